@@ -1,0 +1,76 @@
+# browserai -- build, run and test.
+#
+#   make            build build/browserai
+#   make run        install what is missing, build, start the server on 127.0.0.1:8080
+#   make test       install what is missing, build, run every test
+#   make SANITIZER=address test   the same under AddressSanitizer (or undefined)
+
+CC       ?= cc
+SANITIZER ?=
+CFLAGS   ?= -O2 -g
+# snprintf into fixed buffers truncates on purpose (log lines, errors), so
+# -Wformat-truncation would only flag intended behaviour.
+CFLAGS   += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter \
+            -Wno-format-truncation \
+            -Isrc -MMD -MP -pthread
+LDLIBS   += -lmicrohttpd -ljansson -lsqlite3 -lcrypto -lpthread
+ifneq ($(SANITIZER),)
+CFLAGS   += -fsanitize=$(SANITIZER) -fno-omit-frame-pointer
+LDFLAGS  += -fsanitize=$(SANITIZER)
+endif
+
+BUILD    := build
+SRCS     := $(shell find src -name '*.c' | sort)
+ASMS     := $(shell find src -name '*.S' | sort)
+OBJS     := $(SRCS:%.c=$(BUILD)/%.o) $(ASMS:%.S=$(BUILD)/%.o)
+LIBOBJS  := $(filter-out $(BUILD)/src/main.o,$(OBJS))
+TESTSRCS := $(wildcard tests/unit/test_*.c)
+TESTBINS := $(TESTSRCS:tests/unit/%.c=$(BUILD)/tests/%)
+
+ADDR     ?= 127.0.0.1:8080
+
+.PHONY: all deps run test unit e2e clean format
+all: $(BUILD)/browserai
+
+$(BUILD)/browserai: $(OBJS)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+# Embeds files such as the contract (see src/api/openapi_blob.S).
+$(BUILD)/%.o: %.S docs/api/openapi.yaml
+	@mkdir -p $(dir $@)
+	$(CC) -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBOBJS) $(LDLIBS) -lcmocka
+
+# Installs missing Debian and npm packages; a no-op when all are present.
+deps:
+	@scripts/install-deps.sh
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	BROWSERAI_ADDR=$${BROWSERAI_ADDR:-$(ADDR)} BROWSERAI_DATA_DIR=$${BROWSERAI_DATA_DIR:-./data} \
+	    ./$(BUILD)/browserai serve
+
+test: deps
+	@$(MAKE) --no-print-directory all $(TESTBINS)
+	@tests/run.sh
+
+unit: all $(TESTBINS)
+	@tests/run.sh unit
+
+e2e: all
+	@tests/run.sh e2e
+
+format:
+	clang-format -i $(SRCS) $(shell find src -name '*.h') $(TESTSRCS)
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(OBJS:.o=.d)

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what browserai needs on Debian 12 and is missing: the build's
+# libraries, Chromium, the C test framework, and the npm packages of the
+# end-to-end tests (from their committed lock file). A no-op when all is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+apt_pkgs=(build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev
+          libssl-dev libcmocka-dev chromium nodejs npm curl)
+missing=()
+for p in "${apt_pkgs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "deps: installing Debian packages: ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# npm packages: only reinstall when the lock file changed since the last install.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+for dir in tests/e2e; do
+    [ -f "$dir/package-lock.json" ] || continue
+    stamp="$dir/node_modules/.lock-stamp"
+    if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
+        echo "deps: npm ci in $dir"
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+        cp "$dir/package-lock.json" "$stamp"
+    fi
+done

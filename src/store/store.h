@@ -1,0 +1,250 @@
+/* store.h -- the durable store: tasks and their queue, progress logs, step
+ * results, artifacts, API keys and settings.
+ *
+ * One interface over backends. SQLite (WAL) is the embedded default; the
+ * interface is written so a PostgreSQL backend can follow without touching
+ * callers: every call is self-contained (no cursors or transactions leak to
+ * callers), every state change is one transaction, and nothing assumes the
+ * caller shares a process with the other nodes (leases and their expiry are
+ * the only coordination between workers).
+ *
+ * Threads: a store handle may be used from any number of threads at once;
+ * each call borrows a connection from the handle's pool.
+ *
+ * Errors: every call returns STORE_OK (0) or a negative STORE_E* code. On
+ * STORE_EDB the reason is in the err buffer given to store_open() or, for
+ * later calls, logged to stderr. Out-parameters are set only on STORE_OK.
+ *
+ * Ownership: structs filled by the store own their strings; release them with
+ * the matching *_free function, which accepts zeroed or half-filled structs. */
+#ifndef BAI_STORE_H
+#define BAI_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+    STORE_OK = 0,
+    STORE_ENOTFOUND = -1, /* no such row, or not visible to the caller */
+    STORE_EFULL = -2,     /* a queue limit was reached (maps to HTTP 429) */
+    STORE_ECONFLICT = -3, /* the row is not in the state the call needs */
+    STORE_EDB = -4,       /* the database failed; see the log */
+    STORE_EEMPTY = -5     /* nothing to claim */
+};
+
+typedef enum task_status {
+    TASK_QUEUED = 0,
+    TASK_RUNNING,
+    TASK_COMPLETED,
+    TASK_FAILED,
+    TASK_CANCELLED,
+    TASK_TIMED_OUT,
+    TASK_STATUS_COUNT
+} task_status;
+
+typedef enum task_type {
+    TASK_CRAWLER = 0,
+    TASK_SCRIPT,
+    TASK_TYPE_COUNT
+} task_type;
+
+/* Names as they appear in the API ("queued", "crawler_automation", ...). */
+const char *task_status_name(task_status s);
+const char *task_type_name(task_type t);
+/* Parse a name; returns -1 when unknown. */
+int task_status_parse(const char *s);
+int task_type_parse(const char *s);
+/* True for completed, failed, cancelled and timed_out. */
+int task_status_terminal(task_status s);
+
+typedef struct store_task {
+    char *id;                /* executionId */
+    char *project;
+    char *key_id;            /* the API key that created it ("" for bootstrap/CLI) */
+    task_type type;
+    task_status status;
+    char *instructions;      /* JSON text: [{"action":"..."}, ...] */
+    char *geo;               /* JSON text: normalized geoLocation object */
+    int inspect;
+    int timeout_s;           /* effective wall-clock limit */
+    char *script_id;         /* "sha256:<hex>" */
+    int step_count;          /* number of instructions */
+    int64_t created_ms;
+    int64_t started_ms;      /* 0 = null */
+    int64_t completed_ms;    /* 0 = null */
+    char *progress;          /* progress.status phrase while running or after */
+    char *error;             /* NULL unless failed, timed out or cancelled */
+    char *result;            /* the task's final result, NULL if none */
+    int attempts;            /* how many times a worker claimed it */
+    char *worker;            /* worker holding the lease, NULL if none */
+    int64_t lease_until_ms;  /* lease expiry while running */
+    int queue_position;      /* filled by store_task_get for queued tasks: 1 = next */
+} store_task;
+
+void store_task_free(store_task *t);
+
+typedef struct store store;
+
+/* Open the store named by url: "sqlite:PATH", or a plain PATH (SQLite), or
+ * "postgres://..." (not built yet: returns STORE_EDB with a message). Creates
+ * the schema when missing. On failure writes a reason into err. */
+int store_open(const char *url, store **out, char *err, size_t errlen);
+/* Close and free. Accepts NULL. No call may be running on the handle. */
+void store_close(store *s);
+
+/* ---- tasks ------------------------------------------------------------ */
+
+/* Insert a new queued task (t->status is ignored; created_ms must be set).
+ * When max_queued > 0 and the key t->key_id already has max_queued tasks
+ * queued, nothing is inserted and STORE_EFULL is returned. Also records the
+ * project as known. */
+int store_task_insert(store *s, const store_task *t, int max_queued);
+
+/* Read one task. When projects is non-NULL, a task outside that
+ * NULL-terminated list is STORE_ENOTFOUND. For a queued task,
+ * out->queue_position is its 1-based place in the queue. */
+int store_task_get(store *s, const char *id, const char *const *projects,
+                   store_task *out);
+
+typedef struct store_task_filter {
+    const char *const *projects; /* NULL = all projects */
+    const char *project;         /* NULL = any of the visible projects */
+    int status;                  /* -1 = any */
+    const char *before_id;       /* cursor: only ids < this one; NULL = from newest */
+    int limit;                   /* rows wanted */
+} store_task_filter;
+
+/* Tasks matching f, newest first, at most f->limit. *out is an array of
+ * *n tasks; free with store_task_list_free. */
+int store_task_list(store *s, const store_task_filter *f, store_task **out, int *n);
+void store_task_list_free(store_task *tasks, int n);
+
+/* Claim the oldest queued task for worker, with a lease until
+ * now + lease_ms. Sets status running, started (first claim only),
+ * attempts + 1. Returns STORE_EEMPTY when none is queued. */
+int store_task_claim(store *s, const char *worker, int64_t lease_ms, store_task *out);
+
+/* Extend the lease of a task the worker holds. STORE_ECONFLICT when the
+ * worker no longer holds it (cancelled, finished, or re-queued after expiry):
+ * the worker must stop working on it. */
+int store_task_renew(store *s, const char *id, const char *worker, int64_t lease_ms);
+
+/* Set the progress phrase of a running task held by worker. */
+int store_task_progress(store *s, const char *id, const char *worker, const char *phrase);
+
+/* Move a running task held by worker to a terminal status with its progress
+ * phrase, error (may be NULL) and final result (may be NULL), and append a
+ * log line msg (may be NULL), all in one transaction. STORE_ECONFLICT when
+ * the worker no longer holds it (the task then keeps its state). */
+int store_task_finish(store *s, const char *id, const char *worker, task_status st,
+                      const char *phrase, const char *error, const char *result,
+                      const char *msg);
+
+/* Cancel a queued or running task (running: its worker learns at its next
+ * renew). Appends the log line "cancelled: <reason>". STORE_ECONFLICT when
+ * it had already ended; STORE_ENOTFOUND when missing or not visible. */
+int store_task_cancel(store *s, const char *id, const char *const *projects,
+                      const char *reason);
+
+/* Re-queue running tasks whose lease expired before now, or fail them with
+ * the reason when they have reached max_attempts. Returns the number of
+ * tasks handled in *n (may be NULL). */
+int store_requeue_expired(store *s, int max_attempts, int *n);
+
+/* Counts of tasks per status (array indexed by task_status). */
+int store_task_counts(store *s, int64_t counts[TASK_STATUS_COUNT]);
+
+/* Mean duration in ms of up to the last `window` completed tasks of that
+ * type and step count (falls back to the type alone, then to any type).
+ * *ms = 0 when nothing is known. */
+int store_recent_duration(store *s, task_type type, int step_count, int window,
+                          int64_t *ms);
+
+/* ---- progress logs ---------------------------------------------------- */
+
+/* Append one log line (already formatted "2026-...Z message"). */
+int store_log_append(store *s, const char *task_id, const char *line);
+
+/* Log lines of a task with index >= from, oldest first. *lines is an array of
+ * *n strings; free with store_strings_free. */
+int store_logs(store *s, const char *task_id, int from, char ***lines, int *n);
+void store_strings_free(char **v, int n);
+
+/* ---- step results ----------------------------------------------------- */
+
+typedef struct store_result {
+    int index;               /* history_index, from 0 */
+    char *model_output;      /* JSON text or NULL */
+    char *result;            /* text or NULL */
+    char *state;             /* JSON text or NULL */
+    char *metadata;          /* JSON text of an object */
+    char *screenshot_id;     /* artifact ids, NULL if none */
+    char *html_id;
+    char *console_id;
+    int64_t insert_ms;
+} store_result;
+
+void store_result_free(store_result *r);
+
+/* Append a step result (r->index is the position; replaces an earlier
+ * row with the same task and index, so a re-run attempt overwrites). */
+int store_result_put(store *s, const char *task_id, const store_result *r);
+/* Results with index >= from, in order; free with store_result_list_free. */
+int store_results(store *s, const char *task_id, int from, store_result **out, int *n);
+void store_result_list_free(store_result *r, int n);
+/* Drop results and artifacts of a task with index >= from (used when a task
+ * is re-run after a lost lease). */
+int store_results_truncate(store *s, const char *task_id, int from);
+
+/* ---- artifacts -------------------------------------------------------- */
+
+/* Store a blob under a new id written to id_out (UTIL_ID_LEN bytes). */
+int store_artifact_put(store *s, const char *task_id, const char *content_type,
+                       const void *data, size_t len, char *id_out);
+/* Read a blob. *data (malloc'ed, caller frees), *len, *content_type
+ * (malloc'ed) and *task_id (malloc'ed) are set on success; any of
+ * content_type and task_id may be NULL when not wanted. */
+int store_artifact_get(store *s, const char *id, void **data, size_t *len,
+                       char **content_type, char **task_id);
+
+/* ---- API keys --------------------------------------------------------- */
+
+typedef struct store_key {
+    char *id;                /* public key id, part of the token */
+    char *hash;              /* sha256 hex of the whole token */
+    char *projects;          /* JSON array of project names, or NULL = all */
+    int64_t created_ms;
+    int64_t revoked_ms;      /* 0 = active */
+} store_key;
+
+void store_key_free(store_key *k);
+
+int store_key_insert(store *s, const store_key *k);
+/* Look a key up by id (revoked ones too). */
+int store_key_get(store *s, const char *id, store_key *out);
+int store_key_list(store *s, store_key **out, int *n);
+void store_key_list_free(store_key *k, int n);
+/* Mark revoked. STORE_ENOTFOUND if no such key, STORE_ECONFLICT if already. */
+int store_key_revoke(store *s, const char *id);
+/* Number of active keys. */
+int store_key_count(store *s, int *n);
+
+/* ---- projects --------------------------------------------------------- */
+
+typedef struct store_project {
+    char *name;
+    int64_t counts[TASK_STATUS_COUNT];
+} store_project;
+
+/* Projects with task counts, sorted by name. With projects non-NULL, exactly
+ * those names (with zero counts where they have no task yet). */
+int store_projects(store *s, const char *const *projects, store_project **out, int *n);
+void store_project_list_free(store_project *p, int n);
+
+/* ---- settings --------------------------------------------------------- */
+
+/* Read the setting name; if missing, store value and return it. Lets nodes
+ * that share a store agree on one secret. *out is malloc'ed. */
+int store_setting_get_or_put(store *s, const char *name, const char *value, char **out);
+
+#endif

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs the C unit tests (cmocka) and the end-to-end tests (node:test against
+# the real server, a real Chromium and loopback fixtures), then prints one
+# closing line: "N passed, N failed".
+#   tests/run.sh          everything
+#   tests/run.sh unit     only the C unit tests
+#   tests/run.sh e2e [F]  only the end-to-end tests (or the files F)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-all}
+shift || true
+passed=0
+failed=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+if [ "$what" = all ] || [ "$what" = unit ]; then
+    for t in build/tests/test_*; do
+        [ -x "$t" ] || continue
+        echo "== unit: $(basename "$t")"
+        "$t" >"$log" 2>&1
+        rc=$?
+        cat "$log"
+        p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$log" | tail -1)
+        f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$log" | tail -1)
+        passed=$((passed + ${p:-0}))
+        failed=$((failed + ${f:-0}))
+        # A crash before cmocka's summary still counts as a failure.
+        if [ $rc -ne 0 ] && [ -z "$f" ]; then failed=$((failed + 1)); fi
+    done
+fi
+
+if [ "$what" = all ] || [ "$what" = e2e ]; then
+    files=("$@")
+    [ ${#files[@]} -gt 0 ] || files=(tests/e2e/*.test.mjs)
+    echo "== e2e: ${files[*]}"
+    node --test --test-concurrency=1 --test-reporter=spec "${files[@]}" 2>&1 | tee "$log"
+    p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$log" | tail -1)
+    f=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$log" | tail -1)
+    [ -n "$p" ] || f=$(( ${f:-0} + 1 ))  # the runner itself failed
+    passed=$((passed + ${p:-0}))
+    failed=$((failed + ${f:-0}))
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
