@@ -1,0 +1,40 @@
+/* api.h -- the handlers of the contract (docs/api/openapi.yaml) and their
+ * route table.
+ *
+ * Seed endpoints: POST /api/v1/tasks, GET /api/v1/tasks/{id},
+ * GET /api/v1/results/{id}. Extensions: task list, cancel, SSE events,
+ * signed artifacts, projects, /healthz, /metrics, /api/v1/openapi.yaml.
+ * Handlers run on libmicrohttpd's connection threads and share one api_ctx,
+ * which is read-only after start. */
+#ifndef BAI_API_H
+#define BAI_API_H
+
+#include "config.h"
+#include "engine/engine.h"
+#include "http/http.h"
+#include "store/store.h"
+#include "util/util.h"
+
+typedef struct api_ctx {
+    store *st;
+    const config *cfg;
+    engine *eng;                             /* NULL on an API-only node */
+    char bootstrap_hash[UTIL_SHA256_HEX];    /* "" when no bootstrap key */
+    char *artifact_key;                      /* HMAC key of artifact URLs */
+    int64_t started_ms;
+} api_ctx;
+
+/* The route table (ended by an all-NULL entry); http_ud() is the api_ctx. */
+const http_route *api_routes(void);
+
+/* Signed URL of an artifact: base + /api/v1/artifacts/ID?exp=..&sig=..
+ * valid for ttl seconds. Malloc'ed. */
+char *api_artifact_url(const char *key, const char *base, const char *id, long ttl);
+/* 0 when sig is the valid signature of id and exp and exp is in the future. */
+int api_artifact_verify(const char *key, const char *id, const char *exp, const char *sig);
+
+/* The contract, embedded at build time. */
+extern const char api_openapi_yaml[];
+extern const char api_openapi_yaml_end[];
+
+#endif

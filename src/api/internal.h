@@ -1,0 +1,39 @@
+/* internal.h -- helpers shared by the handler files of api/. */
+#ifndef BAI_API_INTERNAL_H
+#define BAI_API_INTERNAL_H
+
+#include "api/api.h"
+#include "auth/auth.h"
+
+#define CTX(r) ((api_ctx *)http_ud(r))
+
+/* Authenticate; on failure replies 401 {"error":"Unauthorized"} and
+ * returns -1. */
+int api_auth(http_req *r, auth_who *who);
+
+/* Load the task named by path parameter 0, visible to who; on failure
+ * replies (404 "Task not found" or 500) and returns -1. */
+int api_load_task(http_req *r, const auth_who *who, store_task *t);
+
+/* 500 {"error":"Internal server error"}; the reason goes to the server log. */
+void api_internal_error(http_req *r, const char *what);
+
+/* Slots serving the queue, for estimates. */
+int api_workers(http_req *r);
+
+/* Signed artifact URL maker for render_*(); ud is the http_req. */
+char *api_url_for(void *ud, const char *artifact_id);
+
+void api_tasks_create(http_req *r);
+void api_tasks_list(http_req *r);
+void api_tasks_get(http_req *r);
+void api_tasks_cancel(http_req *r);
+void api_tasks_events(http_req *r);
+void api_results_get(http_req *r);
+void api_artifacts_get(http_req *r);
+void api_projects_list(http_req *r);
+void api_healthz(http_req *r);
+void api_metrics(http_req *r);
+void api_openapi(http_req *r);
+
+#endif

@@ -1,0 +1,60 @@
+/* results.c -- a task's step results and the artifacts they point to. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "api/internal.h"
+#include "api/render.h"
+
+void api_results_get(http_req *r)
+{
+    auth_who who;
+    store_task t = {0};
+    if (api_auth(r, &who) != 0) return;
+    if (api_load_task(r, &who, &t) == 0) {
+        json_t *o = render_results(CTX(r)->st, &t, api_url_for, r);
+        if (o) http_reply_json(r, 200, o, NULL);
+        else api_internal_error(r, "reading the results");
+    }
+    store_task_free(&t);
+    auth_who_free(&who);
+}
+
+/* A signed URL works alone (for <img> tags); without one, an API key that
+ * sees the artifact's project works too. Anything else is 401, whether or not
+ * the artifact exists, so ids cannot be probed. */
+void api_artifacts_get(http_req *r)
+{
+    api_ctx *c = CTX(r);
+    const char *id = http_param(r, 0);
+    void *data = NULL;
+    size_t len = 0;
+    char *ctype = NULL, *task_id = NULL;
+    auth_who who = {0};
+    int signed_ok = api_artifact_verify(c->artifact_key, id, http_query(r, "exp"),
+                                        http_query(r, "sig")) == 0;
+    if (!signed_ok && !http_header(r, "Authorization")) {
+        http_reply_error(r, 401, "Unauthorized", NULL);
+        return;
+    }
+    if (!signed_ok && api_auth(r, &who) != 0) return;
+
+    int rc = util_id_valid(id) ? store_artifact_get(c->st, id, &data, &len, &ctype, &task_id)
+                               : STORE_ENOTFOUND;
+    if (rc == STORE_OK && !signed_ok) {
+        store_task t = {0};
+        rc = store_task_get(c->st, task_id, (const char *const *)who.projects, &t);
+        store_task_free(&t);
+    }
+    if (rc == STORE_OK) {
+        const char *hdr[] = {"Cache-Control", "private, max-age=3600", NULL};
+        http_reply_bytes(r, 200, ctype, data, len, hdr);
+    } else if (rc == STORE_ENOTFOUND) {
+        http_reply_error(r, 404, "Not found", NULL);
+    } else {
+        api_internal_error(r, "reading the artifact");
+    }
+    free(data);
+    free(ctype);
+    free(task_id);
+    auth_who_free(&who);
+}

@@ -1,0 +1,98 @@
+/* routes.c -- the route table and what every handler shares: auth, loading a
+ * visible task, the internal-error reply, artifact URL signing. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api/internal.h"
+#include "api/render.h"
+
+static const http_route routes[] = {
+    {"POST", "/api/v1/tasks", api_tasks_create},
+    {"GET", "/api/v1/tasks", api_tasks_list},
+    {"GET", "/api/v1/tasks/*", api_tasks_get},
+    {"POST", "/api/v1/tasks/*/cancel", api_tasks_cancel},
+    {"GET", "/api/v1/tasks/*/events", api_tasks_events},
+    {"GET", "/api/v1/results/*", api_results_get},
+    {"GET", "/api/v1/artifacts/*", api_artifacts_get},
+    {"GET", "/api/v1/projects", api_projects_list},
+    {"GET", "/api/v1/openapi.yaml", api_openapi},
+    {"GET", "/healthz", api_healthz},
+    {"GET", "/metrics", api_metrics},
+    {NULL, NULL, NULL},
+};
+
+const http_route *api_routes(void) { return routes; }
+
+int api_auth(http_req *r, auth_who *who)
+{
+    api_ctx *c = CTX(r);
+    size_t len;
+    const char *tok = auth_parse_header(http_header(r, "Authorization"), &len);
+    if (tok && auth_check(c->st, *c->bootstrap_hash ? c->bootstrap_hash : NULL, tok, len,
+                          who) == 0)
+        return 0;
+    http_reply_error(r, 401, "Unauthorized", NULL);
+    return -1;
+}
+
+void api_internal_error(http_req *r, const char *what)
+{
+    fprintf(stderr, "browserai: %s %s: %s failed\n", http_method(r), http_path(r), what);
+    http_reply_error(r, 500, "Internal server error", NULL);
+}
+
+int api_load_task(http_req *r, const auth_who *who, store_task *t)
+{
+    const char *id = http_param(r, 0);
+    /* Malformed ids cannot exist: answer without asking the store. */
+    int rc = util_id_valid(id)
+                 ? store_task_get(CTX(r)->st, id, (const char *const *)who->projects, t)
+                 : STORE_ENOTFOUND;
+    if (rc == STORE_OK) return 0;
+    if (rc == STORE_ENOTFOUND) http_reply_error(r, 404, "Task not found", NULL);
+    else api_internal_error(r, "reading the task");
+    return -1;
+}
+
+int api_workers(http_req *r)
+{
+    return CTX(r)->cfg->workers > 0 ? (int)CTX(r)->cfg->workers : 1;
+}
+
+static void sign(const char *key, const char *id, const char *exp, char out[UTIL_SHA256_HEX])
+{
+    char *msg = xasprintf("%s:%s", id, exp);
+    util_hmac_hex(key, strlen(key), msg, strlen(msg), out);
+    free(msg);
+}
+
+char *api_artifact_url(const char *key, const char *base, const char *id, long ttl)
+{
+    char exp[32], sig[UTIL_SHA256_HEX];
+    /* Round expiry up to the minute so repeated reads give the same URL,
+     * which lets browsers cache the image. */
+    long long e = (util_now_ms() / 1000 + ttl + 59) / 60 * 60;
+    snprintf(exp, sizeof exp, "%lld", e);
+    sign(key, id, exp, sig);
+    return xasprintf("%s/api/v1/artifacts/%s?exp=%s&sig=%s", base, id, exp, sig);
+}
+
+int api_artifact_verify(const char *key, const char *id, const char *exp, const char *sig)
+{
+    long e;
+    char want[UTIL_SHA256_HEX];
+    if (!exp || !sig || strlen(sig) != UTIL_SHA256_HEX - 1 ||
+        util_parse_long(exp, 0, 99999999999L, &e) != 0 || e < util_now_ms() / 1000)
+        return -1;
+    sign(key, id, exp, want);
+    return util_ct_equal(want, sig, UTIL_SHA256_HEX - 1) ? 0 : -1;
+}
+
+char *api_url_for(void *ud, const char *artifact_id)
+{
+    http_req *r = ud;
+    api_ctx *c = CTX(r);
+    const char *base = *c->cfg->public_url ? c->cfg->public_url : http_base_url(r);
+    return api_artifact_url(c->artifact_key, base, artifact_id, c->cfg->artifact_ttl);
+}

@@ -1,0 +1,215 @@
+/* tasks.c -- create, list, read and cancel tasks. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "api/internal.h"
+#include "api/render.h"
+#include "api/validate.h"
+#include "util/notify.h"
+
+/* Only JSON is accepted; a missing Content-Type is taken as JSON so that the
+ * simplest clients work. */
+static int json_content_type(const char *ct)
+{
+    if (!ct) return 1;
+    while (*ct == ' ') ct++;
+    size_t n = strcspn(ct, "; ");
+    return (n == 16 && strncasecmp(ct, "application/json", 16) == 0);
+}
+
+void api_tasks_create(http_req *r)
+{
+    api_ctx *c = CTX(r);
+    auth_who who;
+    if (api_auth(r, &who) != 0) return;
+    task_req req = {0};
+    json_t *details = NULL;
+    const char *summary = NULL;
+
+    if (!json_content_type(http_header(r, "Content-Type"))) {
+        http_reply_error(r, 415, "Unsupported media type",
+                         json_pack("[s]", "Content-Type: must be application/json"));
+        goto out;
+    }
+    size_t len;
+    const char *body = http_body(r, &len);
+    validate_limits lim = {c->cfg->max_instructions, c->cfg->max_action, c->cfg->max_project,
+                           c->cfg->task_timeout, c->cfg->task_timeout_max};
+    if (validate_task(body, len, &lim, &req, &details, &summary) != 0) {
+        http_reply_error(r, 400, summary, details);
+        goto out;
+    }
+    if (!auth_may_see(&who, req.project)) {
+        char line[160];
+        snprintf(line, sizeof line, "project: this API key may not use project \"%s\"",
+                 req.project);
+        http_reply_error(r, 400, "Invalid request", json_pack("[s]", line));
+        goto out;
+    }
+
+    char id[UTIL_ID_LEN], script_id[SCRIPT_ID_LEN];
+    util_new_id(id);
+    validate_script_id(req.type, req.instructions, script_id);
+    char *instr = json_dumps(req.instructions, JSON_COMPACT);
+    char *geo = json_dumps(req.geo, JSON_COMPACT);
+    store_task t = {.id = id, .project = req.project, .key_id = who.key_id, .type = req.type,
+                    .status = TASK_QUEUED, .instructions = instr, .geo = geo,
+                    .inspect = req.inspect, .timeout_s = req.timeout_s, .script_id = script_id,
+                    .step_count = (int)json_array_size(req.instructions),
+                    .created_ms = util_now_ms()};
+    int rc = store_task_insert(c->st, &t, (int)c->cfg->max_queued);
+    free(instr);
+    free(geo);
+    if (rc == STORE_EFULL) {
+        char line[160];
+        snprintf(line, sizeof line,
+                 "this API key already has %ld queued tasks, the limit; retry when some have "
+                 "started",
+                 c->cfg->max_queued);
+        const char *hdr[] = {"Retry-After", "5", NULL};
+        http_reply_json(r, 429, json_pack("{s:s, s:[s]}", "error", "Too many queued tasks",
+                                          "details", line),
+                        hdr);
+        goto out;
+    }
+    if (rc != STORE_OK) {
+        api_internal_error(r, "storing the task");
+        goto out;
+    }
+    char line[UTIL_TIME_LEN + 64], ts[UTIL_TIME_LEN];
+    util_time_fmt(t.created_ms, ts);
+    snprintf(line, sizeof line, "%s queued (%d instruction%s)", ts, t.step_count,
+             t.step_count == 1 ? "" : "s");
+    store_log_append(c->st, id, line);
+    notify_bump();
+
+    /* Answer from the stored row: a fast worker may already run it. */
+    store_task cur = {0};
+    if (store_task_get(c->st, id, NULL, &cur) != STORE_OK) {
+        api_internal_error(r, "reading the new task");
+        goto out;
+    }
+    json_t *o = json_pack("{s:s, s:s, s:s, s:O, s:o, s:o}", "executionId", id, "scriptType",
+                          task_type_name(cur.type), "status", task_status_name(cur.status),
+                          "geoLocation", req.geo, "started", render_time(cur.started_ms),
+                          "estimatedCompletion",
+                          render_time(render_estimate(c->st, &cur, api_workers(r))));
+    json_object_set_new(o, "scriptId", json_string(script_id));
+    json_object_set_new(o, "project", json_string(req.project));
+    store_task_free(&cur);
+    char loc[64];
+    snprintf(loc, sizeof loc, "/api/v1/tasks/%s", id);
+    const char *hdr[] = {"Location", loc, NULL};
+    http_reply_json(r, 201, o, hdr);
+out:
+    task_req_free(&req);
+    auth_who_free(&who);
+}
+
+void api_tasks_get(http_req *r)
+{
+    auth_who who;
+    store_task t = {0};
+    if (api_auth(r, &who) != 0) return;
+    if (api_load_task(r, &who, &t) == 0) {
+        json_t *o = render_task(CTX(r)->st, &t, api_workers(r));
+        if (o) http_reply_json(r, 200, o, NULL);
+        else api_internal_error(r, "reading the logs");
+    }
+    store_task_free(&t);
+    auth_who_free(&who);
+}
+
+void api_tasks_list(http_req *r)
+{
+    api_ctx *c = CTX(r);
+    auth_who who;
+    if (api_auth(r, &who) != 0) return;
+    json_t *details = json_array();
+    store_task_filter f = {.projects = (const char *const *)who.projects, .status = -1,
+                           .limit = 50};
+    const char *q;
+    long n;
+    if ((q = http_query(r, "limit"))) {
+        if (util_parse_long(q, 1, 200, &n) == 0) f.limit = (int)n;
+        else json_array_append_new(details, json_string("limit: must be a whole number from 1 to 200"));
+    }
+    if ((q = http_query(r, "status"))) {
+        f.status = task_status_parse(q);
+        if (f.status < 0)
+            json_array_append_new(details,
+                                  json_string("status: must be one of queued, running, "
+                                              "completed, failed, cancelled, timed_out"));
+    }
+    if ((q = http_query(r, "project")) && *q) f.project = q;
+    if ((q = http_query(r, "cursor")) && *q) {
+        if (util_id_valid(q)) f.before_id = q;
+        else json_array_append_new(details, json_string("cursor: is not a cursor from nextCursor"));
+    }
+    if (json_array_size(details) > 0) {
+        http_reply_error(r, 400, "Invalid request", details);
+        auth_who_free(&who);
+        return;
+    }
+    json_decref(details);
+
+    store_task *ts = NULL;
+    int count = 0;
+    /* One row more than asked tells whether another page follows. */
+    f.limit++;
+    if (store_task_list(c->st, &f, &ts, &count) != STORE_OK) {
+        api_internal_error(r, "listing tasks");
+        auth_who_free(&who);
+        return;
+    }
+    json_t *arr = json_array();
+    int shown = count < f.limit ? count : f.limit - 1;
+    for (int i = 0; i < shown; i++) {
+        json_t *o = render_task(c->st, &ts[i], api_workers(r));
+        if (o) json_array_append_new(arr, o);
+    }
+    json_t *next = count == f.limit ? json_string(ts[shown - 1].id) : json_null();
+    store_task_list_free(ts, count);
+    http_reply_json(r, 200, json_pack("{s:o, s:o}", "tasks", arr, "nextCursor", next), NULL);
+    auth_who_free(&who);
+}
+
+void api_tasks_cancel(http_req *r)
+{
+    api_ctx *c = CTX(r);
+    auth_who who;
+    store_task t = {0};
+    if (api_auth(r, &who) != 0) return;
+    if (api_load_task(r, &who, &t) != 0) goto out;
+    int rc = store_task_cancel(c->st, t.id, (const char *const *)who.projects,
+                               "cancelled by request");
+    if (rc == STORE_ECONFLICT) {
+        /* Re-read: it ended between our read and the cancel. */
+        store_task_free(&t);
+        store_task_get(c->st, http_param(r, 0), NULL, &t);
+        http_reply_json(r, 409, json_pack("{s:s, s:s}", "error", "Task already ended", "status",
+                                          task_status_name(t.status)),
+                        NULL);
+        goto out;
+    }
+    if (rc != STORE_OK) {
+        if (rc == STORE_ENOTFOUND) http_reply_error(r, 404, "Task not found", NULL);
+        else api_internal_error(r, "cancelling the task");
+        goto out;
+    }
+    if (c->eng) engine_cancelled(c->eng, t.id);
+    notify_bump();
+    store_task_free(&t);
+    if (store_task_get(c->st, http_param(r, 0), NULL, &t) != STORE_OK) {
+        api_internal_error(r, "reading the task");
+        goto out;
+    }
+    json_t *o = render_task(c->st, &t, api_workers(r));
+    if (o) http_reply_json(r, 200, o, NULL);
+    else api_internal_error(r, "reading the logs");
+out:
+    store_task_free(&t);
+    auth_who_free(&who);
+}

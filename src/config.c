@@ -1,0 +1,175 @@
+/* config.c -- see config.h. */
+#include "config.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util/util.h"
+
+typedef enum { OPT_STR, OPT_LONG, OPT_BOOL } opt_kind;
+
+typedef struct option {
+    const char *flag;
+    const char *env;
+    opt_kind kind;
+    size_t off;
+    const char *def;
+    long min, max;
+    int cmds;
+    const char *help;
+} option;
+
+#define S(f) offsetof(config, f)
+#define ALL (CFG_SERVE | CFG_WORKER | CFG_RUN | CFG_KEYS)
+#define SRV (CFG_SERVE | CFG_WORKER)
+#define EXE (CFG_SERVE | CFG_WORKER | CFG_RUN)
+
+static const option options[] = {
+    {"addr", "BROWSERAI_ADDR", OPT_STR, S(addr), "127.0.0.1:8080", 0, 0, CFG_SERVE,
+     "host:port to listen on; port 0 picks a free one and prints it"},
+    {"data-dir", "BROWSERAI_DATA_DIR", OPT_STR, S(data_dir), "./data", 0, 0, ALL,
+     "folder of the embedded SQLite store"},
+    {"store", "BROWSERAI_STORE", OPT_STR, S(store), "", 0, 0, SRV | CFG_KEYS,
+     "store URL (default sqlite:DATA_DIR/browserai.db)"},
+    {"api-key", "BROWSERAI_API_KEY", OPT_STR, S(api_key), "", 0, 0, CFG_SERVE,
+     "a bootstrap API key valid for every project"},
+    {"workers", "BROWSERAI_WORKERS", OPT_LONG, S(workers), "2", 0, 256, EXE,
+     "worker slots (tasks run at once); 0 = API only"},
+    {"chromium", "BROWSERAI_CHROMIUM", OPT_STR, S(chromium), "/usr/bin/chromium", 0, 0, EXE,
+     "path of the Chromium executable"},
+    {"allow-private-networks", "BROWSERAI_ALLOW_PRIVATE_NETWORKS", OPT_BOOL, S(allow_private),
+     "0", 0, 1, EXE, "let tasks visit loopback, private and link-local addresses"},
+    {"task-timeout", "BROWSERAI_TASK_TIMEOUT", OPT_LONG, S(task_timeout), "120", 1, 86400, EXE,
+     "default seconds a task may run"},
+    {"task-timeout-max", "BROWSERAI_TASK_TIMEOUT_MAX", OPT_LONG, S(task_timeout_max), "600", 1,
+     86400, EXE, "largest timeoutSeconds a client may ask for"},
+    {"nav-timeout", "BROWSERAI_NAV_TIMEOUT", OPT_LONG, S(nav_timeout), "30", 1, 3600, EXE,
+     "seconds one page load may take"},
+    {"lease", "BROWSERAI_LEASE_SECONDS", OPT_LONG, S(lease), "15", 1, 3600, SRV,
+     "seconds a worker's claim on a task lasts without renewal"},
+    {"max-attempts", "BROWSERAI_MAX_ATTEMPTS", OPT_LONG, S(max_attempts), "3", 1, 100, SRV,
+     "runs of a task whose worker died before it fails"},
+    {"body-limit", "BROWSERAI_BODY_LIMIT", OPT_LONG, S(body_limit), "1048576", 1024,
+     1073741824, CFG_SERVE, "largest request body, bytes"},
+    {"max-instructions", "BROWSERAI_MAX_INSTRUCTIONS", OPT_LONG, S(max_instructions), "100", 1,
+     100000, CFG_SERVE | CFG_RUN, "most instructions in one task"},
+    {"max-action", "BROWSERAI_MAX_ACTION", OPT_LONG, S(max_action), "20000", 1, 10000000,
+     CFG_SERVE | CFG_RUN, "most characters in one instruction"},
+    {"max-project", "BROWSERAI_MAX_PROJECT", OPT_LONG, S(max_project), "64", 1, 1024,
+     CFG_SERVE | CFG_RUN, "most characters in a project name"},
+    {"max-queued", "BROWSERAI_MAX_QUEUED", OPT_LONG, S(max_queued), "100", 0, 10000000,
+     CFG_SERVE, "queued tasks one key may have (0 = no limit)"},
+    {"artifact-ttl", "BROWSERAI_ARTIFACT_TTL", OPT_LONG, S(artifact_ttl), "3600", 1, 31536000,
+     CFG_SERVE, "seconds a signed artifact URL stays valid"},
+    {"public-url", "BROWSERAI_PUBLIC_URL", OPT_STR, S(public_url), "", 0, 0, CFG_SERVE,
+     "base of absolute URLs in replies (default: from the Host header)"},
+};
+#define NOPTIONS (sizeof options / sizeof options[0])
+
+static int set(config *c, const option *o, const char *v, const char *from, char *err,
+               size_t errlen)
+{
+    char *base = (char *)c + o->off;
+    if (o->kind == OPT_STR) {
+        free(*(char **)base);
+        *(char **)base = xstrdup(v);
+        return 0;
+    }
+    long n;
+    if (o->kind == OPT_BOOL) {
+        if (!strcmp(v, "1") || !strcmp(v, "true") || !strcmp(v, "yes") || !strcmp(v, "on")) n = 1;
+        else if (!*v || !strcmp(v, "0") || !strcmp(v, "false") || !strcmp(v, "no") ||
+                 !strcmp(v, "off")) n = 0;
+        else {
+            snprintf(err, errlen, "%s: \"%s\" is not a yes/no value (1 or 0)", from, v);
+            return -1;
+        }
+    } else if (util_parse_long(v, o->min, o->max, &n) != 0) {
+        snprintf(err, errlen, "%s: \"%s\" is not a whole number from %ld to %ld", from, v,
+                 o->min, o->max);
+        return -1;
+    }
+    *(long *)base = n;
+    return 0;
+}
+
+static const option *find(const char *flag, size_t len)
+{
+    for (size_t i = 0; i < NOPTIONS; i++)
+        if (strlen(options[i].flag) == len && !memcmp(options[i].flag, flag, len))
+            return &options[i];
+    return NULL;
+}
+
+int config_load(config *c, int cmd, int argc, char **argv, int *nargs, int *help, char *err,
+                size_t errlen)
+{
+    memset(c, 0, sizeof *c);
+    *help = 0;
+    *nargs = 0;
+    for (size_t i = 0; i < NOPTIONS; i++) {
+        const char *env = getenv(options[i].env);
+        if (set(c, &options[i], options[i].def, options[i].flag, err, errlen) != 0) return -1;
+        if (env && (options[i].cmds & cmd) &&
+            set(c, &options[i], env, options[i].env, err, errlen) != 0)
+            return -1;
+    }
+    for (int i = 0; i < argc; i++) {
+        char *a = argv[i];
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            *help = 1;
+            continue;
+        }
+        if (strncmp(a, "--", 2) != 0 || !strcmp(a, "--")) {
+            argv[(*nargs)++] = a;
+            continue;
+        }
+        const char *name = a + 2, *eq = strchr(name, '=');
+        const option *o = find(name, eq ? (size_t)(eq - name) : strlen(name));
+        if (!o || !(o->cmds & cmd)) {
+            snprintf(err, errlen, "unknown option %s (see --help)", a);
+            return -1;
+        }
+        const char *v = eq ? eq + 1 : NULL;
+        if (!v && o->kind == OPT_BOOL) v = "1";
+        if (!v) {
+            if (i + 1 >= argc) {
+                snprintf(err, errlen, "option --%s needs a value", o->flag);
+                return -1;
+            }
+            v = argv[++i];
+        }
+        if (set(c, o, v, a, err, errlen) != 0) return -1;
+    }
+    if (!*c->store) {
+        free(c->store);
+        c->store = xasprintf("sqlite:%s/browserai.db", c->data_dir);
+    }
+    if (c->task_timeout > c->task_timeout_max) c->task_timeout = c->task_timeout_max;
+    return 0;
+}
+
+void config_free(config *c)
+{
+    for (size_t i = 0; i < NOPTIONS; i++)
+        if (options[i].kind == OPT_STR) {
+            char **p = (char **)((char *)c + options[i].off);
+            free(*p);
+            *p = NULL;
+        }
+}
+
+void config_usage(FILE *f, int cmd)
+{
+    fprintf(f, "Options (each also read from its environment variable):\n");
+    for (size_t i = 0; i < NOPTIONS; i++) {
+        const option *o = &options[i];
+        if (!(o->cmds & cmd)) continue;
+        char left[64];
+        snprintf(left, sizeof left, "--%s%s", o->flag, o->kind == OPT_BOOL ? "" : " V");
+        fprintf(f, "  %-28s %s\n  %-28s [%s, default \"%s\"]\n", left, o->help, "", o->env,
+                o->def);
+    }
+}

@@ -1,0 +1,53 @@
+/* config.h -- settings from flags and environment, one table for both.
+ *
+ * Every setting has a flag (--workers 4), an environment variable
+ * (BROWSERAI_WORKERS=4) and a default; a flag wins over the environment. The
+ * same table prints --help, so documentation cannot drift from parsing. */
+#ifndef BAI_CONFIG_H
+#define BAI_CONFIG_H
+
+#include <stdio.h>
+
+/* Which subcommands a setting applies to. */
+enum {
+    CFG_SERVE = 1,
+    CFG_WORKER = 2,
+    CFG_RUN = 4,
+    CFG_KEYS = 8
+};
+
+typedef struct config {
+    char *addr;
+    char *data_dir;
+    char *store;
+    char *api_key;
+    long workers;
+    char *chromium;
+    long allow_private;
+    long task_timeout;
+    long task_timeout_max;
+    long nav_timeout;
+    long lease;
+    long max_attempts;
+    long body_limit;
+    long max_instructions;
+    long max_action;
+    long max_project;
+    long max_queued;
+    long artifact_ttl;
+    char *public_url;
+} config;
+
+/* Fill c with defaults, then the environment, then the flags in argv that
+ * apply to cmd (a CFG_* bit). Arguments that are not flags are moved, in
+ * order, to the front of argv and their count stored in *nargs. "--help"
+ * sets *help. Returns 0, or -1 with a message in err for an unknown flag or a
+ * bad value (naming the flag or variable). Strings in c are malloc'ed;
+ * release with config_free. */
+int config_load(config *c, int cmd, int argc, char **argv, int *nargs, int *help, char *err,
+                 size_t errlen);
+void config_free(config *c);
+/* Print the settings that apply to cmd, for --help. */
+void config_usage(FILE *f, int cmd);
+
+#endif

@@ -1,0 +1,227 @@
+/* engine.c -- worker slots, the heartbeat that keeps leases and deadlines,
+ * and the shared browser. See engine.h; one task's steps are in run.c. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/internal.h"
+#include "util/notify.h"
+
+/* How often the heartbeat looks at deadlines and cancellations: the bound
+ * on how late a timeout fires. */
+#define HEARTBEAT_MS 200
+
+/* ---- the shared browser ------------------------------------------------ */
+
+static void browser_release_locked(browser_ref *b)
+{
+    if (b->refs == 0 && b->retired) {
+        cdp_close(b->c);
+        free(b);
+    }
+}
+
+browser_ref *engine_browser_get(engine *e, int *launched, char *err, size_t errlen)
+{
+    *launched = 0;
+    pthread_mutex_lock(&e->browser_mu);
+    browser_ref *b = e->browser;
+    if (b && !cdp_alive(b->c)) {
+        b->retired = 1;
+        e->browser = NULL;
+        browser_release_locked(b);
+        b = NULL;
+    }
+    if (!b) {
+        cdp *c = NULL;
+        cdp_opts o = {.chromium = e->cfg->chromium, .launch_timeout_ms = 30000};
+        /* Launching under the lock makes other slots wait for this browser
+         * instead of starting browsers of their own. */
+        if (cdp_launch(&o, &c, err, errlen) == CDP_OK) {
+            b = xcalloc(1, sizeof *b);
+            b->c = c;
+            e->browser = b;
+            *launched = 1;
+        }
+    }
+    if (b) b->refs++;
+    pthread_mutex_unlock(&e->browser_mu);
+    return b;
+}
+
+void engine_browser_put(engine *e, browser_ref *b)
+{
+    if (!b) return;
+    pthread_mutex_lock(&e->browser_mu);
+    b->refs--;
+    browser_release_locked(b);
+    pthread_mutex_unlock(&e->browser_mu);
+}
+
+/* ---- aborts ------------------------------------------------------------ */
+
+void slot_abort(slot *s, abort_reason reason)
+{
+    pthread_mutex_lock(&s->mu);
+    if (s->task_id[0] && s->abort == ABORT_NONE) {
+        s->abort = reason;
+        if (s->pg) page_abort(s->pg);
+    }
+    pthread_mutex_unlock(&s->mu);
+}
+
+abort_reason slot_aborted(slot *s)
+{
+    pthread_mutex_lock(&s->mu);
+    abort_reason r = s->abort;
+    pthread_mutex_unlock(&s->mu);
+    return r;
+}
+
+void engine_cancelled(engine *e, const char *task_id)
+{
+    for (int i = 0; i < e->nslots; i++) {
+        slot *s = &e->slots[i];
+        pthread_mutex_lock(&s->mu);
+        int match = strcmp(s->task_id, task_id) == 0;
+        pthread_mutex_unlock(&s->mu);
+        if (match) slot_abort(s, ABORT_CANCEL);
+    }
+}
+
+int engine_busy(engine *e) { return atomic_load(&e->busy); }
+
+/* ---- slots ------------------------------------------------------------- */
+
+static void *slot_main(void *arg)
+{
+    slot *s = arg;
+    engine *e = s->e;
+    while (!atomic_load(&e->stopping)) {
+        uint64_t gen = notify_gen();
+        store_task t = {0};
+        int rc = store_task_claim(e->st, s->worker, e->cfg->lease * 1000, &t);
+        if (rc == STORE_EEMPTY || rc != STORE_OK) {
+            /* Woken by a new task here; other nodes' tasks are seen within
+             * a second. */
+            notify_wait(gen, rc == STORE_EEMPTY ? 1000 : 2000);
+            continue;
+        }
+        atomic_fetch_add(&e->busy, 1);
+        pthread_mutex_lock(&s->mu);
+        util_strlcpy(s->task_id, t.id, sizeof s->task_id);
+        s->abort = ABORT_NONE;
+        s->deadline = util_mono_ms() + (int64_t)t.timeout_s * 1000;
+        s->next_renew = util_mono_ms() + e->cfg->lease * 1000 / 3;
+        pthread_mutex_unlock(&s->mu);
+
+        run_task(s, &t);
+
+        pthread_mutex_lock(&s->mu);
+        s->task_id[0] = '\0';
+        s->pg = NULL;
+        pthread_mutex_unlock(&s->mu);
+        atomic_fetch_sub(&e->busy, 1);
+        store_task_free(&t);
+        notify_bump();
+    }
+    return NULL;
+}
+
+/* ---- heartbeat --------------------------------------------------------- */
+
+static void heartbeat_slot(engine *e, slot *s, int64_t now)
+{
+    char id[UTIL_ID_LEN];
+    int renew;
+    pthread_mutex_lock(&s->mu);
+    util_strlcpy(id, s->task_id, sizeof id);
+    int64_t deadline = s->deadline;
+    renew = id[0] && now >= s->next_renew;
+    if (renew) s->next_renew = now + e->cfg->lease * 1000 / 3;
+    pthread_mutex_unlock(&s->mu);
+    if (!id[0]) return;
+    if (now >= deadline) slot_abort(s, ABORT_TIMEOUT);
+    if (!renew) return;
+    int rc = store_task_renew(e->st, id, s->worker, e->cfg->lease * 1000);
+    if (rc == STORE_ECONFLICT) {
+        store_task t = {0};
+        int cancelled = store_task_get(e->st, id, NULL, &t) == STORE_OK &&
+                        t.status == TASK_CANCELLED;
+        store_task_free(&t);
+        slot_abort(s, cancelled ? ABORT_CANCEL : ABORT_LOST);
+    }
+}
+
+static void *heartbeat_main(void *arg)
+{
+    engine *e = arg;
+    int64_t next_reap = 0;
+    while (!atomic_load(&e->stopping)) {
+        int64_t now = util_mono_ms();
+        for (int i = 0; i < e->nslots; i++) heartbeat_slot(e, &e->slots[i], now);
+        if (now >= next_reap) {
+            /* Any node may re-queue any expired task: a dead node's work is
+             * picked up by whoever is alive. */
+            int n = 0;
+            if (store_requeue_expired(e->st, (int)e->cfg->max_attempts, &n) == STORE_OK && n > 0)
+                notify_bump();
+            next_reap = now + e->cfg->lease * 1000 / 2;
+        }
+        util_sleep_ms(HEARTBEAT_MS);
+    }
+    return NULL;
+}
+
+/* ---- start and stop ---------------------------------------------------- */
+
+int engine_start(store *st, const config *cfg, const char *node, engine **out, char *err,
+                 size_t errlen)
+{
+    engine *e = xcalloc(1, sizeof *e);
+    e->st = st;
+    e->cfg = cfg;
+    util_strlcpy(e->node, node, sizeof e->node);
+    pthread_mutex_init(&e->browser_mu, NULL);
+    e->nslots = (int)cfg->workers;
+    e->slots = xcalloc((size_t)(e->nslots ? e->nslots : 1), sizeof *e->slots);
+    for (int i = 0; i < e->nslots; i++) {
+        slot *s = &e->slots[i];
+        s->e = e;
+        s->index = i;
+        snprintf(s->worker, sizeof s->worker, "%s/%d", node, i);
+        pthread_mutex_init(&s->mu, NULL);
+    }
+    if (pthread_create(&e->heartbeat, NULL, heartbeat_main, e) != 0) {
+        snprintf(err, errlen, "cannot start the heartbeat thread");
+        free(e->slots);
+        free(e);
+        return -1;
+    }
+    for (int i = 0; i < e->nslots; i++)
+        pthread_create(&e->slots[i].thread, NULL, slot_main, &e->slots[i]);
+    *out = e;
+    return 0;
+}
+
+void engine_stop(engine *e, int grace_ms)
+{
+    if (!e) return;
+    atomic_store(&e->stopping, 1);
+    notify_bump();
+    int64_t until = util_mono_ms() + grace_ms;
+    while (atomic_load(&e->busy) > 0 && util_mono_ms() < until) util_sleep_ms(50);
+    /* Tasks still running are abandoned; their leases expire and any node
+     * re-runs them. */
+    for (int i = 0; i < e->nslots; i++) slot_abort(&e->slots[i], ABORT_SHUTDOWN);
+    for (int i = 0; i < e->nslots; i++) pthread_join(e->slots[i].thread, NULL);
+    pthread_join(e->heartbeat, NULL);
+    if (e->browser) {
+        e->browser->retired = 1;
+        browser_release_locked(e->browser);
+    }
+    for (int i = 0; i < e->nslots; i++) pthread_mutex_destroy(&e->slots[i].mu);
+    pthread_mutex_destroy(&e->browser_mu);
+    free(e->slots);
+    free(e);
+}

@@ -1,0 +1,389 @@
+/* page.c -- one task's browser context and tab. See page.h.
+ *
+ * Events arrive on the CDP dispatcher thread (on_event) and update the
+ * page's state under its mutex; the worker thread waits on the condition
+ * variable for what it needs (the load event) with a deadline. */
+#include "engine/page.h"
+
+#include <openssl/evp.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "engine/urlpolicy.h"
+#include "util/util.h"
+
+/* Console entries kept per step; a page that logs in a loop must not grow
+ * memory without bound. */
+#define CONSOLE_MAX 1000
+
+struct page {
+    cdp *c;
+    char *context;
+    char *target;
+    char *session;
+    int allow_private;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int loads;             /* Page.loadEventFired count */
+    int crashed;
+    int aborted;
+    json_t *console;
+    unsigned long console_dropped;
+    char blocked[300];     /* why the last request was refused, for errors */
+};
+
+static void console_add(page *p, const char *type, const char *text)
+{
+    char ts[UTIL_TIME_LEN];
+    util_time_fmt(util_now_ms(), ts);
+    pthread_mutex_lock(&p->mu);
+    if (json_array_size(p->console) < CONSOLE_MAX)
+        json_array_append_new(p->console,
+                              json_pack("{s:s, s:s, s:s}", "type", type, "text", text, "ts", ts));
+    else
+        p->console_dropped++;
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* The text of a console call's arguments, as DevTools would show it. */
+static char *console_text(json_t *args)
+{
+    buf b = {0};
+    size_t i;
+    json_t *a;
+    json_array_foreach(args, i, a) {
+        if (i) buf_puts(&b, " ");
+        json_t *v = json_object_get(a, "value");
+        const char *d = json_string_value(json_object_get(a, "description"));
+        if (json_is_string(v)) buf_puts(&b, json_string_value(v));
+        else if (v) {
+            char *t = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+            if (t) buf_puts(&b, t);
+            free(t);
+        } else if (d) buf_puts(&b, d);
+        else buf_puts(&b, json_string_value(json_object_get(a, "type")) ?: "undefined");
+    }
+    return buf_steal(&b);
+}
+
+static void on_request_paused(page *p, json_t *params)
+{
+    const char *id = json_string_value(json_object_get(params, "requestId"));
+    const char *url = json_string_value(json_object_get(json_object_get(params, "request"), "url"));
+    char why[256];
+    if (!id) return;
+    /* data: and blob: never leave the browser; everything else obeys the
+     * policy, redirects and sub-resources included. */
+    if (url && (strncmp(url, "data:", 5) == 0 || strncmp(url, "blob:", 5) == 0 ||
+                urlpolicy_check(url, p->allow_private, 1, why, sizeof why) == 0)) {
+        cdp_call(p->c, p->session, "Fetch.continueRequest", json_pack("{s:s}", "requestId", id),
+                 10000, NULL, NULL, 0);
+        return;
+    }
+    pthread_mutex_lock(&p->mu);
+    snprintf(p->blocked, sizeof p->blocked, "%s", why);
+    pthread_mutex_unlock(&p->mu);
+    console_add(p, "blocked", why);
+    cdp_call(p->c, p->session, "Fetch.failRequest",
+             json_pack("{s:s, s:s}", "requestId", id, "errorReason", "BlockedByClient"), 10000,
+             NULL, NULL, 0);
+}
+
+static void on_event(void *ud, const char *method, json_t *params)
+{
+    page *p = ud;
+    if (!strcmp(method, "Page.loadEventFired")) {
+        pthread_mutex_lock(&p->mu);
+        p->loads++;
+        pthread_cond_broadcast(&p->cv);
+        pthread_mutex_unlock(&p->mu);
+    } else if (!strcmp(method, "Runtime.consoleAPICalled")) {
+        char *text = console_text(json_object_get(params, "args"));
+        console_add(p, json_string_value(json_object_get(params, "type")) ?: "log", text);
+        free(text);
+    } else if (!strcmp(method, "Runtime.exceptionThrown")) {
+        json_t *d = json_object_get(params, "exceptionDetails");
+        const char *text = json_string_value(
+            json_object_get(json_object_get(d, "exception"), "description"));
+        console_add(p, "exception", text ? text : json_string_value(json_object_get(d, "text")) ?: "");
+    } else if (!strcmp(method, "Log.entryAdded")) {
+        json_t *e = json_object_get(params, "entry");
+        console_add(p, json_string_value(json_object_get(e, "level")) ?: "log",
+                    json_string_value(json_object_get(e, "text")) ?: "");
+    } else if (!strcmp(method, "Page.javascriptDialogOpening")) {
+        /* A dialog would block the page forever: accept it and say so. */
+        char *t = xasprintf("%s: %s", json_string_value(json_object_get(params, "type")) ?: "dialog",
+                            json_string_value(json_object_get(params, "message")) ?: "");
+        console_add(p, "dialog", t);
+        free(t);
+        cdp_call(p->c, p->session, "Page.handleJavaScriptDialog", json_pack("{s:b}", "accept", 1),
+                 5000, NULL, NULL, 0);
+    } else if (!strcmp(method, "Fetch.requestPaused")) {
+        on_request_paused(p, params);
+    } else if (!strcmp(method, "Inspector.targetCrashed")) {
+        pthread_mutex_lock(&p->mu);
+        p->crashed = 1;
+        pthread_cond_broadcast(&p->cv);
+        pthread_mutex_unlock(&p->mu);
+    }
+}
+
+static char *result_string(json_t *res, const char *key)
+{
+    return xstrdup(json_string_value(json_object_get(res, key)));
+}
+
+int page_open(cdp *c, int allow_private, page **out, char *err, size_t errlen)
+{
+    page *p = xcalloc(1, sizeof *p);
+    json_t *res = NULL;
+    int rc;
+    p->c = c;
+    p->allow_private = allow_private;
+    p->console = json_array();
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_condattr_t a;
+    pthread_condattr_init(&a);
+    pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
+    pthread_cond_init(&p->cv, &a);
+    pthread_condattr_destroy(&a);
+
+    if ((rc = cdp_call(c, NULL, "Target.createBrowserContext", json_object(), 10000, &res, err,
+                       errlen)) != CDP_OK)
+        goto fail;
+    p->context = result_string(res, "browserContextId");
+    json_decref(res);
+    if ((rc = cdp_call(c, NULL, "Target.createTarget",
+                       json_pack("{s:s, s:s}", "url", "about:blank", "browserContextId",
+                                 p->context),
+                       10000, &res, err, errlen)) != CDP_OK)
+        goto fail;
+    p->target = result_string(res, "targetId");
+    json_decref(res);
+    if ((rc = cdp_call(c, NULL, "Target.attachToTarget",
+                       json_pack("{s:s, s:b}", "targetId", p->target, "flatten", 1), 10000, &res,
+                       err, errlen)) != CDP_OK)
+        goto fail;
+    p->session = result_string(res, "sessionId");
+    json_decref(res);
+    res = NULL;
+    if (!p->context || !p->target || !p->session) {
+        snprintf(err, errlen, "the browser answered without the ids it should give");
+        rc = CDP_EPROTO;
+        goto fail;
+    }
+    cdp_session_on(c, p->session, on_event, p);
+    static const char *const domains[] = {"Page.enable", "Runtime.enable", "Log.enable", NULL};
+    for (int i = 0; domains[i]; i++)
+        if ((rc = cdp_call(c, p->session, domains[i], NULL, 10000, NULL, err, errlen)) != CDP_OK)
+            goto fail;
+    if (!allow_private &&
+        (rc = cdp_call(c, p->session, "Fetch.enable",
+                       json_pack("{s:[{s:s}]}", "patterns", "urlPattern", "*"), 10000, NULL, err,
+                       errlen)) != CDP_OK)
+        goto fail;
+    *out = p;
+    return CDP_OK;
+fail:
+    json_decref(res);
+    page_close(p);
+    return rc;
+}
+
+void page_close(page *p)
+{
+    if (!p) return;
+    if (p->session) cdp_session_off(p->c, p->session);
+    /* Disposing of the context closes its tabs and drops its cookies,
+     * storage and cache: nothing of this task reaches the next. */
+    if (p->context)
+        cdp_call(p->c, NULL, "Target.disposeBrowserContext",
+                 json_pack("{s:s}", "browserContextId", p->context), 10000, NULL, NULL, 0);
+    json_decref(p->console);
+    pthread_mutex_destroy(&p->mu);
+    pthread_cond_destroy(&p->cv);
+    free(p->context);
+    free(p->target);
+    free(p->session);
+    free(p);
+}
+
+void page_abort(page *p)
+{
+    pthread_mutex_lock(&p->mu);
+    p->aborted = 1;
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+    cdp_session_abort(p->c, p->session);
+}
+
+/* Wait until loads > seen, the page crashed, or the call is aborted. */
+static int wait_load(page *p, int seen, int64_t deadline, char *err, size_t errlen)
+{
+    int rc = CDP_OK;
+    pthread_mutex_lock(&p->mu);
+    while (p->loads <= seen && !p->crashed && !p->aborted) {
+        int64_t left = deadline - util_mono_ms();
+        if (left <= 0) {
+            rc = CDP_ETIMEOUT;
+            break;
+        }
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        int64_t ns = ts.tv_nsec + (left % 1000) * 1000000;
+        ts.tv_sec += left / 1000 + ns / 1000000000;
+        ts.tv_nsec = ns % 1000000000;
+        pthread_cond_timedwait(&p->cv, &p->mu, &ts);
+    }
+    if (p->aborted) rc = CDP_EABORT;
+    else if (p->crashed) rc = CDP_EDEAD;
+    pthread_mutex_unlock(&p->mu);
+    if (rc == CDP_ETIMEOUT) snprintf(err, errlen, "the page did not finish loading in time");
+    else if (rc == CDP_EDEAD) snprintf(err, errlen, "the page crashed");
+    else if (rc == CDP_EABORT) snprintf(err, errlen, "aborted");
+    return rc;
+}
+
+int page_navigate(page *p, const char *url, int timeout_ms, int *status, char *err,
+                  size_t errlen)
+{
+    int64_t deadline = util_mono_ms() + timeout_ms;
+    json_t *res = NULL;
+    *status = 0;
+    pthread_mutex_lock(&p->mu);
+    int seen = p->loads;
+    p->blocked[0] = '\0';
+    pthread_mutex_unlock(&p->mu);
+    int rc = cdp_call(p->c, p->session, "Page.navigate", json_pack("{s:s}", "url", url),
+                      timeout_ms, &res, err, errlen);
+    if (rc == CDP_ETIMEOUT) snprintf(err, errlen, "the page did not answer in time");
+    if (rc != CDP_OK) return rc;
+    const char *fail = json_string_value(json_object_get(res, "errorText"));
+    int same_document = !json_object_get(res, "loaderId");
+    if (fail) {
+        pthread_mutex_lock(&p->mu);
+        if (p->blocked[0]) snprintf(err, errlen, "%s", p->blocked);
+        else snprintf(err, errlen, "could not load %s: %s", url, fail);
+        pthread_mutex_unlock(&p->mu);
+        json_decref(res);
+        return CDP_EPROTO;
+    }
+    json_decref(res);
+    if (!same_document && (rc = wait_load(p, seen, deadline, err, errlen)) != CDP_OK) return rc;
+    json_t *v = NULL;
+    if (page_eval(p, "(performance.getEntriesByType('navigation')[0] || {}).responseStatus || 0",
+                  5000, &v, NULL, 0) == CDP_OK)
+        *status = (int)json_integer_value(v);
+    json_decref(v);
+    return CDP_OK;
+}
+
+int page_eval(page *p, const char *expr, int timeout_ms, json_t **out, char *err, size_t errlen)
+{
+    json_t *res = NULL;
+    int rc = cdp_call(p->c, p->session, "Runtime.evaluate",
+                      json_pack("{s:s, s:b, s:b}", "expression", expr, "returnByValue", 1,
+                                "awaitPromise", 1),
+                      timeout_ms, &res, err, errlen);
+    if (rc != CDP_OK) return rc;
+    json_t *ex = json_object_get(res, "exceptionDetails");
+    if (ex) {
+        const char *d = json_string_value(
+            json_object_get(json_object_get(ex, "exception"), "description"));
+        if (err)
+            snprintf(err, errlen, "%s", d ? d : json_string_value(json_object_get(ex, "text")) ?: "script error");
+        json_decref(res);
+        return CDP_EPROTO;
+    }
+    json_t *v = json_object_get(json_object_get(res, "result"), "value");
+    *out = v ? json_incref(v) : json_null();
+    json_decref(res);
+    return CDP_OK;
+}
+
+int page_screenshot(page *p, int timeout_ms, void **png, size_t *len, char *err, size_t errlen)
+{
+    json_t *res = NULL;
+    int rc = cdp_call(p->c, p->session, "Page.captureScreenshot",
+                      json_pack("{s:s}", "format", "png"), timeout_ms, &res, err, errlen);
+    if (rc != CDP_OK) return rc;
+    const char *b64 = json_string_value(json_object_get(res, "data"));
+    size_t n = b64 ? strlen(b64) : 0;
+    unsigned char *out = xmalloc(n / 4 * 3 + 3);
+    int m = b64 ? EVP_DecodeBlock(out, (const unsigned char *)b64, (int)n) : -1;
+    if (m < 0) {
+        free(out);
+        json_decref(res);
+        snprintf(err, errlen, "the screenshot was not valid base64");
+        return CDP_EPROTO;
+    }
+    /* EVP_DecodeBlock counts the padding as zero bytes. */
+    while (n > 0 && b64[n - 1] == '=') n--, m--;
+    json_decref(res);
+    *png = out;
+    *len = (size_t)m;
+    return CDP_OK;
+}
+
+int page_html(page *p, int timeout_ms, char **html, char *err, size_t errlen)
+{
+    json_t *v = NULL;
+    int rc = page_eval(p,
+                       "(document.doctype ? new XMLSerializer().serializeToString(document.doctype)"
+                       " + '\\n' : '') + (document.documentElement ? "
+                       "document.documentElement.outerHTML : '')",
+                       timeout_ms, &v, err, errlen);
+    if (rc != CDP_OK) return rc;
+    *html = xstrdup(json_is_string(v) ? json_string_value(v) : "");
+    json_decref(v);
+    return CDP_OK;
+}
+
+json_t *page_console_take(page *p)
+{
+    pthread_mutex_lock(&p->mu);
+    json_t *a = p->console;
+    p->console = json_array();
+    if (p->console_dropped) {
+        char *t = xasprintf("%lu more console messages were dropped", p->console_dropped);
+        json_array_append_new(a, json_pack("{s:s, s:s}", "type", "dropped", "text", t));
+        free(t);
+        p->console_dropped = 0;
+    }
+    pthread_mutex_unlock(&p->mu);
+    return a;
+}
+
+json_t *page_state(page *p, int timeout_ms)
+{
+    json_t *v = NULL, *res = NULL;
+    json_t *st = json_object();
+    if (page_eval(p, "({url: location.href, title: document.title})", timeout_ms, &v, NULL, 0) ==
+            CDP_OK &&
+        json_is_object(v)) {
+        json_object_update(st, v);
+    } else {
+        json_object_set_new(st, "url", json_null());
+        json_object_set_new(st, "title", json_null());
+    }
+    json_decref(v);
+    json_t *tabs = json_array();
+    if (cdp_call(p->c, NULL, "Target.getTargets", NULL, timeout_ms, &res, NULL, 0) == CDP_OK) {
+        size_t i;
+        json_t *t;
+        json_array_foreach(json_object_get(res, "targetInfos"), i, t) {
+            const char *ctx = json_string_value(json_object_get(t, "browserContextId"));
+            const char *type = json_string_value(json_object_get(t, "type"));
+            if (!ctx || strcmp(ctx, p->context) || !type || strcmp(type, "page")) continue;
+            json_array_append_new(tabs, json_pack("{s:O?, s:O?}", "url", json_object_get(t, "url"),
+                                                  "title", json_object_get(t, "title")));
+        }
+    }
+    json_decref(res);
+    json_object_set_new(st, "tabs", tabs);
+    json_object_set_new(st, "interacted_element", json_null());
+    return st;
+}

@@ -1,0 +1,56 @@
+/* page.h -- one task's page: a fresh browser context with one tab, attached
+ * over a flattened CDP session, and what its events tell (load state, console
+ * messages).
+ *
+ * Owned by one worker slot; page_abort() may be called from any thread to
+ * make a blocked call return at once. */
+#ifndef BAI_PAGE_H
+#define BAI_PAGE_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+#include "cdp/cdp.h"
+
+typedef struct page page;
+
+/* Create a browser context and a blank tab in it, attach, enable the
+ * domains we read. allow_private = 0 turns on request interception that
+ * refuses every request to a non-public address (redirects and sub-resources
+ * included), enforcing the URL policy inside the browser. */
+int page_open(cdp *c, int allow_private, page **out, char *err, size_t errlen);
+
+/* Dispose of the context (closing its tabs) and free. Accepts NULL. */
+void page_close(page *p);
+
+/* Make calls on this page fail with CDP_EABORT until page_close. */
+void page_abort(page *p);
+
+/* Navigate and wait for the load event, at most timeout_ms. Returns 0, or a
+ * CDP_E* code with a message ("net::ERR_CONNECTION_REFUSED", "timed out
+ * after 30 s waiting for the page to load"). *status gets the HTTP status of
+ * the main response when known (0 otherwise). */
+int page_navigate(page *p, const char *url, int timeout_ms, int *status, char *err,
+                  size_t errlen);
+
+/* Evaluate a JavaScript expression and return its value (by value, promises
+ * awaited) as a new reference in *out. A thrown exception is CDP_EPROTO with
+ * its text. */
+int page_eval(page *p, const char *expr, int timeout_ms, json_t **out, char *err,
+              size_t errlen);
+
+/* PNG screenshot of the viewport; *png malloc'ed. */
+int page_screenshot(page *p, int timeout_ms, void **png, size_t *len, char *err, size_t errlen);
+
+/* The document's HTML (outerHTML with doctype); malloc'ed. */
+int page_html(page *p, int timeout_ms, char **html, char *err, size_t errlen);
+
+/* Console messages and uncaught errors since the last call, as a JSON array
+ * of {"type","text","ts"} (new reference); the page's list is emptied. */
+json_t *page_console_take(page *p);
+
+/* {"url":..., "title":..., "tabs":[{"url","title"}]} of the page now (new
+ * reference; never NULL). */
+json_t *page_state(page *p, int timeout_ms);
+
+#endif

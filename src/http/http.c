@@ -1,0 +1,442 @@
+/* http.c -- libmicrohttpd glue: one thread per connection, bodies gathered
+ * under a hard limit, route matching with 404/405, replies counted for
+ * /metrics. See http.h for the contract. */
+#include "http/http.h"
+
+#include <microhttpd.h>
+#include <limits.h>
+#include <netdb.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
+
+struct http_server {
+    struct MHD_Daemon *mhd;
+    http_opts o;
+    int port;
+    char addr[256];
+};
+
+struct http_req {
+    struct MHD_Connection *conn;
+    http_server *srv;
+    char *method;
+    char *path;
+    char *segs;                    /* path copy cut into segments */
+    const http_route *route;
+    const char *params[HTTP_MAX_PARAMS];
+    buf body;
+    int started;                   /* access handler has seen the headers */
+    int too_large;
+    int answered;
+    char *base_url;
+};
+
+static atomic_int stopping;
+
+/* ---- reply counters ---------------------------------------------------- */
+
+#define METRIC_SLOTS 256
+static struct {
+    const char *route;
+    int status;
+    uint64_t n;
+} metric[METRIC_SLOTS];
+static int metric_used;
+static pthread_mutex_t metric_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void metric_count(const char *route, int status)
+{
+    pthread_mutex_lock(&metric_lock);
+    for (int i = 0; i < metric_used; i++) {
+        if (metric[i].status == status && strcmp(metric[i].route, route) == 0) {
+            metric[i].n++;
+            goto out;
+        }
+    }
+    /* Routes come from the static table or a fixed word, so the label set is
+     * bounded by routes x status codes; the cap is a last guard. */
+    if (metric_used < METRIC_SLOTS) {
+        metric[metric_used].route = route;
+        metric[metric_used].status = status;
+        metric[metric_used].n = 1;
+        metric_used++;
+    }
+out:
+    pthread_mutex_unlock(&metric_lock);
+}
+
+void http_metrics_each(void (*fn)(void *ud, const char *route, int status, uint64_t n),
+                       void *ud)
+{
+    pthread_mutex_lock(&metric_lock);
+    for (int i = 0; i < metric_used; i++)
+        fn(ud, metric[i].route, metric[i].status, metric[i].n);
+    pthread_mutex_unlock(&metric_lock);
+}
+
+/* ---- accessors --------------------------------------------------------- */
+
+void *http_ud(http_req *r) { return r->srv->o.ud; }
+const char *http_method(http_req *r) { return r->method; }
+const char *http_path(http_req *r) { return r->path; }
+const char *http_param(http_req *r, int i)
+{
+    return i >= 0 && i < HTTP_MAX_PARAMS ? r->params[i] : NULL;
+}
+const char *http_route_pattern(http_req *r)
+{
+    return r->route ? r->route->pattern : "unmatched";
+}
+
+const char *http_header(http_req *r, const char *name)
+{
+    return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name);
+}
+
+const char *http_query(http_req *r, const char *name)
+{
+    return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+const char *http_body(http_req *r, size_t *len)
+{
+    if (len) *len = r->body.len;
+    return r->body.s ? r->body.s : "";
+}
+
+const char *http_base_url(http_req *r)
+{
+    if (!r->base_url) {
+        const char *host = http_header(r, "Host");
+        /* A Host header is client-chosen text that ends up in URLs we hand
+         * back: keep only characters a host:port can have. */
+        if (!host || !*host || strspn(host, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                            "0123456789.-:[]") != strlen(host))
+            host = r->srv->addr;
+        r->base_url = xasprintf("http://%s", host);
+    }
+    return r->base_url;
+}
+
+/* ---- replies ----------------------------------------------------------- */
+
+static void queue(http_req *r, int status, struct MHD_Response *res, const char *const *headers)
+{
+    int cache = 0;
+    if (headers)
+        for (int i = 0; headers[i] && headers[i + 1]; i += 2) {
+            MHD_add_response_header(res, headers[i], headers[i + 1]);
+            cache |= !strcasecmp(headers[i], "Cache-Control");
+        }
+    /* API answers change from one moment to the next. */
+    if (!cache) MHD_add_response_header(res, "Cache-Control", "no-store");
+    MHD_add_response_header(res, "X-Content-Type-Options", "nosniff");
+    MHD_queue_response(r->conn, (unsigned)status, res);
+    MHD_destroy_response(res);
+    r->answered = 1;
+    metric_count(http_route_pattern(r), status);
+}
+
+void http_reply_bytes(http_req *r, int status, const char *ctype, const void *data,
+                      size_t len, const char *const *headers)
+{
+    struct MHD_Response *res =
+        MHD_create_response_from_buffer(len, (void *)data, MHD_RESPMEM_MUST_COPY);
+    MHD_add_response_header(res, "Content-Type", ctype);
+    queue(r, status, res, headers);
+}
+
+void http_reply_json(http_req *r, int status, json_t *body, const char *const *headers)
+{
+    char *text = json_dumps(body, JSON_COMPACT);
+    json_decref(body);
+    if (!text) text = xstrdup("{\"error\":\"Internal server error\"}");
+    struct MHD_Response *res =
+        MHD_create_response_from_buffer(strlen(text), text, MHD_RESPMEM_MUST_FREE);
+    MHD_add_response_header(res, "Content-Type", "application/json");
+    queue(r, status, res, headers);
+}
+
+void http_reply_error(http_req *r, int status, const char *msg, json_t *details)
+{
+    json_t *body = json_pack("{s:s}", "error", msg);
+    if (details && json_array_size(details) > 0)
+        json_object_set_new(body, "details", details);
+    else
+        json_decref(details);
+    http_reply_json(r, status, body, NULL);
+}
+
+typedef struct stream {
+    http_stream_next next;
+    void (*done)(void *ud);
+    void *ud;
+    buf pending;
+    size_t off;
+    int finished;
+} stream;
+
+static ssize_t stream_read(void *cls, uint64_t pos, char *out, size_t max)
+{
+    stream *st = cls;
+    while (st->off == st->pending.len) {
+        if (st->finished) return MHD_CONTENT_READER_END_OF_STREAM;
+        buf_reset(&st->pending);
+        st->off = 0;
+        int rc = st->next(st->ud, &st->pending);
+        if (rc < 0) return MHD_CONTENT_READER_END_WITH_ERROR;
+        if (rc > 0) st->finished = 1;
+    }
+    size_t n = st->pending.len - st->off;
+    if (n > max) n = max;
+    memcpy(out, st->pending.s + st->off, n);
+    st->off += n;
+    return (ssize_t)n;
+}
+
+static void stream_free(void *cls)
+{
+    stream *st = cls;
+    if (st->done) st->done(st->ud);
+    buf_free(&st->pending);
+    free(st);
+}
+
+void http_reply_stream(http_req *r, const char *ctype, http_stream_next next,
+                       void (*done)(void *ud), void *ud)
+{
+    stream *st = xcalloc(1, sizeof *st);
+    st->next = next;
+    st->done = done;
+    st->ud = ud;
+    struct MHD_Response *res =
+        MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16 * 1024, stream_read, st,
+                                          stream_free);
+    MHD_add_response_header(res, "Content-Type", ctype);
+    /* Proxies such as nginx would otherwise hold events back. */
+    MHD_add_response_header(res, "X-Accel-Buffering", "no");
+    queue(r, 200, res, NULL);
+}
+
+/* ---- routing ----------------------------------------------------------- */
+
+/* Does path (already cut into segs) match pattern? Fills params. */
+static int route_match(const char *pattern, char **segs, int nseg, const char **params)
+{
+    int np = 0, i = 0;
+    const char *p = pattern;
+    while (*p == '/') {
+        p++;
+        size_t len = strcspn(p, "/");
+        if (i >= nseg) return 0;
+        if (len == 1 && *p == '*') {
+            if (np >= HTTP_MAX_PARAMS) return 0;
+            params[np++] = segs[i];
+        } else if (strlen(segs[i]) != len || memcmp(segs[i], p, len) != 0) {
+            return 0;
+        }
+        i++;
+        p += len;
+    }
+    return i == nseg;
+}
+
+static void dispatch(http_req *r)
+{
+    const http_route *routes = r->srv->o.routes;
+    char *segv[16];
+    int nseg = 0;
+    size_t plen = strlen(r->path);
+    /* "/a/b/" and "/a/b" name the same resource. */
+    r->segs = xstrdup(r->path);
+    if (plen > 1 && r->segs[plen - 1] == '/') r->segs[plen - 1] = '\0';
+    for (char *save = NULL, *s = strtok_r(r->segs, "/", &save); s;
+         s = strtok_r(NULL, "/", &save)) {
+        if (nseg == 16) {
+            nseg = -1;
+            break;
+        }
+        segv[nseg++] = s;
+    }
+
+    buf allow = {0};
+    const char *params[HTTP_MAX_PARAMS];
+    for (int i = 0; nseg >= 0 && routes[i].method; i++) {
+        memset(params, 0, sizeof params);
+        if (!route_match(routes[i].pattern, segv, nseg, params)) continue;
+        if (strcmp(routes[i].method, r->method) == 0 ||
+            (strcmp(r->method, "HEAD") == 0 && strcmp(routes[i].method, "GET") == 0)) {
+            r->route = &routes[i];
+            memcpy(r->params, params, sizeof params);
+            buf_free(&allow);
+            routes[i].handler(r);
+            if (!r->answered) http_reply_error(r, 500, "Internal server error", NULL);
+            return;
+        }
+        if (allow.len) buf_puts(&allow, ", ");
+        buf_puts(&allow, routes[i].method);
+    }
+    if (allow.len) {
+        const char *hdr[] = {"Allow", allow.s, NULL};
+        json_t *body = json_pack("{s:s}", "error", "Method not allowed");
+        http_reply_json(r, 405, body, hdr);
+    } else {
+        http_reply_error(r, 404, "Not found", NULL);
+    }
+    buf_free(&allow);
+}
+
+/* ---- libmicrohttpd callbacks ------------------------------------------ */
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
+                                  const char *method, const char *version,
+                                  const char *upload, size_t *upload_size, void **con_cls)
+{
+    http_server *srv = cls;
+    http_req *r = *con_cls;
+    if (!r) {
+        r = xcalloc(1, sizeof *r);
+        r->conn = conn;
+        r->srv = srv;
+        r->method = xstrdup(method);
+        r->path = xstrdup(url);
+        *con_cls = r;
+        /* Refuse an announced oversized body before reading a byte of it. */
+        const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
+        long n;
+        if (cl && util_parse_long(cl, 0, LONG_MAX, &n) == 0 && (size_t)n > srv->o.body_limit)
+            r->too_large = 1;
+        return MHD_YES;
+    }
+    if (*upload_size > 0) {
+        if (!r->too_large && r->body.len + *upload_size <= srv->o.body_limit)
+            buf_append(&r->body, upload, *upload_size);
+        else
+            r->too_large = 1;
+        *upload_size = 0;
+        if (!r->too_large) return MHD_YES;
+    }
+    if (r->answered) return MHD_YES;
+    if (r->too_large) {
+        char line[96];
+        snprintf(line, sizeof line, "body: larger than the limit of %zu bytes",
+                 srv->o.body_limit);
+        http_reply_error(r, 413, "Request body too large", json_pack("[s]", line));
+        return MHD_YES;
+    }
+    dispatch(r);
+    return MHD_YES;
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+                         enum MHD_RequestTerminationCode code)
+{
+    http_req *r = *con_cls;
+    if (!r) return;
+    free(r->method);
+    free(r->path);
+    free(r->segs);
+    free(r->base_url);
+    buf_free(&r->body);
+    free(r);
+    *con_cls = NULL;
+}
+
+static void on_mhd_log(void *cls, const char *fmt, va_list ap)
+{
+    fputs("browserai: http: ", stderr);
+    vfprintf(stderr, fmt, ap);
+}
+
+/* ---- start and stop ---------------------------------------------------- */
+
+static int parse_addr(const char *addr, struct sockaddr_storage *ss, socklen_t *sslen,
+                      char *err, size_t errlen)
+{
+    char host[256];
+    const char *colon = strrchr(addr, ':');
+    if (!colon || colon == addr) {
+        snprintf(err, errlen, "address \"%s\" is not host:port", addr);
+        return -1;
+    }
+    size_t hl = (size_t)(colon - addr);
+    if (addr[0] == '[' && hl >= 2 && addr[hl - 1] == ']') {
+        addr++;
+        hl -= 2;
+    }
+    if (hl >= sizeof host) hl = sizeof host - 1;
+    memcpy(host, addr, hl);
+    host[hl] = '\0';
+    long port;
+    if (util_parse_long(colon + 1, 0, 65535, &port) != 0) {
+        snprintf(err, errlen, "port \"%s\" is not a number from 0 to 65535", colon + 1);
+        return -1;
+    }
+    struct addrinfo hints = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM,
+                             .ai_flags = AI_PASSIVE}, *ai = NULL;
+    int rc = getaddrinfo(host, NULL, &hints, &ai);
+    if (rc != 0) {
+        snprintf(err, errlen, "cannot resolve \"%s\": %s", host, gai_strerror(rc));
+        return -1;
+    }
+    memcpy(ss, ai->ai_addr, ai->ai_addrlen);
+    *sslen = ai->ai_addrlen;
+    freeaddrinfo(ai);
+    if (ss->ss_family == AF_INET)
+        ((struct sockaddr_in *)ss)->sin_port = htons((uint16_t)port);
+    else
+        ((struct sockaddr_in6 *)ss)->sin6_port = htons((uint16_t)port);
+    return 0;
+}
+
+int http_start(const http_opts *o, http_server **out, char *err, size_t errlen)
+{
+    struct sockaddr_storage ss;
+    socklen_t sslen;
+    if (parse_addr(o->addr, &ss, &sslen, err, errlen) != 0) return -1;
+
+    http_server *s = xcalloc(1, sizeof *s);
+    s->o = *o;
+    unsigned flags = MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD |
+                     MHD_USE_POLL | MHD_USE_ERROR_LOG;
+    if (ss.ss_family == AF_INET6) flags |= MHD_USE_IPv6;
+    atomic_store(&stopping, 0);
+    s->mhd = MHD_start_daemon(flags, 0, NULL, NULL, on_request, s,
+                              MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+                              MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
+                              MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
+                              MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)120,
+                              MHD_OPTION_THREAD_STACK_SIZE, (size_t)(256 * 1024),
+                              MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL,
+                              MHD_OPTION_END);
+    if (!s->mhd) {
+        snprintf(err, errlen, "cannot listen on %s (in use, or not an address of this machine)",
+                 o->addr);
+        free(s);
+        return -1;
+    }
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(s->mhd, MHD_DAEMON_INFO_BIND_PORT);
+    s->port = info ? info->port : 0;
+    /* The address as clients reach it, with the real port. */
+    const char *colon = strrchr(o->addr, ':');
+    snprintf(s->addr, sizeof s->addr, "%.*s:%d", (int)(colon - o->addr), o->addr, s->port);
+    *out = s;
+    return 0;
+}
+
+int http_port(http_server *s) { return s->port; }
+
+int http_stopping(void) { return atomic_load(&stopping); }
+
+void http_stop(http_server *s)
+{
+    if (!s) return;
+    atomic_store(&stopping, 1);
+    MHD_stop_daemon(s->mhd);
+    free(s);
+}
