@@ -1,0 +1,310 @@
+/* geo.c -- the ISO 3166-1 country table: every assigned alpha-2 code with
+ * its English short name, capital, the capital's coordinates, IANA time zone
+ * and main BCP 47 locale.
+ *
+ * The table is sorted by code so lookups are a binary search. Territories
+ * without a capital (AQ, BV, HM, UM, ...) name their main station or island
+ * instead. Time zones are names from the tz database (zone.tab or its
+ * backward links) so Chromium's ICU accepts them; BV, which has no zone of
+ * its own, uses Etc/UTC. Names and capitals are UTF-8. */
+#include "geo/geo.h"
+
+#include <stddef.h>
+
+static const geo_country countries[] = {
+    {"AD", "Andorra", "Andorra la Vella", 42.5063, 1.5218, "Europe/Andorra", "ca-AD"},
+    {"AE", "United Arab Emirates", "Abu Dhabi", 24.4539, 54.3773, "Asia/Dubai", "ar-AE"},
+    {"AF", "Afghanistan", "Kabul", 34.5553, 69.2075, "Asia/Kabul", "fa-AF"},
+    {"AG", "Antigua and Barbuda", "Saint John's", 17.1274, -61.8468, "America/Antigua", "en-AG"},
+    {"AI", "Anguilla", "The Valley", 18.2170, -63.0578, "America/Anguilla", "en-AI"},
+    {"AL", "Albania", "Tirana", 41.3275, 19.8187, "Europe/Tirane", "sq-AL"},
+    {"AM", "Armenia", "Yerevan", 40.1792, 44.4991, "Asia/Yerevan", "hy-AM"},
+    {"AO", "Angola", "Luanda", -8.8390, 13.2894, "Africa/Luanda", "pt-AO"},
+    {"AQ", "Antarctica", "McMurdo Station", -77.8419, 166.6863, "Antarctica/McMurdo", "en-US"},
+    {"AR", "Argentina", "Buenos Aires", -34.6037, -58.3816, "America/Argentina/Buenos_Aires", "es-AR"},
+    {"AS", "American Samoa", "Pago Pago", -14.2756, -170.7020, "Pacific/Pago_Pago", "en-AS"},
+    {"AT", "Austria", "Vienna", 48.2082, 16.3738, "Europe/Vienna", "de-AT"},
+    {"AU", "Australia", "Canberra", -35.2809, 149.1300, "Australia/Sydney", "en-AU"},
+    {"AW", "Aruba", "Oranjestad", 12.5240, -70.0270, "America/Aruba", "nl-AW"},
+    {"AX", "Åland Islands", "Mariehamn", 60.0973, 19.9348, "Europe/Mariehamn", "sv-AX"},
+    {"AZ", "Azerbaijan", "Baku", 40.4093, 49.8671, "Asia/Baku", "az-AZ"},
+    {"BA", "Bosnia and Herzegovina", "Sarajevo", 43.8563, 18.4131, "Europe/Sarajevo", "bs-BA"},
+    {"BB", "Barbados", "Bridgetown", 13.0975, -59.6167, "America/Barbados", "en-BB"},
+    {"BD", "Bangladesh", "Dhaka", 23.8103, 90.4125, "Asia/Dhaka", "bn-BD"},
+    {"BE", "Belgium", "Brussels", 50.8503, 4.3517, "Europe/Brussels", "nl-BE"},
+    {"BF", "Burkina Faso", "Ouagadougou", 12.3714, -1.5197, "Africa/Ouagadougou", "fr-BF"},
+    {"BG", "Bulgaria", "Sofia", 42.6977, 23.3219, "Europe/Sofia", "bg-BG"},
+    {"BH", "Bahrain", "Manama", 26.2285, 50.5860, "Asia/Bahrain", "ar-BH"},
+    {"BI", "Burundi", "Gitega", -3.4271, 29.9246, "Africa/Bujumbura", "fr-BI"},
+    {"BJ", "Benin", "Porto-Novo", 6.4969, 2.6289, "Africa/Porto-Novo", "fr-BJ"},
+    {"BL", "Saint Barthélemy", "Gustavia", 17.8962, -62.8498, "America/St_Barthelemy", "fr-BL"},
+    {"BM", "Bermuda", "Hamilton", 32.2949, -64.7820, "Atlantic/Bermuda", "en-BM"},
+    {"BN", "Brunei", "Bandar Seri Begawan", 4.9031, 114.9398, "Asia/Brunei", "ms-BN"},
+    {"BO", "Bolivia", "Sucre", -19.0196, -65.2620, "America/La_Paz", "es-BO"},
+    {"BQ", "Bonaire, Sint Eustatius and Saba", "Kralendijk", 12.1443, -68.2655, "America/Kralendijk", "nl-BQ"},
+    {"BR", "Brazil", "Brasília", -15.7939, -47.8828, "America/Sao_Paulo", "pt-BR"},
+    {"BS", "Bahamas", "Nassau", 25.0443, -77.3504, "America/Nassau", "en-BS"},
+    {"BT", "Bhutan", "Thimphu", 27.4728, 89.6390, "Asia/Thimphu", "dz-BT"},
+    {"BV", "Bouvet Island", "Bouvet Island", -54.4232, 3.4139, "Etc/UTC", "nb-NO"},
+    {"BW", "Botswana", "Gaborone", -24.6282, 25.9231, "Africa/Gaborone", "en-BW"},
+    {"BY", "Belarus", "Minsk", 53.9006, 27.5590, "Europe/Minsk", "ru-BY"},
+    {"BZ", "Belize", "Belmopan", 17.2510, -88.7590, "America/Belize", "en-BZ"},
+    {"CA", "Canada", "Ottawa", 45.4215, -75.6972, "America/Toronto", "en-CA"},
+    {"CC", "Cocos (Keeling) Islands", "West Island", -12.1880, 96.8290, "Indian/Cocos", "en-CC"},
+    {"CD", "Democratic Republic of the Congo", "Kinshasa", -4.4419, 15.2663, "Africa/Kinshasa", "fr-CD"},
+    {"CF", "Central African Republic", "Bangui", 4.3947, 18.5582, "Africa/Bangui", "fr-CF"},
+    {"CG", "Republic of the Congo", "Brazzaville", -4.2634, 15.2429, "Africa/Brazzaville", "fr-CG"},
+    {"CH", "Switzerland", "Bern", 46.9480, 7.4474, "Europe/Zurich", "de-CH"},
+    {"CI", "Côte d'Ivoire", "Yamoussoukro", 6.8276, -5.2893, "Africa/Abidjan", "fr-CI"},
+    {"CK", "Cook Islands", "Avarua", -21.2075, -159.7750, "Pacific/Rarotonga", "en-CK"},
+    {"CL", "Chile", "Santiago", -33.4489, -70.6693, "America/Santiago", "es-CL"},
+    {"CM", "Cameroon", "Yaoundé", 3.8480, 11.5021, "Africa/Douala", "fr-CM"},
+    {"CN", "China", "Beijing", 39.9042, 116.4074, "Asia/Shanghai", "zh-CN"},
+    {"CO", "Colombia", "Bogotá", 4.7110, -74.0721, "America/Bogota", "es-CO"},
+    {"CR", "Costa Rica", "San José", 9.9281, -84.0907, "America/Costa_Rica", "es-CR"},
+    {"CU", "Cuba", "Havana", 23.1136, -82.3666, "America/Havana", "es-CU"},
+    {"CV", "Cabo Verde", "Praia", 14.9330, -23.5133, "Atlantic/Cape_Verde", "pt-CV"},
+    {"CW", "Curaçao", "Willemstad", 12.1091, -68.9316, "America/Curacao", "nl-CW"},
+    {"CX", "Christmas Island", "Flying Fish Cove", -10.4217, 105.6791, "Indian/Christmas", "en-CX"},
+    {"CY", "Cyprus", "Nicosia", 35.1856, 33.3823, "Asia/Nicosia", "el-CY"},
+    {"CZ", "Czechia", "Prague", 50.0755, 14.4378, "Europe/Prague", "cs-CZ"},
+    {"DE", "Germany", "Berlin", 52.5200, 13.4050, "Europe/Berlin", "de-DE"},
+    {"DJ", "Djibouti", "Djibouti", 11.5721, 43.1456, "Africa/Djibouti", "fr-DJ"},
+    {"DK", "Denmark", "Copenhagen", 55.6761, 12.5683, "Europe/Copenhagen", "da-DK"},
+    {"DM", "Dominica", "Roseau", 15.3010, -61.3870, "America/Dominica", "en-DM"},
+    {"DO", "Dominican Republic", "Santo Domingo", 18.4861, -69.9312, "America/Santo_Domingo", "es-DO"},
+    {"DZ", "Algeria", "Algiers", 36.7538, 3.0588, "Africa/Algiers", "ar-DZ"},
+    {"EC", "Ecuador", "Quito", -0.1807, -78.4678, "America/Guayaquil", "es-EC"},
+    {"EE", "Estonia", "Tallinn", 59.4370, 24.7536, "Europe/Tallinn", "et-EE"},
+    {"EG", "Egypt", "Cairo", 30.0444, 31.2357, "Africa/Cairo", "ar-EG"},
+    {"EH", "Western Sahara", "Laayoune", 27.1253, -13.1625, "Africa/El_Aaiun", "ar-EH"},
+    {"ER", "Eritrea", "Asmara", 15.3229, 38.9251, "Africa/Asmara", "ti-ER"},
+    {"ES", "Spain", "Madrid", 40.4168, -3.7038, "Europe/Madrid", "es-ES"},
+    {"ET", "Ethiopia", "Addis Ababa", 9.0054, 38.7636, "Africa/Addis_Ababa", "am-ET"},
+    {"FI", "Finland", "Helsinki", 60.1699, 24.9384, "Europe/Helsinki", "fi-FI"},
+    {"FJ", "Fiji", "Suva", -18.1248, 178.4501, "Pacific/Fiji", "en-FJ"},
+    {"FK", "Falkland Islands", "Stanley", -51.6977, -57.8517, "Atlantic/Stanley", "en-FK"},
+    {"FM", "Micronesia", "Palikir", 6.9248, 158.1610, "Pacific/Pohnpei", "en-FM"},
+    {"FO", "Faroe Islands", "Tórshavn", 62.0079, -6.7900, "Atlantic/Faroe", "fo-FO"},
+    {"FR", "France", "Paris", 48.8566, 2.3522, "Europe/Paris", "fr-FR"},
+    {"GA", "Gabon", "Libreville", 0.4162, 9.4673, "Africa/Libreville", "fr-GA"},
+    {"GB", "United Kingdom", "London", 51.5074, -0.1278, "Europe/London", "en-GB"},
+    {"GD", "Grenada", "Saint George's", 12.0561, -61.7488, "America/Grenada", "en-GD"},
+    {"GE", "Georgia", "Tbilisi", 41.7151, 44.8271, "Asia/Tbilisi", "ka-GE"},
+    {"GF", "French Guiana", "Cayenne", 4.9224, -52.3135, "America/Cayenne", "fr-GF"},
+    {"GG", "Guernsey", "Saint Peter Port", 49.4551, -2.5365, "Europe/Guernsey", "en-GG"},
+    {"GH", "Ghana", "Accra", 5.6037, -0.1870, "Africa/Accra", "en-GH"},
+    {"GI", "Gibraltar", "Gibraltar", 36.1408, -5.3536, "Europe/Gibraltar", "en-GI"},
+    {"GL", "Greenland", "Nuuk", 64.1814, -51.6941, "America/Nuuk", "kl-GL"},
+    {"GM", "Gambia", "Banjul", 13.4549, -16.5790, "Africa/Banjul", "en-GM"},
+    {"GN", "Guinea", "Conakry", 9.6412, -13.5784, "Africa/Conakry", "fr-GN"},
+    {"GP", "Guadeloupe", "Basse-Terre", 15.9985, -61.7255, "America/Guadeloupe", "fr-GP"},
+    {"GQ", "Equatorial Guinea", "Malabo", 3.7504, 8.7371, "Africa/Malabo", "es-GQ"},
+    {"GR", "Greece", "Athens", 37.9838, 23.7275, "Europe/Athens", "el-GR"},
+    {"GS", "South Georgia and the South Sandwich Islands", "King Edward Point", -54.2833, -36.5000, "Atlantic/South_Georgia", "en-GS"},
+    {"GT", "Guatemala", "Guatemala City", 14.6349, -90.5069, "America/Guatemala", "es-GT"},
+    {"GU", "Guam", "Hagåtña", 13.4757, 144.7489, "Pacific/Guam", "en-GU"},
+    {"GW", "Guinea-Bissau", "Bissau", 11.8817, -15.6170, "Africa/Bissau", "pt-GW"},
+    {"GY", "Guyana", "Georgetown", 6.8013, -58.1551, "America/Guyana", "en-GY"},
+    {"HK", "Hong Kong", "Hong Kong", 22.3193, 114.1694, "Asia/Hong_Kong", "zh-HK"},
+    {"HM", "Heard Island and McDonald Islands", "Heard Island", -53.1000, 73.5167, "Indian/Kerguelen", "en-AU"},
+    {"HN", "Honduras", "Tegucigalpa", 14.0723, -87.1921, "America/Tegucigalpa", "es-HN"},
+    {"HR", "Croatia", "Zagreb", 45.8150, 15.9819, "Europe/Zagreb", "hr-HR"},
+    {"HT", "Haiti", "Port-au-Prince", 18.5944, -72.3074, "America/Port-au-Prince", "fr-HT"},
+    {"HU", "Hungary", "Budapest", 47.4979, 19.0402, "Europe/Budapest", "hu-HU"},
+    {"ID", "Indonesia", "Jakarta", -6.2088, 106.8456, "Asia/Jakarta", "id-ID"},
+    {"IE", "Ireland", "Dublin", 53.3498, -6.2603, "Europe/Dublin", "en-IE"},
+    {"IL", "Israel", "Jerusalem", 31.7683, 35.2137, "Asia/Jerusalem", "he-IL"},
+    {"IM", "Isle of Man", "Douglas", 54.1523, -4.4861, "Europe/Isle_of_Man", "en-IM"},
+    {"IN", "India", "New Delhi", 28.6139, 77.2090, "Asia/Kolkata", "hi-IN"},
+    {"IO", "British Indian Ocean Territory", "Diego Garcia", -7.3133, 72.4111, "Indian/Chagos", "en-IO"},
+    {"IQ", "Iraq", "Baghdad", 33.3152, 44.3661, "Asia/Baghdad", "ar-IQ"},
+    {"IR", "Iran", "Tehran", 35.6892, 51.3890, "Asia/Tehran", "fa-IR"},
+    {"IS", "Iceland", "Reykjavík", 64.1466, -21.9426, "Atlantic/Reykjavik", "is-IS"},
+    {"IT", "Italy", "Rome", 41.9028, 12.4964, "Europe/Rome", "it-IT"},
+    {"JE", "Jersey", "Saint Helier", 49.1868, -2.1069, "Europe/Jersey", "en-JE"},
+    {"JM", "Jamaica", "Kingston", 18.0179, -76.8099, "America/Jamaica", "en-JM"},
+    {"JO", "Jordan", "Amman", 31.9454, 35.9284, "Asia/Amman", "ar-JO"},
+    {"JP", "Japan", "Tokyo", 35.6762, 139.6503, "Asia/Tokyo", "ja-JP"},
+    {"KE", "Kenya", "Nairobi", -1.2921, 36.8219, "Africa/Nairobi", "en-KE"},
+    {"KG", "Kyrgyzstan", "Bishkek", 42.8746, 74.5698, "Asia/Bishkek", "ky-KG"},
+    {"KH", "Cambodia", "Phnom Penh", 11.5564, 104.9282, "Asia/Phnom_Penh", "km-KH"},
+    {"KI", "Kiribati", "South Tarawa", 1.3290, 172.9790, "Pacific/Tarawa", "en-KI"},
+    {"KM", "Comoros", "Moroni", -11.7172, 43.2473, "Indian/Comoro", "fr-KM"},
+    {"KN", "Saint Kitts and Nevis", "Basseterre", 17.3026, -62.7177, "America/St_Kitts", "en-KN"},
+    {"KP", "North Korea", "Pyongyang", 39.0392, 125.7625, "Asia/Pyongyang", "ko-KP"},
+    {"KR", "South Korea", "Seoul", 37.5665, 126.9780, "Asia/Seoul", "ko-KR"},
+    {"KW", "Kuwait", "Kuwait City", 29.3759, 47.9774, "Asia/Kuwait", "ar-KW"},
+    {"KY", "Cayman Islands", "George Town", 19.2869, -81.3674, "America/Cayman", "en-KY"},
+    {"KZ", "Kazakhstan", "Astana", 51.1694, 71.4491, "Asia/Almaty", "kk-KZ"},
+    {"LA", "Laos", "Vientiane", 17.9757, 102.6331, "Asia/Vientiane", "lo-LA"},
+    {"LB", "Lebanon", "Beirut", 33.8938, 35.5018, "Asia/Beirut", "ar-LB"},
+    {"LC", "Saint Lucia", "Castries", 14.0101, -60.9875, "America/St_Lucia", "en-LC"},
+    {"LI", "Liechtenstein", "Vaduz", 47.1410, 9.5209, "Europe/Vaduz", "de-LI"},
+    {"LK", "Sri Lanka", "Sri Jayawardenepura Kotte", 6.8868, 79.9187, "Asia/Colombo", "si-LK"},
+    {"LR", "Liberia", "Monrovia", 6.3156, -10.8074, "Africa/Monrovia", "en-LR"},
+    {"LS", "Lesotho", "Maseru", -29.3151, 27.4869, "Africa/Maseru", "en-LS"},
+    {"LT", "Lithuania", "Vilnius", 54.6872, 25.2797, "Europe/Vilnius", "lt-LT"},
+    {"LU", "Luxembourg", "Luxembourg", 49.6116, 6.1319, "Europe/Luxembourg", "fr-LU"},
+    {"LV", "Latvia", "Riga", 56.9496, 24.1052, "Europe/Riga", "lv-LV"},
+    {"LY", "Libya", "Tripoli", 32.8872, 13.1913, "Africa/Tripoli", "ar-LY"},
+    {"MA", "Morocco", "Rabat", 34.0209, -6.8416, "Africa/Casablanca", "ar-MA"},
+    {"MC", "Monaco", "Monaco", 43.7384, 7.4246, "Europe/Monaco", "fr-MC"},
+    {"MD", "Moldova", "Chișinău", 47.0105, 28.8638, "Europe/Chisinau", "ro-MD"},
+    {"ME", "Montenegro", "Podgorica", 42.4304, 19.2594, "Europe/Podgorica", "sr-ME"},
+    {"MF", "Saint Martin", "Marigot", 18.0708, -63.0501, "America/Marigot", "fr-MF"},
+    {"MG", "Madagascar", "Antananarivo", -18.8792, 47.5079, "Indian/Antananarivo", "mg-MG"},
+    {"MH", "Marshall Islands", "Majuro", 7.0897, 171.3803, "Pacific/Majuro", "en-MH"},
+    {"MK", "North Macedonia", "Skopje", 41.9981, 21.4254, "Europe/Skopje", "mk-MK"},
+    {"ML", "Mali", "Bamako", 12.6392, -8.0029, "Africa/Bamako", "fr-ML"},
+    {"MM", "Myanmar", "Naypyidaw", 19.7633, 96.0785, "Asia/Yangon", "my-MM"},
+    {"MN", "Mongolia", "Ulaanbaatar", 47.8864, 106.9057, "Asia/Ulaanbaatar", "mn-MN"},
+    {"MO", "Macao", "Macao", 22.1987, 113.5439, "Asia/Macau", "zh-MO"},
+    {"MP", "Northern Mariana Islands", "Saipan", 15.1850, 145.7467, "Pacific/Saipan", "en-MP"},
+    {"MQ", "Martinique", "Fort-de-France", 14.6161, -61.0588, "America/Martinique", "fr-MQ"},
+    {"MR", "Mauritania", "Nouakchott", 18.0735, -15.9582, "Africa/Nouakchott", "ar-MR"},
+    {"MS", "Montserrat", "Brades", 16.7918, -62.2106, "America/Montserrat", "en-MS"},
+    {"MT", "Malta", "Valletta", 35.8989, 14.5146, "Europe/Malta", "mt-MT"},
+    {"MU", "Mauritius", "Port Louis", -20.1609, 57.5012, "Indian/Mauritius", "en-MU"},
+    {"MV", "Maldives", "Malé", 4.1755, 73.5093, "Indian/Maldives", "dv-MV"},
+    {"MW", "Malawi", "Lilongwe", -13.9626, 33.7741, "Africa/Blantyre", "en-MW"},
+    {"MX", "Mexico", "Mexico City", 19.4326, -99.1332, "America/Mexico_City", "es-MX"},
+    {"MY", "Malaysia", "Kuala Lumpur", 3.1390, 101.6869, "Asia/Kuala_Lumpur", "ms-MY"},
+    {"MZ", "Mozambique", "Maputo", -25.9692, 32.5732, "Africa/Maputo", "pt-MZ"},
+    {"NA", "Namibia", "Windhoek", -22.5609, 17.0658, "Africa/Windhoek", "en-NA"},
+    {"NC", "New Caledonia", "Nouméa", -22.2758, 166.4580, "Pacific/Noumea", "fr-NC"},
+    {"NE", "Niger", "Niamey", 13.5116, 2.1254, "Africa/Niamey", "fr-NE"},
+    {"NF", "Norfolk Island", "Kingston", -29.0564, 167.9595, "Pacific/Norfolk", "en-NF"},
+    {"NG", "Nigeria", "Abuja", 9.0765, 7.3986, "Africa/Lagos", "en-NG"},
+    {"NI", "Nicaragua", "Managua", 12.1150, -86.2362, "America/Managua", "es-NI"},
+    {"NL", "Netherlands", "Amsterdam", 52.3676, 4.9041, "Europe/Amsterdam", "nl-NL"},
+    {"NO", "Norway", "Oslo", 59.9139, 10.7522, "Europe/Oslo", "nb-NO"},
+    {"NP", "Nepal", "Kathmandu", 27.7172, 85.3240, "Asia/Kathmandu", "ne-NP"},
+    {"NR", "Nauru", "Yaren", -0.5477, 166.9209, "Pacific/Nauru", "en-NR"},
+    {"NU", "Niue", "Alofi", -19.0544, -169.8672, "Pacific/Niue", "en-NU"},
+    {"NZ", "New Zealand", "Wellington", -41.2865, 174.7762, "Pacific/Auckland", "en-NZ"},
+    {"OM", "Oman", "Muscat", 23.5880, 58.3829, "Asia/Muscat", "ar-OM"},
+    {"PA", "Panama", "Panama City", 8.9824, -79.5199, "America/Panama", "es-PA"},
+    {"PE", "Peru", "Lima", -12.0464, -77.0428, "America/Lima", "es-PE"},
+    {"PF", "French Polynesia", "Papeete", -17.5516, -149.5585, "Pacific/Tahiti", "fr-PF"},
+    {"PG", "Papua New Guinea", "Port Moresby", -9.4438, 147.1803, "Pacific/Port_Moresby", "en-PG"},
+    {"PH", "Philippines", "Manila", 14.5995, 120.9842, "Asia/Manila", "en-PH"},
+    {"PK", "Pakistan", "Islamabad", 33.6844, 73.0479, "Asia/Karachi", "ur-PK"},
+    {"PL", "Poland", "Warsaw", 52.2297, 21.0122, "Europe/Warsaw", "pl-PL"},
+    {"PM", "Saint Pierre and Miquelon", "Saint-Pierre", 46.7811, -56.1764, "America/Miquelon", "fr-PM"},
+    {"PN", "Pitcairn Islands", "Adamstown", -25.0660, -130.1015, "Pacific/Pitcairn", "en-PN"},
+    {"PR", "Puerto Rico", "San Juan", 18.4655, -66.1057, "America/Puerto_Rico", "es-PR"},
+    {"PS", "Palestine", "Ramallah", 31.9038, 35.2034, "Asia/Hebron", "ar-PS"},
+    {"PT", "Portugal", "Lisbon", 38.7223, -9.1393, "Europe/Lisbon", "pt-PT"},
+    {"PW", "Palau", "Ngerulmud", 7.5006, 134.6242, "Pacific/Palau", "en-PW"},
+    {"PY", "Paraguay", "Asunción", -25.2637, -57.5759, "America/Asuncion", "es-PY"},
+    {"QA", "Qatar", "Doha", 25.2854, 51.5310, "Asia/Qatar", "ar-QA"},
+    {"RE", "Réunion", "Saint-Denis", -20.8823, 55.4504, "Indian/Reunion", "fr-RE"},
+    {"RO", "Romania", "Bucharest", 44.4268, 26.1025, "Europe/Bucharest", "ro-RO"},
+    {"RS", "Serbia", "Belgrade", 44.7866, 20.4489, "Europe/Belgrade", "sr-RS"},
+    {"RU", "Russia", "Moscow", 55.7558, 37.6173, "Europe/Moscow", "ru-RU"},
+    {"RW", "Rwanda", "Kigali", -1.9441, 30.0619, "Africa/Kigali", "rw-RW"},
+    {"SA", "Saudi Arabia", "Riyadh", 24.7136, 46.6753, "Asia/Riyadh", "ar-SA"},
+    {"SB", "Solomon Islands", "Honiara", -9.4456, 159.9729, "Pacific/Guadalcanal", "en-SB"},
+    {"SC", "Seychelles", "Victoria", -4.6191, 55.4513, "Indian/Mahe", "en-SC"},
+    {"SD", "Sudan", "Khartoum", 15.5007, 32.5599, "Africa/Khartoum", "ar-SD"},
+    {"SE", "Sweden", "Stockholm", 59.3293, 18.0686, "Europe/Stockholm", "sv-SE"},
+    {"SG", "Singapore", "Singapore", 1.3521, 103.8198, "Asia/Singapore", "en-SG"},
+    {"SH", "Saint Helena, Ascension and Tristan da Cunha", "Jamestown", -15.9244, -5.7181, "Atlantic/St_Helena", "en-SH"},
+    {"SI", "Slovenia", "Ljubljana", 46.0569, 14.5058, "Europe/Ljubljana", "sl-SI"},
+    {"SJ", "Svalbard and Jan Mayen", "Longyearbyen", 78.2232, 15.6267, "Arctic/Longyearbyen", "nb-SJ"},
+    {"SK", "Slovakia", "Bratislava", 48.1486, 17.1077, "Europe/Bratislava", "sk-SK"},
+    {"SL", "Sierra Leone", "Freetown", 8.4657, -13.2317, "Africa/Freetown", "en-SL"},
+    {"SM", "San Marino", "San Marino", 43.9356, 12.4473, "Europe/San_Marino", "it-SM"},
+    {"SN", "Senegal", "Dakar", 14.7167, -17.4677, "Africa/Dakar", "fr-SN"},
+    {"SO", "Somalia", "Mogadishu", 2.0469, 45.3182, "Africa/Mogadishu", "so-SO"},
+    {"SR", "Suriname", "Paramaribo", 5.8520, -55.2038, "America/Paramaribo", "nl-SR"},
+    {"SS", "South Sudan", "Juba", 4.8594, 31.5713, "Africa/Juba", "en-SS"},
+    {"ST", "Sao Tome and Principe", "São Tomé", 0.3365, 6.7273, "Africa/Sao_Tome", "pt-ST"},
+    {"SV", "El Salvador", "San Salvador", 13.6929, -89.2182, "America/El_Salvador", "es-SV"},
+    {"SX", "Sint Maarten", "Philipsburg", 18.0260, -63.0458, "America/Lower_Princes", "nl-SX"},
+    {"SY", "Syria", "Damascus", 33.5138, 36.2765, "Asia/Damascus", "ar-SY"},
+    {"SZ", "Eswatini", "Mbabane", -26.3054, 31.1367, "Africa/Mbabane", "en-SZ"},
+    {"TC", "Turks and Caicos Islands", "Cockburn Town", 21.4612, -71.1419, "America/Grand_Turk", "en-TC"},
+    {"TD", "Chad", "N'Djamena", 12.1348, 15.0557, "Africa/Ndjamena", "fr-TD"},
+    {"TF", "French Southern Territories", "Port-aux-Français", -49.3497, 70.2194, "Indian/Kerguelen", "fr-TF"},
+    {"TG", "Togo", "Lomé", 6.1256, 1.2254, "Africa/Lome", "fr-TG"},
+    {"TH", "Thailand", "Bangkok", 13.7563, 100.5018, "Asia/Bangkok", "th-TH"},
+    {"TJ", "Tajikistan", "Dushanbe", 38.5598, 68.7870, "Asia/Dushanbe", "tg-TJ"},
+    {"TK", "Tokelau", "Fakaofo", -9.3800, -171.2200, "Pacific/Fakaofo", "en-TK"},
+    {"TL", "Timor-Leste", "Dili", -8.5569, 125.5603, "Asia/Dili", "pt-TL"},
+    {"TM", "Turkmenistan", "Ashgabat", 37.9601, 58.3261, "Asia/Ashgabat", "tk-TM"},
+    {"TN", "Tunisia", "Tunis", 36.8065, 10.1815, "Africa/Tunis", "ar-TN"},
+    {"TO", "Tonga", "Nuku'alofa", -21.1394, -175.2049, "Pacific/Tongatapu", "to-TO"},
+    {"TR", "Türkiye", "Ankara", 39.9334, 32.8597, "Europe/Istanbul", "tr-TR"},
+    {"TT", "Trinidad and Tobago", "Port of Spain", 10.6549, -61.5019, "America/Port_of_Spain", "en-TT"},
+    {"TV", "Tuvalu", "Funafuti", -8.5211, 179.1983, "Pacific/Funafuti", "en-TV"},
+    {"TW", "Taiwan", "Taipei", 25.0330, 121.5654, "Asia/Taipei", "zh-TW"},
+    {"TZ", "Tanzania", "Dodoma", -6.1630, 35.7516, "Africa/Dar_es_Salaam", "sw-TZ"},
+    {"UA", "Ukraine", "Kyiv", 50.4501, 30.5234, "Europe/Kyiv", "uk-UA"},
+    {"UG", "Uganda", "Kampala", 0.3476, 32.5825, "Africa/Kampala", "en-UG"},
+    {"UM", "United States Minor Outlying Islands", "Wake Island", 19.2823, 166.6470, "Pacific/Wake", "en-UM"},
+    {"US", "United States", "Washington", 38.9072, -77.0369, "America/New_York", "en-US"},
+    {"UY", "Uruguay", "Montevideo", -34.9011, -56.1645, "America/Montevideo", "es-UY"},
+    {"UZ", "Uzbekistan", "Tashkent", 41.2995, 69.2401, "Asia/Tashkent", "uz-UZ"},
+    {"VA", "Vatican City", "Vatican City", 41.9029, 12.4534, "Europe/Vatican", "it-VA"},
+    {"VC", "Saint Vincent and the Grenadines", "Kingstown", 13.1600, -61.2248, "America/St_Vincent", "en-VC"},
+    {"VE", "Venezuela", "Caracas", 10.4806, -66.9036, "America/Caracas", "es-VE"},
+    {"VG", "British Virgin Islands", "Road Town", 18.4286, -64.6185, "America/Tortola", "en-VG"},
+    {"VI", "U.S. Virgin Islands", "Charlotte Amalie", 18.3419, -64.9307, "America/St_Thomas", "en-VI"},
+    {"VN", "Vietnam", "Hanoi", 21.0278, 105.8342, "Asia/Ho_Chi_Minh", "vi-VN"},
+    {"VU", "Vanuatu", "Port Vila", -17.7333, 168.3273, "Pacific/Efate", "en-VU"},
+    {"WF", "Wallis and Futuna", "Mata-Utu", -13.2825, -176.1736, "Pacific/Wallis", "fr-WF"},
+    {"WS", "Samoa", "Apia", -13.8507, -171.7514, "Pacific/Apia", "en-WS"},
+    {"YE", "Yemen", "Sanaa", 15.3694, 44.1910, "Asia/Aden", "ar-YE"},
+    {"YT", "Mayotte", "Mamoudzou", -12.7806, 45.2279, "Indian/Mayotte", "fr-YT"},
+    {"ZA", "South Africa", "Pretoria", -25.7479, 28.2293, "Africa/Johannesburg", "en-ZA"},
+    {"ZM", "Zambia", "Lusaka", -15.3875, 28.3228, "Africa/Lusaka", "en-ZM"},
+    {"ZW", "Zimbabwe", "Harare", -17.8252, 31.0335, "Africa/Harare", "en-ZW"},
+};
+
+#define NCOUNTRIES ((int)(sizeof countries / sizeof countries[0]))
+
+static int upper_ascii(int c)
+{
+    return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+}
+
+/* Compare a two-letter user code (any case) with a table code (upper case). */
+static int code_cmp(const char *user, const char *code)
+{
+    int c = upper_ascii((unsigned char)user[0]) - code[0];
+
+    return c ? c : upper_ascii((unsigned char)user[1]) - code[1];
+}
+
+const geo_country *geo_country_find(const char *code)
+{
+    int lo = 0, hi = NCOUNTRIES - 1;
+
+    if (!code || code[0] == '\0' || code[1] == '\0' || code[2] != '\0')
+        return NULL;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        int c = code_cmp(code, countries[mid].code);
+        if (c == 0)
+            return &countries[mid];
+        if (c < 0)
+            hi = mid - 1;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
+int geo_country_count(void)
+{
+    return NCOUNTRIES;
+}
+
+const geo_country *geo_country_at(int i)
+{
+    if (i < 0 || i >= NCOUNTRIES)
+        return NULL;
+    return &countries[i];
+}
