@@ -257,11 +257,24 @@ int page_navigate(page *p, const char *url, int timeout_ms, int *status, char *e
     int seen = p->loads;
     p->blocked[0] = '\0';
     pthread_mutex_unlock(&p->mu);
-    int rc = cdp_call(p->c, p->session, "Page.navigate", json_pack("{s:s}", "url", url),
-                      timeout_ms, &res, err, errlen);
-    if (rc == CDP_ETIMEOUT) snprintf(err, errlen, "the page did not answer in time");
-    if (rc != CDP_OK) return rc;
-    const char *fail = json_string_value(json_object_get(res, "errorText"));
+    int rc;
+    const char *fail = NULL;
+    for (int attempt = 0; attempt < 2; attempt++) {
+        json_decref(res);
+        res = NULL;
+        int left = (int)(deadline - util_mono_ms());
+        rc = cdp_call(p->c, p->session, "Page.navigate", json_pack("{s:s}", "url", url),
+                      left > 0 ? left : 1, &res, err, errlen);
+        if (rc == CDP_ETIMEOUT) snprintf(err, errlen, "the page did not answer in time");
+        if (rc != CDP_OK) return rc;
+        fail = json_string_value(json_object_get(res, "errorText"));
+        /* A fresh tab's own about:blank commit can, rarely, cancel the first
+         * navigation; once more is then the right answer. */
+        pthread_mutex_lock(&p->mu);
+        int blocked = p->blocked[0] != '\0';
+        pthread_mutex_unlock(&p->mu);
+        if (!fail || blocked || strcmp(fail, "net::ERR_ABORTED") != 0) break;
+    }
     int same_document = !json_object_get(res, "loaderId");
     if (fail) {
         pthread_mutex_lock(&p->mu);

@@ -293,6 +293,13 @@ static void dispatch(http_req *r)
 
 /* ---- libmicrohttpd callbacks ------------------------------------------ */
 
+static void reply_too_large(http_req *r)
+{
+    char line[96];
+    snprintf(line, sizeof line, "body: larger than the limit of %zu bytes", r->srv->o.body_limit);
+    http_reply_error(r, 413, "Request body too large", json_pack("[s]", line));
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
                                   const char *method, const char *version,
                                   const char *upload, size_t *upload_size, void **con_cls)
@@ -306,30 +313,25 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         r->method = xstrdup(method);
         r->path = xstrdup(url);
         *con_cls = r;
-        /* Refuse an announced oversized body before reading a byte of it. */
+        /* Refuse an announced oversized body before reading a byte of it
+         * (and before "100 Continue" invites the client to send it). */
         const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
         long n;
         if (cl && util_parse_long(cl, 0, LONG_MAX, &n) == 0 && (size_t)n > srv->o.body_limit)
-            r->too_large = 1;
+            reply_too_large(r);
         return MHD_YES;
     }
     if (*upload_size > 0) {
-        if (!r->too_large && r->body.len + *upload_size <= srv->o.body_limit)
-            buf_append(&r->body, upload, *upload_size);
-        else
-            r->too_large = 1;
+        /* A chunked body that grows past the limit is read and dropped, so
+         * the client still gets a clean 413 at its end. */
+        if (r->body.len + *upload_size > srv->o.body_limit) r->too_large = 1;
+        if (!r->too_large) buf_append(&r->body, upload, *upload_size);
         *upload_size = 0;
-        if (!r->too_large) return MHD_YES;
-    }
-    if (r->answered) return MHD_YES;
-    if (r->too_large) {
-        char line[96];
-        snprintf(line, sizeof line, "body: larger than the limit of %zu bytes",
-                 srv->o.body_limit);
-        http_reply_error(r, 413, "Request body too large", json_pack("[s]", line));
         return MHD_YES;
     }
-    dispatch(r);
+    if (r->answered) return MHD_YES;
+    if (r->too_large) reply_too_large(r);
+    else dispatch(r);
     return MHD_YES;
 }
 
@@ -407,12 +409,12 @@ int http_start(const http_opts *o, http_server **out, char *err, size_t errlen)
     if (ss.ss_family == AF_INET6) flags |= MHD_USE_IPv6;
     atomic_store(&stopping, 0);
     s->mhd = MHD_start_daemon(flags, 0, NULL, NULL, on_request, s,
+                              MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL,
                               MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
                               MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
                               MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
                               MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)120,
                               MHD_OPTION_THREAD_STACK_SIZE, (size_t)(256 * 1024),
-                              MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL,
                               MHD_OPTION_END);
     if (!s->mhd) {
         snprintf(err, errlen, "cannot listen on %s (in use, or not an address of this machine)",
