@@ -1,0 +1,342 @@
+/* store.c -- the backend-independent half of the store: names of statuses and
+ * types, destructors of the structs the store fills, store_open's choice of
+ * backend, and the public calls, which check their arguments once and then
+ * go through the handle's ops table (backend.h). */
+#include "store/store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/backend.h"
+
+/* ---- names -------------------------------------------------------------- */
+
+static const char *const status_names[TASK_STATUS_COUNT] = {
+    [TASK_QUEUED] = "queued", [TASK_RUNNING] = "running",     [TASK_COMPLETED] = "completed",
+    [TASK_FAILED] = "failed", [TASK_CANCELLED] = "cancelled", [TASK_TIMED_OUT] = "timed_out",
+};
+
+static const char *const type_names[TASK_TYPE_COUNT] = {
+    [TASK_CRAWLER] = "crawler_automation",
+    [TASK_SCRIPT] = "script_automation",
+};
+
+static int name_index(const char *const *names, int count, const char *s)
+{
+    if (!s) return -1;
+    for (int i = 0; i < count; i++)
+        if (strcmp(names[i], s) == 0) return i;
+    return -1;
+}
+
+const char *task_status_name(task_status s)
+{
+    if ((unsigned)s >= TASK_STATUS_COUNT) return "unknown";
+    return status_names[s];
+}
+
+const char *task_type_name(task_type t)
+{
+    if ((unsigned)t >= TASK_TYPE_COUNT) return "unknown";
+    return type_names[t];
+}
+
+int task_status_parse(const char *s)
+{
+    return name_index(status_names, TASK_STATUS_COUNT, s);
+}
+
+int task_type_parse(const char *s)
+{
+    return name_index(type_names, TASK_TYPE_COUNT, s);
+}
+
+int task_status_terminal(task_status s)
+{
+    return s == TASK_COMPLETED || s == TASK_FAILED || s == TASK_CANCELLED || s == TASK_TIMED_OUT;
+}
+
+int store_project_visible(const char *const *list, const char *project)
+{
+    if (!list) return 1;
+    if (!project) return 0;
+    for (; *list; list++)
+        if (strcmp(*list, project) == 0) return 1;
+    return 0;
+}
+
+/* ---- destructors -------------------------------------------------------- */
+
+void store_task_free(store_task *t)
+{
+    if (!t) return;
+    free(t->id);
+    free(t->project);
+    free(t->key_id);
+    free(t->instructions);
+    free(t->geo);
+    free(t->script_id);
+    free(t->progress);
+    free(t->error);
+    free(t->result);
+    free(t->worker);
+    memset(t, 0, sizeof *t);
+}
+
+void store_task_list_free(store_task *tasks, int n)
+{
+    if (!tasks) return;
+    for (int i = 0; i < n; i++)
+        store_task_free(&tasks[i]);
+    free(tasks);
+}
+
+void store_strings_free(char **v, int n)
+{
+    if (!v) return;
+    for (int i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+void store_result_free(store_result *r)
+{
+    if (!r) return;
+    free(r->model_output);
+    free(r->result);
+    free(r->state);
+    free(r->metadata);
+    free(r->screenshot_id);
+    free(r->html_id);
+    free(r->console_id);
+    memset(r, 0, sizeof *r);
+}
+
+void store_result_list_free(store_result *r, int n)
+{
+    if (!r) return;
+    for (int i = 0; i < n; i++)
+        store_result_free(&r[i]);
+    free(r);
+}
+
+void store_key_free(store_key *k)
+{
+    if (!k) return;
+    free(k->id);
+    free(k->hash);
+    free(k->projects);
+    memset(k, 0, sizeof *k);
+}
+
+void store_key_list_free(store_key *k, int n)
+{
+    if (!k) return;
+    for (int i = 0; i < n; i++)
+        store_key_free(&k[i]);
+    free(k);
+}
+
+void store_project_list_free(store_project *p, int n)
+{
+    if (!p) return;
+    for (int i = 0; i < n; i++)
+        free(p[i].name);
+    free(p);
+}
+
+/* ---- open and close ----------------------------------------------------- */
+
+static int has_prefix(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* A URL has a scheme of letters followed by "://"; anything else is a path,
+ * so that a file name containing ':' still works. */
+static int looks_like_url(const char *s)
+{
+    const char *p = s;
+    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
+        p++;
+    return p > s && strncmp(p, "://", 3) == 0;
+}
+
+int store_open(const char *url, store **out, char *err, size_t errlen)
+{
+    const char *path = url;
+
+    if (!url || !*url) {
+        snprintf(err, errlen, "store: no store URL given");
+        return STORE_EDB;
+    }
+    if (has_prefix(url, "postgres://") || has_prefix(url, "postgresql://")) {
+        snprintf(err, errlen, "store: PostgreSQL backend is not built yet");
+        return STORE_EDB;
+    }
+    if (has_prefix(url, "sqlite:"))
+        path = url + strlen("sqlite:");
+    else if (looks_like_url(url)) {
+        snprintf(err, errlen, "store: unknown store URL scheme in \"%s\"", url);
+        return STORE_EDB;
+    }
+    if (!*path) {
+        snprintf(err, errlen, "store: empty SQLite path in \"%s\"", url);
+        return STORE_EDB;
+    }
+    return store_sqlite_open(path, out, err, errlen);
+}
+
+void store_close(store *s)
+{
+    if (s) s->ops->close(s);
+}
+
+/* ---- public calls ------------------------------------------------------- */
+
+int store_task_insert(store *s, const store_task *t, int max_queued)
+{
+    return s->ops->task_insert(s, t, max_queued);
+}
+
+int store_task_get(store *s, const char *id, const char *const *projects, store_task *out)
+{
+    if (!id) return STORE_ENOTFOUND;
+    return s->ops->task_get(s, id, projects, out);
+}
+
+int store_task_list(store *s, const store_task_filter *f, store_task **out, int *n)
+{
+    return s->ops->task_list(s, f, out, n);
+}
+
+int store_task_claim(store *s, const char *worker, int64_t lease_ms, store_task *out)
+{
+    return s->ops->task_claim(s, worker, lease_ms, out);
+}
+
+int store_task_renew(store *s, const char *id, const char *worker, int64_t lease_ms)
+{
+    if (!id || !worker) return STORE_ECONFLICT;
+    return s->ops->task_renew(s, id, worker, lease_ms);
+}
+
+int store_task_progress(store *s, const char *id, const char *worker, const char *phrase)
+{
+    if (!id || !worker) return STORE_ECONFLICT;
+    return s->ops->task_progress(s, id, worker, phrase);
+}
+
+int store_task_finish(store *s, const char *id, const char *worker, task_status st,
+                      const char *phrase, const char *error, const char *result, const char *msg)
+{
+    if (!task_status_terminal(st)) {
+        /* A caller bug, not a state of the row: say so loudly. */
+        fprintf(stderr, "store: task_finish: status %d is not terminal\n", (int)st);
+        return STORE_EDB;
+    }
+    if (!id || !worker) return STORE_ECONFLICT;
+    return s->ops->task_finish(s, id, worker, st, phrase, error, result, msg);
+}
+
+int store_task_cancel(store *s, const char *id, const char *const *projects, const char *reason)
+{
+    if (!id) return STORE_ENOTFOUND;
+    return s->ops->task_cancel(s, id, projects, reason ? reason : "cancelled by request");
+}
+
+int store_requeue_expired(store *s, int max_attempts, int *n)
+{
+    int dummy;
+    /* max_attempts < 1 would fail tasks that never got a try. */
+    return s->ops->requeue_expired(s, max_attempts < 1 ? 1 : max_attempts, n ? n : &dummy);
+}
+
+int store_task_counts(store *s, int64_t counts[TASK_STATUS_COUNT])
+{
+    return s->ops->task_counts(s, counts);
+}
+
+int store_recent_duration(store *s, task_type type, int step_count, int window, int64_t *ms)
+{
+    return s->ops->recent_duration(s, type, step_count, window < 1 ? 1 : window, ms);
+}
+
+int store_log_append(store *s, const char *task_id, const char *line)
+{
+    if (!task_id) return STORE_ENOTFOUND;
+    return s->ops->log_append(s, task_id, line ? line : "");
+}
+
+int store_logs(store *s, const char *task_id, int from, char ***lines, int *n)
+{
+    return s->ops->logs(s, task_id ? task_id : "", from < 0 ? 0 : from, lines, n);
+}
+
+int store_result_put(store *s, const char *task_id, const store_result *r)
+{
+    if (!task_id) return STORE_ENOTFOUND;
+    return s->ops->result_put(s, task_id, r);
+}
+
+int store_results(store *s, const char *task_id, int from, store_result **out, int *n)
+{
+    return s->ops->results(s, task_id ? task_id : "", from < 0 ? 0 : from, out, n);
+}
+
+int store_results_truncate(store *s, const char *task_id, int from)
+{
+    if (!task_id) return STORE_OK;
+    return s->ops->results_truncate(s, task_id, from < 0 ? 0 : from);
+}
+
+int store_artifact_put(store *s, const char *task_id, const char *content_type, const void *data,
+                       size_t len, char *id_out)
+{
+    return s->ops->artifact_put(s, task_id, content_type, data, len, id_out);
+}
+
+int store_artifact_get(store *s, const char *id, void **data, size_t *len, char **content_type,
+                       char **task_id)
+{
+    if (!id) return STORE_ENOTFOUND;
+    return s->ops->artifact_get(s, id, data, len, content_type, task_id);
+}
+
+int store_key_insert(store *s, const store_key *k)
+{
+    return s->ops->key_insert(s, k);
+}
+
+int store_key_get(store *s, const char *id, store_key *out)
+{
+    if (!id) return STORE_ENOTFOUND;
+    return s->ops->key_get(s, id, out);
+}
+
+int store_key_list(store *s, store_key **out, int *n)
+{
+    return s->ops->key_list(s, out, n);
+}
+
+int store_key_revoke(store *s, const char *id)
+{
+    if (!id) return STORE_ENOTFOUND;
+    return s->ops->key_revoke(s, id);
+}
+
+int store_key_count(store *s, int *n)
+{
+    return s->ops->key_count(s, n);
+}
+
+int store_projects(store *s, const char *const *projects, store_project **out, int *n)
+{
+    return s->ops->projects(s, projects, out, n);
+}
+
+int store_setting_get_or_put(store *s, const char *name, const char *value, char **out)
+{
+    return s->ops->setting_get_or_put(s, name, value ? value : "", out);
+}

@@ -1,0 +1,1093 @@
+/* test_store.c -- the store (SQLite backend): tasks and the queue, leases and
+ * their expiry, logs, results, artifacts, keys, projects, settings, and two
+ * handles on one file claiming at once as a serve and a worker process would.
+ * Every test gets a fresh store in its own temporary directory. */
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "store/store.h"
+#include "util/util.h"
+
+typedef struct fixture {
+    char dir[64];
+    char path[128];
+    store *s;
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = xcalloc(1, sizeof *f);
+    char err[256] = "";
+
+    snprintf(f->dir, sizeof f->dir, "/tmp/test_store.XXXXXX");
+    if (!mkdtemp(f->dir)) return -1;
+    snprintf(f->path, sizeof f->path, "%s/store.db", f->dir);
+    if (store_open(f->path, &f->s, err, sizeof err) != STORE_OK) {
+        fprintf(stderr, "store_open: %s\n", err);
+        return -1;
+    }
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    const char *suffix[] = {"", "-wal", "-shm"};
+    char p[160];
+
+    store_close(f->s);
+    for (int i = 0; i < 3; i++) {
+        snprintf(p, sizeof p, "%s%s", f->path, suffix[i]);
+        unlink(p);
+    }
+    rmdir(f->dir);
+    free(f);
+    return 0;
+}
+
+/* Ids in insertion order: util_new_id only orders by the millisecond. */
+static void task_id(char *out, size_t n, int i)
+{
+    snprintf(out, n, "t-%05d", i);
+}
+
+static void make_task(store_task *t, const char *id, const char *project, const char *key)
+{
+    memset(t, 0, sizeof *t);
+    t->id = (char *)id;
+    t->project = (char *)project;
+    t->key_id = (char *)key;
+    t->type = TASK_CRAWLER;
+    t->instructions = "[{\"action\":\"open example.com\"}]";
+    t->step_count = 1;
+    t->timeout_s = 60;
+    t->created_ms = util_now_ms();
+    t->progress = "queued";
+}
+
+static void insert(store *s, int i, const char *project, const char *key)
+{
+    char id[32];
+    store_task t;
+
+    task_id(id, sizeof id, i);
+    make_task(&t, id, project, key);
+    assert_int_equal(store_task_insert(s, &t, 0), STORE_OK);
+}
+
+static store_task get(store *s, int i)
+{
+    char id[32];
+    store_task t = {0};
+
+    task_id(id, sizeof id, i);
+    assert_int_equal(store_task_get(s, id, NULL, &t), STORE_OK);
+    return t;
+}
+
+static task_status status_of(store *s, int i)
+{
+    store_task t = get(s, i);
+    task_status st = t.status;
+    store_task_free(&t);
+    return st;
+}
+
+/* ---- open, names -------------------------------------------------------- */
+
+static void test_open_errors(void **state)
+{
+    char err[256] = "";
+    store *s = NULL;
+
+    assert_int_equal(store_open("/nonexistent-dir-for-test/x/store.db", &s, err, sizeof err),
+                     STORE_EDB);
+    assert_null(s);
+    assert_non_null(strstr(err, "/nonexistent-dir-for-test/x/store.db"));
+    assert_non_null(strstr(err, "unable to open"));
+
+    err[0] = '\0';
+    assert_int_equal(store_open("postgres://db.example/bai", &s, err, sizeof err), STORE_EDB);
+    assert_non_null(strstr(err, "PostgreSQL backend is not built yet"));
+    err[0] = '\0';
+    assert_int_equal(store_open("sqlite:", &s, err, sizeof err), STORE_EDB);
+    assert_true(err[0] != '\0');
+    err[0] = '\0';
+    assert_int_equal(store_open("ftp://x/y", &s, err, sizeof err), STORE_EDB);
+    assert_true(err[0] != '\0');
+    err[0] = '\0';
+    assert_int_equal(store_open(":memory:", &s, err, sizeof err), STORE_EDB);
+    assert_true(err[0] != '\0');
+    assert_null(s);
+}
+
+static void test_open_sqlite_url(void **state)
+{
+    fixture *f = *state;
+    char url[160], err[256] = "";
+    store *s = NULL;
+    char *v = NULL;
+
+    /* A second handle through the "sqlite:" form sees the same data. */
+    assert_int_equal(store_setting_get_or_put(f->s, "k", "v1", &v), STORE_OK);
+    free(v);
+    snprintf(url, sizeof url, "sqlite:%s", f->path);
+    assert_int_equal(store_open(url, &s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_setting_get_or_put(s, "k", "v2", &v), STORE_OK);
+    assert_string_equal(v, "v1");
+    free(v);
+    store_close(s);
+    store_close(NULL);
+}
+
+static void test_names(void **state)
+{
+    for (int i = 0; i < TASK_STATUS_COUNT; i++)
+        assert_int_equal(task_status_parse(task_status_name((task_status)i)), i);
+    for (int i = 0; i < TASK_TYPE_COUNT; i++)
+        assert_int_equal(task_type_parse(task_type_name((task_type)i)), i);
+    assert_string_equal(task_status_name(TASK_TIMED_OUT), "timed_out");
+    assert_string_equal(task_type_name(TASK_CRAWLER), "crawler_automation");
+    assert_string_equal(task_type_name(TASK_SCRIPT), "script_automation");
+    assert_int_equal(task_status_parse("Queued"), -1);
+    assert_int_equal(task_status_parse(""), -1);
+    assert_int_equal(task_status_parse(NULL), -1);
+    assert_int_equal(task_type_parse("crawler"), -1);
+    assert_false(task_status_terminal(TASK_QUEUED));
+    assert_false(task_status_terminal(TASK_RUNNING));
+    assert_true(task_status_terminal(TASK_COMPLETED));
+    assert_true(task_status_terminal(TASK_FAILED));
+    assert_true(task_status_terminal(TASK_CANCELLED));
+    assert_true(task_status_terminal(TASK_TIMED_OUT));
+    store_task_free(NULL);
+    store_result_free(NULL);
+    store_key_free(NULL);
+}
+
+/* ---- tasks -------------------------------------------------------------- */
+
+static void test_insert_get_roundtrip(void **state)
+{
+    fixture *f = *state;
+    store_task in, out = {0};
+
+    memset(&in, 0, sizeof in);
+    in.id = "rt-1";
+    in.project = "proj";
+    in.key_id = "key1";
+    in.type = TASK_SCRIPT;
+    in.status = TASK_COMPLETED; /* ignored: a new task is queued */
+    in.instructions = "[{\"action\":\"return 1\"}]";
+    in.geo = "{\"country\":\"DE\"}";
+    in.inspect = 1;
+    in.timeout_s = 123;
+    in.script_id = "sha256:abcd";
+    in.step_count = 7;
+    in.created_ms = 1700000000001;
+    in.started_ms = 1700000000002;
+    in.completed_ms = 1700000000003;
+    in.progress = "queued";
+    in.error = "no error";
+    in.result = "{\"r\":1}";
+    in.attempts = 3;
+    in.worker = "w9";
+    in.lease_until_ms = 1700000000004;
+    assert_int_equal(store_task_insert(f->s, &in, 0), STORE_OK);
+    assert_int_equal(store_task_insert(f->s, &in, 0), STORE_ECONFLICT);
+
+    assert_int_equal(store_task_get(f->s, "rt-1", NULL, &out), STORE_OK);
+    assert_string_equal(out.id, "rt-1");
+    assert_string_equal(out.project, "proj");
+    assert_string_equal(out.key_id, "key1");
+    assert_int_equal(out.type, TASK_SCRIPT);
+    assert_int_equal(out.status, TASK_QUEUED);
+    assert_string_equal(out.instructions, in.instructions);
+    assert_string_equal(out.geo, in.geo);
+    assert_int_equal(out.inspect, 1);
+    assert_int_equal(out.timeout_s, 123);
+    assert_string_equal(out.script_id, "sha256:abcd");
+    assert_int_equal(out.step_count, 7);
+    assert_int_equal(out.created_ms, 1700000000001);
+    assert_int_equal(out.started_ms, 1700000000002);
+    assert_int_equal(out.completed_ms, 1700000000003);
+    assert_string_equal(out.progress, "queued");
+    assert_string_equal(out.error, "no error");
+    assert_string_equal(out.result, "{\"r\":1}");
+    assert_int_equal(out.attempts, 3);
+    assert_string_equal(out.worker, "w9");
+    assert_int_equal(out.lease_until_ms, 1700000000004);
+    assert_int_equal(out.queue_position, 1);
+    store_task_free(&out);
+    store_task_free(&out); /* a freed struct is a zeroed one */
+
+    /* NULL optional fields come back as NULL / 0. */
+    make_task(&in, "rt-2", "proj", NULL);
+    in.instructions = NULL;
+    assert_int_equal(store_task_insert(f->s, &in, 0), STORE_OK);
+    assert_int_equal(store_task_get(f->s, "rt-2", NULL, &out), STORE_OK);
+    assert_string_equal(out.key_id, "");
+    assert_null(out.instructions);
+    assert_null(out.geo);
+    assert_null(out.error);
+    assert_null(out.worker);
+    assert_int_equal(out.started_ms, 0);
+    assert_int_equal(out.lease_until_ms, 0);
+    assert_int_equal(out.queue_position, 2);
+    store_task_free(&out);
+
+    assert_int_equal(store_task_get(f->s, "nope", NULL, &out), STORE_ENOTFOUND);
+    assert_null(out.id);
+}
+
+/* 25 tasks: even ones in project a, odd in b; every third cancelled. */
+static void seed_list(store *s)
+{
+    char id[32];
+
+    for (int i = 0; i < 25; i++)
+        insert(s, i, i % 2 ? "b" : "a", "k");
+    for (int i = 0; i < 25; i += 3) {
+        task_id(id, sizeof id, i);
+        assert_int_equal(store_task_cancel(s, id, NULL, "test"), STORE_OK);
+    }
+}
+
+static void test_list_filters(void **state)
+{
+    fixture *f = *state;
+    store_task *v = NULL;
+    int n = -1;
+    store_task_filter flt = {NULL, NULL, -1, NULL, 100};
+
+    seed_list(f->s);
+    assert_int_equal(store_task_list(f->s, &flt, &v, &n), STORE_OK);
+    assert_int_equal(n, 25);
+    for (int i = 0; i < n; i++) {
+        char id[32];
+        task_id(id, sizeof id, 24 - i); /* newest first */
+        assert_string_equal(v[i].id, id);
+    }
+    store_task_list_free(v, n);
+
+    flt.project = "a";
+    assert_int_equal(store_task_list(f->s, &flt, &v, &n), STORE_OK);
+    assert_int_equal(n, 13);
+    for (int i = 0; i < n; i++)
+        assert_string_equal(v[i].project, "a");
+    store_task_list_free(v, n);
+
+    flt.status = TASK_CANCELLED; /* 0, 6, 12, 18, 24 in a */
+    assert_int_equal(store_task_list(f->s, &flt, &v, &n), STORE_OK);
+    assert_int_equal(n, 5);
+    assert_string_equal(v[0].id, "t-00024");
+    assert_string_equal(v[4].id, "t-00000");
+    for (int i = 0; i < n; i++)
+        assert_int_equal(v[i].status, TASK_CANCELLED);
+    store_task_list_free(v, n);
+
+    flt.project = NULL;
+    flt.status = TASK_QUEUED; /* 25 - 9 cancelled */
+    assert_int_equal(store_task_list(f->s, &flt, &v, &n), STORE_OK);
+    assert_int_equal(n, 16);
+    store_task_list_free(v, n);
+
+    flt.limit = 0;
+    assert_int_equal(store_task_list(f->s, &flt, &v, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    store_task_list_free(v, n);
+}
+
+static void test_list_pages(void **state)
+{
+    fixture *f = *state;
+    store_task_filter flt = {NULL, NULL, -1, NULL, 10};
+    char cursor[32] = "";
+    int seen = 0, pages = 0, expect = 24;
+
+    seed_list(f->s);
+    for (;;) {
+        store_task *v = NULL;
+        int n = 0;
+
+        flt.before_id = cursor[0] ? cursor : NULL;
+        assert_int_equal(store_task_list(f->s, &flt, &v, &n), STORE_OK);
+        if (n == 0) break;
+        pages++;
+        for (int i = 0; i < n; i++) {
+            char id[32];
+            task_id(id, sizeof id, expect--);
+            assert_string_equal(v[i].id, id);
+        }
+        seen += n;
+        snprintf(cursor, sizeof cursor, "%s", v[n - 1].id);
+        store_task_list_free(v, n);
+    }
+    assert_int_equal(pages, 3);
+    assert_int_equal(seen, 25);
+}
+
+static void test_visibility(void **state)
+{
+    fixture *f = *state;
+    const char *const only_b[] = {"b", NULL};
+    const char *const none[] = {NULL};
+    const char *const both[] = {"a", "b", NULL};
+    store_task t = {0}, *v = NULL;
+    int n = 0;
+    store_task_filter flt = {only_b, NULL, -1, NULL, 100};
+
+    insert(f->s, 1, "a", "k");
+    insert(f->s, 2, "b", "k");
+    assert_int_equal(store_task_get(f->s, "t-00001", only_b, &t), STORE_ENOTFOUND);
+    assert_int_equal(store_task_get(f->s, "t-00002", only_b, &t), STORE_OK);
+    store_task_free(&t);
+    assert_int_equal(store_task_get(f->s, "t-00001", both, &t), STORE_OK);
+    store_task_free(&t);
+    assert_int_equal(store_task_cancel(f->s, "t-00001", only_b, "x"), STORE_ENOTFOUND);
+    assert_int_equal(status_of(f->s, 1), TASK_QUEUED);
+
+    assert_int_equal(store_task_list(f->s, &flt, &v, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(v[0].id, "t-00002");
+    store_task_list_free(v, n);
+
+    /* Asking for a project outside the visible list finds nothing. */
+    flt.project = "a";
+    assert_int_equal(store_task_list(f->s, &flt, &v, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    store_task_list_free(v, n);
+
+    flt.projects = none;
+    flt.project = NULL;
+    assert_int_equal(store_task_list(f->s, &flt, &v, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(store_task_get(f->s, "t-00002", none, &t), STORE_ENOTFOUND);
+}
+
+static void test_max_queued(void **state)
+{
+    fixture *f = *state;
+    store_task t, c = {0};
+
+    make_task(&t, "q-1", "p", "k1");
+    assert_int_equal(store_task_insert(f->s, &t, 2), STORE_OK);
+    t.id = "q-2";
+    assert_int_equal(store_task_insert(f->s, &t, 2), STORE_OK);
+    t.id = "q-3";
+    assert_int_equal(store_task_insert(f->s, &t, 2), STORE_EFULL);
+    assert_int_equal(store_task_get(f->s, "q-3", NULL, &c), STORE_ENOTFOUND);
+    /* Other keys have their own limit; 0 means no limit. */
+    t.key_id = "k2";
+    assert_int_equal(store_task_insert(f->s, &t, 2), STORE_OK);
+    t.key_id = "k1";
+    t.id = "q-4";
+    assert_int_equal(store_task_insert(f->s, &t, 0), STORE_OK);
+    t.id = "q-5";
+    assert_int_equal(store_task_insert(f->s, &t, 3), STORE_EFULL);
+    /* Only queued tasks count: a claimed one frees a place. */
+    assert_int_equal(store_task_claim(f->s, "w", 60000, &c), STORE_OK);
+    store_task_free(&c);
+    assert_int_equal(store_task_insert(f->s, &t, 3), STORE_OK);
+}
+
+static void test_queue_position(void **state)
+{
+    fixture *f = *state;
+    store_task t = {0};
+
+    for (int i = 0; i < 3; i++)
+        insert(f->s, i, "p", "k");
+    for (int i = 0; i < 3; i++) {
+        t = get(f->s, i);
+        assert_int_equal(t.queue_position, i + 1);
+        store_task_free(&t);
+    }
+    assert_int_equal(store_task_claim(f->s, "w", 60000, &t), STORE_OK);
+    store_task_free(&t);
+    t = get(f->s, 0);
+    assert_int_equal(t.queue_position, 0);
+    store_task_free(&t);
+    t = get(f->s, 2);
+    assert_int_equal(t.queue_position, 2);
+    store_task_free(&t);
+}
+
+static void test_claim_order(void **state)
+{
+    fixture *f = *state;
+    store_task t = {0};
+    int64_t before = util_now_ms();
+
+    assert_int_equal(store_task_claim(f->s, "w", 60000, &t), STORE_EEMPTY);
+    assert_null(t.id);
+    for (int i = 0; i < 3; i++)
+        insert(f->s, i, "p", "k");
+    for (int i = 0; i < 3; i++) {
+        char id[32];
+        task_id(id, sizeof id, i);
+        assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
+        assert_string_equal(t.id, id);
+        assert_int_equal(t.status, TASK_RUNNING);
+        assert_string_equal(t.worker, "w1");
+        assert_int_equal(t.attempts, 1);
+        assert_string_equal(t.progress, "starting");
+        assert_true(t.started_ms >= before);
+        assert_true(t.lease_until_ms >= t.started_ms + 60000);
+        assert_string_equal(t.instructions, "[{\"action\":\"open example.com\"}]");
+        store_task_free(&t);
+    }
+    assert_int_equal(store_task_claim(f->s, "w", 60000, &t), STORE_EEMPTY);
+}
+
+static void test_renew_progress(void **state)
+{
+    fixture *f = *state;
+    store_task t = {0}, g;
+
+    insert(f->s, 1, "p", "k");
+    assert_int_equal(store_task_claim(f->s, "w1", 1000, &t), STORE_OK);
+    assert_int_equal(store_task_renew(f->s, t.id, "w1", 600000), STORE_OK);
+    g = get(f->s, 1);
+    assert_true(g.lease_until_ms >= t.lease_until_ms + 500000);
+    store_task_free(&g);
+    assert_int_equal(store_task_renew(f->s, t.id, "w2", 600000), STORE_ECONFLICT);
+    assert_int_equal(store_task_renew(f->s, "missing", "w1", 600000), STORE_ECONFLICT);
+
+    assert_int_equal(store_task_progress(f->s, t.id, "w1", "step 1/2: open"), STORE_OK);
+    assert_int_equal(store_task_progress(f->s, t.id, "w2", "hijack"), STORE_ECONFLICT);
+    g = get(f->s, 1);
+    assert_string_equal(g.progress, "step 1/2: open");
+    store_task_free(&g);
+    store_task_free(&t);
+}
+
+static void test_finish(void **state)
+{
+    fixture *f = *state;
+    store_task t = {0}, g;
+    char **lines = NULL;
+    int n = 0;
+
+    insert(f->s, 1, "p", "k");
+    assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
+    assert_int_equal(store_task_finish(f->s, t.id, "w2", TASK_COMPLETED, "done", NULL, "{}", "x"),
+                     STORE_ECONFLICT);
+    assert_int_equal(store_task_finish(f->s, t.id, "w1", TASK_RUNNING, "x", NULL, NULL, NULL),
+                     STORE_EDB);
+    assert_int_equal(store_task_finish(f->s, t.id, "w1", TASK_COMPLETED, "completed in 1.0 s", NULL,
+                                       "{\"ok\":true}", "2026-01-01T00:00:00.000Z done"),
+                     STORE_OK);
+    g = get(f->s, 1);
+    assert_int_equal(g.status, TASK_COMPLETED);
+    assert_string_equal(g.progress, "completed in 1.0 s");
+    assert_null(g.error);
+    assert_string_equal(g.result, "{\"ok\":true}");
+    assert_null(g.worker);
+    assert_int_equal(g.lease_until_ms, 0);
+    assert_true(g.completed_ms >= g.started_ms && g.completed_ms > 0);
+    assert_int_equal(g.queue_position, 0);
+    store_task_free(&g);
+    assert_int_equal(store_logs(f->s, t.id, 0, &lines, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(lines[0], "2026-01-01T00:00:00.000Z done");
+    store_strings_free(lines, n);
+    /* Terminal states never change again. */
+    assert_int_equal(store_task_finish(f->s, t.id, "w1", TASK_FAILED, "x", "e", NULL, "again"),
+                     STORE_ECONFLICT);
+    assert_int_equal(status_of(f->s, 1), TASK_COMPLETED);
+    store_task_free(&t);
+
+    /* Cancelled under the worker: its finish loses and logs nothing. */
+    insert(f->s, 2, "p", "k");
+    assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
+    assert_int_equal(store_task_cancel(f->s, t.id, NULL, "user asked"), STORE_OK);
+    assert_int_equal(
+        store_task_finish(f->s, t.id, "w1", TASK_FAILED, "failed", "boom", NULL, "late line"),
+        STORE_ECONFLICT);
+    g = get(f->s, 2);
+    assert_int_equal(g.status, TASK_CANCELLED);
+    assert_string_equal(g.error, "user asked");
+    store_task_free(&g);
+    assert_int_equal(store_logs(f->s, t.id, 0, &lines, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_null(strstr(lines[0], "late line"));
+    store_strings_free(lines, n);
+    store_task_free(&t);
+}
+
+static void test_cancel(void **state)
+{
+    fixture *f = *state;
+    store_task t = {0}, g;
+    char **lines = NULL;
+    int n = 0;
+    const char *line;
+
+    insert(f->s, 1, "p", "k");
+    assert_int_equal(store_task_cancel(f->s, "t-00001", NULL, "not needed"), STORE_OK);
+    g = get(f->s, 1);
+    assert_int_equal(g.status, TASK_CANCELLED);
+    assert_string_equal(g.error, "not needed");
+    assert_string_equal(g.progress, "cancelled");
+    assert_true(g.completed_ms > 0);
+    store_task_free(&g);
+    assert_int_equal(store_logs(f->s, "t-00001", 0, &lines, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    line = lines[0];
+    /* "2026-11-28T21:00:00.123Z cancelled: not needed" */
+    assert_int_equal(strlen(line), UTIL_TIME_LEN - 1 + strlen(" cancelled: not needed"));
+    assert_int_equal(line[UTIL_TIME_LEN - 2], 'Z');
+    assert_string_equal(line + UTIL_TIME_LEN - 1, " cancelled: not needed");
+    store_strings_free(lines, n);
+
+    assert_int_equal(store_task_cancel(f->s, "t-00001", NULL, "again"), STORE_ECONFLICT);
+    assert_int_equal(store_task_cancel(f->s, "missing", NULL, "x"), STORE_ENOTFOUND);
+
+    /* A running task: its worker learns at the next renew. */
+    insert(f->s, 2, "p", "k");
+    assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
+    assert_int_equal(store_task_cancel(f->s, t.id, NULL, "stop"), STORE_OK);
+    assert_int_equal(store_task_renew(f->s, t.id, "w1", 60000), STORE_ECONFLICT);
+    g = get(f->s, 2);
+    assert_int_equal(g.status, TASK_CANCELLED);
+    assert_null(g.worker);
+    store_task_free(&g);
+    store_task_free(&t);
+
+    /* Other terminal states refuse too. */
+    insert(f->s, 3, "p", "k");
+    assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
+    assert_int_equal(
+        store_task_finish(f->s, t.id, "w1", TASK_TIMED_OUT, "timed out", "limit", NULL, NULL),
+        STORE_OK);
+    assert_int_equal(store_task_cancel(f->s, t.id, NULL, "x"), STORE_ECONFLICT);
+    assert_int_equal(status_of(f->s, 3), TASK_TIMED_OUT);
+    store_task_free(&t);
+}
+
+static void test_lease_expiry(void **state)
+{
+    fixture *f = *state;
+    store_task t = {0}, g, other = {0};
+    char **lines = NULL;
+    int n = -1;
+    int64_t started;
+
+    insert(f->s, 1, "p", "k");
+    assert_int_equal(store_requeue_expired(f->s, 2, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(store_task_claim(f->s, "w1", 1, &t), STORE_OK);
+    started = t.started_ms;
+    /* A task with a healthy lease is left alone. */
+    insert(f->s, 2, "p", "k");
+    assert_int_equal(store_task_claim(f->s, "w9", 600000, &other), STORE_OK);
+    util_sleep_ms(10);
+
+    assert_int_equal(store_requeue_expired(f->s, 2, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    g = get(f->s, 1);
+    assert_int_equal(g.status, TASK_QUEUED);
+    assert_int_equal(g.attempts, 1);
+    assert_null(g.worker);
+    assert_int_equal(g.lease_until_ms, 0);
+    assert_string_equal(g.progress, "queued (retry after a lost worker)");
+    assert_int_equal(g.queue_position, 1);
+    store_task_free(&g);
+    assert_int_equal(status_of(f->s, 2), TASK_RUNNING);
+    assert_int_equal(store_task_renew(f->s, t.id, "w1", 1000), STORE_ECONFLICT);
+    store_task_free(&t);
+
+    assert_int_equal(store_task_claim(f->s, "w2", 1, &t), STORE_OK);
+    assert_string_equal(t.id, "t-00001");
+    assert_int_equal(t.attempts, 2);
+    assert_int_equal(t.started_ms, started);
+    util_sleep_ms(10);
+    assert_int_equal(store_requeue_expired(f->s, 2, NULL), STORE_OK);
+    g = get(f->s, 1);
+    assert_int_equal(g.status, TASK_FAILED);
+    assert_string_equal(g.error, "worker lost 2 times (last: lease expired)");
+    assert_true(g.completed_ms > 0);
+    assert_null(g.worker);
+    store_task_free(&g);
+
+    assert_int_equal(store_logs(f->s, t.id, 0, &lines, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_non_null(strstr(lines[0], "Z worker lost; re-queued (attempt 2 of 2)"));
+    assert_non_null(strstr(lines[1], "Z failed: worker lost 2 times (last: lease expired)"));
+    store_strings_free(lines, n);
+    store_task_free(&t);
+    store_task_free(&other);
+}
+
+static void test_counts(void **state)
+{
+    fixture *f = *state;
+    int64_t c[TASK_STATUS_COUNT];
+    store_task t = {0};
+
+    assert_int_equal(store_task_counts(f->s, c), STORE_OK);
+    for (int i = 0; i < TASK_STATUS_COUNT; i++)
+        assert_int_equal(c[i], 0);
+    for (int i = 0; i < 4; i++)
+        insert(f->s, i, "p", "k");
+    assert_int_equal(store_task_claim(f->s, "w", 60000, &t), STORE_OK);
+    assert_int_equal(store_task_cancel(f->s, "t-00003", NULL, "x"), STORE_OK);
+    assert_int_equal(store_task_counts(f->s, c), STORE_OK);
+    assert_int_equal(c[TASK_QUEUED], 2);
+    assert_int_equal(c[TASK_RUNNING], 1);
+    assert_int_equal(c[TASK_CANCELLED], 1);
+    assert_int_equal(c[TASK_COMPLETED], 0);
+    store_task_free(&t);
+}
+
+/* Insert, claim and complete a task that started `ago` ms before now. */
+static void run_task(store *s, int i, task_type type, int steps, int64_t ago)
+{
+    char id[32];
+    store_task t, c = {0};
+
+    task_id(id, sizeof id, i);
+    make_task(&t, id, "p", "k");
+    t.type = type;
+    t.step_count = steps;
+    t.started_ms = util_now_ms() - ago; /* the claim keeps a first start */
+    assert_int_equal(store_task_insert(s, &t, 0), STORE_OK);
+    assert_int_equal(store_task_claim(s, "w", 60000, &c), STORE_OK);
+    assert_string_equal(c.id, id);
+    assert_int_equal(store_task_finish(s, id, "w", TASK_COMPLETED, "done", NULL, NULL, NULL),
+                     STORE_OK);
+    store_task_free(&c);
+}
+
+static void assert_near(int64_t v, int64_t want)
+{
+    if (v < want || v > want + 200)
+        fail_msg("duration %lld, want about %lld", (long long)v, (long long)want);
+}
+
+static void test_recent_duration(void **state)
+{
+    fixture *f = *state;
+    int64_t ms = -1;
+    store_task t = {0};
+
+    assert_int_equal(store_recent_duration(f->s, TASK_CRAWLER, 2, 10, &ms), STORE_OK);
+    assert_int_equal(ms, 0);
+    run_task(f->s, 1, TASK_SCRIPT, 1, 10000);
+    /* Nothing of the type: any type. */
+    assert_int_equal(store_recent_duration(f->s, TASK_CRAWLER, 2, 10, &ms), STORE_OK);
+    assert_near(ms, 10000);
+    run_task(f->s, 2, TASK_CRAWLER, 2, 1000);
+    run_task(f->s, 3, TASK_CRAWLER, 2, 3000);
+    run_task(f->s, 4, TASK_CRAWLER, 3, 5000);
+    /* Failed and running tasks do not count. */
+    insert(f->s, 5, "p", "k");
+    assert_int_equal(store_task_claim(f->s, "w", 60000, &t), STORE_OK);
+    store_task_free(&t);
+
+    assert_int_equal(store_recent_duration(f->s, TASK_CRAWLER, 2, 10, &ms), STORE_OK);
+    assert_near(ms, 2000);
+    assert_int_equal(store_recent_duration(f->s, TASK_CRAWLER, 2, 1, &ms), STORE_OK);
+    assert_near(ms, 3000);
+    assert_int_equal(store_recent_duration(f->s, TASK_CRAWLER, 3, 10, &ms), STORE_OK);
+    assert_near(ms, 5000);
+    /* Unknown step count: the type alone. */
+    assert_int_equal(store_recent_duration(f->s, TASK_CRAWLER, 9, 10, &ms), STORE_OK);
+    assert_near(ms, 3000);
+    assert_int_equal(store_recent_duration(f->s, TASK_SCRIPT, 4, 10, &ms), STORE_OK);
+    assert_near(ms, 10000);
+}
+
+/* ---- logs, results, artifacts ------------------------------------------- */
+
+static void test_logs(void **state)
+{
+    fixture *f = *state;
+    char **lines = NULL, l[32];
+    int n = -1;
+
+    insert(f->s, 1, "p", "k");
+    assert_int_equal(store_logs(f->s, "t-00001", 0, &lines, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    store_strings_free(lines, n);
+    for (int i = 0; i < 5; i++) {
+        snprintf(l, sizeof l, "line %d", i);
+        assert_int_equal(store_log_append(f->s, "t-00001", l), STORE_OK);
+    }
+    assert_int_equal(store_logs(f->s, "t-00001", 0, &lines, &n), STORE_OK);
+    assert_int_equal(n, 5);
+    for (int i = 0; i < 5; i++) {
+        snprintf(l, sizeof l, "line %d", i);
+        assert_string_equal(lines[i], l);
+    }
+    store_strings_free(lines, n);
+    assert_int_equal(store_logs(f->s, "t-00001", 3, &lines, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(lines[0], "line 3");
+    assert_string_equal(lines[1], "line 4");
+    store_strings_free(lines, n);
+    assert_int_equal(store_logs(f->s, "t-00001", 9, &lines, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    store_strings_free(lines, n);
+    /* Logs belong to tasks that exist. */
+    assert_int_equal(store_log_append(f->s, "missing", "x"), STORE_ENOTFOUND);
+}
+
+static void put_result(store *s, const char *task, int idx, const char *out, const char *shot)
+{
+    store_result r = {0};
+
+    r.index = idx;
+    r.model_output = "{\"action\":\"click\"}";
+    r.result = (char *)out;
+    r.state = "{\"url\":\"https://example.com/\"}";
+    r.metadata = "{\"attempt\":1}";
+    r.screenshot_id = (char *)shot;
+    r.insert_ms = 1000 + idx;
+    assert_int_equal(store_result_put(s, task, &r), STORE_OK);
+}
+
+static void test_results(void **state)
+{
+    fixture *f = *state;
+    char ids[3][UTIL_ID_LEN];
+    store_result *v = NULL;
+    int n = -1;
+    void *data = NULL;
+    size_t len = 0;
+
+    insert(f->s, 1, "p", "k");
+    for (int i = 0; i < 3; i++)
+        assert_int_equal(store_artifact_put(f->s, "t-00001", "image/png", "png", 3, ids[i]),
+                         STORE_OK);
+    put_result(f->s, "t-00001", 0, "r0", ids[0]);
+    put_result(f->s, "t-00001", 1, "r1", ids[1]);
+    put_result(f->s, "t-00001", 2, "r2", ids[2]);
+    put_result(f->s, "t-00001", 1, "r1 again", ids[1]);
+
+    assert_int_equal(store_results(f->s, "t-00001", 0, &v, &n), STORE_OK);
+    assert_int_equal(n, 3);
+    assert_int_equal(v[0].index, 0);
+    assert_string_equal(v[0].result, "r0");
+    assert_string_equal(v[1].result, "r1 again");
+    assert_string_equal(v[1].screenshot_id, ids[1]);
+    assert_string_equal(v[2].model_output, "{\"action\":\"click\"}");
+    assert_string_equal(v[2].state, "{\"url\":\"https://example.com/\"}");
+    assert_string_equal(v[2].metadata, "{\"attempt\":1}");
+    assert_null(v[2].html_id);
+    assert_null(v[2].console_id);
+    assert_int_equal(v[2].insert_ms, 1002);
+    store_result_list_free(v, n);
+
+    assert_int_equal(store_results(f->s, "t-00001", 2, &v, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(v[0].index, 2);
+    store_result_list_free(v, n);
+
+    assert_int_equal(store_results_truncate(f->s, "t-00001", 1), STORE_OK);
+    assert_int_equal(store_results(f->s, "t-00001", 0, &v, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(v[0].result, "r0");
+    store_result_list_free(v, n);
+    /* The dropped rows' artifacts are gone; the kept row's is not. */
+    assert_int_equal(store_artifact_get(f->s, ids[0], &data, &len, NULL, NULL), STORE_OK);
+    free(data);
+    assert_int_equal(store_artifact_get(f->s, ids[1], &data, &len, NULL, NULL), STORE_ENOTFOUND);
+    assert_int_equal(store_artifact_get(f->s, ids[2], &data, &len, NULL, NULL), STORE_ENOTFOUND);
+    assert_int_equal(store_result_put(f->s, "missing", &(store_result){.metadata = "{}"}),
+                     STORE_ENOTFOUND);
+}
+
+static void test_artifacts(void **state)
+{
+    fixture *f = *state;
+    static const unsigned char blob[] = {0x89, 'P', 'N', 'G', 0, 0, 1, 0, 0xff, 0};
+    char id[UTIL_ID_LEN], id2[UTIL_ID_LEN];
+    void *data = NULL;
+    size_t len = 0;
+    char *type = NULL, *task = NULL;
+
+    insert(f->s, 1, "p", "k");
+    assert_int_equal(store_artifact_put(f->s, "t-00001", "image/png", blob, sizeof blob, id),
+                     STORE_OK);
+    assert_int_equal(strlen(id), UTIL_ID_LEN - 1);
+    assert_int_equal(store_artifact_get(f->s, id, &data, &len, &type, &task), STORE_OK);
+    assert_int_equal(len, sizeof blob);
+    assert_memory_equal(data, blob, sizeof blob);
+    assert_string_equal(type, "image/png");
+    assert_string_equal(task, "t-00001");
+    free(data);
+    free(type);
+    free(task);
+
+    assert_int_equal(store_artifact_put(f->s, "t-00001", "application/json", "", 0, id2), STORE_OK);
+    assert_string_not_equal(id, id2);
+    assert_int_equal(store_artifact_get(f->s, id2, &data, &len, NULL, NULL), STORE_OK);
+    assert_int_equal(len, 0);
+    assert_non_null(data);
+    free(data);
+
+    data = NULL;
+    assert_int_equal(store_artifact_get(f->s, "missing", &data, &len, NULL, NULL), STORE_ENOTFOUND);
+    assert_null(data);
+    assert_int_equal(store_artifact_put(f->s, "missing", "text/plain", "x", 1, id2),
+                     STORE_ENOTFOUND);
+}
+
+/* ---- keys, projects, settings ------------------------------------------- */
+
+static void test_keys(void **state)
+{
+    fixture *f = *state;
+    store_key k = {0}, out = {0}, *v = NULL;
+    int n = -1;
+
+    assert_int_equal(store_key_count(f->s, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    k.id = "key-a";
+    k.hash = "aaaa";
+    k.projects = "[\"p1\",\"p2\"]";
+    k.created_ms = 100;
+    assert_int_equal(store_key_insert(f->s, &k), STORE_OK);
+    assert_int_equal(store_key_insert(f->s, &k), STORE_ECONFLICT);
+    k.id = "key-b";
+    k.hash = "bbbb";
+    k.projects = NULL;
+    k.created_ms = 200;
+    assert_int_equal(store_key_insert(f->s, &k), STORE_OK);
+
+    assert_int_equal(store_key_get(f->s, "key-a", &out), STORE_OK);
+    assert_string_equal(out.id, "key-a");
+    assert_string_equal(out.hash, "aaaa");
+    assert_string_equal(out.projects, "[\"p1\",\"p2\"]");
+    assert_int_equal(out.created_ms, 100);
+    assert_int_equal(out.revoked_ms, 0);
+    store_key_free(&out);
+    assert_int_equal(store_key_get(f->s, "nope", &out), STORE_ENOTFOUND);
+
+    assert_int_equal(store_key_count(f->s, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(store_key_revoke(f->s, "key-a"), STORE_OK);
+    assert_int_equal(store_key_revoke(f->s, "key-a"), STORE_ECONFLICT);
+    assert_int_equal(store_key_revoke(f->s, "nope"), STORE_ENOTFOUND);
+    assert_int_equal(store_key_count(f->s, &n), STORE_OK);
+    assert_int_equal(n, 1);
+
+    /* Revoked keys are still readable, so auth can tell them apart. */
+    assert_int_equal(store_key_get(f->s, "key-a", &out), STORE_OK);
+    assert_true(out.revoked_ms > 0);
+    store_key_free(&out);
+
+    assert_int_equal(store_key_list(f->s, &v, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(v[0].id, "key-a");
+    assert_true(v[0].revoked_ms > 0);
+    assert_string_equal(v[1].id, "key-b");
+    assert_null(v[1].projects);
+    assert_int_equal(v[1].revoked_ms, 0);
+    store_key_list_free(v, n);
+}
+
+static void test_projects(void **state)
+{
+    fixture *f = *state;
+    const char *const list[] = {"zeta", "alpha", "alpha", "beta", NULL};
+    store_project *p = NULL;
+    int n = -1;
+
+    assert_int_equal(store_projects(f->s, NULL, &p, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    store_project_list_free(p, n);
+
+    insert(f->s, 1, "beta", "k");
+    insert(f->s, 2, "alpha", "k");
+    insert(f->s, 3, "alpha", "k");
+    insert(f->s, 4, "alpha", "k");
+    assert_int_equal(store_task_cancel(f->s, "t-00004", NULL, "x"), STORE_OK);
+
+    assert_int_equal(store_projects(f->s, NULL, &p, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(p[0].name, "alpha");
+    assert_int_equal(p[0].counts[TASK_QUEUED], 2);
+    assert_int_equal(p[0].counts[TASK_CANCELLED], 1);
+    assert_int_equal(p[0].counts[TASK_RUNNING], 0);
+    assert_string_equal(p[1].name, "beta");
+    assert_int_equal(p[1].counts[TASK_QUEUED], 1);
+    store_project_list_free(p, n);
+
+    assert_int_equal(store_projects(f->s, list, &p, &n), STORE_OK);
+    assert_int_equal(n, 3);
+    assert_string_equal(p[0].name, "alpha");
+    assert_int_equal(p[0].counts[TASK_QUEUED], 2);
+    assert_string_equal(p[1].name, "beta");
+    assert_int_equal(p[1].counts[TASK_QUEUED], 1);
+    assert_string_equal(p[2].name, "zeta");
+    for (int i = 0; i < TASK_STATUS_COUNT; i++)
+        assert_int_equal(p[2].counts[i], 0);
+    store_project_list_free(p, n);
+}
+
+static void test_settings(void **state)
+{
+    fixture *f = *state;
+    char *v = NULL;
+
+    assert_int_equal(store_setting_get_or_put(f->s, "secret", "first", &v), STORE_OK);
+    assert_string_equal(v, "first");
+    free(v);
+    assert_int_equal(store_setting_get_or_put(f->s, "secret", "second", &v), STORE_OK);
+    assert_string_equal(v, "first");
+    free(v);
+    assert_int_equal(store_setting_get_or_put(f->s, "other", "x", &v), STORE_OK);
+    assert_string_equal(v, "x");
+    free(v);
+}
+
+/* ---- two handles, several threads --------------------------------------- */
+
+#ifndef CONC_TASKS
+#define CONC_TASKS 200
+#endif
+#define CONC_THREADS 4
+
+typedef struct claimer {
+    store *s;
+    char name[16];
+    int *claimed; /* per task, shared */
+    pthread_mutex_t *mu;
+    int n, errors;
+} claimer;
+
+static void *claimer_main(void *arg)
+{
+    claimer *c = arg;
+
+    for (;;) {
+        store_task t = {0};
+        int rc = store_task_claim(c->s, c->name, 60000, &t);
+        long idx;
+
+        if (rc == STORE_EEMPTY) break;
+        if (rc != STORE_OK || strncmp(t.id, "t-", 2) != 0 ||
+            util_parse_long(t.id + 2, 0, CONC_TASKS - 1, &idx) != 0) {
+            c->errors++;
+            store_task_free(&t);
+            break;
+        }
+        pthread_mutex_lock(c->mu);
+        c->claimed[idx]++;
+        pthread_mutex_unlock(c->mu);
+        c->n++;
+        if (store_task_finish(c->s, t.id, c->name, TASK_COMPLETED, "done", NULL, NULL, NULL) !=
+            STORE_OK)
+            c->errors++;
+        store_task_free(&t);
+    }
+    return NULL;
+}
+
+static void test_concurrent_claims(void **state)
+{
+    fixture *f = *state;
+    char err[256] = "";
+    store *second = NULL;
+    claimer c[CONC_THREADS];
+    pthread_t th[CONC_THREADS];
+    pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+    int claimed[CONC_TASKS] = {0}, total = 0;
+    int64_t t0, dt;
+
+    /* The second handle stands for a second process: its own pool and
+     * write mutex, so only SQLite's file locks keep the two apart. */
+    assert_int_equal(store_open(f->path, &second, err, sizeof err), STORE_OK);
+    for (int i = 0; i < CONC_TASKS; i++)
+        insert(f->s, i, "p", "k");
+
+    t0 = util_mono_ms();
+    for (int i = 0; i < CONC_THREADS; i++) {
+        memset(&c[i], 0, sizeof c[i]);
+        c[i].s = i % 2 ? second : f->s;
+        snprintf(c[i].name, sizeof c[i].name, "w%d", i);
+        c[i].claimed = claimed;
+        c[i].mu = &mu;
+        assert_int_equal(pthread_create(&th[i], NULL, claimer_main, &c[i]), 0);
+    }
+    for (int i = 0; i < CONC_THREADS; i++)
+        pthread_join(th[i], NULL);
+    dt = util_mono_ms() - t0;
+
+    for (int i = 0; i < CONC_THREADS; i++) {
+        assert_int_equal(c[i].errors, 0);
+        total += c[i].n;
+    }
+    for (int i = 0; i < CONC_TASKS; i++)
+        assert_int_equal(claimed[i], 1);
+    assert_int_equal(total, CONC_TASKS);
+    fprintf(stderr, "# %d claims+finishes by %d threads over 2 handles in %lld ms (%.0f/s)\n",
+            total, CONC_THREADS, (long long)dt, dt > 0 ? total * 1000.0 / (double)dt : 0.0);
+    store_close(second);
+}
+
+/* Claims alone, one handle, one thread: the cost of one claim transaction. */
+static void test_claim_throughput(void **state)
+{
+    fixture *f = *state;
+    const int count = 2000;
+    store_task t = {0};
+    int64_t t0, dt;
+
+    for (int i = 0; i < count; i++)
+        insert(f->s, i, "p", "k");
+    t0 = util_mono_ms();
+    for (int i = 0; i < count; i++) {
+        assert_int_equal(store_task_claim(f->s, "w", 60000, &t), STORE_OK);
+        store_task_free(&t);
+    }
+    dt = util_mono_ms() - t0;
+    assert_int_equal(store_task_claim(f->s, "w", 60000, &t), STORE_EEMPTY);
+    fprintf(stderr, "# %d claims in %lld ms (%.0f/s)\n", count, (long long)dt,
+            dt > 0 ? count * 1000.0 / (double)dt : 0.0);
+}
+
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_open_errors),
+        T(test_open_sqlite_url),
+        cmocka_unit_test(test_names),
+        T(test_insert_get_roundtrip),
+        T(test_list_filters),
+        T(test_list_pages),
+        T(test_visibility),
+        T(test_max_queued),
+        T(test_queue_position),
+        T(test_claim_order),
+        T(test_renew_progress),
+        T(test_finish),
+        T(test_cancel),
+        T(test_lease_expiry),
+        T(test_counts),
+        T(test_recent_duration),
+        T(test_logs),
+        T(test_results),
+        T(test_artifacts),
+        T(test_keys),
+        T(test_projects),
+        T(test_settings),
+        T(test_concurrent_claims),
+        T(test_claim_throughput),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
