@@ -51,6 +51,8 @@ static const option options[] = {
      "seconds a worker's claim on a task lasts without renewal"},
     {"max-attempts", "BROWSERAI_MAX_ATTEMPTS", OPT_LONG, S(max_attempts), "3", 1, 100, SRV,
      "runs of a task whose worker died before it fails"},
+    {"shutdown-grace", "BROWSERAI_SHUTDOWN_GRACE", OPT_LONG, S(shutdown_grace), "10", 0, 3600,
+     SRV, "seconds running tasks may take to finish when stopping"},
     {"body-limit", "BROWSERAI_BODY_LIMIT", OPT_LONG, S(body_limit), "1048576", 1024,
      1073741824, CFG_SERVE, "largest request body, bytes"},
     {"max-instructions", "BROWSERAI_MAX_INSTRUCTIONS", OPT_LONG, S(max_instructions), "100", 1,

@@ -29,6 +29,7 @@ typedef struct config {
     long nav_timeout;
     long lease;
     long max_attempts;
+    long shutdown_grace;
     long body_limit;
     long max_instructions;
     long max_action;

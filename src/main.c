@@ -159,7 +159,7 @@ static int cmd_serve(int argc, char **argv)
     printf("browserai: stopping (signal %d)\n", sig);
     fflush(stdout);
     http_stop(srv);
-    engine_stop(ctx.eng, 10000);
+    engine_stop(ctx.eng, (int)c.shutdown_grace * 1000);
     free(ctx.artifact_key);
     store_close(st);
     config_free(&c);
@@ -185,7 +185,7 @@ static int cmd_worker(int argc, char **argv)
     fflush(stdout);
     int sig;
     sigwait(&set, &sig);
-    engine_stop(e, 10000);
+    engine_stop(e, (int)c.shutdown_grace * 1000);
     store_close(st);
     config_free(&c);
     return 0;

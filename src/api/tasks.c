@@ -78,11 +78,6 @@ void api_tasks_create(http_req *r)
         api_internal_error(r, "storing the task");
         goto out;
     }
-    char line[UTIL_TIME_LEN + 64], ts[UTIL_TIME_LEN];
-    util_time_fmt(t.created_ms, ts);
-    snprintf(line, sizeof line, "%s queued (%d instruction%s)", ts, t.step_count,
-             t.step_count == 1 ? "" : "s");
-    store_log_append(c->st, id, line);
     notify_bump();
 
     /* Answer from the stored row: a fast worker may already run it. */

@@ -172,7 +172,7 @@ int validate_task(const char *body, size_t len, const validate_limits *lim, task
     *summary = "Invalid request";
     /* jansson rejects invalid UTF-8 itself; JSON_REJECT_DUPLICATES keeps one
      * meaning per field. */
-    json_t *root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &jerr);
+    json_t *root = json_loadb(body, len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &jerr);
     if (!root) {
         problem(d, "body: invalid JSON: %s (line %d, column %d)", jerr.text, jerr.line,
                 jerr.column);

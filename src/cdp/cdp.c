@@ -72,9 +72,6 @@ static const char *const cdp_flags[] = {
     /* no initial tab (and twice as fast a start): each task creates its own
      * target in its own browser context */
     "--no-startup-window",
-    /* no crash-reporter processes: they double-fork out of our process
-     * group, so killing the group would leave them behind */
-    "--disable-crashpad-for-testing",
     /* a desktop-sized viewport, so pages lay out as people see them */
     "--window-size=1280,800",
 };

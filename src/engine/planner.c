@@ -17,12 +17,15 @@
 static const char *const joiners[] = {"and then", "after that", "afterwards", "then", "and",
                                       NULL};
 
-/* Length of the joiner word at s (at a word start), or 0. */
-static size_t joiner_at(const char *s)
+/* Length of the joiner at s (a word start), looking at most max bytes, or
+ * 0. A joiner ends where the word does: at a space, a new line or a
+ * punctuation mark ("and," "then."), never inside a word ("android"). */
+static size_t joiner_at(const char *s, size_t max)
 {
     for (int i = 0; joiners[i]; i++) {
         size_t n = strlen(joiners[i]);
-        if (strncasecmp(s, joiners[i], n) == 0 && (s[n] == ' ' || s[n] == '\t' || !s[n]))
+        if (n <= max && strncasecmp(s, joiners[i], n) == 0 &&
+            (n == max || !isalnum((unsigned char)s[n])))
             return n;
     }
     return 0;
@@ -33,8 +36,8 @@ static void emit_clause(const char *s, size_t n, void (*fn)(void *, const char *
 {
     for (;;) {
         while (n > 0 && isspace((unsigned char)*s)) s++, n--;
-        size_t j = n > 0 ? joiner_at(s) : 0;
-        if (!j || j > n) break;
+        size_t j = joiner_at(s, n);
+        if (!j) break;
         s += j; /* a clause that starts with "then" or "and" */
         n -= j;
     }
@@ -77,7 +80,8 @@ void planner_split(const char *a, void (*fn)(void *ud, const char *clause, size_
             continue;
         }
         size_t j;
-        if ((p == a || isspace((unsigned char)p[-1])) && (j = joiner_at(p)) && p > start) {
+        if ((p == a || isspace((unsigned char)p[-1])) && (j = joiner_at(p, strlen(p))) &&
+            p > start) {
             emit_clause(start, (size_t)(p - start), fn, ud);
             start = p;
             p += j;

@@ -209,6 +209,9 @@ static void run_steps(run *r, plan *p)
         outcome o = {0};
         int64_t t0 = util_now_ms();
         failed = step_fn[st->kind](r, st, &o) != 0;
+        /* A step whose wait ran into the task's deadline failed because of
+         * the deadline: that is a timeout, whoever noticed first. */
+        if (failed && time_left(r, 2) < 2) slot_abort(r->s, ABORT_TIMEOUT);
         abort_reason why = slot_aborted(r->s);
         if (why != ABORT_NONE) {
             if (abort_outcome(r, why, err, sizeof err)) {

@@ -646,7 +646,11 @@ static int sq_insert_tx(sq_conn *c, void *arg)
     q_int(&q, t->attempts);
     q_text(&q, t->worker);
     q_opt(&q, t->lease_until_ms);
-    return q_exec(&q);
+    if ((rc = q_exec(&q)) != STORE_OK) return rc;
+    /* The first log line goes in with the row, so no worker's line can
+     * come before it. */
+    return sq_log_event(c, t->id, t->created_ms, "task_insert", "queued (%d instruction%s)",
+                        t->step_count, t->step_count == 1 ? "" : "s");
 }
 
 static int sq_task_insert(store *s, const store_task *t, int max_queued)

@@ -97,7 +97,8 @@ void store_close(store *s);
 /* Insert a new queued task (t->status is ignored; created_ms must be set).
  * When max_queued > 0 and the key t->key_id already has max_queued tasks
  * queued, nothing is inserted and STORE_EFULL is returned. Also records the
- * project as known. */
+ * project as known and appends the task's first log line,
+ * "<created> queued (N instructions)". */
 int store_task_insert(store *s, const store_task *t, int max_queued);
 
 /* Read one task. When projects is non-NULL, a task outside that

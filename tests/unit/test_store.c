@@ -498,8 +498,10 @@ static void test_finish(void **state)
     assert_int_equal(g.queue_position, 0);
     store_task_free(&g);
     assert_int_equal(store_logs(f->s, t.id, 0, &lines, &n), STORE_OK);
-    assert_int_equal(n, 1);
-    assert_string_equal(lines[0], "2026-01-01T00:00:00.000Z done");
+    /* The insert wrote the first line; finish the last. */
+    assert_int_equal(n, 2);
+    assert_non_null(strstr(lines[0], "Z queued (1 instruction"));
+    assert_string_equal(lines[1], "2026-01-01T00:00:00.000Z done");
     store_strings_free(lines, n);
     /* Terminal states never change again. */
     assert_int_equal(store_task_finish(f->s, t.id, "w1", TASK_FAILED, "x", "e", NULL, "again"),
@@ -519,8 +521,8 @@ static void test_finish(void **state)
     assert_string_equal(g.error, "user asked");
     store_task_free(&g);
     assert_int_equal(store_logs(f->s, t.id, 0, &lines, &n), STORE_OK);
-    assert_int_equal(n, 1);
-    assert_null(strstr(lines[0], "late line"));
+    assert_int_equal(n, 2);
+    assert_null(strstr(lines[1], "late line"));
     store_strings_free(lines, n);
     store_task_free(&t);
 }
@@ -542,8 +544,8 @@ static void test_cancel(void **state)
     assert_true(g.completed_ms > 0);
     store_task_free(&g);
     assert_int_equal(store_logs(f->s, "t-00001", 0, &lines, &n), STORE_OK);
-    assert_int_equal(n, 1);
-    line = lines[0];
+    assert_int_equal(n, 2);
+    line = lines[1];
     /* "2026-11-28T21:00:00.123Z cancelled: not needed" */
     assert_int_equal(strlen(line), UTIL_TIME_LEN - 1 + strlen(" cancelled: not needed"));
     assert_int_equal(line[UTIL_TIME_LEN - 2], 'Z');
@@ -621,9 +623,9 @@ static void test_lease_expiry(void **state)
     store_task_free(&g);
 
     assert_int_equal(store_logs(f->s, t.id, 0, &lines, &n), STORE_OK);
-    assert_int_equal(n, 2);
-    assert_non_null(strstr(lines[0], "Z worker lost; re-queued (attempt 2 of 2)"));
-    assert_non_null(strstr(lines[1], "Z failed: worker lost 2 times (last: lease expired)"));
+    assert_int_equal(n, 3);
+    assert_non_null(strstr(lines[1], "Z worker lost; re-queued (attempt 2 of 2)"));
+    assert_non_null(strstr(lines[2], "Z failed: worker lost 2 times (last: lease expired)"));
     store_strings_free(lines, n);
     store_task_free(&t);
     store_task_free(&other);
@@ -717,16 +719,18 @@ static void test_logs(void **state)
     int n = -1;
 
     insert(f->s, 1, "p", "k");
+    /* The insert wrote the first line itself. */
     assert_int_equal(store_logs(f->s, "t-00001", 0, &lines, &n), STORE_OK);
-    assert_int_equal(n, 0);
+    assert_int_equal(n, 1);
+    assert_non_null(strstr(lines[0], "Z queued (1 instruction"));
     store_strings_free(lines, n);
-    for (int i = 0; i < 5; i++) {
+    for (int i = 1; i < 5; i++) {
         snprintf(l, sizeof l, "line %d", i);
         assert_int_equal(store_log_append(f->s, "t-00001", l), STORE_OK);
     }
     assert_int_equal(store_logs(f->s, "t-00001", 0, &lines, &n), STORE_OK);
     assert_int_equal(n, 5);
-    for (int i = 0; i < 5; i++) {
+    for (int i = 1; i < 5; i++) {
         snprintf(l, sizeof l, "line %d", i);
         assert_string_equal(lines[i], l);
     }
