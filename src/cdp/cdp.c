@@ -158,21 +158,6 @@ static int same_session(const char *a, const char *b)
     return strcmp(a, b) == 0;
 }
 
-static struct timespec deadline_after(int ms)
-{
-    struct timespec ts;
-
-    if (ms < 0) ms = 0;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    ts.tv_sec += ms / 1000;
-    ts.tv_nsec += (long)(ms % 1000) * 1000000L;
-    if (ts.tv_nsec >= 1000000000L) {
-        ts.tv_sec++;
-        ts.tv_nsec -= 1000000000L;
-    }
-    return ts;
-}
-
 static void close_fd(int *fd)
 {
     if (*fd >= 0) close(*fd);
@@ -649,7 +634,7 @@ static int call_result(int rc, json_t *reply, const char *method, int timeout_ms
 int cdp_call(cdp *c, const char *session, const char *method, json_t *params, int timeout_ms,
              json_t **result, char *err, size_t errlen)
 {
-    struct timespec dl = deadline_after(timeout_ms);
+    struct timespec dl = util_deadline_ts(timeout_ms);
     pending p;
     int rc;
 

@@ -231,11 +231,7 @@ static int wait_load(page *p, int seen, int64_t deadline, char *err, size_t errl
             rc = CDP_ETIMEOUT;
             break;
         }
-        struct timespec ts;
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        int64_t ns = ts.tv_nsec + (left % 1000) * 1000000;
-        ts.tv_sec += left / 1000 + ns / 1000000000;
-        ts.tv_nsec = ns % 1000000000;
+        struct timespec ts = util_deadline_ts(left);
         pthread_cond_timedwait(&p->cv, &p->mu, &ts);
     }
     if (p->aborted) rc = CDP_EABORT;

@@ -186,7 +186,7 @@ static void finish(run *r, task_status st, const char *error)
 static int abort_outcome(run *r, abort_reason why, char *err, size_t errlen)
 {
     if (why == ABORT_TIMEOUT) {
-        snprintf(err, errlen, "timed out: the task ran longer than its %d s limit",
+        snprintf(err, errlen, "the task ran longer than its limit of %d s (timeoutSeconds)",
                  r->t->timeout_s);
         return 1;
     }

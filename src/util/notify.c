@@ -5,6 +5,8 @@
 #include <pthread.h>
 #include <time.h>
 
+#include "util/util.h"
+
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t cond;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -40,14 +42,7 @@ void notify_bump(void)
 uint64_t notify_wait(uint64_t gen, int timeout_ms)
 {
     pthread_once(&once, init);
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    ts.tv_sec += timeout_ms / 1000;
-    ts.tv_nsec += (long)(timeout_ms % 1000) * 1000000L;
-    if (ts.tv_nsec >= 1000000000L) {
-        ts.tv_sec++;
-        ts.tv_nsec -= 1000000000L;
-    }
+    struct timespec ts = util_deadline_ts(timeout_ms);
     pthread_mutex_lock(&lock);
     while (generation == gen)
         if (pthread_cond_timedwait(&cond, &lock, &ts) != 0) break;

@@ -215,6 +215,20 @@ void util_time_fmt(int64_t ms, char out[UTIL_TIME_LEN])
     put_digits(out + 20, (int)rem, 3);
 }
 
+struct timespec util_deadline_ts(int64_t ms)
+{
+    struct timespec ts;
+    if (ms < 0) ms = 0;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    ts.tv_sec += (time_t)(ms / 1000);
+    ts.tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (ts.tv_nsec >= 1000000000L) {
+        ts.tv_sec++;
+        ts.tv_nsec -= 1000000000L;
+    }
+    return ts;
+}
+
 void util_sleep_ms(int64_t ms)
 {
     struct timespec ts;

@@ -13,6 +13,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 /* ---- memory ---------------------------------------------------------- */
 void *xmalloc(size_t n);
@@ -42,6 +43,9 @@ int64_t util_mono_ms(void);
  * "2026-11-28T21:00:00.123Z", into out (at least 25 bytes). */
 #define UTIL_TIME_LEN 25
 void util_time_fmt(int64_t ms, char out[UTIL_TIME_LEN]);
+/* The CLOCK_MONOTONIC time ms milliseconds from now (negative counts as 0),
+ * for pthread_cond_timedwait on condition variables set to that clock. */
+struct timespec util_deadline_ts(int64_t ms);
 /* Sleep for ms milliseconds. */
 void util_sleep_ms(int64_t ms);
 
