@@ -157,7 +157,9 @@ static void *heartbeat_main(void *arg)
 {
     engine *e = arg;
     int64_t next_reap = 0;
-    while (!atomic_load(&e->stopping)) {
+    /* Runs until the slots are done, so leases stay renewed and deadlines
+     * enforced during a shutdown's grace period. */
+    while (!atomic_load(&e->hb_stopping)) {
         int64_t now = util_mono_ms();
         for (int i = 0; i < e->nslots; i++) heartbeat_slot(e, &e->slots[i], now);
         if (now >= next_reap) {
@@ -211,10 +213,10 @@ void engine_stop(engine *e, int grace_ms)
     notify_bump();
     int64_t until = util_mono_ms() + grace_ms;
     while (atomic_load(&e->busy) > 0 && util_mono_ms() < until) util_sleep_ms(50);
-    /* Tasks still running are abandoned; their leases expire and any node
-     * re-runs them. */
+    /* Tasks still running go back to the queue (run.c releases them). */
     for (int i = 0; i < e->nslots; i++) slot_abort(&e->slots[i], ABORT_SHUTDOWN);
     for (int i = 0; i < e->nslots; i++) pthread_join(e->slots[i].thread, NULL);
+    atomic_store(&e->hb_stopping, 1);
     pthread_join(e->heartbeat, NULL);
     if (e->browser) {
         e->browser->retired = 1;

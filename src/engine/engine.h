@@ -23,8 +23,8 @@ int engine_start(store *st, const config *cfg, const char *node, engine **out, c
                  size_t errlen);
 
 /* Stop claiming; tasks still running after grace_ms are aborted and handed
- * back to the queue (their lease is released so another node takes them at
- * once). Then free. Accepts NULL. */
+ * back to the queue (their lease is released so another node, or this one
+ * restarted, takes them at once). Then free. Accepts NULL. */
 void engine_stop(engine *e, int grace_ms);
 
 /* Tell the engine a task was cancelled through this node's API, so a slot

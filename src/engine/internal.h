@@ -49,7 +49,8 @@ struct engine {
     int nslots;
     slot *slots;
     pthread_t heartbeat;
-    atomic_int stopping;
+    atomic_int stopping;       /* slots: claim no more */
+    atomic_int hb_stopping;    /* heartbeat: set after the slots are done */
     atomic_int busy;
     pthread_mutex_t browser_mu;
     browser_ref *browser;

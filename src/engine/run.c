@@ -185,6 +185,18 @@ static void finish(run *r, task_status st, const char *error)
  * worker will run it). */
 static int abort_outcome(run *r, abort_reason why, char *err, size_t errlen)
 {
+    if (why == ABORT_SHUTDOWN) {
+        /* Back to the queue now: another node, or this one restarted, runs
+         * it without waiting for the lease to expire. */
+        char ts[UTIL_TIME_LEN], *msg;
+        util_time_fmt(util_now_ms(), ts);
+        msg = xasprintf("%s worker %s is stopping; task handed back to the queue", ts,
+                        r->s->worker);
+        store_task_release(r->e->st, r->t->id, r->s->worker, msg);
+        free(msg);
+        notify_bump();
+        return 0;
+    }
     if (why == ABORT_TIMEOUT) {
         snprintf(err, errlen, "the task ran longer than its limit of %d s (timeoutSeconds)",
                  r->t->timeout_s);

@@ -23,6 +23,7 @@ struct store_ops {
     int (*task_claim)(store *s, const char *worker, int64_t lease_ms, store_task *out);
     int (*task_renew)(store *s, const char *id, const char *worker, int64_t lease_ms);
     int (*task_progress)(store *s, const char *id, const char *worker, const char *phrase);
+    int (*task_release)(store *s, const char *id, const char *worker, const char *msg);
     int (*task_finish)(store *s, const char *id, const char *worker, task_status st,
                        const char *phrase, const char *error, const char *result, const char *msg);
     int (*task_cancel)(store *s, const char *id, const char *const *projects, const char *reason);

@@ -808,6 +808,10 @@ static const char SQL_RENEW[] = "UPDATE tasks SET lease_until_ms = ?"
                                 " WHERE id = ? AND worker = ? AND status = ?";
 static const char SQL_PROGRESS[] = "UPDATE tasks SET progress = ?"
                                    " WHERE id = ? AND worker = ? AND status = ?";
+static const char SQL_RELEASE[] =
+    "UPDATE tasks SET status = ?, progress = 'queued (handed back by a stopping worker)',"
+    " worker = NULL, lease_until_ms = NULL, attempts = MAX(attempts - 1, 0)"
+    " WHERE id = ? AND worker = ? AND status = ?";
 static const char SQL_FINISH[] =
     "UPDATE tasks SET status = ?, completed_ms = ?, progress = ?, error = ?, result = ?,"
     " worker = NULL, lease_until_ms = NULL WHERE id = ? AND worker = ? AND status = ?";
@@ -926,6 +930,28 @@ static int sq_task_progress(store *s, const char *id, const char *worker, const 
 {
     struct held_arg a = {id, worker, 0, phrase};
     return sq_run((sq_store *)s, SQ_WRITE, "task_progress", sq_progress_tx, &a);
+}
+
+static int sq_release_tx(sq_conn *c, void *arg)
+{
+    const struct held_arg *a = arg;
+    sq_query q;
+    int rc = q_prepare(&q, c, SQL_RELEASE, "task_release");
+
+    if (rc) return rc;
+    q_int(&q, TASK_QUEUED);
+    q_text(&q, a->id);
+    q_text(&q, a->worker);
+    q_int(&q, TASK_RUNNING);
+    rc = q_exec_guarded(&q);
+    if (rc == STORE_OK && a->phrase) rc = sq_log_put(c, a->id, a->phrase, "task_release");
+    return rc;
+}
+
+static int sq_task_release(store *s, const char *id, const char *worker, const char *msg)
+{
+    struct held_arg a = {id, worker, 0, msg};
+    return sq_run((sq_store *)s, SQ_WRITE, "task_release", sq_release_tx, &a);
 }
 
 struct finish_arg {
@@ -1895,6 +1921,7 @@ static const struct store_ops sq_ops = {
     .task_claim = sq_task_claim,
     .task_renew = sq_task_renew,
     .task_progress = sq_task_progress,
+    .task_release = sq_task_release,
     .task_finish = sq_task_finish,
     .task_cancel = sq_task_cancel,
     .requeue_expired = sq_requeue_expired,

@@ -222,6 +222,12 @@ int store_task_renew(store *s, const char *id, const char *worker, int64_t lease
     return s->ops->task_renew(s, id, worker, lease_ms);
 }
 
+int store_task_release(store *s, const char *id, const char *worker, const char *msg)
+{
+    if (!id || !worker) return STORE_ECONFLICT;
+    return s->ops->task_release(s, id, worker, msg);
+}
+
 int store_task_progress(store *s, const char *id, const char *worker, const char *phrase)
 {
     if (!id || !worker) return STORE_ECONFLICT;

@@ -130,6 +130,12 @@ int store_task_claim(store *s, const char *worker, int64_t lease_ms, store_task 
  * the worker must stop working on it. */
 int store_task_renew(store *s, const char *id, const char *worker, int64_t lease_ms);
 
+/* Hand a running task held by worker back to the queue at once (a node
+ * that is shutting down), with the log line msg (may be NULL). The attempt
+ * does not count: attempts goes back down by one. STORE_ECONFLICT when the
+ * worker no longer holds it. */
+int store_task_release(store *s, const char *id, const char *worker, const char *msg);
+
 /* Set the progress phrase of a running task held by worker. */
 int store_task_progress(store *s, const char *id, const char *worker, const char *phrase);
 

@@ -577,6 +577,41 @@ static void test_cancel(void **state)
     store_task_free(&t);
 }
 
+/* A stopping worker hands its task back: queued again at once, the attempt
+ * not counted, the log saying why; a worker that no longer holds it cannot. */
+static void test_release(void **state)
+{
+    fixture *f = *state;
+    store_task t = {0}, g;
+    char **lines = NULL;
+    int n = 0;
+
+    insert(f->s, 1, "p", "k");
+    assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
+    assert_int_equal(t.attempts, 1);
+    assert_int_equal(store_task_release(f->s, t.id, "w2", "x"), STORE_ECONFLICT);
+    assert_int_equal(store_task_release(f->s, t.id, "w1", "2026-01-01T00:00:00.000Z handed back"),
+                     STORE_OK);
+    g = get(f->s, 1);
+    assert_int_equal(g.status, TASK_QUEUED);
+    assert_int_equal(g.attempts, 0);
+    assert_null(g.worker);
+    assert_int_equal(g.queue_position, 1);
+    store_task_free(&g);
+    assert_int_equal(store_logs(f->s, t.id, 0, &lines, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(lines[1], "2026-01-01T00:00:00.000Z handed back");
+    store_strings_free(lines, n);
+    /* Released twice: the second time it is no longer held. */
+    assert_int_equal(store_task_release(f->s, t.id, "w1", NULL), STORE_ECONFLICT);
+    store_task_free(&t);
+    /* The next claim takes it, as attempt 1 again. */
+    assert_int_equal(store_task_claim(f->s, "w3", 60000, &t), STORE_OK);
+    assert_int_equal(t.attempts, 1);
+    assert_string_equal(t.worker, "w3");
+    store_task_free(&t);
+}
+
 static void test_lease_expiry(void **state)
 {
     fixture *f = *state;
@@ -1082,6 +1117,7 @@ int main(void)
         T(test_finish),
         T(test_cancel),
         T(test_lease_expiry),
+        T(test_release),
         T(test_counts),
         T(test_recent_duration),
         T(test_logs),
