@@ -29,7 +29,15 @@ TESTBINS := $(TESTSRCS:tests/unit/%.c=$(BUILD)/tests/%)
 
 ADDR     ?= 127.0.0.1:8080
 
-.PHONY: all deps run test unit e2e clean format
+# libFuzzer targets for the parsers of untrusted input (tests/fuzz/): the same
+# sources built by clang with the fuzzer, ASan and UBSan.
+FUZZCC    ?= clang
+FUZZFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+FUZZSRCS  := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZBINS  := $(FUZZSRCS:tests/fuzz/%.c=$(BUILD)/fuzz/%)
+FUZZOBJS  := $(LIBOBJS:$(BUILD)/%=$(BUILD)/fuzz-obj/%)
+
+.PHONY: all deps run test unit e2e fuzz clean format
 all: $(BUILD)/browserai
 
 $(BUILD)/browserai: $(OBJS)
@@ -48,6 +56,19 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIBOBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBOBJS) $(LDLIBS) -lcmocka
 
+$(BUILD)/fuzz-obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(FUZZCC) $(filter-out -fsanitize=% -Wno-format-truncation,$(CFLAGS)) $(FUZZFLAGS) -c -o $@ $<
+
+$(BUILD)/fuzz-obj/%.o: %.S docs/api/openapi.yaml
+	@mkdir -p $(dir $@)
+	$(FUZZCC) -c -o $@ $<
+
+$(BUILD)/fuzz/%: tests/fuzz/%.c $(FUZZOBJS)
+	@mkdir -p $(dir $@)
+	$(FUZZCC) $(filter-out -fsanitize=% -Wno-format-truncation,$(CFLAGS)) -fsanitize=fuzzer,address,undefined \
+	    -o $@ $< $(FUZZOBJS) $(LDLIBS)
+
 # Installs missing Debian and npm packages; a no-op when all are present.
 deps:
 	@scripts/install-deps.sh
@@ -58,7 +79,7 @@ run: deps
 	    ./$(BUILD)/browserai serve
 
 test: deps
-	@$(MAKE) --no-print-directory all $(TESTBINS)
+	@$(MAKE) --no-print-directory all $(TESTBINS) $(FUZZBINS)
 	@tests/run.sh
 
 unit: all $(TESTBINS)
@@ -66,6 +87,9 @@ unit: all $(TESTBINS)
 
 e2e: all
 	@tests/run.sh e2e
+
+fuzz: $(FUZZBINS)
+	@tests/run.sh fuzz
 
 format:
 	clang-format -i $(SRCS) $(shell find src -name '*.h') $(TESTSRCS)

@@ -5,6 +5,7 @@
 #   tests/run.sh          everything
 #   tests/run.sh unit     only the C unit tests
 #   tests/run.sh e2e [F]  only the end-to-end tests (or the files F)
+#   tests/run.sh fuzz     only the fuzz targets (FUZZ_SECONDS each, default 10)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -27,6 +28,27 @@ if [ "$what" = all ] || [ "$what" = unit ]; then
         failed=$((failed + ${f:-0}))
         # A crash before cmocka's summary still counts as a failure.
         if [ $rc -ne 0 ] && [ -z "$f" ]; then failed=$((failed + 1)); fi
+    done
+fi
+
+if [ "$what" = all ] || [ "$what" = fuzz ]; then
+    # Each libFuzzer target runs for a bounded time from its seeds; a crash,
+    # leak or sanitizer report fails it. New inputs go to a temporary corpus.
+    for t in build/fuzz/fuzz_*; do
+        [ -x "$t" ] || continue
+        name=$(basename "$t")
+        corpus=$(mktemp -d)
+        [ -d "tests/fuzz/seeds/$name" ] && cp "tests/fuzz/seeds/$name"/* "$corpus"/ 2>/dev/null
+        echo "== fuzz: $name (${FUZZ_SECONDS:-10} s)"
+        if "$t" -max_total_time="${FUZZ_SECONDS:-10}" -rss_limit_mb=2048 -max_len=4096 \
+               -print_final_stats=1 -artifact_prefix="$corpus/" "$corpus" >"$log" 2>&1; then
+            grep -E '^stat::number_of_executed_units' "$log"
+            passed=$((passed + 1))
+        else
+            tail -40 "$log"
+            failed=$((failed + 1))
+        fi
+        rm -rf "$corpus"
     done
 fi
 
