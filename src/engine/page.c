@@ -193,6 +193,59 @@ fail:
     return rc;
 }
 
+/* "de-DE" -> "de-DE,de;q=0.9": the region's language first, then the
+ * language alone, as browsers of that place send it. */
+static char *accept_language(const char *locale)
+{
+    size_t lang = strcspn(locale, "-_");
+    if (!locale[lang]) return xstrdup(locale);
+    return xasprintf("%s,%.*s;q=0.9", locale, (int)lang, locale);
+}
+
+int page_set_place(page *p, const char *timezone, const char *locale, double lat, double lon,
+                   char *err, size_t errlen)
+{
+    json_t *res = NULL;
+    int rc;
+    if ((rc = cdp_call(p->c, p->session, "Emulation.setTimezoneOverride",
+                       json_pack("{s:s}", "timezoneId", timezone), 10000, NULL, err, errlen)) !=
+            CDP_OK ||
+        (rc = cdp_call(p->c, p->session, "Emulation.setLocaleOverride",
+                       json_pack("{s:s}", "locale", locale), 10000, NULL, err, errlen)) != CDP_OK ||
+        (rc = cdp_call(p->c, p->session, "Emulation.setGeolocationOverride",
+                       json_pack("{s:f, s:f, s:f}", "latitude", lat, "longitude", lon, "accuracy",
+                                 100.0),
+                       10000, NULL, err, errlen)) != CDP_OK ||
+        (rc = cdp_call(p->c, NULL, "Browser.grantPermissions",
+                       json_pack("{s:[s], s:s}", "permissions", "geolocation",
+                                 "browserContextId", p->context),
+                       10000, NULL, err, errlen)) != CDP_OK)
+        return rc;
+    /* Accept-Language rides on the user-agent override, which needs the
+     * agent string itself: the browser's own, minus the "Headless" that some
+     * sites refuse. */
+    if ((rc = cdp_call(p->c, NULL, "Browser.getVersion", NULL, 10000, &res, err, errlen)) != CDP_OK)
+        return rc;
+    const char *ua = json_string_value(json_object_get(res, "userAgent"));
+    buf agent = {0};
+    for (const char *s = ua ? ua : ""; *s;) {
+        if (!strncmp(s, "HeadlessChrome", 14)) {
+            buf_puts(&agent, "Chrome");
+            s += 14;
+        } else {
+            buf_append(&agent, s++, 1);
+        }
+    }
+    char *al = accept_language(locale);
+    rc = cdp_call(p->c, p->session, "Emulation.setUserAgentOverride",
+                  json_pack("{s:s, s:s}", "userAgent", agent.s ? agent.s : "", "acceptLanguage", al),
+                  10000, NULL, err, errlen);
+    free(al);
+    buf_free(&agent);
+    json_decref(res);
+    return rc;
+}
+
 void page_close(page *p)
 {
     if (!p) return;

@@ -20,6 +20,13 @@ typedef struct page page;
  * included), enforcing the URL policy inside the browser. */
 int page_open(cdp *c, int allow_private, page **out, char *err, size_t errlen);
 
+/* Make the page look like it is at a place: time zone (IANA name), locale
+ * (BCP 47, also the Accept-Language and navigator.language), and the
+ * geolocation coordinates, with the permission to read them granted. Call
+ * before the first navigation. */
+int page_set_place(page *p, const char *timezone, const char *locale, double lat, double lon,
+                   char *err, size_t errlen);
+
 /* Dispose of the context (closing its tabs) and free. Accepts NULL. */
 void page_close(page *p);
 

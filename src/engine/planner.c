@@ -130,6 +130,15 @@ static const char *after_phrase(const char *s, const char *const *phrases)
     return NULL;
 }
 
+/* "file:...", "about:blank", "javascript:..." (letters, then a colon that is
+ * not a port's). */
+static int has_scheme(const char *s)
+{
+    size_t n = 0;
+    while (isalpha((unsigned char)s[n]) || (n > 0 && strchr("+-.", s[n]))) n++;
+    return n > 0 && s[n] == ':' && !isdigit((unsigned char)s[n + 1]);
+}
+
 static const char *const nav_verbs[] = {
     "navigate to", "browse to", "head to", "head over to", "go over to", "go to", "goto",
     "open up", "open", "visit", "load", "navigate", "browse", NULL};
@@ -142,13 +151,16 @@ static int parse_navigate(const char *rest, step *st)
     if (!r) return 0;
     const char *r2 = after_phrase(r, nav_nouns);
     if (r2) r = r2;
-    /* A URL is one token; "open the login page" is not one. */
+    /* A URL is one token; "open the login page" is not one. A written scheme
+     * ("file:///etc/passwd") makes it a URL whatever its host: the URL policy,
+     * not the parser, decides whether it may be visited. */
     char *url = urlpolicy_normalize(r);
     if (!url) return 0;
     const char *host = strstr(url, "://");
     host = host ? host + 3 : url;
-    if (!strchr(host, '.') && strncasecmp(host, "localhost", 9) != 0 && !strchr(host, ':') &&
-        !strchr(host, '[')) {
+    int scheme = strncasecmp(r, "http", 4) != 0 && has_scheme(r);
+    if (!scheme && !strchr(host, '.') && strncasecmp(host, "localhost", 9) != 0 &&
+        !strchr(host, ':') && !strchr(host, '[')) {
         free(url);
         return 0;
     }

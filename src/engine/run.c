@@ -6,10 +6,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "engine/internal.h"
 #include "engine/planner.h"
 #include "engine/urlpolicy.h"
+#include "geo/geo.h"
 #include "metrics.h"
 #include "util/notify.h"
 
@@ -253,6 +255,31 @@ static void run_steps(run *r, plan *p)
     finish(r, TASK_COMPLETED, NULL);
 }
 
+/* Time zone, locale and coordinates of the task's geoLocation. A city is
+ * not looked up yet: the country's capital stands in, and the log says so. */
+static int set_place(run *r)
+{
+    char err[512];
+    json_t *geo = json_loads(r->t->geo ? r->t->geo : "{}", 0, NULL);
+    const geo_country *c = geo_country_find(json_string_value(json_object_get(geo, "country")));
+    const char *city = json_string_value(json_object_get(geo, "city"));
+    int rc = 0;
+    if (!c) c = geo_country_find("US");
+    if (page_set_place(r->pg, c->timezone, c->locale, c->lat, c->lon, err, sizeof err) != CDP_OK) {
+        char msg[600];
+        snprintf(msg, sizeof msg, "could not set the place (%s): %s", c->code, err);
+        finish(r, TASK_FAILED, msg);
+        rc = -1;
+    } else if (city && strcasecmp(city, c->capital) != 0) {
+        tlog(r, "place: %s (%s, %s); city \"%s\" is not in the table, using %s's coordinates",
+             c->name, c->timezone, c->locale, city, c->capital);
+    } else {
+        tlog(r, "place: %s, %s (%s, %s)", c->capital, c->name, c->timezone, c->locale);
+    }
+    json_decref(geo);
+    return rc;
+}
+
 void run_task(slot *s, store_task *t)
 {
     engine *e = s->e;
@@ -297,6 +324,7 @@ void run_task(slot *s, store_task *t)
     abort_reason early = s->abort;
     pthread_mutex_unlock(&s->mu);
     if (early != ABORT_NONE) page_abort(r.pg); /* aborted while we were opening */
+    if (set_place(&r) != 0) goto out;
     tlog(&r, "opened a fresh browser context");
     run_steps(&r, &p);
 out:
