@@ -6,11 +6,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 apt_pkgs=(build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev
-          libssl-dev libcmocka-dev chromium nodejs npm curl clang libclang-rt-14-dev)
+          libssl-dev libcmocka-dev chromium curl clang libclang-rt-14-dev)
 missing=()
 for p in "${apt_pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+# Node.js may come from elsewhere than Debian (with its own npm, which
+# conflicts with Debian's npm package): any node 18+ with npm will do.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null ||
+   [ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)" -lt 18 ]; then
+    missing+=(nodejs npm)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
     echo "deps: installing Debian packages: ${missing[*]}"
     sudo=""
