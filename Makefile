@@ -79,7 +79,7 @@ run: deps
 	    ./$(BUILD)/browserai serve
 
 test: deps
-	@$(MAKE) --no-print-directory all $(TESTBINS) $(FUZZBINS)
+	@$(MAKE) --no-print-directory -j$$(nproc) all $(TESTBINS) $(FUZZBINS)
 	@tests/run.sh
 
 unit: all $(TESTBINS)
@@ -96,5 +96,8 @@ format:
 
 clean:
 	rm -rf $(BUILD)
+
+# Keep the fuzz objects between runs (make would delete them as intermediate).
+.SECONDARY:
 
 -include $(OBJS:.o=.d)

@@ -202,13 +202,13 @@ static char *accept_language(const char *locale)
     return xasprintf("%s,%.*s;q=0.9", locale, (int)lang, locale);
 }
 
-int page_set_place(page *p, const char *timezone, const char *locale, double lat, double lon,
+int page_set_place(page *p, const char *tz, const char *locale, double lat, double lon,
                    char *err, size_t errlen)
 {
     json_t *res = NULL;
     int rc;
     if ((rc = cdp_call(p->c, p->session, "Emulation.setTimezoneOverride",
-                       json_pack("{s:s}", "timezoneId", timezone), 10000, NULL, err, errlen)) !=
+                       json_pack("{s:s}", "timezoneId", tz), 10000, NULL, err, errlen)) !=
             CDP_OK ||
         (rc = cdp_call(p->c, p->session, "Emulation.setLocaleOverride",
                        json_pack("{s:s}", "locale", locale), 10000, NULL, err, errlen)) != CDP_OK ||

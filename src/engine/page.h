@@ -24,7 +24,7 @@ int page_open(cdp *c, int allow_private, page **out, char *err, size_t errlen);
  * (BCP 47, also the Accept-Language and navigator.language), and the
  * geolocation coordinates, with the permission to read them granted. Call
  * before the first navigation. */
-int page_set_place(page *p, const char *timezone, const char *locale, double lat, double lon,
+int page_set_place(page *p, const char *tz, const char *locale, double lat, double lon,
                    char *err, size_t errlen);
 
 /* Dispose of the context (closing its tabs) and free. Accepts NULL. */
