@@ -135,7 +135,7 @@ static const char *after_phrase(const char *s, const char *const *phrases)
 static int has_scheme(const char *s)
 {
     size_t n = 0;
-    while (isalpha((unsigned char)s[n]) || (n > 0 && strchr("+-.", s[n]))) n++;
+    while (isalpha((unsigned char)s[n]) || (n > 0 && s[n] && strchr("+-.", s[n]))) n++;
     return n > 0 && s[n] == ':' && !isdigit((unsigned char)s[n + 1]);
 }
 

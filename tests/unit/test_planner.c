@@ -208,6 +208,12 @@ static void test_parse_navigate(void **state)
     one_step("Go To example.com/path", STEP_NAVIGATE, "example.com/path");
     one_step("open example.com.", STEP_NAVIGATE, "example.com");
     one_step("open http://127.0.0.1:9000/page", STEP_NAVIGATE, "http://127.0.0.1:9000/page");
+    /* A written scheme is a navigation; the URL policy refuses it later. */
+    one_step("open file:///etc/passwd", STEP_NAVIGATE, "file:///etc/passwd");
+    one_step("go to javascript:alert(1)", STEP_NAVIGATE, "javascript:alert(1)");
+    /* Found by fuzz_planner: a host ending the text, right after a dot. */
+    one_step("go to e.chop", STEP_NAVIGATE, "e.chop");
+    one_step("open a.b-", STEP_NAVIGATE, "a.b-");
 }
 
 static void test_parse_title(void **state)
