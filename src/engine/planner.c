@@ -252,10 +252,7 @@ static void on_clause(void *ud, const char *clause, size_t len)
         return;
     }
     st.clause = text;
-    if (ps->p->n == ps->cap) {
-        ps->cap = ps->cap ? ps->cap * 2 : 8;
-        ps->p->steps = xrealloc(ps->p->steps, (size_t)ps->cap * sizeof *ps->p->steps);
-    }
+    ps->p->steps = xgrow(ps->p->steps, ps->p->n, &ps->cap, sizeof *ps->p->steps);
     ps->p->steps[ps->p->n++] = st;
 }
 

@@ -764,10 +764,7 @@ static int sq_list_tx(sq_conn *c, void *arg)
     if ((rc = q_prepare_once(&q, c, a->sql, "task_list")) != STORE_OK) return rc;
     sq_list_bind(&q, a->f);
     while ((rc = q_step(&q)) == SQ_ROW) {
-        if (a->n == cap) {
-            cap = cap ? cap * 2 : 16;
-            a->v = xrealloc(a->v, (size_t)cap * sizeof *a->v);
-        }
+        a->v = xgrow(a->v, a->n, &cap, sizeof *a->v);
         memset(&a->v[a->n], 0, sizeof a->v[a->n]);
         sq_task_row(q.st, &a->v[a->n++]);
     }
@@ -1069,10 +1066,7 @@ static int sq_expired_list(sq_conn *c, int64_t now, struct expired **out, int *n
     q_int(&q, TASK_RUNNING);
     q_int(&q, now);
     while ((rc = q_step(&q)) == SQ_ROW) {
-        if (count == cap) {
-            cap = cap ? cap * 2 : 8;
-            v = xrealloc(v, (size_t)cap * sizeof *v);
-        }
+        v = xgrow(v, count, &cap, sizeof *v);
         v[count].id = col_str(q.st, 0);
         v[count].attempts = col_int(q.st, 1);
         count++;
@@ -1283,10 +1277,7 @@ static int sq_logs_tx(sq_conn *c, void *arg)
     q_text(&q, a->task_id);
     q_int(&q, a->from);
     while ((rc = q_step(&q)) == SQ_ROW) {
-        if (a->n == cap) {
-            cap = cap ? cap * 2 : 16;
-            a->v = xrealloc(a->v, (size_t)cap * sizeof *a->v);
-        }
+        a->v = xgrow(a->v, a->n, &cap, sizeof *a->v);
         a->v[a->n++] = col_str(q.st, 0);
     }
     q_done(&q);
@@ -1389,10 +1380,7 @@ static int sq_results_tx(sq_conn *c, void *arg)
     q_text(&q, a->task_id);
     q_int(&q, a->from);
     while ((rc = q_step(&q)) == SQ_ROW) {
-        if (a->n == cap) {
-            cap = cap ? cap * 2 : 16;
-            a->v = xrealloc(a->v, (size_t)cap * sizeof *a->v);
-        }
+        a->v = xgrow(a->v, a->n, &cap, sizeof *a->v);
         memset(&a->v[a->n], 0, sizeof a->v[a->n]);
         sq_result_row(q.st, &a->v[a->n++]);
     }
@@ -1654,10 +1642,7 @@ static int sq_key_list_tx(sq_conn *c, void *arg)
     a->n = 0;
     if ((rc = q_prepare(&q, c, SQL_KEY_LIST, "key_list")) != STORE_OK) return rc;
     while ((rc = q_step(&q)) == SQ_ROW) {
-        if (a->n == cap) {
-            cap = cap ? cap * 2 : 8;
-            a->v = xrealloc(a->v, (size_t)cap * sizeof *a->v);
-        }
+        a->v = xgrow(a->v, a->n, &cap, sizeof *a->v);
         memset(&a->v[a->n], 0, sizeof a->v[a->n]);
         sq_key_row(q.st, &a->v[a->n++]);
     }
@@ -1768,10 +1753,7 @@ static int sq_projects_all(sq_conn *c, struct projects_arg *a)
         const char *name = (const char *)sqlite3_column_text(q.st, 0);
         if (!name) continue;
         if (a->n == 0 || strcmp(a->v[a->n - 1].name, name) != 0) {
-            if (a->n == cap) {
-                cap = cap ? cap * 2 : 8;
-                a->v = xrealloc(a->v, (size_t)cap * sizeof *a->v);
-            }
+            a->v = xgrow(a->v, a->n, &cap, sizeof *a->v);
             memset(&a->v[a->n], 0, sizeof a->v[a->n]);
             a->v[a->n++].name = xstrdup(name);
         }

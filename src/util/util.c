@@ -59,6 +59,13 @@ char *xstrdup(const char *s)
     return xstrndup(s, strlen(s));
 }
 
+void *xgrow(void *v, int n, int *cap, size_t size)
+{
+    if (n < *cap) return v;
+    *cap = *cap ? *cap * 2 : 8;
+    return xrealloc(v, (size_t)*cap * size);
+}
+
 char *xstrndup(const char *s, size_t n)
 {
     size_t len = strnlen(s, n);

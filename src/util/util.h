@@ -21,6 +21,10 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);              /* xstrdup(NULL) returns NULL */
 char *xstrndup(const char *s, size_t n);
+/* Make room for element n of the growable array v (of elements of size
+ * `size`, *cap allocated): returns v, reallocated to twice its size when
+ * full. Use: v = xgrow(v, n, &cap, sizeof *v); v[n++] = x; */
+void *xgrow(void *v, int n, int *cap, size_t size);
 /* A freshly allocated, formatted string. The caller frees it. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
