@@ -13,7 +13,7 @@ CFLAGS   ?= -O2 -g
 CFLAGS   += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter \
             -Wno-format-truncation \
             -Isrc -MMD -MP -pthread
-LDLIBS   += -lmicrohttpd -ljansson -lsqlite3 -lcrypto -lpthread
+LDLIBS   += -lmicrohttpd -ljansson -lsqlite3 -lcurl -lcrypto -lpthread
 ifneq ($(SANITIZER),)
 CFLAGS   += -fsanitize=$(SANITIZER) -fno-omit-frame-pointer
 LDFLAGS  += -fsanitize=$(SANITIZER)
