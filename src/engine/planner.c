@@ -1,5 +1,16 @@
-/* planner.c -- the rule planner's first version: clause splitting and a
- * table of intents. See planner.h. */
+/* planner.c -- the rule planner: splits actions into clauses, reads each
+ * clause with the verb table (intents.c), and writes the model_output and
+ * log phrase of a step. See planner.h and docs/planner.md.
+ *
+ * Splitting is lexical and cannot know that "and" in "get all product names
+ * and prices" or "search for salt and pepper" joins words, not steps. So a
+ * piece after "and" or a comma that starts with no verb is first joined to
+ * the clause before it when that clause takes free text (search, type,
+ * select, extract, login), or given that clause's verb ("get the title and
+ * the url"); a clause missing its end is joined to the pieces after it
+ * ("log in as alice and password secret"). With a fallback planner
+ * (planner_parse_each), a clause nothing reads is handed over at its place
+ * instead of failing the plan. */
 #include "engine/planner.h"
 
 #include <ctype.h>
@@ -8,42 +19,78 @@
 #include <string.h>
 #include <strings.h>
 
+#include "engine/intents.h"
 #include "engine/urlpolicy.h"
 #include "util/util.h"
 
+/* Longest clause made by joining pieces, in bytes. */
+#define MERGE_MAX 1000
+/* Pieces a clause missing its end may take after it. */
+#define MERGE_AHEAD 4
+/* Most steps of one plan. */
+#define MAX_STEPS 1000
+/* Longest value quoted in a log phrase, in bytes. */
+#define DESCRIBE_MAX 120
+
 /* ---- clause splitting --------------------------------------------------- */
 
-/* Connectives that join clauses, as whole words, lower case. */
-static const char *const joiners[] = {"and then", "after that", "afterwards", "then", "and",
-                                      NULL};
+enum { SEP_NONE, SEP_SOFT, SEP_HARD };
+
+/* Connectives that join clauses, as whole words, lower case. "then" and
+ * its kin always end a step; "and" may join words inside one. */
+static const struct joiner {
+    const char *w;
+    int sep;
+} joiners[] = {{"and then", SEP_HARD},
+               {"after that", SEP_HARD},
+               {"afterwards", SEP_HARD},
+               {"then", SEP_HARD},
+               {"and", SEP_SOFT}};
 
 /* Length of the joiner at s (a word start), looking at most max bytes, or
  * 0. A joiner ends where the word does: at a space, a new line or a
  * punctuation mark ("and," "then."), never inside a word ("android"). */
-static size_t joiner_at(const char *s, size_t max)
+static size_t joiner_at(const char *s, size_t max, int *sep)
 {
-    for (int i = 0; joiners[i]; i++) {
-        size_t n = strlen(joiners[i]);
-        if (n <= max && strncasecmp(s, joiners[i], n) == 0 &&
-            (n == max || !isalnum((unsigned char)s[n])))
+    for (size_t i = 0; i < sizeof joiners / sizeof joiners[0]; i++) {
+        size_t n = strlen(joiners[i].w);
+        if (n <= max && strncasecmp(s, joiners[i].w, n) == 0 &&
+            (n == max || !isalnum((unsigned char)s[n]))) {
+            *sep = joiners[i].sep;
             return n;
+        }
     }
     return 0;
 }
 
-static void emit_clause(const char *s, size_t n, void (*fn)(void *, const char *, size_t),
-                        void *ud)
+typedef void (*piece_fn)(void *ud, const char *s, size_t n, int sep);
+
+typedef struct splitter {
+    piece_fn fn;
+    void *ud;
+    int pending; /* the strongest separator since the last piece */
+} splitter;
+
+static void emit_piece(splitter *sp, const char *s, size_t n, int sep)
 {
+    int kind = sep > sp->pending ? sep : sp->pending, j;
     for (;;) {
-        while (n > 0 && isspace((unsigned char)*s)) s++, n--;
-        size_t j = joiner_at(s, n);
-        if (!j) break;
-        s += j; /* a clause that starts with "then" or "and" */
-        n -= j;
+        while (n > 0 && isspace((unsigned char)*s))
+            s++, n--;
+        size_t len = joiner_at(s, n, &j);
+        if (!len) break;
+        if (j > kind) kind = j; /* a clause that starts with "then" or "and" */
+        s += len;
+        n -= len;
     }
     while (n > 0 && (isspace((unsigned char)s[n - 1]) || s[n - 1] == '.' || s[n - 1] == '!'))
         n--;
-    if (n > 0) fn(ud, s, n);
+    if (n > 0) {
+        sp->fn(sp->ud, s, n, kind);
+        sp->pending = SEP_NONE;
+    } else {
+        sp->pending = kind;
+    }
 }
 
 /* Quote characters, as UTF-8 byte strings: straight and typographic. */
@@ -61,10 +108,24 @@ static size_t quote_at(const char *s, const char **close)
     return 0;
 }
 
-void planner_split(const char *a, void (*fn)(void *ud, const char *clause, size_t len),
-                   void *ud)
+/* The separator at p, or SEP_NONE: new lines and "; " end a step; ", " and
+ * a sentence's end (". ", "? ", "! ") may. A comma or dot inside a URL (no
+ * space after it) is no separator. */
+static int sep_at(const char *p)
 {
+    int space_after = isspace((unsigned char)p[1]) || !p[1];
+    if (*p == '\n' || (*p == ';' && space_after)) return SEP_HARD;
+    if (*p == ',' && space_after) return SEP_SOFT;
+    if ((*p == '.' || *p == '?' || *p == '!') && p[1] && isspace((unsigned char)p[1]))
+        return SEP_SOFT;
+    return SEP_NONE;
+}
+
+static void split_pieces(const char *a, piece_fn fn, void *ud)
+{
+    splitter sp = {fn, ud, SEP_NONE};
     const char *start = a, *p = a;
+    int before = SEP_NONE, sep, j;
     while (*p) {
         const char *close;
         size_t q = quote_at(p, &close);
@@ -73,249 +134,825 @@ void planner_split(const char *a, void (*fn)(void *ud, const char *clause, size_
             p = e ? e + strlen(close) : p + strlen(p);
             continue;
         }
-        /* ", " and "; " split; a comma inside a URL (no space after) does not. */
-        if (*p == '\n' || ((*p == ',' || *p == ';') && (isspace((unsigned char)p[1]) || !p[1]))) {
-            emit_clause(start, (size_t)(p - start), fn, ud);
+        if ((sep = sep_at(p)) != SEP_NONE) {
+            /* A question keeps its mark: "what is the title?" */
+            emit_piece(&sp, start, (size_t)(p - start) + (*p == '?'), before);
+            before = sep;
             start = ++p;
             continue;
         }
-        size_t j;
-        if ((p == a || isspace((unsigned char)p[-1])) && (j = joiner_at(p, strlen(p))) &&
-            p > start) {
-            emit_clause(start, (size_t)(p - start), fn, ud);
+        size_t len;
+        if ((p == a || isspace((unsigned char)p[-1])) && p > start &&
+            (len = joiner_at(p, strlen(p), &j))) {
+            emit_piece(&sp, start, (size_t)(p - start), before);
+            before = SEP_NONE; /* the joiner starts the next piece, which says its kind */
             start = p;
-            p += j;
+            p += len;
             continue;
         }
         p++;
     }
-    emit_clause(start, (size_t)(p - start), fn, ud);
+    emit_piece(&sp, start, (size_t)(p - start), before);
 }
 
-/* ---- intents ------------------------------------------------------------ */
+typedef struct split_ud {
+    void (*fn)(void *ud, const char *clause, size_t len);
+    void *ud;
+} split_ud;
 
-/* Words people put around a request that change nothing. */
-static const char *const fillers[] = {"please", "now", "first", "next", "finally", "also",
-                                      "kindly", "just", "then", NULL};
-
-static int word_is(const char *w, size_t n, const char *const *list)
+static void split_plain(void *ud, const char *s, size_t n, int sep)
 {
-    for (int i = 0; list[i]; i++)
-        if (strlen(list[i]) == n && strncasecmp(w, list[i], n) == 0) return 1;
-    return 0;
+    split_ud *u = ud;
+    u->fn(u->ud, s, n);
 }
 
-/* Skip leading filler words; returns the rest. */
-static const char *skip_fillers(const char *s)
+void planner_split(const char *action, void (*fn)(void *ud, const char *clause, size_t len),
+                   void *ud)
 {
-    for (;;) {
-        while (isspace((unsigned char)*s)) s++;
-        size_t n = strcspn(s, " \t,");
-        if (!n || !word_is(s, n, fillers)) return s;
-        s += n;
-    }
+    split_ud u = {fn, ud};
+    split_pieces(action, split_plain, &u);
 }
 
-/* If s starts with one of the phrases (whole words), return what follows. */
-static const char *after_phrase(const char *s, const char *const *phrases)
+/* ---- steps -------------------------------------------------------------- */
+
+void step_free(step *st)
 {
-    for (int i = 0; phrases[i]; i++) {
-        size_t n = strlen(phrases[i]);
-        if (strncasecmp(s, phrases[i], n) == 0 && (isspace((unsigned char)s[n]) || !s[n])) {
-            s += n;
-            while (isspace((unsigned char)*s)) s++;
-            return s;
-        }
-    }
-    return NULL;
+    if (!st) return;
+    free(st->target.text);
+    free(st->target.role);
+    free(st->value);
+    free(st->value2);
+    for (char **f = st->fields; f && *f; f++)
+        free(*f);
+    free(st->fields);
+    free(st->clause);
+    memset(st, 0, sizeof *st);
 }
 
-/* "file:...", "about:blank", "javascript:..." (letters, then a colon that is
- * not a port's). */
-static int has_scheme(const char *s)
+static void step_copy(step *dst, const step *src)
 {
-    size_t n = 0;
-    while (isalpha((unsigned char)s[n]) || (n > 0 && s[n] && strchr("+-.", s[n]))) n++;
-    return n > 0 && s[n] == ':' && !isdigit((unsigned char)s[n + 1]);
-}
-
-static const char *const nav_verbs[] = {
-    "navigate to", "browse to", "head to", "head over to", "go over to", "go to", "goto",
-    "open up", "open", "visit", "load", "navigate", "browse", NULL};
-static const char *const nav_nouns[] = {"the website", "the site", "the page", "the url",
-                                        "website", "site", "page", "url", NULL};
-
-static int parse_navigate(const char *rest, step *st)
-{
-    const char *r = after_phrase(rest, nav_verbs);
-    if (!r) return 0;
-    const char *r2 = after_phrase(r, nav_nouns);
-    if (r2) r = r2;
-    /* A URL is one token; "open the login page" is not one. A written scheme
-     * ("file:///etc/passwd") makes it a URL whatever its host: the URL policy,
-     * not the parser, decides whether it may be visited. */
-    char *url = urlpolicy_normalize(r);
-    if (!url) return 0;
-    const char *host = strstr(url, "://");
-    host = host ? host + 3 : url;
-    int scheme = strncasecmp(r, "http", 4) != 0 && has_scheme(r);
-    if (!scheme && !strchr(host, '.') && strncasecmp(host, "localhost", 9) != 0 &&
-        !strchr(host, ':') && !strchr(host, '[')) {
-        free(url);
-        return 0;
+    *dst = *src;
+    intents_target_copy(&dst->target, &src->target);
+    dst->value = xstrdup(src->value);
+    dst->value2 = xstrdup(src->value2);
+    dst->clause = xstrdup(src->clause);
+    dst->fields = NULL;
+    if (src->fields) {
+        size_t n = 0;
+        while (src->fields[n])
+            n++;
+        dst->fields = xcalloc(n + 1, sizeof *dst->fields);
+        for (size_t k = 0; k < n; k++)
+            dst->fields[k] = xstrdup(src->fields[k]);
     }
-    free(url);
-    st->kind = STEP_NAVIGATE;
-    st->arg = xstrdup(r);
-    return 1;
-}
-
-static const char *const read_verbs[] = {
-    "get me", "give me", "tell me", "show me", "what is", "what's", "whats", "get", "extract",
-    "read", "return", "print", "show", "fetch", "grab", "find", "output", "report", NULL};
-/* Words between the verb and the thing that add nothing. */
-static const char *const read_fillers[] = {"the", "page", "page's", "current", "its", "this",
-                                           "website's", "site's", "document", "document's",
-                                           NULL};
-static const char *const tail_fillers[] = {"of", "the", "this", "that", "page", "website", "site",
-                                           "document", "tab", "is", NULL};
-
-/* "get the title (of the page)" -> the noun "title". */
-static int parse_read(const char *rest, step *st)
-{
-    const char *r = after_phrase(rest, read_verbs);
-    if (!r) return 0;
-    for (;;) {
-        size_t n = strcspn(r, " \t");
-        if (!n || !word_is(r, n, read_fillers)) break;
-        r += n;
-        while (isspace((unsigned char)*r)) r++;
-    }
-    size_t n = strcspn(r, " \t?");
-    static const struct {
-        const char *word;
-        step_kind kind;
-    } nouns[] = {{"title", STEP_GET_TITLE}, {"url", STEP_GET_URL},
-                 {"address", STEP_GET_URL}, {"link", STEP_GET_URL}};
-    for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
-        if (strlen(nouns[i].word) != n || strncasecmp(r, nouns[i].word, n) != 0) continue;
-        /* Only filler may follow ("of the page"), or the clause means more. */
-        const char *t = r + n;
-        for (;;) {
-            while (isspace((unsigned char)*t) || *t == '?') t++;
-            size_t m = strcspn(t, " \t?");
-            if (!m) break;
-            if (!word_is(t, m, tail_fillers)) return 0;
-            t += m;
-        }
-        st->kind = nouns[i].kind;
-        return 1;
-    }
-    return 0;
-}
-
-static const struct intent {
-    const char *name;
-    int (*parse)(const char *rest, step *st);
-} intents[] = {
-    {"navigate", parse_navigate},
-    {"extract", parse_read},
-};
-
-static const char *const kind_action[STEP_KIND_COUNT] = {
-    [STEP_NAVIGATE] = "navigate", [STEP_GET_TITLE] = "extract", [STEP_GET_URL] = "extract"};
-
-const char *planner_action_name(step_kind k) { return kind_action[k]; }
-
-typedef struct parse_state {
-    plan *p;
-    int cap;
-    int failed;
-    char *err;
-    size_t errlen;
-} parse_state;
-
-static void on_clause(void *ud, const char *clause, size_t len)
-{
-    parse_state *ps = ud;
-    if (ps->failed) return;
-    char *text = xstrndup(clause, len);
-    step st = {0};
-    const char *rest = skip_fillers(text);
-    int ok = 0;
-    for (size_t i = 0; !ok && i < sizeof intents / sizeof intents[0]; i++)
-        ok = intents[i].parse(rest, &st);
-    if (!ok) {
-        snprintf(ps->err, ps->errlen, "could not understand \"%s\"", text);
-        ps->failed = 1;
-        free(text);
-        return;
-    }
-    st.clause = text;
-    ps->p->steps = xgrow(ps->p->steps, ps->p->n, &ps->cap, sizeof *ps->p->steps);
-    ps->p->steps[ps->p->n++] = st;
-}
-
-int planner_parse(json_t *instructions, plan *out, char *err, size_t errlen)
-{
-    memset(out, 0, sizeof *out);
-    parse_state ps = {.p = out, .err = err, .errlen = errlen};
-    size_t i;
-    json_t *item;
-    json_array_foreach(instructions, i, item) {
-        const char *a = json_string_value(json_object_get(item, "action"));
-        if (a) planner_split(a, on_clause, &ps);
-        if (ps.failed) break;
-    }
-    if (!ps.failed && out->n == 0) {
-        snprintf(err, errlen, "could not understand \"\": the instructions hold no step");
-        ps.failed = 1;
-    }
-    if (ps.failed) {
-        plan_free(out);
-        return -1;
-    }
-    return 0;
 }
 
 void plan_free(plan *p)
 {
     if (!p) return;
-    for (int i = 0; i < p->n; i++) {
-        free(p->steps[i].arg);
-        free(p->steps[i].clause);
-    }
+    for (int i = 0; i < p->n; i++)
+        step_free(&p->steps[i]);
     free(p->steps);
     memset(p, 0, sizeof *p);
 }
 
+/* ---- plans -------------------------------------------------------------- */
+
+typedef struct piece {
+    size_t from, to; /* offsets in the action */
+    int sep;         /* what came before it: SEP_* */
+} piece;
+
+typedef struct pieces {
+    piece *v;
+    int n, cap;
+    const char *base;
+} pieces;
+
+static void collect_piece(void *ud, const char *s, size_t n, int sep)
+{
+    pieces *ps = ud;
+    ps->v = xgrow(ps->v, ps->n, &ps->cap, sizeof *ps->v);
+    ps->v[ps->n++] = (piece){(size_t)(s - ps->base), (size_t)(s - ps->base) + n, sep};
+}
+
+/* A clause no intent read, when a fallback takes such clauses: it comes
+ * before step at. */
+typedef struct unread {
+    int at;
+    char *clause;
+} unread;
+
+typedef struct builder {
+    plan *p;
+    int cap;
+    int fallback; /* unread clauses are collected, not errors */
+    unread *un;
+    int nun, capun;
+    /* The clause before, in the same action: its steps and words. */
+    int prev_first; /* index of its first step; -1: none */
+    size_t prev_from;
+    step_kind prev_kind;
+    char prev_verb[64];
+    char filler[64]; /* the first piece that asked for nothing, for the error */
+    char *err;
+    size_t errlen;
+} builder;
+
+static int has_target(const target *t)
+{
+    return t->text || t->role || t->ordinal;
+}
+
+/* The target of the last step before index end that has one: what "it"
+ * refers to. */
+static const target *last_target(const plan *p, int end)
+{
+    for (int i = end - 1; i >= 0; i--)
+        if (has_target(&p->steps[i].target)) return &p->steps[i].target;
+    return NULL;
+}
+
+static void push_step(builder *b, step *st)
+{
+    b->p->steps = xgrow(b->p->steps, b->p->n, &b->cap, sizeof *b->p->steps);
+    b->p->steps[b->p->n++] = *st;
+}
+
+static void fail(builder *b, const char *clause, const char *hint)
+{
+    snprintf(b->err, b->errlen, "could not understand \"%s\"%s%s", clause,
+             hint && *hint ? ": " : "", hint && *hint ? hint : "");
+}
+
+/* Append the steps of r (consumed) for the words clause, which start at
+ * offset from of the action. -1 when the plan would grow too long. */
+static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
+{
+    int count = r->has_pre + r->repeat;
+    if (b->p->n + count > MAX_STEPS) {
+        char hint[64];
+        snprintf(hint, sizeof hint, "the plan has more than %d steps", MAX_STEPS);
+        fail(b, clause, hint);
+        step_free(&r->st);
+        step_free(&r->pre);
+        return -1;
+    }
+    b->prev_first = b->p->n;
+    if (r->has_pre) {
+        r->pre.clause = xstrdup(clause);
+        push_step(b, &r->pre);
+    }
+    r->st.clause = xstrdup(clause);
+    for (int k = 1; k < r->repeat; k++) {
+        step copy;
+        step_copy(&copy, &r->st);
+        push_step(b, &copy);
+    }
+    push_step(b, &r->st);
+    b->prev_from = from;
+    b->prev_kind = r->st.kind;
+    snprintf(b->prev_verb, sizeof b->prev_verb, "%s", r->verb);
+    return 0;
+}
+
+/* Drop the steps of the clause before (it is being read again, longer). */
+static void drop_prev(builder *b)
+{
+    while (b->p->n > b->prev_first)
+        step_free(&b->p->steps[--b->p->n]);
+}
+
+/* Read a[from, to) as one clause; on success replace the clause before
+ * when replace is set. 1 when it was read, 0 when not, -1 on error. */
+static int try_clause(builder *b, const char *a, size_t from, size_t to, int flags, int replace)
+{
+    parsed r;
+    if (to - from > MERGE_MAX) return 0;
+    char *text = xstrndup(a + from, to - from);
+    int base = replace ? b->prev_first : b->p->n;
+    int rc = 0;
+    if (intents_parse(text, last_target(b->p, base), flags, &r) == 0) {
+        if (replace) drop_prev(b);
+        rc = add_steps(b, &r, text, from) == 0 ? 1 : -1;
+    }
+    free(text);
+    return rc;
+}
+
+/* Clause kinds whose last words are free text, which "and" may continue. */
+static int takes_text(step_kind k)
+{
+    return k == STEP_SEARCH || k == STEP_TYPE || k == STEP_SELECT || k == STEP_EXTRACT ||
+           k == STEP_LOGIN;
+}
+
+static int names_element(step_kind k)
+{
+    return k == STEP_CLICK || k == STEP_CHECK || k == STEP_UNCHECK || k == STEP_HOVER;
+}
+
+/* A piece that may end a name cut at "and": "Save and Continue", "terms
+ * and conditions". Short, or capitalized, or quoted. */
+static int label_like(const char *text)
+{
+    int words = 0;
+    for (const char *p = text; *p;) {
+        while (isspace((unsigned char)*p))
+            p++;
+        if (!*p) break;
+        words++;
+        while (*p && !isspace((unsigned char)*p))
+            p++;
+    }
+    return words <= 2 || isupper((unsigned char)text[0]) || text[0] == '"' ||
+           (unsigned char)text[0] == 0xe2;
+}
+
+/* Read text with the verb of the clause before ("get the title and the
+ * url" -> "get the url"). 1 when it was read, 0 when not, -1 on error. */
+static int with_prev_verb(builder *b, const piece *pc, const char *text, int flags)
+{
+    parsed r;
+    int rc = 0;
+    if (!b->prev_verb[0]) return 0;
+    char *m = xasprintf("%s %s", b->prev_verb, text);
+    if (intents_parse(m, last_target(b->p, b->p->n), flags, &r) == 0)
+        rc = add_steps(b, &r, text, pc->from) == 0 ? 1 : -1;
+    free(m);
+    return rc;
+}
+
+/* The text [from, to) of the clause before ends with a closing quote:
+ * what it typed or searched for is whole ("search for "laptop" and ..."). */
+static int quoted_end(const char *from, const char *to)
+{
+    while (to > from && (isspace((unsigned char)to[-1]) || to[-1] == ','))
+        to--;
+    if (to > from && (to[-1] == '"' || to[-1] == '\'')) return 1;
+    return to - from >= 3 &&
+           (memcmp(to - 3, "\xe2\x80\x9d", 3) == 0 || memcmp(to - 3, "\xe2\x80\x99", 3) == 0);
+}
+
+/* A piece after "and" or a comma, with no verb of its own: part of the
+ * clause before. 1 when it was placed, 0 when not, -1 on error. */
+static int join_previous(builder *b, const char *a, const piece *pc, const char *text)
+{
+    int rc;
+    const step *prev = &b->p->steps[b->p->n - 1];
+    /* "type A into X and B into Y": the clause before was whole. */
+    if ((b->prev_kind == STEP_TYPE || b->prev_kind == STEP_SELECT) && has_target(&prev->target))
+        return with_prev_verb(b, pc, text, 0);
+    if (takes_text(b->prev_kind) && !quoted_end(a + b->prev_from, a + pc->from) &&
+        (rc = try_clause(b, a, b->prev_from, pc->to, INTENTS_STRICT, 1)) != 0)
+        return rc;
+    if (b->prev_kind == STEP_EXTRACT) return with_prev_verb(b, pc, text, INTENTS_STRICT);
+    return 0;
+}
+
+/* A clause missing its end ("log in as alice"): join the verb-less pieces
+ * after it. Advances *k past the pieces used. */
+static int join_forward(builder *b, const char *a, const pieces *ps, int *k)
+{
+    const piece *pc = &ps->v[*k];
+    for (int j = *k + 1; j < ps->n && j <= *k + MERGE_AHEAD; j++) {
+        const piece *nx = &ps->v[j];
+        if (nx->sep != SEP_SOFT) break;
+        char *t = xstrndup(a + nx->from, nx->to - nx->from);
+        int verb = intents_has_verb(t);
+        free(t);
+        if (verb) break;
+        int rc = try_clause(b, a, pc->from, nx->to, 0, 0);
+        if (rc != 0) {
+            *k = j;
+            return rc;
+        }
+    }
+    return 0;
+}
+
+static int parse_action(builder *b, const char *a)
+{
+    pieces ps = {.base = a};
+    int rc = 0;
+    split_pieces(a, collect_piece, &ps);
+    b->prev_first = -1;
+    for (int k = 0; k < ps.n && rc == 0; k++) {
+        const piece *pc = &ps.v[k];
+        char *text = xstrndup(a + pc->from, pc->to - pc->from);
+        parsed r;
+        int done = 0;
+        if (intents_only_filler(text, k == ps.n - 1)) { /* "First," "Next:", "Thanks!" */
+            if (!b->filler[0]) snprintf(b->filler, sizeof b->filler, "%s", text);
+            free(text);
+            continue;
+        }
+        int cont = pc->sep == SEP_SOFT && b->prev_first >= 0 && !intents_has_verb(text);
+        if (cont) done = join_previous(b, a, pc, text);
+        if (!done) {
+            if (intents_parse(text, last_target(b->p, b->p->n), 0, &r) == 0) {
+                done = add_steps(b, &r, text, pc->from) == 0 ? 1 : -1;
+            } else {
+                if (cont && names_element(b->prev_kind) && label_like(text))
+                    done = try_clause(b, a, b->prev_from, pc->to, 0, 1);
+                /* "click the Save button and the Close button" */
+                if (!done && cont && names_element(b->prev_kind) && !strncasecmp(text, "the ", 4))
+                    done = with_prev_verb(b, pc, text, 0);
+                if (!done) done = join_forward(b, a, &ps, &k);
+                if (!done && b->fallback) { /* for the fallback, at its place */
+                    b->un = xgrow(b->un, b->nun, &b->capun, sizeof *b->un);
+                    b->un[b->nun++] = (unread){b->p->n, xstrdup(text)};
+                    b->prev_first = -1; /* nothing joins across it */
+                    done = 1;
+                }
+                if (!done) fail(b, text, r.hint);
+            }
+        }
+        if (done != 1) rc = -1;
+        free(text);
+    }
+    free(ps.v);
+    return rc;
+}
+
+static int parse_all(builder *b, json_t *instructions)
+{
+    size_t i;
+    json_t *item;
+    int rc = 0;
+    memset(b->p, 0, sizeof *b->p);
+    json_array_foreach(instructions, i, item)
+    {
+        const char *a = json_string_value(json_object_get(item, "action"));
+        if (a && (rc = parse_action(b, a)) != 0) break;
+    }
+    if (rc == 0 && b->p->n == 0 && b->nun == 0) {
+        snprintf(b->err, b->errlen, "could not understand \"%s\": the instructions hold no step",
+                 b->filler);
+        rc = -1;
+    }
+    if (rc != 0) plan_free(b->p);
+    return rc;
+}
+
+int planner_parse(json_t *instructions, plan *out, char *err, size_t errlen)
+{
+    builder b = {.p = out, .err = err, .errlen = errlen, .prev_first = -1};
+    return parse_all(&b, instructions);
+}
+
+int planner_parse_each(json_t *instructions, void (*on_step)(void *ud, step *st),
+                       void (*on_unread)(void *ud, const char *clause), void *ud, char *err,
+                       size_t errlen)
+{
+    plan p;
+    builder b = {
+        .p = &p, .err = err, .errlen = errlen, .prev_first = -1, .fallback = on_unread != NULL};
+    int rc = parse_all(&b, instructions), u = 0;
+    for (int i = 0; rc == 0 && i <= p.n; i++) {
+        for (; u < b.nun && b.un[u].at == i; u++)
+            on_unread(ud, b.un[u].clause);
+        if (i < p.n) on_step(ud, &p.steps[i]); /* the callee owns it now */
+    }
+    for (int k = 0; k < b.nun; k++)
+        free(b.un[k].clause);
+    free(b.un);
+    if (rc == 0) free(p.steps);
+    return rc;
+}
+
+/* The clause trimmed of spaces and a final "." or "!", as the splitter
+ * would give it. */
+static char *trimmed(const char *clause)
+{
+    size_t n;
+    while (isspace((unsigned char)*clause))
+        clause++;
+    n = strlen(clause);
+    while (n > 0 &&
+           (isspace((unsigned char)clause[n - 1]) || clause[n - 1] == '.' || clause[n - 1] == '!'))
+        n--;
+    return xstrndup(clause, n);
+}
+
+int planner_parse_clause_err(const char *clause, step *st, char *err, size_t errlen)
+{
+    parsed r;
+    char *text = trimmed(clause ? clause : "");
+    memset(st, 0, sizeof *st);
+    if (intents_parse(text, NULL, 0, &r) != 0) {
+        if (err && errlen)
+            snprintf(err, errlen, "could not understand \"%s\"%s%s", text, r.hint[0] ? ": " : "",
+                     r.hint);
+        free(text);
+        return -1;
+    }
+    step_free(&r.pre);
+    *st = r.st;
+    st->clause = text;
+    return 0;
+}
+
+int planner_parse_clause(const char *clause, step *st)
+{
+    return planner_parse_clause_err(clause, st, NULL, 0);
+}
+
+/* ---- names, model_output and log phrases -------------------------------- */
+
+static const char *const kind_action[STEP_KIND_COUNT] = {[STEP_NAVIGATE] = "navigate",
+                                                         [STEP_BACK] = "back",
+                                                         [STEP_FORWARD] = "forward",
+                                                         [STEP_RELOAD] = "reload",
+                                                         [STEP_SEARCH] = "search",
+                                                         [STEP_CLICK] = "click",
+                                                         [STEP_TYPE] = "type",
+                                                         [STEP_SELECT] = "select",
+                                                         [STEP_CHECK] = "check",
+                                                         [STEP_UNCHECK] = "uncheck",
+                                                         [STEP_KEY] = "key",
+                                                         [STEP_SUBMIT] = "submit",
+                                                         [STEP_SCROLL] = "scroll",
+                                                         [STEP_HOVER] = "hover",
+                                                         [STEP_WAIT] = "wait",
+                                                         [STEP_EXTRACT] = "extract",
+                                                         [STEP_SCREENSHOT] = "screenshot",
+                                                         [STEP_LOGIN] = "login"};
+
+const char *planner_action_name(step_kind k)
+{
+    return (unsigned)k < STEP_KIND_COUNT ? kind_action[k] : "unknown";
+}
+
+static const char *const scroll_names[] = {[SCROLL_DOWN] = "down",
+                                           [SCROLL_UP] = "up",
+                                           [SCROLL_BOTTOM] = "bottom",
+                                           [SCROLL_TOP] = "top",
+                                           [SCROLL_TO] = "to"};
+static const char *const wait_names[] = {
+    [WAIT_TIME] = "time", [WAIT_TEXT] = "text", [WAIT_LOAD] = "load"};
+static const char *const extract_names[] = {
+    [EXTRACT_TITLE] = "title", [EXTRACT_URL] = "url",     [EXTRACT_TEXT] = "text",
+    [EXTRACT_LINKS] = "links", [EXTRACT_TABLE] = "table", [EXTRACT_LIST] = "list",
+    [EXTRACT_PRICE] = "price"};
+
+static const char *sub_name(const char *const *names, size_t count, int sub)
+{
+    return sub >= 0 && (size_t)sub < count ? names[sub] : "?";
+}
+#define SUB_NAME(names, sub) sub_name(names, sizeof names / sizeof names[0], sub)
+
+/* How a role reads in a phrase. */
+static const char *role_words(const char *role)
+{
+    static const char *const words[][2] = {
+        {"searchbox", "search box"}, {"radio", "radio button"}, {"item", "item"}};
+    for (size_t i = 0; role && i < sizeof words / sizeof words[0]; i++)
+        if (!strcmp(role, words[i][0])) return words[i][1];
+    return role;
+}
+
+static void ordinal_words(buf *b, int ord)
+{
+    if (ord == -1)
+        buf_puts(b, "last");
+    else if (ord == -2)
+        buf_puts(b, "second-to-last");
+    else if (ord < 0)
+        buf_printf(b, "%dth from last", -ord);
+    else {
+        int t = ord % 100, u = ord % 10;
+        const char *suf = (t >= 11 && t <= 13) ? "th"
+                          : u == 1             ? "st"
+                          : u == 2             ? "nd"
+                          : u == 3             ? "rd"
+                                               : "th";
+        buf_printf(b, "%d%s", ord, suf);
+    }
+}
+
+/* At most DESCRIBE_MAX bytes of s, cut at a character boundary. */
+static void put_clipped(buf *b, const char *s)
+{
+    size_t n = strlen(s);
+    if (n <= DESCRIBE_MAX) {
+        buf_puts(b, s);
+        return;
+    }
+    n = DESCRIBE_MAX;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    buf_append(b, s, n);
+    buf_puts(b, "...");
+}
+
+/* "2nd Buy button", "Sign in", "search box": a target for model_output.
+ * noun names the thing when no role does ("2nd table"). */
+static char *target_phrase(const target *t, const char *noun)
+{
+    buf b = {0};
+    if (t->ordinal) ordinal_words(&b, t->ordinal);
+    if (t->text) {
+        if (b.len) buf_puts(&b, " ");
+        buf_puts(&b, t->text);
+    }
+    if (t->role) {
+        if (b.len) buf_puts(&b, " ");
+        buf_puts(&b, role_words(t->role));
+    } else if (!t->text || strcmp(noun, "element") != 0) {
+        buf_printf(&b, "%s%s", b.len ? " " : "", noun);
+    }
+    return buf_steal(&b);
+}
+
+/* "the \"Login\" button", "\"Sign in\"", "the 2nd link": a target in a log
+ * phrase; noun as in target_phrase. */
+static void describe_noun(buf *b, const target *t, const char *noun)
+{
+    int named = strcmp(noun, "element") != 0;
+    if (t->role || t->ordinal || named) buf_puts(b, "the ");
+    if (t->ordinal) {
+        ordinal_words(b, t->ordinal);
+        buf_puts(b, " ");
+    }
+    if (t->text) {
+        buf_puts(b, "\"");
+        put_clipped(b, t->text);
+        buf_puts(b, "\"");
+        if (t->role) buf_puts(b, " ");
+    }
+    if (t->role)
+        buf_puts(b, role_words(t->role));
+    else if (!t->text || named)
+        buf_printf(b, "%s%s", t->text ? " " : "", noun);
+}
+
+static void describe_target(buf *b, const target *t)
+{
+    describe_noun(b, t, "element");
+}
+
+static void set_str(json_t *o, const char *key, const char *value)
+{
+    json_t *v = value ? json_string(value) : NULL;
+    if (v) json_object_set_new(o, key, v);
+}
+
+static void set_target_noun(json_t *o, const target *t, const char *noun)
+{
+    if (!has_target(t)) return;
+    char *p = target_phrase(t, noun);
+    set_str(o, "target", p);
+    free(p);
+}
+
+static void set_target(json_t *o, const target *t)
+{
+    set_target_noun(o, t, "element");
+}
+
+static void model_fields(json_t *o, const step *s)
+{
+    switch (s->kind) {
+    case STEP_NAVIGATE: {
+        char *url = urlpolicy_normalize(s->value);
+        set_str(o, "url", url ? url : s->value);
+        free(url);
+        break;
+    }
+    case STEP_SEARCH:
+        set_str(o, "query", s->value);
+        set_str(o, "site", s->value2);
+        break;
+    case STEP_TYPE:
+        set_str(o, "text", s->value);
+        set_target(o, &s->target);
+        break;
+    case STEP_SELECT:
+        set_str(o, "option", s->value);
+        set_target(o, &s->target);
+        break;
+    case STEP_KEY: {
+        char *k = s->value2 ? xasprintf("%s+%s", s->value2, s->value) : xstrdup(s->value);
+        set_str(o, "key", k);
+        free(k);
+        break;
+    }
+    case STEP_SCROLL:
+        set_str(o, "direction", SUB_NAME(scroll_names, s->sub));
+        if (s->amount) json_object_set_new(o, "amount", json_integer(s->amount));
+        set_target(o, &s->target);
+        break;
+    case STEP_WAIT:
+        set_str(o, "what", SUB_NAME(wait_names, s->sub));
+        if (s->amount) json_object_set_new(o, "amount", json_integer(s->amount));
+        if (s->sub == WAIT_TEXT) set_str(o, "text", s->target.text);
+        break;
+    case STEP_EXTRACT:
+        set_str(o, "what", SUB_NAME(extract_names, s->sub));
+        set_target_noun(o, &s->target, s->sub == EXTRACT_TABLE ? "table" : "element");
+        if (s->fields) {
+            json_t *f = json_array();
+            for (char **p = s->fields; *p; p++)
+                json_array_append_new(f, json_string(*p));
+            json_object_set_new(o, "fields", f);
+        }
+        break;
+    case STEP_SCREENSHOT:
+        set_str(o, "what",
+                has_target(&s->target) ? "element"
+                : s->sub == 1          ? "full page"
+                                       : "viewport");
+        set_target(o, &s->target);
+        break;
+    case STEP_LOGIN: /* never the password: results are read by many */
+        set_str(o, "user", s->value);
+        set_str(o, "password", "***");
+        break;
+    default:
+        set_target(o, &s->target);
+        break;
+    }
+}
+
 char *planner_model_output(const step *s)
 {
-    json_t *o = json_pack("{s:s}", "action", planner_action_name(s->kind));
-    if (s->kind == STEP_NAVIGATE) {
-        char *url = urlpolicy_normalize(s->arg);
-        json_object_set_new(o, "url", json_string(url ? url : s->arg));
-        free(url);
-    } else {
-        json_object_set_new(o, "target", json_string(s->kind == STEP_GET_TITLE ? "title" : "url"));
-    }
-    json_object_set_new(o, "planner", json_string("rules"));
-    char *text = json_dumps(o, JSON_COMPACT);
+    json_t *o = json_object();
+    set_str(o, "action", planner_action_name(s->kind));
+    model_fields(o, s);
+    set_str(o, "planner", "rules");
+    char *text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
     json_decref(o);
-    return text;
+    return text ? text : xstrdup("{\"planner\":\"rules\"}");
+}
+
+static void describe_quoted(buf *b, const char *prefix, const char *value)
+{
+    buf_puts(b, prefix);
+    buf_puts(b, "\"");
+    put_clipped(b, value ? value : "");
+    buf_puts(b, "\"");
+}
+
+static void describe_extract(buf *b, const step *s)
+{
+    int t = has_target(&s->target);
+    switch (s->sub) {
+    case EXTRACT_TITLE:
+        buf_puts(b, "get the title");
+        return;
+    case EXTRACT_URL:
+        buf_puts(b, "get the URL");
+        return;
+    case EXTRACT_TEXT:
+        buf_puts(b, t ? "get the text of " : "get the page text");
+        break;
+    case EXTRACT_LINKS:
+        buf_puts(b, t ? "get all links in " : "get all links");
+        break;
+    case EXTRACT_TABLE:
+        buf_puts(b, "get ");
+        describe_noun(b, &s->target, "table");
+        return;
+    case EXTRACT_PRICE:
+        buf_puts(b, t ? "get the price of " : "get the price");
+        break;
+    case EXTRACT_LIST:
+        buf_puts(b, "list ");
+        for (char **f = s->fields; f && *f; f++)
+            buf_printf(b, "%s%s", f == s->fields ? "" : ", ", *f);
+        if (s->target.text) buf_printf(b, " of each %s", s->target.text);
+        return;
+    default:
+        buf_puts(b, "extract");
+        return;
+    }
+    if (t) describe_target(b, &s->target);
+}
+
+static void describe_scroll(buf *b, const step *s)
+{
+    switch (s->sub) {
+    case SCROLL_DOWN:
+        buf_puts(b, "scroll down");
+        break;
+    case SCROLL_UP:
+        buf_puts(b, "scroll up");
+        break;
+    case SCROLL_BOTTOM:
+        buf_puts(b, "scroll to the bottom");
+        return;
+    case SCROLL_TOP:
+        buf_puts(b, "scroll to the top");
+        return;
+    default:
+        buf_puts(b, "scroll to ");
+        describe_target(b, &s->target);
+        return;
+    }
+    if (s->amount) buf_printf(b, " %d px", s->amount);
+}
+
+static void describe_ms(buf *b, int ms)
+{
+    if (ms % 1000 == 0)
+        buf_printf(b, "%d s", ms / 1000);
+    else
+        buf_printf(b, "%d ms", ms);
+}
+
+static void describe_wait(buf *b, const step *s)
+{
+    if (s->sub == WAIT_TIME) {
+        buf_puts(b, "wait ");
+        describe_ms(b, s->amount);
+        return;
+    }
+    if (s->sub == WAIT_LOAD)
+        buf_puts(b, "wait for the page to load");
+    else
+        describe_quoted(b, "wait for ", s->target.text);
+    if (s->amount > 0) { /* the time limit the words gave */
+        buf_puts(b, " (up to ");
+        describe_ms(b, s->amount);
+        buf_puts(b, ")");
+    }
+}
+
+static void describe_step(buf *b, const step *s)
+{
+    switch (s->kind) {
+    case STEP_NAVIGATE: {
+        char *url = urlpolicy_normalize(s->value);
+        buf_puts(b, "open ");
+        put_clipped(b, url ? url : s->value ? s->value : "");
+        free(url);
+        break;
+    }
+    case STEP_BACK:
+        buf_puts(b, "go back");
+        break;
+    case STEP_FORWARD:
+        buf_puts(b, "go forward");
+        break;
+    case STEP_RELOAD:
+        buf_puts(b, "reload the page");
+        break;
+    case STEP_SEARCH:
+        describe_quoted(b, "search for ", s->value);
+        if (s->value2) buf_printf(b, " on %s", s->value2);
+        break;
+    case STEP_TYPE:
+        if (s->value && !*s->value && has_target(&s->target)) {
+            buf_puts(b, "clear ");
+        } else {
+            describe_quoted(b, "type ", s->value);
+            if (has_target(&s->target)) buf_puts(b, " into ");
+        }
+        if (has_target(&s->target)) describe_target(b, &s->target);
+        break;
+    case STEP_SELECT:
+        describe_quoted(b, "select ", s->value);
+        if (has_target(&s->target)) buf_puts(b, " in ");
+        if (has_target(&s->target)) describe_target(b, &s->target);
+        break;
+    case STEP_KEY:
+        buf_printf(b, "press %s%s%s", s->value2 ? s->value2 : "", s->value2 ? "+" : "",
+                   s->value && !strcmp(s->value, " ") ? "Space"
+                   : s->value                         ? s->value
+                                                      : "");
+        break;
+    case STEP_SUBMIT:
+        buf_puts(b, "submit the form");
+        break;
+    case STEP_SCROLL:
+        describe_scroll(b, s);
+        break;
+    case STEP_WAIT:
+        describe_wait(b, s);
+        break;
+    case STEP_EXTRACT:
+        describe_extract(b, s);
+        break;
+    case STEP_SCREENSHOT:
+        buf_puts(b, s->sub == 1 ? "take a full-page screenshot" : "take a screenshot");
+        if (has_target(&s->target)) buf_puts(b, " of ");
+        if (has_target(&s->target)) describe_target(b, &s->target);
+        break;
+    case STEP_LOGIN:
+        describe_quoted(b, "log in as ", s->value);
+        break; /* not the password */
+    default:   /* click, check, uncheck, hover */
+        buf_puts(b, s->kind == STEP_HOVER ? "hover over " : planner_action_name(s->kind));
+        if (s->kind != STEP_HOVER) buf_puts(b, " ");
+        describe_target(b, &s->target);
+        break;
+    }
 }
 
 char *planner_describe(const step *s)
 {
-    switch (s->kind) {
-    case STEP_NAVIGATE: {
-        char *url = urlpolicy_normalize(s->arg);
-        char *d = xasprintf("open %s", url ? url : s->arg);
-        free(url);
-        return d;
-    }
-    case STEP_GET_TITLE: return xstrdup("get the title");
-    case STEP_GET_URL: return xstrdup("get the URL");
-    default: return xstrdup(s->clause);
-    }
+    buf b = {0};
+    describe_step(&b, s);
+    return buf_steal(&b);
 }

@@ -1,12 +1,11 @@
 /* planner.h -- turns crawler_automation instructions (plain English) into
- * steps.
+ * steps: the rule planner.
  *
- * An instruction may hold several clauses ("Open example.com and get the
- * title"); each clause becomes one step. Intents are a table: a step kind,
- * the phrases that introduce it, and a function reading the rest of the
- * clause. This first version knows navigation and reading the title and URL;
- * anything else is refused with `could not understand "<clause>"`. Pure: no
- * I/O, thread-safe. */
+ * An instruction may hold several clauses ("Open example.com and search for
+ * AirPods"); each clause becomes one step. Intents are a table: a step kind,
+ * the verbs and phrasings that introduce it, and a function reading the rest
+ * of the clause into the step's fields. Anything no intent reads is refused
+ * with `could not understand "<clause>"`. Pure: no I/O, thread-safe. */
 #ifndef BAI_PLANNER_H
 #define BAI_PLANNER_H
 
@@ -14,16 +13,67 @@
 #include <stddef.h>
 
 typedef enum step_kind {
-    STEP_NAVIGATE,     /* arg: URL as typed, normalized later by urlpolicy */
-    STEP_GET_TITLE,
-    STEP_GET_URL,
+    STEP_NAVIGATE,   /* value: URL as typed ("example.com"), normalized later */
+    STEP_BACK,
+    STEP_FORWARD,
+    STEP_RELOAD,
+    STEP_SEARCH,     /* value: the query; value2: a site to open first, or NULL */
+    STEP_CLICK,      /* target */
+    STEP_TYPE,       /* target (a field; empty text = the focused or first field); value */
+    STEP_SELECT,     /* target (the dropdown; may be empty); value: option text */
+    STEP_CHECK,      /* target; checks it (a checkbox, radio or switch) */
+    STEP_UNCHECK,    /* target */
+    STEP_KEY,        /* value: key name as in KeyboardEvent.key ("Enter", "Tab",
+                        "ArrowDown", "Escape", "a"); modifiers in value2
+                        ("Control", "Shift+Control") or NULL */
+    STEP_SUBMIT,     /* submit the form of the focused field, or the only form */
+    STEP_SCROLL,     /* sub: SCROLL_*; amount: pixels for up/down (0 = a screenful);
+                        target for SCROLL_TO */
+    STEP_HOVER,      /* target */
+    STEP_WAIT,       /* sub: WAIT_*; amount: ms for WAIT_TIME; target.text for WAIT_TEXT.
+                        For WAIT_TEXT and WAIT_LOAD a nonzero amount is the
+                        time limit the words gave ("wait up to 10 s for X") */
+    STEP_EXTRACT,    /* sub: EXTRACT_*; target for TEXT, PRICE, TABLE (optional),
+                        LIST (optional container), LINKS (optional: the part of
+                        the page, "all links in the footer"); fields for LIST */
+    STEP_SCREENSHOT, /* sub: 1 = full page; target: an element to capture, or empty */
+    STEP_LOGIN,      /* value: user name or e-mail; value2: password */
     STEP_KIND_COUNT
 } step_kind;
 
+enum { SCROLL_DOWN, SCROLL_UP, SCROLL_BOTTOM, SCROLL_TOP, SCROLL_TO };
+enum { WAIT_TIME, WAIT_TEXT, WAIT_LOAD };
+enum {
+    EXTRACT_TITLE,
+    EXTRACT_URL,
+    EXTRACT_TEXT,    /* the text of target, or of the whole page when target is empty */
+    EXTRACT_LINKS,   /* all links: [{"text","href"}] */
+    EXTRACT_TABLE,   /* a table as rows: [[cell, ...], ...] or [{header: cell}] */
+    EXTRACT_LIST,    /* repeated items with fields: [{"name":..,"price":..}] */
+    EXTRACT_PRICE    /* the price-like text nearest the item named by target */
+};
+
+/* What a step acts on, as the words named it. The locator (in the page)
+ * turns it into an element. */
+typedef struct target {
+    char *text;   /* the name, label or text, quotes removed; NULL when the
+                     clause names no particular element */
+    char *role;   /* "button", "link", "field", "checkbox", "radio",
+                     "dropdown", "tab", "image", "heading", "searchbox",
+                     "menu", "item", "paragraph", or NULL */
+    int ordinal;  /* 1 = first, 2 = second, ... -1 = last, 0 = not said */
+    int exact;    /* the text was quoted: prefer an exact match */
+} target;
+
 typedef struct step {
     step_kind kind;
-    char *arg;         /* may be NULL */
-    char *clause;      /* the words it came from */
+    target target;
+    char *value;
+    char *value2;
+    int amount;
+    int sub;
+    char **fields;  /* NULL-terminated, for EXTRACT_LIST ("name", "price") */
+    char *clause;   /* the words the step came from */
 } step;
 
 typedef struct plan {
@@ -32,9 +82,32 @@ typedef struct plan {
 } plan;
 
 /* Parse the actions of instructions ([{"action": "..."}]). On failure
- * returns -1 with `could not understand "<clause>"` in err. */
+ * returns -1 with `could not understand "<clause>"` in err (and, where it
+ * helps, a hint after it: `...: say which field to type into`). */
 int planner_parse(json_t *instructions, plan *out, char *err, size_t errlen);
 void plan_free(plan *p);
+
+/* As planner_parse (the same splitting, joining, repeats and "it"), for a
+ * planner with a fallback such as the LLM: each step goes to on_step, in
+ * order, and the callee owns it (step_free); a clause no intent reads goes
+ * to on_unread, as written, at its place among the steps, instead of
+ * failing the parse. With on_unread NULL it fails as planner_parse does.
+ * Returns 0, or -1 with err set (and no callback made): a plan over the
+ * step cap, or instructions with neither a step nor a clause. */
+int planner_parse_each(json_t *instructions, void (*on_step)(void *ud, step *st),
+                       void (*on_unread)(void *ud, const char *clause), void *ud, char *err,
+                       size_t errlen);
+
+/* Parse one clause into *st (zeroed first). Returns 0, or -1 when no intent
+ * reads it. Exposed for tests and for the LLM planner's fallbacks. */
+int planner_parse_clause(const char *clause, step *st);
+/* As planner_parse_clause, and on -1 writes `could not understand
+ * "<clause>"` to err, with a hint after a colon when there is one
+ * (`could not understand "click": say what to click`). err may be NULL. */
+int planner_parse_clause_err(const char *clause, step *st, char *err, size_t errlen);
+/* Frees what the step owns (strings, fields) and zeroes it. NULL and
+ * zeroed steps are fine. */
+void step_free(step *st);
 
 /* Split one action into clauses at "and", "then", "and then", "after that",
  * commas, semicolons and new lines, outside quotes. Calls fn for each
@@ -42,12 +115,15 @@ void plan_free(plan *p);
 void planner_split(const char *action, void (*fn)(void *ud, const char *clause, size_t len),
                    void *ud);
 
-/* The step's action name ("navigate", "extract") and the model_output JSON
- * text the contract wants, e.g. {"action":"navigate","url":"...",
- * "planner":"rules"} (malloc'ed). */
+/* The step's action name as in model_output ("navigate", "click", "type",
+ * "extract", ...). */
 const char *planner_action_name(step_kind k);
+/* The model_output JSON text the contract wants, e.g.
+ * {"action":"click","target":"Search button","planner":"rules"} with the
+ * step's other fields (value, ordinal, role, ...) when set. Malloc'ed. */
 char *planner_model_output(const step *s);
-/* A short phrase for logs: "open https://example.com", "get the title". */
+/* A short phrase for logs: "open https://example.com", "click the \"Login\"
+ * button", "type \"alice\" into Username". Malloc'ed. */
 char *planner_describe(const step *s);
 
 #endif

@@ -1,0 +1,2254 @@
+/* intents.c -- the rule planner's verbs and the readers of each intent.
+ *
+ * A clause is: polite words, a verb phrase from the table below, and the
+ * rest, which the verb's reader turns into the step's fields. The longest
+ * verb phrase is tried first; when its reader refuses the words, shorter
+ * ones are tried ("return to X" is a navigation, "return the title" an
+ * extraction). See intents.h and docs/planner.md. */
+#include "engine/intents.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "engine/phrases.h"
+#include "util/util.h"
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* What a reader sees. */
+typedef struct rd {
+    const toks *c;
+    int i, end;       /* the words after the verb */
+    int vfrom, vto;   /* the verb's words */
+    int arg;          /* the verb's argument in the table */
+    const char *text; /* the verb's fixed target text, or NULL */
+    int flags;        /* INTENTS_* */
+    int pronoun;      /* the step's target was "it" */
+    parsed *out;
+} rd;
+
+static step *st_of(rd *r)
+{
+    return &r->out->st;
+}
+
+static int hint(rd *r, const char *h)
+{
+    snprintf(r->out->hint, sizeof r->out->hint, "%s", h);
+    return -1;
+}
+
+static void target_clear(target *t)
+{
+    free(t->text);
+    free(t->role);
+    memset(t, 0, sizeof *t);
+}
+
+void intents_target_copy(target *dst, const target *src)
+{
+    dst->text = xstrdup(src->text);
+    dst->role = xstrdup(src->role);
+    dst->ordinal = src->ordinal;
+    dst->exact = src->exact;
+}
+
+/* Read [i, end) into the step's target; h is the hint when nothing is named. */
+static int read_target(rd *r, int i, int end, int ctx, const char *h)
+{
+    int pron = 0;
+    target *t = &st_of(r)->target;
+    target_clear(t);
+    if (i >= end || ph_target(r->c, i, end, ctx, t, &pron) != 0) {
+        target_clear(t);
+        return hint(r, h);
+    }
+    if (pron) r->pronoun = 1;
+    return 0;
+}
+
+static int has_target(const target *t)
+{
+    return t->text || t->role || t->ordinal;
+}
+
+static int role_is(const target *t, const char *role)
+{
+    return t->role && !strcmp(t->role, role);
+}
+
+/* First token in (i, end) that is one of the words, unquoted; -1 if none. */
+static int find_word(const toks *c, int i, int end, const char *const *words, int *len)
+{
+    for (int k = i; k < end; k++) {
+        int n = ph_match_list(c, k, end, words, NULL);
+        if (n) {
+            if (len) *len = n;
+            return k;
+        }
+    }
+    return -1;
+}
+
+static int last_word(const toks *c, int i, int end, const char *const *words, int *len)
+{
+    for (int k = end - 1; k >= i; k--) {
+        int n = ph_match_list(c, k, end, words, NULL);
+        if (n) {
+            if (len) *len = n;
+            return k;
+        }
+    }
+    return -1;
+}
+
+/* Drop phrases of list at the end of [i, end) while something is left. */
+static int strip_tail(const toks *c, int i, int end, const char *const *list)
+{
+    int n;
+    while ((n = ph_match_list_end(c, i, end, list)) > 0 && end - n > i)
+        end -= n;
+    return end;
+}
+
+/* Drop phrases of list at i while something is left after them. */
+static int strip_lead(const toks *c, int i, int end, const char *const *list)
+{
+    int n;
+    while ((n = ph_match_list(c, i, end, list, NULL)) > 0 && i + n < end)
+        i += n;
+    return i;
+}
+
+static const char *const articles[] = {"the", "a", "an", NULL};
+
+/* ---- navigate and history ----------------------------------------------- */
+
+static const char *const nav_nouns[] = {"the website",
+                                        "the web site",
+                                        "the site",
+                                        "the url",
+                                        "the web page",
+                                        "the webpage",
+                                        "the page at",
+                                        "the address",
+                                        "website",
+                                        "site",
+                                        "url",
+                                        "webpage",
+                                        "the homepage of",
+                                        "the home page of",
+                                        "the homepage at",
+                                        "homepage of",
+                                        "the link",
+                                        NULL};
+static const char *const nav_tabs[] = {
+    "in a new tab",   "in a new window", "in the same tab",    "in this tab",
+    "in the browser", "in your browser", "in the current tab", NULL};
+static const char *const nav_tails[] = {"website", "site", "homepage", "home page", NULL};
+
+/* Objects of "go to" that are places on the page, not pages. */
+static const struct {
+    const char *w;
+    step_kind kind;
+    int sub;
+} nav_places[] = {
+    {"the top", STEP_SCROLL, SCROLL_TOP},
+    {"top", STEP_SCROLL, SCROLL_TOP},
+    {"the very top", STEP_SCROLL, SCROLL_TOP},
+    {"the top of the page", STEP_SCROLL, SCROLL_TOP},
+    {"the bottom", STEP_SCROLL, SCROLL_BOTTOM},
+    {"bottom", STEP_SCROLL, SCROLL_BOTTOM},
+    {"the very bottom", STEP_SCROLL, SCROLL_BOTTOM},
+    {"the bottom of the page", STEP_SCROLL, SCROLL_BOTTOM},
+    {"the end of the page", STEP_SCROLL, SCROLL_BOTTOM},
+    {"the footer", STEP_SCROLL, SCROLL_BOTTOM},
+    {"the previous page", STEP_BACK, 0},
+    {"previous page", STEP_BACK, 0},
+};
+
+static int read_nav(rd *r)
+{
+    const toks *c = r->c;
+    int i = r->i, end = r->end;
+    step *st = st_of(r);
+    if (i >= end) return hint(r, "say which page to open, e.g. open example.com");
+    end = strip_tail(c, i, end, nav_tabs);
+    int j = i + ph_match_list(c, i, end, nav_nouns, NULL);
+    int e = strip_tail(c, j, end, nav_tails);
+    if (ph_url_like(c, j, e)) {
+        st->kind = STEP_NAVIGATE;
+        st->value = ph_url_text(c, j);
+        return 0;
+    }
+    for (size_t k = 0; k < COUNT(nav_places); k++)
+        if (ph_match(c, i, end, nav_places[k].w) == end - i) {
+            st->kind = nav_places[k].kind;
+            st->sub = nav_places[k].sub;
+            return 0;
+        }
+    double v;
+    if (end - i == 2 && ph_is(c, i, "page") && ph_number(c, i + 1, end, 0, &v) == 1) {
+        st->kind = STEP_CLICK; /* "go to page 2": the pager's link "2" */
+        st->target.text = ph_text(c, i + 1, end);
+        st->target.role = xstrdup("link");
+        return 0;
+    }
+    /* Not a web address: a link, tab or section of this page, as a person
+     * means "go to the login page". */
+    if (read_target(r, i, end, CTX_NAV, "say which page to open, e.g. open example.com") != 0)
+        return -1;
+    if (!st->target.role && !r->pronoun) st->target.role = xstrdup("link");
+    st->kind = STEP_CLICK;
+    return 0;
+}
+
+static const char *const history_rest[] = {"a page",
+                                           "one page",
+                                           "to the previous page",
+                                           "to previous page",
+                                           "to the last page",
+                                           "the page",
+                                           "this page",
+                                           "page",
+                                           "the browser",
+                                           "the tab",
+                                           "the current page",
+                                           "the site",
+                                           "the website",
+                                           "the results",
+                                           "the search results",
+                                           "in history",
+                                           "in the browser",
+                                           "in browser history",
+                                           "in the history",
+                                           "it",
+                                           "once",
+                                           "one step",
+                                           "a step",
+                                           NULL};
+
+static int read_history(rd *r)
+{
+    const toks *c = r->c;
+    int i = r->i, end = r->end;
+    step *st = st_of(r);
+    st->kind = (step_kind)r->arg;
+    if (st->kind != STEP_RELOAD && ph_is(c, i, "to") && ph_url_like(c, i + 1, end)) {
+        st->kind = STEP_NAVIGATE; /* "go back to example.com" */
+        st->value = ph_url_text(c, i + 1);
+        return 0;
+    }
+    if (st->kind == STEP_BACK && ph_is(c, i, "to") && i + 1 < end) return 0;
+    double v;
+    int n = ph_number(c, i, end, 1, &v);
+    if (n && st->kind != STEP_RELOAD && i + n < end && v >= 1 && v <= INTENTS_MAX_REPEAT) {
+        static const char *const units[] = {"pages", "page", "steps", "step", "times", NULL};
+        int u = ph_match_list(c, i + n, end, units, NULL);
+        if (u) {
+            r->out->repeat = (int)v;
+            i += n + u;
+        }
+    }
+    while (i < end && (n = ph_match_list(c, i, end, history_rest, NULL)) > 0)
+        i += n;
+    if (i < end) return hint(r, "say \"go back\", \"go forward\" or \"reload the page\"");
+    return 0;
+}
+
+/* ---- search and find ---------------------------------------------------- */
+
+/* Site names people search on without writing a web address. */
+static const struct {
+    const char *w;
+    const char *site;
+} site_names[] = {
+    {"google", "google.com"}, {"bing", "bing.com"},       {"duckduckgo", "duckduckgo.com"},
+    {"amazon", "amazon.com"}, {"youtube", "youtube.com"}, {"wikipedia", "wikipedia.org"},
+    {"ebay", "ebay.com"},     {"github", "github.com"},   {"reddit", "reddit.com"},
+    {"yahoo", "yahoo.com"},   {"etsy", "etsy.com"},       {"walmart", "walmart.com"},
+};
+static const char *const search_tails[] = {"using the search bar",
+                                           "using the search box",
+                                           "using the search field",
+                                           "with the search bar",
+                                           "with the search box",
+                                           "in the search bar",
+                                           "in the search box",
+                                           "in the search field",
+                                           "into the search bar",
+                                           "into the search box",
+                                           "on the site",
+                                           "on the website",
+                                           "on this site",
+                                           "on this website",
+                                           "on the web",
+                                           "online",
+                                           "in the site",
+                                           "on it",
+                                           "there",
+                                           NULL};
+static const char *const site_preps[] = {"on",  "at",   "in",     "from", "using",
+                                         "via", "with", "within", NULL};
+static const char *const this_site[] = {"the site",  "the website", "the page",
+                                        "this site", "this page",   "this website",
+                                        "the web",   "it",          NULL};
+
+/* Token k names a site to search on: a web address or a known name. */
+static char *site_at(const toks *c, int k, int end)
+{
+    if (k >= end) return NULL;
+    if (ph_url_like(c, k, k + 1)) return ph_url_text(c, k);
+    for (size_t s = 0; s < COUNT(site_names); s++)
+        if (ph_is(c, k, site_names[s].w)) return xstrdup(site_names[s].site);
+    return NULL;
+}
+
+static int read_search(rd *r)
+{
+    const toks *c = r->c;
+    int i = r->i, end = r->end, n, k;
+    step *st = st_of(r);
+    char *site = NULL;
+    /* "search example.com for X", "search on Amazon for X", "search the site for X" */
+    if ((n = ph_match_list(c, i, end, this_site, NULL)) && ph_is(c, i + n, "for")) {
+        i += n + 1;
+    } else {
+        k = ph_is(c, i, "on") || ph_is(c, i, "at") ? i + 1 : i;
+        if (ph_is(c, k + 1, "for") && (site = site_at(c, k, end))) i = k + 2;
+    }
+    if (ph_is(c, i, "for")) i++; /* "google for X" */
+    for (;;) {
+        int e = strip_tail(c, i, end, search_tails);
+        char *s2;
+        if (e != end) {
+            end = e;
+        } else if (!site && end - 2 > i && ph_match_list(c, end - 2, end - 1, site_preps, NULL) &&
+                   (s2 = site_at(c, end - 1, end))) {
+            site = s2; /* "search X on example.com" */
+            end -= 2;
+        } else {
+            break;
+        }
+    }
+    if (i >= end) {
+        free(site);
+        return hint(r, "say what to search for");
+    }
+    if (!site && r->arg) site = xstrdup("google.com"); /* "google X" */
+    st->kind = STEP_SEARCH;
+    st->value = ph_text(c, i, end);
+    st->value2 = site;
+    return 0;
+}
+
+/* How ex_read may read a plural: EX_LISTS reads "the prices" as a list; without
+ * it only "all prices" is one (after "find", "usb hubs" is a search). */
+enum { EX_QUANT = 1, EX_LISTS = 2 };
+static int ex_read(rd *r, int i, int end, int mode);
+
+static int read_find(rd *r)
+{
+    step *st = st_of(r);
+    int flags = r->flags;
+    if (r->i >= r->end) return hint(r, "say what to find");
+    r->flags |= INTENTS_STRICT;
+    int rc = ex_read(r, r->i, r->end, 0);
+    r->flags = flags;
+    if (rc == 0) return 0;
+    step_free(st);
+    r->pronoun = 0;
+    /* "find the contact link": an element of this page; else a search. */
+    if (read_target(r, r->i, r->end, CTX_CLICK, "say what to find") == 0 &&
+        (st->target.role || st->target.ordinal)) {
+        st->kind = STEP_SCROLL;
+        st->sub = SCROLL_TO;
+        return 0;
+    }
+    step_free(st);
+    r->pronoun = 0;
+    r->i = strip_lead(r->c, r->i, r->end, articles);
+    return read_search(r);
+}
+
+static int read_locate(rd *r)
+{
+    if (read_target(r, r->i, r->end, CTX_CLICK, "say what to find on the page") != 0) return -1;
+    st_of(r)->kind = STEP_SCROLL;
+    st_of(r)->sub = SCROLL_TO;
+    return 0;
+}
+
+/* ---- click, press, hover ------------------------------------------------ */
+
+/* Why a person clicks, after what they click: "to continue". */
+static const char *const purposes[] = {
+    "to continue", "to proceed",  "to submit",   "to confirm", "to search", "to log in",
+    "to login",    "to sign in",  "to open",     "to see",     "to view",   "to go",
+    "to finish",   "to complete", "to start",    "to save",    "to expand", "to close",
+    "to send",     "to apply",    "to accept",   "to move",    "to select", "to show",
+    "to load",     "so that",     "in order to", NULL};
+
+/* The end of [i, end) without a purpose ("click Next to continue"). */
+static int drop_purpose(const toks *c, int i, int end)
+{
+    int k = find_word(c, i + 1, end, purposes, NULL);
+    return k > i ? k : end;
+}
+
+static int read_click(rd *r)
+{
+    if (read_target(r, r->i, drop_purpose(r->c, r->i, r->end), CTX_CLICK, "say what to click") != 0)
+        return -1;
+    st_of(r)->kind = STEP_CLICK;
+    return 0;
+}
+
+static int read_press(rd *r)
+{
+    step *st = st_of(r);
+    int end = drop_purpose(r->c, r->i, r->end);
+    if (r->i >= r->end) return hint(r, "say which key or button to press");
+    if (ph_key(r->c, r->i, end, &st->value, &st->value2) == 0) {
+        st->kind = STEP_KEY; /* "press Enter to submit" */
+        return 0;
+    }
+    if (read_target(r, r->i, end, CTX_CLICK, "say which key or button to press") != 0) return -1;
+    st->kind = STEP_CLICK;
+    return 0;
+}
+
+/* A verb that names its button: "log out", "add to cart". */
+static int read_click_named(rd *r)
+{
+    step *st = st_of(r);
+    st->kind = STEP_CLICK;
+    st->target.text = r->text ? xstrdup(r->text) : ph_text(r->c, r->vfrom, r->vto);
+    return 0;
+}
+
+static const char *const closable[] = {"popup",
+                                       "pop-up",
+                                       "pop up",
+                                       "modal",
+                                       "dialog",
+                                       "dialog box",
+                                       "banner",
+                                       "cookie banner",
+                                       "cookie popup",
+                                       "cookie notice",
+                                       "cookie dialog",
+                                       "overlay",
+                                       "notification",
+                                       "alert",
+                                       "message",
+                                       "ad",
+                                       "advert",
+                                       "advertisement",
+                                       "newsletter popup",
+                                       "chat",
+                                       "chat window",
+                                       "sidebar",
+                                       "menu",
+                                       "drawer",
+                                       "panel",
+                                       NULL};
+static const char *const unclosable[] = {
+    "tab",      "window",     "browser",     "browser window",     "the tab",
+    "this tab", "the window", "the browser", "the browser window", NULL};
+
+static int read_close(rd *r)
+{
+    const toks *c = r->c;
+    int i = r->i, end = r->end;
+    if (i >= end) return hint(r, "say what to close");
+    if (ph_match_list(c, i, end, unclosable, NULL) == end - i)
+        return hint(r, "closing tabs or windows is not supported");
+    i = strip_lead(c, i, end, articles);
+    if (ph_match_list_end(c, i, end, closable)) { /* its close button */
+        st_of(r)->kind = STEP_CLICK;
+        st_of(r)->target.text = xstrdup("Close");
+        st_of(r)->target.role = xstrdup("button");
+        return 0;
+    }
+    return read_click(r);
+}
+
+static const char *const hover_leads[] = {"over", "on", "onto", "above", "to", "at", NULL};
+
+static int read_hover(rd *r)
+{
+    int i = r->i + ph_match_list(r->c, r->i, r->end, hover_leads, NULL);
+    if (read_target(r, i, r->end, CTX_CLICK, "say what to hover over") != 0) return -1;
+    st_of(r)->kind = STEP_HOVER;
+    return 0;
+}
+
+/* "sort by price": the option in the page's sort dropdown. */
+static int read_sort(rd *r)
+{
+    step *st = st_of(r);
+    if (r->i >= r->end) return hint(r, "say what to sort by");
+    st->kind = STEP_SELECT;
+    st->value = ph_text(r->c, r->i, r->end);
+    st->target.text = xstrdup("Sort");
+    st->target.role = xstrdup("dropdown");
+    return 0;
+}
+
+static const char *const carts[] = {
+    "cart", "the cart", "my cart", "basket",        "the basket",        "my basket",
+    "bag",  "the bag",  "my bag",  "shopping cart", "the shopping cart", "my shopping cart",
+    NULL};
+
+/* "add the first item to the cart": the page's add-to-cart button. */
+static int read_add(rd *r)
+{
+    const toks *c = r->c;
+    int n = ph_match_list_end(c, r->i, r->end, carts);
+    if (!n || !ph_is(c, r->end - n - 1, "to")) return hint(r, "say \"add to cart\"");
+    st_of(r)->kind = STEP_CLICK;
+    st_of(r)->target.text = xstrdup("Add to cart");
+    return 0;
+}
+
+static int read_submit(rd *r)
+{
+    st_of(r)->kind = STEP_SUBMIT;
+    return 0;
+}
+
+/* ---- type, fill, set, clear --------------------------------------------- */
+
+static const char *const strong_preps[] = {"into", "inside", "onto", "in to", "inside of", NULL};
+static const char *const weak_preps[] = {"in", "on", "at", "as", "for", "under", "within", NULL};
+static const char *const field_dets[] = {"the", "a",    "an",   "my", "your",
+                                         "our", "this", "that", NULL};
+static const char *const value_nouns[] = {"the text",   "the word",    "the words",  "the value",
+                                          "the phrase", "the string",  "the number", "the query",
+                                          "the term",   "the letters", "text",       NULL};
+
+/* Where the value ends and the field begins in "type V into F": the last
+ * preposition that introduces a field. "into" always does; "in", "as",
+ * "for" only before "the ...", a role word or a quoted name, or after a
+ * quoted value, so "type best pizza in town" keeps its words. any: every
+ * preposition does ("put X in Y"). Returns the index, or -1. */
+static int split_prep(const toks *c, int i, int end, int any, int *len)
+{
+    const char *role;
+    for (int j = end - 1; j > i; j--) {
+        int n = ph_match_list(c, j, end, strong_preps, NULL);
+        if (n && j + n < end) {
+            *len = n;
+            return j;
+        }
+        n = ph_match_list(c, j, end, weak_preps, NULL);
+        if (!n || j + n >= end) continue;
+        int f = j + n;
+        /* "type hello in Email": one word typed into a short name */
+        int one_word = j == i + 1 && end - f <= 3;
+        if (any || one_word || c->t[f].quoted || ph_match_list(c, f, end, field_dets, NULL) ||
+            (ph_role_at_end(c, f, end, CTX_FIELD, &role) && *role)) {
+            *len = n;
+            return j;
+        }
+    }
+    return -1;
+}
+
+/* The value to type from [i, end), without "the text" before it. */
+static int set_value(rd *r, int i, int end)
+{
+    i = strip_lead(r->c, i, end, value_nouns);
+    if (i >= end) return hint(r, "say what to type");
+    free(st_of(r)->value);
+    st_of(r)->value = ph_text(r->c, i, end);
+    return 0;
+}
+
+enum { TYPE_ENTER = 1, TYPE_ANYPREP = 2 };
+
+static int read_type(rd *r)
+{
+    const toks *c = r->c;
+    int i = r->i, end = r->end, n;
+    step *st = st_of(r);
+    if (i >= end) {
+        if (!(r->arg & TYPE_ENTER)) return hint(r, "say what to type");
+        st->kind = STEP_KEY; /* "enter" alone: the key */
+        st->value = xstrdup("Enter");
+        return 0;
+    }
+    if ((ph_is(c, end - 1, "key") || ph_is(c, end - 1, "keys")) &&
+        ph_key(c, i, end, &st->value, &st->value2) == 0) {
+        st->kind = STEP_KEY; /* "type the Enter key" */
+        return 0;
+    }
+    const char *role;
+    if (ph_match_list(c, i, end, strong_preps, NULL)) return hint(r, "say what to type");
+    int k = split_prep(c, i, end, r->arg & TYPE_ANYPREP, &n);
+    int at = i + ph_match_list(c, i, end, weak_preps, NULL);
+    if (k < 0 && ph_match_list(c, at, end, field_dets, NULL) &&
+        ph_role_at_end(c, at, end, CTX_FIELD, &role) &&
+        (!strcmp(role, "field") || !strcmp(role, "searchbox")))
+        return hint(r, "say what to type"); /* "type in the search box" */
+    if (k < 0 && (r->arg & TYPE_ANYPREP))
+        return hint(r, "say where to put it, e.g. put bob in the name field");
+    if (k < 0 && end - i >= 3 && c->t[end - 1].quoted && !c->t[end - 2].quoted &&
+        ph_match_list(c, i, end, field_dets, NULL) &&
+        !ph_match_list(c, i, end, value_nouns, NULL)) {
+        st->kind = STEP_TYPE; /* "enter the password "secret"" */
+        st->value = ph_text(c, end - 1, end);
+        return read_target(r, i, end - 1, CTX_FIELD, "say which field to type into");
+    }
+    if (set_value(r, i, k < 0 ? end : k) != 0) return -1;
+    st->kind = STEP_TYPE;
+    if (k >= 0 && read_target(r, k + n, end, CTX_FIELD, "say which field to type into") != 0)
+        return -1;
+    return 0;
+}
+
+static const char *const fill_with[] = {"with", "using", NULL};
+
+static int read_fill(rd *r)
+{
+    const toks *c = r->c;
+    int i = r->i, end = r->end, n;
+    step *st = st_of(r);
+    if (i >= end)
+        return hint(r, "say which field to fill and with what, e.g. fill Email with a@b.c");
+    int k = find_word(c, i + 1, end, fill_with, &n);
+    if (k > i) { /* "fill F with V" */
+        if (set_value(r, k + n, end) != 0) return -1;
+        st->kind = STEP_TYPE;
+        return read_target(r, i, k, CTX_FIELD, "say which field to fill");
+    }
+    k = split_prep(c, i, end, 1, &n); /* "fill V in F" */
+    if (k < 0) return hint(r, "say what to type, e.g. fill Email with a@b.c");
+    if (set_value(r, i, k) != 0) return -1;
+    st->kind = STEP_TYPE;
+    return read_target(r, k + n, end, CTX_FIELD, "say which field to fill");
+}
+
+static const char *const set_to[] = {"to", "=", NULL};
+static const char *const on_words[] = {"on",      "checked", "true",     "yes",
+                                       "enabled", "ticked",  "selected", NULL};
+static const char *const off_words[] = {"off",      "unchecked", "false",      "no",
+                                        "disabled", "unticked",  "unselected", NULL};
+
+static int read_set(rd *r)
+{
+    const toks *c = r->c;
+    int i = r->i, end = r->end, n;
+    step *st = st_of(r);
+    int k = find_word(c, i + 1, end, set_to, &n);
+    if (k < 0 || k + n >= end) return hint(r, "say what to set it to, e.g. set Quantity to 3");
+    if (read_target(r, i, k, CTX_FIELD | CTX_SELECT, "say what to set") != 0) return -1;
+    if (role_is(&st->target, "checkbox") || role_is(&st->target, "radio")) {
+        if (ph_match_list(c, k + n, end, on_words, NULL) == end - k - n)
+            st->kind = STEP_CHECK;
+        else if (ph_match_list(c, k + n, end, off_words, NULL) == end - k - n)
+            st->kind = STEP_UNCHECK;
+        else
+            return hint(r, "say on or off");
+        return 0;
+    }
+    st->kind = role_is(&st->target, "dropdown") ? STEP_SELECT : STEP_TYPE;
+    return set_value(r, k + n, end);
+}
+
+static int read_clear(rd *r)
+{
+    step *st = st_of(r);
+    if (read_target(r, r->i, r->end, CTX_FIELD, "say which field to clear") != 0) return -1;
+    if (role_is(&st->target, "checkbox")) {
+        st->kind = STEP_UNCHECK;
+        return 0;
+    }
+    st->kind = STEP_TYPE; /* typing nothing empties the field */
+    st->value = xstrdup("");
+    return 0;
+}
+
+/* ---- select and check --------------------------------------------------- */
+
+static const char *const select_from[] = {"from", "out of", NULL};
+static const char *const select_in[] = {"in", "on", "under", "within", "for", "inside", "as", NULL};
+static const char *const select_all[] = {
+    "all", "all text", "all the text", "everything", "all of it", "all of the text", NULL};
+static const char *const click_roles[] = {"button",    "link",     "tab",       "image",
+                                          "heading",   "menu",     "item",      "field",
+                                          "searchbox", "dropdown", "paragraph", NULL};
+
+static int role_in(const target *t, const char *const *roles)
+{
+    for (int k = 0; t->role && roles[k]; k++)
+        if (!strcmp(t->role, roles[k])) return 1;
+    return 0;
+}
+
+static int read_select(rd *r)
+{
+    const toks *c = r->c;
+    int i = r->i, end = r->end, n = 0, pron;
+    step *st = st_of(r);
+    if (i >= end) return hint(r, "say which option to select");
+    if (ph_match_list(c, i, end, select_all, NULL) == end - i) {
+        st->kind = STEP_KEY; /* "select all": Ctrl+A */
+        st->value = xstrdup("a");
+        st->value2 = xstrdup("Control");
+        return 0;
+    }
+    if (ph_match_list(c, i, end, select_from, NULL))
+        return hint(r, "say which option to select"); /* "select from the dropdown" */
+    int k = last_word(c, i + 1, end, select_from, &n);
+    if (k < 0) k = last_word(c, i + 1, end, select_in, &n);
+    if (k > i && k + n < end) { /* "select V from D" */
+        target v;
+        if (ph_target(c, i, k, CTX_SELECT, &v, &pron) != 0 || (!v.text && !v.role)) {
+            target_clear(&v);
+            return hint(r, "say the option's text, e.g. select \"Blue\" from the Color dropdown");
+        }
+        if (!v.text) { /* "select the first item in the list": that item */
+            st->kind = STEP_CLICK;
+            st->target = v;
+            return 0;
+        }
+        st->kind = STEP_SELECT;
+        st->value = v.text;
+        free(v.role);
+        return read_target(r, k + n, end, CTX_SELECT, "say which dropdown to select from");
+    }
+    if (read_target(r, i, end, CTX_SELECT, "say which option to select") != 0) return -1;
+    if (role_is(&st->target, "checkbox") || role_is(&st->target, "radio")) {
+        st->kind = STEP_CHECK;
+    } else if (r->pronoun || role_in(&st->target, click_roles) || !st->target.text ||
+               (st->target.role && st->target.ordinal)) {
+        st->kind = STEP_CLICK; /* "select the first result" */
+    } else {
+        st->kind = STEP_SELECT; /* "choose Express shipping" */
+        st->value = st->target.text;
+        st->target.text = NULL;
+        target_clear(&st->target);
+    }
+    return 0;
+}
+
+static const char *const condition_words[] = {"that", "if", "whether", "for", "to see", NULL};
+
+enum { CHECK_OFF = 0, CHECK_ON = 1, CHECK_VERB = 2 };
+
+static int read_check(rd *r)
+{
+    step *st = st_of(r);
+    const char *what = r->arg == CHECK_OFF ? "say what to uncheck" : "say what to check";
+    if (r->i >= r->end) return hint(r, what);
+    if (r->arg == CHECK_VERB) {
+        if (ph_match_list(r->c, r->i, r->end, condition_words, NULL))
+            return hint(r, "checking a condition is not supported; say what to click, type or get");
+        int flags = r->flags;
+        r->flags |= INTENTS_STRICT; /* "check the price of X" reads it */
+        int rc = ex_read(r, r->i, r->end, 0);
+        r->flags = flags;
+        if (rc == 0) return 0;
+        step_free(st);
+        r->out->hint[0] = '\0';
+        r->pronoun = 0;
+    }
+    if (read_target(r, r->i, r->end, CTX_CHECK, what) != 0) return -1;
+    st->kind = r->arg == CHECK_OFF ? STEP_UNCHECK : STEP_CHECK;
+    return 0;
+}
+
+/* ---- scroll ------------------------------------------------------------- */
+
+static const char *const scroll_objects[] = {"the page", "the window",   "the screen",     "page",
+                                             "the view", "the document", "the whole page", NULL};
+static const char *const dir_down[] = {"down",         "downward", "downwards",
+                                       "further down", "lower",    NULL};
+static const char *const dir_up[] = {"up",         "upward", "upwards", "back up",
+                                     "further up", "higher", NULL};
+static const char *const dir_side[] = {"left", "right", "sideways", "horizontally", NULL};
+static const char *const scroll_to[] = {"to",
+                                        "until",
+                                        "till",
+                                        "til",
+                                        "toward",
+                                        "towards",
+                                        "down to",
+                                        "up to",
+                                        "until you see",
+                                        "till you see",
+                                        "until i see",
+                                        "until you reach",
+                                        "until you find",
+                                        "down until",
+                                        "down till",
+                                        "up until",
+                                        NULL};
+static const char *const bottoms[] = {
+    "the bottom", "bottom",          "the very bottom",        "the end",
+    "end",        "the very end",    "the bottom of the page", "the end of the page",
+    "the footer", "the page bottom", "the bottom of the list", NULL};
+static const char *const tops[] = {"the top",
+                                   "top",
+                                   "the very top",
+                                   "the start",
+                                   "the beginning",
+                                   "the top of the page",
+                                   "the start of the page",
+                                   "the beginning of the page",
+                                   "the page top",
+                                   "the header",
+                                   "the top of the list",
+                                   NULL};
+static const char *const seen_tails[] = {
+    "is visible", "becomes visible", "appears",      "shows up",  "is shown", "comes into view",
+    "is in view", "is on screen",    "is displayed", "into view", "in view",  NULL};
+static const struct {
+    const char *w;
+    long px;
+} scroll_sizes[] = {
+    {"a bit", 300},         {"a little", 300},    {"a little bit", 300}, {"slightly", 300},
+    {"some", 300},          {"a tad", 300},       {"a lot", 2000},       {"far", 2000},
+    {"a page", 0},          {"one page", 0},      {"a screen", 0},       {"one screen", 0},
+    {"a screenful", 0},     {"one screenful", 0}, {"a full page", 0},    {"half a page", 400},
+    {"half a screen", 400},
+};
+#define MAX_SCROLL_PX 100000
+
+/* "until X is visible", "to the Reviews section": where to scroll. */
+static int scroll_target(rd *r, int i, int end)
+{
+    step *st = st_of(r);
+    if (ph_match_list(r->c, i, end, bottoms, NULL) == end - i) {
+        st->sub = SCROLL_BOTTOM;
+        return 0;
+    }
+    if (ph_match_list(r->c, i, end, tops, NULL) == end - i) {
+        st->sub = SCROLL_TOP;
+        return 0;
+    }
+    end = strip_tail(r->c, i, end, seen_tails);
+    st->sub = SCROLL_TO;
+    return read_target(r, i, end, CTX_CLICK, "say where to scroll");
+}
+
+static int read_scroll(rd *r)
+{
+    const toks *c = r->c;
+    int i = r->i, end = r->end, n, all = 0;
+    step *st = st_of(r);
+    long px;
+    double v;
+    st->kind = STEP_SCROLL;
+    st->sub = SCROLL_DOWN;
+    i += ph_match_list(c, i, end, scroll_objects, NULL);
+    if ((n = ph_match(c, i, end, "all the way"))) i += n, all = 1;
+    if (ph_is(c, i, "back") && ph_match_list(c, i + 1, end, scroll_to, NULL))
+        i++; /* "back to the top" */
+    if ((n = ph_match_list(c, i, end, dir_down, NULL)))
+        i += n;
+    else if ((n = ph_match_list(c, i, end, dir_up, NULL)))
+        i += n, st->sub = SCROLL_UP;
+    else if (ph_match_list(c, i, end, dir_side, NULL))
+        return hint(r, "only up, down, to the top or bottom, or to an element");
+    if ((n = ph_match(c, i, end, "all the way"))) i += n, all = 1;
+    i += ph_match_list(c, i, end, scroll_objects, NULL);
+    if (end - 2 > i && ph_match(c, end - 2, end, "into view") == 2)
+        return scroll_target(r, i, end - 2); /* "scroll Reviews into view" */
+    if ((n = ph_match_list(c, i, end, scroll_to, NULL))) {
+        if (i + n >= end) return hint(r, "say where to scroll");
+        return scroll_target(r, i + n, end);
+    }
+    if (ph_is(c, i, "by")) i++;
+    static const char *const pages[] = {"pages", "screens", "screenfuls", "page", "screen", NULL};
+    int best = 0;
+    if ((n = ph_number(c, i, end, 1, &v)) && v >= 1 && v <= INTENTS_MAX_REPEAT &&
+        (best = ph_match_list(c, i + n, end, pages, NULL))) {
+        r->out->repeat = (int)v; /* "scroll down 3 pages": a screenful each */
+        i += n + best;
+    } else if ((n = ph_pixels(c, i, end, &px))) {
+        st->amount = px > MAX_SCROLL_PX ? MAX_SCROLL_PX : (int)px;
+        i += n;
+    } else {
+        for (size_t k = 0; k < COUNT(scroll_sizes); k++)
+            if ((n = ph_match(c, i, end, scroll_sizes[k].w)) > best)
+                best = n, st->amount = (int)scroll_sizes[k].px;
+        i += best;
+    }
+    i += ph_match_list(c, i, end, scroll_objects, NULL);
+    if (i < end) {
+        if ((n = ph_match_list(c, i, end, scroll_to, NULL)) && i + n < end)
+            return scroll_target(r, i + n, end); /* "scroll down a bit to X" */
+        return hint(r, "say up, down, to the top or bottom, or to an element");
+    }
+    if (all) st->sub = st->sub == SCROLL_UP ? SCROLL_TOP : SCROLL_BOTTOM;
+    return 0;
+}
+
+/* ---- wait --------------------------------------------------------------- */
+
+static const char *const wait_leads[] = {
+    "for",    "until",   "till",          "til",        "'til",          "up to",       "about",
+    "around", "roughly", "approximately", "another",    "an additional", "at least",    "at most",
+    "just",   "some",    "for about",     "for around", "for up to",     "for another", NULL};
+static const char *const wait_after[] = {"before continuing",
+                                         "before going on",
+                                         "before the next step",
+                                         "before proceeding",
+                                         "then",
+                                         "or so",
+                                         "more",
+                                         "longer",
+                                         "to let it load",
+                                         "to let the page load",
+                                         NULL};
+static const char *const appear_tails[] = {"to appear",
+                                           "appears",
+                                           "appear",
+                                           "to show up",
+                                           "shows up",
+                                           "to show",
+                                           "shows",
+                                           "is shown",
+                                           "to be shown",
+                                           "to be visible",
+                                           "is visible",
+                                           "becomes visible",
+                                           "to become visible",
+                                           "to be displayed",
+                                           "is displayed",
+                                           "to display",
+                                           "displays",
+                                           "to exist",
+                                           "exists",
+                                           "is present",
+                                           "to be present",
+                                           "to be there",
+                                           "is there",
+                                           "to come up",
+                                           "comes up",
+                                           "pops up",
+                                           "to pop up",
+                                           "has appeared",
+                                           "to load",
+                                           "loads",
+                                           "has loaded",
+                                           "is loaded",
+                                           "to be loaded",
+                                           "to finish loading",
+                                           "finishes loading",
+                                           "to render",
+                                           "is rendered",
+                                           "to be rendered",
+                                           "to be clickable",
+                                           "is clickable",
+                                           "to be ready",
+                                           "is ready",
+                                           "to be enabled",
+                                           "is enabled",
+                                           "to be available",
+                                           "is available",
+                                           "on the page",
+                                           "on screen",
+                                           "to appear on the page",
+                                           "appears on the page",
+                                           NULL};
+static const char *const gone_tails[] = {
+    "to disappear", "disappears",           "to go away", "goes away", "is gone", "to vanish",
+    "vanishes",     "to be hidden",         "is hidden",  "to close",  "closes",  "to be removed",
+    "is removed",   "is no longer visible", NULL};
+static const char *const text_nouns[] = {
+    "the text", "the word",         "the words",          "the message", "the phrase",
+    "text",     "a message saying", "the message saying", "the label",   NULL};
+static const char *const load_subjects[] = {"the page",
+                                            "page",
+                                            "it",
+                                            "the site",
+                                            "the website",
+                                            "website",
+                                            "site",
+                                            "everything",
+                                            "the document",
+                                            "document",
+                                            "the app",
+                                            "the web page",
+                                            "the webpage",
+                                            "this page",
+                                            "the new page",
+                                            "the next page",
+                                            "the whole page",
+                                            "the entire page",
+                                            "the full page",
+                                            "the browser",
+                                            "the tab",
+                                            "the page content",
+                                            "the content",
+                                            NULL};
+static const char *const load_words[] = {"load",     "loads",    "loaded",  "loading", "ready",
+                                         "idle",     "settle",   "settles", "settled", "navigation",
+                                         "pageload", "navigate", NULL};
+static const char *const load_glue[] = {
+    "to",      "has",        "have",     "is",        "be",  "finish",  "finishes",  "finished",
+    "fully",   "completely", "complete", "completes", "the", "network", "done",      "become",
+    "becomes", "stop",       "stops",    "stopped",   "and", "up",      "to finish", NULL};
+
+/* "the page to load", "it is fully loaded", "page load", "navigation". */
+static int is_load(const toks *c, int i, int end)
+{
+    int saw = 0, n;
+    i += ph_match_list(c, i, end, load_subjects, NULL);
+    while (i < end) {
+        if ((n = ph_match_list(c, i, end, load_words, NULL)))
+            saw = 1;
+        else if (!(n = ph_match_list(c, i, end, load_glue, NULL)))
+            return 0;
+        i += n;
+    }
+    return saw;
+}
+
+/* What comes after "wait for" / "wait until": the page loading, or a text. */
+static int wait_condition(rd *r, int i, int end)
+{
+    const toks *c = r->c;
+    step *st = st_of(r);
+    if (i >= end) return hint(r, "say what to wait for");
+    if (is_load(c, i, end)) {
+        st->sub = WAIT_LOAD;
+        return 0;
+    }
+    if (ph_match_list_end(c, i, end, gone_tails))
+        return hint(r, "waiting for something to go away is not supported");
+    end = strip_tail(c, i, end, appear_tails);
+    i = strip_lead(c, i, end, text_nouns);
+    st->sub = WAIT_TEXT;
+    if (read_target(r, i, end, CTX_CLICK, "say what to wait for") != 0) return -1;
+    if (r->pronoun) return hint(r, "say which text to wait for");
+    if (!st->target.text) { /* "wait for the search box": its words */
+        st->target.text = ph_text(c, i, end);
+        free(st->target.role);
+        st->target.role = NULL;
+        st->target.ordinal = 0;
+    }
+    return 0;
+}
+
+enum { WAIT_PLAIN = 0, WAIT_NEEDS_OBJECT = 1 };
+
+static int read_wait(rd *r)
+{
+    const toks *c = r->c;
+    int i = r->i, end = r->end, n;
+    step *st = st_of(r);
+    long ms = 0;
+    double v;
+    st->kind = STEP_WAIT;
+    if (i >= end) {
+        if (r->arg == WAIT_NEEDS_OBJECT) return hint(r, "say how long to wait");
+        st->sub = WAIT_TIME; /* "wait": a moment */
+        st->amount = 1000;
+        return 0;
+    }
+    int cond = ph_is(c, i, "for") || ph_is(c, i, "until") || ph_is(c, i, "till");
+    i = strip_lead(c, i, end, wait_leads);
+    if (ph_match_list(c, i, end, wait_leads, NULL) == end - i)
+        return hint(r, "say how long to wait, or what to wait for");
+    /* A bare number is seconds when small ("wait 3"), else ms ("wait 500"). */
+    if ((n = ph_duration(c, i, end, 1000, &ms)) == 1 && ph_number(c, i, end, 0, &v) == 1 &&
+        v >= 100)
+        ms = (long)v;
+    if (n) {
+        end = strip_tail(c, i + n, end, wait_after);
+        if (i + n < end && ph_match_list(c, i + n, end, wait_after, NULL) == end - i - n)
+            end = i + n;
+        st->amount = (int)(ms > INTENTS_MAX_WAIT_MS ? INTENTS_MAX_WAIT_MS : ms);
+        i += n;
+        if (i >= end) {
+            st->sub = WAIT_TIME;
+            return 0;
+        }
+        /* "wait up to 10 seconds for X": amount is then the time limit */
+        if ((n = ph_match_list(c, i, end, wait_leads, NULL))) return wait_condition(r, i + n, end);
+        return hint(r, "say how long to wait, or what to wait for");
+    }
+    if (!cond && r->arg == WAIT_NEEDS_OBJECT) return hint(r, "say how long to wait");
+    return wait_condition(r, i, end);
+}
+
+static int read_let(rd *r)
+{
+    if (!is_load(r->c, r->i, r->end)) return hint(r, "say \"let the page load\"");
+    st_of(r)->kind = STEP_WAIT;
+    st_of(r)->sub = WAIT_LOAD;
+    return 0;
+}
+
+/* ---- screenshot --------------------------------------------------------- */
+
+static const char *const shot_nouns[] = {
+    "screenshot",     "screen shot", "screen-shot", "screengrab",  "screen grab",
+    "screen capture", "screencap",   "snapshot",    "screenshots", NULL};
+/* Also screenshots after "take" and "capture", not after "get". */
+static const char *const shot_nouns_loose[] = {"picture", "image",   "photo",        "pic",
+                                               "shot",    "capture", "print screen", NULL};
+static const char *const full_words[] = {
+    "full-page",   "full page",     "fullpage", "whole-page",  "whole page",  "entire-page",
+    "entire page", "complete page", "full",     "full-length", "full length", "long",
+    "scrolling",   "entire",        "whole",    NULL};
+static const char *const view_subjects[] = {"the page",
+                                            "this page",
+                                            "the current page",
+                                            "the screen",
+                                            "the viewport",
+                                            "the visible area",
+                                            "the visible page",
+                                            "the window",
+                                            "the browser",
+                                            "the browser window",
+                                            "the site",
+                                            "the website",
+                                            "the web page",
+                                            "the webpage",
+                                            "the current view",
+                                            "the view",
+                                            "it",
+                                            "page",
+                                            "screen",
+                                            "what is visible",
+                                            "what's visible",
+                                            "the result",
+                                            "the results",
+                                            NULL};
+static const char *const full_subjects[] = {"the whole page",
+                                            "the entire page",
+                                            "the full page",
+                                            "the complete page",
+                                            "the whole site",
+                                            "the whole website",
+                                            "the entire website",
+                                            "the whole thing",
+                                            "everything",
+                                            "whole page",
+                                            "entire page",
+                                            "full page",
+                                            "the page in full",
+                                            "the whole web page",
+                                            "the entire screen",
+                                            "the full length of the page",
+                                            NULL};
+static const char *const shot_leads[] = {"a", "an", "the", "me", "one", "us", NULL};
+
+/* What a screenshot shows: [i, end) after "of". */
+static int shot_subject(rd *r, int i, int end, int full)
+{
+    step *st = st_of(r);
+    st->kind = STEP_SCREENSHOT;
+    st->sub = full;
+    if (ph_is(r->c, end - 1, "fully") || ph_match(r->c, end - 2, end, "in full") == 2) {
+        st->sub = 1;
+        end -= ph_is(r->c, end - 1, "fully") ? 1 : 2;
+    }
+    if (i >= end || ph_match_list(r->c, i, end, view_subjects, NULL) == end - i) return 0;
+    if (ph_match_list(r->c, i, end, full_subjects, NULL) == end - i) {
+        st->sub = 1;
+        return 0;
+    }
+    return read_target(r, i, end, CTX_CLICK | CTX_READ, "say what to take a screenshot of");
+}
+
+/* "a full-page screenshot of the header": returns 0 and fills the step, 1
+ * when the words are no screenshot, -1 on a refusal. loose: also
+ * "picture", "image". */
+static int shot_phrase(rd *r, int i, int end, int loose, int need_noun)
+{
+    const toks *c = r->c;
+    int n, full = 0;
+    i += ph_match_list(c, i, end, shot_leads, NULL);
+    if ((n = ph_match_list(c, i, end, full_words, NULL))) i += n, full = 1;
+    n = ph_match_list(c, i, end, shot_nouns, NULL);
+    if (!n && loose) n = ph_match_list(c, i, end, shot_nouns_loose, NULL);
+    if (!n && need_noun) return 1;
+    i += n;
+    if (ph_is(c, i, "of") || ph_is(c, i, "showing")) i++;
+    return shot_subject(r, i, end, full);
+}
+
+static int read_shot(rd *r)
+{
+    int i = r->i;
+    if (ph_is(r->c, i, "of")) i++;
+    return shot_subject(r, i, r->end, r->arg);
+}
+
+static int read_take(rd *r)
+{
+    int rc = shot_phrase(r, r->i, r->end, 1, 1);
+    return rc == 1 ? hint(r, "say what to take, e.g. take a screenshot") : rc;
+}
+
+static int read_capture(rd *r)
+{
+    const toks *c = r->c;
+    int rc = shot_phrase(r, r->i, r->end, 1, 1);
+    if (rc != 1) return rc;
+    int i = r->i + ph_match_list(c, r->i, r->end, full_words, NULL);
+    if (ph_match_list(c, i, r->end, view_subjects, NULL) == r->end - i ||
+        ph_match_list(c, i, r->end, full_subjects, NULL) == r->end - i)
+        return shot_phrase(r, r->i, r->end, 1, 0); /* "capture the (whole) page" */
+    int flags = r->flags;
+    r->flags |= INTENTS_STRICT; /* "capture the title" reads it */
+    rc = ex_read(r, r->i, r->end, 0);
+    r->flags = flags;
+    if (rc == 0) return 0;
+    step_free(st_of(r));
+    r->out->hint[0] = '\0';
+    r->pronoun = 0;
+    return shot_phrase(r, r->i, r->end, 1, 0);
+}
+
+/* ---- extract ------------------------------------------------------------ */
+
+static const char *const ex_leads[] = {
+    "me",        "us",     "out",        "back",        "to me",       "for me",   "the",
+    "a",         "an",     "current",    "this",        "its",         "page's",   "the page's",
+    "website's", "site's", "document's", "the current", "this page's", "the full", NULL};
+static const char *const ex_quant[] = {"all of the",
+                                       "all the",
+                                       "all",
+                                       "every",
+                                       "each",
+                                       "each of the",
+                                       "every one of the",
+                                       "a list of",
+                                       "a list of all",
+                                       "a list of the",
+                                       "list of",
+                                       "the list of",
+                                       "the full list of",
+                                       "a list of every",
+                                       NULL};
+static const char *const page_tails[] = {"of the page",
+                                         "of this page",
+                                         "of the current page",
+                                         "on the page",
+                                         "on this page",
+                                         "of the site",
+                                         "of the website",
+                                         "of the tab",
+                                         "of the document",
+                                         "of the web page",
+                                         "of the webpage",
+                                         "from the page",
+                                         "from this page",
+                                         "in the page",
+                                         "here",
+                                         "as rows",
+                                         "as a list",
+                                         "as a list of rows",
+                                         "as json",
+                                         "as text",
+                                         "as a table",
+                                         "in json",
+                                         "in json format",
+                                         "in the browser",
+                                         "of the current tab",
+                                         "of the open page",
+                                         "shown",
+                                         "displayed",
+                                         "currently",
+                                         "right now",
+                                         "is",
+                                         "are",
+                                         "please",
+                                         NULL};
+
+/* Nouns that are the whole request. */
+static const struct {
+    const char *w;
+    int sub;
+} ex_nouns[] = {
+    {"title", EXTRACT_TITLE},
+    {"page title", EXTRACT_TITLE},
+    {"tab title", EXTRACT_TITLE},
+    {"document title", EXTRACT_TITLE},
+    {"site title", EXTRACT_TITLE},
+    {"website title", EXTRACT_TITLE},
+    {"title tag", EXTRACT_TITLE},
+    {"page name", EXTRACT_TITLE},
+    {"name of the page", EXTRACT_TITLE},
+    {"url", EXTRACT_URL},
+    {"page url", EXTRACT_URL},
+    {"full url", EXTRACT_URL},
+    {"address", EXTRACT_URL},
+    {"web address", EXTRACT_URL},
+    {"page address", EXTRACT_URL},
+    {"url address", EXTRACT_URL},
+    {"location", EXTRACT_URL},
+    {"link", EXTRACT_URL},
+    {"page link", EXTRACT_URL},
+    {"href", EXTRACT_URL},
+    {"address of the page", EXTRACT_URL},
+    {"link to the page", EXTRACT_URL},
+    {"text", EXTRACT_TEXT},
+    {"page text", EXTRACT_TEXT},
+    {"text content", EXTRACT_TEXT},
+    {"content", EXTRACT_TEXT},
+    {"contents", EXTRACT_TEXT},
+    {"page content", EXTRACT_TEXT},
+    {"page contents", EXTRACT_TEXT},
+    {"body", EXTRACT_TEXT},
+    {"body text", EXTRACT_TEXT},
+    {"whole page", EXTRACT_TEXT},
+    {"entire page", EXTRACT_TEXT},
+    {"page", EXTRACT_TEXT},
+    {"whole text", EXTRACT_TEXT},
+    {"everything", EXTRACT_TEXT},
+    {"visible text", EXTRACT_TEXT},
+    {"main content", EXTRACT_TEXT},
+    {"main text", EXTRACT_TEXT},
+    {"full text", EXTRACT_TEXT},
+    {"page's text", EXTRACT_TEXT},
+    {"text on the page", EXTRACT_TEXT},
+    {"links", EXTRACT_LINKS},
+    {"hyperlinks", EXTRACT_LINKS},
+    {"link urls", EXTRACT_LINKS},
+    {"urls", EXTRACT_LINKS},
+    {"anchors", EXTRACT_LINKS},
+    {"link list", EXTRACT_LINKS},
+    {"hrefs", EXTRACT_LINKS},
+    {"link texts", EXTRACT_LINKS},
+    {"links and their urls", EXTRACT_LINKS},
+    {"table", EXTRACT_TABLE},
+    {"tables", EXTRACT_TABLE},
+    {"table data", EXTRACT_TABLE},
+    {"table contents", EXTRACT_TABLE},
+    {"table content", EXTRACT_TABLE},
+    {"table rows", EXTRACT_TABLE},
+    {"rows", EXTRACT_TABLE},
+    {"data table", EXTRACT_TABLE},
+    {"tabular data", EXTRACT_TABLE},
+    {"price", EXTRACT_PRICE},
+    {"total price", EXTRACT_PRICE},
+    {"current price", EXTRACT_PRICE},
+};
+/* After "all" / "every", these mean every link. */
+static const char *const link_words[] = {"link",      "links",      "url",  "urls",
+                                         "hyperlink", "hyperlinks", "href", "hrefs",
+                                         "anchor",    "anchors",    NULL};
+static const char *const of_words[] = {"of",     "in",  "from",  "on", "inside",
+                                       "within", "for", "under", NULL};
+static const char *const text_heads[] = {
+    "text", "content", "contents", "wording", "words", "value",    "inner text", "body",
+    "copy", "title",   "name",     "heading", "label", "headline", "caption",    NULL};
+static const char *const price_heads[] = {"price", "cost",        "current price", "sale price",
+                                          "total", "total price", "amount",        NULL};
+static const char *const table_heads[] = {"data",   "rows",    "cells", "contents", "content",
+                                          "values", "entries", "text",  NULL};
+static const char *const url_heads[] = {"url",      "link",        "href",   "address",
+                                        "link url", "destination", "target", NULL};
+static const char *const count_heads[] = {"number", "count",    "total number",
+                                          "amount", "how many", NULL};
+static const char *const table_words[] = {"table", "tables", NULL};
+static const char *const price_tails[] = {"price", "cost", "prices", NULL};
+static const char *const shown_in[] = {"written in", "written on",   "written at",   "shown in",
+                                       "shown on",   "displayed in", "displayed on", "said in",
+                                       "in",         "inside",       "on",           "under",
+                                       NULL};
+
+/* Words of a list request that name what each item has. */
+static const char *const field_nouns[] = {
+    "name",      "title",    "price",    "cost",         "author",     "date",
+    "rating",    "link",     "url",      "href",         "image",      "description",
+    "summary",   "text",     "score",    "category",     "brand",      "size",
+    "color",     "colour",   "sku",      "id",           "email",      "phone",
+    "address",   "location", "salary",   "company",      "headline",   "subtitle",
+    "tag",       "status",   "stock",    "availability", "quantity",   "discount",
+    "time",      "duration", "view",     "like",         "star",       "heading",
+    "label",     "value",    "type",     "model",        "year",       "city",
+    "country",   "language", "genre",    "publisher",    "isbn",       "vote",
+    "point",     "comment",  "username", "number",       "code",       "rank",
+    "position",  "source",   "snippet",  "caption",      "content",    "body",
+    "excerpt",   "platform", "version",  "count",        "percentage", "change",
+    "volume",    "symbol",   "ticker",   "weight",       "material",   "seller",
+    "condition", "shipping", "delivery", "subject",      "sender",     "phone number",
+    "thumbnail", "photo",    "picture",  "detail",       "feature",    "specification",
+    "spec",      NULL};
+static const char *const list_joins[] = {"and",        "&",         "plus",    "as well as",
+                                         "along with", "and their", "and its", NULL};
+static const char *const list_leads[] = {"the", "their", "its", "each", "all", "every", "of", NULL};
+static const char *const list_of[] = {"of", "for", "from", "across", "in", "on", NULL};
+static const char *const container_leads[] = {
+    "all", "every", "each", "the", "all the", "each of the", "every single", "a", NULL};
+
+#define MAX_FIELDS 16
+
+static int is_field_noun(const char *singular)
+{
+    for (int k = 0; field_nouns[k]; k++)
+        if (!strcmp(field_nouns[k], singular)) return 1;
+    return 0;
+}
+
+/* Lower-case, singular words of [i, end) joined by spaces ("search
+ * results" -> "search result"). Quoted texts stay as written. */
+static char *noun_phrase(const toks *c, int i, int end)
+{
+    buf b = {0};
+    for (int k = i; k < end; k++) {
+        const tok *t = &c->t[k];
+        size_t n = t->quoted ? t->n : t->core;
+        if (!t->quoted && n >= 2 && t->s[n - 2] == '\'' &&
+            tolower((unsigned char)t->s[n - 1]) == 's')
+            n -= 2; /* "product's" */
+        else if (!t->quoted && n >= 4 && memcmp(t->s + n - 4, "\xe2\x80\x99", 3) == 0 &&
+                 tolower((unsigned char)t->s[n - 1]) == 's')
+            n -= 4;
+        char *w = k == end - 1 && !t->quoted ? ph_singular(t->s, n) : NULL;
+        if (!w) {
+            w = xstrndup(t->s, n);
+            if (!t->quoted)
+                for (char *p = w; *p; p++)
+                    *p = (char)tolower((unsigned char)*p);
+        }
+        buf_printf(&b, "%s%s", k > i ? " " : "", w);
+        free(w);
+    }
+    return buf_steal(&b);
+}
+
+static int possessive(const tok *t)
+{
+    size_t n = t->core;
+    if (t->quoted || n < 3) return 0;
+    return (t->s[n - 2] == '\'' && tolower((unsigned char)t->s[n - 1]) == 's') ||
+           (n >= 5 && memcmp(t->s + n - 4, "\xe2\x80\x99", 3) == 0 &&
+            tolower((unsigned char)t->s[n - 1]) == 's');
+}
+
+/* The token ends with a comma: a list goes on ("names, prices and ..."). */
+static int comma_after(const tok *t)
+{
+    return !t->quoted && t->n > t->core && t->s[t->core] == ',';
+}
+
+/* A request for a list, cut in pieces: "all product names and prices of
+ * the shop" -> conjuncts "product names", "prices". */
+typedef struct list_req {
+    int cut[MAX_FIELDS][2]; /* the conjuncts, as token ranges */
+    int n;
+    int quant;       /* "all", "every", "each" */
+    int plural;      /* the first conjunct is plural: "the names and ..." */
+    int many;        /* the container after "of" is plural: "of the products" */
+    char *container; /* "product", or NULL */
+} list_req;
+
+static int quantifier(const toks *c, int i)
+{
+    return ph_is(c, i, "all") || ph_is(c, i, "every") || ph_is(c, i, "each");
+}
+
+/* The words after "of" / "for" name the container: "... of all products". */
+static int list_container(const toks *c, int i, int end, list_req *lr)
+{
+    int n = 0, k = find_word(c, i + 1, end, list_of, &n);
+    if (k <= i || k + n >= end) return end;
+    int a = k + n;
+    if (quantifier(c, a)) lr->quant = 1;
+    a = strip_lead(c, a, end, container_leads);
+    lr->container = noun_phrase(c, a, end);
+    lr->many = !c->t[end - 1].quoted && ph_plural(c->t[end - 1].s, c->t[end - 1].core);
+    return k;
+}
+
+/* Cut [i, end) at "and", "&" and commas into lr->cut. -1 when it is no
+ * list of fields. */
+static int list_cut(const toks *c, int i, int end, list_req *lr)
+{
+    int n;
+    for (int a = i; a < end;) {
+        int b = a, next;
+        while (b < end && !ph_match_list(c, b, end, list_joins, NULL) && !comma_after(&c->t[b]))
+            b++;
+        if (b >= end)
+            next = end;
+        else if (comma_after(&c->t[b]))
+            next = ++b; /* "names, prices": the comma's word is in */
+        else
+            next = b + ph_match_list(c, b, end, list_joins, NULL);
+        /* "names and prices and the title": "the" and one thing is no
+         * field of a list but a request of its own. */
+        if (lr->n > 0 && ph_is(c, a, "the") && b - a >= 2 && !c->t[b - 1].quoted &&
+            !ph_plural(c->t[b - 1].s, c->t[b - 1].core))
+            return -1;
+        int lead = a;
+        while ((n = ph_match_list(c, lead, b, list_leads, NULL)) && lead + n < b) {
+            if (quantifier(c, lead)) lr->quant = 1;
+            lead += n;
+        }
+        for (int j = lead; j < b; j++) /* fields are words, not "/" or "-" */
+            if (!c->t[j].quoted && (unsigned char)c->t[j].s[0] < 0x80 &&
+                !isalnum((unsigned char)c->t[j].s[0]))
+                return -1;
+        if (lead < b) {
+            if (lr->n == MAX_FIELDS) return -1;
+            lr->cut[lr->n][0] = lead, lr->cut[lr->n][1] = b;
+            /* A list starts with plural words ("the names and prices"), so
+             * "the title and the links" stays two requests. */
+            const tok *t = &c->t[b - 1];
+            if (lr->n == 0 && !t->quoted && ph_plural(t->s, t->core)) lr->plural = 1;
+            lr->n++;
+        }
+        a = next;
+    }
+    return lr->n > 0 ? 0 : -1;
+}
+
+/* The fields of the conjuncts (fields[], NULL-terminated), taking the
+ * container from "product names" or "each product's name" when no "of"
+ * named it. */
+static void list_fields(const toks *c, list_req *lr, char **fields)
+{
+    int nf = 0;
+    for (int j = lr->cut[0][0]; j < lr->cut[0][1] - 1 && !lr->container; j++)
+        if (possessive(&c->t[j])) {
+            lr->container = noun_phrase(c, lr->cut[0][0], j + 1);
+            lr->cut[0][0] = j + 1;
+        }
+    for (int f = 0; f < lr->n; f++) {
+        int a = lr->cut[f][0], b = lr->cut[f][1];
+        if (f == 0 && !lr->container && b - a > 1) {
+            char *last = ph_singular(c->t[b - 1].s, c->t[b - 1].core);
+            int field = lr->n > 1 || is_field_noun(last);
+            free(last);
+            if (field) {
+                lr->container = noun_phrase(c, a, b - 1); /* "product names" */
+                a = b - 1;
+            }
+        }
+        char *w = noun_phrase(c, a, b);
+        if (f == 0 && lr->n == 1 && !lr->container && !is_field_noun(w)) {
+            lr->container = w; /* "all products": each item's text */
+            w = xstrdup("text");
+        }
+        fields[nf++] = w;
+    }
+    fields[nf] = NULL;
+}
+
+/* "all product names and prices", "the name and price of every product",
+ * "each article's title and author": EXTRACT_LIST. 0 when it fits. */
+static int ex_list(rd *r, int i, int end, int quant)
+{
+    const toks *c = r->c;
+    step *st = st_of(r);
+    list_req lr = {.quant = quant};
+    char *fields[MAX_FIELDS + 1];
+    end = list_container(c, i, end, &lr);
+    /* A list needs many things: "all", plural words, or "of the products";
+     * "the Widget's price" is one. */
+    if (list_cut(c, i, end, &lr) != 0 || !(lr.quant || lr.plural || lr.many)) {
+        free(lr.container);
+        return -1;
+    }
+    list_fields(c, &lr, fields);
+    st->kind = STEP_EXTRACT;
+    st->sub = EXTRACT_LIST;
+    st->fields = xcalloc((size_t)lr.n + 1, sizeof *st->fields);
+    memcpy(st->fields, fields, (size_t)lr.n * sizeof *fields);
+    st->target.text = lr.container;
+    return 0;
+}
+
+/* The step reads one element's text, price or table: [i, end) names it. */
+static int ex_target(rd *r, int sub, int i, int end, int optional)
+{
+    step *st = st_of(r);
+    st->kind = STEP_EXTRACT;
+    st->sub = sub;
+    if (i >= end && optional) return 0;
+    return read_target(r, i, end, CTX_CLICK | CTX_READ, "say what to read");
+}
+
+/* Drop "'s" from the target's text ("Widget's price" -> "Widget"). */
+static void drop_possessive(target *t)
+{
+    size_t n = t->text ? strlen(t->text) : 0;
+    if (n > 2 && t->text[n - 2] == '\'' && (t->text[n - 1] == 's' || t->text[n - 1] == 'S'))
+        t->text[n - 2] = '\0';
+    else if (n > 4 && memcmp(t->text + n - 4, "\xe2\x80\x99", 3) == 0 && t->text[n - 1] == 's')
+        t->text[n - 4] = '\0';
+}
+
+/* "<head> of X": the text, title, price or table of something. 1 when
+ * head is none of those. */
+static int ex_of(rd *r, int i, int k, int n, int end)
+{
+    const toks *c = r->c;
+    int x = k + n;
+    if (ph_plural(c->t[k - 1].s, c->t[k - 1].core) && !ph_match_list(c, i, k, text_heads, NULL))
+        return 1; /* "the names of all products": a list */
+    if (ph_match_list(c, i, k, table_heads, NULL) == k - i &&
+        ph_match_list_end(c, x, end, table_words)) {
+        int e = end - ph_match_list_end(c, x, end, table_words);
+        while (x < e && ph_match_list(c, x, e, articles, NULL))
+            x++;
+        return ex_target(r, EXTRACT_TABLE, x, e, 1);
+    }
+    if (ph_match_list(c, i, k, text_heads, NULL) == k - i)
+        return ex_target(r, EXTRACT_TEXT, x, end, 0);
+    if (ph_match_list(c, i, k, price_heads, NULL) == k - i)
+        return ex_target(r, EXTRACT_PRICE, x, end, 0);
+    if (ph_match_list(c, i, k, url_heads, NULL) == k - i)
+        return hint(r, "reading one link's address is not supported; \"get all links\" lists "
+                       "every link with its address");
+    if (ph_match_list(c, i, k, count_heads, NULL) == k - i)
+        return hint(r, "counting is not supported; \"get all ...\" lists them");
+    return 1;
+}
+
+/* Read [i, end) after an extraction verb: what to get. mode: EX_QUANT
+ * when the verb says "all" ("list"), EX_LISTS when plurals make lists. */
+static int ex_read(rd *r, int i, int end, int mode)
+{
+    const toks *c = r->c;
+    step *st = st_of(r);
+    int n, rc, quant = mode & EX_QUANT;
+    if ((ph_is(c, i, "its") || ph_is(c, i, "their")) && i + 1 < end) { /* "get its price" */
+        int sub = ph_match_list(c, i + 1, end, price_heads, NULL) == end - i - 1  ? EXTRACT_PRICE
+                  : ph_match_list(c, i + 1, end, text_heads, NULL) == end - i - 1 ? EXTRACT_TEXT
+                                                                                  : -1;
+        if (sub >= 0) {
+            st->kind = STEP_EXTRACT;
+            st->sub = sub;
+            r->pronoun = 1;
+            return 0;
+        }
+    }
+    if ((n = ph_match_list(c, i, end, shown_in, NULL)) && i + n < end) /* "written in the footer" */
+        return ex_target(r, EXTRACT_TEXT, i + n, end, 0);
+    i = strip_lead(c, i, end, ex_leads);
+    if ((n = ph_match_list(c, i, end, ex_quant, NULL)) && i + n < end) i += n, quant = 1;
+    i = strip_lead(c, i, end, ex_leads);
+    end = strip_tail(c, i, end, page_tails);
+    if (i >= end || ph_match_list(c, i, end, ex_leads, NULL) == end - i)
+        return hint(r, "say what to get, e.g. get the title");
+    if ((rc = shot_phrase(r, i, end, 0, 1)) != 1) return rc; /* "get a screenshot" */
+    if (quant && ph_match_list(c, i, end, link_words, NULL) == end - i) {
+        st->kind = STEP_EXTRACT;
+        st->sub = EXTRACT_LINKS;
+        return 0;
+    }
+    for (size_t k = 0; k < COUNT(ex_nouns); k++)
+        if (ph_match(c, i, end, ex_nouns[k].w) == end - i) {
+            st->kind = STEP_EXTRACT;
+            st->sub = ex_nouns[k].sub;
+            return 0;
+        }
+    /* "links in the footer": the links of a part of the page. */
+    if ((n = ph_match_list(c, i, end, link_words, NULL)) && n < end - i &&
+        ph_plural(c->t[i + n - 1].s, c->t[i + n - 1].core) &&
+        ph_match_list(c, i + n, end, of_words, NULL))
+        return ex_target(r, EXTRACT_LINKS, i + n + 1, end, 1);
+    int k = find_word(c, i + 1, end, of_words, &n);
+    if (k > i && k + n < end && (rc = ex_of(r, i, k, n, end)) != 1) return rc;
+    if ((quant || (mode & EX_LISTS)) && ex_list(r, i, end, quant) == 0) return 0;
+    if ((n = ph_match_list_end(c, i, end, table_words)))
+        return ex_target(r, EXTRACT_TABLE, i, end - n, 1);          /* "the pricing table" */
+    if (ph_match_list_end(c, i, end, price_tails) && end - 1 > i) { /* "the Widget's price" */
+        if (ex_target(r, EXTRACT_PRICE, i, end - 1, 0) != 0) return -1;
+        drop_possessive(&st->target);
+        return 0;
+    }
+    if (r->flags & INTENTS_STRICT) return hint(r, "say what to get, e.g. get the title");
+    /* Anything else names an element: its text ("read the intro heading"). */
+    return ex_target(r, EXTRACT_TEXT, i, end, 0);
+}
+
+enum { EX_PLAIN = 0, EX_ALL = 1 };
+
+static int read_extract(rd *r)
+{
+    return ex_read(r, r->i, r->end, EX_LISTS | (r->arg == EX_ALL ? EX_QUANT : 0));
+}
+
+static const char *const cost_tails[] = {"cost",     "costs",          "sell for",   "sells for",
+                                         "go for",   "goes for",       "retail for", "retails for",
+                                         "cost now", "currently cost", NULL};
+
+static const char *const say_tails[] = {"say", "says", "show", "read", "display", "contain", NULL};
+
+/* "how much is the Widget", "how much does X cost", "what does X cost";
+ * and "what does the banner say". */
+static int read_price(rd *r)
+{
+    int end = r->end, n;
+    if (r->arg && (n = ph_match_list_end(r->c, r->i, end, say_tails)) && end - n > r->i)
+        return ex_target(r, EXTRACT_TEXT, r->i, end - n, 0);
+    n = ph_match_list_end(r->c, r->i, end, cost_tails);
+    if (!n && r->arg) return hint(r, "say \"what does X cost\"");
+    end -= n;
+    if (ex_target(r, EXTRACT_PRICE, r->i, end, 0) != 0)
+        return hint(r, "say which item's price to get");
+    return 0;
+}
+
+/* ---- login -------------------------------------------------------------- */
+
+static const char *const user_labels[] = {"username",
+                                          "user name",
+                                          "user",
+                                          "email",
+                                          "e-mail",
+                                          "email address",
+                                          "e-mail address",
+                                          "login",
+                                          "login name",
+                                          "account",
+                                          "user id",
+                                          "userid",
+                                          "id",
+                                          "name",
+                                          "the username",
+                                          "the user name",
+                                          "the user",
+                                          "the email",
+                                          "the email address",
+                                          "my username",
+                                          "my email",
+                                          "the login",
+                                          "the account",
+                                          "my user name",
+                                          NULL};
+static const char *const pass_labels[] = {"password",    "pass",      "passcode", "pw",
+                                          "pwd",         "pass word", "passwd",   "the password",
+                                          "my password", NULL};
+static const char *const label_glue[] = {"is", "of", "=", ":", NULL};
+static const char *const login_glue[] = {
+    "with",           "using", "and",  "credentials", "the credentials",
+    "my credentials", ",",     "then", "via",         NULL};
+static const char *const login_places[] = {
+    "to my account",  "to the account", "into my account", "into the account", "to the site",
+    "to the website", "to it",          "on the site",     "on the website",   "my account",
+    "here",           "to the page",    "into the site",   "into the website", NULL};
+static const char *const site_into[] = {"to", "into", "on", "at", NULL};
+
+/* The value at k (a quoted text or one word as written). */
+static char *login_value(const toks *c, int k)
+{
+    const tok *t = &c->t[k];
+    if (t->quoted) return xstrndup(t->s, t->n);
+    size_t n = t->n;
+    while (n > 1 && (t->s[n - 1] == ',' || t->s[n - 1] == ';'))
+        n--;
+    return xstrndup(t->s, n);
+}
+
+static int read_login(rd *r)
+{
+    const toks *c = r->c;
+    int i = r->i, end = r->end, n, user = -1, pass = -1, site = -1, bare_user = 0;
+    step *st = st_of(r);
+    if ((n = ph_match_list(c, i, end, site_into, NULL)) && ph_url_like(c, i + n, i + n + 1))
+        site = i + n, i += n + 1;
+    else if (ph_url_like(c, i, i + 1))
+        site = i, i++; /* "log into example.com as ..." */
+    while (i < end) {
+        if ((n = ph_match_list(c, i, end, login_places, NULL))) {
+            i += n;
+        } else if (ph_is(c, i, "as") && i + 1 < end) {
+            i++; /* "as user alice" */
+            if ((n = ph_match_list(c, i, end, user_labels, NULL)) && i + n < end) i += n;
+            user = i++;
+        } else if ((n = ph_match_list(c, i, end, pass_labels, NULL)) && i + n < end) {
+            i += n;
+            i += ph_match_list(c, i, end, label_glue, NULL);
+            if (i >= end) break;
+            pass = i++;
+        } else if ((n = ph_match_list(c, i, end, user_labels, NULL)) && i + n < end) {
+            i += n;
+            i += ph_match_list(c, i, end, label_glue, NULL);
+            if (i >= end) break;
+            user = i++;
+        } else if ((ph_is(c, i, "/") || ph_is(c, i, ":")) && i + 1 < end && user >= 0) {
+            pass = i + 1, i += 2;
+        } else if ((n = ph_match_list(c, i, end, login_glue, NULL))) {
+            i += n;
+        } else if (user < 0) {
+            user = i++, bare_user = 1;
+        } else if (pass < 0) {
+            pass = i++;
+        } else {
+            return hint(r, "say the user name and password, e.g. log in as alice with password "
+                           "secret");
+        }
+    }
+    if (user < 0)
+        return hint(r, "say the user name and password, e.g. log in as alice with password secret");
+    if (pass < 0) {
+        if (bare_user && site < 0) { /* "sign in with Google": its button */
+            st->kind = STEP_CLICK;
+            st->target.text = ph_text(c, r->vfrom, r->end);
+            return 0;
+        }
+        return hint(r, "say the password, e.g. log in as alice with password secret");
+    }
+    st->kind = STEP_LOGIN;
+    st->value = login_value(c, user);
+    st->value2 = login_value(c, pass);
+    if (site >= 0) {
+        r->out->has_pre = 1;
+        r->out->pre.kind = STEP_NAVIGATE;
+        r->out->pre.value = ph_url_text(c, site);
+    }
+    return 0;
+}
+
+/* ---- the verb table ----------------------------------------------------- */
+
+/* Every verb and phrasing the planner knows, one per line. The longest
+ * phrase at the start of a clause wins; on refusal shorter ones get their
+ * turn. arg is the reader's; text a fixed target text for read_click_named. */
+static const struct verb {
+    const char *words;
+    int (*read)(rd *r);
+    int arg;
+    const char *text;
+} verbs[] = {
+    /* navigate */
+    {"open", read_nav, 0, NULL},
+    {"open up", read_nav, 0, NULL},
+    {"go to", read_nav, 0, NULL},
+    {"goto", read_nav, 0, NULL},
+    {"go over to", read_nav, 0, NULL},
+    {"go on to", read_nav, 0, NULL},
+    {"visit", read_nav, 0, NULL},
+    {"navigate to", read_nav, 0, NULL},
+    {"navigate", read_nav, 0, NULL},
+    {"load", read_nav, 0, NULL},
+    {"load up", read_nav, 0, NULL},
+    {"browse to", read_nav, 0, NULL},
+    {"browse", read_nav, 0, NULL},
+    {"head to", read_nav, 0, NULL},
+    {"head over to", read_nav, 0, NULL},
+    {"take me to", read_nav, 0, NULL},
+    {"bring me to", read_nav, 0, NULL},
+    {"bring up", read_nav, 0, NULL},
+    {"pull up", read_nav, 0, NULL},
+    {"launch", read_nav, 0, NULL},
+    {"access", read_nav, 0, NULL},
+    {"jump to", read_nav, 0, NULL},
+    {"switch to", read_nav, 0, NULL},
+    {"proceed to", read_nav, 0, NULL},
+    {"continue to", read_nav, 0, NULL},
+    {"return to", read_nav, 0, NULL},
+    {"surf to", read_nav, 0, NULL},
+    {"point the browser to", read_nav, 0, NULL},
+    {"point the browser at", read_nav, 0, NULL},
+    /* history */
+    {"go back", read_history, STEP_BACK, NULL},
+    {"back", read_history, STEP_BACK, NULL},
+    {"navigate back", read_history, STEP_BACK, NULL},
+    {"step back", read_history, STEP_BACK, NULL},
+    {"go forward", read_history, STEP_FORWARD, NULL},
+    {"go forwards", read_history, STEP_FORWARD, NULL},
+    {"forward", read_history, STEP_FORWARD, NULL},
+    {"navigate forward", read_history, STEP_FORWARD, NULL},
+    {"reload", read_history, STEP_RELOAD, NULL},
+    {"refresh", read_history, STEP_RELOAD, NULL},
+    {"hard refresh", read_history, STEP_RELOAD, NULL},
+    {"hard reload", read_history, STEP_RELOAD, NULL},
+    {"re-load", read_history, STEP_RELOAD, NULL},
+    /* search */
+    {"search for", read_search, 0, NULL},
+    {"search", read_search, 0, NULL},
+    {"search up", read_search, 0, NULL},
+    {"look up", read_search, 0, NULL},
+    {"lookup", read_search, 0, NULL},
+    {"look for", read_search, 0, NULL},
+    {"query", read_search, 0, NULL},
+    {"query for", read_search, 0, NULL},
+    {"do a search for", read_search, 0, NULL},
+    {"perform a search for", read_search, 0, NULL},
+    {"run a search for", read_search, 0, NULL},
+    {"make a search for", read_search, 0, NULL},
+    {"google", read_search, 1, NULL},
+    {"find", read_find, 0, NULL},
+    {"locate", read_locate, 0, NULL},
+    /* click */
+    {"click", read_click, 0, NULL},
+    {"click on", read_click, 0, NULL},
+    {"click at", read_click, 0, NULL},
+    {"click onto", read_click, 0, NULL},
+    {"tap", read_press, 0, NULL},
+    {"tap on", read_click, 0, NULL},
+    {"press", read_press, 0, NULL},
+    {"press on", read_click, 0, NULL},
+    {"hit", read_press, 0, NULL},
+    {"push", read_press, 0, NULL},
+    {"double click", read_click, 0, NULL},
+    {"double-click", read_click, 0, NULL},
+    {"doubleclick", read_click, 0, NULL},
+    {"double click on", read_click, 0, NULL},
+    {"double-click on", read_click, 0, NULL},
+    {"follow", read_click, 0, NULL},
+    {"activate", read_click, 0, NULL},
+    {"trigger", read_click, 0, NULL},
+    {"expand", read_click, 0, NULL},
+    {"collapse", read_click, 0, NULL},
+    {"focus", read_click, 0, NULL},
+    {"focus on", read_click, 0, NULL},
+    {"toggle", read_click, 0, NULL},
+    {"close", read_close, 0, NULL},
+    {"dismiss", read_close, 0, NULL},
+    {"log out", read_click_named, 0, NULL},
+    {"logout", read_click_named, 0, NULL},
+    {"log off", read_click_named, 0, NULL},
+    {"sign out", read_click_named, 0, NULL},
+    {"signout", read_click_named, 0, NULL},
+    {"sign off", read_click_named, 0, NULL},
+    {"sign up", read_click_named, 0, NULL},
+    {"check out", read_click_named, 0, NULL},
+    {"checkout", read_click_named, 0, NULL},
+    {"add to cart", read_click_named, 0, NULL},
+    {"add to basket", read_click_named, 0, NULL},
+    {"add to bag", read_click_named, 0, NULL},
+    {"accept cookies", read_click_named, 0, "Accept"},
+    {"accept the cookies", read_click_named, 0, "Accept"},
+    {"accept all cookies", read_click_named, 0, "Accept all"},
+    {"reject cookies", read_click_named, 0, "Reject"},
+    {"reject all cookies", read_click_named, 0, "Reject all"},
+    {"decline cookies", read_click_named, 0, "Decline"},
+    /* type */
+    {"type", read_type, 0, NULL},
+    {"type in", read_type, 0, NULL},
+    {"type out", read_type, 0, NULL},
+    {"enter", read_type, TYPE_ENTER, NULL},
+    {"input", read_type, 0, NULL},
+    {"write", read_type, 0, NULL},
+    {"key in", read_type, 0, NULL},
+    {"insert", read_type, 0, NULL},
+    {"paste", read_type, 0, NULL},
+    {"put", read_type, TYPE_ANYPREP, NULL},
+    {"fill", read_fill, 0, NULL},
+    {"fill in", read_fill, 0, NULL},
+    {"fill out", read_fill, 0, NULL},
+    {"set", read_set, 0, NULL},
+    {"change", read_set, 0, NULL},
+    {"update", read_set, 0, NULL},
+    {"switch", read_set, 0, NULL},
+    {"clear", read_clear, 0, NULL},
+    {"empty", read_clear, 0, NULL},
+    {"erase", read_clear, 0, NULL},
+    /* select */
+    {"select", read_select, 0, NULL},
+    {"choose", read_select, 0, NULL},
+    {"pick", read_select, 0, NULL},
+    {"pick out", read_select, 0, NULL},
+    {"opt for", read_select, 0, NULL},
+    {"go with", read_select, 0, NULL},
+    /* check */
+    {"check", read_check, CHECK_VERB, NULL},
+    {"tick", read_check, CHECK_ON, NULL},
+    {"mark", read_check, CHECK_ON, NULL},
+    {"enable", read_check, CHECK_ON, NULL},
+    {"turn on", read_check, CHECK_ON, NULL},
+    {"switch on", read_check, CHECK_ON, NULL},
+    {"toggle on", read_check, CHECK_ON, NULL},
+    {"agree to", read_check, CHECK_ON, NULL},
+    {"opt in to", read_check, CHECK_ON, NULL},
+    {"opt into", read_check, CHECK_ON, NULL},
+    {"uncheck", read_check, CHECK_OFF, NULL},
+    {"un-check", read_check, CHECK_OFF, NULL},
+    {"untick", read_check, CHECK_OFF, NULL},
+    {"un-tick", read_check, CHECK_OFF, NULL},
+    {"unmark", read_check, CHECK_OFF, NULL},
+    {"disable", read_check, CHECK_OFF, NULL},
+    {"turn off", read_check, CHECK_OFF, NULL},
+    {"switch off", read_check, CHECK_OFF, NULL},
+    {"toggle off", read_check, CHECK_OFF, NULL},
+    {"deselect", read_check, CHECK_OFF, NULL},
+    {"de-select", read_check, CHECK_OFF, NULL},
+    {"unselect", read_check, CHECK_OFF, NULL},
+    {"opt out of", read_check, CHECK_OFF, NULL},
+    {"sort by", read_sort, 0, NULL},
+    {"add", read_add, 0, NULL},
+    /* submit */
+    {"submit", read_submit, 0, NULL},
+    {"send the form", read_submit, 0, NULL},
+    /* scroll */
+    {"scroll", read_scroll, 0, NULL},
+    /* hover */
+    {"hover", read_hover, 0, NULL},
+    {"hover over", read_hover, 0, NULL},
+    {"mouse over", read_hover, 0, NULL},
+    {"mouseover", read_hover, 0, NULL},
+    {"mouse-over", read_hover, 0, NULL},
+    {"move the mouse to", read_hover, 0, NULL},
+    {"move the mouse over", read_hover, 0, NULL},
+    {"move mouse to", read_hover, 0, NULL},
+    {"move mouse over", read_hover, 0, NULL},
+    {"move your mouse to", read_hover, 0, NULL},
+    {"move your mouse over", read_hover, 0, NULL},
+    {"move the cursor to", read_hover, 0, NULL},
+    {"move the cursor over", read_hover, 0, NULL},
+    {"move cursor to", read_hover, 0, NULL},
+    {"move cursor over", read_hover, 0, NULL},
+    {"move the pointer to", read_hover, 0, NULL},
+    {"move the pointer over", read_hover, 0, NULL},
+    {"put the mouse over", read_hover, 0, NULL},
+    {"put the mouse on", read_hover, 0, NULL},
+    {"put the cursor over", read_hover, 0, NULL},
+    {"put the cursor on", read_hover, 0, NULL},
+    {"hover the mouse over", read_hover, 0, NULL},
+    {"hover your mouse over", read_hover, 0, NULL},
+    {"point to", read_hover, 0, NULL},
+    {"point at", read_hover, 0, NULL},
+    {"point the mouse at", read_hover, 0, NULL},
+    /* wait */
+    {"wait", read_wait, WAIT_PLAIN, NULL},
+    {"await", read_wait, WAIT_PLAIN, NULL},
+    {"pause", read_wait, WAIT_PLAIN, NULL},
+    {"sleep", read_wait, WAIT_PLAIN, NULL},
+    {"hold on", read_wait, WAIT_PLAIN, NULL},
+    {"hang on", read_wait, WAIT_PLAIN, NULL},
+    {"delay", read_wait, WAIT_PLAIN, NULL},
+    {"give it", read_wait, WAIT_NEEDS_OBJECT, NULL},
+    {"give the page", read_wait, WAIT_NEEDS_OBJECT, NULL},
+    {"let", read_let, 0, NULL},
+    /* extract */
+    {"get", read_extract, EX_PLAIN, NULL},
+    {"get me", read_extract, EX_PLAIN, NULL},
+    {"extract", read_extract, EX_PLAIN, NULL},
+    {"read", read_extract, EX_PLAIN, NULL},
+    {"read out", read_extract, EX_PLAIN, NULL},
+    {"return", read_extract, EX_PLAIN, NULL},
+    {"show", read_extract, EX_PLAIN, NULL},
+    {"show me", read_extract, EX_PLAIN, NULL},
+    {"print", read_extract, EX_PLAIN, NULL},
+    {"print out", read_extract, EX_PLAIN, NULL},
+    {"tell me", read_extract, EX_PLAIN, NULL},
+    {"what is", read_extract, EX_PLAIN, NULL},
+    {"what's", read_extract, EX_PLAIN, NULL},
+    {"whats", read_extract, EX_PLAIN, NULL},
+    {"what are", read_extract, EX_PLAIN, NULL},
+    {"what're", read_extract, EX_PLAIN, NULL},
+    {"give me", read_extract, EX_PLAIN, NULL},
+    {"fetch", read_extract, EX_PLAIN, NULL},
+    {"grab", read_extract, EX_PLAIN, NULL},
+    {"output", read_extract, EX_PLAIN, NULL},
+    {"report", read_extract, EX_PLAIN, NULL},
+    {"collect", read_extract, EX_PLAIN, NULL},
+    {"scrape", read_extract, EX_PLAIN, NULL},
+    {"copy", read_extract, EX_PLAIN, NULL},
+    {"retrieve", read_extract, EX_PLAIN, NULL},
+    {"pull", read_extract, EX_PLAIN, NULL},
+    {"save", read_extract, EX_PLAIN, NULL},
+    {"record", read_extract, EX_PLAIN, NULL},
+    {"note", read_extract, EX_PLAIN, NULL},
+    {"display", read_extract, EX_PLAIN, NULL},
+    {"find out", read_extract, EX_PLAIN, NULL},
+    {"obtain", read_extract, EX_PLAIN, NULL},
+    {"list", read_extract, EX_ALL, NULL},
+    {"enumerate", read_extract, EX_ALL, NULL},
+    {"how much is", read_price, 0, NULL},
+    {"how much are", read_price, 0, NULL},
+    {"how much does", read_price, 0, NULL},
+    {"how much do", read_price, 0, NULL},
+    {"how much for", read_price, 0, NULL},
+    {"what does", read_price, 1, NULL},
+    {"what do", read_price, 1, NULL},
+    /* screenshot */
+    {"screenshot", read_shot, 0, NULL},
+    {"screen shot", read_shot, 0, NULL},
+    {"screengrab", read_shot, 0, NULL},
+    {"snapshot", read_shot, 0, NULL},
+    {"full-page screenshot", read_shot, 1, NULL},
+    {"full page screenshot", read_shot, 1, NULL},
+    {"take", read_take, 0, NULL},
+    {"make", read_take, 0, NULL},
+    {"snap", read_take, 0, NULL},
+    {"create", read_take, 0, NULL},
+    {"capture", read_capture, 0, NULL},
+    /* login */
+    {"log in", read_login, 0, NULL},
+    {"login", read_login, 0, NULL},
+    {"log into", read_login, 0, NULL},
+    {"log on", read_login, 0, NULL},
+    {"logon", read_login, 0, NULL},
+    {"sign in", read_login, 0, NULL},
+    {"signin", read_login, 0, NULL},
+    {"sign into", read_login, 0, NULL},
+    {"sign on", read_login, 0, NULL},
+    {"authenticate", read_login, 0, NULL},
+};
+
+/* ---- a clause ----------------------------------------------------------- */
+
+/* The longest verb length at token pos (0: none). */
+static int longest_verb(const toks *c, int pos, int end)
+{
+    int best = 0;
+    for (size_t v = 0; v < COUNT(verbs); v++) {
+        int n = ph_match(c, pos, end, verbs[v].words);
+        if (n > best) best = n;
+    }
+    return best;
+}
+
+/* Kinds a trailing "3 times" may repeat. */
+static int repeatable(const step *st)
+{
+    return st->kind == STEP_KEY || st->kind == STEP_CLICK || st->kind == STEP_BACK ||
+           st->kind == STEP_FORWARD || (st->kind == STEP_SCROLL && st->sub != SCROLL_TO);
+}
+
+/* "https://example.com" or "www.example.com" alone: open it. */
+static int bare_url(const toks *c, int pos, int end)
+{
+    if (end != pos + 1 || c->t[pos].quoted || !ph_url_like(c, pos, end)) return 0;
+    return strncasecmp(c->t[pos].s, "http://", 7) == 0 ||
+           strncasecmp(c->t[pos].s, "https://", 8) == 0 || strncasecmp(c->t[pos].s, "www.", 4) == 0;
+}
+
+/* Try the verbs at pos, longest first. 0 on success; -1 (hint kept). */
+static int try_verbs(const toks *c, int pos, int end, int flags, parsed *out, int *pronoun)
+{
+    char first_hint[sizeof out->hint] = "";
+    for (int len = longest_verb(c, pos, end); len > 0; len--) {
+        for (size_t v = 0; v < COUNT(verbs); v++) {
+            if (ph_match(c, pos, end, verbs[v].words) != len) continue;
+            rd r = {.c = c,
+                    .i = pos + len,
+                    .end = end,
+                    .vfrom = pos,
+                    .vto = pos + len,
+                    .arg = verbs[v].arg,
+                    .text = verbs[v].text,
+                    .flags = flags,
+                    .out = out};
+            memset(&out->st, 0, sizeof out->st);
+            out->repeat = 1;
+            out->hint[0] = '\0';
+            if (verbs[v].read(&r) == 0) {
+                char *verb = ph_text(c, pos, pos + len);
+                snprintf(out->verb, sizeof out->verb, "%s", verb);
+                free(verb);
+                *pronoun = r.pronoun;
+                return 0;
+            }
+            if (!first_hint[0]) snprintf(first_hint, sizeof first_hint, "%s", out->hint);
+            step_free(&out->st);
+            step_free(&out->pre);
+            out->has_pre = 0;
+        }
+    }
+    snprintf(out->hint, sizeof out->hint, "%s", first_hint);
+    return -1;
+}
+
+static int parse_words(const toks *c, int end, int flags, parsed *out, int *pronoun)
+{
+    char last_hint[sizeof out->hint] = "";
+    for (int pos = 0; pos < end;) {
+        if (longest_verb(c, pos, end)) {
+            if (try_verbs(c, pos, end, flags, out, pronoun) == 0) return 0;
+            if (out->hint[0]) snprintf(last_hint, sizeof last_hint, "%s", out->hint);
+        }
+        if (bare_url(c, pos, end)) {
+            out->st.kind = STEP_NAVIGATE;
+            out->st.value = ph_url_text(c, pos);
+            out->repeat = 1;
+            return 0;
+        }
+        int n = ph_lead_filler(c, pos, end);
+        if (!n) break;
+        pos += n;
+    }
+    snprintf(out->hint, sizeof out->hint, "%s", last_hint);
+    return -1;
+}
+
+enum { NO_REPEAT = 1 << 8 };
+
+int intents_parse(const char *clause, const target *prev, int flags, parsed *out)
+{
+    toks c;
+    int rc = -1, at = 0, rep = 0, pronoun = 0;
+    memset(out, 0, sizeof *out);
+    out->repeat = 1;
+    ph_tokenize(clause, &c);
+    if (c.too_long) {
+        snprintf(out->hint, sizeof out->hint, "the clause is too long (over %d words)",
+                 PH_MAX_TOKENS);
+        goto out;
+    }
+    if (c.empty_quote) {
+        snprintf(out->hint, sizeof out->hint, "the quotes are empty");
+        goto out;
+    }
+    int end = ph_trim_tail(&c, 0, c.n);
+    if (!(flags & NO_REPEAT) && (rep = ph_repeat(&c, 0, end, &at)) > 0) {
+        if (rep > INTENTS_MAX_REPEAT) {
+            snprintf(out->hint, sizeof out->hint, "at most %d times", INTENTS_MAX_REPEAT);
+            goto out;
+        }
+        end = at;
+    }
+    rc = parse_words(&c, end, flags & ~NO_REPEAT, out, &pronoun);
+    if (rc == 0 && rep > 0) {
+        if (!repeatable(&out->st)) { /* the count belongs to the words: read them whole */
+            step_free(&out->st);
+            step_free(&out->pre);
+            ph_toks_free(&c);
+            return intents_parse(clause, prev, flags | NO_REPEAT, out);
+        }
+        out->repeat *= rep;
+        if (out->repeat > INTENTS_MAX_REPEAT) out->repeat = INTENTS_MAX_REPEAT;
+    }
+    if (rc == 0 && pronoun) { /* "it": the target of the step before */
+        if (!prev || !has_target(prev)) {
+            step_free(&out->st);
+            step_free(&out->pre);
+            out->has_pre = 0;
+            snprintf(out->hint, sizeof out->hint,
+                     "say what \"it\" is: no step before names an "
+                     "element");
+            rc = -1;
+        } else {
+            target_clear(&out->st.target);
+            intents_target_copy(&out->st.target, prev);
+        }
+    }
+out:
+    ph_toks_free(&c);
+    return rc;
+}
+
+int intents_has_verb(const char *clause)
+{
+    toks c;
+    int yes = 0;
+    ph_tokenize(clause, &c);
+    for (int pos = 0; pos < c.n && !yes;) {
+        if (longest_verb(&c, pos, c.n) || bare_url(&c, pos, c.n)) yes = 1;
+        int n = ph_lead_filler(&c, pos, c.n);
+        if (!n) break;
+        pos += n;
+    }
+    ph_toks_free(&c);
+    return yes;
+}
+
+int intents_only_filler(const char *clause, int last)
+{
+    toks c;
+    ph_tokenize(clause, &c);
+    int yes = !c.too_long && c.n > 0 && ph_only_filler(&c, 0, c.n, last);
+    ph_toks_free(&c);
+    return yes;
+}

@@ -1,0 +1,52 @@
+/* intents.h -- the rule planner's verb table: one clause -> one step.
+ *
+ * Internal to the planner. intents.c holds the table of verbs and phrasings
+ * (one line each) and a reader per intent that turns the words after the
+ * verb into the step's fields; planner.c splits actions into clauses and
+ * assembles plans. Pure and thread-safe. */
+#ifndef BAI_INTENTS_H
+#define BAI_INTENTS_H
+
+#include "engine/planner.h"
+
+/* Most times one clause may repeat ("press Tab 3 times"). */
+#define INTENTS_MAX_REPEAT 20
+/* Longest WAIT_TIME, in ms: the task's own time limit bounds it anyway. */
+#define INTENTS_MAX_WAIT_MS 600000
+
+typedef struct parsed {
+    step st;  /* the step; clause not set */
+    step pre; /* a step to run first ("log in to example.com as ...") */
+    int has_pre;
+    int repeat;     /* 1, or how many times to run st */
+    char verb[64];  /* the verb as written ("get"), to carry it over:
+                       "get the title and the url" */
+    char hint[200]; /* why the clause was refused, when a verb was known */
+} parsed;
+
+enum {
+    /* Refuse rather than guess: no "read it as an element's text" for
+     * extraction verbs. Used when trying to join clauses. */
+    INTENTS_STRICT = 1,
+};
+
+/* Parse one clause into *out (zeroed first). prev: the target of the step
+ * before, for "it" / "that"; may be NULL. Returns 0, or -1 with out->hint
+ * set when a verb was recognized and something is missing (out holds
+ * nothing to free then). On success free out->st (and out->pre when
+ * has_pre) with step_free. */
+int intents_parse(const char *clause, const target *prev, int flags, parsed *out);
+
+/* The clause starts (after polite words) with a verb the table knows, or
+ * is a bare web address. */
+int intents_has_verb(const char *clause);
+
+/* The clause asks for nothing: only polite words or a list marker
+ * ("please", "1.", "Next"). last: it ends the action, where only closing
+ * words count ("thanks"; "Next" may be a button's name). */
+int intents_only_filler(const char *clause, int last);
+
+/* Deep copy of a target into *dst (which it overwrites). */
+void intents_target_copy(target *dst, const target *src);
+
+#endif

@@ -1,0 +1,973 @@
+/* test_planner_phrases.c -- what the rule planner understands, as tables:
+ * one row per phrasing, with the step it must give, every field checked
+ * (a field a row does not name must be empty: NULL or 0). Then the
+ * phrasings it must refuse, with the exact message. Then docs/planner.md:
+ * every example there must be a row here and must do what the doc says.
+ *
+ * The tables follow the intents of docs/api/README.md: navigate, history,
+ * search, click, type, select, check, key, scroll, hover, wait, extract,
+ * screenshot, login. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <jansson.h>
+
+#include "engine/planner.h"
+#include "util/util.h"
+
+/* The tables name only the fields a row expects set; the others must be
+ * empty, which is what an omitted initializer gives. */
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
+/* One phrasing and the one step it gives. */
+typedef struct row {
+    const char *say;
+    step_kind kind;
+    int sub;
+    const char *text; /* target.text */
+    const char *role; /* target.role */
+    int ordinal;      /* target.ordinal */
+    int exact;        /* target.exact: the name was quoted */
+    const char *value;
+    const char *value2;
+    int amount;
+    const char *fields; /* EXTRACT_LIST fields, joined by "," */
+} row;
+
+/* ---- accepted phrasings, by intent -------------------------------------- */
+
+static const row navigate_rows[] = {
+    {"open example.com", STEP_NAVIGATE, .value = "example.com"},
+    {"go to https://example.com/x?y=1", STEP_NAVIGATE, .value = "https://example.com/x?y=1"},
+    {"visit www.example.com", STEP_NAVIGATE, .value = "www.example.com"},
+    {"navigate to example.com", STEP_NAVIGATE, .value = "example.com"},
+    {"load http://localhost:8080/", STEP_NAVIGATE, .value = "http://localhost:8080/"},
+    {"browse to example.com", STEP_NAVIGATE, .value = "example.com"},
+    {"head to example.com", STEP_NAVIGATE, .value = "example.com"},
+    {"head over to shop.example.com/deals", STEP_NAVIGATE, .value = "shop.example.com/deals"},
+    {"take me to example.com", STEP_NAVIGATE, .value = "example.com"},
+    {"Let's go to github.com", STEP_NAVIGATE, .value = "github.com"},
+    {"open the site news.ycombinator.com", STEP_NAVIGATE, .value = "news.ycombinator.com"},
+    {"open https://example.com in a new tab", STEP_NAVIGATE, .value = "https://example.com"},
+    {"go to \xe2\x80\x9c"
+     "example.org\xe2\x80\x9d",
+     STEP_NAVIGATE, .value = "example.org"},
+    {"return to example.com", STEP_NAVIGATE, .value = "example.com"},
+    {"https://example.com/start", STEP_NAVIGATE, .value = "https://example.com/start"},
+    /* Not a web address: a link, tab or section of the page. */
+    {"open the login page", STEP_CLICK, .text = "login", .role = "link"},
+    {"go to the Pricing section", STEP_CLICK, .text = "Pricing", .role = "link"},
+    {"open the Reviews tab", STEP_CLICK, .text = "Reviews", .role = "tab"},
+    {"navigate to the contact us page", STEP_CLICK, .text = "contact us", .role = "link"},
+    {"switch to the Settings tab", STEP_CLICK, .text = "Settings", .role = "tab"},
+    {"open the first result", STEP_CLICK, .role = "item", .ordinal = 1},
+    {"open the menu", STEP_CLICK, .role = "menu"},
+    {"proceed to checkout", STEP_CLICK, .text = "checkout", .role = "link"},
+    {"go to page 2", STEP_CLICK, .text = "2", .role = "link"},
+    /* Places on this page. */
+    {"go to the top", STEP_SCROLL, SCROLL_TOP},
+    {"go to the bottom of the page", STEP_SCROLL, SCROLL_BOTTOM},
+    {"jump to the top", STEP_SCROLL, SCROLL_TOP},
+};
+
+static const row history_rows[] = {
+    {"go back", STEP_BACK},
+    {"back", STEP_BACK},
+    {"navigate back", STEP_BACK},
+    {"go back to the previous page", STEP_BACK},
+    {"go to the previous page", STEP_BACK},
+    {"go back a page", STEP_BACK},
+    {"go forward", STEP_FORWARD},
+    {"go forward one page", STEP_FORWARD},
+    {"forward", STEP_FORWARD},
+    {"reload", STEP_RELOAD},
+    {"refresh", STEP_RELOAD},
+    {"refresh the page", STEP_RELOAD},
+    {"reload the page please", STEP_RELOAD},
+    {"hard refresh", STEP_RELOAD},
+    {"go back to example.com", STEP_NAVIGATE, .value = "example.com"},
+};
+
+static const row search_rows[] = {
+    {"search for AirPods", STEP_SEARCH, .value = "AirPods"},
+    {"search AirPods", STEP_SEARCH, .value = "AirPods"},
+    {"Search for \"usb hub\"", STEP_SEARCH, .value = "usb hub"},
+    {"look up cheap flights", STEP_SEARCH, .value = "cheap flights"},
+    {"look for a standing desk", STEP_SEARCH, .value = "a standing desk"},
+    {"find usb hubs", STEP_SEARCH, .value = "usb hubs"},
+    {"find the cheapest laptop", STEP_SEARCH, .value = "cheapest laptop"},
+    {"search \"usb hub\" on example.com", STEP_SEARCH, .value = "usb hub", .value2 = "example.com"},
+    {"search example.com for usb hub", STEP_SEARCH, .value = "usb hub", .value2 = "example.com"},
+    {"search for red shoes on shop.example.com", STEP_SEARCH, .value = "red shoes",
+     .value2 = "shop.example.com"},
+    {"search Amazon for AirPods", STEP_SEARCH, .value = "AirPods", .value2 = "amazon.com"},
+    {"look up Alan Turing on Wikipedia", STEP_SEARCH, .value = "Alan Turing",
+     .value2 = "wikipedia.org"},
+    {"google best pizza near me", STEP_SEARCH, .value = "best pizza near me",
+     .value2 = "google.com"},
+    {"search the site for returns policy", STEP_SEARCH, .value = "returns policy"},
+    {"search for laptops using the search bar", STEP_SEARCH, .value = "laptops"},
+    {"search for hotels in Paris", STEP_SEARCH, .value = "hotels in Paris"},
+    {"search for salt and pepper", STEP_SEARCH, .value = "salt and pepper"},
+    {"I want to search for red shoes", STEP_SEARCH, .value = "red shoes"},
+    {"do a search for \xe2\x80\x9cnoise cancelling headphones\xe2\x80\x9d", STEP_SEARCH,
+     .value = "noise cancelling headphones"},
+};
+
+static const row click_rows[] = {
+    {"click the Login button", STEP_CLICK, .text = "Login", .role = "button"},
+    {"click on the Login button", STEP_CLICK, .text = "Login", .role = "button"},
+    {"Can you click the Sign up button?", STEP_CLICK, .text = "Sign up", .role = "button"},
+    {"press \"Add to cart\"", STEP_CLICK, .text = "Add to cart", .exact = 1},
+    {"tap Submit", STEP_CLICK, .text = "Submit"},
+    {"hit the search button", STEP_CLICK, .text = "search", .role = "button"},
+    {"press the Submit button", STEP_CLICK, .text = "Submit", .role = "button"},
+    {"click on Sign in", STEP_CLICK, .text = "Sign in"},
+    {"click the link \"Docs\"", STEP_CLICK, .text = "Docs", .role = "link", .exact = 1},
+    {"click the \"Docs\" link", STEP_CLICK, .text = "Docs", .role = "link", .exact = 1},
+    {"Click the \xe2\x80\x9cSign in\xe2\x80\x9d button", STEP_CLICK, .text = "Sign in",
+     .role = "button", .exact = 1},
+    {"click the 'Sign in' button", STEP_CLICK, .text = "Sign in", .role = "button", .exact = 1},
+    {"click the button labeled Save", STEP_CLICK, .text = "Save", .role = "button"},
+    {"click the link that says Read more", STEP_CLICK, .text = "Read more", .role = "link"},
+    {"click the second result", STEP_CLICK, .role = "item", .ordinal = 2},
+    {"click the 3rd result", STEP_CLICK, .role = "item", .ordinal = 3},
+    {"click the first product", STEP_CLICK, .role = "item", .ordinal = 1},
+    {"click the last link", STEP_CLICK, .role = "link", .ordinal = -1},
+    {"click the Last link", STEP_CLICK, .text = "Last", .role = "link"},
+    {"click the last Details button", STEP_CLICK, .text = "Details", .role = "button",
+     .ordinal = -1},
+    {"click the final result", STEP_CLICK, .role = "item", .ordinal = -1},
+    {"Click the second-to-last item", STEP_CLICK, .role = "item", .ordinal = -2},
+    {"click on the 2nd link", STEP_CLICK, .role = "link", .ordinal = 2},
+    {"click the result number 3", STEP_CLICK, .role = "item", .ordinal = 3},
+    {"click the second button", STEP_CLICK, .role = "button", .ordinal = 2},
+    {"click the first Buy button", STEP_CLICK, .text = "Buy", .role = "button", .ordinal = 1},
+    {"select the 3rd search result", STEP_CLICK, .role = "item", .ordinal = 3},
+    {"click the Reviews tab", STEP_CLICK, .text = "Reviews", .role = "tab"},
+    {"click the logo image", STEP_CLICK, .text = "logo", .role = "image"},
+    {"tap the Menu icon", STEP_CLICK, .text = "Menu"},
+    {"click Menu", STEP_CLICK, .text = "Menu"},
+    {"click here", STEP_CLICK, .text = "here"},
+    {"click the Docs link in the footer", STEP_CLICK, .text = "Docs", .role = "link"},
+    {"double-click the file name", STEP_CLICK, .text = "file name"},
+    {"follow the link to Pricing", STEP_CLICK, .text = "Pricing", .role = "link"},
+    {"click Save and Continue", STEP_CLICK, .text = "Save and Continue"},
+    {"close the popup", STEP_CLICK, .text = "Close", .role = "button"},
+    {"accept cookies", STEP_CLICK, .text = "Accept"},
+    {"log out", STEP_CLICK, .text = "log out"},
+    {"sign in with Google", STEP_CLICK, .text = "sign in with Google"},
+    {"please click the search icon now", STEP_CLICK, .text = "search"},
+    {"click OK", STEP_CLICK, .text = "OK"},
+    {"click Buy now", STEP_CLICK, .text = "Buy now"},
+    {"click the Try again button", STEP_CLICK, .text = "Try again", .role = "button"},
+    {"click the top result", STEP_CLICK, .role = "item", .ordinal = 1},
+    {"click the Top Stories link", STEP_CLICK, .text = "Top Stories", .role = "link"},
+    {"click result 2", STEP_CLICK, .role = "item", .ordinal = 2},
+    {"tap the third item in the list", STEP_CLICK, .role = "item", .ordinal = 3},
+    {"click the Next button to continue", STEP_CLICK, .text = "Next", .role = "button"},
+    {"click the accept button on the cookie banner", STEP_CLICK, .text = "accept",
+     .role = "button"},
+    {"click \"Add to Cart\" for the first product", STEP_CLICK, .text = "Add to Cart", .exact = 1},
+    {"add the item to the cart", STEP_CLICK, .text = "Add to cart"},
+};
+
+static const row type_rows[] = {
+    /* Labels that start with an ordinal word name a field, count nothing. */
+    {"fill in Last name with Lovelace", STEP_TYPE, .value = "Lovelace", .text = "Last name"},
+    {"type Ada into the first name field", STEP_TYPE, .value = "Ada", .text = "first name",
+     .role = "field"},
+    {"enter Smith in the last name field", STEP_TYPE, .value = "Smith", .text = "last name",
+     .role = "field"},
+    {"type x into the last field", STEP_TYPE, .value = "x", .role = "field", .ordinal = -1},
+    {"type \"alice\" into the username field", STEP_TYPE, .value = "alice", .text = "username",
+     .role = "field"},
+    {"enter x in the search box", STEP_TYPE, .value = "x", .role = "searchbox"},
+    {"fill Email with a@b.c", STEP_TYPE, .value = "a@b.c", .text = "Email"},
+    {"fill in the email field with a@b.c", STEP_TYPE, .value = "a@b.c", .text = "email",
+     .role = "field"},
+    {"set Quantity to 3", STEP_TYPE, .value = "3", .text = "Quantity"},
+    {"put bob in the name field", STEP_TYPE, .value = "bob", .text = "name", .role = "field"},
+    {"type hello", STEP_TYPE, .value = "hello"},
+    {"type hello world", STEP_TYPE, .value = "hello world"},
+    {"Kindly type \"hello world\" in the message box", STEP_TYPE, .value = "hello world",
+     .text = "message", .role = "field"},
+    {"Type \xe2\x80\x98"
+     "alice\xe2\x80\x99 into the Username field",
+     STEP_TYPE, .value = "alice", .text = "Username", .role = "field"},
+    {"type \"john@doe.com\" in the email input", STEP_TYPE, .value = "john@doe.com",
+     .text = "email", .role = "field"},
+    {"enter \"hunter2\" into the password field", STEP_TYPE, .value = "hunter2", .text = "password",
+     .role = "field"},
+    {"write \"Great product!\" in the review text area", STEP_TYPE, .value = "Great product!",
+     .text = "review", .role = "field"},
+    {"input 10001 into the zip code box", STEP_TYPE, .value = "10001", .text = "zip code",
+     .role = "field"},
+    {"fill the search bar with wireless mouse", STEP_TYPE, .value = "wireless mouse",
+     .role = "searchbox"},
+    {"set the search field to \"laptop stand\"", STEP_TYPE, .value = "laptop stand",
+     .role = "searchbox"},
+    {"type my@mail.com in Email", STEP_TYPE, .value = "my@mail.com", .text = "Email"},
+    {"enter 12345 as the zip code", STEP_TYPE, .value = "12345", .text = "zip code"},
+    {"type best pizza in town", STEP_TYPE, .value = "best pizza in town"},
+    {"type rock and roll into the search box", STEP_TYPE, .value = "rock and roll",
+     .role = "searchbox"},
+    {"type the text \"hi there\" into the comment field", STEP_TYPE, .value = "hi there",
+     .text = "comment", .role = "field"},
+    {"enter New York in the city field", STEP_TYPE, .value = "New York", .text = "city",
+     .role = "field"},
+    {"change the country to Canada", STEP_TYPE, .value = "Canada", .text = "country"},
+    {"type \"alice\" into the field labeled User name", STEP_TYPE, .value = "alice",
+     .text = "User name", .role = "field"},
+    {"clear the search box", STEP_TYPE, .value = "", .role = "searchbox"},
+    {"paste \"ABC-123\" into the coupon code field", STEP_TYPE, .value = "ABC-123",
+     .text = "coupon code", .role = "field"},
+    {"enter \"x\" into search", STEP_TYPE, .value = "x", .role = "searchbox"},
+    {"enter the password \"secret123\"", STEP_TYPE, .value = "secret123", .text = "password"},
+};
+
+static const row select_rows[] = {
+    {"select \"Blue\" from the Color dropdown", STEP_SELECT, .value = "Blue", .text = "Color",
+     .role = "dropdown"},
+    {"choose Express shipping", STEP_SELECT, .value = "Express shipping"},
+    {"pick 3 in quantity", STEP_SELECT, .value = "3", .text = "quantity"},
+    {"choose the option \"Large\" from the size menu", STEP_SELECT, .value = "Large",
+     .text = "size", .role = "dropdown"},
+    {"select Germany as the country", STEP_SELECT, .value = "Germany", .text = "country"},
+    {"select United States in the country dropdown", STEP_SELECT, .value = "United States",
+     .text = "country", .role = "dropdown"},
+    {"select Black and White from the Color dropdown", STEP_SELECT, .value = "Black and White",
+     .text = "Color", .role = "dropdown"},
+    {"choose the blue one", STEP_SELECT, .value = "blue"},
+    {"pick \"Medium\"", STEP_SELECT, .value = "Medium"},
+    {"select the \"Blue\" option", STEP_SELECT, .value = "Blue"},
+    {"choose 2 from the quantity select", STEP_SELECT, .value = "2", .text = "quantity",
+     .role = "dropdown"},
+    {"set Country dropdown to Canada", STEP_SELECT, .value = "Canada", .text = "Country",
+     .role = "dropdown"},
+    {"select the Sort by drop-down", STEP_CLICK, .text = "Sort by", .role = "dropdown"},
+    {"select all", STEP_KEY, .value = "a", .value2 = "Control"},
+    {"select the first item in the list", STEP_CLICK, .role = "item", .ordinal = 1},
+    {"sort by price", STEP_SELECT, .value = "price", .text = "Sort", .role = "dropdown"},
+};
+
+static const row check_rows[] = {
+    {"check \"I agree\"", STEP_CHECK, .text = "I agree", .exact = 1},
+    {"tick the newsletter box", STEP_CHECK, .text = "newsletter", .role = "checkbox"},
+    {"uncheck Subscribe", STEP_UNCHECK, .text = "Subscribe"},
+    {"untick the newsletter checkbox", STEP_UNCHECK, .text = "newsletter", .role = "checkbox"},
+    {"enable the dark mode switch", STEP_CHECK, .text = "dark mode", .role = "checkbox"},
+    {"disable the notifications option", STEP_UNCHECK, .text = "notifications"},
+    {"select the \"Express\" radio button", STEP_CHECK, .text = "Express", .role = "radio",
+     .exact = 1},
+    {"check the box labeled \"Remember me\"", STEP_CHECK, .text = "Remember me", .role = "checkbox",
+     .exact = 1},
+    {"check the \"Remember me\" checkbox", STEP_CHECK, .text = "Remember me", .role = "checkbox",
+     .exact = 1},
+    {"turn off notifications", STEP_UNCHECK, .text = "notifications"},
+    {"turn on two-factor authentication", STEP_CHECK, .text = "two-factor authentication"},
+    {"enable the \"Dark mode\" toggle", STEP_CHECK, .text = "Dark mode", .role = "checkbox",
+     .exact = 1},
+    {"agree to the terms", STEP_CHECK, .text = "terms"},
+    {"check the terms and conditions box", STEP_CHECK, .text = "terms and conditions",
+     .role = "checkbox"},
+    {"deselect the gift wrap option", STEP_UNCHECK, .text = "gift wrap"},
+    {"check the first checkbox", STEP_CHECK, .role = "checkbox", .ordinal = 1},
+    {"set the newsletter checkbox to off", STEP_UNCHECK, .text = "newsletter", .role = "checkbox"},
+};
+
+static const row key_rows[] = {
+    {"press Enter", STEP_KEY, .value = "Enter"},
+    {"hit enter", STEP_KEY, .value = "Enter"},
+    {"press return", STEP_KEY, .value = "Enter"},
+    {"enter", STEP_KEY, .value = "Enter"},
+    {"press the Enter key", STEP_KEY, .value = "Enter"},
+    {"press Tab", STEP_KEY, .value = "Tab"},
+    {"press Escape", STEP_KEY, .value = "Escape"},
+    {"press Esc", STEP_KEY, .value = "Escape"},
+    {"hit the escape key", STEP_KEY, .value = "Escape"},
+    {"press ArrowDown", STEP_KEY, .value = "ArrowDown"},
+    {"press the down arrow", STEP_KEY, .value = "ArrowDown"},
+    {"press the up arrow key", STEP_KEY, .value = "ArrowUp"},
+    {"press left", STEP_KEY, .value = "ArrowLeft"},
+    {"press Page Down", STEP_KEY, .value = "PageDown"},
+    {"press PgUp", STEP_KEY, .value = "PageUp"},
+    {"press Home", STEP_KEY, .value = "Home"},
+    {"hit backspace", STEP_KEY, .value = "Backspace"},
+    {"press delete", STEP_KEY, .value = "Delete"},
+    {"press space", STEP_KEY, .value = " "},
+    {"press the space bar", STEP_KEY, .value = " "},
+    {"press F5", STEP_KEY, .value = "F5"},
+    {"press ctrl+a", STEP_KEY, .value = "a", .value2 = "Control"},
+    {"press Control-V", STEP_KEY, .value = "v", .value2 = "Control"},
+    {"press Cmd+C", STEP_KEY, .value = "c", .value2 = "Meta"},
+    {"press Shift+Tab", STEP_KEY, .value = "Tab", .value2 = "Shift"},
+    {"press ctrl + shift + k", STEP_KEY, .value = "k", .value2 = "Control+Shift"},
+    {"press \"Enter\"", STEP_KEY, .value = "Enter"},
+    {"press a", STEP_KEY, .value = "a"},
+    {"press Enter to submit", STEP_KEY, .value = "Enter"},
+    {"submit the form", STEP_SUBMIT},
+    {"submit", STEP_SUBMIT},
+    {"submit the login form", STEP_SUBMIT},
+};
+
+static const row scroll_rows[] = {
+    {"scroll down", STEP_SCROLL, SCROLL_DOWN},
+    {"scroll up", STEP_SCROLL, SCROLL_UP},
+    {"scroll", STEP_SCROLL, SCROLL_DOWN},
+    {"Now scroll down", STEP_SCROLL, SCROLL_DOWN},
+    {"scroll to the bottom", STEP_SCROLL, SCROLL_BOTTOM},
+    {"scroll to the bottom of the page", STEP_SCROLL, SCROLL_BOTTOM},
+    {"scroll all the way down", STEP_SCROLL, SCROLL_BOTTOM},
+    {"scroll to the end", STEP_SCROLL, SCROLL_BOTTOM},
+    {"scroll to the footer", STEP_SCROLL, SCROLL_BOTTOM},
+    {"scroll to the top", STEP_SCROLL, SCROLL_TOP},
+    {"scroll to the top of the page", STEP_SCROLL, SCROLL_TOP},
+    {"scroll back to the top", STEP_SCROLL, SCROLL_TOP},
+    {"scroll the page to the bottom", STEP_SCROLL, SCROLL_BOTTOM},
+    {"scroll to \"Reviews\"", STEP_SCROLL, SCROLL_TO, .text = "Reviews", .exact = 1},
+    {"scroll down to the Reviews section", STEP_SCROLL, SCROLL_TO, .text = "Reviews"},
+    {"scroll down to \"Customer reviews\"", STEP_SCROLL, SCROLL_TO, .text = "Customer reviews",
+     .exact = 1},
+    {"scroll until \"Reviews\" is visible", STEP_SCROLL, SCROLL_TO, .text = "Reviews", .exact = 1},
+    {"scroll Reviews into view", STEP_SCROLL, SCROLL_TO, .text = "Reviews"},
+    {"scroll down 500 pixels", STEP_SCROLL, SCROLL_DOWN, .amount = 500},
+    {"scroll down 500px", STEP_SCROLL, SCROLL_DOWN, .amount = 500},
+    {"scroll down by 300 pixels", STEP_SCROLL, SCROLL_DOWN, .amount = 300},
+    {"scroll up 200 px", STEP_SCROLL, SCROLL_UP, .amount = 200},
+    {"scroll down a bit", STEP_SCROLL, SCROLL_DOWN, .amount = 300},
+    {"scroll a little", STEP_SCROLL, SCROLL_DOWN, .amount = 300},
+    {"scroll down a lot", STEP_SCROLL, SCROLL_DOWN, .amount = 2000},
+    {"find the contact link", STEP_SCROLL, SCROLL_TO, .text = "contact", .role = "link"},
+    {"locate the footer", STEP_SCROLL, SCROLL_TO, .text = "footer"},
+};
+
+static const row hover_rows[] = {
+    {"hover over \"Account\"", STEP_HOVER, .text = "Account", .exact = 1},
+    {"hover the menu", STEP_HOVER, .role = "menu"},
+    {"hover on the Products menu", STEP_HOVER, .text = "Products", .role = "menu"},
+    {"mouse over Products", STEP_HOVER, .text = "Products"},
+    {"move the mouse to the Help link", STEP_HOVER, .text = "Help", .role = "link"},
+    {"move the cursor over \"Settings\"", STEP_HOVER, .text = "Settings", .exact = 1},
+    {"hover over the first product image", STEP_HOVER, .text = "product", .role = "image",
+     .ordinal = 1},
+    {"point at the Cart icon", STEP_HOVER, .text = "Cart"},
+};
+
+static const row wait_rows[] = {
+    {"wait 2 seconds", STEP_WAIT, WAIT_TIME, .amount = 2000},
+    {"wait for 2s", STEP_WAIT, WAIT_TIME, .amount = 2000},
+    {"wait 500 ms", STEP_WAIT, WAIT_TIME, .amount = 500},
+    {"wait 1.5s", STEP_WAIT, WAIT_TIME, .amount = 1500},
+    {"wait two seconds", STEP_WAIT, WAIT_TIME, .amount = 2000},
+    {"wait half a second", STEP_WAIT, WAIT_TIME, .amount = 500},
+    {"wait 3", STEP_WAIT, WAIT_TIME, .amount = 3000},
+    {"wait 500", STEP_WAIT, WAIT_TIME, .amount = 500},
+    {"pause for a second", STEP_WAIT, WAIT_TIME, .amount = 1000},
+    {"wait a moment", STEP_WAIT, WAIT_TIME, .amount = 1000},
+    {"wait a few seconds", STEP_WAIT, WAIT_TIME, .amount = 3000},
+    {"wait", STEP_WAIT, WAIT_TIME, .amount = 1000},
+    {"sleep 3 seconds", STEP_WAIT, WAIT_TIME, .amount = 3000},
+    {"give it 5 seconds", STEP_WAIT, WAIT_TIME, .amount = 5000},
+    {"wait 2 minutes", STEP_WAIT, WAIT_TIME, .amount = 120000},
+    {"wait 20 minutes", STEP_WAIT, WAIT_TIME, .amount = 600000}, /* capped */
+    {"wait 3 hours", STEP_WAIT, WAIT_TIME, .amount = 600000},
+    {"wait for \"Results\" to appear", STEP_WAIT, WAIT_TEXT, .text = "Results", .exact = 1},
+    {"wait until Results is visible", STEP_WAIT, WAIT_TEXT, .text = "Results"},
+    {"wait for the text Welcome back", STEP_WAIT, WAIT_TEXT, .text = "Welcome back"},
+    {"wait until \"Order confirmed\" shows up", STEP_WAIT, WAIT_TEXT, .text = "Order confirmed",
+     .exact = 1},
+    {"wait for the \"Checkout\" button to appear", STEP_WAIT, WAIT_TEXT, .text = "Checkout",
+     .role = "button", .exact = 1},
+    {"wait for the results to load", STEP_WAIT, WAIT_TEXT, .text = "results"},
+    {"wait up to 10 seconds for \"Done\"", STEP_WAIT, WAIT_TEXT, .text = "Done", .exact = 1,
+     .amount = 10000},
+    {"wait until the page loads", STEP_WAIT, WAIT_LOAD},
+    {"wait for the page to load", STEP_WAIT, WAIT_LOAD},
+    {"wait for the page to finish loading", STEP_WAIT, WAIT_LOAD},
+    {"wait for page load", STEP_WAIT, WAIT_LOAD},
+    {"wait until loaded", STEP_WAIT, WAIT_LOAD},
+    {"wait until the page is fully loaded", STEP_WAIT, WAIT_LOAD},
+    {"let the page load", STEP_WAIT, WAIT_LOAD},
+};
+
+static const row extract_rows[] = {
+    {"get the title", STEP_EXTRACT, EXTRACT_TITLE},
+    {"what is the title?", STEP_EXTRACT, EXTRACT_TITLE},
+    {"tell me the page title", STEP_EXTRACT, EXTRACT_TITLE},
+    {"show the title", STEP_EXTRACT, EXTRACT_TITLE},
+    {"give me the title of the page", STEP_EXTRACT, EXTRACT_TITLE},
+    {"print the page's title", STEP_EXTRACT, EXTRACT_TITLE},
+    {"check the title", STEP_EXTRACT, EXTRACT_TITLE},
+    {"capture the title", STEP_EXTRACT, EXTRACT_TITLE},
+    {"get the URL", STEP_EXTRACT, EXTRACT_URL},
+    {"what's the current url", STEP_EXTRACT, EXTRACT_URL},
+    {"get the address", STEP_EXTRACT, EXTRACT_URL},
+    {"print the current URL", STEP_EXTRACT, EXTRACT_URL},
+    {"return the url of the page", STEP_EXTRACT, EXTRACT_URL},
+    {"get the text of the Intro heading", STEP_EXTRACT, EXTRACT_TEXT, .text = "Intro",
+     .role = "heading"},
+    {"read the Pricing heading", STEP_EXTRACT, EXTRACT_TEXT, .text = "Pricing", .role = "heading"},
+    {"get the text of the first paragraph", STEP_EXTRACT, EXTRACT_TEXT, .role = "paragraph",
+     .ordinal = 1},
+    {"read the first heading", STEP_EXTRACT, EXTRACT_TEXT, .role = "heading", .ordinal = 1},
+    {"return the text of the \"About us\" section", STEP_EXTRACT, EXTRACT_TEXT, .text = "About us",
+     .exact = 1},
+    {"get the content of the article", STEP_EXTRACT, EXTRACT_TEXT, .text = "article"},
+    {"get the title of the second product", STEP_EXTRACT, EXTRACT_TEXT, .role = "item",
+     .ordinal = 2},
+    {"get the page text", STEP_EXTRACT, EXTRACT_TEXT},
+    {"get the h1", STEP_EXTRACT, EXTRACT_TEXT, .role = "heading"},
+    {"what is written in the footer", STEP_EXTRACT, EXTRACT_TEXT, .text = "footer"},
+    {"what does the banner say", STEP_EXTRACT, EXTRACT_TEXT, .text = "banner"},
+    {"read the page", STEP_EXTRACT, EXTRACT_TEXT},
+    {"extract all the text on the page", STEP_EXTRACT, EXTRACT_TEXT},
+    {"get all links", STEP_EXTRACT, EXTRACT_LINKS},
+    {"list the links", STEP_EXTRACT, EXTRACT_LINKS},
+    {"extract every link", STEP_EXTRACT, EXTRACT_LINKS},
+    {"show me all the links on the page", STEP_EXTRACT, EXTRACT_LINKS},
+    {"get all links in the footer", STEP_EXTRACT, EXTRACT_LINKS, .text = "footer"},
+    {"get the table", STEP_EXTRACT, EXTRACT_TABLE},
+    {"extract the pricing table", STEP_EXTRACT, EXTRACT_TABLE, .text = "pricing"},
+    {"extract the table as rows", STEP_EXTRACT, EXTRACT_TABLE},
+    {"extract the data from the table", STEP_EXTRACT, EXTRACT_TABLE},
+    {"get the second table", STEP_EXTRACT, EXTRACT_TABLE, .ordinal = 2},
+    {"get all product names and prices", STEP_EXTRACT, EXTRACT_LIST, .text = "product",
+     .fields = "name,price"},
+    {"list every article title and author", STEP_EXTRACT, EXTRACT_LIST, .text = "article",
+     .fields = "title,author"},
+    {"get the names and prices of all products", STEP_EXTRACT, EXTRACT_LIST, .text = "product",
+     .fields = "name,price"},
+    {"get each product's name and price", STEP_EXTRACT, EXTRACT_LIST, .text = "product",
+     .fields = "name,price"},
+    {"get the name, price and rating of every product", STEP_EXTRACT, EXTRACT_LIST,
+     .text = "product", .fields = "name,price,rating"},
+    {"extract all article titles, authors and dates", STEP_EXTRACT, EXTRACT_LIST, .text = "article",
+     .fields = "title,author,date"},
+    {"get the titles of all stories", STEP_EXTRACT, EXTRACT_LIST, .text = "story",
+     .fields = "title"},
+    {"get all the prices", STEP_EXTRACT, EXTRACT_LIST, .fields = "price"},
+    {"list all products", STEP_EXTRACT, EXTRACT_LIST, .text = "product", .fields = "text"},
+    {"list all search results", STEP_EXTRACT, EXTRACT_LIST, .text = "search result",
+     .fields = "text"},
+    {"get the price of \"Widget\"", STEP_EXTRACT, EXTRACT_PRICE, .text = "Widget", .exact = 1},
+    {"how much is the Widget", STEP_EXTRACT, EXTRACT_PRICE, .text = "Widget"},
+    {"what does the Widget cost", STEP_EXTRACT, EXTRACT_PRICE, .text = "Widget"},
+    {"how much does the Pro plan cost?", STEP_EXTRACT, EXTRACT_PRICE, .text = "Pro plan"},
+    {"what is the price of the iPhone 15?", STEP_EXTRACT, EXTRACT_PRICE, .text = "iPhone 15"},
+    {"find the price of \"Basic plan\"", STEP_EXTRACT, EXTRACT_PRICE, .text = "Basic plan",
+     .exact = 1},
+    {"check the price of the Widget", STEP_EXTRACT, EXTRACT_PRICE, .text = "Widget"},
+    {"get the Widget's price", STEP_EXTRACT, EXTRACT_PRICE, .text = "Widget"},
+};
+
+static const row screenshot_rows[] = {
+    {"take a screenshot", STEP_SCREENSHOT},
+    {"screenshot", STEP_SCREENSHOT},
+    {"Could you take a screenshot please", STEP_SCREENSHOT},
+    {"capture the page", STEP_SCREENSHOT},
+    {"take a screenshot of the page", STEP_SCREENSHOT},
+    {"save a screenshot", STEP_SCREENSHOT},
+    {"grab a screenshot", STEP_SCREENSHOT},
+    {"take a picture of the screen", STEP_SCREENSHOT},
+    {"take a full-page screenshot", STEP_SCREENSHOT, 1},
+    {"take a full page screenshot", STEP_SCREENSHOT, 1},
+    {"take a full screenshot", STEP_SCREENSHOT, 1},
+    {"screenshot the whole page", STEP_SCREENSHOT, 1},
+    {"take a screenshot of the entire page", STEP_SCREENSHOT, 1},
+    {"capture the full page", STEP_SCREENSHOT, 1},
+    {"screenshot the header", STEP_SCREENSHOT, .text = "header"},
+    {"take a screenshot of the pricing table", STEP_SCREENSHOT, .text = "pricing table"},
+    {"screenshot the Login button", STEP_SCREENSHOT, .text = "Login", .role = "button"},
+    {"capture the login form", STEP_SCREENSHOT, .text = "login form"},
+};
+
+static const row login_rows[] = {
+    {"log in as \"alice\" with password \"secret\"", STEP_LOGIN, .value = "alice",
+     .value2 = "secret"},
+    {"login with alice / secret", STEP_LOGIN, .value = "alice", .value2 = "secret"},
+    {"sign in as bob@example.com using password hunter2", STEP_LOGIN, .value = "bob@example.com",
+     .value2 = "hunter2"},
+    {"log in with username \"admin\" and password \"admin123\"", STEP_LOGIN, .value = "admin",
+     .value2 = "admin123"},
+    {"login as admin password admin123", STEP_LOGIN, .value = "admin", .value2 = "admin123"},
+    {"sign in using alice@example.com and hunter2", STEP_LOGIN, .value = "alice@example.com",
+     .value2 = "hunter2"},
+    {"Log in to the site as demo / demo", STEP_LOGIN, .value = "demo", .value2 = "demo"},
+    {"log in with email a@b.c and password \"p@ss word\"", STEP_LOGIN, .value = "a@b.c",
+     .value2 = "p@ss word"},
+    {"authenticate as root with password toor", STEP_LOGIN, .value = "root", .value2 = "toor"},
+    {"sign in as user \"x\" and password \"y\"", STEP_LOGIN, .value = "x", .value2 = "y"},
+};
+
+/* ---- several steps in one action ----------------------------------------- */
+
+/* An action and its steps, each as planner_describe says it, joined by
+ * "; ". The fields of such steps are checked in the tables above. */
+typedef struct plan_row {
+    const char *say;
+    const char *steps;
+} plan_row;
+
+static const plan_row plan_rows[] = {
+    {"Open amazon.com and search for AirPods", "open https://amazon.com; search for \"AirPods\""},
+    {"go to example.com then click on \"More information...\"",
+     "open https://example.com; click \"More information...\""},
+    {"Visit wikipedia.org, search for \"Alan Turing\" and read the first paragraph",
+     "open https://wikipedia.org; search for \"Alan Turing\"; get the text of the 1st paragraph"},
+    {"open example.com, type \"laptop\" into the search bar, press Enter and then click the "
+     "first result",
+     "open https://example.com; type \"laptop\" into the search box; press Enter; click the 1st "
+     "item"},
+    {"First, open example.com. Then click \"Login\".", "open https://example.com; click \"Login\""},
+    {"1. Go to example.com\n2. Click Login\n3. Take a screenshot",
+     "open https://example.com; click \"Login\"; take a screenshot"},
+    {"open example.com. wait 2 seconds. take a screenshot.",
+     "open https://example.com; wait 2 s; take a screenshot"},
+    {"type hello into the search box and press enter",
+     "type \"hello\" into the search box; press Enter"},
+    {"Navigate to https://news.ycombinator.com and get the titles of all stories",
+     "open https://news.ycombinator.com; list title of each story"},
+    {"get the title and the url", "get the title; get the URL"},
+    {"get all product names and prices and the title and the url",
+     "list name, price of each product; get the title; get the URL"},
+    {"check the newsletter box and the terms box",
+     "check the \"newsletter\" checkbox; check the \"terms\" checkbox"},
+    {"click the 'Sign in' button and the second-to-last item",
+     "click the \"Sign in\" button; click the second-to-last item"},
+    {"log in with username alice and password secret", "log in as \"alice\""},
+    {"log into example.com as alice with password secret",
+     "open https://example.com; log in as \"alice\""},
+    {"press tab 3 times", "press Tab; press Tab; press Tab"},
+    {"click the \"Next\" button twice", "click the \"Next\" button; click the \"Next\" button"},
+    {"scroll down 2 pages", "scroll down; scroll down"},
+    {"go back twice", "go back; go back"},
+    {"click the login button and click it again",
+     "click the \"login\" button; click the \"login\" button"},
+    {"search for \"mechanical keyboard\" and click the first result and get its price",
+     "search for \"mechanical keyboard\"; click the 1st item; get the price of the 1st item"},
+    {"click the email field, then type \"a@b.c\" into it",
+     "click the \"email\" field; type \"a@b.c\" into the \"email\" field"},
+    {"Type alice@example.com into the email field and secret into the password field",
+     "type \"alice@example.com\" into the \"email\" field; type \"secret\" into the \"password\" "
+     "field"},
+    {"fill the username with alice and the password with secret",
+     "type \"alice\" into \"username\"; type \"secret\" into \"password\""},
+    {"search for \"laptop\" and sort by price",
+     "search for \"laptop\"; select \"price\" in the \"Sort\" dropdown"},
+};
+
+/* ---- refused phrasings -------------------------------------------------- */
+
+typedef struct refusal {
+    const char *say;
+    const char *err;
+} refusal;
+
+#define CNU "could not understand "
+
+static const refusal refused_rows[] = {
+    {"frobnicate the widget", CNU "\"frobnicate the widget\""},
+    {"asdf qwerty", CNU "\"asdf qwerty\""},
+    {"12345", CNU "\"12345\""},
+    {"the login button", CNU "\"the login button\""},
+    {"hello there", CNU "\"hello there\""},
+    {"drag the slider to 50%", CNU "\"drag the slider to 50%\""},
+    {"upload the file resume.pdf", CNU "\"upload the file resume.pdf\""},
+    {"right click the image", CNU "\"right click the image\""},
+    {"how many results are there", CNU "\"how many results are there\""},
+    {"click", CNU "\"click\": say what to click"},
+    {"click the", CNU "\"click the\": say what to click"},
+    {"Click on", CNU "\"Click on\": say what to click"},
+    {"click \"\"", CNU "\"click \"\"\": the quotes are empty"},
+    {"type", CNU "\"type\": say what to type"},
+    {"type into the box", CNU "\"type into the box\": say what to type"},
+    {"type in the search box", CNU "\"type in the search box\": say what to type"},
+    {"type \"\" into the box", CNU "\"type \"\" into the box\": the quotes are empty"},
+    {"fill in the email field", CNU "\"fill in the email field\": say what to type, e.g. fill "
+                                    "Email with a@b.c"},
+    {"put bob", CNU "\"put bob\": say where to put it, e.g. put bob in the name field"},
+    {"set Quantity", CNU "\"set Quantity\": say what to set it to, e.g. set Quantity to 3"},
+    {"select", CNU "\"select\": say which option to select"},
+    {"select from the Color dropdown", CNU "\"select from the Color dropdown\": say which "
+                                           "option to select"},
+    {"check", CNU "\"check\": say what to check"},
+    {"uncheck", CNU "\"uncheck\": say what to uncheck"},
+    {"check that the title is Home", CNU "\"check that the title is Home\": checking a "
+                                         "condition is not supported; say what to click, type "
+                                         "or get"},
+    {"press", CNU "\"press\": say which key or button to press"},
+    {"hover over", CNU "\"hover over\": say what to hover over"},
+    {"scroll to", CNU "\"scroll to\": say where to scroll"},
+    {"scroll left", CNU "\"scroll left\": only up, down, to the top or bottom, or to an element"},
+    {"wait for", CNU "\"wait for\": say how long to wait, or what to wait for"},
+    {"wait for the spinner to disappear", CNU "\"wait for the spinner to disappear\": waiting "
+                                              "for something to go away is not supported"},
+    {"search", CNU "\"search\": say what to search for"},
+    {"search for", CNU "\"search for\": say what to search for"},
+    {"search for \"\"", CNU "\"search for \"\"\": the quotes are empty"},
+    {"go to", CNU "\"go to\": say which page to open, e.g. open example.com"},
+    {"open", CNU "\"open\": say which page to open, e.g. open example.com"},
+    {"log in", CNU "\"log in\": say the user name and password, e.g. log in as alice with "
+                   "password secret"},
+    {"log in as alice", CNU "\"log in as alice\": say the password, e.g. log in as alice with "
+                            "password secret"},
+    {"get", CNU "\"get\": say what to get, e.g. get the title"},
+    {"extract the", CNU "\"extract the\": say what to get, e.g. get the title"},
+    {"get the href of the first link", CNU "\"get the href of the first link\": reading one "
+                                           "link's address is not supported; \"get all links\" "
+                                           "lists every link with its address"},
+    {"take a nap", CNU "\"take a nap\": say what to take, e.g. take a screenshot"},
+    {"close the tab", CNU "\"close the tab\": closing tabs or windows is not supported"},
+    {"click it", CNU "\"click it\": say what \"it\" is: no step before names an element"},
+    {"press tab 50 times", CNU "\"press tab 50 times\": at most 20 times"},
+    {"open example.com and frobnicate the widget", CNU "\"frobnicate the widget\""},
+};
+
+/* ---- checking a row ----------------------------------------------------- */
+
+static int same(const char *a, const char *b)
+{
+    return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+static char *joined_fields(char **f)
+{
+    buf b = {0};
+    if (!f) return NULL;
+    for (char **p = f; *p; p++)
+        buf_printf(&b, "%s%s", p == f ? "" : ",", *p);
+    return buf_steal(&b);
+}
+
+#define S(x) ((x) ? (x) : "NULL")
+
+/* Parses r->say as one action; 0 when it gives exactly the row's step,
+ * else prints why. */
+static int check_row(const row *r)
+{
+    json_t *a = json_pack("[{s:s}]", "action", r->say);
+    plan p;
+    char err[512] = "";
+    int bad = 0;
+    if (planner_parse(a, &p, err, sizeof err) != 0) {
+        fprintf(stderr, "\"%s\": refused: %s\n", r->say, err);
+        json_decref(a);
+        return 1;
+    }
+    json_decref(a);
+    if (p.n != 1) {
+        fprintf(stderr, "\"%s\": %d steps\n", r->say, p.n);
+        plan_free(&p);
+        return 1;
+    }
+    const step *s = &p.steps[0];
+    char *fields = joined_fields(s->fields);
+    if (s->kind != r->kind || s->sub != r->sub || !same(s->target.text, r->text) ||
+        !same(s->target.role, r->role) || s->target.ordinal != r->ordinal ||
+        s->target.exact != r->exact || !same(s->value, r->value) || !same(s->value2, r->value2) ||
+        s->amount != r->amount || !same(fields, r->fields)) {
+        fprintf(stderr,
+                "\"%s\":\n  got  kind %s sub %d text %s role %s ordinal %d exact %d value %s "
+                "value2 %s amount %d fields %s\n  want kind %s sub %d text %s role %s ordinal %d "
+                "exact %d value %s value2 %s amount %d fields %s\n",
+                r->say, planner_action_name(s->kind), s->sub, S(s->target.text), S(s->target.role),
+                s->target.ordinal, s->target.exact, S(s->value), S(s->value2), s->amount, S(fields),
+                planner_action_name(r->kind), r->sub, S(r->text), S(r->role), r->ordinal, r->exact,
+                S(r->value), S(r->value2), r->amount, S(r->fields));
+        bad = 1;
+    }
+    /* Every step has its words, a log phrase and a model_output the
+     * contract reads. */
+    char *m = planner_model_output(s), *d = planner_describe(s);
+    json_t *o = json_loads(m, 0, NULL);
+    if (!s->clause || !*d || !json_is_object(o) ||
+        !same(json_string_value(json_object_get(o, "action")), planner_action_name(s->kind)) ||
+        !same(json_string_value(json_object_get(o, "planner")), "rules")) {
+        fprintf(stderr, "\"%s\": model_output %s, describe \"%s\"\n", r->say, m, d);
+        bad = 1;
+    }
+    json_decref(o);
+    free(m);
+    free(d);
+    free(fields);
+    plan_free(&p);
+    return bad;
+}
+
+static void check_table(const row *rows, size_t n)
+{
+    int bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += check_row(&rows[i]);
+    assert_int_equal(bad, 0);
+}
+
+#define CHECK_ROWS(t) check_table(t, sizeof t / sizeof t[0])
+
+static void test_navigate(void **state)
+{
+    CHECK_ROWS(navigate_rows);
+}
+static void test_history(void **state)
+{
+    CHECK_ROWS(history_rows);
+}
+static void test_search(void **state)
+{
+    CHECK_ROWS(search_rows);
+}
+static void test_click(void **state)
+{
+    CHECK_ROWS(click_rows);
+}
+static void test_type(void **state)
+{
+    CHECK_ROWS(type_rows);
+}
+static void test_select(void **state)
+{
+    CHECK_ROWS(select_rows);
+}
+static void test_check(void **state)
+{
+    CHECK_ROWS(check_rows);
+}
+static void test_key(void **state)
+{
+    CHECK_ROWS(key_rows);
+}
+static void test_scroll(void **state)
+{
+    CHECK_ROWS(scroll_rows);
+}
+static void test_hover(void **state)
+{
+    CHECK_ROWS(hover_rows);
+}
+static void test_wait(void **state)
+{
+    CHECK_ROWS(wait_rows);
+}
+static void test_extract(void **state)
+{
+    CHECK_ROWS(extract_rows);
+}
+static void test_screenshot(void **state)
+{
+    CHECK_ROWS(screenshot_rows);
+}
+static void test_login(void **state)
+{
+    CHECK_ROWS(login_rows);
+}
+
+static void test_refused(void **state)
+{
+    int bad = 0;
+    for (size_t i = 0; i < sizeof refused_rows / sizeof refused_rows[0]; i++) {
+        const refusal *r = &refused_rows[i];
+        json_t *a = json_pack("[{s:s}]", "action", r->say);
+        plan p;
+        char err[512] = "";
+        if (planner_parse(a, &p, err, sizeof err) == 0) {
+            char *d = planner_describe(&p.steps[0]);
+            fprintf(stderr, "\"%s\": accepted as %s\n", r->say, d);
+            free(d);
+            plan_free(&p);
+            bad++;
+        } else if (strcmp(err, r->err) != 0) {
+            fprintf(stderr, "\"%s\":\n  got  %s\n  want %s\n", r->say, err, r->err);
+            bad++;
+        } else if (p.n != 0 || p.steps) {
+            bad++;
+        }
+        json_decref(a);
+    }
+    assert_int_equal(bad, 0);
+}
+
+/* The issue asks for at least 200 phrasings, 25 of them refused. */
+static void test_counts(void **state)
+{
+    size_t accepted = sizeof navigate_rows / sizeof(row) + sizeof history_rows / sizeof(row) +
+                      sizeof search_rows / sizeof(row) + sizeof click_rows / sizeof(row) +
+                      sizeof type_rows / sizeof(row) + sizeof select_rows / sizeof(row) +
+                      sizeof check_rows / sizeof(row) + sizeof key_rows / sizeof(row) +
+                      sizeof scroll_rows / sizeof(row) + sizeof hover_rows / sizeof(row) +
+                      sizeof wait_rows / sizeof(row) + sizeof extract_rows / sizeof(row) +
+                      sizeof screenshot_rows / sizeof(row) + sizeof login_rows / sizeof(row);
+    size_t refused = sizeof refused_rows / sizeof refused_rows[0];
+    print_message("%zu phrasings accepted, %zu refused\n", accepted, refused);
+    assert_true(accepted + refused >= 200);
+    assert_true(refused >= 25);
+}
+
+/* ---- docs/planner.md ---------------------------------------------------- */
+
+static const struct table {
+    const row *rows;
+    size_t n;
+} tables[] = {
+#define T(t)                                                                                       \
+    {                                                                                              \
+        t, sizeof t / sizeof t[0]                                                                  \
+    }
+    T(navigate_rows), T(history_rows), T(search_rows),     T(click_rows),  T(type_rows),
+    T(select_rows),   T(check_rows),   T(key_rows),        T(scroll_rows), T(hover_rows),
+    T(wait_rows),     T(extract_rows), T(screenshot_rows), T(login_rows),
+#undef T
+};
+
+static char *what_it_does(const char *say);
+
+static void test_plans(void **state)
+{
+    int bad = 0;
+    for (size_t i = 0; i < sizeof plan_rows / sizeof plan_rows[0]; i++) {
+        char *got = what_it_does(plan_rows[i].say);
+        if (strcmp(got, plan_rows[i].steps) != 0) {
+            fprintf(stderr, "\"%s\":\n  got  %s\n  want %s\n", plan_rows[i].say, got,
+                    plan_rows[i].steps);
+            bad++;
+        }
+        free(got);
+    }
+    assert_int_equal(bad, 0);
+}
+
+static int in_tables(const char *say)
+{
+    for (size_t i = 0; i < sizeof plan_rows / sizeof plan_rows[0]; i++)
+        if (!strcmp(plan_rows[i].say, say)) return 1;
+    for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++)
+        for (size_t i = 0; i < tables[t].n; i++)
+            if (!strcmp(tables[t].rows[i].say, say)) return 1;
+    return 0;
+}
+
+static const refusal *in_refused(const char *say)
+{
+    for (size_t i = 0; i < sizeof refused_rows / sizeof refused_rows[0]; i++)
+        if (!strcmp(refused_rows[i].say, say)) return &refused_rows[i];
+    return NULL;
+}
+
+/* The doc, found from the repository root (where tests/run.sh runs) or
+ * from this file's place. */
+static char *read_doc(void)
+{
+    static const char *const paths[] = {"docs/planner.md", "../docs/planner.md",
+                                        "../../docs/planner.md"};
+    for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++) {
+        FILE *f = fopen(paths[i], "rb");
+        if (!f) continue;
+        buf b = {0};
+        char chunk[4096];
+        size_t n;
+        while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+            buf_append(&b, chunk, n);
+        fclose(f);
+        return buf_steal(&b);
+    }
+    return NULL;
+}
+
+/* The text of the next `code` cell at *p on this line, advancing *p. */
+static char *next_code(const char **p, const char *eol)
+{
+    const char *a = memchr(*p, '`', (size_t)(eol - *p));
+    if (!a) return NULL;
+    const char *b = memchr(a + 1, '`', (size_t)(eol - a - 1));
+    if (!b) return NULL;
+    *p = b + 1;
+    return xstrndup(a + 1, (size_t)(b - a - 1));
+}
+
+/* The steps of say as planner_describe says them, joined by "; ", or the
+ * error. */
+static char *what_it_does(const char *say)
+{
+    json_t *a = json_pack("[{s:s}]", "action", say);
+    plan p;
+    char err[512] = "";
+    buf b = {0};
+    if (planner_parse(a, &p, err, sizeof err) != 0) {
+        buf_puts(&b, err);
+    } else {
+        for (int i = 0; i < p.n; i++) {
+            char *d = planner_describe(&p.steps[i]);
+            buf_printf(&b, "%s%s", i ? "; " : "", d);
+            free(d);
+        }
+        plan_free(&p);
+    }
+    json_decref(a);
+    return buf_steal(&b);
+}
+
+/* Every row of the example tables of docs/planner.md (those headed "| you
+ * say | what it does |"), | `phrase` | `what it does` |, is a row of the
+ * tables above (so all its fields are checked there) and does what the doc
+ * says (planner_describe, or the error). */
+static void test_doc_examples(void **state)
+{
+    char *doc = read_doc();
+    int rows = 0, bad = 0, in_examples = 0;
+    if (!doc) fprintf(stderr, "docs/planner.md not found (run from the repository root)\n");
+    assert_non_null(doc);
+    for (const char *line = doc; *line;) {
+        const char *eol = strchr(line, '\n');
+        if (!eol) eol = line + strlen(line);
+        const char *p = line;
+        char *say = NULL, *does = NULL;
+        if (line[0] != '|')
+            in_examples = 0;
+        else if (strncmp(line, "| you say | what it does |", 26) == 0)
+            in_examples = 1;
+        if (in_examples && line[0] == '|' && line[1] != '-' && (say = next_code(&p, eol)) &&
+            (does = next_code(&p, eol))) {
+            rows++;
+            char *got = what_it_does(say);
+            int is_refusal = strncmp(does, "could not understand", 20) == 0;
+            if (is_refusal ? !in_refused(say) : !in_tables(say)) {
+                fprintf(stderr, "doc example \"%s\" is not in the test tables\n", say);
+                bad++;
+            }
+            if (strcmp(got, does) != 0) {
+                fprintf(stderr, "doc example \"%s\":\n  doc  %s\n  does %s\n", say, does, got);
+                bad++;
+            }
+            free(got);
+        }
+        free(say);
+        free(does);
+        line = *eol ? eol + 1 : eol;
+    }
+    free(doc);
+    print_message("%d examples in docs/planner.md\n", rows);
+    assert_true(rows >= 60);
+    assert_int_equal(bad, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_navigate),   cmocka_unit_test(test_history),
+        cmocka_unit_test(test_search),     cmocka_unit_test(test_click),
+        cmocka_unit_test(test_type),       cmocka_unit_test(test_select),
+        cmocka_unit_test(test_check),      cmocka_unit_test(test_key),
+        cmocka_unit_test(test_scroll),     cmocka_unit_test(test_hover),
+        cmocka_unit_test(test_wait),       cmocka_unit_test(test_extract),
+        cmocka_unit_test(test_screenshot), cmocka_unit_test(test_login),
+        cmocka_unit_test(test_plans),      cmocka_unit_test(test_refused),
+        cmocka_unit_test(test_counts),     cmocka_unit_test(test_doc_examples),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
