@@ -1,0 +1,2796 @@
+/* agent.js -- the in-page agent of browserai.
+ *
+ * Injected into every document (Page.addScriptToEvaluateOnNewDocument) and
+ * called by the C executor through Runtime.evaluate (returnByValue,
+ * awaitPromise) as window.__bai.<fn>(...). It finds elements the way a person
+ * names them ("the second Add to cart button", "the username field"), measures
+ * them for real mouse and keyboard input, and reads data out of pages.
+ *
+ * Rules: plain ES2020 (plus WeakRef when present), no dependencies; installs
+ * once per window (evaluating it again is a no-op); every API function returns
+ * plain JSON-serializable data and never throws: failures are
+ * {ok:false, error:"..."}. Elements are handed out as integer refs
+ * (window.__bai._refs: ref -> WeakRef(element)); locate, interactive and the
+ * other finders share one ref table.
+ *
+ * Coordinates (box, center) are CSS pixels of the top-level viewport, with
+ * same-origin iframe offsets added. Same-origin iframes and open shadow roots
+ * are searched; cross-origin iframes and closed shadow roots are not. */
+(function () {
+  'use strict';
+  if (typeof window === 'undefined' || window.__bai) return;
+
+  const VERSION = 1;
+  const MAX_WALK = 40000;     /* elements visited per call, at most */
+  const THRESHOLD = 0.55;     /* least score locate accepts */
+  const TIE = 0.03;           /* scores this close count as "equally good" */
+
+  /* ------------------------------------------------------------------ */
+  /* text: normalization and fuzzy matching                               */
+
+  function norm(s) {
+    return String(s == null ? '' : s)
+      .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['\u2019`]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  }
+
+  /* plural -> singular, crude but symmetric (applied to both sides) */
+  function stem(w) {
+    if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+    if (w.length > 4 && /(?:sses|xes|zes|ches|shes)$/.test(w)) return w.slice(0, -2);
+    if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+    return w;
+  }
+
+  function tokens(s) {
+    const n = norm(s);
+    return n ? n.split(' ').map(stem) : [];
+  }
+
+  /* "userName", "user_name", "user-name" -> "user name" */
+  function humanize(s) {
+    return String(s || '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.:[\]]+/g, ' ');
+  }
+
+  function collapse(s) {
+    return String(s == null ? '' : s).replace(/[\s\u00a0]+/g, ' ').trim();
+  }
+
+  function clip(s, n) {
+    s = collapse(s);
+    return s.length > n ? s.slice(0, n - 1) + '\u2026' : s;
+  }
+
+  /* Damerau-Levenshtein (optimal string alignment) distance, or max+1 when
+   * it exceeds max. */
+  function dl(a, b, max) {
+    const la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > max) return max + 1;
+    if (a === b) return 0;
+    let p2 = null, p1 = new Array(lb + 1), cur;
+    for (let j = 0; j <= lb; j++) p1[j] = j;
+    for (let i = 1; i <= la; i++) {
+      cur = new Array(lb + 1);
+      cur[0] = i;
+      let rowMin = i;
+      for (let j = 1; j <= lb; j++) {
+        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        let v = Math.min(p1[j] + 1, cur[j - 1] + 1, p1[j - 1] + cost);
+        if (p2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, p2[j - 2] + 1);
+        cur[j] = v;
+        if (v < rowMin) rowMin = v;
+      }
+      if (rowMin > max) return max + 1;
+      p2 = p1;
+      p1 = cur;
+    }
+    return p1[lb];
+  }
+
+  /* The typo distance between a and b when it is small enough to forgive,
+   * else -1: two from 8 letters, one from 5; in 4-letter words only a
+   * missing, extra or swapped letter ("oder", "Nxet"), not a different one
+   * ("Text" is not "Next"); none in shorter ones. */
+  function typoDist(a, b) {
+    const mn = Math.min(a.length, b.length);
+    const allow = mn >= 8 ? 2 : mn >= 4 ? 1 : 0;
+    if (!allow) return -1;
+    const d = dl(a, b, allow);
+    if (d > allow) return -1;
+    if (mn === 4 && a.length === b.length && a.split('').sort().join('') !== b.split('').sort().join('')) return -1;
+    return d;
+  }
+
+  /* 1 = same token, 0.8 = a typo away, 0 = different */
+  function tokenEq(a, b) {
+    if (a === b) return 1;
+    if (/^\d+$/.test(a) || /^\d+$/.test(b)) return 0;
+    return typoDist(a, b) > 0 ? 0.8 : 0;
+  }
+
+  /* How well candidate text c matches query text q: 0..1.
+   * 1 equal (case, punctuation, spacing aside); 0.96 equal but for plurals;
+   * 0.94 equal but for spaces ("log in"/"login"); 0.86/0.78 one/two typos;
+   * 0.6..0.88 every query word is in the candidate ("Add to cart" in
+   * "Add to Cart (2)"), more when the candidate has few other words;
+   * 0.3..0.8 the candidate is a part of the query; less for partial overlap. */
+  function textScore(q, c) {
+    const nq = norm(q), nc = norm(c);
+    if (!nq || !nc) {
+      const rq = collapse(q).toLowerCase(), rc = collapse(c).toLowerCase();
+      return rq && rq === rc ? 1 : 0;
+    }
+    if (nq === nc) return 1;
+    const tq = nq.split(' ').map(stem), tc = nc.split(' ').map(stem);
+    if (tq.join(' ') === tc.join(' ')) return 0.96;
+    const cq = tq.join(''), cc = tc.join('');
+    if (cq === cc) return 0.94;
+    /* "Add to Cart (2)" is no typo of "Add to cart": differing digits are words */
+    if (Math.abs(cq.length - cc.length) <= 2 && cq.replace(/\d/g, '') !== cc.replace(/\d/g, '')) {
+      const d = typoDist(cq, cc);
+      if (d > 0) return d === 1 ? 0.86 : 0.78;
+    }
+    if (tc.length > 400) return 0;
+    /* every query word in the candidate */
+    let got = 0, typos = 0, pos = -1, inOrder = true;
+    const used = new Array(tc.length).fill(false);
+    for (const w of tq) {
+      let hit = -1, hv = 0;
+      for (let j = 0; j < tc.length; j++) {
+        if (used[j]) continue;
+        const v = tokenEq(w, tc[j]);
+        if (v > hv) { hv = v; hit = j; if (v === 1) break; }
+      }
+      if (hit >= 0) {
+        used[hit] = true;
+        got++;
+        if (hv < 1) typos++;
+        if (hit < pos) inOrder = false;
+        pos = hit;
+      }
+    }
+    if (got === tq.length) {
+      let s = 0.6 + 0.28 * (tq.length / tc.length) + (inOrder ? 0.02 : 0);
+      if (typos) s *= 0.93;
+      return Math.min(s, 0.9);
+    }
+    /* every candidate word in the query ("Login" for "login button") */
+    let back = 0;
+    for (const w of tc) if (tq.some((x) => tokenEq(w, x) === 1)) back++;
+    if (back === tc.length) return 0.3 + 0.5 * (tc.length / tq.length);
+    /* a word prefix: "subscr" of "subscribe" */
+    if (cq.length >= 4 && cc.startsWith(cq)) return 0.45 + 0.2 * (cq.length / cc.length);
+    const union = tq.length + tc.length - got;
+    const overlap = union ? 0.5 * (got / union) : 0;
+    return Math.max(overlap, 0.4 * dice(cq, cc));
+  }
+
+  /* bigram similarity: a weak signal, only to rank near misses */
+  function dice(a, b) {
+    if (a.length < 2 || b.length < 2 || b.length > 3 * a.length + 10 || a.length > 3 * b.length + 10) return 0;
+    const m = new Map();
+    for (let i = 0; i < a.length - 1; i++) {
+      const g = a.substr(i, 2);
+      m.set(g, (m.get(g) || 0) + 1);
+    }
+    let hit = 0;
+    for (let i = 0; i < b.length - 1; i++) {
+      const g = b.substr(i, 2);
+      const n = m.get(g);
+      if (n) { hit++; m.set(g, n - 1); }
+    }
+    return (2 * hit) / (a.length + b.length - 2);
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* prices                                                              */
+
+  const SYM = '[$\u20ac\u00a3\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa\u20ab\u0e3f\u20b4\u20a6\u20b1]';
+  const CODES = 'USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|INR|RUB|CNY|RMB|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|TRY|KRW|SGD|HKD|AED|SAR|ILS|UAH|RON|BGN|THB|IDR|MYR|PHP|VND|ARS|CLP|COP';
+  const NUM = "(?:\\d{1,3}(?:[,.\\u00a0\\u202f' ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
+  const PRICE_SRC =
+    '(?:(?:[A-Z]{1,3})?' + SYM + '\\s?' + NUM +
+    '|' + NUM + '\\s?' + SYM + '(?!\\s?\\d)' +
+    '|\\b(?:' + CODES + ')\\s?' + NUM +
+    '|' + NUM + '\\s?(?:' + CODES + ')\\b' +
+    '|' + NUM + '\\s?(?:kr|z\u0142|K\u010d|Ft|lei|\u0440\u0443\u0431)\\.?(?![\\p{L}])' +
+    '|\\b(?:Rs\\.?|R\\$)\\s?' + NUM + ')';
+  const PRICE_RE = new RegExp(PRICE_SRC, 'u');
+
+  function priceIn(s) {
+    const m = PRICE_RE.exec(String(s || ''));
+    return m ? m[0].replace(/[\u00a0\u202f]/g, ' ').trim() : null;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* the element walk, per-call caches                                   */
+
+  const SKIP_TAGS = new Set(['html', 'head', 'script', 'style', 'noscript', 'template', 'meta', 'link',
+    'title', 'base', 'br', 'wbr', 'param', 'source', 'track', 'col', 'colgroup', 'datalist']);
+  const SVG_INNER = new Set(['path', 'g', 'circle', 'rect', 'line', 'polyline', 'polygon', 'ellipse', 'defs',
+    'use', 'symbol', 'clippath', 'clipPath', 'mask', 'lineargradient', 'linearGradient', 'stop', 'tspan']);
+
+  function newCtx() {
+    const c = {
+      _all: null, order: new Map(), vis: new Map(), text: new Map(), style: new Map(), src: new Map(),
+      frameVisible: new Map(),
+    };
+    c.all = function () {
+      if (!c._all) c._all = walkAll(c);
+      return c._all;
+    };
+    return c;
+  }
+
+  /* Every element in document order; an open shadow root's content follows
+   * its host, a same-origin iframe's document follows the iframe. */
+  function walkAll(c) {
+    const out = [];
+    function visit(root, doc, frameOk) {
+      c.frameVisible.set(doc, frameOk);
+      const tw = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+      let n = tw.nextNode();
+      while (n && out.length < MAX_WALK) {
+        c.order.set(n, out.length);
+        out.push(n);
+        if (n.shadowRoot) visit(n.shadowRoot, doc, frameOk);
+        const ln = n.localName;
+        if (ln === 'iframe' || ln === 'frame') {
+          let d = null;
+          try { d = n.contentDocument; } catch (e) { d = null; }
+          if (d && d.documentElement) visit(d, d, frameOk && isVisible(n, c));
+        }
+        n = tw.nextNode();
+      }
+    }
+    visit(document, document, true);
+    return out;
+  }
+
+  function winOf(el) {
+    return (el.ownerDocument && el.ownerDocument.defaultView) || window;
+  }
+
+  function styleOf(el, c) {
+    if (c) {
+      const s = c.style.get(el);
+      if (s) return s;
+    }
+    const s = winOf(el).getComputedStyle(el);
+    if (c) c.style.set(el, s);
+    return s;
+  }
+
+  /* parent in the composed tree: through shadow roots and out of iframes */
+  function parentOf(n) {
+    if (!n) return null;
+    if (n.parentNode) {
+      const p = n.parentNode;
+      if (p.nodeType === 11 && p.host) return p.host;
+      if (p.nodeType === 9) {
+        const fe = p.defaultView && frameEl(p.defaultView);
+        return fe || null;
+      }
+      return p;
+    }
+    return n.host || null;
+  }
+
+  function frameEl(win) {
+    try { return win.frameElement; } catch (e) { return null; }
+  }
+
+  function composedContains(a, b) {
+    for (let n = b; n; n = parentOf(n)) if (n === a) return true;
+    return false;
+  }
+
+  function depthOf(el) {
+    let d = 0;
+    for (let n = el; n; n = parentOf(n)) d++;
+    return d;
+  }
+
+  function closestComposed(el, sel, maxUp) {
+    let n = el, i = 0;
+    while (n && n.nodeType === 1 && i <= (maxUp == null ? 1e9 : maxUp)) {
+      if (n.matches && n.matches(sel)) return n;
+      n = parentOf(n);
+      i++;
+    }
+    return null;
+  }
+
+  /* iframe elements between the top document and el, outermost first */
+  function framesOf(el) {
+    const chain = [];
+    let doc = el.ownerDocument;
+    while (doc && doc !== document) {
+      const fe = doc.defaultView && frameEl(doc.defaultView);
+      if (!fe) break;
+      chain.unshift(fe);
+      doc = fe.ownerDocument;
+    }
+    return chain;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* geometry and visibility                                             */
+
+  function rectOf(el) {
+    let r = el.getBoundingClientRect();
+    if (r.width > 1 && r.height > 1) return r;
+    /* an inline element around blocks, or a zero-size wrapper */
+    let l = Infinity, t = Infinity, rr = -Infinity, b = -Infinity;
+    const add = (x) => {
+      if (x.width > 1 && x.height > 1) {
+        l = Math.min(l, x.left); t = Math.min(t, x.top);
+        rr = Math.max(rr, x.right); b = Math.max(b, x.bottom);
+      }
+    };
+    for (const x of el.getClientRects()) add(x);
+    if (l === Infinity && el.children) for (const ch of el.children) add(ch.getBoundingClientRect());
+    if (l === Infinity) return r;
+    return { left: l, top: t, right: rr, bottom: b, width: rr - l, height: b - t, x: l, y: t };
+  }
+
+  function isVisible(el, c) {
+    if (!el || el.nodeType !== 1) return false;
+    if (c && c.vis.has(el)) return c.vis.get(el);
+    const v = computeVisible(el, c);
+    if (c) c.vis.set(el, v);
+    return v;
+  }
+
+  function computeVisible(el, c) {
+    const doc = el.ownerDocument;
+    if (!doc || !doc.defaultView) return false;
+    if (c && c.frameVisible.get(doc) === false) return false;
+    if (SKIP_TAGS.has(el.localName) || el.localName === 'option') return false;
+    if (typeof el.checkVisibility === 'function') {
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+    } else {
+      for (let n = el; n && n.nodeType === 1; n = parentOf(n)) {
+        const s = styleOf(n, c);
+        if (s.display === 'none' || parseFloat(s.opacity) === 0) return false;
+        if (n === el && s.visibility !== 'visible') return false;
+      }
+    }
+    if (el.closest && el.closest('[inert]')) return false;
+    const r = rectOf(el);
+    if (r.width <= 1 || r.height <= 1) return false;
+    const w = doc.defaultView;
+    /* pushed off the page to the left or top ("visually hidden" tricks) */
+    if (r.right + w.scrollX <= 0 || r.bottom + w.scrollY <= 0) return false;
+    return true;
+  }
+
+  function ariaHidden(el) {
+    return !!(el.closest && el.closest('[aria-hidden="true"]'));
+  }
+
+  function contentOffset(fe) {
+    const r = fe.getBoundingClientRect();
+    const s = winOf(fe).getComputedStyle(fe);
+    const pl = parseFloat(s.paddingLeft) || 0, pt = parseFloat(s.paddingTop) || 0;
+    const pr = parseFloat(s.paddingRight) || 0, pb = parseFloat(s.paddingBottom) || 0;
+    const x = r.left + fe.clientLeft + pl, y = r.top + fe.clientTop + pt;
+    return { x, y, w: Math.max(0, fe.clientWidth - pl - pr), h: Math.max(0, fe.clientHeight - pt - pb) };
+  }
+
+  function deepHit(doc, x, y) {
+    let h = doc.elementFromPoint(x, y);
+    while (h && h.shadowRoot) {
+      const inner = h.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === h) break;
+      h = inner;
+    }
+    return h;
+  }
+
+  /* Where el is in the top-level viewport: box, the part in view, a point
+   * that really hits it. */
+  function measure(el) {
+    const chain = framesOf(el);
+    let ox = 0, oy = 0;
+    let vx0 = 0, vy0 = 0, vx1 = window.innerWidth, vy1 = window.innerHeight;
+    const offs = [];
+    for (const fe of chain) {
+      const o = contentOffset(fe);
+      const cx = ox + o.x, cy = oy + o.y;
+      offs.push({ fe, dx: o.x, dy: o.y });
+      vx0 = Math.max(vx0, cx); vy0 = Math.max(vy0, cy);
+      vx1 = Math.min(vx1, cx + o.w); vy1 = Math.min(vy1, cy + o.h);
+      ox = cx; oy = cy;
+    }
+    const r = rectOf(el);
+    const box = { x: r.left + ox, y: r.top + oy, width: r.width, height: r.height };
+    const ix0 = Math.max(box.x, vx0), iy0 = Math.max(box.y, vy0);
+    const ix1 = Math.min(box.x + box.width, vx1), iy1 = Math.min(box.y + box.height, vy1);
+    const out = { box: roundBox(box), center: null, inViewport: false, covered: false, coveredBy: null };
+    if (ix1 - ix0 < 1 || iy1 - iy0 < 1) return out;
+    const visArea = (ix1 - ix0) * (iy1 - iy0);
+    const vpArea = Math.max(1, (vx1 - vx0) * (vy1 - vy0));
+    out.inViewport = visArea >= 0.5 * Math.min(box.width * box.height, vpArea);
+    const fr = [0.5, 0.3, 0.7, 0.12, 0.88];
+    let firstHit = null;
+    for (const fy of fr) {
+      for (const fx of fr) {
+        const x = ix0 + (ix1 - ix0) * fx, y = iy0 + (iy1 - iy0) * fy;
+        const h = hitAt(el, offs, x, y);
+        if (h.ok) {
+          out.center = { x: round2(x), y: round2(y) };
+          return out;
+        }
+        if (!firstHit) firstHit = h.hit;
+      }
+    }
+    out.center = { x: round2((ix0 + ix1) / 2), y: round2((iy0 + iy1) / 2) };
+    out.covered = true;
+    out.coveredBy = firstHit ? shortDesc(firstHit) : null;
+    return out;
+  }
+
+  function hitAt(el, offs, x, y) {
+    let doc = document, px = x, py = y;
+    for (const o of offs) {
+      const h = deepHit(doc, px, py);
+      if (h !== o.fe) return { ok: false, hit: h };
+      px -= o.dx; py -= o.dy;
+      doc = o.fe.contentDocument;
+      if (!doc) return { ok: false, hit: null };
+    }
+    const h = deepHit(doc, px, py);
+    return { ok: !!h && composedContains(el, h), hit: h };
+  }
+
+  function round2(v) { return Math.round(v * 100) / 100; }
+  function roundBox(b) {
+    return { x: round2(b.x), y: round2(b.y), width: round2(b.width), height: round2(b.height) };
+  }
+
+  function scrollIntoView(el) {
+    try {
+      el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    } catch (e) {
+      try { el.scrollIntoView(); } catch (e2) { /* detached */ }
+    }
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* what an element is                                                  */
+
+  const TEXT_TYPES = new Set(['text', 'email', 'password', 'search', 'number', 'tel', 'url', 'date',
+    'datetime-local', 'month', 'week', 'time']);
+  const CLICK_ROLES = new Set(['button', 'link', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio',
+    'option', 'checkbox', 'radio', 'switch', 'treeitem', 'combobox', 'gridcell']);
+
+  function attrRole(el) {
+    const r = el.getAttribute && el.getAttribute('role');
+    return r ? r.trim().split(/\s+/)[0].toLowerCase() : '';
+  }
+
+  function isTextInput(el) {
+    return el.localName === 'input' && TEXT_TYPES.has(el.type);
+  }
+
+  function isEditable(el) {
+    const t = el.localName;
+    if (t === 'textarea' || isTextInput(el)) return true;
+    if (t === 'input' || t === 'select' || t === 'button') return false;
+    if (el.isContentEditable) return !(el.parentElement && el.parentElement.isContentEditable);
+    const r = attrRole(el);
+    return r === 'textbox' || r === 'searchbox';
+  }
+
+  function isDisabled(el) {
+    try {
+      if (el.matches(':disabled')) return true;
+    } catch (e) { /* not a form element */ }
+    return !!(el.closest && el.closest('[aria-disabled="true"],[inert]'));
+  }
+
+  function isReadOnly(el) {
+    return !!(el.readOnly || (el.getAttribute && el.getAttribute('aria-readonly') === 'true'));
+  }
+
+  function isCheckable(el) {
+    if (el.localName === 'input') return el.type === 'checkbox' || el.type === 'radio';
+    const r = attrRole(el);
+    return r === 'checkbox' || r === 'radio' || r === 'switch' || r === 'menuitemcheckbox' || r === 'menuitemradio';
+  }
+
+
+  function isDropdown(el) {
+    if (el.localName === 'select') return true;
+    const r = attrRole(el);
+    if (r === 'combobox' || r === 'listbox') return true;
+    const hp = el.getAttribute && el.getAttribute('aria-haspopup');
+    if (hp && hp !== 'false') return true;
+    return false;
+  }
+
+  function isClickable(el, c) {
+    const t = el.localName;
+    if (t === 'a' && el.hasAttribute('href')) return true;
+    if (t === 'button' || t === 'summary' || t === 'label' || t === 'select') return true;
+    if (t === 'input') return el.type !== 'hidden';
+    if (CLICK_ROLES.has(attrRole(el))) return true;
+    if (el.hasAttribute('onclick') || typeof el.onclick === 'function') return true;
+    if (el.hasAttribute('jsaction') || el.hasAttribute('ng-click') || el.hasAttribute('@click') || el.hasAttribute('v-on:click')) return true;
+    try {
+      if (styleOf(el, c).cursor === 'pointer') {
+        const p = el.parentElement;
+        if (!p || styleOf(p, c).cursor !== 'pointer') return true;
+      }
+    } catch (e) { /* no style */ }
+    return false;
+  }
+
+  function labelControl(label) {
+    if (label.localName !== 'label') return null;
+    try { return label.control || null; } catch (e) { return null; }
+  }
+
+  /* the planner's word for what el is */
+  function kindOf(el) {
+    const r = attrRole(el);
+    switch (r) {
+      case 'button': return 'button';
+      case 'link': return 'link';
+      case 'checkbox': case 'switch': case 'menuitemcheckbox': return 'checkbox';
+      case 'radio': case 'menuitemradio': return 'radio';
+      case 'tab': return 'tab';
+      case 'textbox': return 'field';
+      case 'searchbox': return 'searchbox';
+      case 'combobox': return el.localName === 'input' ? 'field' : 'dropdown';
+      case 'listbox': return 'dropdown';
+      case 'img': case 'image': return 'image';
+      case 'heading': return 'heading';
+      case 'menu': case 'menubar': case 'menuitem': return 'menu';
+      case 'option': case 'listitem': case 'row': case 'article': case 'treeitem': return 'item';
+      default: break;
+    }
+    const t = el.localName;
+    switch (t) {
+      case 'a': return el.hasAttribute('href') ? 'link' : 'text';
+      case 'button': case 'summary': return 'button';
+      case 'select': return 'dropdown';
+      case 'textarea': return 'field';
+      case 'img': case 'svg': case 'picture': case 'canvas': return 'image';
+      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': return 'heading';
+      case 'li': case 'article': return 'item';
+      case 'p': return 'paragraph';
+      case 'label': return 'label';
+      case 'table': return 'table';
+      case 'form': return 'form';
+      case 'iframe': return 'frame';
+      case 'input':
+        switch (el.type) {
+          case 'submit': case 'button': case 'reset': return 'button';
+          case 'image': return 'button';
+          case 'checkbox': return 'checkbox';
+          case 'radio': return 'radio';
+          case 'search': return 'searchbox';
+          case 'hidden': return 'hidden';
+          case 'file': return 'file';
+          case 'range': return 'slider';
+          case 'color': return 'button';
+          default: return 'field';
+        }
+      default: break;
+    }
+    if (el.isContentEditable) return 'field';
+    if (el.hasAttribute && (el.hasAttribute('onclick') || el.hasAttribute('tabindex'))) return 'button';
+    return 'text';
+  }
+
+  const ITEM_NOUNS = new Set(['result', 'item', 'product', 'article', 'entry', 'card', 'post', 'listing', 'hit',
+    'story', 'video', 'repo', 'repository', 'offer', 'deal', 'job', 'question', 'thread', 'search result']);
+
+  /* How well el fits a planner role word: 1 fits, <1 less so. */
+  function roleFit(el, role) {
+    if (!role) return 1;
+    const k = kindOf(el);
+    const cls = typeof el.className === 'string' ? el.className : '';
+    switch (role) {
+      case 'button':
+        if (k === 'button') return 1;
+        if (/(^|[\s_-])(btn|button)([\s_-]|$)/i.test(cls)) return 1;
+        if (el.localName === 'label' && labelControl(el)) return 0.85;
+        if (k === 'link') return 0.85;
+        return isClickable(el) ? 0.9 : 0.6;
+      case 'link':
+        if (k === 'link') return 1;
+        if (k === 'button') return 0.85;
+        return isClickable(el) ? 0.85 : 0.6;
+      case 'field': case 'textbox': case 'input': case 'box':
+        if (isEditable(el)) return 1;
+        if (isDropdown(el)) return 0.75;
+        return 0.6;
+      case 'searchbox':
+        if (k === 'searchbox') return 1;
+        if (isEditable(el)) return 0.95;
+        return 0.6;
+      case 'checkbox': case 'switch': case 'toggle': {
+        const ctl = labelControl(el) || el;
+        if (kindOf(ctl) === 'checkbox') return 1;
+        if (kindOf(ctl) === 'radio') return 0.8;
+        if (el.getAttribute('aria-pressed')) return 0.9;
+        return 0.6;
+      }
+      case 'radio': {
+        const ctl = labelControl(el) || el;
+        if (kindOf(ctl) === 'radio') return 1;
+        if (kindOf(ctl) === 'checkbox') return 0.8;
+        return 0.6;
+      }
+      case 'dropdown': case 'select': case 'combobox': case 'list box':
+        if (isDropdown(el)) return 1;
+        if (/select|dropdown|combo/i.test(cls)) return 0.95;
+        return k === 'button' ? 0.8 : 0.6;
+      case 'tab':
+        if (attrRole(el) === 'tab') return 1;
+        if (closestComposed(el, '[role=tablist]', 3)) return 0.95;
+        if (/(^|[\s_-])tabs?([\s_-]|$)/i.test(cls)) return 0.95;
+        return k === 'link' || k === 'button' ? 0.8 : 0.6;
+      case 'image': case 'icon': case 'logo': case 'picture':
+        if (k === 'image') return 1;
+        if (el.localName === 'input' && el.type === 'image') return 1;
+        if ((k === 'link' || k === 'button') && el.querySelector && el.querySelector('img,svg') && !collapse(el.innerText)) return 0.95;
+        return 0.6;
+      case 'heading': case 'title':
+        return k === 'heading' ? 1 : 0.6;
+      case 'paragraph':
+        return k === 'paragraph' ? 1 : 0.5;
+      case 'menu': {
+        if (k === 'menu') return 1;
+        const hp = el.getAttribute('aria-haspopup');
+        if (hp === 'menu' || hp === 'true') return 1;
+        if (el.localName === 'nav') return 1;
+        if (closestComposed(el, 'nav,[role=navigation],[role=menu],[role=menubar]', 4)) return 0.9;
+        return k === 'button' || k === 'link' ? 0.8 : 0.6;
+      }
+      case 'item': case 'result': case 'product': case 'option': case 'row':
+        if (k === 'item') return 1;
+        return 0.8;
+      default:
+        return 1;
+    }
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* element texts and names                                             */
+
+  function textOf(el, c) {
+    if (c && c.text.has(el)) return c.text.get(el);
+    let t = typeof el.innerText === 'string' ? el.innerText : (el.textContent || '');
+    t = collapse(t);
+    if (c) c.text.set(el, t);
+    return t;
+  }
+
+  function hasOwnText(el) {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3 && /\S/.test(n.data)) return true;
+    }
+    return false;
+  }
+
+  /* a label's text without the text of controls inside it */
+  function labelText(label) {
+    let s = '';
+    const rec = (n) => {
+      for (let ch = n.firstChild; ch; ch = ch.nextSibling) {
+        if (ch.nodeType === 3) s += ch.data;
+        else if (ch.nodeType === 1) {
+          const t = ch.localName;
+          if (t === 'select' || t === 'textarea' || t === 'option' || t === 'script' || t === 'style' || t === 'input') continue;
+          if (t === 'br' || t === 'div' || t === 'p') s += ' ';
+          rec(ch);
+        }
+      }
+    };
+    rec(label);
+    return collapse(s);
+  }
+
+  function byIdIn(el, id) {
+    const root = el.getRootNode ? el.getRootNode() : el.ownerDocument;
+    if (root && root.getElementById) return root.getElementById(id);
+    return el.ownerDocument.getElementById(id);
+  }
+
+  function labelledBy(el) {
+    const ids = el.getAttribute && el.getAttribute('aria-labelledby');
+    if (!ids) return '';
+    return collapse(ids.split(/\s+/).map((id) => {
+      const x = byIdIn(el, id);
+      return x ? x.textContent : '';
+    }).join(' '));
+  }
+
+  /* label elements of el. el.labels scans the whole document on each call,
+   * so a call's context maps controls to labels once. */
+  function labelEls(el, c) {
+    if (c) {
+      if (!c.labels) {
+        c.labels = new Map();
+        for (const x of c.all()) {
+          if (x.localName !== 'label') continue;
+          const ctl = labelControl(x);
+          if (!ctl) continue;
+          const a = c.labels.get(ctl);
+          if (a) a.push(x); else c.labels.set(ctl, [x]);
+        }
+      }
+      return c.labels.get(el) || [];
+    }
+    try {
+      return el.labels ? Array.from(el.labels) : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function labelsOf(el, c) {
+    return labelEls(el, c).map(labelText).filter(Boolean);
+  }
+
+  /* text a field's unlabelled neighbours give it: "<td>Name</td><td><input>" */
+  function nearbyText(el, c) {
+    const short = (t) => (t && t.length <= 60 ? t : '');
+    let n = el.previousSibling;
+    while (n && n.nodeType === 3 && !/\S/.test(n.data)) n = n.previousSibling;
+    if (n && n.nodeType === 3) return short(collapse(n.data));
+    if (n && n.nodeType === 1) {
+      if (isEditable(n) || /^(input|select|textarea|button)$/.test(n.localName) || n.querySelector('input,select,textarea,button')) return '';
+      const t = short(textOf(n, c));
+      if (t) return t;
+    }
+    const p = el.parentElement;
+    if (p && p.children.length <= 2) {
+      let q = p.previousElementSibling;
+      if (q && !q.querySelector('input,select,textarea')) return short(textOf(q, c));
+      if (!q && p.parentElement && p.parentElement.children.length <= 3) {
+        q = p.parentElement.previousElementSibling;
+        if (q && !q.querySelector('input,select,textarea')) return short(textOf(q, c));
+      }
+    }
+    return '';
+  }
+
+  /* text that follows a bare checkbox: "<input type=checkbox> Remember me" */
+  function followingText(el, c) {
+    let n = el.nextSibling;
+    while (n && n.nodeType === 3 && !/\S/.test(n.data)) n = n.nextSibling;
+    if (n && n.nodeType === 3) return collapse(n.data).slice(0, 80);
+    if (n && n.nodeType === 1) {
+      if (n.childElementCount > 2 || n.querySelector('input,select,textarea,button') || /^(ul|ol|table|nav|form|section|select|textarea|input|button)$/.test(n.localName)) return '';
+      const t = textOf(n, c);
+      return t.length <= 80 ? t : '';
+    }
+    const p = el.parentElement;
+    if (p && p.querySelectorAll('input,select,textarea').length === 1) {
+      const t = textOf(p, c);
+      if (t.length <= 80) return t;
+    }
+    return '';
+  }
+
+  const GLYPH_CLOSE = /^[\u00d7\u2715\u2716\u2a2f\u274c\u2573xX]$/;
+
+  /* The texts el is known by, each with a weight. */
+  function sources(el, c) {
+    if (c && c.src.has(el)) return c.src.get(el);
+    const out = [];
+    const add = (t, w) => {
+      t = collapse(t);
+      if (t) out.push([t, w]);
+    };
+    const t = el.localName;
+    add(labelledBy(el), 1);
+    add(el.getAttribute('aria-label'), 1);
+    for (const l of labelsOf(el, c)) add(l, 1);
+    const named = out.length > 0;
+    const isField = t === 'input' || t === 'textarea' || t === 'select';
+    if (isField) {
+      add(el.getAttribute('placeholder'), 0.95);
+      if (t === 'input' && /^(submit|button|reset)$/.test(el.type)) add(el.value, 1);
+      if (t === 'input' && el.type === 'image') add(el.getAttribute('alt'), 1);
+      if (t === 'input' && TEXT_TYPES.has(el.type) && el.type !== 'text') add(el.type, 0.8);
+      if (t === 'select' && el.selectedOptions && el.selectedOptions[0]) add(el.selectedOptions[0].text, 0.6);
+      if (isCheckable(el)) {
+        if (!named) add(followingText(el, c), 0.9);
+        add(el.value && el.value !== 'on' ? humanize(el.value) : '', 0.6);
+      } else if (!named && !(t === 'input' && /^(submit|button|reset|image)$/.test(el.type))) add(nearbyText(el, c), 0.85);
+    } else {
+      const txt = textOf(el, c);
+      if (txt.length <= 300) add(txt, 1);
+      if (GLYPH_CLOSE.test(txt)) add('close', 0.9);
+      if (t === 'img' || t === 'area') add(el.getAttribute('alt'), 0.95);
+      if (!txt && el.querySelector) {
+        const img = el.querySelector('img[alt],[aria-label],svg title');
+        if (img) add(img.localName === 'title' ? img.textContent : (img.getAttribute('alt') || img.getAttribute('aria-label')), 0.9);
+      }
+      if (isCheckable(el) && !named && !txt) add(followingText(el, c), 0.9);
+      if (el.isContentEditable) add(el.getAttribute('data-placeholder') || el.getAttribute('placeholder'), 0.9);
+    }
+    add(el.getAttribute('title'), 0.9);
+    if (/^(footer|header|nav|main|aside|form|table)$/.test(t)) add(t === 'nav' ? 'navigation menu' : t, 0.75);
+    const nm = el.getAttribute('name');
+    if (nm) add(humanize(nm), 0.7);
+    if (el.id) add(humanize(el.id), 0.7);
+    const tid = el.getAttribute('data-testid') || el.getAttribute('data-test') || el.getAttribute('data-qa');
+    if (tid) add(humanize(tid), 0.6);
+    if (c) c.src.set(el, out);
+    return out;
+  }
+
+  function classWords(el) {
+    const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') || '');
+    return new Set(tokens(humanize(cls)));
+  }
+
+  /* best [score, rawTextScore] of q against el's names */
+  function matchEl(q, el, c) {
+    let best = 0, raw = 0;
+    for (const [t, w] of sources(el, c)) {
+      const s = textScore(q, t);
+      if (s * w > best) { best = s * w; raw = s; }
+    }
+    /* icon-only controls: their class words ("btn search-btn") */
+    if (best < THRESHOLD && (isClickable(el, c) || isEditable(el)) && !textOf(el, c)) {
+      const cw = classWords(el);
+      const tq = tokens(q);
+      if (tq.length && tq.every((w) => cw.has(w))) {
+        if (0.6 > best) { best = 0.6; raw = 0.6; }
+      }
+    }
+    return [best, raw];
+  }
+
+  function accName(el, c) {
+    const lb = labelledBy(el);
+    if (lb) return clip(lb, 200);
+    const al = el.getAttribute('aria-label');
+    if (al && al.trim()) return clip(al, 200);
+    const ls = labelsOf(el, c);
+    if (ls.length) return clip(ls.join(' '), 200);
+    const t = el.localName;
+    if (t === 'img' || t === 'area' || (t === 'input' && el.type === 'image')) {
+      const alt = el.getAttribute('alt');
+      if (alt) return clip(alt, 200);
+    }
+    if (t === 'input' && /^(submit|button|reset)$/.test(el.type)) return clip(el.value, 200);
+    if (t !== 'input' && t !== 'textarea' && t !== 'select') {
+      const x = textOf(el, c);
+      if (x) return clip(x, 200);
+      if (el.querySelector) {
+        const img = el.querySelector('img[alt],[aria-label]');
+        if (img) return clip(img.getAttribute('alt') || img.getAttribute('aria-label'), 200);
+      }
+    }
+    const ti = el.getAttribute('title');
+    if (ti) return clip(ti, 200);
+    const ph = el.getAttribute('placeholder');
+    if (ph) return clip(ph, 200);
+    if (t === 'input' || t === 'textarea' || t === 'select') {
+      const nb = nearbyText(el, c);
+      if (nb) return clip(nb, 200);
+    }
+    return '';
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* refs and the answer shape                                           */
+
+  const refs = new Map();
+  const idOf = new WeakMap();
+  let nextRef = 1;
+  const hasWeakRef = typeof WeakRef === 'function';
+
+  function refOf(el) {
+    const id = idOf.get(el);
+    if (id && refs.has(id)) return id;
+    if (refs.size > 20000) {
+      for (const [k, w] of refs) if (!(hasWeakRef ? w.deref() : w)) refs.delete(k);
+    }
+    const n = nextRef++;
+    idOf.set(el, n);
+    refs.set(n, hasWeakRef ? new WeakRef(el) : el);
+    return n;
+  }
+
+  function deref(ref) {
+    if (ref == null) return null;
+    if (typeof ref === 'object' && ref.ref != null) ref = ref.ref;
+    const w = refs.get(Number(ref));
+    if (!w) return null;
+    const el = hasWeakRef ? w.deref() : w;
+    if (!el || !el.isConnected || !el.ownerDocument || !el.ownerDocument.defaultView) return null;
+    return el;
+  }
+
+  const GONE = { ok: false, error: 'the element is gone' };
+
+  function checkedOf(el) {
+    if (el.localName === 'input' && (el.type === 'checkbox' || el.type === 'radio')) return !!el.checked;
+    const ac = el.getAttribute && el.getAttribute('aria-checked');
+    if (ac != null) return ac === 'true';
+    const ap = el.getAttribute && el.getAttribute('aria-pressed');
+    if (ap != null && isCheckable(el)) return ap === 'true';
+    return null;
+  }
+
+  function valueOf(el, c) {
+    const t = el.localName;
+    if (t === 'input') {
+      if (el.type === 'password') return '\u2022'.repeat(el.value.length);
+      if (el.type === 'checkbox' || el.type === 'radio') return el.value;
+      return el.value;
+    }
+    if (t === 'textarea') return el.value;
+    if (t === 'select') return el.value;
+    if (el.isContentEditable) return clip(el.innerText, 2000);
+    if (attrRole(el) === 'combobox' || attrRole(el) === 'textbox') return clip(textOf(el, c), 200);
+    return null;
+  }
+
+  function cssIdent(s) {
+    return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(s) : String(s).replace(/[^\w-]/g, (ch) => '\\' + ch);
+  }
+
+  /* a CSS selector for el within its document or shadow root */
+  function cssPath(el) {
+    const root = el.getRootNode ? el.getRootNode() : el.ownerDocument;
+    const parts = [];
+    let n = el;
+    while (n && n.nodeType === 1) {
+      if (n.id) {
+        const sel = '#' + cssIdent(n.id);
+        let unique = false;
+        try { unique = root.querySelectorAll(sel).length === 1; } catch (e) { unique = false; }
+        if (unique) { parts.unshift(sel); break; }
+      }
+      let part = cssIdent(n.localName);
+      const p = n.parentNode;
+      if (p && (p.nodeType === 1 || p.nodeType === 11)) {
+        let same = 0, idx = 0;
+        for (const s of p.children) {
+          if (s.localName === n.localName) {
+            same++;
+            if (s === n) idx = same;
+          }
+        }
+        if (same > 1) part += ':nth-of-type(' + idx + ')';
+      }
+      parts.unshift(part);
+      if (!p || p.nodeType !== 1) break;
+      n = p;
+    }
+    return parts.join(' > ');
+  }
+
+  /* the selector, with "host >>> " / "iframe >>> " for nested roots */
+  function selectorOf(el) {
+    const segs = [];
+    let n = el;
+    while (n) {
+      segs.unshift(cssPath(n));
+      const root = n.getRootNode ? n.getRootNode() : null;
+      if (root && root.nodeType === 11 && root.host) { n = root.host; continue; }
+      const doc = n.ownerDocument;
+      if (doc && doc !== document && doc.defaultView) {
+        const fe = frameEl(doc.defaultView);
+        if (fe) { n = fe; continue; }
+      }
+      break;
+    }
+    return segs.join(' >>> ');
+  }
+
+  function shortDesc(el) {
+    if (!el || el.nodeType !== 1) return null;
+    let s = el.localName;
+    if (el.id) s += '#' + el.id;
+    const cls = typeof el.className === 'string' ? el.className.trim().split(/\s+/).slice(0, 2).join('.') : '';
+    if (cls) s += '.' + cls;
+    const t = clip(textOf(el), 40);
+    return t ? s + ' "' + t + '"' : s;
+  }
+
+  function displayText(el, c) {
+    const t = el.localName;
+    if (t !== 'input' && t !== 'select' && t !== 'textarea') {
+      const x = textOf(el, c);
+      if (x) return clip(x, 200);
+    }
+    return accName(el, c);
+  }
+
+  /* The answer for an element: scrolls it into view first (unless
+   * noScroll: then it is measured where it is). */
+  function describe(el, c, extra, noScroll) {
+    if (!noScroll) scrollIntoView(el);
+    const m = measure(el);
+    const ctl = labelControl(el) || el;
+    const o = {
+      ok: true,
+      ref: refOf(el),
+      tag: el.localName,
+      role: kindOf(el),
+      text: displayText(el, c),
+      name: accName(el, c),
+      selector: selectorOf(el),
+      box: m.box,
+      center: m.center,
+      score: 1,
+      inViewport: m.inViewport,
+      visible: isVisible(el, c),
+      checked: checkedOf(ctl),
+      value: valueOf(ctl, c),
+      editable: isEditable(el) && !isDisabled(el) && !isReadOnly(el),
+      disabled: isDisabled(ctl),
+    };
+    if (ctl !== el) o.control = { tag: ctl.localName, role: kindOf(ctl) };
+    if (m.covered) { o.covered = true; o.coveredBy = m.coveredBy; }
+    if (el.localName === 'a' && typeof el.href === 'string' && el.href) o.href = el.href;
+    if (extra) Object.assign(o, extra);
+    if (typeof o.score === 'number') o.score = Math.round(Math.min(1, Math.max(0, o.score)) * 1000) / 1000;
+    return o;
+  }
+
+  function candDesc(el, score, c) {
+    return { tag: el.localName, role: kindOf(el), text: clip(displayText(el, c), 80), score: Math.round(score * 1000) / 1000, selector: selectorOf(el) };
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* locate                                                              */
+
+  const PURPOSES = new Set(['click', 'type', 'select', 'check', 'hover', 'scroll', 'read', 'any']);
+  const NOUN_OF = { type: 'text field', select: 'dropdown', check: 'checkbox or radio button' };
+  const ROLE_NOUN = { field: 'text field', searchbox: 'search box', dropdown: 'dropdown', checkbox: 'checkbox', radio: 'radio button', image: 'image', item: 'item' };
+
+  function normQuery(q) {
+    q = q && typeof q === 'object' ? q : { text: q == null ? null : String(q) };
+    const text = q.text == null ? null : String(q.text).trim() || null;
+    const role = q.role == null ? null : String(q.role).trim().toLowerCase() || null;
+    let ordinal = parseInt(q.ordinal, 10);
+    if (!isFinite(ordinal)) ordinal = 0;
+    const purpose = PURPOSES.has(q.purpose) ? q.purpose : 'any';
+    return { text, role, ordinal, exact: !!q.exact, purpose };
+  }
+
+  /* what a purpose acts on, given a matched element: the element itself, a
+   * control for its label, a clickable ancestor; null when it cannot */
+  function purposeTarget(el, purpose, c) {
+    switch (purpose) {
+      case 'type': {
+        if (isEditable(el)) return el;
+        const ctl = labelControl(el);
+        return ctl && isEditable(ctl) ? ctl : null;
+      }
+      case 'select': {
+        if (isDropdown(el)) return el;
+        const ctl = labelControl(el);
+        if (ctl && isDropdown(ctl)) return ctl;
+        const cls = typeof el.className === 'string' ? el.className : '';
+        if (/select|dropdown|combo/i.test(cls) && isClickable(el, c)) return el;
+        return null;
+      }
+      case 'check': {
+        if (isCheckable(el)) return el;
+        const ctl = labelControl(el);
+        if (ctl && isCheckable(ctl)) return ctl; /* its label may stand in later */
+        if (el.getAttribute('aria-pressed') != null) return el;
+        return null;
+      }
+      case 'click': case 'hover': {
+        if (isClickable(el, c)) return el;
+        let n = parentOf(el);
+        for (let i = 0; n && n.nodeType === 1 && i < 5; i++, n = parentOf(n)) {
+          if (n.localName === 'body' || n.localName === 'html') break;
+          if (isClickable(n, c)) return n;
+        }
+        return el;
+      }
+      default:
+        return el;
+    }
+  }
+
+
+  /* visible for the purpose: a hidden checkbox counts when its label shows */
+  function visibleFor(el, purpose, c) {
+    if (isVisible(el, c)) return true;
+    if (purpose === 'check' && isCheckable(el)) {
+      try {
+        for (const l of labelEls(el, c)) if (isVisible(l, c)) return true;
+      } catch (e) { /* none */ }
+    }
+    return false;
+  }
+
+  function checkLabelOrSelf(el, c) {
+    if (isVisible(el, c)) return el;
+    try {
+      for (const l of labelEls(el, c)) if (isVisible(l, c)) return l;
+    } catch (e) { /* none */ }
+    return el;
+  }
+
+  function candidateEl(el) {
+    const t = el.localName;
+    if (SKIP_TAGS.has(t) || SVG_INNER.has(t) || t === 'body' || t === 'option' || t === 'optgroup') return false;
+    return true;
+  }
+
+  const NAMED_TAGS = new Set(['input', 'select', 'textarea', 'button', 'img', 'a', 'label', 'summary', 'area', 'svg',
+    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'footer', 'header', 'nav', 'main', 'aside', 'form', 'table', 'th', 'td', 'dt', 'dd']);
+  const NAME_ATTRS = ['aria-label', 'aria-labelledby', 'title', 'role', 'onclick', 'placeholder', 'tabindex', 'alt', 'data-testid'];
+
+  /* cheap test: could el be named by text at all? (Skips text-less
+   * containers, whose innerText would be most of the page.) */
+  function mayBeNamed(el) {
+    if (hasOwnText(el) || NAMED_TAGS.has(el.localName)) return true;
+    for (const a of NAME_ATTRS) if (el.hasAttribute(a)) return true;
+    if (el.isContentEditable) return true;
+    const n = el.childElementCount;
+    return n > 0 && n <= 4 && el.textContent.length <= 200;
+  }
+
+  function roleNoun(role, purpose) {
+    if (role) return ROLE_NOUN[role] || role;
+    return NOUN_OF[purpose] || 'element';
+  }
+
+  function plural(noun, n) {
+    if (n === 1) return noun;
+    if (/(s|x|z|ch|sh)$/.test(noun)) return noun + 'es';
+    if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
+    return noun + 's';
+  }
+
+  function ordinalWord(n) {
+    if (n === -1) return 'last';
+    const s = ['th', 'st', 'nd', 'rd'], v = n % 100;
+    return n + (s[(v - 20) % 10] || s[v] || s[0]);
+  }
+
+  function pickOrdinal(list, ordinal) {
+    if (!list.length) return null;
+    if (ordinal === -1) return list[list.length - 1];
+    const i = ordinal > 0 ? ordinal - 1 : 0;
+    return i < list.length ? list[i] : null;
+  }
+
+  function byOrder(c) {
+    return (a, b) => (c.order.get(a.el !== undefined ? a.el : a) || 0) - (c.order.get(b.el !== undefined ? b.el : b) || 0);
+  }
+
+  function deepActive() {
+    let a = document.activeElement;
+    for (let i = 0; a && i < 20; i++) {
+      if (a.shadowRoot && a.shadowRoot.activeElement) { a = a.shadowRoot.activeElement; continue; }
+      if (a.localName === 'iframe' || a.localName === 'frame') {
+        let d = null;
+        try { d = a.contentDocument; } catch (e) { d = null; }
+        if (d && d.activeElement && d.activeElement !== d.body) { a = d.activeElement; continue; }
+      }
+      break;
+    }
+    return a;
+  }
+
+  /* elements of a role (or purpose) in document order, visible, nested
+   * duplicates ([role=button] inside <button>) removed */
+  function elementsOfKind(c, role, purpose) {
+    const out = [];
+    for (const el of c.all()) {
+      if (!candidateEl(el)) continue;
+      /* a checkbox's label stands in for it later, when needed */
+      if (el.localName === 'label' && role !== 'label') continue;
+      let ok;
+      if (role) {
+        ok = roleFit(el, role) >= 0.95;
+        if (ok && role === 'link' && kindOf(el) !== 'link') ok = false;
+        if (ok && role === 'button' && !isClickable(el, c)) ok = false;
+        if (ok && role === 'item' && kindOf(el) !== 'item') ok = false;
+      } else {
+        ok = purpose === 'type' ? isEditable(el)
+          : purpose === 'select' ? isDropdown(el)
+            : purpose === 'check' ? isCheckable(el) : false;
+      }
+      if (!ok) continue;
+      if (purpose === 'type' && !isEditable(el)) continue;
+      if (purpose === 'select' && !isDropdown(el)) continue;
+      if (purpose === 'check' && !isCheckable(el) && roleFit(el, 'checkbox') < 0.9) continue;
+      if (!visibleFor(el, purpose, c)) continue;
+      /* an image in a link, a span[role=button] in a button: one entry */
+      if (out.length && composedContains(out[out.length - 1], el)) continue;
+      out.push(el);
+    }
+    return out;
+  }
+
+  function locateEl(q, c) {
+    const { text, role, ordinal, purpose } = q;
+
+    /* "the second result", "the first product" */
+    const noun = text ? tokens(text).join(' ') : '';
+    const itemMode = (!text && (role === 'item' || role === 'result' || role === 'product'))
+      || (text && ITEM_NOUNS.has(noun) && ordinal !== 0 && (!role || role === 'item' || role === 'link'));
+    if (itemMode) {
+      const r = itemsFor(c, text ? noun : null, purpose);
+      if (r) {
+        const el = pickOrdinal(r, ordinal);
+        if (!el) return { ok: false, error: 'there ' + (r.length === 1 ? 'is' : 'are') + ' only ' + r.length + ' ' + plural(noun || 'item', r.length) + ' on the page', count: r.length };
+        return { ok: true, el, score: 1, count: r.length };
+      }
+      if (text) return { ok: false, error: 'no list of ' + plural(noun, 2) + ' on the page' };
+    }
+
+    if (!text) {
+      if (role === 'searchbox' && ordinal <= 1) {
+        const sb = searchBoxEl(c);
+        if (sb) return { ok: true, el: sb, score: 1 };
+      }
+      if (!role && ordinal === 0 && purpose === 'type') {
+        const a = deepActive();
+        if (a && isEditable(a) && isVisible(a, c)) return { ok: true, el: a, score: 1 };
+      }
+      if (!role && !NOUN_OF[purpose]) return { ok: false, error: 'say which element to ' + (purpose === 'any' ? 'use' : purpose) };
+      let list = elementsOfKind(c, role, purpose);
+      if (role === 'item' && !list.length) list = itemsFor(c, null, purpose) || [];
+      if (!list.length) return { ok: false, error: 'no ' + roleNoun(role, purpose) + ' on the page' };
+      if (ordinal === 0 && purpose === 'type' && role) {
+        const a = deepActive();
+        if (a && list.includes(a)) return { ok: true, el: a, score: 1, count: list.length };
+      }
+      let el = pickOrdinal(list, ordinal);
+      if (!el) return { ok: false, error: 'there ' + (list.length === 1 ? 'is' : 'are') + ' only ' + list.length + ' ' + plural(roleNoun(role, purpose), list.length) + ' on the page', count: list.length };
+      if (purpose === 'check') el = checkLabelOrSelf(el, c);
+      return { ok: true, el, score: 1, count: list.length };
+    }
+
+    /* text: score every element by its names */
+    const all = c.all();
+    const byEl = new Map();
+    let hiddenBest = 0, anyOfPurpose = false;
+    for (const el of all) {
+      if (!candidateEl(el)) continue;
+      if (purpose === 'type' || purpose === 'select' || purpose === 'check') {
+        const isKind = purpose === 'type' ? isEditable(el) : purpose === 'select' ? isDropdown(el)
+          : isCheckable(el) || (el.getAttribute('aria-pressed') != null);
+        if (isKind) anyOfPurpose = anyOfPurpose || visibleFor(el, purpose, c);
+        if (!isKind && el.localName !== 'label' && !(purpose === 'select' || purpose === 'check')) continue;
+      }
+      if (!mayBeNamed(el)) continue;
+      const [s0, raw] = matchEl(text, el, c);
+      if (s0 <= 0.05) continue;
+      let target = purposeTarget(el, purpose, c);
+      if (!target) continue;
+      if (!visibleFor(target, purpose, c)) {
+        if (s0 > hiddenBest) hiddenBest = s0;
+        continue;
+      }
+      /* match: how well the words fit (text, role, kind); base: with the
+       * element's state (disabled, read-only, aria-hidden) */
+      let s = s0 * roleFit(target, role);
+      if (purpose === 'click' || purpose === 'hover') {
+        if (!isClickable(target, c)) s *= 0.92;
+      }
+      const match = s;
+      if (purpose === 'type' && isReadOnly(target)) s *= 0.7;
+      if (isDisabled(target)) s *= 0.85;
+      if (ariaHidden(target)) s *= 0.8;
+      const prev = byEl.get(target);
+      if (!prev || prev.base < s) byEl.set(target, { el: target, base: s, match, raw, depth: 0 });
+    }
+
+    if (NOUN_OF[purpose] && !anyOfPurpose) return { ok: false, error: 'no ' + NOUN_OF[purpose] + ' on the page' };
+
+    let list = Array.from(byEl.values()).filter((e) => e.match >= THRESHOLD);
+    if (!list.length) {
+      const near = Array.from(byEl.values()).sort((a, b) => (b.base - a.base) || (c.order.get(a.el) - c.order.get(b.el)))
+        .slice(0, 5).map((e) => candDesc(e.el, e.base, c));
+      let err = 'no element matches "' + text + '"' + (role ? ' (' + role + ')' : NOUN_OF[purpose] ? ' (' + NOUN_OF[purpose] + ')' : '') + ' well enough';
+      if (hiddenBest >= THRESHOLD) err += ' (a matching element exists but is hidden)';
+      return { ok: false, error: err, candidates: near };
+    }
+
+    if (q.exact) {
+      const ex = list.filter((e) => e.raw >= 0.999);
+      if (ex.length) list = ex;
+    }
+
+    /* nested duplicates (a span in a button, a heading around a link):
+     * keep the better; on ties the clickable, then the deeper */
+    const clickish = purpose === 'click' || purpose === 'hover' || purpose === 'check';
+    for (const e of list) {
+      e.depth = depthOf(e.el);
+      e.click = clickish && isClickable(e.el, c) ? 1 : 0;
+    }
+    list.sort((a, b) => (b.base - a.base) || (b.click - a.click) || (b.depth - a.depth));
+    const kept = [];
+    const keptSet = new Set(), aboveKept = new Set();
+    for (const e of list) {
+      if (aboveKept.has(e.el)) continue;
+      let nested = false;
+      const ups = [];
+      for (let n = parentOf(e.el); n; n = parentOf(n)) {
+        if (keptSet.has(n)) { nested = true; break; }
+        ups.push(n);
+      }
+      if (nested) continue;
+      kept.push(e);
+      keptSet.add(e.el);
+      for (const u of ups) aboveKept.add(u);
+    }
+
+    const best = kept[0].base;
+    if (ordinal !== 0) {
+      /* "the first Save button" is the first in the page, enabled or not */
+      const bestMatch = Math.max(...kept.map((e) => e.match));
+      const group = kept.filter((e) => e.match >= bestMatch - TIE).sort(byOrder(c));
+      const pick = pickOrdinal(group, ordinal);
+      if (!pick) {
+        return {
+          ok: false,
+          error: 'there ' + (group.length === 1 ? 'is only 1 element' : 'are only ' + group.length + ' elements') + ' matching "' + text + '"' + (role ? ' (' + role + ')' : '') + ', not a ' + ordinalWord(ordinal),
+          count: group.length,
+        };
+      }
+      let el = pick.el;
+      if (purpose === 'check') el = checkLabelOrSelf(el, c);
+      return { ok: true, el, score: pick.base, count: group.length };
+    }
+
+    /* slight preference for what is in view already */
+    for (const e of kept.slice(0, 60)) {
+      const r = rectOf(e.el);
+      const w = winOf(e.el);
+      const inView = r.bottom > 0 && r.right > 0 && r.top < w.innerHeight && r.left < w.innerWidth;
+      e.fin = e.base * (inView ? 1 : 0.97);
+    }
+    const top = kept.slice(0, 60).sort((a, b) => (b.fin - a.fin) || (c.order.get(a.el) - c.order.get(b.el)));
+    let el = top[0].el;
+    if (purpose === 'check') el = checkLabelOrSelf(el, c);
+    return { ok: true, el, score: top[0].base, count: kept.filter((e) => e.base >= best - TIE).length };
+  }
+
+  function locate(q) {
+    q = normQuery(q);
+    const c = newCtx();
+    const r = locateEl(q, c);
+    if (!r.ok) return r;
+    const extra = { score: r.score };
+    if (r.count != null) extra.count = r.count;
+    return describe(r.el, c, extra);
+  }
+
+  function element(ref) {
+    const el = deref(ref);
+    if (!el) return GONE;
+    return describe(el, newCtx());
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* repeated structures: lists of results, products, rows               */
+
+  const NAV_SEL = 'nav,header,footer,aside,[role=navigation],[role=banner],[role=contentinfo],[role=menu],[role=menubar],[role=tablist],[role=complementary]';
+
+  function textLeaves(item, c, limit) {
+    const out = [];
+    const tw = item.ownerDocument.createTreeWalker(item, 1);
+    let n = item;
+    while (n && out.length < (limit || 40)) {
+      if (n.nodeType === 1 && hasOwnText(n) && !SKIP_TAGS.has(n.localName)) out.push(n);
+      n = tw.nextNode();
+    }
+    return out;
+  }
+
+  function itemAttrs(el) {
+    const parts = [typeof el.className === 'string' ? el.className : '', el.id || '', el.getAttribute('itemtype') || '',
+      el.getAttribute('data-component-type') || '', el.getAttribute('data-testid') || '', el.getAttribute('data-type') || '',
+      el.getAttribute('aria-label') || ''];
+    return tokens(humanize(parts.join(' ')));
+  }
+
+  function findRepeated(c, opts) {
+    opts = opts || {};
+    const nounToks = opts.noun ? tokens(opts.noun) : [];
+    const fields = (opts.fields || []).map((f) => stem(norm(f)));
+    const wantPrice = fields.some((f) => f === 'price' || f === 'cost');
+    const within = opts.within || null;
+    const vw = window.innerWidth, vh = window.innerHeight;
+    let best = null;
+    for (const p of c.all()) {
+      const kids = p.children;
+      if (!kids || kids.length < 2) continue;
+      const pt = p.localName;
+      if (pt === 'select' || pt === 'datalist' || pt === 'head' || pt === 'tr' || pt === 'svg' || pt === 'optgroup') continue;
+      if (within && !composedContains(within, p) && !composedContains(p, within)) continue;
+      const byTag = new Map();
+      for (const k of kids) {
+        if (SKIP_TAGS.has(k.localName) || k.localName === 'option') continue;
+        const a = byTag.get(k.localName);
+        if (a) a.push(k); else byTag.set(k.localName, [k]);
+      }
+      for (const [, arr] of byTag) {
+        if (arr.length < 2) continue;
+        /* the siblings of one tag, and those sharing one of their commonest
+         * classes (rows of a table alternate: story, details, spacer) */
+        const cc = new Map();
+        for (const k of arr) for (const cl of k.classList) cc.set(cl, (cc.get(cl) || 0) + 1);
+        const sets = [arr];
+        Array.from(cc).filter(([, n]) => n >= 3 && n < arr.length).sort((a, b) => b[1] - a[1]).slice(0, 3)
+          .forEach(([cl]) => sets.push(arr.filter((k) => k.classList.contains(cl))));
+        for (const items of sets) {
+          const g = scoreGroup(p, items);
+          if (g && (!best || g.score > best.score)) best = g;
+        }
+      }
+    }
+    return best;
+
+    function scoreGroup(p, items) {
+        const vis = items.filter((k) => isVisible(k, c) && textOf(k, c).length > 0);
+        if (vis.length < 2) return null;
+        const sample = vis.slice(0, 12);
+        let len = 0, pieces = 0, link = 0, img = 0, price = 0, head = 0, nounHit = 0, area = 0;
+        for (const it of sample) {
+          len += Math.min(textOf(it, c).length, 400);
+          pieces += Math.min(textLeaves(it, c, 12).length, 12);
+          if ((it.localName === 'a' && it.hasAttribute('href')) || it.querySelector('a[href]')) link++;
+          if (it.querySelector('img,picture,svg[role=img]')) img++;
+          if (priceIn(textOf(it, c))) price++;
+          if (it.querySelector('h1,h2,h3,h4,h5,h6,[role=heading]')) head++;
+          if (nounToks.length && nounToks.every((w) => itemAttrs(it).includes(w))) nounHit++;
+        }
+        for (const it of vis.slice(0, 60)) {
+          const r = rectOf(it);
+          area += Math.max(0, r.width) * Math.max(0, r.height);
+        }
+        const n = sample.length;
+        len /= n; pieces /= n;
+        let s = Math.sqrt(Math.min(vis.length, 60)) * (1 + Math.log2(1 + pieces));
+        s *= len < 10 ? 0.3 : len < 25 ? 0.7 : 1;
+        s *= (1 + 0.5 * link / n) * (1 + 0.3 * img / n) * (1 + 0.3 * head / n);
+        s *= 0.6 + 0.4 * Math.min(1, area / (vw * vh));
+        if (closestComposed(p, NAV_SEL)) s *= 0.25;
+        else if (closestComposed(p, 'main,[role=main]')) s *= 1.3;
+        if (wantPrice) s *= price / n >= 0.5 ? 2 : 0.6;
+        if (nounToks.length) {
+          if (nounHit / n >= 0.5 || nounToks.every((w) => itemAttrs(p).includes(w))) s *= 2.5;
+        }
+        /* items of one kind: the same tag and classes */
+        const sig = new Map();
+        for (const it of vis) {
+          const k = it.localName + '.' + Array.from(it.classList).sort().join('.');
+          sig.set(k, (sig.get(k) || 0) + 1);
+        }
+        const h = Math.max(...sig.values()) / vis.length;
+        s *= h * h;
+        /* Two items make a list only when they look like what was asked for
+         * (a search with two hits): otherwise pairs are everywhere. */
+        if (vis.length === 2 && !((wantPrice && price === n) || (nounToks.length && nounHit === n))) s *= 0.2;
+        return { parent: p, items: vis, score: s };
+    }
+  }
+
+  function primaryLink(item, c) {
+    if (item.localName === 'a' && item.hasAttribute('href')) return item;
+    const hl = item.querySelectorAll('h1 a[href],h2 a[href],h3 a[href],h4 a[href],h5 a[href],h6 a[href],[role=heading] a[href],a[href] h1,a[href] h2,a[href] h3,a[href] h4');
+    for (const x of hl) {
+      const a = x.localName === 'a' ? x : x.closest('a[href]');
+      if (a && isVisible(a, c)) return a;
+    }
+    let bestA = null, bestL = 0;
+    for (const a of item.querySelectorAll('a[href]')) {
+      if (!isVisible(a, c)) continue;
+      const l = textOf(a, c).length;
+      if (l >= 3 && !priceIn(textOf(a, c)) && l > bestL) { bestA = a; bestL = l; }
+      if (!bestA && !bestL) bestA = a;
+    }
+    if (bestA) return bestA;
+    const up = item.closest && item.closest('a[href]');
+    if (up) return up;
+    const b = item.querySelector('button,[role=button],[role=link]');
+    return b && isVisible(b, c) ? b : item;
+  }
+
+  /* the items of the main list; for clicking, their primary links */
+  function itemsFor(c, noun, purpose) {
+    let g = findRepeated(c, { noun });
+    /* The site's own menus are not "the results": with no other list (a
+     * search with one hit), the linked headings of the content stand in. */
+    if (g && closestComposed(g.parent, NAV_SEL)) g = null;
+    const items = g ? g.items : loneItems(c);
+    if (!items || !items.length) return null;
+    if (purpose === 'click' || purpose === 'hover') return items.map((it) => primaryLink(it, c));
+    return items;
+  }
+
+  /* Content items when no repeated structure exists: articles, and headings
+   * that link somewhere, outside navigation, in document order. */
+  function loneItems(c) {
+    const out = [];
+    for (const el of c.all()) {
+      const t = el.localName;
+      const item = t === 'article' || attrRole(el) === 'article' ||
+        (/^h[1-6]$/.test(t) && el.querySelector('a[href]'));
+      if (!item || !isVisible(el, c) || closestComposed(el, NAV_SEL)) continue;
+      if (out.some((o) => composedContains(o, el))) continue;
+      out.push(el);
+    }
+    return out;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* fields of a list item                                               */
+
+  function priceEls(root, c) {
+    const out = [];
+    const seen = new Set();
+    const doc = root.ownerDocument || root;
+    const tw = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+    let n;
+    while ((n = tw.nextNode())) {
+      const p = n.parentElement;
+      if (!p || SKIP_TAGS.has(p.localName)) continue;
+      const v = priceIn(n.data);
+      if (!v || !isVisible(p, c)) continue;
+      if (!seen.has(p)) { seen.add(p); out.push({ el: p, text: v }); }
+    }
+    /* prices split over elements: <span class=price>$<b>19</b>.99</span> */
+    const els = root.querySelectorAll ? root.querySelectorAll('[class*=price i],[itemprop=price],[data-price],[class*=amount i]') : [];
+    for (const el of els) {
+      if (seen.has(el) || !isVisible(el, c)) continue;
+      let inner = false;
+      for (const s of seen) if (el.contains(s)) { inner = true; break; }
+      if (inner) continue;
+      const v = priceIn(textOf(el, c).replace(/\s+(?=\d)|(?<=\d)\s+(?=[.,]?\d)/g, ''));
+      if (v) { seen.add(el); out.push({ el, text: v }); }
+    }
+    return out;
+  }
+
+  function isOldPrice(el, c) {
+    if (el.closest('del,s,strike')) return true;
+    for (let n = el, i = 0; n && n.nodeType === 1 && i < 3; n = n.parentElement, i++) {
+      const cls = typeof n.className === 'string' ? n.className : '';
+      if (/(^|[\s_-])(old|was|strike|striked|original|regular|compare|before|list-?price|crossed|rrp|msrp)/i.test(cls)) return true;
+      try {
+        if (/line-through/.test(styleOf(n, c).textDecorationLine)) return true;
+      } catch (e) { /* no style */ }
+    }
+    return false;
+  }
+
+  function bestPriceIn(item, c) {
+    const ps = priceEls(item, c);
+    if (!ps.length) return null;
+    const cur = ps.filter((p) => !isOldPrice(p.el, c));
+    return (cur.length ? cur : ps)[0];
+  }
+
+  function attrMatch(el, words) {
+    const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') || '');
+    const s = ' ' + tokens(humanize([cls, el.getAttribute('itemprop') || '', el.getAttribute('data-field') || '',
+      el.getAttribute('data-testid') || '', el.id || ''].join(' '))).join(' ') + ' ';
+    return words.some((w) => s.includes(' ' + w + ' '));
+  }
+
+  /* the first element in item whose class, itemprop, id ... names one of
+   * words and that has some letters in it */
+  function findByAttr(item, words, c) {
+    if (attrMatch(item, words) && item.children.length === 0) return item;
+    for (const el of item.querySelectorAll('*')) {
+      if (attrMatch(el, words) && isVisible(el, c) && /\p{L}.*\p{L}|\p{L}\d|\d\p{L}/u.test(textOf(el, c) || el.getAttribute('aria-label') || '')) return el;
+    }
+    return null;
+  }
+
+  /* an element's text, or that of the link making most of it */
+  function mainText(el, c) {
+    const t = textOf(el, c);
+    for (const a of el.querySelectorAll('a[href]')) {
+      const at = textOf(a, c);
+      if (at.length >= 3 && at.length >= t.length * 0.5) return at;
+    }
+    return t;
+  }
+
+  const FIELD_WORDS = {
+    name: ['name', 'title', 'headline', 'heading', 'product name'],
+    description: ['description', 'desc', 'summary', 'snippet', 'excerpt', 'abstract', 'subtitle', 'teaser', 'content', 'body', 'text', 'blurb'],
+    author: ['author', 'byline', 'by', 'creator', 'user', 'username', 'owner', 'seller'],
+    date: ['date', 'time', 'published', 'posted', 'timestamp', 'date published', 'updated', 'ago'],
+    rating: ['rating', 'star', 'stars', 'score', 'review', 'reviews', 'rating value'],
+  };
+
+  function nameOf(item, c) {
+    const ip = item.querySelector('[itemprop=name],[itemprop=headline]');
+    if (ip && isVisible(ip, c) && textOf(ip, c)) return textOf(ip, c);
+    for (const h of item.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]')) {
+      if (isVisible(h, c) && textOf(h, c)) return textOf(h, c);
+    }
+    const byCls = findByAttr(item, ['name', 'title', 'headline', 'heading'], c);
+    if (byCls && textOf(byCls, c) && !priceIn(textOf(byCls, c))) return mainText(byCls, c);
+    for (const a of item.querySelectorAll('a[href]')) {
+      const t = textOf(a, c);
+      if (t.length >= 3 && isVisible(a, c) && !priceIn(t)) return t.length > 200 ? textOf(textLeaves(a, c, 1)[0] || a, c) : t;
+    }
+    /* the most prominent text */
+    let bestT = '', bestS = 0;
+    for (const el of textLeaves(item, c, 30)) {
+      if (!isVisible(el, c)) continue;
+      const t = textOf(el, c);
+      if (!t || priceIn(t) === t) continue;
+      const st = styleOf(el, c);
+      const s = (parseFloat(st.fontSize) || 12) * ((parseInt(st.fontWeight, 10) || 400) >= 600 ? 1.3 : 1);
+      if (s > bestS) { bestS = s; bestT = t; }
+    }
+    return bestT || null;
+  }
+
+  function fieldOf(item, field, c, name) {
+    const f = stem(norm(field));
+    switch (f) {
+      case 'name': case 'title': case 'headline': case 'heading': case 'product': case 'product name':
+        return nameOf(item, c);
+      case 'price': case 'cost': case 'amount': {
+        const p = bestPriceIn(item, c);
+        return p ? p.text : null;
+      }
+      case 'link': case 'url': case 'href': {
+        const a = primaryLink(item, c);
+        return a && typeof a.href === 'string' && a.href ? a.href : null;
+      }
+      case 'image': case 'img': case 'picture': case 'photo': case 'thumbnail': case 'image url': {
+        const img = item.localName === 'img' ? item : item.querySelector('img');
+        if (!img) return null;
+        return img.currentSrc || img.src || img.getAttribute('data-src') || null;
+      }
+      case 'rating': case 'star': case 'score': {
+        const ip = item.querySelector('[itemprop=ratingValue]');
+        if (ip) return collapse(ip.getAttribute('content') || textOf(ip, c));
+        const el = findByAttr(item, FIELD_WORDS.rating, c) || item.querySelector('[aria-label*="star" i],[aria-label*="rating" i],[title*="star" i]');
+        if (el) {
+          const t = textOf(el, c);
+          const al = el.getAttribute('aria-label') || el.getAttribute('title') || '';
+          if (al && (!t || /^[\u2605\u2606\u2b50\s]+$/.test(t))) return collapse(al);
+          return t || collapse(al) || null;
+        }
+        const m = /(\d(?:[.,]\d)?)\s*(?:out of|\/)\s*5\b|(\d(?:[.,]\d)?)\s*stars?/i.exec(textOf(item, c));
+        return m ? m[0] : null;
+      }
+      case 'date': case 'time': case 'published': {
+        const el = item.querySelector('time,[itemprop=datePublished],[itemprop=dateCreated]') || findByAttr(item, FIELD_WORDS.date, c);
+        if (el) return textOf(el, c) || el.getAttribute('datetime') || el.getAttribute('content') || null;
+        const m = /\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d+ (?:minute|hour|day|week|month|year)s? ago)\b/i.exec(textOf(item, c));
+        return m ? m[0] : null;
+      }
+      case 'author': case 'by': case 'user': case 'seller': {
+        const el = item.querySelector('[itemprop=author],[rel=author],[rel="author"]') || findByAttr(item, FIELD_WORDS.author, c);
+        if (el) return textOf(el, c).replace(/^by\s+/i, '') || null;
+        const m = /\bby\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})/.exec(textOf(item, c));
+        return m ? m[1] : null;
+      }
+      case 'description': case 'desc': case 'summary': case 'snippet': case 'text': case 'excerpt': {
+        const el = item.querySelector('[itemprop=description]') || findByAttr(item, FIELD_WORDS.description, c);
+        if (el && textOf(el, c)) return textOf(el, c);
+        let bestT = '';
+        for (const x of textLeaves(item, c, 40)) {
+          if (x.closest('a[href]') && x.closest('h1,h2,h3,h4,h5,h6')) continue;
+          const t = textOf(x, c);
+          if (t.length > bestT.length && t !== name && !priceIn(t)) bestT = t;
+        }
+        if (!bestT && f === 'text') return textOf(item, c);
+        return bestT || null;
+      }
+      default: {
+        const w = [f, ...tokens(humanize(field))];
+        const el = findByAttr(item, w, c);
+        if (el) return textOf(el, c) || null;
+        /* "Color: red" */
+        const re = new RegExp('\\b' + field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + 's?\\s*:\\s*([^\\n]{1,80})', 'i');
+        const m = re.exec(typeof item.innerText === 'string' ? item.innerText : item.textContent);
+        return m ? collapse(m[1]) : null;
+      }
+    }
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* extract                                                             */
+
+  function pageText(c) {
+    const parts = [];
+    for (const el of c.all()) {
+      if (el.shadowRoot && isVisible(el, c)) {
+        let s = '';
+        for (const ch of el.shadowRoot.children) {
+          if (SKIP_TAGS.has(ch.localName) || ch.localName === 'slot') continue;
+          s += (typeof ch.innerText === 'string' ? ch.innerText : '') + '\n';
+        }
+        if (s.trim()) parts.push({ order: c.order.get(el), text: s });
+      }
+      if ((el.localName === 'iframe' || el.localName === 'frame') && c.frameVisible.get(el.ownerDocument) !== false && isVisible(el, c)) {
+        let d = null;
+        try { d = el.contentDocument; } catch (e) { d = null; }
+        if (d && d.body) parts.push({ order: c.order.get(el), text: d.body.innerText || '' });
+      }
+    }
+    let main = document.body ? document.body.innerText || '' : '';
+    if (parts.length) main += '\n' + parts.map((p) => p.text).join('\n');
+    return main;
+  }
+
+  function collapseLines(s, max) {
+    const out = String(s || '').split(/\n+/).map((l) => l.replace(/[ \t\u00a0\r\f\v]+/g, ' ').trim()).filter(Boolean).join('\n');
+    return out.length > max ? out.slice(0, max) : out;
+  }
+
+  function targetQuery(t, purpose) {
+    if (!t) return null;
+    if (typeof t === 'string') return normQuery({ text: t, purpose });
+    return normQuery(Object.assign({}, t, { purpose }));
+  }
+
+  function extractText(q, c) {
+    const tq = targetQuery(q.target, 'read');
+    if (!tq || (!tq.text && !tq.role)) return { ok: true, value: collapseLines(pageText(c), 100000) };
+    const r = locateEl(tq, c);
+    if (!r.ok) return r;
+    const el = r.el;
+    let v;
+    if (el.localName === 'input' || el.localName === 'textarea' || el.localName === 'select') {
+      v = el.localName === 'select' ? (el.selectedOptions[0] ? el.selectedOptions[0].text : '') : el.value;
+    } else if (el.localName === 'img') v = el.getAttribute('alt') || '';
+    else v = typeof el.innerText === 'string' ? el.innerText : el.textContent;
+    return { ok: true, value: collapseLines(v, 100000), ref: refOf(el) };
+  }
+
+  function hrefOf(a) {
+    if (typeof a.href === 'string') return a.href;
+    if (a.href && a.href.baseVal) {
+      try { return new URL(a.href.baseVal, a.baseURI).href; } catch (e) { return ''; }
+    }
+    const h = a.getAttribute('href');
+    if (!h) return '';
+    try { return new URL(h, a.baseURI).href; } catch (e) { return ''; }
+  }
+
+  function extractLinks(q, c) {
+    let within = null;
+    const tq = targetQuery(q.target, 'read');
+    if (tq && (tq.text || tq.role)) {
+      const r = locateEl(tq, c);
+      if (!r.ok) return r;
+      within = r.el;
+    }
+    const out = [], seen = new Set();
+    for (const el of c.all()) {
+      if (el.localName !== 'a' && attrRole(el) !== 'link') continue;
+      if (!el.hasAttribute('href')) continue;
+      if (within && !composedContains(within, el)) continue;
+      if (!isVisible(el, c)) continue;
+      const href = hrefOf(el);
+      if (!href || /^javascript:/i.test(href)) continue;
+      let text = textOf(el, c) || collapse(el.getAttribute('aria-label')) || collapse(el.getAttribute('title'));
+      if (!text) {
+        const img = el.querySelector('img[alt]');
+        if (img) text = collapse(img.getAttribute('alt'));
+      }
+      text = clip(text, 300);
+      const k = href + '\n' + text;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ text, href });
+    }
+    return { ok: true, value: out };
+  }
+
+  function tableRows(t, c) {
+    const isTable = t.localName === 'table';
+    let rows;
+    if (isTable) rows = Array.from(t.rows);
+    else {
+      rows = Array.from(t.querySelectorAll('[role=row]')).filter((r) => r.parentElement && r.parentElement.closest('table,[role=table],[role=grid],[role=treegrid]') === t);
+    }
+    const out = [];
+    for (const r of rows) {
+      if (!isVisible(r, c)) continue;
+      const cells = isTable ? Array.from(r.cells)
+        : Array.from(r.querySelectorAll('[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]')).filter((x) => x.closest('[role=row]') === r);
+      if (!cells.length) continue;
+      out.push({
+        cells: cells.map((x) => ({
+          text: textOf(x, c),
+          th: x.localName === 'th' || attrRole(x) === 'columnheader',
+          span: Math.max(1, Math.min(50, x.colSpan || parseInt(x.getAttribute('aria-colspan'), 10) || 1)),
+        })),
+        head: (r.parentElement && r.parentElement.localName === 'thead'),
+      });
+    }
+    return out;
+  }
+
+  function tableNames(t, c) {
+    const names = [];
+    const cap = t.localName === 'table' && t.caption ? textOf(t.caption, c) : '';
+    if (cap) names.push([cap, 1]);
+    const al = t.getAttribute('aria-label');
+    if (al) names.push([al, 1]);
+    const lb = labelledBy(t);
+    if (lb) names.push([lb, 1]);
+    const sm = t.getAttribute('summary') || t.getAttribute('title');
+    if (sm) names.push([sm, 0.9]);
+    /* the nearest heading before it */
+    let n = t, found = false;
+    for (let up = 0; n && up < 4 && !found; up++, n = n.parentElement) {
+      let s = n.previousElementSibling;
+      for (let k = 0; s && k < 4; k++, s = s.previousElementSibling) {
+        const h = /^h[1-6]$/.test(s.localName) || attrRole(s) === 'heading' ? s
+          : s.querySelector && Array.from(s.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]')).pop();
+        if (h) { names.push([textOf(h, c), 0.95]); found = true; break; }
+        const st = textOf(s, c);
+        if (st && st.length <= 80 && (s.localName === 'p' || s.localName === 'strong' || s.localName === 'b' || s.localName === 'div')) {
+          names.push([st, 0.8]);
+        }
+        if (s.localName === 'table') break;
+      }
+    }
+    if (t.id) names.push([humanize(t.id), 0.7]);
+    const cls = typeof t.className === 'string' ? t.className : '';
+    if (cls) names.push([humanize(cls), 0.5]);
+    return names;
+  }
+
+  function extractTable(q, c) {
+    const tables = [];
+    for (const el of c.all()) {
+      const r = attrRole(el);
+      const isT = (el.localName === 'table' && r !== 'presentation' && r !== 'none') || r === 'table' || r === 'grid' || r === 'treegrid';
+      if (!isT || !isVisible(el, c)) continue;
+      tables.push(el);
+    }
+    if (!tables.length) return { ok: false, error: 'no table on the page' };
+    const tq = targetQuery(q.target, 'read');
+    let table = null;
+    const info = tables.map((t) => {
+      const rows = tableRows(t, c);
+      const cells = rows.reduce((a, r) => a + r.cells.length, 0);
+      const nested = tables.some((o) => o !== t && composedContains(t, o));
+      return { t, rows, cells, nested };
+    });
+    if (tq && tq.text) {
+      let bs = 0;
+      for (const x of info) {
+        let s = 0;
+        for (const [name, w] of tableNames(x.t, c)) s = Math.max(s, textScore(tq.text, name) * w);
+        if (s > bs) { bs = s; table = x; }
+      }
+      if (bs < THRESHOLD) {
+        const real = info.filter((x) => x.rows.length >= 2);
+        if (real.length === 1) table = real[0];
+        else {
+          table = null;
+          const names = info.map((x) => {
+            const n = tableNames(x.t, c)[0];
+            return n ? '"' + clip(n[0], 40) + '"' : null;
+          }).filter(Boolean);
+          return { ok: false, error: 'no table named "' + tq.text + '"' + (names.length ? '; tables: ' + names.join(', ') : '') };
+        }
+      }
+    }
+    if (!table) {
+      const pool = info.filter((x) => x.rows.length >= 1);
+      pool.sort((a, b) => ((a.nested ? 1 : 0) - (b.nested ? 1 : 0)) || (b.cells - a.cells));
+      table = pool[0];
+    }
+    if (!table) return { ok: false, error: 'no table on the page' };
+    const rows = table.rows;
+    const hi = rows.findIndex((r) => r.head || (r.cells.length > 0 && r.cells.every((x) => x.th)));
+    const expand = (r, repeat) => {
+      const out = [];
+      for (const x of r.cells) {
+        out.push(x.text);
+        for (let i = 1; i < x.span; i++) out.push(repeat ? x.text : '');
+      }
+      return out;
+    };
+    let value;
+    let headers = null;
+    if (hi >= 0 && hi <= 1) {
+      headers = expand(rows[hi], true).map((h, i) => h || 'column ' + (i + 1));
+      const seen = new Map();
+      headers = headers.map((h) => {
+        const k = seen.get(h) || 0;
+        seen.set(h, k + 1);
+        return k ? h + ' (' + (k + 1) + ')' : h;
+      });
+      value = [];
+      for (let i = hi + 1; i < rows.length; i++) {
+        if (rows[i].head) continue;
+        const cells = expand(rows[i], false);
+        if (!cells.some((x) => x)) continue;
+        const o = {};
+        headers.forEach((h, j) => { o[h] = j < cells.length ? cells[j] : ''; });
+        for (let j = headers.length; j < cells.length; j++) o['column ' + (j + 1)] = cells[j];
+        value.push(o);
+      }
+    } else {
+      value = rows.map((r) => expand(r, false)).filter((r) => r.some((x) => x));
+    }
+    const cap = tableNames(table.t, c)[0];
+    return { ok: true, value, headers, rows: value.length, name: cap ? clip(cap[0], 100) : null, ref: refOf(table.t) };
+  }
+
+  function extractList(q, c) {
+    let fields = Array.isArray(q.fields) ? q.fields.map(String).filter((f) => f.trim()) : [];
+    const tq = targetQuery(q.target, 'read');
+    let noun = null, within = null;
+    if (tq && tq.text) {
+      const tk = tokens(tq.text);
+      const last = tk[tk.length - 1];
+      if (ITEM_NOUNS.has(tk.join(' ')) || (tk.length <= 2 && ITEM_NOUNS.has(last))) noun = last;
+      else {
+        noun = tk.length <= 2 ? tk[tk.length - 1] : null;
+        const r = locateEl(Object.assign({}, tq, { purpose: 'read' }), c);
+        if (r.ok && r.score >= 0.8) {
+          /* a heading names the list: look in its section */
+          let sec = r.el;
+          for (let i = 0; i < 4 && sec.parentElement; i++) {
+            sec = sec.parentElement;
+            if (sec.children.length >= 2 && textOf(sec, c).length > textOf(r.el, c).length + 20) break;
+          }
+          within = sec;
+        }
+      }
+    }
+    let g = findRepeated(c, { noun, fields, within });
+    if (!g && within) g = findRepeated(c, { noun, fields });
+    if (!g) return { ok: false, error: 'no list on the page' };
+    let defaulted = false;
+    if (!fields.length) {
+      defaulted = true;
+      fields = ['name', 'link'];
+      if (g.items.slice(0, 5).some((it) => priceIn(textOf(it, c)))) fields.splice(1, 0, 'price');
+    }
+    const value = [];
+    for (const it of g.items.slice(0, 1000)) {
+      const o = {};
+      let any = false;
+      let name = null;
+      for (const f of fields) {
+        let v = fieldOf(it, f, c, name);
+        if (typeof v === 'string') v = clip(v, 500);
+        if (v === '') v = null;
+        if (stem(norm(f)) === 'name' || stem(norm(f)) === 'title') name = v;
+        o[f] = v;
+        if (v != null) any = true;
+      }
+      if (any) value.push(o);
+    }
+    return { ok: true, value, count: value.length, fields, defaultFields: defaulted, container: selectorOf(g.parent) };
+  }
+
+  function domDistance(a, b) {
+    const pa = [];
+    for (let n = a; n; n = parentOf(n)) pa.push(n);
+    const idx = new Map(pa.map((n, i) => [n, i]));
+    let up2 = 0;
+    for (let n = b; n; n = parentOf(n), up2++) {
+      if (idx.has(n)) return { up: idx.get(n), down: up2 };
+    }
+    return { up: 1e6, down: 1e6 };
+  }
+
+  function centerOf(el) {
+    const m = rectOf(el);
+    const fs = framesOf(el);
+    let ox = 0, oy = 0;
+    for (const fe of fs) { const o = contentOffset(fe); ox += o.x; oy += o.y; }
+    return { x: m.left + ox + m.width / 2, y: m.top + oy + m.height / 2 };
+  }
+
+  function extractPrice(q, c) {
+    const tq = targetQuery(q.target, 'read');
+    const all = [];
+    const docRoots = new Set();
+    for (const el of c.all()) {
+      if (el.localName === 'body') docRoots.add(el);
+      if (el.shadowRoot) docRoots.add(el.shadowRoot);
+    }
+    for (const r of docRoots) for (const p of priceEls(r, c)) all.push(p);
+    if (!all.length) return { ok: false, error: tq && tq.text ? 'no price near "' + tq.text + '"' : 'no price on the page' };
+    if (!tq || !tq.text) {
+      /* the most prominent current price */
+      let best = null, bs = -1;
+      for (const p of all) {
+        const st = styleOf(p.el, c);
+        const r = rectOf(p.el);
+        let s = parseFloat(st.fontSize) || 12;
+        if (isOldPrice(p.el, c)) s *= 0.3;
+        if (r.top > window.innerHeight * 1.5) s *= 0.7;
+        if (s > bs) { bs = s; best = p; }
+      }
+      return { ok: true, value: best.text, ref: refOf(best.el) };
+    }
+    const r = locateEl(tq, c);
+    if (!r.ok) return { ok: false, error: 'no price near "' + tq.text + '": ' + r.error, candidates: r.candidates };
+    const target = r.el;
+    /* nearest in the tree: fewest steps up from the target to a common
+     * ancestor; then current before struck-out prices, fewest steps down,
+     * and the nearest on screen */
+    let minUp = Infinity;
+    for (const p of all) {
+      p.d = domDistance(target, p.el);
+      if (p.d.up < minUp) minUp = p.d.up;
+    }
+    /* a price far away in the tree is no price "of" the target */
+    if (minUp > 8) return { ok: false, error: 'no price near "' + tq.text + '"' };
+    const tc = centerOf(target);
+    let best = null, bk = null;
+    for (const p of all) {
+      if (p.d.up !== minUp) continue;
+      const pc = centerOf(p.el);
+      const key = [isOldPrice(p.el, c) ? 1 : 0, p.d.down, Math.hypot(pc.x - tc.x, pc.y - tc.y)];
+      if (!bk || key[0] < bk[0] || (key[0] === bk[0] && (key[1] < bk[1] || (key[1] === bk[1] && key[2] < bk[2])))) {
+        bk = key; best = p;
+      }
+    }
+    return { ok: true, value: best.text, ref: refOf(best.el), near: clip(displayText(target, c), 100) };
+  }
+
+  function extract(q) {
+    q = q && typeof q === 'object' ? q : { kind: 'text' };
+    const c = newCtx();
+    switch (q.kind) {
+      case 'text': return extractText(q, c);
+      case 'links': return extractLinks(q, c);
+      case 'table': return extractTable(q, c);
+      case 'list': return extractList(q, c);
+      case 'price': return extractPrice(q, c);
+      default: return { ok: false, error: 'unknown extract kind "' + q.kind + '"' };
+    }
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* fields: focus, clear, select, submit                                */
+
+  function focus(ref) {
+    const el = deref(ref);
+    if (!el) return GONE;
+    scrollIntoView(el);
+    try { el.focus({ preventScroll: true }); } catch (e) { /* not focusable */ }
+    const a = deepActive();
+    return { ok: true, focused: a === el || composedContains(el, a) };
+  }
+
+  function blur() {
+    const a = deepActive();
+    if (a && a.blur && a.localName !== 'body') a.blur();
+    return { ok: true };
+  }
+
+  function clear(ref) {
+    const el = deref(ref);
+    if (!el) return GONE;
+    if (!isEditable(el)) return { ok: false, error: 'the element is not a text field' };
+    const win = winOf(el), doc = el.ownerDocument;
+    try { el.focus({ preventScroll: true }); } catch (e) { /* ignore */ }
+    if (el.localName === 'input' || el.localName === 'textarea') {
+      if (el.value === '') return { ok: true, value: '' };
+      try { el.select(); } catch (e) { try { el.setSelectionRange(0, el.value.length); } catch (e2) { /* no selection API */ } }
+      let done = false;
+      try { done = doc.execCommand('delete', false); } catch (e) { done = false; }
+      if (!done || el.value !== '') {
+        const proto = el.localName === 'input' ? win.HTMLInputElement.prototype : win.HTMLTextAreaElement.prototype;
+        const d = Object.getOwnPropertyDescriptor(proto, 'value');
+        if (d && d.set) d.set.call(el, ''); else el.value = '';
+        el.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true, inputType: 'deleteContentBackward' }));
+      }
+      return { ok: el.value === '', value: el.value };
+    }
+    /* contenteditable */
+    const sel = (el.getRootNode && el.getRootNode().getSelection) ? el.getRootNode().getSelection() : win.getSelection();
+    try {
+      const range = doc.createRange();
+      range.selectNodeContents(el);
+      sel.removeAllRanges();
+      sel.addRange(range);
+      doc.execCommand('delete', false);
+    } catch (e) { /* fall through */ }
+    if (collapse(el.textContent)) {
+      el.textContent = '';
+      el.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true, inputType: 'deleteContentBackward' }));
+    }
+    return { ok: true, value: collapse(el.textContent) };
+  }
+
+  function optionScore(text, o) {
+    return Math.max(textScore(text, o.text), textScore(text, o.label || ''), o.value ? textScore(text, o.value) * 0.98 : 0);
+  }
+
+  function bestOption(sel, text) {
+    let best = null, bs = 0;
+    for (const o of sel.options) {
+      let s = optionScore(text, o);
+      if (o.disabled) s *= 0.8;
+      if (s > bs) { bs = s; best = o; }
+    }
+    return { opt: best, score: bs };
+  }
+
+  function optionList(sel) {
+    const list = Array.from(sel.options).map((o) => '"' + clip(o.text, 40) + '"');
+    return list.slice(0, 20).join(', ') + (list.length > 20 ? ', ... (' + list.length + ' options)' : '');
+  }
+
+  function setOption(sel, opt) {
+    const win = winOf(sel);
+    try { sel.focus({ preventScroll: true }); } catch (e) { /* ignore */ }
+    if (sel.multiple) opt.selected = true;
+    else sel.selectedIndex = opt.index;
+    sel.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+    sel.dispatchEvent(new win.Event('change', { bubbles: true }));
+    return { ok: true, selected: collapse(opt.text), value: opt.value, ref: refOf(sel) };
+  }
+
+  function selectOption(ref, text) {
+    text = text == null ? '' : String(text);
+    const c = newCtx();
+    if (ref != null) {
+      let el = deref(ref);
+      if (!el) return GONE;
+      const ctl = labelControl(el);
+      if (ctl) el = ctl;
+      if (el.localName !== 'select') {
+        /* a wrapper around a <select> */
+        const inner = el.querySelector && el.querySelector('select');
+        if (inner) el = inner;
+      }
+      if (el.localName !== 'select') return { ok: false, needClick: true, error: 'not a native <select>: click it open, then click the option', ref: refOf(el) };
+      if (el.disabled) return { ok: false, error: 'the dropdown is disabled' };
+      const { opt, score } = bestOption(el, text);
+      if (!opt || score < THRESHOLD) return { ok: false, error: 'no option "' + text + '" in <select>; options: ' + optionList(el) };
+      return setOption(el, opt);
+    }
+    const sels = c.all().filter((e) => e.localName === 'select' && isVisible(e, c));
+    if (!sels.length) {
+      const custom = c.all().filter((e) => (attrRole(e) === 'combobox' || attrRole(e) === 'listbox' || (e.getAttribute('aria-haspopup') === 'listbox')) && isVisible(e, c));
+      if (custom.length) return { ok: false, needClick: true, error: 'the dropdown is not a native <select>: click it open, then click the option', ref: refOf(custom[0]) };
+      return { ok: false, error: 'no dropdown on the page' };
+    }
+    let best = null;
+    for (const s of sels) {
+      const r = bestOption(s, text);
+      if (r.opt && (!best || r.score > best.score + 0.001 || (Math.abs(r.score - best.score) <= 0.001 && !s.disabled && best.sel.disabled))) best = { sel: s, opt: r.opt, score: r.score };
+    }
+    if (!best || best.score < THRESHOLD) {
+      const lists = sels.slice(0, 3).map((s) => optionList(s)).join('; ');
+      return { ok: false, error: 'no option "' + text + '" in ' + (sels.length === 1 ? '<select>' : 'any <select>') + '; options: ' + lists };
+    }
+    return setOption(best.sel, best.opt);
+  }
+
+  function formOf(el) {
+    if (!el) return null;
+    if (el.form) return el.form;
+    const f = el.closest && el.closest('form');
+    if (f) return f;
+    const ctl = labelControl(el);
+    return ctl && ctl.form ? ctl.form : null;
+  }
+
+  function submitterOf(form, c) {
+    const all = Array.from(form.elements || []).filter((e) => (e.localName === 'button' && e.type === 'submit') || (e.localName === 'input' && (e.type === 'submit' || e.type === 'image')));
+    return all.find((e) => isVisible(e, c) && !e.disabled) || null;
+  }
+
+  function submitForm(ref) {
+    const c = newCtx();
+    let form = null;
+    if (ref != null) {
+      const el = deref(ref);
+      if (!el) return GONE;
+      form = formOf(el);
+      if (!form) return { ok: false, error: 'the element is not in a form' };
+    } else {
+      form = formOf(deepActive());
+      if (!form) {
+        const forms = c.all().filter((e) => e.localName === 'form');
+        const vis = forms.filter((f) => isVisible(f, c) || Array.from(f.elements).some((x) => isVisible(x, c)));
+        if (vis.length === 1) form = vis[0];
+        else if (!forms.length) return { ok: false, error: 'no form on the page' };
+        else return { ok: false, error: 'there are ' + vis.length + ' forms on the page; say which field to submit' };
+      }
+    }
+    if (!form.checkValidity()) {
+      const bad = Array.from(form.elements).find((e) => e.willValidate && !e.checkValidity());
+      try { form.reportValidity(); } catch (e) { /* ignore */ }
+      return { ok: false, error: 'the form is not valid' + (bad ? ': ' + (accName(bad, c) || bad.name || bad.localName) + ': ' + bad.validationMessage : ''), invalid: bad ? refOf(bad) : null };
+    }
+    const sub = submitterOf(form, c);
+    const action = form.action;
+    try {
+      if (typeof form.requestSubmit === 'function') form.requestSubmit(sub || undefined);
+      else form.submit();
+    } catch (e) {
+      form.submit();
+    }
+    return { ok: true, action, method: (form.method || 'get').toLowerCase() };
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* search boxes, login forms                                           */
+
+  const SEARCH_WORD = /^(search|query|find|keyword|lookup|suche|buscar|recherche|cerca|zoeken|szukaj|pesquisa)/;
+
+  function wordsOf(s) {
+    return norm(humanize(s)).split(' ').filter(Boolean);
+  }
+
+  function searchScore(el, c) {
+    const t = el.localName;
+    const role = attrRole(el);
+    const okTag = (t === 'input' && (el.type === 'text' || el.type === 'search' || el.type === 'url' || !el.getAttribute('type')))
+      || t === 'textarea' || role === 'searchbox' || (role === 'combobox' && t === 'input') || (role === 'textbox' && isEditable(el));
+    if (!okTag) return 0;
+    let s = 0;
+    if (t === 'input' && el.type === 'search') s += 5;
+    if (role === 'searchbox') s += 5;
+    const nm = (el.getAttribute('name') || '').toLowerCase();
+    if (/^(q|query|s|search|k|keyword|keywords|field-keywords|search_query|searchterm|search-term|search_term|term|text|w|p|wd|kw|st)$/.test(nm)) s += nm === 'text' || nm === 'p' || nm === 'w' ? 1 : 4;
+    let wordHits = 0;
+    const srcs = [el.getAttribute('name'), el.id, el.getAttribute('placeholder'), el.getAttribute('aria-label'), el.getAttribute('title'),
+      typeof el.className === 'string' ? el.className : '', el.getAttribute('data-testid'), labelledBy(el), ...labelsOf(el, c)];
+    for (const x of srcs) {
+      if (!x) continue;
+      if (wordsOf(x).some((w) => SEARCH_WORD.test(w) || w === 'q')) wordHits++;
+    }
+    s += Math.min(6, wordHits * 3);
+    const form = formOf(el);
+    if (form) {
+      const act = (form.getAttribute('action') || '').toLowerCase();
+      if (/search|find|query|\/s(\?|$|\/)/.test(act)) s += 3;
+      if (attrRole(form) === 'search' || wordsOf((form.id || '') + ' ' + (typeof form.className === 'string' ? form.className : '') + ' ' + (form.getAttribute('name') || '')).some((w) => SEARCH_WORD.test(w))) s += 2;
+      if (form.querySelector('input[type=password]')) s -= 5;
+    }
+    if (closestComposed(el, '[role=search],search')) s += 3;
+    if ((el.getAttribute('enterkeyhint') || '').toLowerCase() === 'search' || (el.getAttribute('inputmode') || '').toLowerCase() === 'search') s += 2;
+    if (s <= 0) return 0;
+    if (closestComposed(el, 'header,[role=banner],nav')) s += 1;
+    return s;
+  }
+
+  function searchBoxEl(c) {
+    let best = null, bs = 0;
+    for (const el of c.all()) {
+      const s = searchScore(el, c);
+      if (s < 3 || !isVisible(el, c) || isDisabled(el)) continue;
+      const r = rectOf(el);
+      const s2 = s + (r.top < 250 ? 0.5 : 0);
+      if (s2 > bs) { bs = s2; best = el; }
+    }
+    return best;
+  }
+
+  const SEARCH_BTN = /\b(search|go|find|submit|suche|buscar|rechercher|cerca)\b|magnif|loupe|\ud83d\udd0d|\ud83d\udd0e/i;
+
+  function searchOpener(c) {
+    for (const el of c.all()) {
+      if (!isClickable(el, c) || el.localName === 'input' || !isVisible(el, c)) continue;
+      const names = [el.getAttribute('aria-label'), el.getAttribute('title'), textOf(el, c), typeof el.className === 'string' ? el.className : ''];
+      if (names.some((n) => n && n.length < 60 && /\bsearch\b|search[-_]?(toggle|open|button|btn|icon|trigger)/i.test(humanize(n)))) return el;
+    }
+    return null;
+  }
+
+  function searchBox() {
+    const c = newCtx();
+    const el = searchBoxEl(c);
+    if (el) return describe(el, c);
+    const op = searchOpener(c);
+    if (op) return { ok: false, error: 'no search box on the page; a search button may open one', opener: describe(op, c) };
+    return { ok: false, error: 'no search box on the page' };
+  }
+
+  function buttonWords(el, c) {
+    return [el.getAttribute('aria-label'), el.getAttribute('title'), textOf(el, c), el.localName === 'input' ? el.value : '',
+      typeof el.className === 'string' ? humanize(el.className) : '', el.id ? humanize(el.id) : '', el.getAttribute('name'),
+      (el.querySelector && el.querySelector('svg title')) ? el.querySelector('svg title').textContent : '',
+      (el.querySelector && el.querySelector('img[alt]')) ? el.querySelector('img[alt]').getAttribute('alt') : ''].filter(Boolean).join(' | ');
+  }
+
+  function searchButton(ref) {
+    const c = newCtx();
+    let input = ref == null ? searchBoxEl(c) : deref(ref);
+    if (!input) return ref == null ? { ok: false, error: 'no search box on the page' } : GONE;
+    const form = formOf(input);
+    const isBtn = (e) => (e.localName === 'button' && e.type !== 'reset') || (e.localName === 'input' && /^(submit|image|button)$/.test(e.type)) || attrRole(e) === 'button';
+    if (form) {
+      const btns = Array.from(form.querySelectorAll('button,input[type=submit],input[type=image],input[type=button],[role=button]'))
+        .filter((e) => isBtn(e) && isVisible(e, c) && (e.localName !== 'button' || e.type === 'submit' || SEARCH_BTN.test(buttonWords(e, c))));
+      const named = btns.find((e) => SEARCH_BTN.test(buttonWords(e, c)));
+      const pick = named || btns.find((e) => e.type === 'submit') || null;
+      if (pick) return describe(pick, c);
+    }
+    /* a button near the box */
+    let scope = input.parentElement;
+    for (let up = 0; scope && up < 4; up++, scope = scope.parentElement) {
+      const cands = Array.from(scope.querySelectorAll('button,input[type=submit],input[type=image],[role=button],a,[onclick],span[class],div[class],i[class],svg'))
+        .filter((e) => e !== input && !e.contains(input) && isVisible(e, c));
+      const pick = cands.find((e) => SEARCH_BTN.test(buttonWords(e, c)) && (isClickable(e, c) || isBtn(e)));
+      if (pick) return describe(purposeTarget(pick, 'click', c) || pick, c);
+      const svgOnly = cands.find((e) => isBtn(e) && !textOf(e, c));
+      if (svgOnly && up >= 1) return describe(svgOnly, c);
+    }
+    return { ok: false, error: 'no search button near the search box; press Enter instead' };
+  }
+
+  const USER_WORD = /^(user|username|login|email|e ?mail|mail|account|userid|uid|identifier|phone|member|signin|log ?in|benutzer|usuario|utilisateur)/;
+
+  function userScore(el, c) {
+    if (!isTextInput(el) || el.type === 'password' || el.type === 'search' || el.type === 'number') return 0;
+    let s = 0;
+    if (el.type === 'email') s += 5;
+    const ac = (el.getAttribute('autocomplete') || '').toLowerCase();
+    if (/\b(username|email)\b/.test(ac)) s += 5;
+    const srcs = [el.getAttribute('name'), el.id, el.getAttribute('placeholder'), el.getAttribute('aria-label'), labelledBy(el), ...labelsOf(el, c), nearbyText(el, c)];
+    let hits = 0;
+    for (const x of srcs) {
+      if (!x) continue;
+      const ws = wordsOf(x);
+      if (ws.some((w) => USER_WORD.test(w)) || /e-?mail|user ?name|login/i.test(x)) hits++;
+    }
+    s += Math.min(6, hits * 3);
+    if (searchScore(el, c) >= 4) s -= 4;
+    /* a newsletter or coupon box is no login */
+    const around = srcs.join(' ') + ' ' + (formOf(el) ? textOf(formOf(el), c).slice(0, 300) + ' ' + (formOf(el).getAttribute('action') || '') : '');
+    if (/newsletter|subscri|coupon|promo|voucher|gift card|zip|postal/i.test(around)) s -= 6;
+    return s;
+  }
+
+  const LOGIN_BTN = /^(log ?in|login|sign ?in|signin|continue|next|submit|enter|go|weiter|anmelden|einloggen|connexion|se connecter|entrar|iniciar sesion|accedi)$/i;
+
+  function loginSubmit(scope, pwd, c) {
+    const btns = Array.from(scope.querySelectorAll('button,input[type=submit],input[type=image],[role=button],a[href]'))
+      .filter((e) => isVisible(e, c) && !(e.localName === 'button' && e.type === 'reset'));
+    let best = null, bs = 0;
+    for (const b of btns) {
+      const t = norm(b.localName === 'input' ? b.value || b.getAttribute('aria-label') || '' : textOf(b, c) || b.getAttribute('aria-label') || '');
+      let s = 0;
+      if (LOGIN_BTN.test(t)) s = 5;
+      else if (/\b(log ?in|sign ?in)\b/.test(t)) s = 4;
+      else if (/\b(continue|next|submit)\b/.test(t)) s = 2;
+      if ((b.localName === 'button' && b.type === 'submit') || (b.localName === 'input' && b.type === 'submit')) s += 2;
+      if (b.localName === 'a') s -= 1;
+      if (/forgot|reset|sign ?up|register|create|google|facebook|apple|github|microsoft/.test(t)) s -= 6;
+      if (pwd && (c.order.get(b) || 0) < (c.order.get(pwd) || 0)) s -= 1;
+      if (s > bs) { bs = s; best = b; }
+    }
+    return bs >= 2 ? best : null;
+  }
+
+  function loginFields() {
+    const c = newCtx();
+    const pwds = c.all().filter((e) => e.localName === 'input' && e.type === 'password' && isVisible(e, c) && !isDisabled(e));
+    /* a login form has one password field; sign-up forms have two */
+    let pwd = null;
+    for (const p of pwds) {
+      const f = formOf(p);
+      const n = f ? Array.from(f.elements).filter((x) => x.type === 'password').length : 1;
+      const ac = (p.getAttribute('autocomplete') || '').toLowerCase();
+      if (ac === 'current-password' || n === 1) { pwd = p; break; }
+    }
+    if (!pwd && pwds.length) pwd = pwds[0];
+    const form = pwd ? formOf(pwd) : null;
+    let user = null, us = 0;
+    for (const el of c.all()) {
+      if (!isVisible(el, c) || isDisabled(el)) continue;
+      let s = userScore(el, c);
+      if (s <= 0) continue;
+      if (form) {
+        if (formOf(el) === form) s += 2; else s -= 2;
+      }
+      if (pwd) {
+        const d = (c.order.get(pwd) || 0) - (c.order.get(el) || 0);
+        if (d > 0 && d < 60) s += 2;
+      }
+      if (s > us) { us = s; user = el; }
+    }
+    if (!user && form) {
+      /* the text field just before the password */
+      const els = Array.from(form.elements).filter((e) => isTextInput(e) && e.type !== 'password' && isVisible(e, c));
+      const before = els.filter((e) => (c.order.get(e) || 0) < (c.order.get(pwd) || 0));
+      user = before.length ? before[before.length - 1] : null;
+    }
+    if (!pwd && user && us < 5) user = null; /* without a password field, only a clear user field */
+    if (!user && !pwd) return { ok: false, error: 'no login form on the page' };
+    const scopeEl = form || formOf(user) || document.body;
+    const sub = loginSubmit(scopeEl, pwd, c);
+    /* one scroll for all three, so their centers hold together: the
+     * password field (between the other two) to the middle of the view */
+    scrollIntoView(pwd || user);
+    const userD = user ? describe(user, c, null, true) : null;
+    const pwdD = pwd ? describe(pwd, c, null, true) : null;
+    const subD = sub ? describe(sub, c, null, true) : null;
+    return { ok: true, user: userD, password: pwdD, submit: subD };
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* scrolling, text, quiet                                              */
+
+  function pageScrolls() {
+    const se = document.scrollingElement || document.documentElement;
+    if (se.scrollHeight <= window.innerHeight + 2) return false;
+    const hs = getComputedStyle(document.documentElement).overflowY, bs = document.body ? getComputedStyle(document.body).overflowY : '';
+    return !(hs === 'hidden' || hs === 'clip' || (bs === 'hidden' && hs !== 'auto' && hs !== 'scroll'));
+  }
+
+  function mainScroller(c) {
+    let best = null, ba = 0;
+    for (const el of c.all()) {
+      if (el.ownerDocument !== document) continue;
+      if (el.scrollHeight <= el.clientHeight + 10 || el.clientHeight < 50) continue;
+      const s = styleOf(el, c);
+      if (!/(auto|scroll|overlay)/.test(s.overflowY)) continue;
+      if (!isVisible(el, c)) continue;
+      const r = el.getBoundingClientRect();
+      const w = Math.max(0, Math.min(r.right, window.innerWidth) - Math.max(r.left, 0));
+      const h = Math.max(0, Math.min(r.bottom, window.innerHeight) - Math.max(r.top, 0));
+      if (w * h > ba) { ba = w * h; best = el; }
+    }
+    return best;
+  }
+
+  function scroll(q) {
+    q = q && typeof q === 'object' ? q : { kind: String(q || 'down') };
+    const kind = q.kind || 'down';
+    const c = newCtx();
+    let useWin = pageScrolls();
+    let el = useWin ? null : mainScroller(c);
+    if (useWin) {
+      /* a page that scrolls a little around a big scrolling pane */
+      const se0 = document.scrollingElement || document.documentElement;
+      const range = se0.scrollHeight - window.innerHeight;
+      if (range < window.innerHeight * 0.5) {
+        const pane = mainScroller(c);
+        if (pane && pane.scrollHeight - pane.clientHeight > range) { el = pane; useWin = false; }
+      }
+    }
+    const se = document.scrollingElement || document.documentElement;
+    const view = el ? el.clientHeight : window.innerHeight;
+    const amount = q.amount > 0 ? Number(q.amount) : Math.round(view * 0.85);
+    const getY = () => (el ? el.scrollTop : window.scrollY);
+    const maxY = () => (el ? el.scrollHeight - el.clientHeight : se.scrollHeight - window.innerHeight);
+    const y0 = getY();
+    let target;
+    switch (kind) {
+      case 'up': target = y0 - amount; break;
+      case 'top': target = 0; break;
+      case 'bottom': target = maxY(); break;
+      default: target = y0 + amount; break;
+    }
+    if (el) el.scrollTo({ top: target, behavior: 'instant' });
+    else window.scrollTo({ top: target, left: window.scrollX, behavior: 'instant' });
+    const y = getY();
+    const down = kind === 'down' || kind === 'bottom';
+    const atEnd = down ? y >= maxY() - 2 : y <= 1;
+    return { ok: true, y: Math.round(y), atEnd, moved: Math.abs(y - y0) >= 1, container: el ? selectorOf(el) : null };
+  }
+
+  function hiddenText(c) {
+    const parts = [];
+    const roots = [];
+    for (const el of c.all()) {
+      if (el.localName === 'body') roots.push(el);
+      if (el.shadowRoot) roots.push(el.shadowRoot);
+    }
+    for (const r of roots) {
+      const tw = (r.ownerDocument || r).createTreeWalker(r, 4);
+      let n;
+      while ((n = tw.nextNode())) {
+        const p = n.parentElement;
+        if (p && !SKIP_TAGS.has(p.localName)) parts.push(n.data);
+      }
+    }
+    return parts.join(' ');
+  }
+
+  function fuzzyContains(hay, q, exact) {
+    const nh = norm(hay), nq = norm(q);
+    if (!nq) {
+      const rq = collapse(q).toLowerCase();
+      return !!rq && collapse(hay).toLowerCase().includes(rq);
+    }
+    if (exact) {
+      return (' ' + nh + ' ').includes(' ' + nq + ' ') || collapse(hay).toLowerCase().includes(collapse(q).toLowerCase());
+    }
+    if (nh.includes(nq)) return true;
+    const ht = nh.split(' ').map(stem), qt = nq.split(' ').map(stem);
+    const n = qt.length;
+    outer: for (let i = 0; i + n <= ht.length; i++) {
+      for (let j = 0; j < n; j++) if (!tokenEq(qt[j], ht[i + j])) continue outer;
+      return true;
+    }
+    /* "log in" vs "login": compare without spaces */
+    if (n > 1 && nh.replace(/ /g, '').includes(nq.replace(/ /g, ''))) return true;
+    return false;
+  }
+
+  function findText(text, exact) {
+    const c = newCtx();
+    const q = String(text == null ? '' : text);
+    if (!q.trim()) return { ok: false, error: 'no text to find' };
+    const vis = pageText(c) + '\n' + document.title;
+    if (fuzzyContains(vis, q, !!exact)) return { ok: true, found: true, visible: true };
+    const hid = hiddenText(c);
+    const found = fuzzyContains(hid, q, !!exact);
+    return { ok: true, found, visible: false };
+  }
+
+  function quiet(quietMs, maxMs) {
+    quietMs = quietMs > 0 ? Number(quietMs) : 500;
+    maxMs = maxMs > 0 ? Number(maxMs) : 5000;
+    return new Promise((resolve) => {
+      const t0 = Date.now();
+      let last = t0, done = false, mo = null, timer = null;
+      const finish = (isQuiet) => {
+        if (done) return;
+        done = true;
+        if (mo) mo.disconnect();
+        if (timer) clearTimeout(timer);
+        resolve({ ok: true, waited: Date.now() - t0, quiet: isQuiet });
+      };
+      try {
+        mo = new MutationObserver(() => { last = Date.now(); });
+        mo.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      } catch (e) {
+        finish(true);
+        return;
+      }
+      const tick = () => {
+        const now = Date.now();
+        if (now - last >= quietMs) return finish(true);
+        if (now - t0 >= maxMs) return finish(false);
+        timer = setTimeout(tick, Math.max(10, Math.min(quietMs - (now - last), maxMs - (now - t0), 100)));
+      };
+      timer = setTimeout(tick, Math.min(quietMs, maxMs));
+    });
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* interactive elements for an LLM                                     */
+
+  const INTERACTIVE_ROLES = new Set(['button', 'link', 'checkbox', 'radio', 'tab', 'menuitem', 'menuitemcheckbox',
+    'menuitemradio', 'option', 'switch', 'combobox', 'textbox', 'searchbox', 'slider', 'spinbutton', 'listbox', 'treeitem']);
+
+  function isInteractive(el, c) {
+    const t = el.localName;
+    if (t === 'a') return el.hasAttribute('href') || el.hasAttribute('onclick');
+    if (t === 'button' || t === 'select' || t === 'textarea' || t === 'summary') return true;
+    if (t === 'input') return el.type !== 'hidden';
+    if (INTERACTIVE_ROLES.has(attrRole(el))) return true;
+    if (el.isContentEditable && !(el.parentElement && el.parentElement.isContentEditable)) return true;
+    if (el.hasAttribute('onclick')) return true;
+    if (t === 'label' || t === 'body' || t === 'html') return false;
+    if (el.hasAttribute('tabindex') && el.tabIndex >= 0 && isClickable(el, c)) return true;
+    return false;
+  }
+
+  function interactive(limit) {
+    limit = limit > 0 ? Math.floor(limit) : 150;
+    const c = newCtx();
+    const out = [];
+    let last = null;
+    for (const el of c.all()) {
+      if (out.length >= limit) break;
+      if (!isInteractive(el, c)) continue;
+      let vis = isVisible(el, c);
+      if (!vis && isCheckable(el)) {
+        try { for (const l of labelEls(el, c)) if (isVisible(l, c)) vis = true; } catch (e) { /* none */ }
+      }
+      if (!vis) continue;
+      /* a <span role=button> inside a <button>: one entry */
+      if (last && composedContains(last, el) && kindOf(last) === kindOf(el) && el.localName !== 'input') continue;
+      const o = { i: refOf(el), tag: el.localName, role: kindOf(el) };
+      const txt = el.localName === 'select' ? '' : clip(textOf(el, c), 80);
+      const nm = clip(accName(el, c) || el.getAttribute('name') || '', 80);
+      if (txt) o.text = txt;
+      if (nm && nm !== txt) o.name = nm;
+      if (el.localName === 'input' && el.type) o.type = el.type;
+      const ph = el.getAttribute('placeholder');
+      if (ph) o.placeholder = clip(ph, 80);
+      if (el.localName === 'a' && el.hasAttribute('href')) o.href = hrefOf(el);
+      const v = valueOf(el, c);
+      if (v != null && v !== '' && !(el.localName === 'input' && /^(submit|button|reset)$/.test(el.type))) o.value = clip(v, 80);
+      if (el.localName === 'select' && el.selectedOptions && el.selectedOptions[0]) o.value = clip(el.selectedOptions[0].text, 80);
+      const ch = checkedOf(el);
+      if (ch != null) o.checked = ch;
+      if (isDisabled(el)) o.disabled = true;
+      out.push(o);
+      last = el;
+    }
+    return out;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* cookie banners and modal overlays                                   */
+
+  const CONSENT_TEXT = /cookie|consent|gdpr|we use|datenschutz|personal data|your data/i;
+  const MODALISH = /modal|popup|pop-up|overlay|dialog|lightbox|newsletter|subscribe|interstitial|consent|cookie|banner|gdpr/i;
+  /* modals nobody opened on purpose */
+  const PROMO = /newsletter|subscribe|subscription|sign up for|join our|discount|\d+ ?% ?off|coupon|promo|special offer|free shipping|notifications|get the app|download (the|our) app|open in (the )?app|survey|feedback|don.t miss|exclusive|interstitial|popup|pop-up/i;
+
+  function overlayButtonScore(b, c) {
+    const raw = collapse(b.localName === 'input' ? b.value : (textOf(b, c) || b.getAttribute('aria-label') || b.getAttribute('title') || ''));
+    const t = norm(raw);
+    const extra = norm(humanize([b.getAttribute('aria-label') || '', b.getAttribute('title') || '', typeof b.className === 'string' ? b.className : '', b.id || ''].join(' ')));
+    if (/settings|manage|customi|preferences|more info|learn more|details|options|privacy policy|cookie policy|read more/.test(t)) return { s: 0, raw };
+    if (/^(accept all|accept all cookies|allow all|allow all cookies|accept cookies|allow cookies|i accept|accept|agree|i agree|agree and continue|agree and close|accept and continue|accept and close|yes i agree|alle akzeptieren|akzeptieren|tout accepter|accepter|aceptar|aceptar todo|accetta|accetta tutti)$/.test(t)) return { s: 10, raw };
+    if (/^(got it|ok|okay|allow|continue|understood|i understand|fine|sounds good|yes)$/.test(t)) return { s: 8, raw };
+    if (/\b(accept|agree|allow)\b/.test(t)) return { s: 7, raw };
+    if (/^(close|dismiss|no thanks|not now|maybe later|skip|no thank you|later|continue to site|close dialog)$/.test(t) || GLYPH_CLOSE.test(raw) || /\b(close|dismiss)\b/.test(extra)) return { s: 6, raw: raw || 'close' };
+    if (/^(reject all|reject|decline|refuse|necessary only|only necessary|essential only|reject cookies|deny)$/.test(t)) return { s: 3, raw };
+    return { s: 0, raw };
+  }
+
+  function zOf(el, c) {
+    let z = 0;
+    for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
+      const v = parseInt(styleOf(n, c).zIndex, 10);
+      if (isFinite(v)) z = Math.max(z, v);
+    }
+    return z;
+  }
+
+  function findOverlays(c) {
+    const vw = window.innerWidth, vh = window.innerHeight, va = vw * vh;
+    const found = [];
+    for (const el of c.all()) {
+      if (el.ownerDocument !== document) continue;
+      const t = el.localName;
+      if (t === 'body' || t === 'html' || SKIP_TAGS.has(t)) continue;
+      const role = attrRole(el);
+      const isDialog = (t === 'dialog' && el.open) || role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true';
+      let pos = '';
+      if (!isDialog) {
+        const s = styleOf(el, c);
+        pos = s.position;
+        if (pos !== 'fixed' && pos !== 'sticky') continue;
+      }
+      if (!isVisible(el, c)) continue;
+      /* the outermost fixed box only */
+      if (found.some((f) => composedContains(f.el, el))) continue;
+      const r = el.getBoundingClientRect();
+      const w = Math.max(0, Math.min(r.right, vw) - Math.max(r.left, 0)), h = Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
+      const cover = (w * h) / va;
+      const txt = textOf(el, c).slice(0, 3000);
+      const consent = CONSENT_TEXT.test(txt) || CONSENT_TEXT.test((el.id || '') + ' ' + (typeof el.className === 'string' ? el.className : ''));
+      const modalish = isDialog || MODALISH.test((el.id || '') + ' ' + (typeof el.className === 'string' ? el.className : ''));
+      const nInteractive = el.querySelectorAll('a[href],button,input,select,textarea').length;
+      let kind = null;
+      if (consent && (pos === 'fixed' || pos === 'sticky' || isDialog) && txt.length < 3000) kind = 'consent';
+      else if (cover > 0.3 && (isDialog || modalish || (zOf(el, c) > 0 && nInteractive < 15)) && coversContent(el, c)) kind = 'modal';
+      if (kind) {
+        const promo = PROMO.test(txt.slice(0, 1500)) || PROMO.test((el.id || '') + ' ' + (typeof el.className === 'string' ? el.className : ''));
+        found.push({ el, kind, cover, z: zOf(el, c), txt, promo });
+      }
+    }
+    return found;
+  }
+
+  /* Is there page content under el (it overlays something, it is not the
+   * page itself in a fixed frame)? */
+  function coversContent(el, c) {
+    const r = el.getBoundingClientRect();
+    const x0 = Math.max(0, r.left), y0 = Math.max(0, r.top);
+    const x1 = Math.min(window.innerWidth, r.right), y1 = Math.min(window.innerHeight, r.bottom);
+    for (const [fx, fy] of [[0.5, 0.5], [0.2, 0.2], [0.8, 0.2], [0.2, 0.8], [0.8, 0.8], [0.5, 0.1], [0.5, 0.9]]) {
+      const x = x0 + (x1 - x0) * fx, y = y0 + (y1 - y0) * fy;
+      for (const e of document.elementsFromPoint(x, y)) {
+        if (e === el || composedContains(el, e) || e.localName === 'html' || e.localName === 'body') continue;
+        if (composedContains(e, el)) continue;
+        if (hasOwnText(e) || /^(img|button|a|input|select|textarea|video|canvas|svg)$/.test(e.localName)) return true;
+      }
+    }
+    return false;
+  }
+
+  /* q (optional): the target the next step looks for. Without it only
+   * cookie/consent banners and promotional modals (newsletter, discount,
+   * "get the app") are dismissed: a modal the task itself opened (a login
+   * form, a product's details) must stay. With it, any modal overlay that
+   * does not hold the target is dismissed too. */
+  function dismissOverlays(q) {
+    const c = newCtx();
+    const ovs = findOverlays(c);
+    if (!ovs.length) return { ok: true, dismissed: false };
+    let target = null;
+    const tq = q && typeof q === 'object' && (q.text || q.role) ? normQuery(q) : null;
+    if (tq) {
+      const r = locateEl(tq, c);
+      if (r.ok) target = r.el;
+    }
+    ovs.sort((a, b) => (a.kind === 'consent' ? 0 : 1) - (b.kind === 'consent' ? 0 : 1) || b.z - a.z);
+    let firstText = null, kept = 0;
+    for (const ov of ovs) {
+      /* The step acts inside this overlay ("press Reject" on a cookie
+       * banner): it is what the person wants to use, not what is in the way. */
+      if (target && composedContains(ov.el, target)) { kept++; continue; }
+      if (ov.kind === 'modal' && !ov.promo && !tq) { kept++; continue; }
+      const btns = Array.from(ov.el.querySelectorAll('button,a,[role=button],input[type=button],input[type=submit],[onclick],[class*=close i],[aria-label*=close i]'))
+        .filter((b) => isVisible(b, c));
+      let best = null, bs = 0, braw = '';
+      for (const b of btns) {
+        const { s, raw } = overlayButtonScore(b, c);
+        if (s > bs) { bs = s; best = b; braw = raw; }
+      }
+      if (!best) {
+        if (!firstText) firstText = clip(ov.txt, 200);
+        continue;
+      }
+      const btn = purposeTarget(best, 'click', c) || best;
+      try { btn.click(); } catch (e) { continue; }
+      return { ok: true, dismissed: true, text: clip(braw, 100), overlay: clip(ov.txt, 200), kind: ov.kind };
+    }
+    if (firstText) return { ok: true, dismissed: false, text: firstText, kept, error: 'an overlay covers the page but has no accept or close button' };
+    return kept ? { ok: true, dismissed: false, kept } : { ok: true, dismissed: false };
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* the API                                                             */
+
+  function safe(name, fn) {
+    return function () {
+      try {
+        const r = fn.apply(null, arguments);
+        if (r && typeof r.then === 'function') {
+          return r.catch((e) => ({ ok: false, error: name + ': internal error: ' + (e && e.message ? e.message : String(e)) }));
+        }
+        return r;
+      } catch (e) {
+        return { ok: false, error: name + ': internal error: ' + (e && e.message ? e.message : String(e)) };
+      }
+    };
+  }
+
+  const api = {
+    version: VERSION,
+    _refs: refs,
+    locate: safe('locate', locate),
+    element: safe('element', element),
+    focus: safe('focus', focus),
+    clear: safe('clear', clear),
+    blur: safe('blur', blur),
+    selectOption: safe('selectOption', selectOption),
+    searchBox: safe('searchBox', searchBox),
+    searchButton: safe('searchButton', searchButton),
+    loginFields: safe('loginFields', loginFields),
+    submitForm: safe('submitForm', submitForm),
+    scroll: safe('scroll', scroll),
+    findText: safe('findText', findText),
+    quiet: safe('quiet', quiet),
+    extract: safe('extract', extract),
+    interactive: safe('interactive', interactive),
+    dismissOverlays: safe('dismissOverlays', dismissOverlays),
+    /* for tests and debugging */
+    _textScore: textScore,
+    _price: priceIn,
+  };
+  try {
+    Object.defineProperty(window, '__bai', { value: Object.freeze(api), configurable: true, enumerable: false, writable: false });
+  } catch (e) {
+    window.__bai = api;
+  }
+})();
