@@ -52,6 +52,12 @@ $(BUILD)/%.o: %.S docs/api/openapi.yaml
 	@mkdir -p $(dir $@)
 	$(CC) -c -o $@ $<
 
+# The dashboard's files, embedded by src/api/web_blob.S.
+$(BUILD)/src/api/web_blob.o $(BUILD)/fuzz-obj/src/api/web_blob.o: $(wildcard web/*)
+
+# What each embedded blob includes.
+$(BUILD)/src/engine/agent_blob.o $(BUILD)/fuzz-obj/src/engine/agent_blob.o: src/engine/agent.js
+
 $(BUILD)/tests/%: tests/unit/%.c $(LIBOBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBOBJS) $(LDLIBS) -lcmocka

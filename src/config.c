@@ -67,6 +67,19 @@ static const option options[] = {
      CFG_SERVE, "seconds a signed artifact URL stays valid"},
     {"public-url", "BROWSERAI_PUBLIC_URL", OPT_STR, S(public_url), "", 0, 0, CFG_SERVE,
      "base of absolute URLs in replies (default: from the Host header)"},
+    {"planner", "BROWSERAI_PLANNER", OPT_STR, S(planner), "auto", 0, 0, EXE,
+     "rules: built-in rules only; auto: an LLM for what the rules cannot read; llm: an LLM for "
+     "every instruction (auto and llm need --llm-url)"},
+    {"llm-url", "BROWSERAI_LLM_URL", OPT_STR, S(llm_url), "", 0, 0, EXE,
+     "OpenAI-compatible API base, e.g. http://127.0.0.1:11434/v1"},
+    {"llm-model", "BROWSERAI_LLM_MODEL", OPT_STR, S(llm_model), "gpt-4o-mini", 0, 0, EXE,
+     "model name sent to the LLM API"},
+    {"llm-api-key", "BROWSERAI_LLM_API_KEY", OPT_STR, S(llm_api_key), "", 0, 0, EXE,
+     "bearer token for the LLM API"},
+    {"llm-max-steps", "BROWSERAI_LLM_MAX_STEPS", OPT_LONG, S(llm_max_steps), "15", 1, 200, EXE,
+     "most browser actions the LLM may take for one instruction"},
+    {"llm-timeout", "BROWSERAI_LLM_TIMEOUT", OPT_LONG, S(llm_timeout), "60", 1, 600, EXE,
+     "seconds one LLM request may take"},
 };
 #define NOPTIONS (sizeof options / sizeof options[0])
 
@@ -150,6 +163,14 @@ int config_load(config *c, int cmd, int argc, char **argv, int *nargs, int *help
         c->store = xasprintf("sqlite:%s/browserai.db", c->data_dir);
     }
     if (c->task_timeout > c->task_timeout_max) c->task_timeout = c->task_timeout_max;
+    if (strcmp(c->planner, "rules") && strcmp(c->planner, "auto") && strcmp(c->planner, "llm")) {
+        snprintf(err, errlen, "planner: \"%s\" is not rules, auto or llm", c->planner);
+        return -1;
+    }
+    if (!strcmp(c->planner, "llm") && !*c->llm_url) {
+        snprintf(err, errlen, "planner llm needs an LLM: set BROWSERAI_LLM_URL (--llm-url)");
+        return -1;
+    }
     return 0;
 }
 

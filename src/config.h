@@ -37,6 +37,12 @@ typedef struct config {
     long max_queued;
     long artifact_ttl;
     char *public_url;
+    char *planner;      /* "rules", "auto" or "llm" */
+    char *llm_url;
+    char *llm_model;
+    char *llm_api_key;
+    long llm_max_steps;
+    long llm_timeout;
 } config;
 
 /* Fill c with defaults, then the environment, then the flags in argv that

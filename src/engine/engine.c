@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "engine/internal.h"
+#include "engine/llm.h"
 #include "util/notify.h"
 
 /* How often the heartbeat looks at deadlines and cancellations: the bound
@@ -194,8 +195,16 @@ int engine_start(store *st, const config *cfg, const char *node, engine **out, c
         snprintf(s->worker, sizeof s->worker, "%s/%d", node, i);
         pthread_mutex_init(&s->mu, NULL);
     }
+    if (*cfg->llm_url && strcmp(cfg->planner, "rules") != 0 &&
+        llm_open(cfg->llm_url, cfg->llm_model, cfg->llm_api_key, (int)cfg->llm_timeout * 1000,
+                 &e->llm, err, errlen) != 0) {
+        free(e->slots);
+        free(e);
+        return -1;
+    }
     if (pthread_create(&e->heartbeat, NULL, heartbeat_main, e) != 0) {
         snprintf(err, errlen, "cannot start the heartbeat thread");
+        llm_close(e->llm);
         free(e->slots);
         free(e);
         return -1;
@@ -224,6 +233,7 @@ void engine_stop(engine *e, int grace_ms)
     }
     for (int i = 0; i < e->nslots; i++) pthread_mutex_destroy(&e->slots[i].mu);
     pthread_mutex_destroy(&e->browser_mu);
+    llm_close(e->llm);
     free(e->slots);
     free(e);
 }

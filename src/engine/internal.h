@@ -54,10 +54,47 @@ struct engine {
     atomic_int busy;
     pthread_mutex_t browser_mu;
     browser_ref *browser;
+    struct llm *llm;           /* NULL unless an LLM is configured */
 };
 
 /* Run one claimed task to its end (engine.c calls this from a slot). */
 void run_task(slot *s, store_task *t);
+
+/* ---- one task's run, shared by run.c and actions.c ---------------------- */
+
+typedef struct step step;
+
+typedef struct run {
+    slot *s;
+    engine *e;
+    store_task *t;
+    page *pg;
+    char *extracted;     /* the last extraction: the task's result */
+    int64_t started;     /* monotonic ms */
+    int ref;             /* >= 0: act on this agent element (the LLM chose it)
+                            instead of locating the step's target */
+} run;
+
+/* What a step did: its result text (or an error), the element it acted on,
+ * and the image a screenshot step took. */
+typedef struct outcome {
+    char *result;        /* malloc'ed */
+    char err[1024];
+    json_t *element;     /* {"tag","text","selector","box"} or NULL */
+    void *png;           /* a screenshot step's image, malloc'ed */
+    size_t png_len;
+} outcome;
+
+void outcome_free(outcome *o);
+
+/* Run one step on r's page. Returns 0, or -1 with o->err set. */
+int actions_run(run *r, const step *st, outcome *o);
+
+/* Milliseconds left before the task's deadline, capped at cap, at least 1. */
+int run_time_left(run *r, int64_t cap);
+
+/* Append a progress log line to the task (printf-style). */
+void run_log(run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Borrow the shared browser, launching it when there is none or the last one
  * died. *launched tells whether this call started it. NULL with err on

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "engine/agent.h"
 #include "engine/urlpolicy.h"
 #include "util/util.h"
 
@@ -33,7 +34,15 @@ struct page {
     json_t *console;
     unsigned long console_dropped;
     char blocked[300];     /* why the last request was refused, for errors */
+    int navigations;       /* main-frame navigations started (frameStartedLoading) */
+    int loading;           /* the main frame is loading now */
+    json_t *inflight;      /* requestId -> true: network requests under way */
+    int64_t net_change;    /* monotonic ms of the last start or end of a request */
 };
+
+/* Requests that never end (long polls, streams) must not hold up "network
+ * quiet" forever: past this many in flight we stop tracking new ones. */
+#define INFLIGHT_MAX 500
 
 static void console_add(page *p, const char *type, const char *text)
 {
@@ -92,9 +101,39 @@ static void on_request_paused(page *p, json_t *params)
              NULL, NULL, 0);
 }
 
+/* Network and main-frame loading state, for page_settle(). */
+static int on_load_state(page *p, const char *method, json_t *params)
+{
+    const char *frame = json_string_value(json_object_get(params, "frameId"));
+    const char *req = json_string_value(json_object_get(params, "requestId"));
+    int main_frame = frame && !strcmp(frame, p->target);
+    pthread_mutex_lock(&p->mu);
+    int handled = 1;
+    if (!strcmp(method, "Network.requestWillBeSent") && req) {
+        if (json_object_size(p->inflight) < INFLIGHT_MAX)
+            json_object_set_new(p->inflight, req, json_true());
+        p->net_change = util_mono_ms();
+    } else if ((!strcmp(method, "Network.loadingFinished") ||
+                !strcmp(method, "Network.loadingFailed")) && req) {
+        json_object_del(p->inflight, req);
+        p->net_change = util_mono_ms();
+    } else if (!strcmp(method, "Page.frameStartedLoading") && main_frame) {
+        p->navigations++;
+        p->loading = 1;
+    } else if (!strcmp(method, "Page.frameStoppedLoading") && main_frame) {
+        p->loading = 0;
+    } else {
+        handled = 0;
+    }
+    if (handled) pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+    return handled;
+}
+
 static void on_event(void *ud, const char *method, json_t *params)
 {
     page *p = ud;
+    if (on_load_state(p, method, params)) return;
     if (!strcmp(method, "Page.loadEventFired")) {
         pthread_mutex_lock(&p->mu);
         p->loads++;
@@ -144,6 +183,7 @@ int page_open(cdp *c, int allow_private, page **out, char *err, size_t errlen)
     p->c = c;
     p->allow_private = allow_private;
     p->console = json_array();
+    p->inflight = json_object();
     pthread_mutex_init(&p->mu, NULL);
     pthread_condattr_t a;
     pthread_condattr_init(&a);
@@ -176,10 +216,18 @@ int page_open(cdp *c, int allow_private, page **out, char *err, size_t errlen)
         goto fail;
     }
     cdp_session_on(c, p->session, on_event, p);
-    static const char *const domains[] = {"Page.enable", "Runtime.enable", "Log.enable", NULL};
+    static const char *const domains[] = {"Page.enable", "Runtime.enable", "Log.enable",
+                                          "Network.enable", NULL};
     for (int i = 0; domains[i]; i++)
         if ((rc = cdp_call(c, p->session, domains[i], NULL, 10000, NULL, err, errlen)) != CDP_OK)
             goto fail;
+    /* The in-page agent (locator, extraction) in every document this tab
+     * loads, frames included, before the page's own scripts run. */
+    if ((rc = cdp_call(c, p->session, "Page.addScriptToEvaluateOnNewDocument",
+                       json_pack("{s:s%}", "source", agent_js,
+                                 (size_t)(agent_js_end - agent_js)),
+                       10000, NULL, err, errlen)) != CDP_OK)
+        goto fail;
     if (!allow_private &&
         (rc = cdp_call(c, p->session, "Fetch.enable",
                        json_pack("{s:[{s:s}]}", "patterns", "urlPattern", "*"), 10000, NULL, err,
@@ -256,6 +304,7 @@ void page_close(page *p)
         cdp_call(p->c, NULL, "Target.disposeBrowserContext",
                  json_pack("{s:s}", "browserContextId", p->context), 10000, NULL, NULL, 0);
     json_decref(p->console);
+    json_decref(p->inflight);
     pthread_mutex_destroy(&p->mu);
     pthread_cond_destroy(&p->cv);
     free(p->context);
@@ -366,11 +415,46 @@ int page_eval(page *p, const char *expr, int timeout_ms, json_t **out, char *err
     return CDP_OK;
 }
 
-int page_screenshot(page *p, int timeout_ms, void **png, size_t *len, char *err, size_t errlen)
+/* Full pages taller than this are cut: a PNG of an endless feed would not
+ * fit in memory, nor help anyone. */
+#define SHOT_MAX_HEIGHT 16384
+
+int page_screenshot(page *p, int full, const double *box, int timeout_ms, void **png,
+                    size_t *len, char *err, size_t errlen)
 {
-    json_t *res = NULL;
-    int rc = cdp_call(p->c, p->session, "Page.captureScreenshot",
-                      json_pack("{s:s}", "format", "png"), timeout_ms, &res, err, errlen);
+    json_t *res = NULL, *params = json_pack("{s:s}", "format", "png");
+    int rc;
+    if (full || box) {
+        /* Clips are in document coordinates: the viewport's scroll offset
+         * turns a viewport box into one. */
+        if ((rc = page_call(p, "Page.getLayoutMetrics", NULL, timeout_ms, &res, err, errlen)) !=
+            CDP_OK) {
+            json_decref(params);
+            return rc;
+        }
+        json_t *vv = json_object_get(res, "cssVisualViewport");
+        json_t *cs = json_object_get(res, "cssContentSize");
+        double sx = json_number_value(json_object_get(vv, "pageX"));
+        double sy = json_number_value(json_object_get(vv, "pageY"));
+        double x = 0, y = 0, w = json_number_value(json_object_get(cs, "width")),
+               h = json_number_value(json_object_get(cs, "height"));
+        if (box) {
+            x = box[0] + sx;
+            y = box[1] + sy;
+            w = box[2];
+            h = box[3];
+        }
+        if (w < 1) w = 1;
+        if (h < 1) h = 1;
+        if (h > SHOT_MAX_HEIGHT) h = SHOT_MAX_HEIGHT;
+        json_object_set_new(params, "captureBeyondViewport", json_true());
+        json_object_set_new(params, "clip", json_pack("{s:f, s:f, s:f, s:f, s:f}", "x", x, "y", y,
+                                                      "width", w, "height", h, "scale", 1.0));
+        json_decref(res);
+        res = NULL;
+    }
+    rc = cdp_call(p->c, p->session, "Page.captureScreenshot", params, timeout_ms, &res, err,
+                  errlen);
     if (rc != CDP_OK) return rc;
     const char *b64 = json_string_value(json_object_get(res, "data"));
     size_t n = b64 ? strlen(b64) : 0;
@@ -448,4 +532,79 @@ json_t *page_state(page *p, int timeout_ms)
     json_object_set_new(st, "tabs", tabs);
     json_object_set_new(st, "interacted_element", json_null());
     return st;
+}
+
+int page_call(page *p, const char *method, json_t *params, int timeout_ms, json_t **out,
+              char *err, size_t errlen)
+{
+    return cdp_call(p->c, p->session, method, params, timeout_ms, out, err, errlen);
+}
+
+int page_settle(page *p, int nav_timeout_ms, int quiet_max_ms)
+{
+    int64_t start = util_mono_ms();
+    pthread_mutex_lock(&p->mu);
+    int navs = p->navigations, loads = p->loads;
+    /* A click's navigation starts a moment after the click: give it that
+     * moment before deciding none is coming. */
+    while (p->navigations == navs && !p->aborted && util_mono_ms() - start < 120) {
+        struct timespec ts = util_deadline_ts(20);
+        pthread_cond_timedwait(&p->cv, &p->mu, &ts);
+    }
+    int navigated = p->navigations != navs || p->loading;
+    pthread_mutex_unlock(&p->mu);
+    int rc = CDP_OK;
+    if (navigated) {
+        char err[128];
+        rc = wait_load(p, loads, util_mono_ms() + nav_timeout_ms, err, sizeof err);
+        if (rc == CDP_ETIMEOUT) rc = CDP_OK; /* a slow page is still a page */
+        if (rc != CDP_OK) return rc;
+    }
+    /* Network quiet: nothing started or ended for 300 ms, or only the
+     * stragglers of long-lived connections left, within quiet_max_ms. */
+    int64_t until = util_mono_ms() + quiet_max_ms;
+    pthread_mutex_lock(&p->mu);
+    while (!p->aborted && util_mono_ms() < until) {
+        int64_t idle = util_mono_ms() - p->net_change;
+        if (json_object_size(p->inflight) == 0 ? idle >= 100 : idle >= 500) break;
+        struct timespec ts = util_deadline_ts(50);
+        pthread_cond_timedwait(&p->cv, &p->mu, &ts);
+    }
+    int aborted = p->aborted;
+    pthread_mutex_unlock(&p->mu);
+    if (aborted) return CDP_EABORT;
+    /* DOM quiet: scripts that render after the network settled. */
+    int left = (int)(until - util_mono_ms());
+    if (left > 50) {
+        char expr[96];
+        json_t *v = NULL;
+        snprintf(expr, sizeof expr, "window.__bai && window.__bai.quiet(150, %d)", left);
+        page_eval(p, expr, left + 1000, &v, NULL, 0);
+        json_decref(v);
+    }
+    return CDP_OK;
+}
+
+int page_history(page *p, int delta, int timeout_ms, char *err, size_t errlen)
+{
+    json_t *res = NULL;
+    int rc;
+    if (delta == 0)
+        return page_call(p, "Page.reload", json_object(), timeout_ms, NULL, err, errlen);
+    if ((rc = page_call(p, "Page.getNavigationHistory", NULL, timeout_ms, &res, err, errlen)) !=
+        CDP_OK)
+        return rc;
+    json_int_t at = json_integer_value(json_object_get(res, "currentIndex")) + delta;
+    json_t *entries = json_object_get(res, "entries");
+    json_t *e = at >= 0 ? json_array_get(entries, (size_t)at) : NULL;
+    if (!e) {
+        snprintf(err, errlen, "there is no page to go %s to", delta < 0 ? "back" : "forward");
+        json_decref(res);
+        return CDP_EPROTO;
+    }
+    rc = page_call(p, "Page.navigateToHistoryEntry",
+                   json_pack("{s:O}", "entryId", json_object_get(e, "id")), timeout_ms, NULL, err,
+                   errlen);
+    json_decref(res);
+    return rc;
 }

@@ -46,8 +46,40 @@ int page_navigate(page *p, const char *url, int timeout_ms, int *status, char *e
 int page_eval(page *p, const char *expr, int timeout_ms, json_t **out, char *err,
               size_t errlen);
 
-/* PNG screenshot of the viewport; *png malloc'ed. */
-int page_screenshot(page *p, int timeout_ms, void **png, size_t *len, char *err, size_t errlen);
+/* PNG screenshot: of the viewport; of the whole page when full; or of box
+ * (x, y, width, height in viewport CSS pixels) when box is non-NULL. *png
+ * malloc'ed. */
+int page_screenshot(page *p, int full, const double *box, int timeout_ms, void **png,
+                    size_t *len, char *err, size_t errlen);
+
+/* Send a command on the page's session (see cdp_call). */
+int page_call(page *p, const char *method, json_t *params, int timeout_ms, json_t **out,
+              char *err, size_t errlen);
+
+/* After an action: if it started a navigation, wait for the load event (at
+ * most nav_timeout_ms; a page still loading after that is used as it is);
+ * then wait, at most quiet_max_ms, for the network to go quiet and the DOM
+ * to stop changing. Returns CDP_OK, or CDP_EABORT / CDP_EDEAD. */
+int page_settle(page *p, int nav_timeout_ms, int quiet_max_ms);
+
+/* Go back (delta -1), forward (+1) or reload (0). Does not wait: follow
+ * with page_settle(). */
+int page_history(page *p, int delta, int timeout_ms, char *err, size_t errlen);
+
+/* ---- input (input.c): events as a user's devices make them ------------- */
+
+/* Move the mouse to (x, y) (viewport CSS pixels), press and release the left
+ * button: the page sees mousemove, mousedown, mouseup and click. */
+int page_click(page *p, double x, double y, int timeout_ms, char *err, size_t errlen);
+/* Move the mouse to (x, y): hover effects and mouseover handlers run. */
+int page_hover(page *p, double x, double y, int timeout_ms, char *err, size_t errlen);
+/* Press and release one key, named as KeyboardEvent.key ("Enter", "Tab",
+ * "ArrowDown", "a"), with modifiers ("Control", "Shift+Alt", or NULL). */
+int page_key(page *p, const char *key, const char *modifiers, int timeout_ms, char *err,
+             size_t errlen);
+/* Type text into the focused element, one key event per character, so the
+ * page's keydown/keypress/input/keyup handlers run as for a person. */
+int page_type(page *p, const char *text, int timeout_ms, char *err, size_t errlen);
 
 /* The document's HTML (outerHTML with doctype); malloc'ed. */
 int page_html(page *p, int timeout_ms, char **html, char *err, size_t errlen);

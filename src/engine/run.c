@@ -9,23 +9,14 @@
 #include <strings.h>
 
 #include "engine/internal.h"
+#include "engine/llm.h"
 #include "engine/planner.h"
 #include "engine/urlpolicy.h"
 #include "geo/geo.h"
 #include "metrics.h"
 #include "util/notify.h"
 
-typedef struct run {
-    slot *s;
-    engine *e;
-    store_task *t;
-    page *pg;
-    char *extracted;     /* the last extraction: the task's result */
-    int64_t started;     /* monotonic ms */
-} run;
-
-static void tlog(run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void tlog(run *r, const char *fmt, ...)
+void run_log(run *r, const char *fmt, ...)
 {
     char ts[UTIL_TIME_LEN];
     buf b = {0};
@@ -40,8 +31,7 @@ static void tlog(run *r, const char *fmt, ...)
     notify_bump();
 }
 
-/* Time left before the task's deadline, capped at cap ms, at least 1. */
-static int time_left(run *r, int64_t cap)
+int run_time_left(run *r, int64_t cap)
 {
     pthread_mutex_lock(&r->s->mu);
     int64_t left = r->s->deadline - util_mono_ms();
@@ -50,102 +40,61 @@ static int time_left(run *r, int64_t cap)
     return left < 1 ? 1 : (int)left;
 }
 
-/* ---- steps ------------------------------------------------------------- */
-
-/* A step's outcome: the result text, or an error. */
-typedef struct outcome {
-    char *result;
-    char err[512];
-} outcome;
-
-static int step_navigate(run *r, const step *st, outcome *o)
+void outcome_free(outcome *o)
 {
-    char *url = urlpolicy_normalize(st->arg);
-    int status = 0, rc = -1;
-    if (!url) {
-        snprintf(o->err, sizeof o->err, "\"%s\" is not a URL", st->arg);
-        return -1;
-    }
-    if (urlpolicy_check(url, (int)r->e->cfg->allow_private, 1, o->err, sizeof o->err) != 0)
-        goto out;
-    if (page_navigate(r->pg, url, time_left(r, r->e->cfg->nav_timeout * 1000), &status, o->err,
-                      sizeof o->err) != CDP_OK)
-        goto out;
-    o->result = status ? xasprintf("opened %s (HTTP %d)", url, status)
-                       : xasprintf("opened %s", url);
-    rc = 0;
-out:
-    free(url);
-    return rc;
+    free(o->result);
+    json_decref(o->element);
+    free(o->png);
+    memset(o, 0, sizeof *o);
 }
-
-static int step_eval_string(run *r, const char *expr, outcome *o)
-{
-    json_t *v = NULL;
-    if (page_eval(r->pg, expr, time_left(r, 10000), &v, o->err, sizeof o->err) != CDP_OK)
-        return -1;
-    o->result = xstrdup(json_is_string(v) ? json_string_value(v) : "");
-    json_decref(v);
-    free(r->extracted);
-    r->extracted = xstrdup(o->result);
-    return 0;
-}
-
-static int step_title(run *r, const step *st, outcome *o)
-{
-    return step_eval_string(r, "document.title", o);
-}
-
-static int step_url(run *r, const step *st, outcome *o)
-{
-    return step_eval_string(r, "location.href", o);
-}
-
-static int (*const step_fn[STEP_KIND_COUNT])(run *, const step *, outcome *) = {
-    [STEP_NAVIGATE] = step_navigate,
-    [STEP_GET_TITLE] = step_title,
-    [STEP_GET_URL] = step_url,
-};
 
 /* ---- artifacts and results --------------------------------------------- */
 
-/* Screenshot, HTML and console of the page now, stored as artifacts. Best
- * effort: a page too broken to capture still gets its result row. */
-static void capture(run *r, store_result *res)
+static char *put_artifact(run *r, const char *ctype, const void *data, size_t len)
 {
-    char id[UTIL_ID_LEN], err[256];
+    char id[UTIL_ID_LEN];
+    return store_artifact_put(r->e->st, r->t->id, ctype, data, len, id) == STORE_OK ? xstrdup(id)
+                                                                                   : NULL;
+}
+
+/* Screenshot, HTML and console of the page now, stored as artifacts; a
+ * screenshot step's own image stands for the screenshot. Best effort: a page
+ * too broken to capture still gets its result row. */
+static void capture(run *r, const outcome *o, store_result *res)
+{
+    char err[256];
     void *png = NULL;
     size_t len = 0;
     char *html = NULL;
-    if (page_screenshot(r->pg, time_left(r, 15000), &png, &len, err, sizeof err) == CDP_OK &&
-        store_artifact_put(r->e->st, r->t->id, "image/png", png, len, id) == STORE_OK)
-        res->screenshot_id = xstrdup(id);
+    if (o->png) res->screenshot_id = put_artifact(r, "image/png", o->png, o->png_len);
+    else if (page_screenshot(r->pg, 0, NULL, run_time_left(r, 15000), &png, &len, err,
+                             sizeof err) == CDP_OK)
+        res->screenshot_id = put_artifact(r, "image/png", png, len);
     free(png);
-    if (page_html(r->pg, time_left(r, 10000), &html, err, sizeof err) == CDP_OK &&
-        store_artifact_put(r->e->st, r->t->id, "text/html; charset=utf-8", html, strlen(html),
-                           id) == STORE_OK)
-        res->html_id = xstrdup(id);
+    if (page_html(r->pg, run_time_left(r, 10000), &html, err, sizeof err) == CDP_OK)
+        res->html_id = put_artifact(r, "text/html; charset=utf-8", html, strlen(html));
     free(html);
     json_t *console = page_console_take(r->pg);
     char *text = json_dumps(console, JSON_COMPACT);
     json_decref(console);
-    if (text && store_artifact_put(r->e->st, r->t->id, "application/json", text, strlen(text),
-                                   id) == STORE_OK)
-        res->console_id = xstrdup(id);
+    if (text) res->console_id = put_artifact(r, "application/json", text, strlen(text));
     free(text);
 }
 
-static void record(run *r, int index, const step *st, const outcome *o, int64_t t0_ms,
-                   int with_artifacts)
+/* Store step index's result row. model_output: the planner's decision as
+ * JSON text (the rule planner's rendering of st when NULL). */
+static void record(run *r, int index, const step *st, const char *model_output,
+                   const outcome *o, int64_t t0_ms, int with_artifacts)
 {
     int64_t t1 = util_now_ms();
     char a[UTIL_TIME_LEN], b[UTIL_TIME_LEN];
     util_time_fmt(t0_ms, a);
     util_time_fmt(t1, b);
     store_result res = {.index = index, .insert_ms = t1};
-    res.model_output = planner_model_output(st);
+    res.model_output = model_output ? xstrdup(model_output) : planner_model_output(st);
     res.result = o->err[0] ? NULL : xstrdup(o->result);
-    json_t *state = page_state(r->pg, time_left(r, 5000));
+    json_t *state = page_state(r->pg, run_time_left(r, 5000));
+    if (o->element) json_object_set(state, "interacted_element", o->element);
     res.state = json_dumps(state, JSON_COMPACT);
     json_decref(state);
     json_t *meta = json_pack("{s:s, s:s, s:I, s:i, s:o}", "step_start", a, "step_end", b,
@@ -153,7 +102,8 @@ static void record(run *r, int index, const step *st, const outcome *o, int64_t 
                              "error", o->err[0] ? json_string(o->err) : json_null());
     res.metadata = json_dumps(meta, JSON_COMPACT);
     json_decref(meta);
-    if (with_artifacts) capture(r, &res);
+    if (with_artifacts) capture(r, o, &res);
+    else if (o->png) res.screenshot_id = put_artifact(r, "image/png", o->png, o->png_len);
     store_result_put(r->e->st, r->t->id, &res);
     free(res.model_output);
     free(res.result);
@@ -207,47 +157,221 @@ static int abort_outcome(run *r, abort_reason why, char *err, size_t errlen)
     return 0;
 }
 
-static void run_steps(run *r, plan *p)
-{
-    char err[512] = "";
-    int failed = 0;
-    for (int i = 0; i < p->n && !failed; i++) {
-        const step *st = &p->steps[i];
-        char *desc = planner_describe(st);
-        char *phrase = xasprintf("step %d/%d: %s", i + 1, p->n, desc);
-        store_task_progress(r->e->st, r->t->id, r->s->worker, phrase);
-        tlog(r, "%s", phrase);
-        free(phrase);
-        free(desc);
+/* One unit of work: a step the rules read, or a goal handed to the LLM. */
+typedef struct item {
+    step st;
+    char *goal;     /* non-NULL: an instruction (or clause) for the LLM */
+} item;
 
-        outcome o = {0};
-        int64_t t0 = util_now_ms();
-        failed = step_fn[st->kind](r, st, &o) != 0;
-        /* A step whose wait ran into the task's deadline failed because of
-         * the deadline: that is a timeout, whoever noticed first. */
-        if (failed && time_left(r, 2) < 2) slot_abort(r->s, ABORT_TIMEOUT);
-        abort_reason why = slot_aborted(r->s);
-        if (why != ABORT_NONE) {
-            if (abort_outcome(r, why, err, sizeof err)) {
-                snprintf(o.err, sizeof o.err, "%s", err);
-                record(r, i, st, &o, t0, 0);
-                finish(r, TASK_TIMED_OUT, err);
-            }
-            free(o.result);
-            return;
-        }
-        record(r, i, st, &o, t0, failed || i == p->n - 1 || r->t->inspect);
-        if (failed) snprintf(err, sizeof err, "step %d (%s): %s", i + 1, st->clause, o.err);
-        free(o.result);
+typedef struct work {
+    item *v;
+    int n, cap;
+    int results;    /* result rows written so far (history_index) */
+    char err[1024]; /* why the task failed */
+} work;
+
+static void work_free(work *w)
+{
+    for (int i = 0; i < w->n; i++) {
+        step_free(&w->v[i].st);
+        free(w->v[i].goal);
     }
-    if (failed) {
-        finish(r, TASK_FAILED, err);
+    free(w->v);
+}
+
+static item *work_add(work *w)
+{
+    w->v = xgrow(w->v, w->n, &w->cap, sizeof *w->v);
+    memset(&w->v[w->n], 0, sizeof w->v[w->n]);
+    return &w->v[w->n++];
+}
+
+static void on_step(void *ud, step *st)
+{
+    work_add(ud)->st = *st;
+}
+
+static void on_unread(void *ud, const char *clause)
+{
+    work_add(ud)->goal = xstrdup(clause);
+}
+
+/* Turn the instructions into work under the planner mode: rules read what
+ * they can; with an LLM configured, "auto" hands it the clauses the rules
+ * cannot read and "llm" every instruction whole. */
+static int plan_work(run *r, work *w)
+{
+    json_t *instr = json_loads(r->t->instructions, 0, NULL);
+    int llm_all = r->e->llm && !strcmp(r->e->cfg->planner, "llm");
+    int rc = 0;
+    if (!r->e->llm) {
+        /* The rule planner alone: its own errors carry hints. */
+        plan p;
+        if ((rc = planner_parse(instr, &p, w->err, sizeof w->err)) == 0) {
+            for (int i = 0; i < p.n; i++) work_add(w)->st = p.steps[i];
+            free(p.steps);
+        }
+    } else if (llm_all) {
+        size_t i;
+        json_t *it;
+        json_array_foreach(instr, i, it) {
+            const char *a = json_string_value(json_object_get(it, "action"));
+            if (a) work_add(w)->goal = xstrdup(a);
+        }
+    } else {
+        rc = planner_parse_each(instr, on_step, on_unread, w, w->err, sizeof w->err);
+    }
+    json_decref(instr);
+    if (rc == 0 && w->n == 0) {
+        snprintf(w->err, sizeof w->err, "could not understand \"\": the instructions hold no step");
+        rc = -1;
+    }
+    return rc;
+}
+
+/* After a failed or aborted step: 1 when the task must stop now (it was
+ * finished here, or ends silently), 0 to go on. */
+static int stop_now(run *r, int index, const step *st, const char *model_output, outcome *o,
+                    int64_t t0, int failed)
+{
+    /* A step whose wait ran into the task's deadline failed because of the
+     * deadline: that is a timeout, whoever noticed first. */
+    if (failed && run_time_left(r, 2) < 2) slot_abort(r->s, ABORT_TIMEOUT);
+    abort_reason why = slot_aborted(r->s);
+    if (why == ABORT_NONE) return 0;
+    char err[512];
+    if (abort_outcome(r, why, err, sizeof err)) {
+        snprintf(o->err, sizeof o->err, "%s", err);
+        record(r, index, st, model_output, o, t0, 0);
+        finish(r, TASK_TIMED_OUT, err);
+    }
+    return 1;
+}
+
+/* Run one step the rules read. Returns 0, -1 when it failed (w->err set),
+ * 1 when the task was stopped. */
+static int run_step(run *r, work *w, const step *st, int last)
+{
+    char *desc = planner_describe(st);
+    char *phrase = xasprintf("step %d/%d: %s", w->results + 1, w->n, desc);
+    store_task_progress(r->e->st, r->t->id, r->s->worker, phrase);
+    run_log(r, "%s", phrase);
+    free(phrase);
+    free(desc);
+    outcome o = {.result = NULL};
+    int64_t t0 = util_now_ms();
+    r->ref = -1;
+    int failed = actions_run(r, st, &o) != 0;
+    if (stop_now(r, w->results, st, NULL, &o, t0, failed)) {
+        outcome_free(&o);
+        return 1;
+    }
+    record(r, w->results++, st, NULL, &o, t0, failed || last || r->t->inspect);
+    if (failed) snprintf(w->err, sizeof w->err, "step %d (%s): %s", w->results, st->clause, o.err);
+    outcome_free(&o);
+    return failed ? -1 : 0;
+}
+
+/* Let the LLM work toward goal: show it the page, run the action it picks,
+ * tell it what happened, until it says done or fail, within the step
+ * budget. Returns as run_step does. */
+static int run_goal(run *r, work *w, const char *goal, int last)
+{
+    json_t *history = json_array();
+    int rc = -1, fails = 0;
+    run_log(r, "asking the LLM: \"%s\"", goal);
+    for (long k = 0; k < r->e->cfg->llm_max_steps; k++) {
+        json_t *els = NULL, *url = NULL, *title = NULL;
+        outcome o = {.result = NULL};
+        step st = {0};
+        int done = 0, element = -1;
+        char *raw = NULL;
+        page_eval(r->pg, "window.__bai ? window.__bai.interactive(150) : []",
+                  run_time_left(r, 10000), &els, NULL, 0);
+        page_eval(r->pg, "location.href", run_time_left(r, 5000), &url, NULL, 0);
+        page_eval(r->pg, "document.title", run_time_left(r, 5000), &title, NULL, 0);
+        int64_t t0 = util_now_ms();
+        int failed = llm_next_action(r->e->llm, goal, json_string_value(url),
+                                     json_string_value(title), json_is_array(els) ? els : NULL,
+                                     history, &st, &done, &element, &raw, o.err,
+                                     sizeof o.err) != 0;
+        json_decref(els);
+        json_decref(url);
+        json_decref(title);
+        if (!failed && done != LLM_ACT) {
+            if (done == LLM_FAIL) {
+                snprintf(o.err, sizeof o.err, "the LLM gave up: %s", st.value ? st.value : "");
+                failed = 1;
+            } else {
+                o.result = xstrdup(st.value ? st.value : "");
+                if (*o.result) {
+                    free(r->extracted);
+                    r->extracted = xstrdup(o.result);
+                }
+            }
+            st.kind = STEP_EXTRACT; /* renders as a step without browser action */
+            record(r, w->results++, &st, raw, &o, t0, failed || last || r->t->inspect);
+            if (failed) snprintf(w->err, sizeof w->err, "\"%s\": %s", goal, o.err);
+            rc = failed ? -1 : 0;
+            step_free(&st);
+            free(raw);
+            outcome_free(&o);
+            goto out;
+        }
+        if (!failed) {
+            char *desc = planner_describe(&st);
+            char *phrase = xasprintf("step %d: %s (LLM)", w->results + 1, desc);
+            store_task_progress(r->e->st, r->t->id, r->s->worker, phrase);
+            run_log(r, "%s", phrase);
+            free(phrase);
+            free(desc);
+            r->ref = element;
+            failed = actions_run(r, &st, &o) != 0;
+            r->ref = -1;
+            if (!failed && st.kind == STEP_TYPE && st.sub == LLM_TYPE_SUBMIT)
+                failed = page_key(r->pg, "Enter", NULL, run_time_left(r, 10000), o.err,
+                                  sizeof o.err) != CDP_OK;
+        }
+        if (stop_now(r, w->results, &st, raw, &o, t0, failed)) {
+            rc = 1;
+        } else {
+            record(r, w->results++, &st, raw ? raw : "{}", &o, t0, r->t->inspect || failed);
+            json_t *act = st.clause ? json_loads(st.clause, 0, NULL) : NULL;
+            json_array_append_new(history, json_pack("{s:o, s:s}", "action",
+                                                     act ? act : json_string(raw ? raw : ""),
+                                                     failed ? "error" : "result",
+                                                     failed ? o.err : (o.result ? o.result : "")));
+            fails = failed ? fails + 1 : 0;
+            if (fails >= 3) snprintf(w->err, sizeof w->err, "\"%s\": %s", goal, o.err);
+        }
+        step_free(&st);
+        free(raw);
+        outcome_free(&o);
+        if (rc == 1 || fails >= 3) goto out;
+    }
+    snprintf(w->err, sizeof w->err, "\"%s\": the LLM did not finish within %ld steps", goal,
+             r->e->cfg->llm_max_steps);
+out:
+    json_decref(history);
+    return rc;
+}
+
+static void run_work(run *r, work *w)
+{
+    int rc = 0;
+    for (int i = 0; i < w->n && rc == 0; i++) {
+        int last = i == w->n - 1;
+        rc = w->v[i].goal ? run_goal(r, w, w->v[i].goal, last) : run_step(r, w, &w->v[i].st, last);
+    }
+    if (rc == 1) return;
+    if (rc != 0) {
+        finish(r, TASK_FAILED, w->err);
         return;
     }
     if (!r->extracted) {
         /* Nothing was extracted: the contract makes the title the result. */
         json_t *v = NULL;
-        if (page_eval(r->pg, "document.title", time_left(r, 5000), &v, NULL, 0) == CDP_OK &&
+        if (page_eval(r->pg, "document.title", run_time_left(r, 5000), &v, NULL, 0) == CDP_OK &&
             json_is_string(v))
             r->extracted = xstrdup(json_string_value(v));
         json_decref(v);
@@ -271,10 +395,10 @@ static int set_place(run *r)
         finish(r, TASK_FAILED, msg);
         rc = -1;
     } else if (city && strcasecmp(city, c->capital) != 0) {
-        tlog(r, "place: %s (%s, %s); city \"%s\" is not in the table, using %s's coordinates",
+        run_log(r, "place: %s (%s, %s); city \"%s\" is not in the table, using %s's coordinates",
              c->name, c->timezone, c->locale, city, c->capital);
     } else {
-        tlog(r, "place: %s, %s (%s, %s)", c->capital, c->name, c->timezone, c->locale);
+        run_log(r, "place: %s, %s (%s, %s)", c->capital, c->name, c->timezone, c->locale);
     }
     json_decref(geo);
     return rc;
@@ -283,36 +407,37 @@ static int set_place(run *r)
 void run_task(slot *s, store_task *t)
 {
     engine *e = s->e;
-    run r = {.s = s, .e = e, .t = t, .started = util_mono_ms()};
+    run r = {.s = s, .e = e, .t = t, .started = util_mono_ms(), .ref = -1};
     char err[512];
-    plan p = {0};
+    work w = {0};
     browser_ref *b = NULL;
 
-    tlog(&r, "started by worker %s (attempt %d of %ld)", s->worker, t->attempts,
+    run_log(&r, "started by worker %s (attempt %d of %ld)", s->worker, t->attempts,
          e->cfg->max_attempts);
     if (t->attempts > 1) store_results_truncate(e->st, t->id, 0); /* start clean */
     if (t->type != TASK_CRAWLER) {
         finish(&r, TASK_FAILED, "script_automation tasks are not supported by this server yet");
         return;
     }
-    json_t *instr = json_loads(t->instructions, 0, NULL);
-    int rc = planner_parse(instr, &p, err, sizeof err);
-    json_decref(instr);
-    if (rc != 0) {
-        finish(&r, TASK_FAILED, err);
+    if (plan_work(&r, &w) != 0) {
+        finish(&r, TASK_FAILED, w.err);
+        work_free(&w);
         return;
     }
-    tlog(&r, "plan: %d step%s", p.n, p.n == 1 ? "" : "s");
+    int goals = 0;
+    for (int i = 0; i < w.n; i++) goals += w.v[i].goal != NULL;
+    if (goals) run_log(&r, "plan: %d step%s, %d for the LLM", w.n, w.n == 1 ? "" : "s", goals);
+    else run_log(&r, "plan: %d step%s", w.n, w.n == 1 ? "" : "s");
 
     int launched = 0;
     int64_t t0 = util_mono_ms();
     b = engine_browser_get(e, &launched, err, sizeof err);
     if (!b) {
-        tlog(&r, "launching browser failed: %s", err);
+        run_log(&r, "launching browser failed: %s", err);
         finish(&r, TASK_FAILED, err);
         goto out;
     }
-    if (launched) tlog(&r, "launched browser in %lld ms", (long long)(util_mono_ms() - t0));
+    if (launched) run_log(&r, "launched browser in %lld ms", (long long)(util_mono_ms() - t0));
     if (page_open(b->c, (int)e->cfg->allow_private, &r.pg, err, sizeof err) != CDP_OK) {
         char msg[600];
         snprintf(msg, sizeof msg, "could not open a browser context: %s", err);
@@ -325,14 +450,14 @@ void run_task(slot *s, store_task *t)
     pthread_mutex_unlock(&s->mu);
     if (early != ABORT_NONE) page_abort(r.pg); /* aborted while we were opening */
     if (set_place(&r) != 0) goto out;
-    tlog(&r, "opened a fresh browser context");
-    run_steps(&r, &p);
+    run_log(&r, "opened a fresh browser context");
+    run_work(&r, &w);
 out:
     pthread_mutex_lock(&s->mu);
     s->pg = NULL;
     pthread_mutex_unlock(&s->mu);
     page_close(r.pg);
     engine_browser_put(e, b);
-    plan_free(&p);
+    work_free(&w);
     free(r.extracted);
 }

@@ -1,0 +1,640 @@
+/* actions.c -- what each kind of step does on the page.
+ *
+ * Finding things is the in-page agent's job (agent.js: window.__bai.*);
+ * acting is done here with real input events (page.h: page_click, page_key,
+ * page_type), so pages see what a person's mouse and keyboard would make.
+ * After every action the page settles: a navigation it started loads, the
+ * network and the DOM go quiet, within bounds. */
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "engine/internal.h"
+#include "engine/planner.h"
+#include "engine/urlpolicy.h"
+
+/* Bounds of the waits after an action, in ms. */
+#define SETTLE_QUIET_MS 1500
+/* How long a step waits for its element to appear: pages render late, and a
+ * person would give them a moment. */
+#define LOCATE_WAIT_MS 5000
+/* One call into the page. */
+#define CALL_MS 10000
+
+/* ---- the agent ---------------------------------------------------------- */
+
+/* Call window.__bai.fn(...args) (args: a JSON array, stolen) and return
+ * its reply in *reply (new reference), whatever it says. -1 when the call
+ * itself failed (o->err says why). */
+static int agent_raw(run *r, const char *fn, json_t *args, json_t **reply, outcome *o)
+{
+    char *a = json_dumps(args, JSON_COMPACT);
+    json_decref(args);
+    char *expr = xasprintf("window.__bai ? window.__bai.%s.apply(window.__bai, %s)"
+                           " : {ok: false, error: 'the page has no agent (not an HTML page?)'}",
+                           fn, a ? a : "[]");
+    json_t *v = NULL;
+    int rc = page_eval(r->pg, expr, run_time_left(r, CALL_MS), &v, o->err, sizeof o->err);
+    free(expr);
+    free(a);
+    if (rc != CDP_OK) return -1;
+    *reply = v;
+    return 0;
+}
+
+/* As agent_raw, but a reply {ok:false, error} becomes -1 with the error (and
+ * the closest candidates) in o->err; any other reply is returned in *out (new
+ * reference; out may be NULL when not wanted). */
+static int agent(run *r, const char *fn, json_t *args, json_t **out, outcome *o)
+{
+    json_t *v = NULL;
+    if (agent_raw(r, fn, args, &v, o) != 0) return -1;
+    if (json_is_object(v) && json_is_false(json_object_get(v, "ok"))) {
+        const char *e = json_string_value(json_object_get(v, "error"));
+        snprintf(o->err, sizeof o->err, "%s", e ? e : "the page refused");
+        json_t *cands = json_object_get(v, "candidates");
+        if (json_array_size(cands) > 0) {
+            /* Say what was there, so a person can rephrase. */
+            buf b = {0};
+            size_t i;
+            json_t *c;
+            json_array_foreach(cands, i, c) {
+                const char *t = json_string_value(json_object_get(c, "text"));
+                const char *tag = json_string_value(json_object_get(c, "tag"));
+                buf_printf(&b, "%s<%s> \"%.60s\"", i ? ", " : "", tag ? tag : "?", t ? t : "");
+            }
+            size_t n = strlen(o->err);
+            snprintf(o->err + n, sizeof o->err - n, "; closest: %s", b.s);
+            buf_free(&b);
+        }
+        json_decref(v);
+        return -1;
+    }
+    if (out) *out = v;
+    else json_decref(v);
+    return 0;
+}
+
+static json_t *target_json(const target *t, const char *purpose)
+{
+    return json_pack("{s:s?, s:s?, s:i, s:b, s:s}", "text", t->text, "role", t->role, "ordinal",
+                     t->ordinal, "exact", t->exact, "purpose", purpose);
+}
+
+/* "<button> "Search"" for results and logs. */
+static char *describe_element(json_t *el)
+{
+    const char *tag = json_string_value(json_object_get(el, "tag"));
+    const char *text = json_string_value(json_object_get(el, "text"));
+    if (text && *text) return xasprintf("<%s> \"%.80s\"", tag ? tag : "element", text);
+    return xasprintf("<%s>", tag ? tag : "element");
+}
+
+/* The element as state.interacted_element wants it. */
+static json_t *interacted(json_t *el)
+{
+    return json_pack("{s:O?, s:O?, s:O?, s:O?}", "tag", json_object_get(el, "tag"), "text",
+                     json_object_get(el, "text"), "selector", json_object_get(el, "selector"),
+                     "box", json_object_get(el, "box"));
+}
+
+static int center(json_t *el, double *x, double *y)
+{
+    json_t *c = json_object_get(el, "center");
+    if (!json_is_object(c)) return -1;
+    *x = json_number_value(json_object_get(c, "x"));
+    *y = json_number_value(json_object_get(c, "y"));
+    return isfinite(*x) && isfinite(*y) ? 0 : -1;
+}
+
+/* Find the step's target for purpose. A cookie banner, or a modal that
+ * does not hold the target, is dismissed first, as a person would. */
+static int locate(run *r, const target *t, const char *purpose, json_t **el, outcome *o)
+{
+    if (r->ref >= 0) /* the LLM named the element by its index */
+        return agent(r, "element", json_pack("[i]", r->ref), el, o);
+    int64_t until = util_mono_ms() + run_time_left(r, LOCATE_WAIT_MS);
+    for (;;) {
+        agent(r, "dismissOverlays", json_pack("[o]", target_json(t, purpose)), NULL, o);
+        o->err[0] = '\0';
+        if (agent(r, "locate", json_pack("[o]", target_json(t, purpose)), el, o) == 0) return 0;
+        if (util_mono_ms() + 250 >= until || slot_aborted(r->s) != ABORT_NONE) return -1;
+        util_sleep_ms(250);
+    }
+}
+
+/* ", the 1st of 3 equal matches" when the words fit several elements alike
+ * and no ordinal chose among them: the result says which one was taken. */
+static const char *ambiguity(json_t *el, const target *t, char *note, size_t len)
+{
+    json_int_t n = json_integer_value(json_object_get(el, "count"));
+    note[0] = '\0';
+    if (n > 1 && t->ordinal == 0 && t->text)
+        snprintf(note, len, " (the first of %lld equal matches; say \"the 2nd\" to pick another)",
+                 (long long)n);
+    return note;
+}
+
+static int settle(run *r)
+{
+    int rc = page_settle(r->pg, run_time_left(r, r->e->cfg->nav_timeout * 1000),
+                         run_time_left(r, SETTLE_QUIET_MS));
+    return rc == CDP_OK ? 0 : -1;
+}
+
+/* Click an element found by the agent: real mouse events at its centre. */
+static int click_element(run *r, json_t *el, outcome *o)
+{
+    double x, y;
+    if (center(el, &x, &y) != 0) {
+        snprintf(o->err, sizeof o->err, "%s has no visible point to click", "the element");
+        return -1;
+    }
+    if (page_click(r->pg, x, y, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK)
+        return -1;
+    json_decref(o->element);
+    o->element = interacted(el);
+    return settle(r);
+}
+
+/* Focus a field with a click, clear it, and type text with key events. */
+static int type_into(run *r, json_t *el, const char *text, outcome *o)
+{
+    json_t *ref = json_object_get(el, "ref");
+    double x, y;
+    if (center(el, &x, &y) == 0 &&
+        page_click(r->pg, x, y, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK)
+        return -1;
+    if (agent(r, "focus", json_pack("[O]", ref), NULL, o) != 0 ||
+        agent(r, "clear", json_pack("[O]", ref), NULL, o) != 0)
+        return -1;
+    if (page_type(r->pg, text, run_time_left(r, 60000), o->err, sizeof o->err) != CDP_OK)
+        return -1;
+    json_decref(o->element);
+    o->element = interacted(el);
+    return 0;
+}
+
+/* ---- steps -------------------------------------------------------------- */
+
+static int navigate_to(run *r, const char *typed, outcome *o)
+{
+    char *url = urlpolicy_normalize(typed);
+    int status = 0, rc = -1;
+    if (!url) {
+        snprintf(o->err, sizeof o->err, "\"%s\" is not a URL", typed);
+        return -1;
+    }
+    if (urlpolicy_check(url, (int)r->e->cfg->allow_private, 1, o->err, sizeof o->err) != 0)
+        goto out;
+    if (page_navigate(r->pg, url, run_time_left(r, r->e->cfg->nav_timeout * 1000), &status,
+                      o->err, sizeof o->err) != CDP_OK)
+        goto out;
+    free(o->result);
+    o->result = status ? xasprintf("opened %s (HTTP %d)", url, status)
+                       : xasprintf("opened %s", url);
+    rc = 0;
+out:
+    free(url);
+    return rc;
+}
+
+static int do_navigate(run *r, const step *st, outcome *o)
+{
+    return navigate_to(r, st->value, o);
+}
+
+static int do_history(run *r, const step *st, outcome *o)
+{
+    int delta = st->kind == STEP_BACK ? -1 : st->kind == STEP_FORWARD ? 1 : 0;
+    if (page_history(r->pg, delta, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK ||
+        settle(r) != 0)
+        return -1;
+    json_t *v = NULL;
+    page_eval(r->pg, "location.href", run_time_left(r, CALL_MS), &v, NULL, 0);
+    const char *what = delta < 0 ? "went back" : delta > 0 ? "went forward" : "reloaded";
+    o->result = xasprintf("%s to %s", what, json_is_string(v) ? json_string_value(v) : "the page");
+    json_decref(v);
+    return 0;
+}
+
+static int do_click(run *r, const step *st, outcome *o)
+{
+    json_t *el = NULL;
+    if (locate(r, &st->target, "click", &el, o) != 0) return -1;
+    int rc = click_element(r, el, o);
+    if (rc == 0) {
+        char *d = describe_element(el), note[128];
+        o->result = xasprintf("clicked %s%s", d, ambiguity(el, &st->target, note, sizeof note));
+        free(d);
+    }
+    json_decref(el);
+    return rc;
+}
+
+static int do_hover(run *r, const step *st, outcome *o)
+{
+    json_t *el = NULL;
+    double x, y;
+    if (locate(r, &st->target, "hover", &el, o) != 0) return -1;
+    int rc = -1;
+    if (center(el, &x, &y) != 0) snprintf(o->err, sizeof o->err, "nothing visible to hover");
+    else if (page_hover(r->pg, x, y, run_time_left(r, CALL_MS), o->err, sizeof o->err) == CDP_OK)
+        rc = settle(r);
+    if (rc == 0) {
+        char *d = describe_element(el);
+        o->result = xasprintf("hovered over %s", d);
+        o->element = interacted(el);
+        free(d);
+    }
+    json_decref(el);
+    return rc;
+}
+
+/* Is the focused element something one can type into? */
+static int focused_editable(run *r)
+{
+    json_t *v = NULL;
+    int yes = page_eval(r->pg,
+                        "(() => { let a = document.activeElement; while (a && a.shadowRoot && "
+                        "a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; return !!a "
+                        "&& (a.isContentEditable || /^(input|textarea)$/i.test(a.tagName)); })()",
+                        run_time_left(r, CALL_MS), &v, NULL, 0) == CDP_OK &&
+              json_is_true(v);
+    json_decref(v);
+    return yes;
+}
+
+static int do_type(run *r, const step *st, outcome *o)
+{
+    json_t *el = NULL;
+    int rc;
+    if (!st->target.text && !st->target.role && focused_editable(r)) {
+        /* "type hello": into the field that has the focus. */
+        rc = page_type(r->pg, st->value, run_time_left(r, 60000), o->err, sizeof o->err) ==
+                     CDP_OK
+                 ? 0
+                 : -1;
+        if (rc == 0) o->result = xasprintf("typed \"%s\" into the focused field", st->value);
+        return rc;
+    }
+    if (locate(r, &st->target, "type", &el, o) != 0) return -1;
+    rc = type_into(r, el, st->value, o);
+    if (rc == 0) {
+        char *d = describe_element(el);
+        o->result = xasprintf("typed \"%s\" into %s", st->value, d);
+        free(d);
+        settle(r);
+    }
+    json_decref(el);
+    return rc;
+}
+
+/* A dropdown made of divs: open it, then click the option, as a person. */
+static int pick_by_clicks(run *r, json_t *dropdown, const char *option, outcome *o)
+{
+    json_t *opt = NULL;
+    target t = {.text = (char *)option, .exact = 1};
+    int rc = click_element(r, dropdown, o) == 0 && locate(r, &t, "click", &opt, o) == 0
+                 ? click_element(r, opt, o)
+                 : -1;
+    json_decref(opt);
+    return rc;
+}
+
+static int do_select(run *r, const step *st, outcome *o)
+{
+    json_t *el = NULL, *res = NULL;
+    int rc = -1;
+    if ((st->target.text || st->target.role) && locate(r, &st->target, "select", &el, o) != 0)
+        return -1;
+    json_t *ref = el ? json_object_get(el, "ref") : NULL;
+    if (agent_raw(r, "selectOption", json_pack("[O?, s]", ref, st->value), &res, o) != 0) goto out;
+    if (json_is_true(json_object_get(res, "ok"))) {
+        rc = settle(r);
+        if (el) o->element = interacted(el);
+    } else if (json_is_true(json_object_get(res, "needClick"))) {
+        /* Without a named dropdown the agent found the one holding the option. */
+        if (!el && json_object_get(res, "ref"))
+            agent(r, "element", json_pack("[O]", json_object_get(res, "ref")), &el, o);
+        rc = el ? pick_by_clicks(r, el, st->value, o) : -1;
+    } else if (!st->target.role || strcmp(st->target.role, "dropdown") != 0) {
+        /* "choose Express shipping": often a radio button, not a dropdown. */
+        json_t *radio = NULL;
+        target t = {.text = st->value};
+        const char *e = json_string_value(json_object_get(res, "error"));
+        char why[512];
+        snprintf(why, sizeof why, "%s", e ? e : "could not select it");
+        if (locate(r, &t, "check", &radio, o) == 0) {
+            rc = json_is_true(json_object_get(radio, "checked")) ? 0 : click_element(r, radio, o);
+            if (rc == 0) {
+                char *d = describe_element(radio);
+                o->result = xasprintf("chose %s", d);
+                free(d);
+                o->element = o->element ? o->element : interacted(radio);
+            }
+        } else {
+            snprintf(o->err, sizeof o->err, "%s, and no option or radio button \"%s\"", why,
+                     st->value);
+        }
+        json_decref(radio);
+    } else {
+        const char *e = json_string_value(json_object_get(res, "error"));
+        snprintf(o->err, sizeof o->err, "%s", e ? e : "could not select it");
+    }
+    if (rc == 0 && !o->result) {
+        const char *chosen = json_string_value(json_object_get(res, "selected"));
+        char *d = el ? describe_element(el) : xstrdup("the dropdown");
+        o->result = xasprintf("selected \"%s\" in %s", chosen ? chosen : st->value, d);
+        free(d);
+    }
+out:
+    json_decref(res);
+    json_decref(el);
+    return rc;
+}
+
+static int do_check(run *r, const step *st, outcome *o)
+{
+    int want = st->kind == STEP_CHECK;
+    json_t *el = NULL, *now = NULL;
+    if (locate(r, &st->target, "check", &el, o) != 0) return -1;
+    int rc = 0;
+    if (json_is_true(json_object_get(el, "checked")) != want) {
+        rc = click_element(r, el, o);
+        if (rc == 0 && agent(r, "element", json_pack("[O]", json_object_get(el, "ref")), &now,
+                             o) == 0 &&
+            json_object_get(now, "checked") && json_is_true(json_object_get(now, "checked")) != want) {
+            snprintf(o->err, sizeof o->err, "clicking it did not %s it", want ? "check" : "uncheck");
+            rc = -1;
+        }
+    } else {
+        o->element = interacted(el);
+    }
+    if (rc == 0) {
+        char *d = describe_element(el);
+        o->result = xasprintf("%s %s", want ? "checked" : "unchecked", d);
+        free(d);
+    }
+    json_decref(now);
+    json_decref(el);
+    return rc;
+}
+
+static int do_key(run *r, const step *st, outcome *o)
+{
+    if (page_key(r->pg, st->value, st->value2, run_time_left(r, CALL_MS), o->err,
+                 sizeof o->err) != CDP_OK ||
+        settle(r) != 0)
+        return -1;
+    o->result = st->value2 ? xasprintf("pressed %s+%s", st->value2, st->value)
+                           : xasprintf("pressed %s", st->value);
+    return 0;
+}
+
+static int do_submit(run *r, const step *st, outcome *o)
+{
+    if (agent(r, "submitForm", json_pack("[n]"), NULL, o) != 0 || settle(r) != 0) return -1;
+    o->result = xstrdup("submitted the form");
+    return 0;
+}
+
+static int do_search(run *r, const step *st, outcome *o)
+{
+    json_t *box = NULL, *btn = NULL;
+    if (st->value2 && navigate_to(r, st->value2, o) != 0) return -1;
+    agent(r, "dismissOverlays", json_array(), NULL, o);
+    o->err[0] = '\0';
+    json_t *found = NULL;
+    if (agent_raw(r, "searchBox", json_array(), &found, o) != 0) return -1;
+    json_t *opener = json_object_get(found, "opener");
+    if (!json_is_true(json_object_get(found, "ok")) && json_is_object(opener)) {
+        /* A search field hidden behind a button: open it, then look again. */
+        json_incref(opener);
+        json_decref(found);
+        found = NULL;
+        int rc = click_element(r, opener, o);
+        json_decref(opener);
+        if (rc != 0 || agent_raw(r, "searchBox", json_array(), &found, o) != 0) return -1;
+    }
+    if (!json_is_true(json_object_get(found, "ok"))) {
+        const char *e = json_string_value(json_object_get(found, "error"));
+        snprintf(o->err, sizeof o->err, "%s", e ? e : "no search box on the page");
+        json_decref(found);
+        return -1;
+    }
+    box = found;
+    int rc = type_into(r, box, st->value, o);
+    if (rc == 0) {
+        /* Enter submits most search boxes; the page's own button is the
+         * fallback when Enter changed nothing. */
+        json_t *before = NULL, *after = NULL;
+        page_eval(r->pg, "location.href", run_time_left(r, CALL_MS), &before, NULL, 0);
+        rc = page_key(r->pg, "Enter", NULL, run_time_left(r, CALL_MS), o->err, sizeof o->err) ==
+                     CDP_OK
+                 ? settle(r)
+                 : -1;
+        page_eval(r->pg, "location.href", run_time_left(r, CALL_MS), &after, NULL, 0);
+        if (rc == 0 && json_equal(before, after) &&
+            agent(r, "searchButton", json_pack("[O]", json_object_get(box, "ref")), &btn, o) == 0)
+            rc = click_element(r, btn, o);
+        if (rc == 0) o->err[0] = '\0';
+        json_decref(before);
+        json_decref(after);
+    }
+    if (rc == 0) o->result = xasprintf("searched for \"%s\"", st->value);
+    json_decref(btn);
+    json_decref(box);
+    return rc;
+}
+
+static int do_login(run *r, const step *st, outcome *o)
+{
+    json_t *f = NULL;
+    agent(r, "dismissOverlays", json_array(), NULL, o);
+    o->err[0] = '\0';
+    if (agent(r, "loginFields", json_array(), &f, o) != 0) return -1;
+    json_t *user = json_object_get(f, "user"), *pass = json_object_get(f, "password");
+    json_t *submit = json_object_get(f, "submit");
+    int rc = -1;
+    if (!json_is_true(json_object_get(user, "ok")) || !json_is_true(json_object_get(pass, "ok")))
+        snprintf(o->err, sizeof o->err, "no user name and password fields on the page");
+    else if (type_into(r, user, st->value, o) == 0 && type_into(r, pass, st->value2, o) == 0)
+        rc = json_is_true(json_object_get(submit, "ok"))
+                 ? click_element(r, submit, o)
+                 : (page_key(r->pg, "Enter", NULL, run_time_left(r, CALL_MS), o->err,
+                             sizeof o->err) == CDP_OK
+                        ? settle(r)
+                        : -1);
+    /* Never the password: results and logs are read by many. */
+    if (rc == 0) o->result = xasprintf("logged in as \"%s\"", st->value);
+    json_decref(f);
+    return rc;
+}
+
+static int do_scroll(run *r, const step *st, outcome *o)
+{
+    static const char *const kinds[] = {[SCROLL_DOWN] = "down", [SCROLL_UP] = "up",
+                                        [SCROLL_BOTTOM] = "bottom", [SCROLL_TOP] = "top"};
+    json_t *res = NULL;
+    if (st->sub == SCROLL_TO) {
+        if (locate(r, &st->target, "scroll", &res, o) != 0) return -1;
+        char *d = describe_element(res);
+        o->result = xasprintf("scrolled to %s", d);
+        o->element = interacted(res);
+        free(d);
+    } else {
+        if (agent(r, "scroll", json_pack("[{s:s, s:i}]", "kind", kinds[st->sub], "amount",
+                                         st->amount),
+                  &res, o) != 0)
+            return -1;
+        o->result = xasprintf("scrolled %s (now at %d px)", kinds[st->sub],
+                              (int)json_number_value(json_object_get(res, "y")));
+    }
+    json_decref(res);
+    return settle(r);
+}
+
+/* Sleep in short slices so cancel and timeouts still stop the task. */
+static int sleep_bounded(run *r, int ms, outcome *o)
+{
+    int64_t until = util_mono_ms() + ms;
+    while (util_mono_ms() < until) {
+        if (slot_aborted(r->s) != ABORT_NONE) {
+            snprintf(o->err, sizeof o->err, "aborted");
+            return -1;
+        }
+        int64_t left = until - util_mono_ms();
+        util_sleep_ms(left < 100 ? left : 100);
+    }
+    return 0;
+}
+
+static int do_wait(run *r, const step *st, outcome *o)
+{
+    if (st->sub == WAIT_TIME) {
+        int ms = run_time_left(r, st->amount);
+        if (sleep_bounded(r, ms, o) != 0) return -1;
+        o->result = xasprintf("waited %.1f s", ms / 1000.0);
+        return 0;
+    }
+    if (st->sub == WAIT_LOAD) {
+        if (settle(r) != 0) return -1;
+        o->result = xstrdup("the page has loaded");
+        return 0;
+    }
+    int64_t t0 = util_mono_ms();
+    for (;;) {
+        json_t *v = NULL;
+        if (agent(r, "findText", json_pack("[s, b]", st->target.text, st->target.exact), &v, o) ==
+                0 &&
+            json_is_true(json_object_get(v, "visible"))) {
+            json_decref(v);
+            o->result = xasprintf("\"%s\" appeared after %.1f s", st->target.text,
+                                  (double)(util_mono_ms() - t0) / 1000.0);
+            return 0;
+        }
+        json_decref(v);
+        if (run_time_left(r, 300) < 300) {
+            snprintf(o->err, sizeof o->err, "\"%s\" did not appear", st->target.text);
+            return -1;
+        }
+        if (sleep_bounded(r, 250, o) != 0) return -1;
+    }
+}
+
+static int extract_eval(run *r, const char *expr, outcome *o)
+{
+    json_t *v = NULL;
+    if (page_eval(r->pg, expr, run_time_left(r, CALL_MS), &v, o->err, sizeof o->err) != CDP_OK)
+        return -1;
+    o->result = xstrdup(json_is_string(v) ? json_string_value(v) : "");
+    json_decref(v);
+    return 0;
+}
+
+static int do_extract(run *r, const step *st, outcome *o)
+{
+    static const char *const kinds[] = {[EXTRACT_TEXT] = "text",   [EXTRACT_LINKS] = "links",
+                                        [EXTRACT_TABLE] = "table", [EXTRACT_LIST] = "list",
+                                        [EXTRACT_PRICE] = "price"};
+    int rc;
+    if (st->sub == EXTRACT_TITLE) rc = extract_eval(r, "document.title", o);
+    else if (st->sub == EXTRACT_URL) rc = extract_eval(r, "location.href", o);
+    else {
+        json_t *fields = json_array(), *res = NULL;
+        for (char **f = st->fields; f && *f; f++) json_array_append_new(fields, json_string(*f));
+        int has_target = st->target.text || st->target.role;
+        json_t *q = json_pack("{s:s, s:o, s:o}", "kind", kinds[st->sub], "target",
+                              has_target ? target_json(&st->target, "read") : json_null(),
+                              "fields", fields);
+        rc = agent(r, "extract", json_pack("[o]", q), &res, o);
+        if (rc == 0) {
+            json_t *v = json_object_get(res, "value");
+            /* Text stays text; structures become JSON text (the contract's
+             * result is a string). */
+            o->result = json_is_string(v) ? xstrdup(json_string_value(v))
+                                          : json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+        }
+        json_decref(res);
+    }
+    if (rc == 0) {
+        free(r->extracted);
+        r->extracted = xstrdup(o->result ? o->result : "");
+    }
+    return rc;
+}
+
+static int do_screenshot(run *r, const step *st, outcome *o)
+{
+    json_t *el = NULL;
+    double box[4];
+    const double *clip = NULL;
+    if (st->target.text || st->target.role) {
+        if (locate(r, &st->target, "read", &el, o) != 0) return -1;
+        json_t *b = json_object_get(el, "box");
+        box[0] = json_number_value(json_object_get(b, "x"));
+        box[1] = json_number_value(json_object_get(b, "y"));
+        box[2] = json_number_value(json_object_get(b, "width"));
+        box[3] = json_number_value(json_object_get(b, "height"));
+        clip = box;
+    }
+    int rc = page_screenshot(r->pg, st->sub == 1, clip, run_time_left(r, 30000), &o->png,
+                             &o->png_len, o->err, sizeof o->err) == CDP_OK
+                 ? 0
+                 : -1;
+    if (rc == 0) {
+        char *d = el ? describe_element(el) : xstrdup(st->sub == 1 ? "the whole page" : "the page");
+        o->result = xasprintf("took a screenshot of %s (%zu bytes)", d, o->png_len);
+        if (el) o->element = interacted(el);
+        free(d);
+    }
+    json_decref(el);
+    return rc;
+}
+
+static int (*const step_fn[STEP_KIND_COUNT])(run *, const step *, outcome *) = {
+    [STEP_NAVIGATE] = do_navigate, [STEP_BACK] = do_history,     [STEP_FORWARD] = do_history,
+    [STEP_RELOAD] = do_history,    [STEP_SEARCH] = do_search,    [STEP_CLICK] = do_click,
+    [STEP_TYPE] = do_type,         [STEP_SELECT] = do_select,    [STEP_CHECK] = do_check,
+    [STEP_UNCHECK] = do_check,     [STEP_KEY] = do_key,          [STEP_SUBMIT] = do_submit,
+    [STEP_SCROLL] = do_scroll,     [STEP_HOVER] = do_hover,      [STEP_WAIT] = do_wait,
+    [STEP_EXTRACT] = do_extract,   [STEP_SCREENSHOT] = do_screenshot,
+    [STEP_LOGIN] = do_login,
+};
+
+int actions_run(run *r, const step *st, outcome *o)
+{
+    if ((unsigned)st->kind >= STEP_KIND_COUNT || !step_fn[st->kind]) {
+        snprintf(o->err, sizeof o->err, "this server cannot run \"%s\" steps",
+                 planner_action_name(st->kind));
+        return -1;
+    }
+    int rc = step_fn[st->kind](r, st, o);
+    if (rc != 0 && !o->err[0]) snprintf(o->err, sizeof o->err, "the step failed");
+    if (rc == 0 && !o->result) o->result = xstrdup("done");
+    return rc;
+}
