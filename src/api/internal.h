@@ -35,5 +35,8 @@ void api_projects_list(http_req *r);
 void api_healthz(http_req *r);
 void api_metrics(http_req *r);
 void api_openapi(http_req *r);
+/* The dashboard (web.c): GET / and GET /ui/{file}. */
+void api_web_index(http_req *r);
+void api_web_file(http_req *r);
 
 #endif

@@ -19,6 +19,8 @@ static const http_route routes[] = {
     {"GET", "/api/v1/openapi.yaml", api_openapi},
     {"GET", "/healthz", api_healthz},
     {"GET", "/metrics", api_metrics},
+    {"GET", "/", api_web_index},
+    {"GET", "/ui/*", api_web_file},
     {NULL, NULL, NULL},
 };
 

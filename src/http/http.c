@@ -230,6 +230,7 @@ static int route_match(const char *pattern, char **segs, int nseg, const char **
 {
     int np = 0, i = 0;
     const char *p = pattern;
+    if (!strcmp(pattern, "/")) return nseg == 0; /* the root has no segment */
     while (*p == '/') {
         p++;
         size_t len = strcspn(p, "/");
