@@ -152,6 +152,8 @@ static int cmd_serve(int argc, char **argv)
     printf("browserai: listening on http://%.*s:%d (%ld worker slot%s, data in %s)\n",
            (int)(colon - c.addr), c.addr, http_port(srv), c.workers, c.workers == 1 ? "" : "s",
            c.store);
+    printf("browserai: dashboard at http://%.*s:%d/ (sign in with an API key)\n",
+           (int)(colon - c.addr), c.addr, http_port(srv));
     fflush(stdout);
 
     int sig;

@@ -62,7 +62,13 @@ json_t *render_task(store *st, const store_task *t, int workers)
                           "completed", render_time(t->completed_ms), "error",
                           json_text_or_null(t->error));
     free(phrase);
+    /* Extensions: what was asked, so a task can be read without its POST. */
     if (geo) json_object_set_new(o, "geoLocation", geo);
+    json_t *instr = t->instructions ? json_loads(t->instructions, 0, NULL) : NULL;
+    if (instr) json_object_set_new(o, "instructions", instr);
+    json_object_set_new(o, "inspect", json_boolean(t->inspect));
+    json_object_set_new(o, "timeoutSeconds", json_integer(t->timeout_s));
+    json_object_set_new(o, "result", json_text_or_null(t->result));
     return o;
 }
 

@@ -46,7 +46,11 @@ void api_artifacts_get(http_req *r)
         store_task_free(&t);
     }
     if (rc == STORE_OK) {
-        const char *hdr[] = {"Cache-Control", "private, max-age=3600", NULL};
+        /* A snapshot is a stranger's page served from our origin: the
+         * sandbox keeps its scripts from acting as us (no script, no same
+         * origin), while it still renders for a person to read. */
+        const char *hdr[] = {"Cache-Control", "private, max-age=3600",
+                             "Content-Security-Policy", "sandbox", NULL};
         http_reply_bytes(r, 200, ctype, data, len, hdr);
     } else if (rc == STORE_ENOTFOUND) {
         http_reply_error(r, 404, "Not found", NULL);

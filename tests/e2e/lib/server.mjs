@@ -271,7 +271,12 @@ export class Server {
     if (this.exit) return { ...this.exit, graceful: this.graceful ?? true };
     this.snapshotChildren();
     this.proc.kill('SIGTERM');
-    const t = await Promise.race([this.exited, sleep(graceMs).then(() => null)]);
+    // The grace timer must not keep the test process alive once the server
+    // has exited.
+    let timer;
+    const grace = new Promise((r) => { timer = setTimeout(() => r(null), graceMs); });
+    const t = await Promise.race([this.exited, grace]);
+    clearTimeout(timer);
     if (t) {
       this.graceful = true;
     } else {
