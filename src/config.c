@@ -35,10 +35,17 @@ static const option options[] = {
      "store URL (default sqlite:DATA_DIR/browserai.db)"},
     {"api-key", "BROWSERAI_API_KEY", OPT_STR, S(api_key), "", 0, 0, CFG_SERVE,
      "a bootstrap API key valid for every project"},
-    {"workers", "BROWSERAI_WORKERS", OPT_LONG, S(workers), "2", 0, 256, EXE,
-     "worker slots (tasks run at once); 0 = API only"},
+    {"workers", "BROWSERAI_WORKERS", OPT_LONG, S(workers), "-1", -1, 256, EXE,
+     "worker slots (tasks run at once); 0 = API only; -1 = 2 per core, at most one per "
+     "300 MiB of memory"},
     {"chromium", "BROWSERAI_CHROMIUM", OPT_STR, S(chromium), "/usr/bin/chromium", 0, 0, EXE,
      "path of the Chromium executable"},
+    {"browsers", "BROWSERAI_BROWSERS", OPT_LONG, S(browsers), "0", 0, 64, EXE,
+     "Chromium processes the slots share (0 = one per 4 slots)"},
+    {"browser-max-pages", "BROWSERAI_BROWSER_MAX_PAGES", OPT_LONG, S(browser_max_pages), "500",
+     1, 1000000, EXE, "tasks a browser serves before it is replaced"},
+    {"browser-max-rss", "BROWSERAI_BROWSER_MAX_RSS", OPT_LONG, S(browser_max_rss), "2048", 64,
+     1048576, EXE, "MiB of memory above which a browser is replaced"},
     {"allow-private-networks", "BROWSERAI_ALLOW_PRIVATE_NETWORKS", OPT_BOOL, S(allow_private),
      "0", 0, 1, EXE, "let tasks visit loopback, private and link-local addresses"},
     {"task-timeout", "BROWSERAI_TASK_TIMEOUT", OPT_LONG, S(task_timeout), "120", 1, 86400, EXE,
@@ -82,6 +89,17 @@ static const option options[] = {
      "seconds one LLM request may take"},
 };
 #define NOPTIONS (sizeof options / sizeof options[0])
+
+/* Two slots per core keep the cores busy while pages wait on the network;
+ * each busy slot costs a renderer of a few hundred MiB. */
+static long auto_workers(void)
+{
+    long cores = sysconf(_SC_NPROCESSORS_ONLN), pages = sysconf(_SC_PHYS_PAGES);
+    long mib = pages > 0 ? (long)((double)pages * (double)sysconf(_SC_PAGESIZE) / 1048576.0) : 0;
+    long n = cores > 0 ? cores * 2 : 2;
+    if (mib > 0 && n > mib / 300) n = mib / 300;
+    return n < 1 ? 1 : n;
+}
 
 static int set(config *c, const option *o, const char *v, const char *from, char *err,
                size_t errlen)
@@ -158,6 +176,8 @@ int config_load(config *c, int cmd, int argc, char **argv, int *nargs, int *help
         }
         if (set(c, o, v, a, err, errlen) != 0) return -1;
     }
+    if (c->workers < 0) c->workers = auto_workers();
+    if (c->browsers == 0) c->browsers = c->workers > 0 ? (c->workers + 3) / 4 : 1;
     if (!*c->store) {
         free(c->store);
         c->store = xasprintf("sqlite:%s/browserai.db", c->data_dir);

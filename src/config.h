@@ -22,6 +22,9 @@ typedef struct config {
     char *store;
     char *api_key;
     long workers;
+    long browsers;
+    long browser_max_pages;
+    long browser_max_rss;
     char *chromium;
     long allow_private;
     long task_timeout;

@@ -22,6 +22,7 @@
  *     SIGPIPE (the server does, at start); this module then sees EPIPE. */
 #include "cdp/cdp.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -739,6 +740,40 @@ int cdp_alive(cdp *c)
 pid_t cdp_pid(cdp *c)
 {
     return c ? c->pid : -1;
+}
+
+void cdp_kill(cdp *c)
+{
+    if (c) kill_group(c);
+}
+
+long cdp_rss_kib(cdp *c)
+{
+    DIR *d;
+    struct dirent *e;
+    long total = 0, page_kib = sysconf(_SC_PAGESIZE) / 1024;
+    if (!c || c->pid <= 0 || !(d = opendir("/proc"))) return 0;
+    while ((e = readdir(d))) {
+        char path[64], line[512];
+        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+        snprintf(path, sizeof path, "/proc/%s/stat", e->d_name);
+        FILE *f = fopen(path, "r");
+        if (!f) continue;
+        size_t n = fread(line, 1, sizeof line - 1, f);
+        fclose(f);
+        line[n] = '\0';
+        /* Fields after the command's closing parenthesis: state ppid pgrp
+         * ... rss is field 24 of the whole line (the 22nd after it). */
+        char *p = strrchr(line, ')');
+        long pgrp = 0, rss = 0;
+        if (!p || sscanf(p + 2, "%*c %*d %ld %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d "
+                                "%*d %*d %*d %*d %*u %*u %ld",
+                         &pgrp, &rss) != 2)
+            continue;
+        if (pgrp == c->pid) total += rss * page_kib;
+    }
+    closedir(d);
+    return total;
 }
 
 static void become_subreaper(void)

@@ -75,6 +75,15 @@ void cdp_close(cdp *c);
 int cdp_alive(cdp *c);
 pid_t cdp_pid(cdp *c);
 
+/* Kill the browser's process group now (a hung browser). Calls pending and
+ * future fail with CDP_EDEAD once the reader sees the pipe close; the handle
+ * stays valid until cdp_close(). Any thread. */
+void cdp_kill(cdp *c);
+
+/* Resident memory of the browser's whole process group, in KiB (0 when
+ * unknown). Reads /proc; takes a few milliseconds. */
+long cdp_rss_kib(cdp *c);
+
 /* Send method with params (stolen; may be NULL) on session (NULL = the
  * browser target) and wait up to timeout_ms for the reply. On CDP_OK *result
  * (may be NULL when not wanted) is the reply's "result" object, a new

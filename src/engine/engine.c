@@ -12,7 +12,13 @@
  * on how late a timeout fires. */
 #define HEARTBEAT_MS 200
 
-/* ---- the shared browser ------------------------------------------------ */
+/* ---- the browser pool -------------------------------------------------
+ *
+ * nbrowsers long-lived Chromium processes; slot i uses place i % nbrowsers.
+ * Each task gets a fresh context in it. A browser that died, stopped
+ * answering the health probe, grew past the memory limit or served its
+ * quota of pages is retired: no new pages go to it, a new one takes its
+ * place, and it is closed when its last page is. */
 
 static void browser_release_locked(browser_ref *b)
 {
@@ -22,30 +28,42 @@ static void browser_release_locked(browser_ref *b)
     }
 }
 
-browser_ref *engine_browser_get(engine *e, int *launched, char *err, size_t errlen)
+static void browser_retire_locked(engine *e, int place)
+{
+    browser_ref *b = e->browsers[place];
+    if (!b) return;
+    b->retired = 1;
+    e->browsers[place] = NULL;
+    browser_release_locked(b);
+}
+
+/* Borrow the browser of place, launching one when there is none in service.
+ * NULL with err on failure. */
+static browser_ref *browser_get(engine *e, int place, int *launched, char *err, size_t errlen)
 {
     *launched = 0;
     pthread_mutex_lock(&e->browser_mu);
-    browser_ref *b = e->browser;
-    if (b && !cdp_alive(b->c)) {
-        b->retired = 1;
-        e->browser = NULL;
-        browser_release_locked(b);
+    browser_ref *b = e->browsers[place];
+    if (b && (!cdp_alive(b->c) || b->retired || b->pages >= e->cfg->browser_max_pages)) {
+        browser_retire_locked(e, place);
         b = NULL;
     }
     if (!b) {
         cdp *c = NULL;
         cdp_opts o = {.chromium = e->cfg->chromium, .launch_timeout_ms = 30000};
-        /* Launching under the lock makes other slots wait for this browser
-         * instead of starting browsers of their own. */
+        /* Launching under the lock makes other slots of this place wait for
+         * this browser instead of starting browsers of their own. */
         if (cdp_launch(&o, &c, err, errlen) == CDP_OK) {
             b = xcalloc(1, sizeof *b);
             b->c = c;
-            e->browser = b;
+            e->browsers[place] = b;
             *launched = 1;
         }
     }
-    if (b) b->refs++;
+    if (b) {
+        b->refs++;
+        b->pages++;
+    }
     pthread_mutex_unlock(&e->browser_mu);
     return b;
 }
@@ -57,6 +75,114 @@ void engine_browser_put(engine *e, browser_ref *b)
     b->refs--;
     browser_release_locked(b);
     pthread_mutex_unlock(&e->browser_mu);
+}
+
+static int in_service(engine *e, browser_ref *b)
+{
+    pthread_mutex_lock(&e->browser_mu);
+    int ok = !b->retired && cdp_alive(b->c);
+    pthread_mutex_unlock(&e->browser_mu);
+    return ok;
+}
+
+static int open_page(slot *s, const char *proxy, page **pg, browser_ref **b, int *launched,
+                     char *err, size_t errlen)
+{
+    engine *e = s->e;
+    *b = browser_get(e, s->index % e->nbrowsers, launched, err, errlen);
+    if (!*b) return -1;
+    if (page_open((*b)->c, (int)e->cfg->allow_private, proxy, pg, err, errlen) != CDP_OK) {
+        engine_browser_put(e, *b);
+        *b = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+/* Open the slot's next page now, while no task waits on it. */
+static void slot_prepare(slot *s)
+{
+    char err[256];
+    int launched;
+    if (s->ready || atomic_load(&s->e->stopping)) return;
+    if (open_page(s, NULL, &s->ready, &s->ready_b, &launched, err, sizeof err) != 0)
+        s->ready = NULL; /* the task will try again, and say why */
+}
+
+static void slot_drop_ready(slot *s)
+{
+    page_close(s->ready);
+    engine_browser_put(s->e, s->ready_b);
+    s->ready = NULL;
+    s->ready_b = NULL;
+}
+
+int slot_take_page(slot *s, const char *proxy, page **pg, browser_ref **b, int *launched,
+                   char *err, size_t errlen)
+{
+    *launched = 0;
+    if (s->ready && !proxy && in_service(s->e, s->ready_b)) {
+        *pg = s->ready;
+        *b = s->ready_b;
+        s->ready = NULL;
+        s->ready_b = NULL;
+        return 0;
+    }
+    if (s->ready) slot_drop_ready(s);
+    return open_page(s, proxy, pg, b, launched, err, errlen);
+}
+
+/* ---- health ------------------------------------------------------------ */
+
+#define HEALTH_EVERY_MS 5000
+#define HEALTH_PROBE_MS 5000
+
+/* Probe each browser: one that does not answer in time is killed (its
+ * tasks fail with a clear reason and the next ones get a new browser); one
+ * past the memory limit is retired gracefully. */
+static void health_check(engine *e)
+{
+    for (int i = 0; i < e->nbrowsers; i++) {
+        pthread_mutex_lock(&e->browser_mu);
+        browser_ref *b = e->browsers[i];
+        if (b) b->refs++;
+        pthread_mutex_unlock(&e->browser_mu);
+        if (!b) continue;
+        char err[256];
+        int hung = cdp_alive(b->c) && cdp_call(b->c, NULL, "Browser.getVersion", NULL,
+                                               HEALTH_PROBE_MS, NULL, err, sizeof err) ==
+                                          CDP_ETIMEOUT;
+        long rss_mib = cdp_rss_kib(b->c) / 1024;
+        if (hung) {
+            fprintf(stderr, "browserai: browser %d (pid %d) did not answer in %d ms; killing it\n",
+                    i, (int)cdp_pid(b->c), HEALTH_PROBE_MS);
+            cdp_kill(b->c);
+        }
+        pthread_mutex_lock(&e->browser_mu);
+        if ((hung || rss_mib > e->cfg->browser_max_rss) && e->browsers[i] == b) {
+            if (!hung)
+                fprintf(stderr, "browserai: browser %d uses %ld MiB (limit %ld); replacing it\n",
+                        i, rss_mib, e->cfg->browser_max_rss);
+            browser_retire_locked(e, i);
+        }
+        b->refs--;
+        browser_release_locked(b);
+        pthread_mutex_unlock(&e->browser_mu);
+    }
+}
+
+static void *health_main(void *arg)
+{
+    engine *e = arg;
+    int64_t next = util_mono_ms() + HEALTH_EVERY_MS;
+    while (!atomic_load(&e->hb_stopping)) {
+        if (util_mono_ms() >= next) {
+            health_check(e);
+            next = util_mono_ms() + HEALTH_EVERY_MS;
+        }
+        util_sleep_ms(100);
+    }
+    return NULL;
 }
 
 /* ---- aborts ------------------------------------------------------------ */
@@ -99,6 +225,7 @@ static void *slot_main(void *arg)
     slot *s = arg;
     engine *e = s->e;
     while (!atomic_load(&e->stopping)) {
+        slot_prepare(s);
         uint64_t gen = notify_gen();
         store_task t = {0};
         int rc = store_task_claim(e->st, s->worker, e->cfg->lease * 1000, &t);
@@ -126,6 +253,7 @@ static void *slot_main(void *arg)
         store_task_free(&t);
         notify_bump();
     }
+    if (s->ready) slot_drop_ready(s);
     return NULL;
 }
 
@@ -186,6 +314,8 @@ int engine_start(store *st, const config *cfg, const char *node, engine **out, c
     e->cfg = cfg;
     util_strlcpy(e->node, node, sizeof e->node);
     pthread_mutex_init(&e->browser_mu, NULL);
+    e->nbrowsers = cfg->browsers > 0 ? (int)cfg->browsers : 1;
+    e->browsers = xcalloc((size_t)e->nbrowsers, sizeof *e->browsers);
     e->nslots = (int)cfg->workers;
     e->slots = xcalloc((size_t)(e->nslots ? e->nslots : 1), sizeof *e->slots);
     for (int i = 0; i < e->nslots; i++) {
@@ -198,6 +328,7 @@ int engine_start(store *st, const config *cfg, const char *node, engine **out, c
     if (*cfg->llm_url && strcmp(cfg->planner, "rules") != 0 &&
         llm_open(cfg->llm_url, cfg->llm_model, cfg->llm_api_key, (int)cfg->llm_timeout * 1000,
                  &e->llm, err, errlen) != 0) {
+        free(e->browsers);
         free(e->slots);
         free(e);
         return -1;
@@ -205,10 +336,12 @@ int engine_start(store *st, const config *cfg, const char *node, engine **out, c
     if (pthread_create(&e->heartbeat, NULL, heartbeat_main, e) != 0) {
         snprintf(err, errlen, "cannot start the heartbeat thread");
         llm_close(e->llm);
+        free(e->browsers);
         free(e->slots);
         free(e);
         return -1;
     }
+    pthread_create(&e->health, NULL, health_main, e);
     for (int i = 0; i < e->nslots; i++)
         pthread_create(&e->slots[i].thread, NULL, slot_main, &e->slots[i]);
     *out = e;
@@ -227,10 +360,9 @@ void engine_stop(engine *e, int grace_ms)
     for (int i = 0; i < e->nslots; i++) pthread_join(e->slots[i].thread, NULL);
     atomic_store(&e->hb_stopping, 1);
     pthread_join(e->heartbeat, NULL);
-    if (e->browser) {
-        e->browser->retired = 1;
-        browser_release_locked(e->browser);
-    }
+    pthread_join(e->health, NULL);
+    for (int i = 0; i < e->nbrowsers; i++) browser_retire_locked(e, i);
+    free(e->browsers);
     for (int i = 0; i < e->nslots; i++) pthread_mutex_destroy(&e->slots[i].mu);
     pthread_mutex_destroy(&e->browser_mu);
     llm_close(e->llm);

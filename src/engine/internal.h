@@ -26,7 +26,8 @@ typedef enum abort_reason {
 typedef struct browser_ref {
     cdp *c;
     int refs;
-    int retired;
+    int retired;     /* no new pages: dead, hung, too big or old */
+    int pages;       /* pages opened on it so far */
 } browser_ref;
 
 typedef struct slot {
@@ -40,6 +41,10 @@ typedef struct slot {
     abort_reason abort;
     int64_t deadline;          /* monotonic ms */
     int64_t next_renew;        /* monotonic ms */
+    /* A page opened ahead of the next task (slot thread only), and the
+     * browser it lives in. */
+    page *ready;
+    browser_ref *ready_b;
 } slot;
 
 struct engine {
@@ -52,8 +57,10 @@ struct engine {
     atomic_int stopping;       /* slots: claim no more */
     atomic_int hb_stopping;    /* heartbeat: set after the slots are done */
     atomic_int busy;
+    pthread_t health;          /* probes browsers, retires hung or big ones */
     pthread_mutex_t browser_mu;
-    browser_ref *browser;
+    int nbrowsers;
+    browser_ref **browsers;    /* the current browser of each pool place */
     struct llm *llm;           /* NULL unless an LLM is configured */
 };
 
@@ -96,10 +103,13 @@ int run_time_left(run *r, int64_t cap);
 /* Append a progress log line to the task (printf-style). */
 void run_log(run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Borrow the shared browser, launching it when there is none or the last one
- * died. *launched tells whether this call started it. NULL with err on
- * failure. Give it back with engine_browser_put. */
-browser_ref *engine_browser_get(engine *e, int *launched, char *err, size_t errlen);
+/* A page for slot s's next task, in a fresh context: the one prepared ahead
+ * when it fits (no proxy asked, its browser still in service), else a new
+ * one. *b is the browser it lives in (give back with engine_browser_put
+ * after page_close); *launched tells whether a browser was started for it.
+ * Returns 0, or -1 with err. */
+int slot_take_page(slot *s, const char *proxy, page **pg, browser_ref **b, int *launched,
+                   char *err, size_t errlen);
 void engine_browser_put(engine *e, browser_ref *b);
 
 /* Stop the slot's task for reason (first reason wins). Any thread. */

@@ -175,7 +175,8 @@ static char *result_string(json_t *res, const char *key)
     return xstrdup(json_string_value(json_object_get(res, key)));
 }
 
-int page_open(cdp *c, int allow_private, page **out, char *err, size_t errlen)
+int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *err,
+              size_t errlen)
 {
     page *p = xcalloc(1, sizeof *p);
     json_t *res = NULL;
@@ -191,11 +192,23 @@ int page_open(cdp *c, int allow_private, page **out, char *err, size_t errlen)
     pthread_cond_init(&p->cv, &a);
     pthread_condattr_destroy(&a);
 
-    if ((rc = cdp_call(c, NULL, "Target.createBrowserContext", json_object(), 10000, &res, err,
-                       errlen)) != CDP_OK)
+    json_t *ctx = json_object();
+    if (proxy && *proxy) {
+        json_object_set_new(ctx, "proxyServer", json_string(proxy));
+        /* Chrome sends loopback around a proxy by default; with private
+         * addresses allowed, loopback sites go through it like any other. */
+        json_object_set_new(ctx, "proxyBypassList", json_string("<-loopback>"));
+    }
+    if ((rc = cdp_call(c, NULL, "Target.createBrowserContext", ctx, 10000, &res, err, errlen)) !=
+        CDP_OK)
         goto fail;
     p->context = result_string(res, "browserContextId");
     json_decref(res);
+    /* A task's downloads would land on the server's disk: refuse them. */
+    if ((rc = cdp_call(c, NULL, "Browser.setDownloadBehavior",
+                       json_pack("{s:s, s:s}", "behavior", "deny", "browserContextId", p->context),
+                       10000, NULL, err, errlen)) != CDP_OK)
+        goto fail;
     if ((rc = cdp_call(c, NULL, "Target.createTarget",
                        json_pack("{s:s, s:s}", "url", "about:blank", "browserContextId",
                                  p->context),
@@ -311,6 +324,14 @@ void page_close(page *p)
     free(p->target);
     free(p->session);
     free(p);
+}
+
+int page_alive(page *p)
+{
+    pthread_mutex_lock(&p->mu);
+    int crashed = p->crashed;
+    pthread_mutex_unlock(&p->mu);
+    return !crashed && cdp_alive(p->c);
 }
 
 void page_abort(page *p)

@@ -15,10 +15,13 @@
 typedef struct page page;
 
 /* Create a browser context and a blank tab in it, attach, enable the
- * domains we read. allow_private = 0 turns on request interception that
- * refuses every request to a non-public address (redirects and sub-resources
- * included), enforcing the URL policy inside the browser. */
-int page_open(cdp *c, int allow_private, page **out, char *err, size_t errlen);
+ * domains we read, install the agent, refuse downloads. allow_private = 0
+ * turns on request interception that refuses every request to a non-public
+ * address (redirects and sub-resources included), enforcing the URL policy
+ * inside the browser. proxy: "http://host:port" (or socks5://) for all of the
+ * context's traffic, or NULL. */
+int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *err,
+              size_t errlen);
 
 /* Make the page look like it is at a place: time zone (IANA name), locale
  * (BCP 47, also the Accept-Language and navigator.language), and the
@@ -32,6 +35,9 @@ void page_close(page *p);
 
 /* Make calls on this page fail with CDP_EABORT until page_close. */
 void page_abort(page *p);
+
+/* False once the page's renderer or its whole browser has died. */
+int page_alive(page *p);
 
 /* Navigate and wait for the load event, at most timeout_ms. Returns 0, or a
  * CDP_E* code with a message ("net::ERR_CONNECTION_REFUSED", "timed out

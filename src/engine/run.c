@@ -262,6 +262,13 @@ static int run_step(run *r, work *w, const step *st, int last)
     int64_t t0 = util_now_ms();
     r->ref = -1;
     int failed = actions_run(r, st, &o) != 0;
+    if (failed && !page_alive(r->pg)) {
+        /* Say what happened, not what a dead pipe made of it. */
+        char was[sizeof o.err];
+        snprintf(was, sizeof was, "%s", o.err);
+        snprintf(o.err, sizeof o.err, "the browser crashed or was killed during this step (%s)",
+                 was);
+    }
     if (stop_now(r, w->results, st, NULL, &o, t0, failed)) {
         outcome_free(&o);
         return 1;
@@ -379,6 +386,20 @@ static void run_work(run *r, work *w)
     finish(r, TASK_COMPLETED, NULL);
 }
 
+/* The proxy the operator set for the task's country (BROWSERAI_PROXY_US),
+ * else the default one (BROWSERAI_PROXY_DEFAULT), else NULL. */
+static const char *task_proxy(const store_task *t)
+{
+    json_t *geo = json_loads(t->geo ? t->geo : "{}", 0, NULL);
+    const char *cc = json_string_value(json_object_get(geo, "country"));
+    char name[32];
+    snprintf(name, sizeof name, "BROWSERAI_PROXY_%.2s", cc ? cc : "");
+    json_decref(geo);
+    const char *p = getenv(name);
+    if (!p || !*p) p = getenv("BROWSERAI_PROXY_DEFAULT");
+    return p && *p ? p : NULL;
+}
+
 /* Time zone, locale and coordinates of the task's geoLocation. A city is
  * not looked up yet: the country's capital stands in, and the log says so. */
 static int set_place(run *r)
@@ -431,19 +452,15 @@ void run_task(slot *s, store_task *t)
 
     int launched = 0;
     int64_t t0 = util_mono_ms();
-    b = engine_browser_get(e, &launched, err, sizeof err);
-    if (!b) {
-        run_log(&r, "launching browser failed: %s", err);
-        finish(&r, TASK_FAILED, err);
-        goto out;
-    }
-    if (launched) run_log(&r, "launched browser in %lld ms", (long long)(util_mono_ms() - t0));
-    if (page_open(b->c, (int)e->cfg->allow_private, &r.pg, err, sizeof err) != CDP_OK) {
+    const char *proxy = task_proxy(t);
+    if (slot_take_page(s, proxy, &r.pg, &b, &launched, err, sizeof err) != 0) {
         char msg[600];
         snprintf(msg, sizeof msg, "could not open a browser context: %s", err);
         finish(&r, TASK_FAILED, msg);
         goto out;
     }
+    if (launched) run_log(&r, "launched a browser in %lld ms", (long long)(util_mono_ms() - t0));
+    if (proxy) run_log(&r, "traffic goes through the proxy configured for this country");
     pthread_mutex_lock(&s->mu);
     s->pg = r.pg;
     abort_reason early = s->abort;
