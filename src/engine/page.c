@@ -474,6 +474,9 @@ int page_screenshot(page *p, int full, const double *box, int timeout_ms, void *
         json_decref(res);
         res = NULL;
     }
+    /* A tab the page opened takes the front, and a tab in the back paints no
+     * frames: bring ours forward or the capture waits for nothing. */
+    page_call(p, "Page.bringToFront", NULL, timeout_ms, NULL, NULL, 0);
     rc = cdp_call(p->c, p->session, "Page.captureScreenshot", params, timeout_ms, &res, err,
                   errlen);
     if (rc != CDP_OK) return rc;
