@@ -402,18 +402,16 @@ static const char *task_proxy(const store_task *t)
 
 /* Time zone, locale and coordinates of the task's geoLocation. A city is
  * not looked up yet: the country's capital stands in, and the log says so. */
-static int set_place(run *r)
+static int set_place(run *r, char *err, size_t errlen)
 {
-    char err[512];
     json_t *geo = json_loads(r->t->geo ? r->t->geo : "{}", 0, NULL);
     const geo_country *c = geo_country_find(json_string_value(json_object_get(geo, "country")));
     const char *city = json_string_value(json_object_get(geo, "city"));
     int rc = 0;
     if (!c) c = geo_country_find("US");
-    if (page_set_place(r->pg, c->timezone, c->locale, c->lat, c->lon, err, sizeof err) != CDP_OK) {
-        char msg[600];
-        snprintf(msg, sizeof msg, "could not set the place (%s): %s", c->code, err);
-        finish(r, TASK_FAILED, msg);
+    char why[400];
+    if (page_set_place(r->pg, c->timezone, c->locale, c->lat, c->lon, why, sizeof why) != CDP_OK) {
+        snprintf(err, errlen, "could not set the place (%s): %s", c->code, why);
         rc = -1;
     } else if (city && strcasecmp(city, c->capital) != 0) {
         run_log(r, "place: %s (%s, %s); city \"%s\" is not in the table, using %s's coordinates",
@@ -453,20 +451,33 @@ void run_task(slot *s, store_task *t)
     int launched = 0;
     int64_t t0 = util_mono_ms();
     const char *proxy = task_proxy(t);
-    if (slot_take_page(s, proxy, &r.pg, &b, &launched, err, sizeof err) != 0) {
-        char msg[600];
-        snprintf(msg, sizeof msg, "could not open a browser context: %s", err);
-        finish(&r, TASK_FAILED, msg);
-        goto out;
+    /* Twice at most: a prepared page whose browser died since is only found
+     * out when first used; the second page comes from a new browser. */
+    for (int attempt = 0;; attempt++) {
+        if (slot_take_page(s, proxy, &r.pg, &b, &launched, err, sizeof err) != 0) {
+            char msg[600];
+            snprintf(msg, sizeof msg, "could not open a browser context: %s", err);
+            finish(&r, TASK_FAILED, msg);
+            goto out;
+        }
+        if (launched)
+            run_log(&r, "launched a browser in %lld ms", (long long)(util_mono_ms() - t0));
+        if (set_place(&r, err, sizeof err) == 0) break;
+        if (attempt == 1 || page_alive(r.pg)) {
+            finish(&r, TASK_FAILED, err);
+            goto out;
+        }
+        page_close(r.pg);
+        engine_browser_put(e, b);
+        r.pg = NULL;
+        b = NULL;
     }
-    if (launched) run_log(&r, "launched a browser in %lld ms", (long long)(util_mono_ms() - t0));
     if (proxy) run_log(&r, "traffic goes through the proxy configured for this country");
     pthread_mutex_lock(&s->mu);
     s->pg = r.pg;
     abort_reason early = s->abort;
     pthread_mutex_unlock(&s->mu);
     if (early != ABORT_NONE) page_abort(r.pg); /* aborted while we were opening */
-    if (set_place(&r) != 0) goto out;
     run_log(&r, "opened a fresh browser context");
     run_work(&r, &w);
 out:
