@@ -575,15 +575,17 @@ int page_settle(page *p, int nav_timeout_ms, int quiet_max_ms)
         struct timespec ts = util_deadline_ts(20);
         pthread_cond_timedwait(&p->cv, &p->mu, &ts);
     }
-    int navigated = p->navigations != navs || p->loading;
-    pthread_mutex_unlock(&p->mu);
-    int rc = CDP_OK;
-    if (navigated) {
-        char err[128];
-        rc = wait_load(p, loads, util_mono_ms() + nav_timeout_ms, err, sizeof err);
-        if (rc == CDP_ETIMEOUT) rc = CDP_OK; /* a slow page is still a page */
-        if (rc != CDP_OK) return rc;
+    /* Until the load event, or until loading stops without one (a link that
+     * turned out to be a refused download, a navigation the page cancelled). */
+    int64_t nav_until = util_mono_ms() + nav_timeout_ms;
+    while (p->loading && p->loads == loads && !p->aborted && !p->crashed &&
+           util_mono_ms() < nav_until) {
+        struct timespec ts = util_deadline_ts(50);
+        pthread_cond_timedwait(&p->cv, &p->mu, &ts);
     }
+    int rc = p->aborted ? CDP_EABORT : p->crashed ? CDP_EDEAD : CDP_OK;
+    pthread_mutex_unlock(&p->mu);
+    if (rc != CDP_OK) return rc;
     /* Network quiet: nothing started or ended for 300 ms, or only the
      * stragglers of long-lived connections left, within quiet_max_ms. */
     int64_t until = util_mono_ms() + quiet_max_ms;
