@@ -102,9 +102,14 @@ export function descendants(pid, procs = listProcesses()) {
   return out;
 }
 
-/** Chromium browser processes (the ones started with --remote-debugging-pipe). */
+/**
+ * Chromium processes of a browserai server: started with --remote-debugging-pipe and
+ * the server's own profile folder (browserai-chromium-*). Browsers that other
+ * programs run on the machine (Playwright, a developer's own) are not ours.
+ */
 export function chromiumBrowsers(procs = listProcesses()) {
-  return procs.filter((p) => p.state !== 'Z' && p.cmdline.includes('remote-debugging-pipe'));
+  return procs.filter((p) => p.state !== 'Z' && p.cmdline.includes('remote-debugging-pipe') &&
+    p.cmdline.includes('browserai-chromium'));
 }
 
 /** Pids of chromium browser processes now; a baseline for leakedChromium(). */
