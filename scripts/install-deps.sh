@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what browserai needs on Debian 12 and is missing: the build's
 # libraries, Chromium, the C test framework, and the npm packages of the
-# end-to-end tests (from their committed lock file). A no-op when all is there.
+# end-to-end tests and of the script runner (runner/: Playwright and the
+# TypeScript transpiler), each from its committed lock file, without browser
+# downloads. A no-op when all is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +29,7 @@ fi
 
 # npm packages: only reinstall when the lock file changed since the last install.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-for dir in tests/e2e; do
+for dir in tests/e2e runner; do
     [ -f "$dir/package-lock.json" ] || continue
     stamp="$dir/node_modules/.lock-stamp"
     if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then

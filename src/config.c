@@ -87,6 +87,18 @@ static const option options[] = {
      "most browser actions the LLM may take for one instruction"},
     {"llm-timeout", "BROWSERAI_LLM_TIMEOUT", OPT_LONG, S(llm_timeout), "60", 1, 600, EXE,
      "seconds one LLM request may take"},
+    {"script-runners", "BROWSERAI_SCRIPT_RUNNERS", OPT_LONG, S(script_runners), "-1", -1, 256, EXE,
+     "script runners (Node + Chromium) kept started ahead of script_automation tasks; "
+     "-1 = one per worker slot"},
+    {"node", "BROWSERAI_NODE", OPT_STR, S(node), "node", 0, 0, EXE,
+     "Node.js executable of the script runners (looked up in PATH)"},
+    {"runner-dir", "BROWSERAI_RUNNER_DIR", OPT_STR, S(runner_dir), "", 0, 0, EXE,
+     "folder of the script runner (default: runner/ beside the binary's build/ folder)"},
+    {"script-memory", "BROWSERAI_SCRIPT_MEMORY", OPT_LONG, S(script_memory), "1024", 256, 1048576,
+     EXE, "MiB of memory a script may use: half for its JavaScript heap; its process may reserve "
+     "1 GiB more address space (Node's own)"},
+    {"script-user", "BROWSERAI_SCRIPT_USER", OPT_STR, S(script_user), "nobody", 0, 0, EXE,
+     "user the script runners run as when the server runs as root"},
 };
 #define NOPTIONS (sizeof options / sizeof options[0])
 
@@ -177,6 +189,7 @@ int config_load(config *c, int cmd, int argc, char **argv, int *nargs, int *help
         if (set(c, o, v, a, err, errlen) != 0) return -1;
     }
     if (c->workers < 0) c->workers = auto_workers();
+    if (c->script_runners < 0) c->script_runners = c->workers;
     if (c->browsers == 0) c->browsers = c->workers > 0 ? (c->workers + 3) / 4 : 1;
     if (!*c->store) {
         free(c->store);

@@ -46,6 +46,11 @@ typedef struct config {
     char *llm_api_key;
     long llm_max_steps;
     long llm_timeout;
+    long script_runners;  /* warm script runners; -1 = one per worker slot */
+    char *node;           /* Node.js that runs them */
+    char *runner_dir;     /* runner/ ("" = next to the binary's build/ folder) */
+    long script_memory;   /* MiB a script may use (its sandbox: heap half, + 1 GiB of address space) */
+    char *script_user;    /* who runners run as when the server is root */
 } config;
 
 /* Fill c with defaults, then the environment, then the flags in argv that

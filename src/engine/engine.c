@@ -1,11 +1,13 @@
 /* engine.c -- worker slots, the heartbeat that keeps leases and deadlines,
  * and the shared browser. See engine.h; one task's steps are in run.c. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "engine/internal.h"
 #include "engine/llm.h"
+#include "engine/script.h"
 #include "util/notify.h"
 
 /* How often the heartbeat looks at deadlines and cancellations: the bound
@@ -193,6 +195,7 @@ void slot_abort(slot *s, abort_reason reason)
     if (s->task_id[0] && s->abort == ABORT_NONE) {
         s->abort = reason;
         if (s->pg) page_abort(s->pg);
+        if (s->script_pgid > 0) kill(-s->script_pgid, SIGKILL); /* a script task's runner */
     }
     pthread_mutex_unlock(&s->mu);
 }
@@ -342,6 +345,7 @@ int engine_start(store *st, const config *cfg, const char *node, engine **out, c
         return -1;
     }
     pthread_create(&e->health, NULL, health_main, e);
+    if (e->nslots > 0) e->scripts = script_pool_start(cfg);
     for (int i = 0; i < e->nslots; i++)
         pthread_create(&e->slots[i].thread, NULL, slot_main, &e->slots[i]);
     *out = e;
@@ -358,6 +362,7 @@ void engine_stop(engine *e, int grace_ms)
     /* Tasks still running go back to the queue (run.c releases them). */
     for (int i = 0; i < e->nslots; i++) slot_abort(&e->slots[i], ABORT_SHUTDOWN);
     for (int i = 0; i < e->nslots; i++) pthread_join(e->slots[i].thread, NULL);
+    script_pool_stop(e->scripts);
     atomic_store(&e->hb_stopping, 1);
     pthread_join(e->heartbeat, NULL);
     pthread_join(e->health, NULL);

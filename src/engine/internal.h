@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 #include "cdp/cdp.h"
 #include "engine/engine.h"
@@ -45,6 +46,7 @@ typedef struct slot {
      * browser it lives in. */
     page *ready;
     browser_ref *ready_b;
+    pid_t script_pgid;         /* a script task's runner, for aborts (0: none) */
 } slot;
 
 struct engine {
@@ -62,6 +64,7 @@ struct engine {
     int nbrowsers;
     browser_ref **browsers;    /* the current browser of each pool place */
     struct llm *llm;           /* NULL unless an LLM is configured */
+    struct script_pool *scripts; /* runners of script_automation tasks */
 };
 
 /* Run one claimed task to its end (engine.c calls this from a slot). */
@@ -111,6 +114,13 @@ void run_log(run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)))
 int slot_take_page(slot *s, const char *proxy, page **pg, browser_ref **b, int *launched,
                    char *err, size_t errlen);
 void engine_browser_put(engine *e, browser_ref *b);
+
+/* For script.c (a script task's run): finish the task (as crawler tasks
+ * end); the error a stop for why ends the task with (1), or 0 when it ends
+ * silently (cancelled, lost, handed back); the proxy of the task's country. */
+void run_finish(run *r, task_status st, const char *error);
+int run_abort_error(run *r, abort_reason why, char *err, size_t errlen);
+const char *run_proxy(const store_task *t);
 
 /* Stop the slot's task for reason (first reason wins). Any thread. */
 void slot_abort(slot *s, abort_reason reason);

@@ -11,6 +11,7 @@
 #include "engine/internal.h"
 #include "engine/llm.h"
 #include "engine/planner.h"
+#include "engine/script.h"
 #include "engine/urlpolicy.h"
 #include "geo/geo.h"
 #include "metrics.h"
@@ -434,8 +435,9 @@ void run_task(slot *s, store_task *t)
     run_log(&r, "started by worker %s (attempt %d of %ld)", s->worker, t->attempts,
          e->cfg->max_attempts);
     if (t->attempts > 1) store_results_truncate(e->st, t->id, 0); /* start clean */
-    if (t->type != TASK_CRAWLER) {
-        finish(&r, TASK_FAILED, "script_automation tasks are not supported by this server yet");
+    if (t->type == TASK_SCRIPT) {
+        script_run(&r);
+        free(r.extracted);
         return;
     }
     if (plan_work(&r, &w) != 0) {
@@ -489,3 +491,14 @@ out:
     work_free(&w);
     free(r.extracted);
 }
+
+/* ---- for script.c ------------------------------------------------------- */
+
+void run_finish(run *r, task_status st, const char *error) { finish(r, st, error); }
+
+int run_abort_error(run *r, abort_reason why, char *err, size_t errlen)
+{
+    return abort_outcome(r, why, err, errlen);
+}
+
+const char *run_proxy(const store_task *t) { return task_proxy(t); }

@@ -1,0 +1,242 @@
+// broker.mjs -- the browser half of a script runner.
+//
+// The server (src/engine/script.c) starts two processes per runner, both as
+// an unprivileged user, in one process group:
+//   - this broker, which launches Chromium on a DevTools pipe and stands
+//     between it and the sandbox: it sees every DevTools message;
+//   - runner.mjs, the sandbox, which runs the user's code under Node's
+//     permission model and talks DevTools to Chromium only through us.
+// fds: 0 closes when the server lets go of the runner (we exit); 1 carries
+// notes to the server, one JSON object a line ({"type":"refused",...});
+// 3 and 4 are the sandbox's DevTools pipe (NUL-framed JSON, 3 in, 4 out).
+//
+// What we enforce, whatever the sandbox sends (even if user code broke out
+// of its vm context): our own DevTools session on every target intercepts
+// every request with the Fetch domain and refuses what the URL policy
+// refuses (file:, chrome:, private addresses...); the sandbox cannot see or
+// use our sessions; DevTools domains and methods that would read the
+// server's disk, open ports or load extensions are refused.
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { refusal } from './policy.mjs';
+
+const env = process.env;
+const DIR = env.BAI_DIR || '/tmp';
+const ALLOW_PRIVATE = env.BAI_ALLOW_PRIVATE === '1';
+const PROXIES = new Set((env.BAI_PROXIES || '').split(/\s+/).filter(Boolean));
+const OWN_IDS = 2 ** 30;          // our call ids; the sandbox's must stay below
+const MAX_MESSAGE = 256 << 20;    // DevTools messages larger than this end the runner
+
+const FLAGS = [
+  '--headless=new', '--remote-debugging-pipe', '--no-sandbox', '--disable-gpu', '--no-first-run',
+  '--no-default-browser-check', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--disable-default-apps', '--disable-extensions', '--disable-breakpad',
+  '--mute-audio', '--hide-scrollbars', '--disable-dev-shm-usage', '--password-store=basic',
+  '--use-mock-keychain', '--disable-back-forward-cache', '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+  '--disable-field-trial-config', '--disable-hang-monitor', '--disable-popup-blocking',
+  // Playwright's list for this Chromium, plus Translate: no omnibox or lens
+  // WebUI renderers per window, no phoning home, no HTTPS upgrades.
+  '--disable-features=Translate,AvoidUnnecessaryBeforeUnloadCheckSync,DestroyProfileOnBrowserClose,' +
+    'HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,LensOverlay,MediaRouter,PaintHolding,' +
+    'ThirdPartyStoragePartitioning,AvoidCorsURLLoaderRestartOnRedirect,OptimizationHints,' +
+    'NetworkTimeServiceQuerying,AimEnabled,PreconnectToSearch',
+  '--no-startup-window', '--window-size=1280,800', `--user-data-dir=${path.join(DIR, 'profile')}`,
+];
+
+// DevTools domains a script may use (what Playwright needs and more);
+// anything else is refused.
+const DOMAINS = new Set([
+  'Accessibility', 'Animation', 'Audits', 'BackgroundService', 'Browser', 'CSS', 'CacheStorage',
+  'Console', 'DOM', 'DOMDebugger', 'DOMSnapshot', 'DOMStorage', 'Debugger', 'DeviceOrientation',
+  'Emulation', 'EventBreakpoints', 'Fetch', 'HeadlessExperimental', 'HeapProfiler', 'IO',
+  'IndexedDB', 'Input', 'Inspector', 'LayerTree', 'Log', 'Media', 'Memory', 'Network', 'Overlay',
+  'Page', 'Performance', 'PerformanceTimeline', 'Preload', 'Profiler', 'Runtime', 'Schema',
+  'Security', 'ServiceWorker', 'Storage', 'SystemInfo', 'Target', 'Tracing', 'WebAuthn',
+]);
+
+// Methods of those domains that reach outside the browser's web content.
+const METHODS = {
+  'Network.loadNetworkResource': 'it loads URLs (file: too) from the browser process',
+  'Target.exposeDevToolsProtocol': 'it hands DevTools to page scripts',
+  'Target.setRemoteLocations': 'it makes the browser connect to other hosts',
+  'Browser.executeBrowserCommand': 'it runs browser commands',
+};
+
+/** Why the sandbox may not send msg (a "refused: ..." text), or null. */
+function commandRefusal(msg) {
+  const m = String(msg.method || '');
+  const p = msg.params || {};
+  if (!Number.isInteger(msg.id) || msg.id < 0 || msg.id >= OWN_IDS) return 'refused: bad message id';
+  if (msg.sessionId !== undefined && own.has(msg.sessionId)) return 'refused: not your session';
+  if (p.sessionId !== undefined && own.has(p.sessionId)) return 'refused: not your session';
+  if (!DOMAINS.has(m.split('.')[0])) return `refused: the DevTools domain ${m.split('.')[0]} is not available to scripts`;
+  if (METHODS[m]) return `refused: ${m} is not available to scripts: ${METHODS[m]}`;
+  if ((m === 'Page.navigate' || m === 'Target.createTarget') && typeof p.url === 'string' && p.url) {
+    // The network check runs in the browser (Fetch); schemes fail here, clearly.
+    if (!/^(https?|about|data|blob):/i.test(p.url.trim()))
+      return `refused: ${(/^[a-z][a-z0-9+.-]*:/i.exec(p.url.trim()) || ['that'])[0]} URLs are not allowed; only http and https URLs are`;
+  }
+  if (m === 'DOM.setFileInputFiles' && (p.files || []).some((f) => !inside(f)))
+    return 'refused: files on the server\'s disk cannot be uploaded';
+  if (m === 'Input.dispatchDragEvent' && ((p.data && p.data.files) || []).some((f) => !inside(f)))
+    return 'refused: files on the server\'s disk cannot be dropped';
+  if (/\.setDownloadBehavior$/.test(m) && p.downloadPath && !inside(p.downloadPath))
+    return 'refused: downloads go to the runner\'s own folder';
+  if (m === 'Target.createBrowserContext' && p.proxyServer && !PROXIES.has(p.proxyServer))
+    return 'refused: only the proxies the operator configured may be used';
+  return null;
+}
+
+function inside(file) {
+  const f = path.resolve(String(file));
+  return f.startsWith(DIR + path.sep);
+}
+
+// ---- NUL-framed JSON over a pair of streams --------------------------------
+
+function framed(input, output, onmessage, onclose) {
+  let chunks = [];
+  let size = 0;
+  input.on('data', (buf) => {
+    let start = 0;
+    for (let i = buf.indexOf(0); i >= 0; i = buf.indexOf(0, start)) {
+      chunks.push(buf.subarray(start, i));
+      const text = Buffer.concat(chunks).toString('utf8');
+      chunks = [];
+      size = 0;
+      start = i + 1;
+      onmessage(text);
+    }
+    if (start < buf.length) {
+      chunks.push(buf.subarray(start));
+      size += buf.length - start;
+      if (size > MAX_MESSAGE) onclose('a DevTools message over the size limit');
+    }
+  });
+  input.on('end', () => onclose('closed'));
+  input.on('error', () => onclose('closed'));
+  output.on('error', () => onclose('closed'));
+  return { send: (text) => output.write(text + '\0') };
+}
+
+// ---- the browser and the sandbox ----------------------------------------------
+
+const own = new Set();      // our DevTools sessions: never the sandbox's
+const calls = new Map();    // our call id -> { resolve, reject }
+let nextId = OWN_IDS;
+let ready = false;
+const held = [];            // sandbox messages that came before we were ready
+
+function quit(code) {
+  try { chrome.kill('SIGKILL'); } catch { /* gone */ }
+  process.exit(code);
+}
+
+function note(obj) {
+  process.stdout.write(JSON.stringify(obj) + '\n');
+}
+
+const chrome = spawn(env.BAI_CHROMIUM || '/usr/bin/chromium', FLAGS, {
+  stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+  env: {
+    PATH: env.PATH || '/usr/bin:/bin', HOME: DIR, TMPDIR: DIR, XDG_CONFIG_HOME: path.join(DIR, '.config'),
+    XDG_CACHE_HOME: path.join(DIR, '.cache'), LANG: env.LANG || 'C.UTF-8', FONTCONFIG_PATH: env.FONTCONFIG_PATH,
+  },
+});
+chrome.on('error', (e) => { note({ type: 'error', text: `cannot start Chromium: ${e.message}` }); quit(3); });
+chrome.on('exit', () => quit(0));
+
+const browser = framed(chrome.stdio[4], chrome.stdio[3], fromBrowser, () => quit(0));
+const sandbox = framed(new net.Socket({ fd: 3, readable: true, writable: false }),
+  new net.Socket({ fd: 4, readable: false, writable: true }), fromSandbox, () => quit(0));
+process.stdin.on('data', () => {});
+process.stdin.on('end', () => quit(0));
+process.stdin.on('error', () => quit(0));
+
+function call(method, params = {}, sessionId) {
+  const id = nextId++;
+  const msg = { id, method, params };
+  if (sessionId) msg.sessionId = sessionId;
+  browser.send(JSON.stringify(msg));
+  return new Promise((resolve, reject) => calls.set(id, { resolve, reject }));
+}
+
+function fromBrowser(text) {
+  let msg;
+  try { msg = JSON.parse(text); } catch { return; }
+  if (msg.id >= OWN_IDS) {
+    const c = calls.get(msg.id);
+    calls.delete(msg.id);
+    if (c && msg.error) c.reject(new Error(msg.error.message));
+    else if (c) c.resolve(msg.result);
+    return;
+  }
+  if (msg.sessionId && own.has(msg.sessionId)) {
+    onOwnEvent(msg).catch(() => {});
+    return;
+  }
+  sandbox.send(text);
+}
+
+function fromSandbox(text) {
+  if (!ready) {
+    held.push(text);
+    return;
+  }
+  let msg;
+  try { msg = JSON.parse(text); } catch { return; }
+  const why = commandRefusal(msg);
+  if (!why) {
+    browser.send(text);
+    return;
+  }
+  const reply = { id: msg.id, error: { code: -32000, message: why } };
+  if (msg.sessionId) reply.sessionId = msg.sessionId;
+  sandbox.send(JSON.stringify(reply));
+}
+
+// ---- our sessions: interception on every target ----------------------------
+
+const INTERCEPT = new Set(['page', 'iframe', 'worker', 'shared_worker', 'service_worker']);
+
+async function onOwnEvent(msg) {
+  const p = msg.params || {};
+  if (msg.method === 'Target.attachedToTarget') {
+    const s = p.sessionId;
+    own.add(s);
+    const type = p.targetInfo.type;
+    try {
+      if (INTERCEPT.has(type)) await call('Fetch.enable', { patterns: [{ urlPattern: '*' }] }, s);
+      if (type === 'page' || type === 'iframe')
+        await call('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, s);
+    } catch { /* a target that went away, or one without Fetch */ }
+    if (p.waitingForDebugger) await call('Runtime.runIfWaitingForDebugger', {}, s).catch(() => {});
+  } else if (msg.method === 'Target.detachedFromTarget') {
+    own.delete(p.sessionId);
+  } else if (msg.method === 'Fetch.requestPaused') {
+    const url = p.request.url;
+    const why = await refusal(url, ALLOW_PRIVATE);
+    if (why) {
+      note({ type: 'refused', url: url.slice(0, 2000), reason: why });
+      await call('Fetch.failRequest', { requestId: p.requestId, errorReason: 'BlockedByClient' }, msg.sessionId);
+    } else {
+      await call('Fetch.continueRequest', { requestId: p.requestId }, msg.sessionId);
+    }
+  }
+}
+
+// Our browser-wide session: auto-attach to every target, each paused until
+// our interception is on, before the sandbox may say anything.
+try {
+  const { sessionId } = await call('Target.attachToBrowserTarget');
+  own.add(sessionId);
+  await call('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, sessionId);
+} catch (e) {
+  note({ type: 'error', text: `Chromium did not answer: ${e.message}` });
+  quit(3);
+}
+ready = true;
+for (const text of held.splice(0)) fromSandbox(text);
+note({ type: 'ready', pid: chrome.pid });

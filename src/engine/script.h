@@ -1,0 +1,78 @@
+/* script.h -- script_automation tasks: each instruction is TypeScript run
+ * with Playwright, in a runner process started ahead of demand.
+ *
+ * A runner (runner/ in the repository) is two Node.js processes in one
+ * process group of their own, run as an unprivileged user when the server
+ * is root: broker.mjs launches a fresh Chromium and stands between it and
+ * runner.mjs, the sandbox, which runs the user's code in a vm context under
+ * Node's permission model (and, as root, in a network namespace of its own).
+ * The broker enforces the URL policy inside the browser for every request.
+ * Each runner serves exactly one task, then is killed (the whole group) and
+ * reaped; the pool starts a replacement at once.
+ *
+ * The server talks to the sandbox over its stdin/stdout in frames: a 4-byte
+ * big-endian length, then that many bytes of JSON (see runner/runner.mjs
+ * for the messages). The broker writes notes (requests it refused) as JSON
+ * lines on its stdout. */
+#ifndef BAI_SCRIPT_H
+#define BAI_SCRIPT_H
+
+#include <stddef.h>
+
+#include "config.h"
+
+/* ---- frames (pure functions, any thread) ------------------------------- */
+
+/* Largest frame a runner may send: screenshots and HTML travel inside. */
+#define SCRIPT_FRAME_MAX (64u << 20)
+
+/* Reassembles frames from a byte stream. Zero-initialize, or use
+ * script_framer_init to set a smaller limit. */
+typedef struct script_framer {
+    unsigned char *buf;
+    size_t len, cap;
+    size_t max; /* largest frame body accepted (0 = SCRIPT_FRAME_MAX) */
+} script_framer;
+
+void script_framer_init(script_framer *f, size_t max);
+/* Append n bytes read from the stream (copied). */
+void script_framer_feed(script_framer *f, const void *data, size_t n);
+/* Take the next complete frame: 1 with *body (malloc'ed, NUL-terminated,
+ * the caller frees) and *len; 0 when more bytes are needed; -1 when the
+ * next frame announces more than the limit (the stream is then useless). */
+int script_framer_next(script_framer *f, char **body, size_t *len);
+/* Free the buffer; f may be reused after script_framer_init. */
+void script_framer_free(script_framer *f);
+
+/* The frame for body (len bytes): header and body, malloc'ed, *out_len
+ * bytes. NULL when len does not fit in the header. */
+unsigned char *script_frame_encode(const char *body, size_t len, size_t *out_len);
+
+/* Decode standard base64 (padding optional, no whitespace). Returns 0 with
+ * *out (malloc'ed) and *out_len, or -1 for invalid input. */
+int script_base64_decode(const char *in, size_t n, unsigned char **out, size_t *out_len);
+
+/* ---- the pool of runners --------------------------------------------------- */
+
+typedef struct script_pool script_pool;
+
+/* Start a pool that keeps cfg->script_runners runners started (more while
+ * more tasks wait). Never fails: a pool that cannot run scripts (no Node,
+ * no runner/ folder, its packages not installed) records why, and each
+ * script task then fails with that reason. Starts a thread that spawns and
+ * reaps runners; the process becomes a child subreaper, so helpers a
+ * killed runner leaves behind come back to be reaped. cfg must outlive
+ * the pool. */
+script_pool *script_pool_start(const config *cfg);
+
+/* Kill every runner, reap them, remove their folders, free. Accepts NULL.
+ * Call after the slots using the pool have stopped. */
+void script_pool_stop(script_pool *p);
+
+/* Run one claimed script_automation task to its end (the slot thread of
+ * r; see run.c). Records a result per instruction and finishes the task,
+ * except when it was cancelled, lost or handed back (as crawler tasks). */
+struct run;
+void script_run(struct run *r);
+
+#endif

@@ -1,0 +1,148 @@
+// What a script may not do: read or write the server's files, start
+// processes, load native code, open file: URLs or reach private addresses
+// (this server does not allow them), even when it breaks out of its vm
+// context. Each attempt fails its task with a clear error; the server keeps
+// serving.
+import { describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { test, watch, teardown, assertCleanShutdown } from './lib/harness.mjs';
+import { startServer, makeDataDir, randomToken, chromiumBaseline } from './lib/server.mjs';
+import { startFixtures } from './lib/fixtures.mjs';
+import { Api } from './lib/api.mjs';
+
+const PASSWD = fs.readFileSync('/etc/passwd', 'utf8').split('\n')[0]; // "root:x:0:0:..."
+const ROOT = process.getuid() === 0;
+// The host's process object, reached through a Playwright object's
+// constructor: the vm context alone is no boundary, the permission model is.
+const ESCAPE = "const P = page.constructor.constructor('return process')();";
+
+let fix, dataDir, server, api, baseline;
+
+before(async () => {
+  baseline = chromiumBaseline();
+  fix = await startFixtures();
+  dataDir = await makeDataDir('script-sandbox');
+  const token = randomToken();
+  server = watch(await startServer({ dataDir, apiKey: token, allowPrivate: false, label: 'script-sandbox' }));
+  api = new Api(server.url, token);
+});
+
+after(() => teardown({ servers: [server], fixtures: [fix], dirs: [dataDir] }));
+
+/** Runs each script as its own task, two at a time; resolves their ends. */
+async function runAll(scripts) {
+  const ids = [];
+  for (const s of scripts) ids.push(await api.submit([s], { type: 'script_automation' }));
+  const out = [];
+  for (const id of ids) {
+    const task = await api.waitTerminal(id, { timeout: 90000 });
+    const results = (await api.getResults(id)).json;
+    out.push({ task, results });
+  }
+  return out;
+}
+
+function assertNoSecret(r, what) {
+  const text = JSON.stringify(r);
+  assert.ok(!text.includes(PASSWD), `${what}: /etc/passwd leaked: ${text.slice(0, 400)}`);
+}
+
+/**
+ * One task that tries each attempt in turn, catching what it throws, and
+ * returns the error messages; checks each against its pattern.
+ */
+async function tryEach(attempts) {
+  const body = attempts.map(([code]) =>
+    `try { out.push('NOT REFUSED: ' + String(await (async () => { ${code} })()).slice(0, 200)); } catch (e: any) { out.push(String(e && e.message)); }`);
+  const [{ task }] = await runAll([`const out: string[] = [];\n${body.join('\n')}\nreturn out;`]);
+  assert.equal(task.status, 'completed', JSON.stringify(task));
+  assertNoSecret(task, 'the attempts');
+  const got = JSON.parse(task.result);
+  attempts.forEach(([code, want], i) => assert.match(got[i], want, `${code}\n-> ${got[i]}`));
+}
+
+/** Tasks whose scripts do not catch: each must fail with a clear error. */
+async function assertFails(attempts) {
+  const ends = await runAll(attempts.map(([s]) => s));
+  ends.forEach(({ task }, i) => {
+    assert.equal(task.status, 'failed', `${attempts[i][0]}: ${JSON.stringify(task)}`);
+    assert.match(task.error, attempts[i][1], attempts[i][0]);
+    assertNoSecret(task, attempts[i][0]);
+  });
+  return ends;
+}
+
+describe('the script sandbox', () => {
+  test('no require, process, import() or fetch in scope', async () => {
+    await tryEach([
+      ["return require('fs').readFileSync('/etc/passwd', 'utf8')", /require is not defined/],
+      ["return require('child_process').execSync('id').toString()", /require is not defined/],
+      ["return process.binding('fs')", /process is not defined/],
+      ["const fs = await import('fs'); return fs.readFileSync('/etc/passwd', 'utf8')", /dynamic import callback/],
+      ["return await (await fetch('file:///etc/passwd')).text()", /fetch is not defined/],
+    ]);
+    await assertFails([
+      ["return require('fs').readFileSync('/etc/passwd', 'utf8')", /^step 1: line 1: ReferenceError: require is not defined$/],
+      ["const fs = await import('fs');\nreturn fs.readFileSync('/etc/passwd', 'utf8')", /^step 1: (line 1: )?Error: import\(\) is not available to scripts$/],
+    ]);
+  });
+
+  test('out of the vm context, the permission model still refuses files, processes, workers and addons', async () => {
+    await tryEach([
+      [`${ESCAPE} return P.getBuiltinModule('fs').readFileSync('/etc/passwd', 'utf8')`, /Access to this API has been restricted/],
+      [`${ESCAPE} P.getBuiltinModule('fs').writeFileSync('/tmp/browserai-pwned', 'x'); return 1`, /Access to this API has been restricted/],
+      [`${ESCAPE} return P.getBuiltinModule('child_process').execSync('cat /etc/passwd').toString()`, /Access to this API has been restricted/],
+      [`${ESCAPE} return P.binding('fs')`, /process\.binding/],
+      [`${ESCAPE} return new (P.getBuiltinModule('worker_threads').Worker)('1', { eval: true })`, /Access to this API has been restricted/],
+      [`${ESCAPE} const m = { exports: {} }; P.dlopen(m, '/usr/lib/x86_64-linux-gnu/libc.so.6'); return 1`, /Cannot load native addon/],
+    ]);
+    assert.ok(!fs.existsSync('/tmp/browserai-pwned'), 'nothing was written');
+    await assertFails([
+      [`${ESCAPE}\nreturn P.getBuiltinModule('child_process').execSync('id').toString()`, /^step 1: line 2: Error \[ERR_ACCESS_DENIED\]: Access to this API has been restricted/],
+    ]);
+  });
+
+  test('as root, scripts run as another user, without a network of their own', { skip: !ROOT && 'the server is not root' }, async () => {
+    const [{ task }] = await runAll([`${ESCAPE}
+const net = P.getBuiltinModule('net');
+const reach = await new Promise((ok) => {
+  const s = net.connect(${fix.port}, '127.0.0.1', () => { s.destroy(); ok('connected'); });
+  s.on('error', (e) => ok(e.code));
+});
+return { uid: P.getuid(), reach };`]);
+    assert.equal(task.status, 'completed', JSON.stringify(task));
+    const v = JSON.parse(task.result);
+    assert.notEqual(v.uid, 0, 'not root');
+    assert.notEqual(v.reach, 'connected', `the sandbox reached the host's loopback: ${task.result}`);
+  });
+
+  test('the browser refuses file:, chrome: and private addresses, even over raw DevTools', async () => {
+    await tryEach([
+      ["await page.goto('file:///'); return await page.content()", /file: URLs are not allowed/],
+      ["await page.goto('chrome://version'); return await page.content()", /chrome: URLs are not allowed/],
+      ["const s = await context.newCDPSession(page); await s.send('Page.navigate', { url: 'file:///etc/passwd' }); return await page.content()", /file: URLs are not allowed/],
+      ["const s = await context.newCDPSession(page); await s.send('Target.createTarget', { url: 'file:///etc/passwd' }); return 1", /file: URLs are not allowed/],
+      ["const s = await context.newCDPSession(page); await s.send('Network.loadNetworkResource', { url: 'file:///etc/passwd', options: { disableCache: true, includeCredentials: false } }); return 1", /not available to scripts/],
+      ["await page.setContent('<input type=file id=f>'); await page.setInputFiles('#f', '/etc/passwd'); return await page.evaluate(() => (document.getElementById('f') as any).files[0].text())", /restricted|refused/],
+      ["await page.setContent('<p>x</p>'); return await page.evaluate(() => fetch('file:///etc/passwd').then((r) => r.text()))", /Failed to fetch/],
+      [`return await (await page.request.get(${JSON.stringify(fix.url('/title.html?from=request'))})).text()`, /page\.request and context\.request are not available to scripts/],
+    ]);
+    const ends = await assertFails([
+      ["await page.goto('file:///etc/passwd');\nreturn await page.content()", /^step 1: line 1: Error: page\.goto: Protocol error \(Page\.navigate\): refused: file: URLs are not allowed/],
+      [`await page.goto(${JSON.stringify(fix.url('/title.html?from=script'))}); return await page.title()`, /ERR_BLOCKED_BY_CLIENT.*\(refused: 127\.0\.0\.1 is a loopback address; set BROWSERAI_ALLOW_PRIVATE_NETWORKS=1 to allow it\)/],
+    ]);
+    const logs = ends[1].task.progress.logs.join('\n');
+    assert.match(logs, /the browser refused a request to http:\/\/127\.0\.0\.1:\d+\/title\.html\?from=script/, logs);
+    assert.equal(fix.requests.filter((r) => /from=/.test(r.url)).length, 0, 'nothing reached the private address');
+  });
+
+  test('the server is unharmed: a script task still completes; clean shutdown', async () => {
+    const [{ task }] = await runAll(["await page.setContent('<title>still here</title>'); return await page.title()"]);
+    assert.equal(task.status, 'completed', JSON.stringify(task));
+    assert.equal(task.result, '"still here"');
+    const health = await api.get('/healthz');
+    assert.equal(health.status, 200);
+    await assertCleanShutdown(server, baseline);
+  });
+});
