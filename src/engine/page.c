@@ -204,6 +204,7 @@ int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *er
         goto fail;
     p->context = result_string(res, "browserContextId");
     json_decref(res);
+    res = NULL; /* fail: below frees it again otherwise */
     /* A task's downloads would land on the server's disk: refuse them. */
     if ((rc = cdp_call(c, NULL, "Browser.setDownloadBehavior",
                        json_pack("{s:s, s:s}", "behavior", "deny", "browserContextId", p->context),
@@ -216,6 +217,7 @@ int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *er
         goto fail;
     p->target = result_string(res, "targetId");
     json_decref(res);
+    res = NULL;
     if ((rc = cdp_call(c, NULL, "Target.attachToTarget",
                        json_pack("{s:s, s:b}", "targetId", p->target, "flatten", 1), 10000, &res,
                        err, errlen)) != CDP_OK)

@@ -160,3 +160,27 @@ describe('a browser that dies mid-task', () => {
     assert.equal(next.task.status, 'completed', JSON.stringify(next.task.progress.logs));
   });
 });
+
+describe('browsers killed again and again while tasks start', () => {
+  // Kills land at random points of opening a page (context, target, session,
+  // agent install): every error path of the pool runs. Once caught a double
+  // free in page_open that took the whole server down.
+  test('20 rounds of 4 tasks and a kill: the server stays up, every task ends, the next completes', async () => {
+    for (let round = 0; round < 20; round++) {
+      const ids = [];
+      for (let i = 0; i < 4; i++) ids.push(await api.submit(`open ${fix.url('/title.html')} and get the title`));
+      await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 300)));
+      for (const b of descendants(server.proc.pid).filter((p) => p.cmdline.includes('remote-debugging-pipe'))) {
+        try { process.kill(b.pid, 'SIGKILL'); } catch { /* gone already */ }
+      }
+      for (const id of ids) {
+        const t = await api.waitTerminal(id, { timeout: 60000, interval: 50 });
+        assert.ok(['completed', 'failed'].includes(t.status), `${id}: ${t.status}`);
+        if (t.status === 'failed') assert.match(t.error, /browser/, t.error);
+      }
+      assert.equal(server.exit, null, `the server exited: ${JSON.stringify(server.exit)}\n${server.output()}`);
+    }
+    const next = await api.run(`open ${fix.url('/title.html')} and get the title`);
+    assert.equal(next.task.status, 'completed', JSON.stringify(next.task.progress.logs));
+  });
+});
