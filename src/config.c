@@ -46,6 +46,8 @@ static const option options[] = {
      1, 1000000, EXE, "tasks a browser serves before it is replaced"},
     {"browser-max-rss", "BROWSERAI_BROWSER_MAX_RSS", OPT_LONG, S(browser_max_rss), "2048", 64,
      1048576, EXE, "MiB of memory above which a browser is replaced"},
+    {"prepared-proxies", "BROWSERAI_PREPARED_PROXIES", OPT_LONG, S(prepared_proxies), "8", 0, 64,
+     EXE, "configured proxies (BROWSERAI_PROXY_<CC>) that keep a page prepared ahead"},
     {"allow-private-networks", "BROWSERAI_ALLOW_PRIVATE_NETWORKS", OPT_BOOL, S(allow_private),
      "0", 0, 1, EXE, "let tasks visit loopback, private and link-local addresses"},
     {"task-timeout", "BROWSERAI_TASK_TIMEOUT", OPT_LONG, S(task_timeout), "120", 1, 86400, EXE,

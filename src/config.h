@@ -25,6 +25,7 @@ typedef struct config {
     long browsers;
     long browser_max_pages;
     long browser_max_rss;
+    long prepared_proxies;
     char *chromium;
     long allow_private;
     long task_timeout;

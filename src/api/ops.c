@@ -68,6 +68,13 @@ void api_metrics(http_req *r)
     buf_printf(&b, "# HELP browserai_workers_busy Worker slots of this node running a task.\n"
                    "# TYPE browserai_workers_busy gauge\nbrowserai_workers_busy %d\n",
                c->eng ? engine_busy(c->eng) : 0);
+    int browsers = 0, prepared = 0;
+    if (c->eng) engine_pool(c->eng, &browsers, &prepared);
+    buf_printf(&b, "# HELP browserai_browsers Chromium processes of this node in service.\n"
+                   "# TYPE browserai_browsers gauge\nbrowserai_browsers %d\n"
+                   "# HELP browserai_pages_prepared Browser contexts opened ahead of the next "
+                   "tasks.\n# TYPE browserai_pages_prepared gauge\nbrowserai_pages_prepared %d\n",
+               browsers, prepared);
     metrics_write_durations(&b);
     buf_puts(&b, "# HELP browserai_http_requests_total HTTP replies by route and status.\n"
                  "# TYPE browserai_http_requests_total counter\n");

@@ -7,6 +7,7 @@
 
 #include "engine/internal.h"
 #include "engine/llm.h"
+#include "engine/proxy.h"
 #include "engine/script.h"
 #include "util/notify.h"
 
@@ -87,11 +88,10 @@ static int in_service(engine *e, browser_ref *b)
     return ok;
 }
 
-static int open_page(slot *s, const char *proxy, page **pg, browser_ref **b, int *launched,
-                     char *err, size_t errlen)
+static int open_page(engine *e, int place, const char *proxy, page **pg, browser_ref **b,
+                     int *launched, char *err, size_t errlen)
 {
-    engine *e = s->e;
-    *b = browser_get(e, s->index % e->nbrowsers, launched, err, errlen);
+    *b = browser_get(e, place, launched, err, errlen);
     if (!*b) return -1;
     if (page_open((*b)->c, (int)e->cfg->allow_private, proxy, pg, err, errlen) != CDP_OK) {
         engine_browser_put(e, *b);
@@ -101,37 +101,138 @@ static int open_page(slot *s, const char *proxy, page **pg, browser_ref **b, int
     return 0;
 }
 
-/* Open the slot's next page now, while no task waits on it. */
-static void slot_prepare(slot *s)
+/* ---- pages prepared ahead ----------------------------------------------
+ *
+ * Opening a context and its tab costs a renderer start and a few round
+ * trips (~100 ms): done while no task waits. Each slot keeps one page for
+ * its next task, in the default proxy's context (usually none). A proxy is
+ * fixed when its context is made, so each other proxy the operator
+ * configured gets one spare page of its own, shared by all slots and
+ * refilled by the health thread: a country's task starts as fast as any. */
+
+/* Close a prepared page that will serve no task. */
+static void page_drop(engine *e, page **pg, browser_ref **b)
 {
-    char err[256];
-    int launched;
-    if (s->ready || atomic_load(&s->e->stopping)) return;
-    if (open_page(s, NULL, &s->ready, &s->ready_b, &launched, err, sizeof err) != 0)
-        s->ready = NULL; /* the task will try again, and say why */
+    atomic_fetch_sub(&e->prepared, 1);
+    page_close(*pg);
+    engine_browser_put(e, *b);
+    *pg = NULL;
+    *b = NULL;
 }
 
-static void slot_drop_ready(slot *s)
+static int same_proxy(const char *a, const char *b) { return a == b || (a && b && !strcmp(a, b)); }
+
+/* Open the slot's next page now, while no task waits on it; replace one
+ * whose browser left service, so a crash costs idle time, not a task's. */
+static void slot_prepare(slot *s)
 {
-    page_close(s->ready);
-    engine_browser_put(s->e, s->ready_b);
-    s->ready = NULL;
-    s->ready_b = NULL;
+    engine *e = s->e;
+    char err[256];
+    int launched;
+    if (s->ready && !in_service(e, s->ready_b)) page_drop(e, &s->ready, &s->ready_b);
+    if (s->ready || atomic_load(&e->stopping)) return;
+    if (open_page(e, s->index % e->nbrowsers, e->default_proxy, &s->ready, &s->ready_b, &launched,
+                  err, sizeof err) != 0)
+        s->ready = NULL; /* the task will try again, and say why */
+    else
+        atomic_fetch_add(&e->prepared, 1);
+}
+
+/* Take the spare page of proxy when one is ready in a browser in service. */
+static int spare_take(engine *e, const char *proxy, page **pg, browser_ref **b)
+{
+    int got = 0;
+    pthread_mutex_lock(&e->spare_mu);
+    for (int i = 0; i < e->nspares && !got; i++) {
+        spare *sp = &e->spares[i];
+        if (!sp->pg || !same_proxy(sp->proxy, proxy) || !in_service(e, sp->b)) continue;
+        *pg = sp->pg;
+        *b = sp->b;
+        sp->pg = NULL;
+        sp->b = NULL;
+        got = 1;
+        atomic_fetch_sub(&e->prepared, 1);
+    }
+    pthread_mutex_unlock(&e->spare_mu);
+    return got;
+}
+
+#define SPARE_RETRY_MS 5000
+
+/* Make the spares that were taken or went stale (health thread). */
+static void spares_refill(engine *e)
+{
+    for (int i = 0; i < e->nspares && !atomic_load(&e->stopping); i++) {
+        spare *sp = &e->spares[i];
+        page *stale = NULL;
+        browser_ref *stale_b = NULL;
+        pthread_mutex_lock(&e->spare_mu);
+        if (sp->pg && !in_service(e, sp->b)) {
+            stale = sp->pg;
+            stale_b = sp->b;
+            sp->pg = NULL;
+            sp->b = NULL;
+        }
+        int need = !sp->pg && util_mono_ms() >= sp->retry_at;
+        pthread_mutex_unlock(&e->spare_mu);
+        if (stale) page_drop(e, &stale, &stale_b);
+        if (!need) continue;
+        page *pg;
+        browser_ref *b;
+        int launched;
+        char err[256];
+        if (open_page(e, i % e->nbrowsers, sp->proxy, &pg, &b, &launched, err, sizeof err) != 0) {
+            sp->retry_at = util_mono_ms() + SPARE_RETRY_MS; /* the task will say why */
+            continue;
+        }
+        pthread_mutex_lock(&e->spare_mu);
+        sp->pg = pg;
+        sp->b = b;
+        atomic_fetch_add(&e->prepared, 1);
+        pthread_mutex_unlock(&e->spare_mu);
+    }
+}
+
+/* The spares: every configured proxy but the default (the slots' own pages
+ * use that one), at most cfg->prepared_proxies of them. */
+static void spares_init(engine *e)
+{
+    int n;
+    const char **all = proxy_all(&n);
+    e->default_proxy = proxy_for(NULL);
+    e->spares = xcalloc((size_t)(n ? n : 1), sizeof *e->spares);
+    for (int i = 0; i < n && e->nspares < e->cfg->prepared_proxies; i++)
+        if (!same_proxy(all[i], e->default_proxy)) e->spares[e->nspares++].proxy = all[i];
+    free(all);
+    pthread_mutex_init(&e->spare_mu, NULL);
+}
+
+static void spares_free(engine *e)
+{
+    for (int i = 0; i < e->nspares; i++)
+        if (e->spares[i].pg) page_drop(e, &e->spares[i].pg, &e->spares[i].b);
+    free(e->spares);
+    pthread_mutex_destroy(&e->spare_mu);
 }
 
 int slot_take_page(slot *s, const char *proxy, page **pg, browser_ref **b, int *launched,
-                   char *err, size_t errlen)
+                   int *prepared, char *err, size_t errlen)
 {
+    engine *e = s->e;
     *launched = 0;
-    if (s->ready && !proxy && in_service(s->e, s->ready_b)) {
+    *prepared = 1;
+    if (s->ready && same_proxy(proxy, e->default_proxy) && in_service(e, s->ready_b)) {
         *pg = s->ready;
         *b = s->ready_b;
         s->ready = NULL;
         s->ready_b = NULL;
+        atomic_fetch_sub(&e->prepared, 1);
         return 0;
     }
-    if (s->ready) slot_drop_ready(s);
-    return open_page(s, proxy, pg, b, launched, err, errlen);
+    if (!same_proxy(proxy, e->default_proxy) && spare_take(e, proxy, pg, b)) return 0;
+    /* The slot's own page, when it did not fit, stays for the next task. */
+    *prepared = 0;
+    return open_page(e, s->index % e->nbrowsers, proxy, pg, b, launched, err, errlen);
 }
 
 /* ---- health ------------------------------------------------------------ */
@@ -182,6 +283,7 @@ static void *health_main(void *arg)
             health_check(e);
             next = util_mono_ms() + HEALTH_EVERY_MS;
         }
+        spares_refill(e);
         util_sleep_ms(100);
     }
     return NULL;
@@ -221,6 +323,15 @@ void engine_cancelled(engine *e, const char *task_id)
 
 int engine_busy(engine *e) { return atomic_load(&e->busy); }
 
+void engine_pool(engine *e, int *browsers, int *prepared)
+{
+    *browsers = 0;
+    pthread_mutex_lock(&e->browser_mu);
+    for (int i = 0; i < e->nbrowsers; i++) *browsers += e->browsers[i] && cdp_alive(e->browsers[i]->c);
+    pthread_mutex_unlock(&e->browser_mu);
+    *prepared = atomic_load(&e->prepared);
+}
+
 /* ---- slots ------------------------------------------------------------- */
 
 static void *slot_main(void *arg)
@@ -256,7 +367,7 @@ static void *slot_main(void *arg)
         store_task_free(&t);
         notify_bump();
     }
-    if (s->ready) slot_drop_ready(s);
+    if (s->ready) page_drop(e, &s->ready, &s->ready_b);
     return NULL;
 }
 
@@ -344,6 +455,7 @@ int engine_start(store *st, const config *cfg, const char *node, engine **out, c
         free(e);
         return -1;
     }
+    spares_init(e);
     pthread_create(&e->health, NULL, health_main, e);
     if (e->nslots > 0) e->scripts = script_pool_start(cfg);
     for (int i = 0; i < e->nslots; i++)
@@ -366,6 +478,7 @@ void engine_stop(engine *e, int grace_ms)
     atomic_store(&e->hb_stopping, 1);
     pthread_join(e->heartbeat, NULL);
     pthread_join(e->health, NULL);
+    spares_free(e);
     for (int i = 0; i < e->nbrowsers; i++) browser_retire_locked(e, i);
     free(e->browsers);
     for (int i = 0; i < e->nslots; i++) pthread_mutex_destroy(&e->slots[i].mu);

@@ -34,4 +34,7 @@ void engine_cancelled(engine *e, const char *task_id);
 /* Number of slots busy right now. */
 int engine_busy(engine *e);
 
+/* Browsers running, and pages prepared ahead for the next tasks. */
+void engine_pool(engine *e, int *browsers, int *prepared);
+
 #endif

@@ -45,9 +45,17 @@ typedef struct slot {
     /* A page opened ahead of the next task (slot thread only), and the
      * browser it lives in. */
     page *ready;
-    browser_ref *ready_b;
+    browser_ref *ready_b;      /* its context uses engine.default_proxy */
     pid_t script_pgid;         /* a script task's runner, for aborts (0: none) */
 } slot;
+
+/* A page prepared ahead in the context of one configured proxy (engine.c). */
+typedef struct spare {
+    const char *proxy;
+    page *pg;                  /* NULL: taken or not made yet */
+    browser_ref *b;
+    int64_t retry_at;          /* after a failure to make it, monotonic ms */
+} spare;
 
 struct engine {
     store *st;
@@ -59,10 +67,15 @@ struct engine {
     atomic_int stopping;       /* slots: claim no more */
     atomic_int hb_stopping;    /* heartbeat: set after the slots are done */
     atomic_int busy;
+    atomic_int prepared;       /* pages ready ahead: the slots' and spares */
     pthread_t health;          /* probes browsers, retires hung or big ones */
     pthread_mutex_t browser_mu;
     int nbrowsers;
     browser_ref **browsers;    /* the current browser of each pool place */
+    const char *default_proxy; /* BROWSERAI_PROXY_DEFAULT, or NULL */
+    pthread_mutex_t spare_mu;  /* guards spares[].pg and .b */
+    int nspares;
+    spare *spares;             /* one per other configured proxy */
     struct llm *llm;           /* NULL unless an LLM is configured */
     struct script_pool *scripts; /* runners of script_automation tasks */
 };
@@ -106,13 +119,14 @@ int run_time_left(run *r, int64_t cap);
 /* Append a progress log line to the task (printf-style). */
 void run_log(run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* A page for slot s's next task, in a fresh context: the one prepared ahead
- * when it fits (no proxy asked, its browser still in service), else a new
- * one. *b is the browser it lives in (give back with engine_browser_put
- * after page_close); *launched tells whether a browser was started for it.
- * Returns 0, or -1 with err. */
+/* A page for slot s's next task, in a fresh context using proxy (NULL:
+ * direct): one prepared ahead when one fits (its browser still in service),
+ * else a new one. *b is the browser it lives in (give back with
+ * engine_browser_put after page_close); *launched tells whether a browser
+ * was started for it, *prepared whether it was made ahead. Returns 0, or -1
+ * with err. */
 int slot_take_page(slot *s, const char *proxy, page **pg, browser_ref **b, int *launched,
-                   char *err, size_t errlen);
+                   int *prepared, char *err, size_t errlen);
 void engine_browser_put(engine *e, browser_ref *b);
 
 /* For script.c (a script task's run): finish the task (as crawler tasks

@@ -11,6 +11,7 @@
 #include "engine/internal.h"
 #include "engine/llm.h"
 #include "engine/planner.h"
+#include "engine/proxy.h"
 #include "engine/script.h"
 #include "engine/urlpolicy.h"
 #include "geo/geo.h"
@@ -387,18 +388,13 @@ static void run_work(run *r, work *w)
     finish(r, TASK_COMPLETED, NULL);
 }
 
-/* The proxy the operator set for the task's country (BROWSERAI_PROXY_US),
- * else the default one (BROWSERAI_PROXY_DEFAULT), else NULL. */
+/* The proxy of the task's country (see proxy.h). */
 static const char *task_proxy(const store_task *t)
 {
     json_t *geo = json_loads(t->geo ? t->geo : "{}", 0, NULL);
-    const char *cc = json_string_value(json_object_get(geo, "country"));
-    char name[32];
-    snprintf(name, sizeof name, "BROWSERAI_PROXY_%.2s", cc ? cc : "");
+    const char *p = proxy_for(json_string_value(json_object_get(geo, "country")));
     json_decref(geo);
-    const char *p = getenv(name);
-    if (!p || !*p) p = getenv("BROWSERAI_PROXY_DEFAULT");
-    return p && *p ? p : NULL;
+    return p;
 }
 
 /* Time zone, locale and coordinates of the task's geoLocation. A city is
@@ -450,13 +446,13 @@ void run_task(slot *s, store_task *t)
     if (goals) run_log(&r, "plan: %d step%s, %d for the LLM", w.n, w.n == 1 ? "" : "s", goals);
     else run_log(&r, "plan: %d step%s", w.n, w.n == 1 ? "" : "s");
 
-    int launched = 0;
+    int launched = 0, prepared = 0;
     int64_t t0 = util_mono_ms();
     const char *proxy = task_proxy(t);
     /* Twice at most: a prepared page whose browser died since is only found
      * out when first used; the second page comes from a new browser. */
     for (int attempt = 0;; attempt++) {
-        if (slot_take_page(s, proxy, &r.pg, &b, &launched, err, sizeof err) != 0) {
+        if (slot_take_page(s, proxy, &r.pg, &b, &launched, &prepared, err, sizeof err) != 0) {
             char msg[600];
             snprintf(msg, sizeof msg, "could not open a browser context: %s", err);
             finish(&r, TASK_FAILED, msg);
@@ -480,7 +476,8 @@ void run_task(slot *s, store_task *t)
     abort_reason early = s->abort;
     pthread_mutex_unlock(&s->mu);
     if (early != ABORT_NONE) page_abort(r.pg); /* aborted while we were opening */
-    run_log(&r, "opened a fresh browser context");
+    if (prepared) run_log(&r, "opened a fresh browser context (prepared ahead)");
+    else run_log(&r, "opened a fresh browser context in %lld ms", (long long)(util_mono_ms() - t0));
     run_work(&r, &w);
 out:
     pthread_mutex_lock(&s->mu);

@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 #include "engine/internal.h"
+#include "engine/proxy.h"
 #include "geo/geo.h"
 #include "util/notify.h"
 
@@ -405,17 +406,16 @@ static pid_t spawn_child(const child *c, const char *what, char *err, size_t err
     return pid;
 }
 
-/* BAI_PROXIES: every proxy the operator configured (BROWSERAI_PROXY_*),
- * the only ones a script's browser context may use. */
+/* BAI_PROXIES: every proxy the operator configured, the only ones a
+ * script's browser context may use. */
 static char *proxy_list(void)
 {
-    extern char **environ;
+    int n;
+    const char **all = proxy_all(&n);
     buf b = {0};
     buf_puts(&b, "BAI_PROXIES=");
-    for (char **e = environ; *e; e++) {
-        const char *eq = strchr(*e, '=');
-        if (eq && !strncmp(*e, "BROWSERAI_PROXY_", 16) && eq[1]) buf_printf(&b, "%s ", eq + 1);
-    }
+    for (int i = 0; i < n; i++) buf_printf(&b, "%s ", all[i]);
+    free(all);
     return buf_steal(&b);
 }
 

@@ -103,6 +103,12 @@ test('/metrics: task counts, a duration histogram, HTTP requests, queue depth', 
 
   const depth = sample(samples, 'browserai_queue_depth');
   assert.ok(depth && Number.isInteger(depth.value) && depth.value >= 0, `browserai_queue_depth: ${depth?.value}`);
+  // The pool: the browser that ran the task is still in service, and the
+  // idle slots hold a page each for their next task (or are making it).
+  const browsers = sample(samples, 'browserai_browsers');
+  assert.ok(browsers && browsers.value >= 1, `browserai_browsers: ${browsers?.value}`);
+  const prepared = sample(samples, 'browserai_pages_prepared');
+  assert.ok(prepared && Number.isInteger(prepared.value) && prepared.value >= 0, `browserai_pages_prepared: ${prepared?.value}`);
 });
 
 test('/metrics follows the tasks', async () => {

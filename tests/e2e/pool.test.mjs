@@ -59,6 +59,19 @@ after(async () => {
 
 const stateOf = (results, i) => JSON.parse(results.results[i].state);
 
+/** Waits until /metrics shows at least n pages prepared ahead (idle slots and proxy spares). */
+async function preparedPages(n, timeout = 30000) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    const r = await api.get('/metrics');
+    last = Number(/^browserai_pages_prepared (\d+)$/m.exec(r.text)?.[1]);
+    if (last >= n) return last;
+    await new Promise((res) => setTimeout(res, 50));
+  }
+  assert.fail(`browserai_pages_prepared stayed at ${last}, expected ${n}`);
+}
+
 describe('isolation between tasks', () => {
   test('cookies and storage of one task never reach the next', async () => {
     const titles = [];
@@ -71,8 +84,11 @@ describe('isolation between tasks', () => {
   });
 
   test('a prepared context serves the task: no browser start, no context wait', async () => {
+    await preparedPages(3);
     const { task } = await api.run(`open ${fix.url('/title.html')}`);
-    assert.ok(!task.progress.logs.some((l) => /launched a browser/.test(l)), task.progress.logs.join('\n'));
+    const logs = task.progress.logs.join('\n');
+    assert.ok(!/launched a browser/.test(logs), logs);
+    assert.match(logs, /opened a fresh browser context \(prepared ahead\)/);
   });
 });
 
@@ -102,12 +118,19 @@ describe('each task is where its geoLocation says', () => {
     assert.ok(logs.some((l) => /Nowhereville/.test(l) && /not in the table/.test(l)), logs.join('\n'));
   });
 
-  test('a country with a proxy sends its traffic through it; others do not', async () => {
+  test('a country with a proxy sends its traffic through it, from a context prepared ahead; others go direct', async () => {
+    await preparedPages(3); // both slots' own pages, and the spare in the proxy's context
     const before = proxy.seen.length;
     const de = await api.run(`open ${fix.url('/title.html?via=de')}`, { geoLocation: { country: 'DE' } });
     assert.equal(de.task.status, 'completed', JSON.stringify(de.task.progress.logs));
     assert.ok(proxy.seen.slice(before).some((u) => u.includes('/title.html?via=de')), proxy.seen.join('\n'));
     assert.ok(de.task.progress.logs.some((l) => /proxy/.test(l)));
+    assert.ok(de.task.progress.logs.some((l) => /context \(prepared ahead\)/.test(l)), de.task.progress.logs.join('\n'));
+    // The spare is made again for the next task of that country.
+    await preparedPages(3);
+    const again = await api.run(`open ${fix.url('/title.html?via=de2')}`, { geoLocation: { country: 'DE' } });
+    assert.ok(again.task.progress.logs.some((l) => /context \(prepared ahead\)/.test(l)), again.task.progress.logs.join('\n'));
+    assert.ok(proxy.seen.some((u) => u.includes('via=de2')), proxy.seen.join('\n'));
     const mark = proxy.seen.length;
     const us = await api.run(`open ${fix.url('/title.html?via=us')}`, { geoLocation: { country: 'US' } });
     assert.equal(us.task.status, 'completed');
