@@ -11,6 +11,7 @@
 #include "cdp/cdp.h"
 #include "engine/engine.h"
 #include "engine/page.h"
+#include "geo/geo.h"
 #include "util/util.h"
 
 /* Why a running task must stop before its steps are done. */
@@ -115,6 +116,11 @@ int actions_run(run *r, const step *st, outcome *o);
 
 /* Milliseconds left before the task's deadline, capped at cap, at least 1. */
 int run_time_left(run *r, int64_t cap);
+
+/* Where the task's geoLocation says it is: its city's place when the city
+ * table has it, else its country's capital's (the US when it names no
+ * country). Logs which. */
+void run_place(run *r, geo_place *p);
 
 /* Append a progress log line to the task (printf-style). */
 void run_log(run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

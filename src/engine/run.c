@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "engine/internal.h"
 #include "engine/llm.h"
@@ -397,27 +396,18 @@ static const char *task_proxy(const store_task *t)
     return p;
 }
 
-/* Time zone, locale and coordinates of the task's geoLocation. A city is
- * not looked up yet: the country's capital stands in, and the log says so. */
-static int set_place(run *r, char *err, size_t errlen)
+void run_place(run *r, geo_place *p)
 {
     json_t *geo = json_loads(r->t->geo ? r->t->geo : "{}", 0, NULL);
     const geo_country *c = geo_country_find(json_string_value(json_object_get(geo, "country")));
     const char *city = json_string_value(json_object_get(geo, "city"));
-    int rc = 0;
     if (!c) c = geo_country_find("US");
-    char why[400];
-    if (page_set_place(r->pg, c->timezone, c->locale, c->lat, c->lon, why, sizeof why) != CDP_OK) {
-        snprintf(err, errlen, "could not set the place (%s): %s", c->code, why);
-        rc = -1;
-    } else if (city && strcasecmp(city, c->capital) != 0) {
+    if (geo_place_find(c, city, p))
+        run_log(r, "place: %s, %s (%s, %s)", p->city, c->name, p->timezone, p->locale);
+    else
         run_log(r, "place: %s (%s, %s); city \"%s\" is not in the table, using %s's coordinates",
-             c->name, c->timezone, c->locale, city, c->capital);
-    } else {
-        run_log(r, "place: %s, %s (%s, %s)", c->capital, c->name, c->timezone, c->locale);
-    }
+                c->name, p->timezone, p->locale, city, c->capital);
     json_decref(geo);
-    return rc;
 }
 
 void run_task(slot *s, store_task *t)
@@ -449,6 +439,8 @@ void run_task(slot *s, store_task *t)
     int launched = 0, prepared = 0;
     int64_t t0 = util_mono_ms();
     const char *proxy = task_proxy(t);
+    geo_place place;
+    run_place(&r, &place);
     /* Twice at most: a prepared page whose browser died since is only found
      * out when first used; the second page comes from a new browser. */
     for (int attempt = 0;; attempt++) {
@@ -460,7 +452,11 @@ void run_task(slot *s, store_task *t)
         }
         if (launched)
             run_log(&r, "launched a browser in %lld ms", (long long)(util_mono_ms() - t0));
-        if (set_place(&r, err, sizeof err) == 0) break;
+        char why[400];
+        if (page_set_place(r.pg, place.timezone, place.locale, place.lat, place.lon, why,
+                           sizeof why) == CDP_OK)
+            break;
+        snprintf(err, sizeof err, "could not set the place (%s): %s", place.city, why);
         if (attempt == 1 || page_alive(r.pg)) {
             finish(&r, TASK_FAILED, err);
             goto out;

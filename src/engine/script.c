@@ -1207,20 +1207,14 @@ static unsigned char *task_frame(conv *c, size_t *len)
     store_task *t = c->r->t;
     json_t *geo = json_loads(t->geo ? t->geo : "{}", 0, NULL);
     if (!geo) geo = json_object();
-    const geo_country *gc = geo_country_find(json_string_value(json_object_get(geo, "country")));
-    const char *city = json_string_value(json_object_get(geo, "city"));
-    if (!gc) gc = geo_country_find("US");
-    if (city && strcasecmp(city, gc->capital) != 0)
-        run_log(c->r, "place: %s (%s, %s); city \"%s\" is not in the table, using %s's coordinates",
-                gc->name, gc->timezone, gc->locale, city, gc->capital);
-    else
-        run_log(c->r, "place: %s, %s (%s, %s)", gc->capital, gc->name, gc->timezone, gc->locale);
+    geo_place p;
+    run_place(c->r, &p);
     const char *proxy = run_proxy(t);
     if (proxy) run_log(c->r, "traffic goes through the proxy configured for this country");
     json_t *task =
         json_pack("{s:s, s:O, s:b, s:{s:s, s:s, s:f, s:f}, s:{s:O, s:s}}", "type", "task", "steps",
-                  c->steps, "inspect", t->inspect, "place", "timezone", gc->timezone, "locale",
-                  gc->locale, "latitude", gc->lat, "longitude", gc->lon, "input", "geoLocation",
+                  c->steps, "inspect", t->inspect, "place", "timezone", p.timezone, "locale",
+                  p.locale, "latitude", p.lat, "longitude", p.lon, "input", "geoLocation",
                   geo, "project", t->project ? t->project : "");
     if (proxy) json_object_set_new(task, "proxy", json_string(proxy));
     char *text = json_dumps(task, JSON_COMPACT);

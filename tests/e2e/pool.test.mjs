@@ -111,6 +111,15 @@ describe('each task is where its geoLocation says', () => {
     assert.ok(Math.abs(p.lat - 35.68) < 0.5 && Math.abs(p.lon - 139.69) < 0.5, JSON.stringify(p));
   });
 
+  test('a US city in another zone than the capital: Los Angeles time and coordinates', async () => {
+    const { place: p, logs } = await place('US', 'los angeles');
+    assert.equal(p.tz, 'America/Los_Angeles');
+    assert.equal(p.lang, 'en-US');
+    assert.ok(Math.abs(p.lat - 34.05) < 0.5 && Math.abs(p.lon + 118.24) < 0.5, JSON.stringify(p));
+    assert.ok(logs.some((l) => l.includes('place: Los Angeles, United States (America/Los_Angeles, en-US)')),
+      logs.join('\n'));
+  });
+
   test('Brazil with an unknown city: the capital stands in and the logs say so', async () => {
     const { place: p, logs } = await place('BR', 'Nowhereville');
     assert.equal(p.lang, 'pt-BR');

@@ -172,14 +172,16 @@ return {
   lang: await page.evaluate(() => navigator.language),
   header: await page.textContent('#al'),
   pos, input,
-};`], { geoLocation: { country: 'de', city: 'Berlin' }, project: 'geo' });
+};`], { geoLocation: { country: 'ca', city: 'Montréal' }, project: 'geo' });
     assert.equal(task.status, 'completed', JSON.stringify(task));
     const v = JSON.parse(results.results[0].result);
-    assert.equal(v.tz, 'Europe/Berlin');
-    assert.equal(v.lang, 'de-DE');
-    assert.match(v.header, /^de-DE/);
-    assert.ok(Math.abs(v.pos[0] - 52.52) < 0.5 && Math.abs(v.pos[1] - 13.4) < 0.5, `coordinates: ${v.pos}`);
-    assert.deepEqual(v.input, { geoLocation: { country: 'DE', city: 'Berlin' }, project: 'geo' });
+    // The city's own zone, locale and coordinates, not the capital's (Ottawa).
+    assert.equal(v.tz, 'America/Toronto');
+    assert.equal(v.lang, 'fr-CA');
+    assert.match(v.header, /^fr-CA/);
+    assert.ok(Math.abs(v.pos[0] - 45.5) < 0.2 && Math.abs(v.pos[1] + 73.57) < 0.2, `coordinates: ${v.pos}`);
+    assert.ok(task.progress.logs.some((l) => /place: Montr.al, Canada/.test(l)), task.progress.logs.join('\n'));
+    assert.deepEqual(v.input, { geoLocation: { country: 'CA', city: 'Montréal' }, project: 'geo' });
   });
 
   test('log() lines are visible while the task runs', async () => {
