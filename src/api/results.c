@@ -4,6 +4,7 @@
 
 #include "api/internal.h"
 #include "api/render.h"
+#include "util/notify.h"
 
 void api_results_get(http_req *r)
 {
@@ -17,6 +18,26 @@ void api_results_get(http_req *r)
     }
     store_task_free(&t);
     auth_who_free(&who);
+}
+
+/* How long a request waits for an artifact still being captured: the last
+ * step's capture follows its task's end by tens of milliseconds. */
+#define ARTIFACT_WAIT_MS 15000
+
+/* Read an artifact, waiting while it is reserved but not written yet
+ * (woken by the worker's notify on this node, polled for other nodes'). */
+static int artifact_wait(store *st, const char *id, void **data, size_t *len, char **ctype,
+                         char **task_id)
+{
+    int64_t until = util_mono_ms() + ARTIFACT_WAIT_MS;
+    for (;;) {
+        uint64_t gen = notify_gen();
+        int rc = store_artifact_get(st, id, data, len, ctype, task_id);
+        if (rc != STORE_EPENDING) return rc;
+        int64_t left = until - util_mono_ms();
+        if (left <= 0) return rc;
+        notify_wait(gen, left < 100 ? (int)left : 100);
+    }
 }
 
 /* A signed URL works alone (for <img> tags); without one, an API key that
@@ -38,7 +59,7 @@ void api_artifacts_get(http_req *r)
     }
     if (!signed_ok && api_auth(r, &who) != 0) return;
 
-    int rc = util_id_valid(id) ? store_artifact_get(c->st, id, &data, &len, &ctype, &task_id)
+    int rc = util_id_valid(id) ? artifact_wait(c->st, id, &data, &len, &ctype, &task_id)
                                : STORE_ENOTFOUND;
     if (rc == STORE_OK && !signed_ok) {
         store_task t = {0};
@@ -54,6 +75,10 @@ void api_artifacts_get(http_req *r)
         http_reply_bytes(r, 200, ctype, data, len, hdr);
     } else if (rc == STORE_ENOTFOUND) {
         http_reply_error(r, 404, "Not found", NULL);
+    } else if (rc == STORE_EPENDING) {
+        const char *hdr[] = {"Retry-After", "1", NULL};
+        http_reply_json(r, 503, json_pack("{s:s}", "error", "The artifact is still being captured"),
+                        hdr);
     } else {
         api_internal_error(r, "reading the artifact");
     }

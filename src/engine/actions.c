@@ -33,11 +33,9 @@ static int agent_raw(run *r, const char *fn, json_t *args, json_t **reply, outco
 {
     char *a = json_dumps(args, JSON_COMPACT);
     json_decref(args);
-    char *expr = xasprintf("window.__bai ? window.__bai.%s.apply(window.__bai, %s)"
-                           " : {ok: false, error: 'the page has no agent (not an HTML page?)'}",
-                           fn, a ? a : "[]");
+    char *expr = xasprintf("window.__bai.%s.apply(window.__bai, %s)", fn, a ? a : "[]");
     json_t *v = NULL;
-    int rc = page_eval(r->pg, expr, run_time_left(r, CALL_MS), &v, o->err, sizeof o->err);
+    int rc = page_agent_eval(r->pg, expr, run_time_left(r, CALL_MS), &v, o->err, sizeof o->err);
     free(expr);
     free(a);
     if (rc != CDP_OK) return -1;

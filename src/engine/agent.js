@@ -1,7 +1,8 @@
 /* agent.js -- the in-page agent of browserai.
  *
- * Injected into every document (Page.addScriptToEvaluateOnNewDocument) and
- * called by the C executor through Runtime.evaluate (returnByValue,
+ * Installed into a page's top document when the C executor first needs it
+ * there (page_agent_eval in page.c; same-origin frames are reached from the
+ * top), and called by the C executor through Runtime.evaluate (returnByValue,
  * awaitPromise) as window.__bai.<fn>(...). It finds elements the way a person
  * names them ("the second Add to cart button", "the username field"), measures
  * them for real mouse and keyboard input, and reads data out of pages.

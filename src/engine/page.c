@@ -236,13 +236,6 @@ int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *er
     for (int i = 0; domains[i]; i++)
         if ((rc = cdp_call(c, p->session, domains[i], NULL, 10000, NULL, err, errlen)) != CDP_OK)
             goto fail;
-    /* The in-page agent (locator, extraction) in every document this tab
-     * loads, frames included, before the page's own scripts run. */
-    if ((rc = cdp_call(c, p->session, "Page.addScriptToEvaluateOnNewDocument",
-                       json_pack("{s:s%}", "source", agent_js,
-                                 (size_t)(agent_js_end - agent_js)),
-                       10000, NULL, err, errlen)) != CDP_OK)
-        goto fail;
     if (!allow_private &&
         (rc = cdp_call(c, p->session, "Fetch.enable",
                        json_pack("{s:[{s:s}]}", "patterns", "urlPattern", "*"), 10000, NULL, err,
@@ -413,6 +406,34 @@ int page_navigate(page *p, const char *url, int timeout_ms, int *status, char *e
         *status = (int)json_integer_value(v);
     json_decref(v);
     return CDP_OK;
+}
+
+/* What an agent call answers in a document that has no agent yet. */
+#define NO_AGENT "\001no agent"
+
+int page_agent_eval(page *p, const char *call, int timeout_ms, json_t **out, char *err,
+                    size_t errlen)
+{
+    char *expr = xasprintf("window.__bai ? (%s) : '" NO_AGENT "'", call);
+    int64_t deadline = util_mono_ms() + timeout_ms;
+    int rc = page_eval(p, expr, timeout_ms, out, err, errlen);
+    if (rc == CDP_OK && json_is_string(*out) && !strcmp(json_string_value(*out), NO_AGENT)) {
+        /* Installed on first use rather than into every document at its
+         * start: a page no step searches (open, get the title) and every
+         * frame (the agent reaches same-origin frames from the top) skip
+         * parsing 120 KB of script. Nothing of it needs to run early. */
+        json_decref(*out);
+        *out = NULL;
+        int left = (int)(deadline - util_mono_ms());
+        rc = cdp_call(p->c, p->session, "Runtime.evaluate",
+                      json_pack("{s:s%}", "expression", agent_js,
+                                (size_t)(agent_js_end - agent_js)),
+                      left > 0 ? left : 1, NULL, err, errlen);
+        left = (int)(deadline - util_mono_ms());
+        if (rc == CDP_OK) rc = page_eval(p, expr, left > 0 ? left : 1, out, err, errlen);
+    }
+    free(expr);
+    return rc;
 }
 
 int page_eval(page *p, const char *expr, int timeout_ms, json_t **out, char *err, size_t errlen)
@@ -606,8 +627,8 @@ int page_settle(page *p, int nav_timeout_ms, int quiet_max_ms)
     if (left > 50) {
         char expr[96];
         json_t *v = NULL;
-        snprintf(expr, sizeof expr, "window.__bai && window.__bai.quiet(150, %d)", left);
-        page_eval(p, expr, left + 1000, &v, NULL, 0);
+        snprintf(expr, sizeof expr, "window.__bai.quiet(150, %d)", left);
+        page_agent_eval(p, expr, left + 1000, &v, NULL, 0);
         json_decref(v);
     }
     return CDP_OK;

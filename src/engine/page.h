@@ -52,6 +52,12 @@ int page_navigate(page *p, const char *url, int timeout_ms, int *status, char *e
 int page_eval(page *p, const char *expr, int timeout_ms, json_t **out, char *err,
               size_t errlen);
 
+/* Evaluate call, an expression using the in-page agent (window.__bai, see
+ * agent.js), as page_eval does; the agent is installed in the top document
+ * first when that document has none yet. */
+int page_agent_eval(page *p, const char *call, int timeout_ms, json_t **out, char *err,
+                    size_t errlen);
+
 /* PNG screenshot: of the viewport; of the whole page when full; or of box
  * (x, y, width, height in viewport CSS pixels) when box is non-NULL. *png
  * malloc'ed. */

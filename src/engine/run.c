@@ -58,34 +58,111 @@ static char *put_artifact(run *r, const char *ctype, const void *data, size_t le
                                                                                    : NULL;
 }
 
-/* Screenshot, HTML and console of the page now, stored as artifacts; a
- * screenshot step's own image stands for the screenshot. Best effort: a page
- * too broken to capture still gets its result row. */
-static void capture(run *r, const outcome *o, store_result *res)
+#define CT_PNG "image/png"
+#define CT_HTML "text/html; charset=utf-8"
+#define CT_CONSOLE "application/json"
+
+/* Screenshot, HTML and console of the page now. Each is written to the
+ * reserved artifact id when one is given (write_to non-NULL), else stored
+ * under a new id set in *ids. Best effort: what cannot be captured is left
+ * out (a reserved id is given up). timeout_ms bounds each capture. */
+static void capture_into(run *r, int timeout_ms, char *const write_to[3], char *ids[3])
 {
     char err[256];
     void *png = NULL;
     size_t len = 0;
-    char *html = NULL;
-    if (o->png) res->screenshot_id = put_artifact(r, "image/png", o->png, o->png_len);
-    else if (page_screenshot(r->pg, 0, NULL, run_time_left(r, 15000), &png, &len, err,
-                             sizeof err) == CDP_OK)
-        res->screenshot_id = put_artifact(r, "image/png", png, len);
-    free(png);
-    if (page_html(r->pg, run_time_left(r, 10000), &html, err, sizeof err) == CDP_OK)
-        res->html_id = put_artifact(r, "text/html; charset=utf-8", html, strlen(html));
-    free(html);
+    char *html = NULL, *text = NULL;
+    if (page_screenshot(r->pg, 0, NULL, timeout_ms, &png, &len, err, sizeof err) != CDP_OK)
+        png = NULL;
+    if (page_html(r->pg, timeout_ms, &html, err, sizeof err) != CDP_OK) html = NULL;
     json_t *console = page_console_take(r->pg);
-    char *text = json_dumps(console, JSON_COMPACT);
+    text = json_dumps(console, JSON_COMPACT);
     json_decref(console);
-    if (text) res->console_id = put_artifact(r, "application/json", text, strlen(text));
+    const char *ctype[3] = {CT_PNG, CT_HTML, CT_CONSOLE};
+    const void *data[3] = {png, html, text};
+    size_t size[3] = {len, html ? strlen(html) : 0, text ? strlen(text) : 0};
+    for (int i = 0; i < 3; i++) {
+        if (write_to && write_to[i][0])
+            store_artifact_fill(r->e->st, write_to[i], data[i], size[i]);
+        else if (!write_to && data[i])
+            ids[i] = put_artifact(r, ctype[i], data[i], size[i]);
+    }
+    free(png);
+    free(html);
     free(text);
+}
+
+/* Screenshot, HTML and console of the page now, stored as artifacts; a
+ * screenshot step's own image stands for the screenshot. */
+static void capture(run *r, const outcome *o, store_result *res)
+{
+    char *ids[3] = {NULL, NULL, NULL};
+    capture_into(r, run_time_left(r, 15000), NULL, ids);
+    if (o->png) {
+        free(ids[0]);
+        ids[0] = put_artifact(r, CT_PNG, o->png, o->png_len);
+    }
+    res->screenshot_id = ids[0];
+    res->html_id = ids[1];
+    res->console_id = ids[2];
+}
+
+/* The artifacts of the row that ends the task: reserved now, captured by
+ * capture_late() once the task is marked ended. The screenshot and HTML
+ * take tens of milliseconds (a frame must be drawn); the task's result
+ * need not wait for them, and a client fetching them waits instead
+ * (results.c). The page is ours until then: it shows what it showed. */
+static void capture_reserve(run *r, const outcome *o, store_result *res)
+{
+    if (!page_alive(r->pg)) { /* nothing to wait for: record what there is */
+        capture(r, o, res);
+        return;
+    }
+    char *late[3] = {r->late_shot, r->late_html, r->late_console};
+    const char *ctype[3] = {CT_PNG, CT_HTML, CT_CONSOLE};
+    char **ids[3] = {&res->screenshot_id, &res->html_id, &res->console_id};
+    for (int i = 0; i < 3; i++) {
+        if (i == 0 && o->png) { /* a screenshot step's own image */
+            *ids[i] = put_artifact(r, CT_PNG, o->png, o->png_len);
+            continue;
+        }
+        if (store_artifact_put(r->e->st, r->t->id, ctype[i], NULL, 0, late[i]) == STORE_OK)
+            *ids[i] = xstrdup(late[i]);
+        else
+            late[i][0] = '\0';
+    }
+}
+
+/* Capture what capture_reserve() reserved, if anything. */
+static void capture_late(run *r)
+{
+    char *late[3] = {r->late_shot, r->late_html, r->late_console};
+    if (!late[0][0] && !late[1][0] && !late[2][0]) return;
+    /* The task has ended: the heartbeat must not renew its lease (and, told
+     * it is gone, abort the page) nor time it out; a fixed bound holds. */
+    pthread_mutex_lock(&r->s->mu);
+    r->s->task_id[0] = '\0';
+    pthread_mutex_unlock(&r->s->mu);
+    capture_into(r, 15000, late, NULL);
+    for (int i = 0; i < 3; i++) late[i][0] = '\0';
+    notify_bump();
+}
+
+/* A result row's artifacts: none, captured now, or reserved now and
+ * captured after the task is marked ended (the row that ends it). */
+typedef enum artifacts { ART_NONE, ART_NOW, ART_LATE } artifacts;
+
+/* The contract: the last step always has its artifacts (a failing one ends
+ * the task, so it is the last), and with inspect every step has them. */
+static artifacts artifacts_for(run *r, int ends_task)
+{
+    return ends_task ? ART_LATE : r->t->inspect ? ART_NOW : ART_NONE;
 }
 
 /* Store step index's result row. model_output: the planner's decision as
  * JSON text (the rule planner's rendering of st when NULL). */
 static void record(run *r, int index, const step *st, const char *model_output,
-                   const outcome *o, int64_t t0_ms, int with_artifacts)
+                   const outcome *o, int64_t t0_ms, artifacts when)
 {
     int64_t t1 = util_now_ms();
     char a[UTIL_TIME_LEN], b[UTIL_TIME_LEN];
@@ -103,8 +180,9 @@ static void record(run *r, int index, const step *st, const char *model_output,
                              "error", o->err[0] ? json_string(o->err) : json_null());
     res.metadata = json_dumps(meta, JSON_COMPACT);
     json_decref(meta);
-    if (with_artifacts) capture(r, o, &res);
-    else if (o->png) res.screenshot_id = put_artifact(r, "image/png", o->png, o->png_len);
+    if (when == ART_NOW) capture(r, o, &res);
+    else if (when == ART_LATE) capture_reserve(r, o, &res);
+    else if (o->png) res.screenshot_id = put_artifact(r, CT_PNG, o->png, o->png_len);
     store_result_put(r->e->st, r->t->id, &res);
     free(res.model_output);
     free(res.result);
@@ -243,7 +321,7 @@ static int stop_now(run *r, int index, const step *st, const char *model_output,
     char err[512];
     if (abort_outcome(r, why, err, sizeof err)) {
         snprintf(o->err, sizeof o->err, "%s", err);
-        record(r, index, st, model_output, o, t0, 0);
+        record(r, index, st, model_output, o, t0, ART_NONE);
         finish(r, TASK_TIMED_OUT, err);
     }
     return 1;
@@ -274,7 +352,7 @@ static int run_step(run *r, work *w, const step *st, int last)
         outcome_free(&o);
         return 1;
     }
-    record(r, w->results++, st, NULL, &o, t0, failed || last || r->t->inspect);
+    record(r, w->results++, st, NULL, &o, t0, artifacts_for(r, failed || last));
     if (failed) snprintf(w->err, sizeof w->err, "step %d (%s): %s", w->results, st->clause, o.err);
     outcome_free(&o);
     return failed ? -1 : 0;
@@ -294,8 +372,8 @@ static int run_goal(run *r, work *w, const char *goal, int last)
         step st = {0};
         int done = 0, element = -1;
         char *raw = NULL;
-        page_eval(r->pg, "window.__bai ? window.__bai.interactive(150) : []",
-                  run_time_left(r, 10000), &els, NULL, 0);
+        page_agent_eval(r->pg, "window.__bai.interactive(150)", run_time_left(r, 10000), &els,
+                        NULL, 0);
         page_eval(r->pg, "location.href", run_time_left(r, 5000), &url, NULL, 0);
         page_eval(r->pg, "document.title", run_time_left(r, 5000), &title, NULL, 0);
         int64_t t0 = util_now_ms();
@@ -318,7 +396,7 @@ static int run_goal(run *r, work *w, const char *goal, int last)
                 }
             }
             st.kind = STEP_EXTRACT; /* renders as a step without browser action */
-            record(r, w->results++, &st, raw, &o, t0, failed || last || r->t->inspect);
+            record(r, w->results++, &st, raw, &o, t0, artifacts_for(r, failed || last));
             if (failed) snprintf(w->err, sizeof w->err, "\"%s\": %s", goal, o.err);
             rc = failed ? -1 : 0;
             step_free(&st);
@@ -343,7 +421,9 @@ static int run_goal(run *r, work *w, const char *goal, int last)
         if (stop_now(r, w->results, &st, raw, &o, t0, failed)) {
             rc = 1;
         } else {
-            record(r, w->results++, &st, raw ? raw : "{}", &o, t0, r->t->inspect || failed);
+            /* A failed action is not the end: the LLM tries another. */
+            record(r, w->results++, &st, raw ? raw : "{}", &o, t0,
+                   failed || r->t->inspect ? ART_NOW : ART_NONE);
             json_t *act = st.clause ? json_loads(st.clause, 0, NULL) : NULL;
             json_array_append_new(history, json_pack("{s:o, s:s}", "action",
                                                      act ? act : json_string(raw ? raw : ""),
@@ -475,6 +555,7 @@ void run_task(slot *s, store_task *t)
     if (prepared) run_log(&r, "opened a fresh browser context (prepared ahead)");
     else run_log(&r, "opened a fresh browser context in %lld ms", (long long)(util_mono_ms() - t0));
     run_work(&r, &w);
+    capture_late(&r);
 out:
     pthread_mutex_lock(&s->mu);
     s->pg = NULL;

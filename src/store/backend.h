@@ -40,6 +40,7 @@ struct store_ops {
 
     int (*artifact_put)(store *s, const char *task_id, const char *content_type, const void *data,
                         size_t len, char *id_out);
+    int (*artifact_fill)(store *s, const char *id, const void *data, size_t len);
     int (*artifact_get)(store *s, const char *id, void **data, size_t *len, char **content_type,
                         char **task_id);
 

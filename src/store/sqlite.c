@@ -1434,7 +1434,11 @@ static const char SQL_ARTIFACT_PUT[] =
     "INSERT INTO artifacts (id, task_id, content_type, data, size, created_ms)"
     " VALUES (?, ?, ?, ?, ?, ?)";
 static const char SQL_ARTIFACT_GET[] =
-    "SELECT task_id, content_type, data FROM artifacts WHERE id = ?";
+    "SELECT task_id, content_type, data, size, created_ms FROM artifacts WHERE id = ?";
+/* A reserved artifact has size -1 (and an empty blob) until filled. */
+static const char SQL_ARTIFACT_FILL[] =
+    "UPDATE artifacts SET data = ?, size = ? WHERE id = ? AND size < 0";
+static const char SQL_ARTIFACT_DROP[] = "DELETE FROM artifacts WHERE id = ? AND size < 0";
 
 struct artifact_arg {
     const char *id;
@@ -1457,10 +1461,31 @@ static int sq_artifact_put_tx(sq_conn *c, void *arg)
     q_text(&q, a->id);
     q_text(&q, a->task_id);
     q_text(&q, a->content_type);
-    q_blob(&q, a->data, a->len);
-    q_int(&q, (int64_t)a->len);
+    q_blob(&q, a->data ? a->data : "", a->data ? a->len : 0);
+    q_int(&q, a->data ? (int64_t)a->len : -1);
     q_int(&q, util_now_ms());
     return q_exec(&q);
+}
+
+static int sq_artifact_fill_tx(sq_conn *c, void *arg)
+{
+    const struct artifact_arg *a = arg;
+    sq_query q;
+    int rc = q_prepare(&q, c, a->data ? SQL_ARTIFACT_FILL : SQL_ARTIFACT_DROP, "artifact_fill");
+
+    if (rc) return rc;
+    if (a->data) {
+        q_blob(&q, a->data, a->len);
+        q_int(&q, (int64_t)a->len);
+    }
+    q_text(&q, a->id);
+    return q_exec(&q);
+}
+
+static int sq_artifact_fill(store *s, const char *id, const void *data, size_t len)
+{
+    struct artifact_arg a = {.id = id, .data = data, .len = len};
+    return sq_run((sq_store *)s, SQ_WRITE, "artifact_fill", sq_artifact_fill_tx, &a);
 }
 
 static int sq_artifact_put(store *s, const char *task_id, const char *content_type,
@@ -1502,7 +1527,11 @@ static int sq_artifact_get_tx(sq_conn *c, void *arg)
     if ((rc = q_prepare(&q, c, SQL_ARTIFACT_GET, "artifact_get")) != STORE_OK) return rc;
     q_text(&q, a->id);
     rc = q_step(&q);
-    if (rc == SQ_ROW) {
+    if (rc == SQ_ROW && sqlite3_column_int64(q.st, 3) < 0) {
+        rc = util_now_ms() - sqlite3_column_int64(q.st, 4) < STORE_ARTIFACT_PENDING_MS
+                 ? STORE_EPENDING
+                 : STORE_ENOTFOUND;
+    } else if (rc == SQ_ROW) {
         const void *p = sqlite3_column_blob(q.st, 2);
         size_t n = (size_t)sqlite3_column_bytes(q.st, 2);
 
@@ -1915,6 +1944,7 @@ static const struct store_ops sq_ops = {
     .results = sq_results,
     .results_truncate = sq_results_truncate,
     .artifact_put = sq_artifact_put,
+    .artifact_fill = sq_artifact_fill,
     .artifact_get = sq_artifact_get,
     .key_insert = sq_key_insert,
     .key_get = sq_key_get,

@@ -303,6 +303,12 @@ int store_artifact_put(store *s, const char *task_id, const char *content_type, 
     return s->ops->artifact_put(s, task_id, content_type, data, len, id_out);
 }
 
+int store_artifact_fill(store *s, const char *id, const void *data, size_t len)
+{
+    if (!id) return STORE_ENOTFOUND;
+    return s->ops->artifact_fill(s, id, data, len);
+}
+
 int store_artifact_get(store *s, const char *id, void **data, size_t *len, char **content_type,
                        char **task_id)
 {

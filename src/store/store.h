@@ -29,7 +29,8 @@ enum {
     STORE_EFULL = -2,     /* a queue limit was reached (maps to HTTP 429) */
     STORE_ECONFLICT = -3, /* the row is not in the state the call needs */
     STORE_EDB = -4,       /* the database failed; see the log */
-    STORE_EEMPTY = -5     /* nothing to claim */
+    STORE_EEMPTY = -5,    /* nothing to claim */
+    STORE_EPENDING = -6   /* an artifact reserved but not written yet */
 };
 
 typedef enum task_status {
@@ -205,12 +206,22 @@ int store_results_truncate(store *s, const char *task_id, int from);
 
 /* ---- artifacts -------------------------------------------------------- */
 
-/* Store a blob under a new id written to id_out (UTIL_ID_LEN bytes). */
+/* Store a blob under a new id written to id_out (UTIL_ID_LEN bytes). With
+ * data NULL the id is only reserved: the row can point to it at once and
+ * store_artifact_fill() writes the blob later (a task's last capture is
+ * taken after the task is marked ended, so its result is not held up). */
 int store_artifact_put(store *s, const char *task_id, const char *content_type,
                        const void *data, size_t len, char *id_out);
+/* Write the blob of a reserved artifact, or, with data NULL, give it up
+ * (the capture failed: the artifact is then not found). */
+int store_artifact_fill(store *s, const char *id, const void *data, size_t len);
+/* How long a reserved artifact may stay unwritten before it counts as lost
+ * (its worker died). */
+#define STORE_ARTIFACT_PENDING_MS 120000
 /* Read a blob. *data (malloc'ed, caller frees), *len, *content_type
  * (malloc'ed) and *task_id (malloc'ed) are set on success; any of
- * content_type and task_id may be NULL when not wanted. */
+ * content_type and task_id may be NULL when not wanted. STORE_EPENDING
+ * while a reserved artifact is not written yet. */
 int store_artifact_get(store *s, const char *id, void **data, size_t *len,
                        char **content_type, char **task_id);
 

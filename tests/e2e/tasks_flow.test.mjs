@@ -155,6 +155,26 @@ describe('a crawler_automation task, from POST to results', () => {
     assert.ok(Array.isArray(await con.json()), 'console artifact is a JSON array');
   });
 
+  test('artifacts fetched the moment a task ends are there (the last capture follows the end)', async () => {
+    // The last step's screenshot and HTML are captured right after the task
+    // is marked ended; a request that comes first waits for them.
+    for (const [instr, status] of [[`Open ${fix.url('/title.html')} and get the title`, 'completed'],
+      [`Open ${fix.url('/title.html')} and click "No such button anywhere"`, 'failed']]) {
+      const id = await api.submit(instr);
+      const t = await api.waitTerminal(id, { timeout: 60000, interval: 5 });
+      assert.equal(t.status, status, JSON.stringify(t.progress.logs));
+      const r = await api.getResults(id);
+      const last = r.json.results.at(-1);
+      const [png, html, con] = await Promise.all([last.screenshot_url, last.html_url, last.console_url].map((u) => fetch(u)));
+      assert.equal(png.status, 200, `${status}: screenshot`);
+      assert.deepEqual(Buffer.from(await png.arrayBuffer()).subarray(0, 8), PNG_SIGNATURE, 'PNG signature');
+      assert.equal(html.status, 200, `${status}: HTML`);
+      assert.ok((await html.text()).includes(TITLE), 'HTML snapshot contains the title');
+      assert.equal(con.status, 200, `${status}: console`);
+      assert.ok(Array.isArray(await con.json()));
+    }
+  });
+
   test('tampered, expired or unsigned artifact URLs -> 401; the API key works instead', async () => {
     assert.ok(state.last, 'results were read');
     const u = new URL(state.last.screenshot_url);

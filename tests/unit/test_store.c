@@ -883,6 +883,44 @@ static void test_artifacts(void **state)
                      STORE_ENOTFOUND);
 }
 
+/* A reserved artifact: pending until filled, then readable; a given-up one
+ * is gone; filling twice does not overwrite. */
+static void test_artifact_reserved(void **state)
+{
+    fixture *f = *state;
+    char id[UTIL_ID_LEN], id2[UTIL_ID_LEN];
+    void *data = NULL;
+    size_t len = 0;
+    char *type = NULL;
+
+    insert(f->s, 1, "p", "k");
+    assert_int_equal(store_artifact_put(f->s, "t-00001", "text/html", NULL, 0, id), STORE_OK);
+    assert_int_equal(store_artifact_get(f->s, id, &data, &len, &type, NULL), STORE_EPENDING);
+    assert_null(data);
+    assert_int_equal(store_artifact_fill(f->s, id, "<p>hi</p>", 9), STORE_OK);
+    assert_int_equal(store_artifact_get(f->s, id, &data, &len, &type, NULL), STORE_OK);
+    assert_int_equal(len, 9);
+    assert_memory_equal(data, "<p>hi</p>", 9);
+    assert_string_equal(type, "text/html");
+    free(data);
+    free(type);
+    /* Written once: a late second fill changes nothing. */
+    assert_int_equal(store_artifact_fill(f->s, id, "other", 5), STORE_OK);
+    assert_int_equal(store_artifact_get(f->s, id, &data, &len, NULL, NULL), STORE_OK);
+    assert_int_equal(len, 9);
+    free(data);
+
+    assert_int_equal(store_artifact_put(f->s, "t-00001", "image/png", NULL, 0, id2), STORE_OK);
+    assert_int_equal(store_artifact_fill(f->s, id2, NULL, 0), STORE_OK); /* capture failed */
+    data = NULL;
+    assert_int_equal(store_artifact_get(f->s, id2, &data, &len, NULL, NULL), STORE_ENOTFOUND);
+    assert_null(data);
+    /* Giving up a written artifact does not delete it. */
+    assert_int_equal(store_artifact_fill(f->s, id, NULL, 0), STORE_OK);
+    assert_int_equal(store_artifact_get(f->s, id, &data, &len, NULL, NULL), STORE_OK);
+    free(data);
+}
+
 /* ---- keys, projects, settings ------------------------------------------- */
 
 static void test_keys(void **state)
@@ -1123,6 +1161,7 @@ int main(void)
         T(test_logs),
         T(test_results),
         T(test_artifacts),
+        T(test_artifact_reserved),
         T(test_keys),
         T(test_projects),
         T(test_settings),
