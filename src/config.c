@@ -91,7 +91,7 @@ static const option options[] = {
      "seconds one LLM request may take"},
     {"script-runners", "BROWSERAI_SCRIPT_RUNNERS", OPT_LONG, S(script_runners), "-1", -1, 256, EXE,
      "script runners (Node + Chromium) kept started ahead of script_automation tasks; "
-     "-1 = one per worker slot"},
+     "-1 = one per 4 worker slots"},
     {"node", "BROWSERAI_NODE", OPT_STR, S(node), "node", 0, 0, EXE,
      "Node.js executable of the script runners (looked up in PATH)"},
     {"runner-dir", "BROWSERAI_RUNNER_DIR", OPT_STR, S(runner_dir), "", 0, 0, EXE,
@@ -191,7 +191,10 @@ int config_load(config *c, int cmd, int argc, char **argv, int *nargs, int *help
         if (set(c, o, v, a, err, errlen) != 0) return -1;
     }
     if (c->workers < 0) c->workers = auto_workers();
-    if (c->script_runners < 0) c->script_runners = c->workers;
+    /* An idle runner holds a Node and a Chromium (~300 MiB): a few kept
+     * warm serve bursts; past them a script task waits a runner's start
+     * (about a second). */
+    if (c->script_runners < 0) c->script_runners = (c->workers + 3) / 4;
     if (c->browsers == 0) c->browsers = c->workers > 0 ? (c->workers + 3) / 4 : 1;
     if (!*c->store) {
         free(c->store);

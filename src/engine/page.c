@@ -466,7 +466,9 @@ int page_eval(page *p, const char *expr, int timeout_ms, json_t **out, char *err
 int page_screenshot(page *p, int full, const double *box, int timeout_ms, void **png,
                     size_t *len, char *err, size_t errlen)
 {
-    json_t *res = NULL, *params = json_pack("{s:s}", "format", "png");
+    /* Fast zlib settings: a fifth less time per capture (measured in
+     * bench/latency), a somewhat larger file. */
+    json_t *res = NULL, *params = json_pack("{s:s, s:b}", "format", "png", "optimizeForSpeed", 1);
     int rc;
     if (full || box) {
         /* Clips are in document coordinates: the viewport's scroll offset

@@ -20,7 +20,7 @@ before(async () => {
   fix = await startFixtures();
   dataDir = await makeDataDir('script');
   const token = randomToken();
-  server = watch(await startServer({ dataDir, apiKey: token, label: 'script' }));
+  server = watch(await startServer({ dataDir, apiKey: token, label: 'script', env: { BROWSERAI_SCRIPT_RUNNERS: 2 } }));
   api = new Api(server.url, token);
 });
 
