@@ -206,7 +206,7 @@ runMain(async () => {
 
   console.log(`\napi: GET ${reqPath} (${Buffer.byteLength(body)} bytes), wrk -t${opts.threads} -c${opts.connections} -d${opts.duration}s --latency${opts.rounds > 1 ? `, best of ${opts.rounds} rounds` : ''}`);
   console.log(`machine: ${load0}`);
-  console.log(`machine: ${watch.line()}`);
+  console.log(`machine: ${await watch.line()}`);
   console.log(`browserai: ${srv.workers} worker slots (idle during the run); nginx: ${ngx ? `${ngx.version}, worker_processes ${opts.nginxWorkers}, static file, access_log off` : 'not run'}\n`);
   const rows = [];
   const row = (label, r) => [label, fmt(r.rps, 0), fmt(r.avg, 2), fmt(r.p50, 2), fmt(r.p90, 2), fmt(r.p99, 2),

@@ -172,7 +172,7 @@ runMain(async () => {
   }
   console.log(`\ncost: one task "Open ${url} and get the title", ${opts.tasks} tasks per variant after ${opts.warmup} warm-ups, one at a time`);
   console.log(`machine: ${load0}`);
-  console.log(`machine: ${watch.line()}\n`);
+  console.log(`machine: ${await watch.line()}\n`);
   console.log(table(['variant', 'wall p50 ms', 'server', 'browser', 'renderers', 'gpu', 'other', 'CPU ms/task'], rows));
   console.log('  CPU ms per task by process: server = the browserai process (Playwright\'s Node side is not counted);');
   console.log('  browser = Chromium\'s main process; renderers = live + exited (through the zygote); other = network, utility.');

@@ -211,7 +211,7 @@ runMain(async () => {
   const S = Object.fromEntries(contenders.map((c) => [c.key, summary(samples.get(c.key).ms)]));
   console.log(`\nlatency: "Open ${url} and get the title", ${opts.runs} runs after ${opts.warmup} warm-ups, interleaved`);
   console.log(`machine: ${load0}`);
-  console.log(`machine: ${watch.line()}`);
+  console.log(`machine: ${await watch.line()}`);
   if (srv) console.log(`browserai: ${srv.workers} worker slots (server default${opts.workers != null ? ` overridden: ${opts.workers}` : ''})`);
   console.log('');
   console.log(table(['contender', 'n', 'p50 ms', 'p90 ms', 'min ms', 'max ms', 'mean ms', 'incl. close p50'],

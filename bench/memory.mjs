@@ -165,7 +165,7 @@ runMain(async () => {
   // ---- report ----------------------------------------------------------------
   console.log(`\nmemory: ${n} tasks in flight (each on a page that answers after ${opts.slowMs} ms); KiB read from /proc, shown in MiB`);
   console.log(`machine: ${load0}`);
-  console.log(`machine: ${watch.line()}`);
+  console.log(`machine: ${await watch.line()}`);
   if (workers != null) console.log(`browserai: ${workers} worker slots${opts.workers == null ? " (the server's default)" : ''}\n`);
   const per = (x) => ({
     slot: x ? x.busy.treePss / n : NaN,

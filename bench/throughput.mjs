@@ -180,7 +180,7 @@ runMain(async () => {
   // ---- report ----------------------------------------------------------------
   console.log(`\nthroughput: ${opts.tasks} x "Open ${url} and get the title", submitted at once`);
   console.log(`machine: ${load0}`);
-  console.log(`machine: ${watch.line()}`);
+  console.log(`machine: ${await watch.line()}`);
   if (workers != null) console.log(`concurrency: ${workers} (browserai's worker slots${serverDefault ? ", the server's default on this machine" : ', set by --workers'})`);
   console.log('');
   console.log(table(['contender', 'ok', 'tasks/s', 'makespan s', 'p50 ms', 'p90 ms', 'max ms', 'CPU ms/task', 'machine busy'],
