@@ -163,6 +163,7 @@ struct script_pool {
     char broken[512]; /* why scripts cannot run here; "" when they can */
     char node[PATH_MAX];
     char dir[PATH_MAX]; /* runner/ */
+    char copy[PATH_MAX]; /* a readable copy of runner/ made for uid, or "" */
     uid_t uid;          /* who runners run as; (uid_t)-1: as we do */
     gid_t gid;
     int netns; /* sandboxes get a network namespace of their own */
@@ -805,6 +806,82 @@ static int find_runner_dir(script_pool *p)
     return 0;
 }
 
+/* Whether uid:gid can read path (a forked child becomes them and tries). */
+static int readable_as(uid_t uid, gid_t gid, const char *path)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (setgroups(0, NULL) != 0 || setgid(gid) != 0 || setuid(uid) != 0) _exit(1);
+        _exit(access(path, R_OK) == 0 ? 0 : 1);
+    }
+    int st = 0;
+    return pid > 0 && waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0;
+}
+
+/* nftw() gives no user pointer: the copy in progress (pool start only, one
+ * thread). */
+static const char *copy_from, *copy_to;
+
+static int copy_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+    char dst[PATH_MAX * 2];
+    snprintf(dst, sizeof dst, "%s%s", copy_to, path + strlen(copy_from));
+    if (flag == FTW_D) return mkdir(dst, 0755) == 0 || errno == EEXIST ? 0 : -1;
+    if (flag == FTW_SL) {
+        char target[PATH_MAX];
+        ssize_t n = readlink(path, target, sizeof target - 1);
+        if (n < 0) return -1;
+        target[n] = '\0';
+        return symlink(target, dst) == 0 ? 0 : -1;
+    }
+    if (flag != FTW_F || !S_ISREG(sb->st_mode)) return 0;
+    int in = open(path, O_RDONLY | O_CLOEXEC), rc = -1;
+    int out = open(dst, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    char b[65536];
+    ssize_t n;
+    if (in >= 0 && out >= 0) {
+        while ((n = read(in, b, sizeof b)) > 0)
+            if (write(out, b, (size_t)n) != n) break;
+        rc = n == 0 ? 0 : -1;
+    }
+    if (in >= 0) close(in);
+    if (out >= 0 && close(out) != 0) rc = -1;
+    return rc;
+}
+
+/* Runners run as another user (root's own files are no business of a
+ * script). When that user cannot read runner/ (a checkout in /root, or in a
+ * private temporary folder), they get a copy of it in a folder of their
+ * own reach, removed at stop. 0, or -1 with p->broken. */
+static int reachable_runner(script_pool *p)
+{
+    char probe[PATH_MAX + 32];
+    snprintf(probe, sizeof probe, "%s/runner.mjs", p->dir);
+    if (p->uid == (uid_t)-1 || readable_as(p->uid, p->gid, probe)) return 0;
+    char tmpl[] = "/tmp/browserai-runner-XXXXXX";
+    if (!mkdtemp(tmpl) || chmod(tmpl, 0755) != 0) {
+        snprintf(p->broken, sizeof p->broken, "cannot make a folder for the runner: %s",
+                 strerror(errno));
+        return -1;
+    }
+    copy_from = p->dir;
+    copy_to = tmpl;
+    mode_t old = umask(022);
+    int rc = nftw(p->dir, copy_entry, 16, FTW_PHYS);
+    umask(old);
+    util_strlcpy(p->copy, tmpl, sizeof p->copy);
+    if (rc != 0) {
+        snprintf(p->broken, sizeof p->broken, "cannot copy the runner from %s to %s", p->dir,
+                 tmpl);
+        return -1;
+    }
+    fprintf(stderr,
+            "browserai: script runners run as uid %d, which cannot read %s; using a copy in %s\n",
+            (int)p->uid, p->dir, tmpl);
+    util_strlcpy(p->dir, tmpl, sizeof p->dir);
+    return 0;
+}
+
 static int find_node(script_pool *p)
 {
     const char *node = p->cfg->node;
@@ -860,6 +937,7 @@ script_pool *script_pool_start(const config *cfg)
     pthread_cond_init(&p->cond, NULL);
     if (find_runner_dir(p) != 0 || find_node(p) != 0) return p;
     find_identity(p);
+    if (reachable_runner(p) != 0) return p;
     if (pipe2(p->wake, O_CLOEXEC | O_NONBLOCK) < 0) {
         snprintf(p->broken, sizeof p->broken, "pipe: %s", strerror(errno));
         return p;
@@ -888,6 +966,7 @@ void script_pool_stop(script_pool *p)
     }
     close_fd(&p->wake[0]);
     close_fd(&p->wake[1]);
+    if (p->copy[0]) nftw(p->copy, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
     pthread_mutex_destroy(&p->mu);
     pthread_cond_destroy(&p->cond);
     free(p);

@@ -146,3 +146,32 @@ return { uid: P.getuid(), reach };`]);
     await assertCleanShutdown(server, baseline);
   });
 });
+
+describe('a checkout the script user cannot read', () => {
+  // As root, runners run as nobody; a checkout in /root or in a private
+  // temporary folder is out of nobody's reach. The server then runs a
+  // readable copy of runner/, removed when it stops.
+  test('script tasks still run, from a copy of runner/ that the shutdown removes', { skip: !ROOT && 'needs root' }, async () => {
+    const hidden = await makeDataDir('private-checkout'); // mode 0700
+    const dir2 = await makeDataDir('script-copy');
+    const token = randomToken();
+    let srv;
+    const base = chromiumBaseline();
+    try {
+      fs.cpSync(new URL('../../runner', import.meta.url), `${hidden}/runner`, { recursive: true, verbatimSymlinks: true });
+      srv = watch(await startServer({ dataDir: dir2, apiKey: token, label: 'script-copy',
+        env: { BROWSERAI_RUNNER_DIR: `${hidden}/runner` } }));
+      const a = new Api(srv.url, token);
+      const { task, results } = await a.run(["return 'from the copy'"], { type: 'script_automation' });
+      assert.equal(task.status, 'completed', JSON.stringify(task.progress.logs));
+      assert.equal(JSON.parse(results.results[0].result), 'from the copy');
+      const m = /using a copy in (\/tmp\/browserai-runner-\w+)/.exec(srv.err);
+      assert.ok(m, srv.output());
+      assert.ok(fs.existsSync(m[1]));
+      await assertCleanShutdown(srv, base);
+      assert.ok(!fs.existsSync(m[1]), `${m[1]} is removed at stop`);
+    } finally {
+      await teardown({ servers: [srv].filter(Boolean), dirs: [hidden, dir2] });
+    }
+  });
+});
