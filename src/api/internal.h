@@ -21,6 +21,13 @@ void api_internal_error(http_req *r, const char *what);
 /* Slots serving the queue, for estimates. */
 int api_workers(http_req *r);
 
+/* The rendered GetTaskResponse of ended tasks (cache.c). get: 1 with a
+ * copy of the body (malloc'ed) when id is kept and who may see it, -1 when
+ * kept but not visible to who, 0 when not kept. put: keep t's body if t has
+ * ended (anything else is ignored). Thread-safe. */
+int api_cache_get(const char *id, const auth_who *who, char **body, size_t *len);
+void api_cache_put(const store_task *t, const char *body, size_t len);
+
 /* Signed artifact URL maker for render_*(); ud is the http_req. */
 char *api_url_for(void *ud, const char *artifact_id);
 

@@ -107,12 +107,26 @@ void api_tasks_get(http_req *r)
 {
     auth_who who;
     store_task t = {0};
+    char *body = NULL;
+    size_t len = 0;
     if (api_auth(r, &who) != 0) return;
-    if (api_load_task(r, &who, &t) == 0) {
+    int kept = api_cache_get(http_param(r, 0), &who, &body, &len);
+    if (kept > 0) {
+        http_reply_bytes(r, 200, "application/json", body, len, NULL);
+    } else if (kept < 0) {
+        http_reply_error(r, 404, "Task not found", NULL);
+    } else if (api_load_task(r, &who, &t) == 0) {
         json_t *o = render_task(CTX(r)->st, &t, api_workers(r));
-        if (o) http_reply_json(r, 200, o, NULL);
-        else api_internal_error(r, "reading the logs");
+        body = o ? json_dumps(o, JSON_COMPACT) : NULL;
+        json_decref(o);
+        if (body) {
+            api_cache_put(&t, body, strlen(body));
+            http_reply_bytes(r, 200, "application/json", body, strlen(body), NULL);
+        } else {
+            api_internal_error(r, "reading the logs");
+        }
     }
+    free(body);
     store_task_free(&t);
     auth_who_free(&who);
 }

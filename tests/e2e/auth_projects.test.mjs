@@ -92,6 +92,12 @@ describe('project scoping', () => {
     assert.equal((await apiA.getResults(s.alphaId)).status, 200);
     assert.equal((await boot.getTask(s.alphaId)).status, 200);
     assert.equal((await apiAG.getTask(s.alphaId)).status, 200, 'a key of alpha and gamma sees alpha');
+    // An ended task's reply is kept and served again as is: the same bytes,
+    // and still only to keys that see its project.
+    const [one, two] = [await apiA.getTask(s.alphaId), await apiA.getTask(s.alphaId)];
+    assert.equal(one.text, two.text);
+    assert.deepEqual(one.json, done);
+    assertError(await apiB.get(`/api/v1/tasks/${id}`), 404, TASK_NOT_FOUND);
   });
 
   test('listings are scoped too', async () => {
