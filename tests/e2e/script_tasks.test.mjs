@@ -206,10 +206,11 @@ return {
 
   test('runners are replaced after each task; a clean shutdown leaves nothing behind', async () => {
     // The pool starts a replacement for each runner used: at rest there are
-    // as many as worker slots (2), each a broker and a sandbox.
+    // as many as BROWSERAI_SCRIPT_RUNNERS says (2), each a broker and a sandbox (runner.mjs,
+    // in runner/ or in the server's readable copy of it).
     let runners = [];
     for (let i = 0; i < 600; i++) {
-      runners = server.children().filter((p) => /runner\/runner\.mjs/.test(p.cmdline));
+      runners = server.children().filter((p) => /\/runner\.mjs\b/.test(p.cmdline));
       if (runners.length === 2) break;
       await sleep(100);
     }
