@@ -40,14 +40,6 @@ static unsigned place(const char *id)
     return h % SLOTS;
 }
 
-static int visible(const auth_who *who, const char *project)
-{
-    if (!who->projects) return 1;
-    for (char **p = who->projects; *p; p++)
-        if (!strcmp(*p, project)) return 1;
-    return 0;
-}
-
 int api_cache_get(const char *id, const auth_who *who, char **body, size_t *len)
 {
     if (!id) return 0;
@@ -56,7 +48,7 @@ int api_cache_get(const char *id, const auth_who *who, char **body, size_t *len)
     pthread_mutex_lock(&locks[i % 16]);
     entry *e = &slots[i];
     if (e->body && !strcmp(e->id, id)) {
-        if (visible(who, e->project)) {
+        if (auth_may_see(who, e->project)) {
             *body = xmalloc(e->len);
             memcpy(*body, e->body, e->len);
             *len = e->len;
