@@ -294,6 +294,9 @@ static void dispatch(http_req *r)
 
 /* ---- libmicrohttpd callbacks ------------------------------------------ */
 
+/* The largest refused body read to its end rather than cut off. */
+#define DRAIN_MAX (32L << 20)
+
 static void reply_too_large(http_req *r)
 {
     char line[96];
@@ -314,12 +317,21 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         r->method = xstrdup(method);
         r->path = xstrdup(url);
         *con_cls = r;
-        /* Refuse an announced oversized body before reading a byte of it
-         * (and before "100 Continue" invites the client to send it). */
+        /* An announced oversized body: a client waiting for "100 Continue"
+         * hears the refusal before it sends a byte. One sending at once
+         * would have its upload cut off, and the reset of a socket closed
+         * with its data unread can destroy our answer before the client
+         * reads it: a body of a sane size is read and dropped (as chunked
+         * ones are, below) and then refused. */
         const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
+        const char *expect = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Expect");
         long n;
-        if (cl && util_parse_long(cl, 0, LONG_MAX, &n) == 0 && (size_t)n > srv->o.body_limit)
-            reply_too_large(r);
+        if (cl && util_parse_long(cl, 0, LONG_MAX, &n) == 0 && (size_t)n > srv->o.body_limit) {
+            if ((expect && !strcasecmp(expect, "100-continue")) || n > DRAIN_MAX)
+                reply_too_large(r);
+            else
+                r->too_large = 1;
+        }
         return MHD_YES;
     }
     if (*upload_size > 0) {

@@ -3,6 +3,10 @@
 // each with the right status and an Error body, and keep running.
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { test, watch, teardown, assertCleanShutdown, assertError } from './lib/harness.mjs';
 import { startServer, makeDataDir, randomToken, chromiumBaseline } from './lib/server.mjs';
 import { startFixtures } from './lib/fixtures.mjs';
@@ -177,6 +181,21 @@ describe('validation of POST /api/v1/tasks', () => {
     });
     assert.equal(r.status, 413, `expected 413, got ${r.status} ${r.text.slice(0, 300)}`);
     assertError({ ...r, headers: new Headers(r.headers) }, 413);
+  });
+
+  test('a body over 1 MiB announced with "Expect: 100-continue" -> 413 before a byte of it is sent', async () => {
+    const file = path.join(os.tmpdir(), `browserai-e2e-big-${process.pid}.json`);
+    fs.writeFileSync(file, JSON.stringify(taskBody('get the title ' + 'c'.repeat(2 * 1024 * 1024))));
+    try {
+      const out = execFileSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code} %{size_upload}',
+        '-H', `Authorization: apikey ${token}`, '-H', 'Content-Type: application/json',
+        '-H', 'Expect: 100-continue', '--data-binary', `@${file}`, `${server.url}/api/v1/tasks`], { encoding: 'utf8' });
+      const [code, uploaded] = out.trim().split(' ');
+      assert.equal(code, '413');
+      assert.equal(Number(uploaded), 0, `curl sent ${uploaded} bytes of the body`);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   });
 
   test('a chunked body over 1 MiB (no Content-Length) -> 413', async () => {
