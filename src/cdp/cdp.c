@@ -46,6 +46,7 @@
 #define CDP_READ_CHUNK (64 * 1024)
 #define CDP_QUEUE_MAX 10000         /* events waiting for the dispatcher */
 #define CDP_LAUNCH_TIMEOUT_MS 30000 /* when opts->launch_timeout_ms is 0 */
+#define CDP_EXIT_CHECK_MS 250       /* how soon a dead browser is noticed without EOF */
 #define CDP_GROUP_WAIT_MS 5000      /* cdp_close waits this long for helpers */
 #define CDP_CHILD_FD_MIN 10         /* above 0..5, where the child's fds go */
 
@@ -337,9 +338,21 @@ static void read_loop(cdp *c)
     for (;;) {
         ssize_t n;
 
-        if (poll(pf, 2, -1) < 0) {
+        int ready = poll(pf, 2, CDP_EXIT_CHECK_MS);
+        if (ready < 0) {
             if (errno == EINTR) continue;
             break;
+        }
+        if (ready == 0) {
+            /* Helpers a browser forked before it got to close its copies of
+             * the pipe keep it open after the browser itself died: no EOF
+             * comes. Look at the process (without reaping it, which
+             * browser_gone does to learn how it ended). */
+            siginfo_t si = {0};
+            if (waitid(P_PID, (id_t)c->pid, &si, WEXITED | WNOHANG | WNOWAIT) == 0 &&
+                si.si_pid == c->pid)
+                break;
+            continue;
         }
         if (pf[1].revents)
             break; /* cdp_close, in case something outside the group

@@ -339,21 +339,29 @@ void page_abort(page *p)
 }
 
 /* Wait until loads > seen, the page crashed, or the call is aborted. */
+/* The tab crashed or its browser is gone: no event will come. With p->mu
+ * held (cdp's own lock is only ever taken inside it). */
+static int gone_locked(page *p) { return p->crashed || !cdp_alive(p->c); }
+
+/* How often event waits look for a browser gone without a word: one
+ * killed while its helpers keep the pipe open says nothing. */
+#define GONE_CHECK_MS 100
+
 static int wait_load(page *p, int seen, int64_t deadline, char *err, size_t errlen)
 {
     int rc = CDP_OK;
     pthread_mutex_lock(&p->mu);
-    while (p->loads <= seen && !p->crashed && !p->aborted) {
+    while (p->loads <= seen && !gone_locked(p) && !p->aborted) {
         int64_t left = deadline - util_mono_ms();
         if (left <= 0) {
             rc = CDP_ETIMEOUT;
             break;
         }
-        struct timespec ts = util_deadline_ts(left);
+        struct timespec ts = util_deadline_ts(left < GONE_CHECK_MS ? left : GONE_CHECK_MS);
         pthread_cond_timedwait(&p->cv, &p->mu, &ts);
     }
     if (p->aborted) rc = CDP_EABORT;
-    else if (p->crashed) rc = CDP_EDEAD;
+    else if (gone_locked(p)) rc = CDP_EDEAD;
     pthread_mutex_unlock(&p->mu);
     if (rc == CDP_ETIMEOUT) snprintf(err, errlen, "the page did not finish loading in time");
     else if (rc == CDP_EDEAD) snprintf(err, errlen, "the page crashed");
@@ -603,19 +611,19 @@ int page_settle(page *p, int nav_timeout_ms, int quiet_max_ms)
     /* Until the load event, or until loading stops without one (a link that
      * turned out to be a refused download, a navigation the page cancelled). */
     int64_t nav_until = util_mono_ms() + nav_timeout_ms;
-    while (p->loading && p->loads == loads && !p->aborted && !p->crashed &&
+    while (p->loading && p->loads == loads && !p->aborted && !gone_locked(p) &&
            util_mono_ms() < nav_until) {
         struct timespec ts = util_deadline_ts(50);
         pthread_cond_timedwait(&p->cv, &p->mu, &ts);
     }
-    int rc = p->aborted ? CDP_EABORT : p->crashed ? CDP_EDEAD : CDP_OK;
+    int rc = p->aborted ? CDP_EABORT : gone_locked(p) ? CDP_EDEAD : CDP_OK;
     pthread_mutex_unlock(&p->mu);
     if (rc != CDP_OK) return rc;
     /* Network quiet: nothing started or ended for 300 ms, or only the
      * stragglers of long-lived connections left, within quiet_max_ms. */
     int64_t until = util_mono_ms() + quiet_max_ms;
     pthread_mutex_lock(&p->mu);
-    while (!p->aborted && util_mono_ms() < until) {
+    while (!p->aborted && !gone_locked(p) && util_mono_ms() < until) {
         int64_t idle = util_mono_ms() - p->net_change;
         if (json_object_size(p->inflight) == 0 ? idle >= 100 : idle >= 500) break;
         struct timespec ts = util_deadline_ts(50);
