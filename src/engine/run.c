@@ -184,13 +184,7 @@ static void record(run *r, int index, const step *st, const char *model_output,
     else if (when == ART_LATE) capture_reserve(r, o, &res);
     else if (o->png) res.screenshot_id = put_artifact(r, CT_PNG, o->png, o->png_len);
     store_result_put(r->e->st, r->t->id, &res);
-    free(res.model_output);
-    free(res.result);
-    free(res.state);
-    free(res.metadata);
-    free(res.screenshot_id);
-    free(res.html_id);
-    free(res.console_id);
+    store_result_free(&res);
     notify_bump();
 }
 

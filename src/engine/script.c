@@ -1123,13 +1123,7 @@ static void record(conv *c, json_t *f, const char *error)
         free(c->last);
         c->last = xstrdup(res.result);
     }
-    free(res.model_output);
-    free(res.result);
-    free(res.state);
-    free(res.metadata);
-    free(res.screenshot_id);
-    free(res.html_id);
-    free(res.console_id);
+    store_result_free(&res);
     c->results++;
     notify_bump();
 }
