@@ -6,40 +6,12 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { listProcesses, descendants } from '../../tests/e2e/lib/server.mjs';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Every process of the machine: { pid, ppid, state, cmdline }. */
-export function listProcesses() {
-  const out = [];
-  for (const d of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const cmdline = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
-      out.push({ pid: Number(d), ppid: Number(rest[1]), state: rest[0], cmdline });
-    } catch { /* it exited meanwhile */ }
-  }
-  return out;
-}
-
-/** Live (non-zombie) descendants of pid. */
-export function descendants(pid, procs = listProcesses()) {
-  const children = new Map();
-  for (const p of procs) {
-    if (!children.has(p.ppid)) children.set(p.ppid, []);
-    children.get(p.ppid).push(p);
-  }
-  const out = [];
-  const stack = [...(children.get(pid) || [])];
-  while (stack.length) {
-    const p = stack.pop();
-    if (p.state !== 'Z') out.push(p);
-    stack.push(...(children.get(p.pid) || []));
-  }
-  return out;
-}
+// The process table, as the end-to-end tests read it (one reader for both).
+export { listProcesses, descendants };
 
 function field(text, name) {
   const m = new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(text);
