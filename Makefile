@@ -56,7 +56,7 @@ $(BUILD)/%.o: %.S docs/api/openapi.yaml
 $(BUILD)/src/api/web_blob.o $(BUILD)/fuzz-obj/src/api/web_blob.o: $(wildcard web/*)
 
 # What each embedded blob includes.
-$(BUILD)/src/engine/agent_blob.o $(BUILD)/fuzz-obj/src/engine/agent_blob.o: src/engine/agent.js
+$(BUILD)/src/browser/agent_blob.o $(BUILD)/fuzz-obj/src/browser/agent_blob.o: src/browser/agent.js
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIBOBJS)
 	@mkdir -p $(dir $@)

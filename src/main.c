@@ -14,7 +14,7 @@
 #include "api/validate.h"
 #include "auth/auth.h"
 #include "config.h"
-#include "engine/engine.h"
+#include "worker/worker.h"
 #include "http/http.h"
 #include "store/store.h"
 #include "util/notify.h"

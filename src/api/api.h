@@ -10,7 +10,7 @@
 #define BAI_API_H
 
 #include "config.h"
-#include "engine/engine.h"
+#include "worker/worker.h"
 #include "http/http.h"
 #include "store/store.h"
 #include "util/util.h"

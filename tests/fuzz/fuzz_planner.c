@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine/planner.h"
+#include "plan/planner.h"
 #include "util/util.h"
 
 static void check_step(const step *s)

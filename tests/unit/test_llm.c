@@ -25,7 +25,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 
-#include "engine/llm.h"
+#include "plan/llm.h"
 #include "util/util.h"
 
 extern char **environ;

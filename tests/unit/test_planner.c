@@ -14,7 +14,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 
-#include "engine/planner.h"
+#include "plan/planner.h"
 #include "util/util.h"
 
 /* ---- planner_split ------------------------------------------------------ */

@@ -18,7 +18,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 
-#include "engine/planner.h"
+#include "plan/planner.h"
 #include "util/util.h"
 
 /* The tables name only the fields a row expects set; the others must be

@@ -9,7 +9,7 @@
 
 #include <cmocka.h>
 
-#include "engine/proxy.h"
+#include "policy/proxy.h"
 
 static int reset(void **state)
 {

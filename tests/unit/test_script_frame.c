@@ -10,7 +10,7 @@
 
 #include <cmocka.h>
 
-#include "engine/script.h"
+#include "task/script.h"
 
 static void test_encode(void **state)
 {

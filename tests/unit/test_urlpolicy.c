@@ -10,7 +10,7 @@
 
 #include <cmocka.h>
 
-#include "engine/urlpolicy.h"
+#include "policy/urlpolicy.h"
 
 typedef struct check_case {
     const char *url;
