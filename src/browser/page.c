@@ -3,7 +3,7 @@
  * Events arrive on the CDP dispatcher thread (on_event) and update the
  * page's state under its mutex; the worker thread waits on the condition
  * variable for what it needs (the load event) with a deadline. */
-#include "engine/page.h"
+#include "browser/page.h"
 
 #include <openssl/evp.h>
 #include <pthread.h>
@@ -12,8 +12,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "engine/agent.h"
-#include "engine/urlpolicy.h"
+#include "browser/agent.h"
+#include "policy/urlpolicy.h"
 #include "util/util.h"
 
 /* Console entries kept per step; a page that logs in a loop must not grow
@@ -514,20 +514,16 @@ int page_screenshot(page *p, int full, const double *box, int timeout_ms, void *
                   errlen);
     if (rc != CDP_OK) return rc;
     const char *b64 = json_string_value(json_object_get(res, "data"));
-    size_t n = b64 ? strlen(b64) : 0;
-    unsigned char *out = xmalloc(n / 4 * 3 + 3);
-    int m = b64 ? EVP_DecodeBlock(out, (const unsigned char *)b64, (int)n) : -1;
-    if (m < 0) {
-        free(out);
-        json_decref(res);
-        snprintf(err, errlen, "the screenshot was not valid base64");
-        return CDP_EPROTO;
-    }
-    /* EVP_DecodeBlock counts the padding as zero bytes. */
-    while (n > 0 && b64[n - 1] == '=') n--, m--;
+    unsigned char *out = NULL;
+    size_t m = 0;
+    rc = b64 && util_base64_decode(b64, strlen(b64), &out, &m) == 0 ? CDP_OK : CDP_EPROTO;
     json_decref(res);
+    if (rc != CDP_OK) {
+        snprintf(err, errlen, "the screenshot was not valid base64");
+        return rc;
+    }
     *png = out;
-    *len = (size_t)m;
+    *len = m;
     return CDP_OK;
 }
 

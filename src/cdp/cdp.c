@@ -41,6 +41,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "util/proc.h"
 #include "util/util.h"
 
 #define CDP_READ_CHUNK (64 * 1024)
@@ -48,7 +49,6 @@
 #define CDP_LAUNCH_TIMEOUT_MS 30000 /* when opts->launch_timeout_ms is 0 */
 #define CDP_EXIT_CHECK_MS 250       /* how soon a dead browser is noticed without EOF */
 #define CDP_GROUP_WAIT_MS 5000      /* cdp_close waits this long for helpers */
-#define CDP_CHILD_FD_MIN 10         /* above 0..5, where the child's fds go */
 
 /* The browser's flags, each with the reason it is there. */
 static const char *const cdp_flags[] = {
@@ -368,98 +368,23 @@ static void read_loop(cdp *c)
 
 /* ---- spawning Chromium --------------------------------------------------- */
 
-/* Runs in the forked child: only async-signal-safe calls from here on, as
- * other threads of the parent may have held malloc's lock at fork time.
- * Reports failure as an errno on the CLOEXEC status pipe st. */
-static void child_exec(cdp *c, int devnull, int st, pid_t parent)
-{
-    struct sigaction dfl;
-    sigset_t none;
-    int in, out, logfd, nul, status, e;
-
-    /* Own session and process group, so cdp_close can kill the browser and
-     * every helper it forks with one kill(-pgid), and a terminal's ^C does
-     * not reach it behind our back. */
-    setsid();
-    /* A crashed or killed server must never leave an orphan browser. */
-    prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() != parent) _exit(127);
-    /* Chromium expects default signal handling, not the server's. */
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, NULL);
-    memset(&dfl, 0, sizeof(dfl));
-    dfl.sa_handler = SIG_DFL;
-    sigaction(SIGPIPE, &dfl, NULL);
-
-    /* Move our fds above 0..5 first, so no dup2() below overwrites one
-     * that a later dup2() still needs. */
-    in = fcntl(c->child_in, F_DUPFD, CDP_CHILD_FD_MIN);
-    out = fcntl(c->child_out, F_DUPFD, CDP_CHILD_FD_MIN);
-    logfd = fcntl(c->log_fd >= 0 ? c->log_fd : devnull, F_DUPFD, CDP_CHILD_FD_MIN);
-    nul = fcntl(devnull, F_DUPFD, CDP_CHILD_FD_MIN);
-    status = fcntl(st, F_DUPFD_CLOEXEC, CDP_CHILD_FD_MIN);
-    if (in < 0 || out < 0 || logfd < 0 || nul < 0 || status < 0) goto fail;
-    st = status;
-    if (dup2(nul, 0) < 0 || dup2(logfd, 1) < 0 || dup2(logfd, 2) < 0 || dup2(in, 3) < 0 ||
-        dup2(out, 4) < 0 || dup2(status, 5) < 0 || fcntl(5, F_SETFD, FD_CLOEXEC) < 0)
-        goto fail;
-    st = 5;
-    /* Chromium gets exactly 0..5; nothing of the server leaks into it. */
-    if (close_range(6, ~0U, 0) < 0) {
-        int fd;
-        for (fd = 6; fd < 65536; fd++)
-            close(fd);
-    }
-    execv(c->argv[0], c->argv);
-fail:
-    e = errno;
-    if (write(st, &e, sizeof(e)) < 0) _exit(126);
-    _exit(127);
-}
-
-/* Fork and exec the browser; 0 on success, else -1 with c->spawn_err. */
+/* Fork and exec the browser; 0 on success, else -1 with c->spawn_err. Runs
+ * on the reader thread: PR_SET_PDEATHSIG follows the forking thread.
+ * Chromium gets exactly 0..4 (stdin /dev/null, its log, the pipe) in a
+ * session of its own, so cdp_close kills it and every helper it forks with
+ * one kill(-pgid), and a terminal's ^C does not reach it behind our back. */
 static int spawn_browser(cdp *c)
 {
-    int st[2] = {-1, -1}, devnull = -1, e = 0, rc = -1;
-    pid_t parent = getpid(), pid;
-    ssize_t n;
-
-    devnull = open("/dev/null", O_RDWR | O_CLOEXEC);
-    if (devnull < 0 || pipe2(st, O_CLOEXEC) < 0) {
-        snprintf(c->spawn_err, sizeof(c->spawn_err), "cannot set up the child: %s",
-                 strerror(errno));
-        goto out;
-    }
-    pid = fork();
-    if (pid < 0) {
-        snprintf(c->spawn_err, sizeof(c->spawn_err), "fork: %s", strerror(errno));
-        goto out;
-    }
-    if (pid == 0) child_exec(c, devnull, st[1], parent);
-    close_fd(&st[1]);
-    /* EOF means exec succeeded (CLOEXEC closed the pipe); an int is the
-     * errno of whatever failed before it. */
-    do
-        n = read(st[0], &e, sizeof(e));
-    while (n < 0 && errno == EINTR);
-    if (n > 0) {
-        waitpid(pid, NULL, 0);
-        if (e == ENOENT)
-            snprintf(c->spawn_err, sizeof(c->spawn_err), "chromium not found at %s", c->argv[0]);
-        else
-            snprintf(c->spawn_err, sizeof(c->spawn_err), "cannot execute %s: %s", c->argv[0],
-                     strerror(e));
-        goto out;
-    }
-    c->pid = pid;
-    rc = 0;
-out:
-    close_fd(&st[0]);
-    close_fd(&st[1]);
-    close_fd(&devnull);
+    proc_spec s = {.argv = c->argv,
+                   .fds = {-1, c->log_fd, c->log_fd, c->child_in, c->child_out},
+                   .new_session = 1,
+                   .uid = (uid_t)-1};
+    pid_t pid = proc_spawn(&s, "browser", c->spawn_err, sizeof c->spawn_err);
     close_fd(&c->child_in);
     close_fd(&c->child_out);
-    return rc;
+    if (pid < 0) return -1;
+    c->pid = pid;
+    return 0;
 }
 
 static void *reader_main(void *arg)
@@ -950,28 +875,6 @@ out:
     return rc;
 }
 
-/* Waits until no process of the browser's group is left, reaping those
- * that were re-parented to us (we are a subreaper). Bounded: a process
- * stuck in the kernel must not hang cdp_close forever. */
-static void group_wait(cdp *c)
-{
-    int64_t end = util_mono_ms() + CDP_GROUP_WAIT_MS;
-
-    if (c->pid <= 0) return;
-    for (;;) {
-        while (waitpid(-c->pid, NULL, WNOHANG) > 0)
-            ;
-        if (kill(-c->pid, 0) < 0 && errno == ESRCH) return;
-        if (util_mono_ms() >= end) return;
-        util_sleep_ms(5);
-    }
-}
-
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    remove(path);
-    return 0; /* keep going: remove as much as possible */
-}
 
 static void free_all(cdp *c)
 {
@@ -1023,13 +926,13 @@ void cdp_close(cdp *c)
         pthread_mutex_unlock(&c->mu);
         pthread_join(c->dispatcher, NULL);
     }
-    group_wait(c);
+    proc_group_wait(c->pid, CDP_GROUP_WAIT_MS);
     close_fd(&c->cmd_fd);
     close_fd(&c->evt_fd);
     close_fd(&c->child_in);
     close_fd(&c->child_out);
     close_fd(&c->log_fd);
     close_fd(&c->wake_fd);
-    if (c->profile) nftw(c->profile, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+    proc_rm_tree(c->profile);
     free_all(c);
 }

@@ -7,7 +7,7 @@
  * thread) kills the runner's process group through slot.script_pgid, which
  * the slot clears before it hands the runner back, so a reaped (and maybe
  * reused) process group is never signalled. */
-#include "engine/script.h"
+#include "task/script.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -31,8 +31,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "engine/internal.h"
-#include "engine/proxy.h"
+#include "task/task.h"
+#include "util/proc.h"
+#include "policy/proxy.h"
 #include "geo/geo.h"
 #include "util/notify.h"
 
@@ -41,7 +42,6 @@
 #define READ_CHUNK 65536
 #define NOTE_MAX 8192      /* longest note line from a broker */
 #define REFUSALS_LOGGED 50 /* refused requests logged per task */
-#define CHILD_FD_MIN 10
 
 /* ---- frames -------------------------------------------------------------- */
 
@@ -101,43 +101,6 @@ unsigned char *script_frame_encode(const char *body, size_t len, size_t *out_len
     return out;
 }
 
-static int b64val(int c)
-{
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    if (c == '+') return 62;
-    if (c == '/') return 63;
-    return -1;
-}
-
-int script_base64_decode(const char *in, size_t n, unsigned char **out, size_t *out_len)
-{
-    for (int pad = 0; pad < 2 && n > 0 && in[n - 1] == '='; pad++)
-        n--;
-    if (n % 4 == 1) return -1;
-    unsigned char *o = xmalloc(n / 4 * 3 + 3);
-    size_t k = 0;
-    uint32_t acc = 0;
-    int bits = 0;
-    for (size_t i = 0; i < n; i++) {
-        int v = b64val((unsigned char)in[i]);
-        if (v < 0) {
-            free(o);
-            return -1;
-        }
-        acc = (acc << 6) | (uint32_t)v;
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            o[k++] = (unsigned char)(acc >> bits);
-        }
-    }
-    *out = o;
-    *out_len = k;
-    return 0;
-}
-
 /* ---- runners --------------------------------------------------------------- */
 
 typedef struct runner {
@@ -187,27 +150,6 @@ static void close_fd(int *fd)
 {
     if (*fd >= 0) close(*fd);
     *fd = -1;
-}
-
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    remove(path);
-    return 0; /* remove as much as possible */
-}
-
-/* Waits until no process of group pgid is left, reaping those that are our
- * children (the broker, the sandbox, and the browser's helpers re-parented
- * to us as subreaper). Bounded, in case one is stuck in the kernel. */
-static void group_wait(pid_t pgid)
-{
-    int64_t end = util_mono_ms() + GROUP_WAIT_MS;
-    for (;;) {
-        while (waitpid(-pgid, NULL, WNOHANG) > 0)
-            ;
-        if (kill(-pgid, 0) < 0 && errno == ESRCH) return;
-        if (util_mono_ms() >= end) return;
-        util_sleep_ms(5);
-    }
 }
 
 /* Chromium's crash handler leaves the runner's process group (it starts a
@@ -293,118 +235,17 @@ static void runner_destroy(runner *x)
     }
     if (x->pgid > 0) {
         waitpid(x->pgid, NULL, 0);
-        group_wait(x->pgid);
+        proc_group_wait(x->pgid, GROUP_WAIT_MS);
     }
     reap_strays(x->strays, x->nstrays);
     close_fd(&x->task_fd);
     close_fd(&x->out_fd);
     close_fd(&x->notes_fd);
     close_fd(&x->ctl_fd);
-    if (x->dir[0]) nftw(x->dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+    proc_rm_tree(x->dir);
     script_framer_free(&x->frames);
     buf_free(&x->notes);
     free(x);
-}
-
-/* What a child process gets. */
-typedef struct child {
-    char **argv, **envp;
-    int in, out, fd3, fd4; /* its fds 0, 1, 3 and 4 (2 is ours) */
-    pid_t pgid;            /* the group to join; 0: lead a new one */
-    int netns;
-    uid_t uid;
-    gid_t gid;
-    rlim_t as;       /* address space limit, bytes; 0: none */
-    rlim_t cpu;      /* CPU seconds; 0: none */
-    const char *dir; /* working directory */
-} child;
-
-/* In the forked child: only async-signal-safe calls, as other threads of
- * the server may have held locks at fork time. Reports failure as an errno
- * on the close-on-exec status pipe st. */
-static void child_exec(const child *c, int st, pid_t parent)
-{
-    int fds[5] = {c->in, c->out, -1, c->fd3, c->fd4};
-    struct sigaction dfl;
-    sigset_t none;
-    struct rlimit none_core = {0, 0};
-    int e;
-
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, NULL);
-    memset(&dfl, 0, sizeof dfl);
-    dfl.sa_handler = SIG_DFL;
-    sigaction(SIGPIPE, &dfl, NULL);
-    if (setpgid(0, c->pgid) < 0) goto fail;
-    /* The namespace first: making one needs the privileges dropped below. */
-    if (c->netns && unshare(CLONE_NEWNET) < 0) goto fail;
-    if (c->uid != (uid_t)-1 && (setgroups(0, NULL) < 0 || setgid(c->gid) < 0 || setuid(c->uid) < 0))
-        goto fail;
-    /* After the user change, which clears it. A dead server leaves no runner. */
-    prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() != parent) _exit(127);
-    setrlimit(RLIMIT_CORE, &none_core);
-    if (c->as) {
-        struct rlimit as = {c->as, c->as};
-        setrlimit(RLIMIT_AS, &as);
-    }
-    if (c->cpu) {
-        struct rlimit cpu = {c->cpu, c->cpu + 5};
-        setrlimit(RLIMIT_CPU, &cpu);
-    }
-    if (chdir(c->dir) < 0) goto fail;
-    /* Move everything above the target numbers first, so no dup2 below
-     * overwrites an fd a later one still needs. */
-    st = fcntl(st, F_DUPFD_CLOEXEC, CHILD_FD_MIN);
-    if (st < 0) _exit(127);
-    for (int i = 0; i < 5; i++) {
-        if (i == 2) continue;
-        fds[i] = fcntl(fds[i], F_DUPFD, CHILD_FD_MIN);
-        if (fds[i] < 0) goto fail;
-    }
-    for (int i = 0; i < 5; i++)
-        if (i != 2 && dup2(fds[i], i) < 0) goto fail;
-    if (dup2(st, 5) < 0 || fcntl(5, F_SETFD, FD_CLOEXEC) < 0) goto fail;
-    st = 5;
-    close_range(6, ~0U, 0);
-    execve(c->argv[0], c->argv, c->envp);
-fail:
-    e = errno;
-    if (write(st, &e, sizeof e) < 0) _exit(126);
-    _exit(127);
-}
-
-/* Fork and exec c. Returns the pid, or -1 with err. */
-static pid_t spawn_child(const child *c, const char *what, char *err, size_t errlen)
-{
-    int st[2], e = 0;
-    pid_t parent = getpid(), pid;
-    ssize_t n;
-
-    if (pipe2(st, O_CLOEXEC) < 0) {
-        snprintf(err, errlen, "pipe: %s", strerror(errno));
-        return -1;
-    }
-    pid = fork();
-    if (pid < 0) {
-        snprintf(err, errlen, "fork: %s", strerror(errno));
-        close(st[0]);
-        close(st[1]);
-        return -1;
-    }
-    if (pid == 0) child_exec(c, st[1], parent);
-    close(st[1]);
-    setpgid(pid, c->pgid ? c->pgid : pid); /* the child does it too: no race */
-    do
-        n = read(st[0], &e, sizeof e);
-    while (n < 0 && errno == EINTR);
-    close(st[0]);
-    if (n > 0) {
-        waitpid(pid, NULL, 0);
-        snprintf(err, errlen, "cannot start the %s (%s): %s", what, c->argv[0], strerror(e));
-        return -1;
-    }
-    return pid;
 }
 
 /* BAI_PROXIES: every proxy the operator configured, the only ones a
@@ -483,34 +324,32 @@ static runner *runner_spawn(script_pool *p, char *err, size_t errlen)
     senv[3] = xasprintf("BAI_DIR=%s", x->dir);
     senv[4] = xstrdup("LANG=C.UTF-8");
 
-    child broker = {.argv = bargv,
-                    .envp = benv,
-                    .in = ctl[0],
-                    .out = notes[1],
-                    .fd3 = up[0],
-                    .fd4 = down[1],
-                    .uid = p->uid,
-                    .gid = p->gid,
-                    .dir = x->dir};
-    x->pgid = spawn_child(&broker, "script runner's broker", err, errlen);
+    /* The broker's fd 2 and the sandbox's are the server's: what they
+     * print reaches the operator's log. */
+    proc_spec broker = {.argv = bargv,
+                        .envp = benv,
+                        .fds = {ctl[0], notes[1], 2, up[0], down[1]},
+                        .uid = p->uid,
+                        .gid = p->gid,
+                        .no_core = 1,
+                        .dir = x->dir};
+    x->pgid = proc_spawn(&broker, "script runner's broker", err, errlen);
     if (x->pgid < 0) {
         x->pgid = 0;
         goto out;
     }
-    child sandbox = {.argv = sargv,
-                     .envp = senv,
-                     .in = in[0],
-                     .out = out[1],
-                     .fd3 = down[0],
-                     .fd4 = up[1],
-                     .pgid = x->pgid,
-                     .netns = p->netns,
-                     .uid = p->uid,
-                     .gid = p->gid,
-                     .dir = x->dir,
-                     .as = (rlim_t)(cfg->script_memory + 1024) << 20,
-                     .cpu = (rlim_t)cfg->task_timeout_max + 60};
-    x->sandbox = spawn_child(&sandbox, "script runner's sandbox", err, errlen);
+    proc_spec sandbox = {.argv = sargv,
+                         .envp = senv,
+                         .fds = {in[0], out[1], 2, down[0], up[1]},
+                         .pgid = x->pgid,
+                         .netns = p->netns,
+                         .uid = p->uid,
+                         .gid = p->gid,
+                         .no_core = 1,
+                         .dir = x->dir,
+                         .as = (rlim_t)(cfg->script_memory + 1024) << 20,
+                         .cpu = (rlim_t)cfg->task_timeout_max + 60};
+    x->sandbox = proc_spawn(&sandbox, "script runner's sandbox", err, errlen);
     if (x->sandbox < 0) {
         x->sandbox = 0;
         goto out;
@@ -966,7 +805,7 @@ void script_pool_stop(script_pool *p)
     }
     close_fd(&p->wake[0]);
     close_fd(&p->wake[1]);
-    if (p->copy[0]) nftw(p->copy, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+    proc_rm_tree(p->copy);
     pthread_mutex_destroy(&p->mu);
     pthread_cond_destroy(&p->cond);
     free(p);
@@ -1073,7 +912,7 @@ static void put_artifacts(run *r, json_t *f, store_result *res)
     json_t *console = json_object_get(f, "console");
     unsigned char *png = NULL;
     size_t len = 0;
-    if (png64 && script_base64_decode(png64, strlen(png64), &png, &len) == 0)
+    if (png64 && util_base64_decode(png64, strlen(png64), &png, &len) == 0)
         res->screenshot_id = put_artifact(r, "image/png", png, len);
     free(png);
     if (html) res->html_id = put_artifact(r, "text/html; charset=utf-8", html, strlen(html));

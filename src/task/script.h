@@ -48,10 +48,6 @@ void script_framer_free(script_framer *f);
  * bytes. NULL when len does not fit in the header. */
 unsigned char *script_frame_encode(const char *body, size_t len, size_t *out_len);
 
-/* Decode standard base64 (padding optional, no whitespace). Returns 0 with
- * *out (malloc'ed) and *out_len, or -1 for invalid input. */
-int script_base64_decode(const char *in, size_t n, unsigned char **out, size_t *out_len);
-
 /* ---- the pool of runners --------------------------------------------------- */
 
 typedef struct script_pool script_pool;

@@ -438,3 +438,42 @@ int util_id_valid(const char *s)
     }
     return s[i] == '\0';
 }
+
+/* ---- base64 ------------------------------------------------------------- */
+
+static int b64val(int c)
+{
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+    if (c >= '0' && c <= '9') return c - '0' + 52;
+    if (c == '+') return 62;
+    if (c == '/') return 63;
+    return -1;
+}
+
+int util_base64_decode(const char *in, size_t n, unsigned char **out, size_t *out_len)
+{
+    for (int pad = 0; pad < 2 && n > 0 && in[n - 1] == '='; pad++)
+        n--;
+    if (n % 4 == 1) return -1;
+    unsigned char *o = xmalloc(n / 4 * 3 + 3);
+    size_t k = 0;
+    uint32_t acc = 0;
+    int bits = 0;
+    for (size_t i = 0; i < n; i++) {
+        int v = b64val((unsigned char)in[i]);
+        if (v < 0) {
+            free(o);
+            return -1;
+        }
+        acc = (acc << 6) | (uint32_t)v;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            o[k++] = (unsigned char)(acc >> bits);
+        }
+    }
+    *out = o;
+    *out_len = k;
+    return 0;
+}

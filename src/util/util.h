@@ -95,4 +95,8 @@ int util_id_valid(const char *s);
  * (out has n + 1 bytes). */
 void util_random_b32(char *out, size_t n);
 
+/* Decode standard base64 (padding optional, no whitespace). Returns 0 with
+ * *out (malloc'ed) and *out_len, or -1 for invalid input. */
+int util_base64_decode(const char *in, size_t n, unsigned char **out, size_t *out_len);
+
 #endif

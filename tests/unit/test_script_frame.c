@@ -140,7 +140,7 @@ static void b64(const char *in, const char *want, size_t want_len)
 {
     unsigned char *out = NULL;
     size_t len = 0;
-    assert_int_equal(script_base64_decode(in, strlen(in), &out, &len), 0);
+    assert_int_equal(util_base64_decode(in, strlen(in), &out, &len), 0);
     assert_int_equal(len, want_len);
     assert_memory_equal(out, want, want_len);
     free(out);
@@ -160,7 +160,7 @@ static void test_base64(void **state)
     size_t len = 0;
     const char *bad[] = {"a", "aGk*", "aG k", "aGk===", "a\nb="};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        if (script_base64_decode(bad[i], strlen(bad[i]), &out, &len) != -1)
+        if (util_base64_decode(bad[i], strlen(bad[i]), &out, &len) != -1)
             fail_msg("\"%s\" decoded", bad[i]);
     }
 }

@@ -1,0 +1,176 @@
+/* proc.c -- see proc.h. */
+#include "util/proc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <grp.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "util/util.h"
+
+extern char **environ;
+
+/* Where the child parks its descriptors before moving them to 0..4: above
+ * anything dup2 will write. */
+#define PARK_MIN 16
+
+int proc_close_from(int from)
+{
+    if (close_range((unsigned)from, ~0U, 0) == 0) return 0;
+    /* An older kernel: close one by one, up to the limit (no descriptor can
+     * be at or above it). */
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) < 0) return -1;
+    rlim_t max = rl.rlim_cur == RLIM_INFINITY ? 1u << 20 : rl.rlim_cur;
+    for (rlim_t fd = (rlim_t)from; fd < max; fd++) close((int)fd);
+    return 0;
+}
+
+/* The steps of child_exec that can fail, for the error message. */
+static const char *const steps[] = {"setpgid", "unshare", "setuid", "chdir",
+                                    "dup2",    "close",   "execve"};
+enum { ST_GROUP, ST_NETNS, ST_USER, ST_CHDIR, ST_DUP, ST_CLOSE, ST_EXEC };
+
+/* In the forked child: only async-signal-safe calls, as other threads of
+ * the server may have held locks at fork time. Reports failure as the step
+ * and its errno on the close-on-exec status pipe st. */
+static void child_exec(const proc_spec *s, int devnull, int st, pid_t parent)
+{
+    int fds[PROC_FDS];
+    struct sigaction dfl;
+    sigset_t none;
+    int e[2], step = ST_GROUP;
+
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigaction(SIGPIPE, &dfl, NULL);
+    if (s->new_session ? setsid() < 0 : setpgid(0, s->pgid) < 0) goto fail;
+    /* The namespace first: making one needs the privileges dropped below. */
+    step = ST_NETNS;
+    if (s->netns && unshare(CLONE_NEWNET) < 0) goto fail;
+    step = ST_USER;
+    if (s->uid != (uid_t)-1 && (setgroups(0, NULL) < 0 || setgid(s->gid) < 0 || setuid(s->uid) < 0))
+        goto fail;
+    /* After the user change, which clears it: a dead server leaves no child. */
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(127);
+    if (s->no_core) {
+        struct rlimit zero = {0, 0};
+        setrlimit(RLIMIT_CORE, &zero);
+    }
+    if (s->as) {
+        struct rlimit as = {s->as, s->as};
+        setrlimit(RLIMIT_AS, &as);
+    }
+    if (s->cpu) {
+        struct rlimit cpu = {s->cpu, s->cpu + 5};
+        setrlimit(RLIMIT_CPU, &cpu);
+    }
+    step = ST_CHDIR;
+    if (s->dir && chdir(s->dir) < 0) goto fail;
+    step = ST_DUP;
+    /* Park everything above the target numbers first, so no dup2 below
+     * overwrites a descriptor a later one still needs. */
+    st = fcntl(st, F_DUPFD_CLOEXEC, PARK_MIN);
+    if (st < 0) _exit(127);
+    for (int i = 0; i < PROC_FDS; i++) {
+        fds[i] = fcntl(s->fds[i] >= 0 ? s->fds[i] : devnull, F_DUPFD, PARK_MIN);
+        if (fds[i] < 0) goto fail;
+    }
+    for (int i = 0; i < PROC_FDS; i++)
+        if (dup2(fds[i], i) < 0) goto fail;
+    if (dup2(st, PROC_FDS) < 0 || fcntl(PROC_FDS, F_SETFD, FD_CLOEXEC) < 0) goto fail;
+    st = PROC_FDS;
+    /* Nothing of the server's leaks into the child: its sockets, database
+     * and pipes to other tasks' children. */
+    step = ST_CLOSE;
+    if (proc_close_from(PROC_FDS + 1) < 0) goto fail;
+    step = ST_EXEC;
+    execve(s->argv[0], s->argv, s->envp ? s->envp : environ);
+fail:
+    e[0] = step;
+    e[1] = errno;
+    if (write(st, e, sizeof e) < 0) _exit(126);
+    _exit(127);
+}
+
+pid_t proc_spawn(const proc_spec *s, const char *what, char *err, size_t errlen)
+{
+    int st[2] = {-1, -1}, e[2] = {0, 0};
+    pid_t parent = getpid(), pid = -1;
+    ssize_t n;
+    int devnull = open("/dev/null", O_RDWR | O_CLOEXEC);
+
+    if (devnull < 0 || pipe2(st, O_CLOEXEC) < 0) {
+        snprintf(err, errlen, "cannot start the %s: %s", what, strerror(errno));
+        goto out;
+    }
+    pid = fork();
+    if (pid < 0) {
+        snprintf(err, errlen, "cannot start the %s: fork: %s", what, strerror(errno));
+        goto out;
+    }
+    if (pid == 0) child_exec(s, devnull, st[1], parent);
+    close(st[1]);
+    st[1] = -1;
+    /* The child does it too: whoever runs first, the group exists when we
+     * return, so a kill(-pgid) cannot miss it. */
+    if (!s->new_session) setpgid(pid, s->pgid ? s->pgid : pid);
+    /* EOF: exec succeeded (close-on-exec closed the pipe); an int: the
+     * errno of the step that failed. */
+    do
+        n = read(st[0], e, sizeof e);
+    while (n < 0 && errno == EINTR);
+    if (n > 0) {
+        waitpid(pid, NULL, 0);
+        int step = e[0] >= 0 && e[0] <= ST_EXEC ? e[0] : ST_EXEC;
+        if (step == ST_EXEC && e[1] == ENOENT)
+            snprintf(err, errlen, "cannot start the %s: %s not found", what, s->argv[0]);
+        else if (step == ST_CHDIR)
+            snprintf(err, errlen, "cannot start the %s: cannot enter %s: %s", what, s->dir,
+                     strerror(e[1]));
+        else
+            snprintf(err, errlen, "cannot start the %s (%s): %s: %s", what, s->argv[0],
+                     steps[step], strerror(e[1]));
+        pid = -1;
+    }
+out:
+    if (st[0] >= 0) close(st[0]);
+    if (st[1] >= 0) close(st[1]);
+    if (devnull >= 0) close(devnull);
+    return pid;
+}
+
+void proc_group_wait(pid_t pgid, int64_t max_ms)
+{
+    if (pgid <= 0) return;
+    int64_t end = util_mono_ms() + max_ms;
+    for (;;) {
+        while (waitpid(-pgid, NULL, WNOHANG) > 0)
+            ;
+        if (kill(-pgid, 0) < 0 && errno == ESRCH) return;
+        if (util_mono_ms() >= end) return;
+        util_sleep_ms(5);
+    }
+}
+
+static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+    remove(path);
+    return 0; /* keep going: remove as much as possible */
+}
+
+void proc_rm_tree(const char *dir)
+{
+    if (dir && *dir) nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
