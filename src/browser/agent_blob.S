@@ -1,11 +1,11 @@
-/* The in-page agent (src/engine/agent.js), embedded so the binary needs no
+/* The in-page agent (src/browser/agent.js), embedded so the binary needs no
  * file beside it. The path is relative to the build's working directory,
  * the repository root. */
     .section .rodata
     .global agent_js
     .global agent_js_end
 agent_js:
-    .incbin "src/engine/agent.js"
+    .incbin "src/browser/agent.js"
 agent_js_end:
     .byte 0
     .section .note.GNU-stack,"",@progbits

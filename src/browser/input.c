@@ -6,7 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "engine/page.h"
+#include "browser/page.h"
 #include "util/util.h"
 
 /* Keys that are not plain characters, as Input.dispatchKeyEvent wants them:

@@ -5,7 +5,7 @@
  * verb phrase is tried first; when its reader refuses the words, shorter
  * ones are tried ("return to X" is a navigation, "return the title" an
  * extraction). See intents.h and docs/planner.md. */
-#include "engine/intents.h"
+#include "plan/intents.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -13,7 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "engine/phrases.h"
+#include "plan/phrases.h"
 #include "util/util.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))

@@ -7,7 +7,7 @@
 #ifndef BAI_INTENTS_H
 #define BAI_INTENTS_H
 
-#include "engine/planner.h"
+#include "plan/planner.h"
 
 /* Most times one clause may repeat ("press Tab 3 times"). */
 #define INTENTS_MAX_REPEAT 20

@@ -5,7 +5,7 @@
  * actions, each checked and turned into a step), and the HTTP exchange
  * (libcurl, one easy handle per call so threads never share one, with
  * retries for what is worth retrying). */
-#include "engine/llm.h"
+#include "plan/llm.h"
 
 #include <ctype.h>
 #include <limits.h>

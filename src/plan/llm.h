@@ -67,7 +67,7 @@
 #include <jansson.h>
 #include <stddef.h>
 
-#include "engine/planner.h"
+#include "plan/planner.h"
 
 typedef struct llm llm;
 

@@ -1,14 +1,14 @@
 /* phrases.c -- the rule planner's vocabulary: tokens, fillers, numbers,
  * durations, ordinals, key names, role words and element targets. See
  * phrases.h. Each table is data: a synonym is one line. */
-#include "engine/phrases.h"
+#include "plan/phrases.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "engine/urlpolicy.h"
+#include "policy/urlpolicy.h"
 #include "util/util.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))

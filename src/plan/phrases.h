@@ -12,7 +12,7 @@
 
 #include <stddef.h>
 
-#include "engine/planner.h"
+#include "plan/planner.h"
 
 /* A clause longer than this many words is refused (a quoted text counts
  * as one word, so long values still fit when quoted). */

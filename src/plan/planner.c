@@ -11,7 +11,7 @@
  * ("log in as alice and password secret"). With a fallback planner
  * (planner_parse_each), a clause nothing reads is handed over at its place
  * instead of failing the plan. */
-#include "engine/planner.h"
+#include "plan/planner.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -19,8 +19,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "engine/intents.h"
-#include "engine/urlpolicy.h"
+#include "plan/intents.h"
+#include "policy/urlpolicy.h"
 #include "util/util.h"
 
 /* Longest clause made by joining pieces, in bytes. */

@@ -1,5 +1,5 @@
 /* proxy.c -- see proxy.h. */
-#include "engine/proxy.h"
+#include "policy/proxy.h"
 
 #include <ctype.h>
 #include <stdio.h>

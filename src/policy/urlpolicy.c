@@ -16,7 +16,7 @@
  * a name that resolves to a private address passes; callers that can block
  * pass resolve = 1. The check cannot see DNS answers that change between
  * the check and the browser's own lookup (DNS rebinding). */
-#include "engine/urlpolicy.h"
+#include "policy/urlpolicy.h"
 
 #include <arpa/inet.h>
 #include <netdb.h>

@@ -12,9 +12,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "engine/internal.h"
-#include "engine/planner.h"
-#include "engine/urlpolicy.h"
+#include "task/task.h"
+#include "plan/planner.h"
+#include "policy/urlpolicy.h"
 
 /* Bounds of the waits after an action, in ms. */
 #define SETTLE_QUIET_MS 1500

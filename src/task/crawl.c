@@ -7,12 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine/internal.h"
-#include "engine/llm.h"
-#include "engine/planner.h"
-#include "engine/proxy.h"
-#include "engine/script.h"
-#include "engine/urlpolicy.h"
+#include "task/task.h"
+#include "plan/llm.h"
+#include "plan/planner.h"
+#include "policy/proxy.h"
+#include "task/script.h"
+#include "policy/urlpolicy.h"
 #include "geo/geo.h"
 #include "metrics.h"
 #include "util/notify.h"

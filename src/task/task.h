@@ -9,8 +9,8 @@
 #include <sys/types.h>
 
 #include "cdp/cdp.h"
-#include "engine/engine.h"
-#include "engine/page.h"
+#include "worker/worker.h"
+#include "browser/page.h"
 #include "geo/geo.h"
 #include "util/util.h"
 

@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine/internal.h"
-#include "engine/llm.h"
-#include "engine/proxy.h"
-#include "engine/script.h"
+#include "task/task.h"
+#include "plan/llm.h"
+#include "policy/proxy.h"
+#include "task/script.h"
 #include "util/notify.h"
 
 /* How often the heartbeat looks at deadlines and cancellations: the bound
