@@ -292,6 +292,55 @@ static void dispatch(http_req *r)
     buf_free(&allow);
 }
 
+/* ---- request framing --------------------------------------------------- */
+
+/* What the headers say about the body's length. libmicrohttpd 0.9.75 reads
+ * the first Content-Length and ignores the others, and takes any
+ * Transfer-Encoding as "length unknown": a proxy in front of us may read the
+ * same bytes another way, and what it takes for a body we would answer as a
+ * request of its own (smuggling). */
+typedef struct framing {
+    int content_length;            /* Content-Length headers seen */
+    int transfer_encoding;         /* Transfer-Encoding headers seen */
+    int chunked;                   /* the last one said exactly "chunked" */
+} framing;
+
+static enum MHD_Result count_framing(void *cls, enum MHD_ValueKind kind, const char *key,
+                                     const char *value)
+{
+    framing *f = cls;
+    if (!strcasecmp(key, "Content-Length")) {
+        f->content_length++;
+    } else if (!strcasecmp(key, "Transfer-Encoding")) {
+        f->transfer_encoding++;
+        f->chunked = value && !strcasecmp(value, "chunked");
+    }
+    return MHD_YES;
+}
+
+/* Is the body's length unambiguous? One Content-Length, or one
+ * "Transfer-Encoding: chunked", or neither. */
+static int framing_ok(struct MHD_Connection *conn)
+{
+    framing f = {0};
+    MHD_get_connection_values(conn, MHD_HEADER_KIND, count_framing, &f);
+    if (f.content_length > 1 || f.transfer_encoding > 1) return 0;
+    if (f.transfer_encoding && (f.content_length || !f.chunked)) return 0;
+    return 1;
+}
+
+/* 400 and close: the bytes after these headers cannot be trusted to be a
+ * body, nor to be the next request. */
+static void reply_bad_framing(http_req *r)
+{
+    const char *hdr[] = {"Connection", "close", NULL};
+    json_t *body = json_pack("{s:s,s:[s]}", "error", "Bad request", "details",
+                             "headers: ambiguous body length (repeated Content-Length, "
+                             "Content-Length with Transfer-Encoding, or a Transfer-Encoding "
+                             "other than chunked)");
+    http_reply_json(r, 400, body, hdr);
+}
+
 /* ---- libmicrohttpd callbacks ------------------------------------------ */
 
 /* The largest refused body read to its end rather than cut off. */
@@ -317,6 +366,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         r->method = xstrdup(method);
         r->path = xstrdup(url);
         *con_cls = r;
+        if (!framing_ok(conn)) {
+            reply_bad_framing(r);
+            return MHD_YES;
+        }
         /* An announced oversized body: a client waiting for "100 Continue"
          * hears the refusal before it sends a byte. One sending at once
          * would have its upload cut off, and the reset of a socket closed
