@@ -589,13 +589,140 @@
     return 'text';
   }
 
+  /* ------------------------------------------------------------------ */
+  /* the page model: ARIA roles (explicit or implicit), states           */
+
+  const INPUT_ROLE = {
+    button: 'button', submit: 'button', reset: 'button', image: 'button', checkbox: 'checkbox', radio: 'radio',
+    range: 'slider', number: 'spinbutton', search: 'searchbox', color: 'button', file: 'button', hidden: '',
+  };
+  const TAG_ROLE = {
+    button: 'button', summary: 'button', textarea: 'textbox', option: 'option', h1: 'heading', h2: 'heading',
+    h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', ul: 'list', ol: 'list', li: 'listitem', table: 'table',
+    tr: 'row', td: 'cell', nav: 'navigation', dialog: 'dialog', article: 'article', form: 'form', progress: 'progressbar',
+    output: 'status', iframe: 'frame', frame: 'frame', main: 'main', aside: 'complementary', p: 'paragraph',
+    details: 'group', fieldset: 'group', dl: 'list', menu: 'list', header: 'banner', footer: 'contentinfo',
+  };
+
+  /* The element's ARIA role as a screen reader would say it: the role
+   * attribute, else the one its tag implies; "" for none. */
+  function roleOf(el) {
+    const r = attrRole(el);
+    if (r && r !== 'presentation' && r !== 'none' && r !== 'generic') return r;
+    const t = el.localName;
+    switch (t) {
+      case 'a': case 'area': return el.hasAttribute('href') ? 'link' : '';
+      case 'input':
+        if (el.type === 'checkbox' && el.hasAttribute('switch')) return 'switch';
+        if (el.type in INPUT_ROLE) return INPUT_ROLE[el.type];
+        return el.hasAttribute('list') ? 'combobox' : 'textbox';
+      case 'select': return el.multiple || el.size > 1 ? 'listbox' : 'combobox';
+      case 'th': return el.getAttribute('scope') === 'row' ? 'rowheader' : 'columnheader';
+      case 'img': return el.getAttribute('alt') === '' ? '' : 'img';
+      case 'svg': return el.getAttribute('aria-label') || (el.querySelector && el.querySelector('title')) ? 'img' : '';
+      default: break;
+    }
+    if (TAG_ROLE[t] !== undefined) return TAG_ROLE[t];
+    if (el.isContentEditable && !(el.parentElement && el.parentElement.isContentEditable)) return 'textbox';
+    return '';
+  }
+
+  const TABLIST_WORDS = /(^|[\s_-])(tabs|tab-?list|tab-?bar|tab-?nav|nav-?tabs|tabset|tab-?strip|tab-?header|tab-?links|tab-?buttons|segmented)([\s_-]|$)/i;
+  const TAB_WORDS = /(^|[\s_-])(tabs?|tab-?item|tab-?link|tab-?button|tablinks?)([\s_-]|$)/i;
+
+  function attrWords(el) {
+    return (typeof el.className === 'string' ? el.className : (el.getAttribute('class') || '')) + ' ' + (el.id || '');
+  }
+
+  /* A tab of a tab widget, with or without ARIA: role=tab, or one of at
+   * least two sibling controls in a container named like a tab list
+   * ("tabs", "nav-tabs", "tab-bar"), or with tab-like names themselves. */
+  function isTabLike(el, c) {
+    const r = attrRole(el);
+    if (r === 'tab') return true;
+    if (r === 'tablist' || TABLIST_WORDS.test(attrWords(el))) return false;
+    const t = el.localName;
+    if (!(t === 'li' || t === 'a' || t === 'button' || isClickable(el, c) || TAB_WORDS.test(attrWords(el)))) return false;
+    /* its list: the nearest ancestor that names itself a tab list */
+    let n = el.parentElement;
+    for (let i = 0; n && i < 3; i++, n = n.parentElement) {
+      if (attrRole(n) === 'tablist' || TABLIST_WORDS.test(attrWords(n))) {
+        /* one entry per tab: an <a> in an <li> is the same tab as its <li> */
+        return n.children.length >= 2 && (i === 0 || (el.parentElement && el.parentElement.children.length === 1) || TAB_WORDS.test(attrWords(el)));
+      }
+    }
+    if (TAB_WORDS.test(attrWords(el)) && el.parentElement) {
+      const sib = Array.from(el.parentElement.children).filter((x) => TAB_WORDS.test(attrWords(x)));
+      return sib.length >= 2;
+    }
+    return false;
+  }
+
+  /* Is el collapsed, expanded, ...: the states a person names. null when the
+   * element has no such state. */
+  function stateOf(el, state) {
+    const ae = el.getAttribute && el.getAttribute('aria-expanded');
+    const details = el.localName === 'summary' && el.parentElement && el.parentElement.localName === 'details' ? el.parentElement : null;
+    switch (state) {
+      case 'collapsed': case 'closed':
+        if (ae != null) return ae === 'false';
+        if (details) return !details.open;
+        if (/(^|[\s_-])collapsed([\s_-]|$)/i.test(attrWords(el))) return true;
+        return null;
+      case 'expanded': case 'open':
+        if (ae != null) return ae === 'true';
+        if (details) return details.open;
+        return null;
+      case 'checked': case 'selected': case 'on': {
+        const ctl = labelControl(el) || el;
+        const ch = checkedOf(ctl);
+        if (ch != null) return ch;
+        const as = el.getAttribute && el.getAttribute('aria-selected');
+        if (as != null) return as === 'true';
+        if (ctl.localName === 'option') return ctl.selected;
+        return null;
+      }
+      case 'unchecked': case 'unselected': case 'off': {
+        const v = stateOf(el, 'checked');
+        return v == null ? null : !v;
+      }
+      case 'disabled': return isDisabled(el);
+      case 'enabled': return !isDisabled(el);
+      case 'empty': {
+        const v = valueOf(labelControl(el) || el);
+        return v == null ? null : v === '';
+      }
+      case 'filled': {
+        const v = valueOf(labelControl(el) || el);
+        return v == null ? null : v !== '';
+      }
+      case 'required': return !!(el.required || (el.getAttribute && el.getAttribute('aria-required') === 'true'));
+      case 'active': case 'current':
+        if (el.getAttribute('aria-current') && el.getAttribute('aria-current') !== 'false') return true;
+        if (el.getAttribute('aria-selected') === 'true') return true;
+        return /(^|[\s_-])(active|current|selected)([\s_-]|$)/i.test(attrWords(el));
+      default: return null;
+    }
+  }
+
+  /* Things one expands or collapses: aria-expanded controls, <summary>,
+   * accordion headers. */
+  function isExpandable(el) {
+    if (el.getAttribute && el.getAttribute('aria-expanded') != null) return true;
+    if (el.localName === 'summary') return true;
+    return /(^|[\s_-])(accordion-?(header|button|toggle|title|trigger)|collaps(ible|e-?toggle)|expander|toggle)([\s_-]|$)/i.test(attrWords(el));
+  }
+
   const ITEM_NOUNS = new Set(['result', 'item', 'product', 'article', 'entry', 'card', 'post', 'listing', 'hit',
     'story', 'video', 'repo', 'repository', 'offer', 'deal', 'job', 'question', 'thread', 'search result']);
 
-  /* How well el fits a planner role word: 1 fits, <1 less so. */
-  function roleFit(el, role) {
+  /* How well el fits a planner role word: 1 fits, <1 less so. A role the
+   * words named binds: an element of another kind keeps a low score, so
+   * "the button TWO" is the button, not a line of text saying TWO. */
+  function roleFit(el, role, c) {
     if (!role) return 1;
     const k = kindOf(el);
+    const ar = roleOf(el);
     const cls = typeof el.className === 'string' ? el.className : '';
     switch (role) {
       case 'button':
@@ -603,41 +730,41 @@
         if (/(^|[\s_-])(btn|button)([\s_-]|$)/i.test(cls)) return 1;
         if (el.localName === 'label' && labelControl(el)) return 0.85;
         if (k === 'link') return 0.85;
-        return isClickable(el) ? 0.9 : 0.6;
+        return isClickable(el, c) ? 0.85 : 0.45;
       case 'link':
         if (k === 'link') return 1;
         if (k === 'button') return 0.85;
-        return isClickable(el) ? 0.85 : 0.6;
+        return isClickable(el, c) ? 0.85 : 0.6;
       case 'field': case 'textbox': case 'input': case 'box':
         if (isEditable(el)) return 1;
+        if (ar === 'spinbutton' || (el.localName === 'input' && /^(date|time|datetime-local|month|week|number|range|color)$/.test(el.type))) return 0.95;
         if (isDropdown(el)) return 0.75;
-        return 0.6;
+        return 0.5;
       case 'searchbox':
         if (k === 'searchbox') return 1;
         if (isEditable(el)) return 0.95;
-        return 0.6;
+        return 0.5;
       case 'checkbox': case 'switch': case 'toggle': {
         const ctl = labelControl(el) || el;
         if (kindOf(ctl) === 'checkbox') return 1;
         if (kindOf(ctl) === 'radio') return 0.8;
         if (el.getAttribute('aria-pressed')) return 0.9;
-        return 0.6;
+        return 0.5;
       }
       case 'radio': {
         const ctl = labelControl(el) || el;
         if (kindOf(ctl) === 'radio') return 1;
         if (kindOf(ctl) === 'checkbox') return 0.8;
-        return 0.6;
+        return 0.5;
       }
       case 'dropdown': case 'select': case 'combobox': case 'list box':
         if (isDropdown(el)) return 1;
         if (/select|dropdown|combo/i.test(cls)) return 0.95;
-        return k === 'button' ? 0.8 : 0.6;
+        return k === 'button' ? 0.8 : 0.5;
       case 'tab':
         if (attrRole(el) === 'tab') return 1;
-        if (closestComposed(el, '[role=tablist]', 3)) return 0.95;
-        if (/(^|[\s_-])tabs?([\s_-]|$)/i.test(cls)) return 0.95;
-        return k === 'link' || k === 'button' ? 0.8 : 0.6;
+        if (isTabLike(el, c)) return 0.97;
+        return k === 'link' || k === 'button' ? 0.8 : 0.55;
       case 'image': case 'icon': case 'logo': case 'picture':
         if (k === 'image') return 1;
         if (el.localName === 'input' && el.type === 'image') return 1;
@@ -655,9 +782,45 @@
         if (closestComposed(el, 'nav,[role=navigation],[role=menu],[role=menubar]', 4)) return 0.9;
         return k === 'button' || k === 'link' ? 0.8 : 0.6;
       }
-      case 'item': case 'result': case 'product': case 'option': case 'row':
+      case 'item': case 'result': case 'product': case 'row':
+        if (role === 'row' && (ar === 'row' || ar === 'listitem')) return 1;
         if (k === 'item') return 1;
         return 0.8;
+      case 'option':
+        if (ar === 'option' || ar === 'menuitem' || ar === 'treeitem') return 1;
+        if (ar === 'listitem' || /(^|[\s_-])(option|suggestion|item|result|choice)s?([\s_-]|$)/i.test(cls)) return 0.95;
+        return isClickable(el, c) ? 0.8 : 0.6;
+      case 'slider':
+        if (ar === 'slider') return 1;
+        return /slider|range/i.test(cls) ? 0.9 : 0.5;
+      case 'spinbutton':
+        if (ar === 'spinbutton') return 1;
+        if (/spin|stepper|number/i.test(cls) && isEditable(el)) return 0.95;
+        return isEditable(el) ? 0.8 : 0.5;
+      case 'treeitem':
+        if (ar === 'treeitem') return 1;
+        if (closestComposed(el, '[role=tree],[class*=tree i]', 6)) return 0.97;
+        return isClickable(el, c) ? 0.85 : 0.6;
+      case 'cell':
+        return ar === 'cell' || ar === 'gridcell' || ar === 'columnheader' || ar === 'rowheader' ? 1 : 0.6;
+      case 'dialog':
+        if (ar === 'dialog' || ar === 'alertdialog') return 1;
+        return /modal|dialog|popup|pop-up|lightbox/i.test(cls) ? 0.95 : 0.5;
+      case 'alert':
+        if (ar === 'alert' || ar === 'status' || ar === 'alertdialog' || ar === 'log') return 1;
+        if (el.getAttribute('aria-live')) return 0.97;
+        return /alert|toast|flash|notif|message|snackbar|error|warning|success|notice|feedback/i.test(cls) ? 0.95 : 0.5;
+      case 'tooltip':
+        if (ar === 'tooltip') return 1;
+        return /tooltip|popover|bubble|tippy|hint/i.test(cls) ? 0.95 : 0.5;
+      case 'frame':
+        return ar === 'frame' ? 1 : 0.4;
+      case 'table':
+        return ar === 'table' || ar === 'grid' || ar === 'treegrid' ? 1 : 0.5;
+      case 'list':
+        return ar === 'list' || ar === 'listbox' || ar === 'tree' ? 1 : 0.6;
+      case 'expandable':
+        return isExpandable(el) ? 1 : isClickable(el, c) ? 0.7 : 0.5;
       default:
         return 1;
     }
@@ -784,6 +947,70 @@
 
   const GLYPH_CLOSE = /^[\u00d7\u2715\u2716\u2a2f\u274c\u2573xX]$/;
 
+  /* Words class names, <use href="#..."> and data-icon give an icon, mapped
+   * to what a person calls it: "fa fa-trash-o" -> trash, "icon-times" ->
+   * close. Only these words count: a class name is no name otherwise. */
+  const ICON_MAP = new Map(Object.entries({
+    close: 'close', times: 'close', xmark: 'close', cross: 'close', dismiss: 'close',
+    trash: 'trash', bin: 'trash', delete: 'trash', remove: 'trash', garbage: 'trash', trashcan: 'trash', rubbish: 'trash',
+    edit: 'edit', pencil: 'edit', pen: 'edit',
+    search: 'search', magnifier: 'search', magnify: 'search', magnifying: 'search', loupe: 'search',
+    menu: 'menu', hamburger: 'menu', bars: 'menu', burger: 'menu',
+    like: 'like', heart: 'like', love: 'like', thumbs: 'like',
+    star: 'star', favorite: 'star', favourite: 'star', bookmark: 'bookmark',
+    settings: 'settings', gear: 'settings', cog: 'settings', cogs: 'settings',
+    plus: 'add', add: 'add', minus: 'minus', subtract: 'minus',
+    info: 'info', information: 'info', help: 'help', question: 'help',
+    share: 'share', reply: 'reply', retweet: 'retweet', comment: 'comment', comments: 'comment',
+    cart: 'cart', basket: 'cart', user: 'user', profile: 'user', avatar: 'user', home: 'home',
+    bell: 'notifications', notification: 'notifications', notifications: 'notifications',
+    download: 'download', upload: 'upload', refresh: 'refresh', reload: 'refresh', sync: 'refresh',
+    print: 'print', copy: 'copy', save: 'save', check: 'check', checkmark: 'check',
+    next: 'next', forward: 'next', prev: 'previous', previous: 'previous', back: 'back',
+    expand: 'expand', collapse: 'collapse', filter: 'filter', sort: 'sort', calendar: 'calendar',
+    envelope: 'mail', mail: 'mail', email: 'mail', phone: 'phone', lock: 'lock', logout: 'logout',
+    eye: 'view', play: 'play', pause: 'pause', more: 'more', dots: 'more', ellipsis: 'more', kebab: 'more',
+    flag: 'flag', pin: 'pin', paperclip: 'attach', attach: 'attach', camera: 'camera', archive: 'archive',
+  }));
+  const GLYPHS = [
+    [/[\u00d7\u2715\u2716\u2717\u2718\u2a2f\u274c\u2573]/, 'close'], [/\ud83d\uddd1/, 'trash'],
+    [/[\u270e\u270f\u2710\ud83d\udd89]/, 'edit'], [/[\u2630\u2261]/, 'menu'], [/[\u2665\u2764\u2661]/, 'like'],
+    [/[\u2605\u2606\u2b50]/, 'star'], [/\u2699/, 'settings'], [/\ud83d\udd0d|\ud83d\udd0e/, 'search'],
+    [/^\+$/, 'add'], [/^[\u2212-]$/, 'minus'], [/^[\u203a\u00bb>\u2192]$/, 'next'], [/^[\u2039\u00ab<\u2190]$/, 'previous'],
+    [/^[\u22ee\u22ef\u2026]$/, 'more'], [/[\u21bb\u27f3]/, 'refresh'], [/^[\u2713\u2714]$/, 'check'],
+    [/^[\u24d8\u2139]$/, 'info'], [/^\?$/, 'help'], [/\ud83d\udc4d/, 'like'], [/\ud83d\udd14/, 'notifications'],
+  ];
+
+  function iconWords(el, c) {
+    const out = new Set();
+    const from = (s) => {
+      for (const w of String(s || '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/)) {
+        const m = ICON_MAP.get(w);
+        if (m) { out.add(m); if (w !== m) out.add(w); }
+      }
+    };
+    const scan = (n, depth) => {
+      if (!n || n.nodeType !== 1) return;
+      from(typeof n.className === 'string' ? n.className : n.getAttribute('class'));
+      from(n.id);
+      from(n.getAttribute('data-icon'));
+      if (n.localName === 'use') from((n.getAttribute('href') || n.getAttribute('xlink:href') || '').replace(/^.*#/, ''));
+      if (depth < 3) for (const ch of n.children) scan(ch, depth + 1);
+    };
+    scan(el, 0);
+    const t = textOf(el, c);
+    if (t.length <= 3) for (const [re, w] of GLYPHS) if (re.test(t)) out.add(w);
+    return Array.from(out);
+  }
+
+  /* What the element's href says it is: a phone number, an e-mail address. */
+  function hrefWords(el) {
+    const h = el.localName === 'a' ? (el.getAttribute('href') || '') : '';
+    if (/^tel:/i.test(h)) return 'phone number';
+    if (/^mailto:/i.test(h)) return 'email address';
+    return '';
+  }
+
   /* The texts el is known by, each with a weight. */
   function sources(el, c) {
     if (c && c.src.has(el)) return c.src.get(el);
@@ -798,6 +1025,7 @@
     for (const l of labelsOf(el, c)) add(l, 1);
     const named = out.length > 0;
     const isField = t === 'input' || t === 'textarea' || t === 'select';
+    let txt = '';
     if (isField) {
       add(el.getAttribute('placeholder'), 0.95);
       if (t === 'input' && /^(submit|button|reset)$/.test(el.type)) add(el.value, 1);
@@ -808,8 +1036,9 @@
         if (!named) add(followingText(el, c), 0.9);
         add(el.value && el.value !== 'on' ? humanize(el.value) : '', 0.6);
       } else if (!named && !(t === 'input' && /^(submit|button|reset|image)$/.test(el.type))) add(nearbyText(el, c), 0.85);
+      if (!named) add(groupLabel(el, c), 0.8);
     } else {
-      const txt = textOf(el, c);
+      txt = textOf(el, c);
       if (txt.length <= 300) add(txt, 1);
       if (GLYPH_CLOSE.test(txt)) add('close', 0.9);
       if (t === 'img' || t === 'area') add(el.getAttribute('alt'), 0.95);
@@ -819,6 +1048,7 @@
       }
       if (isCheckable(el) && !named && !txt) add(followingText(el, c), 0.9);
       if (el.isContentEditable) add(el.getAttribute('data-placeholder') || el.getAttribute('placeholder'), 0.9);
+      add(hrefWords(el), 0.85);
     }
     add(el.getAttribute('title'), 0.9);
     if (/^(footer|header|nav|main|aside|form|table)$/.test(t)) add(t === 'nav' ? 'navigation menu' : t, 0.75);
@@ -827,8 +1057,45 @@
     if (el.id) add(humanize(el.id), 0.7);
     const tid = el.getAttribute('data-testid') || el.getAttribute('data-test') || el.getAttribute('data-qa');
     if (tid) add(humanize(tid), 0.6);
+    /* icons: what their classes and glyphs show, for controls with little
+     * or no text of their own */
+    if (txt.length <= 3 && (isClickable(el, c) || isEditable(el) || el.localName === 'svg' || el.localName === 'i')) {
+      for (const w of iconWords(el, c)) add(w, 0.88);
+    }
+    /* what the class names say the element is ("alert alert-warning",
+     * "tooltip"): weaker than any text */
+    for (const w of classHints(el)) add(w, 0.7);
     if (c) c.src.set(el, out);
     return out;
+  }
+
+  /* Class words that describe what an element is for. */
+  const CLASS_HINTS = new Set(['alert', 'warning', 'error', 'danger', 'success', 'info', 'notice', 'notification',
+    'message', 'toast', 'flash', 'snackbar', 'status', 'tooltip', 'popover', 'bubble', 'hint', 'banner', 'badge',
+    'counter', 'count', 'total', 'balance', 'price', 'result', 'results', 'title', 'subtitle', 'summary', 'footer',
+    'header', 'sidebar', 'modal', 'dialog', 'popup', 'spinner', 'slider', 'close', 'delete', 'remove', 'edit', 'like',
+    'share', 'reply', 'search', 'menu', 'cart', 'logo', 'avatar', 'username', 'author', 'date', 'time', 'timestamp',
+    'email', 'phone', 'address', 'name', 'description', 'caption', 'label', 'value', 'amount', 'score', 'rating']);
+
+  function classHints(el) {
+    const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') || '');
+    if (!cls) return [];
+    const out = [];
+    for (const w of humanize(cls).toLowerCase().split(/[^a-z]+/)) if (CLASS_HINTS.has(w) && !out.includes(w)) out.push(w);
+    return out;
+  }
+
+  /* The name of the group a control is in: a fieldset's legend, a radio
+   * group's label ("Role: ( ) Admin ( ) User"). */
+  function groupLabel(el, c) {
+    const fs = el.closest && el.closest('fieldset');
+    if (fs) {
+      const lg = fs.querySelector('legend');
+      if (lg) return textOf(lg, c);
+    }
+    const g = el.closest && el.closest('[role=radiogroup],[role=group]');
+    if (g) return labelledBy(g) || g.getAttribute('aria-label') || '';
+    return '';
   }
 
   function classWords(el) {
@@ -836,12 +1103,72 @@
     return new Set(tokens(humanize(cls)));
   }
 
+  /* Words people use for the same thing, as groups (compared after norm
+   * and stem): "bin" finds the trash icon, "surname" the Last name field. */
+  const SYNONYMS = [
+    ['close', 'x', 'dismiss', 'times', 'cross'],
+    ['delete', 'trash', 'bin', 'remove', 'garbage', 'rubbish', 'discard', 'trash can'],
+    ['edit', 'pencil', 'modify'],
+    ['search', 'magnifier', 'magnifying glass', 'find'],
+    ['menu', 'hamburger', 'hamburger menu'],
+    ['like', 'heart', 'love', 'thumbs up'],
+    ['star', 'favorite', 'favourite'],
+    ['settings', 'gear', 'cog', 'preferences'],
+    ['add', 'plus'],
+    ['more', 'dots', 'ellipsis', 'more options'],
+    ['info', 'information', 'i'],
+    ['next', 'forward'],
+    ['previous', 'prev', 'back'],
+    ['refresh', 'reload'],
+    ['cart', 'basket', 'shopping cart', 'bag'],
+    ['username', 'user name', 'user', 'login', 'login name', 'user id', 'account name'],
+    ['password', 'pass', 'pwd', 'passcode', 'passphrase', 'pw'],
+    ['email', 'e mail', 'mail', 'email address', 'e mail address'],
+    ['phone', 'telephone', 'tel', 'mobile', 'phone number', 'cell', 'mobile number', 'telephone number'],
+    ['zip', 'zip code', 'postal code', 'postcode', 'post code'],
+    ['first name', 'given name', 'forename'],
+    ['last name', 'surname', 'family name'],
+    ['company', 'organization', 'organisation', 'employer'],
+    ['message', 'comment', 'comments', 'your message'],
+    ['address', 'street', 'street address'],
+    ['city', 'town'],
+    ['birthday', 'date of birth', 'dob', 'birth date'],
+    ['submit', 'send'],
+    ['log in', 'sign in'],
+    ['log out', 'sign out'],
+    ['sign up', 'register', 'create account'],
+    ['quantity', 'qty'],
+  ].map((g) => g.map((m) => tokens(m).join(' ')));
+
+  /* q and what its words become with synonyms: [[text, factor], ...] */
+  function variants(q) {
+    const nq = tokens(q).join(' ');
+    const out = [[q, 1]];
+    if (!nq) return out;
+    const seen = new Set([nq]);
+    for (const g of SYNONYMS) {
+      for (const m of g) {
+        const at = (' ' + nq + ' ').indexOf(' ' + m + ' ');
+        if (at < 0) continue;
+        for (const o of g) {
+          if (o === m) continue;
+          const v = (nq.slice(0, at) + o + nq.slice(at + m.length)).trim();
+          if (!seen.has(v) && out.length < 16) { seen.add(v); out.push([v, 0.93]); }
+        }
+      }
+    }
+    return out;
+  }
+
   /* best [score, rawTextScore] of q against el's names */
-  function matchEl(q, el, c) {
+  function matchEl(q, el, c, vs) {
     let best = 0, raw = 0;
+    vs = vs || variants(q);
     for (const [t, w] of sources(el, c)) {
-      const s = textScore(q, t);
-      if (s * w > best) { best = s * w; raw = s; }
+      for (const [v, f] of vs) {
+        const s = textScore(v, t) * f;
+        if (s * w > best) { best = s * w; raw = s; }
+      }
     }
     /* icon-only controls: their class words ("btn search-btn") */
     if (best < THRESHOLD && (isClickable(el, c) || isEditable(el)) && !textOf(el, c)) {
@@ -1058,12 +1385,16 @@
 
   function normQuery(q) {
     q = q && typeof q === 'object' ? q : { text: q == null ? null : String(q) };
-    const text = q.text == null ? null : String(q.text).trim() || null;
-    const role = q.role == null ? null : String(q.role).trim().toLowerCase() || null;
+    const str = (v) => (v == null ? null : String(v).trim() || null);
+    const low = (v) => (str(v) ? str(v).toLowerCase() : null);
     let ordinal = parseInt(q.ordinal, 10);
     if (!isFinite(ordinal)) ordinal = 0;
     const purpose = PURPOSES.has(q.purpose) ? q.purpose : 'any';
-    return { text, role, ordinal, exact: !!q.exact, purpose };
+    return {
+      text: str(q.text), role: low(q.role), ordinal, exact: !!q.exact, purpose,
+      prefix: !!q.prefix, all: !!q.all, state: low(q.state),
+      anchor: str(q.anchor), anchorRole: low(q.anchor_role || q.anchorRole), near: !!q.near,
+    };
   }
 
   /* what a purpose acts on, given a matched element: the element itself, a
@@ -1187,91 +1518,210 @@
     return a;
   }
 
-  /* elements of a role (or purpose) in document order, visible, nested
-   * duplicates ([role=button] inside <button>) removed */
-  function elementsOfKind(c, role, purpose) {
-    const out = [];
+  /* elements of a role (or purpose, or state) in document order, visible.
+   * One entry per control: a span[role=button] in a button is the button;
+   * but a container of several matches (a "tabs" list, a button group) is
+   * none of them. */
+  function elementsOfKind(c, role, purpose, state) {
+    const found = [];
     for (const el of c.all()) {
       if (!candidateEl(el)) continue;
       /* a checkbox's label stands in for it later, when needed */
       if (el.localName === 'label' && role !== 'label') continue;
       let ok;
       if (role) {
-        ok = roleFit(el, role) >= 0.95;
+        ok = roleFit(el, role, c) >= 0.95;
         if (ok && role === 'link' && kindOf(el) !== 'link') ok = false;
         if (ok && role === 'button' && !isClickable(el, c)) ok = false;
         if (ok && role === 'item' && kindOf(el) !== 'item') ok = false;
+      } else if (state) {
+        ok = stateOf(el, state) === true && (isClickable(el, c) || isExpandable(el) || isCheckable(el) || isEditable(el));
       } else {
         ok = purpose === 'type' ? isEditable(el)
           : purpose === 'select' ? isDropdown(el)
             : purpose === 'check' ? isCheckable(el) : false;
       }
       if (!ok) continue;
-      if (purpose === 'type' && !isEditable(el)) continue;
+      if (purpose === 'type' && !isEditable(el) && roleOf(el) !== 'spinbutton' && roleOf(el) !== 'slider' &&
+        !(el.localName === 'input' && /^(date|time|datetime-local|month|week|range|color)$/.test(el.type))) continue;
       if (purpose === 'select' && !isDropdown(el)) continue;
-      if (purpose === 'check' && !isCheckable(el) && roleFit(el, 'checkbox') < 0.9) continue;
+      if (purpose === 'check' && !isCheckable(el) && roleFit(el, 'checkbox', c) < 0.9) continue;
       if (!visibleFor(el, purpose, c)) continue;
-      /* an image in a link, a span[role=button] in a button: one entry */
+      found.push(el);
+    }
+    const out = [];
+    for (let i = 0; i < found.length; i++) {
+      const el = found[i];
+      let inner = 0;
+      for (let j = i + 1; j < found.length && inner < 2; j++) if (composedContains(el, found[j])) inner++;
+      if (inner >= 2) continue;
       if (out.length && composedContains(out[out.length - 1], el)) continue;
       out.push(el);
     }
     return out;
   }
 
-  function locateEl(q, c) {
-    const { text, role, ordinal, purpose } = q;
+  /* ---- anchors: "in the row of order #10482", "next to Credits" ---- */
 
-    /* "the second result", "the first product" */
-    const noun = text ? tokens(text).join(' ') : '';
-    const itemMode = (!text && (role === 'item' || role === 'result' || role === 'product'))
-      || (text && ITEM_NOUNS.has(noun) && ordinal !== 0 && (!role || role === 'item' || role === 'link'));
-    if (itemMode) {
-      const r = itemsFor(c, text ? noun : null, purpose);
-      if (r) {
-        const el = pickOrdinal(r, ordinal);
-        if (!el) return { ok: false, error: 'there ' + (r.length === 1 ? 'is' : 'are') + ' only ' + r.length + ' ' + plural(noun || 'item', r.length) + ' on the page', count: r.length };
-        return { ok: true, el, score: 1, count: r.length };
+  /* Words of an anchor that say what kind of thing it is, not which one. */
+  const ANCHOR_NOISE = new Set(['the', 'a', 'an', 'of', 'from', 'by', 'for', 'with', 'to', 'in', 'on', 'at', 'row', 'item',
+    'entry', 'record', 'line', 'user', 'email', 'mail', 'message', 'post', 'card', 'order', 'named', 'called', 'titled',
+    'person', 'product', 'one', 'that', 'which', 'who', 'is', 'section', 'list', 'contact', 'customer', 'account']);
+
+  const ANCHOR_ROLE_SEL = {
+    footer: 'footer,[role=contentinfo]', header: 'header,[role=banner]', banner: 'header,[role=banner]',
+    nav: 'nav,[role=navigation]', navigation: 'nav,[role=navigation]', navbar: 'nav,[role=navigation]',
+    menu: 'nav,[role=navigation],[role=menu],[role=menubar]', sidebar: 'aside,[role=complementary]',
+    dialog: 'dialog[open],[role=dialog],[role=alertdialog],[aria-modal=true]', modal: 'dialog[open],[role=dialog],[role=alertdialog],[aria-modal=true]',
+    popup: 'dialog[open],[role=dialog],[role=alertdialog],[aria-modal=true]', form: 'form', table: 'table,[role=table],[role=grid]',
+    row: 'tr,[role=row]', list: 'ul,ol,[role=list],[role=listbox]', tree: '[role=tree]', toolbar: '[role=toolbar]',
+    frame: 'iframe,frame', tablist: '[role=tablist]', main: 'main,[role=main]',
+  };
+  const ANCHOR_ROLE_CLASS = { sidebar: /sidebar|side-?bar/i, dialog: /modal|dialog|popup|lightbox/i, modal: /modal|dialog|popup/i,
+    popup: /modal|dialog|popup/i, tree: /(^|[\s_-])tree/i, toolbar: /toolbar/i, menu: /menu|navbar/i, list: /list/i };
+
+  /* The words that single the anchor out: numbers, names, @handles, else
+   * every word that is not noise. */
+  function anchorKeys(anchor) {
+    const words = String(anchor).split(/\s+/).filter(Boolean);
+    const strong = words.filter((w) => /\d|^[@#]|^[A-Z\u00c0-\u00de]/.test(w) && !ANCHOR_NOISE.has(norm(w)));
+    const pick = strong.length ? strong : words.filter((w) => !ANCHOR_NOISE.has(norm(w)));
+    const keys = tokens((pick.length ? pick : words).join(' '));
+    return keys;
+  }
+
+  function hasTokens(text, keys) {
+    if (!keys.length) return false;
+    const tt = tokens(text);
+    if (!tt.length) return false;
+    return keys.every((k) => tt.some((t) => t === k || (k.length >= 5 && tokenEq(k, t) > 0)));
+  }
+
+  /* The elements an anchor names: the smallest visible ones whose text
+   * holds its words, within the kind of container it names. */
+  function anchorEls(q, c) {
+    let scopes = null;
+    const sel = q.anchorRole && ANCHOR_ROLE_SEL[q.anchorRole];
+    if (sel || (q.anchorRole && ANCHOR_ROLE_CLASS[q.anchorRole])) {
+      scopes = [];
+      const cre = ANCHOR_ROLE_CLASS[q.anchorRole];
+      for (const el of c.all()) {
+        const hit = (sel && el.matches(sel)) || (cre && cre.test(attrWords(el)) && el.children.length > 0);
+        if (!hit || !isVisible(el, c)) continue;
+        if (scopes.some((s) => composedContains(s, el))) continue;
+        scopes.push(el);
       }
-      if (text) return { ok: false, error: 'no list of ' + plural(noun, 2) + ' on the page' };
+      if (!scopes.length) scopes = null;
     }
-
-    if (!text) {
-      if (role === 'searchbox' && ordinal <= 1) {
-        const sb = searchBoxEl(c);
-        if (sb) return { ok: true, el: sb, score: 1 };
-      }
-      if (!role && ordinal === 0 && purpose === 'type') {
-        const a = deepActive();
-        if (a && isEditable(a) && isVisible(a, c)) return { ok: true, el: a, score: 1 };
-      }
-      if (!role && !NOUN_OF[purpose]) return { ok: false, error: 'say which element to ' + (purpose === 'any' ? 'use' : purpose) };
-      let list = elementsOfKind(c, role, purpose);
-      if (role === 'item' && !list.length) list = itemsFor(c, null, purpose) || [];
-      if (!list.length) return { ok: false, error: 'no ' + roleNoun(role, purpose) + ' on the page' };
-      if (ordinal === 0 && purpose === 'type' && role) {
-        const a = deepActive();
-        if (a && list.includes(a)) return { ok: true, el: a, score: 1, count: list.length };
-      }
-      let el = pickOrdinal(list, ordinal);
-      if (!el) return { ok: false, error: 'there ' + (list.length === 1 ? 'is' : 'are') + ' only ' + list.length + ' ' + plural(roleNoun(role, purpose), list.length) + ' on the page', count: list.length };
-      if (purpose === 'check') el = checkLabelOrSelf(el, c);
-      return { ok: true, el, score: 1, count: list.length };
+    if (!q.anchor) return scopes;
+    const keys = anchorKeys(q.anchor);
+    if (!keys.length) return scopes;
+    const hits = [];
+    for (const el of c.all()) {
+      if (!candidateEl(el) || el.localName === 'body') continue;
+      const tc = el.textContent || '';
+      const attrs = [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('alt'),
+        el.localName === 'input' ? el.value : ''].filter(Boolean).join(' ');
+      if (tc.length > 5000 && !attrs) continue;
+      if (!hasTokens(tc + ' ' + attrs, keys)) continue;
+      if (!isVisible(el, c)) continue;
+      if (scopes && !scopes.some((s) => composedContains(s, el))) continue;
+      hits.push(el);
     }
+    /* the smallest: drop hits that hold another hit */
+    const small = hits.filter((h) => !hits.some((o) => o !== h && composedContains(h, o)));
+    return small.length ? small : scopes;
+  }
 
-    /* text: score every element by its names */
-    const all = c.all();
+  function lca(a, b) {
+    const up = new Set();
+    for (let n = a; n; n = parentOf(n)) up.add(n);
+    for (let n = b; n; n = parentOf(n)) if (up.has(n)) return n;
+    return null;
+  }
+
+  function gap(a, b) {
+    const ra = centerBox(a), rb = centerBox(b);
+    const dx = Math.max(0, ra.x - (rb.x + rb.w), rb.x - (ra.x + ra.w));
+    const dy = Math.max(0, ra.y - (rb.y + rb.h), rb.y - (ra.y + ra.h));
+    /* what follows a label (to its right, or below it) is what it labels */
+    const after = rb.x >= ra.x + ra.w - 2 || rb.y >= ra.y + ra.h - 2;
+    return Math.hypot(dx, dy * 1.5) * (after ? 1 : 1.6);
+  }
+
+  function centerBox(el) {
+    const m = measure(el).box;
+    return { x: m.x, y: m.y, w: m.width, h: m.height };
+  }
+
+  /* Rank entries ({el, match}) by how they sit to the anchor's elements:
+   * for "in", the fewest rivals sharing the smallest container with an
+   * anchor; for "near", the least distance. Returns the entries that fit
+   * best, best first; all of them when the anchor singles none out. */
+  function anchorRank(entries, anchors, near, c) {
+    if (!anchors || !anchors.length || !entries.length) return { list: entries, used: false };
+    const top = entries.slice(0, 120), as = anchors.slice(0, 12);
+    for (const e of top) {
+      e.k = Infinity; e.up = Infinity; e.d = Infinity;
+      for (const a of as) {
+        if (near) {
+          if (composedContains(a, e.el) || composedContains(e.el, a)) continue;
+          const d = gap(a, e.el);
+          if (d < e.d) e.d = d;
+          continue;
+        }
+        const l = lca(e.el, a);
+        if (!l) continue;
+        let k = 0;
+        for (const o of top) if (o.match >= e.match - 2 * TIE && composedContains(l, o.el)) k++;
+        let up = 0;
+        for (let n = e.el; n && n !== l; n = parentOf(n)) up++;
+        if (k < e.k || (k === e.k && up < e.up)) { e.k = k; e.up = up; }
+      }
+    }
+    if (near) {
+      const ok = top.filter((e) => isFinite(e.d));
+      if (!ok.length) return { list: entries, used: false };
+      ok.sort((a, b) => (a.d - b.d) || (b.match - a.match));
+      return { list: ok, used: true };
+    }
+    const minK = Math.min(...top.map((e) => e.k));
+    if (!isFinite(minK) || minK >= top.length && top.length > 1) return { list: entries, used: false };
+    const group = top.filter((e) => e.k === minK);
+    group.sort((a, b) => (b.match - a.match) || (a.up - b.up) || (c.order.get(a.el) - c.order.get(b.el)));
+    return { list: group, used: true, minK };
+  }
+
+  /* a name of el starts with text ("the suggestion that begins with Por") */
+  function prefixMatch(text, el, c) {
+    const nq = norm(text);
+    let best = 0;
+    for (const [t, w] of sources(el, c)) {
+      const nt = norm(t);
+      if (nq && nt.startsWith(nq)) best = Math.max(best, w * (0.9 + 0.1 * nq.length / nt.length));
+    }
+    return [best, best];
+  }
+
+  /* Scored candidates for a named target: [{el, base, match, raw}], before
+   * the threshold; and the best score of a hidden match. */
+  function scoreNamed(q, c, low) {
+    const { text, role, purpose } = q;
+    const vs = variants(text);
     const byEl = new Map();
     let hiddenBest = 0, anyOfPurpose = false;
-    for (const el of all) {
+    for (const el of c.all()) {
       if (!candidateEl(el)) continue;
       if (purpose === 'type' || purpose === 'select' || purpose === 'check') {
-        const isKind = purpose === 'type' ? isEditable(el) : purpose === 'select' ? isDropdown(el)
-          : isCheckable(el) || (el.getAttribute('aria-pressed') != null);
+        const isKind = purpose === 'type' ? isEditable(el) || roleOf(el) === 'slider' || roleOf(el) === 'spinbutton' ||
+          (el.localName === 'input' && /^(date|time|datetime-local|month|week|range|color)$/.test(el.type))
+          : purpose === 'select' ? isDropdown(el)
+            : isCheckable(el) || (el.getAttribute('aria-pressed') != null);
         if (isKind) anyOfPurpose = anyOfPurpose || visibleFor(el, purpose, c);
         if (!isKind && el.localName !== 'label' && !(purpose === 'select' || purpose === 'check')) continue;
       }
       if (!mayBeNamed(el)) continue;
-      const [s0, raw] = matchEl(text, el, c);
+      const [s0, raw] = q.prefix ? prefixMatch(text, el, c) : matchEl(text, el, c, vs);
       if (s0 <= 0.05) continue;
       let target = purposeTarget(el, purpose, c);
       if (!target) continue;
@@ -1281,7 +1731,7 @@
       }
       /* match: how well the words fit (text, role, kind); base: with the
        * element's state (disabled, read-only, aria-hidden) */
-      let s = s0 * roleFit(target, role);
+      let s = s0 * roleFit(target, role, c);
       if (purpose === 'click' || purpose === 'hover') {
         if (!isClickable(target, c)) s *= 0.92;
       }
@@ -1292,25 +1742,12 @@
       const prev = byEl.get(target);
       if (!prev || prev.base < s) byEl.set(target, { el: target, base: s, match, raw, depth: 0 });
     }
+    return { all: Array.from(byEl.values()), hiddenBest, anyOfPurpose, low };
+  }
 
-    if (NOUN_OF[purpose] && !anyOfPurpose) return { ok: false, error: 'no ' + NOUN_OF[purpose] + ' on the page' };
-
-    let list = Array.from(byEl.values()).filter((e) => e.match >= THRESHOLD);
-    if (!list.length) {
-      const near = Array.from(byEl.values()).sort((a, b) => (b.base - a.base) || (c.order.get(a.el) - c.order.get(b.el)))
-        .slice(0, 5).map((e) => candDesc(e.el, e.base, c));
-      let err = 'no element matches "' + text + '"' + (role ? ' (' + role + ')' : NOUN_OF[purpose] ? ' (' + NOUN_OF[purpose] + ')' : '') + ' well enough';
-      if (hiddenBest >= THRESHOLD) err += ' (a matching element exists but is hidden)';
-      return { ok: false, error: err, candidates: near };
-    }
-
-    if (q.exact) {
-      const ex = list.filter((e) => e.raw >= 0.999);
-      if (ex.length) list = ex;
-    }
-
-    /* nested duplicates (a span in a button, a heading around a link):
-     * keep the better; on ties the clickable, then the deeper */
+  /* nested duplicates (a span in a button, a heading around a link): keep
+   * the better; on ties the clickable, then the deeper */
+  function dedupe(list, purpose, c) {
     const clickish = purpose === 'click' || purpose === 'hover' || purpose === 'check';
     for (const e of list) {
       e.depth = depthOf(e.el);
@@ -1332,36 +1769,146 @@
       keptSet.add(e.el);
       for (const u of ups) aboveKept.add(u);
     }
+    return kept;
+  }
 
-    const best = kept[0].base;
+  function whatNoun(q) {
+    const noun = roleNoun(q.role, q.purpose);
+    return (q.state ? q.state + ' ' : '') + noun;
+  }
+
+  /* Find what q names. Returns {ok, el, score, count, els (all matches,
+   * best first, for q.all), anchored} or {ok:false, error, candidates}. */
+  function locateEl(q, c) {
+    const { text, role, ordinal, purpose } = q;
+
+    /* "the second result", "the first product" */
+    const noun = text ? tokens(text).join(' ') : '';
+    const itemMode = !q.anchor && !q.anchorRole && ((!text && (role === 'item' || role === 'result' || role === 'product'))
+      || (text && ITEM_NOUNS.has(noun) && ordinal !== 0 && (!role || role === 'item' || role === 'link')));
+    if (itemMode) {
+      const r = itemsFor(c, text ? noun : null, purpose);
+      if (r) {
+        if (q.all) return { ok: true, el: r[0], els: r, score: 1, count: r.length };
+        const el = pickOrdinal(r, ordinal);
+        if (!el) return { ok: false, error: 'there ' + (r.length === 1 ? 'is' : 'are') + ' only ' + r.length + ' ' + plural(noun || 'item', r.length) + ' on the page', count: r.length };
+        return { ok: true, el, score: 1, count: r.length };
+      }
+      if (text) return { ok: false, error: 'no list of ' + plural(noun, 2) + ' on the page' };
+    }
+
+    const anchors = q.anchor || q.anchorRole ? anchorEls(q, c) : null;
+    let entries;
+    let nearMiss = null;
+    if (!text) {
+      const plain = !q.anchor && !q.anchorRole && !q.state && !q.all;
+      if (plain && role === 'searchbox' && ordinal <= 1) {
+        const sb = searchBoxEl(c);
+        if (sb) return { ok: true, el: sb, score: 1 };
+      }
+      if (plain && !role && ordinal === 0 && purpose === 'type') {
+        const a = deepActive();
+        if (a && isEditable(a) && isVisible(a, c)) return { ok: true, el: a, score: 1 };
+      }
+      if (!role && !NOUN_OF[purpose] && !q.state) return { ok: false, error: 'say which element to ' + (purpose === 'any' ? 'use' : purpose) };
+      let list = elementsOfKind(c, role, purpose, role ? null : q.state);
+      if (role === 'item' && !list.length) list = itemsFor(c, null, purpose) || [];
+      if (!list.length) return { ok: false, error: 'no ' + whatNoun(q) + ' on the page' };
+      if (plain && ordinal === 0 && purpose === 'type' && role) {
+        const a = deepActive();
+        if (a && list.includes(a)) return { ok: true, el: a, score: 1, count: list.length };
+      }
+      entries = list.map((el) => ({ el, base: 1, match: 1, raw: 1 }));
+    } else {
+      /* with an anchor, weaker names count: the anchor vouches */
+      const low = anchors ? 0.3 : THRESHOLD;
+      const sc = scoreNamed(q, c, low);
+      if (NOUN_OF[purpose] && !sc.anyOfPurpose) return { ok: false, error: 'no ' + NOUN_OF[purpose] + ' on the page' };
+      let list = sc.all.filter((e) => e.match >= low);
+      if (!list.length) {
+        const near = sc.all.sort((a, b) => (b.base - a.base) || (c.order.get(a.el) - c.order.get(b.el)))
+          .slice(0, 5).map((e) => candDesc(e.el, e.base, c));
+        let err = 'no element matches "' + text + '"' + (role ? ' (' + role + ')' : NOUN_OF[purpose] ? ' (' + NOUN_OF[purpose] + ')' : '') + ' well enough';
+        if (sc.hiddenBest >= THRESHOLD) err += ' (a matching element exists but is hidden)';
+        return { ok: false, error: err, candidates: near };
+      }
+      if (q.exact) {
+        const ex = list.filter((e) => e.raw >= 0.999);
+        if (ex.length) list = ex;
+      }
+      entries = dedupe(list, purpose, c);
+      nearMiss = entries;
+    }
+
+    if (q.state) {
+      const st = entries.filter((e) => stateOf(e.el, q.state) === true);
+      if (!st.length) {
+        return { ok: false, error: 'no ' + whatNoun(q) + (text ? ' matching "' + text + '"' : '') + ' on the page',
+          candidates: entries.slice(0, 5).map((e) => candDesc(e.el, e.base, c)) };
+      }
+      entries = st;
+    }
+
+    let anchored = false;
+    if (anchors) {
+      const r = anchorRank(entries, anchors, q.near, c);
+      entries = r.list;
+      anchored = r.used;
+    }
+    if (text) {
+      const strong = entries.filter((e) => e.match >= THRESHOLD);
+      /* a weak name only when the anchor singles it out */
+      if (!strong.length && !(anchored && entries.length)) {
+        return { ok: false, error: 'no element matches "' + text + '"' + (role ? ' (' + role + ')' : '') + ' well enough near "' + (q.anchor || q.anchorRole) + '"',
+          candidates: (nearMiss || entries).slice(0, 5).map((e) => candDesc(e.el, e.base, c)) };
+      }
+      if (strong.length && !anchored) entries = strong;
+    }
+
+    if (q.all) {
+      const bestMatch = Math.max(...entries.map((e) => e.match));
+      const group = entries.filter((e) => e.match >= bestMatch - 0.15).sort(byOrder(c));
+      const els = group.map((e) => (purpose === 'check' ? checkLabelOrSelf(e.el, c) : e.el));
+      return { ok: true, el: els[0], els, score: group[0].base, count: els.length, anchored };
+    }
+
     if (ordinal !== 0) {
       /* "the first Save button" is the first in the page, enabled or not */
-      const bestMatch = Math.max(...kept.map((e) => e.match));
-      const group = kept.filter((e) => e.match >= bestMatch - TIE).sort(byOrder(c));
+      const bestMatch = Math.max(...entries.map((e) => e.match));
+      const group = (anchored && q.near ? entries : entries.filter((e) => e.match >= bestMatch - TIE)).slice().sort(byOrder(c));
       const pick = pickOrdinal(group, ordinal);
       if (!pick) {
         return {
           ok: false,
-          error: 'there ' + (group.length === 1 ? 'is only 1 element' : 'are only ' + group.length + ' elements') + ' matching "' + text + '"' + (role ? ' (' + role + ')' : '') + ', not a ' + ordinalWord(ordinal),
+          error: 'there ' + (group.length === 1 ? 'is only 1 ' : 'are only ' + group.length + ' ') + (text ? plural('element', group.length) + ' matching "' + text + '"' + (role ? ' (' + role + ')' : '') : plural(whatNoun(q), group.length)) + ', not a ' + ordinalWord(ordinal),
           count: group.length,
         };
       }
       let el = pick.el;
       if (purpose === 'check') el = checkLabelOrSelf(el, c);
-      return { ok: true, el, score: pick.base, count: group.length };
+      return { ok: true, el, score: pick.base, count: group.length, anchored };
+    }
+
+    if (anchored || !text) {
+      const first = anchored ? entries[0] : entries.slice().sort(byOrder(c))[0];
+      let el = first.el;
+      if (purpose === 'check') el = checkLabelOrSelf(el, c);
+      const count = anchored ? entries.filter((e) => e.match >= first.match - TIE && (q.near ? e.d <= first.d * 1.05 : true)).length : entries.length;
+      return { ok: true, el, score: first.base, count: text ? count : entries.length, anchored };
     }
 
     /* slight preference for what is in view already */
-    for (const e of kept.slice(0, 60)) {
+    const best = entries[0].base;
+    for (const e of entries.slice(0, 60)) {
       const r = rectOf(e.el);
       const w = winOf(e.el);
       const inView = r.bottom > 0 && r.right > 0 && r.top < w.innerHeight && r.left < w.innerWidth;
       e.fin = e.base * (inView ? 1 : 0.97);
     }
-    const top = kept.slice(0, 60).sort((a, b) => (b.fin - a.fin) || (c.order.get(a.el) - c.order.get(b.el)));
+    const top = entries.slice(0, 60).sort((a, b) => (b.fin - a.fin) || (c.order.get(a.el) - c.order.get(b.el)));
     let el = top[0].el;
     if (purpose === 'check') el = checkLabelOrSelf(el, c);
-    return { ok: true, el, score: top[0].base, count: kept.filter((e) => e.base >= best - TIE).length };
+    return { ok: true, el, score: top[0].base, count: entries.filter((e) => e.base >= best - TIE).length };
   }
 
   function locate(q) {
@@ -1371,6 +1918,8 @@
     if (!r.ok) return r;
     const extra = { score: r.score };
     if (r.count != null) extra.count = r.count;
+    if (r.anchored) extra.anchored = true;
+    if (r.els) extra.refs = r.els.map(refOf);
     return describe(r.el, c, extra);
   }
 
@@ -1744,13 +2293,367 @@
     return normQuery(Object.assign({}, t, { purpose }));
   }
 
+  /* ------------------------------------------------------------------ */
+  /* reading what a person reads: values by label, cells by row and      */
+  /* column, messages, tooltips, counts, frames                          */
+
+  /* What changed lately (added, or its text or class changed), by a
+   * sequence number: "the message after the action" is a fresh one. */
+  const changed = new WeakMap();
+  let changeSeq = 0;
+  let lastHover = null;
+  try {
+    new MutationObserver((muts) => {
+      const t = ++changeSeq;
+      for (const m of muts) {
+        const n = m.type === 'characterData' ? m.target.parentElement : m.target;
+        if (n && n.nodeType === 1) changed.set(n, t);
+        for (const a of m.addedNodes || []) if (a.nodeType === 1) changed.set(a, t);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true,
+      attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden'] });
+    document.addEventListener('mouseover', (e) => { lastHover = (e.composedPath && e.composedPath()[0]) || e.target; }, true);
+  } catch (e) { /* no DOM to watch */ }
+
+  function freshness(el) {
+    let f = 0;
+    for (let n = el, i = 0; n && n.nodeType === 1 && i < 4; n = n.parentElement, i++) f = Math.max(f, changed.get(n) || 0);
+    const kids = el.querySelectorAll ? el.querySelectorAll('*') : [];
+    for (let i = 0; i < kids.length && i < 30; i++) f = Math.max(f, changed.get(kids[i]) || 0);
+    return f;
+  }
+
+  const MESSAGE_WORDS = new Set(['message', 'alert', 'warning', 'error', 'notification', 'notice', 'toast', 'flash',
+    'status', 'feedback', 'confirmation', 'result', 'response', 'snackbar', 'success', 'output', 'answer', 'info',
+    'flash message', 'error message', 'success message', 'status message', 'confirmation message', 'alert message',
+    'warning message', 'result message', 'validation message', 'notification message']);
+  const TOOLTIP_WORDS = new Set(['tooltip', 'bubble', 'info bubble', 'popover', 'hint', 'tip', 'hover text', 'help text',
+    'tool tip', 'tooltip text', 'bubble text', 'popup text']);
+
+  function isMessageQuery(tq) {
+    if (tq.anchor) return false;
+    if (tq.role === 'alert') return true;
+    return !!tq.text && MESSAGE_WORDS.has(tokens(tq.text).join(' '));
+  }
+
+  function isTooltipQuery(tq) {
+    if (tq.role === 'tooltip') return true;
+    return !!tq.text && TOOLTIP_WORDS.has(tokens(tq.text).join(' '));
+  }
+
+  /* The visible message the page shows: alerts, toasts, flash and status
+   * lines; the freshest first, then those whose kind the words name. */
+  function messageText(tq, c) {
+    const want = tq.text ? tokens(tq.text) : [];
+    const cands = [];
+    for (const el of c.all()) {
+      if (!candidateEl(el) || roleFit(el, 'alert', c) < 0.95) continue;
+      if (!isVisible(el, c)) continue;
+      const t = textOf(el, c);
+      if (!t || t.length > 600) continue;
+      if (cands.some((o) => composedContains(o.el, el))) continue;
+      const hint = classHints(el).concat([roleOf(el)]);
+      const named = want.some((w) => hint.includes(w)) ? 1 : 0;
+      cands.push({ el, t, fresh: freshness(el), named });
+    }
+    if (!cands.length) return null;
+    cands.sort((a, b) => (b.fresh - a.fresh) || (b.named - a.named) || (c.order.get(a.el) - c.order.get(b.el)));
+    const best = cands[0];
+    /* the close button's "×" is no part of the message */
+    const v = collapseLines(typeof best.el.innerText === 'string' ? best.el.innerText : best.t, 100000).replace(/\s*[\u00d7\u2715\u2716]\s*$/, '');
+    return { ok: true, value: v, ref: refOf(best.el) };
+  }
+
+  function tooltipText(c) {
+    const cands = [];
+    for (const el of c.all()) {
+      if (!candidateEl(el) || roleFit(el, 'tooltip', c) < 0.95 || !isVisible(el, c)) continue;
+      const t = textOf(el, c);
+      if (t && t.length <= 1000 && !cands.some((o) => composedContains(o.el, el))) cands.push({ el, t, fresh: freshness(el) });
+    }
+    if (cands.length) {
+      cands.sort((a, b) => b.fresh - a.fresh);
+      return { ok: true, value: cands[0].t, ref: refOf(cands[0].el) };
+    }
+    /* the hovered element's own title or description */
+    for (let n = lastHover, i = 0; n && n.nodeType === 1 && i < 4; n = parentOf(n), i++) {
+      const d = n.getAttribute('aria-describedby');
+      const dt = d ? collapse(d.split(/\s+/).map((id) => { const x = byIdIn(n, id); return x ? x.textContent : ''; }).join(' ')) : '';
+      const v = dt || n.getAttribute('title') || n.getAttribute('data-tooltip') || n.getAttribute('data-title') || n.getAttribute('data-tip');
+      if (v) return { ok: true, value: collapse(v) };
+    }
+    return null;
+  }
+
+  /* The text of the nth frame, or of the frame the words name. */
+  function frameText(tq, c) {
+    const frames = c.all().filter((el) => (el.localName === 'iframe' || el.localName === 'frame') && isVisible(el, c));
+    const docOf = (f) => { try { return f.contentDocument; } catch (e) { return null; } };
+    /* frames that show text, not framesets of other frames */
+    const leaves = frames.filter((f) => { const d = docOf(f); return d && d.body && d.body.localName === 'body'; });
+    let pick = null;
+    if (tq.text) {
+      let bs = 0;
+      for (const f of leaves) {
+        const names = [f.getAttribute('name'), f.getAttribute('title'), f.id, f.getAttribute('aria-label')].filter(Boolean);
+        for (const n of names) { const s = textScore(tq.text, humanize(n)); if (s > bs) { bs = s; pick = f; } }
+      }
+      if (bs < THRESHOLD) pick = null;
+    }
+    if (!pick) pick = pickOrdinal(leaves, tq.ordinal);
+    if (!pick) return { ok: false, error: tq.ordinal ? 'there ' + (leaves.length === 1 ? 'is only 1 frame' : 'are only ' + leaves.length + ' frames') + ' on the page, not a ' + ordinalWord(tq.ordinal) : 'no frame on the page' };
+    const d = docOf(pick);
+    return { ok: true, value: collapseLines(d.body.innerText || d.body.textContent || '', 100000), ref: refOf(pick) };
+  }
+
+  function cellsOf(row) {
+    if (row.localName === 'tr') return Array.from(row.cells);
+    return Array.from(row.querySelectorAll('[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]')).filter((x) => x.closest('[role=row]') === row);
+  }
+
+  function rowsOf(t) {
+    if (t.localName === 'table') return Array.from(t.rows);
+    return Array.from(t.querySelectorAll('[role=row]'));
+  }
+
+  function isHeadCell(x) {
+    return x.localName === 'th' || roleOf(x) === 'columnheader';
+  }
+
+  function nameScore(q, t) {
+    let best = 0;
+    for (const [v, f] of variants(q)) best = Math.max(best, textScore(v, t.replace(/[:*]\s*$/, '')) * f);
+    return best;
+  }
+
+  /* A table cell by its row (the row that holds the anchor's words) and
+   * its column (the header the field names); or, in a two-column table,
+   * the cell beside the one the field names. */
+  function cellLookup(field, keys, c) {
+    let best = null;
+    for (const t of c.all()) {
+      const r = roleOf(t);
+      if (r !== 'table' && r !== 'grid' && r !== 'treegrid') continue;
+      if (!isVisible(t, c)) continue;
+      const rows = rowsOf(t).filter((x) => isVisible(x, c));
+      if (!rows.length) continue;
+      const head = rows.find((x) => { const cs = cellsOf(x); return cs.length && cs.every(isHeadCell); }) || null;
+      if (head && keys && keys.length) {
+        const hs = cellsOf(head);
+        let col = -1, cs = 0;
+        hs.forEach((h, i) => { const s = nameScore(field, textOf(h, c)); if (s > cs) { cs = s; col = i; } });
+        if (cs < 0.7) continue;
+        for (const row of rows) {
+          if (row === head) continue;
+          const cells = cellsOf(row);
+          if (col >= cells.length || !hasTokens(textOf(row, c), keys)) continue;
+          const cand = { value: textOf(cells[col], c), el: cells[col], score: cs };
+          if (!best || cand.score > best.score) best = cand;
+          break;
+        }
+      } else if (!keys || !keys.length) {
+        for (const row of rows) {
+          const cells = cellsOf(row);
+          if (cells.length < 2) continue;
+          const s = nameScore(field, textOf(cells[0], c));
+          if (s >= 0.8 && (!best || s > best.score)) best = { value: textOf(cells[1], c), el: cells[1], score: s };
+        }
+      }
+    }
+    return best;
+  }
+
+  /* The value a label element stands beside: "<dt>Credits</dt><dd>120</dd>",
+   * "<span>Credits:</span> <b>120</b>", "Credits: 120", a row's next cell,
+   * a labelled field's value. */
+  function valueBeside(lab, c) {
+    const lt = textOf(lab, c);
+    const ok = (v) => { v = collapse(v); return v && v.length <= 300 && v !== lt ? v : null; };
+    const ctl = labelControl(lab);
+    if (ctl) return ok(valueOf(ctl, c));
+    if (lab.localName === 'dt') {
+      let n = lab.nextElementSibling;
+      while (n && n.localName !== 'dd' && n.localName !== 'dt') n = n.nextElementSibling;
+      if (n && n.localName === 'dd') return ok(textOf(n, c));
+    }
+    const cell = lab.closest && lab.closest('th,td,[role=cell],[role=gridcell],[role=rowheader]');
+    if (cell && cell.parentElement) {
+      const cs = cellsOf(cell.parentElement.localName === 'tr' || roleOf(cell.parentElement) === 'row' ? cell.parentElement : cell);
+      const i = cs.indexOf(cell);
+      if (i >= 0 && i + 1 < cs.length) return ok(textOf(cs[i + 1], c));
+    }
+    /* "Credits: 120" in one text */
+    const m = /^(.{1,80}?)\s*[:\uff1a]\s*(.+)$/.exec(lt);
+    if (m && m[2]) return ok(m[2]);
+    let n = lab;
+    for (let up = 0; n && up < 3; up++, n = n.parentElement) {
+      for (let s = n.nextElementSibling; s; s = s.nextElementSibling) {
+        if (!isVisible(s, c)) continue;
+        const f = s.matches('input,select,textarea') ? s : s.querySelector && s.querySelector('input,select,textarea');
+        if (f && !textOf(s, c)) return ok(valueOf(f, c));
+        const v = ok(textOf(s, c));
+        if (v) return v;
+        break;
+      }
+      const p = n.parentElement;
+      if (!p) break;
+      const pt = textOf(p, c);
+      if (pt.length > lt.length && pt.length <= 200 && pt.startsWith(lt)) return ok(pt.slice(lt.length).replace(/^\s*[:\uff1a-]\s*/, ''));
+      if (pt.length > 200) break;
+    }
+    return null;
+  }
+
+  /* Elements whose own short text is the label the words name, best first. */
+  function labelEls2(label, within, c) {
+    const out = [];
+    for (const el of c.all()) {
+      if (!candidateEl(el) || !hasOwnText(el)) continue;
+      if (within && !within.some((w) => composedContains(w, el))) continue;
+      const t = textOf(el, c);
+      if (!t || t.length > 80) continue;
+      const head = t.replace(/\s*[:\uff1a].*$/, '');
+      const s = Math.max(nameScore(label, t), nameScore(label, head));
+      if (s >= 0.8 && isVisible(el, c)) out.push({ el, s });
+    }
+    out.sort((a, b) => (b.s - a.s) || (c.order.get(a.el) - c.order.get(b.el)));
+    return out.map((x) => x.el);
+  }
+
+  function labelValue(label, within, c) {
+    for (const lab of labelEls2(label, within, c).slice(0, 8)) {
+      const v = valueBeside(lab, c);
+      if (v) return { ok: true, value: v, ref: refOf(lab), label: clip(textOf(lab, c), 80) };
+    }
+    return null;
+  }
+
+  /* The containers an anchor sits in, smallest first, up to the first that
+   * also holds a label the field names. */
+  function scopesOf(anchors, field, c) {
+    const out = [];
+    for (const a of anchors.slice(0, 6)) {
+      for (let n = a, up = 0; n && up < 8; n = parentOf(n), up++) {
+        if (n.localName === 'body' || n.localName === 'html') break;
+        if (labelEls2(field, [n], c).length) { out.push(n); break; }
+      }
+    }
+    return out;
+  }
+
+  /* "the delivery date of order 7731", "the balance next to Credits",
+   * "the status in the row of #10482": a value the page shows. */
+  function valueLookup(tq, c) {
+    const field = tq.text;
+    if (tq.near && tq.anchor) {
+      const v = labelValue(tq.anchor, null, c);
+      if (v) return v;
+    }
+    if (!field) return null;
+    const keys = tq.anchor && !tq.near ? anchorKeys(tq.anchor) : null;
+    const cell = cellLookup(field, keys, c);
+    if (cell) return { ok: true, value: cell.value, ref: refOf(cell.el) };
+    if (keys && keys.length) {
+      const anchors = anchorEls(tq, c) || [];
+      const scopes = scopesOf(anchors, field, c);
+      if (scopes.length) {
+        const v = labelValue(field, scopes, c);
+        if (v) return v;
+      }
+      /* a field of a list item: its class or itemprop names it */
+      for (const a of anchors.slice(0, 6)) {
+        for (let n = a, up = 0; n && up < 6; n = n.parentElement, up++) {
+          const el = findByAttr(n, [stem(norm(field)), ...tokens(humanize(field))], c);
+          if (el && el !== a && !composedContains(el, a)) return { ok: true, value: textOf(el, c), ref: refOf(el) };
+        }
+      }
+      return null;
+    }
+    return labelValue(field, null, c);
+  }
+
+  /* "how many to-dos are left": a counter the page shows ("2 items
+   * left"), else the number of things the words name. */
+  function extractCount(q, c) {
+    const tq = targetQuery(q.target, 'read') || normQuery({});
+    const qual = tokens(q.qualifier || '').filter((w) => !ANCHOR_NOISE.has(w) && !/^(are|there|do|does|have|has|i|you|we)$/.test(w));
+    const noun = tq.text ? tokens(tq.text) : [];
+    if (qual.length) {
+      let best = null, bs = 0;
+      for (const el of c.all()) {
+        if (!candidateEl(el) || !hasOwnText(el) && el.childElementCount > 3) continue;
+        const t = textOf(el, c);
+        if (!t || t.length > 80 || !/\d/.test(t) || !isVisible(el, c)) continue;
+        const tt = tokens(t);
+        const s = qual.filter((w) => tt.includes(w)).length * 2 + noun.filter((w) => tt.includes(w)).length;
+        if (qual.some((w) => tt.includes(w)) && s > bs) { bs = s; best = el; }
+      }
+      if (best) {
+        const m = /\d[\d,.]*/.exec(textOf(best, c));
+        return { ok: true, value: m ? m[0].replace(/[,.]$/, '') : textOf(best, c), text: textOf(best, c), ref: refOf(best) };
+      }
+    }
+    const state = qual.find((w) => /^(checked|unchecked|selected|disabled|enabled|expanded|collapsed|empty|completed|done|active)$/.test(w));
+    if (tq.role) {
+      let els = elementsOfKind(c, tq.role, 'any');
+      if (state) els = els.filter((e) => stateOf(e, state === 'completed' || state === 'done' ? 'checked' : state) === true);
+      return { ok: true, value: String(els.length) };
+    }
+    if (noun.length) {
+      const g = findRepeated(c, { noun: noun.join(' ') });
+      if (g && (g.items.length > 0)) {
+        let items = g.items;
+        if (state) {
+          const st = state === 'completed' || state === 'done' ? 'checked' : state;
+          items = items.filter((it) => {
+            const box = it.querySelector('input[type=checkbox],[role=checkbox]');
+            if (box) return stateOf(box, st) === true;
+            return /(^|[\s_-])(completed|done|checked)([\s_-]|$)/i.test(attrWords(it)) === (st === 'checked');
+          });
+        }
+        return { ok: true, value: String(items.length) };
+      }
+    }
+    return { ok: false, error: 'nothing on the page counts ' + (tq.text ? '"' + tq.text + '"' : 'that') };
+  }
+
+  /* an element that only names a value ("Total:"), not a value itself */
+  function isLabelOnly(el, text, c) {
+    if (!text || /^(heading|button|link|tab|option|menuitem|textbox|combobox)$/.test(roleOf(el))) return false;
+    const t = textOf(el, c);
+    if (!t || t.length > 60 || el.querySelector('input,select,textarea,button,a[href]')) return false;
+    return nameScore(text, t.replace(/\s*[:\uff1a]\s*$/, '')) >= 0.85;
+  }
+
   function extractText(q, c) {
     const tq = targetQuery(q.target, 'read');
-    if (!tq || (!tq.text && !tq.role)) return { ok: true, value: collapseLines(pageText(c), 100000) };
+    if (!tq || (!tq.text && !tq.role && !tq.anchor && !tq.state)) return { ok: true, value: collapseLines(pageText(c), 100000) };
+    if (tq.role === 'frame') return frameText(tq, c);
+    if (isMessageQuery(tq)) {
+      const m = messageText(tq, c);
+      if (m) return m;
+    }
+    if (isTooltipQuery(tq)) {
+      const m = tooltipText(c);
+      if (m) return m;
+    }
+    if (tq.anchor) {
+      const v = valueLookup(tq, c);
+      if (v) return v;
+    }
     const r = locateEl(tq, c);
-    if (!r.ok) return r;
+    if (!r.ok) {
+      /* a label whose value sits beside it, which names no element itself */
+      const v = tq.text && !tq.anchor ? valueLookup(tq, c) : null;
+      return v || r;
+    }
     const el = r.el;
+    if (isLabelOnly(el, tq.text, c)) {
+      const v = valueBeside(el, c);
+      if (v) return { ok: true, value: v, ref: refOf(el), label: clip(textOf(el, c), 80) };
+    }
     let v;
+    if (el.localName === 'iframe' || el.localName === 'frame') return frameText(Object.assign({}, tq, { text: null, ordinal: 0 }), c);
     if (el.localName === 'input' || el.localName === 'textarea' || el.localName === 'select') {
       v = el.localName === 'select' ? (el.selectedOptions[0] ? el.selectedOptions[0].text : '') : el.value;
     } else if (el.localName === 'img') v = el.getAttribute('alt') || '';
@@ -2060,6 +2963,7 @@
       case 'table': return extractTable(q, c);
       case 'list': return extractList(q, c);
       case 'price': return extractPrice(q, c);
+      case 'count': return extractCount(q, c);
       default: return { ok: false, error: 'unknown extract kind "' + q.kind + '"' };
     }
   }
@@ -2229,6 +3133,285 @@
       form.submit();
     }
     return { ok: true, action, method: (form.method || 'get').toLowerCase() };
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* values into widgets: dates, times, sliders, spinners; whole forms   */
+
+  const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+  function monthOf(w) {
+    const i = MONTHS.indexOf(String(w).toLowerCase().slice(0, 3));
+    return i >= 0 && /^[a-z]+\.?$/i.test(w) ? i + 1 : 0;
+  }
+
+  function pad(n, w) { return String(n).padStart(w || 2, '0'); }
+
+  /* "3 March 2021", "March 3, 2021", "2021-03-03", "03/03/2021" (month
+   * first unless the first number cannot be a month, or dmy says so),
+   * "today", "tomorrow": {y, m, d}, or null. */
+  function parseDate(s, dmy) {
+    s = collapse(s).toLowerCase().replace(/(\d)(st|nd|rd|th)\b/g, '$1').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+    const now = new Date();
+    const rel = { today: 0, tomorrow: 1, yesterday: -1 }[s];
+    if (rel !== undefined) {
+      const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + rel);
+      return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
+    }
+    let m;
+    const ok = (y, mo, d) => (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { y: y < 100 ? 2000 + y : y, m: mo, d } : null);
+    if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s))) return ok(+m[1], +m[2], +m[3]);
+    if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})$/.exec(s))) {
+      const a = +m[1], b = +m[2], y = +m[3];
+      if (a > 12) return ok(y, b, a);
+      if (b > 12) return ok(y, a, b);
+      return dmy || s.includes('.') ? ok(y, b, a) : ok(y, a, b);
+    }
+    if ((m = /^(\d{1,2}) (?:of )?([a-z]+\.?) (\d{2,4})$/.exec(s)) && monthOf(m[2])) return ok(+m[3], monthOf(m[2]), +m[1]);
+    if ((m = /^([a-z]+\.?) (\d{1,2}) (\d{2,4})$/.exec(s)) && monthOf(m[1])) return ok(+m[3], monthOf(m[1]), +m[2]);
+    return null;
+  }
+
+  /* "7:45 PM", "19:45", "7 pm", "noon": {h, m, s}, or null. */
+  function parseTime(s) {
+    s = collapse(s).toLowerCase();
+    if (s === 'noon' || s === 'midday') return { h: 12, m: 0, s: 0 };
+    if (s === 'midnight') return { h: 0, m: 0, s: 0 };
+    const m = /(\d{1,2})(?:[:.h](\d{2}))?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?$/.exec(s);
+    if (!m || (!m[2] && !m[4])) return null;
+    let h = +m[1];
+    const ap = m[4] ? m[4][0] : '';
+    if (ap === 'p' && h < 12) h += 12;
+    if (ap === 'a' && h === 12) h = 0;
+    if (h > 23 || +(m[2] || 0) > 59) return null;
+    return { h, m: +(m[2] || 0), s: +(m[3] || 0) };
+  }
+
+  /* The text a native date/time/range/color input takes for value. */
+  function nativeValue(type, value, el) {
+    const v = String(value).trim();
+    if (type === 'date' || type === 'month' || type === 'week') {
+      const d = parseDate(v);
+      if (!d) return null;
+      if (type === 'month') return d.y + '-' + pad(d.m);
+      if (type === 'week') {
+        const t = new Date(Date.UTC(d.y, d.m - 1, d.d));
+        const day = t.getUTCDay() || 7;
+        t.setUTCDate(t.getUTCDate() + 4 - day);
+        const y0 = new Date(Date.UTC(t.getUTCFullYear(), 0, 1));
+        return t.getUTCFullYear() + '-W' + pad(Math.ceil(((t - y0) / 86400000 + 1) / 7));
+      }
+      return pad(d.y, 4) + '-' + pad(d.m) + '-' + pad(d.d);
+    }
+    if (type === 'time') {
+      const t = parseTime(v);
+      return t ? pad(t.h) + ':' + pad(t.m) + (t.s ? ':' + pad(t.s) : '') : null;
+    }
+    if (type === 'datetime-local') {
+      const m = /^(.*?)(?:\s+at\s+|\s*[T ]\s*)(\d{1,2}(?::\d{2})?(?::\d{2})?\s*(?:[ap]\.?m\.?)?)$/i.exec(v);
+      const d = parseDate(m ? m[1] : v), t = m ? parseTime(m[2]) : { h: 0, m: 0 };
+      return d && t ? pad(d.y, 4) + '-' + pad(d.m) + '-' + pad(d.d) + 'T' + pad(t.h) + ':' + pad(t.m) : null;
+    }
+    if (type === 'range' || type === 'number') {
+      let n = parseFloat(v.replace(/,/g, ''));
+      if (!isFinite(n)) return null;
+      if (type === 'range') {
+        const min = el.min !== '' ? parseFloat(el.min) : 0, max = el.max !== '' ? parseFloat(el.max) : 100;
+        n = Math.min(max, Math.max(min, n));
+      }
+      return String(n);
+    }
+    if (type === 'color') return /^#[0-9a-f]{6}$/i.test(v) ? v.toLowerCase() : null;
+    return v;
+  }
+
+  function setNative(el, v) {
+    const win = winOf(el);
+    try { el.focus({ preventScroll: true }); } catch (e) { /* not focusable */ }
+    const proto = el.localName === 'textarea' ? win.HTMLTextAreaElement.prototype : win.HTMLInputElement.prototype;
+    const d = Object.getOwnPropertyDescriptor(proto, 'value');
+    if (d && d.set) d.set.call(el, v); else el.value = v;
+    el.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+    el.dispatchEvent(new win.Event('change', { bubbles: true }));
+  }
+
+  /* The date format a text field shows in its placeholder, pattern or
+   * current value ("mm/dd/yyyy", "dd.mm.yyyy", "yyyy-mm-dd"), or null. */
+  function dateFormatOf(el) {
+    const hints = [el.getAttribute('placeholder'), el.getAttribute('data-format'), el.getAttribute('data-date-format'),
+      el.getAttribute('aria-label'), el.getAttribute('title')].filter(Boolean).join(' ');
+    const m = /\b((?:dd|d|mm|m|yyyy|yy)([./-])(?:dd|d|mm|m|yyyy|yy)\2(?:dd|d|mm|m|yyyy|yy))\b/i.exec(hints);
+    if (m) return m[1].toLowerCase();
+    if (/date|birth|dob|calendar|datepicker/i.test(hints + ' ' + attrWords(el) + ' ' + (el.name || ''))) return 'mm/dd/yyyy';
+    return null;
+  }
+
+  function formatDate(d, fmt) {
+    return fmt.replace(/yyyy|yy|mm|m|dd|d/g, (t) => ({
+      yyyy: pad(d.y, 4), yy: pad(d.y % 100), mm: pad(d.m), m: String(d.m), dd: pad(d.d), d: String(d.d),
+    })[t]);
+  }
+
+  /* How to give the element value: set it now (native date, time, range,
+   * color inputs: their value and the input and change events, as a
+   * picker does), press keys (an ARIA slider), or type this text (a date
+   * in the field's own format). */
+  function prepareValue(ref, value) {
+    let el = deref(ref);
+    if (!el) return GONE;
+    el = labelControl(el) || el;
+    value = value == null ? '' : String(value);
+    const t = el.localName === 'input' ? el.type : '';
+    if (/^(date|time|datetime-local|month|week|range|color)$/.test(t)) {
+      const v = nativeValue(t, value, el);
+      if (v == null) return { ok: false, error: '"' + value + '" is not a ' + (t === 'datetime-local' ? 'date and time' : t === 'range' ? 'number' : t) };
+      setNative(el, v);
+      return { ok: el.value === v || (t === 'range' && parseFloat(el.value) === parseFloat(v)), mode: 'set', value: el.value, wanted: v,
+        error: el.value === v ? undefined : 'the field kept "' + el.value + '" instead of "' + v + '"' };
+    }
+    const r = roleOf(el);
+    if (r === 'slider' || (r === 'spinbutton' && !isEditable(el))) {
+      const now = parseFloat(el.getAttribute('aria-valuenow'));
+      const want = parseFloat(value.replace(/,/g, ''));
+      if (!isFinite(want)) return { ok: false, error: '"' + value + '" is not a number' };
+      if (!isFinite(now)) return { ok: false, error: 'the ' + r + ' does not say its value' };
+      const step = parseFloat(el.getAttribute('aria-valuestep') || el.getAttribute('data-step')) || 1;
+      const n = Math.round((want - now) / step);
+      const up = r === 'slider' ? 'ArrowRight' : 'ArrowUp', down = r === 'slider' ? 'ArrowLeft' : 'ArrowDown';
+      return { ok: true, mode: 'keys', key: n >= 0 ? up : down, count: Math.min(Math.abs(n), 500), now, wanted: want, ref: refOf(el) };
+    }
+    if (isEditable(el) && el.localName === 'input') {
+      const fmt = dateFormatOf(el);
+      const d = fmt ? parseDate(value, /^d/.test(fmt)) : null;
+      if (d && /[a-z]/i.test(value) || (d && fmt && !new RegExp('^' + fmt.replace(/[a-z]+/g, '\\d+').replace(/[./-]/g, '\\$&') + '$').test(value))) {
+        return { ok: true, mode: 'type', value: formatDate(d, fmt), format: fmt };
+      }
+    }
+    return { ok: true, mode: 'type', value };
+  }
+
+  /* The value an element holds now, as a person reads it. */
+  function valueNow(ref) {
+    const el0 = deref(ref);
+    if (!el0) return GONE;
+    const el = labelControl(el0) || el0;
+    if (roleOf(el) === 'slider' || roleOf(el) === 'spinbutton') {
+      const v = el.localName === 'input' ? el.value : el.getAttribute('aria-valuetext') || el.getAttribute('aria-valuenow');
+      return { ok: true, value: v == null ? null : String(v) };
+    }
+    if (el.localName === 'select') return { ok: true, value: el.selectedOptions[0] ? collapse(el.selectedOptions[0].text) : '' };
+    const v = valueOf(el, newCtx());
+    return { ok: true, value: v == null ? null : String(v), checked: checkedOf(el) };
+  }
+
+  /* Form controls a value can go into, one entry per radio group. */
+  function formControls(c) {
+    const out = [], groups = new Map();
+    for (const el of c.all()) {
+      if (!candidateEl(el) || isDisabled(el)) continue;
+      const t = el.localName, r = roleOf(el);
+      let kind = null;
+      if (t === 'input' && el.type === 'radio') kind = 'radio';
+      else if (isCheckable(el)) kind = r === 'radio' ? 'radio' : 'check';
+      else if (t === 'select') kind = 'select';
+      else if (t === 'input' && /^(date|time|datetime-local|month|week|range|color)$/.test(el.type)) kind = 'value';
+      else if (r === 'slider' || r === 'spinbutton') kind = 'value';
+      else if (isEditable(el)) kind = 'text';
+      else if (r === 'combobox' || r === 'listbox') kind = 'select';
+      if (!kind || !visibleFor(el, kind === 'radio' || kind === 'check' ? 'check' : 'any', c)) continue;
+      if (kind === 'radio') {
+        const key = (el.name || '') + '|' + (formOf(el) ? c.order.get(formOf(el)) : '') + '|' + (el.name ? '' : c.order.get(el.parentElement));
+        let g = groups.get(key);
+        if (!g) { g = { kind: 'radio', el, radios: [] }; groups.set(key, g); out.push(g); }
+        g.radios.push(el);
+        continue;
+      }
+      out.push({ kind, el });
+    }
+    return out;
+  }
+
+  function groupNames(g, c) {
+    const names = [];
+    const el = g.el;
+    const gl = groupLabel(el, c);
+    if (gl) names.push([gl, 1]);
+    if (el.name) names.push([humanize(el.name), 0.85]);
+    /* the text before the group: "Role: ( ) Admin ( ) User" */
+    const first = g.radios[0];
+    let p = first.parentElement;
+    for (let up = 0; p && up < 3; up++, p = p.parentElement) {
+      if (g.radios.every((r) => p.contains(r))) {
+        const prev = p.previousElementSibling;
+        if (prev && textOf(prev, c).length <= 60) names.push([textOf(prev, c), 0.85]);
+        const own = Array.from(p.childNodes).filter((n) => n.nodeType === 3).map((n) => n.data).join(' ');
+        if (collapse(own)) names.push([collapse(own), 0.8]);
+        break;
+      }
+    }
+    return names;
+  }
+
+  function controlScore(label, ctl, c) {
+    const names = ctl.kind === 'radio' ? groupNames(ctl, c) : sources(ctl.el, c);
+    let best = 0;
+    for (const [t, w] of names) best = Math.max(best, nameScore(label, t) * w);
+    return best;
+  }
+
+  function radioFor(g, value, c) {
+    let best = null, bs = 0;
+    for (const r of g.radios) {
+      for (const [t, w] of sources(r, c)) {
+        const s = textScore(value, t) * w;
+        if (s > bs) { bs = s; best = r; }
+      }
+    }
+    return bs >= THRESHOLD ? best : null;
+  }
+
+  /* For a whole form ("name Ada, email a@b.c, role Admin"): the control
+   * each label names, each control used once, best pairs first. pairs:
+   * [{label, value}]. Returns {ok, fields: [{label, value, kind, ref}]}
+   * or {ok:false, error, candidates}. */
+  function fillPlan(pairs) {
+    const c = newCtx();
+    const ctls = formControls(c);
+    if (!ctls.length) return { ok: false, error: 'no form fields on the page' };
+    pairs = (Array.isArray(pairs) ? pairs : []).map((p, i) => ({ i, label: String(p.label || ''), value: String(p.value == null ? '' : p.value) }));
+    const cells = [];
+    for (const p of pairs) {
+      for (let j = 0; j < ctls.length; j++) {
+        let s = controlScore(p.label, ctls[j], c);
+        /* a radio group whose option is the value ("role Admin") */
+        if (ctls[j].kind === 'radio' && s < THRESHOLD && radioFor(ctls[j], p.value, c)) s = Math.max(s, 0.5);
+        if (ctls[j].kind === 'select' && ctls[j].el.localName === 'select' && s < THRESHOLD && bestOption(ctls[j].el, p.value).score >= 0.9) s = Math.max(s, 0.5);
+        if (s >= 0.45) cells.push({ p, j, s });
+      }
+    }
+    cells.sort((a, b) => b.s - a.s);
+    const usedP = new Set(), usedC = new Set(), plan = new Array(pairs.length).fill(null);
+    for (const x of cells) {
+      if (usedP.has(x.p.i) || usedC.has(x.j)) continue;
+      usedP.add(x.p.i); usedC.add(x.j);
+      plan[x.p.i] = x;
+    }
+    const fields = [];
+    for (const p of pairs) {
+      const x = plan[p.i];
+      if (!x) {
+        return { ok: false, error: 'no field for "' + p.label + '"', candidates: ctls.slice(0, 8).map((k) => candDesc(k.el, controlScore(p.label, k, c), c)) };
+      }
+      const ctl = ctls[x.j];
+      let el = ctl.el;
+      if (ctl.kind === 'radio') {
+        el = radioFor(ctl, p.value, c);
+        if (!el) return { ok: false, error: 'no choice "' + p.value + '" for "' + p.label + '"' };
+        el = checkLabelOrSelf(el, c);
+      }
+      fields.push({ label: p.label, value: p.value, kind: ctl.kind, ref: refOf(el), name: clip(accName(el, c), 80), score: Math.round(x.s * 1000) / 1000 });
+    }
+    return { ok: true, fields };
   }
 
   /* ------------------------------------------------------------------ */
@@ -2626,6 +3809,72 @@
   }
 
   /* ------------------------------------------------------------------ */
+  /* the page model as data: what a person sees and can use              */
+
+  const READABLE_ROLES = new Set(['heading', 'alert', 'status', 'dialog', 'alertdialog', 'img', 'tooltip', 'columnheader',
+    'rowheader', 'cell', 'progressbar', 'log']);
+
+  /* A snapshot of the page: interactive elements and the readable ones
+   * (headings, alerts, images, table cells), in every same-origin frame and
+   * open shadow root, each {i (ref), role, name, tag, states, value, box,
+   * ctx: {section (heading above), label, row (its row's first cell),
+   * column (its header), item (the repeated item it is in)}}. limit: most
+   * entries (default 300). */
+  function snapshot(limit) {
+    limit = limit > 0 ? Math.floor(limit) : 300;
+    const c = newCtx();
+    const out = [];
+    let section = '';
+    const rep = findRepeated(c, {});
+    const items = rep ? new Set(rep.items) : new Set();
+    for (const el of c.all()) {
+      if (out.length >= limit) break;
+      const r = roleOf(el);
+      if (r === 'heading' && isVisible(el, c)) section = clip(textOf(el, c), 80);
+      const inter = isInteractive(el, c);
+      if (!inter && !READABLE_ROLES.has(r) && !(el.getAttribute && el.getAttribute('aria-live'))) continue;
+      if (r === 'cell' && !inter) continue;
+      if (!isVisible(el, c) && !(isCheckable(el) && labelEls(el, c).some((l) => isVisible(l, c)))) continue;
+      const o = { i: refOf(el), role: r || kindOf(el), name: clip(accName(el, c), 100), tag: el.localName };
+      const st = [];
+      const ch = checkedOf(labelControl(el) || el);
+      if (ch != null) st.push(ch ? 'checked' : 'unchecked');
+      const ex = el.getAttribute('aria-expanded');
+      if (ex != null) st.push(ex === 'true' ? 'expanded' : 'collapsed');
+      if (el.getAttribute('aria-selected') === 'true') st.push('selected');
+      if (isDisabled(el)) st.push('disabled');
+      if (st.length) o.states = st;
+      const v = valueOf(el, c);
+      if (v != null && v !== '' && !(el.localName === 'input' && /^(submit|button|reset)$/.test(el.type))) o.value = clip(v, 80);
+      if (el.localName === 'select' && el.selectedOptions && el.selectedOptions[0]) o.value = clip(el.selectedOptions[0].text, 80);
+      const now = el.getAttribute('aria-valuenow');
+      if (now != null) o.value = now;
+      const m = measure(el);
+      o.box = m.box;
+      const ctx = {};
+      if (section) ctx.section = section;
+      const row = el.closest && el.closest('tr,[role=row]');
+      if (row) {
+        const cells = cellsOf(row);
+        if (cells.length && !composedContains(cells[0], el)) ctx.row = clip(textOf(cells[0], c), 60);
+        const cell = el.closest('td,th,[role=cell],[role=gridcell]');
+        const table = row.closest('table,[role=table],[role=grid]');
+        if (cell && table) {
+          const head = rowsOf(table).find((x) => { const cs = cellsOf(x); return cs.length && cs.every(isHeadCell); });
+          const i = cellsOf(row).indexOf(cell);
+          if (head && i >= 0 && cellsOf(head)[i]) ctx.column = clip(textOf(cellsOf(head)[i], c), 60);
+        }
+      }
+      for (let n = el, up = 0; n && up < 8; n = n.parentElement, up++) {
+        if (items.has(n)) { ctx.item = clip(nameOf(n, c) || textOf(n, c), 80); break; }
+      }
+      if (Object.keys(ctx).length) o.ctx = ctx;
+      out.push(o);
+    }
+    return { ok: true, url: location.href, title: document.title, elements: out };
+  }
+
+  /* ------------------------------------------------------------------ */
   /* cookie banners and modal overlays                                   */
 
   const CONSENT_TEXT = /cookie|consent|gdpr|we use|datenschutz|personal data|your data/i;
@@ -2785,6 +4034,10 @@
     extract: safe('extract', extract),
     interactive: safe('interactive', interactive),
     dismissOverlays: safe('dismissOverlays', dismissOverlays),
+    prepareValue: safe('prepareValue', prepareValue),
+    valueNow: safe('valueNow', valueNow),
+    fillPlan: safe('fillPlan', fillPlan),
+    snapshot: safe('snapshot', snapshot),
     /* for tests and debugging */
     _textScore: textScore,
     _price: priceIn,

@@ -14,7 +14,7 @@ const { chromium } = await import('playwright-core');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const AGENT = path.join(root, 'src/engine/agent.js');
+const AGENT = path.join(root, 'src/browser/agent.js');
 const FIXTURES = path.join(root, 'tests/fixtures/agent');
 
 let browser, context, page, server, base;
