@@ -8,12 +8,14 @@
 CC       ?= cc
 SANITIZER ?=
 CFLAGS   ?= -O2 -g
+# libpq's headers (Debian: libpq-dev); pg_config may be missing before `make deps`.
+PG_INCLUDE := $(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql)
 # snprintf into fixed buffers truncates on purpose (log lines, errors), so
 # -Wformat-truncation would only flag intended behaviour.
 CFLAGS   += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter \
             -Wno-format-truncation \
-            -Isrc -MMD -MP -pthread
-LDLIBS   += -lmicrohttpd -ljansson -lsqlite3 -lcurl -lcrypto -lpthread
+            -Isrc -I$(PG_INCLUDE) -MMD -MP -pthread
+LDLIBS   += -lmicrohttpd -ljansson -lsqlite3 -lpq -lcurl -lcrypto -lpthread
 ifneq ($(SANITIZER),)
 CFLAGS   += -fsanitize=$(SANITIZER) -fno-omit-frame-pointer
 LDFLAGS  += -fsanitize=$(SANITIZER)

@@ -13,22 +13,29 @@ shift || true
 passed=0
 failed=0
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# The store's unit tests run on PostgreSQL too: a throw-away server for the
+# run (tests/lib/pg.sh), stopped and removed at exit. Without it they fail.
+source tests/lib/pg.sh
+trap 'rm -f "$log"; pg_stop' EXIT
+trap 'exit 130' INT TERM
 
 if [ "$what" = all ] || [ "$what" = unit ]; then
+    pg_start || echo "pg: could not start PostgreSQL: the store's PostgreSQL tests will fail"
     for t in build/tests/test_*; do
         [ -x "$t" ] || continue
         echo "== unit: $(basename "$t")"
         "$t" >"$log" 2>&1
         rc=$?
         cat "$log"
-        p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$log" | tail -1)
-        f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$log" | tail -1)
+        # A binary may run several groups (test_store: one per backend).
+        p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$log" | awk '{n += $1} END {if (NR) print n}')
+        f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$log" | awk '{n += $1} END {if (NR) print n}')
         passed=$((passed + ${p:-0}))
         failed=$((failed + ${f:-0}))
         # A crash before cmocka's summary still counts as a failure.
         if [ $rc -ne 0 ] && [ -z "$f" ]; then failed=$((failed + 1)); fi
     done
+    pg_stop
 fi
 
 if [ "$what" = all ] || [ "$what" = fuzz ]; then
