@@ -467,7 +467,8 @@ static void try_connect(conn *c)
 /* The TCP connection is up: talk to the operator's proxy, or begin. */
 static void connected(conn *c)
 {
-    if (!c->l->upstream_text) {
+    /* A plain request goes to an HTTP proxy as a plain proxy request. */
+    if (!c->l->upstream_text || (!c->l->up.socks && !c->req.connect)) {
         start_tunnel(c);
         return;
     }
@@ -498,6 +499,28 @@ static char *base64(const char *s)
     return out;
 }
 
+/* "Proxy-Authorization: Basic ...\r\n" for the operator's proxy, or NULL. */
+static char *proxy_auth(const gate_upstream *u)
+{
+    if (!u->user[0]) return NULL;
+    char *cred = xasprintf("%s:%s", u->user, u->pass);
+    char *enc = base64(cred);
+    char *line = xasprintf("Proxy-Authorization: Basic %s\r\n", enc);
+    free(enc);
+    free(cred);
+    return line;
+}
+
+/* "ip:port" or "[ip]:port" of the first checked address: only that one is
+ * handed to the operator's proxy. */
+static void checked_authority(conn *c, char *out, size_t n)
+{
+    char ip[INET6_ADDRSTRLEN];
+    int port;
+    addr_text((struct sockaddr *)&c->dest[0].sa, ip, sizeof ip, &port);
+    snprintf(out, n, c->dest[0].sa.ss_family == AF_INET6 ? "[%s]:%d" : "%s:%d", ip, port);
+}
+
 /* The pending handshake bytes go first in c->in, before the client's. */
 static void prepend(bbuf *b, const void *data, size_t n)
 {
@@ -513,25 +536,13 @@ static void prepend(bbuf *b, const void *data, size_t n)
 static void handshake_send(conn *c)
 {
     gate_upstream *u = &c->l->up;
-    gate_addr *d = &c->dest[0];
-    char ip[INET6_ADDRSTRLEN];
-    int port;
-    addr_text((struct sockaddr *)&d->sa, ip, sizeof ip, &port);
-    /* Only the first checked address is offered to the operator's proxy. */
     if (!u->socks) {
+        char dest[INET6_ADDRSTRLEN + 16];
+        char *auth = proxy_auth(u);
+        checked_authority(c, dest, sizeof dest);
         buf b = {0};
-        if (d->sa.ss_family == AF_INET6)
-            buf_printf(&b, "CONNECT [%s]:%d HTTP/1.1\r\nHost: [%s]:%d\r\n", ip, port, ip, port);
-        else
-            buf_printf(&b, "CONNECT %s:%d HTTP/1.1\r\nHost: %s:%d\r\n", ip, port, ip, port);
-        if (u->user[0]) {
-            char *cred = xasprintf("%s:%s", u->user, u->pass);
-            char *enc = base64(cred);
-            buf_printf(&b, "Proxy-Authorization: Basic %s\r\n", enc);
-            free(enc);
-            free(cred);
-        }
-        buf_puts(&b, "\r\n");
+        buf_printf(&b, "CONNECT %s HTTP/1.1\r\nHost: %s\r\n%s\r\n", dest, dest, auth ? auth : "");
+        free(auth);
         c->hs_step = 1;
         prepend(&c->in, b.s, b.len);
         c->hs_pending = b.len;
@@ -652,7 +663,15 @@ static void start_tunnel(conn *c)
         bbuf_drop(&c->in, c->req.head_len);
     } else {
         size_t fl;
-        char *fwd = gate_forward_head(head, &c->req, &fl);
+        char dest[INET6_ADDRSTRLEN + 16], *auth = NULL, *fwd;
+        if (c->l->upstream_text && !c->l->up.socks) {
+            checked_authority(c, dest, sizeof dest);
+            auth = proxy_auth(&c->l->up);
+            fwd = gate_forward_head(head, &c->req, dest, auth, &fl);
+        } else {
+            fwd = gate_forward_head(head, &c->req, NULL, NULL, &fl);
+        }
+        free(auth);
         bbuf tmp = {0};
         bbuf_add(&tmp, fwd, fl);
         bbuf_add(&tmp, head + c->req.head_len, rest);
@@ -689,20 +708,27 @@ static void response_bytes(conn *c)
     c->resp_head = 0;
 }
 
-/* Write what is pending to fd. -1 on a hard error. */
-static int flush(int fd, bbuf *b)
+/* Write up to max of the bytes pending in b to fd. Returns how many are
+ * written, or -1 on a hard error. */
+static ssize_t flush_some(int fd, bbuf *b, size_t max)
 {
-    while (b->len) {
-        ssize_t n = send(fd, b->d + b->off, b->len, MSG_NOSIGNAL);
+    size_t done = 0;
+    while (done < max && b->len) {
+        size_t want = max - done < b->len ? max - done : b->len;
+        ssize_t n = send(fd, b->d + b->off, want, MSG_NOSIGNAL);
         if (n > 0) {
             bbuf_drop(b, (size_t)n);
+            done += (size_t)n;
             continue;
         }
-        if (n < 0 && (errno == EAGAIN || errno == EINTR)) return 0;
+        if (n < 0 && (errno == EAGAIN || errno == EINTR)) break;
         return -1;
     }
-    return 0;
+    return (ssize_t)done;
 }
+
+/* Write what is pending to fd. -1 on a hard error. */
+static int flush(int fd, bbuf *b) { return flush_some(fd, b, b->len) < 0 ? -1 : 0; }
 
 /* Read what fd has into b (or into hs when hs_mode). 1 at EOF, -1 on error. */
 static int fill(int fd, bbuf *b)
@@ -870,18 +896,14 @@ static void on_conn_event(conn *c, int up, uint32_t events)
     }
     case S_HANDSHAKE: {
         if (!up) return;
-        size_t ours = c->hs_pending;
-        if (ours) {
+        if (c->hs_pending) {
             /* Write only the handshake's own bytes, not the client's behind them. */
-            size_t len = c->in.len;
-            c->in.len = ours;
-            int wr = flush(c->ufd, &c->in);
-            c->hs_pending = c->in.len;
-            c->in.len = len - (ours - c->in.len);
+            ssize_t wr = flush_some(c->ufd, &c->in, c->hs_pending);
             if (wr < 0) {
                 reply_error(c, 502, "the operator's proxy closed the connection");
                 return;
             }
+            c->hs_pending -= (size_t)wr;
         }
         if (events & (EPOLLIN | EPOLLHUP | EPOLLERR)) {
             int rc = fill(c->ufd, &c->hs);

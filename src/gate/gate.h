@@ -80,11 +80,16 @@ typedef struct gate_request {
  * '.', dotted IPv4 forms, or bracketed IPv6 without a zone. */
 int gate_parse_request(const char *in, size_t len, gate_request *r, char *err, size_t errlen);
 
-/* The head to send to the destination for a parsed non-CONNECT request:
- * origin-form target, hop-by-hop and proxy headers removed, "Host" added
- * when missing, and "Connection: close" (or "Connection: Upgrade" when
- * r->upgrade). Returns a malloc'ed buffer of *outlen bytes. */
-char *gate_forward_head(const char *in, const gate_request *r, size_t *outlen);
+/* The head to send on for a parsed non-CONNECT request: hop-by-hop and
+ * proxy headers removed, "Host" added when missing, extra (header lines,
+ * each ending in CRLF; may be NULL) added, and "Connection: close" (or
+ * "Connection: Upgrade" when r->upgrade). The target is origin-form
+ * ("/path?query") when authority is NULL, for the destination itself; else
+ * absolute-form "http://<authority>/path?query", for an operator's proxy,
+ * with authority the checked address. Returns a malloc'ed buffer of
+ * *outlen bytes. */
+char *gate_forward_head(const char *in, const gate_request *r, const char *authority,
+                        const char *extra, size_t *outlen);
 
 /* Rewrite a response head at in[0..len) so the client closes after it:
  * Connection, Proxy-Connection and Keep-Alive headers dropped,

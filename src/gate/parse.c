@@ -221,7 +221,8 @@ static int hop_by_hop(const header *h)
     return 0;
 }
 
-char *gate_forward_head(const char *in, const gate_request *r, size_t *outlen)
+char *gate_forward_head(const char *in, const gate_request *r, const char *authority,
+                        const char *extra, size_t *outlen)
 {
     header hs[HEADERS_MAX];
     buf out = {0};
@@ -233,6 +234,7 @@ char *gate_forward_head(const char *in, const gate_request *r, size_t *outlen)
     const char *path = target + 7;
     while (path < sp2 && *path != '/' && *path != '?') path++;
     buf_append(&out, in, (size_t)(target - in));
+    if (authority) buf_printf(&out, "http://%s", authority);
     if (path == sp2 || *path == '?') buf_puts(&out, "/");
     buf_append(&out, path, (size_t)(sp2 - path));
     buf_append(&out, sp2, (size_t)(line_end + 2 - sp2));
@@ -248,6 +250,7 @@ char *gate_forward_head(const char *in, const gate_request *r, size_t *outlen)
         else
             buf_printf(&out, "Host: %s:%d\r\n", r->host, r->port);
     }
+    if (extra) buf_puts(&out, extra);
     buf_puts(&out, r->upgrade ? "Connection: Upgrade\r\n\r\n" : "Connection: close\r\n\r\n");
     *outlen = out.len;
     return buf_steal(&out);

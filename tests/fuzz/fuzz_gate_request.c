@@ -16,7 +16,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char err[256];
     if (gate_parse_request(in, size, &r, err, sizeof err) == 1 && !r.connect) {
         size_t n;
-        char *fwd = gate_forward_head(in, &r, &n);
+        char *fwd = gate_forward_head(in, &r, size & 1 ? "192.0.2.1:80" : NULL, NULL, &n);
         /* What is forwarded is itself a head the gate would parse. */
         if (n < 4 || memcmp(fwd + n - 4, "\r\n\r\n", 4) != 0) abort();
         free(fwd);

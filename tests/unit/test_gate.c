@@ -127,7 +127,7 @@ static void test_forward_head(void **state)
     gate_request r;
     assert_int_equal(parse(head, &r), 1);
     size_t n;
-    char *out = gate_forward_head(head, &r, &n);
+    char *out = gate_forward_head(head, &r, NULL, NULL, &n);
     assert_string_equal(out, "GET /a/b?c=1 HTTP/1.1\r\nHost: example.com:8080\r\nAccept: */*\r\n"
                              "Connection: close\r\n\r\n");
     assert_int_equal(n, strlen(out));
@@ -135,13 +135,18 @@ static void test_forward_head(void **state)
 
     head = "GET http://h?q HTTP/1.1\r\n\r\n";
     assert_int_equal(parse(head, &r), 1);
-    out = gate_forward_head(head, &r, &n);
+    out = gate_forward_head(head, &r, NULL, NULL, &n);
     assert_string_equal(out, "GET /?q HTTP/1.1\r\nHost: h:80\r\nConnection: close\r\n\r\n");
+    free(out);
+    /* to an operator's proxy: absolute-form, to the checked address */
+    out = gate_forward_head(head, &r, "192.0.2.1:80", "Proxy-Authorization: Basic eA==\r\n", &n);
+    assert_string_equal(out, "GET http://192.0.2.1:80/?q HTTP/1.1\r\nHost: h:80\r\n"
+                             "Proxy-Authorization: Basic eA==\r\nConnection: close\r\n\r\n");
     free(out);
 
     head = "GET http://h/ws HTTP/1.1\r\nHost: h\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n";
     assert_int_equal(parse(head, &r), 1);
-    out = gate_forward_head(head, &r, &n);
+    out = gate_forward_head(head, &r, NULL, NULL, &n);
     assert_string_equal(out, "GET /ws HTTP/1.1\r\nHost: h\r\nUpgrade: websocket\r\n"
                              "Connection: Upgrade\r\n\r\n");
     free(out);
@@ -207,7 +212,7 @@ typedef struct site {
     int hits;
     char last[2048];
     int stop;
-    int proxy;           /* act as an HTTP CONNECT proxy: remember the CONNECT, then be the site */
+    int proxy;           /* 1: an HTTP proxy, 2: a SOCKS5 proxy (remember the request, then be the site) */
     pthread_t t;
     pthread_mutex_t mu;
 } site;
@@ -246,6 +251,41 @@ static int read_head(int fd, char *out, size_t cap)
     return -1;
 }
 
+static int read_n(int fd, unsigned char *b, size_t n)
+{
+    size_t got = 0;
+    while (got < n) {
+        struct pollfd p = {fd, POLLIN, 0};
+        if (poll(&p, 1, 3000) <= 0) return -1;
+        ssize_t k = read(fd, b + got, n - got);
+        if (k <= 0) return -1;
+        got += (size_t)k;
+    }
+    return 0;
+}
+
+/* The SOCKS5 side of a fake proxy: user/password "bob"/"pw" required; the
+ * requested address is kept in s->last as "a.b.c.d:port". */
+static int socks_accept(site *s, int c)
+{
+    unsigned char b[32];
+    if (read_n(c, b, 2) != 0 || b[0] != 5 || read_n(c, b + 2, b[1]) != 0 || !memchr(b + 2, 2, b[1]))
+        return -1;
+    if (write(c, "\x05\x02", 2) != 2 || read_n(c, b, 2) != 0 || read_n(c, b + 2, b[1] + 1u) != 0)
+        return -1;
+    size_t ul = b[1], pl = b[2 + ul];
+    char user[64] = "", pass[64] = "";
+    memcpy(user, b + 2, ul);
+    if (read_n(c, (unsigned char *)pass, pl) != 0 || strcmp(user, "bob") || strcmp(pass, "pw"))
+        return -1;
+    if (write(c, "\x01\x00", 2) != 2 || read_n(c, b, 10) != 0 || b[0] != 5 || b[1] != 1 || b[3] != 1)
+        return -1;
+    pthread_mutex_lock(&s->mu);
+    snprintf(s->last, sizeof s->last, "%d.%d.%d.%d:%d", b[4], b[5], b[6], b[7], b[8] << 8 | b[9]);
+    pthread_mutex_unlock(&s->mu);
+    return write(c, "\x05\x00\x00\x01\x00\x00\x00\x00\x00\x00", 10) == 10 ? 0 : -1;
+}
+
 static void *site_main(void *arg)
 {
     site *s = arg;
@@ -260,11 +300,17 @@ static void *site_main(void *arg)
         int c = accept(s->fd, NULL, NULL);
         if (c < 0) continue;
         char head[2048];
+        if (s->proxy == 2 && socks_accept(s, c) != 0) {
+            close(c);
+            continue;
+        }
         if (read_head(c, head, sizeof head) > 0) {
-            if (s->proxy && !strncmp(head, "CONNECT ", 8)) {
+            if (s->proxy == 1) {
                 pthread_mutex_lock(&s->mu);
                 util_strlcpy(s->last, head, sizeof s->last);
                 pthread_mutex_unlock(&s->mu);
+            }
+            if (s->proxy && !strncmp(head, "CONNECT ", 8)) {
                 const char ok[] = "HTTP/1.1 200 OK\r\n\r\n";
                 if (write(c, ok, sizeof ok - 1) < 0 || read_head(c, head, sizeof head) < 0) {
                     close(c);
@@ -514,32 +560,61 @@ static void test_live_resolve_timeout(void **state)
     world_stop(&w);
 }
 
+/* A world behind an operator proxy (mode 1 HTTP, 2 SOCKS5) at the URL made
+ * of fmt and its port, kept in up. */
+static site *proxy_world(world *w, int mode, const char *name, const char *fmt, char *up, size_t n)
+{
+    site *proxy = site_start(0x7f000001, 0, name);
+    assert_non_null(proxy);
+    proxy->proxy = mode;
+    snprintf(up, n, fmt, proxy->port);
+    const char *ups[] = {up, NULL};
+    world_start(w, 1, ups);
+    return proxy;
+}
+
 /* An operator proxy: the gate resolves and checks, then asks the proxy to
  * CONNECT to the checked address, with the proxy's credentials. */
 static void test_live_upstream(void **state)
 {
-    site *proxy = site_start(0x7f000001, 0, "via-proxy");
-    assert_non_null(proxy);
-    proxy->proxy = 1;
-    char up[128];
-    snprintf(up, sizeof up, "http://alice:s3cret@127.0.0.1:%d", proxy->port);
-    const char *ups[] = {up, NULL};
     world w;
-    world_start(&w, 1, ups);
+    char up[128];
+    site *proxy = proxy_world(&w, 1, "via-proxy", "http://alice:s3cret@127.0.0.1:%d", up, sizeof up);
     const char *url = gate_proxy_url(w.g, up);
     assert_non_null(url);
     assert_string_not_equal(url, gate_proxy_url(w.g, NULL));
     assert_null(gate_proxy_url(w.g, "http://other:1"));
-    char req[256];
-    snprintf(req, sizeof req, "GET http://rebind.test:%d/p HTTP/1.1\r\nHost: rebind.test\r\n\r\n",
-             w.a->port);
-    char *r = ask(port_of(url), req);
-    assert_non_null(strstr(r, "via-proxy"));
-    free(r);
+    /* a plain request: absolute-form, to the checked address, the name kept in Host */
+    expect(port_of(url), "GET http://rebind.test:%d/p HTTP/1.1\r\nHost: rebind.test\r\n\r\n",
+           w.a->port, "via-proxy", NULL);
     char want[128];
-    snprintf(want, sizeof want, "CONNECT 127.0.0.1:%d HTTP/1.1\r\n", w.a->port);
+    snprintf(want, sizeof want, "GET http://127.0.0.1:%d/p HTTP/1.1\r\nHost: rebind.test\r\n",
+             w.a->port);
     assert_int_equal(strncmp(proxy->last, want, strlen(want)), 0);
     assert_non_null(strstr(proxy->last, "Proxy-Authorization: Basic YWxpY2U6czNjcmV0\r\n"));
+    /* a tunnel: CONNECT to the checked address (the second lookup, 127.0.0.2: a fresh one) */
+    expect(port_of(url), "CONNECT rebind.test:%d HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\n\r\n",
+           w.a->port, "HTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 200 OK", "via-proxy");
+    snprintf(want, sizeof want, "CONNECT 127.0.0.2:%d HTTP/1.1\r\n", w.a->port);
+    assert_int_equal(strncmp(proxy->last, want, strlen(want)), 0);
+    assert_non_null(strstr(proxy->last, "Proxy-Authorization: Basic YWxpY2U6czNjcmV0\r\n"));
+    assert_int_equal(site_hits(w.a) + site_hits(w.b), 0);
+    world_stop(&w);
+    site_stop(proxy);
+}
+
+/* A SOCKS5 operator proxy: user and password, CONNECT to the checked address. */
+static void test_live_socks(void **state)
+{
+    world w;
+    char up[128];
+    site *proxy = proxy_world(&w, 2, "via-socks", "socks5://bob:pw@127.0.0.1:%d", up, sizeof up);
+    int gp = port_of(gate_proxy_url(w.g, up));
+    expect(gp, "GET http://rebind.test:%d/p HTTP/1.1\r\nHost: rebind.test\r\n\r\n", w.a->port,
+           "via-socks", NULL);
+    char want[64];
+    snprintf(want, sizeof want, "127.0.0.1:%d", w.a->port);
+    assert_string_equal(proxy->last, want);
     assert_int_equal(site_hits(w.a) + site_hits(w.b), 0);
     world_stop(&w);
     site_stop(proxy);
@@ -622,6 +697,7 @@ int main(void)
         cmocka_unit_test(test_live_rebinding_refused),
         cmocka_unit_test(test_live_resolve_timeout),
         cmocka_unit_test(test_live_upstream),
+        cmocka_unit_test(test_live_socks),
         cmocka_unit_test(test_live_other_users),
         cmocka_unit_test(test_live_unix_socket),
     };
