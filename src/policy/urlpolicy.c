@@ -162,6 +162,98 @@ static const char *sockaddr_reason(const struct sockaddr *sa)
     return "unsupported";
 }
 
+/* ---- the operator's exceptions ---------------------------------------- */
+
+#define ALLOWED_MAX 64
+
+/* Exact address:port pairs let through although their address is not
+ * public (BROWSERAI_ALLOW_ADDRESSES). IPv4 addresses are kept IPv4-mapped,
+ * so one comparison serves both families. Set before any thread checks. */
+typedef struct allowed_addr {
+    unsigned char a[16];
+    int port;
+} allowed_addr;
+
+static allowed_addr allowed[ALLOWED_MAX];
+static int nallowed;
+
+static void v4_mapped(uint32_t a, unsigned char out[16])
+{
+    memset(out, 0, 16);
+    out[10] = out[11] = 0xff;
+    out[12] = (unsigned char)(a >> 24);
+    out[13] = (unsigned char)(a >> 16);
+    out[14] = (unsigned char)(a >> 8);
+    out[15] = (unsigned char)a;
+}
+
+static int is_allowed(const unsigned char a[16], int port)
+{
+    for (int i = 0; i < nallowed; i++)
+        if (allowed[i].port == port && memcmp(allowed[i].a, a, 16) == 0) return 1;
+    return 0;
+}
+
+static int sockaddr_allowed(const struct sockaddr *sa, int port)
+{
+    unsigned char a[16];
+    if (sa->sa_family == AF_INET) {
+        const struct sockaddr_in *in = (const struct sockaddr_in *)(const void *)sa;
+        v4_mapped(ntohl(in->sin_addr.s_addr), a);
+        return is_allowed(a, port);
+    }
+    if (sa->sa_family == AF_INET6)
+        return is_allowed(((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr.s6_addr,
+                          port);
+    return 0;
+}
+
+int urlpolicy_allow_addresses(const char *list, char *err, size_t errlen)
+{
+    char item[80];
+    const char *p = list ? list : "";
+    nallowed = 0;
+    while (*p) {
+        size_t n = strcspn(p, ", \t");
+        if (n == 0) {
+            p++;
+            continue;
+        }
+        allowed_addr x;
+        const char *colon;
+        long port;
+        if (n >= sizeof item) goto bad;
+        memcpy(item, p, n);
+        item[n] = '\0';
+        colon = strrchr(item, ':');
+        if (!colon || util_parse_long(colon + 1, 1, 65535, &port) != 0) goto bad;
+        item[colon - item] = '\0';
+        if (item[0] == '[' && colon > item + 1 && colon[-1] == ']') {
+            item[colon - item - 1] = '\0';
+            if (inet_pton(AF_INET6, item + 1, x.a) != 1) goto bad;
+        } else {
+            struct in_addr in;
+            if (inet_pton(AF_INET, item, &in) != 1) goto bad;
+            v4_mapped(ntohl(in.s_addr), x.a);
+        }
+        x.port = (int)port;
+        if (nallowed == ALLOWED_MAX) {
+            snprintf(err, errlen, "BROWSERAI_ALLOW_ADDRESSES: at most %d addresses", ALLOWED_MAX);
+            nallowed = 0;
+            return -1;
+        }
+        allowed[nallowed++] = x;
+        p += n;
+    }
+    return 0;
+bad:
+    snprintf(err, errlen,
+             "BROWSERAI_ALLOW_ADDRESSES: \"%.*s\" is not an address:port (127.0.0.1:8000, "
+             "[::1]:8000)", (int)strcspn(p, ", \t"), p);
+    nallowed = 0;
+    return -1;
+}
+
 /* ---- messages -------------------------------------------------------- */
 
 static int fail(char *err, size_t errlen, const char *fmt, ...)
@@ -537,8 +629,8 @@ static int refuse_reason(const char *shown, const char *canon,
                 article(reason), reason, allow_hint);
 }
 
-static int check_v6_literal(const url_parts *u, int allow_private, char *err,
-                            size_t errlen)
+static int check_v6_literal(const url_parts *u, int allow_private, int port,
+                            char *err, size_t errlen)
 {
     char raw[INET6_ADDRSTRLEN + 8], canon[INET6_ADDRSTRLEN], shown[80];
     unsigned char a[16];
@@ -552,33 +644,36 @@ static int check_v6_literal(const url_parts *u, int allow_private, char *err,
         return fail(err, errlen, "refused: [%s] is not a valid IPv6 address",
                     raw);
     reason = v6_reason(a);
-    if (!reason || allow_private)
+    if (!reason || allow_private || is_allowed(a, port))
         return 0;
     inet_ntop(AF_INET6, a, canon, sizeof canon);
     snprintf(shown, sizeof shown, "[%s]", canon);
     return refuse_reason(shown, NULL, reason, err, errlen);
 }
 
-static int check_v4_literal(const char *host, int allow_private, char *err,
-                            size_t errlen)
+static int check_v4_literal(const char *host, int allow_private, int port,
+                            char *err, size_t errlen)
 {
     uint32_t a;
     struct in_addr in;
     char canon[INET_ADDRSTRLEN];
+    unsigned char mapped[16];
     const char *reason;
 
     if (parse_v4(host, &a) != 0)
         return fail(err, errlen, "refused: %s is not a valid IPv4 address",
                     host);
     reason = v4_reason(a);
-    if (!reason || allow_private)
+    v4_mapped(a, mapped);
+    if (!reason || allow_private || is_allowed(mapped, port))
         return 0;
     in.s_addr = htonl(a);
     inet_ntop(AF_INET, &in, canon, sizeof canon);
     return refuse_reason(host, canon, reason, err, errlen);
 }
 
-static int check_resolved(const char *host, int idn, char *err, size_t errlen)
+static int check_resolved(const char *host, int idn, int port, char *err,
+                          size_t errlen)
 {
     struct addrinfo hints, *res = NULL, *ai;
     int rc = 0;
@@ -595,7 +690,7 @@ static int check_resolved(const char *host, int idn, char *err, size_t errlen)
     for (ai = res; ai; ai = ai->ai_next) {
         const char *reason = sockaddr_reason(ai->ai_addr);
         char addr[INET6_ADDRSTRLEN] = "?";
-        if (!reason)
+        if (!reason || sockaddr_allowed(ai->ai_addr, port))
             continue;
         getnameinfo(ai->ai_addr, ai->ai_addrlen, addr, sizeof addr, NULL, 0,
                     NI_NUMERICHOST);
@@ -609,14 +704,24 @@ out:
     return rc;
 }
 
+/* The port the URL connects to: its own, or its scheme's. */
+static int url_port(const url_parts *u)
+{
+    int port = 0;
+    for (size_t i = 0; i < u->portlen; i++)
+        port = port * 10 + (u->port[i] - '0');
+    if (u->portlen) return port;
+    return strcmp(u->scheme, "https") == 0 ? 443 : 80;
+}
+
 static int check_host(const url_parts *u, int allow_private, int resolve,
                       char *err, size_t errlen)
 {
     char host[HOST_MAX];
-    int idn;
+    int idn, port = url_port(u);
 
     if (u->bracketed)
-        return check_v6_literal(u, allow_private, err, errlen);
+        return check_v6_literal(u, allow_private, port, err, errlen);
     if (host_decode(u->host, u->hostlen, allow_private, host, sizeof host,
                     &idn, err, errlen) != 0)
         return -1;
@@ -626,13 +731,13 @@ static int check_host(const url_parts *u, int allow_private, int resolve,
         return fail(err, errlen, "refused: the host name %s is not valid",
                     host);
     if (ends_in_number(host))
-        return check_v4_literal(host, allow_private, err, errlen);
+        return check_v4_literal(host, allow_private, port, err, errlen);
     if (allow_private)
         return 0;
     if (is_localhost(host))
         return refuse_reason(host, NULL, "loopback", err, errlen);
     if (resolve)
-        return check_resolved(host, idn, err, errlen);
+        return check_resolved(host, idn, port, err, errlen);
     return 0;
 }
 

@@ -367,6 +367,42 @@ static void test_normalize_then_check(void **state)
     free(u);
 }
 
+/* BROWSERAI_ALLOW_ADDRESSES: exact address:port pairs pass, nothing near
+ * them does. */
+static void test_allow_addresses(void **state)
+{
+    char err[256];
+    assert_int_equal(urlpolicy_allow_addresses("127.0.0.1:8000, [::1]:8001,127.0.0.2:80", err,
+                                               sizeof err), 0);
+    static const check_case cases[] = {
+        {"http://127.0.0.1:8000/", 0, 0, NULL},
+        {"http://2130706433:8000/x", 0, 0, NULL}, /* the same address spelled otherwise */
+        {"http://[::ffff:127.0.0.1]:8000/", 0, 0, NULL},
+        {"http://[::1]:8001/", 0, 0, NULL},
+        {"http://127.0.0.2/", 0, 0, NULL},         /* http's own port */
+        {"http://127.0.0.1:8001/", 0, -1, "loopback"},
+        {"https://127.0.0.1:8000/", 0, 0, NULL},   /* the port, whatever the scheme */
+        {"https://127.0.0.2/", 0, -1, "loopback"}, /* 443 is not 80 */
+        {"http://[::1]:8000/", 0, -1, "loopback"},
+        {"http://127.0.0.3:8000/", 0, -1, "loopback"},
+        {"http://localhost:8000/", 0, -1, "loopback"}, /* names are not exceptions */
+    };
+    RUN(cases);
+    char e2[256] = "";
+    /* names resolve, and only the exact pairs pass */
+    assert_int_equal(urlpolicy_check("http://localhost:8000/", 0, 1, e2, sizeof e2), -1);
+    static const char *const bad[] = {"127.0.0.1", "localhost:80", "127.0.0.1:0", "[::1:80",
+                                      "127.1:80", "1.2.3.4:65536", "[::1]x:80"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        if (urlpolicy_allow_addresses(bad[i], err, sizeof err) != -1)
+            fail_msg("%s was accepted", bad[i]);
+        assert_non_null(strstr(err, "BROWSERAI_ALLOW_ADDRESSES"));
+    }
+    /* a refused list is an empty one */
+    assert_int_equal(urlpolicy_check("http://127.0.0.1:8000/", 0, 0, err, sizeof err), -1);
+    assert_int_equal(urlpolicy_allow_addresses("", err, sizeof err), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -382,6 +418,7 @@ int main(void)
         cmocka_unit_test(test_ip_private),
         cmocka_unit_test(test_normalize),
         cmocka_unit_test(test_normalize_then_check),
+        cmocka_unit_test(test_allow_addresses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
