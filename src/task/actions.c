@@ -12,7 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "task/task.h"
+#include "task/run.h"
 #include "plan/planner.h"
 #include "policy/urlpolicy.h"
 
@@ -119,7 +119,7 @@ static int locate(run *r, const target *t, const char *purpose, json_t **el, out
         agent(r, "dismissOverlays", json_pack("[o]", target_json(t, purpose)), NULL, o);
         o->err[0] = '\0';
         if (agent(r, "locate", json_pack("[o]", target_json(t, purpose)), el, o) == 0) return 0;
-        if (util_mono_ms() + 250 >= until || slot_aborted(r->s) != ABORT_NONE) return -1;
+        if (util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) return -1;
         util_sleep_ms(250);
     }
 }
@@ -138,7 +138,7 @@ static const char *ambiguity(json_t *el, const target *t, char *note, size_t len
 
 static int settle(run *r)
 {
-    int rc = page_settle(r->pg, run_time_left(r, r->e->cfg->nav_timeout * 1000),
+    int rc = page_settle(r->pg, run_time_left(r, r->env->cfg->nav_timeout * 1000),
                          run_time_left(r, SETTLE_QUIET_MS));
     return rc == CDP_OK ? 0 : -1;
 }
@@ -186,9 +186,9 @@ static int navigate_to(run *r, const char *typed, outcome *o)
         snprintf(o->err, sizeof o->err, "\"%s\" is not a URL", typed);
         return -1;
     }
-    if (urlpolicy_check(url, (int)r->e->cfg->allow_private, 1, o->err, sizeof o->err) != 0)
+    if (urlpolicy_check(url, (int)r->env->cfg->allow_private, 1, o->err, sizeof o->err) != 0)
         goto out;
-    if (page_navigate(r->pg, url, run_time_left(r, r->e->cfg->nav_timeout * 1000), &status,
+    if (page_navigate(r->pg, url, run_time_left(r, r->env->cfg->nav_timeout * 1000), &status,
                       o->err, sizeof o->err) != CDP_OK)
         goto out;
     free(o->result);
@@ -501,7 +501,7 @@ static int sleep_bounded(run *r, int ms, outcome *o)
 {
     int64_t until = util_mono_ms() + ms;
     while (util_mono_ms() < until) {
-        if (slot_aborted(r->s) != ABORT_NONE) {
+        if (run_stopped(r) != ABORT_NONE) {
             snprintf(o->err, sizeof o->err, "aborted");
             return -1;
         }

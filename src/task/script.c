@@ -31,7 +31,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "task/task.h"
+#include "task/run.h"
 #include "util/proc.h"
 #include "policy/proxy.h"
 #include "geo/geo.h"
@@ -811,9 +811,9 @@ void script_pool_stop(script_pool *p)
     free(p);
 }
 
-/* Wait for a ready runner for slot s (until its deadline or an abort).
- * Returns 0 with *out, 1 when the slot was aborted, -1 with err. */
-static int pool_take(script_pool *p, slot *s, runner **out, char *err, size_t errlen)
+/* Wait for a ready runner for task r (until its deadline or a stop).
+ * Returns 0 with *out, 1 when the task was stopped, -1 with err. */
+static int pool_take(script_pool *p, run *r, runner **out, char *err, size_t errlen)
 {
     int rc;
     pthread_mutex_lock(&p->mu);
@@ -838,7 +838,7 @@ static int pool_take(script_pool *p, slot *s, runner **out, char *err, size_t er
             break;
         }
         pthread_mutex_unlock(&p->mu);
-        rc = slot_aborted(s) != ABORT_NONE;
+        rc = run_stopped(r) != ABORT_NONE;
         pthread_mutex_lock(&p->mu);
         if (rc) break;
         struct timespec ts = util_deadline_ts(100);
@@ -877,15 +877,9 @@ typedef struct conv {
     int refusals;
     char refused[700]; /* the last request the browser refused, and why */
     int done, ok;
+    int lost_row;   /* the store refused a result row: the task fails */
     char err[2048]; /* why the task failed */
 } conv;
-
-static void set_slot_runner(slot *s, pid_t pgid)
-{
-    pthread_mutex_lock(&s->mu);
-    s->script_pgid = pgid;
-    pthread_mutex_unlock(&s->mu);
-}
 
 /* "... (refused: ...)" when the error came from a request the browser
  * refused, whose reason only the broker knows. */
@@ -897,13 +891,6 @@ static void with_refusal(conv *c, const char *text, char *out, size_t outlen)
         snprintf(out, outlen, "%s", text);
 }
 
-static char *put_artifact(run *r, const char *ctype, const void *data, size_t len)
-{
-    char id[UTIL_ID_LEN];
-    return store_artifact_put(r->e->st, r->t->id, ctype, data, len, id) == STORE_OK ? xstrdup(id)
-                                                                                    : NULL;
-}
-
 /* Screenshot, HTML and console of a result frame, as artifacts. */
 static void put_artifacts(run *r, json_t *f, store_result *res)
 {
@@ -913,33 +900,31 @@ static void put_artifacts(run *r, json_t *f, store_result *res)
     unsigned char *png = NULL;
     size_t len = 0;
     if (png64 && util_base64_decode(png64, strlen(png64), &png, &len) == 0)
-        res->screenshot_id = put_artifact(r, "image/png", png, len);
+        res->screenshot_id = run_artifact_put(r, "image/png", png, len);
     free(png);
-    if (html) res->html_id = put_artifact(r, "text/html; charset=utf-8", html, strlen(html));
+    if (html) res->html_id = run_artifact_put(r, "text/html; charset=utf-8", html, strlen(html));
     if (json_is_array(console)) {
         /* The same entries as a crawler task's: type, text, ts. */
         size_t i;
         json_t *e;
         json_array_foreach(console, i, e) json_object_del(e, "source");
         char *text = json_dumps(console, JSON_COMPACT);
-        if (text) res->console_id = put_artifact(r, "application/json", text, strlen(text));
+        if (text) res->console_id = run_artifact_put(r, "application/json", text, strlen(text));
         free(text);
     }
 }
 
 /* Store the result row of step c->results: from the runner's result frame
- * f, or, when f is NULL, a row saying why the step stopped (error). */
+ * f, or, when f is NULL, a row saying why the step stopped (error). A row
+ * the store refused fails the task (c->err, c->lost_row). */
 static void record(conv *c, json_t *f, const char *error)
 {
     run *r = c->r;
-    int64_t t1 = util_now_ms();
-    char a[UTIL_TIME_LEN], b[UTIL_TIME_LEN], msg[2048];
+    char msg[2048];
     const char *result = f ? json_string_value(json_object_get(f, "result")) : NULL;
     if (f && !error) error = json_string_value(json_object_get(f, "error"));
     if (error) with_refusal(c, error, msg, sizeof msg);
-    util_time_fmt(c->t0, a);
-    util_time_fmt(t1, b);
-    store_result res = {.index = c->results, .insert_ms = t1};
+    store_result res = {.result = NULL};
     json_t *mo = json_pack("{s:s, s:i, s:s}", "action", "script", "instruction", c->results + 1,
                            "language", "typescript");
     res.model_output = json_dumps(mo, JSON_COMPACT);
@@ -951,20 +936,14 @@ static void record(conv *c, json_t *f, const char *error)
         c->state = json_incref(state);
     }
     res.state = c->state ? json_dumps(c->state, JSON_COMPACT) : xstrdup("{}");
-    json_t *meta = json_pack("{s:s, s:s, s:I, s:i, s:o}", "step_start", a, "step_end", b,
-                             "duration_ms", (json_int_t)(t1 - c->t0), "attempt", r->t->attempts,
-                             "error", error ? json_string(msg) : json_null());
-    res.metadata = json_dumps(meta, JSON_COMPACT);
-    json_decref(meta);
     if (f) put_artifacts(r, f, &res);
-    store_result_put(r->e->st, r->t->id, &res);
     if (!error) {
         free(c->last);
         c->last = xstrdup(res.result);
     }
-    store_result_free(&res);
+    if (run_row_put(r, &res, c->results, c->t0, error ? msg : NULL, c->err, sizeof c->err) != 0)
+        c->lost_row = 1;
     c->results++;
-    notify_bump();
 }
 
 /* The first line of step i's code, for progress phrases. */
@@ -991,8 +970,7 @@ static void on_frame(conv *c, json_t *f)
         c->t0 = util_now_ms();
         char *line = first_line(c, c->cur);
         char *phrase = xasprintf("step %d/%d: %s", c->cur + 1, c->n, line);
-        store_task_progress(r->e->st, r->t->id, r->s->worker, phrase);
-        run_log(r, "%s", phrase);
+        run_progress(r, phrase);
         free(phrase);
         free(line);
     } else if (!strcmp(type, "result")) {
@@ -1039,12 +1017,12 @@ static void died(conv *c)
     int sig = WTERMSIG(st);
     if (sig == SIGXCPU)
         snprintf(c->err, sizeof c->err, "the script used more than %ld s of CPU time",
-                 c->r->e->cfg->task_timeout_max + 60);
+                 c->r->env->cfg->task_timeout_max + 60);
     else if (sig == SIGABRT || sig == SIGTRAP || sig == SIGILL || sig == SIGSEGV || sig == SIGBUS)
         snprintf(c->err, sizeof c->err,
                  "the script's runner crashed (signal %d), most likely out of memory "
                  "(a script may use %ld MiB)",
-                 sig, c->r->e->cfg->script_memory);
+                 sig, c->r->env->cfg->script_memory);
     else
         snprintf(c->err, sizeof c->err, "the script's runner was killed (signal %d)", sig);
 }
@@ -1061,7 +1039,7 @@ static int send_task(conv *c, const unsigned char *frame, size_t len)
         }
         if (n < 0 && errno != EAGAIN && errno != EINTR) return -1;
         struct pollfd pf = {.fd = c->x->task_fd, .events = POLLOUT};
-        if (slot_aborted(c->r->s) != ABORT_NONE) return -1;
+        if (run_stopped(c->r) != ABORT_NONE) return -1;
         poll(&pf, 1, run_time_left(c->r, 200));
     }
     return 0;
@@ -1074,9 +1052,9 @@ static int talk(conv *c)
     run *r = c->r;
     runner *x = c->x;
     for (;;) {
-        if (slot_aborted(r->s) != ABORT_NONE) return 1;
+        if (run_stopped(r) != ABORT_NONE) return 1;
         if (run_time_left(r, 2) < 2) {
-            slot_abort(r->s, ABORT_TIMEOUT);
+            run_stop(r, ABORT_TIMEOUT);
             continue;
         }
         struct pollfd pf[2] = {{.fd = x->out_fd, .events = POLLIN},
@@ -1093,6 +1071,7 @@ static int talk(conv *c)
             free(body);
             if (f) on_frame(c, f);
             json_decref(f);
+            if (c->lost_row) return -1;
             if (c->done) return 0;
         }
         if (rc < 0) {
@@ -1106,7 +1085,7 @@ static int talk(conv *c)
                 struct pollfd np = {.fd = x->notes_fd, .events = POLLIN};
                 if (poll(&np, 1, 0) <= 0) break;
             }
-            if (slot_aborted(r->s) != ABORT_NONE) return 1;
+            if (run_stopped(r) != ABORT_NONE) return 1;
             died(c);
             return -1;
         }
@@ -1121,7 +1100,7 @@ static unsigned char *task_frame(conv *c, size_t *len)
     if (!geo) geo = json_object();
     geo_place p;
     run_place(c->r, &p);
-    const char *proxy = run_proxy(t);
+    const char *proxy = run_proxy(c->r);
     if (proxy) run_log(c->r, "traffic goes through the proxy configured for this country");
     json_t *task =
         json_pack("{s:s, s:O, s:b, s:{s:s, s:s, s:f, s:f}, s:{s:O, s:s}}", "type", "task", "steps",
@@ -1162,7 +1141,7 @@ static int load_steps(conv *c, char *err, size_t errlen)
  * waited is replaced once. Returns 0, 1 (aborted) or -1 (err). */
 static int start(conv *c, char *err, size_t errlen)
 {
-    script_pool *p = c->r->e->scripts;
+    script_pool *p = c->r->env->scripts;
     size_t len = 0;
     unsigned char *frame = task_frame(c, &len);
     int rc = -1;
@@ -1172,10 +1151,9 @@ static int start(conv *c, char *err, size_t errlen)
     }
     for (int attempt = 0; attempt < 2; attempt++) {
         int64_t t0 = util_mono_ms();
-        rc = pool_take(p, c->r->s, &c->x, err, errlen);
+        rc = pool_take(p, c->r, &c->x, err, errlen);
         if (rc != 0) break;
-        set_slot_runner(c->r->s, c->x->pgid);
-        if (slot_aborted(c->r->s) != ABORT_NONE) { /* aborted before the hook was set */
+        if (run_hold_group(c->r, c->x->pgid) != ABORT_NONE) { /* stopped before: killed now */
             rc = 1;
             break;
         }
@@ -1185,9 +1163,9 @@ static int start(conv *c, char *err, size_t errlen)
                     waited > 100 ? " (after a wait for one to start)" : "");
             break;
         }
-        rc = slot_aborted(c->r->s) != ABORT_NONE ? 1 : -1;
+        rc = run_stopped(c->r) != ABORT_NONE ? 1 : -1;
         snprintf(err, errlen, "the script runner died before the task started");
-        set_slot_runner(c->r->s, 0);
+        run_hold_group(c->r, 0);
         pool_give(p, c->x);
         c->x = NULL;
         if (rc == 1) break;
@@ -1200,7 +1178,7 @@ static int start(conv *c, char *err, size_t errlen)
 static void stopped(conv *c)
 {
     char err[512];
-    if (run_abort_error(c->r, slot_aborted(c->r->s), err, sizeof err)) {
+    if (run_stop_error(c->r, run_stopped(c->r), err, sizeof err)) {
         if (c->cur >= 0) record(c, NULL, err);
         run_finish(c->r, TASK_TIMED_OUT, err);
     }
@@ -1223,7 +1201,7 @@ static void completed(conv *c)
 
 void script_run(run *r)
 {
-    script_pool *p = r->e->scripts;
+    script_pool *p = r->env->scripts;
     conv c = {.r = r, .cur = -1};
     char err[700];
     if (!p || p->broken[0]) {
@@ -1246,7 +1224,7 @@ void script_run(run *r)
         rc = talk(&c);
         /* Stop the runner before the task's end is written: its browser
          * must not act after that. */
-        set_slot_runner(r->s, 0);
+        run_hold_group(r, 0);
         kill(-c.x->pgid, SIGKILL);
         if (rc == 1) {
             stopped(&c);
@@ -1261,7 +1239,7 @@ void script_run(run *r)
             completed(&c);
         }
     }
-    set_slot_runner(r->s, 0);
+    run_hold_group(r, 0);
     pool_give(p, c.x);
     json_decref(c.steps);
     json_decref(c.state);

@@ -65,10 +65,5 @@ script_pool *script_pool_start(const config *cfg);
  * Call after the slots using the pool have stopped. */
 void script_pool_stop(script_pool *p);
 
-/* Run one claimed script_automation task to its end (the slot thread of
- * r; see run.c). Records a result per instruction and finishes the task,
- * except when it was cancelled, lost or handed back (as crawler tasks). */
-struct run;
-void script_run(struct run *r);
 
 #endif

@@ -1,17 +1,20 @@
-/* internal.h -- what engine.c (slots, heartbeat, browser) and run.c (one
- * task's steps) share. */
-#ifndef BAI_ENGINE_INTERNAL_H
-#define BAI_ENGINE_INTERNAL_H
+/* task.h -- running one claimed task to its end, and the hold the worker
+ * keeps on it while it runs.
+ *
+ * A worker slot (worker/) claims a task and calls task_run() on its own
+ * thread; task_run plans it, takes a page from the browser pool (or a script
+ * runner), runs its steps, records a result row per step and finishes it in
+ * the store. Other threads stop it through its task_ctl: the heartbeat (a
+ * deadline passed, the lease was lost), the API (cancel), shutdown. Every
+ * stop names the claim it was decided for (its generation), so a stop that
+ * was meant for one task never lands on the next task the slot claimed. */
+#ifndef BAI_TASK_H
+#define BAI_TASK_H
 
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdint.h>
-#include <sys/types.h>
 
-#include "cdp/cdp.h"
-#include "worker/worker.h"
-#include "browser/page.h"
-#include "geo/geo.h"
+#include "config.h"
+#include "store/store.h"
 #include "util/util.h"
 
 /* Why a running task must stop before its steps are done. */
@@ -23,130 +26,51 @@ typedef enum abort_reason {
     ABORT_SHUTDOWN  /* this node is stopping */
 } abort_reason;
 
-/* A shared Chromium, counted so a crashed one is closed only after the last
- * task using it let go. */
-typedef struct browser_ref {
-    cdp *c;
-    int refs;
-    int retired;     /* no new pages: dead, hung, too big or old */
-    int pages;       /* pages opened on it so far */
-} browser_ref;
+/* ---- the worker's hold on a running task (any thread) ------------------ */
 
-typedef struct slot {
-    engine *e;
-    int index;
-    pthread_t thread;
-    char worker[160];          /* "node/slot" as stored in leases */
-    pthread_mutex_t mu;        /* guards the fields below */
-    char task_id[UTIL_ID_LEN]; /* "" when idle */
-    page *pg;                  /* the running task's page, for aborts */
-    abort_reason abort;
-    int64_t deadline;          /* monotonic ms */
-    int64_t next_renew;        /* monotonic ms */
-    /* A page opened ahead of the next task (slot thread only), and the
-     * browser it lives in. */
-    page *ready;
-    browser_ref *ready_b;      /* its context uses engine.default_proxy */
-    pid_t script_pgid;         /* a script task's runner, for aborts (0: none) */
-} slot;
+typedef struct task_ctl task_ctl;
 
-/* A page prepared ahead in the context of one configured proxy (engine.c). */
-typedef struct spare {
-    const char *proxy;
-    page *pg;                  /* NULL: taken or not made yet */
-    browser_ref *b;
-    int64_t retry_at;          /* after a failure to make it, monotonic ms */
-} spare;
+task_ctl *task_ctl_new(void);
+void task_ctl_free(task_ctl *c); /* accepts NULL; no task may be running */
 
-struct engine {
+/* A task was claimed: returns its claim generation, new with every claim.
+ * deadline: monotonic ms past which it is timed out. Slot thread. */
+uint64_t task_ctl_begin(task_ctl *c, const char *task_id, int64_t deadline);
+
+/* The task has ended (its end is in the store, or it was handed back):
+ * nothing is left to renew, time out or stop. */
+void task_ctl_end(task_ctl *c);
+
+/* The running task's generation, id and deadline: 1, or 0 when none runs. */
+int task_ctl_current(task_ctl *c, uint64_t *gen, char id[UTIL_ID_LEN], int64_t *deadline);
+
+/* Stop the task of claim gen for why, if it still runs and was not stopped
+ * already (the first reason wins): its page's calls fail at once and a
+ * script runner is killed. Returns 1 when this call stopped it. */
+int task_ctl_stop(task_ctl *c, uint64_t gen, abort_reason why);
+
+/* The same, for the running task whose id is task_id. */
+int task_ctl_stop_id(task_ctl *c, const char *task_id, abort_reason why);
+
+/* ---- running a task (the slot thread) ---------------------------------- */
+
+struct llm;
+struct script_pool;
+struct pool;
+
+/* What a node gives its tasks; borrowed, outliving every task. */
+typedef struct task_env {
     store *st;
     const config *cfg;
-    char node[128];
-    int nslots;
-    slot *slots;
-    pthread_t heartbeat;
-    atomic_int stopping;       /* slots: claim no more */
-    atomic_int hb_stopping;    /* heartbeat: set after the slots are done */
-    atomic_int busy;
-    atomic_int prepared;       /* pages ready ahead: the slots' and spares */
-    pthread_t health;          /* probes browsers, retires hung or big ones */
-    pthread_mutex_t browser_mu;
-    int nbrowsers;
-    browser_ref **browsers;    /* the current browser of each pool place */
-    const char *default_proxy; /* BROWSERAI_PROXY_DEFAULT, or NULL */
-    pthread_mutex_t spare_mu;  /* guards spares[].pg and .b */
-    int nspares;
-    spare *spares;             /* one per other configured proxy */
-    struct llm *llm;           /* NULL unless an LLM is configured */
-    struct script_pool *scripts; /* runners of script_automation tasks */
-};
+    struct llm *llm;             /* NULL: the rule planner alone */
+    struct script_pool *scripts; /* runners of script tasks; NULL: none */
+    struct pool *browsers;       /* pages of crawler tasks */
+} task_env;
 
-/* Run one claimed task to its end (engine.c calls this from a slot). */
-void run_task(slot *s, store_task *t);
-
-/* ---- one task's run, shared by run.c and actions.c ---------------------- */
-
-typedef struct step step;
-
-typedef struct run {
-    slot *s;
-    engine *e;
-    store_task *t;
-    page *pg;
-    char *extracted;     /* the last extraction: the task's result */
-    int64_t started;     /* monotonic ms */
-    int ref;             /* >= 0: act on this agent element (the LLM chose it)
-                            instead of locating the step's target */
-    /* The artifacts of the row that ends the task, reserved in the store
-     * and captured once the task is marked ended ("" when none). */
-    char late_shot[UTIL_ID_LEN], late_html[UTIL_ID_LEN], late_console[UTIL_ID_LEN];
-} run;
-
-/* What a step did: its result text (or an error), the element it acted on,
- * and the image a screenshot step took. */
-typedef struct outcome {
-    char *result;        /* malloc'ed */
-    char err[1024];
-    json_t *element;     /* {"tag","text","selector","box"} or NULL */
-    void *png;           /* a screenshot step's image, malloc'ed */
-    size_t png_len;
-} outcome;
-
-void outcome_free(outcome *o);
-
-/* Run one step on r's page. Returns 0, or -1 with o->err set. */
-int actions_run(run *r, const step *st, outcome *o);
-
-/* Milliseconds left before the task's deadline, capped at cap, at least 1. */
-int run_time_left(run *r, int64_t cap);
-
-/* Where the task's geoLocation says it is: its city's place when the city
- * table has it, else its country's capital's (the US when it names no
- * country). Logs which. */
-void run_place(run *r, geo_place *p);
-
-/* Append a progress log line to the task (printf-style). */
-void run_log(run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-/* A page for slot s's next task, in a fresh context using proxy (NULL:
- * direct): one prepared ahead when one fits (its browser still in service),
- * else a new one. *b is the browser it lives in (give back with
- * engine_browser_put after page_close); *launched tells whether a browser
- * was started for it, *prepared whether it was made ahead. Returns 0, or -1
- * with err. */
-int slot_take_page(slot *s, const char *proxy, page **pg, browser_ref **b, int *launched,
-                   int *prepared, char *err, size_t errlen);
-void engine_browser_put(engine *e, browser_ref *b);
-
-/* For script.c (a script task's run): finish the task (as crawler tasks
- * end); the error a stop for why ends the task with (1), or 0 when it ends
- * silently (cancelled, lost, handed back); the proxy of the task's country. */
-void run_finish(run *r, task_status st, const char *error);
-int run_abort_error(run *r, abort_reason why, char *err, size_t errlen);
-const char *run_proxy(const store_task *t);
-
-/* Stop the slot's task for reason (first reason wins). Any thread. */
-void slot_abort(slot *s, abort_reason reason);
-abort_reason slot_aborted(slot *s);
+/* Run claimed task t to its end: finished in the store, or handed back
+ * (shutdown), or left to its lease (lost). worker names the lease holder
+ * ("node/slot"); slot picks the pool's page prepared for this slot. ctl
+ * must have been begun for t; task_run ends it. */
+void task_run(const task_env *env, task_ctl *ctl, const char *worker, int slot, store_task *t);
 
 #endif

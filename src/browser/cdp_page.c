@@ -1,0 +1,722 @@
+/* cdp_page.c -- the real page: one task's browser context and tab in
+ * Chromium, over DevTools. See page.h; page.c dispatches to it.
+ *
+ * Events arrive on the CDP dispatcher thread (on_event) and update the
+ * page's state under its mutex; the worker thread waits on the condition
+ * variable for what it needs (the load event) with a deadline. */
+#include "browser/page_impl.h"
+
+#include <openssl/evp.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "browser/agent.h"
+#include "policy/urlpolicy.h"
+#include "util/util.h"
+
+/* Console entries kept per step; a page that logs in a loop must not grow
+ * memory without bound. */
+#define CONSOLE_MAX 1000
+
+typedef struct cpage cpage;
+
+struct cpage {
+    page base;             /* first: a cpage is a page */
+    cdp *c;
+    char *context;
+    char *target;
+    char *session;
+    int allow_private;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int loads;             /* Page.loadEventFired count */
+    int crashed;
+    int aborted;
+    json_t *console;
+    unsigned long console_dropped;
+    char blocked[300];     /* why the last request was refused, for errors */
+    int navigations;       /* main-frame navigations started (frameStartedLoading) */
+    int loading;           /* the main frame is loading now */
+    json_t *inflight;      /* requestId -> true: network requests under way */
+    int64_t net_change;    /* monotonic ms of the last start or end of a request */
+};
+
+/* Requests that never end (long polls, streams) must not hold up "network
+ * quiet" forever: past this many in flight we stop tracking new ones. */
+#define INFLIGHT_MAX 500
+
+static const page_ops cdp_page_ops;
+static int cp_set_place(page *pg, const char *tz, const char *locale, double lat, double lon,
+                   char *err, size_t errlen);
+static void cp_close(page *pg);
+static int cp_alive(page *pg);
+static void cp_abort(page *pg);
+static int cp_navigate(page *pg, const char *url, int timeout_ms, int *status, char *err,
+                  size_t errlen);
+static int cp_agent_eval(page *pg, const char *call, int timeout_ms, json_t **out, char *err,
+                    size_t errlen);
+static int cp_eval(page *pg, const char *expr, int timeout_ms, json_t **out, char *err, size_t errlen);
+static int cp_screenshot(page *pg, int full, const double *box, int timeout_ms, void **png,
+                    size_t *len, char *err, size_t errlen);
+static int cp_html(page *pg, int timeout_ms, char **html, char *err, size_t errlen);
+static json_t *cp_console_take(page *pg);
+static json_t *cp_state(page *pg, int timeout_ms);
+static int cp_call(page *pg, const char *method, json_t *params, int timeout_ms, json_t **out,
+              char *err, size_t errlen);
+static int cp_settle(page *pg, int nav_timeout_ms, int quiet_max_ms);
+static int cp_history(page *pg, int delta, int timeout_ms, char *err, size_t errlen);
+
+static void console_add(cpage *p, const char *type, const char *text)
+{
+    char ts[UTIL_TIME_LEN];
+    util_time_fmt(util_now_ms(), ts);
+    pthread_mutex_lock(&p->mu);
+    if (json_array_size(p->console) < CONSOLE_MAX)
+        json_array_append_new(p->console,
+                              json_pack("{s:s, s:s, s:s}", "type", type, "text", text, "ts", ts));
+    else
+        p->console_dropped++;
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* The text of a console call's arguments, as DevTools would show it. */
+static char *console_text(json_t *args)
+{
+    buf b = {0};
+    size_t i;
+    json_t *a;
+    json_array_foreach(args, i, a) {
+        if (i) buf_puts(&b, " ");
+        json_t *v = json_object_get(a, "value");
+        const char *d = json_string_value(json_object_get(a, "description"));
+        if (json_is_string(v)) buf_puts(&b, json_string_value(v));
+        else if (v) {
+            char *t = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+            if (t) buf_puts(&b, t);
+            free(t);
+        } else if (d) buf_puts(&b, d);
+        else buf_puts(&b, json_string_value(json_object_get(a, "type")) ?: "undefined");
+    }
+    return buf_steal(&b);
+}
+
+static void on_request_paused(cpage *p, json_t *params)
+{
+    const char *id = json_string_value(json_object_get(params, "requestId"));
+    const char *url = json_string_value(json_object_get(json_object_get(params, "request"), "url"));
+    char why[256];
+    if (!id) return;
+    /* data: and blob: never leave the browser; everything else obeys the
+     * policy, redirects and sub-resources included. */
+    if (url && (strncmp(url, "data:", 5) == 0 || strncmp(url, "blob:", 5) == 0 ||
+                urlpolicy_check(url, p->allow_private, 1, why, sizeof why) == 0)) {
+        cdp_call(p->c, p->session, "Fetch.continueRequest", json_pack("{s:s}", "requestId", id),
+                 10000, NULL, NULL, 0);
+        return;
+    }
+    pthread_mutex_lock(&p->mu);
+    snprintf(p->blocked, sizeof p->blocked, "%s", why);
+    pthread_mutex_unlock(&p->mu);
+    console_add(p, "blocked", why);
+    cdp_call(p->c, p->session, "Fetch.failRequest",
+             json_pack("{s:s, s:s}", "requestId", id, "errorReason", "BlockedByClient"), 10000,
+             NULL, NULL, 0);
+}
+
+/* Network and main-frame loading state, for page_settle(). */
+static int on_load_state(cpage *p, const char *method, json_t *params)
+{
+    const char *frame = json_string_value(json_object_get(params, "frameId"));
+    const char *req = json_string_value(json_object_get(params, "requestId"));
+    int main_frame = frame && !strcmp(frame, p->target);
+    pthread_mutex_lock(&p->mu);
+    int handled = 1;
+    if (!strcmp(method, "Network.requestWillBeSent") && req) {
+        if (json_object_size(p->inflight) < INFLIGHT_MAX)
+            json_object_set_new(p->inflight, req, json_true());
+        p->net_change = util_mono_ms();
+    } else if ((!strcmp(method, "Network.loadingFinished") ||
+                !strcmp(method, "Network.loadingFailed")) && req) {
+        json_object_del(p->inflight, req);
+        p->net_change = util_mono_ms();
+    } else if (!strcmp(method, "Page.frameStartedLoading") && main_frame) {
+        p->navigations++;
+        p->loading = 1;
+    } else if (!strcmp(method, "Page.frameStoppedLoading") && main_frame) {
+        p->loading = 0;
+    } else {
+        handled = 0;
+    }
+    if (handled) pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+    return handled;
+}
+
+static void on_event(void *ud, const char *method, json_t *params)
+{
+    cpage *p = ud;
+    if (on_load_state(p, method, params)) return;
+    if (!strcmp(method, "Page.loadEventFired")) {
+        pthread_mutex_lock(&p->mu);
+        p->loads++;
+        pthread_cond_broadcast(&p->cv);
+        pthread_mutex_unlock(&p->mu);
+    } else if (!strcmp(method, "Runtime.consoleAPICalled")) {
+        char *text = console_text(json_object_get(params, "args"));
+        console_add(p, json_string_value(json_object_get(params, "type")) ?: "log", text);
+        free(text);
+    } else if (!strcmp(method, "Runtime.exceptionThrown")) {
+        json_t *d = json_object_get(params, "exceptionDetails");
+        const char *text = json_string_value(
+            json_object_get(json_object_get(d, "exception"), "description"));
+        console_add(p, "exception", text ? text : json_string_value(json_object_get(d, "text")) ?: "");
+    } else if (!strcmp(method, "Log.entryAdded")) {
+        json_t *e = json_object_get(params, "entry");
+        console_add(p, json_string_value(json_object_get(e, "level")) ?: "log",
+                    json_string_value(json_object_get(e, "text")) ?: "");
+    } else if (!strcmp(method, "Page.javascriptDialogOpening")) {
+        /* A dialog would block the page forever: accept it and say so. */
+        char *t = xasprintf("%s: %s", json_string_value(json_object_get(params, "type")) ?: "dialog",
+                            json_string_value(json_object_get(params, "message")) ?: "");
+        console_add(p, "dialog", t);
+        free(t);
+        cdp_call(p->c, p->session, "Page.handleJavaScriptDialog", json_pack("{s:b}", "accept", 1),
+                 5000, NULL, NULL, 0);
+    } else if (!strcmp(method, "Fetch.requestPaused")) {
+        on_request_paused(p, params);
+    } else if (!strcmp(method, "Inspector.targetCrashed")) {
+        pthread_mutex_lock(&p->mu);
+        p->crashed = 1;
+        pthread_cond_broadcast(&p->cv);
+        pthread_mutex_unlock(&p->mu);
+    }
+}
+
+static char *result_string(json_t *res, const char *key)
+{
+    return xstrdup(json_string_value(json_object_get(res, key)));
+}
+
+int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *err,
+              size_t errlen)
+{
+    cpage *p = xcalloc(1, sizeof *p);
+    p->base.ops = &cdp_page_ops;
+    json_t *res = NULL;
+    int rc;
+    p->c = c;
+    p->allow_private = allow_private;
+    p->console = json_array();
+    p->inflight = json_object();
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_condattr_t a;
+    pthread_condattr_init(&a);
+    pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
+    pthread_cond_init(&p->cv, &a);
+    pthread_condattr_destroy(&a);
+
+    json_t *ctx = json_object();
+    if (proxy && *proxy) {
+        json_object_set_new(ctx, "proxyServer", json_string(proxy));
+        /* Chrome sends loopback around a proxy by default; with private
+         * addresses allowed, loopback sites go through it like any other. */
+        json_object_set_new(ctx, "proxyBypassList", json_string("<-loopback>"));
+    }
+    if ((rc = cdp_call(c, NULL, "Target.createBrowserContext", ctx, 10000, &res, err, errlen)) !=
+        CDP_OK)
+        goto fail;
+    p->context = result_string(res, "browserContextId");
+    json_decref(res);
+    res = NULL; /* fail: below frees it again otherwise */
+    /* A task's downloads would land on the server's disk: refuse them. */
+    if ((rc = cdp_call(c, NULL, "Browser.setDownloadBehavior",
+                       json_pack("{s:s, s:s}", "behavior", "deny", "browserContextId", p->context),
+                       10000, NULL, err, errlen)) != CDP_OK)
+        goto fail;
+    if ((rc = cdp_call(c, NULL, "Target.createTarget",
+                       json_pack("{s:s, s:s}", "url", "about:blank", "browserContextId",
+                                 p->context),
+                       10000, &res, err, errlen)) != CDP_OK)
+        goto fail;
+    p->target = result_string(res, "targetId");
+    json_decref(res);
+    res = NULL;
+    if ((rc = cdp_call(c, NULL, "Target.attachToTarget",
+                       json_pack("{s:s, s:b}", "targetId", p->target, "flatten", 1), 10000, &res,
+                       err, errlen)) != CDP_OK)
+        goto fail;
+    p->session = result_string(res, "sessionId");
+    json_decref(res);
+    res = NULL;
+    if (!p->context || !p->target || !p->session) {
+        snprintf(err, errlen, "the browser answered without the ids it should give");
+        rc = CDP_EPROTO;
+        goto fail;
+    }
+    cdp_session_on(c, p->session, on_event, p);
+    static const char *const domains[] = {"Page.enable", "Runtime.enable", "Log.enable",
+                                          "Network.enable", NULL};
+    for (int i = 0; domains[i]; i++)
+        if ((rc = cdp_call(c, p->session, domains[i], NULL, 10000, NULL, err, errlen)) != CDP_OK)
+            goto fail;
+    if (!allow_private &&
+        (rc = cdp_call(c, p->session, "Fetch.enable",
+                       json_pack("{s:[{s:s}]}", "patterns", "urlPattern", "*"), 10000, NULL, err,
+                       errlen)) != CDP_OK)
+        goto fail;
+    *out = &p->base;
+    return CDP_OK;
+fail:
+    json_decref(res);
+    cp_close(&p->base);
+    return rc;
+}
+
+/* "de-DE" -> "de-DE,de;q=0.9": the region's language first, then the
+ * language alone, as browsers of that place send it. */
+static char *accept_language(const char *locale)
+{
+    size_t lang = strcspn(locale, "-_");
+    if (!locale[lang]) return xstrdup(locale);
+    return xasprintf("%s,%.*s;q=0.9", locale, (int)lang, locale);
+}
+
+static int cp_set_place(page *pg, const char *tz, const char *locale, double lat, double lon,
+                   char *err, size_t errlen)
+{
+    cpage *p = (cpage *)pg;
+    json_t *res = NULL;
+    int rc;
+    if ((rc = cdp_call(p->c, p->session, "Emulation.setTimezoneOverride",
+                       json_pack("{s:s}", "timezoneId", tz), 10000, NULL, err, errlen)) !=
+            CDP_OK ||
+        (rc = cdp_call(p->c, p->session, "Emulation.setLocaleOverride",
+                       json_pack("{s:s}", "locale", locale), 10000, NULL, err, errlen)) != CDP_OK ||
+        (rc = cdp_call(p->c, p->session, "Emulation.setGeolocationOverride",
+                       json_pack("{s:f, s:f, s:f}", "latitude", lat, "longitude", lon, "accuracy",
+                                 100.0),
+                       10000, NULL, err, errlen)) != CDP_OK ||
+        (rc = cdp_call(p->c, NULL, "Browser.grantPermissions",
+                       json_pack("{s:[s], s:s}", "permissions", "geolocation",
+                                 "browserContextId", p->context),
+                       10000, NULL, err, errlen)) != CDP_OK)
+        return rc;
+    /* Accept-Language rides on the user-agent override, which needs the
+     * agent string itself: the browser's own, minus the "Headless" that some
+     * sites refuse. */
+    if ((rc = cdp_call(p->c, NULL, "Browser.getVersion", NULL, 10000, &res, err, errlen)) != CDP_OK)
+        return rc;
+    const char *ua = json_string_value(json_object_get(res, "userAgent"));
+    buf agent = {0};
+    for (const char *s = ua ? ua : ""; *s;) {
+        if (!strncmp(s, "HeadlessChrome", 14)) {
+            buf_puts(&agent, "Chrome");
+            s += 14;
+        } else {
+            buf_append(&agent, s++, 1);
+        }
+    }
+    char *al = accept_language(locale);
+    rc = cdp_call(p->c, p->session, "Emulation.setUserAgentOverride",
+                  json_pack("{s:s, s:s}", "userAgent", agent.s ? agent.s : "", "acceptLanguage", al),
+                  10000, NULL, err, errlen);
+    free(al);
+    buf_free(&agent);
+    json_decref(res);
+    return rc;
+}
+
+static void cp_close(page *pg)
+{
+    cpage *p = (cpage *)pg;
+    if (!p) return;
+    if (p->session) cdp_session_off(p->c, p->session);
+    /* Disposing of the context closes its tabs and drops its cookies,
+     * storage and cache: nothing of this task reaches the next. */
+    if (p->context)
+        cdp_call(p->c, NULL, "Target.disposeBrowserContext",
+                 json_pack("{s:s}", "browserContextId", p->context), 10000, NULL, NULL, 0);
+    json_decref(p->console);
+    json_decref(p->inflight);
+    pthread_mutex_destroy(&p->mu);
+    pthread_cond_destroy(&p->cv);
+    free(p->context);
+    free(p->target);
+    free(p->session);
+    free(p);
+}
+
+static int cp_alive(page *pg)
+{
+    cpage *p = (cpage *)pg;
+    pthread_mutex_lock(&p->mu);
+    int crashed = p->crashed;
+    pthread_mutex_unlock(&p->mu);
+    return !crashed && cdp_alive(p->c);
+}
+
+static void cp_abort(page *pg)
+{
+    cpage *p = (cpage *)pg;
+    pthread_mutex_lock(&p->mu);
+    p->aborted = 1;
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+    cdp_session_abort(p->c, p->session);
+}
+
+/* Wait until loads > seen, the page crashed, or the call is aborted. */
+/* The tab crashed or its browser is gone: no event will come. With p->mu
+ * held (cdp's own lock is only ever taken inside it). */
+static int gone_locked(cpage *p) { return p->crashed || !cdp_alive(p->c); }
+
+/* How often event waits look for a browser gone without a word: one
+ * killed while its helpers keep the pipe open says nothing. */
+#define GONE_CHECK_MS 100
+
+static int wait_load(cpage *p, int seen, int64_t deadline, char *err, size_t errlen)
+{
+    int rc = CDP_OK;
+    pthread_mutex_lock(&p->mu);
+    while (p->loads <= seen && !gone_locked(p) && !p->aborted) {
+        int64_t left = deadline - util_mono_ms();
+        if (left <= 0) {
+            rc = CDP_ETIMEOUT;
+            break;
+        }
+        struct timespec ts = util_deadline_ts(left < GONE_CHECK_MS ? left : GONE_CHECK_MS);
+        pthread_cond_timedwait(&p->cv, &p->mu, &ts);
+    }
+    if (p->aborted) rc = CDP_EABORT;
+    else if (gone_locked(p)) rc = CDP_EDEAD;
+    pthread_mutex_unlock(&p->mu);
+    if (rc == CDP_ETIMEOUT) snprintf(err, errlen, "the page did not finish loading in time");
+    else if (rc == CDP_EDEAD) snprintf(err, errlen, "the page crashed");
+    else if (rc == CDP_EABORT) snprintf(err, errlen, "aborted");
+    return rc;
+}
+
+static int cp_navigate(page *pg, const char *url, int timeout_ms, int *status, char *err,
+                  size_t errlen)
+{
+    cpage *p = (cpage *)pg;
+    int64_t deadline = util_mono_ms() + timeout_ms;
+    json_t *res = NULL;
+    *status = 0;
+    pthread_mutex_lock(&p->mu);
+    int seen = p->loads;
+    p->blocked[0] = '\0';
+    pthread_mutex_unlock(&p->mu);
+    int rc;
+    const char *fail = NULL;
+    for (int attempt = 0; attempt < 2; attempt++) {
+        json_decref(res);
+        res = NULL;
+        int left = (int)(deadline - util_mono_ms());
+        rc = cdp_call(p->c, p->session, "Page.navigate", json_pack("{s:s}", "url", url),
+                      left > 0 ? left : 1, &res, err, errlen);
+        if (rc == CDP_ETIMEOUT) snprintf(err, errlen, "the page did not answer in time");
+        if (rc != CDP_OK) return rc;
+        fail = json_string_value(json_object_get(res, "errorText"));
+        /* A fresh tab's own about:blank commit can, rarely, cancel the first
+         * navigation; once more is then the right answer. */
+        pthread_mutex_lock(&p->mu);
+        int blocked = p->blocked[0] != '\0';
+        pthread_mutex_unlock(&p->mu);
+        if (!fail || blocked || strcmp(fail, "net::ERR_ABORTED") != 0) break;
+    }
+    int same_document = !json_object_get(res, "loaderId");
+    if (fail) {
+        pthread_mutex_lock(&p->mu);
+        if (p->blocked[0]) snprintf(err, errlen, "%s", p->blocked);
+        else snprintf(err, errlen, "could not load %s: %s", url, fail);
+        pthread_mutex_unlock(&p->mu);
+        json_decref(res);
+        return CDP_EPROTO;
+    }
+    json_decref(res);
+    if (!same_document && (rc = wait_load(p, seen, deadline, err, errlen)) != CDP_OK) return rc;
+    json_t *v = NULL;
+    if (cp_eval(&p->base, "(performance.getEntriesByType('navigation')[0] || {}).responseStatus || 0",
+                  5000, &v, NULL, 0) == CDP_OK)
+        *status = (int)json_integer_value(v);
+    json_decref(v);
+    return CDP_OK;
+}
+
+/* What an agent call answers in a document that has no agent yet. */
+#define NO_AGENT "\001no agent"
+
+static int cp_agent_eval(page *pg, const char *call, int timeout_ms, json_t **out, char *err,
+                    size_t errlen)
+{
+    cpage *p = (cpage *)pg;
+    char *expr = xasprintf("window.__bai ? (%s) : '" NO_AGENT "'", call);
+    int64_t deadline = util_mono_ms() + timeout_ms;
+    int rc = cp_eval(&p->base, expr, timeout_ms, out, err, errlen);
+    if (rc == CDP_OK && json_is_string(*out) && !strcmp(json_string_value(*out), NO_AGENT)) {
+        /* Installed on first use rather than into every document at its
+         * start: a page no step searches (open, get the title) and every
+         * frame (the agent reaches same-origin frames from the top) skip
+         * parsing 120 KB of script. Nothing of it needs to run early. */
+        json_decref(*out);
+        *out = NULL;
+        int left = (int)(deadline - util_mono_ms());
+        rc = cdp_call(p->c, p->session, "Runtime.evaluate",
+                      json_pack("{s:s%}", "expression", agent_js,
+                                (size_t)(agent_js_end - agent_js)),
+                      left > 0 ? left : 1, NULL, err, errlen);
+        left = (int)(deadline - util_mono_ms());
+        if (rc == CDP_OK) rc = cp_eval(&p->base, expr, left > 0 ? left : 1, out, err, errlen);
+    }
+    free(expr);
+    return rc;
+}
+
+static int cp_eval(page *pg, const char *expr, int timeout_ms, json_t **out, char *err, size_t errlen)
+{
+    cpage *p = (cpage *)pg;
+    json_t *res = NULL;
+    int rc = cdp_call(p->c, p->session, "Runtime.evaluate",
+                      json_pack("{s:s, s:b, s:b}", "expression", expr, "returnByValue", 1,
+                                "awaitPromise", 1),
+                      timeout_ms, &res, err, errlen);
+    if (rc != CDP_OK) return rc;
+    json_t *ex = json_object_get(res, "exceptionDetails");
+    if (ex) {
+        const char *d = json_string_value(
+            json_object_get(json_object_get(ex, "exception"), "description"));
+        if (err)
+            snprintf(err, errlen, "%s", d ? d : json_string_value(json_object_get(ex, "text")) ?: "script error");
+        json_decref(res);
+        return CDP_EPROTO;
+    }
+    json_t *v = json_object_get(json_object_get(res, "result"), "value");
+    *out = v ? json_incref(v) : json_null();
+    json_decref(res);
+    return CDP_OK;
+}
+
+/* Full pages taller than this are cut: a PNG of an endless feed would not
+ * fit in memory, nor help anyone. */
+#define SHOT_MAX_HEIGHT 16384
+
+static int cp_screenshot(page *pg, int full, const double *box, int timeout_ms, void **png,
+                    size_t *len, char *err, size_t errlen)
+{
+    cpage *p = (cpage *)pg;
+    /* Fast zlib settings: a fifth less time per capture (measured in
+     * bench/latency), a somewhat larger file. */
+    json_t *res = NULL, *params = json_pack("{s:s, s:b}", "format", "png", "optimizeForSpeed", 1);
+    int rc;
+    if (full || box) {
+        /* Clips are in document coordinates: the viewport's scroll offset
+         * turns a viewport box into one. */
+        if ((rc = cp_call(&p->base, "Page.getLayoutMetrics", NULL, timeout_ms, &res, err, errlen)) !=
+            CDP_OK) {
+            json_decref(params);
+            return rc;
+        }
+        json_t *vv = json_object_get(res, "cssVisualViewport");
+        json_t *cs = json_object_get(res, "cssContentSize");
+        double sx = json_number_value(json_object_get(vv, "pageX"));
+        double sy = json_number_value(json_object_get(vv, "pageY"));
+        double x = 0, y = 0, w = json_number_value(json_object_get(cs, "width")),
+               h = json_number_value(json_object_get(cs, "height"));
+        if (box) {
+            x = box[0] + sx;
+            y = box[1] + sy;
+            w = box[2];
+            h = box[3];
+        }
+        if (w < 1) w = 1;
+        if (h < 1) h = 1;
+        if (h > SHOT_MAX_HEIGHT) h = SHOT_MAX_HEIGHT;
+        json_object_set_new(params, "captureBeyondViewport", json_true());
+        json_object_set_new(params, "clip", json_pack("{s:f, s:f, s:f, s:f, s:f}", "x", x, "y", y,
+                                                      "width", w, "height", h, "scale", 1.0));
+        json_decref(res);
+        res = NULL;
+    }
+    /* A tab the page opened takes the front, and a tab in the back paints no
+     * frames: bring ours forward or the capture waits for nothing. */
+    cp_call(&p->base, "Page.bringToFront", NULL, timeout_ms, NULL, NULL, 0);
+    rc = cdp_call(p->c, p->session, "Page.captureScreenshot", params, timeout_ms, &res, err,
+                  errlen);
+    if (rc != CDP_OK) return rc;
+    const char *b64 = json_string_value(json_object_get(res, "data"));
+    unsigned char *out = NULL;
+    size_t m = 0;
+    rc = b64 && util_base64_decode(b64, strlen(b64), &out, &m) == 0 ? CDP_OK : CDP_EPROTO;
+    json_decref(res);
+    if (rc != CDP_OK) {
+        snprintf(err, errlen, "the screenshot was not valid base64");
+        return rc;
+    }
+    *png = out;
+    *len = m;
+    return CDP_OK;
+}
+
+static int cp_html(page *pg, int timeout_ms, char **html, char *err, size_t errlen)
+{
+    cpage *p = (cpage *)pg;
+    json_t *v = NULL;
+    int rc = cp_eval(&p->base,
+                       "(document.doctype ? new XMLSerializer().serializeToString(document.doctype)"
+                       " + '\\n' : '') + (document.documentElement ? "
+                       "document.documentElement.outerHTML : '')",
+                       timeout_ms, &v, err, errlen);
+    if (rc != CDP_OK) return rc;
+    *html = xstrdup(json_is_string(v) ? json_string_value(v) : "");
+    json_decref(v);
+    return CDP_OK;
+}
+
+static json_t *cp_console_take(page *pg)
+{
+    cpage *p = (cpage *)pg;
+    pthread_mutex_lock(&p->mu);
+    json_t *a = p->console;
+    p->console = json_array();
+    if (p->console_dropped) {
+        char *t = xasprintf("%lu more console messages were dropped", p->console_dropped);
+        json_array_append_new(a, json_pack("{s:s, s:s}", "type", "dropped", "text", t));
+        free(t);
+        p->console_dropped = 0;
+    }
+    pthread_mutex_unlock(&p->mu);
+    return a;
+}
+
+static json_t *cp_state(page *pg, int timeout_ms)
+{
+    cpage *p = (cpage *)pg;
+    json_t *v = NULL, *res = NULL;
+    json_t *st = json_object();
+    if (cp_eval(&p->base, "({url: location.href, title: document.title})", timeout_ms, &v, NULL, 0) ==
+            CDP_OK &&
+        json_is_object(v)) {
+        json_object_update(st, v);
+    } else {
+        json_object_set_new(st, "url", json_null());
+        json_object_set_new(st, "title", json_null());
+    }
+    json_decref(v);
+    json_t *tabs = json_array();
+    if (cdp_call(p->c, NULL, "Target.getTargets", NULL, timeout_ms, &res, NULL, 0) == CDP_OK) {
+        size_t i;
+        json_t *t;
+        json_array_foreach(json_object_get(res, "targetInfos"), i, t) {
+            const char *ctx = json_string_value(json_object_get(t, "browserContextId"));
+            const char *type = json_string_value(json_object_get(t, "type"));
+            if (!ctx || strcmp(ctx, p->context) || !type || strcmp(type, "page")) continue;
+            json_array_append_new(tabs, json_pack("{s:O?, s:O?}", "url", json_object_get(t, "url"),
+                                                  "title", json_object_get(t, "title")));
+        }
+    }
+    json_decref(res);
+    json_object_set_new(st, "tabs", tabs);
+    json_object_set_new(st, "interacted_element", json_null());
+    return st;
+}
+
+static int cp_call(page *pg, const char *method, json_t *params, int timeout_ms, json_t **out,
+              char *err, size_t errlen)
+{
+    cpage *p = (cpage *)pg;
+    return cdp_call(p->c, p->session, method, params, timeout_ms, out, err, errlen);
+}
+
+static int cp_settle(page *pg, int nav_timeout_ms, int quiet_max_ms)
+{
+    cpage *p = (cpage *)pg;
+    int64_t start = util_mono_ms();
+    pthread_mutex_lock(&p->mu);
+    int navs = p->navigations, loads = p->loads;
+    /* A click's navigation starts a moment after the click: give it that
+     * moment before deciding none is coming. */
+    while (p->navigations == navs && !p->aborted && util_mono_ms() - start < 120) {
+        struct timespec ts = util_deadline_ts(20);
+        pthread_cond_timedwait(&p->cv, &p->mu, &ts);
+    }
+    /* Until the load event, or until loading stops without one (a link that
+     * turned out to be a refused download, a navigation the page cancelled). */
+    int64_t nav_until = util_mono_ms() + nav_timeout_ms;
+    while (p->loading && p->loads == loads && !p->aborted && !gone_locked(p) &&
+           util_mono_ms() < nav_until) {
+        struct timespec ts = util_deadline_ts(50);
+        pthread_cond_timedwait(&p->cv, &p->mu, &ts);
+    }
+    int rc = p->aborted ? CDP_EABORT : gone_locked(p) ? CDP_EDEAD : CDP_OK;
+    pthread_mutex_unlock(&p->mu);
+    if (rc != CDP_OK) return rc;
+    /* Network quiet: nothing started or ended for 300 ms, or only the
+     * stragglers of long-lived connections left, within quiet_max_ms. */
+    int64_t until = util_mono_ms() + quiet_max_ms;
+    pthread_mutex_lock(&p->mu);
+    while (!p->aborted && !gone_locked(p) && util_mono_ms() < until) {
+        int64_t idle = util_mono_ms() - p->net_change;
+        if (json_object_size(p->inflight) == 0 ? idle >= 100 : idle >= 500) break;
+        struct timespec ts = util_deadline_ts(50);
+        pthread_cond_timedwait(&p->cv, &p->mu, &ts);
+    }
+    int aborted = p->aborted;
+    pthread_mutex_unlock(&p->mu);
+    if (aborted) return CDP_EABORT;
+    /* DOM quiet: scripts that render after the network settled. */
+    int left = (int)(until - util_mono_ms());
+    if (left > 50) {
+        char expr[96];
+        json_t *v = NULL;
+        snprintf(expr, sizeof expr, "window.__bai.quiet(150, %d)", left);
+        cp_agent_eval(&p->base, expr, left + 1000, &v, NULL, 0);
+        json_decref(v);
+    }
+    return CDP_OK;
+}
+
+static int cp_history(page *pg, int delta, int timeout_ms, char *err, size_t errlen)
+{
+    cpage *p = (cpage *)pg;
+    json_t *res = NULL;
+    int rc;
+    if (delta == 0)
+        return cp_call(&p->base, "Page.reload", json_object(), timeout_ms, NULL, err, errlen);
+    if ((rc = cp_call(&p->base, "Page.getNavigationHistory", NULL, timeout_ms, &res, err, errlen)) !=
+        CDP_OK)
+        return rc;
+    json_int_t at = json_integer_value(json_object_get(res, "currentIndex")) + delta;
+    json_t *entries = json_object_get(res, "entries");
+    json_t *e = at >= 0 ? json_array_get(entries, (size_t)at) : NULL;
+    if (!e) {
+        snprintf(err, errlen, "there is no page to go %s to", delta < 0 ? "back" : "forward");
+        json_decref(res);
+        return CDP_EPROTO;
+    }
+    rc = cp_call(&p->base, "Page.navigateToHistoryEntry",
+                   json_pack("{s:O}", "entryId", json_object_get(e, "id")), timeout_ms, NULL, err,
+                   errlen);
+    json_decref(res);
+    return rc;
+}
+
+static const page_ops cdp_page_ops = {
+    .set_place = cp_set_place,
+    .close = cp_close,
+    .abort = cp_abort,
+    .alive = cp_alive,
+    .navigate = cp_navigate,
+    .eval = cp_eval,
+    .agent_eval = cp_agent_eval,
+    .screenshot = cp_screenshot,
+    .call = cp_call,
+    .settle = cp_settle,
+    .history = cp_history,
+    .html = cp_html,
+    .console_take = cp_console_take,
+    .state = cp_state,
+};

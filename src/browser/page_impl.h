@@ -1,0 +1,43 @@
+/* page_impl.h -- internal to src/browser and to tests: what a page
+ * implementation provides.
+ *
+ * page.c owns the public API (page.h) and dispatches each call through the
+ * page's ops table, as the store does with its backends: cdp_page.c is the
+ * real page (a Chromium context and tab over DevTools); unit tests give
+ * fake pages that stall, fail or die on demand, so the executor and the
+ * worker can be tested without a browser. An implementation embeds
+ * `struct page` as its first member. Callers of pages never include this
+ * file. */
+#ifndef BAI_PAGE_IMPL_H
+#define BAI_PAGE_IMPL_H
+
+#include "browser/page.h"
+
+/* One entry per page_* call of page.h, with that call's contract. */
+typedef struct page_ops {
+    int (*set_place)(page *p, const char *tz, const char *locale, double lat, double lon,
+                     char *err, size_t errlen);
+    void (*close)(page *p);
+    void (*abort)(page *p);
+    int (*alive)(page *p);
+    int (*navigate)(page *p, const char *url, int timeout_ms, int *status, char *err,
+                    size_t errlen);
+    int (*eval)(page *p, const char *expr, int timeout_ms, json_t **out, char *err, size_t errlen);
+    int (*agent_eval)(page *p, const char *call, int timeout_ms, json_t **out, char *err,
+                      size_t errlen);
+    int (*screenshot)(page *p, int full, const double *box, int timeout_ms, void **png,
+                      size_t *len, char *err, size_t errlen);
+    int (*call)(page *p, const char *method, json_t *params, int timeout_ms, json_t **out,
+                char *err, size_t errlen);
+    int (*settle)(page *p, int nav_timeout_ms, int quiet_max_ms);
+    int (*history)(page *p, int delta, int timeout_ms, char *err, size_t errlen);
+    int (*html)(page *p, int timeout_ms, char **html, char *err, size_t errlen);
+    json_t *(*console_take)(page *p);
+    json_t *(*state)(page *p, int timeout_ms);
+} page_ops;
+
+struct page {
+    const page_ops *ops;
+};
+
+#endif

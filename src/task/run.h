@@ -1,0 +1,113 @@
+/* run.h -- internal to src/task: one task's run, as its executors share it.
+ *
+ * task.c owns the run's life and what both executors need (log lines, time
+ * left, stops, result rows, artifacts, the end); crawl.c and actions.c run
+ * crawler tasks on a page, script.c runs script tasks in a runner. Callers
+ * outside src/task never include this file. */
+#ifndef BAI_TASK_RUN_H
+#define BAI_TASK_RUN_H
+
+#include <jansson.h>
+#include <sys/types.h>
+
+#include "browser/page.h"
+#include "geo/geo.h"
+#include "task/task.h"
+
+typedef struct step step;
+
+typedef struct run {
+    const task_env *env;
+    task_ctl *ctl;
+    uint64_t gen;        /* our claim: stops we make name it */
+    const char *worker;
+    int slot;
+    store_task *t;
+    page *pg;
+    char *extracted;     /* the last extraction: the task's result */
+    int64_t started;     /* monotonic ms */
+    int ref;             /* >= 0: act on this agent element (the LLM chose it)
+                            instead of locating the step's target */
+    /* The artifacts of the row that ends the task, reserved in the store
+     * and captured once the task is marked ended ("" when none). */
+    char late_shot[UTIL_ID_LEN], late_html[UTIL_ID_LEN], late_console[UTIL_ID_LEN];
+} run;
+
+/* ---- the run's context (task.c) ----------------------------------------- */
+
+/* Append a progress log line to the task (printf-style). */
+void run_log(run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Set the task's progress phrase and log it. */
+void run_progress(run *r, const char *phrase);
+
+/* Milliseconds left before the task's deadline, capped at cap, at least 1. */
+int run_time_left(run *r, int64_t cap);
+
+/* Why the task was stopped (ABORT_NONE: it was not). */
+abort_reason run_stopped(run *r);
+
+/* Stop our own task for why (a step ran into the deadline). */
+void run_stop(run *r, abort_reason why);
+
+/* Register the page or the runner group a stop must reach (NULL / 0 to
+ * forget it). Returns the reason the task was stopped before, if it was:
+ * the page was aborted (or the group killed) here already. */
+abort_reason run_hold_page(run *r, page *pg);
+abort_reason run_hold_group(run *r, pid_t pgid);
+
+/* Where the task's geoLocation says it is: its city's place when the city
+ * table has it, else its country's capital's (the US when it names no
+ * country). Logs which. */
+void run_place(run *r, geo_place *p);
+
+/* The proxy of the task's country (see policy/proxy.h), or NULL. */
+const char *run_proxy(run *r);
+
+/* ---- result rows (task.c) ------------------------------------------------ */
+
+/* Store an artifact of the task: its new id (malloc'ed), or NULL when the
+ * store failed (logged). */
+char *run_artifact_put(run *r, const char *ctype, const void *data, size_t len);
+
+/* Fill in row res's index, times and metadata (started at t0_ms, error or
+ * NULL) and store it; res's other fields are the caller's, and freed here.
+ * Returns 0, or -1 with err when the store refused it: the step failed. */
+int run_row_put(run *r, store_result *res, int index, int64_t t0_ms, const char *error,
+                char *err, size_t errlen);
+
+/* ---- the end (task.c) ----------------------------------------------------- */
+
+/* Finish the task in the store as st, with error (or NULL) and
+ * r->extracted as its result. */
+void run_finish(run *r, task_status st, const char *error);
+
+/* The task was stopped for why: hand it back (shutdown), or say the error
+ * it must end with (timeout): 1 with err, or 0 when it ends silently
+ * (cancelled: the store says so already; lost: another worker runs it). */
+int run_stop_error(run *r, abort_reason why, char *err, size_t errlen);
+
+/* ---- the executors ------------------------------------------------------- */
+
+/* A crawler task: plan, take a page, run the steps (crawl.c). */
+void crawl_run(run *r);
+
+/* What a step did: its result text (or an error), the element it acted on,
+ * and the image a screenshot step took. */
+typedef struct outcome {
+    char *result;        /* malloc'ed */
+    char err[1024];
+    json_t *element;     /* {"tag","text","selector","box"} or NULL */
+    void *png;           /* a screenshot step's image, malloc'ed */
+    size_t png_len;
+} outcome;
+
+void outcome_free(outcome *o);
+
+/* Run one step on r's page (actions.c). Returns 0, or -1 with o->err. */
+int actions_run(run *r, const step *st, outcome *o);
+
+/* A script task, in a runner (script.c). */
+void script_run(run *r);
+
+#endif
