@@ -41,19 +41,38 @@ static int hint(rd *r, const char *h)
     return -1;
 }
 
-static void target_clear(target *t)
+int intents_secret(const char *label)
+{
+    static const char *const secrets[] = {"password", "pass", "passcode", "passphrase", "pwd", "pin",
+                                          "pw", "secret", "cvv", "cvc", "security code", NULL};
+    char *l = xstrdup(label ? label : "");
+    for (char *p = l; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    int yes = 0;
+    for (int k = 0; secrets[k] && !yes; k++)
+        yes = strstr(l, secrets[k]) != NULL;
+    free(l);
+    return yes;
+}
+
+void intents_target_free(target *t)
 {
     free(t->text);
     free(t->role);
+    free(t->state);
+    free(t->anchor);
+    free(t->anchor_role);
     memset(t, 0, sizeof *t);
 }
 
 void intents_target_copy(target *dst, const target *src)
 {
+    *dst = *src;
     dst->text = xstrdup(src->text);
     dst->role = xstrdup(src->role);
-    dst->ordinal = src->ordinal;
-    dst->exact = src->exact;
+    dst->state = xstrdup(src->state);
+    dst->anchor = xstrdup(src->anchor);
+    dst->anchor_role = xstrdup(src->anchor_role);
 }
 
 /* Read [i, end) into the step's target; h is the hint when nothing is named. */
@@ -61,19 +80,15 @@ static int read_target(rd *r, int i, int end, int ctx, const char *h)
 {
     int pron = 0;
     target *t = &st_of(r)->target;
-    target_clear(t);
+    intents_target_free(t);
     if (i >= end || ph_target(r->c, i, end, ctx, t, &pron) != 0) {
-        target_clear(t);
+        intents_target_free(t);
         return hint(r, h);
     }
-    if (pron) r->pronoun = 1;
+    if (pron) r->pronoun = pron;
     return 0;
 }
 
-static int has_target(const target *t)
-{
-    return t->text || t->role || t->ordinal;
-}
 
 static int role_is(const target *t, const char *role)
 {
@@ -170,12 +185,58 @@ static const struct {
     {"previous page", STEP_BACK, 0},
 };
 
+/* Tabs of the browser, not of the page: "the new tab", "the original
+ * window", "the first tab" after "back". which: 1.., -1 the newest, 0 the
+ * one before. */
+static const struct {
+    const char *w;
+    int which;
+    int plain; /* says "browser tab" even without "back" */
+} tab_words[] = {
+    {"new", -1, 1},   {"newly opened", -1, 1}, {"newest", -1, 1},  {"latest", -1, 1},
+    {"opened", -1, 1}, {"other", 0, 1},        {"previous", 0, 1}, {"original", 1, 1},
+    {"main", 1, 1},   {"initial", 1, 1},       {"first", 1, 0},    {"second", 2, 0},
+    {"third", 3, 0},  {"last", -1, 0},         {"old", 1, 1},
+};
+static const char *const tab_nouns[] = {"tab", "window", "browser tab", "browser window", NULL};
+
+/* [i, end) names a tab of the browser; back: the verb said "back". */
+static int browser_tab(const toks *c, int i, int end, int back, int *which)
+{
+    i += ph_match_list(c, i, end, articles, NULL);
+    int n = ph_match_list_end(c, i, end, tab_nouns);
+    if (!n || end - n <= i) return 0;
+    int window = !ph_is(c, end - 1, "tab");
+    for (size_t k = 0; k < COUNT(tab_words); k++)
+        if (ph_match(c, i, end - n, tab_words[k].w) == end - n - i &&
+            (tab_words[k].plain || back || window)) {
+            *which = tab_words[k].which;
+            return 1;
+        }
+    return 0;
+}
+
+static int read_tab(rd *r, int i, int back)
+{
+    int which;
+    if (!browser_tab(r->c, i, r->end, back, &which)) return 1;
+    st_of(r)->kind = STEP_TAB;
+    st_of(r)->amount = which;
+    return 0;
+}
+
 static int read_nav(rd *r)
 {
     const toks *c = r->c;
     int i = r->i, end = r->end;
     step *st = st_of(r);
     if (i >= end) return hint(r, "say which page to open, e.g. open example.com");
+    int tabby = ph_is(c, r->vfrom, "switch") || ph_is(c, r->vfrom, "return") ||
+                ph_is(c, r->vfrom, "go") || ph_is(c, r->vfrom, "move");
+    int back = ph_is(c, r->vfrom, "return");
+    for (int k = r->vfrom; k < r->vto; k++)
+        back |= ph_is(c, k, "back");
+    if (tabby && read_tab(r, i, back) == 0) return 0;
     end = strip_tail(c, i, end, nav_tabs);
     int j = i + ph_match_list(c, i, end, nav_nouns, NULL);
     int e = strip_tail(c, j, end, nav_tails);
@@ -201,7 +262,8 @@ static int read_nav(rd *r)
      * means "go to the login page". */
     if (read_target(r, i, end, CTX_NAV, "say which page to open, e.g. open example.com") != 0)
         return -1;
-    if (!st->target.role && !r->pronoun) st->target.role = xstrdup("link");
+    if (!st->target.role && !st->target.state && !st->target.all && r->pronoun != 1)
+        st->target.role = xstrdup("link");
     st->kind = STEP_CLICK;
     return 0;
 }
@@ -242,6 +304,7 @@ static int read_history(rd *r)
         st->value = ph_url_text(c, i + 1);
         return 0;
     }
+    if (st->kind == STEP_BACK && ph_is(c, i, "to") && read_tab(r, i + 1, 1) == 0) return 0;
     if (st->kind == STEP_BACK && ph_is(c, i, "to") && i + 1 < end) return 0;
     double v;
     int n = ph_number(c, i, end, 1, &v);
@@ -363,7 +426,7 @@ static int read_find(rd *r)
     r->pronoun = 0;
     /* "find the contact link": an element of this page; else a search. */
     if (read_target(r, r->i, r->end, CTX_CLICK, "say what to find") == 0 &&
-        (st->target.role || st->target.ordinal)) {
+        (st->target.role || st->target.ordinal || st->target.anchor || st->target.anchor_role)) {
         st->kind = STEP_SCROLL;
         st->sub = SCROLL_TO;
         return 0;
@@ -399,11 +462,93 @@ static int drop_purpose(const toks *c, int i, int end)
     return k > i ? k : end;
 }
 
+static const char *const click_into[] = {"into", "in to", "inside", "in", NULL};
+
 static int read_click(rd *r)
 {
-    if (read_target(r, r->i, drop_purpose(r->c, r->i, r->end), CTX_CLICK, "say what to click") != 0)
+    int i = r->i, n = ph_match_list(r->c, r->i, r->end, click_into, NULL);
+    if (n && i + n < r->end) i += n; /* "click into the second text input" */
+    if (read_target(r, i, drop_purpose(r->c, i, r->end), CTX_CLICK, "say what to click") != 0)
         return -1;
     st_of(r)->kind = STEP_CLICK;
+    st_of(r)->sub = r->arg;
+    return 0;
+}
+
+/* "delete the message from Tomas", "like @sam's post", "remove the
+ * checkbox": the control the verb names, in the thing the words name;
+ * "... with its bin icon" names the control itself. */
+static const char *const instruments[] = {"with its", "using its", "via its", "by clicking its",
+                                          "by clicking on its", "by clicking the",
+                                          "by clicking on the", "with the", "using the", NULL};
+
+static int read_control(rd *r)
+{
+    const toks *c = r->c;
+    int i = r->i, end = r->end, n = 0;
+    step *st = st_of(r);
+    st->kind = STEP_CLICK;
+    if (i >= end) return hint(r, "say what to act on");
+    int k = find_word(c, i + 1, end, instruments, &n);
+    if (k > i && k + n < end) {
+        if (read_target(r, k + n, end, CTX_CLICK, "say which control to use") != 0) return -1;
+    } else {
+        k = end;
+        st->target.text = r->text ? xstrdup(r->text) : ph_text(c, r->vfrom, r->vto);
+    }
+    int pron = 0;
+    target obj;
+    if (ph_target(c, i, k, CTX_CLICK, &obj, &pron) == 0 && pron == 1) {
+        r->pronoun = 2; /* "delete it": in the thing before */
+    } else {
+        ph_anchor(c, i, k, &st->target);
+        st->target.prep = "of";
+    }
+    intents_target_free(&obj);
+    return 0;
+}
+
+/* "use the search box to type X": the rest, acting on that element. */
+static int read_use(rd *r)
+{
+    const toks *c = r->c;
+    int k = -1, pron;
+    for (int j = r->i + 1; j < r->end - 1 && k < 0; j++)
+        if (ph_is(c, j, "to")) k = j;
+    if (k < 0) return hint(r, "say what to do with it, e.g. use the search box to type X");
+    char *rest = xstrndup(c->t[k + 1].from, (size_t)(c->t[r->end - 1].to - c->t[k + 1].from));
+    parsed sub;
+    int rc = intents_parse(rest, NULL, r->flags, &sub);
+    free(rest);
+    if (rc != 0) return hint(r, sub.hint[0] ? sub.hint : "say what to do with it");
+    step_free(&sub.pre);
+    *st_of(r) = sub.st;
+    r->out->repeat = sub.repeat;
+    if (!ph_target_named(&st_of(r)->target)) {
+        intents_target_free(&st_of(r)->target);
+        if (ph_target(c, r->i, k, CTX_CLICK | CTX_FIELD, &st_of(r)->target, &pron) != 0) {
+            step_free(st_of(r));
+            return hint(r, "say which element to use");
+        }
+    }
+    return 0;
+}
+
+/* "move the slider to 3", "set the spinner to 4": a value for a slider or
+ * spinner (or any field the words name). */
+static int read_move(rd *r)
+{
+    const toks *c = r->c;
+    int k = last_word(c, r->i + 1, r->end, (const char *const[]){"to", NULL}, NULL);
+    step *st = st_of(r);
+    if (k < 0 || k + 1 >= r->end) return hint(r, "say where to move it, e.g. move the slider to 3");
+    if (read_target(r, r->i, k, CTX_FIELD, "say what to move") != 0) return -1;
+    double v;
+    if (!role_is(&st->target, "slider") && !role_is(&st->target, "spinbutton") &&
+        ph_number(c, k + 1, r->end, 0, &v) != r->end - k - 1)
+        return hint(r, "dragging is not supported; say a value, e.g. move the slider to 3");
+    st->kind = STEP_TYPE;
+    st->value = ph_text(c, k + 1, r->end);
     return 0;
 }
 
@@ -529,7 +674,8 @@ static const char *const field_dets[] = {"the", "a",    "an",   "my", "your",
                                          "our", "this", "that", NULL};
 static const char *const value_nouns[] = {"the text",   "the word",    "the words",  "the value",
                                           "the phrase", "the string",  "the number", "the query",
-                                          "the term",   "the letters", "text",       NULL};
+                                          "the term",   "the letters", "text",       "the code",
+                                          "the digits", "the date",    "the time",   NULL};
 
 /* Where the value ends and the field begins in "type V into F": the last
  * preposition that introduces a field. "into" always does; "in", "as",
@@ -545,7 +691,12 @@ static int split_prep(const toks *c, int i, int end, int any, int *len)
             *len = n;
             return j;
         }
-        n = ph_match_list(c, j, end, weak_preps, NULL);
+    }
+    /* the first weak one that names a field: "enter 03/03/2016 as the
+     * date in the textbox"; with any, the last one ("put X in Y") */
+    for (int x = i + 1; x < end; x++) {
+        int j = any ? end + i - x : x;
+        int n = ph_match_list(c, j, end, weak_preps, NULL);
         if (!n || j + n >= end) continue;
         int f = j + n;
         /* "type hello in Email": one word typed into a short name */
@@ -570,6 +721,9 @@ static int set_value(rd *r, int i, int end)
 }
 
 enum { TYPE_ENTER = 1, TYPE_ANYPREP = 2 };
+
+static int generic_fields(const toks *c, int i, int end);
+static int read_pairs(rd *r, int i, int end, int need);
 
 static int read_type(rd *r)
 {
@@ -604,10 +758,17 @@ static int read_type(rd *r)
         st->value = ph_text(c, end - 1, end);
         return read_target(r, i, end - 1, CTX_FIELD, "say which field to type into");
     }
+    /* "put user jo and pass k9 in the fields": a form's fields, each by its label */
+    if (k >= 0 && generic_fields(c, k + n, end) && read_pairs(r, i, k, 1) == 0) return 0;
     if (set_value(r, i, k < 0 ? end : k) != 0) return -1;
     st->kind = STEP_TYPE;
     if (k >= 0 && read_target(r, k + n, end, CTX_FIELD, "say which field to type into") != 0)
         return -1;
+    if (k >= 0 && generic_fields(c, k + n, end)) st->target.all = 1; /* "type x into the boxes" */
+    if (k >= 0 && st->target.all && k - i >= 2 && c->t[k - 1].quoted) {
+        free(st->value); /* "the password "xyz" into both fields": the text */
+        st->value = ph_text(c, k - 1, k);
+    }
     return 0;
 }
 
@@ -621,6 +782,8 @@ static int read_fill(rd *r)
     if (i >= end)
         return hint(r, "say which field to fill and with what, e.g. fill Email with a@b.c");
     int k = find_word(c, i + 1, end, fill_with, &n);
+    if (k > i && generic_fields(c, i, k)) /* "fill in the form with name Ada, email a@b.c" */
+        return read_pairs(r, k + n, end, 1);
     if (k > i) { /* "fill F with V" */
         if (set_value(r, k + n, end) != 0) return -1;
         st->kind = STEP_TYPE;
@@ -681,7 +844,12 @@ static const char *const select_all[] = {
     "all", "all text", "all the text", "everything", "all of it", "all of the text", NULL};
 static const char *const click_roles[] = {"button",    "link",     "tab",       "image",
                                           "heading",   "menu",     "item",      "field",
-                                          "searchbox", "dropdown", "paragraph", NULL};
+                                          "searchbox", "dropdown", "paragraph", "option",
+                                          "treeitem",  "row",      "cell",      "expandable",
+                                          NULL};
+/* Things that take a value rather than an option: "select 4 with the spinner". */
+static const char *const value_roles[] = {"slider", "spinbutton", "field", "searchbox", NULL};
+static const char *const select_with[] = {"with", "using", NULL};
 
 static int role_in(const target *t, const char *const *roles)
 {
@@ -706,10 +874,11 @@ static int read_select(rd *r)
         return hint(r, "say which option to select"); /* "select from the dropdown" */
     int k = last_word(c, i + 1, end, select_from, &n);
     if (k < 0) k = last_word(c, i + 1, end, select_in, &n);
+    if (k < 0) k = last_word(c, i + 1, end, select_with, &n);
     if (k > i && k + n < end) { /* "select V from D" */
         target v;
         if (ph_target(c, i, k, CTX_SELECT, &v, &pron) != 0 || (!v.text && !v.role)) {
-            target_clear(&v);
+            intents_target_free(&v);
             return hint(r, "say the option's text, e.g. select \"Blue\" from the Color dropdown");
         }
         if (!v.text) { /* "select the first item in the list": that item */
@@ -719,20 +888,33 @@ static int read_select(rd *r)
         }
         st->kind = STEP_SELECT;
         st->value = v.text;
-        free(v.role);
-        return read_target(r, k + n, end, CTX_SELECT, "say which dropdown to select from");
+        v.text = NULL;
+        intents_target_free(&v);
+        if (read_target(r, k + n, end, CTX_SELECT | CTX_FIELD, "say which dropdown to select from") != 0)
+            return -1;
+        /* "select 4 with the spinner", "choose 3 on the slider" */
+        if (role_in(&st->target, value_roles)) st->kind = STEP_TYPE;
+        else if (ph_is(c, k, "with") || ph_is(c, k, "using"))
+            return hint(r, "say the option's text, e.g. select \"Blue\" from the Color dropdown");
+        return 0;
     }
     if (read_target(r, i, end, CTX_SELECT, "say which option to select") != 0) return -1;
     if (role_is(&st->target, "checkbox") || role_is(&st->target, "radio")) {
         st->kind = STEP_CHECK;
+    } else if (role_is(&st->target, "option") && st->target.text && !st->target.prefix &&
+               !st->target.ordinal && !st->target.anchor) {
+        st->kind = STEP_SELECT; /* "choose the option Large" */
+        st->value = st->target.text;
+        st->target.text = NULL;
+        intents_target_free(&st->target);
     } else if (r->pronoun || role_in(&st->target, click_roles) || !st->target.text ||
-               (st->target.role && st->target.ordinal)) {
+               st->target.prefix || (st->target.role && st->target.ordinal)) {
         st->kind = STEP_CLICK; /* "select the first result" */
     } else {
         st->kind = STEP_SELECT; /* "choose Express shipping" */
         st->value = st->target.text;
         st->target.text = NULL;
-        target_clear(&st->target);
+        intents_target_free(&st->target);
     }
     return 0;
 }
@@ -740,6 +922,8 @@ static int read_select(rd *r)
 static const char *const condition_words[] = {"that", "if", "whether", "for", "to see", NULL};
 
 enum { CHECK_OFF = 0, CHECK_ON = 1, CHECK_VERB = 2 };
+static const char *const every_box[] = {"all",      "everything",     "all of them", "them all",
+                                        "every one", "all the boxes", "all boxes",   NULL};
 
 static int read_check(rd *r)
 {
@@ -758,9 +942,13 @@ static int read_check(rd *r)
         r->out->hint[0] = '\0';
         r->pronoun = 0;
     }
-    if (read_target(r, r->i, r->end, CTX_CHECK, what) != 0) return -1;
     st->kind = r->arg == CHECK_OFF ? STEP_UNCHECK : STEP_CHECK;
-    return 0;
+    if (ph_match_list(r->c, r->i, r->end, every_box, NULL) == r->end - r->i) {
+        st->target.role = xstrdup("checkbox"); /* "tick all", "uncheck everything" */
+        st->target.all = 1;
+        return 0;
+    }
+    return read_target(r, r->i, r->end, CTX_CHECK, what);
 }
 
 /* ---- scroll ------------------------------------------------------------- */
@@ -826,6 +1014,11 @@ static int scroll_target(rd *r, int i, int end)
     step *st = st_of(r);
     if (ph_match_list(r->c, i, end, bottoms, NULL) == end - i) {
         st->sub = SCROLL_BOTTOM;
+        /* "scroll until the end": again, until nothing more loads */
+        for (int k = r->i; k < i; k++)
+            if (ph_is(r->c, k, "until") || ph_is(r->c, k, "till") || ph_is(r->c, k, "til"))
+                st->amount = -1;
+        if (r->arg) st->amount = -1;
         return 0;
     }
     if (ph_match_list(r->c, i, end, tops, NULL) == end - i) {
@@ -887,6 +1080,7 @@ static int read_scroll(rd *r)
         return hint(r, "say up, down, to the top or bottom, or to an element");
     }
     if (all) st->sub = st->sub == SCROLL_UP ? SCROLL_TOP : SCROLL_BOTTOM;
+    if (r->arg && st->sub == SCROLL_DOWN && !st->amount) st->sub = SCROLL_BOTTOM, st->amount = -1;
     return 0;
 }
 
@@ -1030,7 +1224,7 @@ static int wait_condition(rd *r, int i, int end)
     if (read_target(r, i, end, CTX_CLICK, "say what to wait for") != 0) return -1;
     if (r->pronoun) return hint(r, "say which text to wait for");
     if (!st->target.text) { /* "wait for the search box": its words */
-        st->target.text = ph_text(c, i, end);
+        st->target.text = ph_text(c, strip_lead(c, i, end, articles), end);
         free(st->target.role);
         st->target.role = NULL;
         st->target.ordinal = 0;
@@ -1584,6 +1778,42 @@ static void drop_possessive(target *t)
         t->text[n - 4] = '\0';
 }
 
+/* Where the thing counted ends and what is said of it begins: "how many
+ * to-dos | are left", "the number of items | in the cart". */
+static const char *const count_breaks[] = {
+    "are",  "is",   "were",  "was",   "have",  "has",   "do",     "does",  "can",  "remain",
+    "remaining", "left", "in", "on", "at", "with", "that", "which", "shown", "listed",
+    "displayed", "there", "still", "currently", "of", "you", "i", "we", NULL};
+static const char *const count_glue[] = {"are", "is", "were", "there", "do", "does", "still",
+                                         "currently", "remain", NULL};
+
+/* "how many to-dos are left": EXTRACT_COUNT of what [i, end) names, with
+ * the words after it as its qualifier ("left"). */
+static int count_of(rd *r, int i, int end)
+{
+    const toks *c = r->c;
+    step *st = st_of(r);
+    i = strip_lead(c, i, end, articles);
+    int m = i + 1;
+    while (m < end && !ph_match_list(c, m, end, count_breaks, NULL))
+        m++;
+    st->kind = STEP_EXTRACT;
+    st->sub = EXTRACT_COUNT;
+    if (read_target(r, i, m, CTX_READ, "say what to count") != 0) return -1;
+    int q = m;
+    while (q < end && ph_match_list(c, q, end, count_glue, NULL))
+        q += ph_match_list(c, q, end, count_glue, NULL);
+    if (q < end) st->value = ph_text(c, q, end);
+    return 0;
+}
+
+static int read_count(rd *r)
+{
+    int i = r->i + ph_match(r->c, r->i, r->end, "the number of");
+    if (i >= r->end) return hint(r, "say what to count, e.g. how many items are in the cart");
+    return count_of(r, i, r->end);
+}
+
 /* "<head> of X": the text, title, price or table of something. 1 when
  * head is none of those. */
 static int ex_of(rd *r, int i, int k, int n, int end)
@@ -1606,10 +1836,13 @@ static int ex_of(rd *r, int i, int k, int n, int end)
     if (ph_match_list(c, i, k, url_heads, NULL) == k - i)
         return hint(r, "reading one link's address is not supported; \"get all links\" lists "
                        "every link with its address");
-    if (ph_match_list(c, i, k, count_heads, NULL) == k - i)
-        return hint(r, "counting is not supported; \"get all ...\" lists them");
+    if (ph_match_list(c, i, k, count_heads, NULL) == k - i) return count_of(r, x, end);
     return 1;
 }
+
+static const char *const say_tails[] = {"say",      "says",     "show",    "shows",    "read",
+                                        "reads",    "display",  "displays", "contain", "contains",
+                                        "say now",  "says now", NULL};
 
 /* Read [i, end) after an extraction verb: what to get. mode: EX_QUANT
  * when the verb says "all" ("list"), EX_LISTS when plurals make lists. */
@@ -1631,6 +1864,8 @@ static int ex_read(rd *r, int i, int end, int mode)
     }
     if ((n = ph_match_list(c, i, end, shown_in, NULL)) && i + n < end) /* "written in the footer" */
         return ex_target(r, EXTRACT_TEXT, i + n, end, 0);
+    if (ph_is(c, i, "what") && (n = ph_match_list_end(c, i + 1, end, say_tails)) && end - n > i + 1)
+        return ex_target(r, EXTRACT_TEXT, i + 1, end - n, 0); /* "what the info bubble says" */
     i = strip_lead(c, i, end, ex_leads);
     if ((n = ph_match_list(c, i, end, ex_quant, NULL)) && i + n < end) i += n, quant = 1;
     i = strip_lead(c, i, end, ex_leads);
@@ -1680,7 +1915,6 @@ static const char *const cost_tails[] = {"cost",     "costs",          "sell for
                                          "go for",   "goes for",       "retail for", "retails for",
                                          "cost now", "currently cost", NULL};
 
-static const char *const say_tails[] = {"say", "says", "show", "read", "display", "contain", NULL};
 
 /* "how much is the Widget", "how much does X cost", "what does X cost";
  * and "what does the banner say". */
@@ -1695,6 +1929,136 @@ static int read_price(rd *r)
     if (ex_target(r, EXTRACT_PRICE, r->i, end, 0) != 0)
         return hint(r, "say which item's price to get");
     return 0;
+}
+
+/* ---- several fields at once --------------------------------------------- */
+
+/* Words that name a form's fields as a whole: "the fields", "the form". */
+static const char *const form_words[] = {
+    "form",        "fields",       "boxes",          "inputs",       "text fields", "text boxes",
+    "input fields", "form fields", "details",        "blanks",       "textboxes",   "entries",
+    "login form",  "sign up form", "signup form",    "registration form", "contact form",
+    "the form below", "form below", NULL};
+
+static int generic_fields(const toks *c, int i, int end)
+{
+    i = strip_lead(c, i, end, (const char *const[]){"the", "all", "all the", "these", "those", NULL});
+    return i < end && ph_match_list(c, i, end, form_words, NULL) == end - i;
+}
+
+/* Labels of several words that forms use. */
+static const char *const form_labels[] = {
+    "first name",    "last name",      "full name",       "user name",     "email address",
+    "e-mail address", "e mail",        "phone number",    "mobile number", "zip code",
+    "postal code",   "post code",      "date of birth",   "birth date",    "company name",
+    "street address", "credit card",   "card number",     "security code", "confirm password",
+    "repeat password", "job title",    "country code",    "middle name",   "display name",
+    "screen name",   "home address",   "phone no",        NULL};
+/* "name is Ada", "name: Ada", "name = Ada" */
+static const char *const pair_glue[] = {"is", "=", ":", "of", "to", "should be", "equal to", NULL};
+/* "Ada as the name", "Admin for role" */
+static const char *const pair_rev[] = {"as", "for", NULL};
+static const char *const pair_leads[] = {"with", "and", "the", "my", "a", "an", "using", "as", NULL};
+
+static void set_pair(const toks *c, int la, int lb, int va, int vb, char **label, char **value)
+{
+    la = strip_lead(c, la, lb, articles);
+    *label = ph_text(c, la, lb);
+    *value = ph_text(c, va, vb);
+}
+
+/* One label and its value, in [a, b): "name Ada", "email is a@b.c",
+ * "Admin as the role", "password "x y"", "Name: Ada". 0 (both malloc'ed)
+ * or -1. */
+static int read_pair(const toks *c, int a, int b, char **label, char **value)
+{
+    int n;
+    a = strip_lead(c, a, b, pair_leads);
+    if (b - a < 2) return -1;
+    for (int m = a + 1; m < b - 1 && m <= a + 3; m++) {
+        if ((n = ph_match_list(c, m, b, pair_glue, NULL)) && m + n < b) {
+            set_pair(c, a, m, m + n, b, label, value);
+            return 0;
+        }
+        if ((n = ph_match_list(c, m, b, pair_rev, NULL)) && m + n < b &&
+            (ph_match_list(c, m + n, b, articles, NULL) || b - m - n <= 2)) {
+            set_pair(c, m + n, b, a, m, label, value);
+            return 0;
+        }
+    }
+    for (int m = a; m < b - 1; m++) /* "Name: Ada" */
+        if (!c->t[m].quoted && c->t[m].core < c->t[m].n && c->t[m].s[c->t[m].core] == ':') {
+            set_pair(c, a, m + 1, m + 1, b, label, value);
+            return 0;
+        }
+    if (c->t[b - 1].quoted) { /* "the password "x y"" */
+        set_pair(c, a, b - 1, b - 1, b, label, value);
+        return 0;
+    }
+    n = ph_match_list(c, a, b, form_labels, NULL);
+    if (!n) n = 1;
+    if (a + n >= b) return -1;
+    set_pair(c, a, a + n, a + n, b, label, value);
+    return 0;
+}
+
+#define MAX_PAIRS 16
+
+static const char *const pair_joins[] = {"and", "&", "plus", "and also", NULL};
+
+/* "name Ada, email a@b.c and role Admin": a STEP_FILL of at least need
+ * pairs. */
+static int read_pairs(rd *r, int i, int end, int need)
+{
+    const toks *c = r->c;
+    char *labels[MAX_PAIRS + 1], *vals[MAX_PAIRS + 1];
+    int np = 0, ok = 1;
+    for (int a = i; a < end && ok;) {
+        int b = a, next;
+        while (b < end && !comma_after(&c->t[b]) &&
+               !(b > a && ph_match_list(c, b, end, pair_joins, NULL)))
+            b++;
+        if (b < end && comma_after(&c->t[b])) next = ++b;
+        else next = b + (b < end ? ph_match_list(c, b, end, pair_joins, NULL) : 0);
+        if (np == MAX_PAIRS || read_pair(c, a, b, &labels[np], &vals[np]) != 0) ok = 0;
+        else np++;
+        a = next;
+    }
+    if (!ok || np < need) {
+        for (int k = 0; k < np; k++)
+            free(labels[k]), free(vals[k]);
+        return hint(r, "say each field and its value, e.g. fill in the form with name Ada, "
+                       "email ada@example.com");
+    }
+    step *st = st_of(r);
+    st->kind = STEP_FILL;
+    st->fields = xcalloc((size_t)np + 1, sizeof *st->fields);
+    st->values = xcalloc((size_t)np + 1, sizeof *st->values);
+    memcpy(st->fields, labels, (size_t)np * sizeof *labels);
+    memcpy(st->values, vals, (size_t)np * sizeof *vals);
+    return 0;
+}
+
+/* "register with name Ada, email a@b.c": the form, then its button. */
+static int read_register(rd *r)
+{
+    step *st = st_of(r);
+    int i = r->i;
+    if (i >= r->end) return read_click_named(r);
+    i += ph_match_list(r->c, i, r->end, (const char *const[]){"with", "using", "as", NULL}, NULL);
+    if (read_pairs(r, i, r->end, 1) != 0) return -1;
+    st->value = r->text ? xstrdup(r->text) : ph_text(r->c, r->vfrom, r->vto);
+    return 0;
+}
+
+/* "replace it with hello", "replace the city with Paris" */
+static int read_replace(rd *r)
+{
+    int n, k = find_word(r->c, r->i + 1, r->end, fill_with, &n);
+    if (k < 0 || k + n >= r->end) return hint(r, "say what to replace it with");
+    if (set_value(r, k + n, r->end) != 0) return -1;
+    st_of(r)->kind = STEP_TYPE;
+    return read_target(r, r->i, k, CTX_FIELD, "say what to replace");
 }
 
 /* ---- login -------------------------------------------------------------- */
@@ -1843,6 +2207,10 @@ static const struct verb {
     {"access", read_nav, 0, NULL},
     {"jump to", read_nav, 0, NULL},
     {"switch to", read_nav, 0, NULL},
+    {"switch back to", read_nav, 0, NULL},
+    {"go back to", read_nav, 0, NULL},
+    {"move to", read_nav, 0, NULL},
+    {"return back to", read_nav, 0, NULL},
     {"proceed to", read_nav, 0, NULL},
     {"continue to", read_nav, 0, NULL},
     {"return to", read_nav, 0, NULL},
@@ -1890,11 +2258,50 @@ static const struct verb {
     {"press on", read_click, 0, NULL},
     {"hit", read_press, 0, NULL},
     {"push", read_press, 0, NULL},
-    {"double click", read_click, 0, NULL},
-    {"double-click", read_click, 0, NULL},
-    {"doubleclick", read_click, 0, NULL},
-    {"double click on", read_click, 0, NULL},
-    {"double-click on", read_click, 0, NULL},
+    {"double click", read_click, CLICK_DOUBLE, NULL},
+    {"double-click", read_click, CLICK_DOUBLE, NULL},
+    {"doubleclick", read_click, CLICK_DOUBLE, NULL},
+    {"double click on", read_click, CLICK_DOUBLE, NULL},
+    {"double-click on", read_click, CLICK_DOUBLE, NULL},
+    {"dbl-click", read_click, CLICK_DOUBLE, NULL},
+    {"keep clicking", read_click, 0, NULL},
+    {"keep clicking on", read_click, 0, NULL},
+    {"continue clicking", read_click, 0, NULL},
+    {"keep pressing", read_press, 0, NULL},
+    {"keep hitting", read_press, 0, NULL},
+    {"load more", read_click_named, 0, "Load more"},
+    {"show more", read_click_named, 0, "Show more"},
+    {"see more", read_click_named, 0, "See more"},
+    {"view more", read_click_named, 0, "View more"},
+    /* a control the verb names, on a thing: "delete the message from Tomas" */
+    {"delete", read_control, 0, NULL},
+    {"remove", read_control, 0, NULL},
+    {"trash", read_control, 0, NULL},
+    {"archive", read_control, 0, NULL},
+    {"edit", read_control, 0, NULL},
+    {"like", read_control, 0, NULL},
+    {"unlike", read_control, 0, NULL},
+    {"favorite", read_control, 0, NULL},
+    {"favourite", read_control, 0, NULL},
+    {"star", read_control, 0, NULL},
+    {"share", read_control, 0, NULL},
+    {"reply to", read_control, 0, "Reply"},
+    {"retweet", read_control, 0, NULL},
+    {"upvote", read_control, 0, NULL},
+    {"downvote", read_control, 0, NULL},
+    {"bookmark", read_control, 0, NULL},
+    {"use", read_use, 0, NULL},
+    {"move", read_move, 0, NULL},
+    {"slide", read_move, 0, NULL},
+    {"drag", read_move, 0, NULL},
+    {"adjust", read_move, 0, NULL},
+    {"increase", read_move, 0, NULL},
+    {"decrease", read_move, 0, NULL},
+    {"replace", read_replace, 0, NULL},
+    {"register", read_register, 0, "Register"},
+    {"enroll", read_register, 0, "Enroll"},
+    {"create an account", read_register, 0, "Create account"},
+    {"create account", read_register, 0, "Create account"},
     {"follow", read_click, 0, NULL},
     {"activate", read_click, 0, NULL},
     {"trigger", read_click, 0, NULL},
@@ -1911,7 +2318,8 @@ static const struct verb {
     {"sign out", read_click_named, 0, NULL},
     {"signout", read_click_named, 0, NULL},
     {"sign off", read_click_named, 0, NULL},
-    {"sign up", read_click_named, 0, NULL},
+    {"sign up", read_register, 0, NULL},
+    {"signup", read_register, 0, NULL},
     {"check out", read_click_named, 0, NULL},
     {"checkout", read_click_named, 0, NULL},
     {"add to cart", read_click_named, 0, NULL},
@@ -1982,6 +2390,7 @@ static const struct verb {
     {"send the form", read_submit, 0, NULL},
     /* scroll */
     {"scroll", read_scroll, 0, NULL},
+    {"keep scrolling", read_scroll, 1, NULL},
     /* hover */
     {"hover", read_hover, 0, NULL},
     {"hover over", read_hover, 0, NULL},
@@ -2062,6 +2471,9 @@ static const struct verb {
     {"how much for", read_price, 0, NULL},
     {"what does", read_price, 1, NULL},
     {"what do", read_price, 1, NULL},
+    {"how many", read_count, 0, NULL},
+    {"count", read_count, 0, NULL},
+    {"count up", read_count, 0, NULL},
     /* screenshot */
     {"screenshot", read_shot, 0, NULL},
     {"screen shot", read_shot, 0, NULL},
@@ -2173,9 +2585,10 @@ static int parse_words(const toks *c, int end, int flags, parsed *out, int *pron
     return -1;
 }
 
-enum { NO_REPEAT = 1 << 8 };
+enum { NO_REPEAT = 1 << 8, NO_REWRITE = 1 << 9 };
 
-int intents_parse(const char *clause, const target *prev, int flags, parsed *out)
+/* One clause as written, after the rewrites below. */
+static int parse_clause(const char *clause, const target *prev, int flags, parsed *out)
 {
     toks c;
     int rc = -1, at = 0, rep = 0, pronoun = 0;
@@ -2199,19 +2612,19 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
         }
         end = at;
     }
-    rc = parse_words(&c, end, flags & ~NO_REPEAT, out, &pronoun);
+    rc = parse_words(&c, end, flags & ~(NO_REPEAT | NO_REWRITE), out, &pronoun);
     if (rc == 0 && rep > 0) {
         if (!repeatable(&out->st)) { /* the count belongs to the words: read them whole */
             step_free(&out->st);
             step_free(&out->pre);
             ph_toks_free(&c);
-            return intents_parse(clause, prev, flags | NO_REPEAT, out);
+            return parse_clause(clause, prev, flags | NO_REPEAT, out);
         }
         out->repeat *= rep;
         if (out->repeat > INTENTS_MAX_REPEAT) out->repeat = INTENTS_MAX_REPEAT;
     }
     if (rc == 0 && pronoun) { /* "it": the target of the step before */
-        if (!prev || !has_target(prev)) {
+        if (!prev || !ph_target_named(prev)) {
             step_free(&out->st);
             step_free(&out->pre);
             out->has_pre = 0;
@@ -2219,11 +2632,343 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
                      "say what \"it\" is: no step before names an "
                      "element");
             rc = -1;
+        } else if (pronoun == 2) { /* "his phone number": in the thing before */
+            target *t = &out->st.target;
+            free(t->anchor);
+            free(t->anchor_role);
+            t->anchor = xstrdup(prev->text ? prev->text : prev->anchor);
+            t->anchor_role = xstrdup(prev->text ? prev->role : prev->anchor_role);
+            t->prep = "of";
+            t->near = 0;
         } else {
-            target_clear(&out->st.target);
+            intents_target_free(&out->st.target);
             intents_target_copy(&out->st.target, prev);
         }
     }
+out:
+    ph_toks_free(&c);
+    return rc;
+}
+
+/* ---- rewrites: what a clause says around its request -------------------- */
+
+/* The clause without tokens [from, to). Malloc'ed. */
+static char *cut_tokens(const char *clause, const toks *c, int from, int to)
+{
+    const char *a = c->t[from].from, *b = to < c->n ? c->t[to].from : clause + strlen(clause);
+    return xasprintf("%.*s%s%s", (int)(a - clause), clause, a > clause && *b ? " " : "", b);
+}
+
+/* Tokens [from, to) as written, quotes kept. Malloc'ed. */
+static char *span_tokens(const toks *c, int from, int to)
+{
+    return xstrndup(c->t[from].from, (size_t)(c->t[to - 1].to - c->t[from].from));
+}
+
+enum { TF_NONE, TF_LOWER, TF_UPPER, TF_TITLE, TF_DATE };
+
+/* How a value is to be written: "enter MARTA in lowercase". */
+static const struct {
+    const char *w;
+    int tf;
+} transforms[] = {
+    {"in lowercase", TF_LOWER},       {"in lower case", TF_LOWER},      {"in lower-case", TF_LOWER},
+    {"in all lowercase", TF_LOWER},   {"in all lower case", TF_LOWER},  {"all lowercase", TF_LOWER},
+    {"as lowercase", TF_LOWER},       {"lowercased", TF_LOWER},         {"in small letters", TF_LOWER},
+    {"in lowercase letters", TF_LOWER}, {"in uppercase", TF_UPPER},     {"in upper case", TF_UPPER},
+    {"in upper-case", TF_UPPER},      {"in all caps", TF_UPPER},        {"in caps", TF_UPPER},
+    {"in capitals", TF_UPPER},        {"in capital letters", TF_UPPER}, {"in block letters", TF_UPPER},
+    {"all caps", TF_UPPER},           {"as uppercase", TF_UPPER},       {"uppercased", TF_UPPER},
+    {"in all uppercase", TF_UPPER},   {"in uppercase letters", TF_UPPER}, {"in title case", TF_TITLE},
+    {"capitalized", TF_TITLE},        {"in the format", TF_DATE},       {"in format", TF_DATE},
+    {"formatted as", TF_DATE},        {"in the form", TF_DATE},         {"as", TF_DATE},
+    {"in", TF_DATE},
+};
+
+/* A date format written with d, m and y: "dd/mm/yyyy", "YYYY-MM-DD". */
+static int date_format(const tok *t)
+{
+    if (t->quoted && t->n > 12) return 0;
+    int d = 0, m = 0, y = 0;
+    for (size_t k = 0; k < t->core; k++) {
+        char ch = (char)tolower((unsigned char)t->s[k]);
+        if (ch == 'd') d++;
+        else if (ch == 'm') m++;
+        else if (ch == 'y') y++;
+        else if (!strchr("/.- ", ch)) return 0;
+    }
+    return d && m && y && d <= 2 && m <= 2 && y <= 4;
+}
+
+static void apply_case(char *v, int tf)
+{
+    int start = 1;
+    for (char *p = v; p && *p; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (tf == TF_LOWER) *p = (char)tolower(ch);
+        else if (tf == TF_UPPER) *p = (char)toupper(ch);
+        else if (tf == TF_TITLE) *p = (char)(start ? toupper(ch) : tolower(ch));
+        start = isspace(ch);
+    }
+}
+
+static const char *const month_names[] = {"january", "february", "march",     "april",
+                                          "may",     "june",     "july",      "august",
+                                          "september", "october", "november", "december"};
+
+/* "3 March 2021", "March 3, 2021", "2021-03-03", "3/14/2021" (month
+ * first unless the first number is over 12): 0 with *y, *m, *d. */
+static int parse_date(const char *s, int *y, int *m, int *d)
+{
+    int a, b, cc, n = 0;
+    char w[16] = "";
+    if (sscanf(s, "%4d-%2d-%2d%n", &a, &b, &cc, &n) == 3 && n >= 8) {
+        *y = a, *m = b, *d = cc;
+    } else if (sscanf(s, "%2d%*[/.-]%2d%*[/.-]%4d", &a, &b, &cc) == 3) {
+        *y = cc < 100 ? 2000 + cc : cc;
+        *m = a > 12 ? b : a;
+        *d = a > 12 ? a : b;
+    } else if (sscanf(s, "%2d %15[A-Za-z] %4d", &a, w, &cc) == 3 ||
+               sscanf(s, "%2d%*[a-z] %15[A-Za-z] %4d", &a, w, &cc) == 3) {
+        *d = a, *y = cc, *m = 0;
+    } else if (sscanf(s, "%15[A-Za-z] %2d%*[a-z,] %4d", w, &a, &cc) == 3 ||
+               sscanf(s, "%15[A-Za-z] %2d, %4d", w, &a, &cc) == 3) {
+        *d = a, *y = cc, *m = 0;
+    } else {
+        return -1;
+    }
+    if (w[0]) {
+        for (int k = 0; k < 12 && !*m; k++)
+            if (strlen(w) >= 3 && !strncasecmp(month_names[k], w, strlen(w))) *m = k + 1;
+    }
+    return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31 && *y > 0 ? 0 : -1;
+}
+
+/* The value written in fmt ("dd/mm/yyyy"); NULL when it is no date. */
+static char *format_date(const char *value, const char *fmt)
+{
+    int y, m, d;
+    if (parse_date(value, &y, &m, &d) != 0) return NULL;
+    buf b = {0};
+    for (const char *p = fmt; *p;) {
+        size_t run = 1;
+        char ch = (char)tolower((unsigned char)*p);
+        while (tolower((unsigned char)p[run]) == ch && ch && strchr("dmy", ch))
+            run++;
+        if (ch == 'd') buf_printf(&b, run > 1 ? "%02d" : "%d", d);
+        else if (ch == 'm') buf_printf(&b, run > 1 ? "%02d" : "%d", m);
+        else if (ch == 'y') buf_printf(&b, run > 2 ? "%04d" : "%02d", run > 2 ? y : y % 100);
+        else buf_append(&b, p, 1);
+        p += ch && strchr("dmy", ch) ? run : 1;
+    }
+    return buf_steal(&b);
+}
+
+static void transform_value(char **v, int tf, const char *fmt)
+{
+    if (!*v) return;
+    if (tf == TF_DATE) {
+        char *f = format_date(*v, fmt);
+        if (f) free(*v), *v = f;
+        return;
+    }
+    apply_case(*v, tf);
+}
+
+/* A transform phrase in the clause: its kind, and the tokens it covers. */
+static int find_transform(const toks *c, int *from, int *to, char **fmt)
+{
+    for (int k = 1; k < c->n; k++) {
+        if (c->t[k].quoted) continue;
+        for (size_t x = 0; x < COUNT(transforms); x++) {
+            int n = ph_match(c, k, c->n, transforms[x].w);
+            if (!n) continue;
+            if (transforms[x].tf != TF_DATE) {
+                *from = k, *to = k + n;
+                return transforms[x].tf;
+            }
+            int f = k + n; /* "in the format dd/mm/yyyy", "as dd/mm/yyyy", "in dd/mm/yyyy format" */
+            if (f < c->n && date_format(&c->t[f])) {
+                *fmt = ph_text(c, f, f + 1);
+                *from = k, *to = f + 1 + (ph_is(c, f + 1, "format") ? 1 : 0);
+                return TF_DATE;
+            }
+        }
+    }
+    return TF_NONE;
+}
+
+/* A web address that opens the clause ("<url> - remove the checkbox") or
+ * follows on / at / from ("how many are left on <url>"): the tokens it
+ * covers. Only written addresses (a scheme, www., a port) count. */
+static int find_url(const toks *c, int *from, int *to)
+{
+    static const char *const url_preps[] = {"on", "at", "from", "in", "of", "for", "via", NULL};
+    for (int k = 0; k < c->n; k++) {
+        const tok *t = &c->t[k];
+        if (t->quoted || !ph_url_like(c, k, k + 1)) continue;
+        int strong = !strncasecmp(t->s, "http://", 7) || !strncasecmp(t->s, "https://", 8) ||
+                     !strncasecmp(t->s, "www.", 4) || memchr(t->s, ':', t->core);
+        if (!strong) continue;
+        int lead = 0;
+        while (lead < k && ph_lead_filler(c, lead, k))
+            lead += ph_lead_filler(c, lead, k);
+        if (k == lead && k + 1 < c->n) {
+            *from = k;
+            *to = k + 1;
+            while (*to < c->n && !c->t[*to].quoted && strspn(c->t[*to].s, "-:\xe2\x80\x94\x93") == c->t[*to].n)
+                (*to)++;
+            return *to < c->n;
+        }
+        if (k > 0 && ph_match_list(c, k - 1, k, url_preps, NULL)) {
+            *from = k - 1;
+            *to = k + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "close the dialog by clicking the x": the method is the request. */
+static const struct {
+    const char *ing, *verb;
+} gerunds[] = {
+    {"clicking", "click"}, {"pressing", "press"}, {"tapping", "tap"},   {"hitting", "hit"},
+    {"selecting", "select"}, {"choosing", "choose"}, {"typing", "type"}, {"entering", "enter"},
+    {"checking", "check"}, {"ticking", "tick"},   {"using", "use"},     {"scrolling", "scroll"},
+};
+
+static char *method_clause(const toks *c)
+{
+    for (int k = 1; k + 2 < c->n; k++) {
+        if (!ph_is(c, k, "by")) continue;
+        for (size_t g = 0; g < COUNT(gerunds); g++)
+            if (ph_is(c, k + 1, gerunds[g].ing)) {
+                char *rest = span_tokens(c, k + 2, c->n);
+                char *m = xasprintf("%s %s", gerunds[g].verb, rest);
+                free(rest);
+                return m;
+            }
+    }
+    return NULL;
+}
+
+static const char *const until_words[] = {"until", "till", "til", "untill", "unless", NULL};
+static const char *const until_leads[] = {"you see", "i see", "we see", "there is", "there's",
+                                          "it says", "the page says", "the page shows", "the text",
+                                          "the words", "the word", "the message", "it shows", NULL};
+
+/* "click Load more until "Item 40" appears": the text to wait for. */
+static char *until_text(const toks *c, int i, int end)
+{
+    i = strip_lead(c, i, end, until_leads);
+    end = strip_tail(c, i, end, appear_tails);
+    end = strip_tail(c, i, end, seen_tails);
+    return i < end ? ph_text(c, i, end) : NULL;
+}
+
+int intents_parse(const char *clause, const target *prev, int flags, parsed *out)
+{
+    toks c;
+    int from, to, tf = TF_NONE, rc;
+    char *fmt = NULL, *url = NULL, *text = xstrdup(clause), *next;
+    if (flags & NO_REWRITE) {
+        free(text);
+        return parse_clause(clause, prev, flags, out);
+    }
+    ph_tokenize(text, &c);
+    if ((tf = find_transform(&c, &from, &to, &fmt)) != TF_NONE) {
+        next = cut_tokens(text, &c, from, to);
+        ph_toks_free(&c);
+        free(text);
+        text = next;
+        ph_tokenize(text, &c);
+    }
+    if (find_url(&c, &from, &to)) {
+        url = ph_url_text(&c, from + (ph_url_like(&c, from, from + 1) ? 0 : 1));
+        next = cut_tokens(text, &c, from, to);
+        /* a navigation, search or login reads its own address */
+        if (parse_clause(text, prev, flags, out) == 0 &&
+            (out->st.kind == STEP_NAVIGATE || out->st.kind == STEP_SEARCH ||
+             out->st.kind == STEP_LOGIN || out->has_pre)) {
+            free(next);
+            free(url);
+            url = NULL;
+        } else {
+            ph_toks_free(&c);
+            free(text);
+            text = next;
+            ph_tokenize(text, &c);
+        }
+        step_free(&out->st);
+        step_free(&out->pre);
+    }
+    char *method = method_clause(&c);
+    int k = -1;
+    for (int j = 2; j < c.n && k < 0; j++)
+        if (!c.t[j].quoted && ph_match_list(&c, j, j + 1, until_words, NULL)) k = j;
+    char *until = NULL;
+    rc = -1;
+    if (k > 0) { /* "click Load more until X appears" */
+        char *left = span_tokens(&c, 0, k);
+        if (parse_clause(left, prev, flags, out) == 0 &&
+            (out->st.kind == STEP_CLICK || out->st.kind == STEP_KEY) &&
+            (until = until_text(&c, k + 1, c.n)) != NULL)
+            rc = 0;
+        else
+            step_free(&out->st), step_free(&out->pre);
+        free(left);
+    }
+    if (rc != 0) rc = parse_clause(text, prev, flags, out);
+    if (rc != 0 && method) rc = parse_clause(method, prev, flags, out);
+    if (rc == 0) {
+        step *st = &out->st;
+        st->until = until, until = NULL;
+        if (tf != TF_NONE) {
+            transform_value(&st->value, tf, fmt);
+            for (char **v = st->values; v && *v; v++)
+                transform_value(v, tf, fmt);
+        }
+        if (url && !out->has_pre) {
+            out->has_pre = 1;
+            out->pre.kind = STEP_NAVIGATE;
+            out->pre.value = url, url = NULL;
+        }
+    }
+    free(until);
+    free(method);
+    free(url);
+    free(fmt);
+    free(text);
+    ph_toks_free(&c);
+    return rc;
+}
+
+/* Words that open a clause saying where the next one acts. */
+static const char *const context_preps[] = {"on", "in", "for", "at", "within", "inside", "under",
+                                            "from", "inside of", "in the row of", "for the row of",
+                                            NULL};
+
+int intents_context(const char *clause, target *t, char **url)
+{
+    toks c;
+    int i = 0, n, rc = -1, which = 0;
+    memset(t, 0, sizeof *t);
+    *url = NULL;
+    ph_tokenize(clause, &c);
+    int end = ph_trim_tail(&c, 0, c.n);
+    while (i < end && (n = ph_lead_filler(&c, i, end)) > 0)
+        i += n;
+    if (!(n = ph_match_list(&c, i, end, context_preps, &which)) || i + n >= end) goto out;
+    if (ph_url_like(&c, i + n, end)) {
+        *url = ph_url_text(&c, i + n);
+        rc = 0;
+        goto out;
+    }
+    ph_anchor(&c, i + n, end, t);
+    if (!t->anchor && !t->anchor_role) goto out;
+    t->prep = context_preps[which];
+    rc = 0;
 out:
     ph_toks_free(&c);
     return rc;

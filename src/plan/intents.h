@@ -37,6 +37,12 @@ enum {
  * has_pre) with step_free. */
 int intents_parse(const char *clause, const target *prev, int flags, parsed *out);
 
+/* A clause that only says where the next one acts: "on @sam's post",
+ * "for the user Omar", "in the folder tree" (0: t's anchor, anchor_role
+ * and prep set; free with intents_target_free), or "on <url>" (0: *url,
+ * malloc'ed). -1 when the clause is no such thing. */
+int intents_context(const char *clause, target *t, char **url);
+
 /* The clause starts (after polite words) with a verb the table knows, or
  * is a bare web address. */
 int intents_has_verb(const char *clause);
@@ -48,5 +54,10 @@ int intents_only_filler(const char *clause, int last);
 
 /* Deep copy of a target into *dst (which it overwrites). */
 void intents_target_copy(target *dst, const target *src);
+/* Free what a target owns and zero it. NULL-safe fields. */
+void intents_target_free(target *t);
+/* A field label that names a secret ("password", "PIN"): its value is
+ * never shown in logs or model_output. */
+int intents_secret(const char *label);
 
 #endif

@@ -309,6 +309,8 @@ static const char *const lead_fillers[] = {"please",
                                            "for me",
                                            "quickly",
                                            "step",
+                                           "find",
+                                           "locate",
                                            "->",
                                            "-",
                                            "*",
@@ -920,6 +922,46 @@ static const struct role_word {
     {"menu option", "item", 0, 0},
     {"menu entry", "item", 0, 0},
     {"menu", "menu", 0, 0},
+    {"spinner", "spinbutton", 0, 0},
+    {"spin button", "spinbutton", 0, 0},
+    {"spinbutton", "spinbutton", 0, 0},
+    {"stepper", "spinbutton", 0, 0},
+    {"number input", "spinbutton", 0, 0},
+    {"number field", "spinbutton", 0, 0},
+    {"numeric field", "spinbutton", 0, 0},
+    {"slider", "slider", 0, 0},
+    {"range slider", "slider", 0, 0},
+    {"range input", "slider", 0, 0},
+    {"tree item", "treeitem", 0, 0},
+    {"tree node", "treeitem", 0, 0},
+    {"row", "row", 0, 0},
+    {"table row", "row", 0, 0},
+    {"cell", "cell", 0, 0},
+    {"frame", "frame", 0, 0},
+    {"iframe", "frame", 0, 0},
+    {"tooltip", "tooltip", 0, 0},
+    {"tool tip", "tooltip", 0, 0},
+    {"info bubble", "tooltip", 0, 0},
+    {"bubble", "tooltip", 0, 0},
+    {"popover", "tooltip", 0, 0},
+    {"alert", "alert", 0, 0},
+    {"toast", "alert", 0, 0},
+    {"flash message", "alert", 0, 0},
+    {"error message", "alert", 0, 0},
+    {"success message", "alert", 0, 0},
+    {"status message", "alert", 0, 0},
+    {"message", "alert", CTX_READ, 0},
+    {"warning", "alert", CTX_READ, 0},
+    {"error", "alert", CTX_READ, 0},
+    {"option", "", CTX_CHECK, 0},
+    {"choice", "", CTX_CHECK, 0},
+    {"suggestion", "option", 0, 1},
+    {"option", "option", 0, 1},
+    {"choice", "option", 0, 1},
+    {"accordion", "expandable", 0, 0},
+    {"collapsible", "expandable", 0, 0},
+    {"collapsible section", "expandable", 0, 0},
+    {"accordion section", "expandable", 0, 0},
     /* Things in a list: with an ordinal and no name, the nth item of the page's
      * main repeated list (search results, products), found by the agent. */
     {"search result", "item", 0, 1},
@@ -939,10 +981,31 @@ static const struct role_word {
     {"area", "", 0, 0},
     {"label", "", 0, 0},
     {"text", "", 0, 0},
-    {"option", "", 0, 0},
     {"one", "", 0, 0},
     {"thing", "", 0, 0},
+    {"panel", "", 0, 0},
 };
+
+/* The words at c[at, at+w) are the role phrase r, the last one perhaps in
+ * the plural ("boxes", "checkboxes", "text fields"). */
+static int role_words_at(const toks *c, int at, int end, const char *r, int w)
+{
+    if (ph_match(c, at, end, r) == w) return 1;
+    if (at + w > end) return 0;
+    const tok *t = &c->t[at + w - 1];
+    if (t->quoted || !ph_plural(t->s, t->core)) return 0;
+    const char *last = strrchr(r, ' ');
+    if (last) {
+        char *head = xstrndup(r, (size_t)(last - r));
+        int ok = ph_match(c, at, at + w - 1, head) == w - 1;
+        free(head);
+        if (!ok) return 0;
+    }
+    char *sg = ph_singular(t->s, t->core);
+    int eq = !strcmp(sg, last ? last + 1 : r);
+    free(sg);
+    return eq;
+}
 
 static int role_match_listed(const toks *c, int i, int end, int ctx, const char **role, int at_end,
                              int *listed)
@@ -954,7 +1017,7 @@ static int role_match_listed(const toks *c, int i, int end, int ctx, const char 
         int w = words_in(r->w);
         if (w <= best) continue;
         int at = at_end ? end - w : i;
-        if (at < i || ph_match(c, at, end, r->w) != w) continue;
+        if (at < i || !role_words_at(c, at, end, r->w, w)) continue;
         if (!at_end && c->t[at + w - 1].core != c->t[at + w - 1].n && at + w < end) continue;
         best = w;
         *role = r->role;
@@ -977,8 +1040,6 @@ int ph_role_at_end(const toks *c, int i, int end, int ctx, const char **role)
 {
     return role_match(c, i, end, ctx, role, 1);
 }
-
-/* ---- targets ------------------------------------------------------------ */
 
 static const char *const determiners[] = {"the", "a",  "an",   "on",  "onto", "upon",
                                           "at",  "my", "your", "our", "very", NULL};
@@ -1015,6 +1076,230 @@ static const char *const containers[] = {
     "pop-up",     "banner",         "form",           "page header", "page footer", NULL};
 static const char *const container_preps[] = {"in",    "inside", "within", "on",
                                               "under", "from",   NULL};
+
+/* ---- anchors: "the trash icon of the email from Izabel" ----------------- */
+
+/* How a target relates to another thing, and whether it is beside it
+ * (near) rather than inside it; some name the anchor's kind ("row"). */
+static const struct anchor_prep {
+    const char *w;
+    int near;
+    const char *role;
+} anchor_preps[] = {
+    {"in the row of", 0, "row"},     {"in the same row as", 0, "row"}, {"on the row of", 0, "row"},
+    {"in the row for", 0, "row"},    {"in the row with", 0, "row"},    {"in the line of", 0, "row"},
+    {"of", 0, NULL},                 {"in", 0, NULL},                  {"inside", 0, NULL},
+    {"inside of", 0, NULL},          {"within", 0, NULL},              {"from", 0, NULL},
+    {"for", 0, NULL},                {"on", 0, NULL},                  {"by", 0, NULL},
+    {"under", 0, NULL},              {"belonging to", 0, NULL},        {"that belongs to", 0, NULL},
+    {"next to", 1, NULL},            {"right next to", 1, NULL},       {"beside", 1, NULL},
+    {"near", 1, NULL},               {"close to", 1, NULL},            {"to the right of", 1, NULL},
+    {"right of", 1, NULL},           {"to the left of", 1, NULL},      {"left of", 1, NULL},
+    {"below", 1, NULL},              {"beneath", 1, NULL},             {"above", 1, NULL},
+    {"alongside", 1, NULL},          {"just below", 1, NULL},          {"just above", 1, NULL},
+};
+/* "the popup with its x": the second thing is in the first. */
+static const char *const instrument_preps[] = {"with its", "using its", "via its", "by its",
+                                               "with their", NULL};
+/* Words before the preposition that say nothing more ("shown next to"). */
+static const char *const shown_words[] = {"shown",   "displayed", "listed",   "written", "located",
+                                          "placed",  "found",     "that is",  "which is",
+                                          "that's",  "sitting",   "appearing", "visible", NULL};
+/* Words that open a phrase naming one thing. */
+static const char *const anchor_dets[] = {"the",   "a",     "an",   "this", "that", "these", "those",
+                                          "his",   "her",   "their", "its", "my",   "your",  "our",
+                                          "each",  "every", NULL};
+/* Nouns that say what kind of thing an anchor is. */
+static const char *const anchor_nouns[] = {
+    "row",     "line",    "record",   "email",   "e-mail",   "mail",    "message", "post",
+    "tweet",   "comment", "card",     "item",    "entry",    "product", "result",  "listing",
+    "article", "story",   "user",     "contact", "person",   "profile", "order",   "list",
+    "table",   "tree",    "menu",     "footer",  "header",   "sidebar", "navbar",  "nav",
+    "navigation", "dialog", "popup",  "pop-up",  "modal",    "form",    "section", "panel",
+    "toolbar", "frame",   "iframe",   "banner",  "box",      "window",  "widget",  "area",
+    "column",  "grid",    "folder",   "thread",  "conversation", "notification", "review",
+    "task",    "todo",    "to-do",    "ticket",  "issue",    "invoice", "account", "customer",
+    "employee", "member", "file",     "page",    "feed",     "chat",    "tab",     NULL};
+/* Words inside an anchor phrase between its kind and its name. */
+static const char *const anchor_links[] = {"from", "by", "of", "for", "with", "named", "called",
+                                           "titled", "labeled", "labelled", "about", "containing",
+                                           "that says", "sent by", "written by", "posted by", NULL};
+
+static int possessive_tok(const tok *t)
+{
+    static const char *const not_possessive[] = {"it's", "that's", "let's", "what's", "there's",
+                                                 "here's", "he's", "she's", "who's", NULL};
+    size_t n = t->core;
+    if (t->quoted || n < 3) return 0;
+    for (int k = 0; not_possessive[k]; k++)
+        if (word_eq(t->s, n, not_possessive[k], strlen(not_possessive[k]))) return 0;
+    return (t->s[n - 2] == '\'' && tolower((unsigned char)t->s[n - 1]) == 's') ||
+           (n >= 5 && memcmp(t->s + n - 4, "\xe2\x80\x99", 3) == 0 &&
+            tolower((unsigned char)t->s[n - 1]) == 's');
+}
+
+/* The token's text without a possessive "'s". Malloc'ed. */
+static char *unpossessed(const toks *c, int i, int j)
+{
+    char *s = ph_text(c, i, j);
+    size_t n = strlen(s);
+    if (n > 2 && s[n - 2] == '\'' && tolower((unsigned char)s[n - 1]) == 's') s[n - 2] = '\0';
+    else if (n > 4 && memcmp(s + n - 4, "\xe2\x80\x99", 3) == 0) s[n - 4] = '\0';
+    return s;
+}
+
+/* Lower case, singular noun of token k ("Emails" -> "email"). */
+static char *noun_of(const toks *c, int k)
+{
+    return ph_singular(c->t[k].s, c->t[k].core);
+}
+
+static int is_anchor_noun(const toks *c, int k)
+{
+    if (c->t[k].quoted) return 0;
+    char *n = noun_of(c, k);
+    int yes = 0;
+    for (int j = 0; anchor_nouns[j] && !yes; j++)
+        yes = !strcmp(anchor_nouns[j], n);
+    free(n);
+    return yes;
+}
+
+void ph_anchor(const toks *c, int i, int end, target *t)
+{
+    int n, m;
+    free(t->anchor);
+    free(t->anchor_role);
+    t->anchor = t->anchor_role = NULL;
+    while ((n = ph_match_list(c, i, end, anchor_dets, NULL)) > 0 && i + n < end)
+        i += n;
+    if (i >= end) return;
+    for (m = i; m < end - 1; m++) /* "@sam's post" */
+        if (possessive_tok(&c->t[m])) {
+            t->anchor = unpossessed(c, i, m + 1);
+            if (is_anchor_noun(c, end - 1)) t->anchor_role = noun_of(c, end - 1);
+            return;
+        }
+    for (m = i + 1; m < end; m++) /* "the email from Izabel" */
+        if ((n = ph_match_list(c, m, end, anchor_links, NULL)) && m + n < end &&
+            is_anchor_noun(c, m - 1)) {
+            t->anchor_role = noun_of(c, m - 1);
+            while (m + n < end && ph_match_list(c, m + n, m + n + 1, anchor_dets, NULL))
+                n++;
+            t->anchor = ph_text(c, m + n, end);
+            return;
+        }
+    if (is_anchor_noun(c, end - 1)) { /* "the folder tree", "the footer" */
+        t->anchor_role = noun_of(c, end - 1);
+        if (end - 1 > i) t->anchor = ph_text(c, i, end - 1);
+        return;
+    }
+    t->anchor = ph_text(c, i, end);
+}
+
+/* The words at [k, end) can name one thing another is in: "the ...", a
+ * quoted name, a number or @handle, a Name, a possessive. Near
+ * prepositions take anything. */
+static int anchor_ok(const toks *c, int k, int end, int near)
+{
+    if (k >= end) return 0;
+    if (near) return 1;
+    if (c->t[k].quoted || ph_match_list(c, k, end, anchor_dets, NULL)) return 1;
+    if (ph_capitalized(c, k)) return 1;
+    for (int j = k; j < end; j++) {
+        const tok *t = &c->t[j];
+        if (possessive_tok(t) || t->s[0] == '@' || t->s[0] == '#') return 1;
+        for (size_t x = 0; x < t->core; x++)
+            if (isdigit((unsigned char)t->s[x])) return 1;
+    }
+    return 0;
+}
+
+/* Only ordinals and determiners in [i, k): "the first of the links" keeps
+ * its "of". */
+static int names_nothing(const toks *c, int i, int k)
+{
+    int ord, n;
+    while (i < k) {
+        if ((n = ph_ordinal(c, i, k, &ord)) > 0 || (n = ph_match_list(c, i, k, determiners, NULL)) > 0)
+            i += n;
+        else
+            return 0;
+    }
+    return 1;
+}
+
+/* Split [i, *end) at the first preposition that relates the target to an
+ * anchor ("the Like button on @sam's post", "the balance next to
+ * Credits"), or at a possessive ("Omar's phone number"), before lim.
+ * Fills t's anchor, sets *i / *end to the target's own words; 0 when
+ * there is no anchor. */
+static int split_anchor(const toks *c, int *i, int *end, int lim, target *t)
+{
+    int n, which = 0;
+    for (int k = *i; k < lim - 1; k++) { /* "Omar's phone number" */
+        if (!possessive_tok(&c->t[k]) || names_nothing(c, *i, k)) continue;
+        t->anchor = unpossessed(c, *i, k + 1);
+        t->prep = "of";
+        *i = k + 1;
+        return 1;
+    }
+    for (int k = *i + 1; k < lim; k++) { /* "the popup with its x" */
+        if ((n = ph_match_list(c, k, lim, instrument_preps, NULL)) && k + n < *end) {
+            ph_anchor(c, *i, k, t);
+            t->prep = "in";
+            *i = k + n;
+            return 1;
+        }
+    }
+    for (int k = *i + 1; k < lim; k++) {
+        if (c->t[k].quoted) continue;
+        n = 0;
+        for (size_t p = 0; p < COUNT(anchor_preps); p++) {
+            int m = ph_match(c, k, lim, anchor_preps[p].w);
+            if (m > n) n = m, which = (int)p;
+        }
+        if (!n || !anchor_ok(c, k + n, *end, anchor_preps[which].near)) continue;
+        int left = k - ph_match_list_end(c, *i, k, shown_words);
+        if (left <= *i || names_nothing(c, *i, left)) continue;
+        ph_anchor(c, k + n, *end, t);
+        if (!t->anchor && !t->anchor_role) continue;
+        if (anchor_preps[which].role && !t->anchor_role) t->anchor_role = xstrdup(anchor_preps[which].role);
+        t->prep = anchor_preps[which].w;
+        t->near = anchor_preps[which].near;
+        *end = left;
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- targets ------------------------------------------------------------ */
+
+/* Words before a target that make it every match. */
+static const char *const quantifiers[] = {"all of the", "all the", "all",  "both of the", "both the",
+                                          "both",       "every",   "each", "each of the", NULL};
+/* Possessives that point back to the thing before: "his phone number". */
+static const char *const back_possessives[] = {"his", "her", "its", "their", NULL};
+/* States an element is named by ("the collapsed section"). */
+static const struct {
+    const char *w;
+    const char *state;
+} state_words[] = {
+    {"collapsed", "collapsed"},   {"expanded", "expanded"}, {"checked", "checked"},
+    {"ticked", "checked"},        {"unchecked", "unchecked"}, {"unticked", "unchecked"},
+    {"selected", "selected"},     {"unselected", "unselected"}, {"disabled", "disabled"},
+    {"enabled", "enabled"},       {"empty", "empty"},       {"blank", "empty"},
+    {"filled", "filled"},         {"required", "required"}, {"active", "active"},
+    {"highlighted", "active"},    {"closed", "collapsed"},
+};
+/* Words after a quoted role word that make it the kind: "a "radio" widget". */
+static const char *const widget_words[] = {"widget", "element", "control", "input", "one", NULL};
+/* "the suggestion that begins with Por": the name's start follows. */
+static const char *const prefix_connectors[] = {
+    "that begins with", "that starts with", "which begins with", "which starts with",
+    "beginning with",   "starting with",    "that start with",   "that begin with",
+    "begins with",      "starts with",      "whose name starts with", "whose name begins with",
+    "whose text starts with", NULL};
 
 /* Drop "in the footer", "at the top" and the like after a name. */
 static int trim_location(const toks *c, int i, int end)
@@ -1096,10 +1381,39 @@ static int find_connector(const toks *c, int i, int end, int *len)
     return -1;
 }
 
+static int find_prefix_connector(const toks *c, int i, int end, int *len)
+{
+    for (int k = i; k < end; k++) {
+        int n = ph_match_list(c, k, end, prefix_connectors, NULL);
+        if (n && k + n < end) {
+            *len = n;
+            return k;
+        }
+    }
+    return -1;
+}
+
+/* A state word at i, lower case ("the collapsed section"): tokens used. */
+static int state_at(const toks *c, int i, int end, const char **state)
+{
+    if (i >= end || c->t[i].quoted || ph_capitalized(c, i)) return 0;
+    for (size_t k = 0; k < COUNT(state_words); k++)
+        if (ph_is(c, i, state_words[k].w)) {
+            *state = state_words[k].state;
+            return 1;
+        }
+    return 0;
+}
+
+int ph_target_named(const target *t)
+{
+    return t->text || t->role || t->ordinal || t->state || t->anchor || t->anchor_role;
+}
+
 int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
 {
-    int n, det = 0, ord = 0, q = -1, a, b, listed = 0;
-    const char *role = NULL;
+    int n, det = 0, ord = 0, q = -1, a, b, listed = 0, prefix = 0;
+    const char *role = NULL, *state = NULL;
 
     memset(t, 0, sizeof *t);
     *pronoun = 0;
@@ -1109,9 +1423,26 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
         *pronoun = 1;
         return 0;
     }
+    if ((n = ph_match_list(c, i, end, back_possessives, NULL)) && i + n < end) {
+        *pronoun = 2; /* "his phone number": of the thing before */
+        i += n;
+    }
+    if ((n = ph_match_list(c, i, end, quantifiers, NULL)) && i + n < end) {
+        t->all = 1; /* "both boxes", "all the checkboxes" */
+        i += n;
+    }
     while ((n = ph_match_list(c, i, end, determiners, NULL)) > 0 && i + n < end)
         i += n, det = 1;
     if (ph_is(c, i, "the") || ph_is(c, i, "a") || ph_is(c, i, "an")) i++, det = 1;
+    while ((n = ph_match_list_end(c, i, end, location_tails)) && end - n > i)
+        end -= n;
+    /* an anchor, but not inside the words a connector quotes ("the
+     * button labeled Made in Italy") */
+    int cut = find_connector(c, i, end, &n);
+    if (cut < 0) cut = find_prefix_connector(c, i, end, &n);
+    split_anchor(c, &i, &end, cut >= 0 ? cut : end, t);
+    while ((n = ph_match_list(c, i, end, determiners, NULL)) > 0 && i + n < end)
+        i += n, det = 1;
     end = trim_location(c, i, end);
     /* An ordinal word written with a capital inside the clause ("fill in
      * Last name"), or one that starts a known label, is part of a name. */
@@ -1129,17 +1460,35 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
         end = trailing_number(c, i, end, &ord);
     }
     t->ordinal = ord;
-    if (i >= end) return ord ? 0 : -1;
+    if ((n = state_at(c, i, end, &state)) && (i + n < end || !det || ord)) {
+        t->state = xstrdup(state);
+        i += n;
+    } else if (n && ph_role_at(c, i + n, end, ctx, &role) == end - i - n) {
+        t->state = xstrdup(state);
+        i += n;
+    }
+    role = NULL;
+    if (i >= end) return ord || t->state || t->anchor || t->anchor_role ? 0 : -1;
     for (int k = i; k < end && q < 0; k++)
         if (c->t[k].quoted) q = k;
     a = i, b = end;
     if (q >= 0) { /* the role word next to the name: "the link "Docs"", ""Docs" link",
                      "the box labeled "Remember me"" */
         int before = q - ph_match_list_end(c, i, q, connectors);
+        int pb = q - ph_match_list_end(c, i, q, prefix_connectors);
+        if (pb < q) before = pb, prefix = 1;
         if (!ph_role_at_end(c, i, before, ctx, &role) && !ph_role_at(c, q + 1, end, ctx, &role))
             role = NULL;
         a = q, b = q + 1;
-    } else if ((q = find_connector(c, i, end, &n)) >= 0) {
+        /* "a "radio" widget": a role word quoted is the kind, not a name */
+        const char *qr = NULL;
+        if (!role && q + 1 < end && ph_role_at(c, q, q + 1, ctx, &qr) == 1 && qr && *qr &&
+            ph_match_list(c, q + 1, end, widget_words, NULL) == end - q - 1) {
+            role = qr;
+            a = b;
+        }
+    } else if ((q = find_connector(c, i, end, &n)) >= 0 ||
+               ((q = find_prefix_connector(c, i, end, &n)) >= 0 && (prefix = 1))) {
         role = role_anywhere(c, i, q, -1, ctx);
         a = q + n;
         if (ph_is(c, a, "the")) a++;
@@ -1157,14 +1506,20 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
     }
     if (a < b) {
         t->text = ph_text(c, a, b);
-        t->exact = b == a + 1 && c->t[a].quoted;
+        t->exact = b == a + 1 && c->t[a].quoted && !prefix;
+        t->prefix = prefix;
         if (!*t->text) {
             free(t->text);
             t->text = NULL;
         }
     }
     if (role && *role) t->role = xstrdup(role);
-    if (!t->text && !t->role && !t->ordinal) return -1;
+    /* "the radio widget": the kind says it all */
+    if (t->role && t->text && !t->exact && ph_match_list(c, a, b, widget_words, NULL) == b - a) {
+        free(t->text);
+        t->text = NULL;
+    }
+    if (!ph_target_named(t)) return -1;
     return 0;
 }
 

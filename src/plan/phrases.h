@@ -122,6 +122,18 @@ int ph_role_at_end(const toks *c, int i, int end, int ctx, const char **role);
  * (and *t left empty) for "it", "that", "this one". Returns 0, or -1 when
  * nothing is named ("the", "the section"). */
 int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun);
+/* The same words also say, in ph_target: "both" / "all the" (t->all),
+ * a state ("the collapsed section"), "begins with" (t->prefix), an anchor
+ * after a preposition ("the Like button on @sam's post", "the balance
+ * next to Credits") or before a possessive ("Omar's phone number"), and
+ * "his" / "its" before the name (*pronoun = 2: the anchor is the thing
+ * before). */
+/* The target names something: text, role, ordinal, state or anchor. */
+int ph_target_named(const target *t);
+/* Read [i, end) as the thing a target is in or beside: "the email from
+ * Izabel" -> anchor "Izabel", anchor_role "email"; "@sam's post";
+ * "the folder tree"; "order #10482". Replaces t's anchor and anchor_role. */
+void ph_anchor(const toks *c, int i, int end, target *t);
 /* [i, end) is one URL-like token: a written scheme, or a host with a dot,
  * "localhost", a port or an IPv6 literal. */
 int ph_url_like(const toks *c, int i, int end);

@@ -20,6 +20,7 @@
 #include <strings.h>
 
 #include "plan/intents.h"
+#include "plan/phrases.h"
 #include "policy/urlpolicy.h"
 #include "util/util.h"
 
@@ -175,16 +176,34 @@ void planner_split(const char *action, void (*fn)(void *ud, const char *clause, 
 
 /* ---- steps -------------------------------------------------------------- */
 
+static void strv_free(char **v)
+{
+    for (char **f = v; f && *f; f++)
+        free(*f);
+    free(v);
+}
+
+static char **strv_copy(char *const *v)
+{
+    size_t n = 0;
+    if (!v) return NULL;
+    while (v[n])
+        n++;
+    char **out = xcalloc(n + 1, sizeof *out);
+    for (size_t k = 0; k < n; k++)
+        out[k] = xstrdup(v[k]);
+    return out;
+}
+
 void step_free(step *st)
 {
     if (!st) return;
-    free(st->target.text);
-    free(st->target.role);
+    intents_target_free(&st->target);
     free(st->value);
     free(st->value2);
-    for (char **f = st->fields; f && *f; f++)
-        free(*f);
-    free(st->fields);
+    strv_free(st->fields);
+    strv_free(st->values);
+    free(st->until);
     free(st->clause);
     memset(st, 0, sizeof *st);
 }
@@ -196,15 +215,9 @@ static void step_copy(step *dst, const step *src)
     dst->value = xstrdup(src->value);
     dst->value2 = xstrdup(src->value2);
     dst->clause = xstrdup(src->clause);
-    dst->fields = NULL;
-    if (src->fields) {
-        size_t n = 0;
-        while (src->fields[n])
-            n++;
-        dst->fields = xcalloc(n + 1, sizeof *dst->fields);
-        for (size_t k = 0; k < n; k++)
-            dst->fields[k] = xstrdup(src->fields[k]);
-    }
+    dst->until = xstrdup(src->until);
+    dst->fields = strv_copy(src->fields);
+    dst->values = strv_copy(src->values);
 }
 
 void plan_free(plan *p)
@@ -255,21 +268,19 @@ typedef struct builder {
     step_kind prev_kind;
     char prev_verb[64];
     char filler[64]; /* the first piece that asked for nothing, for the error */
+    target ctx;      /* where the next clause acts ("on @sam's post, ..."), or empty */
+    char ctx_clause[128];
     char *err;
     size_t errlen;
 } builder;
 
-static int has_target(const target *t)
-{
-    return t->text || t->role || t->ordinal;
-}
 
 /* The target of the last step before index end that has one: what "it"
  * refers to. */
 static const target *last_target(const plan *p, int end)
 {
     for (int i = end - 1; i >= 0; i--)
-        if (has_target(&p->steps[i].target)) return &p->steps[i].target;
+        if (ph_target_named(&p->steps[i].target)) return &p->steps[i].target;
     return NULL;
 }
 
@@ -344,7 +355,7 @@ static int try_clause(builder *b, const char *a, size_t from, size_t to, int fla
 static int takes_text(step_kind k)
 {
     return k == STEP_SEARCH || k == STEP_TYPE || k == STEP_SELECT || k == STEP_EXTRACT ||
-           k == STEP_LOGIN;
+           k == STEP_LOGIN || k == STEP_FILL;
 }
 
 static int names_element(step_kind k)
@@ -367,6 +378,18 @@ static int label_like(const char *text)
     }
     return words <= 2 || isupper((unsigned char)text[0]) || text[0] == '"' ||
            (unsigned char)text[0] == 0xe2;
+}
+
+/* The piece ends with a role word that closes a name cut at "and": "the
+ * terms and conditions box". */
+static int ends_with_role(const char *text)
+{
+    toks c;
+    const char *role = NULL;
+    ph_tokenize(text, &c);
+    int yes = c.n > 1 && ph_role_at_end(&c, 0, c.n, CTX_CHECK, &role) > 0 && role && *role;
+    ph_toks_free(&c);
+    return yes;
 }
 
 /* Read text with the verb of the clause before ("get the title and the
@@ -401,8 +424,13 @@ static int join_previous(builder *b, const char *a, const piece *pc, const char 
     int rc;
     const step *prev = &b->p->steps[b->p->n - 1];
     /* "type A into X and B into Y": the clause before was whole. */
-    if ((b->prev_kind == STEP_TYPE || b->prev_kind == STEP_SELECT) && has_target(&prev->target))
+    if ((b->prev_kind == STEP_TYPE || b->prev_kind == STEP_SELECT) && ph_target_named(&prev->target))
         return with_prev_verb(b, pc, text, 0);
+    /* "tick alpha, beta and gamma", "select alpha, beta and gamma": one box each */
+    if ((b->prev_kind == STEP_CHECK || b->prev_kind == STEP_UNCHECK ||
+         (b->prev_kind == STEP_SELECT && !ph_target_named(&prev->target))) &&
+        label_like(text) && !ends_with_role(text) && (rc = with_prev_verb(b, pc, text, 0)) != 0)
+        return rc;
     if (takes_text(b->prev_kind) && !quoted_end(a + b->prev_from, a + pc->from) &&
         (rc = try_clause(b, a, b->prev_from, pc->to, INTENTS_STRICT, 1)) != 0)
         return rc;
@@ -431,6 +459,42 @@ static int join_forward(builder *b, const char *a, const pieces *ps, int *k)
     return 0;
 }
 
+/* "on @sam's post, click Like": a clause that says where the next acts
+ * (kept in b->ctx), or "on <url>, ..." (a navigation now). 1 when text is
+ * such a clause, 0 when not, -1 on error. */
+static int read_context(builder *b, const char *text)
+{
+    char *url = NULL;
+    target t;
+    if (intents_context(text, &t, &url) != 0) return 0;
+    if (url) {
+        parsed r = {.repeat = 1};
+        r.st.kind = STEP_NAVIGATE;
+        r.st.value = url;
+        return add_steps(b, &r, text, b->prev_from) == 0 ? 1 : -1;
+    }
+    intents_target_free(&b->ctx);
+    b->ctx = t;
+    snprintf(b->ctx_clause, sizeof b->ctx_clause, "%s", text);
+    return 1;
+}
+
+/* Give the steps of the clause just read the place the clause before it
+ * named, where they name none. */
+static void apply_context(builder *b)
+{
+    if (!b->ctx.anchor && !b->ctx.anchor_role) return;
+    for (int i = b->prev_first; i >= 0 && i < b->p->n; i++) {
+        target *t = &b->p->steps[i].target;
+        if (t->anchor || t->anchor_role || !ph_target_named(t)) continue;
+        t->anchor = xstrdup(b->ctx.anchor);
+        t->anchor_role = xstrdup(b->ctx.anchor_role);
+        t->prep = b->ctx.prep;
+        t->near = b->ctx.near;
+    }
+    intents_target_free(&b->ctx);
+}
+
 static int parse_action(builder *b, const char *a)
 {
     pieces ps = {.base = a};
@@ -452,6 +516,7 @@ static int parse_action(builder *b, const char *a)
         if (!done) {
             if (intents_parse(text, last_target(b->p, b->p->n), 0, &r) == 0) {
                 done = add_steps(b, &r, text, pc->from) == 0 ? 1 : -1;
+                if (done == 1) apply_context(b);
             } else {
                 if (cont && names_element(b->prev_kind) && label_like(text))
                     done = try_clause(b, a, b->prev_from, pc->to, 0, 1);
@@ -459,6 +524,7 @@ static int parse_action(builder *b, const char *a)
                 if (!done && cont && names_element(b->prev_kind) && !strncasecmp(text, "the ", 4))
                     done = with_prev_verb(b, pc, text, 0);
                 if (!done) done = join_forward(b, a, &ps, &k);
+                if (!done && k + 1 < ps.n) done = read_context(b, text);
                 if (!done && b->fallback) { /* for the fallback, at its place */
                     b->un = xgrow(b->un, b->nun, &b->capun, sizeof *b->un);
                     b->un[b->nun++] = (unread){b->p->n, xstrdup(text)};
@@ -472,6 +538,11 @@ static int parse_action(builder *b, const char *a)
         free(text);
     }
     free(ps.v);
+    if (rc == 0 && (b->ctx.anchor || b->ctx.anchor_role)) {
+        fail(b, b->ctx_clause, "say what to do there, e.g. on @sam's post, click Like");
+        rc = -1;
+    }
+    intents_target_free(&b->ctx);
     return rc;
 }
 
@@ -577,7 +648,9 @@ static const char *const kind_action[STEP_KIND_COUNT] = {[STEP_NAVIGATE] = "navi
                                                          [STEP_WAIT] = "wait",
                                                          [STEP_EXTRACT] = "extract",
                                                          [STEP_SCREENSHOT] = "screenshot",
-                                                         [STEP_LOGIN] = "login"};
+                                                         [STEP_LOGIN] = "login",
+                                                         [STEP_FILL] = "fill",
+                                                         [STEP_TAB] = "tab"};
 
 const char *planner_action_name(step_kind k)
 {
@@ -594,7 +667,7 @@ static const char *const wait_names[] = {
 static const char *const extract_names[] = {
     [EXTRACT_TITLE] = "title", [EXTRACT_URL] = "url",     [EXTRACT_TEXT] = "text",
     [EXTRACT_LINKS] = "links", [EXTRACT_TABLE] = "table", [EXTRACT_LIST] = "list",
-    [EXTRACT_PRICE] = "price"};
+    [EXTRACT_PRICE] = "price", [EXTRACT_COUNT] = "count"};
 
 static const char *sub_name(const char *const *names, size_t count, int sub)
 {
@@ -651,16 +724,27 @@ static void put_clipped(buf *b, const char *s)
 static char *target_phrase(const target *t, const char *noun)
 {
     buf b = {0};
-    if (t->ordinal) ordinal_words(&b, t->ordinal);
+    if (t->all) buf_puts(&b, "every");
+    if (t->ordinal) {
+        if (b.len) buf_puts(&b, " ");
+        ordinal_words(&b, t->ordinal);
+    }
+    if (t->state) buf_printf(&b, "%s%s", b.len ? " " : "", t->state);
     if (t->text) {
         if (b.len) buf_puts(&b, " ");
         buf_puts(&b, t->text);
+        if (t->prefix) buf_puts(&b, "...");
     }
     if (t->role) {
         if (b.len) buf_puts(&b, " ");
         buf_puts(&b, role_words(t->role));
     } else if (!t->text || strcmp(noun, "element") != 0) {
         buf_printf(&b, "%s%s", b.len ? " " : "", noun);
+    }
+    if (t->anchor || t->anchor_role) {
+        buf_printf(&b, " %s", t->prep ? t->prep : "in");
+        if (t->anchor) buf_printf(&b, " %s", t->anchor);
+        if (t->anchor_role) buf_printf(&b, " %s", t->anchor_role);
     }
     return buf_steal(&b);
 }
@@ -670,21 +754,33 @@ static char *target_phrase(const target *t, const char *noun)
 static void describe_noun(buf *b, const target *t, const char *noun)
 {
     int named = strcmp(noun, "element") != 0;
-    if (t->role || t->ordinal || named) buf_puts(b, "the ");
+    if (t->all) buf_puts(b, "every ");
+    else if (t->role || t->ordinal || t->state || named) buf_puts(b, "the ");
     if (t->ordinal) {
         ordinal_words(b, t->ordinal);
         buf_puts(b, " ");
     }
+    if (t->state) buf_printf(b, "%s ", t->state);
     if (t->text) {
         buf_puts(b, "\"");
         put_clipped(b, t->text);
-        buf_puts(b, "\"");
+        buf_puts(b, t->prefix ? "...\"" : "\"");
         if (t->role) buf_puts(b, " ");
     }
     if (t->role)
         buf_puts(b, role_words(t->role));
     else if (!t->text || named)
         buf_printf(b, "%s%s", t->text ? " " : "", noun);
+    if (t->anchor || t->anchor_role) {
+        buf_printf(b, " %s ", t->prep ? t->prep : "in");
+        if (t->anchor_role) buf_puts(b, "the ");
+        if (t->anchor) {
+            buf_puts(b, "\"");
+            put_clipped(b, t->anchor);
+            buf_puts(b, "\"");
+        }
+        if (t->anchor_role) buf_printf(b, "%s%s", t->anchor ? " " : "", t->anchor_role);
+    }
 }
 
 static void describe_target(buf *b, const target *t)
@@ -700,7 +796,7 @@ static void set_str(json_t *o, const char *key, const char *value)
 
 static void set_target_noun(json_t *o, const target *t, const char *noun)
 {
-    if (!has_target(t)) return;
+    if (!ph_target_named(t)) return;
     char *p = target_phrase(t, noun);
     set_str(o, "target", p);
     free(p);
@@ -740,7 +836,7 @@ static void model_fields(json_t *o, const step *s)
     }
     case STEP_SCROLL:
         set_str(o, "direction", SUB_NAME(scroll_names, s->sub));
-        if (s->amount) json_object_set_new(o, "amount", json_integer(s->amount));
+        if (s->amount > 0) json_object_set_new(o, "amount", json_integer(s->amount));
         set_target(o, &s->target);
         break;
     case STEP_WAIT:
@@ -760,7 +856,7 @@ static void model_fields(json_t *o, const step *s)
         break;
     case STEP_SCREENSHOT:
         set_str(o, "what",
-                has_target(&s->target) ? "element"
+                ph_target_named(&s->target) ? "element"
                 : s->sub == 1          ? "full page"
                                        : "viewport");
         set_target(o, &s->target);
@@ -769,10 +865,26 @@ static void model_fields(json_t *o, const step *s)
         set_str(o, "user", s->value);
         set_str(o, "password", "***");
         break;
-    default:
-        set_target(o, &s->target);
+    case STEP_FILL: {
+        json_t *f = json_object();
+        for (int k = 0; s->fields && s->fields[k] && s->values && s->values[k]; k++)
+            json_object_set_new(f, s->fields[k],
+                                json_string(intents_secret(s->fields[k]) ? "***" : s->values[k]));
+        json_object_set_new(o, "fields", f);
+        set_str(o, "then", s->value);
         break;
     }
+    case STEP_TAB:
+        json_object_set_new(o, "tab", json_integer(s->amount));
+        break;
+    default:
+        set_target(o, &s->target);
+        if (s->sub == CLICK_DOUBLE && s->kind == STEP_CLICK) json_object_set_new(o, "double", json_true());
+        break;
+    }
+    if (s->kind == STEP_EXTRACT && s->sub == EXTRACT_COUNT) set_str(o, "qualifier", s->value);
+    if (s->kind == STEP_SCROLL && s->sub == SCROLL_BOTTOM && s->amount < 0) set_str(o, "until", "end");
+    set_str(o, "until", s->until);
 }
 
 char *planner_model_output(const step *s)
@@ -796,7 +908,7 @@ static void describe_quoted(buf *b, const char *prefix, const char *value)
 
 static void describe_extract(buf *b, const step *s)
 {
-    int t = has_target(&s->target);
+    int t = ph_target_named(&s->target);
     switch (s->sub) {
     case EXTRACT_TITLE:
         buf_puts(b, "get the title");
@@ -817,6 +929,12 @@ static void describe_extract(buf *b, const step *s)
     case EXTRACT_PRICE:
         buf_puts(b, t ? "get the price of " : "get the price");
         break;
+    case EXTRACT_COUNT:
+        buf_puts(b, "count ");
+        if (t) describe_target(b, &s->target);
+        else buf_puts(b, "them");
+        if (s->value) describe_quoted(b, " that are ", s->value);
+        return;
     case EXTRACT_LIST:
         buf_puts(b, "list ");
         for (char **f = s->fields; f && *f; f++)
@@ -840,7 +958,7 @@ static void describe_scroll(buf *b, const step *s)
         buf_puts(b, "scroll up");
         break;
     case SCROLL_BOTTOM:
-        buf_puts(b, "scroll to the bottom");
+        buf_puts(b, s->amount < 0 ? "scroll until nothing more loads" : "scroll to the bottom");
         return;
     case SCROLL_TOP:
         buf_puts(b, "scroll to the top");
@@ -903,18 +1021,18 @@ static void describe_step(buf *b, const step *s)
         if (s->value2) buf_printf(b, " on %s", s->value2);
         break;
     case STEP_TYPE:
-        if (s->value && !*s->value && has_target(&s->target)) {
+        if (s->value && !*s->value && ph_target_named(&s->target)) {
             buf_puts(b, "clear ");
         } else {
             describe_quoted(b, "type ", s->value);
-            if (has_target(&s->target)) buf_puts(b, " into ");
+            if (ph_target_named(&s->target)) buf_puts(b, " into ");
         }
-        if (has_target(&s->target)) describe_target(b, &s->target);
+        if (ph_target_named(&s->target)) describe_target(b, &s->target);
         break;
     case STEP_SELECT:
         describe_quoted(b, "select ", s->value);
-        if (has_target(&s->target)) buf_puts(b, " in ");
-        if (has_target(&s->target)) describe_target(b, &s->target);
+        if (ph_target_named(&s->target)) buf_puts(b, " in ");
+        if (ph_target_named(&s->target)) describe_target(b, &s->target);
         break;
     case STEP_KEY:
         buf_printf(b, "press %s%s%s", s->value2 ? s->value2 : "", s->value2 ? "+" : "",
@@ -936,18 +1054,39 @@ static void describe_step(buf *b, const step *s)
         break;
     case STEP_SCREENSHOT:
         buf_puts(b, s->sub == 1 ? "take a full-page screenshot" : "take a screenshot");
-        if (has_target(&s->target)) buf_puts(b, " of ");
-        if (has_target(&s->target)) describe_target(b, &s->target);
+        if (ph_target_named(&s->target)) buf_puts(b, " of ");
+        if (ph_target_named(&s->target)) describe_target(b, &s->target);
         break;
     case STEP_LOGIN:
         describe_quoted(b, "log in as ", s->value);
         break; /* not the password */
+    case STEP_FILL:
+        buf_puts(b, "fill in ");
+        for (int k = 0; s->fields && s->fields[k] && s->values && s->values[k]; k++) {
+            buf_printf(b, "%s\"", k ? ", " : "");
+            put_clipped(b, s->fields[k]);
+            buf_puts(b, "\" ");
+            if (intents_secret(s->fields[k])) buf_puts(b, "***");
+            else describe_quoted(b, "", s->values[k]);
+        }
+        if (s->value) describe_quoted(b, " and click ", s->value);
+        break;
+    case STEP_TAB:
+        buf_puts(b, "switch to the ");
+        if (s->amount < 0) buf_puts(b, "newest");
+        else ordinal_words(b, s->amount);
+        buf_puts(b, " tab");
+        break;
     default:   /* click, check, uncheck, hover */
-        buf_puts(b, s->kind == STEP_HOVER ? "hover over " : planner_action_name(s->kind));
+        buf_puts(b, s->kind == STEP_HOVER                            ? "hover over "
+                    : s->kind == STEP_CLICK && s->sub == CLICK_DOUBLE ? "double-click"
+                                                                      : planner_action_name(s->kind));
         if (s->kind != STEP_HOVER) buf_puts(b, " ");
         describe_target(b, &s->target);
         break;
     }
+    if (s->until) describe_quoted(b, " until ", s->until);
+    if (s->until) buf_puts(b, " shows");
 }
 
 char *planner_describe(const step *s)

@@ -18,7 +18,8 @@ typedef enum step_kind {
     STEP_FORWARD,
     STEP_RELOAD,
     STEP_SEARCH,     /* value: the query; value2: a site to open first, or NULL */
-    STEP_CLICK,      /* target */
+    STEP_CLICK,      /* target; sub: CLICK_DOUBLE for a double click; until: click
+                        again (at most INTENTS_MAX_REPEAT times) until this text shows */
     STEP_TYPE,       /* target (a field; empty text = the focused or first field); value */
     STEP_SELECT,     /* target (the dropdown; may be empty); value: option text */
     STEP_CHECK,      /* target; checks it (a checkbox, radio or switch) */
@@ -28,6 +29,7 @@ typedef enum step_kind {
                         ("Control", "Shift+Control") or NULL */
     STEP_SUBMIT,     /* submit the form of the focused field, or the only form */
     STEP_SCROLL,     /* sub: SCROLL_*; amount: pixels for up/down (0 = a screenful);
+                        for SCROLL_BOTTOM, -1 = again until nothing more loads;
                         target for SCROLL_TO */
     STEP_HOVER,      /* target */
     STEP_WAIT,       /* sub: WAIT_*; amount: ms for WAIT_TIME; target.text for WAIT_TEXT.
@@ -35,13 +37,21 @@ typedef enum step_kind {
                         time limit the words gave ("wait up to 10 s for X") */
     STEP_EXTRACT,    /* sub: EXTRACT_*; target for TEXT, PRICE, TABLE (optional),
                         LIST (optional container), LINKS (optional: the part of
-                        the page, "all links in the footer"); fields for LIST */
+                        the page, "all links in the footer"), COUNT (what is
+                        counted); fields for LIST; value for COUNT: the words
+                        that qualify it ("left", "in the cart") or NULL */
     STEP_SCREENSHOT, /* sub: 1 = full page; target: an element to capture, or empty */
     STEP_LOGIN,      /* value: user name or e-mail; value2: password */
+    STEP_FILL,       /* several fields at once: fields[i] names a field (its label
+                        as said), values[i] what goes into it; value: a button to
+                        press afterwards ("Register"), or NULL */
+    STEP_TAB,        /* move the task to another tab of the browser: amount 1 =
+                        the first tab, 2 the second, ..., -1 the newest */
     STEP_KIND_COUNT
 } step_kind;
 
 enum { SCROLL_DOWN, SCROLL_UP, SCROLL_BOTTOM, SCROLL_TOP, SCROLL_TO };
+enum { CLICK_SINGLE, CLICK_DOUBLE };
 enum { WAIT_TIME, WAIT_TEXT, WAIT_LOAD };
 enum {
     EXTRACT_TITLE,
@@ -50,19 +60,35 @@ enum {
     EXTRACT_LINKS,   /* all links: [{"text","href"}] */
     EXTRACT_TABLE,   /* a table as rows: [[cell, ...], ...] or [{header: cell}] */
     EXTRACT_LIST,    /* repeated items with fields: [{"name":..,"price":..}] */
-    EXTRACT_PRICE    /* the price-like text nearest the item named by target */
+    EXTRACT_PRICE,   /* the price-like text nearest the item named by target */
+    EXTRACT_COUNT    /* how many: a counter the page shows, or the things named */
 };
 
-/* What a step acts on, as the words named it. The locator (in the page)
- * turns it into an element. */
+/* What a step acts on, as the words named it: a request the page model
+ * (the agent) grounds in an element. */
 typedef struct target {
     char *text;   /* the name, label or text, quotes removed; NULL when the
                      clause names no particular element */
     char *role;   /* "button", "link", "field", "checkbox", "radio",
                      "dropdown", "tab", "image", "heading", "searchbox",
-                     "menu", "item", "paragraph", or NULL */
+                     "menu", "item", "paragraph", "option", "slider",
+                     "spinbutton", "treeitem", "row", "cell", "frame",
+                     "alert", "tooltip", "expandable", or NULL */
     int ordinal;  /* 1 = first, 2 = second, ... -1 = last, 0 = not said */
     int exact;    /* the text was quoted: prefer an exact match */
+    int prefix;   /* the text is how the name starts ("the suggestion that
+                     begins with Por") */
+    int all;      /* every match ("both boxes", "all the checkboxes") */
+    char *state;  /* "collapsed", "expanded", "checked", "unchecked",
+                     "selected", "disabled", "enabled", "empty", ... or NULL */
+    char *anchor; /* the thing it is in or beside, as named ("Izabel",
+                     "order #10482", "Credits"), or NULL */
+    char *anchor_role; /* what kind of thing the anchor is ("email", "row",
+                          "footer", "tree"), singular, lower case, or NULL */
+    const char *prep;  /* how it relates to the anchor, as said ("of", "in",
+                          "next to"): a static string; NULL without anchor */
+    int near;     /* the anchor is beside it (next to, beside, near), not
+                     around it */
 } target;
 
 typedef struct step {
@@ -72,7 +98,10 @@ typedef struct step {
     char *value2;
     int amount;
     int sub;
-    char **fields;  /* NULL-terminated, for EXTRACT_LIST ("name", "price") */
+    char **fields;  /* NULL-terminated, for EXTRACT_LIST ("name", "price") and
+                       STEP_FILL (the fields' labels) */
+    char **values;  /* STEP_FILL: NULL-terminated, one per field */
+    char *until;    /* STEP_CLICK, STEP_KEY: repeat until this text shows */
     char *clause;   /* the words the step came from */
 } step;
 
