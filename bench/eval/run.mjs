@@ -5,12 +5,15 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../lib/args.mjs';
-import { startServer, Client, TERMINAL, BIN } from '../lib/browserai.mjs';
+import { startServer, Client, BIN } from '../lib/browserai.mjs';
 import { spawnTracked, stopChild, sleep, runMain, progress, descendants } from '../lib/procs.mjs';
 import { loadTasks, expand, KINDS } from './lib/tasks.mjs';
 import { answerOf } from './lib/checks.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+// The API's terminal states (docs/api/README.md: Lifecycle), kept here so that the
+// suite does not move with the benchmarks' helpers.
+const TERMINAL = ['completed', 'failed', 'cancelled', 'timed_out'];
 
 const opts = parseArgs(`
 Usage: node bench/eval/run.mjs [flags]
@@ -124,6 +127,8 @@ async function evaluate(tasks) {
   const queue = [...tasks];
   let done = 0;
   let restarting = null;
+  let interrupted = false; // Ctrl-C: bench/lib/procs.mjs stops every process; take no new task
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => { interrupted = true; });
 
   async function ensureServer() {
     if (!server.child.exitStatus) return;
@@ -204,6 +209,7 @@ async function evaluate(tasks) {
 
   async function lane() {
     for (;;) {
+      if (interrupted) return;
       const i = queue.findIndex((t) => !busySites.has(t.site));
       if (i < 0) {
         if (!queue.length) return;
@@ -215,6 +221,7 @@ async function evaluate(tasks) {
       running.set(task.id, task);
       progress(`[${done + running.size}/${tasks.length}] ${task.id} (${task.kind}, ${task.site})`);
       const o = await runOne(task);
+      if (interrupted) return;
       running.delete(task.id);
       busySites.delete(task.site);
       done++;
@@ -233,6 +240,7 @@ async function evaluate(tasks) {
   await stopChild(fx.child);
   progress(`stopped browserai (${kids.length} descendants) and the fixture sites`);
   outcomes.sort((a, b) => tasks.findIndex((t) => t.id === a.id) - tasks.findIndex((t) => t.id === b.id));
+  if (interrupted) console.log(`\ninterrupted: ${outcomes.length} of ${tasks.length} tasks ran`);
   console.log(summarize(outcomes, tookS));
   if (issues.length) {
     console.log('\nissues seen in the service:');
