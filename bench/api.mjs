@@ -168,7 +168,7 @@ runMain(async () => {
   const client = new Client(srv.url, srv.key);
   const id = await client.submit(`Open ${fx.url}/ and get the title`);
   const task = await client.events(id);
-  if (task.status !== 'completed') throw new Error(`the task ended ${task.status}`);
+  if (task.status !== 'finalized') throw new Error(`the task ended ${task.status}`);
   const reqPath = `/api/v1/tasks/${id}`;
   const got = await client.request('GET', reqPath);
   if (got.status !== 200) throw new Error(`GET ${reqPath}: ${got.status}`);

@@ -110,7 +110,7 @@ runMain(async () => {
       async once() {
         const t0 = performance.now();
         const t = await client.events(await client.submit(action));
-        if (t.status !== 'completed' || t.result !== TITLE) throw new Error(`task ended ${t.status}`);
+        if (t.status !== 'finalized' || t.result !== TITLE) throw new Error(`task ended ${t.status}`);
         return performance.now() - t0;
       },
     });

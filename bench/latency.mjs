@@ -71,7 +71,7 @@ runMain(async () => {
         const id = await client.submit(action);
         const t = opts.wait === 'sse' ? await client.events(id) : await client.poll(id, { intervalMs: opts.pollMs });
         const ms = performance.now() - t0;
-        if (t.status !== 'completed' || t.result !== TITLE) {
+        if (t.status !== 'finalized' || t.result !== TITLE) {
           throw new Error(`task ${id} ended ${t.status} with result ${JSON.stringify(t.result)}: ${JSON.stringify(t.progress?.logs)}`);
         }
         if (measured) {

@@ -92,7 +92,7 @@ runMain(async () => {
     const client = new Client(srv.url, srv.key);
     progress('one task, to start the browser');
     const w = await client.events(await client.submit(`Open ${fx.url}/ and get the title`));
-    if (w.status !== 'completed' || w.result !== TITLE) throw new Error(`warm-up task ended ${w.status}`);
+    if (w.status !== 'finalized' || w.result !== TITLE) throw new Error(`warm-up task ended ${w.status}`);
     await sleep(opts.settle);
     ours.warm = await read(srv.pid);
     progress(`${n} tasks opening ${slowUrl}`);

@@ -52,9 +52,9 @@ const api = new Api(server.url, token);
 async function runTask() {
   const t0 = performance.now();
   const id = await api.submit([code], { type: 'script_automation' });
-  const task = await api.waitFor(id, ['completed', 'failed', 'timed_out', 'cancelled'], { interval: 10, timeout: 60000 });
+  const task = await api.waitFor(id, ['finalized', 'failed', 'stopped'], { interval: 10, timeout: 60000 });
   const ms = performance.now() - t0;
-  if (task.status !== 'completed') throw new Error(`task ${task.status}: ${task.error}`);
+  if (task.status !== 'finalized') throw new Error(`task ${task.status}: ${task.error}`);
   return { ms, out: task.result };
 }
 

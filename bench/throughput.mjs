@@ -106,7 +106,7 @@ runMain(async () => {
     let ok = 0;
     await pool(8, ids, async (id, i) => {
       const t = await client.task(id);
-      if (t.status === 'completed' && t.result === TITLE) ok++;
+      if (t.status === 'finalized' && t.result === TITLE) ok++;
       const c = Date.parse(t.completed);
       done.push(c);
       lat.push(c - sentAt[i]);

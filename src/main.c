@@ -202,8 +202,8 @@ static void run_usage(FILE *f)
                "GET /api/v1/results/{id}. Each INSTRUCTION is one instruction, e.g.\n"
                "  browserai run \"open example.com and get the title\"\n"
                "Artifacts (screenshots, HTML, console logs) are written to the --out folder.\n"
-               "Progress goes to stderr. Exit status: 0 when the task completed, 1 when it\n"
-               "did not, 2 for a usage error.\n\n"
+               "Progress goes to stderr. Exit status: 0 when the task ended \"finalized\", 1\n"
+               "when it did not (\"failed\" or \"stopped\"), 2 for a usage error.\n\n"
                "Task options:\n"
                "  --type T          crawler_automation (default) or script_automation\n"
                "  --project P       project name (default \"cli\")\n"
@@ -377,7 +377,7 @@ static int cmd_run(int argc, char **argv)
     json_t *res = render_results(st, &cur, write_artifact, &od);
     char *out = json_dumps(res, JSON_INDENT(2));
     puts(out ? out : "{}");
-    int code = cur.status == TASK_COMPLETED ? 0 : 1;
+    int code = cur.status == TASK_FINALIZED ? 0 : 1;
     free(out);
     json_decref(res);
     store_task_free(&cur);

@@ -4,7 +4,7 @@
 //   #/projects          every project the key sees, with task counts by status
 //   #/projects/NAME     that project's tasks, newest first (?status=&cursor=)
 //   #/tasks             every visible task, newest first
-//   #/tasks/ID          one task: status, live log (SSE), steps, artifacts, cancel
+//   #/tasks/ID          one task: status, live log (SSE), steps, artifacts, stop
 //   #/new               the new-task form (?project=NAME preselects a project)
 //
 // It talks to /api/v1 only, with the key in the Authorization header. The key
@@ -15,8 +15,9 @@
 
 (() => {
   const KEY_STORE = 'browserai.apiKey';
-  const STATUSES = ['queued', 'running', 'completed', 'failed', 'cancelled', 'timed_out'];
-  const TERMINAL = new Set(['completed', 'failed', 'cancelled', 'timed_out']);
+  // The vendor's status words (docs/api/README.md, Lifecycle).
+  const STATUSES = ['queued', 'running', 'awaiting', 'finalized', 'failed', 'stopped'];
+  const TERMINAL = new Set(['finalized', 'failed', 'stopped']);
   const TYPES = { crawler_automation: 'Crawler', script_automation: 'Script' };
   const PAGE_SIZE = 20;
   const REFRESH_MS = 5000;
@@ -667,7 +668,7 @@
       started: h('dd', {}), completed: h('dd', {}), duration: h('dd', { id: 'task-duration' }),
       eta: h('dd', {}), etaRow: h('div', { class: 'kv' }),
       error: h('div', { class: 'alert', id: 'task-error', hidden: true }),
-      cancel: h('button', { type: 'button', class: 'btn btn-danger', id: 'cancel', hidden: true }, 'Cancel task'),
+      stop: h('button', { type: 'button', class: 'btn btn-danger', id: 'stop', hidden: true }, 'Stop task'),
       live: h('p', { class: 'live', id: 'live' }),
       logs: h('ol', { class: 'logs', id: 'logs', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Progress log' }),
       logsEmpty: h('p', { class: 'muted' }, 'No log lines yet.'),
@@ -681,7 +682,7 @@
 
     el.etaRow.append(h('dt', {}, 'Estimated completion'), el.eta);
     el.resultBox.append(h('h2', { id: 'result-h' }, 'Result'), el.result);
-    el.cancel.addEventListener('click', () => cancelTask(ctx, id, el.cancel, (t) => update(t)));
+    el.stop.addEventListener('click', () => stopTask(ctx, id, el.stop, (t) => update(t)));
 
     function update(t) {
       cur = { ...cur, ...t };
@@ -693,10 +694,12 @@
       const done = TERMINAL.has(cur.status);
       el.etaRow.hidden = done || !cur.estimatedCompletion;
       el.eta.replaceChildren(timeEl(cur.estimatedCompletion));
-      el.cancel.hidden = done;
+      el.stop.hidden = done;
       el.error.hidden = !cur.error;
       const why = String(cur.error || '');
-      el.error.textContent = cur.status === 'cancelled' ? why.charAt(0).toUpperCase() + why.slice(1) : `Error: ${why}`;
+      // failureReason says what kind of failure; "error" (a step failed) needs no saying.
+      const kind = cur.failureReason && cur.failureReason !== 'error' ? ` (${cur.failureReason})` : '';
+      el.error.textContent = cur.status === 'stopped' ? why.charAt(0).toUpperCase() + why.slice(1) : `Error${kind}: ${why}`;
       el.stepsEmpty.textContent = done ? 'No step ran.' : 'No steps yet.';
       el.badge.dataset.status = cur.status;
     }
@@ -755,7 +758,7 @@
           h('span', { 'aria-current': 'page' }, 'Task')),
         h('div', { class: 'page-head' },
           h('h1', { tabindex: '-1' }, 'Task ', el.badge),
-          h('div', { class: 'toolbar' }, el.cancel)),
+          h('div', { class: 'toolbar' }, el.stop)),
         h('p', { class: 'sid' }, h('span', { class: 'muted' }, 'Session ID '), h('code', { id: 'session-id', class: 'mono' }, id), ' ', sessionId(id, 'task')),
         el.error,
         h('section', { class: 'card', 'aria-label': 'Summary' },
@@ -784,20 +787,20 @@
     return { update, addLog, putStep, setLive, finish, mount };
   }
 
-  async function cancelTask(ctx, id, btn, onTask) {
-    if (!window.confirm('Cancel this task? It stops at once and cannot be resumed.')) return;
+  async function stopTask(ctx, id, btn, onTask) {
+    if (!window.confirm('Stop this task? It stops at once and cannot be resumed.')) return;
     btn.disabled = true;
     try {
-      const t = await api('POST', `/api/v1/tasks/${enc(id)}/cancel`, undefined, { signal: ctx.signal });
+      const t = await api('POST', `/api/v1/tasks/${enc(id)}/command`, { command: 'stop' }, { signal: ctx.signal });
       onTask(t);
-      toast(t.status === 'cancelled' ? 'Task cancelled' : 'Cancelling the task…');
+      toast(t.status === 'stopped' ? 'Task stopped' : 'Stopping the task…');
     } catch (e) {
       if (isAbort(e)) return;
       if (e.status === 409) {
         toast(`The task had already ended (${e.body.status || 'finished'})`);
         try { onTask(await api('GET', `/api/v1/tasks/${enc(id)}`, undefined, { signal: ctx.signal })); } catch { /* shown below */ }
       } else {
-        toast(`Could not cancel: ${e.message}`);
+        toast(`Could not stop: ${e.message}`);
       }
     } finally {
       btn.disabled = false;

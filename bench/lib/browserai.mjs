@@ -9,7 +9,7 @@ import { spawnTracked, stopChild, tempDir, sleep } from './procs.mjs';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = process.env.BROWSERAI_BIN || path.join(REPO, 'build/browserai');
-export const TERMINAL = ['completed', 'failed', 'cancelled', 'timed_out'];
+export const TERMINAL = ['finalized', 'failed', 'stopped'];
 
 const LISTEN_RE = /browserai: listening on (http:\/\/127\.0\.0\.1:(\d+)) \((\d+) worker slots?/;
 

@@ -35,6 +35,7 @@ void api_tasks_create(http_req *r);
 void api_tasks_list(http_req *r);
 void api_tasks_get(http_req *r);
 void api_tasks_cancel(http_req *r);
+void api_tasks_command(http_req *r);
 void api_tasks_events(http_req *r);
 void api_results_get(http_req *r);
 void api_artifacts_get(http_req *r);

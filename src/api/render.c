@@ -69,6 +69,7 @@ json_t *render_task(store *st, const store_task *t, int workers)
     json_object_set_new(o, "inspect", json_boolean(t->inspect));
     json_object_set_new(o, "timeoutSeconds", json_integer(t->timeout_s));
     json_object_set_new(o, "result", json_text_or_null(t->result));
+    json_object_set_new(o, "failureReason", json_text_or_null(task_reason_name(t->reason)));
     return o;
 }
 

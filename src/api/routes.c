@@ -12,6 +12,7 @@ static const http_route routes[] = {
     {"GET", "/api/v1/tasks", api_tasks_list},
     {"GET", "/api/v1/tasks/*", api_tasks_get},
     {"POST", "/api/v1/tasks/*/cancel", api_tasks_cancel},
+    {"POST", "/api/v1/tasks/*/command", api_tasks_command},
     {"GET", "/api/v1/tasks/*/events", api_tasks_events},
     {"GET", "/api/v1/results/*", api_results_get},
     {"GET", "/api/v1/artifacts/*", api_artifacts_get},

@@ -1,4 +1,5 @@
-/* tasks.c -- create, list, read and cancel tasks. */
+/* tasks.c -- create, list, read and stop tasks (the stop command and the
+ * cancel route, one action). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -146,11 +147,12 @@ void api_tasks_list(http_req *r)
         else json_array_append_new(details, json_string("limit: must be a whole number from 1 to 200"));
     }
     if ((q = http_query(r, "status"))) {
-        f.status = task_status_parse(q);
+        f.status = task_status_parse_filter(q, &f.reason);
         if (f.status < 0)
             json_array_append_new(details,
-                                  json_string("status: must be one of queued, running, "
-                                              "completed, failed, cancelled, timed_out"));
+                                  json_string("status: must be one of queued, running, awaiting, "
+                                              "finalized, failed, stopped (or the earlier "
+                                              "completed, cancelled, timed_out)"));
     }
     if ((q = http_query(r, "project")) && *q) f.project = q;
     if ((q = http_query(r, "cursor")) && *q) {
@@ -185,17 +187,17 @@ void api_tasks_list(http_req *r)
     auth_who_free(&who);
 }
 
-void api_tasks_cancel(http_req *r)
+/* Stop the task named by path parameter 0 and answer with it: 200 and the
+ * task, 409 with its status when it had already ended, 404. */
+static void stop_task(http_req *r, const auth_who *who)
 {
     api_ctx *c = CTX(r);
-    auth_who who;
     store_task t = {0};
-    if (api_auth(r, &who) != 0) return;
-    if (api_load_task(r, &who, &t) != 0) goto out;
-    int rc = store_task_cancel(c->st, t.id, (const char *const *)who.projects,
-                               "cancelled by request");
+    if (api_load_task(r, who, &t) != 0) return;
+    int rc = store_task_cancel(c->st, t.id, (const char *const *)who->projects,
+                               "stopped by request");
     if (rc == STORE_ECONFLICT) {
-        /* Re-read: it ended between our read and the cancel. */
+        /* Re-read: it ended between our read and the stop. */
         store_task_free(&t);
         store_task_get(c->st, http_param(r, 0), NULL, &t);
         http_reply_json(r, 409, json_pack("{s:s, s:s}", "error", "Task already ended", "status",
@@ -205,7 +207,7 @@ void api_tasks_cancel(http_req *r)
     }
     if (rc != STORE_OK) {
         if (rc == STORE_ENOTFOUND) http_reply_error(r, 404, "Task not found", NULL);
-        else api_internal_error(r, "cancelling the task");
+        else api_internal_error(r, "stopping the task");
         goto out;
     }
     if (c->eng) engine_cancelled(c->eng, t.id);
@@ -220,5 +222,59 @@ void api_tasks_cancel(http_req *r)
     else api_internal_error(r, "reading the logs");
 out:
     store_task_free(&t);
+}
+
+void api_tasks_cancel(http_req *r)
+{
+    auth_who who;
+    if (api_auth(r, &who) != 0) return;
+    stop_task(r, &who);
+    auth_who_free(&who);
+}
+
+/* The commands of POST /tasks/{id}/command; the vendor's clients send
+ * "stop". */
+static const struct {
+    const char *name;
+    void (*run)(http_req *r, const auth_who *who);
+} commands[] = {
+    {"stop", stop_task},
+};
+
+void api_tasks_command(http_req *r)
+{
+    auth_who who;
+    if (api_auth(r, &who) != 0) return;
+    size_t len;
+    const char *body = http_body(r, &len);
+    json_t *root = NULL;
+    if (!json_content_type(http_header(r, "Content-Type"))) {
+        http_reply_error(r, 415, "Unsupported media type",
+                         json_pack("[s]", "Content-Type: must be application/json"));
+        goto out;
+    }
+    json_error_t jerr;
+    root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!json_is_object(root)) {
+        http_reply_error(r, 400, root ? "Invalid request" : "Invalid JSON",
+                         json_pack("[s]", "body: must be a JSON object like {\"command\": \"stop\"}"));
+        goto out;
+    }
+    const char *name = json_string_value(json_object_get(root, "command"));
+    for (size_t i = 0; name && i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(commands[i].name, name) == 0) {
+            commands[i].run(r, &who);
+            goto out;
+        }
+    buf known = {0};
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        buf_printf(&known, "%s\"%s\"", i ? ", " : "", commands[i].name);
+    char *line = xasprintf("command: %s; the known commands are %s",
+                           name ? "is not a known command" : "is required (a string)", known.s);
+    http_reply_error(r, 400, "Invalid request", json_pack("[s]", line));
+    free(line);
+    buf_free(&known);
+out:
+    json_decref(root);
     auth_who_free(&who);
 }

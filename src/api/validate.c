@@ -197,7 +197,8 @@ int validate_task(const char *body, size_t len, const validate_limits *lim, task
     int type = json_is_string(t) ? task_type_parse(json_string_value(t)) : -1;
     if (!t) problem(d, "type: is required");
     else if (type < 0)
-        problem(d, "type: must be \"crawler_automation\" or \"script_automation\"");
+        problem(d, "type: must be \"crawler_automation\" (or its other name "
+                   "\"natural_language\") or \"script_automation\"");
     else out->type = (task_type)type;
 
     json_t *insp = json_object_get(root, "inspect");

@@ -24,8 +24,11 @@ struct store_ops {
     int (*task_renew)(store *s, const char *id, const char *worker, int64_t lease_ms);
     int (*task_progress)(store *s, const char *id, const char *worker, const char *phrase);
     int (*task_release)(store *s, const char *id, const char *worker, const char *msg);
+    /* store_task_end: st is finalized, failed or stopped; reason is NONE for
+     * finalized and set for the others. */
     int (*task_finish)(store *s, const char *id, const char *worker, task_status st,
-                       const char *phrase, const char *error, const char *result, const char *msg);
+                       task_reason reason, const char *phrase, const char *error,
+                       const char *result, const char *msg);
     int (*task_cancel)(store *s, const char *id, const char *const *projects, const char *reason);
     int (*requeue_expired)(store *s, int max_attempts, int *n);
     int (*task_counts)(store *s, int64_t counts[TASK_STATUS_COUNT]);

@@ -28,7 +28,7 @@
 #include "store/backend.h"
 #include "util/util.h"
 
-#define SQ_SCHEMA_VERSION 1
+#define SQ_SCHEMA_VERSION 2
 #define SQ_POOL_MAX 16
 #define SQ_STMT_CACHE 64
 #define SQ_BUSY_TIMEOUT_MS 10000
@@ -413,6 +413,25 @@ static const char SQL_SCHEMA[] = "CREATE TABLE IF NOT EXISTS tasks ("
                                  " name TEXT PRIMARY KEY,"
                                  " value TEXT NOT NULL);";
 
+/* Status numbers are persisted: migration 2 relies on these staying put. */
+_Static_assert(TASK_QUEUED == 0 && TASK_RUNNING == 1 && TASK_FINALIZED == 2 && TASK_FAILED == 3 &&
+                   TASK_STOPPED == 4 && TASK_AWAITING == 5,
+               "task_status numbers are stored in the tasks table");
+
+/* Changes from one schema version to the next: MIGRATIONS[v] takes a store
+ * at version v - 1 to v. Version 1 is SQL_SCHEMA as first released. */
+static const char *const MIGRATIONS[SQ_SCHEMA_VERSION + 1] = {
+    [2] = /* The vendor's status words. Version 1 numbered completed 2, failed 3,
+           * cancelled 4, timed_out 5; now 2 is finalized, 4 stopped, 5 awaiting,
+           * and a timeout is failed with a reason. */
+    "ALTER TABLE tasks ADD COLUMN failure_reason TEXT;"
+    "UPDATE tasks SET failure_reason = 'stopped' WHERE status = 4;"
+    "UPDATE tasks SET status = 3, failure_reason = 'timeout' WHERE status = 5;"
+    "UPDATE tasks SET failure_reason = 'lost'"
+    " WHERE status = 3 AND failure_reason IS NULL AND progress = 'failed (worker lost)';"
+    "UPDATE tasks SET failure_reason = 'error' WHERE status = 3 AND failure_reason IS NULL;",
+};
+
 static int sq_wal(sq_conn *c, char *err, size_t errlen)
 {
     sqlite3_stmt *st = NULL;
@@ -473,6 +492,9 @@ static int sq_schema(sq_conn *c, char *err, size_t errlen)
     }
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SQ_SCHEMA_VERSION);
     rc = sqlite3_exec(c->db, SQL_SCHEMA, NULL, NULL, NULL);
+    /* A new store starts at version 1 too, so both take the same path. */
+    for (int v = version < 1 ? 2 : version + 1; v <= SQ_SCHEMA_VERSION && rc == SQLITE_OK; v++)
+        rc = sqlite3_exec(c->db, MIGRATIONS[v], NULL, NULL, NULL);
     if (rc == SQLITE_OK) rc = sqlite3_exec(c->db, sql, NULL, NULL, NULL);
     if (rc == SQLITE_OK) rc = sqlite3_exec(c->db, "COMMIT", NULL, NULL, NULL);
     if (rc != SQLITE_OK)
@@ -487,11 +509,11 @@ out:
 #define TASK_COLS                                                                                  \
     "id, project, key_id, type, status, instructions, geo, inspect, timeout_s, script_id, "        \
     "step_count, created_ms, started_ms, completed_ms, progress, error, result, attempts, "        \
-    "worker, lease_until_ms"
+    "worker, lease_until_ms, failure_reason"
 
 static const char SQL_TASK_INSERT[] = "INSERT INTO tasks (" TASK_COLS ") VALUES "
                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                                      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)";
 static const char SQL_TASK_GET[] = "SELECT " TASK_COLS " FROM tasks WHERE id = ?";
 static const char SQL_KEY_QUEUED[] = "SELECT COUNT(*) FROM tasks WHERE key_id = ? AND status = ?";
 static const char SQL_PROJECT_ADD[] =
@@ -523,6 +545,8 @@ static void sq_task_row(sqlite3_stmt *st, store_task *t)
     t->attempts = col_int(st, 17);
     t->worker = col_str(st, 18);
     t->lease_until_ms = col_i64(st, 19);
+    int reason = task_reason_parse((const char *)sqlite3_column_text(st, 20));
+    t->reason = reason < 0 ? TASK_REASON_NONE : (task_reason)reason;
 }
 
 /* A single integer from a query whose parameters the caller has bound. */
@@ -731,6 +755,7 @@ static char *sq_list_sql(const store_task_filter *f)
     }
     if (f->project) buf_puts(&b, " AND project = ?");
     if (f->status >= 0) buf_puts(&b, " AND status = ?");
+    if (task_reason_name(f->reason)) buf_puts(&b, " AND failure_reason = ?");
     if (f->before_id) buf_puts(&b, " AND id < ?");
     buf_puts(&b, " ORDER BY id DESC LIMIT ?");
     return buf_steal(&b);
@@ -743,6 +768,7 @@ static void sq_list_bind(sq_query *q, const store_task_filter *f)
             q_text(q, f->projects[i]);
     if (f->project) q_text(q, f->project);
     if (f->status >= 0) q_int(q, f->status);
+    if (task_reason_name(f->reason)) q_text(q, task_reason_name(f->reason));
     if (f->before_id) q_text(q, f->before_id);
     q_int(q, f->limit);
 }
@@ -810,16 +836,16 @@ static const char SQL_RELEASE[] =
     " worker = NULL, lease_until_ms = NULL, attempts = MAX(attempts - 1, 0)"
     " WHERE id = ? AND worker = ? AND status = ?";
 static const char SQL_FINISH[] =
-    "UPDATE tasks SET status = ?, completed_ms = ?, progress = ?, error = ?, result = ?,"
-    " worker = NULL, lease_until_ms = NULL WHERE id = ? AND worker = ? AND status = ?";
+    "UPDATE tasks SET status = ?, failure_reason = ?, completed_ms = ?, progress = ?, error = ?,"
+    " result = ?, worker = NULL, lease_until_ms = NULL WHERE id = ? AND worker = ? AND status = ?";
 static const char SQL_TASK_STATE[] = "SELECT project, status FROM tasks WHERE id = ?";
 static const char SQL_CANCEL[] =
-    "UPDATE tasks SET status = ?, completed_ms = ?, error = ?, progress = 'cancelled',"
-    " worker = NULL, lease_until_ms = NULL WHERE id = ?";
+    "UPDATE tasks SET status = ?, failure_reason = ?, completed_ms = ?, error = ?,"
+    " progress = 'stopped', worker = NULL, lease_until_ms = NULL WHERE id = ?";
 static const char SQL_EXPIRED[] =
     "SELECT id, attempts FROM tasks WHERE status = ? AND lease_until_ms < ? ORDER BY id";
 static const char SQL_EXPIRE_FAIL[] =
-    "UPDATE tasks SET status = ?, completed_ms = ?, error = ?,"
+    "UPDATE tasks SET status = ?, failure_reason = ?, completed_ms = ?, error = ?,"
     " progress = 'failed (worker lost)', worker = NULL, lease_until_ms = NULL WHERE id = ?";
 static const char SQL_EXPIRE_REQUEUE[] =
     "UPDATE tasks SET status = ?, progress = 'queued (retry after a lost worker)',"
@@ -954,6 +980,7 @@ static int sq_task_release(store *s, const char *id, const char *worker, const c
 struct finish_arg {
     const char *id, *worker;
     task_status st;
+    task_reason reason;
     const char *phrase, *error, *result, *msg;
 };
 
@@ -965,6 +992,7 @@ static int sq_finish_tx(sq_conn *c, void *arg)
 
     if (rc) return rc;
     q_int(&q, a->st);
+    q_text(&q, task_reason_name(a->reason));
     q_int(&q, util_now_ms());
     q_text(&q, a->phrase);
     q_text(&q, a->error);
@@ -978,10 +1006,10 @@ static int sq_finish_tx(sq_conn *c, void *arg)
 }
 
 static int sq_task_finish(store *s, const char *id, const char *worker, task_status st,
-                          const char *phrase, const char *error, const char *result,
-                          const char *msg)
+                          task_reason reason, const char *phrase, const char *error,
+                          const char *result, const char *msg)
 {
-    struct finish_arg a = {id, worker, st, phrase, error, result, msg};
+    struct finish_arg a = {id, worker, st, reason, phrase, error, result, msg};
     return sq_run((sq_store *)s, SQ_WRITE, "task_finish", sq_finish_tx, &a);
 }
 
@@ -1023,12 +1051,13 @@ static int sq_cancel_tx(sq_conn *c, void *arg)
 
     if ((rc = sq_cancellable(c, a)) != STORE_OK) return rc;
     if ((rc = q_prepare(&q, c, SQL_CANCEL, "task_cancel")) != STORE_OK) return rc;
-    q_int(&q, TASK_CANCELLED);
+    q_int(&q, TASK_STOPPED);
+    q_text(&q, task_reason_name(TASK_REASON_STOPPED));
     q_int(&q, now);
     q_text(&q, a->reason);
     q_text(&q, a->id);
     if ((rc = q_exec(&q)) != STORE_OK) return rc;
-    return sq_log_event(c, a->id, now, "task_cancel", "cancelled: %s", a->reason);
+    return sq_log_event(c, a->id, now, "task_cancel", "stopped: %s", a->reason);
 }
 
 static int sq_task_cancel(store *s, const char *id, const char *const *projects, const char *reason)
@@ -1091,6 +1120,7 @@ static int sq_expire_fail(sq_conn *c, const struct expired *e, int64_t now)
              e->attempts == 1 ? "" : "s");
     if ((rc = q_prepare(&q, c, SQL_EXPIRE_FAIL, "requeue_expired")) != STORE_OK) return rc;
     q_int(&q, TASK_FAILED);
+    q_text(&q, task_reason_name(TASK_REASON_LOST));
     q_int(&q, now);
     q_text(&q, reason);
     q_text(&q, e->id);
@@ -1142,7 +1172,7 @@ static int sq_requeue_expired(store *s, int max_attempts, int *n)
 static const char SQL_COUNTS[] = "SELECT status, COUNT(*) FROM tasks GROUP BY status";
 
 /* The walk goes backwards over the (status, id) index, so "the last
- * `window` tasks" are the most recently created of those completed: close
+ * `window` tasks" are the most recently created of those finalized: close
  * to the most recently completed, and it stops after `window` matches. */
 #define SQL_DURATION_FROM                                                                          \
     "SELECT AVG(d), COUNT(*) FROM (SELECT completed_ms - started_ms AS d FROM tasks"               \
@@ -1198,7 +1228,7 @@ static int sq_duration_level(sq_conn *c, const struct duration_arg *a, int level
     int rc;
 
     if ((rc = q_prepare(&q, c, sql[level], "recent_duration")) != STORE_OK) return rc;
-    q_int(&q, TASK_COMPLETED);
+    q_int(&q, TASK_FINALIZED);
     if (level <= 1) q_int(&q, a->type);
     if (level == 0) q_int(&q, a->step_count);
     q_int(&q, a->window);

@@ -13,13 +13,30 @@
 /* ---- names -------------------------------------------------------------- */
 
 static const char *const status_names[TASK_STATUS_COUNT] = {
-    [TASK_QUEUED] = "queued", [TASK_RUNNING] = "running",     [TASK_COMPLETED] = "completed",
-    [TASK_FAILED] = "failed", [TASK_CANCELLED] = "cancelled", [TASK_TIMED_OUT] = "timed_out",
+    [TASK_QUEUED] = "queued", [TASK_RUNNING] = "running", [TASK_FINALIZED] = "finalized",
+    [TASK_FAILED] = "failed", [TASK_STOPPED] = "stopped", [TASK_AWAITING] = "awaiting",
 };
 
 static const char *const type_names[TASK_TYPE_COUNT] = {
     [TASK_CRAWLER] = "crawler_automation",
     [TASK_SCRIPT] = "script_automation",
+};
+
+static const char *const reason_names[TASK_REASON_COUNT] = {
+    [TASK_REASON_NONE] = "",          [TASK_REASON_ERROR] = "error",
+    [TASK_REASON_TIMEOUT] = "timeout", [TASK_REASON_STOPPED] = "stopped",
+    [TASK_REASON_BROWSER] = "browser", [TASK_REASON_LOST] = "lost",
+};
+
+/* The earlier status words, still taken by list filters. */
+static const struct {
+    const char *word;
+    task_status status;
+    task_reason reason;
+} former_words[] = {
+    {"completed", TASK_FINALIZED, TASK_REASON_NONE},
+    {"cancelled", TASK_STOPPED, TASK_REASON_NONE},
+    {"timed_out", TASK_FAILED, TASK_REASON_TIMEOUT},
 };
 
 static int name_index(const char *const *names, int count, const char *s)
@@ -32,6 +49,7 @@ static int name_index(const char *const *names, int count, const char *s)
 
 const char *task_status_name(task_status s)
 {
+    if (s == TASK_TIMED_OUT) return status_names[TASK_FAILED];
     if ((unsigned)s >= TASK_STATUS_COUNT) return "unknown";
     return status_names[s];
 }
@@ -42,6 +60,12 @@ const char *task_type_name(task_type t)
     return type_names[t];
 }
 
+const char *task_reason_name(task_reason r)
+{
+    if (r == TASK_REASON_NONE || (unsigned)r >= TASK_REASON_COUNT) return NULL;
+    return reason_names[r];
+}
+
 int task_status_parse(const char *s)
 {
     return name_index(status_names, TASK_STATUS_COUNT, s);
@@ -49,12 +73,32 @@ int task_status_parse(const char *s)
 
 int task_type_parse(const char *s)
 {
+    if (s && strcmp(s, "natural_language") == 0) return TASK_CRAWLER;
     return name_index(type_names, TASK_TYPE_COUNT, s);
+}
+
+int task_reason_parse(const char *s)
+{
+    if (!s || !*s) return -1;
+    return name_index(reason_names, TASK_REASON_COUNT, s);
+}
+
+int task_status_parse_filter(const char *s, task_reason *reason)
+{
+    int st = task_status_parse(s);
+    *reason = TASK_REASON_NONE;
+    if (st >= 0 || !s) return st;
+    for (size_t i = 0; i < sizeof former_words / sizeof former_words[0]; i++)
+        if (strcmp(former_words[i].word, s) == 0) {
+            *reason = former_words[i].reason;
+            return (int)former_words[i].status;
+        }
+    return -1;
 }
 
 int task_status_terminal(task_status s)
 {
-    return s == TASK_COMPLETED || s == TASK_FAILED || s == TASK_CANCELLED || s == TASK_TIMED_OUT;
+    return s == TASK_FINALIZED || s == TASK_FAILED || s == TASK_STOPPED || s == TASK_TIMED_OUT;
 }
 
 int store_project_visible(const char *const *list, const char *project)
@@ -80,6 +124,7 @@ void store_task_free(store_task *t)
     free(t->progress);
     free(t->error);
     free(t->result);
+    free(t->saved_task);
     free(t->worker);
     memset(t, 0, sizeof *t);
 }
@@ -234,22 +279,35 @@ int store_task_progress(store *s, const char *id, const char *worker, const char
     return s->ops->task_progress(s, id, worker, phrase);
 }
 
+int store_task_end(store *s, const char *id, const char *worker, task_status st,
+                   task_reason reason, const char *phrase, const char *error,
+                   const char *result, const char *msg)
+{
+    if (st != TASK_FINALIZED && st != TASK_FAILED && st != TASK_STOPPED) {
+        /* A caller bug, not a state of the row: say so loudly. */
+        fprintf(stderr, "store: task_end: status %d is not terminal\n", (int)st);
+        return STORE_EDB;
+    }
+    if (st == TASK_FINALIZED) reason = TASK_REASON_NONE;
+    else if (reason == TASK_REASON_NONE || (unsigned)reason >= TASK_REASON_COUNT)
+        reason = st == TASK_FAILED ? TASK_REASON_ERROR : TASK_REASON_STOPPED;
+    if (!id || !worker) return STORE_ECONFLICT;
+    return s->ops->task_finish(s, id, worker, st, reason, phrase, error, result, msg);
+}
+
 int store_task_finish(store *s, const char *id, const char *worker, task_status st,
                       const char *phrase, const char *error, const char *result, const char *msg)
 {
-    if (!task_status_terminal(st)) {
-        /* A caller bug, not a state of the row: say so loudly. */
-        fprintf(stderr, "store: task_finish: status %d is not terminal\n", (int)st);
-        return STORE_EDB;
-    }
-    if (!id || !worker) return STORE_ECONFLICT;
-    return s->ops->task_finish(s, id, worker, st, phrase, error, result, msg);
+    if (st == TASK_TIMED_OUT)
+        return store_task_end(s, id, worker, TASK_FAILED, TASK_REASON_TIMEOUT, phrase, error,
+                              result, msg);
+    return store_task_end(s, id, worker, st, TASK_REASON_NONE, phrase, error, result, msg);
 }
 
 int store_task_cancel(store *s, const char *id, const char *const *projects, const char *reason)
 {
     if (!id) return STORE_ENOTFOUND;
-    return s->ops->task_cancel(s, id, projects, reason ? reason : "cancelled by request");
+    return s->ops->task_cancel(s, id, projects, reason ? reason : "stopped by request");
 }
 
 int store_requeue_expired(store *s, int max_attempts, int *n)

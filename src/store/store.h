@@ -33,15 +33,39 @@ enum {
     STORE_EPENDING = -6   /* an artifact reserved but not written yet */
 };
 
+/* The vendor's status words (its MCP server and n8n node poll for them):
+ * queued -> running -> finalized | failed; stopped from queued, running or
+ * awaiting; awaiting is a live session idle between instructions, which goes
+ * back to running while a follow-up runs. The numbers are persisted: append,
+ * never renumber (sqlite.c's migration 2 moved the earlier words here). */
 typedef enum task_status {
     TASK_QUEUED = 0,
     TASK_RUNNING,
-    TASK_COMPLETED,
-    TASK_FAILED,
-    TASK_CANCELLED,
-    TASK_TIMED_OUT,
-    TASK_STATUS_COUNT
+    TASK_FINALIZED,     /* ended well */
+    TASK_FAILED,        /* ended badly; task_reason says how */
+    TASK_STOPPED,       /* the stop command or cancel */
+    TASK_AWAITING,      /* a live session waiting for its next instructions */
+    TASK_STATUS_COUNT,
+    /* Transitional: the earlier names, while src/task and src/worker still use
+     * them. COMPLETED and CANCELLED are the same statuses; TIMED_OUT is no
+     * status: given to store_task_finish it ends the task failed with reason
+     * timeout, and task_status_name calls it "failed". */
+    TASK_COMPLETED = TASK_FINALIZED,
+    TASK_CANCELLED = TASK_STOPPED,
+    TASK_TIMED_OUT = 64
 } task_status;
+
+/* Why a task ended failed or stopped: the API's "failureReason". Persisted
+ * by name. */
+typedef enum task_reason {
+    TASK_REASON_NONE = 0, /* not failed or stopped (or, in a filter: any) */
+    TASK_REASON_ERROR,    /* "error": a step or script failed; error says which and why */
+    TASK_REASON_TIMEOUT,  /* "timeout": it ran past its timeoutSeconds */
+    TASK_REASON_STOPPED,  /* "stopped": the stop command or cancel */
+    TASK_REASON_BROWSER,  /* "browser": its browser crashed, was killed or could not start */
+    TASK_REASON_LOST,     /* "lost": its worker was lost on every attempt it had */
+    TASK_REASON_COUNT
+} task_reason;
 
 typedef enum task_type {
     TASK_CRAWLER = 0,
@@ -49,13 +73,22 @@ typedef enum task_type {
     TASK_TYPE_COUNT
 } task_type;
 
-/* Names as they appear in the API ("queued", "crawler_automation", ...). */
+/* Names as they appear in the API ("queued", "crawler_automation",
+ * "timeout"); task_reason_name gives NULL for TASK_REASON_NONE. */
 const char *task_status_name(task_status s);
 const char *task_type_name(task_type t);
-/* Parse a name; returns -1 when unknown. */
+const char *task_reason_name(task_reason r);
+/* Parse a name; returns -1 when unknown. task_type_parse also takes
+ * "natural_language", the vendor's other name of crawler_automation. */
 int task_status_parse(const char *s);
 int task_type_parse(const char *s);
-/* True for completed, failed, cancelled and timed_out. */
+int task_reason_parse(const char *s);
+/* A list filter's status word: a status name, or one of the earlier words
+ * (completed = finalized, cancelled = stopped, timed_out = failed with
+ * reason timeout). Sets *reason to the reason it implies (else
+ * TASK_REASON_NONE); returns -1 when unknown. */
+int task_status_parse_filter(const char *s, task_reason *reason);
+/* True for finalized, failed and stopped. */
 int task_status_terminal(task_status s);
 
 typedef struct store_task {
@@ -74,8 +107,10 @@ typedef struct store_task {
     int64_t started_ms;      /* 0 = null */
     int64_t completed_ms;    /* 0 = null */
     char *progress;          /* progress.status phrase while running or after */
-    char *error;             /* NULL unless failed, timed out or cancelled */
+    char *error;             /* NULL unless failed or stopped */
+    task_reason reason;      /* set when failed or stopped */
     char *result;            /* the task's final result, NULL if none */
+    char *saved_task;        /* name of the saved task it is a run of, NULL if none */
     int attempts;            /* how many times a worker claimed it */
     char *worker;            /* worker holding the lease, NULL if none */
     int64_t lease_until_ms;  /* lease expiry while running */
@@ -99,7 +134,8 @@ void store_close(store *s);
  * When max_queued > 0 and the key t->key_id already has max_queued tasks
  * queued, nothing is inserted and STORE_EFULL is returned. Also records the
  * project as known and appends the task's first log line,
- * "<created> queued (N instructions)". */
+ * "<created> queued (N instructions)". t->saved_task links a run to its
+ * saved task (NULL for none). */
 int store_task_insert(store *s, const store_task *t, int max_queued);
 
 /* Read one task. When projects is non-NULL, a task outside that
@@ -114,6 +150,7 @@ typedef struct store_task_filter {
     int status;                  /* -1 = any */
     const char *before_id;       /* cursor: only ids < this one; NULL = from newest */
     int limit;                   /* rows wanted */
+    task_reason reason;          /* of failed or stopped tasks; TASK_REASON_NONE = any */
 } store_task_filter;
 
 /* Tasks matching f, newest first, at most f->limit. *out is an array of
@@ -140,29 +177,42 @@ int store_task_release(store *s, const char *id, const char *worker, const char 
 /* Set the progress phrase of a running task held by worker. */
 int store_task_progress(store *s, const char *id, const char *worker, const char *phrase);
 
-/* Move a running task held by worker to a terminal status with its progress
- * phrase, error (may be NULL) and final result (may be NULL), and append a
- * log line msg (may be NULL), all in one transaction. STORE_ECONFLICT when
- * the worker no longer holds it (the task then keeps its state). */
+/* Move a running task held by worker to a terminal status st (finalized,
+ * failed or stopped) with the reason it failed or stopped (TASK_REASON_NONE
+ * for finalized; for failed or stopped without one, error or stopped is
+ * stored), its progress phrase, error (may be NULL) and final result (may be
+ * NULL), and append a log line msg (may be NULL), all in one transaction.
+ * STORE_ECONFLICT when the worker no longer holds it (the task then keeps
+ * its state). */
+int store_task_end(store *s, const char *id, const char *worker, task_status st,
+                   task_reason reason, const char *phrase, const char *error,
+                   const char *result, const char *msg);
+
+/* Transitional, until src/task calls store_task_end: the same with the
+ * reason implied by st (TASK_TIMED_OUT: failed, timeout; failed: error;
+ * stopped: stopped). */
 int store_task_finish(store *s, const char *id, const char *worker, task_status st,
                       const char *phrase, const char *error, const char *result,
                       const char *msg);
 
-/* Cancel a queued or running task (running: its worker learns at its next
- * renew). Appends the log line "cancelled: <reason>". STORE_ECONFLICT when
- * it had already ended; STORE_ENOTFOUND when missing or not visible. */
+/* Stop a queued, running or awaiting task: status stopped, reason stopped,
+ * error set to reason, and the log line "stopped: <reason>" (its worker, if
+ * any, learns at its next renew). The API's stop command and cancel route
+ * both come here. STORE_ECONFLICT when it had already ended; STORE_ENOTFOUND
+ * when missing or not visible. */
 int store_task_cancel(store *s, const char *id, const char *const *projects,
                       const char *reason);
 
-/* Re-queue running tasks whose lease expired before now, or fail them with
- * the reason when they have reached max_attempts. Returns the number of
+/* Re-queue running tasks whose lease expired before now, or fail them
+ * (reason lost, the error saying how often) when they have reached
+ * max_attempts. Returns the number of
  * tasks handled in *n (may be NULL). */
 int store_requeue_expired(store *s, int max_attempts, int *n);
 
 /* Counts of tasks per status (array indexed by task_status). */
 int store_task_counts(store *s, int64_t counts[TASK_STATUS_COUNT]);
 
-/* Mean duration in ms of up to the last `window` completed tasks of that
+/* Mean duration in ms of up to the last `window` finalized tasks of that
  * type and step count (falls back to the type alone, then to any type).
  * *ms = 0 when nothing is known. */
 int store_recent_duration(store *s, task_type type, int step_count, int window,

@@ -257,7 +257,7 @@ describe('routes, methods and ids', () => {
     assert.equal(h.status, 200, h.text);
     assert.ok(h.json && typeof h.json === 'object', `healthz is not JSON: ${h.text}`);
     const t = await api.run(`Open ${fix.url('/title.html')} and get the title`);
-    assert.equal(t.task.status, 'completed', JSON.stringify(t.task));
+    assert.equal(t.task.status, 'finalized', JSON.stringify(t.task));
   });
 });
 

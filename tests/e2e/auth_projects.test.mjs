@@ -78,7 +78,7 @@ describe('project scoping', () => {
     assert.equal(r.status, 201, r.text);
     s.alphaId = r.json.executionId;
     const done = await apiA.waitTerminal(s.alphaId);
-    assert.equal(done.status, 'completed', JSON.stringify(done));
+    assert.equal(done.status, 'finalized', JSON.stringify(done));
     assert.equal(done.project, 'alpha');
 
     const id = encodeURIComponent(s.alphaId);
@@ -133,7 +133,7 @@ describe('project scoping', () => {
     assert.equal(pb.status, 200, pb.text);
     assertSchema('ProjectList', pb.json);
     assert.deepEqual(pb.json.projects.map((p) => p.name), ['beta']);
-    assert.ok((pb.json.projects[0].counts.completed || 0) >= 1, `counts: ${JSON.stringify(pb.json.projects[0].counts)}`);
+    assert.ok((pb.json.projects[0].counts.finalized || 0) >= 1, `counts: ${JSON.stringify(pb.json.projects[0].counts)}`);
 
     const pall = await boot.projects();
     assert.equal(pall.status, 200);
@@ -141,7 +141,7 @@ describe('project scoping', () => {
     const names = pall.json.projects.map((p) => p.name);
     assert.ok(names.includes('alpha') && names.includes('beta'), `bootstrap key sees both: ${names}`);
     const alpha = pall.json.projects.find((p) => p.name === 'alpha');
-    assert.ok((alpha.counts.completed || 0) >= 1, `alpha counts: ${JSON.stringify(alpha.counts)}`);
+    assert.ok((alpha.counts.finalized || 0) >= 1, `alpha counts: ${JSON.stringify(alpha.counts)}`);
 
     const pag = await apiAG.projects();
     const agNames = pag.json.projects.map((p) => p.name);
@@ -196,12 +196,12 @@ describe('GET /api/v1/tasks: filters and pagination', () => {
     }
     for (const id of created) {
       const t = await boot.waitTerminal(id);
-      assert.equal(t.status, 'completed', JSON.stringify(t));
+      assert.equal(t.status, 'finalized', JSON.stringify(t));
     }
     const pages = [];
     let cursor;
     for (let n = 0; n < 10; n++) {
-      const q = { project: 'paging', status: 'completed', limit: '2' };
+      const q = { project: 'paging', status: 'finalized', limit: '2' };
       if (cursor) q.cursor = cursor;
       const r = await boot.listTasks(q);
       assert.equal(r.status, 200, r.text);
@@ -218,7 +218,7 @@ describe('GET /api/v1/tasks: filters and pagination', () => {
     for (let i = 1; i < createdTimes.length; i++) assert.ok(createdTimes[i - 1] >= createdTimes[i], 'created is non-increasing');
     for (const t of pages.flat()) {
       assert.equal(t.project, 'paging');
-      assert.equal(t.status, 'completed');
+      assert.equal(t.status, 'finalized');
     }
   });
 
@@ -226,14 +226,23 @@ describe('GET /api/v1/tasks: filters and pagination', () => {
     const r = await boot.listTasks({ project: 'paging', status: 'failed' });
     assert.equal(r.status, 200, r.text);
     assert.deepEqual(r.json.tasks, []);
-    const q = await boot.listTasks({ project: 'paging', status: 'completed', limit: '200' });
+    const q = await boot.listTasks({ project: 'paging', status: 'finalized', limit: '200' });
     assert.equal(q.status, 200);
     assert.equal(q.json.tasks.length, 5);
     assert.ok(!q.json.nextCursor, 'no next page');
+    // The earlier words stay accepted: completed is finalized, cancelled stopped.
+    const old = await boot.listTasks({ project: 'paging', status: 'completed', limit: '200' });
+    assert.equal(old.status, 200, old.text);
+    assert.deepEqual(old.json.tasks.map((t) => t.executionId), q.json.tasks.map((t) => t.executionId));
+    for (const status of ['cancelled', 'stopped', 'timed_out', 'awaiting']) {
+      const none = await boot.listTasks({ project: 'paging', status });
+      assert.equal(none.status, 200, none.text);
+      assert.deepEqual(none.json.tasks, [], status);
+    }
   });
 
   test('bad limit, status or cursor -> 400', async () => {
-    for (const q of [{ limit: '0' }, { limit: '500' }, { limit: 'abc' }, { limit: '-1' }, { status: 'bogus' }]) {
+    for (const q of [{ limit: '0' }, { limit: '500' }, { limit: 'abc' }, { limit: '-1' }, { status: 'bogus' }, { status: 'Finalized' }]) {
       const r = await boot.listTasks(q);
       assertError(r, 400);
       assert.ok(r.json.error.length > 0);
@@ -264,7 +273,7 @@ describe('the key serve creates on first start', () => {
     const again = new Api(second.url, first.createdKey);
     const t = await again.getTask(r.json.executionId);
     assert.equal(t.status, 200, 'the key and the task survive a restart');
-    assert.equal(t.json.status, 'completed');
+    assert.equal(t.json.status, 'finalized');
     await assertCleanShutdown(second, baseline);
   });
 });

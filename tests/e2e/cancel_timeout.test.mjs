@@ -1,5 +1,6 @@
-// Cancelling running and queued tasks, tasks ending "timed_out", and the
-// per-key queue limit (429).
+// Stopping tasks (the stop command, POST /tasks/{id}/command, and the cancel
+// route, which is the same action), tasks that run past timeoutSeconds
+// (failed, failureReason "timeout"), and the per-key queue limit (429).
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { test, watch, teardown, assertCleanShutdown, assertError } from './lib/harness.mjs';
@@ -34,36 +35,91 @@ async function runningHang(a = api, over = {}) {
   return id;
 }
 
-describe('cancel', () => {
-  test('a running task: 200, then "cancelled" within seconds; results and logs say so', async () => {
+describe('stop', () => {
+  test('the stop command on a running task: 200 and "stopped" within a second; results and logs say so', async () => {
+    const id = await runningHang();
+    const t0 = Date.now();
+    const r = await api.command(id, { command: 'stop' });
+    assert.equal(r.status, 200, r.text);
+    assertSchema('GetTaskResponse', r.json);
+    assert.equal(r.json.executionId, id);
+    assert.equal(r.json.status, 'stopped', 'the answer already says stopped');
+    assert.equal(r.json.failureReason, 'stopped');
+    const task = (await api.getTask(id)).json;
+    assert.equal(task.status, 'stopped', JSON.stringify(task));
+    assert.ok(Date.now() - t0 < 1000, `stopped ${Date.now() - t0} ms after the command`);
+    assert.equal(task.failureReason, 'stopped');
+    assert.ok(task.completed, 'completed is set');
+    assert.ok(task.started, 'it had started');
+    assert.match(task.error || '', /stopped by request/i, `error: ${task.error}`);
+    assert.ok(task.progress.logs.some((l) => / stopped: stopped by request$/.test(l)), `logs: ${JSON.stringify(task.progress.logs)}`);
+    assert.equal(task.progress.status, 'stopped');
+    // The worker lets go of it too: the slot serves the next task.
+    const next = await api.run(`Open ${fix.url('/title.html')} and get the title`, {}, { timeout: 30000 });
+    assert.equal(next.task.status, 'finalized', JSON.stringify(next.task));
+    // Stopping again: 409 with the final status, from either route.
+    const again = await api.command(id);
+    assertError(again, 409);
+    assert.equal(again.json.status, 'stopped', again.text);
+  });
+
+  test('the stop command as the n8n node sends it (with sessionId in the body) on a queued task', async () => {
+    const busy = [await runningHang(), await runningHang()];
+    const queued = await api.submit(hang());
+    assert.equal((await api.getTask(queued)).json.status, 'queued');
+    const r = await api.command(queued, { sessionId: queued, command: 'stop' });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.json.status, 'stopped');
+    assert.equal(r.json.started, null, 'it never started');
+    for (const id of busy) assert.equal((await api.command(id)).status, 200);
+  });
+
+  test('an unknown or missing command: 400 naming the known ones; nothing is stopped', async () => {
+    const { id } = await api.run(`Open ${fix.url('/title.html')}`);
+    const hung = await runningHang();
+    for (const body of [{ command: 'pause' }, { command: 'STOP' }, {}, { command: 7 }]) {
+      const r = await api.command(hung, body);
+      assertError(r, 400);
+      assert.ok(r.json.details.some((d) => /^command: .*the known commands are "stop"$/.test(d)), r.text);
+    }
+    const notJson = await api.req('POST', `/api/v1/tasks/${hung}/command`, { body: 'stop', headers: { 'Content-Type': 'application/json' } });
+    assertError(notJson, 400);
+    const wrongType = await api.req('POST', `/api/v1/tasks/${hung}/command`, { body: 'command=stop', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    assertError(wrongType, 415);
+    assert.equal((await api.getTask(hung)).json.status, 'running', 'still running');
+    // Unknown task, another method, no key.
+    assertError(await api.command('0'.repeat(36)), 404);
+    assertError(await api.req('GET', `/api/v1/tasks/${id}/command`), 405);
+    assertError(await api.withToken(null).command(hung), 401);
+    assert.equal((await api.command(hung)).status, 200);
+  });
+
+  test('the cancel route is the same action: a running task ends "stopped"', async () => {
     const id = await runningHang();
     const t0 = Date.now();
     const r = await api.cancel(id);
     assert.equal(r.status, 200, r.text);
     assertSchema('GetTaskResponse', r.json);
     assert.equal(r.json.executionId, id);
-    assert.ok(['cancelled', 'running'].includes(r.json.status), `status after cancel: ${r.json.status}`);
+    assert.equal(r.json.status, 'stopped');
     const task = await api.waitFor(id, (t) => t.status !== 'running', { timeout: 5000, interval: 100 });
-    assert.equal(task.status, 'cancelled', JSON.stringify(task));
+    assert.equal(task.status, 'stopped', JSON.stringify(task));
     assert.ok(Date.now() - t0 < 5000);
-    assert.ok(task.completed, 'completed is set');
-    assert.ok(task.started, 'it had started');
-    assert.match(task.error || '', /cancel/i, `error: ${task.error}`);
-    assert.ok(task.progress.logs.some((l) => /cancel/i.test(l)), `logs: ${JSON.stringify(task.progress.logs)}`);
-    assert.match(task.progress.status, /cancel/i);
+    assert.equal(task.failureReason, 'stopped');
+    assert.match(task.error || '', /stopped by request/i, `error: ${task.error}`);
     const res = await api.getResults(id);
     assert.equal(res.status, 200);
     assertSchema('GetResultsResponse', res.json);
-    assert.equal(res.json.status, 'cancelled');
+    assert.equal(res.json.status, 'stopped');
 
-    // Cancelling again: 409 with the final status; the task stays cancelled.
+    // Cancelling again: 409 with the final status; the task stays stopped.
     const again = await api.cancel(id);
     assertError(again, 409);
-    assert.equal(again.json.status, 'cancelled', `409 body carries the final status: ${again.text}`);
-    assert.equal((await api.getTask(id)).json.status, 'cancelled', 'terminal states never change');
+    assert.equal(again.json.status, 'stopped', `409 body carries the final status: ${again.text}`);
+    assert.equal((await api.getTask(id)).json.status, 'stopped', 'terminal states never change');
   });
 
-  test('a queued task: cancelled at once, never started', async () => {
+  test('a queued task: stopped at once, never started', async () => {
     const busy = [await runningHang(), await runningHang()];
     const queued = await api.submit(hang());
     const q = await api.getTask(queued);
@@ -74,51 +130,56 @@ describe('cancel', () => {
     const r = await api.cancel(queued);
     assert.equal(r.status, 200, r.text);
     assertSchema('GetTaskResponse', r.json);
-    assert.equal(r.json.status, 'cancelled', 'a queued task is cancelled immediately');
+    assert.equal(r.json.status, 'stopped', 'a queued task is stopped immediately');
     assert.equal(r.json.started, null, 'started stays null');
     const after = await api.getTask(queued);
-    assert.equal(after.json.status, 'cancelled');
+    assert.equal(after.json.status, 'stopped');
     assert.equal(after.json.started, null);
     const res = await api.getResults(queued);
-    assert.equal(res.json.status, 'cancelled');
+    assert.equal(res.json.status, 'stopped');
     assert.deepEqual(res.json.results, []);
 
     for (const id of busy) assert.equal((await api.cancel(id)).status, 200);
     for (const id of busy) {
       const t = await api.waitFor(id, (x) => x.status !== 'running', { timeout: 5000, interval: 100 });
-      assert.equal(t.status, 'cancelled');
+      assert.equal(t.status, 'stopped');
     }
   });
 
-  test('after cancellations the workers are free for new tasks', async () => {
+  test('after stops the workers are free for new tasks', async () => {
     const ids = [
       await api.submit(`Open ${fix.url('/title.html')} and get the title`),
       await api.submit(`Open ${fix.url('/title.html')} and get the url`),
     ];
     for (const id of ids) {
       const t = await api.waitTerminal(id, { timeout: 20000 });
-      assert.equal(t.status, 'completed', JSON.stringify(t));
+      assert.equal(t.status, 'finalized', JSON.stringify(t));
     }
   });
 
-  test('a completed task: 409 with its status', async () => {
+  test('a finalized task: 409 with its status, from both routes', async () => {
     const { id, task } = await api.run(`Open ${fix.url('/title.html')}`);
-    assert.equal(task.status, 'completed');
+    assert.equal(task.status, 'finalized');
     const r = await api.cancel(id);
     assertError(r, 409);
-    assert.equal(r.json.status, 'completed', r.text);
-    assert.equal((await api.getTask(id)).json.status, 'completed');
+    assert.equal(r.json.status, 'finalized', r.text);
+    const c = await api.command(id);
+    assertError(c, 409);
+    assert.equal(c.json.status, 'finalized', c.text);
+    assert.equal((await api.getTask(id)).json.status, 'finalized');
+    assert.equal((await api.getTask(id)).json.failureReason, null);
   });
 });
 
 describe('timeout', () => {
-  test('timeoutSeconds: 2 on a page that never answers -> "timed_out" in 2-6 s', async () => {
+  test('timeoutSeconds: 2 on a page that never answers -> "failed", failureReason "timeout", in 2-6 s', async () => {
     const id = await api.submit(hang(), { timeoutSeconds: 2 });
     const running = await api.waitFor(id, (t) => t.status !== 'queued', { timeout: 10000, interval: 100 });
     const t0 = Date.now();
     const task = await api.waitFor(id, (t) => !['queued', 'running'].includes(t.status), { timeout: 10000, interval: 100 });
     const waited = Date.now() - t0;
-    assert.equal(task.status, 'timed_out', JSON.stringify(task));
+    assert.equal(task.status, 'failed', JSON.stringify(task));
+    assert.equal(task.failureReason, 'timeout', JSON.stringify(task));
     assert.ok(waited < 6000, `ended ${waited} ms after we saw it ${running.status}`);
     const ran = Date.parse(task.completed) - Date.parse(task.started);
     assert.ok(ran >= 1900 && ran <= 6000, `ran ${ran} ms between started and completed`);
@@ -126,11 +187,16 @@ describe('timeout', () => {
     assert.ok(task.progress.logs.some((l) => /time(d)?[ _-]?out/i.test(l)), `logs: ${JSON.stringify(task.progress.logs)}`);
     const res = await api.getResults(id);
     assertSchema('GetResultsResponse', res.json);
-    assert.equal(res.json.status, 'timed_out');
-    // Terminal: cancelling it now is a conflict.
+    assert.equal(res.json.status, 'failed');
+    // Terminal: stopping it now is a conflict.
     const c = await api.cancel(id);
     assertError(c, 409);
-    assert.equal(c.json.status, 'timed_out');
+    assert.equal(c.json.status, 'failed');
+    // The earlier word still filters: timed_out lists it, as failed does.
+    const listed = await api.req('GET', '/api/v1/tasks?status=timed_out&limit=200');
+    assert.equal(listed.status, 200, listed.text);
+    assert.ok(listed.json.tasks.some((t) => t.executionId === id), 'status=timed_out lists it');
+    assert.ok(listed.json.tasks.every((t) => t.status === 'failed' && t.failureReason === 'timeout'), listed.text);
   });
 });
 
@@ -179,7 +245,7 @@ describe('429: the queue limit per key', () => {
     for (const id of mine) assert.equal((await k1.cancel(id)).status, 200);
     for (const id of mine) {
       const t = await k1.waitFor(id, (x) => !['queued', 'running'].includes(x.status), { timeout: 5000 });
-      assert.equal(t.status, 'cancelled');
+      assert.equal(t.status, 'stopped');
     }
   });
 

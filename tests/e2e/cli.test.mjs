@@ -80,7 +80,7 @@ test('run: prints GetResultsResponse JSON, exit 0, artifacts are files in --out'
   assert.equal(r.code, 0, `exit ${r.code}\n${r.stderr}\n${r.stdout}`);
   assert.ok(r.json, `stdout is JSON:\n${r.stdout.slice(0, 2000)}`);
   assertSchema('GetResultsResponse', r.json);
-  assert.equal(r.json.status, 'completed');
+  assert.equal(r.json.status, 'finalized');
   assert.equal(r.json.results.length, 2);
   r.json.results.forEach((s, i) => assert.equal(s.history_index, i));
   assert.equal(textOf(r.json.results[1].result), TITLE);
@@ -123,11 +123,12 @@ test('run: loopback is refused unless BROWSERAI_ALLOW_PRIVATE_NETWORKS=1', async
   assert.ok(!fix.requests.some((q) => q.url === '/title.html?cli=strict' && q.time >= since), 'never visited');
 });
 
-test('run --timeout 2 on a page that never answers -> exit 1, timed_out', async () => {
+test('run --timeout 2 on a page that never answers -> exit 1, failed (reason: timeout)', async () => {
   const t0 = Date.now();
   const r = await run(['--timeout', '2', `Open ${fix.url('/hang?cli=1')}`], { timeout: 30000 });
   assert.equal(r.code, 1, `exit ${r.code}\n${r.stderr}`);
-  assert.equal(r.json?.status, 'timed_out', r.stdout);
+  assert.equal(r.json?.status, 'failed', r.stdout);
+  assert.match(r.stdout + r.stderr, /ran longer than its limit/);
   assert.ok(Date.now() - t0 < 15000, `took ${Date.now() - t0} ms`);
 });
 

@@ -195,7 +195,7 @@ describe('the cookie banner', () => {
     const run = await crawl(api, `Open ${S('/')}, click "Accept all" and click the Deals link`, { expect: null });
     await sleep(200);
     assert.deepEqual(site.submissions('/api/consent', { since: run.since }).map((x) => x.fields.choice), ['all'], run.why);
-    assert.equal(run.task.status, 'completed', run.why);
+    assert.equal(run.task.status, 'finalized', run.why);
     assert.equal(run.state.url, S('/deals'), run.why);
   });
 
@@ -204,7 +204,7 @@ describe('the cookie banner', () => {
     await sleep(200);
     assert.deepEqual(site.submissions('/api/consent', { since: run.since }).map((x) => x.fields.choice), ['reject'],
       `the site got these cookie choices; the user asked to reject\n${run.why}`);
-    assert.equal(run.task.status, 'completed', run.why);
+    assert.equal(run.task.status, 'finalized', run.why);
   });
 
   test('a button under the banner gets clicked (dismissing the banner is allowed)', async () => {

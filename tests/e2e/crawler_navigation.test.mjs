@@ -158,10 +158,11 @@ describe('slow and unanswered pages', () => {
     assert.ok(nav.raw.metadata.duration_ms >= 1900, `the open step took ${nav.raw.metadata.duration_ms} ms\n${run.why}`);
   });
 
-  test('a page that never answers: the task ends timed_out at its timeoutSeconds', async () => {
+  test('a page that never answers: the task ends failed (reason timeout) at its timeoutSeconds', async () => {
     const t0 = Date.now();
     const run = await crawl(api, `open ${S('/never')} and get the title`, { expect: null, over: { timeoutSeconds: 4 } });
-    assert.equal(run.task.status, 'timed_out', run.why);
+    assert.equal(run.task.status, 'failed', run.why);
+    assert.equal(run.task.failureReason, 'timeout', run.why);
     assert.ok(Date.now() - t0 < 20000, `ended ${Date.now() - t0} ms after submission`);
     assert.ok(site.hits('/never', { since: t0 }).length >= 1, 'the browser asked for /never');
   });

@@ -2,7 +2,7 @@
 // browser: Debian's Chromium driven by playwright-core against the real
 // server and loopback fixtures. Sign in (by keyboard too), the projects and
 // project pages, a crawler task created from the form and followed live,
-// a screenshot opened, a running task cancelled, validation errors next to
+// a screenshot opened, a running task stopped, validation errors next to
 // their fields, a key scoped to one project, and a 375 px wide screen.
 // Screenshots of every page go to tests/artifacts/dashboard/; with
 // DASHBOARD_DOCS_SCREENSHOT=1 the task page is also saved as docs/dashboard.png.
@@ -40,7 +40,7 @@ before(async () => {
   api = new Api(server.url, token);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
   ({ ctx, page } = await newPage());
-  page.on('request', (r) => requests.push({ url: r.url(), headers: r.headers() }));
+  page.on('request', (r) => requests.push({ method: r.method(), url: r.url(), headers: r.headers() }));
 });
 
 after(async () => {
@@ -210,14 +210,14 @@ describe('dashboard', () => {
     });
     await page.locator('#live[data-state="live"]').waitFor();
     await shot(page, '03-task-running');
-    await page.locator('#task-status .badge', { hasText: 'completed' }).waitFor({ timeout: 20000 });
+    await page.locator('#task-status .badge', { hasText: 'finalized' }).waitFor({ timeout: 20000 });
     const seen = await page.evaluate(() => ({
       seen: window.__seen, still: window.__noReload, start: window.__logsAtStart,
       logs: [...document.querySelectorAll('#logs li')].map((li) => li.textContent),
     }));
     assert.equal(seen.still, true, 'the page was not reloaded');
-    assert.ok(seen.seen.length >= 2 && seen.seen[0] !== 'completed', `statuses seen live: ${seen.seen}`);
-    assert.equal(seen.seen.at(-1), 'completed');
+    assert.ok(seen.seen.length >= 2 && seen.seen[0] !== 'finalized', `statuses seen live: ${seen.seen}`);
+    assert.equal(seen.seen.at(-1), 'finalized');
     assert.ok(seen.logs.length > seen.start, `log lines arrived live (${seen.start} -> ${seen.logs.length})`);
     assert.ok(seen.logs.some((l) => /completed/i.test(l)), `logs: ${seen.logs.join('\n')}`);
     await page.locator('#live[data-state="ended"]').waitFor();
@@ -232,7 +232,7 @@ describe('dashboard', () => {
     assert.ok(!requests.some((r) => r.url.includes(token)), 'no request URL carries the key');
 
     const task = (await api.getTask(ids.live)).json;
-    assert.equal(task.status, 'completed');
+    assert.equal(task.status, 'finalized');
     assert.equal(task.project, 'demo');
     await shot(page, '04-task-completed');
     if (process.env.DASHBOARD_DOCS_SCREENSHOT === '1') {
@@ -288,7 +288,7 @@ describe('dashboard', () => {
     await page.click('#nav a[href="#/projects"]');
     const demo = page.locator('tr[data-project="demo"]');
     await demo.waitFor();
-    assert.equal(await demo.locator('td[data-status="completed"]').textContent(), '1');
+    assert.equal(await demo.locator('td[data-status="finalized"]').textContent(), '1');
     await page.locator('tr[data-project="paging"] td[data-status="failed"]', { hasText: '21' }).waitFor();
     await shot(page, '06-projects');
 
@@ -311,15 +311,15 @@ describe('dashboard', () => {
     await page.locator('#page-no', { hasText: 'Page 1' }).waitFor();
     assert.equal(await page.locator('tr[data-task]').count(), 20);
 
-    await page.selectOption('#status-filter', 'completed');
-    await page.locator('.empty', { hasText: 'No completed tasks' }).waitFor();
-    assert.match(page.url(), /#\/projects\/paging\?status=completed$/);
-    await page.goto(`${server.url}/#/projects/demo?status=completed`);
+    await page.selectOption('#status-filter', 'finalized');
+    await page.locator('.empty', { hasText: 'No finalized tasks' }).waitFor();
+    assert.match(page.url(), /#\/projects\/paging\?status=finalized$/);
+    await page.goto(`${server.url}/#/projects/demo?status=finalized`);
     await page.locator(`tr[data-task="${ids.live}"]`).waitFor();
     assert.equal(await page.locator('tr[data-task]').count(), 1);
   });
 
-  test('a running task is cancelled from its page (reached by keyboard) and the page shows it live', async () => {
+  test('a running task is stopped from its page (reached by keyboard) and the page shows it live', async () => {
     const since = Date.now();
     ids.hang = await api.submit(`Open ${fix.url('/hang?n=dashboard')} and get the title`, { project: 'demo' });
     await api.waitFor(ids.hang, 'running', { timeout: 20000 });
@@ -341,21 +341,22 @@ describe('dashboard', () => {
     page.once('dialog', (d) => { asked = d.message(); d.accept(); });
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement.id === 'cancel')) break;
+      if (await page.evaluate(() => document.activeElement.id === 'stop')) break;
     }
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'cancel', 'Tab reaches the cancel button');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'stop', 'Tab reaches the stop button');
     await page.keyboard.press('Enter');
-    await page.locator('#task-status .badge', { hasText: 'cancelled' }).waitFor({ timeout: 8000 });
-    assert.match(asked, /cancel/i, 'the user is asked first');
-    await page.locator('#task-error', { hasText: /cancel/i }).waitFor();
+    await page.locator('#task-status .badge', { hasText: 'stopped' }).waitFor({ timeout: 8000 });
+    assert.match(asked, /stop/i, 'the user is asked first');
+    await page.locator('#task-error', { hasText: /stopped by request/i }).waitFor();
     await page.locator('#live[data-state="ended"]').waitFor();
-    assert.equal(await page.locator('#cancel').isVisible(), false);
+    assert.equal(await page.locator('#stop').isVisible(), false);
+    assert.ok(requests.some((r) => r.method === 'POST' && r.url.endsWith(`/api/v1/tasks/${ids.hang}/command`)), 'the page sent the stop command');
     assert.equal(await page.evaluate(() => window.__noReload), true);
     const final = (await api.getTask(ids.hang)).json;
-    assert.equal(final.status, 'cancelled');
+    assert.equal(final.status, 'stopped');
     const lines = await page.locator('#logs li span').allTextContents();
     assert.deepEqual(lines, final.progress.logs.map((l) => l.slice(l.indexOf(' ') + 1)), 'every log line once, in order');
-    await shot(page, '08-task-cancelled');
+    await shot(page, '08-task-stopped');
   });
 
   test('validation errors of the API are shown next to their fields', async () => {

@@ -65,9 +65,9 @@ describe('the event stream of a task', () => {
     const r = await api.events(s.id, { timeout: 40000 });
     const { logs, steps, end } = checkStream(r, 'live stream');
     assert.equal(end.executionId, s.id);
-    assert.equal(end.status, 'completed', JSON.stringify(end));
+    assert.equal(end.status, 'finalized', JSON.stringify(end));
     assert.ok(of(r.events, 'status').length >= 1, 'at least one status event');
-    assert.ok(of(r.events, 'status').some((e) => e.json.status === 'running' || e.json.status === 'completed'), 'status events follow the lifecycle');
+    assert.ok(of(r.events, 'status').some((e) => e.json.status === 'running' || e.json.status === 'finalized'), 'status events follow the lifecycle');
 
     const task = (await api.getTask(s.id)).json;
     assert.deepEqual(logs, task.progress.logs, 'the log events are exactly the task\'s logs, in order');
@@ -87,7 +87,7 @@ describe('the event stream of a task', () => {
     const from = s.events[idx];
     const r = await api.events(s.id, { lastEventId: from.id, timeout: 20000 });
     const { logs, steps, end } = checkStream(r, 'resumed stream');
-    assert.equal(end.status, 'completed');
+    assert.equal(end.status, 'finalized');
     const later = s.events.slice(idx + 1);
     assert.deepEqual(logs, of(later, 'log').map((e) => e.data), 'exactly the logs after that id');
     assert.deepEqual(steps.map((x) => x.history_index), of(later, 'step').map((e) => e.json.history_index), 'exactly the steps after that id');
@@ -103,7 +103,7 @@ describe('the event stream of a task', () => {
     const { logs, steps, end } = checkStream(r, 'replay');
     assert.deepEqual(logs, s.logs);
     assert.equal(steps.length, 2);
-    assert.equal(end.status, 'completed');
+    assert.equal(end.status, 'finalized');
   });
 });
 
@@ -126,11 +126,11 @@ test('a client that drops and reconnects mid-run misses nothing and sees nothing
   const got = [...first.events.slice(0, cut + 1), ...second.events];
   const logs = of(got, 'log').map((e) => e.data);
   const task = (await api.getTask(id)).json;
-  assert.equal(task.status, 'completed', JSON.stringify(task));
+  assert.equal(task.status, 'finalized', JSON.stringify(task));
   assert.deepEqual(logs, task.progress.logs, 'first part + resumed part = every log line once');
   const results = (await api.getResults(id)).json.results;
   assert.deepEqual(of(got, 'step').map((e) => e.json.history_index), results.map((x) => x.history_index), 'every step once');
-  assert.equal(rest.end.status, 'completed');
+  assert.equal(rest.end.status, 'finalized');
 });
 
 test('the stream of a failed task ends with its failure', async () => {

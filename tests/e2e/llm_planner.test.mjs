@@ -95,7 +95,7 @@ describe('planner "auto": the rules first, the LLM for the rest', () => {
   test('a clause the rules cannot read goes to the model, whose actions run', async () => {
     const { task, results } = await api.run(
       `Open ${fix.url('/title.html')}, get the title and then frobnicate the widget`);
-    assert.equal(task.status, 'completed', JSON.stringify(task.progress.logs));
+    assert.equal(task.status, 'finalized', JSON.stringify(task.progress.logs));
     assertSchema('GetResultsResponse', results);
     // open + get title (rules), extract + done (LLM)
     assert.equal(results.results.length, 4);
@@ -138,7 +138,7 @@ describe('planner "llm": every instruction goes to the model', () => {
 
   test('even an instruction the rules understand is planned by the model', async () => {
     const { task, results } = await api.run('read the greeting');
-    assert.equal(task.status, 'completed', JSON.stringify(task.progress.logs));
+    assert.equal(task.status, 'finalized', JSON.stringify(task.progress.logs));
     assert.equal(results.results.length, 2);
     const state = JSON.parse(results.results[0].state);
     assert.equal(state.url, fix.url('/title.html'), 'the navigate action ran');

@@ -58,13 +58,13 @@ test('/healthz answers 200 JSON without a key', async () => {
 
 test('/metrics: task counts, a duration histogram, HTTP requests, queue depth', async () => {
   const ok = await api.run(`Open ${fix.url('/title.html')} and get the title`);
-  assert.equal(ok.task.status, 'completed', JSON.stringify(ok.task));
+  assert.equal(ok.task.status, 'finalized', JSON.stringify(ok.task));
   const bad = await api.run('frobnicate the widget');
   assert.equal(bad.task.status, 'failed', JSON.stringify(bad.task));
   assert.equal((await api.getTask('0190a1b2-0000-7000-8000-000000000000')).status, 404);
 
   const { text, samples } = await metrics();
-  assert.ok(sample(samples, 'browserai_tasks', { status: 'completed' })?.value >= 1, 'browserai_tasks{status="completed"} >= 1');
+  assert.ok(sample(samples, 'browserai_tasks', { status: 'finalized' })?.value >= 1, 'browserai_tasks{status="finalized"} >= 1');
   assert.ok(sample(samples, 'browserai_tasks', { status: 'failed' })?.value >= 1, 'browserai_tasks{status="failed"} >= 1');
 
   assert.match(text, /^# TYPE browserai_task_duration_seconds histogram$/m);
@@ -112,11 +112,11 @@ test('/metrics: task counts, a duration histogram, HTTP requests, queue depth', 
 });
 
 test('/metrics follows the tasks', async () => {
-  const before = sample((await metrics()).samples, 'browserai_tasks', { status: 'completed' })?.value ?? 0;
+  const before = sample((await metrics()).samples, 'browserai_tasks', { status: 'finalized' })?.value ?? 0;
   const { task } = await api.run(`Open ${fix.url('/title.html')}`);
-  assert.equal(task.status, 'completed', JSON.stringify(task));
-  const afterV = sample((await metrics()).samples, 'browserai_tasks', { status: 'completed' })?.value ?? 0;
-  assert.equal(afterV, before + 1, 'one more completed task');
+  assert.equal(task.status, 'finalized', JSON.stringify(task));
+  const afterV = sample((await metrics()).samples, 'browserai_tasks', { status: 'finalized' })?.value ?? 0;
+  assert.equal(afterV, before + 1, 'one more finalized task');
 });
 
 test('/api/v1/openapi.yaml serves the contract as it is in the repository', async () => {

@@ -77,7 +77,7 @@ describe('isolation between tasks', () => {
     const titles = [];
     for (let i = 0; i < 3; i++) {
       const { task, results } = await api.run(`open ${fix.url('/pool/cookie.html')} and get the title`);
-      assert.equal(task.status, 'completed', JSON.stringify(task.progress.logs));
+      assert.equal(task.status, 'finalized', JSON.stringify(task.progress.logs));
       titles.push(results.result);
     }
     assert.deepEqual(titles, ['fresh', 'fresh', 'fresh']);
@@ -98,7 +98,7 @@ describe('each task is where its geoLocation says', () => {
     const { task, results } = await api.run(
       [`open ${fix.url('/pool/place.html')}`, 'wait for "PLACE" to appear', 'get the text of the page'],
       { geoLocation: geo });
-    assert.equal(task.status, 'completed', JSON.stringify(task.progress.logs));
+    assert.equal(task.status, 'finalized', JSON.stringify(task.progress.logs));
     const m = /PLACE (\{.*\})/.exec(results.result);
     assert.ok(m, results.result);
     return { place: JSON.parse(m[1]), logs: task.progress.logs };
@@ -131,7 +131,7 @@ describe('each task is where its geoLocation says', () => {
     await preparedPages(3); // both slots' own pages, and the spare in the proxy's context
     const before = proxy.seen.length;
     const de = await api.run(`open ${fix.url('/title.html?via=de')}`, { geoLocation: { country: 'DE' } });
-    assert.equal(de.task.status, 'completed', JSON.stringify(de.task.progress.logs));
+    assert.equal(de.task.status, 'finalized', JSON.stringify(de.task.progress.logs));
     assert.ok(proxy.seen.slice(before).some((u) => u.includes('/title.html?via=de')), proxy.seen.join('\n'));
     assert.ok(de.task.progress.logs.some((l) => /proxy/.test(l)));
     assert.ok(de.task.progress.logs.some((l) => /context \(prepared ahead\)/.test(l)), de.task.progress.logs.join('\n'));
@@ -142,7 +142,7 @@ describe('each task is where its geoLocation says', () => {
     assert.ok(proxy.seen.some((u) => u.includes('via=de2')), proxy.seen.join('\n'));
     const mark = proxy.seen.length;
     const us = await api.run(`open ${fix.url('/title.html?via=us')}`, { geoLocation: { country: 'US' } });
-    assert.equal(us.task.status, 'completed');
+    assert.equal(us.task.status, 'finalized');
     assert.ok(!proxy.seen.slice(mark).some((u) => u.includes('via=us')), 'US traffic went direct');
   });
 });
@@ -151,7 +151,7 @@ describe('page hygiene', () => {
   test('a link opening a new tab: the tab is listed in state.tabs', async () => {
     const { task, results } = await api.run(
       `open ${fix.url('/pool/popup.html')} and click "Open the title page in a new tab"`);
-    assert.equal(task.status, 'completed', JSON.stringify(task.progress.logs));
+    assert.equal(task.status, 'finalized', JSON.stringify(task.progress.logs));
     const tabs = stateOf(results, 1).tabs;
     assert.equal(tabs.length, 2, JSON.stringify(tabs));
     assert.ok(tabs.some((t) => t.url.endsWith('/title.html')), JSON.stringify(tabs));
@@ -160,7 +160,7 @@ describe('page hygiene', () => {
   test('alert and confirm dialogs are accepted and logged; the task goes on', async () => {
     const { task, results } = await api.run(
       `open ${fix.url('/pool/dialogs.html')}, click "Alert me", click Confirm and get the title`);
-    assert.equal(task.status, 'completed', JSON.stringify(task.progress.logs));
+    assert.equal(task.status, 'finalized', JSON.stringify(task.progress.logs));
     assert.equal(results.result, 'confirmed');
     const console = await (await fetch(results.results.at(-1).console_url)).json();
     const dialogs = console.filter((m) => m.type === 'dialog').map((m) => m.text);
@@ -170,7 +170,7 @@ describe('page hygiene', () => {
 
   test('downloads are refused: the file never reaches the server', async () => {
     const { task } = await api.run(`open ${fix.url('/pool/dialogs.html')} and click "Download the file"`);
-    assert.equal(task.status, 'completed', JSON.stringify(task.progress.logs));
+    assert.equal(task.status, 'finalized', JSON.stringify(task.progress.logs));
     // Nothing of the server's (or its browser's) wrote a file.bin anywhere we
     // can see: the data folder holds only the store.
     const { readdirSync } = await import('node:fs');
@@ -189,7 +189,7 @@ describe('a browser that dies mid-task', () => {
     assert.equal(t.status, 'failed');
     assert.match(t.error, /browser crashed or was killed/);
     const next = await api.run(`open ${fix.url('/title.html')} and get the title`);
-    assert.equal(next.task.status, 'completed', JSON.stringify(next.task.progress.logs));
+    assert.equal(next.task.status, 'finalized', JSON.stringify(next.task.progress.logs));
   });
 });
 
@@ -207,12 +207,12 @@ describe('browsers killed again and again while tasks start', () => {
       }
       for (const id of ids) {
         const t = await api.waitTerminal(id, { timeout: 60000, interval: 50 });
-        assert.ok(['completed', 'failed'].includes(t.status), `${id}: ${t.status}`);
+        assert.ok(['finalized', 'failed'].includes(t.status), `${id}: ${t.status}`);
         if (t.status === 'failed') assert.match(t.error, /browser/, t.error);
       }
       assert.equal(server.exit, null, `the server exited: ${JSON.stringify(server.exit)}\n${server.output()}`);
     }
     const next = await api.run(`open ${fix.url('/title.html')} and get the title`);
-    assert.equal(next.task.status, 'completed', JSON.stringify(next.task.progress.logs));
+    assert.equal(next.task.status, 'finalized', JSON.stringify(next.task.progress.logs));
   });
 });

@@ -43,7 +43,7 @@ async function assertChildrenGone(server) {
 }
 
 describe('SIGKILL mid-run, then restart on the same data directory', () => {
-  test('every task reaches "completed"; the interrupted one was re-queued', async (t) => {
+  test('every task reaches "finalized"; the interrupted one was re-queued', async (t) => {
     const dataDir = await makeDataDir('restart');
     dirs.push(dataDir);
     const token = randomToken();
@@ -86,7 +86,7 @@ describe('SIGKILL mid-run, then restart on the same data directory', () => {
       final[id] = await api2.waitFor(id, TERMINAL, { timeout: Math.max(1000, deadline - Date.now()), interval: 200 });
     }
     for (const { id } of ids) {
-      assert.equal(final[id].status, 'completed', `task ${id} after restart: ${JSON.stringify(final[id])}`);
+      assert.equal(final[id].status, 'finalized', `task ${id} after restart: ${JSON.stringify(final[id])}`);
       assertSchema('GetTaskResponse', final[id]);
       const res = (await api2.getResults(id)).json;
       assertSchema('GetResultsResponse', res);
@@ -145,7 +145,7 @@ describe('SIGTERM mid-run', () => {
     const s2 = await start(dataDir, token, 'sigterm-2');
     const api2 = new Api(s2.url, token);
     const t = await api2.waitTerminal(id, { timeout: 30000 });
-    assert.equal(t.status, 'completed', JSON.stringify(t));
+    assert.equal(t.status, 'finalized', JSON.stringify(t));
     await assertCleanShutdown(s2, baseline);
   });
 });

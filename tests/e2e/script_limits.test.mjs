@@ -1,6 +1,6 @@
 // Scripts that never end: an endless loop and a promise that never settles
-// end "timed_out" at timeoutSeconds, one that allocates without end fails
-// on its memory limit, and a running script is cancelled within a second or
+// end "failed" (reason timeout) at timeoutSeconds, one that allocates without end fails
+// on its memory limit, and a running script is stopped within a second or
 // two. Each time the runner's processes (Node and Chromium) are killed and
 // reaped, and the server goes on serving.
 import { describe, before, after } from 'node:test';
@@ -22,7 +22,7 @@ before(async () => {
   // Once a task ran, the pool is warm: later tasks start at once, so their
   // timeouts measure the scripts.
   const warm = await api.run(['return 1'], { type: 'script_automation' }, { timeout: 90000 });
-  assert.equal(warm.task.status, 'completed', JSON.stringify(warm.task));
+  assert.equal(warm.task.status, 'finalized', JSON.stringify(warm.task));
 });
 
 after(() => teardown({ servers: [server], fixtures: [], dirs: [dataDir] }));
@@ -69,15 +69,16 @@ async function running(steps, over = {}) {
   // A short limit on a loaded machine may end the task before its first step
   // logs: that end is what the tests check, so it counts as "running" too.
   const task = await api.waitFor(id, (t) => t.progress.logs.some((l) => / step 1\//.test(l)) ||
-    ['completed', 'failed', 'cancelled', 'timed_out'].includes(t.status), { timeout: 20000, interval: 50 });
+    ['finalized', 'failed', 'stopped'].includes(t.status), { timeout: 20000, interval: 50 });
   return { id, task, dir: runnerDir(task) };
 }
 
 describe('script limits', () => {
-  test('an endless loop ends "timed_out" at timeoutSeconds; its runner is killed', async () => {
+  test('an endless loop ends "failed" (reason timeout) at timeoutSeconds; its runner is killed', async () => {
     const { id, dir } = await running(['log("looping"); for (;;) {}'], { timeoutSeconds: 4 });
     const task = await api.waitTerminal(id, { timeout: 15000, interval: 100 });
-    assert.equal(task.status, 'timed_out', JSON.stringify(task));
+    assert.equal(task.status, 'failed', JSON.stringify(task));
+    assert.equal(task.failureReason, 'timeout', JSON.stringify(task));
     // Not before its limit (how soon after depends on the machine's load).
     const took = Date.parse(task.completed) - Date.parse(task.started);
     assert.ok(took >= 3900, `ended ${took} ms after it started`);
@@ -88,33 +89,34 @@ describe('script limits', () => {
     await assertGone(dir);
   });
 
-  test('a promise that never settles ends "timed_out" too', async () => {
+  test('a promise that never settles ends failed (reason timeout) too', async () => {
     const { id } = await running(['await new Promise(() => {})'], { timeoutSeconds: 2 });
     const task = await api.waitTerminal(id, { timeout: 15000, interval: 100 });
-    assert.equal(task.status, 'timed_out', JSON.stringify(task));
+    assert.equal(task.status, 'failed', JSON.stringify(task));
+    assert.equal(task.failureReason, 'timeout', JSON.stringify(task));
   });
 
   test('allocating without end fails on the memory limit (or the timeout), not the server', async () => {
     const { id } = await running(['const keep: number[][] = []; for (;;) keep.push(new Array(1 << 20).fill(7))'], { timeoutSeconds: 30 });
     const task = await api.waitTerminal(id, { timeout: 40000, interval: 200 });
-    assert.ok(['failed', 'timed_out'].includes(task.status), JSON.stringify(task));
-    if (task.status === 'failed') assert.match(task.error, /memory/, task.error);
+    assert.equal(task.status, 'failed', JSON.stringify(task));
+    if (task.failureReason !== 'timeout') assert.match(task.error, /memory/, task.error);
   });
 
-  test('cancel mid-run: "cancelled" within seconds, the runner killed', async () => {
+  test('cancel mid-run: "stopped" within seconds, the runner killed', async () => {
     const { id, dir } = await running(['log("waiting for ever"); await new Promise(() => {})']);
     await api.waitFor(id, (t) => t.progress.logs.some((l) => l.endsWith('waiting for ever')), { timeout: 20000, interval: 100 });
     const t0 = Date.now();
     assert.equal((await api.cancel(id)).status, 200);
     const task = await api.waitFor(id, (t) => t.status !== 'running', { timeout: 5000, interval: 100 });
-    assert.equal(task.status, 'cancelled');
-    assert.ok(Date.now() - t0 < 3000, `cancelled after ${Date.now() - t0} ms`);
+    assert.equal(task.status, 'stopped');
+    assert.ok(Date.now() - t0 < 3000, `stopped after ${Date.now() - t0} ms`);
     await assertGone(dir);
   });
 
   test('the server is unharmed: no zombies, a script task still completes; clean shutdown', async () => {
     const r = await api.run(['return [1 + 1, typeof page.goto]'], { type: 'script_automation' }, { timeout: 30000 });
-    assert.equal(r.task.status, 'completed', JSON.stringify(r.task));
+    assert.equal(r.task.status, 'finalized', JSON.stringify(r.task));
     assert.equal(r.task.result, '[2,"function"]');
     const zombies = () => listProcesses().filter((p) => p.ppid === server.proc.pid && p.state === 'Z');
     for (let i = 0; i < 30 && zombies().length; i++) await sleep(100);

@@ -56,7 +56,7 @@ async function tryEach(attempts) {
   const body = attempts.map(([code]) =>
     `try { out.push('NOT REFUSED: ' + String(await (async () => { ${code} })()).slice(0, 200)); } catch (e: any) { out.push(String(e && e.message)); }`);
   const [{ task }] = await runAll([`const out: string[] = [];\n${body.join('\n')}\nreturn out;`]);
-  assert.equal(task.status, 'completed', JSON.stringify(task));
+  assert.equal(task.status, 'finalized', JSON.stringify(task));
   assertNoSecret(task, 'the attempts');
   const got = JSON.parse(task.result);
   attempts.forEach(([code, want], i) => assert.match(got[i], want, `${code}\n-> ${got[i]}`));
@@ -111,7 +111,7 @@ const reach = await new Promise((ok) => {
   s.on('error', (e) => ok(e.code));
 });
 return { uid: P.getuid(), reach };`]);
-    assert.equal(task.status, 'completed', JSON.stringify(task));
+    assert.equal(task.status, 'finalized', JSON.stringify(task));
     const v = JSON.parse(task.result);
     assert.notEqual(v.uid, 0, 'not root');
     assert.notEqual(v.reach, 'connected', `the sandbox reached the host's loopback: ${task.result}`);
@@ -139,7 +139,7 @@ return { uid: P.getuid(), reach };`]);
 
   test('the server is unharmed: a script task still completes; clean shutdown', async () => {
     const [{ task }] = await runAll(["await page.setContent('<title>still here</title>'); return await page.title()"]);
-    assert.equal(task.status, 'completed', JSON.stringify(task));
+    assert.equal(task.status, 'finalized', JSON.stringify(task));
     assert.equal(task.result, '"still here"');
     const health = await api.get('/healthz');
     assert.equal(health.status, 200);
@@ -163,7 +163,7 @@ describe('a checkout the script user cannot read', () => {
         env: { BROWSERAI_RUNNER_DIR: `${hidden}/runner` } }));
       const a = new Api(srv.url, token);
       const { task, results } = await a.run(["return 'from the copy'"], { type: 'script_automation' });
-      assert.equal(task.status, 'completed', JSON.stringify(task.progress.logs));
+      assert.equal(task.status, 'finalized', JSON.stringify(task.progress.logs));
       assert.equal(JSON.parse(results.results[0].result), 'from the copy');
       const m = /using a copy in (\/tmp\/browserai-runner-\w+)/.exec(srv.err);
       assert.ok(m, srv.output());

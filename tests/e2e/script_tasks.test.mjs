@@ -50,7 +50,7 @@ await page.waitForLoadState('load');
 const marker = await page.evaluate(() => (window as any).marker ?? null);
 return [await page.title(), marker];`,
     ]);
-    assert.equal(task.status, 'completed', JSON.stringify(task, null, 1));
+    assert.equal(task.status, 'finalized', JSON.stringify(task, null, 1));
     assert.equal(task.scriptType, 'script_automation');
     const logs = task.progress.logs.join('\n');
     assert.match(logs, /step 1\/3: await page\.goto/, logs);
@@ -104,7 +104,7 @@ return [await page.title(), marker];`,
       ['const o: any = { name: "loop" }; o.self = o; return o', { name: 'loop', self: '[Circular]' }],
     ];
     const { task, results } = await script(cases.map(([code]) => code));
-    assert.equal(task.status, 'completed', JSON.stringify(task));
+    assert.equal(task.status, 'finalized', JSON.stringify(task));
     assert.equal(results.results.length, cases.length);
     cases.forEach(([code, want], i) => {
       assert.deepEqual(JSON.parse(results.results[i].result), want, `${code} -> ${results.results[i].result}`);
@@ -121,7 +121,7 @@ class Box<T> { constructor(private readonly v: T) {} get(): T { return this.v; }
 const p = { x: 1, y: 2 } as Point;
 const n = <number>(p.x + p.y);
 return { sum: n, color: Color.Green, swapped: swap<string>(['a', 'b']), boxed: new Box<number>(7).get() };`]);
-    assert.equal(task.status, 'completed', JSON.stringify(task));
+    assert.equal(task.status, 'finalized', JSON.stringify(task));
     assert.deepEqual(JSON.parse(results.results[0].result), { sum: 3, color: 'green', swapped: ['b', 'a'], boxed: 7 });
   });
 
@@ -155,7 +155,7 @@ throw new Error('boom ' + a);`,
 
   test('inspect: every step has artifacts', async () => {
     const { task, results } = await script(['await page.setContent("<title>one</title>")', 'return 2'], { inspect: true });
-    assert.equal(task.status, 'completed');
+    assert.equal(task.status, 'finalized');
     for (const s of results.results) {
       assert.ok(s.screenshot_url && s.html_url && s.console_url, JSON.stringify(s));
     }
@@ -173,7 +173,7 @@ return {
   header: await page.textContent('#al'),
   pos, input,
 };`], { geoLocation: { country: 'ca', city: 'Montréal' }, project: 'geo' });
-    assert.equal(task.status, 'completed', JSON.stringify(task));
+    assert.equal(task.status, 'finalized', JSON.stringify(task));
     const v = JSON.parse(results.results[0].result);
     // The city's own zone, locale and coordinates, not the capital's (Ottawa).
     assert.equal(v.tz, 'America/Toronto');
@@ -189,7 +189,7 @@ return {
     const running = await api.waitFor(id, (t) => t.progress.logs.some((l) => l.endsWith(' halfway there')), { timeout: 90000, interval: 100 });
     assert.equal(running.status, 'running', 'the log line came before the end');
     const end = await api.waitTerminal(id, { timeout: 30000 });
-    assert.equal(end.status, 'completed');
+    assert.equal(end.status, 'finalized');
     assert.equal(end.result, '"done"');
   });
 
@@ -199,7 +199,7 @@ return {
       { dataDir: path.join(dataDir, 'cli'), timeout: 120000 });
     assert.equal(r.code, 0, `exit ${r.code}\n${r.stdout}\n${r.stderr}`);
     const json = JSON.parse(r.stdout);
-    assert.equal(json.status, 'completed');
+    assert.equal(json.status, 'finalized');
     assert.equal(json.result, '42');
     assert.equal(json.results[0].result, '42');
   });

@@ -55,7 +55,7 @@ describe(`${TASKS} tasks, a crash, a cancel storm and a shutdown`, () => {
     figures.rss_after_all_kib = rssKib(server.proc.pid);
     figures.tasks_per_s = Number((TASKS / ((Date.now() - t0) / 1000)).toFixed(1));
     const statuses = [...first, ...rest];
-    assert.equal(statuses.filter((s) => s === 'completed').length, TASKS, JSON.stringify(statuses));
+    assert.equal(statuses.filter((s) => s === 'finalized').length, TASKS, JSON.stringify(statuses));
     // Stored rows grow SQLite's page cache a little; the server's own state
     // must not grow with tasks.
     const growth = figures.rss_after_all_kib - figures.rss_after_100_kib;
@@ -67,20 +67,20 @@ describe(`${TASKS} tasks, a crash, a cancel storm and a shutdown`, () => {
     const browsers = descendants(server.proc.pid).filter((p) => p.cmdline.includes('remote-debugging-pipe'));
     for (const b of browsers) process.kill(b.pid, 'SIGKILL');
     const after = await batch(8);
-    assert.deepEqual([...new Set(after)], ['completed']);
+    assert.deepEqual([...new Set(after)], ['finalized']);
   });
 
-  test('a cancel storm: 40 hanging tasks cancelled at once all end cancelled', async () => {
+  test('a cancel storm: 40 hanging tasks cancelled at once all end stopped', async () => {
     const ids = [];
     for (let i = 0; i < 40; i++) ids.push(await api.submit(`open ${fix.url('/hang')}`, { timeoutSeconds: 120 }));
     await new Promise((r) => setTimeout(r, 500));
     await Promise.all(ids.map((id) => api.cancel(id)));
     for (const id of ids) {
       const t = await api.waitTerminal(id, { timeout: 20000 });
-      assert.equal(t.status, 'cancelled');
+      assert.equal(t.status, 'stopped');
     }
     const ok = await batch(4);
-    assert.deepEqual([...new Set(ok)], ['completed']);
+    assert.deepEqual([...new Set(ok)], ['finalized']);
   });
 
   test('after a shutdown no Chromium of ours is left', async () => {

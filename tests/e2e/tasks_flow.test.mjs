@@ -1,4 +1,4 @@
-// The main flow: create a crawler_automation task, follow it to "completed",
+// The main flow: create a crawler_automation task, follow it to "finalized",
 // read its results and artifacts; scriptId, inspect, console capture, planner
 // failures and the URL policy.
 import { describe, before, after } from 'node:test';
@@ -70,15 +70,15 @@ describe('a crawler_automation task, from POST to results', () => {
     state.t0 = Date.now();
   });
 
-  test('GET /api/v1/tasks/{id} reaches "completed" with a valid GetTaskResponse', async () => {
+  test('GET /api/v1/tasks/{id} reaches "finalized" with a valid GetTaskResponse', async () => {
     assert.ok(state.id, 'the create test ran');
     const seen = new Set();
     const task = await api.waitFor(state.id, (t) => {
       seen.add(t.status);
       assertSchema('GetTaskResponse', t, 'task while polling');
-      return ['completed', 'failed', 'cancelled', 'timed_out'].includes(t.status);
+      return ['finalized', 'failed', 'stopped'].includes(t.status);
     });
-    assert.equal(task.status, 'completed', `${JSON.stringify(task, null, 1)}`);
+    assert.equal(task.status, 'finalized', `${JSON.stringify(task, null, 1)}`);
     assert.equal(task.executionId, state.id);
     assert.match(task.scriptId, SCRIPT_ID_RE);
     assert.equal(task.scriptType, 'crawler_automation');
@@ -109,7 +109,7 @@ describe('a crawler_automation task, from POST to results', () => {
     assertSchema('GetResultsResponse', r.json);
     const res = r.json;
     assert.equal(res.executionId, state.id);
-    assert.equal(res.status, 'completed');
+    assert.equal(res.status, 'finalized');
     assert.equal(res.started, state.task.started);
     assert.equal(res.completed, state.task.completed);
     assert.equal(res.results.length, 2, `two steps (open + get title): ${JSON.stringify(res.results, null, 1)}`);
@@ -158,7 +158,7 @@ describe('a crawler_automation task, from POST to results', () => {
   test('artifacts fetched the moment a task ends are there (the last capture follows the end)', async () => {
     // The last step's screenshot and HTML are captured right after the task
     // is marked ended; a request that comes first waits for them.
-    for (const [instr, status] of [[`Open ${fix.url('/title.html')} and get the title`, 'completed'],
+    for (const [instr, status] of [[`Open ${fix.url('/title.html')} and get the title`, 'finalized'],
       [`Open ${fix.url('/title.html')} and click "No such button anywhere"`, 'failed']]) {
       const id = await api.submit(instr);
       const t = await api.waitTerminal(id, { timeout: 60000, interval: 5 });
@@ -209,7 +209,7 @@ describe('a crawler_automation task, from POST to results', () => {
     assertSchema('TaskList', r.json);
     const mine = r.json.tasks.find((t) => t.executionId === state.id);
     assert.ok(mine, 'listed');
-    assert.equal(mine.status, 'completed');
+    assert.equal(mine.status, 'finalized');
     assert.equal(mine.scriptId, state.task.scriptId);
   });
 
@@ -258,7 +258,7 @@ describe('a crawler_automation task, from POST to results', () => {
 describe('inspect, console and geoLocation', () => {
   test('inspect: true puts screenshot, HTML and console artifacts on every step', async () => {
     const { task, results } = await api.run(`Open ${fix.url('/title.html')} and get the title`, { inspect: true });
-    assert.equal(task.status, 'completed', JSON.stringify(task));
+    assert.equal(task.status, 'finalized', JSON.stringify(task));
     assertSchema('GetResultsResponse', results);
     assert.equal(results.results.length, 2);
     for (const step of results.results) {
@@ -273,7 +273,7 @@ describe('inspect, console and geoLocation', () => {
 
   test("a page's console output lands in the console artifact", async () => {
     const { task, results } = await api.run(`Open ${fix.url('/console.html')}`);
-    assert.equal(task.status, 'completed', JSON.stringify(task));
+    assert.equal(task.status, 'finalized', JSON.stringify(task));
     const last = results.results.at(-1);
     assertAbsoluteUrl(last.console_url, 'console_url');
     const r = await fetch(last.console_url);
@@ -291,7 +291,7 @@ describe('inspect, console and geoLocation', () => {
     assert.equal(r.status, 201, r.text);
     assert.deepEqual(r.json.geoLocation, { country: 'DE', city: 'Berlin', zipcode: '10115' });
     const task = await api.waitTerminal(r.json.executionId);
-    assert.equal(task.status, 'completed', JSON.stringify(task));
+    assert.equal(task.status, 'finalized', JSON.stringify(task));
     const hit = fix.requests.find((q) => q.url === '/headers?geo=de' && q.time >= since);
     assert.ok(hit, 'the fixture was visited');
     assert.match(String(hit.headers['accept-language'] || ''), /^de\b/i, `Accept-Language: ${hit.headers['accept-language']}`);

@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include <sqlite3.h>
+
 #include "store/store.h"
 #include "util/util.h"
 
@@ -156,7 +158,27 @@ static void test_names(void **state)
         assert_int_equal(task_status_parse(task_status_name((task_status)i)), i);
     for (int i = 0; i < TASK_TYPE_COUNT; i++)
         assert_int_equal(task_type_parse(task_type_name((task_type)i)), i);
-    assert_string_equal(task_status_name(TASK_TIMED_OUT), "timed_out");
+    for (int i = 1; i < TASK_REASON_COUNT; i++)
+        assert_int_equal(task_reason_parse(task_reason_name((task_reason)i)), i);
+    /* The vendor's words. */
+    static const char *const words[] = {"queued", "running", "finalized", "failed", "stopped",
+                                        "awaiting"};
+    for (int i = 0; i < TASK_STATUS_COUNT; i++) assert_string_equal(task_status_name(i), words[i]);
+    assert_int_equal(task_status_parse("completed"), -1);
+    assert_int_equal(task_status_parse("cancelled"), -1);
+    assert_int_equal(task_status_parse("timed_out"), -1);
+    /* The transitional TIMED_OUT reads as what it becomes. */
+    assert_string_equal(task_status_name(TASK_TIMED_OUT), "failed");
+    assert_null(task_reason_name(TASK_REASON_NONE));
+    assert_string_equal(task_reason_name(TASK_REASON_TIMEOUT), "timeout");
+    assert_string_equal(task_reason_name(TASK_REASON_STOPPED), "stopped");
+    assert_string_equal(task_reason_name(TASK_REASON_BROWSER), "browser");
+    assert_string_equal(task_reason_name(TASK_REASON_LOST), "lost");
+    assert_string_equal(task_reason_name(TASK_REASON_ERROR), "error");
+    assert_int_equal(task_reason_parse(""), -1);
+    assert_int_equal(task_reason_parse(NULL), -1);
+    assert_int_equal(task_reason_parse("Timeout"), -1);
+    assert_int_equal(task_type_parse("natural_language"), TASK_CRAWLER);
     assert_string_equal(task_type_name(TASK_CRAWLER), "crawler_automation");
     assert_string_equal(task_type_name(TASK_SCRIPT), "script_automation");
     assert_int_equal(task_status_parse("Queued"), -1);
@@ -165,10 +187,10 @@ static void test_names(void **state)
     assert_int_equal(task_type_parse("crawler"), -1);
     assert_false(task_status_terminal(TASK_QUEUED));
     assert_false(task_status_terminal(TASK_RUNNING));
-    assert_true(task_status_terminal(TASK_COMPLETED));
+    assert_false(task_status_terminal(TASK_AWAITING));
+    assert_true(task_status_terminal(TASK_FINALIZED));
     assert_true(task_status_terminal(TASK_FAILED));
-    assert_true(task_status_terminal(TASK_CANCELLED));
-    assert_true(task_status_terminal(TASK_TIMED_OUT));
+    assert_true(task_status_terminal(TASK_STOPPED));
     store_task_free(NULL);
     store_result_free(NULL);
     store_key_free(NULL);
@@ -186,7 +208,7 @@ static void test_insert_get_roundtrip(void **state)
     in.project = "proj";
     in.key_id = "key1";
     in.type = TASK_SCRIPT;
-    in.status = TASK_COMPLETED; /* ignored: a new task is queued */
+    in.status = TASK_FINALIZED; /* ignored: a new task is queued */
     in.instructions = "[{\"action\":\"return 1\"}]";
     in.geo = "{\"country\":\"DE\"}";
     in.inspect = 1;
@@ -249,7 +271,7 @@ static void test_insert_get_roundtrip(void **state)
     assert_null(out.id);
 }
 
-/* 25 tasks: even ones in project a, odd in b; every third cancelled. */
+/* 25 tasks: even ones in project a, odd in b; every third stopped. */
 static void seed_list(store *s)
 {
     char id[32];
@@ -267,7 +289,7 @@ static void test_list_filters(void **state)
     fixture *f = *state;
     store_task *v = NULL;
     int n = -1;
-    store_task_filter flt = {NULL, NULL, -1, NULL, 100};
+    store_task_filter flt = {NULL, NULL, -1, NULL, 100, TASK_REASON_NONE};
 
     seed_list(f->s);
     assert_int_equal(store_task_list(f->s, &flt, &v, &n), STORE_OK);
@@ -286,17 +308,17 @@ static void test_list_filters(void **state)
         assert_string_equal(v[i].project, "a");
     store_task_list_free(v, n);
 
-    flt.status = TASK_CANCELLED; /* 0, 6, 12, 18, 24 in a */
+    flt.status = TASK_STOPPED; /* 0, 6, 12, 18, 24 in a */
     assert_int_equal(store_task_list(f->s, &flt, &v, &n), STORE_OK);
     assert_int_equal(n, 5);
     assert_string_equal(v[0].id, "t-00024");
     assert_string_equal(v[4].id, "t-00000");
     for (int i = 0; i < n; i++)
-        assert_int_equal(v[i].status, TASK_CANCELLED);
+        assert_int_equal(v[i].status, TASK_STOPPED);
     store_task_list_free(v, n);
 
     flt.project = NULL;
-    flt.status = TASK_QUEUED; /* 25 - 9 cancelled */
+    flt.status = TASK_QUEUED; /* 25 - 9 stopped */
     assert_int_equal(store_task_list(f->s, &flt, &v, &n), STORE_OK);
     assert_int_equal(n, 16);
     store_task_list_free(v, n);
@@ -310,7 +332,7 @@ static void test_list_filters(void **state)
 static void test_list_pages(void **state)
 {
     fixture *f = *state;
-    store_task_filter flt = {NULL, NULL, -1, NULL, 10};
+    store_task_filter flt = {NULL, NULL, -1, NULL, 10, TASK_REASON_NONE};
     char cursor[32] = "";
     int seen = 0, pages = 0, expect = 24;
 
@@ -344,7 +366,7 @@ static void test_visibility(void **state)
     const char *const both[] = {"a", "b", NULL};
     store_task t = {0}, *v = NULL;
     int n = 0;
-    store_task_filter flt = {only_b, NULL, -1, NULL, 100};
+    store_task_filter flt = {only_b, NULL, -1, NULL, 100, TASK_REASON_NONE};
 
     insert(f->s, 1, "a", "k");
     insert(f->s, 2, "b", "k");
@@ -480,16 +502,24 @@ static void test_finish(void **state)
 
     insert(f->s, 1, "p", "k");
     assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
-    assert_int_equal(store_task_finish(f->s, t.id, "w2", TASK_COMPLETED, "done", NULL, "{}", "x"),
+    assert_int_equal(store_task_end(f->s, t.id, "w2", TASK_FINALIZED, TASK_REASON_NONE, "done",
+                                    NULL, "{}", "x"),
                      STORE_ECONFLICT);
-    assert_int_equal(store_task_finish(f->s, t.id, "w1", TASK_RUNNING, "x", NULL, NULL, NULL),
+    assert_int_equal(store_task_end(f->s, t.id, "w1", TASK_RUNNING, TASK_REASON_NONE, "x", NULL,
+                                    NULL, NULL),
                      STORE_EDB);
-    assert_int_equal(store_task_finish(f->s, t.id, "w1", TASK_COMPLETED, "completed in 1.0 s", NULL,
-                                       "{\"ok\":true}", "2026-01-01T00:00:00.000Z done"),
+    assert_int_equal(store_task_end(f->s, t.id, "w1", TASK_AWAITING, TASK_REASON_NONE, "x", NULL,
+                                    NULL, NULL),
+                     STORE_EDB);
+    /* A reason given with finalized is dropped: only failed and stopped have one. */
+    assert_int_equal(store_task_end(f->s, t.id, "w1", TASK_FINALIZED, TASK_REASON_ERROR,
+                                    "finalized in 1.0 s", NULL, "{\"ok\":true}",
+                                    "2026-01-01T00:00:00.000Z done"),
                      STORE_OK);
     g = get(f->s, 1);
-    assert_int_equal(g.status, TASK_COMPLETED);
-    assert_string_equal(g.progress, "completed in 1.0 s");
+    assert_int_equal(g.status, TASK_FINALIZED);
+    assert_int_equal(g.reason, TASK_REASON_NONE);
+    assert_string_equal(g.progress, "finalized in 1.0 s");
     assert_null(g.error);
     assert_string_equal(g.result, "{\"ok\":true}");
     assert_null(g.worker);
@@ -506,7 +536,7 @@ static void test_finish(void **state)
     /* Terminal states never change again. */
     assert_int_equal(store_task_finish(f->s, t.id, "w1", TASK_FAILED, "x", "e", NULL, "again"),
                      STORE_ECONFLICT);
-    assert_int_equal(status_of(f->s, 1), TASK_COMPLETED);
+    assert_int_equal(status_of(f->s, 1), TASK_FINALIZED);
     store_task_free(&t);
 
     /* Cancelled under the worker: its finish loses and logs nothing. */
@@ -517,7 +547,8 @@ static void test_finish(void **state)
         store_task_finish(f->s, t.id, "w1", TASK_FAILED, "failed", "boom", NULL, "late line"),
         STORE_ECONFLICT);
     g = get(f->s, 2);
-    assert_int_equal(g.status, TASK_CANCELLED);
+    assert_int_equal(g.status, TASK_STOPPED);
+    assert_int_equal(g.reason, TASK_REASON_STOPPED);
     assert_string_equal(g.error, "user asked");
     store_task_free(&g);
     assert_int_equal(store_logs(f->s, t.id, 0, &lines, &n), STORE_OK);
@@ -538,18 +569,19 @@ static void test_cancel(void **state)
     insert(f->s, 1, "p", "k");
     assert_int_equal(store_task_cancel(f->s, "t-00001", NULL, "not needed"), STORE_OK);
     g = get(f->s, 1);
-    assert_int_equal(g.status, TASK_CANCELLED);
+    assert_int_equal(g.status, TASK_STOPPED);
+    assert_int_equal(g.reason, TASK_REASON_STOPPED);
     assert_string_equal(g.error, "not needed");
-    assert_string_equal(g.progress, "cancelled");
+    assert_string_equal(g.progress, "stopped");
     assert_true(g.completed_ms > 0);
     store_task_free(&g);
     assert_int_equal(store_logs(f->s, "t-00001", 0, &lines, &n), STORE_OK);
     assert_int_equal(n, 2);
     line = lines[1];
-    /* "2026-11-28T21:00:00.123Z cancelled: not needed" */
-    assert_int_equal(strlen(line), UTIL_TIME_LEN - 1 + strlen(" cancelled: not needed"));
+    /* "2026-11-28T21:00:00.123Z stopped: not needed" */
+    assert_int_equal(strlen(line), UTIL_TIME_LEN - 1 + strlen(" stopped: not needed"));
     assert_int_equal(line[UTIL_TIME_LEN - 2], 'Z');
-    assert_string_equal(line + UTIL_TIME_LEN - 1, " cancelled: not needed");
+    assert_string_equal(line + UTIL_TIME_LEN - 1, " stopped: not needed");
     store_strings_free(lines, n);
 
     assert_int_equal(store_task_cancel(f->s, "t-00001", NULL, "again"), STORE_ECONFLICT);
@@ -561,7 +593,7 @@ static void test_cancel(void **state)
     assert_int_equal(store_task_cancel(f->s, t.id, NULL, "stop"), STORE_OK);
     assert_int_equal(store_task_renew(f->s, t.id, "w1", 60000), STORE_ECONFLICT);
     g = get(f->s, 2);
-    assert_int_equal(g.status, TASK_CANCELLED);
+    assert_int_equal(g.status, TASK_STOPPED);
     assert_null(g.worker);
     store_task_free(&g);
     store_task_free(&t);
@@ -570,11 +602,178 @@ static void test_cancel(void **state)
     insert(f->s, 3, "p", "k");
     assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
     assert_int_equal(
-        store_task_finish(f->s, t.id, "w1", TASK_TIMED_OUT, "timed out", "limit", NULL, NULL),
+        store_task_end(f->s, t.id, "w1", TASK_FAILED, TASK_REASON_TIMEOUT, "failed", "limit", NULL,
+                       NULL),
         STORE_OK);
     assert_int_equal(store_task_cancel(f->s, t.id, NULL, "x"), STORE_ECONFLICT);
-    assert_int_equal(status_of(f->s, 3), TASK_TIMED_OUT);
+    assert_int_equal(status_of(f->s, 3), TASK_FAILED);
     store_task_free(&t);
+}
+
+/* How each way of ending sets failureReason; the transitional TIMED_OUT of
+ * store_task_finish ends failed with reason timeout. */
+static void test_reasons(void **state)
+{
+    fixture *f = *state;
+    static const struct {
+        task_status st;
+        task_reason given;
+        task_status want_st;
+        task_reason want;
+    } cases[] = {
+        {TASK_TIMED_OUT, TASK_REASON_NONE, TASK_FAILED, TASK_REASON_TIMEOUT},
+        {TASK_FAILED, TASK_REASON_NONE, TASK_FAILED, TASK_REASON_ERROR},
+        {TASK_FAILED, TASK_REASON_BROWSER, TASK_FAILED, TASK_REASON_BROWSER},
+        {TASK_FAILED, TASK_REASON_TIMEOUT, TASK_FAILED, TASK_REASON_TIMEOUT},
+        {TASK_STOPPED, TASK_REASON_NONE, TASK_STOPPED, TASK_REASON_STOPPED},
+        {TASK_FINALIZED, TASK_REASON_NONE, TASK_FINALIZED, TASK_REASON_NONE},
+    };
+    for (int i = 0; i < (int)(sizeof cases / sizeof cases[0]); i++) {
+        store_task t = {0};
+        insert(f->s, i, "p", "k");
+        assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
+        int rc = cases[i].st == TASK_TIMED_OUT
+                     ? store_task_finish(f->s, t.id, "w1", cases[i].st, "x", "why", NULL, NULL)
+                     : store_task_end(f->s, t.id, "w1", cases[i].st, cases[i].given, "x", "why",
+                                      NULL, NULL);
+        assert_int_equal(rc, STORE_OK);
+        store_task g = get(f->s, i);
+        assert_int_equal(g.status, cases[i].want_st);
+        assert_int_equal(g.reason, cases[i].want);
+        store_task_free(&g);
+        store_task_free(&t);
+    }
+}
+
+/* List filters take the earlier words: completed and cancelled are the same
+ * statuses, timed_out is failed with reason timeout. */
+static void test_filter_aliases(void **state)
+{
+    fixture *f = *state;
+    task_reason why;
+    store_task t = {0}, *v = NULL;
+    int n = 0;
+
+    assert_int_equal(task_status_parse_filter("finalized", &why), TASK_FINALIZED);
+    assert_int_equal(why, TASK_REASON_NONE);
+    assert_int_equal(task_status_parse_filter("completed", &why), TASK_FINALIZED);
+    assert_int_equal(why, TASK_REASON_NONE);
+    assert_int_equal(task_status_parse_filter("cancelled", &why), TASK_STOPPED);
+    assert_int_equal(task_status_parse_filter("timed_out", &why), TASK_FAILED);
+    assert_int_equal(why, TASK_REASON_TIMEOUT);
+    assert_int_equal(task_status_parse_filter("awaiting", &why), TASK_AWAITING);
+    assert_int_equal(task_status_parse_filter("done", &why), -1);
+    assert_int_equal(task_status_parse_filter(NULL, &why), -1);
+
+    /* Two failed tasks, one of them by timeout. */
+    for (int i = 1; i <= 2; i++) {
+        insert(f->s, i, "p", "k");
+        assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
+        assert_int_equal(store_task_finish(f->s, t.id, "w1", i == 1 ? TASK_TIMED_OUT : TASK_FAILED,
+                                           "x", "e", NULL, NULL),
+                         STORE_OK);
+        store_task_free(&t);
+    }
+    store_task_filter flt = {.status = TASK_FAILED, .limit = 10};
+    assert_int_equal(store_task_list(f->s, &flt, &v, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    store_task_list_free(v, n);
+    flt.reason = TASK_REASON_TIMEOUT;
+    assert_int_equal(store_task_list(f->s, &flt, &v, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(v[0].id, "t-00001");
+    assert_int_equal(v[0].reason, TASK_REASON_TIMEOUT);
+    store_task_list_free(v, n);
+}
+
+/* A stopped live session: awaiting is not terminal, so it can be stopped. */
+static void test_stop_awaiting(void **state)
+{
+    fixture *f = *state;
+
+    insert(f->s, 1, "p", "k");
+    /* No call sets awaiting yet (live sessions will): write it directly. */
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    sqlite3_busy_timeout(db, 5000);
+    char sql[96];
+    snprintf(sql, sizeof sql, "UPDATE tasks SET status = %d WHERE id = 't-00001'", TASK_AWAITING);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    assert_int_equal(status_of(f->s, 1), TASK_AWAITING);
+    assert_int_equal(store_task_cancel(f->s, "t-00001", NULL, "done with it"), STORE_OK);
+    store_task g = get(f->s, 1);
+    assert_int_equal(g.status, TASK_STOPPED);
+    assert_int_equal(g.reason, TASK_REASON_STOPPED);
+    store_task_free(&g);
+}
+
+/* A store made by the first release (schema 1, the earlier status words)
+ * opens with its rows moved to the vendor's words. */
+static void test_migrate_statuses(void **state)
+{
+    char dir[64], path[128], err[256] = "";
+    sqlite3 *db;
+    store *s = NULL;
+
+    snprintf(dir, sizeof dir, "/tmp/test_store_v1.XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/store.db", dir);
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    /* Schema 1's tasks table; version 1 numbered completed 2, failed 3,
+     * cancelled 4, timed_out 5. */
+    const char *v1 =
+        "PRAGMA journal_mode = WAL;"
+        "CREATE TABLE tasks (id TEXT PRIMARY KEY, project TEXT NOT NULL,"
+        " key_id TEXT NOT NULL DEFAULT '', type INTEGER NOT NULL, status INTEGER NOT NULL,"
+        " instructions TEXT, geo TEXT, inspect INTEGER NOT NULL DEFAULT 0,"
+        " timeout_s INTEGER NOT NULL DEFAULT 0, script_id TEXT,"
+        " step_count INTEGER NOT NULL DEFAULT 0, created_ms INTEGER NOT NULL,"
+        " started_ms INTEGER, completed_ms INTEGER, progress TEXT, error TEXT, result TEXT,"
+        " attempts INTEGER NOT NULL DEFAULT 0, worker TEXT, lease_until_ms INTEGER);"
+        "INSERT INTO tasks (id, project, type, status, created_ms, progress, error) VALUES"
+        " ('t-1', 'p', 0, 0, 1, 'queued', NULL),"
+        " ('t-2', 'p', 0, 2, 2, 'completed in 1.0 s', NULL),"
+        " ('t-3', 'p', 0, 3, 3, 'failed after 1.0 s', 'boom'),"
+        " ('t-4', 'p', 0, 4, 4, 'cancelled', 'cancelled by request'),"
+        " ('t-5', 'p', 0, 5, 5, 'timed_out after 2.0 s', 'the task ran longer'),"
+        " ('t-6', 'p', 0, 3, 6, 'failed (worker lost)', 'worker lost 3 times');"
+        "PRAGMA user_version = 1;";
+    assert_int_equal(sqlite3_exec(db, v1, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+
+    assert_int_equal(store_open(path, &s, err, sizeof err), STORE_OK);
+    static const struct {
+        const char *id;
+        task_status st;
+        task_reason why;
+    } want[] = {
+        {"t-1", TASK_QUEUED, TASK_REASON_NONE},   {"t-2", TASK_FINALIZED, TASK_REASON_NONE},
+        {"t-3", TASK_FAILED, TASK_REASON_ERROR},  {"t-4", TASK_STOPPED, TASK_REASON_STOPPED},
+        {"t-5", TASK_FAILED, TASK_REASON_TIMEOUT}, {"t-6", TASK_FAILED, TASK_REASON_LOST},
+    };
+    for (int i = 0; i < 6; i++) {
+        store_task t = {0};
+        assert_int_equal(store_task_get(s, want[i].id, NULL, &t), STORE_OK);
+        assert_int_equal(t.status, want[i].st);
+        assert_int_equal(t.reason, want[i].why);
+        store_task_free(&t);
+    }
+    store_close(s);
+    /* Opening again changes nothing. */
+    assert_int_equal(store_open(path, &s, err, sizeof err), STORE_OK);
+    store_task t = {0};
+    assert_int_equal(store_task_get(s, "t-5", NULL, &t), STORE_OK);
+    assert_int_equal(t.status, TASK_FAILED);
+    store_task_free(&t);
+    store_close(s);
+    const char *suffix[] = {"", "-wal", "-shm"};
+    for (int i = 0; i < 3; i++) {
+        char p[160];
+        snprintf(p, sizeof p, "%s%s", path, suffix[i]);
+        unlink(p);
+    }
+    rmdir(dir);
 }
 
 /* A stopping worker hands its task back: queued again at once, the attempt
@@ -652,6 +851,7 @@ static void test_lease_expiry(void **state)
     assert_int_equal(store_requeue_expired(f->s, 2, NULL), STORE_OK);
     g = get(f->s, 1);
     assert_int_equal(g.status, TASK_FAILED);
+    assert_int_equal(g.reason, TASK_REASON_LOST);
     assert_string_equal(g.error, "worker lost 2 times (last: lease expired)");
     assert_true(g.completed_ms > 0);
     assert_null(g.worker);
@@ -682,8 +882,8 @@ static void test_counts(void **state)
     assert_int_equal(store_task_counts(f->s, c), STORE_OK);
     assert_int_equal(c[TASK_QUEUED], 2);
     assert_int_equal(c[TASK_RUNNING], 1);
-    assert_int_equal(c[TASK_CANCELLED], 1);
-    assert_int_equal(c[TASK_COMPLETED], 0);
+    assert_int_equal(c[TASK_STOPPED], 1);
+    assert_int_equal(c[TASK_FINALIZED], 0);
     store_task_free(&t);
 }
 
@@ -701,7 +901,7 @@ static void run_task(store *s, int i, task_type type, int steps, int64_t ago)
     assert_int_equal(store_task_insert(s, &t, 0), STORE_OK);
     assert_int_equal(store_task_claim(s, "w", 60000, &c), STORE_OK);
     assert_string_equal(c.id, id);
-    assert_int_equal(store_task_finish(s, id, "w", TASK_COMPLETED, "done", NULL, NULL, NULL),
+    assert_int_equal(store_task_finish(s, id, "w", TASK_FINALIZED, "done", NULL, NULL, NULL),
                      STORE_OK);
     store_task_free(&c);
 }
@@ -996,7 +1196,7 @@ static void test_projects(void **state)
     assert_int_equal(n, 2);
     assert_string_equal(p[0].name, "alpha");
     assert_int_equal(p[0].counts[TASK_QUEUED], 2);
-    assert_int_equal(p[0].counts[TASK_CANCELLED], 1);
+    assert_int_equal(p[0].counts[TASK_STOPPED], 1);
     assert_int_equal(p[0].counts[TASK_RUNNING], 0);
     assert_string_equal(p[1].name, "beta");
     assert_int_equal(p[1].counts[TASK_QUEUED], 1);
@@ -1065,7 +1265,7 @@ static void *claimer_main(void *arg)
         c->claimed[idx]++;
         pthread_mutex_unlock(c->mu);
         c->n++;
-        if (store_task_finish(c->s, t.id, c->name, TASK_COMPLETED, "done", NULL, NULL, NULL) !=
+        if (store_task_finish(c->s, t.id, c->name, TASK_FINALIZED, "done", NULL, NULL, NULL) !=
             STORE_OK)
             c->errors++;
         store_task_free(&t);
@@ -1154,6 +1354,10 @@ int main(void)
         T(test_renew_progress),
         T(test_finish),
         T(test_cancel),
+        T(test_reasons),
+        T(test_filter_aliases),
+        T(test_stop_awaiting),
+        cmocka_unit_test(test_migrate_statuses),
         T(test_lease_expiry),
         T(test_release),
         T(test_counts),

@@ -555,7 +555,8 @@ static void test_validate_project(void **state)
 
 static void test_type_errors(void **state)
 {
-    const char *msg = "type: must be \"crawler_automation\" or \"script_automation\"";
+    const char *msg = "type: must be \"crawler_automation\" (or its other name "
+                      "\"natural_language\") or \"script_automation\"";
 
     fails(BODY(INSTR, GEO, PROJ, "\"x\":1"), "type: is required");
     fails(BODY(INSTR, GEO, PROJ, "\"type\":\"crawler\""), msg);
@@ -563,6 +564,25 @@ static void test_type_errors(void **state)
     fails(BODY(INSTR, GEO, PROJ, "\"type\":\"CRAWLER_AUTOMATION\""), msg);
     fails(BODY(INSTR, GEO, PROJ, "\"type\":0"), msg);
     fails(BODY(INSTR, GEO, PROJ, "\"type\":null"), msg);
+    fails(BODY(INSTR, GEO, PROJ, "\"type\":\"NATURAL_LANGUAGE\""), msg);
+}
+
+/* The vendor's "natural_language" is crawler_automation by another name: the
+ * same type, hence the same scriptId for the same instructions. */
+static void test_natural_language(void **state)
+{
+    task_req a, b;
+    char ida[SCRIPT_ID_LEN], idb[SCRIPT_ID_LEN];
+
+    ok(BODY(INSTR, GEO, PROJ, "\"type\":\"natural_language\""), &a);
+    ok(BODY(INSTR, GEO, PROJ, TYPE), &b);
+    assert_int_equal(a.type, TASK_CRAWLER);
+    assert_string_equal(task_type_name(a.type), "crawler_automation");
+    validate_script_id(a.type, a.instructions, ida);
+    validate_script_id(b.type, b.instructions, idb);
+    assert_string_equal(ida, idb);
+    task_req_free(&a);
+    task_req_free(&b);
 }
 
 static void test_inspect_errors(void **state)
@@ -760,6 +780,7 @@ int main(void)
         cmocka_unit_test(test_project_errors),
         cmocka_unit_test(test_validate_project),
         cmocka_unit_test(test_type_errors),
+        cmocka_unit_test(test_natural_language),
         cmocka_unit_test(test_inspect_errors),
         cmocka_unit_test(test_timeout_errors),
         cmocka_unit_test(test_many_problems),

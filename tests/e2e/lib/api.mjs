@@ -3,7 +3,8 @@
 import http from 'node:http';
 import { sleep } from './server.mjs';
 
-export const TERMINAL = ['completed', 'failed', 'cancelled', 'timed_out'];
+// The vendor's words: a task ends finalized, failed or stopped.
+export const TERMINAL = ['finalized', 'failed', 'stopped'];
 export const LOG_LINE_RE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z .+/;
 export const SCRIPT_ID_RE = /^sha256:[0-9a-f]{64}$/;
 
@@ -65,6 +66,8 @@ export class Api {
   getTask(id) { return this.get(`/api/v1/tasks/${encodeURIComponent(id)}`); }
   getResults(id) { return this.get(`/api/v1/results/${encodeURIComponent(id)}`); }
   cancel(id) { return this.req('POST', `/api/v1/tasks/${encodeURIComponent(id)}/cancel`); }
+  /** POST /tasks/{id}/command: {"command": "stop"} unless told otherwise. */
+  command(id, body = { command: 'stop' }) { return this.req('POST', `/api/v1/tasks/${encodeURIComponent(id)}/command`, { json: body }); }
   listTasks(query = {}) {
     const qs = new URLSearchParams(query).toString();
     return this.get(`/api/v1/tasks${qs ? '?' + qs : ''}`);

@@ -421,9 +421,9 @@ export function describeRun(instruction, run) {
  * { id, task, results, steps, last, state, since, why }: steps from
  * stepsOf(), state the last step's parsed state, `why` a description for
  * assertion messages. expect: the status it must end with (default
- * "completed"; null to check nothing).
+ * "finalized"; null to check nothing).
  */
-export async function crawl(api, actions, { expect = 'completed', over = {}, timeout = 60000 } = {}) {
+export async function crawl(api, actions, { expect = 'finalized', over = {}, timeout = 60000 } = {}) {
   const since = Date.now();
   const { id, task, results } = await api.run(actions, over, { timeout });
   const steps = stepsOf(results);
