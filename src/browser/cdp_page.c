@@ -42,6 +42,15 @@ struct cpage {
     int loading;           /* the main frame is loading now */
     json_t *inflight;      /* requestId -> true: network requests under way */
     int64_t net_change;    /* monotonic ms of the last start or end of a request */
+    /* Requests the browser paused for the URL policy wait in paused for
+     * the page's fetcher thread: checking one may resolve a name, which
+     * must not hold up the dispatcher that serves every page of the
+     * browser. Guarded by mu. */
+    json_t *paused;        /* [{"id","url"}] */
+    pthread_cond_t paused_cv;
+    pthread_t fetcher;
+    int fetcher_running;
+    int fetcher_stop;
 };
 
 /* Requests that never end (long polls, streams) must not hold up "network
@@ -103,27 +112,55 @@ static char *console_text(json_t *args)
     return buf_steal(&b);
 }
 
+/* Dispatcher: hand a paused request to the fetcher. Never blocks. */
 static void on_request_paused(cpage *p, json_t *params)
 {
     const char *id = json_string_value(json_object_get(params, "requestId"));
     const char *url = json_string_value(json_object_get(json_object_get(params, "request"), "url"));
-    char why[256];
     if (!id) return;
-    /* data: and blob: never leave the browser; everything else obeys the
-     * policy, redirects and sub-resources included. */
-    if (url && (strncmp(url, "data:", 5) == 0 || strncmp(url, "blob:", 5) == 0 ||
-                urlpolicy_check(url, p->allow_private, 1, why, sizeof why) == 0)) {
-        cdp_call(p->c, p->session, "Fetch.continueRequest", json_pack("{s:s}", "requestId", id),
-                 10000, NULL, NULL, 0);
+    pthread_mutex_lock(&p->mu);
+    json_array_append_new(p->paused, json_pack("{s:s, s:s}", "id", id, "url", url ? url : ""));
+    pthread_cond_signal(&p->paused_cv);
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* Answer one paused request: data: and blob: never leave the browser;
+ * everything else obeys the policy, redirects and sub-resources included. */
+static void answer_paused(cpage *p, const char *id, const char *url)
+{
+    char why[256];
+    if (strncmp(url, "data:", 5) == 0 || strncmp(url, "blob:", 5) == 0 ||
+        urlpolicy_check(url, p->allow_private, 1, why, sizeof why) == 0) {
+        cdp_send(p->c, p->session, "Fetch.continueRequest", json_pack("{s:s}", "requestId", id),
+                 10000);
         return;
     }
     pthread_mutex_lock(&p->mu);
     snprintf(p->blocked, sizeof p->blocked, "%s", why);
     pthread_mutex_unlock(&p->mu);
     console_add(p, "blocked", why);
-    cdp_call(p->c, p->session, "Fetch.failRequest",
-             json_pack("{s:s, s:s}", "requestId", id, "errorReason", "BlockedByClient"), 10000,
-             NULL, NULL, 0);
+    cdp_send(p->c, p->session, "Fetch.failRequest",
+             json_pack("{s:s, s:s}", "requestId", id, "errorReason", "BlockedByClient"), 10000);
+}
+
+static void *fetcher_main(void *arg)
+{
+    cpage *p = arg;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (!json_array_size(p->paused) && !p->fetcher_stop)
+            pthread_cond_wait(&p->paused_cv, &p->mu);
+        if (p->fetcher_stop) break;
+        json_t *req = json_incref(json_array_get(p->paused, 0));
+        json_array_remove(p->paused, 0);
+        pthread_mutex_unlock(&p->mu);
+        answer_paused(p, json_string_value(json_object_get(req, "id")),
+                      json_string_value(json_object_get(req, "url")));
+        json_decref(req);
+        pthread_mutex_lock(&p->mu);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
 }
 
 /* Network and main-frame loading state, for page_settle(). */
@@ -183,8 +220,8 @@ static void on_event(void *ud, const char *method, json_t *params)
                             json_string_value(json_object_get(params, "message")) ?: "");
         console_add(p, "dialog", t);
         free(t);
-        cdp_call(p->c, p->session, "Page.handleJavaScriptDialog", json_pack("{s:b}", "accept", 1),
-                 5000, NULL, NULL, 0);
+        cdp_send(p->c, p->session, "Page.handleJavaScriptDialog", json_pack("{s:b}", "accept", 1),
+                 5000);
     } else if (!strcmp(method, "Fetch.requestPaused")) {
         on_request_paused(p, params);
     } else if (!strcmp(method, "Inspector.targetCrashed")) {
@@ -211,7 +248,9 @@ int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *er
     p->allow_private = allow_private;
     p->console = json_array();
     p->inflight = json_object();
+    p->paused = json_array();
     pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->paused_cv, NULL);
     pthread_condattr_t a;
     pthread_condattr_init(&a);
     pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
@@ -256,6 +295,8 @@ int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *er
         rc = CDP_EPROTO;
         goto fail;
     }
+    if (!allow_private)
+        p->fetcher_running = pthread_create(&p->fetcher, NULL, fetcher_main, p) == 0;
     cdp_session_on(c, p->session, on_event, p);
     static const char *const domains[] = {"Page.enable", "Runtime.enable", "Log.enable",
                                           "Network.enable", NULL};
@@ -334,6 +375,13 @@ static void cp_close(page *pg)
     cpage *p = (cpage *)pg;
     if (!p) return;
     if (p->session) cdp_session_off(p->c, p->session);
+    if (p->fetcher_running) { /* after session_off: nothing more is queued */
+        pthread_mutex_lock(&p->mu);
+        p->fetcher_stop = 1;
+        pthread_cond_signal(&p->paused_cv);
+        pthread_mutex_unlock(&p->mu);
+        pthread_join(p->fetcher, NULL);
+    }
     /* Disposing of the context closes its tabs and drops its cookies,
      * storage and cache: nothing of this task reaches the next. */
     if (p->context)
@@ -341,6 +389,8 @@ static void cp_close(page *pg)
                  json_pack("{s:s}", "browserContextId", p->context), 10000, NULL, NULL, 0);
     json_decref(p->console);
     json_decref(p->inflight);
+    json_decref(p->paused);
+    pthread_cond_destroy(&p->paused_cv);
     pthread_mutex_destroy(&p->mu);
     pthread_cond_destroy(&p->cv);
     free(p->context);

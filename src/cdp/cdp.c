@@ -96,11 +96,6 @@ typedef struct sess {
     struct sess *next;
 } sess;
 
-typedef struct event {
-    json_t *msg; /* the whole message: method, params, sessionId */
-    struct event *next;
-} event;
-
 struct cdp {
     pid_t pid;    /* the browser, leader of its own process group */
     int cmd_fd;   /* we write; the browser's fd 3 */
@@ -127,9 +122,7 @@ struct cdp {
     pending *pending;
     sess *sessions;
     sess *busy; /* the session whose handler runs right now */
-    event *qhead, *qtail;
-    size_t qlen;
-    unsigned long qdropped;
+    cdp_evq events;
 
     pthread_mutex_t write_mu; /* one message at a time on cmd_fd */
     pthread_mutex_t reap_mu;  /* no kill(-pgid) after the pgid is reaped */
@@ -250,8 +243,6 @@ static void complete_call(cdp *c, json_t *msg, long id)
 
 static void queue_event(cdp *c, json_t *msg)
 {
-    event *ev, *old = NULL;
-
     if (!json_is_string(json_object_get(msg, "method"))) {
         json_decref(msg);
         return;
@@ -259,33 +250,10 @@ static void queue_event(cdp *c, json_t *msg)
     /* Handlers get a params object even when the browser sent none. */
     if (!json_is_object(json_object_get(msg, "params")))
         json_object_set_new(msg, "params", json_object());
-    ev = xmalloc(sizeof(*ev));
-    ev->msg = msg;
-    ev->next = NULL;
-
     pthread_mutex_lock(&c->mu);
-    if (c->qlen >= CDP_QUEUE_MAX) {
-        /* A stuck handler must not make the reader (and with it every
-         * reply) wait, nor grow memory without bound: drop the oldest. */
-        old = c->qhead;
-        c->qhead = old->next;
-        if (!c->qhead) c->qtail = NULL;
-        c->qlen--;
-        c->qdropped++;
-    }
-    if (c->qtail)
-        c->qtail->next = ev;
-    else
-        c->qhead = ev;
-    c->qtail = ev;
-    c->qlen++;
+    cdp_evq_push(&c->events, msg);
     pthread_cond_signal(&c->queue_cv);
     pthread_mutex_unlock(&c->mu);
-
-    if (old) {
-        json_decref(old->msg);
-        free(old);
-    }
 }
 
 static void on_message(void *ud, const char *text, size_t len)
@@ -427,19 +395,15 @@ static void *dispatcher_main(void *arg)
 
     pthread_mutex_lock(&c->mu);
     for (;;) {
-        event *ev;
+        json_t *msg;
 
-        while (!c->qhead && !c->stopping)
+        while (!c->events.head && !c->stopping)
             pthread_cond_wait(&c->queue_cv, &c->mu);
         if (c->stopping) break;
-        ev = c->qhead;
-        c->qhead = ev->next;
-        if (!c->qhead) c->qtail = NULL;
-        c->qlen--;
-        dispatch_locked(c, ev->msg);
+        msg = cdp_evq_pop(&c->events);
+        dispatch_locked(c, msg);
         pthread_mutex_unlock(&c->mu);
-        json_decref(ev->msg);
-        free(ev);
+        json_decref(msg);
         pthread_mutex_lock(&c->mu);
     }
     pthread_mutex_unlock(&c->mu);
@@ -568,6 +532,27 @@ static int call_result(int rc, json_t *reply, const char *method, int timeout_ms
         *result = r ? json_incref(r) : json_object();
     }
     return CDP_OK;
+}
+
+int cdp_send(cdp *c, const char *session, const char *method, json_t *params, int timeout_ms)
+{
+    struct timespec dl = util_deadline_ts(timeout_ms);
+    long id = 0;
+    int rc;
+
+    if (!c) {
+        json_decref(params);
+        return CDP_EDEAD;
+    }
+    pthread_mutex_lock(&c->mu);
+    rc = call_admit_locked(c, session);
+    if (rc == CDP_OK) id = ++c->next_id; /* no one waits: the reply is dropped */
+    pthread_mutex_unlock(&c->mu);
+    if (rc != CDP_OK) {
+        json_decref(params);
+        return rc;
+    }
+    return call_send(c, id, session, method, params, &dl);
 }
 
 int cdp_call(cdp *c, const char *session, const char *method, json_t *params, int timeout_ms,
@@ -749,6 +734,7 @@ static cdp *cdp_new(const cdp_opts *o)
     pthread_condattr_setclock(&c->cattr, CLOCK_MONOTONIC);
     pthread_cond_init(&c->spawn_cv, NULL);
     pthread_cond_init(&c->queue_cv, NULL);
+    c->events.max = CDP_QUEUE_MAX;
     pthread_cond_init(&c->idle_cv, NULL);
     return c;
 }
@@ -886,12 +872,7 @@ static void free_all(cdp *c)
         free(s->id);
         free(s);
     }
-    while (c->qhead) {
-        event *ev = c->qhead;
-        c->qhead = ev->next;
-        json_decref(ev->msg);
-        free(ev);
-    }
+    cdp_evq_clear(&c->events);
     for (i = 0; c->argv && c->argv[i]; i++)
         free(c->argv[i]);
     free(c->argv);

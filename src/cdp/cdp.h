@@ -36,6 +36,23 @@ enum {
 
 /* Splits a byte stream into NUL-terminated messages. Messages longer than
  * max bytes are dropped whole and counted in `dropped`. */
+/* The queue of events between the reader and the dispatcher (evq.c); pure,
+ * guarded by its owner's lock. Past max events the oldest is dropped (a
+ * stuck handler must not stall the reader, which also reads every reply,
+ * nor grow memory without bound), except Fetch.* events, which hold a
+ * request in the browser until answered and are never dropped. */
+typedef struct cdp_evq {
+    struct cdp_event *head, *tail;
+    size_t len, max;
+    unsigned long dropped;
+} cdp_evq;
+
+/* Take msg (a whole message with "method") into the queue. */
+void cdp_evq_push(cdp_evq *q, json_t *msg);
+/* The oldest message (the caller owns it), or NULL when empty. */
+json_t *cdp_evq_pop(cdp_evq *q);
+void cdp_evq_clear(cdp_evq *q);
+
 typedef struct cdp_framer {
     char *buf;
     size_t len, cap, max;
@@ -91,6 +108,14 @@ long cdp_rss_kib(cdp *c);
  * browser's error message. */
 int cdp_call(cdp *c, const char *session, const char *method, json_t *params,
              int timeout_ms, json_t **result, char *err, size_t errlen);
+
+/* Send method with params (stolen; may be NULL) on session and return as
+ * soon as it is written (at most timeout_ms if the pipe is full), without
+ * waiting for the reply, which is dropped. For event handlers, which run on
+ * the dispatcher and must not wait for the browser: answering a paused
+ * request or a dialog. Returns CDP_OK or the cdp_call error codes of the
+ * send. */
+int cdp_send(cdp *c, const char *session, const char *method, json_t *params, int timeout_ms);
 
 /* Event handler of one session: method and params (borrowed, valid during
  * the call). Runs on the dispatcher thread. */

@@ -21,6 +21,7 @@
 #include <arpa/inet.h>
 #include <netdb.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -672,20 +673,101 @@ static int check_v4_literal(const char *host, int allow_private, int port,
     return refuse_reason(host, canon, reason, err, errlen);
 }
 
+/* How long a name may take to resolve, and how long a verdict is kept. A
+ * page asks about the same few hosts for every sub-resource: without the
+ * cache each request would wait for the system's resolver again. */
+#define RESOLVE_MS 5000
+#define VERDICT_MS 30000
+#define VERDICTS 128
+
+typedef struct verdict {
+    char host[256];
+    int idn, port;
+    int rc;
+    char err[300];
+    int64_t until; /* monotonic ms */
+} verdict;
+
+static verdict verdicts[VERDICTS];
+static unsigned verdict_next;
+static pthread_mutex_t verdict_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static int verdict_find(const char *host, int idn, int port, char *err, size_t errlen, int *rc)
+{
+    int found = 0;
+    int64_t now = util_mono_ms();
+    pthread_mutex_lock(&verdict_mu);
+    for (int i = 0; i < VERDICTS && !found; i++) {
+        verdict *v = &verdicts[i];
+        if (v->until > now && v->idn == idn && v->port == port && !strcmp(v->host, host)) {
+            *rc = v->rc;
+            if (v->rc) snprintf(err, errlen, "%s", v->err);
+            found = 1;
+        }
+    }
+    pthread_mutex_unlock(&verdict_mu);
+    return found;
+}
+
+static void verdict_keep(const char *host, int idn, int port, int rc, const char *err)
+{
+    if (strlen(host) >= sizeof verdicts[0].host) return;
+    pthread_mutex_lock(&verdict_mu);
+    verdict *v = &verdicts[verdict_next++ % VERDICTS];
+    util_strlcpy(v->host, host, sizeof v->host);
+    v->idn = idn;
+    v->port = port;
+    v->rc = rc;
+    util_strlcpy(v->err, rc ? err : "", sizeof v->err);
+    v->until = util_mono_ms() + VERDICT_MS;
+    pthread_mutex_unlock(&verdict_mu);
+}
+
+/* getaddrinfo within RESOLVE_MS: 0 with *res, or -1. A lookup still under
+ * way at the bound is cancelled; one the resolver cannot cancel any more
+ * keeps its request, which is left to it (a rare, bounded leak, where
+ * freeing would be a use after free). */
+static int resolve_bounded(const char *host, const struct addrinfo *hints, struct addrinfo **res)
+{
+    struct gaicb *req = xcalloc(1, sizeof *req);
+    req->ar_name = xstrdup(host);
+    req->ar_request = hints;
+    struct gaicb *list[1] = {req};
+    if (getaddrinfo_a(GAI_NOWAIT, list, 1, NULL) != 0) {
+        free((char *)req->ar_name);
+        free(req);
+        return -1;
+    }
+    int64_t end = util_mono_ms() + RESOLVE_MS;
+    int rc;
+    while ((rc = gai_error(req)) == EAI_INPROGRESS && util_mono_ms() < end) {
+        struct timespec ts = {0, 20 * 1000000};
+        gai_suspend((const struct gaicb *const *)list, 1, &ts);
+    }
+    if (rc == EAI_INPROGRESS && gai_cancel(req) != EAI_CANCELED) return -1;
+    *res = rc == 0 ? req->ar_result : NULL;
+    if (rc != 0 && req->ar_result) freeaddrinfo(req->ar_result);
+    free((char *)req->ar_name);
+    free(req);
+    return rc == 0 && *res ? 0 : -1;
+}
+
 static int check_resolved(const char *host, int idn, int port, char *err,
                           size_t errlen)
 {
     struct addrinfo hints, *res = NULL, *ai;
     int rc = 0;
 
+    if (verdict_find(host, idn, port, err, errlen, &rc))
+        return rc;
     memset(&hints, 0, sizeof hints);
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     if (idn)
         hints.ai_flags |= AI_IDN;
-    if (getaddrinfo(host, NULL, &hints, &res) != 0 || !res) {
-        rc = fail(err, errlen, "refused: cannot resolve %s", host);
-        goto out;
+    if (resolve_bounded(host, &hints, &res) != 0) {
+        /* Not kept: the next request asks again. */
+        return fail(err, errlen, "refused: cannot resolve %s", host);
     }
     for (ai = res; ai; ai = ai->ai_next) {
         const char *reason = sockaddr_reason(ai->ai_addr);
@@ -696,11 +778,10 @@ static int check_resolved(const char *host, int idn, int port, char *err,
                     NI_NUMERICHOST);
         rc = fail(err, errlen, "refused: %s resolves to %s, %s %s address; %s",
                   host, addr, article(reason), reason, allow_hint);
-        goto out;
+        break;
     }
-out:
-    if (res)
-        freeaddrinfo(res);
+    freeaddrinfo(res);
+    verdict_keep(host, idn, port, rc, err);
     return rc;
 }
 
