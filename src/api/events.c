@@ -7,13 +7,13 @@
  * "<logs sent>.<steps sent>", so a client reconnecting with Last-Event-ID
  * resumes exactly after what it saw. The stream re-reads the store on every
  * wake-up (local notify or a one-second tick), so it follows tasks run by
- * workers on other nodes too. */
+ * workers on other nodes too; between wake-ups it holds no thread (http.c
+ * parks it). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "api/internal.h"
 #include "api/render.h"
-#include "util/notify.h"
 
 typedef struct sse {
     store *st;
@@ -100,25 +100,23 @@ static int catch_up(sse *s, buf *out)
     return rc;
 }
 
+/* What is new since the last call, without waiting: nothing appended
+ * parks the stream until news or the next tick (see http_reply_stream). */
 static int sse_next(void *ud, buf *out)
 {
     sse *s = ud;
-    for (;;) {
-        if (http_stopping()) return 1;
-        uint64_t gen = notify_gen();
-        int rc = catch_up(s, out);
-        if (rc != 0 || out->len > 0) {
-            s->last_write = util_mono_ms();
-            return rc;
-        }
-        if (util_mono_ms() - s->last_write >= 15000) {
-            /* A comment line keeps proxies and idle timers from closing us. */
-            buf_puts(out, ": keep-alive\n\n");
-            s->last_write = util_mono_ms();
-            return 0;
-        }
-        notify_wait(gen, 1000);
+    if (http_stopping()) return 1;
+    int rc = catch_up(s, out);
+    if (rc != 0 || out->len > 0) {
+        s->last_write = util_mono_ms();
+        return rc;
     }
+    if (util_mono_ms() - s->last_write >= 15000) {
+        /* A comment line keeps proxies and idle timers from closing us. */
+        buf_puts(out, ": keep-alive\n\n");
+        s->last_write = util_mono_ms();
+    }
+    return 0;
 }
 
 static void sse_done(void *ud)

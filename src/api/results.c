@@ -23,47 +23,46 @@ void api_results_get(http_req *r)
 /* How long a request waits for an artifact still being captured: the last
  * step's capture follows its task's end by tens of milliseconds. */
 #define ARTIFACT_WAIT_MS 15000
+/* A worker on this node wakes the waiting request at once (notify); one on
+ * another node is noticed by asking again this often. */
+#define ARTIFACT_POLL_MS 100
 
-/* Read an artifact, waiting while it is reserved but not written yet
- * (woken by the worker's notify on this node, polled for other nodes'). */
-static int artifact_wait(store *st, const char *id, void **data, size_t *len, char **ctype,
-                         char **task_id)
+/* A request for an artifact, kept while it waits for the capture. */
+typedef struct artifact_req {
+    int64_t until;                 /* util_mono_ms() to give up at */
+    int signed_ok;                 /* a valid signed URL; else who */
+    auth_who who;
+} artifact_req;
+
+static void artifact_req_free(void *p)
 {
-    int64_t until = util_mono_ms() + ARTIFACT_WAIT_MS;
-    for (;;) {
-        uint64_t gen = notify_gen();
-        int rc = store_artifact_get(st, id, data, len, ctype, task_id);
-        if (rc != STORE_EPENDING) return rc;
-        int64_t left = until - util_mono_ms();
-        if (left <= 0) return rc;
-        notify_wait(gen, left < 100 ? (int)left : 100);
-    }
+    artifact_req *a = p;
+    auth_who_free(&a->who);
+    free(a);
 }
 
-/* A signed URL works alone (for <img> tags); without one, an API key that
- * sees the artifact's project works too. Anything else is 401, whether or not
- * the artifact exists, so ids cannot be probed. */
-void api_artifacts_get(http_req *r)
+/* Answer with the artifact, or park the request while it is reserved but
+ * not written yet; runs again when woken (http_wait). */
+static void artifact_answer(http_req *r)
 {
     api_ctx *c = CTX(r);
+    artifact_req *a = http_state(r);
     const char *id = http_param(r, 0);
     void *data = NULL;
     size_t len = 0;
     char *ctype = NULL, *task_id = NULL;
-    auth_who who = {0};
-    int signed_ok = api_artifact_verify(c->artifact_key, id, http_query(r, "exp"),
-                                        http_query(r, "sig")) == 0;
-    if (!signed_ok && !http_header(r, "Authorization")) {
-        http_reply_error(r, 401, "Unauthorized", NULL);
-        return;
-    }
-    if (!signed_ok && api_auth(r, &who) != 0) return;
-
-    int rc = util_id_valid(id) ? artifact_wait(c->st, id, &data, &len, &ctype, &task_id)
+    uint64_t gen = notify_gen();
+    int rc = util_id_valid(id) ? store_artifact_get(c->st, id, &data, &len, &ctype, &task_id)
                                : STORE_ENOTFOUND;
-    if (rc == STORE_OK && !signed_ok) {
+    int64_t left = a->until - util_mono_ms();
+    if (rc == STORE_EPENDING && left > 0 && !http_stopping()) {
+        http_wait(r, gen, left < ARTIFACT_POLL_MS ? (int)left : ARTIFACT_POLL_MS,
+                  artifact_answer);
+        goto out;
+    }
+    if (rc == STORE_OK && !a->signed_ok) {
         store_task t = {0};
-        rc = store_task_get(c->st, task_id, (const char *const *)who.projects, &t);
+        rc = store_task_get(c->st, task_id, (const char *const *)a->who.projects, &t);
         store_task_free(&t);
     }
     if (rc == STORE_OK) {
@@ -82,8 +81,28 @@ void api_artifacts_get(http_req *r)
     } else {
         api_internal_error(r, "reading the artifact");
     }
+out:
     free(data);
     free(ctype);
     free(task_id);
-    auth_who_free(&who);
+}
+
+/* A signed URL works alone (for <img> tags); without one, an API key that
+ * sees the artifact's project works too. Anything else is 401, whether or not
+ * the artifact exists, so ids cannot be probed. */
+void api_artifacts_get(http_req *r)
+{
+    api_ctx *c = CTX(r);
+    const char *id = http_param(r, 0);
+    artifact_req *a = xcalloc(1, sizeof *a);
+    http_set_state(r, a, artifact_req_free);
+    a->until = util_mono_ms() + ARTIFACT_WAIT_MS;
+    a->signed_ok = api_artifact_verify(c->artifact_key, id, http_query(r, "exp"),
+                                       http_query(r, "sig")) == 0;
+    if (!a->signed_ok && !http_header(r, "Authorization")) {
+        http_reply_error(r, 401, "Unauthorized", NULL);
+        return;
+    }
+    if (!a->signed_ok && api_auth(r, &a->who) != 0) return;
+    artifact_answer(r);
 }

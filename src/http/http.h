@@ -1,13 +1,21 @@
 /* http.h -- the HTTP server: libmicrohttpd glue, request bodies with a hard
  * limit, route matching, JSON and event-stream replies.
  *
- * Threads: libmicrohttpd runs one thread per connection, so a handler may
- * block (a short SQLite read, an event stream waiting for news) without
- * holding up any other client. No browser work ever runs on these threads.
+ * Threads: a few event-loop threads (libmicrohttpd's epoll thread pool) serve
+ * every connection, so a handler must never wait there for news: a short
+ * SQLite read is fine, waiting for a change is not. A handler that has to
+ * wait parks its request (http_wait) and is called again when notify's
+ * generation moves or its time is up; an event stream is parked the same way
+ * between its events. No browser work ever runs on these threads.
+ *
+ * Ambiguous framing (repeated Content-Length, Content-Length with
+ * Transfer-Encoding, a Transfer-Encoding other than chunked) gets 400 and
+ * the connection is closed.
  *
  * A handler receives an http_req and must answer exactly once with one of
- * the http_reply_* functions. Replies are counted for /metrics by the route
- * pattern, never the concrete path, so the label set stays bounded. */
+ * the http_reply_* functions (or park it, and answer later). Replies are
+ * counted for /metrics by the route pattern, never the concrete path, so the
+ * label set stays bounded. */
 #ifndef BAI_HTTP_H
 #define BAI_HTTP_H
 
@@ -43,8 +51,8 @@ typedef struct http_opts {
 int http_start(const http_opts *o, http_server **out, char *err, size_t errlen);
 /* The port actually bound (useful with port 0). */
 int http_port(http_server *s);
-/* Stop accepting, wait for connection threads (event streams notice within
- * a second), free. Accepts NULL. */
+/* Stop accepting, end parked requests and streams (their handlers see
+ * http_stopping()), close every connection, free. Accepts NULL. */
 void http_stop(http_server *s);
 /* True once http_stop() has begun: long-running handlers should end. */
 int http_stopping(void);
@@ -75,13 +83,29 @@ void http_reply_error(http_req *r, int status, const char *msg, json_t *details)
 void http_reply_bytes(http_req *r, int status, const char *ctype, const void *data,
                       size_t len, const char *const *headers);
 
-/* An event stream. next() is called on the connection's thread whenever the
- * client can take more; it appends to out (may block up to about a second
- * waiting for news) and returns 0 to go on, 1 after its last bytes, -1 to
- * abort. done() frees ud when the stream ends for any reason. */
+/* An event stream. next() is called on a server thread whenever the client
+ * can take more; it appends what there is now to out, without waiting, and
+ * returns 0 to go on, 1 after its last bytes, -1 to abort. When it returns 0
+ * with nothing appended the stream is parked: next() runs again once
+ * notify's generation moves or a second passes (and at once when the server
+ * stops). done() frees ud when the stream ends for any reason. */
 typedef int (*http_stream_next)(void *ud, buf *out);
 void http_reply_stream(http_req *r, const char *ctype, http_stream_next next,
                        void (*done)(void *ud), void *ud);
+
+/* ---- waiting without holding a thread ---------------------------------- */
+
+/* Park the request instead of answering: the handler returns at once, and
+ * again(r) runs later on a server thread, once notify_gen() differs from gen
+ * (read it before looking at what you wait for), timeout_ms has passed, or
+ * the server is stopping (http_stopping()), whichever comes first. again
+ * answers or parks again. Call it from a handler or from again, at most once
+ * per call. Other requests are served meanwhile. */
+void http_wait(http_req *r, uint64_t gen, int timeout_ms, void (*again)(http_req *r));
+/* State of a handler that parks, kept with the request: free_state(state)
+ * runs when the request ends, answered or not (at most one state). */
+void http_set_state(http_req *r, void *state, void (*free_state)(void *));
+void *http_state(http_req *r);
 
 /* Counters of replies, for /metrics: calls fn for each (route, status) with
  * its count. */
