@@ -64,6 +64,19 @@ static const option options[] = {
      SRV, "seconds running tasks may take to finish when stopping"},
     {"body-limit", "BROWSERAI_BODY_LIMIT", OPT_LONG, S(body_limit), "1048576", 1024,
      1073741824, CFG_SERVE, "largest request body, bytes"},
+    {"http-threads", "BROWSERAI_HTTP_THREADS", OPT_LONG, S(http_threads), "0", 0, 256, CFG_SERVE,
+     "threads serving every HTTP connection (event loops; 0 = one per core)"},
+    {"http-max-connections", "BROWSERAI_HTTP_MAX_CONNECTIONS", OPT_LONG, S(http_max_conns),
+     "16384", 16, 1000000, CFG_SERVE, "open HTTP connections in all (capped by the open-file limit)"},
+    {"http-max-per-client", "BROWSERAI_HTTP_MAX_PER_CLIENT", OPT_LONG, S(http_max_per_client),
+     "256", 0, 1000000, CFG_SERVE, "open HTTP connections per client address, event streams "
+     "included; more are refused (0 = no limit)"},
+    {"http-idle-timeout", "BROWSERAI_HTTP_IDLE_TIMEOUT", OPT_LONG, S(http_idle_timeout), "60", 0,
+     86400, CFG_SERVE, "seconds a connection may send and take nothing before it is closed; "
+     "event streams and requests waiting for an artifact are exempt (0 = never)"},
+    {"http-header-timeout", "BROWSERAI_HTTP_HEADER_TIMEOUT", OPT_LONG, S(http_header_timeout),
+     "30", 0, 3600, CFG_SERVE, "seconds a client has to send a request's headers, from connecting "
+     "or from the last reply on the connection (0 = no limit)"},
     {"max-instructions", "BROWSERAI_MAX_INSTRUCTIONS", OPT_LONG, S(max_instructions), "100", 1,
      100000, CFG_SERVE | CFG_RUN, "most instructions in one task"},
     {"max-action", "BROWSERAI_MAX_ACTION", OPT_LONG, S(max_action), "20000", 1, 10000000,

@@ -35,6 +35,11 @@ typedef struct config {
     long max_attempts;
     long shutdown_grace;
     long body_limit;
+    long http_threads;         /* HTTP event-loop threads; 0 = one per core */
+    long http_max_conns;       /* open connections in all */
+    long http_max_per_client;  /* per client address; 0 = no limit */
+    long http_idle_timeout;    /* seconds; 0 = none */
+    long http_header_timeout;  /* seconds; 0 = none */
     long max_instructions;
     long max_action;
     long max_project;

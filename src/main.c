@@ -145,7 +145,11 @@ static int cmd_serve(int argc, char **argv)
     if (c.workers > 0 && engine_start(st, &c, node, &ctx.eng, err, sizeof err) != 0)
         die("%s", err);
     http_opts ho = {.addr = c.addr, .routes = api_routes(), .body_limit = (size_t)c.body_limit,
-                    .ud = &ctx};
+                    .ud = &ctx, .threads = (unsigned)c.http_threads,
+                    .max_conns = (unsigned)c.http_max_conns,
+                    .max_per_client = (unsigned)c.http_max_per_client,
+                    .idle_timeout = (unsigned)c.http_idle_timeout,
+                    .header_timeout = (unsigned)c.http_header_timeout};
     http_server *srv = NULL;
     if (http_start(&ho, &srv, err, sizeof err) != 0) die("%s", err);
     const char *colon = strrchr(c.addr, ':');

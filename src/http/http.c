@@ -1,7 +1,8 @@
 /* http.c -- libmicrohttpd glue: an epoll thread pool serving every
  * connection, bodies gathered under a hard limit, framing checks, route
  * matching with 404/405, replies counted for /metrics, parked requests and
- * streams (park.c). See http.h for the contract. */
+ * streams (park.c), header deadlines (deadline.c). See http.h for the
+ * contract. */
 #include "http/http.h"
 
 #include <microhttpd.h>
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -25,6 +27,7 @@ struct http_server {
     int port;
     char addr[256];
     http_parking *park;
+    http_deadlines *deadlines;     /* NULL: no header deadline */
 };
 
 struct http_req {
@@ -400,6 +403,14 @@ static void reply_too_large(http_req *r)
     http_reply_error(r, 413, "Request body too large", json_pack("[s]", line));
 }
 
+/* The connection's entry for header deadlines (its socket context). */
+static http_conn *conn_entry(struct MHD_Connection *conn)
+{
+    const union MHD_ConnectionInfo *i =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    return i ? i->socket_context : NULL;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
                                   const char *method, const char *version,
                                   const char *upload, size_t *upload_size, void **con_cls)
@@ -413,6 +424,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         r->method = xstrdup(method);
         r->path = xstrdup(url);
         *con_cls = r;
+        http_deadline_disarm(srv->deadlines, conn_entry(conn));
         if (!framing_ok(conn)) {
             reply_bad_framing(r);
             return MHD_YES;
@@ -452,7 +464,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
                          enum MHD_RequestTerminationCode code)
 {
+    http_server *srv = cls;
     http_req *r = *con_cls;
+    /* A keep-alive connection now owes us the next request's headers. */
+    if (code == MHD_REQUEST_TERMINATED_COMPLETED_OK)
+        http_deadline_arm(srv->deadlines, conn_entry(conn));
     if (!r) return;
     if (r->free_state) r->free_state(r->state);
     free(r->method);
@@ -464,10 +480,50 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
     *con_cls = NULL;
 }
 
+static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_context,
+                          enum MHD_ConnectionNotificationCode code)
+{
+    http_server *srv = cls;
+    http_conn *c = *socket_context;
+    if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+        const union MHD_ConnectionInfo *fd =
+            MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+        if (!srv->deadlines || !fd) return;
+        c = xcalloc(1, sizeof *c);
+        c->fd = fd->connect_fd;
+        *socket_context = c;
+        http_deadline_arm(srv->deadlines, c);
+    } else if (c) {
+        http_deadline_disarm(srv->deadlines, c);
+        free(c);
+        *socket_context = NULL;
+    }
+}
+
+/* libmicrohttpd logs every refused connection: a flood of them must not
+ * become a flood of log lines. At most LOG_BURST lines per LOG_WINDOW_MS. */
+#define LOG_BURST 20
+#define LOG_WINDOW_MS 10000
+
 static void on_mhd_log(void *cls, const char *fmt, va_list ap)
 {
-    fputs("browserai: http: ", stderr);
-    vfprintf(stderr, fmt, ap);
+    static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+    static int64_t window;
+    static unsigned lines, dropped;
+    int64_t now = util_mono_ms();
+    pthread_mutex_lock(&mu);
+    if (now - window >= LOG_WINDOW_MS) {
+        if (dropped) fprintf(stderr, "browserai: http: (%u more messages not shown)\n", dropped);
+        window = now;
+        lines = dropped = 0;
+    }
+    if (lines++ < LOG_BURST) {
+        fputs("browserai: http: ", stderr);
+        vfprintf(stderr, fmt, ap);
+    } else {
+        dropped++;
+    }
+    pthread_mutex_unlock(&mu);
 }
 
 /* ---- start and stop ---------------------------------------------------- */
@@ -511,6 +567,10 @@ static int parse_addr(const char *addr, struct sockaddr_storage *ss, socklen_t *
     return 0;
 }
 
+/* Connections when http_opts leaves it to us, and descriptors kept for
+ * everything else (store, browsers, runners, logs). */
+#define DEFAULT_CONNS 16384
+#define FD_RESERVE 256
 /* Bytes of each connection's memory pool: request headers, the read buffer
  * and the reply's headers. Above 32 KiB libmicrohttpd maps it (mmap), so a
  * connection that has sent nothing yet costs no resident memory for it (a
@@ -519,16 +579,37 @@ static int parse_addr(const char *addr, struct sockaddr_storage *ss, socklen_t *
  * a cached GET's CPU at this size. */
 #define POOL_BYTES (36 * 1024)
 
-/* One event loop per core. */
-static unsigned pool_threads(void)
+/* A connection is a descriptor: raise the soft limit to the hard one and
+ * cap the connection count under it. */
+static unsigned conn_limit(unsigned want)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0) return want;
+    if (rl.rlim_cur < rl.rlim_max) {
+        rl.rlim_cur = rl.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &rl);
+        getrlimit(RLIMIT_NOFILE, &rl);
+    }
+    rlim_t room = rl.rlim_cur > 2 * FD_RESERVE ? rl.rlim_cur - FD_RESERVE : rl.rlim_cur / 2;
+    if (rl.rlim_cur != RLIM_INFINITY && want > room) {
+        fprintf(stderr, "browserai: http: at most %lu connections (the open-file limit is %lu)\n",
+                (unsigned long)room, (unsigned long)rl.rlim_cur);
+        return (unsigned)room;
+    }
+    return want;
+}
+
+static unsigned pool_threads(unsigned want)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    if (want) return want;
     return cores > 0 ? (unsigned)cores : 2;
 }
 
 static void server_free(http_server *s)
 {
     http_park_free(s->park);
+    http_deadlines_stop(s->deadlines);
     free(s);
 }
 
@@ -540,7 +621,8 @@ int http_start(const http_opts *o, http_server **out, char *err, size_t errlen)
 
     http_server *s = xcalloc(1, sizeof *s);
     s->o = *o;
-    if (http_park_start(&s->park) != 0) {
+    if (http_park_start(&s->park) != 0 ||
+        http_deadlines_start(o->header_timeout, &s->deadlines) != 0) {
         snprintf(err, errlen, "cannot start the HTTP server's threads");
         server_free(s);
         return -1;
@@ -554,9 +636,11 @@ int http_start(const http_opts *o, http_server **out, char *err, size_t errlen)
         MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL,
         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
-        MHD_OPTION_THREAD_POOL_SIZE, pool_threads(),
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
-        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)120,
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
+        MHD_OPTION_THREAD_POOL_SIZE, pool_threads(o->threads),
+        MHD_OPTION_CONNECTION_LIMIT, conn_limit(o->max_conns ? o->max_conns : DEFAULT_CONNS),
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, o->max_per_client,
+        MHD_OPTION_CONNECTION_TIMEOUT, o->idle_timeout,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)POOL_BYTES,
         MHD_OPTION_LISTEN_BACKLOG_SIZE, 4096u,
         MHD_OPTION_THREAD_STACK_SIZE, (size_t)(256 * 1024),

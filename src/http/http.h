@@ -8,6 +8,8 @@
  * generation moves or its time is up; an event stream is parked the same way
  * between its events. No browser work ever runs on these threads.
  *
+ * Connections: a limit in all and per client address, an idle timeout, and a
+ * deadline for each request's headers (slowloris), all from http_opts.
  * Ambiguous framing (repeated Content-Length, Content-Length with
  * Transfer-Encoding, a Transfer-Encoding other than chunked) gets 400 and
  * the connection is closed.
@@ -45,9 +47,22 @@ typedef struct http_opts {
     const http_route *routes;      /* table, ended by an all-NULL entry */
     size_t body_limit;             /* bytes; larger bodies get 413 */
     void *ud;                      /* handed to handlers via http_ud() */
+    /* Connections; 0 takes the default in brackets. */
+    unsigned threads;              /* event-loop threads [one per core] */
+    unsigned max_conns;            /* open connections in all [16384]; capped
+                                      by the open-file limit */
+    unsigned max_per_client;       /* open connections per client address
+                                      [no limit] */
+    unsigned idle_timeout;         /* seconds a connection may send and take
+                                      nothing [no limit]; parked requests and
+                                      streams are exempt */
+    unsigned header_timeout;       /* seconds from the connection's start, or
+                                      its last reply, to a request's complete
+                                      headers [no limit] */
 } http_opts;
 
-/* Bind and start serving. On failure writes a reason into err. */
+/* Bind and start serving. Raises the soft open-file limit to the hard one
+ * (a connection is a descriptor). On failure writes a reason into err. */
 int http_start(const http_opts *o, http_server **out, char *err, size_t errlen);
 /* The port actually bound (useful with port 0). */
 int http_port(http_server *s);
@@ -88,7 +103,8 @@ void http_reply_bytes(http_req *r, int status, const char *ctype, const void *da
  * returns 0 to go on, 1 after its last bytes, -1 to abort. When it returns 0
  * with nothing appended the stream is parked: next() runs again once
  * notify's generation moves or a second passes (and at once when the server
- * stops). done() frees ud when the stream ends for any reason. */
+ * stops). done() frees ud when the stream ends for any reason. A parked
+ * stream does not count as idle. */
 typedef int (*http_stream_next)(void *ud, buf *out);
 void http_reply_stream(http_req *r, const char *ctype, http_stream_next next,
                        void (*done)(void *ud), void *ud);

@@ -5,9 +5,9 @@
 // Raw sockets: no HTTP client sends such requests.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import net from 'node:net';
 import { test, watch, teardown, assertCleanShutdown } from './lib/harness.mjs';
 import { startServer, makeDataDir, randomToken, chromiumBaseline } from './lib/server.mjs';
+import { exchange as rawExchange, statuses } from './lib/raw.mjs';
 
 let dataDir, server, token, baseline, port;
 
@@ -22,37 +22,7 @@ before(async () => {
 
 after(() => teardown({ servers: [server], dirs: [dataDir] }));
 
-/**
- * Writes raw bytes in one piece and reads until the server closes the
- * connection or `timeout` ms pass. Resolves { text, closed }.
- */
-function exchange(bytes, { timeout = 4000 } = {}) {
-  return new Promise((resolve, reject) => {
-    const sock = net.connect(port, '127.0.0.1');
-    const chunks = [];
-    let settled = false;
-    const finish = (closed) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      sock.destroy();
-      resolve({ text: Buffer.concat(chunks).toString('latin1'), closed });
-    };
-    const timer = setTimeout(() => finish(false), timeout);
-    sock.on('connect', () => sock.write(bytes));
-    sock.on('data', (d) => chunks.push(d));
-    sock.on('end', () => finish(true));
-    sock.on('close', () => finish(true));
-    sock.on('error', (e) => {
-      // A reset after the answer still counts as closed; before it, fail.
-      if (chunks.length) finish(true);
-      else if (!settled) { settled = true; clearTimeout(timer); reject(e); }
-    });
-  });
-}
-
-/** Status codes of every response in a raw byte stream, in order. */
-const statuses = (text) => [...text.matchAll(/HTTP\/1\.[01] (\d{3}) /g)].map((m) => Number(m[1]));
+const exchange = (bytes, opts) => rawExchange(port, bytes, opts);
 
 // A request of its own, answered 200 if the server ever reads it as one.
 const SMUGGLED = 'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n';
