@@ -42,6 +42,10 @@ struct cpage {
     int loading;           /* the main frame is loading now */
     json_t *inflight;      /* requestId -> true: network requests under way */
     int64_t net_change;    /* monotonic ms of the last start or end of a request */
+    /* The agent's own world: an isolated JavaScript context of the top
+     * document (0: none yet, or its document is gone). The page's scripts
+     * cannot see or replace window.__bai there, nor its DOM prototypes. */
+    int world;
     /* Requests the browser paused for the URL policy wait in paused for
      * the page's fetcher thread: checking one may resolve a name, which
      * must not hold up the dispatcher that serves every page of the
@@ -222,6 +226,12 @@ static void on_event(void *ud, const char *method, json_t *params)
         free(t);
         cdp_send(p->c, p->session, "Page.handleJavaScriptDialog", json_pack("{s:b}", "accept", 1),
                  5000);
+    } else if (!strcmp(method, "Runtime.executionContextDestroyed") ||
+               !strcmp(method, "Runtime.executionContextsCleared")) {
+        int id = (int)json_integer_value(json_object_get(params, "executionContextId"));
+        pthread_mutex_lock(&p->mu);
+        if (!id || id == p->world) p->world = 0; /* a new document: a new world */
+        pthread_mutex_unlock(&p->mu);
     } else if (!strcmp(method, "Fetch.requestPaused")) {
         on_request_paused(p, params);
     } else if (!strcmp(method, "Inspector.targetCrashed")) {
@@ -497,57 +507,95 @@ static int cp_navigate(page *pg, const char *url, int timeout_ms, int *status, c
     return CDP_OK;
 }
 
-/* What an agent call answers in a document that has no agent yet. */
-#define NO_AGENT "\001no agent"
-
-static int cp_agent_eval(page *pg, const char *call, int timeout_ms, json_t **out, char *err,
-                    size_t errlen)
+/* Evaluate expr in execution context ctx (0: the page's main world). */
+static int eval_in(cpage *p, int ctx, const char *expr, int timeout_ms, json_t **out, char *err,
+                   size_t errlen)
 {
-    cpage *p = (cpage *)pg;
-    char *expr = xasprintf("window.__bai ? (%s) : '" NO_AGENT "'", call);
-    int64_t deadline = util_mono_ms() + timeout_ms;
-    int rc = cp_eval(&p->base, expr, timeout_ms, out, err, errlen);
-    if (rc == CDP_OK && json_is_string(*out) && !strcmp(json_string_value(*out), NO_AGENT)) {
-        /* Installed on first use rather than into every document at its
-         * start: a page no step searches (open, get the title) and every
-         * frame (the agent reaches same-origin frames from the top) skip
-         * parsing 120 KB of script. Nothing of it needs to run early. */
-        json_decref(*out);
-        *out = NULL;
-        int left = (int)(deadline - util_mono_ms());
-        rc = cdp_call(p->c, p->session, "Runtime.evaluate",
-                      json_pack("{s:s%}", "expression", agent_js,
-                                (size_t)(agent_js_end - agent_js)),
-                      left > 0 ? left : 1, NULL, err, errlen);
-        left = (int)(deadline - util_mono_ms());
-        if (rc == CDP_OK) rc = cp_eval(&p->base, expr, left > 0 ? left : 1, out, err, errlen);
-    }
-    free(expr);
-    return rc;
-}
-
-static int cp_eval(page *pg, const char *expr, int timeout_ms, json_t **out, char *err, size_t errlen)
-{
-    cpage *p = (cpage *)pg;
     json_t *res = NULL;
-    int rc = cdp_call(p->c, p->session, "Runtime.evaluate",
-                      json_pack("{s:s, s:b, s:b}", "expression", expr, "returnByValue", 1,
-                                "awaitPromise", 1),
-                      timeout_ms, &res, err, errlen);
+    json_t *params = json_pack("{s:s, s:b, s:b}", "expression", expr, "returnByValue", 1,
+                               "awaitPromise", 1);
+    if (ctx) json_object_set_new(params, "contextId", json_integer(ctx));
+    int rc = cdp_call(p->c, p->session, "Runtime.evaluate", params, timeout_ms, &res, err, errlen);
     if (rc != CDP_OK) return rc;
     json_t *ex = json_object_get(res, "exceptionDetails");
     if (ex) {
         const char *d = json_string_value(
             json_object_get(json_object_get(ex, "exception"), "description"));
         if (err)
-            snprintf(err, errlen, "%s", d ? d : json_string_value(json_object_get(ex, "text")) ?: "script error");
+            snprintf(err, errlen, "%s",
+                     d ? d : json_string_value(json_object_get(ex, "text")) ?: "script error");
         json_decref(res);
         return CDP_EPROTO;
     }
-    json_t *v = json_object_get(json_object_get(res, "result"), "value");
-    *out = v ? json_incref(v) : json_null();
+    if (out) {
+        json_t *v = json_object_get(json_object_get(res, "result"), "value");
+        *out = v ? json_incref(v) : json_null();
+    }
     json_decref(res);
     return CDP_OK;
+}
+
+/* Make the agent's world in the top document and install the agent in it.
+ * Done on first use rather than into every document at its start: a page
+ * no step searches (open, get the title) and every frame (the agent reaches
+ * same-origin frames from the top) skip parsing 120 KB of script. */
+static int world_make(cpage *p, int timeout_ms, char *err, size_t errlen)
+{
+    json_t *res = NULL;
+    int64_t deadline = util_mono_ms() + timeout_ms;
+    int rc = cdp_call(p->c, p->session, "Page.createIsolatedWorld",
+                      json_pack("{s:s, s:s}", "frameId", p->target, "worldName", "browserai"),
+                      timeout_ms, &res, err, errlen);
+    if (rc != CDP_OK) return rc;
+    int ctx = (int)json_integer_value(json_object_get(res, "executionContextId"));
+    json_decref(res);
+    if (ctx <= 0) {
+        snprintf(err, errlen, "the browser made no world for the agent");
+        return CDP_EPROTO;
+    }
+    int left = (int)(deadline - util_mono_ms());
+    json_t *params =
+        json_pack("{s:s%, s:i}", "expression", agent_js, (size_t)(agent_js_end - agent_js),
+                  "contextId", ctx);
+    rc = cdp_call(p->c, p->session, "Runtime.evaluate", params, left > 0 ? left : 1, NULL, err,
+                  errlen);
+    if (rc != CDP_OK) return rc;
+    pthread_mutex_lock(&p->mu);
+    p->world = ctx;
+    pthread_mutex_unlock(&p->mu);
+    return CDP_OK;
+}
+
+static int cp_agent_eval(page *pg, const char *call, int timeout_ms, json_t **out, char *err,
+                    size_t errlen)
+{
+    cpage *p = (cpage *)pg;
+    int64_t deadline = util_mono_ms() + timeout_ms;
+    int rc = CDP_OK;
+    /* Twice at most: a world whose document went away since (a navigation
+     * the events have not told yet) is found out by the call. */
+    for (int attempt = 0; attempt < 2; attempt++) {
+        pthread_mutex_lock(&p->mu);
+        int ctx = p->world;
+        pthread_mutex_unlock(&p->mu);
+        int left = (int)(deadline - util_mono_ms());
+        if (!ctx && (rc = world_make(p, left > 0 ? left : 1, err, errlen)) != CDP_OK) return rc;
+        pthread_mutex_lock(&p->mu);
+        ctx = p->world;
+        pthread_mutex_unlock(&p->mu);
+        left = (int)(deadline - util_mono_ms());
+        rc = eval_in(p, ctx, call, left > 0 ? left : 1, out, err, errlen);
+        if (rc != CDP_EPROTO || !err || !strstr(err, "context")) return rc;
+        pthread_mutex_lock(&p->mu);
+        if (p->world == ctx) p->world = 0;
+        pthread_mutex_unlock(&p->mu);
+    }
+    return rc;
+}
+
+static int cp_eval(page *pg, const char *expr, int timeout_ms, json_t **out, char *err, size_t errlen)
+{
+    return eval_in((cpage *)pg, 0, expr, timeout_ms, out, err, errlen);
 }
 
 /* Full pages taller than this are cut: a PNG of an endless feed would not
