@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "task/script.h"
+#include "util/util.h"
 
 static void test_encode(void **state)
 {
