@@ -82,7 +82,7 @@ int http_deadlines_start(unsigned seconds, http_deadlines **out)
 
 void http_deadline_arm(http_deadlines *d, http_conn *c)
 {
-    if (!d) return;
+    if (!d || !c) return;
     pthread_mutex_lock(&d->mu);
     take_out(d, c);
     c->deadline = util_mono_ms() + d->ms;
@@ -100,7 +100,7 @@ void http_deadline_arm(http_deadlines *d, http_conn *c)
 
 void http_deadline_disarm(http_deadlines *d, http_conn *c)
 {
-    if (!d) return;
+    if (!d || !c) return;
     pthread_mutex_lock(&d->mu);
     take_out(d, c);
     pthread_mutex_unlock(&d->mu);

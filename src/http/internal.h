@@ -55,7 +55,8 @@ typedef struct http_conn {
 } http_conn;
 
 /* Start the thread with a deadline of seconds. seconds 0: no deadline, *out
- * NULL, and the calls below do nothing. Returns 0, or -1. */
+ * NULL, and the calls below do nothing (as they do for a NULL c). Returns 0,
+ * or -1. */
 int http_deadlines_start(unsigned seconds, http_deadlines **out);
 /* (Re)start c's clock: at a connection's start and after each reply. */
 void http_deadline_arm(http_deadlines *d, http_conn *c);
