@@ -16,6 +16,7 @@
 #include "config.h"
 #include "worker/worker.h"
 #include "http/http.h"
+#include "sched/sched.h"
 #include "store/store.h"
 #include "util/notify.h"
 #include "util/util.h"
@@ -152,6 +153,8 @@ static int cmd_serve(int argc, char **argv)
                     .header_timeout = (unsigned)c.http_header_timeout};
     http_server *srv = NULL;
     if (http_start(&ho, &srv, err, sizeof err) != 0) die("%s", err);
+    sched *sc = NULL; /* fires the saved tasks' scheduled runs */
+    if (sched_start(st, 1000, NULL, NULL, &sc, err, sizeof err) != 0) die("%s", err);
     const char *colon = strrchr(c.addr, ':');
     printf("browserai: listening on http://%.*s:%d (%ld worker slot%s, data in %s)\n",
            (int)(colon - c.addr), c.addr, http_port(srv), c.workers, c.workers == 1 ? "" : "s",
@@ -165,6 +168,7 @@ static int cmd_serve(int argc, char **argv)
     printf("browserai: stopping (signal %d)\n", sig);
     fflush(stdout);
     http_stop(srv);
+    sched_stop(sc);
     engine_stop(ctx.eng, (int)c.shutdown_grace * 1000);
     free(ctx.artifact_key);
     store_close(st);

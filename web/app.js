@@ -603,7 +603,8 @@
             h('a', { href: `#/tasks/${enc(t.executionId)}`, class: 'mono', id: `t-${t.executionId}` }, t.executionId),
             ' ', sessionId(t.executionId, `t-${t.executionId}`)),
           withProject ? h('td', { 'data-label': 'Project' }, t.project || '') : null,
-          h('td', { 'data-label': 'Type' }, TYPES[t.scriptType] || t.scriptType),
+          h('td', { 'data-label': 'Type' }, TYPES[t.scriptType] || t.scriptType,
+            t.savedTask ? h('span', { class: 'muted small saved-run' }, ` · run of “${t.savedTask}”`) : null),
           h('td', { 'data-label': 'Status' }, badge(t.status)),
           h('td', { 'data-label': 'Created' }, timeEl(t.created)),
           h('td', { 'data-label': 'Duration', class: 'num', 'data-running-since': running ? ms(t.started) : null }, fmtDuration(d)));
@@ -766,6 +767,7 @@
             h('div', { class: 'kv' }, h('dt', {}, 'Phase'), el.phase),
             h('div', { class: 'kv' }, h('dt', {}, 'Type'), h('dd', {}, TYPES[task.scriptType] || task.scriptType)),
             h('div', { class: 'kv' }, h('dt', {}, 'Project'), h('dd', {}, task.project || '—')),
+            task.savedTask ? h('div', { class: 'kv' }, h('dt', {}, 'Saved task'), h('dd', { id: 'task-saved' }, task.savedTask)) : null,
             h('div', { class: 'kv' }, h('dt', {}, 'Created'), h('dd', {}, timeEl(task.created))),
             h('div', { class: 'kv' }, h('dt', {}, 'Started'), el.started),
             h('div', { class: 'kv' }, h('dt', {}, 'Completed'), el.completed),

@@ -2,7 +2,9 @@
  * route table.
  *
  * Seed endpoints: POST /api/v1/tasks, GET /api/v1/tasks/{id},
- * GET /api/v1/results/{id}. Extensions: task list, cancel, SSE events,
+ * GET /api/v1/results/{id}. Vendor endpoints its own clients use: the stop
+ * command (POST /api/v1/tasks/{id}/command) and saved tasks (saved.c).
+ * Extensions: task list, cancel, SSE events,
  * signed artifacts, projects, /healthz, /metrics, /api/v1/openapi.yaml.
  * Handlers run on libmicrohttpd's connection threads and share one api_ctx,
  * which is read-only after start. */

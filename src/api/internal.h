@@ -15,6 +15,18 @@ int api_auth(http_req *r, auth_who *who);
  * replies (404 "Task not found" or 500) and returns -1. */
 int api_load_task(http_req *r, const auth_who *who, store_task *t);
 
+/* Unless who may use project, replies 400 naming it and returns -1. */
+int api_check_project(http_req *r, const auth_who *who, const char *project);
+
+/* Unless the request's Content-Type is JSON (or missing), replies 415 and
+ * returns -1. */
+int api_require_json(http_req *r);
+
+/* Insert t (a new queued task) under the key's queue limit and answer 201
+ * with the CreateTaskResponse and Location; or 429 with Retry-After, or 500.
+ * Borrows t. */
+void api_insert_task(http_req *r, const store_task *t);
+
 /* 500 {"error":"Internal server error"}; the reason goes to the server log. */
 void api_internal_error(http_req *r, const char *what);
 
@@ -36,6 +48,12 @@ void api_tasks_list(http_req *r);
 void api_tasks_get(http_req *r);
 void api_tasks_cancel(http_req *r);
 void api_tasks_command(http_req *r);
+/* Saved tasks (saved.c). */
+void api_saved_create(http_req *r);
+void api_saved_list(http_req *r);
+void api_saved_get(http_req *r);
+void api_saved_delete(http_req *r);
+void api_saved_run(http_req *r);
 void api_tasks_events(http_req *r);
 void api_results_get(http_req *r);
 void api_artifacts_get(http_req *r);

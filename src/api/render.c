@@ -70,6 +70,7 @@ json_t *render_task(store *st, const store_task *t, int workers)
     json_object_set_new(o, "timeoutSeconds", json_integer(t->timeout_s));
     json_object_set_new(o, "result", json_text_or_null(t->result));
     json_object_set_new(o, "failureReason", json_text_or_null(task_reason_name(t->reason)));
+    json_object_set_new(o, "savedTask", json_text_or_null(t->saved_task));
     return o;
 }
 

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "api/internal.h"
 #include "api/render.h"
@@ -17,6 +18,11 @@ static const http_route routes[] = {
     {"GET", "/api/v1/results/*", api_results_get},
     {"GET", "/api/v1/artifacts/*", api_artifacts_get},
     {"GET", "/api/v1/projects", api_projects_list},
+    {"POST", "/api/v1/saved_tasks", api_saved_create},
+    {"GET", "/api/v1/saved_tasks", api_saved_list},
+    {"GET", "/api/v1/saved_tasks/name/*", api_saved_get},
+    {"DELETE", "/api/v1/saved_tasks/name/*", api_saved_delete},
+    {"POST", "/api/v1/saved_tasks/name/*/run", api_saved_run},
     {"GET", "/api/v1/openapi.yaml", api_openapi},
     {"GET", "/healthz", api_healthz},
     {"GET", "/metrics", api_metrics},
@@ -26,6 +32,29 @@ static const http_route routes[] = {
 };
 
 const http_route *api_routes(void) { return routes; }
+
+int api_require_json(http_req *r)
+{
+    /* A missing Content-Type is taken as JSON so that the simplest clients
+     * work. */
+    const char *ct = http_header(r, "Content-Type");
+    if (!ct) return 0;
+    while (*ct == ' ') ct++;
+    size_t n = strcspn(ct, "; ");
+    if (n == 16 && strncasecmp(ct, "application/json", 16) == 0) return 0;
+    http_reply_error(r, 415, "Unsupported media type",
+                     json_pack("[s]", "Content-Type: must be application/json"));
+    return -1;
+}
+
+int api_check_project(http_req *r, const auth_who *who, const char *project)
+{
+    if (auth_may_see(who, project)) return 0;
+    char line[160];
+    snprintf(line, sizeof line, "project: this API key may not use project \"%s\"", project);
+    http_reply_error(r, 400, "Invalid request", json_pack("[s]", line));
+    return -1;
+}
 
 int api_auth(http_req *r, auth_who *who)
 {

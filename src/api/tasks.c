@@ -3,21 +3,54 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "api/internal.h"
 #include "api/render.h"
 #include "api/validate.h"
 #include "util/notify.h"
 
-/* Only JSON is accepted; a missing Content-Type is taken as JSON so that the
- * simplest clients work. */
-static int json_content_type(const char *ct)
+void api_insert_task(http_req *r, const store_task *t)
 {
-    if (!ct) return 1;
-    while (*ct == ' ') ct++;
-    size_t n = strcspn(ct, "; ");
-    return (n == 16 && strncasecmp(ct, "application/json", 16) == 0);
+    api_ctx *c = CTX(r);
+    int rc = store_task_insert(c->st, t, (int)c->cfg->max_queued);
+    if (rc == STORE_EFULL) {
+        char line[160];
+        snprintf(line, sizeof line,
+                 "this API key already has %ld queued tasks, the limit; retry when some have "
+                 "started",
+                 c->cfg->max_queued);
+        const char *hdr[] = {"Retry-After", "5", NULL};
+        http_reply_json(r, 429, json_pack("{s:s, s:[s]}", "error", "Too many queued tasks",
+                                          "details", line),
+                        hdr);
+        return;
+    }
+    if (rc != STORE_OK) {
+        api_internal_error(r, "storing the task");
+        return;
+    }
+    notify_bump();
+
+    /* Answer from the stored row: a fast worker may already run it. */
+    store_task cur = {0};
+    if (store_task_get(c->st, t->id, NULL, &cur) != STORE_OK) {
+        api_internal_error(r, "reading the new task");
+        return;
+    }
+    json_t *geo = cur.geo ? json_loads(cur.geo, 0, NULL) : NULL;
+    json_t *o = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o}", "executionId", cur.id, "scriptType",
+                          task_type_name(cur.type), "status", task_status_name(cur.status),
+                          "geoLocation", geo ? geo : json_object(), "started",
+                          render_time(cur.started_ms), "estimatedCompletion",
+                          render_time(render_estimate(c->st, &cur, api_workers(r))));
+    json_object_set_new(o, "scriptId", json_string(cur.script_id ? cur.script_id : ""));
+    json_object_set_new(o, "project", json_string(cur.project));
+    json_object_set_new(o, "savedTask", cur.saved_task ? json_string(cur.saved_task) : json_null());
+    char loc[64];
+    snprintf(loc, sizeof loc, "/api/v1/tasks/%s", cur.id);
+    store_task_free(&cur);
+    const char *hdr[] = {"Location", loc, NULL};
+    http_reply_json(r, 201, o, hdr);
 }
 
 void api_tasks_create(http_req *r)
@@ -29,11 +62,7 @@ void api_tasks_create(http_req *r)
     json_t *details = NULL;
     const char *summary = NULL;
 
-    if (!json_content_type(http_header(r, "Content-Type"))) {
-        http_reply_error(r, 415, "Unsupported media type",
-                         json_pack("[s]", "Content-Type: must be application/json"));
-        goto out;
-    }
+    if (api_require_json(r) != 0) goto out;
     size_t len;
     const char *body = http_body(r, &len);
     validate_limits lim = {c->cfg->max_instructions, c->cfg->max_action, c->cfg->max_project,
@@ -42,13 +71,7 @@ void api_tasks_create(http_req *r)
         http_reply_error(r, 400, summary, details);
         goto out;
     }
-    if (!auth_may_see(&who, req.project)) {
-        char line[160];
-        snprintf(line, sizeof line, "project: this API key may not use project \"%s\"",
-                 req.project);
-        http_reply_error(r, 400, "Invalid request", json_pack("[s]", line));
-        goto out;
-    }
+    if (api_check_project(r, &who, req.project) != 0) goto out;
 
     char id[UTIL_ID_LEN], script_id[SCRIPT_ID_LEN];
     util_new_id(id);
@@ -60,45 +83,9 @@ void api_tasks_create(http_req *r)
                     .inspect = req.inspect, .timeout_s = req.timeout_s, .script_id = script_id,
                     .step_count = (int)json_array_size(req.instructions),
                     .created_ms = util_now_ms()};
-    int rc = store_task_insert(c->st, &t, (int)c->cfg->max_queued);
+    api_insert_task(r, &t);
     free(instr);
     free(geo);
-    if (rc == STORE_EFULL) {
-        char line[160];
-        snprintf(line, sizeof line,
-                 "this API key already has %ld queued tasks, the limit; retry when some have "
-                 "started",
-                 c->cfg->max_queued);
-        const char *hdr[] = {"Retry-After", "5", NULL};
-        http_reply_json(r, 429, json_pack("{s:s, s:[s]}", "error", "Too many queued tasks",
-                                          "details", line),
-                        hdr);
-        goto out;
-    }
-    if (rc != STORE_OK) {
-        api_internal_error(r, "storing the task");
-        goto out;
-    }
-    notify_bump();
-
-    /* Answer from the stored row: a fast worker may already run it. */
-    store_task cur = {0};
-    if (store_task_get(c->st, id, NULL, &cur) != STORE_OK) {
-        api_internal_error(r, "reading the new task");
-        goto out;
-    }
-    json_t *o = json_pack("{s:s, s:s, s:s, s:O, s:o, s:o}", "executionId", id, "scriptType",
-                          task_type_name(cur.type), "status", task_status_name(cur.status),
-                          "geoLocation", req.geo, "started", render_time(cur.started_ms),
-                          "estimatedCompletion",
-                          render_time(render_estimate(c->st, &cur, api_workers(r))));
-    json_object_set_new(o, "scriptId", json_string(script_id));
-    json_object_set_new(o, "project", json_string(req.project));
-    store_task_free(&cur);
-    char loc[64];
-    snprintf(loc, sizeof loc, "/api/v1/tasks/%s", id);
-    const char *hdr[] = {"Location", loc, NULL};
-    http_reply_json(r, 201, o, hdr);
 out:
     task_req_free(&req);
     auth_who_free(&who);
@@ -248,11 +235,7 @@ void api_tasks_command(http_req *r)
     size_t len;
     const char *body = http_body(r, &len);
     json_t *root = NULL;
-    if (!json_content_type(http_header(r, "Content-Type"))) {
-        http_reply_error(r, 415, "Unsupported media type",
-                         json_pack("[s]", "Content-Type: must be application/json"));
-        goto out;
-    }
+    if (api_require_json(r) != 0) goto out;
     json_error_t jerr;
     root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &jerr);
     if (!json_is_object(root)) {

@@ -55,6 +55,16 @@ struct store_ops {
 
     int (*projects)(store *s, const char *const *projects, store_project **out, int *n);
     int (*setting_get_or_put)(store *s, const char *name, const char *value, char **out);
+
+    int (*saved_insert)(store *s, const store_saved *t);
+    int (*saved_get)(store *s, const char *name, const char *const *projects, store_saved *out);
+    int (*saved_list)(store *s, const store_saved_filter *f, store_saved **out, int *n);
+    int (*saved_delete)(store *s, const char *name, const char *const *projects);
+    int (*saved_due)(store *s, int64_t now, int limit, store_saved **out, int *n);
+    int (*saved_fire)(store *s, const char *id, int64_t expected, int64_t next,
+                      const store_task *run);
+    int (*saved_runs)(store *s, const char *name, const char *const *projects, int limit,
+                      store_task **out, int *n);
 };
 
 struct store {

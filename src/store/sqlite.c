@@ -28,7 +28,7 @@
 #include "store/backend.h"
 #include "util/util.h"
 
-#define SQ_SCHEMA_VERSION 2
+#define SQ_SCHEMA_VERSION 3
 #define SQ_POOL_MAX 16
 #define SQ_STMT_CACHE 64
 #define SQ_BUSY_TIMEOUT_MS 10000
@@ -430,6 +430,28 @@ static const char *const MIGRATIONS[SQ_SCHEMA_VERSION + 1] = {
     "UPDATE tasks SET failure_reason = 'lost'"
     " WHERE status = 3 AND failure_reason IS NULL AND progress = 'failed (worker lost)';"
     "UPDATE tasks SET failure_reason = 'error' WHERE status = 3 AND failure_reason IS NULL;",
+    [3] = /* Saved tasks and their runs. */
+    "ALTER TABLE tasks ADD COLUMN saved_task TEXT;"
+    "CREATE INDEX IF NOT EXISTS tasks_saved ON tasks (saved_task, id) WHERE saved_task IS NOT NULL;"
+    "CREATE TABLE IF NOT EXISTS saved_tasks ("
+    " id TEXT PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE,"
+    " project TEXT NOT NULL,"
+    " key_id TEXT NOT NULL DEFAULT '',"
+    " type INTEGER NOT NULL,"
+    " instructions TEXT NOT NULL,"
+    " geo TEXT NOT NULL,"
+    " inspect INTEGER NOT NULL DEFAULT 0,"
+    " timeout_s INTEGER NOT NULL DEFAULT 0,"
+    " script_id TEXT,"
+    " step_count INTEGER NOT NULL DEFAULT 0,"
+    " cron TEXT NOT NULL,"
+    " timezone TEXT NOT NULL,"
+    " created_ms INTEGER NOT NULL,"
+    " next_run_ms INTEGER,"
+    " last_run_ms INTEGER);"
+    "CREATE INDEX IF NOT EXISTS saved_tasks_due ON saved_tasks (next_run_ms)"
+    " WHERE next_run_ms IS NOT NULL;",
 };
 
 static int sq_wal(sq_conn *c, char *err, size_t errlen)
@@ -509,11 +531,11 @@ out:
 #define TASK_COLS                                                                                  \
     "id, project, key_id, type, status, instructions, geo, inspect, timeout_s, script_id, "        \
     "step_count, created_ms, started_ms, completed_ms, progress, error, result, attempts, "        \
-    "worker, lease_until_ms, failure_reason"
+    "worker, lease_until_ms, failure_reason, saved_task"
 
 static const char SQL_TASK_INSERT[] = "INSERT INTO tasks (" TASK_COLS ") VALUES "
                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)";
+                                      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)";
 static const char SQL_TASK_GET[] = "SELECT " TASK_COLS " FROM tasks WHERE id = ?";
 static const char SQL_KEY_QUEUED[] = "SELECT COUNT(*) FROM tasks WHERE key_id = ? AND status = ?";
 static const char SQL_PROJECT_ADD[] =
@@ -547,6 +569,7 @@ static void sq_task_row(sqlite3_stmt *st, store_task *t)
     t->lease_until_ms = col_i64(st, 19);
     int reason = task_reason_parse((const char *)sqlite3_column_text(st, 20));
     t->reason = reason < 0 ? TASK_REASON_NONE : (task_reason)reason;
+    t->saved_task = col_str(st, 21);
 }
 
 /* A single integer from a query whose parameters the caller has bound. */
@@ -637,19 +660,18 @@ static int sq_queue_full(sq_conn *c, const struct insert_arg *a)
     return rc;
 }
 
-static int sq_insert_tx(sq_conn *c, void *arg)
+/* Insert t as a new queued task with its first log line, inside the
+ * caller's transaction (task_insert, saved_fire). */
+static int sq_task_put(sq_conn *c, const store_task *t, const char *what)
 {
-    const struct insert_arg *a = arg;
-    const store_task *t = a->t;
     sq_query q;
     int rc;
 
-    if (a->max_queued > 0 && (rc = sq_queue_full(c, a)) != STORE_OK) return rc;
-    if ((rc = q_prepare(&q, c, SQL_PROJECT_ADD, "task_insert")) != STORE_OK) return rc;
+    if ((rc = q_prepare(&q, c, SQL_PROJECT_ADD, what)) != STORE_OK) return rc;
     q_text(&q, t->project);
     q_int(&q, t->created_ms);
     if ((rc = q_exec(&q)) != STORE_OK) return rc;
-    if ((rc = q_prepare(&q, c, SQL_TASK_INSERT, "task_insert")) != STORE_OK) return rc;
+    if ((rc = q_prepare(&q, c, SQL_TASK_INSERT, what)) != STORE_OK) return rc;
     q_text(&q, t->id);
     q_text(&q, t->project);
     q_text(&q, t->key_id ? t->key_id : "");
@@ -670,11 +692,25 @@ static int sq_insert_tx(sq_conn *c, void *arg)
     q_int(&q, t->attempts);
     q_text(&q, t->worker);
     q_opt(&q, t->lease_until_ms);
+    q_text(&q, t->saved_task);
     if ((rc = q_exec(&q)) != STORE_OK) return rc;
     /* The first log line goes in with the row, so no worker's line can
      * come before it. */
-    return sq_log_event(c, t->id, t->created_ms, "task_insert", "queued (%d instruction%s)",
-                        t->step_count, t->step_count == 1 ? "" : "s");
+    if (t->saved_task)
+        return sq_log_event(c, t->id, t->created_ms, what,
+                            "queued (%d instruction%s), a run of saved task \"%s\"", t->step_count,
+                            t->step_count == 1 ? "" : "s", t->saved_task);
+    return sq_log_event(c, t->id, t->created_ms, what, "queued (%d instruction%s)", t->step_count,
+                        t->step_count == 1 ? "" : "s");
+}
+
+static int sq_insert_tx(sq_conn *c, void *arg)
+{
+    const struct insert_arg *a = arg;
+    int rc;
+
+    if (a->max_queued > 0 && (rc = sq_queue_full(c, a)) != STORE_OK) return rc;
+    return sq_task_put(c, a->t, "task_insert");
 }
 
 static int sq_task_insert(store *s, const store_task *t, int max_queued)
@@ -1938,6 +1974,326 @@ static int sq_setting_get_or_put(store *s, const char *name, const char *value, 
     return rc;
 }
 
+/* ---- saved tasks -------------------------------------------------------- */
+
+#define SAVED_COLS                                                                                 \
+    "id, name, project, key_id, type, instructions, geo, inspect, timeout_s, script_id, "         \
+    "step_count, cron, timezone, created_ms, next_run_ms, last_run_ms"
+
+static const char SQL_SAVED_INSERT[] = "INSERT INTO saved_tasks (" SAVED_COLS ") VALUES "
+                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+static const char SQL_SAVED_GET[] = "SELECT " SAVED_COLS " FROM saved_tasks WHERE name = ?";
+static const char SQL_SAVED_DELETE[] = "DELETE FROM saved_tasks WHERE id = ?";
+static const char SQL_SAVED_DUE[] =
+    "SELECT " SAVED_COLS " FROM saved_tasks"
+    " WHERE next_run_ms IS NOT NULL AND next_run_ms <= ? ORDER BY next_run_ms, id LIMIT ?";
+/* The compare-and-set that makes a run fire once: only the transaction that
+ * still finds the next run it read moves it on. */
+static const char SQL_SAVED_FIRE[] =
+    "UPDATE saved_tasks SET next_run_ms = ?, last_run_ms = COALESCE(?, last_run_ms)"
+    " WHERE id = ? AND next_run_ms = ?";
+
+static void sq_saved_row(sqlite3_stmt *st, store_saved *t)
+{
+    t->id = col_str(st, 0);
+    t->name = col_str(st, 1);
+    t->project = col_str(st, 2);
+    t->key_id = col_str(st, 3);
+    t->type = (task_type)col_int(st, 4);
+    t->instructions = col_str(st, 5);
+    t->geo = col_str(st, 6);
+    t->inspect = col_int(st, 7);
+    t->timeout_s = col_int(st, 8);
+    t->script_id = col_str(st, 9);
+    t->step_count = col_int(st, 10);
+    t->cron = col_str(st, 11);
+    t->timezone = col_str(st, 12);
+    t->created_ms = col_i64(st, 13);
+    t->next_run_ms = col_i64(st, 14);
+    t->last_run_ms = col_i64(st, 15);
+}
+
+struct saved_arg {
+    const store_saved *in;
+    const char *name;
+    const char *const *projects;
+    const store_saved_filter *f;
+    const char *sql;
+    int64_t now, expected, next;
+    int limit;
+    const store_task *run;
+    store_saved one;
+    store_saved *v;
+    store_task *tasks;
+    int n;
+};
+
+static void saved_clear(struct saved_arg *a)
+{
+    store_saved_free(&a->one);
+    store_saved_list_free(a->v, a->n);
+    store_task_list_free(a->tasks, a->n);
+    a->v = NULL;
+    a->tasks = NULL;
+    a->n = 0;
+}
+
+static int sq_saved_insert_tx(sq_conn *c, void *arg)
+{
+    const store_saved *t = ((const struct saved_arg *)arg)->in;
+    sq_query q;
+    int rc;
+
+    if ((rc = q_prepare(&q, c, SQL_PROJECT_ADD, "saved_insert")) != STORE_OK) return rc;
+    q_text(&q, t->project);
+    q_int(&q, t->created_ms);
+    if ((rc = q_exec(&q)) != STORE_OK) return rc;
+    if ((rc = q_prepare(&q, c, SQL_SAVED_INSERT, "saved_insert")) != STORE_OK) return rc;
+    q_text(&q, t->id);
+    q_text(&q, t->name);
+    q_text(&q, t->project);
+    q_text(&q, t->key_id ? t->key_id : "");
+    q_int(&q, t->type);
+    q_text(&q, t->instructions);
+    q_text(&q, t->geo);
+    q_int(&q, t->inspect);
+    q_int(&q, t->timeout_s);
+    q_text(&q, t->script_id);
+    q_int(&q, t->step_count);
+    q_text(&q, t->cron);
+    q_text(&q, t->timezone ? t->timezone : "UTC");
+    q_int(&q, t->created_ms);
+    q_opt(&q, t->next_run_ms);
+    q_opt(&q, t->last_run_ms);
+    return q_exec(&q); /* a taken name is a UNIQUE violation: STORE_ECONFLICT */
+}
+
+static int sq_saved_insert(store *s, const store_saved *t)
+{
+    struct saved_arg a = {.in = t};
+    return sq_run((sq_store *)s, SQ_WRITE, "saved_insert", sq_saved_insert_tx, &a);
+}
+
+/* Read the saved task a->name into a->one, if visible. */
+static int sq_saved_read(sq_conn *c, struct saved_arg *a, const char *what)
+{
+    sq_query q;
+    int rc;
+
+    store_saved_free(&a->one);
+    if ((rc = q_prepare(&q, c, SQL_SAVED_GET, what)) != STORE_OK) return rc;
+    q_text(&q, a->name);
+    rc = q_step(&q);
+    if (rc == SQ_ROW) {
+        sq_saved_row(q.st, &a->one);
+        rc = store_project_visible(a->projects, a->one.project) ? STORE_OK : STORE_ENOTFOUND;
+    } else if (rc == STORE_OK) {
+        rc = STORE_ENOTFOUND;
+    }
+    q_done(&q);
+    return rc;
+}
+
+static int sq_saved_get_tx(sq_conn *c, void *arg)
+{
+    return sq_saved_read(c, arg, "saved_get");
+}
+
+static int sq_saved_get(store *s, const char *name, const char *const *projects, store_saved *out)
+{
+    struct saved_arg a = {.name = name, .projects = projects};
+    int rc = sq_run((sq_store *)s, SQ_READ, "saved_get", sq_saved_get_tx, &a);
+
+    if (rc == STORE_OK) {
+        *out = a.one;
+        memset(&a.one, 0, sizeof a.one);
+    }
+    saved_clear(&a);
+    return rc;
+}
+
+/* " AND project IN (?, ?...)" for a NULL-terminated list, or nothing. */
+static void sq_in_projects(buf *b, const char *const *projects)
+{
+    if (!projects) return;
+    buf_puts(b, " AND project IN (");
+    for (int i = 0; projects[i]; i++)
+        buf_puts(b, i ? ", ?" : "?");
+    buf_puts(b, ")");
+}
+
+static void sq_bind_projects(sq_query *q, const char *const *projects)
+{
+    for (int i = 0; projects && projects[i]; i++)
+        q_text(q, projects[i]);
+}
+
+static int sq_saved_list_tx(sq_conn *c, void *arg)
+{
+    struct saved_arg *a = arg;
+    sq_query q;
+    int rc, cap = 0;
+
+    saved_clear(a);
+    if ((rc = q_prepare_once(&q, c, a->sql, "saved_list")) != STORE_OK) return rc;
+    sq_bind_projects(&q, a->f->projects);
+    if (a->f->project) q_text(&q, a->f->project);
+    if (a->f->before_id) q_text(&q, a->f->before_id);
+    q_int(&q, a->f->limit);
+    while ((rc = q_step(&q)) == SQ_ROW) {
+        a->v = xgrow(a->v, a->n, &cap, sizeof *a->v);
+        memset(&a->v[a->n], 0, sizeof a->v[a->n]);
+        sq_saved_row(q.st, &a->v[a->n++]);
+    }
+    q_done(&q);
+    return rc;
+}
+
+static int sq_saved_list(store *s, const store_saved_filter *f, store_saved **out, int *n)
+{
+    struct saved_arg a = {.f = f};
+    buf b = {0};
+    int rc;
+
+    buf_puts(&b, "SELECT " SAVED_COLS " FROM saved_tasks WHERE 1 = 1");
+    sq_in_projects(&b, f->projects);
+    if (f->project) buf_puts(&b, " AND project = ?");
+    if (f->before_id) buf_puts(&b, " AND id < ?");
+    buf_puts(&b, " ORDER BY id DESC LIMIT ?");
+    a.sql = b.s;
+    rc = sq_run((sq_store *)s, SQ_READ, "saved_list", sq_saved_list_tx, &a);
+    buf_free(&b);
+    if (rc == STORE_OK) {
+        *out = a.v;
+        *n = a.n;
+        a.v = NULL;
+        a.n = 0;
+    }
+    saved_clear(&a);
+    return rc;
+}
+
+static int sq_saved_delete_tx(sq_conn *c, void *arg)
+{
+    struct saved_arg *a = arg;
+    sq_query q;
+    int rc;
+
+    if ((rc = sq_saved_read(c, a, "saved_delete")) != STORE_OK) return rc;
+    if ((rc = q_prepare(&q, c, SQL_SAVED_DELETE, "saved_delete")) != STORE_OK) return rc;
+    q_text(&q, a->one.id);
+    return q_exec(&q);
+}
+
+static int sq_saved_delete(store *s, const char *name, const char *const *projects)
+{
+    struct saved_arg a = {.name = name, .projects = projects};
+    int rc = sq_run((sq_store *)s, SQ_WRITE, "saved_delete", sq_saved_delete_tx, &a);
+
+    saved_clear(&a);
+    return rc;
+}
+
+static int sq_saved_due_tx(sq_conn *c, void *arg)
+{
+    struct saved_arg *a = arg;
+    sq_query q;
+    int rc, cap = 0;
+
+    saved_clear(a);
+    if ((rc = q_prepare(&q, c, SQL_SAVED_DUE, "saved_due")) != STORE_OK) return rc;
+    q_int(&q, a->now);
+    q_int(&q, a->limit);
+    while ((rc = q_step(&q)) == SQ_ROW) {
+        a->v = xgrow(a->v, a->n, &cap, sizeof *a->v);
+        memset(&a->v[a->n], 0, sizeof a->v[a->n]);
+        sq_saved_row(q.st, &a->v[a->n++]);
+    }
+    q_done(&q);
+    return rc;
+}
+
+static int sq_saved_due(store *s, int64_t now, int limit, store_saved **out, int *n)
+{
+    struct saved_arg a = {.now = now, .limit = limit};
+    int rc = sq_run((sq_store *)s, SQ_READ, "saved_due", sq_saved_due_tx, &a);
+
+    if (rc == STORE_OK) {
+        *out = a.v;
+        *n = a.n;
+        a.v = NULL;
+        a.n = 0;
+    }
+    saved_clear(&a);
+    return rc;
+}
+
+static int sq_saved_fire_tx(sq_conn *c, void *arg)
+{
+    const struct saved_arg *a = arg;
+    sq_query q;
+    int rc;
+
+    if ((rc = q_prepare(&q, c, SQL_SAVED_FIRE, "saved_fire")) != STORE_OK) return rc;
+    q_opt(&q, a->next);
+    q_opt(&q, a->run ? a->run->created_ms : 0);
+    q_text(&q, a->in ? a->in->id : NULL);
+    q_int(&q, a->expected);
+    if ((rc = q_exec_guarded(&q)) != STORE_OK) return rc;
+    return a->run ? sq_task_put(c, a->run, "saved_fire") : STORE_OK;
+}
+
+static int sq_saved_fire(store *s, const char *id, int64_t expected, int64_t next,
+                         const store_task *run)
+{
+    store_saved key = {.id = (char *)id};
+    struct saved_arg a = {.in = &key, .expected = expected, .next = next, .run = run};
+    return sq_run((sq_store *)s, SQ_WRITE, "saved_fire", sq_saved_fire_tx, &a);
+}
+
+static int sq_saved_runs_tx(sq_conn *c, void *arg)
+{
+    struct saved_arg *a = arg;
+    sq_query q;
+    int rc, cap = 0;
+
+    saved_clear(a);
+    if ((rc = q_prepare_once(&q, c, a->sql, "saved_runs")) != STORE_OK) return rc;
+    q_text(&q, a->name);
+    sq_bind_projects(&q, a->projects);
+    q_int(&q, a->limit);
+    while ((rc = q_step(&q)) == SQ_ROW) {
+        a->tasks = xgrow(a->tasks, a->n, &cap, sizeof *a->tasks);
+        memset(&a->tasks[a->n], 0, sizeof a->tasks[a->n]);
+        sq_task_row(q.st, &a->tasks[a->n++]);
+    }
+    q_done(&q);
+    return rc;
+}
+
+static int sq_saved_runs(store *s, const char *name, const char *const *projects, int limit,
+                         store_task **out, int *n)
+{
+    struct saved_arg a = {.name = name, .projects = projects, .limit = limit};
+    buf b = {0};
+    int rc;
+
+    buf_puts(&b, "SELECT " TASK_COLS " FROM tasks WHERE saved_task = ?");
+    sq_in_projects(&b, projects);
+    buf_puts(&b, " ORDER BY id DESC LIMIT ?");
+    a.sql = b.s;
+    rc = sq_run((sq_store *)s, SQ_READ, "saved_runs", sq_saved_runs_tx, &a);
+    buf_free(&b);
+    if (rc == STORE_OK) {
+        *out = a.tasks;
+        *n = a.n;
+        a.tasks = NULL;
+        a.n = 0;
+    }
+    saved_clear(&a);
+    return rc;
+}
+
 /* ---- open and close ----------------------------------------------------- */
 
 static void sq_close(store *st)
@@ -1983,6 +2339,13 @@ static const struct store_ops sq_ops = {
     .key_count = sq_key_count,
     .projects = sq_projects,
     .setting_get_or_put = sq_setting_get_or_put,
+    .saved_insert = sq_saved_insert,
+    .saved_get = sq_saved_get,
+    .saved_list = sq_saved_list,
+    .saved_delete = sq_saved_delete,
+    .saved_due = sq_saved_due,
+    .saved_fire = sq_saved_fire,
+    .saved_runs = sq_saved_runs,
 };
 
 int store_sqlite_open(const char *path, store **out, char *err, size_t errlen)

@@ -410,3 +410,87 @@ int store_setting_get_or_put(store *s, const char *name, const char *value, char
 {
     return s->ops->setting_get_or_put(s, name, value ? value : "", out);
 }
+
+/* ---- saved tasks -------------------------------------------------------- */
+
+void store_saved_free(store_saved *t)
+{
+    if (!t) return;
+    free(t->id);
+    free(t->name);
+    free(t->project);
+    free(t->key_id);
+    free(t->instructions);
+    free(t->geo);
+    free(t->script_id);
+    free(t->cron);
+    free(t->timezone);
+    memset(t, 0, sizeof *t);
+}
+
+void store_saved_list_free(store_saved *v, int n)
+{
+    if (!v) return;
+    for (int i = 0; i < n; i++)
+        store_saved_free(&v[i]);
+    free(v);
+}
+
+int store_saved_insert(store *s, const store_saved *t)
+{
+    if (!t->id || !t->name || !t->project || !t->cron) {
+        fprintf(stderr, "store: saved_insert: a saved task needs an id, a name, a project and a "
+                        "schedule\n");
+        return STORE_EDB;
+    }
+    return s->ops->saved_insert(s, t);
+}
+
+int store_saved_get(store *s, const char *name, const char *const *projects, store_saved *out)
+{
+    if (!name) return STORE_ENOTFOUND;
+    return s->ops->saved_get(s, name, projects, out);
+}
+
+int store_saved_list(store *s, const store_saved_filter *f, store_saved **out, int *n)
+{
+    if ((f->projects && !f->projects[0]) || f->limit <= 0) {
+        *out = NULL;
+        *n = 0;
+        return STORE_OK;
+    }
+    return s->ops->saved_list(s, f, out, n);
+}
+
+int store_saved_delete(store *s, const char *name, const char *const *projects)
+{
+    if (!name) return STORE_ENOTFOUND;
+    return s->ops->saved_delete(s, name, projects);
+}
+
+int store_saved_due(store *s, int64_t now, int limit, store_saved **out, int *n)
+{
+    return s->ops->saved_due(s, now, limit < 1 ? 1 : limit, out, n);
+}
+
+int store_saved_fire(store *s, const char *id, int64_t expected, int64_t next,
+                     const store_task *run)
+{
+    if (!id) return STORE_ECONFLICT;
+    if (run && (!run->id || !run->project)) {
+        fprintf(stderr, "store: saved_fire: a run needs an id and a project\n");
+        return STORE_EDB;
+    }
+    return s->ops->saved_fire(s, id, expected, next < 0 ? 0 : next, run);
+}
+
+int store_saved_runs(store *s, const char *name, const char *const *projects, int limit,
+                     store_task **out, int *n)
+{
+    if (!name || (projects && !projects[0]) || limit <= 0) {
+        *out = NULL;
+        *n = 0;
+        return STORE_OK;
+    }
+    return s->ops->saved_runs(s, name, projects, limit, out, n);
+}

@@ -315,4 +315,74 @@ void store_project_list_free(store_project *p, int n);
  * that share a store agree on one secret. *out is malloc'ed. */
 int store_setting_get_or_put(store *s, const char *name, const char *value, char **out);
 
+/* ---- saved tasks -------------------------------------------------------- */
+
+/* A task kept under a name, unique in the store (the store is one account),
+ * run on a cron schedule by the scheduler (sched/sched.h) and on demand. Its
+ * runs are ordinary tasks whose saved_task is its name. */
+typedef struct store_saved {
+    char *id;                /* util_new_id(): orders listings, newest first */
+    char *name;
+    char *project;
+    char *key_id;            /* the API key that made it ("" for bootstrap) */
+    task_type type;
+    char *instructions;      /* JSON text, as a task's */
+    char *geo;               /* JSON text, as a task's */
+    int inspect;
+    int timeout_s;
+    char *script_id;         /* of its runs */
+    int step_count;
+    char *cron;              /* cron_settings as given */
+    char *timezone;          /* zone name of the schedule, "UTC" by default */
+    int64_t created_ms;
+    int64_t next_run_ms;     /* when the schedule fires next; 0 = never (off) */
+    int64_t last_run_ms;     /* when the schedule last fired; 0 = never */
+} store_saved;
+
+void store_saved_free(store_saved *t);
+void store_saved_list_free(store_saved *v, int n);
+
+/* Insert a saved task (every field as the caller set it). STORE_ECONFLICT
+ * when its name is taken. Also records its project as known. */
+int store_saved_insert(store *s, const store_saved *t);
+
+/* Read a saved task by name. STORE_ENOTFOUND when missing or, with
+ * projects non-NULL, outside that NULL-terminated list. */
+int store_saved_get(store *s, const char *name, const char *const *projects, store_saved *out);
+
+typedef struct store_saved_filter {
+    const char *const *projects; /* NULL = all projects */
+    const char *project;         /* NULL = any of the visible projects */
+    const char *before_id;       /* cursor: only ids < this one; NULL = from newest */
+    int limit;                   /* rows wanted */
+} store_saved_filter;
+
+/* Saved tasks matching f, newest first, at most f->limit; free with
+ * store_saved_list_free. */
+int store_saved_list(store *s, const store_saved_filter *f, store_saved **out, int *n);
+
+/* Delete a saved task by name; its runs stay (and keep its name).
+ * STORE_ENOTFOUND as store_saved_get. */
+int store_saved_delete(store *s, const char *name, const char *const *projects);
+
+/* Saved tasks whose schedule is due (next_run_ms at or before now), soonest
+ * first, at most limit. */
+int store_saved_due(store *s, int64_t now, int limit, store_saved **out, int *n);
+
+/* Fire the due run of saved task id exactly once: in one transaction, and
+ * only if its next_run_ms is still `expected` (a compare-and-set), set
+ * next_run_ms to next (0 = off) and, with run non-NULL, last_run_ms to
+ * run->created_ms and insert run as store_task_insert would (no queue limit;
+ * run->saved_task should name it). With run NULL only the schedule moves.
+ * STORE_ECONFLICT when next_run_ms is no longer `expected` (another
+ * scheduler fired it, or it was deleted): then nothing changes. */
+int store_saved_fire(store *s, const char *id, int64_t expected, int64_t next,
+                     const store_task *run);
+
+/* The newest runs of the saved task called name (tasks whose saved_task is
+ * name), at most limit, newest first; with projects non-NULL only tasks of
+ * those projects. Free with store_task_list_free. */
+int store_saved_runs(store *s, const char *name, const char *const *projects, int limit,
+                     store_task **out, int *n);
+
 #endif
