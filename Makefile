@@ -4,6 +4,8 @@
 #   make run        install what is missing, build, start the server on 127.0.0.1:8080
 #   make test       install what is missing, build, run every test
 #   make SANITIZER=address test   the same under AddressSanitizer (or undefined)
+#   make SANITIZER=thread BUILD=build/tsan   a ThreadSanitizer build (make test
+#                   builds and runs one in build/tsan besides the normal build)
 
 CC       ?= cc
 SANITIZER ?=
@@ -28,6 +30,8 @@ OBJS     := $(SRCS:%.c=$(BUILD)/%.o) $(ASMS:%.S=$(BUILD)/%.o)
 LIBOBJS  := $(filter-out $(BUILD)/src/main.o,$(OBJS))
 TESTSRCS := $(wildcard tests/unit/test_*.c)
 TESTBINS := $(TESTSRCS:tests/unit/%.c=$(BUILD)/tests/%)
+# The ThreadSanitizer build that make test runs too (tests/run.sh tsan).
+TSANBINS := build/tsan/browserai $(TESTSRCS:tests/unit/%.c=build/tsan/tests/%)
 
 ADDR     ?= 127.0.0.1:8080
 
@@ -88,6 +92,7 @@ run: deps
 
 test: deps
 	@$(MAKE) --no-print-directory -j$$(nproc) all $(TESTBINS) $(FUZZBINS)
+	@$(MAKE) --no-print-directory -j$$(nproc) BUILD=build/tsan SANITIZER=thread $(TSANBINS)
 	@tests/run.sh
 
 unit: all $(TESTBINS)

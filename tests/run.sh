@@ -6,6 +6,8 @@
 #   tests/run.sh unit     only the C unit tests
 #   tests/run.sh e2e [F]  only the end-to-end tests (or the files F)
 #   tests/run.sh fuzz     only the fuzz targets (FUZZ_SECONDS each, default 10)
+#   tests/run.sh tsan     only the ThreadSanitizer run (build/tsan: unit tests
+#                         and an end-to-end subset; any report fails it)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -19,11 +21,11 @@ source tests/lib/pg.sh
 trap 'rm -f "$log"; pg_stop' EXIT
 trap 'exit 130' INT TERM
 
-if [ "$what" = all ] || [ "$what" = unit ]; then
-    pg_start || echo "pg: could not start PostgreSQL: the store's PostgreSQL tests will fail"
-    for t in build/tests/test_*; do
+# Every cmocka binary in folder $1, summed into passed and failed.
+run_units() {
+    for t in "$1"/test_*; do
         [ -x "$t" ] || continue
-        echo "== unit: $(basename "$t")"
+        echo "== unit: $t"
         "$t" >"$log" 2>&1
         rc=$?
         cat "$log"
@@ -35,6 +37,21 @@ if [ "$what" = all ] || [ "$what" = unit ]; then
         # A crash before cmocka's summary still counts as a failure.
         if [ $rc -ne 0 ] && [ -z "$f" ]; then failed=$((failed + 1)); fi
     done
+}
+
+# The end-to-end files $@ with node's runner, summed into passed and failed.
+run_e2e() {
+    node --test --test-concurrency=1 --test-reporter=spec "$@" 2>&1 | tee "$log"
+    p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$log" | tail -1)
+    f=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$log" | tail -1)
+    [ -n "$p" ] || f=$(( ${f:-0} + 1 ))  # the runner itself failed
+    passed=$((passed + ${p:-0}))
+    failed=$((failed + ${f:-0}))
+}
+
+if [ "$what" = all ] || [ "$what" = unit ]; then
+    pg_start || echo "pg: could not start PostgreSQL: the store's PostgreSQL tests will fail"
+    run_units build/tests
     pg_stop
 fi
 
@@ -63,12 +80,36 @@ if [ "$what" = all ] || [ "$what" = e2e ]; then
     files=("$@")
     [ ${#files[@]} -gt 0 ] || files=(tests/e2e/*.test.mjs)
     echo "== e2e: ${files[*]}"
-    node --test --test-concurrency=1 --test-reporter=spec "${files[@]}" 2>&1 | tee "$log"
-    p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$log" | tail -1)
-    f=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$log" | tail -1)
-    [ -n "$p" ] || f=$(( ${f:-0} + 1 ))  # the runner itself failed
-    passed=$((passed + ${p:-0}))
-    failed=$((failed + ${f:-0}))
+    run_e2e "${files[@]}"
+fi
+
+if [ "$what" = all ] || [ "$what" = tsan ]; then
+    # The same code under ThreadSanitizer (make builds it in build/tsan): the
+    # unit tests, then the end-to-end files that drive the most threads at
+    # once (slots, heartbeat, DevTools reader and dispatcher, fetchers, HTTP).
+    # A report of any kind, from a test binary or the server, fails the run.
+    if [ -x build/tsan/browserai ]; then
+        tsan_dir=$(mktemp -d)
+        export TSAN_OPTIONS="log_path=$tsan_dir/report second_deadlock_stack=1"
+        pg_start || echo "pg: could not start PostgreSQL: the store's PostgreSQL tests will fail"
+        run_units build/tsan/tests
+        pg_stop
+        echo "== tsan e2e: tests/e2e/tasks_flow.test.mjs tests/e2e/agent_world.test.mjs"
+        BROWSERAI_BIN="$PWD/build/tsan/browserai" run_e2e tests/e2e/tasks_flow.test.mjs tests/e2e/agent_world.test.mjs
+        unset TSAN_OPTIONS
+        if compgen -G "$tsan_dir/report*" >/dev/null; then
+            echo "== tsan: ThreadSanitizer reports:"
+            cat "$tsan_dir"/report*
+            failed=$((failed + 1))
+        else
+            echo "== tsan: no report"
+            passed=$((passed + 1))
+        fi
+        rm -rf "$tsan_dir"
+    elif [ "$what" = tsan ]; then
+        echo "tsan: build/tsan/browserai is missing (make SANITIZER=thread BUILD=build/tsan)"
+        failed=$((failed + 1))
+    fi
 fi
 
 echo "$passed passed, $failed failed"
