@@ -55,6 +55,12 @@ struct cpage {
     pthread_t fetcher;
     int fetcher_running;
     int fetcher_stop;
+    /* tabs (cp_tab): the context's page targets in the order they opened,
+     * the one acted on before, and ids of sessions and targets left */
+    json_t *tabs;
+    char *prev_target;
+    char **retired;
+    int nretired, capretired;
 };
 
 /* Requests that never end (long polls, streams) must not hold up "network
@@ -406,6 +412,11 @@ static void cp_close(page *pg)
     free(p->context);
     free(p->target);
     free(p->session);
+    json_decref(p->tabs);
+    free(p->prev_target);
+    for (int i = 0; i < p->nretired; i++)
+        free(p->retired[i]);
+    free(p->retired);
     free(p);
 }
 
@@ -802,6 +813,152 @@ static int cp_history(page *pg, int delta, int timeout_ms, char *err, size_t err
     return rc;
 }
 
+/* ---- tabs: following a tab the page opened (page_follow_new_tab) -------- */
+
+/* The page targets of our context, in p->tabs in the order they opened
+ * (new ones appended, closed ones dropped). Returns how many are new. */
+static int tabs_refresh(cpage *p, int timeout_ms)
+{
+    json_t *res = NULL, *seen = json_array();
+    int fresh = 0;
+    size_t i;
+    json_t *t;
+    if (cdp_call(p->c, NULL, "Target.getTargets", NULL, timeout_ms, &res, NULL, 0) != CDP_OK) {
+        json_decref(seen);
+        return 0;
+    }
+    json_array_foreach(json_object_get(res, "targetInfos"), i, t) {
+        const char *ctx = json_string_value(json_object_get(t, "browserContextId"));
+        const char *type = json_string_value(json_object_get(t, "type"));
+        const char *id = json_string_value(json_object_get(t, "targetId"));
+        if (ctx && id && type && !strcmp(ctx, p->context) && !strcmp(type, "page"))
+            json_array_append_new(seen, json_string(id));
+    }
+    json_decref(res);
+    pthread_mutex_lock(&p->mu);
+    if (!p->tabs) p->tabs = json_pack("[s]", p->target);
+    for (size_t k = json_array_size(p->tabs); k-- > 0;) { /* closed since */
+        int open = 0;
+        json_array_foreach(seen, i, t) open |= json_equal(t, json_array_get(p->tabs, k));
+        if (!open) json_array_remove(p->tabs, k);
+    }
+    json_array_foreach(seen, i, t) {
+        int known = 0;
+        size_t k;
+        json_t *u;
+        json_array_foreach(p->tabs, k, u) known |= json_equal(t, u);
+        if (!known) json_array_append(p->tabs, t), fresh++;
+    }
+    pthread_mutex_unlock(&p->mu);
+    json_decref(seen);
+    return fresh;
+}
+
+/* Act on target id from now on: attach to it (flattened), turn on the
+ * domains and the URL policy there, take its events; the tab before
+ * stays open. Its first document may have loaded before we attached:
+ * the policy holds from now on. */
+static int tab_attach(cpage *p, const char *id, int timeout_ms, char *err, size_t errlen)
+{
+    json_t *res = NULL;
+    int rc = cdp_call(p->c, NULL, "Target.attachToTarget",
+                      json_pack("{s:s, s:b}", "targetId", id, "flatten", 1), timeout_ms, &res, err,
+                      errlen);
+    char *session = rc == CDP_OK ? result_string(res, "sessionId") : NULL;
+    json_decref(res);
+    if (!session) return rc == CDP_OK ? CDP_EPROTO : rc;
+    static const char *const domains[] = {"Page.enable", "Runtime.enable", "Log.enable",
+                                          "Network.enable", NULL};
+    cdp_session_on(p->c, session, on_event, p);
+    for (int i = 0; rc == CDP_OK && domains[i]; i++)
+        rc = cdp_call(p->c, session, domains[i], NULL, timeout_ms, NULL, err, errlen);
+    if (rc == CDP_OK && !p->allow_private)
+        rc = cdp_call(p->c, session, "Fetch.enable",
+                      json_pack("{s:[{s:s}]}", "patterns", "urlPattern", "*"), timeout_ms, NULL,
+                      err, errlen);
+    if (rc != CDP_OK) {
+        cdp_session_off(p->c, session);
+        free(session);
+        return rc;
+    }
+    char *old = p->session;
+    cdp_session_off(p->c, old);
+    cdp_call(p->c, NULL, "Target.detachFromTarget", json_pack("{s:s}", "sessionId", old),
+             timeout_ms, NULL, NULL, 0);
+    pthread_mutex_lock(&p->mu);
+    /* other threads may still hold the old ids (an abort, an event): they
+     * are freed with the page */
+    p->retired = xgrow(p->retired, p->nretired, &p->capretired, sizeof *p->retired);
+    p->retired[p->nretired++] = old;
+    p->retired = xgrow(p->retired, p->nretired, &p->capretired, sizeof *p->retired);
+    p->retired[p->nretired++] = p->target;
+    p->session = session;
+    p->target = xstrdup(id);
+    p->loading = 0;
+    json_object_clear(p->inflight);
+    p->net_change = util_mono_ms();
+    pthread_mutex_unlock(&p->mu);
+    cdp_call(p->c, p->session, "Page.bringToFront", NULL, timeout_ms, NULL, NULL, 0);
+    return CDP_OK;
+}
+
+/* The tab's URL once its document has loaded (at most timeout_ms). */
+static void tab_url(cpage *p, int timeout_ms, char *url, size_t urllen)
+{
+    int64_t until = util_mono_ms() + timeout_ms;
+    json_t *v = NULL;
+    for (;;) {
+        json_decref(v);
+        v = NULL;
+        int ok = cp_eval(&p->base, "({u: location.href, s: document.readyState})", 2000, &v,
+                         NULL, 0) == CDP_OK;
+        const char *s = json_string_value(json_object_get(v, "s"));
+        if ((ok && s && !strcmp(s, "complete")) || util_mono_ms() + 100 >= until) break;
+        util_sleep_ms(100);
+    }
+    snprintf(url, urllen, "%s", json_string_value(json_object_get(v, "u")) ?: "about:blank");
+    json_decref(v);
+}
+
+static int cp_tab(page *pg, int which, int timeout_ms, char *url, size_t urllen, char *err,
+                  size_t errlen)
+{
+    cpage *p = (cpage *)pg;
+    int fresh = tabs_refresh(p, timeout_ms);
+    char *id = NULL;
+    pthread_mutex_lock(&p->mu);
+    size_t n = json_array_size(p->tabs);
+    if (which == PAGE_TAB_OPENED) {
+        if (fresh > 0) id = xstrdup(json_string_value(json_array_get(p->tabs, n - 1)));
+    } else if (which == 0) {
+        id = xstrdup(p->prev_target ? p->prev_target : json_string_value(json_array_get(p->tabs, 0)));
+    } else if (which < 0 && n > 0) {
+        id = xstrdup(json_string_value(json_array_get(p->tabs, n - 1)));
+    } else if (which > 0 && (size_t)which <= n) {
+        id = xstrdup(json_string_value(json_array_get(p->tabs, (size_t)which - 1)));
+    }
+    pthread_mutex_unlock(&p->mu);
+    if (which == PAGE_TAB_OPENED && !id) return 0;
+    if (!id) {
+        snprintf(err, errlen, "there %s only %zu tab%s", n == 1 ? "is" : "are", n, n == 1 ? "" : "s");
+        return CDP_EPROTO;
+    }
+    int rc = CDP_OK;
+    if (strcmp(id, p->target) != 0) {
+        char *was = xstrdup(p->target);
+        if ((rc = tab_attach(p, id, timeout_ms, err, errlen)) == CDP_OK) {
+            free(p->prev_target);
+            p->prev_target = was;
+        } else {
+            free(was);
+        }
+    }
+    free(id);
+    if (rc != CDP_OK) return rc; /* negative either way */
+    tab_url(p, timeout_ms, url, urllen);
+    return which == PAGE_TAB_OPENED ? 1 : CDP_OK;
+}
+
 static const page_ops cdp_page_ops = {
     .set_place = cp_set_place,
     .close = cp_close,
@@ -817,4 +974,5 @@ static const page_ops cdp_page_ops = {
     .html = cp_html,
     .console_take = cp_console_take,
     .state = cp_state,
+    .tab = cp_tab,
 };

@@ -64,3 +64,18 @@ int page_html(page *p, int timeout_ms, char **html, char *err, size_t errlen)
 json_t *page_console_take(page *p) { return p->ops->console_take(p); }
 
 json_t *page_state(page *p, int timeout_ms) { return p->ops->state(p, timeout_ms); }
+
+int page_follow_new_tab(page *p, int timeout_ms, char *url, size_t urllen, char *err,
+                        size_t errlen)
+{
+    if (!p->ops->tab) return 0;
+    return p->ops->tab(p, PAGE_TAB_OPENED, timeout_ms, url, urllen, err, errlen);
+}
+
+int page_switch_tab(page *p, int which, int timeout_ms, char *url, size_t urllen, char *err,
+                    size_t errlen)
+{
+    if (p->ops->tab) return p->ops->tab(p, which, timeout_ms, url, urllen, err, errlen);
+    snprintf(err, errlen, "there is only 1 tab");
+    return CDP_EPROTO;
+}

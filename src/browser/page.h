@@ -78,6 +78,22 @@ int page_settle(page *p, int nav_timeout_ms, int quiet_max_ms);
  * with page_settle(). */
 int page_history(page *p, int delta, int timeout_ms, char *err, size_t errlen);
 
+/* ---- tabs the page opens ------------------------------------------------ */
+
+/* After an action: if the page opened a tab since the last look (a link
+ * with target=_blank, window.open), act on that tab from now on; the
+ * other tabs stay open. Returns 1 with the tab's URL in url, 0 when no
+ * tab was opened, or a CDP_E* code (negative) with err. */
+int page_follow_new_tab(page *p, int timeout_ms, char *url, size_t urllen, char *err,
+                        size_t errlen);
+
+/* Act on another tab of the page's browser context: which = 1 for the
+ * first tab, 2 the second (in the order they opened), -1 the newest, 0
+ * the one acted on before this one. Returns CDP_OK with its URL in url,
+ * or a CDP_E* code with err ("there is only 1 tab"). */
+int page_switch_tab(page *p, int which, int timeout_ms, char *url, size_t urllen, char *err,
+                    size_t errlen);
+
 /* ---- input (input.c): events as a user's devices make them ------------- */
 
 /* Move the mouse to (x, y) (viewport CSS pixels), press and release the left

@@ -34,7 +34,14 @@ typedef struct page_ops {
     int (*html)(page *p, int timeout_ms, char **html, char *err, size_t errlen);
     json_t *(*console_take)(page *p);
     json_t *(*state)(page *p, int timeout_ms);
+    /* page_switch_tab; with which == PAGE_TAB_OPENED, page_follow_new_tab.
+     * NULL: the page has one tab only. */
+    int (*tab)(page *p, int which, int timeout_ms, char *url, size_t urllen, char *err,
+               size_t errlen);
 } page_ops;
+
+/* page_ops.tab: follow a tab opened since the last look (1), or none (0). */
+#define PAGE_TAB_OPENED (-1000)
 
 struct page {
     const page_ops *ops;
