@@ -487,6 +487,15 @@
     return r === 'textbox' || r === 'searchbox';
   }
 
+  /* takes a value one types or sets: text fields, and date, time, range,
+   * color and number inputs, ARIA sliders and spinners */
+  function isValueInput(el) {
+    if (isEditable(el)) return true;
+    if (el.localName === 'input' && /^(date|time|datetime-local|month|week|range|color|number)$/.test(el.type)) return true;
+    const r = attrRole(el);
+    return r === 'slider' || r === 'spinbutton';
+  }
+
   function isDisabled(el) {
     try {
       if (el.matches(':disabled')) return true;
@@ -1065,8 +1074,37 @@
     /* what the class names say the element is ("alert alert-warning",
      * "tooltip"): weaker than any text */
     for (const w of classHints(el)) add(w, 0.7);
+    /* a control in a part of the page that has a name: "the newsletter
+     * e-mail box" is the e-mail field of the Newsletter frame or section */
+    if (isField || t === 'button') {
+      const ctx = contextName(el, c);
+      const own = out.length ? out[0][0] : '';
+      if (ctx && own) add(ctx + ' ' + own, 0.85);
+    }
     if (c) c.src.set(el, out);
     return out;
+  }
+
+  /* The name of the part of the page a control is in: its frame's title,
+   * its fieldset's legend, the heading just before it in its form or
+   * section (at most 5 levels up). */
+  function contextName(el, c) {
+    const fs = framesOf(el);
+    const fe = fs.length ? fs[fs.length - 1] : null;
+    const parts = [];
+    if (fe) parts.push(fe.getAttribute('title') || fe.getAttribute('aria-label') || humanize(fe.getAttribute('name') || ''));
+    const lg = el.closest && el.closest('fieldset');
+    if (lg && lg.querySelector('legend')) parts.push(textOf(lg.querySelector('legend'), c));
+    let n = el;
+    for (let up = 0; n && up < 5 && parts.length < 2; up++, n = n.parentElement) {
+      let sib = n.previousElementSibling, found = null;
+      for (let k = 0; sib && k < 6 && !found; k++, sib = sib.previousElementSibling) {
+        if (/^h[1-6]$/.test(sib.localName) || attrRole(sib) === 'heading') found = sib;
+        else if (sib.querySelector && sib.querySelector('input,select,textarea,button')) break;
+      }
+      if (found) { parts.push(textOf(found, c)); break; }
+    }
+    return collapse(parts.filter(Boolean).join(' ')).slice(0, 80);
   }
 
   /* Class words that describe what an element is for. */
@@ -1402,9 +1440,9 @@
   function purposeTarget(el, purpose, c) {
     switch (purpose) {
       case 'type': {
-        if (isEditable(el)) return el;
+        if (isValueInput(el)) return el;
         const ctl = labelControl(el);
-        return ctl && isEditable(ctl) ? ctl : null;
+        return ctl && isValueInput(ctl) ? ctl : null;
       }
       case 'select': {
         if (isDropdown(el)) return el;
@@ -1537,13 +1575,12 @@
       } else if (state) {
         ok = stateOf(el, state) === true && (isClickable(el, c) || isExpandable(el) || isCheckable(el) || isEditable(el));
       } else {
-        ok = purpose === 'type' ? isEditable(el)
+        ok = purpose === 'type' ? isValueInput(el)
           : purpose === 'select' ? isDropdown(el)
             : purpose === 'check' ? isCheckable(el) : false;
       }
       if (!ok) continue;
-      if (purpose === 'type' && !isEditable(el) && roleOf(el) !== 'spinbutton' && roleOf(el) !== 'slider' &&
-        !(el.localName === 'input' && /^(date|time|datetime-local|month|week|range|color)$/.test(el.type))) continue;
+      if (purpose === 'type' && !isValueInput(el)) continue;
       if (purpose === 'select' && !isDropdown(el)) continue;
       if (purpose === 'check' && !isCheckable(el) && roleFit(el, 'checkbox', c) < 0.9) continue;
       if (!visibleFor(el, purpose, c)) continue;
@@ -1614,6 +1651,16 @@
       if (!scopes.length) scopes = null;
     }
     if (!q.anchor) return scopes;
+    /* "for the first product": the nth item of the page's list */
+    const om = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|(\d+)(?:st|nd|rd|th))\s+(.+)$/i.exec(q.anchor);
+    if (om) {
+      const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+      const w = om[1].toLowerCase();
+      const ord = w === 'last' ? -1 : om[2] ? parseInt(om[2], 10) : words.indexOf(w) + 1;
+      const items = itemsFor(c, tokens(om[3]).join(' '), 'read');
+      const it = items ? pickOrdinal(items, ord) : null;
+      if (it) return [it];
+    }
     const keys = anchorKeys(q.anchor);
     if (!keys.length) return scopes;
     const hits = [];
@@ -1713,8 +1760,7 @@
     for (const el of c.all()) {
       if (!candidateEl(el)) continue;
       if (purpose === 'type' || purpose === 'select' || purpose === 'check') {
-        const isKind = purpose === 'type' ? isEditable(el) || roleOf(el) === 'slider' || roleOf(el) === 'spinbutton' ||
-          (el.localName === 'input' && /^(date|time|datetime-local|month|week|range|color)$/.test(el.type))
+        const isKind = purpose === 'type' ? isValueInput(el)
           : purpose === 'select' ? isDropdown(el)
             : isCheckable(el) || (el.getAttribute('aria-pressed') != null);
         if (isKind) anyOfPurpose = anyOfPurpose || visibleFor(el, purpose, c);
@@ -1825,6 +1871,9 @@
       const sc = scoreNamed(q, c, low);
       if (NOUN_OF[purpose] && !sc.anyOfPurpose) return { ok: false, error: 'no ' + NOUN_OF[purpose] + ' on the page' };
       let list = sc.all.filter((e) => e.match >= low);
+      /* "both boxes" named by what goes in them ("the code"): all the boxes
+       * when none is named so */
+      if (!list.length && q.all && (role || NOUN_OF[purpose])) return locateEl(Object.assign({}, q, { text: null }), c);
       if (!list.length) {
         const near = sc.all.sort((a, b) => (b.base - a.base) || (c.order.get(a.el) - c.order.get(b.el)))
           .slice(0, 5).map((e) => candDesc(e.el, e.base, c));
@@ -2306,9 +2355,14 @@
     new MutationObserver((muts) => {
       const t = ++changeSeq;
       for (const m of muts) {
-        const n = m.type === 'characterData' ? m.target.parentElement : m.target;
+        /* what changed itself: an added node, a text, an attribute; not
+         * the container that gained a child (the body would be fresh) */
+        const n = m.type === 'characterData' ? m.target.parentElement : m.type === 'attributes' ? m.target : null;
         if (n && n.nodeType === 1) changed.set(n, t);
-        for (const a of m.addedNodes || []) if (a.nodeType === 1) changed.set(a, t);
+        for (const a of m.addedNodes || []) {
+          const e = a.nodeType === 1 ? a : a.parentElement;
+          if (e) changed.set(e, t);
+        }
       }
     }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true,
       attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden'] });
@@ -2317,7 +2371,7 @@
 
   function freshness(el) {
     let f = 0;
-    for (let n = el, i = 0; n && n.nodeType === 1 && i < 4; n = n.parentElement, i++) f = Math.max(f, changed.get(n) || 0);
+    for (let n = el, i = 0; n && n.nodeType === 1 && i < 3; n = n.parentElement, i++) f = Math.max(f, changed.get(n) || 0);
     const kids = el.querySelectorAll ? el.querySelectorAll('*') : [];
     for (let i = 0; i < kids.length && i < 30; i++) f = Math.max(f, changed.get(kids[i]) || 0);
     return f;
@@ -2357,7 +2411,10 @@
       cands.push({ el, t, fresh: freshness(el), named });
     }
     if (!cands.length) return null;
-    cands.sort((a, b) => (b.fresh - a.fresh) || (b.named - a.named) || (c.order.get(a.el) - c.order.get(b.el)));
+    /* "the warning", "the error": that kind first; "the message": the freshest */
+    const kind = want.some((w) => /^(warning|error|danger|success|info|notice)$/.test(w));
+    cands.sort((a, b) => (kind ? (b.named - a.named) || (b.fresh - a.fresh) : (b.fresh - a.fresh) || (b.named - a.named)) ||
+      (c.order.get(a.el) - c.order.get(b.el)));
     const best = cands[0];
     /* the close button's "×" is no part of the message */
     const v = collapseLines(typeof best.el.innerText === 'string' ? best.el.innerText : best.t, 100000).replace(/\s*[\u00d7\u2715\u2716]\s*$/, '');
@@ -2961,7 +3018,17 @@
       case 'text': return extractText(q, c);
       case 'links': return extractLinks(q, c);
       case 'table': return extractTable(q, c);
-      case 'list': return extractList(q, c);
+      case 'list': {
+        /* "get the loyalty points": no list of them, but a value so named */
+        const r = extractList(q, c);
+        const f = Array.isArray(q.fields) ? q.fields : [];
+        if ((!r.ok || !r.value.length) && f.length === 1 && f[0] !== 'text') {
+          const t = q.target && q.target.text ? q.target.text + ' ' + f[0] : f[0];
+          const v = extractText({ target: { text: t } }, c);
+          if (v.ok && v.value) return v;
+        }
+        return r;
+      }
       case 'price': return extractPrice(q, c);
       case 'count': return extractCount(q, c);
       default: return { ok: false, error: 'unknown extract kind "' + q.kind + '"' };
@@ -3370,6 +3437,20 @@
     return bs >= THRESHOLD ? best : null;
   }
 
+  /* "given name Ada" read as label "given", value "name Ada": words move
+   * from the value to the label while a field's name fits them better. */
+  function resplit(p, ctls, c) {
+    const best = (label) => Math.max(0, ...ctls.map((k) => controlScore(label, k, c)));
+    let top = p, ts = best(p.label);
+    const words = p.value.split(/\s+/);
+    for (let k = 1; k < words.length && k <= 3; k++) {
+      const label = p.label + ' ' + words.slice(0, k).join(' ');
+      const s = best(label);
+      if (s > ts + 0.1) { ts = s; top = { i: p.i, label, value: words.slice(k).join(' ') }; }
+    }
+    return top;
+  }
+
   /* For a whole form ("name Ada, email a@b.c, role Admin"): the control
    * each label names, each control used once, best pairs first. pairs:
    * [{label, value}]. Returns {ok, fields: [{label, value, kind, ref}]}
@@ -3378,7 +3459,7 @@
     const c = newCtx();
     const ctls = formControls(c);
     if (!ctls.length) return { ok: false, error: 'no form fields on the page' };
-    pairs = (Array.isArray(pairs) ? pairs : []).map((p, i) => ({ i, label: String(p.label || ''), value: String(p.value == null ? '' : p.value) }));
+    pairs = (Array.isArray(pairs) ? pairs : []).map((p, i) => resplit({ i, label: String(p.label || ''), value: String(p.value == null ? '' : p.value) }, ctls, c));
     const cells = [];
     for (const p of pairs) {
       for (let j = 0; j < ctls.length; j++) {
@@ -3777,6 +3858,8 @@
     const c = newCtx();
     const out = [];
     let last = null;
+    const rep = findRepeated(c, {});
+    const items = rep ? new Set(rep.items) : new Set();
     for (const el of c.all()) {
       if (out.length >= limit) break;
       if (!isInteractive(el, c)) continue;
@@ -3802,6 +3885,13 @@
       const ch = checkedOf(el);
       if (ch != null) o.checked = ch;
       if (isDisabled(el)) o.disabled = true;
+      const ex = el.getAttribute('aria-expanded');
+      if (ex != null) o.expanded = ex === 'true';
+      /* where it is: "row 7731, column Status", "item @sam", "Newsletter" */
+      const pl = placeOf(el, items, c);
+      const where = [pl.item ? 'item ' + pl.item : '', pl.row ? 'row ' + pl.row : '', pl.column ? 'column ' + pl.column : '',
+        !pl.item && !pl.row ? contextName(el, c) : ''].filter(Boolean).join(', ');
+      if (where) o.in = clip(where, 80);
       out.push(o);
       last = el;
     }
@@ -3851,27 +3941,34 @@
       if (now != null) o.value = now;
       const m = measure(el);
       o.box = m.box;
-      const ctx = {};
+      const ctx = placeOf(el, items, c);
       if (section) ctx.section = section;
-      const row = el.closest && el.closest('tr,[role=row]');
-      if (row) {
-        const cells = cellsOf(row);
-        if (cells.length && !composedContains(cells[0], el)) ctx.row = clip(textOf(cells[0], c), 60);
-        const cell = el.closest('td,th,[role=cell],[role=gridcell]');
-        const table = row.closest('table,[role=table],[role=grid]');
-        if (cell && table) {
-          const head = rowsOf(table).find((x) => { const cs = cellsOf(x); return cs.length && cs.every(isHeadCell); });
-          const i = cellsOf(row).indexOf(cell);
-          if (head && i >= 0 && cellsOf(head)[i]) ctx.column = clip(textOf(cellsOf(head)[i], c), 60);
-        }
-      }
-      for (let n = el, up = 0; n && up < 8; n = n.parentElement, up++) {
-        if (items.has(n)) { ctx.item = clip(nameOf(n, c) || textOf(n, c), 80); break; }
-      }
       if (Object.keys(ctx).length) o.ctx = ctx;
       out.push(o);
     }
     return { ok: true, url: location.href, title: document.title, elements: out };
+  }
+
+  /* Where an element sits, as a person would say it: its table row's key
+   * and its column's header, the repeated item it is part of. */
+  function placeOf(el, items, c) {
+    const ctx = {};
+    const row = el.closest && el.closest('tr,[role=row]');
+    if (row) {
+      const cells = cellsOf(row);
+      if (cells.length && !composedContains(cells[0], el)) ctx.row = clip(textOf(cells[0], c), 60);
+      const cell = el.closest('td,th,[role=cell],[role=gridcell]');
+      const table = row.closest('table,[role=table],[role=grid]');
+      if (cell && table) {
+        const head = rowsOf(table).find((x) => { const cs = cellsOf(x); return cs.length && cs.every(isHeadCell); });
+        const i = cellsOf(row).indexOf(cell);
+        if (head && i >= 0 && cellsOf(head)[i]) ctx.column = clip(textOf(cellsOf(head)[i], c), 60);
+      }
+    }
+    for (let n = el, up = 0; n && up < 8; n = n.parentElement, up++) {
+      if (items.has(n)) { ctx.item = clip(nameOf(n, c) || textOf(n, c), 80); break; }
+    }
+    return ctx;
   }
 
   /* ------------------------------------------------------------------ */
