@@ -41,20 +41,6 @@ static int hint(rd *r, const char *h)
     return -1;
 }
 
-int intents_secret(const char *label)
-{
-    static const char *const secrets[] = {"password", "pass", "passcode", "passphrase", "pwd", "pin",
-                                          "pw", "secret", "cvv", "cvc", "security code", NULL};
-    char *l = xstrdup(label ? label : "");
-    for (char *p = l; *p; p++)
-        *p = (char)tolower((unsigned char)*p);
-    int yes = 0;
-    for (int k = 0; secrets[k] && !yes; k++)
-        yes = strstr(l, secrets[k]) != NULL;
-    free(l);
-    return yes;
-}
-
 void intents_target_free(target *t)
 {
     free(t->text);
@@ -453,7 +439,9 @@ static const char *const purposes[] = {
     "to login",    "to sign in",  "to open",     "to see",     "to view",   "to go",
     "to finish",   "to complete", "to start",    "to save",    "to expand", "to close",
     "to send",     "to apply",    "to accept",   "to move",    "to select", "to show",
-    "to load",     "so that",     "in order to", NULL};
+    "to load",     "so that",     "in order to", "to edit",    "to rename", "to change",
+    "to modify",   "to reveal",   "to play",     "to enable",  "to toggle", "to delete",
+    NULL};
 
 /* The end of [i, end) without a purpose ("click Next to continue"). */
 static int drop_purpose(const toks *c, int i, int end)
@@ -524,7 +512,7 @@ static int read_use(rd *r)
     step_free(&sub.pre);
     *st_of(r) = sub.st;
     r->out->repeat = sub.repeat;
-    if (!ph_target_named(&st_of(r)->target)) {
+    if (!planner_target_named(&st_of(r)->target)) {
         intents_target_free(&st_of(r)->target);
         if (ph_target(c, r->i, k, CTX_CLICK | CTX_FIELD, &st_of(r)->target, &pron) != 0) {
             step_free(st_of(r));
@@ -769,6 +757,13 @@ static int read_type(rd *r)
         free(st->value); /* "the password "xyz" into both fields": the text */
         st->value = ph_text(c, k - 1, k);
     }
+    /* "the code 7Q into both boxes": the boxes are the code's */
+    if (k >= 0 && st->target.all && !st->target.text && ph_is(c, i, "the") && k - i >= 3 &&
+        !ph_match_list(c, i, k, value_nouns, NULL))
+        st->target.text = ph_text(c, i + 1, i + 2);
+    else if (k >= 0 && st->target.all && !st->target.text && (n = ph_match_list(c, i, k, value_nouns, NULL)) &&
+             ph_is(c, i, "the") && n == 2 && !ph_is(c, i + 1, "text") && !ph_is(c, i + 1, "value"))
+        st->target.text = ph_text(c, i + 1, i + 2);
     return 0;
 }
 
@@ -850,6 +845,7 @@ static const char *const click_roles[] = {"button",    "link",     "tab",       
 /* Things that take a value rather than an option: "select 4 with the spinner". */
 static const char *const value_roles[] = {"slider", "spinbutton", "field", "searchbox", NULL};
 static const char *const select_with[] = {"with", "using", NULL};
+static const char *const starts[] = {"begins", "starts", "beginning", "starting", "begin", "start", NULL};
 
 static int role_in(const target *t, const char *const *roles)
 {
@@ -875,6 +871,7 @@ static int read_select(rd *r)
     int k = last_word(c, i + 1, end, select_from, &n);
     if (k < 0) k = last_word(c, i + 1, end, select_in, &n);
     if (k < 0) k = last_word(c, i + 1, end, select_with, &n);
+    if (k > i && ph_match_list(c, k - 1, k, starts, NULL)) k = -1; /* "begins with Por" */
     if (k > i && k + n < end) { /* "select V from D" */
         target v;
         if (ph_target(c, i, k, CTX_SELECT, &v, &pron) != 0 || (!v.text && !v.role)) {
@@ -1787,6 +1784,11 @@ static const char *const count_breaks[] = {
 static const char *const count_glue[] = {"are", "is", "were", "there", "do", "does", "still",
                                          "currently", "remain", NULL};
 
+/* Kinds of control a count may be of ("how many checkboxes are checked");
+ * other nouns are counted by their words. */
+static const char *const counted_roles[] = {"checkbox", "radio",  "button", "link", "tab",
+                                            "field",    "image",  "row",    "dropdown", NULL};
+
 /* "how many to-dos are left": EXTRACT_COUNT of what [i, end) names, with
  * the words after it as its qualifier ("left"). */
 static int count_of(rd *r, int i, int end)
@@ -1799,7 +1801,11 @@ static int count_of(rd *r, int i, int end)
         m++;
     st->kind = STEP_EXTRACT;
     st->sub = EXTRACT_COUNT;
-    if (read_target(r, i, m, CTX_READ, "say what to count") != 0) return -1;
+    if (read_target(r, i, m, CTX_CLICK, "say what to count") != 0) return -1;
+    if (st->target.role && !role_in(&st->target, counted_roles)) { /* "items", "messages": the words */
+        intents_target_free(&st->target);
+        st->target.text = ph_text(c, i, m);
+    }
     int q = m;
     while (q < end && ph_match_list(c, q, end, count_glue, NULL))
         q += ph_match_list(c, q, end, count_glue, NULL);
@@ -1812,6 +1818,22 @@ static int read_count(rd *r)
     int i = r->i + ph_match(r->c, r->i, r->end, "the number of");
     if (i >= r->end) return hint(r, "say what to count, e.g. how many items are in the cart");
     return count_of(r, i, r->end);
+}
+
+/* A name that is a role word alone ("frame" of "the second frame's") is
+ * that role. */
+static void role_of_name(target *t)
+{
+    toks c;
+    const char *role = NULL;
+    if (!t->text || t->role) return;
+    ph_tokenize(t->text, &c);
+    if (c.n && ph_role_at(&c, 0, c.n, CTX_CLICK | CTX_READ, &role) == c.n && role && *role) {
+        free(t->text);
+        t->text = NULL;
+        t->role = xstrdup(role);
+    }
+    ph_toks_free(&c);
 }
 
 /* "<head> of X": the text, title, price or table of something. 1 when
@@ -1843,6 +1865,22 @@ static int ex_of(rd *r, int i, int k, int n, int end)
 static const char *const say_tails[] = {"say",      "says",     "show",    "shows",    "read",
                                         "reads",    "display",  "displays", "contain", "contains",
                                         "say now",  "says now", NULL};
+
+/* [i, end) names one thing by an anchor ("the balance next to Credits",
+ * "the status in the row of #7733"): its text. 0 when it does. */
+static int ex_anchored(rd *r, int i, int end)
+{
+    target t;
+    int pron = 0, ok = 0;
+    for (int k = i; k < end; k++) /* "the names and prices of every product": a list */
+        if (quantifier(r->c, k) || comma_after(&r->c->t[k]) || ph_is(r->c, k, "and")) return 1;
+    if (ph_match_list_end(r->c, i, end, price_tails)) return 1; /* "the Widget's price" */
+    if (ph_target(r->c, i, end, CTX_CLICK | CTX_READ, &t, &pron) == 0 && (t.anchor || t.anchor_role) &&
+        t.text && !ph_plural(t.text, strlen(t.text)))
+        ok = 1;
+    intents_target_free(&t);
+    return ok ? ex_target(r, EXTRACT_TEXT, i, end, 0) : 1;
+}
 
 /* Read [i, end) after an extraction verb: what to get. mode: EX_QUANT
  * when the verb says "all" ("list"), EX_LISTS when plurals make lists. */
@@ -1891,9 +1929,17 @@ static int ex_read(rd *r, int i, int end, int mode)
         return ex_target(r, EXTRACT_LINKS, i + n + 1, end, 1);
     int k = find_word(c, i + 1, end, of_words, &n);
     if (k > i && k + n < end && (rc = ex_of(r, i, k, n, end)) != 1) return rc;
+    /* "the balance shown next to Credits": one value, by its anchor */
+    if (!quant && !(r->flags & INTENTS_STRICT) && ex_anchored(r, i, end) == 0) return 0;
     if ((quant || (mode & EX_LISTS)) && ex_list(r, i, end, quant) == 0) return 0;
     if ((n = ph_match_list_end(c, i, end, table_words)))
         return ex_target(r, EXTRACT_TABLE, i, end - n, 1);          /* "the pricing table" */
+    if (end - i >= 2 && possessive(&c->t[end - 2]) && ph_match_list(c, end - 1, end, text_heads, NULL)) {
+        if (ex_target(r, EXTRACT_TEXT, i, end - 1, 0) != 0) return -1; /* "the second frame's text" */
+        drop_possessive(&st->target);
+        role_of_name(&st->target);
+        return 0;
+    }
     if (ph_match_list_end(c, i, end, price_tails) && end - 1 > i) { /* "the Widget's price" */
         if (ex_target(r, EXTRACT_PRICE, i, end - 1, 0) != 0) return -1;
         drop_possessive(&st->target);
@@ -2151,6 +2197,7 @@ static int read_login(rd *r)
                            "secret");
         }
     }
+    if (user < 0 && r->i >= r->end) return read_click_named(r); /* "... and log in": its button */
     if (user < 0)
         return hint(r, "say the user name and password, e.g. log in as alice with password secret");
     if (pass < 0) {
@@ -2624,7 +2671,7 @@ static int parse_clause(const char *clause, const target *prev, int flags, parse
         if (out->repeat > INTENTS_MAX_REPEAT) out->repeat = INTENTS_MAX_REPEAT;
     }
     if (rc == 0 && pronoun) { /* "it": the target of the step before */
-        if (!prev || !ph_target_named(prev)) {
+        if (!prev || !planner_target_named(prev)) {
             step_free(&out->st);
             step_free(&out->pre);
             out->has_pre = 0;

@@ -56,8 +56,6 @@ int intents_only_filler(const char *clause, int last);
 void intents_target_copy(target *dst, const target *src);
 /* Free what a target owns and zero it. NULL-safe fields. */
 void intents_target_free(target *t);
-/* A field label that names a secret ("password", "PIN"): its value is
- * never shown in logs or model_output. */
-int intents_secret(const char *label);
+
 
 #endif

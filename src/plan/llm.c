@@ -220,12 +220,13 @@ static const char system_prompt[] =
     "done as soon as the goal is reached, and fail when it cannot be reached.";
 
 /* One line per element: [i] tag role=R "text" name="..." type=T
- * placeholder="..." href="..." value="..." checked disabled. */
+ * placeholder="..." href="..." value="..." in="where it is" checked
+ * disabled expanded|collapsed. */
 static void put_element(buf *b, json_t *el, size_t pos)
 {
     const char *tag = str_field(el, "tag"), *role = str_field(el, "role");
     const char *text = str_field(el, "text"), *name = str_field(el, "name");
-    static const char *const quoted[] = {"placeholder", "href", "value"};
+    static const char *const quoted[] = {"placeholder", "href", "value", "in"};
 
     buf_printf(b, "[%" JSON_INTEGER_FORMAT "] ", element_index(el, pos));
     put_text(b, tag ? tag : "element", LLM_MAX_TEXT, 0);
@@ -256,6 +257,8 @@ static void put_element(buf *b, json_t *el, size_t pos)
     }
     if (json_is_true(json_object_get(el, "checked"))) buf_puts(b, " checked");
     if (json_is_true(json_object_get(el, "disabled"))) buf_puts(b, " disabled");
+    json_t *ex = json_object_get(el, "expanded");
+    if (json_is_boolean(ex)) buf_puts(b, json_is_true(ex) ? " expanded" : " collapsed");
     buf_puts(b, "\n");
 }
 

@@ -109,8 +109,9 @@ void llm_close(llm *l);
 
 /* Ask the model for the next action toward goal on the page at url with
  * title (either may be NULL or ""). elements: a JSON array of objects
- * {i, tag, role, text, name, type, placeholder, href, value, checked,
- * disabled}, every field optional (i defaults to the position in the array);
+ * {i, tag, role, text, name, type, placeholder, href, value, in (where
+ * the element is: its row, column, list item or section), checked,
+ * disabled, expanded}, every field optional (i defaults to the position in the array);
  * NULL counts as empty; only the first LLM_MAX_ELEMENTS are shown, each field
  * cut to LLM_MAX_TEXT characters. history: a JSON array of the previous steps
  * of this goal, oldest first, each {"action": <object or text>, "result":

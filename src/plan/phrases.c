@@ -1174,6 +1174,11 @@ void ph_anchor(const toks *c, int i, int end, target *t)
     while ((n = ph_match_list(c, i, end, anchor_dets, NULL)) > 0 && i + n < end)
         i += n;
     if (i >= end) return;
+    int ord;
+    if (ph_ordinal(c, i, end, &ord) > 0 && end - i >= 2) { /* "the first product": its words */
+        t->anchor = ph_text(c, i, end);
+        return;
+    }
     for (m = i; m < end - 1; m++) /* "@sam's post" */
         if (possessive_tok(&c->t[m])) {
             t->anchor = unpossessed(c, i, m + 1);
@@ -1237,13 +1242,6 @@ static int names_nothing(const toks *c, int i, int k)
 static int split_anchor(const toks *c, int *i, int *end, int lim, target *t)
 {
     int n, which = 0;
-    for (int k = *i; k < lim - 1; k++) { /* "Omar's phone number" */
-        if (!possessive_tok(&c->t[k]) || names_nothing(c, *i, k)) continue;
-        t->anchor = unpossessed(c, *i, k + 1);
-        t->prep = "of";
-        *i = k + 1;
-        return 1;
-    }
     for (int k = *i + 1; k < lim; k++) { /* "the popup with its x" */
         if ((n = ph_match_list(c, k, lim, instrument_preps, NULL)) && k + n < *end) {
             ph_anchor(c, *i, k, t);
@@ -1264,10 +1262,20 @@ static int split_anchor(const toks *c, int *i, int *end, int lim, target *t)
         if (left <= *i || names_nothing(c, *i, left)) continue;
         ph_anchor(c, k + n, *end, t);
         if (!t->anchor && !t->anchor_role) continue;
-        if (anchor_preps[which].role && !t->anchor_role) t->anchor_role = xstrdup(anchor_preps[which].role);
         t->prep = anchor_preps[which].w;
+        if (anchor_preps[which].role) { /* "in the row of order 7731": in the "order 7731" row */
+            if (!t->anchor_role) t->anchor_role = xstrdup(anchor_preps[which].role);
+            t->prep = "in";
+        }
         t->near = anchor_preps[which].near;
         *end = left;
+        return 1;
+    }
+    for (int k = *i; k < lim - 1; k++) { /* "Omar's phone number" */
+        if (!possessive_tok(&c->t[k]) || names_nothing(c, *i, k + 1)) continue;
+        t->anchor = unpossessed(c, *i, k + 1);
+        t->prep = "of";
+        *i = k + 1;
         return 1;
     }
     return 0;
@@ -1381,6 +1389,13 @@ static int find_connector(const toks *c, int i, int end, int *len)
     return -1;
 }
 
+/* "the Your Feed tab": a capitalized "Your" inside a clause starts a name. */
+static int name_word(const toks *c, int i)
+{
+    return i > 0 && ph_capitalized(c, i) &&
+           (ph_is(c, i, "my") || ph_is(c, i, "your") || ph_is(c, i, "our"));
+}
+
 static int find_prefix_connector(const toks *c, int i, int end, int *len)
 {
     for (int k = i; k < end; k++) {
@@ -1405,11 +1420,6 @@ static int state_at(const toks *c, int i, int end, const char **state)
     return 0;
 }
 
-int ph_target_named(const target *t)
-{
-    return t->text || t->role || t->ordinal || t->state || t->anchor || t->anchor_role;
-}
-
 int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
 {
     int n, det = 0, ord = 0, q = -1, a, b, listed = 0, prefix = 0;
@@ -1431,7 +1441,7 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
         t->all = 1; /* "both boxes", "all the checkboxes" */
         i += n;
     }
-    while ((n = ph_match_list(c, i, end, determiners, NULL)) > 0 && i + n < end)
+    while ((n = ph_match_list(c, i, end, determiners, NULL)) > 0 && i + n < end && !name_word(c, i))
         i += n, det = 1;
     if (ph_is(c, i, "the") || ph_is(c, i, "a") || ph_is(c, i, "an")) i++, det = 1;
     while ((n = ph_match_list_end(c, i, end, location_tails)) && end - n > i)
@@ -1441,7 +1451,7 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
     int cut = find_connector(c, i, end, &n);
     if (cut < 0) cut = find_prefix_connector(c, i, end, &n);
     split_anchor(c, &i, &end, cut >= 0 ? cut : end, t);
-    while ((n = ph_match_list(c, i, end, determiners, NULL)) > 0 && i + n < end)
+    while ((n = ph_match_list(c, i, end, determiners, NULL)) > 0 && i + n < end && !name_word(c, i))
         i += n, det = 1;
     end = trim_location(c, i, end);
     /* An ordinal word written with a capital inside the clause ("fill in
@@ -1519,7 +1529,7 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
         free(t->text);
         t->text = NULL;
     }
-    if (!ph_target_named(t)) return -1;
+    if (!planner_target_named(t)) return -1;
     return 0;
 }
 

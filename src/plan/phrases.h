@@ -128,8 +128,6 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun);
  * next to Credits") or before a possessive ("Omar's phone number"), and
  * "his" / "its" before the name (*pronoun = 2: the anchor is the thing
  * before). */
-/* The target names something: text, role, ordinal, state or anchor. */
-int ph_target_named(const target *t);
 /* Read [i, end) as the thing a target is in or beside: "the email from
  * Izabel" -> anchor "Izabel", anchor_role "email"; "@sam's post";
  * "the folder tree"; "order #10482". Replaces t's anchor and anchor_role. */

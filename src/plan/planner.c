@@ -176,6 +176,25 @@ void planner_split(const char *action, void (*fn)(void *ud, const char *clause, 
 
 /* ---- steps -------------------------------------------------------------- */
 
+int planner_target_named(const target *t)
+{
+    return t->text || t->role || t->ordinal || t->state || t->anchor || t->anchor_role;
+}
+
+int planner_secret(const char *label)
+{
+    static const char *const secrets[] = {"password", "pass", "passcode", "passphrase", "pwd", "pin",
+                                          "pw", "secret", "cvv", "cvc", "security code", NULL};
+    char *l = xstrdup(label ? label : "");
+    for (char *p = l; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    int yes = 0;
+    for (int k = 0; secrets[k] && !yes; k++)
+        yes = strstr(l, secrets[k]) != NULL;
+    free(l);
+    return yes;
+}
+
 static void strv_free(char **v)
 {
     for (char **f = v; f && *f; f++)
@@ -280,7 +299,7 @@ typedef struct builder {
 static const target *last_target(const plan *p, int end)
 {
     for (int i = end - 1; i >= 0; i--)
-        if (ph_target_named(&p->steps[i].target)) return &p->steps[i].target;
+        if (planner_target_named(&p->steps[i].target)) return &p->steps[i].target;
     return NULL;
 }
 
@@ -424,11 +443,11 @@ static int join_previous(builder *b, const char *a, const piece *pc, const char 
     int rc;
     const step *prev = &b->p->steps[b->p->n - 1];
     /* "type A into X and B into Y": the clause before was whole. */
-    if ((b->prev_kind == STEP_TYPE || b->prev_kind == STEP_SELECT) && ph_target_named(&prev->target))
+    if ((b->prev_kind == STEP_TYPE || b->prev_kind == STEP_SELECT) && planner_target_named(&prev->target))
         return with_prev_verb(b, pc, text, 0);
     /* "tick alpha, beta and gamma", "select alpha, beta and gamma": one box each */
     if ((b->prev_kind == STEP_CHECK || b->prev_kind == STEP_UNCHECK ||
-         (b->prev_kind == STEP_SELECT && !ph_target_named(&prev->target))) &&
+         (b->prev_kind == STEP_SELECT && !planner_target_named(&prev->target))) &&
         label_like(text) && !ends_with_role(text) && (rc = with_prev_verb(b, pc, text, 0)) != 0)
         return rc;
     if (takes_text(b->prev_kind) && !quoted_end(a + b->prev_from, a + pc->from) &&
@@ -486,7 +505,7 @@ static void apply_context(builder *b)
     if (!b->ctx.anchor && !b->ctx.anchor_role) return;
     for (int i = b->prev_first; i >= 0 && i < b->p->n; i++) {
         target *t = &b->p->steps[i].target;
-        if (t->anchor || t->anchor_role || !ph_target_named(t)) continue;
+        if (t->anchor || t->anchor_role || !planner_target_named(t)) continue;
         t->anchor = xstrdup(b->ctx.anchor);
         t->anchor_role = xstrdup(b->ctx.anchor_role);
         t->prep = b->ctx.prep;
@@ -679,7 +698,8 @@ static const char *sub_name(const char *const *names, size_t count, int sub)
 static const char *role_words(const char *role)
 {
     static const char *const words[][2] = {
-        {"searchbox", "search box"}, {"radio", "radio button"}, {"item", "item"}};
+        {"searchbox", "search box"}, {"radio", "radio button"}, {"item", "item"},
+        {"spinbutton", "spinner"},   {"treeitem", "tree item"},  {"expandable", "section"}};
     for (size_t i = 0; role && i < sizeof words / sizeof words[0]; i++)
         if (!strcmp(role, words[i][0])) return words[i][1];
     return role;
@@ -796,7 +816,7 @@ static void set_str(json_t *o, const char *key, const char *value)
 
 static void set_target_noun(json_t *o, const target *t, const char *noun)
 {
-    if (!ph_target_named(t)) return;
+    if (!planner_target_named(t)) return;
     char *p = target_phrase(t, noun);
     set_str(o, "target", p);
     free(p);
@@ -856,7 +876,7 @@ static void model_fields(json_t *o, const step *s)
         break;
     case STEP_SCREENSHOT:
         set_str(o, "what",
-                ph_target_named(&s->target) ? "element"
+                planner_target_named(&s->target) ? "element"
                 : s->sub == 1          ? "full page"
                                        : "viewport");
         set_target(o, &s->target);
@@ -869,7 +889,7 @@ static void model_fields(json_t *o, const step *s)
         json_t *f = json_object();
         for (int k = 0; s->fields && s->fields[k] && s->values && s->values[k]; k++)
             json_object_set_new(f, s->fields[k],
-                                json_string(intents_secret(s->fields[k]) ? "***" : s->values[k]));
+                                json_string(planner_secret(s->fields[k]) ? "***" : s->values[k]));
         json_object_set_new(o, "fields", f);
         set_str(o, "then", s->value);
         break;
@@ -908,7 +928,7 @@ static void describe_quoted(buf *b, const char *prefix, const char *value)
 
 static void describe_extract(buf *b, const step *s)
 {
-    int t = ph_target_named(&s->target);
+    int t = planner_target_named(&s->target);
     switch (s->sub) {
     case EXTRACT_TITLE:
         buf_puts(b, "get the title");
@@ -931,9 +951,10 @@ static void describe_extract(buf *b, const step *s)
         break;
     case EXTRACT_COUNT:
         buf_puts(b, "count ");
-        if (t) describe_target(b, &s->target);
+        if (s->target.role && !s->target.text) buf_printf(b, "every %s", role_words(s->target.role));
+        else if (t) describe_target(b, &s->target);
         else buf_puts(b, "them");
-        if (s->value) describe_quoted(b, " that are ", s->value);
+        if (s->value) describe_quoted(b, " (", s->value), buf_puts(b, ")");
         return;
     case EXTRACT_LIST:
         buf_puts(b, "list ");
@@ -1021,18 +1042,18 @@ static void describe_step(buf *b, const step *s)
         if (s->value2) buf_printf(b, " on %s", s->value2);
         break;
     case STEP_TYPE:
-        if (s->value && !*s->value && ph_target_named(&s->target)) {
+        if (s->value && !*s->value && planner_target_named(&s->target)) {
             buf_puts(b, "clear ");
         } else {
             describe_quoted(b, "type ", s->value);
-            if (ph_target_named(&s->target)) buf_puts(b, " into ");
+            if (planner_target_named(&s->target)) buf_puts(b, " into ");
         }
-        if (ph_target_named(&s->target)) describe_target(b, &s->target);
+        if (planner_target_named(&s->target)) describe_target(b, &s->target);
         break;
     case STEP_SELECT:
         describe_quoted(b, "select ", s->value);
-        if (ph_target_named(&s->target)) buf_puts(b, " in ");
-        if (ph_target_named(&s->target)) describe_target(b, &s->target);
+        if (planner_target_named(&s->target)) buf_puts(b, " in ");
+        if (planner_target_named(&s->target)) describe_target(b, &s->target);
         break;
     case STEP_KEY:
         buf_printf(b, "press %s%s%s", s->value2 ? s->value2 : "", s->value2 ? "+" : "",
@@ -1054,8 +1075,8 @@ static void describe_step(buf *b, const step *s)
         break;
     case STEP_SCREENSHOT:
         buf_puts(b, s->sub == 1 ? "take a full-page screenshot" : "take a screenshot");
-        if (ph_target_named(&s->target)) buf_puts(b, " of ");
-        if (ph_target_named(&s->target)) describe_target(b, &s->target);
+        if (planner_target_named(&s->target)) buf_puts(b, " of ");
+        if (planner_target_named(&s->target)) describe_target(b, &s->target);
         break;
     case STEP_LOGIN:
         describe_quoted(b, "log in as ", s->value);
@@ -1065,8 +1086,8 @@ static void describe_step(buf *b, const step *s)
         for (int k = 0; s->fields && s->fields[k] && s->values && s->values[k]; k++) {
             buf_printf(b, "%s\"", k ? ", " : "");
             put_clipped(b, s->fields[k]);
-            buf_puts(b, "\" ");
-            if (intents_secret(s->fields[k])) buf_puts(b, "***");
+            buf_puts(b, "\" with ");
+            if (planner_secret(s->fields[k])) buf_puts(b, "***");
             else describe_quoted(b, "", s->values[k]);
         }
         if (s->value) describe_quoted(b, " and click ", s->value);

@@ -138,6 +138,12 @@ int planner_parse_clause_err(const char *clause, step *st, char *err, size_t err
  * zeroed steps are fine. */
 void step_free(step *st);
 
+/* The target names something: a text, role, ordinal, state or anchor. */
+int planner_target_named(const target *t);
+/* A field label that names a secret ("password", "PIN", "CVV"): its value
+ * is never shown in logs, results or model_output. */
+int planner_secret(const char *label);
+
 /* Split one action into clauses at "and", "then", "and then", "after that",
  * commas, semicolons and new lines, outside quotes. Calls fn for each
  * trimmed, non-empty clause. Exposed for tests. */

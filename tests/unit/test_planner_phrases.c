@@ -37,7 +37,15 @@ typedef struct row {
     const char *value;
     const char *value2;
     int amount;
-    const char *fields; /* EXTRACT_LIST fields, joined by "," */
+    const char *fields; /* EXTRACT_LIST and STEP_FILL fields, joined by "," */
+    const char *values; /* STEP_FILL values, joined by "," */
+    const char *anchor; /* target.anchor: what it is in or beside */
+    const char *anchor_role;
+    const char *state;  /* target.state */
+    int all;            /* target.all: every match */
+    int prefix;         /* target.prefix: the name's start */
+    int near;           /* target.near: beside the anchor */
+    const char *until;  /* repeat until this text shows */
 } row;
 
 /* ---- accepted phrasings, by intent -------------------------------------- */
@@ -155,7 +163,8 @@ static const row click_rows[] = {
     {"tap the Menu icon", STEP_CLICK, .text = "Menu"},
     {"click Menu", STEP_CLICK, .text = "Menu"},
     {"click here", STEP_CLICK, .text = "here"},
-    {"click the Docs link in the footer", STEP_CLICK, .text = "Docs", .role = "link"},
+    {"click the Docs link in the footer", STEP_CLICK, .text = "Docs", .role = "link",
+     .anchor_role = "footer"},
     {"double-click the file name", STEP_CLICK, CLICK_DOUBLE, .text = "file name"},
     {"follow the link to Pricing", STEP_CLICK, .text = "Pricing", .role = "link"},
     {"click Save and Continue", STEP_CLICK, .text = "Save and Continue"},
@@ -170,11 +179,13 @@ static const row click_rows[] = {
     {"click the top result", STEP_CLICK, .role = "item", .ordinal = 1},
     {"click the Top Stories link", STEP_CLICK, .text = "Top Stories", .role = "link"},
     {"click result 2", STEP_CLICK, .role = "item", .ordinal = 2},
-    {"tap the third item in the list", STEP_CLICK, .role = "item", .ordinal = 3},
+    {"tap the third item in the list", STEP_CLICK, .role = "item", .ordinal = 3,
+     .anchor_role = "list"},
     {"click the Next button to continue", STEP_CLICK, .text = "Next", .role = "button"},
     {"click the accept button on the cookie banner", STEP_CLICK, .text = "accept",
-     .role = "button"},
-    {"click \"Add to Cart\" for the first product", STEP_CLICK, .text = "Add to Cart", .exact = 1},
+     .role = "button", .anchor = "cookie", .anchor_role = "banner"},
+    {"click \"Add to Cart\" for the first product", STEP_CLICK, .text = "Add to Cart", .exact = 1,
+     .anchor = "first product"},
     {"add the item to the cart", STEP_CLICK, .text = "Add to cart"},
 };
 
@@ -516,6 +527,27 @@ typedef struct plan_row {
 } plan_row;
 
 static const plan_row plan_rows[] = {
+    /* grounding: where a clause acts, pages and pronouns, composite requests */
+    {"On @sam's post, click Like", "click \"Like\" on the \"@sam\" post"},
+    {"In the folder tree, open the file called notes",
+     "click the \"notes\" link in the \"folder\" tree"},
+    {"find Omar in the address list and open his phone number",
+     "scroll to \"Omar\" in the \"address\" list; click the \"phone number\" link of \"Omar\""},
+    {"how many to-dos are left on http://localhost:8080/ right now?",
+     "open http://localhost:8080/; count \"to-dos\" (\"left\")"},
+    {"http://localhost:8080/ \xe2\x80\x94 remove the checkbox",
+     "open http://localhost:8080/; click \"remove\" of \"checkbox\""},
+    {"tick alpha, beta and gamma, then submit",
+     "check \"alpha\"; check \"beta\"; check \"gamma\"; submit the form"},
+    {"put user jo and pass k9 in the fields and sign in",
+     "fill in \"user\" with \"jo\", \"pass\" with ***; click \"sign in\""},
+    {"Enter the username \"jo\" and the password \"k9\" into the text fields and press login",
+     "type \"jo\" into \"username\"; fill in \"password\" with ***; click \"login\""},
+    {"type Rome into the city field and replace it with Oslo",
+     "type \"Rome\" into the \"city\" field; type \"Oslo\" into the \"city\" field"},
+    {"click the Reply button on @ana's post and click it again",
+     "click the \"Reply\" button on the \"@ana\" post; click the \"Reply\" button on the \"@ana\" post"},
+    {"use the input to type X, then hit Go", "type \"X\" into the field; click \"Go\""},
     {"Open amazon.com and search for AirPods", "open https://amazon.com; search for \"AirPods\""},
     {"go to example.com then click on \"More information...\"",
      "open https://example.com; click \"More information...\""},
@@ -561,6 +593,62 @@ static const plan_row plan_rows[] = {
      "type \"alice\" into \"username\"; type \"secret\" into \"password\""},
     {"search for \"laptop\" and sort by price",
      "search for \"laptop\"; select \"price\" in the \"Sort\" dropdown"},
+};
+
+/* Grounding (docs/planner.md): targets named by role and ordinal, by an
+ * anchor they are in or beside, by a state or the start of a name, or
+ * every one of them; several fields at once; values transformed; tabs of
+ * the browser; loops. */
+static const row grounding_rows[] = {
+    {"press the button TWO", STEP_CLICK, .text = "TWO", .role = "button"},
+    {"click the radio widget", STEP_CLICK, .role = "radio"},
+    {"dismiss the popup with its ×", STEP_CLICK, .text = "×", .anchor_role = "popup"},
+    {"open the third tab", STEP_CLICK, .role = "tab", .ordinal = 3},
+    {"click into the second text input", STEP_CLICK, .role = "field", .ordinal = 2},
+    {"open the collapsed section", STEP_CLICK, .state = "collapsed"},
+    {"click the Like button on @sam's post", STEP_CLICK, .text = "Like", .role = "button", .anchor = "@sam", .anchor_role = "post"},
+    {"delete the message from Tomas with its bin icon", STEP_CLICK, .text = "bin", .anchor = "Tomas", .anchor_role = "message"},
+    {"star the email from Izabel", STEP_CLICK, .text = "star", .anchor = "Izabel", .anchor_role = "email"},
+    {"like @sam's post", STEP_CLICK, .text = "like", .anchor = "@sam", .anchor_role = "post"},
+    {"remove the checkbox", STEP_CLICK, .text = "remove", .anchor = "checkbox"},
+    {"click Omar's phone number", STEP_CLICK, .text = "phone number", .anchor = "Omar"},
+    {"click the Edit button in the row of order #10482", STEP_CLICK, .text = "Edit", .role = "button", .anchor = "order #10482", .anchor_role = "row"},
+    {"type 5 into the field next to Quantity", STEP_TYPE, .role = "field", .value = "5", .anchor = "Quantity", .near = 1},
+    {"click Add to cart for the second product", STEP_CLICK, .text = "Add to cart", .anchor = "second product"},
+    {"select the first empty field", STEP_CLICK, .role = "field", .ordinal = 1, .state = "empty"},
+    {"pick the suggestion that begins with Por", STEP_CLICK, .text = "Por", .role = "option", .prefix = 1},
+    {"type the code 7Q into both boxes", STEP_TYPE, .text = "code", .role = "field", .value = "7Q", .all = 1},
+    {"tick all the checkboxes", STEP_CHECK, .role = "checkbox", .all = 1},
+    {"uncheck everything", STEP_UNCHECK, .role = "checkbox", .all = 1},
+    {"enter MARTA in lowercase", STEP_TYPE, .value = "marta"},
+    {"type ada in uppercase into the name field", STEP_TYPE, .text = "name", .role = "field", .value = "ADA"},
+    {"type 2021-03-04 in the format dd/mm/yyyy", STEP_TYPE, .value = "04/03/2021"},
+    {"put user jo and pass k9 in the fields", STEP_FILL, .fields = "user,pass", .values = "jo,k9"},
+    {"register with name Ada, email ada@example.com and role Editor", STEP_FILL, .value = "Register", .fields = "name,email,role", .values = "Ada,ada@example.com,Editor"},
+    {"fill in the form with first name Ada and last name Lovelace", STEP_FILL, .fields = "first name,last name", .values = "Ada,Lovelace"},
+    {"set the date to 3 March 2021", STEP_TYPE, .text = "date", .value = "3 March 2021"},
+    {"enter 7:45 PM as the time", STEP_TYPE, .text = "time", .value = "7:45 PM"},
+    {"set the spinner to 4", STEP_TYPE, .role = "spinbutton", .value = "4"},
+    {"move the slider to 3", STEP_TYPE, .role = "slider", .value = "3"},
+    {"select 4 with the spinner", STEP_TYPE, .role = "spinbutton", .value = "4"},
+    {"use the search box to type laptops", STEP_TYPE, .role = "searchbox", .value = "laptops"},
+    {"replace the city with Oslo", STEP_TYPE, .text = "city", .value = "Oslo"},
+    {"double-click the file name", STEP_CLICK, 1, .text = "file name"},
+    {"what does the warning say", STEP_EXTRACT, 2, .role = "alert"},
+    {"get the delivery date of order 7731", STEP_EXTRACT, 2, .text = "delivery date", .anchor = "order 7731"},
+    {"get the balance shown next to Credits", STEP_EXTRACT, 2, .text = "balance", .anchor = "Credits", .near = 1},
+    {"what is the status in the row of order #10482?", STEP_EXTRACT, 2, .text = "status", .anchor = "order #10482", .anchor_role = "row"},
+    {"read what the info bubble says", STEP_EXTRACT, 2, .role = "tooltip"},
+    {"how many to-dos are left?", STEP_EXTRACT, 7, .text = "to-dos", .value = "left"},
+    {"how many checkboxes are checked", STEP_EXTRACT, 7, .role = "checkbox", .value = "checked"},
+    {"count the items in the cart", STEP_EXTRACT, 7, .text = "items", .value = "in the cart"},
+    {"read the second frame's text", STEP_EXTRACT, 2, .role = "frame", .ordinal = 2},
+    {"switch back to the first tab", STEP_TAB, .amount = 1},
+    {"switch to the new tab", STEP_TAB, .amount = -1},
+    {"go back to the original window", STEP_TAB, .amount = 1},
+    {"click Load more until \"Item 40\" appears", STEP_CLICK, .text = "Load more", .until = "Item 40"},
+    {"scroll until the end", STEP_SCROLL, 2, .amount = -1},
+    {"keep scrolling", STEP_SCROLL, 2, .amount = -1},
 };
 
 /* ---- refused phrasings -------------------------------------------------- */
@@ -612,9 +700,7 @@ static const refusal refused_rows[] = {
     {"search for \"\"", CNU "\"search for \"\"\": the quotes are empty"},
     {"go to", CNU "\"go to\": say which page to open, e.g. open example.com"},
     {"open", CNU "\"open\": say which page to open, e.g. open example.com"},
-    {"log in", CNU "\"log in\": say the user name and password, e.g. log in as alice with "
-                   "password secret"},
-    {"log in as alice", CNU "\"log in as alice\": say the password, e.g. log in as alice with "
+        {"log in as alice", CNU "\"log in as alice\": say the password, e.g. log in as alice with "
                             "password secret"},
     {"get", CNU "\"get\": say what to get, e.g. get the title"},
     {"extract the", CNU "\"extract the\": say what to get, e.g. get the title"},
@@ -666,21 +752,35 @@ static int check_row(const row *r)
         return 1;
     }
     const step *s = &p.steps[0];
-    char *fields = joined_fields(s->fields);
-    if (s->kind != r->kind || s->sub != r->sub || !same(s->target.text, r->text) ||
-        !same(s->target.role, r->role) || s->target.ordinal != r->ordinal ||
-        s->target.exact != r->exact || !same(s->value, r->value) || !same(s->value2, r->value2) ||
-        s->amount != r->amount || !same(fields, r->fields)) {
+    const target *t = &s->target;
+    char *fields = joined_fields(s->fields), *values = joined_fields(s->values);
+    if (s->kind != r->kind || s->sub != r->sub || !same(t->text, r->text) ||
+        !same(t->role, r->role) || t->ordinal != r->ordinal || t->exact != r->exact ||
+        !same(s->value, r->value) || !same(s->value2, r->value2) || s->amount != r->amount ||
+        !same(fields, r->fields) || !same(values, r->values)) {
         fprintf(stderr,
                 "\"%s\":\n  got  kind %s sub %d text %s role %s ordinal %d exact %d value %s "
-                "value2 %s amount %d fields %s\n  want kind %s sub %d text %s role %s ordinal %d "
-                "exact %d value %s value2 %s amount %d fields %s\n",
-                r->say, planner_action_name(s->kind), s->sub, S(s->target.text), S(s->target.role),
-                s->target.ordinal, s->target.exact, S(s->value), S(s->value2), s->amount, S(fields),
+                "value2 %s amount %d fields %s values %s\n  want kind %s sub %d text %s role %s "
+                "ordinal %d exact %d value %s value2 %s amount %d fields %s values %s\n",
+                r->say, planner_action_name(s->kind), s->sub, S(t->text), S(t->role), t->ordinal,
+                t->exact, S(s->value), S(s->value2), s->amount, S(fields), S(values),
                 planner_action_name(r->kind), r->sub, S(r->text), S(r->role), r->ordinal, r->exact,
-                S(r->value), S(r->value2), r->amount, S(r->fields));
+                S(r->value), S(r->value2), r->amount, S(r->fields), S(r->values));
         bad = 1;
     }
+    if (!same(t->anchor, r->anchor) || !same(t->anchor_role, r->anchor_role) ||
+        !same(t->state, r->state) || t->all != r->all || t->prefix != r->prefix ||
+        t->near != r->near || !same(s->until, r->until)) {
+        fprintf(stderr,
+                "\"%s\":\n  got  anchor %s anchor_role %s state %s all %d prefix %d near %d "
+                "until %s\n  want anchor %s anchor_role %s state %s all %d prefix %d near %d "
+                "until %s\n",
+                r->say, S(t->anchor), S(t->anchor_role), S(t->state), t->all, t->prefix, t->near,
+                S(s->until), S(r->anchor), S(r->anchor_role), S(r->state), r->all, r->prefix,
+                r->near, S(r->until));
+        bad = 1;
+    }
+    free(values);
     /* Every step has its words, a log phrase and a model_output the
      * contract reads. */
     char *m = planner_model_output(s), *d = planner_describe(s);
@@ -765,6 +865,10 @@ static void test_login(void **state)
 {
     CHECK_ROWS(login_rows);
 }
+static void test_grounding(void **state)
+{
+    CHECK_ROWS(grounding_rows);
+}
 
 static void test_refused(void **state)
 {
@@ -800,7 +904,8 @@ static void test_counts(void **state)
                       sizeof check_rows / sizeof(row) + sizeof key_rows / sizeof(row) +
                       sizeof scroll_rows / sizeof(row) + sizeof hover_rows / sizeof(row) +
                       sizeof wait_rows / sizeof(row) + sizeof extract_rows / sizeof(row) +
-                      sizeof screenshot_rows / sizeof(row) + sizeof login_rows / sizeof(row);
+                      sizeof screenshot_rows / sizeof(row) + sizeof login_rows / sizeof(row) +
+                      sizeof grounding_rows / sizeof(row);
     size_t refused = sizeof refused_rows / sizeof refused_rows[0];
     print_message("%zu phrasings accepted, %zu refused\n", accepted, refused);
     assert_true(accepted + refused >= 200);
@@ -819,7 +924,7 @@ static const struct table {
     }
     T(navigate_rows), T(history_rows), T(search_rows),     T(click_rows),  T(type_rows),
     T(select_rows),   T(check_rows),   T(key_rows),        T(scroll_rows), T(hover_rows),
-    T(wait_rows),     T(extract_rows), T(screenshot_rows), T(login_rows),
+    T(wait_rows),     T(extract_rows), T(screenshot_rows), T(login_rows),  T(grounding_rows),
 #undef T
 };
 
@@ -964,6 +1069,7 @@ int main(void)
         cmocka_unit_test(test_scroll),     cmocka_unit_test(test_hover),
         cmocka_unit_test(test_wait),       cmocka_unit_test(test_extract),
         cmocka_unit_test(test_screenshot), cmocka_unit_test(test_login),
+        cmocka_unit_test(test_grounding),
         cmocka_unit_test(test_plans),      cmocka_unit_test(test_refused),
         cmocka_unit_test(test_counts),     cmocka_unit_test(test_doc_examples),
     };
