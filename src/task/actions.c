@@ -78,8 +78,10 @@ static int agent(run *r, const char *fn, json_t *args, json_t **out, outcome *o)
 
 static json_t *target_json(const target *t, const char *purpose)
 {
-    return json_pack("{s:s?, s:s?, s:i, s:b, s:s}", "text", t->text, "role", t->role, "ordinal",
-                     t->ordinal, "exact", t->exact, "purpose", purpose);
+    return json_pack("{s:s?, s:s?, s:i, s:b, s:s, s:b, s:b, s:s?, s:s?, s:s?, s:b}", "text",
+                     t->text, "role", t->role, "ordinal", t->ordinal, "exact", t->exact,
+                     "purpose", purpose, "prefix", t->prefix, "all", t->all, "state", t->state,
+                     "anchor", t->anchor, "anchor_role", t->anchor_role, "near", t->near);
 }
 
 /* "<button> "Search"" for results and logs. */
@@ -143,19 +145,40 @@ static int settle(run *r)
     return rc == CDP_OK ? 0 : -1;
 }
 
-/* Click an element found by the agent: real mouse events at its centre. */
-static int click_element(run *r, json_t *el, outcome *o)
+/* A second press and release at (x, y) after a click: the page sees
+ * dblclick (clickCount 2), as a person's double click makes it. */
+static int second_click(run *r, double x, double y, outcome *o)
+{
+    static const char *const types[] = {"mousePressed", "mouseReleased"};
+    for (int k = 0; k < 2; k++)
+        if (page_call(r->pg, "Input.dispatchMouseEvent",
+                      json_pack("{s:s, s:f, s:f, s:s, s:i, s:i}", "type", types[k], "x", x, "y", y,
+                                "button", "left", "buttons", k ? 0 : 1, "clickCount", 2),
+                      run_time_left(r, CALL_MS), NULL, o->err, sizeof o->err) != CDP_OK)
+            return -1;
+    return 0;
+}
+
+/* Click an element found by the agent: real mouse events at its centre
+ * (twice, for a double click). */
+static int press_element(run *r, json_t *el, int twice, outcome *o)
 {
     double x, y;
     if (center(el, &x, &y) != 0) {
         snprintf(o->err, sizeof o->err, "%s has no visible point to click", "the element");
         return -1;
     }
-    if (page_click(r->pg, x, y, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK)
+    if (page_click(r->pg, x, y, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK ||
+        (twice && second_click(r, x, y, o) != 0))
         return -1;
     json_decref(o->element);
     o->element = interacted(el);
     return settle(r);
+}
+
+static int click_element(run *r, json_t *el, outcome *o)
+{
+    return press_element(r, el, 0, o);
 }
 
 /* Focus a field with a click, clear it, and type text with key events. */
@@ -219,18 +242,86 @@ static int do_history(run *r, const step *st, outcome *o)
     return 0;
 }
 
-static int do_click(run *r, const step *st, outcome *o)
+/* A click that opened a tab moves the task to it, as a person's eyes
+ * follow: logged, and said in the step's result. */
+static int follow_tab(run *r, outcome *o)
+{
+    char url[1024] = "", err[256] = "";
+    int rc = page_follow_new_tab(r->pg, run_time_left(r, CALL_MS), url, sizeof url, err, sizeof err);
+    if (rc < 0) {
+        run_log(r, "a new tab could not be followed: %s", err);
+        return 0;
+    }
+    if (rc == 1) {
+        run_log(r, "the click opened a new tab: moved to it (%s)", url);
+        char *was = o->result;
+        o->result = xasprintf("%s; it opened a new tab, now on %s", was ? was : "clicked", url);
+        free(was);
+        return settle(r);
+    }
+    return 0;
+}
+
+/* Is text on the page now (visible)? */
+static int text_shows(run *r, const char *text, outcome *o)
+{
+    json_t *v = NULL;
+    int yes = agent(r, "findText", json_pack("[s, b]", text, 0), &v, o) == 0 &&
+              json_is_true(json_object_get(v, "visible"));
+    json_decref(v);
+    o->err[0] = '\0';
+    return yes;
+}
+
+/* Most rounds of "click X until Y shows". */
+#define UNTIL_MAX 30
+
+static int click_once(run *r, const step *st, outcome *o)
 {
     json_t *el = NULL;
     if (locate(r, &st->target, "click", &el, o) != 0) return -1;
-    int rc = click_element(r, el, o);
+    int rc = press_element(r, el, st->sub == CLICK_DOUBLE, o);
     if (rc == 0) {
         char *d = describe_element(el), note[128];
-        o->result = xasprintf("clicked %s%s", d, ambiguity(el, &st->target, note, sizeof note));
+        free(o->result);
+        o->result = xasprintf("%s %s%s", st->sub == CLICK_DOUBLE ? "double-clicked" : "clicked", d,
+                              ambiguity(el, &st->target, note, sizeof note));
         free(d);
     }
     json_decref(el);
     return rc;
+}
+
+/* "click Load more until Item 40 shows": once, then again while the text
+ * does not show, at most UNTIL_MAX times. */
+static int repeat_until(run *r, const step *st, outcome *o,
+                        int (*once)(run *, const step *, outcome *))
+{
+    for (int k = 0; k < UNTIL_MAX; k++) {
+        if (text_shows(r, st->until, o)) {
+            char *was = o->result;
+            o->result = xasprintf("\"%s\" shows after %d click%s%s%s", st->until, k,
+                                  k == 1 ? "" : "s", was ? "; last: " : "", was ? was : "");
+            free(was);
+            return 0;
+        }
+        if (run_stopped(r) != ABORT_NONE || once(r, st, o) != 0) {
+            if (!o->err[0]) snprintf(o->err, sizeof o->err, "aborted");
+            size_t n = strlen(o->err);
+            snprintf(o->err + n, sizeof o->err - n, " (after %d clicks, \"%s\" did not show)", k,
+                     st->until);
+            return -1;
+        }
+    }
+    if (text_shows(r, st->until, o)) return 0;
+    snprintf(o->err, sizeof o->err, "\"%s\" did not show after %d tries", st->until, UNTIL_MAX);
+    return -1;
+}
+
+static int do_click(run *r, const step *st, outcome *o)
+{
+    if (st->until) return repeat_until(r, st, o, click_once);
+    return click_once(r, st, o) == 0 ? follow_tab(r, o) : -1;
 }
 
 static int do_hover(run *r, const step *st, outcome *o)
@@ -266,11 +357,88 @@ static int focused_editable(run *r)
     return yes;
 }
 
+/* Give the element found the value as its kind wants it: a native date,
+ * time or range input is set (as its picker would set it), an ARIA
+ * slider moved with arrow keys, anything else typed with key events (a
+ * date in the field's own format). *now gets what the field holds after
+ * (malloc'ed, NULL when unknown). */
+static int put_value(run *r, json_t *el, const char *value, outcome *o, char **now)
+{
+    json_t *ref = json_object_get(el, "ref"), *prep = NULL, *v = NULL;
+    int rc = -1;
+    *now = NULL;
+    if (agent(r, "prepareValue", json_pack("[O, s]", ref, value), &prep, o) != 0) return -1;
+    const char *mode = json_string_value(json_object_get(prep, "mode"));
+    if (mode && !strcmp(mode, "set")) {
+        rc = settle(r);
+        json_decref(o->element);
+        o->element = interacted(el);
+    } else if (mode && !strcmp(mode, "keys")) {
+        const char *key = json_string_value(json_object_get(prep, "key"));
+        json_int_t n = json_integer_value(json_object_get(prep, "count"));
+        rc = agent(r, "focus", json_pack("[O]", ref), NULL, o);
+        for (json_int_t k = 0; rc == 0 && k < n; k++)
+            if (page_key(r->pg, key, NULL, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK)
+                rc = -1;
+        if (rc == 0) rc = settle(r);
+        json_decref(o->element);
+        o->element = interacted(el);
+    } else {
+        const char *typed = json_string_value(json_object_get(prep, "value"));
+        rc = type_into(r, el, typed ? typed : value, o);
+    }
+    json_decref(prep);
+    if (rc == 0 && agent(r, "valueNow", json_pack("[O]", ref), &v, o) == 0 &&
+        json_is_string(json_object_get(v, "value")))
+        *now = xstrdup(json_string_value(json_object_get(v, "value")));
+    o->err[0] = rc == 0 ? '\0' : o->err[0];
+    json_decref(v);
+    return rc;
+}
+
+/* "typed "x" into <input> "Name"", and what the field ended up holding
+ * when that differs (a mask, a maximum length, a picker's format). */
+static void say_typed(buf *b, json_t *el, const char *value, const char *now)
+{
+    char *d = describe_element(el);
+    buf_printf(b, "\"%s\" into %s", value, d);
+    if (now && strcmp(now, value) != 0 && strspn(now, "\xe2\x80\xa2") != strlen(now))
+        buf_printf(b, " (it now holds \"%.200s\")", now);
+    free(d);
+}
+
+/* The elements a target names: one, or with "all" / "both" every match
+ * (new references, in *els). -1 with o->err when none. */
+static int locate_all(run *r, const target *t, const char *purpose, json_t **els, outcome *o)
+{
+    json_t *first = NULL;
+    *els = json_array();
+    if (locate(r, t, purpose, &first, o) != 0) {
+        json_decref(*els);
+        *els = NULL;
+        return -1;
+    }
+    json_t *refs = json_object_get(first, "refs");
+    if (!t->all || json_array_size(refs) < 2) {
+        json_array_append_new(*els, first);
+        return 0;
+    }
+    size_t i;
+    json_t *ref;
+    json_array_foreach(refs, i, ref) {
+        json_t *el = NULL;
+        if (agent(r, "element", json_pack("[O]", ref), &el, o) == 0) json_array_append_new(*els, el);
+    }
+    json_decref(first);
+    o->err[0] = '\0';
+    return json_array_size(*els) ? 0 : -1;
+}
+
 static int do_type(run *r, const step *st, outcome *o)
 {
-    json_t *el = NULL;
+    json_t *el = NULL, *els = NULL;
     int rc;
-    if (!st->target.text && !st->target.role && focused_editable(r)) {
+    if (!planner_target_named(&st->target) && focused_editable(r)) {
         /* "type hello": into the field that has the focus. */
         rc = page_type(r->pg, st->value, run_time_left(r, 60000), o->err, sizeof o->err) ==
                      CDP_OK
@@ -279,15 +447,24 @@ static int do_type(run *r, const step *st, outcome *o)
         if (rc == 0) o->result = xasprintf("typed \"%s\" into the focused field", st->value);
         return rc;
     }
-    if (locate(r, &st->target, "type", &el, o) != 0) return -1;
-    rc = type_into(r, el, st->value, o);
+    if (locate_all(r, &st->target, "type", &els, o) != 0) return -1;
+    buf b = {0};
+    size_t i;
+    rc = 0;
+    json_array_foreach(els, i, el) {
+        char *now = NULL;
+        if (rc == 0 && (rc = put_value(r, el, st->value, o, &now)) == 0) {
+            buf_puts(&b, i ? ", and " : "typed ");
+            say_typed(&b, el, st->value, now);
+        }
+        free(now);
+    }
     if (rc == 0) {
-        char *d = describe_element(el);
-        o->result = xasprintf("typed \"%s\" into %s", st->value, d);
-        free(d);
+        o->result = buf_steal(&b);
         settle(r);
     }
-    json_decref(el);
+    buf_free(&b);
+    json_decref(els);
     return rc;
 }
 
@@ -355,11 +532,11 @@ out:
     return rc;
 }
 
-static int do_check(run *r, const step *st, outcome *o)
+/* Check or uncheck one element found by the agent, unless it is already
+ * so; the box must say it changed. */
+static int set_checked(run *r, json_t *el, int want, outcome *o)
 {
-    int want = st->kind == STEP_CHECK;
-    json_t *el = NULL, *now = NULL;
-    if (locate(r, &st->target, "check", &el, o) != 0) return -1;
+    json_t *now = NULL;
     int rc = 0;
     if (json_is_true(json_object_get(el, "checked")) != want) {
         rc = click_element(r, el, o);
@@ -370,27 +547,47 @@ static int do_check(run *r, const step *st, outcome *o)
             rc = -1;
         }
     } else {
+        json_decref(o->element);
         o->element = interacted(el);
     }
-    if (rc == 0) {
-        char *d = describe_element(el);
-        o->result = xasprintf("%s %s", want ? "checked" : "unchecked", d);
-        free(d);
-    }
     json_decref(now);
-    json_decref(el);
     return rc;
 }
 
-static int do_key(run *r, const step *st, outcome *o)
+static int do_check(run *r, const step *st, outcome *o)
+{
+    int want = st->kind == STEP_CHECK, rc = 0;
+    json_t *els = NULL, *el;
+    if (locate_all(r, &st->target, "check", &els, o) != 0) return -1;
+    buf b = {0};
+    size_t i;
+    json_array_foreach(els, i, el) {
+        if (rc != 0 || (rc = set_checked(r, el, want, o)) != 0) break;
+        char *d = describe_element(el);
+        buf_printf(&b, "%s%s", i ? ", " : want ? "checked " : "unchecked ", d);
+        free(d);
+    }
+    if (rc == 0) o->result = buf_steal(&b);
+    buf_free(&b);
+    json_decref(els);
+    return rc;
+}
+
+static int key_once(run *r, const step *st, outcome *o)
 {
     if (page_key(r->pg, st->value, st->value2, run_time_left(r, CALL_MS), o->err,
                  sizeof o->err) != CDP_OK ||
         settle(r) != 0)
         return -1;
+    free(o->result);
     o->result = st->value2 ? xasprintf("pressed %s+%s", st->value2, st->value)
                            : xasprintf("pressed %s", st->value);
     return 0;
+}
+
+static int do_key(run *r, const step *st, outcome *o)
+{
+    return st->until ? repeat_until(r, st, o, key_once) : key_once(r, st, o);
 }
 
 static int do_submit(run *r, const step *st, outcome *o)
@@ -473,13 +670,53 @@ static int do_login(run *r, const step *st, outcome *o)
     return rc;
 }
 
+/* Most rounds of scrolling on for more to load. */
+#define SCROLL_ROUNDS 30
+
+static int sleep_bounded(run *r, int ms, outcome *o);
+
+/* "scroll until the end": to the bottom again and again while the page
+ * grows (an endless feed stops at SCROLL_ROUNDS). */
+static int scroll_to_end(run *r, outcome *o)
+{
+    int rounds = 0, y = 0, still = 0;
+    for (; rounds < SCROLL_ROUNDS && still < 2; rounds++) {
+        json_t *res = NULL;
+        if (agent(r, "scroll", json_pack("[{s:s}]", "kind", "bottom"), &res, o) != 0) return -1;
+        int moved = json_is_true(json_object_get(res, "moved"));
+        y = (int)json_number_value(json_object_get(res, "y"));
+        json_decref(res);
+        if (settle(r) != 0) return -1;
+        /* the page may still be fetching what the last scroll asked for:
+         * the end is two rounds without growth, a moment apart */
+        still = moved ? 0 : still + 1;
+        if (still == 1 && sleep_bounded(r, 400, o) != 0) return -1;
+        if (run_stopped(r) != ABORT_NONE) break;
+    }
+    o->result = xasprintf("scrolled to the end (%d rounds, now at %d px)", rounds, y);
+    return 0;
+}
+
 static int do_scroll(run *r, const step *st, outcome *o)
 {
     static const char *const kinds[] = {[SCROLL_DOWN] = "down", [SCROLL_UP] = "up",
                                         [SCROLL_BOTTOM] = "bottom", [SCROLL_TOP] = "top"};
     json_t *res = NULL;
+    if (st->sub == SCROLL_BOTTOM && st->amount < 0) return scroll_to_end(r, o);
     if (st->sub == SCROLL_TO) {
-        if (locate(r, &st->target, "scroll", &res, o) != 0) return -1;
+        /* a list that loads as one scrolls: scroll on until it shows */
+        for (int k = 0; locate(r, &st->target, "scroll", &res, o) != 0; k++) {
+            json_t *s2 = NULL;
+            int moved = k < SCROLL_ROUNDS &&
+                        agent(r, "scroll", json_pack("[{s:s}]", "kind", "bottom"), &s2, o) == 0 &&
+                        json_is_true(json_object_get(s2, "moved"));
+            json_decref(s2);
+            if (!moved || settle(r) != 0) {
+                if (!o->err[0]) snprintf(o->err, sizeof o->err, "it did not show up");
+                return -1;
+            }
+            o->err[0] = '\0';
+        }
         char *d = describe_element(res);
         o->result = xasprintf("scrolled to %s", d);
         o->element = interacted(res);
@@ -558,18 +795,30 @@ static int do_extract(run *r, const step *st, outcome *o)
 {
     static const char *const kinds[] = {[EXTRACT_TEXT] = "text",   [EXTRACT_LINKS] = "links",
                                         [EXTRACT_TABLE] = "table", [EXTRACT_LIST] = "list",
-                                        [EXTRACT_PRICE] = "price"};
+                                        [EXTRACT_PRICE] = "price", [EXTRACT_COUNT] = "count"};
     int rc;
     if (st->sub == EXTRACT_TITLE) rc = extract_eval(r, "document.title", o);
     else if (st->sub == EXTRACT_URL) rc = extract_eval(r, "location.href", o);
     else {
         json_t *fields = json_array(), *res = NULL;
         for (char **f = st->fields; f && *f; f++) json_array_append_new(fields, json_string(*f));
-        int has_target = st->target.text || st->target.role;
-        json_t *q = json_pack("{s:s, s:o, s:o}", "kind", kinds[st->sub], "target",
+        int has_target = planner_target_named(&st->target);
+        json_t *q = json_pack("{s:s, s:o, s:o, s:s?}", "kind", kinds[st->sub], "target",
                               has_target ? target_json(&st->target, "read") : json_null(),
-                              "fields", fields);
-        rc = agent(r, "extract", json_pack("[o]", q), &res, o);
+                              "fields", fields, "qualifier", st->value);
+        /* a page still rendering: what is asked for may come a moment later */
+        int64_t until = util_mono_ms() + run_time_left(r, LOCATE_WAIT_MS);
+        for (;;) {
+            json_incref(q);
+            rc = agent(r, "extract", json_pack("[o]", q), &res, o);
+            json_t *v = rc == 0 ? json_object_get(res, "value") : NULL;
+            int empty = rc != 0 || (json_is_array(v) && json_array_size(v) == 0);
+            if (!empty || util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) break;
+            json_decref(res);
+            res = NULL;
+            util_sleep_ms(250);
+        }
+        json_decref(q);
         if (rc == 0) {
             json_t *v = json_object_get(res, "value");
             /* Text stays text; structures become JSON text (the contract's
@@ -614,6 +863,117 @@ static int do_screenshot(run *r, const step *st, outcome *o)
     return rc;
 }
 
+/* A yes for a checkbox in a form: "newsletter yes", "terms: checked". */
+static int truthy(const char *v)
+{
+    static const char *const no[] = {"no", "false", "off", "unchecked", "unticked", "0", "n",
+                                     "none", "uncheck", NULL};
+    for (int k = 0; no[k]; k++)
+        if (!strcasecmp(v, no[k])) return 0;
+    return 1;
+}
+
+/* One field of a form plan: its kind says how its value goes in. */
+static int fill_field(run *r, json_t *f, outcome *o, buf *said)
+{
+    const char *kind = json_string_value(json_object_get(f, "kind"));
+    const char *value = json_string_value(json_object_get(f, "value"));
+    const char *label = json_string_value(json_object_get(f, "label"));
+    json_t *el = NULL, *res = NULL;
+    int rc = -1;
+    char *now = NULL;
+    if (!kind || !value || agent(r, "element", json_pack("[O]", json_object_get(f, "ref")), &el, o) != 0)
+        return -1;
+    if (!strcmp(kind, "check")) {
+        rc = set_checked(r, el, truthy(value), o);
+    } else if (!strcmp(kind, "radio")) {
+        rc = set_checked(r, el, 1, o);
+    } else if (!strcmp(kind, "select")) {
+        if (agent_raw(r, "selectOption", json_pack("[O, s]", json_object_get(el, "ref"), value), &res, o) == 0) {
+            if (json_is_true(json_object_get(res, "ok"))) rc = settle(r);
+            else if (json_is_true(json_object_get(res, "needClick"))) rc = pick_by_clicks(r, el, value, o);
+            else {
+                const char *e = json_string_value(json_object_get(res, "error"));
+                snprintf(o->err, sizeof o->err, "%s", e ? e : "could not select it");
+            }
+        }
+    } else {
+        rc = put_value(r, el, value, o, &now);
+    }
+    if (rc == 0) {
+        buf_printf(said, "%s%s ", said->len ? ", " : "", label ? label : "?");
+        if (planner_secret(label)) buf_puts(said, "***");
+        else buf_printf(said, "\"%s\"", now && *now ? now : value);
+    } else {
+        size_t n = strlen(o->err);
+        snprintf(o->err + n, sizeof o->err - n, " (field \"%s\")", label ? label : "?");
+    }
+    free(now);
+    json_decref(res);
+    json_decref(el);
+    return rc;
+}
+
+/* "register with name Ada, email a@b.c, role Admin": every field by its
+ * label, each control once, then the button the verb names (or the form's
+ * own submit). */
+static int do_fill(run *r, const step *st, outcome *o)
+{
+    json_t *pairs = json_array(), *fp = NULL, *f;
+    for (int k = 0; st->fields && st->fields[k] && st->values && st->values[k]; k++)
+        json_array_append_new(pairs, json_pack("{s:s, s:s}", "label", st->fields[k], "value",
+                                               st->values[k]));
+    int64_t until = util_mono_ms() + run_time_left(r, LOCATE_WAIT_MS);
+    agent(r, "dismissOverlays", json_array(), NULL, o);
+    for (;;) {
+        json_incref(pairs);
+        o->err[0] = '\0';
+        if (agent(r, "fillPlan", json_pack("[o]", pairs), &fp, o) == 0) break;
+        if (util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) {
+            json_decref(pairs);
+            return -1;
+        }
+        util_sleep_ms(250);
+    }
+    json_decref(pairs);
+    buf said = {0};
+    size_t i;
+    int rc = 0;
+    json_array_foreach(json_object_get(fp, "fields"), i, f) {
+        if ((rc = fill_field(r, f, o, &said)) != 0) break;
+    }
+    json_t *last = json_array_get(json_object_get(fp, "fields"), json_array_size(json_object_get(fp, "fields")) - 1);
+    if (rc == 0 && st->value) {
+        json_t *btn = NULL;
+        target t = {.text = st->value, .role = "button"};
+        if (locate(r, &t, "click", &btn, o) == 0) {
+            rc = click_element(r, btn, o);
+        } else if (last) { /* no such button: the form's own submit */
+            o->err[0] = '\0';
+            rc = agent(r, "submitForm", json_pack("[O]", json_object_get(last, "ref")), NULL, o) == 0
+                     ? settle(r)
+                     : -1;
+        }
+        json_decref(btn);
+        if (rc == 0) buf_printf(&said, "; then %s", st->value);
+    }
+    if (rc == 0) o->result = xasprintf("filled in %s", said.s ? said.s : "nothing");
+    buf_free(&said);
+    json_decref(fp);
+    return rc;
+}
+
+static int do_tab(run *r, const step *st, outcome *o)
+{
+    char url[1024] = "";
+    if (page_switch_tab(r->pg, st->amount, run_time_left(r, CALL_MS), url, sizeof url, o->err,
+                        sizeof o->err) != CDP_OK)
+        return -1;
+    o->result = xasprintf("switched to the tab showing %s", url);
+    run_log(r, "moved to the tab showing %s", url);
+    return settle(r);
+}
+
 static int (*const step_fn[STEP_KIND_COUNT])(run *, const step *, outcome *) = {
     [STEP_NAVIGATE] = do_navigate, [STEP_BACK] = do_history,     [STEP_FORWARD] = do_history,
     [STEP_RELOAD] = do_history,    [STEP_SEARCH] = do_search,    [STEP_CLICK] = do_click,
@@ -621,7 +981,7 @@ static int (*const step_fn[STEP_KIND_COUNT])(run *, const step *, outcome *) = {
     [STEP_UNCHECK] = do_check,     [STEP_KEY] = do_key,          [STEP_SUBMIT] = do_submit,
     [STEP_SCROLL] = do_scroll,     [STEP_HOVER] = do_hover,      [STEP_WAIT] = do_wait,
     [STEP_EXTRACT] = do_extract,   [STEP_SCREENSHOT] = do_screenshot,
-    [STEP_LOGIN] = do_login,
+    [STEP_LOGIN] = do_login,       [STEP_FILL] = do_fill,        [STEP_TAB] = do_tab,
 };
 
 int actions_run(run *r, const step *st, outcome *o)

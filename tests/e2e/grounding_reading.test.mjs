@@ -1,0 +1,66 @@
+// Grounding, kind 7 of issue 10: reading what a person would read: the
+// warning, a value beside its label, a table cell by its row's key and its
+// column, the message an action shows, a tooltip after hovering, a count the
+// page shows, every link of a page whose stories arrive late.
+import assert from 'node:assert/strict';
+import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { crawl, lastExtract } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-reading');
+const G = g.G;
+
+const read = async (instr) => {
+  const run = await crawl(g.api, `Open ${G('/data.html')} and ${instr}`);
+  return { run, text: lastExtract(run).text };
+};
+
+test('"what does the warning say?"', async () => {
+  const { run, text } = await read('what does the warning say?');
+  assert.equal(text, 'Your card ending 4242 expires next month.', run.why);
+});
+
+test('"the delivery date of order 7731": a cell by row key and column', async () => {
+  const { run, text } = await read('get the delivery date of order 7731');
+  assert.equal(text, '14 May 2024', run.why);
+});
+
+test('"the status in the row of order #7733"', async () => {
+  const { run, text } = await read('tell me the status in the row of order #7733');
+  assert.equal(text, 'Packing', run.why);
+});
+
+test('"the balance shown next to Credits": a value beside its label', async () => {
+  const { run, text } = await read('get the balance shown next to Credits');
+  assert.equal(text, '85.50', run.why);
+});
+
+test('"get the loyalty points": a <dt> label, its <dd> value', async () => {
+  const { run, text } = await read('get the loyalty points');
+  assert.equal(text, '1,240', run.why);
+});
+
+test('hover, then "read what the info bubble says"', async () => {
+  const { run, text } = await read('hover over the info icon, then read what the info bubble says');
+  assert.equal(text, 'Credits expire after two years.', run.why);
+});
+
+test('the visible message after an action', async () => {
+  const { run, text } = await read('click Refresh balance, wait 1 second and read the message');
+  assert.equal(text, 'Balance updated: 85.50 credits', run.why);
+});
+
+test('"how many to-dos are left?": the counter the page shows', async () => {
+  const { run, text } = await read('how many to-dos are left?');
+  assert.equal(text, '2', run.why);
+});
+
+test('"list every link" on a news page whose stories arrive late', async () => {
+  const run = await crawl(g.api, `Open ${G('/news.html')} and list every link`);
+  const links = JSON.parse(lastExtract(run).text);
+  assert.deepEqual(links.map((l) => l.text), ['River festival returns', 'New bridge opens in June', 'Library extends hours'], run.why);
+});
+
+test('the server stops cleanly', async () => {
+  await assertCleanShutdown(g.server, g.baseline);
+});

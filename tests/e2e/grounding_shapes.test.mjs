@@ -1,0 +1,71 @@
+// Grounding, kinds 6 and 9 of issue 10: verbs and shapes the verb table
+// alone never read ("delete the message from Tomas with its bin icon", "on
+// @sam's post, click Like", "find Omar in the address book and click his
+// phone number", "in the file tree, open the file called notes", "use the X
+// field to type Y"), and how people phrase a task as a whole: a page named
+// inside the clause, a question as the instruction, pronouns.
+import assert from 'node:assert/strict';
+import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { crawl, lastExtract } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-shapes');
+const G = g.G;
+
+const evs = (run, action) => g.site.eventsSince(run.since, (e) => e.action === action);
+
+test('"delete the message from Tomas with its bin icon": the icon of that row', async () => {
+  const run = await crawl(g.api, `Open ${G('/inbox.html')} and delete the message from Tomas with its bin icon`);
+  assert.deepEqual(evs(run, 'delete').map((e) => e.from), ['Tomas Berg'], run.why);
+});
+
+test('"star the email from Izabel": a verb that names its control', async () => {
+  const run = await crawl(g.api, `Open ${G('/inbox.html')} and star the email from Izabel`);
+  assert.deepEqual(evs(run, 'star').map((e) => e.from), ['Izabel Moreau'], run.why);
+});
+
+test('"on @sam\'s post, click Like": a clause that says where the next acts', async () => {
+  const run = await crawl(g.api, `Open ${G('/inbox.html')}. On @sam's post, click Like`);
+  assert.deepEqual(evs(run, 'like').map((e) => e.who), ['@sam'], run.why);
+});
+
+test('"find Omar in the address book and click his phone number"', async () => {
+  const run = await crawl(g.api, `Open ${G('/data.html')}, find Omar in the address book and click his phone number`);
+  assert.deepEqual(evs(run, 'call').map((e) => e.who), ['Omar Haddad'], run.why);
+});
+
+test('"in the file tree, open the file called notes"', async () => {
+  const run = await crawl(g.api, `Open ${G('/data.html')}. In the file tree, open the file called notes`);
+  assert.deepEqual(evs(run, 'open').map((e) => e.node), ['notes'], run.why);
+});
+
+test('"use the destination city field to type Prague, then hit Book now"', async () => {
+  const run = await crawl(g.api, `Open ${G('/inputs.html')}, use the destination city field to type Prague, then hit Book now`);
+  assert.equal(evs(run, 'book')[0]?.city, 'Prague', run.why);
+});
+
+test('a page named inside the clause: "<url> — delete the message from Ana with its bin icon"', async () => {
+  const run = await crawl(g.api, `${G('/inbox.html')} — delete the message from Ana with its bin icon`);
+  assert.deepEqual(evs(run, 'delete').map((e) => e.from), ['Ana Souza'], run.why);
+});
+
+test('"on <url>, click Like on @lee\'s post"', async () => {
+  const run = await crawl(g.api, `On ${G('/inbox.html')}, click Like on @lee's post`);
+  assert.deepEqual(evs(run, 'like').map((e) => e.who), ['@lee'], run.why);
+});
+
+test('a question as the instruction: "how many to-dos are left on <url> right now?"', async () => {
+  const run = await crawl(g.api, `How many to-dos are left on ${G('/data.html')} right now?`);
+  assert.equal(lastExtract(run).text, '2', run.why);
+});
+
+test('pronouns: "click Reply on @ana\'s post and click it again", "replace it with"', async () => {
+  const run = await crawl(g.api, `Open ${G('/inbox.html')}, click Reply on @ana's post and click it again`);
+  assert.deepEqual(evs(run, 'reply').map((e) => e.who), ['@ana', '@ana'], run.why);
+  const run2 = await crawl(g.api, `Open ${G('/inputs.html')}, type Rome into the destination city field, replace it with Oslo and click Book now`);
+  assert.equal(evs(run2, 'book')[0]?.city, 'Oslo', run2.why);
+});
+
+test('the server stops cleanly', async () => {
+  await assertCleanShutdown(g.server, g.baseline);
+});

@@ -1,0 +1,104 @@
+// The grounding fixture site (tests/fixtures/grounding/): small pages built
+// the way real ones are (divs with classes, ARIA or none, icon-only buttons,
+// labels that differ from the words a person uses), served on 127.0.0.1 and a
+// free port. Pages report what a person did to them with
+//   fetch('/api/event', {method: 'POST', body: JSON.stringify({...})})
+// and every such event is recorded in `events` ({page, action, ..., time}).
+//
+//   /<name>.html     a page of the folder
+//   /api/feed?page=N items N*10+1.. of an endless feed (JSON)
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
+import { watch, teardown } from './harness.mjs';
+import { startServer, makeDataDir, randomToken, chromiumBaseline } from './server.mjs';
+import { Api } from './api.mjs';
+
+export const GROUNDING_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/grounding');
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+export async function startGrounding() {
+  const events = [];
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://grounding');
+    const chunks = [];
+    for await (const ch of req) chunks.push(ch);
+    const body = Buffer.concat(chunks).toString('utf8');
+    if (url.pathname === '/api/event') {
+      let ev = {};
+      try { ev = JSON.parse(body || '{}'); } catch { ev = { raw: body }; }
+      events.push({ ...ev, time: Date.now() });
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      return res.end('{"ok":true}');
+    }
+    if (url.pathname === '/api/feed') {
+      const page = Math.max(0, Number(url.searchParams.get('page')) || 0);
+      const items = [];
+      for (let n = page * 10 + 1; n <= page * 10 + 10; n++) items.push({ n, title: n === 37 ? 'The rare orchid' : `Garden note ${n}` });
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      return res.end(JSON.stringify({ page, items }));
+    }
+    const rel = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
+    const file = path.resolve(GROUNDING_DIR, '.' + rel);
+    if (!file.startsWith(GROUNDING_DIR + path.sep)) {
+      res.writeHead(403);
+      return res.end();
+    }
+    try {
+      const data = await fs.readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
+      res.end(data);
+    } catch {
+      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      res.end('<!doctype html><title>Not found</title><p>no such page</p>');
+    }
+  });
+  server.keepAliveTimeout = 1000;
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    port,
+    base,
+    url: (p) => base + (p.startsWith('/') ? p : '/' + p),
+    events,
+    /** Events since `since` (ms epoch) for which where(ev) holds. */
+    eventsSince: (since, where = () => true) => events.filter((e) => e.time >= since && where(e)),
+    async close() {
+      server.closeAllConnections?.();
+      await new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/**
+ * A test file's set-up: the grounding site, a data folder and a server,
+ * started before the tests and removed after. Returns an object whose
+ * site, server, api and baseline are set once before() ran, and G(path),
+ * the site's URL of a page.
+ */
+export function useGrounding(label) {
+  const g = { G: (p) => g.site.url(p) };
+  before(async () => {
+    g.baseline = chromiumBaseline();
+    g.site = await startGrounding();
+    g.dataDir = await makeDataDir(label);
+    const token = randomToken();
+    g.server = watch(await startServer({ dataDir: g.dataDir, apiKey: token, label }));
+    g.api = new Api(g.server.url, token);
+  });
+  after(() => teardown({ servers: [g.server], fixtures: [g.site], dirs: [g.dataDir] }));
+  return g;
+}
+
+// Standalone: `node tests/e2e/lib/grounding.mjs` serves the pages until ^C.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const s = await startGrounding();
+  console.log(`grounding: listening on ${s.base}`);
+}
