@@ -403,6 +403,22 @@ describe('dashboard', () => {
     assert.notEqual(await page.evaluate(() => document.activeElement.id), 'instructions', 'Esc, Tab leaves the editor');
   });
 
+  test('a run of a saved task names it on its page and in its project\'s list', async () => {
+    const body = {
+      name: 'dash nightly', project: 'saved-demo', geoLocation: { country: 'US' }, type: 'crawler_automation',
+      instructions: [{ action: `Open ${fix.url('/title.html')} and get the title` }], cron_settings: '0 3 * * *',
+    };
+    assert.equal((await api.post('/api/v1/saved_tasks', body)).status, 201);
+    const r = await api.post('/api/v1/saved_tasks/name/dash%20nightly/run');
+    assert.equal(r.status, 201, r.text);
+    const id = r.json.executionId;
+    await api.waitTerminal(id, { timeout: 30000 });
+    await page.goto(`${server.url}/#/tasks/${id}`);
+    await page.locator('#task-saved', { hasText: 'dash nightly' }).waitFor();
+    await page.goto(`${server.url}/#/projects/saved-demo`);
+    await page.locator(`tr[data-task="${id}"] .saved-run`, { hasText: 'dash nightly' }).waitFor();
+  });
+
   test('a key scoped to project alpha never sees beta\'s tasks', async () => {
     const alphaKey = (await createKey(dataDir, ['alpha'])).token;
     ids.alpha = await api.submit('frobnicate alpha', { project: 'alpha' });
