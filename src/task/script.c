@@ -878,6 +878,10 @@ typedef struct conv {
     char refused[700]; /* the last request the browser refused, and why */
     int done, ok;
     int lost_row;   /* the store refused a result row: the task fails */
+    int broke;      /* the runner broke a limit (c->err): it is killed */
+    /* What the runner sent so far, against its limits (script.h). */
+    long log_lines;
+    size_t log_bytes, out_bytes;
     char err[2048]; /* why the task failed */
 } conv;
 
@@ -958,10 +962,48 @@ static char *first_line(conv *c, int i)
     return xstrndup(src, n);
 }
 
-static void on_frame(conv *c, json_t *f)
+static size_t str_len(json_t *f, const char *key)
+{
+    json_t *v = json_object_get(f, key);
+    return json_is_string(v) ? json_string_length(v) : 0;
+}
+
+/* A runner runs code that may have escaped its sandbox and writes frames
+ * of its own: the server trusts none of their counts or sizes. 1 when f
+ * breaks a limit (c->err says which). */
+static int over_limit(conv *c, json_t *f, const char *type)
+{
+    const char *why = NULL;
+    if (!strcmp(type, "log")) {
+        c->log_bytes += str_len(f, "text");
+        if (++c->log_lines > SCRIPT_LOG_LINES) why = "more log lines than a task may write";
+        else if (c->log_bytes > SCRIPT_LOG_BYTES) why = "more log text than a task may write";
+    } else if (!strcmp(type, "step")) {
+        json_t *i = json_object_get(f, "index");
+        if (!json_is_integer(i) || json_integer_value(i) < 0 || json_integer_value(i) >= c->n)
+            why = "a step that is not one of the task's instructions";
+    } else if (!strcmp(type, "result")) {
+        size_t result = str_len(f, "result");
+        c->out_bytes += result + str_len(f, "screenshot") + str_len(f, "html");
+        json_t *console = json_object_get(f, "console");
+        if (c->results >= c->n) why = "more results than the task has instructions";
+        else if (c->cur < 0) why = "a result for no step";
+        else if (result > SCRIPT_RESULT_BYTES) why = "a result larger than a step may return";
+        else if (json_is_array(console) && json_array_size(console) > SCRIPT_CONSOLE_ENTRIES)
+            why = "more console entries than a step may keep";
+        else if (c->out_bytes > SCRIPT_OUTPUT_BYTES) why = "more results and artifacts than a task may keep";
+    }
+    if (!why) return 0;
+    snprintf(c->err, sizeof c->err, "the script's runner sent %s; it was stopped", why);
+    return 1;
+}
+
+/* Act on one frame of the runner. 0, or -1 when it broke a limit. */
+static int on_frame(conv *c, json_t *f)
 {
     run *r = c->r;
     const char *type = frame_type(f);
+    if (over_limit(c, f, type)) return -1;
     if (!strcmp(type, "log")) {
         const char *text = json_string_value(json_object_get(f, "text"));
         run_log(r, "%s", text ? text : "");
@@ -982,6 +1024,7 @@ static void on_frame(conv *c, json_t *f)
         const char *error = json_string_value(json_object_get(f, "error"));
         if (!c->ok) with_refusal(c, error ? error : "the script failed", c->err, sizeof c->err);
     }
+    return 0;
 }
 
 static void on_note(void *ud, json_t *note)
@@ -1069,9 +1112,9 @@ static int talk(conv *c)
         while ((rc = script_framer_next(&x->frames, &body, &len)) == 1) {
             json_t *f = json_loadb(body, len, 0, NULL);
             free(body);
-            if (f) on_frame(c, f);
+            if (f && on_frame(c, f) != 0) c->broke = 1;
             json_decref(f);
-            if (c->lost_row) return -1;
+            if (c->lost_row || c->broke) return -1;
             if (c->done) return 0;
         }
         if (rc < 0) {

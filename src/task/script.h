@@ -26,6 +26,16 @@
 /* Largest frame a runner may send: screenshots and HTML travel inside. */
 #define SCRIPT_FRAME_MAX (64u << 20)
 
+/* What one task's runner may send in all. The runner keeps to smaller
+ * limits of its own; these hold when the code it runs has escaped it and
+ * writes frames itself. A runner past one is killed and its task fails,
+ * saying which. */
+#define SCRIPT_LOG_LINES 1000            /* log lines (the runner stops at 1,000) */
+#define SCRIPT_LOG_BYTES (1u << 20)      /* their text */
+#define SCRIPT_RESULT_BYTES (8u << 20)   /* one step's returned value, as JSON */
+#define SCRIPT_CONSOLE_ENTRIES 1000      /* console entries of one step */
+#define SCRIPT_OUTPUT_BYTES (128u << 20) /* results, screenshots and HTML together */
+
 /* Reassembles frames from a byte stream. Zero-initialize, or use
  * script_framer_init to set a smaller limit. */
 typedef struct script_framer {
