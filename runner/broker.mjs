@@ -11,20 +11,35 @@
 // 3 and 4 are the sandbox's DevTools pipe (NUL-framed JSON, 3 in, 4 out).
 //
 // What we enforce, whatever the sandbox sends (even if user code broke out
-// of its vm context): our own DevTools session on every target intercepts
-// every request with the Fetch domain and refuses what the URL policy
-// refuses (file:, chrome:, private addresses...); the sandbox cannot see or
-// use our sessions; DevTools domains and methods that would read the
-// server's disk, open ports or load extensions are refused.
+// of its vm context):
+//   - the browser's only way out is the server's egress gate (src/gate/):
+//     Chromium's proxy is a bridge of ours on loopback (our network
+//     namespace's own, when the server made us one) that carries each
+//     connection to the gate's unix socket (BAI_GATE), where the URL policy
+//     is applied to the address actually connected to. WebSockets, beacons,
+//     pings, prefetches, pop-ups and workers all go that way; WebRTC may
+//     not send UDP outside the proxy. A context the sandbox makes with an
+//     operator's proxy gets the gate's route through that proxy instead.
+//   - our own DevTools session on every target intercepts every request
+//     with the Fetch domain and refuses what the URL policy refuses (file:,
+//     chrome:, private addresses...), so a refused request fails with the
+//     policy's reason in the task's log; the gate is the wall, this is the
+//     explanation;
+//   - the sandbox cannot see or use our sessions; DevTools domains and
+//     methods that would read the server's disk, open ports or load
+//     extensions are refused.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { refusal } from './policy.mjs';
+import { refusal, parseAllowed } from './policy.mjs';
 
 const env = process.env;
 const DIR = env.BAI_DIR || '/tmp';
 const ALLOW_PRIVATE = env.BAI_ALLOW_PRIVATE === '1';
+const ALLOWED = parseAllowed(env.BAI_ALLOW_ADDRESSES);
 const PROXIES = new Set((env.BAI_PROXIES || '').split(/\s+/).filter(Boolean));
+// The gate's unix sockets: {"": direct, "<operator proxy URL>": through it}.
+const GATE = env.BAI_GATE ? JSON.parse(env.BAI_GATE) : null;
 const OWN_IDS = 2 ** 30;          // our call ids; the sandbox's must stay below
 const MAX_MESSAGE = 256 << 20;    // DevTools messages larger than this end the runner
 
@@ -44,6 +59,34 @@ const FLAGS = [
     'NetworkTimeServiceQuerying,AimEnabled,PreconnectToSearch',
   '--no-startup-window', '--window-size=1280,800', `--user-data-dir=${path.join(DIR, 'profile')}`,
 ];
+
+// ---- the way out: bridges to the egress gate ----------------------------------
+
+/** A loopback port whose connections are carried to the unix socket sock. */
+async function bridge(sock) {
+  const server = net.createServer({ allowHalfOpen: true }, (c) => {
+    const g = net.connect({ path: sock, allowHalfOpen: true });
+    c.pipe(g);
+    g.pipe(c);
+    c.on('error', () => g.destroy());
+    g.on('error', () => c.destroy());
+    c.on('close', () => g.destroy());
+  });
+  await new Promise((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
+  return `http://127.0.0.1:${server.address().port}`;
+}
+
+// Operator proxy URL ("" for none) -> our bridge to the gate's route.
+const routes = new Map();
+if (GATE) {
+  for (const [upstream, sock] of Object.entries(GATE)) routes.set(upstream, await bridge(sock));
+  FLAGS.push(`--proxy-server=${routes.get('')}`,
+    // Chromium sends loopback around a proxy unless told not to.
+    '--proxy-bypass-list=<-loopback>',
+    // WebRTC: no UDP that does not go through the proxy (which has none), so
+    // ICE, STUN and TURN reach nothing the gate did not check.
+    '--webrtc-ip-handling-policy=disable_non_proxied_udp');
+}
 
 // DevTools domains a script may use (what Playwright needs and more);
 // anything else is refused.
@@ -86,7 +129,22 @@ function commandRefusal(msg) {
     return 'refused: downloads go to the runner\'s own folder';
   if (m === 'Target.createBrowserContext' && p.proxyServer && !PROXIES.has(p.proxyServer))
     return 'refused: only the proxies the operator configured may be used';
+  if (m === 'Target.createBrowserContext' && GATE && p.proxyServer && !routes.has(p.proxyServer))
+    return 'refused: that proxy has no route through the egress gate';
   return null;
+}
+
+/** A context's proxy is the gate's route through the operator's proxy;
+ * without one, the browser's (the gate, directly). Returns the text to send. */
+function rewrite(msg, text) {
+  if (!GATE || msg.method !== 'Target.createBrowserContext') return text;
+  const p = { ...(msg.params || {}) };
+  delete p.proxyBypassList;
+  if (p.proxyServer) {
+    p.proxyServer = routes.get(p.proxyServer);
+    p.proxyBypassList = '<-loopback>';
+  }
+  return JSON.stringify({ ...msg, params: p });
 }
 
 function inside(file) {
@@ -189,7 +247,7 @@ function fromSandbox(text) {
   try { msg = JSON.parse(text); } catch { return; }
   const why = commandRefusal(msg);
   if (!why) {
-    browser.send(text);
+    browser.send(rewrite(msg, text));
     return;
   }
   const reply = { id: msg.id, error: { code: -32000, message: why } };
@@ -217,7 +275,7 @@ async function onOwnEvent(msg) {
     own.delete(p.sessionId);
   } else if (msg.method === 'Fetch.requestPaused') {
     const url = p.request.url;
-    const why = await refusal(url, ALLOW_PRIVATE);
+    const why = await refusal(url, ALLOW_PRIVATE, { allowed: ALLOWED });
     if (why) {
       note({ type: 'refused', url: url.slice(0, 2000), reason: why });
       await call('Fetch.failRequest', { requestId: p.requestId, errorReason: 'BlockedByClient' }, msg.sessionId);

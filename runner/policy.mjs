@@ -88,12 +88,33 @@ export function addressReason(addr) {
 }
 
 const an = (w) => ('aeiou'.includes(w[0]) ? 'an' : 'a');
-const resolved = new Map(); // host -> Promise<reason text | null>
+const resolved = new Map(); // host:port -> Promise<reason text | null>
 
-async function hostReason(host) {
+/** The 16 bytes of an address as a key, IPv4 mapped into IPv6. */
+function addrKey(addr) {
+  return (net.isIP(addr) === 4 ? v6bytes(`::ffff:${addr}`) : v6bytes(addr)).join('.');
+}
+
+/**
+ * The operator's exceptions (BROWSERAI_ALLOW_ADDRESSES): exact address:port
+ * pairs ("127.0.0.1:8000,[::1]:8000") let through although not public.
+ */
+export function parseAllowed(list) {
+  const out = new Set();
+  for (const item of String(list || '').split(/[\s,]+/).filter(Boolean)) {
+    const m = /^\[?([^\]]+?)\]?:(\d+)$/.exec(item);
+    if (m && net.isIP(m[1])) out.add(`${addrKey(m[1])}|${Number(m[2])}`);
+  }
+  return out;
+}
+
+const isAllowed = (allowed, addr, port) => allowed.has(`${addrKey(addr)}|${port}`);
+
+async function hostReason(host, port, allowed) {
   const literal = host.startsWith('[') ? host.slice(1, -1) : host;
   if (net.isIP(literal)) {
     const r = addressReason(literal);
+    if (r && isAllowed(allowed, literal, port)) return null;
     return r && `refused: ${host} is ${an(r)} ${r} address; ${HINT}`;
   }
   if (host === 'localhost' || host.endsWith('.localhost'))
@@ -106,7 +127,7 @@ async function hostReason(host) {
   }
   for (const { address } of list) {
     const r = addressReason(address);
-    if (r) return `refused: ${host} resolves to ${address}, ${an(r)} ${r} address; ${HINT}`;
+    if (r && !isAllowed(allowed, address, port)) return `refused: ${host} resolves to ${address}, ${an(r)} ${r} address; ${HINT}`;
   }
   return null;
 }
@@ -119,7 +140,7 @@ const LOCAL = new Set(['about:', 'data:', 'blob:', 'javascript:']);
  * network: the URL is a request about to leave (http/https/ws/wss only);
  * otherwise a navigation target, where about:, data: and blob: also pass.
  */
-export async function refusal(url, allowPrivate, { network = true } = {}) {
+export async function refusal(url, allowPrivate, { network = true, allowed = new Set() } = {}) {
   let u;
   try {
     u = new URL(url);
@@ -132,10 +153,12 @@ export async function refusal(url, allowPrivate, { network = true } = {}) {
     return `refused: ${u.protocol} URLs are not allowed; only http and https URLs are`;
   }
   if (allowPrivate) return null;
-  let p = resolved.get(u.hostname);
+  const port = Number(u.port) || (u.protocol === 'https:' || u.protocol === 'wss:' ? 443 : 80);
+  const key = `${u.hostname}:${port}`;
+  let p = resolved.get(key);
   if (!p) {
-    p = hostReason(u.hostname);
-    resolved.set(u.hostname, p);
+    p = hostReason(u.hostname, port, allowed);
+    resolved.set(key, p);
   }
   return p;
 }

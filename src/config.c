@@ -48,6 +48,8 @@ static const option options[] = {
      1048576, EXE, "MiB of memory above which a browser is replaced"},
     {"prepared-proxies", "BROWSERAI_PREPARED_PROXIES", OPT_LONG, S(prepared_proxies), "8", 0, 64,
      EXE, "configured proxies (BROWSERAI_PROXY_<CC>) that keep a page prepared ahead"},
+    {"allow-addresses", "BROWSERAI_ALLOW_ADDRESSES", OPT_STR, S(allow_addresses), "", 0, 0, EXE,
+     "exact address:port pairs tasks may visit although not public (127.0.0.1:8000,[::1]:8000)"},
     {"allow-private-networks", "BROWSERAI_ALLOW_PRIVATE_NETWORKS", OPT_BOOL, S(allow_private),
      "0", 0, 1, EXE, "let tasks visit loopback, private and link-local addresses"},
     {"task-timeout", "BROWSERAI_TASK_TIMEOUT", OPT_LONG, S(task_timeout), "120", 1, 86400, EXE,

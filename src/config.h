@@ -28,6 +28,7 @@ typedef struct config {
     long prepared_proxies;
     char *chromium;
     long allow_private;
+    char *allow_addresses; /* exact address:port pairs allowed although not public */
     long task_timeout;
     long task_timeout_max;
     long nav_timeout;

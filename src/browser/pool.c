@@ -54,7 +54,9 @@ struct pool {
 
 static int cdp_launch_op(void *ud, void **b, char *err, size_t errlen)
 {
-    cdp_opts o = {.chromium = ud, .launch_timeout_ms = 30000};
+    const pool_opts *po = ud;
+    cdp_opts o = {.chromium = po->chromium, .extra_args = po->chromium_args,
+                  .launch_timeout_ms = 30000};
     cdp *c = NULL;
     if (cdp_launch(&o, &c, err, errlen) != CDP_OK) return -1;
     *b = c;
@@ -176,7 +178,8 @@ static int open_page(pool *p, int place, const char *proxy, page **pg, pool_brow
 {
     *b = browser_get(p, place, launched, err, errlen);
     if (!*b) return -1;
-    if (p->o.ops->open_page((*b)->b, p->o.allow_private, proxy, pg, err, errlen) != 0) {
+    const char *via = proxy && p->o.route ? p->o.route(p->o.route_ud, proxy) : proxy;
+    if (p->o.ops->open_page((*b)->b, p->o.allow_private, via, pg, err, errlen) != 0) {
         browser_put(p, *b);
         *b = NULL;
         return -1;
@@ -349,7 +352,7 @@ pool *pool_start(const pool_opts *o)
     p->o = *o;
     if (!p->o.ops) {
         p->o.ops = &chromium_ops;
-        p->o.ud = (void *)o->chromium;
+        p->o.ud = &p->o;
     }
     if (p->o.browsers < 1) p->o.browsers = 1;
     if (p->o.health_every_ms <= 0) p->o.health_every_ms = 5000;

@@ -43,6 +43,11 @@ typedef struct pool_opts {
     const browser_ops *ops;  /* NULL: Chromium */
     void *ud;                /* for ops->launch */
     const char *chromium;    /* the default ops' executable */
+    const char *const *chromium_args; /* and its extra flags (the egress gate's), or NULL */
+    /* A context's proxy as the browser must be given it: the egress gate's
+     * route through the operator's proxy (NULL: the proxy as it is). */
+    const char *(*route)(void *route_ud, const char *proxy);
+    void *route_ud;
     int browsers;            /* places (>= 1) */
     int slots;               /* slots that keep a page ready */
     int allow_private;

@@ -8,6 +8,7 @@
  * the slot clears before it hands the runner back, so a reaped (and maybe
  * reused) process group is never signalled. */
 #include "task/script.h"
+#include "gate/gate.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -130,6 +131,7 @@ struct script_pool {
     uid_t uid;          /* who runners run as; (uid_t)-1: as we do */
     gid_t gid;
     int netns; /* sandboxes get a network namespace of their own */
+    char *gate_env; /* BAI_GATE=...: the egress gate's unix sockets */
     int want;
     pthread_t thread;
     int started;
@@ -308,6 +310,8 @@ static runner *runner_spawn(script_pool *p, char *err, size_t errlen)
     benv[5] = xasprintf("BAI_CHROMIUM=%s", cfg->chromium);
     benv[6] = proxy_list();
     benv[7] = xstrdup("LANG=C.UTF-8");
+    benv[8] = xasprintf("BAI_ALLOW_ADDRESSES=%s", cfg->allow_addresses);
+    if (p->gate_env) benv[9] = xstrdup(p->gate_env);
     sargv[0] = xstrdup(p->node);
     sargv[1] = xstrdup("--experimental-permission");
     sargv[2] = xasprintf("--allow-fs-read=%s", p->dir);
@@ -741,6 +745,34 @@ static int find_node(script_pool *p)
     return -1;
 }
 
+/* The user and group of BROWSERAI_SCRIPT_USER (a name or a number;
+ * nobody when neither). */
+static void script_user_ids(const config *cfg, uid_t *uid, gid_t *gid)
+{
+    struct passwd pw, *res = NULL;
+    char tmp[4096];
+    long id;
+    if (getpwnam_r(cfg->script_user, &pw, tmp, sizeof tmp, &res) == 0 && res) {
+        *uid = pw.pw_uid;
+        *gid = pw.pw_gid;
+    } else if (util_parse_long(cfg->script_user, 1, 0x7fffffff, &id) == 0) {
+        *uid = (uid_t)id;
+        *gid = (gid_t)id;
+    } else {
+        *uid = *gid = 65534; /* nobody */
+    }
+}
+
+void script_uid_range(const config *cfg, uid_t *lo, uid_t *hi)
+{
+    gid_t gid;
+    *lo = 1;
+    *hi = 0;
+    if (geteuid() != 0) return;
+    script_user_ids(cfg, lo, &gid);
+    *hi = *lo;
+}
+
 /* As root: the user runners run as, and whether a network namespace of
  * their own can be made (a forked probe tries it). */
 static void find_identity(script_pool *p)
@@ -748,28 +780,40 @@ static void find_identity(script_pool *p)
     p->uid = (uid_t)-1;
     p->gid = (gid_t)-1;
     if (geteuid() != 0) return;
-    struct passwd pw, *res = NULL;
-    char tmp[4096];
-    long id;
-    if (getpwnam_r(p->cfg->script_user, &pw, tmp, sizeof tmp, &res) == 0 && res) {
-        p->uid = pw.pw_uid;
-        p->gid = pw.pw_gid;
-    } else if (util_parse_long(p->cfg->script_user, 1, 0x7fffffff, &id) == 0) {
-        p->uid = (uid_t)id;
-        p->gid = (gid_t)id;
-    } else {
-        p->uid = p->gid = 65534; /* nobody */
-    }
+    script_user_ids(p->cfg, &p->uid, &p->gid);
     pid_t pid = fork();
     if (pid == 0) _exit(unshare(CLONE_NEWNET) == 0 ? 0 : 1);
     int st = 0;
     p->netns = pid > 0 && waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0;
 }
 
-script_pool *script_pool_start(const config *cfg)
+/* BAI_GATE: the egress gate's unix socket of each route out, as JSON
+ * ({"": direct, "<operator proxy>": through it}), for the broker's bridges;
+ * NULL without a gate. */
+static char *gate_env(struct gate *g)
+{
+    if (!g || !gate_socket_path(g, NULL)) return NULL;
+    int n;
+    const char **all = proxy_all(&n);
+    json_t *routes = json_object();
+    json_object_set_new(routes, "", json_string(gate_socket_path(g, NULL)));
+    for (int i = 0; i < n; i++) {
+        const char *path = gate_socket_path(g, all[i]);
+        if (path) json_object_set_new(routes, all[i], json_string(path));
+    }
+    free(all);
+    char *text = json_dumps(routes, JSON_COMPACT);
+    char *env = xasprintf("BAI_GATE=%s", text);
+    free(text);
+    json_decref(routes);
+    return env;
+}
+
+script_pool *script_pool_start(const config *cfg, struct gate *g)
 {
     script_pool *p = xcalloc(1, sizeof *p);
     p->cfg = cfg;
+    p->gate_env = gate_env(g);
     p->want = (int)cfg->script_runners;
     p->wake[0] = p->wake[1] = -1;
     pthread_mutex_init(&p->mu, NULL);
@@ -806,6 +850,7 @@ void script_pool_stop(script_pool *p)
     close_fd(&p->wake[0]);
     close_fd(&p->wake[1]);
     proc_rm_tree(p->copy);
+    free(p->gate_env);
     pthread_mutex_destroy(&p->mu);
     pthread_cond_destroy(&p->cond);
     free(p);

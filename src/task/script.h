@@ -19,6 +19,8 @@
 
 #include <stddef.h>
 
+#include <sys/types.h>
+
 #include "config.h"
 
 /* ---- frames (pure functions, any thread) ------------------------------- */
@@ -69,7 +71,12 @@ typedef struct script_pool script_pool;
  * reaps runners; the process becomes a child subreaper, so helpers a
  * killed runner leaves behind come back to be reaped. cfg must outlive
  * the pool. */
-script_pool *script_pool_start(const config *cfg);
+struct gate;
+script_pool *script_pool_start(const config *cfg, struct gate *g);
+
+/* The users runners run as: uids lo..hi (lo > hi: none but the server's
+ * own). The egress gate serves them. */
+void script_uid_range(const config *cfg, uid_t *lo, uid_t *hi);
 
 /* Kill every runner, reap them, remove their folders, free. Accepts NULL.
  * Call after the slots using the pool have stopped. */

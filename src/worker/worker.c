@@ -1,15 +1,20 @@
 /* worker.c -- worker slots that claim tasks, and the heartbeat that keeps
  * their leases and deadlines. See worker.h; a task's run is in task/, the
  * browsers in browser/pool.c. */
+#include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "browser/pool.h"
+#include "gate/gate.h"
 #include "plan/llm.h"
 #include "policy/proxy.h"
+#include "policy/urlpolicy.h"
 #include "task/script.h"
 #include "task/task.h"
 #include "util/notify.h"
@@ -42,6 +47,10 @@ struct engine {
     atomic_int hb_stopping; /* heartbeat: set after the slots are done */
     atomic_int busy;
     const char **proxies;   /* proxy_all(), for the pool */
+    gate *gate;             /* every browser's only way out */
+    char gate_dir[64];      /* its unix sockets, for the script runners */
+    char proxy_flag[64];    /* --proxy-server=<the gate> */
+    const char *gate_args[4]; /* Chromium's flags for it */
 };
 
 /* ---- slots --------------------------------------------------------------- */
@@ -150,10 +159,48 @@ void engine_pool(engine *e, int *browsers, int *prepared)
 
 static void engine_free(engine *e)
 {
+    gate_stop(e->gate);
+    if (e->gate_dir[0]) rmdir(e->gate_dir);
     for (int i = 0; i < e->nslots; i++) task_ctl_free(e->slots[i].ctl);
     free(e->slots);
     free(e->proxies);
     free(e);
+}
+
+/* The route of a context whose country has the operator's proxy: the
+ * gate's listener that chains behind it. */
+static const char *gate_route(void *ud, const char *proxy) { return gate_proxy_url(ud, proxy); }
+
+/* The egress gate (gate/gate.h): every browser's proxy, one route per
+ * operator proxy, with unix sockets in a folder the runners' users may
+ * pass through; and Chromium's flags pointing at it. */
+static int gate_open(engine *e, char *err, size_t errlen)
+{
+    const config *cfg = e->cfg;
+    int n;
+    const char **ups = proxy_all(&n);
+    const char **list = xcalloc((size_t)n + 1, sizeof *list);
+    memcpy(list, ups, (size_t)n * sizeof *list);
+    free(ups);
+    snprintf(e->gate_dir, sizeof e->gate_dir, "/tmp/browserai-gate-XXXXXX");
+    if (!mkdtemp(e->gate_dir) || chmod(e->gate_dir, 0711) != 0) {
+        snprintf(err, errlen, "cannot make a folder for the egress gate: %s", strerror(errno));
+        e->gate_dir[0] = '\0';
+        free(list);
+        return -1;
+    }
+    gate_opts go = {.allow_private = (int)cfg->allow_private, .upstreams = list,
+                    .socket_dir = e->gate_dir, .uid_lo = 1, .uid_hi = 0};
+    script_uid_range(cfg, &go.uid_lo, &go.uid_hi);
+    int rc = gate_start(&go, &e->gate, err, errlen);
+    free(list);
+    if (rc != 0) return -1;
+    snprintf(e->proxy_flag, sizeof e->proxy_flag, "--proxy-server=%s", gate_proxy_url(e->gate, NULL));
+    e->gate_args[0] = e->proxy_flag;
+    e->gate_args[1] = "--proxy-bypass-list=<-loopback>"; /* loopback too goes through the gate */
+    /* WebRTC may send no UDP outside the proxy: ICE reaches only what the gate checked. */
+    e->gate_args[2] = "--webrtc-ip-handling-policy=disable_non_proxied_udp";
+    return 0;
 }
 
 int engine_start_with(const engine_opts *o, engine **out, char *err, size_t errlen)
@@ -180,12 +227,21 @@ int engine_start_with(const engine_opts *o, engine **out, char *err, size_t errl
         engine_free(e);
         return -1;
     }
+    if (urlpolicy_allow_addresses(cfg->allow_addresses, err, errlen) != 0 ||
+        gate_open(e, err, errlen) != 0) {
+        llm_close(e->env.llm);
+        engine_free(e);
+        return -1;
+    }
     int nproxies;
     e->proxies = proxy_all(&nproxies);
     if (nproxies > cfg->prepared_proxies) nproxies = (int)cfg->prepared_proxies;
     pool_opts po = {.ops = o->browser_ops,
                     .ud = o->browser_ud,
                     .chromium = cfg->chromium,
+                    .chromium_args = e->gate_args,
+                    .route = gate_route,
+                    .route_ud = e->gate,
                     .browsers = cfg->browsers > 0 ? (int)cfg->browsers : 1,
                     .slots = e->nslots,
                     .allow_private = (int)cfg->allow_private,
@@ -204,7 +260,7 @@ int engine_start_with(const engine_opts *o, engine **out, char *err, size_t errl
         engine_free(e);
         return -1;
     }
-    if (e->nslots > 0 && !o->no_scripts) e->env.scripts = script_pool_start(cfg);
+    if (e->nslots > 0 && !o->no_scripts) e->env.scripts = script_pool_start(cfg, e->gate);
     for (int i = 0; i < e->nslots; i++)
         pthread_create(&e->slots[i].thread, NULL, slot_main, &e->slots[i]);
     *out = e;

@@ -158,7 +158,8 @@ let serial = 0;
 export class Server {
   /**
    * opts: dataDir (required), apiKey (undefined = none set), allowPrivate (default
-   * true), workers (default 2), env (extra env), label (for log files).
+   * true), workers (default 2), env (extra env), label (for log files), bin (a
+   * wrapper to start instead of BIN, given BIN's arguments).
    */
   constructor(opts) {
     this.opts = opts;
@@ -201,7 +202,7 @@ export class Server {
     this.out = '';
     this.err = '';
     this.exit = null;
-    const proc = spawn(BIN, ['serve', ...(this.opts.args || [])], {
+    const proc = spawn(this.opts.bin || BIN, ['serve', ...(this.opts.args || [])], {
       cwd: REPO,
       env: this.env(),
       stdio: ['ignore', 'pipe', 'pipe'],
