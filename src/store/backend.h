@@ -8,11 +8,15 @@
 #ifndef BAI_STORE_BACKEND_H
 #define BAI_STORE_BACKEND_H
 
+#include <stdarg.h>
+
 #include "store/store.h"
 
 /* One entry per public call; the contract of each is the one of the store_*
  * function of the same name in store.h. Arguments arrive already checked by
- * store.c: s and the out-parameters are non-NULL. */
+ * store.c: s and the out-parameters are non-NULL, a task to insert has an
+ * id and a project, a key an id and a hash, a setting a name; the project
+ * list of `projects` is sorted by name without duplicates. */
 struct store_ops {
     const char *name;
     void (*close)(store *s);
@@ -74,6 +78,59 @@ struct store {
 /* True when project is in the NULL-terminated list, or when list is NULL
  * (the caller sees every project). */
 int store_project_visible(const char *const *list, const char *project);
+
+/* ---- what the backends share (store.c) ---------------------------------- */
+
+/* The columns of a task, a step result and a key, in the order the
+ * store_*_from_row functions read them from column 0. */
+#define STORE_TASK_COLS                                                                            \
+    "id, project, key_id, type, status, instructions, geo, inspect, timeout_s, script_id, "        \
+    "step_count, created_ms, started_ms, completed_ms, progress, error, result, attempts, "        \
+    "worker, lease_until_ms, failure_reason, saved_task"
+#define STORE_RESULT_COLS                                                                          \
+    "idx, model_output, result, state, metadata, screenshot_id, html_id, console_id, insert_ms"
+#define STORE_KEY_COLS "id, hash, projects, created_ms, revoked_ms"
+#define STORE_SAVED_COLS                                                                           \
+    "id, name, project, key_id, type, instructions, geo, inspect, timeout_s, script_id, "         \
+    "step_count, cron, timezone, created_ms, next_run_ms, last_run_ms"
+
+/* One row of a backend's result, read through its getters: text is NULL
+ * for SQL NULL (and valid until the row moves on), i64 is 0 for it. */
+typedef struct store_row {
+    void *res; /* the backend's statement or result */
+    int row;   /* the row's number in it, where the backend needs one */
+    const char *(*text)(const struct store_row *r, int col);
+    int64_t (*i64)(const struct store_row *r, int col);
+} store_row;
+
+/* Fill a zeroed struct from a row of STORE_*_COLS; the strings are copies. */
+void store_task_from_row(store_task *t, const store_row *r);
+void store_result_from_row(store_result *res, const store_row *r);
+void store_key_from_row(store_key *k, const store_row *r);
+void store_saved_from_row(store_saved *t, const store_row *r);
+
+/* select (up to its WHERE clause, which has `taken` parameters) followed by
+ * the conditions of f (f->limit > 0, a non-empty project list), newest
+ * first: the SELECT of store_task_list, of saved tasks, of a saved task's
+ * runs. Its parameters are "?" or, with dollar, "$<taken + 1>", ...;
+ * store_list_params hands their values in that order to the backend's
+ * binders (q is the backend's query). malloc'ed. */
+#define STORE_LIST_TASKS "SELECT " STORE_TASK_COLS " FROM tasks WHERE 1 = 1"
+#define STORE_LIST_SAVED "SELECT " STORE_SAVED_COLS " FROM saved_tasks WHERE 1 = 1"
+/* A saved task's runs: its name is the first parameter, written param. */
+#define STORE_LIST_RUNS(param) "SELECT " STORE_TASK_COLS " FROM tasks WHERE saved_task = " param
+char *store_list_sql(const char *select, const store_task_filter *f, int dollar, int taken);
+void store_list_params(const store_task_filter *f, void *q, void (*text)(void *q, const char *v),
+                       void (*num)(void *q, int64_t v));
+
+/* A log line: "<RFC 3339 time of now> <formatted message>", malloc'ed. */
+char *store_log_line(int64_t now, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *store_log_vline(int64_t now, const char *fmt, va_list ap);
+/* A new task's first log line, "<created> queued (N instructions)" (and
+ * which saved task it is a run of), malloc'ed. */
+char *store_line_queued(const store_task *t);
+/* The error of a task failed after its worker was lost `attempts` times. */
+void store_lost_reason(char *out, size_t n, int attempts);
 
 /* The SQLite backend (sqlite.c). path is a file name; on failure a reason is
  * written into err. */

@@ -528,15 +528,10 @@ out:
 
 /* ---- tasks -------------------------------------------------------------- */
 
-#define TASK_COLS                                                                                  \
-    "id, project, key_id, type, status, instructions, geo, inspect, timeout_s, script_id, "        \
-    "step_count, created_ms, started_ms, completed_ms, progress, error, result, attempts, "        \
-    "worker, lease_until_ms, failure_reason, saved_task"
-
-static const char SQL_TASK_INSERT[] = "INSERT INTO tasks (" TASK_COLS ") VALUES "
+static const char SQL_TASK_INSERT[] = "INSERT INTO tasks (" STORE_TASK_COLS ") VALUES "
                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)";
-static const char SQL_TASK_GET[] = "SELECT " TASK_COLS " FROM tasks WHERE id = ?";
+static const char SQL_TASK_GET[] = "SELECT " STORE_TASK_COLS " FROM tasks WHERE id = ?";
 static const char SQL_KEY_QUEUED[] = "SELECT COUNT(*) FROM tasks WHERE key_id = ? AND status = ?";
 static const char SQL_PROJECT_ADD[] =
     "INSERT INTO projects (name, created_ms) VALUES (?, ?) ON CONFLICT (name) DO NOTHING";
@@ -545,32 +540,18 @@ static const char SQL_LOG_APPEND[] =
     "INSERT INTO logs (task_id, seq, line) VALUES "
     "(?, (SELECT COALESCE(MAX(seq) + 1, 0) FROM logs WHERE task_id = ?), ?)";
 
-static void sq_task_row(sqlite3_stmt *st, store_task *t)
+static const char *sq_row_text(const store_row *r, int col)
 {
-    t->id = col_str(st, 0);
-    t->project = col_str(st, 1);
-    t->key_id = col_str(st, 2);
-    t->type = (task_type)col_int(st, 3);
-    t->status = (task_status)col_int(st, 4);
-    t->instructions = col_str(st, 5);
-    t->geo = col_str(st, 6);
-    t->inspect = col_int(st, 7);
-    t->timeout_s = col_int(st, 8);
-    t->script_id = col_str(st, 9);
-    t->step_count = col_int(st, 10);
-    t->created_ms = col_i64(st, 11);
-    t->started_ms = col_i64(st, 12);
-    t->completed_ms = col_i64(st, 13);
-    t->progress = col_str(st, 14);
-    t->error = col_str(st, 15);
-    t->result = col_str(st, 16);
-    t->attempts = col_int(st, 17);
-    t->worker = col_str(st, 18);
-    t->lease_until_ms = col_i64(st, 19);
-    int reason = task_reason_parse((const char *)sqlite3_column_text(st, 20));
-    t->reason = reason < 0 ? TASK_REASON_NONE : (task_reason)reason;
-    t->saved_task = col_str(st, 21);
+    return (const char *)sqlite3_column_text(r->res, col);
 }
+
+static int64_t sq_row_i64(const store_row *r, int col)
+{
+    return sqlite3_column_int64(r->res, col);
+}
+
+/* The current row of a statement, for store_*_from_row. */
+#define SQ_ROW_OF(st) (&(store_row){(st), 0, sq_row_text, sq_row_i64})
 
 /* A single integer from a query whose parameters the caller has bound. */
 static int q_scalar(sq_query *q, int64_t *v)
@@ -606,19 +587,15 @@ static int sq_log_event(sq_conn *c, const char *task_id, int64_t now, const char
 static int sq_log_event(sq_conn *c, const char *task_id, int64_t now, const char *what,
                         const char *fmt, ...)
 {
-    char ts[UTIL_TIME_LEN];
-    buf line = {0};
     va_list ap;
+    char *line;
     int rc;
 
-    util_time_fmt(now, ts);
-    buf_puts(&line, ts);
-    buf_puts(&line, " ");
     va_start(ap, fmt);
-    buf_vprintf(&line, fmt, ap);
+    line = store_log_vline(now, fmt, ap);
     va_end(ap);
-    rc = sq_log_put(c, task_id, line.s, what);
-    buf_free(&line);
+    rc = sq_log_put(c, task_id, line, what);
+    free(line);
     return rc;
 }
 
@@ -632,7 +609,7 @@ static int sq_task_read(sq_conn *c, const char *id, store_task *t, const char *w
     q_text(&q, id);
     rc = q_step(&q);
     if (rc == SQ_ROW) {
-        sq_task_row(q.st, t);
+        store_task_from_row(t, SQ_ROW_OF(q.st));
         rc = STORE_OK;
     } else if (rc == STORE_OK) {
         rc = STORE_ENOTFOUND;
@@ -664,6 +641,7 @@ static int sq_queue_full(sq_conn *c, const struct insert_arg *a)
  * caller's transaction (task_insert, saved_fire). */
 static int sq_task_put(sq_conn *c, const store_task *t, const char *what)
 {
+    char *line;
     sq_query q;
     int rc;
 
@@ -696,12 +674,10 @@ static int sq_task_put(sq_conn *c, const store_task *t, const char *what)
     if ((rc = q_exec(&q)) != STORE_OK) return rc;
     /* The first log line goes in with the row, so no worker's line can
      * come before it. */
-    if (t->saved_task)
-        return sq_log_event(c, t->id, t->created_ms, what,
-                            "queued (%d instruction%s), a run of saved task \"%s\"", t->step_count,
-                            t->step_count == 1 ? "" : "s", t->saved_task);
-    return sq_log_event(c, t->id, t->created_ms, what, "queued (%d instruction%s)", t->step_count,
-                        t->step_count == 1 ? "" : "s");
+    line = store_line_queued(t);
+    rc = sq_log_put(c, t->id, line, what);
+    free(line);
+    return rc;
 }
 
 static int sq_insert_tx(sq_conn *c, void *arg)
@@ -717,10 +693,6 @@ static int sq_task_insert(store *s, const store_task *t, int max_queued)
 {
     struct insert_arg a = {t, max_queued};
 
-    if (!t->id || !t->project) {
-        fprintf(stderr, "store: task_insert: a task needs an id and a project\n");
-        return STORE_EDB;
-    }
     return sq_run((sq_store *)s, SQ_WRITE, "task_insert", sq_insert_tx, &a);
 }
 
@@ -778,35 +750,15 @@ struct list_arg {
     int n;
 };
 
-static char *sq_list_sql(const store_task_filter *f)
+/* The binders of store_list_params. */
+static void sq_list_text(void *q, const char *v)
 {
-    buf b = {0};
-
-    buf_puts(&b, "SELECT " TASK_COLS " FROM tasks WHERE 1 = 1");
-    if (f->projects) {
-        buf_puts(&b, " AND project IN (");
-        for (int i = 0; f->projects[i]; i++)
-            buf_puts(&b, i ? ", ?" : "?");
-        buf_puts(&b, ")");
-    }
-    if (f->project) buf_puts(&b, " AND project = ?");
-    if (f->status >= 0) buf_puts(&b, " AND status = ?");
-    if (task_reason_name(f->reason)) buf_puts(&b, " AND failure_reason = ?");
-    if (f->before_id) buf_puts(&b, " AND id < ?");
-    buf_puts(&b, " ORDER BY id DESC LIMIT ?");
-    return buf_steal(&b);
+    q_text(q, v);
 }
 
-static void sq_list_bind(sq_query *q, const store_task_filter *f)
+static void sq_list_int(void *q, int64_t v)
 {
-    if (f->projects)
-        for (int i = 0; f->projects[i]; i++)
-            q_text(q, f->projects[i]);
-    if (f->project) q_text(q, f->project);
-    if (f->status >= 0) q_int(q, f->status);
-    if (task_reason_name(f->reason)) q_text(q, task_reason_name(f->reason));
-    if (f->before_id) q_text(q, f->before_id);
-    q_int(q, f->limit);
+    q_int(q, v);
 }
 
 static void list_clear(struct list_arg *a)
@@ -824,11 +776,11 @@ static int sq_list_tx(sq_conn *c, void *arg)
 
     list_clear(a);
     if ((rc = q_prepare_once(&q, c, a->sql, "task_list")) != STORE_OK) return rc;
-    sq_list_bind(&q, a->f);
+    store_list_params(a->f, &q, sq_list_text, sq_list_int);
     while ((rc = q_step(&q)) == SQ_ROW) {
         a->v = xgrow(a->v, a->n, &cap, sizeof *a->v);
         memset(&a->v[a->n], 0, sizeof a->v[a->n]);
-        sq_task_row(q.st, &a->v[a->n++]);
+        store_task_from_row(&a->v[a->n++], SQ_ROW_OF(q.st));
     }
     q_done(&q);
     return rc;
@@ -845,7 +797,7 @@ static int sq_task_list(store *s, const store_task_filter *f, store_task **out, 
         *n = 0;
         return STORE_OK;
     }
-    a.sql = sq_list_sql(f);
+    a.sql = store_list_sql(STORE_LIST_TASKS, f, 0, 0);
     rc = sq_run((sq_store *)s, SQ_READ, "task_list", sq_list_tx, &a);
     free((char *)a.sql);
     if (rc == STORE_OK) {
@@ -1152,8 +1104,7 @@ static int sq_expire_fail(sq_conn *c, const struct expired *e, int64_t now)
     sq_query q;
     int rc;
 
-    snprintf(reason, sizeof reason, "worker lost %d time%s (last: lease expired)", e->attempts,
-             e->attempts == 1 ? "" : "s");
+    store_lost_reason(reason, sizeof reason, e->attempts);
     if ((rc = q_prepare(&q, c, SQL_EXPIRE_FAIL, "requeue_expired")) != STORE_OK) return rc;
     q_int(&q, TASK_FAILED);
     q_text(&q, task_reason_name(TASK_REASON_LOST));
@@ -1366,16 +1317,13 @@ static int sq_logs(store *s, const char *task_id, int from, char ***lines, int *
 
 /* ---- step results ------------------------------------------------------- */
 
-#define RESULT_COLS                                                                                \
-    "idx, model_output, result, state, metadata, screenshot_id, html_id, console_id, insert_ms"
-
 static const char SQL_RESULT_PUT[] =
-    "INSERT INTO results (task_id, " RESULT_COLS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO results (task_id, " STORE_RESULT_COLS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (task_id, idx) DO UPDATE SET model_output = excluded.model_output,"
     " result = excluded.result, state = excluded.state, metadata = excluded.metadata,"
     " screenshot_id = excluded.screenshot_id, html_id = excluded.html_id,"
     " console_id = excluded.console_id, insert_ms = excluded.insert_ms";
-static const char SQL_RESULTS[] = "SELECT " RESULT_COLS " FROM results"
+static const char SQL_RESULTS[] = "SELECT " STORE_RESULT_COLS " FROM results"
                                   " WHERE task_id = ? AND idx >= ? ORDER BY idx";
 /* Only artifacts of this task that the dropped rows point at. */
 static const char SQL_RESULT_ARTIFACTS_DROP[] =
@@ -1420,19 +1368,6 @@ static int sq_result_put(store *s, const char *task_id, const store_result *r)
     return sq_run((sq_store *)s, SQ_WRITE, "result_put", sq_result_put_tx, &a);
 }
 
-static void sq_result_row(sqlite3_stmt *st, store_result *r)
-{
-    r->index = col_int(st, 0);
-    r->model_output = col_str(st, 1);
-    r->result = col_str(st, 2);
-    r->state = col_str(st, 3);
-    r->metadata = col_str(st, 4);
-    r->screenshot_id = col_str(st, 5);
-    r->html_id = col_str(st, 6);
-    r->console_id = col_str(st, 7);
-    r->insert_ms = col_i64(st, 8);
-}
-
 static int sq_results_tx(sq_conn *c, void *arg)
 {
     struct result_arg *a = arg;
@@ -1448,7 +1383,7 @@ static int sq_results_tx(sq_conn *c, void *arg)
     while ((rc = q_step(&q)) == SQ_ROW) {
         a->v = xgrow(a->v, a->n, &cap, sizeof *a->v);
         memset(&a->v[a->n], 0, sizeof a->v[a->n]);
-        sq_result_row(q.st, &a->v[a->n++]);
+        store_result_from_row(&a->v[a->n++], SQ_ROW_OF(q.st));
     }
     q_done(&q);
     return rc;
@@ -1642,11 +1577,9 @@ static int sq_artifact_get(store *s, const char *id, void **data, size_t *len, c
 
 /* ---- API keys ----------------------------------------------------------- */
 
-#define KEY_COLS "id, hash, projects, created_ms, revoked_ms"
-
-static const char SQL_KEY_INSERT[] = "INSERT INTO keys (" KEY_COLS ") VALUES (?, ?, ?, ?, ?)";
-static const char SQL_KEY_GET[] = "SELECT " KEY_COLS " FROM keys WHERE id = ?";
-static const char SQL_KEY_LIST[] = "SELECT " KEY_COLS " FROM keys ORDER BY created_ms, id";
+static const char SQL_KEY_INSERT[] = "INSERT INTO keys (" STORE_KEY_COLS ") VALUES (?, ?, ?, ?, ?)";
+static const char SQL_KEY_GET[] = "SELECT " STORE_KEY_COLS " FROM keys WHERE id = ?";
+static const char SQL_KEY_LIST[] = "SELECT " STORE_KEY_COLS " FROM keys ORDER BY created_ms, id";
 static const char SQL_KEY_REVOKED[] = "SELECT revoked_ms FROM keys WHERE id = ?";
 static const char SQL_KEY_REVOKE[] = "UPDATE keys SET revoked_ms = ? WHERE id = ?";
 static const char SQL_KEY_COUNT[] = "SELECT COUNT(*) FROM keys WHERE revoked_ms IS NULL";
@@ -1658,15 +1591,6 @@ struct key_arg {
     store_key *v;
     int n;
 };
-
-static void sq_key_row(sqlite3_stmt *st, store_key *k)
-{
-    k->id = col_str(st, 0);
-    k->hash = col_str(st, 1);
-    k->projects = col_str(st, 2);
-    k->created_ms = col_i64(st, 3);
-    k->revoked_ms = col_i64(st, 4);
-}
 
 static int sq_key_insert_tx(sq_conn *c, void *arg)
 {
@@ -1687,10 +1611,6 @@ static int sq_key_insert(store *s, const store_key *k)
 {
     struct key_arg a = {.k = k};
 
-    if (!k->id || !k->hash) {
-        fprintf(stderr, "store: key_insert: a key needs an id and a hash\n");
-        return STORE_EDB;
-    }
     return sq_run((sq_store *)s, SQ_WRITE, "key_insert", sq_key_insert_tx, &a);
 }
 
@@ -1705,7 +1625,7 @@ static int sq_key_get_tx(sq_conn *c, void *arg)
     q_text(&q, a->id);
     rc = q_step(&q);
     if (rc == SQ_ROW) {
-        sq_key_row(q.st, &a->one);
+        store_key_from_row(&a->one, SQ_ROW_OF(q.st));
         rc = STORE_OK;
     } else if (rc == STORE_OK) {
         rc = STORE_ENOTFOUND;
@@ -1739,7 +1659,7 @@ static int sq_key_list_tx(sq_conn *c, void *arg)
     while ((rc = q_step(&q)) == SQ_ROW) {
         a->v = xgrow(a->v, a->n, &cap, sizeof *a->v);
         memset(&a->v[a->n], 0, sizeof a->v[a->n]);
-        sq_key_row(q.st, &a->v[a->n++]);
+        store_key_from_row(&a->v[a->n++], SQ_ROW_OF(q.st));
     }
     q_done(&q);
     return rc;
@@ -1817,7 +1737,7 @@ static const char SQL_PROJECT_COUNTS[] =
     "SELECT status, COUNT(*) FROM tasks WHERE project = ? GROUP BY status";
 
 struct projects_arg {
-    const char **names; /* sorted, distinct; NULL = every known project */
+    const char *const *names; /* sorted, distinct; NULL = every known project */
     int nnames;
     store_project *v;
     int n;
@@ -1885,36 +1805,14 @@ static int sq_projects_tx(sq_conn *c, void *arg)
     return a->names ? sq_projects_listed(c, a) : sq_projects_all(c, a);
 }
 
-static int cmp_str(const void *x, const void *y)
-{
-    return strcmp(*(const char *const *)x, *(const char *const *)y);
-}
-
-/* The list sorted by name without duplicates, as the result must be. */
-static const char **sorted_names(const char *const *list, int *n)
-{
-    int count = 0, out = 0;
-    const char **v;
-
-    while (list[count])
-        count++;
-    v = xcalloc((size_t)count + 1, sizeof *v);
-    memcpy(v, list, (size_t)count * sizeof *v);
-    qsort(v, (size_t)count, sizeof *v, cmp_str);
-    for (int i = 0; i < count; i++)
-        if (out == 0 || strcmp(v[out - 1], v[i]) != 0) v[out++] = v[i];
-    *n = out;
-    return v;
-}
-
 static int sq_projects(store *s, const char *const *projects, store_project **out, int *n)
 {
-    struct projects_arg a = {0};
+    struct projects_arg a = {projects, 0, NULL, 0};
     int rc;
 
-    if (projects) a.names = sorted_names(projects, &a.nnames);
+    while (projects && projects[a.nnames])
+        a.nnames++;
     rc = sq_run((sq_store *)s, SQ_READ, "projects", sq_projects_tx, &a);
-    free(a.names);
     if (rc == STORE_OK) {
         *out = a.v;
         *n = a.n;
@@ -1965,7 +1863,6 @@ static int sq_setting_get_or_put(store *s, const char *name, const char *value, 
     struct setting_arg a = {name, value, NULL};
     int rc;
 
-    if (!name) return STORE_ENOTFOUND;
     rc = sq_run((sq_store *)s, SQ_WRITE, "setting_get_or_put", sq_setting_tx, &a);
     if (rc == STORE_OK)
         *out = a.out;
@@ -1976,16 +1873,12 @@ static int sq_setting_get_or_put(store *s, const char *name, const char *value, 
 
 /* ---- saved tasks -------------------------------------------------------- */
 
-#define SAVED_COLS                                                                                 \
-    "id, name, project, key_id, type, instructions, geo, inspect, timeout_s, script_id, "         \
-    "step_count, cron, timezone, created_ms, next_run_ms, last_run_ms"
-
-static const char SQL_SAVED_INSERT[] = "INSERT INTO saved_tasks (" SAVED_COLS ") VALUES "
+static const char SQL_SAVED_INSERT[] = "INSERT INTO saved_tasks (" STORE_SAVED_COLS ") VALUES "
                                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-static const char SQL_SAVED_GET[] = "SELECT " SAVED_COLS " FROM saved_tasks WHERE name = ?";
+static const char SQL_SAVED_GET[] = "SELECT " STORE_SAVED_COLS " FROM saved_tasks WHERE name = ?";
 static const char SQL_SAVED_DELETE[] = "DELETE FROM saved_tasks WHERE id = ?";
 static const char SQL_SAVED_DUE[] =
-    "SELECT " SAVED_COLS " FROM saved_tasks"
+    "SELECT " STORE_SAVED_COLS " FROM saved_tasks"
     " WHERE next_run_ms IS NOT NULL AND next_run_ms <= ? ORDER BY next_run_ms, id LIMIT ?";
 /* The compare-and-set that makes a run fire once: only the transaction that
  * still finds the next run it read moves it on. */
@@ -1993,31 +1886,11 @@ static const char SQL_SAVED_FIRE[] =
     "UPDATE saved_tasks SET next_run_ms = ?, last_run_ms = COALESCE(?, last_run_ms)"
     " WHERE id = ? AND next_run_ms = ?";
 
-static void sq_saved_row(sqlite3_stmt *st, store_saved *t)
-{
-    t->id = col_str(st, 0);
-    t->name = col_str(st, 1);
-    t->project = col_str(st, 2);
-    t->key_id = col_str(st, 3);
-    t->type = (task_type)col_int(st, 4);
-    t->instructions = col_str(st, 5);
-    t->geo = col_str(st, 6);
-    t->inspect = col_int(st, 7);
-    t->timeout_s = col_int(st, 8);
-    t->script_id = col_str(st, 9);
-    t->step_count = col_int(st, 10);
-    t->cron = col_str(st, 11);
-    t->timezone = col_str(st, 12);
-    t->created_ms = col_i64(st, 13);
-    t->next_run_ms = col_i64(st, 14);
-    t->last_run_ms = col_i64(st, 15);
-}
-
 struct saved_arg {
     const store_saved *in;
     const char *name;
     const char *const *projects;
-    const store_saved_filter *f;
+    const store_task_filter *f; /* of a listing */
     const char *sql;
     int64_t now, expected, next;
     int limit;
@@ -2085,7 +1958,7 @@ static int sq_saved_read(sq_conn *c, struct saved_arg *a, const char *what)
     q_text(&q, a->name);
     rc = q_step(&q);
     if (rc == SQ_ROW) {
-        sq_saved_row(q.st, &a->one);
+        store_saved_from_row(&a->one, SQ_ROW_OF(q.st));
         rc = store_project_visible(a->projects, a->one.project) ? STORE_OK : STORE_ENOTFOUND;
     } else if (rc == STORE_OK) {
         rc = STORE_ENOTFOUND;
@@ -2112,22 +1985,6 @@ static int sq_saved_get(store *s, const char *name, const char *const *projects,
     return rc;
 }
 
-/* " AND project IN (?, ?...)" for a NULL-terminated list, or nothing. */
-static void sq_in_projects(buf *b, const char *const *projects)
-{
-    if (!projects) return;
-    buf_puts(b, " AND project IN (");
-    for (int i = 0; projects[i]; i++)
-        buf_puts(b, i ? ", ?" : "?");
-    buf_puts(b, ")");
-}
-
-static void sq_bind_projects(sq_query *q, const char *const *projects)
-{
-    for (int i = 0; projects && projects[i]; i++)
-        q_text(q, projects[i]);
-}
-
 static int sq_saved_list_tx(sq_conn *c, void *arg)
 {
     struct saved_arg *a = arg;
@@ -2136,14 +1993,11 @@ static int sq_saved_list_tx(sq_conn *c, void *arg)
 
     saved_clear(a);
     if ((rc = q_prepare_once(&q, c, a->sql, "saved_list")) != STORE_OK) return rc;
-    sq_bind_projects(&q, a->f->projects);
-    if (a->f->project) q_text(&q, a->f->project);
-    if (a->f->before_id) q_text(&q, a->f->before_id);
-    q_int(&q, a->f->limit);
+    store_list_params(a->f, &q, sq_list_text, sq_list_int);
     while ((rc = q_step(&q)) == SQ_ROW) {
         a->v = xgrow(a->v, a->n, &cap, sizeof *a->v);
         memset(&a->v[a->n], 0, sizeof a->v[a->n]);
-        sq_saved_row(q.st, &a->v[a->n++]);
+        store_saved_from_row(&a->v[a->n++], SQ_ROW_OF(q.st));
     }
     q_done(&q);
     return rc;
@@ -2151,18 +2005,14 @@ static int sq_saved_list_tx(sq_conn *c, void *arg)
 
 static int sq_saved_list(store *s, const store_saved_filter *f, store_saved **out, int *n)
 {
-    struct saved_arg a = {.f = f};
-    buf b = {0};
+    store_task_filter tf = {.projects = f->projects, .project = f->project, .status = -1,
+                            .before_id = f->before_id, .limit = f->limit};
+    struct saved_arg a = {.f = &tf};
     int rc;
 
-    buf_puts(&b, "SELECT " SAVED_COLS " FROM saved_tasks WHERE 1 = 1");
-    sq_in_projects(&b, f->projects);
-    if (f->project) buf_puts(&b, " AND project = ?");
-    if (f->before_id) buf_puts(&b, " AND id < ?");
-    buf_puts(&b, " ORDER BY id DESC LIMIT ?");
-    a.sql = b.s;
+    a.sql = store_list_sql(STORE_LIST_SAVED, &tf, 0, 0);
     rc = sq_run((sq_store *)s, SQ_READ, "saved_list", sq_saved_list_tx, &a);
-    buf_free(&b);
+    free((char *)a.sql);
     if (rc == STORE_OK) {
         *out = a.v;
         *n = a.n;
@@ -2207,7 +2057,7 @@ static int sq_saved_due_tx(sq_conn *c, void *arg)
     while ((rc = q_step(&q)) == SQ_ROW) {
         a->v = xgrow(a->v, a->n, &cap, sizeof *a->v);
         memset(&a->v[a->n], 0, sizeof a->v[a->n]);
-        sq_saved_row(q.st, &a->v[a->n++]);
+        store_saved_from_row(&a->v[a->n++], SQ_ROW_OF(q.st));
     }
     q_done(&q);
     return rc;
@@ -2260,12 +2110,11 @@ static int sq_saved_runs_tx(sq_conn *c, void *arg)
     saved_clear(a);
     if ((rc = q_prepare_once(&q, c, a->sql, "saved_runs")) != STORE_OK) return rc;
     q_text(&q, a->name);
-    sq_bind_projects(&q, a->projects);
-    q_int(&q, a->limit);
+    store_list_params(a->f, &q, sq_list_text, sq_list_int);
     while ((rc = q_step(&q)) == SQ_ROW) {
         a->tasks = xgrow(a->tasks, a->n, &cap, sizeof *a->tasks);
         memset(&a->tasks[a->n], 0, sizeof a->tasks[a->n]);
-        sq_task_row(q.st, &a->tasks[a->n++]);
+        store_task_from_row(&a->tasks[a->n++], SQ_ROW_OF(q.st));
     }
     q_done(&q);
     return rc;
@@ -2274,16 +2123,13 @@ static int sq_saved_runs_tx(sq_conn *c, void *arg)
 static int sq_saved_runs(store *s, const char *name, const char *const *projects, int limit,
                          store_task **out, int *n)
 {
-    struct saved_arg a = {.name = name, .projects = projects, .limit = limit};
-    buf b = {0};
+    store_task_filter tf = {.projects = projects, .status = -1, .limit = limit};
+    struct saved_arg a = {.name = name, .f = &tf};
     int rc;
 
-    buf_puts(&b, "SELECT " TASK_COLS " FROM tasks WHERE saved_task = ?");
-    sq_in_projects(&b, projects);
-    buf_puts(&b, " ORDER BY id DESC LIMIT ?");
-    a.sql = b.s;
+    a.sql = store_list_sql(STORE_LIST_RUNS("?"), &tf, 0, 1);
     rc = sq_run((sq_store *)s, SQ_READ, "saved_runs", sq_saved_runs_tx, &a);
-    buf_free(&b);
+    free((char *)a.sql);
     if (rc == STORE_OK) {
         *out = a.tasks;
         *n = a.n;

@@ -4,11 +4,13 @@
  * go through the handle's ops table (backend.h). */
 #include "store/store.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "store/backend.h"
+#include "util/util.h"
 
 /* ---- names -------------------------------------------------------------- */
 
@@ -242,6 +244,10 @@ void store_close(store *s)
 
 int store_task_insert(store *s, const store_task *t, int max_queued)
 {
+    if (!t->id || !t->project) {
+        fprintf(stderr, "store: task_insert: a task needs an id and a project\n");
+        return STORE_EDB;
+    }
     return s->ops->task_insert(s, t, max_queued);
 }
 
@@ -376,6 +382,10 @@ int store_artifact_get(store *s, const char *id, void **data, size_t *len, char 
 
 int store_key_insert(store *s, const store_key *k)
 {
+    if (!k->id || !k->hash) {
+        fprintf(stderr, "store: key_insert: a key needs an id and a hash\n");
+        return STORE_EDB;
+    }
     return s->ops->key_insert(s, k);
 }
 
@@ -401,14 +411,205 @@ int store_key_count(store *s, int *n)
     return s->ops->key_count(s, n);
 }
 
+static int cmp_str(const void *x, const void *y)
+{
+    return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* The list sorted by name without duplicates, as the result must be;
+ * NULL-terminated. */
+static const char **sorted_names(const char *const *list)
+{
+    size_t count = 0, out = 0;
+    const char **v;
+
+    while (list[count])
+        count++;
+    v = xcalloc(count + 1, sizeof *v);
+    memcpy(v, list, count * sizeof *v);
+    qsort(v, count, sizeof *v, cmp_str);
+    for (size_t i = 0; i < count; i++)
+        if (out == 0 || strcmp(v[out - 1], v[i]) != 0) v[out++] = v[i];
+    v[out] = NULL;
+    return v;
+}
+
 int store_projects(store *s, const char *const *projects, store_project **out, int *n)
 {
-    return s->ops->projects(s, projects, out, n);
+    const char **names = projects ? sorted_names(projects) : NULL;
+    int rc = s->ops->projects(s, names, out, n);
+
+    free(names);
+    return rc;
 }
 
 int store_setting_get_or_put(store *s, const char *name, const char *value, char **out)
 {
+    if (!name) return STORE_ENOTFOUND;
     return s->ops->setting_get_or_put(s, name, value ? value : "", out);
+}
+
+/* ---- what the backends share -------------------------------------------- */
+
+static char *row_str(const store_row *r, int col)
+{
+    return xstrdup(r->text(r, col));
+}
+
+static int row_int(const store_row *r, int col)
+{
+    return (int)r->i64(r, col);
+}
+
+void store_task_from_row(store_task *t, const store_row *r)
+{
+    int reason = task_reason_parse(r->text(r, 20));
+
+    t->id = row_str(r, 0);
+    t->project = row_str(r, 1);
+    t->key_id = row_str(r, 2);
+    t->type = (task_type)row_int(r, 3);
+    t->status = (task_status)row_int(r, 4);
+    t->instructions = row_str(r, 5);
+    t->geo = row_str(r, 6);
+    t->inspect = row_int(r, 7);
+    t->timeout_s = row_int(r, 8);
+    t->script_id = row_str(r, 9);
+    t->step_count = row_int(r, 10);
+    t->created_ms = r->i64(r, 11);
+    t->started_ms = r->i64(r, 12);
+    t->completed_ms = r->i64(r, 13);
+    t->progress = row_str(r, 14);
+    t->error = row_str(r, 15);
+    t->result = row_str(r, 16);
+    t->attempts = row_int(r, 17);
+    t->worker = row_str(r, 18);
+    t->lease_until_ms = r->i64(r, 19);
+    t->reason = reason < 0 ? TASK_REASON_NONE : (task_reason)reason;
+    t->saved_task = row_str(r, 21);
+}
+
+void store_result_from_row(store_result *res, const store_row *r)
+{
+    res->index = row_int(r, 0);
+    res->model_output = row_str(r, 1);
+    res->result = row_str(r, 2);
+    res->state = row_str(r, 3);
+    res->metadata = row_str(r, 4);
+    res->screenshot_id = row_str(r, 5);
+    res->html_id = row_str(r, 6);
+    res->console_id = row_str(r, 7);
+    res->insert_ms = r->i64(r, 8);
+}
+
+void store_key_from_row(store_key *k, const store_row *r)
+{
+    k->id = row_str(r, 0);
+    k->hash = row_str(r, 1);
+    k->projects = row_str(r, 2);
+    k->created_ms = r->i64(r, 3);
+    k->revoked_ms = r->i64(r, 4);
+}
+
+/* Append sql and the next parameter: "?", or "$n" with dollar. */
+static void list_clause(buf *b, const char *sql, int dollar, int *n)
+{
+    buf_puts(b, sql);
+    if (dollar)
+        buf_printf(b, "$%d", ++*n);
+    else
+        buf_puts(b, "?");
+}
+
+void store_saved_from_row(store_saved *t, const store_row *r)
+{
+    t->id = row_str(r, 0);
+    t->name = row_str(r, 1);
+    t->project = row_str(r, 2);
+    t->key_id = row_str(r, 3);
+    t->type = (task_type)row_int(r, 4);
+    t->instructions = row_str(r, 5);
+    t->geo = row_str(r, 6);
+    t->inspect = row_int(r, 7);
+    t->timeout_s = row_int(r, 8);
+    t->script_id = row_str(r, 9);
+    t->step_count = row_int(r, 10);
+    t->cron = row_str(r, 11);
+    t->timezone = row_str(r, 12);
+    t->created_ms = r->i64(r, 13);
+    t->next_run_ms = r->i64(r, 14);
+    t->last_run_ms = r->i64(r, 15);
+}
+
+char *store_list_sql(const char *select, const store_task_filter *f, int dollar, int taken)
+{
+    buf b = {0};
+    int n = taken;
+
+    buf_puts(&b, select);
+    if (f->projects) {
+        for (int i = 0; f->projects[i]; i++)
+            list_clause(&b, i ? ", " : " AND project IN (", dollar, &n);
+        buf_puts(&b, ")");
+    }
+    if (f->project) list_clause(&b, " AND project = ", dollar, &n);
+    if (f->status >= 0) list_clause(&b, " AND status = ", dollar, &n);
+    if (task_reason_name(f->reason)) list_clause(&b, " AND failure_reason = ", dollar, &n);
+    if (f->before_id) list_clause(&b, " AND id < ", dollar, &n);
+    list_clause(&b, " ORDER BY id DESC LIMIT ", dollar, &n);
+    return buf_steal(&b);
+}
+
+void store_list_params(const store_task_filter *f, void *q, void (*text)(void *q, const char *v),
+                       void (*num)(void *q, int64_t v))
+{
+    if (f->projects)
+        for (int i = 0; f->projects[i]; i++)
+            text(q, f->projects[i]);
+    if (f->project) text(q, f->project);
+    if (f->status >= 0) num(q, f->status);
+    if (task_reason_name(f->reason)) text(q, task_reason_name(f->reason));
+    if (f->before_id) text(q, f->before_id);
+    num(q, f->limit);
+}
+
+char *store_log_vline(int64_t now, const char *fmt, va_list ap)
+{
+    char ts[UTIL_TIME_LEN];
+    buf line = {0};
+
+    util_time_fmt(now, ts);
+    buf_puts(&line, ts);
+    buf_puts(&line, " ");
+    buf_vprintf(&line, fmt, ap);
+    return buf_steal(&line);
+}
+
+char *store_log_line(int64_t now, const char *fmt, ...)
+{
+    va_list ap;
+    char *line;
+
+    va_start(ap, fmt);
+    line = store_log_vline(now, fmt, ap);
+    va_end(ap);
+    return line;
+}
+
+char *store_line_queued(const store_task *t)
+{
+    const char *s = t->step_count == 1 ? "" : "s";
+
+    if (t->saved_task)
+        return store_log_line(t->created_ms, "queued (%d instruction%s), a run of saved task \"%s\"",
+                              t->step_count, s, t->saved_task);
+    return store_log_line(t->created_ms, "queued (%d instruction%s)", t->step_count, s);
+}
+
+void store_lost_reason(char *out, size_t n, int attempts)
+{
+    snprintf(out, n, "worker lost %d time%s (last: lease expired)", attempts,
+             attempts == 1 ? "" : "s");
 }
 
 /* ---- saved tasks -------------------------------------------------------- */
