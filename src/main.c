@@ -11,7 +11,7 @@
 
 #include "api/api.h"
 #include "api/render.h"
-#include "api/validate.h"
+#include "service/submit.h"
 #include "auth/auth.h"
 #include "config.h"
 #include "worker/worker.h"
@@ -329,18 +329,12 @@ static int cmd_run(int argc, char **argv)
     char err[512];
     if (store_open(url, &st, err, sizeof err) != STORE_OK) die("%s", err);
 
-    char id[UTIL_ID_LEN], script_id[SCRIPT_ID_LEN];
-    util_new_id(id);
-    validate_script_id(req.type, req.instructions, script_id);
-    char *ij = json_dumps(req.instructions, JSON_COMPACT), *gj = json_dumps(req.geo, JSON_COMPACT);
-    store_task t = {.id = id, .project = req.project, .key_id = "", .type = req.type,
-                    .instructions = ij, .geo = gj, .inspect = req.inspect,
-                    .timeout_s = req.timeout_s, .script_id = script_id,
-                    .step_count = (int)json_array_size(req.instructions),
-                    .created_ms = util_now_ms()};
-    if (store_task_insert(st, &t, 0) != STORE_OK) die("cannot store the task");
-    free(ij);
-    free(gj);
+    store_task t;
+    submit_row_of_request(&req, "", &t);
+    if (submit_queue(st, &t, 0) != STORE_OK) die("cannot store the task");
+    char id[UTIL_ID_LEN];
+    util_strlcpy(id, t.id, sizeof id);
+    store_task_free(&t);
 
     c.workers = 1;
     c.lease = 3600; /* one process: no other worker can take over */

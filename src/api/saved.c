@@ -12,7 +12,7 @@
 
 #include "api/internal.h"
 #include "api/render.h"
-#include "api/validate.h"
+#include "service/submit.h"
 #include "sched/sched.h"
 #include "sched/tz.h"
 
@@ -284,14 +284,13 @@ void api_saved_run(http_req *r)
     store_saved t = {0};
     if (api_auth(r, &who) != 0) return;
     if (load_saved(r, &who, &t) != 0) goto out;
-    char id[UTIL_ID_LEN];
-    util_new_id(id);
-    store_task run = {.id = id, .project = t.project, .key_id = who.key_id, .type = t.type,
-                      .status = TASK_QUEUED, .instructions = t.instructions, .geo = t.geo,
-                      .inspect = t.inspect, .timeout_s = t.timeout_s, .script_id = t.script_id,
-                      .step_count = t.step_count, .created_ms = util_now_ms(),
-                      .saved_task = t.name};
+    store_task run;
+    submit_row_of_saved(&t, util_now_ms(), &run);
+    /* Run now by whoever asks, not by the key that saved it. */
+    free(run.key_id);
+    run.key_id = xstrdup(who.key_id);
     api_insert_task(r, &run);
+    store_task_free(&run);
 out:
     store_saved_free(&t);
     auth_who_free(&who);

@@ -6,13 +6,13 @@
 
 #include "api/internal.h"
 #include "api/render.h"
-#include "api/validate.h"
+#include "service/submit.h"
 #include "util/notify.h"
 
 void api_insert_task(http_req *r, const store_task *t)
 {
     api_ctx *c = CTX(r);
-    int rc = store_task_insert(c->st, t, (int)c->cfg->max_queued);
+    int rc = submit_queue(c->st, t, (int)c->cfg->max_queued);
     if (rc == STORE_EFULL) {
         char line[160];
         snprintf(line, sizeof line,
@@ -29,7 +29,6 @@ void api_insert_task(http_req *r, const store_task *t)
         api_internal_error(r, "storing the task");
         return;
     }
-    notify_bump();
 
     /* Answer from the stored row: a fast worker may already run it. */
     store_task cur = {0};
@@ -73,19 +72,10 @@ void api_tasks_create(http_req *r)
     }
     if (api_check_project(r, &who, req.project) != 0) goto out;
 
-    char id[UTIL_ID_LEN], script_id[SCRIPT_ID_LEN];
-    util_new_id(id);
-    validate_script_id(req.type, req.instructions, script_id);
-    char *instr = json_dumps(req.instructions, JSON_COMPACT);
-    char *geo = json_dumps(req.geo, JSON_COMPACT);
-    store_task t = {.id = id, .project = req.project, .key_id = who.key_id, .type = req.type,
-                    .status = TASK_QUEUED, .instructions = instr, .geo = geo,
-                    .inspect = req.inspect, .timeout_s = req.timeout_s, .script_id = script_id,
-                    .step_count = (int)json_array_size(req.instructions),
-                    .created_ms = util_now_ms()};
+    store_task t;
+    submit_row_of_request(&req, who.key_id, &t);
     api_insert_task(r, &t);
-    free(instr);
-    free(geo);
+    store_task_free(&t);
 out:
     task_req_free(&req);
     auth_who_free(&who);

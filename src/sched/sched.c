@@ -10,6 +10,7 @@
 
 #include "sched/cron.h"
 #include "sched/tz.h"
+#include "service/submit.h"
 #include "util/notify.h"
 #include "util/util.h"
 
@@ -43,22 +44,11 @@ int sched_next_run(const char *expr, const char *tzname, int64_t now, int64_t *n
     return 0;
 }
 
-/* The task a saved task's run is, created at now. Borrows t's strings. */
-static store_task run_of(const store_saved *t, char id[UTIL_ID_LEN], int64_t now)
-{
-    util_new_id(id);
-    return (store_task){.id = id, .project = t->project, .key_id = t->key_id, .type = t->type,
-                        .status = TASK_QUEUED, .instructions = t->instructions, .geo = t->geo,
-                        .inspect = t->inspect, .timeout_s = t->timeout_s,
-                        .script_id = t->script_id, .step_count = t->step_count,
-                        .created_ms = now, .saved_task = t->name};
-}
-
 /* Fire one due saved task: 1 when this pass inserted its run, 0 when
  * another scheduler had, -1 when the store failed. */
 static int fire(store *st, const store_saved *t, int64_t now)
 {
-    char err[300], id[UTIL_ID_LEN];
+    char err[300];
     int64_t next = 0;
 
     if (sched_next_run(t->cron, t->timezone, now, &next, err, sizeof err) != 0) {
@@ -68,8 +58,10 @@ static int fire(store *st, const store_saved *t, int64_t now)
         int rc = store_saved_fire(st, t->id, t->next_run_ms, 0, NULL);
         return rc == STORE_OK || rc == STORE_ECONFLICT ? 0 : -1;
     }
-    store_task run = run_of(t, id, now);
+    store_task run;
+    submit_row_of_saved(t, now, &run);
     int rc = store_saved_fire(st, t->id, t->next_run_ms, next, &run);
+    store_task_free(&run);
     if (rc == STORE_OK) return 1;
     return rc == STORE_ECONFLICT ? 0 : -1;
 }

@@ -13,7 +13,7 @@
 #include <jansson.h>
 #include <openssl/evp.h>
 
-#include "api/validate.h"
+#include "service/validate.h"
 #include "util/util.h"
 
 /* The documented defaults (docs/api/README.md, "Limits and bad input"). */

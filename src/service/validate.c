@@ -1,5 +1,5 @@
 /* validate.c -- see validate.h. */
-#include "api/validate.h"
+#include "service/validate.h"
 
 #include <ctype.h>
 #include <stdarg.h>

@@ -1,0 +1,57 @@
+/* submit.c -- see submit.h. */
+#include "service/submit.h"
+
+#include <string.h>
+
+#include "util/notify.h"
+#include "util/util.h"
+
+/* A new id, owned by the row. */
+static char *new_id(void)
+{
+    char id[UTIL_ID_LEN];
+    util_new_id(id);
+    return xstrdup(id);
+}
+
+void submit_row_of_request(const task_req *req, const char *key_id, store_task *out)
+{
+    char script_id[SCRIPT_ID_LEN];
+    validate_script_id(req->type, req->instructions, script_id);
+    *out = (store_task){.id = new_id(),
+                        .project = xstrdup(req->project),
+                        .key_id = xstrdup(key_id ? key_id : ""),
+                        .type = req->type,
+                        .status = TASK_QUEUED,
+                        .instructions = json_dumps(req->instructions, JSON_COMPACT),
+                        .geo = json_dumps(req->geo, JSON_COMPACT),
+                        .inspect = req->inspect,
+                        .timeout_s = req->timeout_s,
+                        .script_id = xstrdup(script_id),
+                        .step_count = (int)json_array_size(req->instructions),
+                        .created_ms = util_now_ms()};
+}
+
+void submit_row_of_saved(const store_saved *t, int64_t now, store_task *out)
+{
+    *out = (store_task){.id = new_id(),
+                        .project = xstrdup(t->project),
+                        .key_id = xstrdup(t->key_id ? t->key_id : ""),
+                        .type = t->type,
+                        .status = TASK_QUEUED,
+                        .instructions = xstrdup(t->instructions),
+                        .geo = xstrdup(t->geo),
+                        .inspect = t->inspect,
+                        .timeout_s = t->timeout_s,
+                        .script_id = xstrdup(t->script_id),
+                        .step_count = t->step_count,
+                        .created_ms = now,
+                        .saved_task = xstrdup(t->name)};
+}
+
+int submit_queue(store *st, const store_task *t, int max_queued)
+{
+    int rc = store_task_insert(st, t, max_queued);
+    if (rc == STORE_OK) notify_bump();
+    return rc;
+}
