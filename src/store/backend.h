@@ -136,4 +136,9 @@ void store_lost_reason(char *out, size_t n, int attempts);
  * written into err. */
 int store_sqlite_open(const char *path, store **out, char *err, size_t errlen);
 
+/* The PostgreSQL backend (postgres.c). url is the whole postgres:// or
+ * postgresql:// URL, handed to libpq; on failure a reason (without the URL,
+ * which may hold a password) is written into err. */
+int store_postgres_open(const char *url, store **out, char *err, size_t errlen);
+
 #endif

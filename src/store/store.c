@@ -218,10 +218,8 @@ int store_open(const char *url, store **out, char *err, size_t errlen)
         snprintf(err, errlen, "store: no store URL given");
         return STORE_EDB;
     }
-    if (has_prefix(url, "postgres://") || has_prefix(url, "postgresql://")) {
-        snprintf(err, errlen, "store: PostgreSQL backend is not built yet");
-        return STORE_EDB;
-    }
+    if (has_prefix(url, "postgres://") || has_prefix(url, "postgresql://"))
+        return store_postgres_open(url, out, err, errlen);
     if (has_prefix(url, "sqlite:"))
         path = url + strlen("sqlite:");
     else if (looks_like_url(url)) {

@@ -1,12 +1,21 @@
 /* store.h -- the durable store: tasks and their queue, progress logs, step
  * results, artifacts, API keys and settings.
  *
- * One interface over backends. SQLite (WAL) is the embedded default; the
- * interface is written so a PostgreSQL backend can follow without touching
- * callers: every call is self-contained (no cursors or transactions leak to
- * callers), every state change is one transaction, and nothing assumes the
- * caller shares a process with the other nodes (leases and their expiry are
- * the only coordination between workers).
+ * One interface over backends: SQLite (WAL), the embedded default, and
+ * PostgreSQL (postgres.c), for nodes on several machines. Every call is
+ * self-contained (no cursors or transactions leak to callers), every state
+ * change is one transaction, and nothing assumes the caller shares a process
+ * with the other nodes (leases and their expiry are the only coordination
+ * between workers).
+ *
+ * Wake-ups: callers bump notify (util/notify.h) for their own process after
+ * queuing work. A PostgreSQL handle also carries that across nodes:
+ * inserting, handing back or re-queuing a task sends a NOTIFY, and a handle
+ * that has called store_task_claim() listens (one more connection and a
+ * thread) and calls notify_bump() when any node sends one. So a slot waiting
+ * in notify_wait() after STORE_EEMPTY wakes as soon as work is queued
+ * anywhere; the timeout of its wait stays the slow poll that covers a lost
+ * notification. SQLite handles never bump.
  *
  * Threads: a store handle may be used from any number of threads at once;
  * each call borrows a connection from the handle's pool.
@@ -122,8 +131,11 @@ void store_task_free(store_task *t);
 typedef struct store store;
 
 /* Open the store named by url: "sqlite:PATH", or a plain PATH (SQLite), or
- * "postgres://..." (not built yet: returns STORE_EDB with a message). Creates
- * the schema when missing. On failure writes a reason into err. */
+ * a libpq URL "postgres://..." or "postgresql://..." (PostgreSQL). Creates
+ * the schema when missing and refuses a store whose schema version is newer
+ * than this build knows. On failure writes a reason into err (never the
+ * URL's password). A PostgreSQL handle's calls ride out a lost connection:
+ * they log it, retry with backoff for up to 30 s, and log the recovery. */
 int store_open(const char *url, store **out, char *err, size_t errlen);
 /* Close and free. Accepts NULL. No call may be running on the handle. */
 void store_close(store *s);
@@ -160,7 +172,9 @@ void store_task_list_free(store_task *tasks, int n);
 
 /* Claim the oldest queued task for worker, with a lease until
  * now + lease_ms. Sets status running, started (first claim only),
- * attempts + 1. Returns STORE_EEMPTY when none is queued. */
+ * attempts + 1. Returns STORE_EEMPTY when none is queued. On PostgreSQL
+ * the first claim of a handle starts its listener (see Wake-ups above), and
+ * leases are timed by the database's clock. */
 int store_task_claim(store *s, const char *worker, int64_t lease_ms, store_task *out);
 
 /* Extend the lease of a task the worker holds. STORE_ECONFLICT when the

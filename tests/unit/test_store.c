@@ -1,7 +1,14 @@
-/* test_store.c -- the store (SQLite backend): tasks and the queue, leases and
- * their expiry, logs, results, artifacts, keys, projects, settings, and two
- * handles on one file claiming at once as a serve and a worker process would.
- * Every test gets a fresh store in its own temporary directory. */
+/* test_store.c -- the store on both backends, from one source: tasks and the
+ * queue, leases and their expiry, logs, results, artifacts, keys, projects,
+ * settings, schema versions, and several handles (threads, then forked
+ * processes) claiming at once as serve and worker nodes would.
+ *
+ * The tests run as two groups: on SQLite (every test gets a fresh file in
+ * its own temporary directory) and on PostgreSQL (every test gets a fresh
+ * schema in the database of BROWSERAI_TEST_PG, a libpq URL; tests/run.sh
+ * starts a throw-away server with tests/lib/pg.sh). Without that variable
+ * the PostgreSQL group fails rather than pass having tested nothing. */
+#include <fcntl.h>
 #include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -10,29 +17,71 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cmocka.h>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include "store/store.h"
+#include "util/notify.h"
 #include "util/util.h"
 
 typedef struct fixture {
     char dir[64];
-    char path[128];
+    char path[1024]; /* what store_open takes: a file name, or a PostgreSQL URL */
+    char schema[64]; /* PostgreSQL: the schema holding this test's tables */
     store *s;
 } fixture;
+
+/* The group running: 0 SQLite, 1 PostgreSQL (then pg_admin is its
+ * connection for what the store has no call for). */
+static int on_pg;
+static const char *pg_url;
+static PGconn *pg_admin;
+
+static void pg_admin_exec(const char *sql)
+{
+    PGresult *r = PQexec(pg_admin, sql);
+
+    if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK)
+        fail_msg("%s: %s", sql, PQerrorMessage(pg_admin));
+    PQclear(r);
+}
+
+/* A fresh schema, and a URL whose connections use it. */
+static int pg_fixture(fixture *f)
+{
+    static int n;
+    char sql[128];
+    PGresult *r;
+    int ok;
+
+    snprintf(f->schema, sizeof f->schema, "test_%d_%d", (int)getpid(), ++n);
+    snprintf(sql, sizeof sql, "CREATE SCHEMA %s", f->schema);
+    r = PQexec(pg_admin, sql);
+    ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    if (!ok) fprintf(stderr, "%s: %s", sql, PQerrorMessage(pg_admin));
+    PQclear(r);
+    snprintf(f->path, sizeof f->path, "%s%soptions=-csearch_path%%3D%s", pg_url,
+             strchr(pg_url, '?') ? "&" : "?", f->schema);
+    return ok ? 0 : -1;
+}
 
 static int setup(void **state)
 {
     fixture *f = xcalloc(1, sizeof *f);
     char err[256] = "";
 
-    snprintf(f->dir, sizeof f->dir, "/tmp/test_store.XXXXXX");
-    if (!mkdtemp(f->dir)) return -1;
-    snprintf(f->path, sizeof f->path, "%s/store.db", f->dir);
+    if (on_pg) {
+        if (pg_fixture(f) != 0) return -1;
+    } else {
+        snprintf(f->dir, sizeof f->dir, "/tmp/test_store.XXXXXX");
+        if (!mkdtemp(f->dir)) return -1;
+        snprintf(f->path, sizeof f->path, "%s/store.db", f->dir);
+    }
     if (store_open(f->path, &f->s, err, sizeof err) != STORE_OK) {
         fprintf(stderr, "store_open: %s\n", err);
         return -1;
@@ -45,16 +94,41 @@ static int teardown(void **state)
 {
     fixture *f = *state;
     const char *suffix[] = {"", "-wal", "-shm"};
-    char p[160];
+    char p[1100];
 
     store_close(f->s);
-    for (int i = 0; i < 3; i++) {
-        snprintf(p, sizeof p, "%s%s", f->path, suffix[i]);
-        unlink(p);
+    if (on_pg) {
+        snprintf(p, sizeof p, "DROP SCHEMA %s CASCADE", f->schema);
+        pg_admin_exec(p);
+    } else {
+        for (int i = 0; i < 3; i++) {
+            snprintf(p, sizeof p, "%s%s", f->path, suffix[i]);
+            unlink(p);
+        }
+        rmdir(f->dir);
     }
-    rmdir(f->dir);
     free(f);
     return 0;
+}
+
+/* Run SQL on the test's store behind the store's back, for states no call
+ * makes yet. */
+static void raw_sql(fixture *f, const char *sql)
+{
+    char set[128];
+    sqlite3 *db;
+
+    if (on_pg) {
+        snprintf(set, sizeof set, "SET search_path = %s", f->schema);
+        pg_admin_exec(set);
+        pg_admin_exec(sql);
+        pg_admin_exec("RESET search_path");
+        return;
+    }
+    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    sqlite3_busy_timeout(db, 5000);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
 }
 
 /* Ids in insertion order: util_new_id only orders by the millisecond. */
@@ -118,9 +192,13 @@ static void test_open_errors(void **state)
     assert_non_null(strstr(err, "/nonexistent-dir-for-test/x/store.db"));
     assert_non_null(strstr(err, "unable to open"));
 
+    /* No server there: refused at once, and the password is not repeated. */
     err[0] = '\0';
-    assert_int_equal(store_open("postgres://db.example/bai", &s, err, sizeof err), STORE_EDB);
-    assert_non_null(strstr(err, "PostgreSQL backend is not built yet"));
+    assert_int_equal(store_open("postgresql://bai:s3cret@127.0.0.1:1/bai", &s, err, sizeof err),
+                     STORE_EDB);
+    assert_non_null(strstr(err, "PostgreSQL store: cannot connect"));
+    assert_null(strstr(err, "s3cret"));
+    assert_null(s);
     err[0] = '\0';
     assert_int_equal(store_open("sqlite:", &s, err, sizeof err), STORE_EDB);
     assert_true(err[0] != '\0');
@@ -133,23 +211,49 @@ static void test_open_errors(void **state)
     assert_null(s);
 }
 
-static void test_open_sqlite_url(void **state)
+/* A second handle on the same store sees the same data: through the
+ * "sqlite:" form of the URL, or the other spelling of PostgreSQL's. */
+static void test_open_second_handle(void **state)
 {
     fixture *f = *state;
-    char url[160], err[256] = "";
+    char url[1100], err[256] = "";
     store *s = NULL;
     char *v = NULL;
 
-    /* A second handle through the "sqlite:" form sees the same data. */
     assert_int_equal(store_setting_get_or_put(f->s, "k", "v1", &v), STORE_OK);
     free(v);
-    snprintf(url, sizeof url, "sqlite:%s", f->path);
+    if (on_pg && strncmp(f->path, "postgresql://", 13) == 0)
+        snprintf(url, sizeof url, "postgres://%s", f->path + 13);
+    else if (on_pg)
+        snprintf(url, sizeof url, "%s", f->path);
+    else
+        snprintf(url, sizeof url, "sqlite:%s", f->path);
     assert_int_equal(store_open(url, &s, err, sizeof err), STORE_OK);
     assert_int_equal(store_setting_get_or_put(s, "k", "v2", &v), STORE_OK);
     assert_string_equal(v, "v1");
     free(v);
     store_close(s);
     store_close(NULL);
+}
+
+/* A store written by a newer build is refused with a message that says so;
+ * the same version opens again. */
+static void test_schema_newer(void **state)
+{
+    fixture *f = *state;
+    char err[256] = "";
+    store *s = NULL;
+
+    store_close(f->s);
+    f->s = NULL;
+    assert_int_equal(store_open(f->path, &s, err, sizeof err), STORE_OK);
+    store_close(s);
+    s = NULL;
+    raw_sql(f, on_pg ? "UPDATE browserai_schema SET version = 99" : "PRAGMA user_version = 99");
+    assert_int_equal(store_open(f->path, &s, err, sizeof err), STORE_EDB);
+    assert_null(s);
+    assert_non_null(strstr(err, "schema version 99"));
+    assert_non_null(strstr(err, "this build knows up to"));
 }
 
 static void test_names(void **state)
@@ -693,13 +797,9 @@ static void test_stop_awaiting(void **state)
 
     insert(f->s, 1, "p", "k");
     /* No call sets awaiting yet (live sessions will): write it directly. */
-    sqlite3 *db;
-    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-    sqlite3_busy_timeout(db, 5000);
     char sql[96];
     snprintf(sql, sizeof sql, "UPDATE tasks SET status = %d WHERE id = 't-00001'", TASK_AWAITING);
-    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
-    sqlite3_close(db);
+    raw_sql(f, sql);
     assert_int_equal(status_of(f->s, 1), TASK_AWAITING);
     assert_int_equal(store_task_cancel(f->s, "t-00001", NULL, "done with it"), STORE_OK);
     store_task g = get(f->s, 1);
@@ -1240,7 +1340,8 @@ static void test_settings(void **state)
 typedef struct claimer {
     store *s;
     char name[16];
-    int *claimed; /* per task, shared */
+    int *claimed; /* per task, shared; or NULL: */
+    int fd;       /* write each claimed task's number to this pipe */
     pthread_mutex_t *mu;
     int n, errors;
 } claimer;
@@ -1261,9 +1362,14 @@ static void *claimer_main(void *arg)
             store_task_free(&t);
             break;
         }
-        pthread_mutex_lock(c->mu);
-        c->claimed[idx]++;
-        pthread_mutex_unlock(c->mu);
+        if (c->claimed) {
+            pthread_mutex_lock(c->mu);
+            c->claimed[idx]++;
+            pthread_mutex_unlock(c->mu);
+        } else {
+            int32_t v = (int32_t)idx; /* a write this small to a pipe is atomic */
+            if (write(c->fd, &v, sizeof v) != (ssize_t)sizeof v) c->errors++;
+        }
         c->n++;
         if (store_task_finish(c->s, t.id, c->name, TASK_FINALIZED, "done", NULL, NULL, NULL) !=
             STORE_OK)
@@ -1284,8 +1390,8 @@ static void test_concurrent_claims(void **state)
     int claimed[CONC_TASKS] = {0}, total = 0;
     int64_t t0, dt;
 
-    /* The second handle stands for a second process: its own pool and
-     * write mutex, so only SQLite's file locks keep the two apart. */
+    /* The second handle stands for a second process: its own pool (and on
+     * SQLite its write mutex), so only the database keeps the two apart. */
     assert_int_equal(store_open(f->path, &second, err, sizeof err), STORE_OK);
     for (int i = 0; i < CONC_TASKS; i++)
         insert(f->s, i, "p", "k");
@@ -1315,6 +1421,57 @@ static void test_concurrent_claims(void **state)
     store_close(second);
 }
 
+/* The same with processes, as serve and worker nodes are: each child opens
+ * its own handle, claims until the queue is empty and reports what it got
+ * through a pipe; every task is claimed exactly once. */
+static void test_concurrent_processes(void **state)
+{
+    fixture *f = *state;
+    int claimed[CONC_TASKS] = {0}, fds[2], total = 0;
+    pid_t pids[CONC_THREADS];
+    int32_t idx;
+
+    for (int i = 0; i < CONC_TASKS; i++)
+        insert(f->s, i, "p", "k");
+    assert_int_equal(pipe(fds), 0);
+    for (int i = 0; i < CONC_THREADS; i++) {
+        pids[i] = fork();
+        assert_true(pids[i] >= 0);
+        if (pids[i] == 0) {
+            /* No cmocka here: its failures belong to the parent. f->s is the
+             * parent's and is not touched. */
+            claimer c = {.fd = fds[1]};
+            char err[256];
+
+            close(fds[0]);
+            snprintf(c.name, sizeof c.name, "p%d", i);
+            if (store_open(f->path, &c.s, err, sizeof err) != STORE_OK) {
+                fprintf(stderr, "child %d: %s\n", i, err);
+                _exit(2);
+            }
+            claimer_main(&c);
+            store_close(c.s);
+            _exit(c.errors ? 1 : 0);
+        }
+    }
+    close(fds[1]);
+    while (read(fds[0], &idx, sizeof idx) == (ssize_t)sizeof idx) {
+        assert_in_range(idx, 0, CONC_TASKS - 1);
+        claimed[idx]++;
+        total++;
+    }
+    close(fds[0]);
+    for (int i = 0; i < CONC_THREADS; i++) {
+        int st = 0;
+        assert_int_equal(waitpid(pids[i], &st, 0), pids[i]);
+        assert_true(WIFEXITED(st));
+        assert_int_equal(WEXITSTATUS(st), 0);
+    }
+    for (int i = 0; i < CONC_TASKS; i++)
+        assert_int_equal(claimed[i], 1);
+    assert_int_equal(total, CONC_TASKS);
+}
+
 /* Claims alone, one handle, one thread: the cost of one claim transaction. */
 static void test_claim_throughput(void **state)
 {
@@ -1336,41 +1493,199 @@ static void test_claim_throughput(void **state)
             dt > 0 ? count * 1000.0 / (double)dt : 0.0);
 }
 
+/* ---- PostgreSQL only: wake-ups and reconnection ------------------------ */
+
+/* An idle worker of one node wakes as soon as another node queues a task,
+ * hands one back or re-queues one: not at its next poll. */
+static void test_pg_wake(void **state)
+{
+    fixture *f = *state;
+    char err[256] = "";
+    store *other = NULL;
+    store_task t = {0};
+    uint64_t gen;
+    int64_t t0;
+
+    /* `other` stands for another node; f->s claims, as an idle slot does,
+     * which starts its listener. Nothing else in this process bumps. */
+    assert_int_equal(store_open(f->path, &other, err, sizeof err), STORE_OK);
+    assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_EEMPTY);
+    gen = notify_gen();
+    t0 = util_mono_ms();
+    insert(other, 1, "p", "k");
+    assert_int_not_equal(notify_wait(gen, 5000), gen);
+    /* Well within the slots' one-second poll. */
+    assert_in_range(util_mono_ms() - t0, 0, 500);
+
+    assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
+    gen = notify_gen();
+    assert_int_equal(store_task_release(other, t.id, "w1", NULL), STORE_OK);
+    assert_int_not_equal(notify_wait(gen, 5000), gen);
+    store_task_free(&t);
+
+    assert_int_equal(store_task_claim(f->s, "w1", 1, &t), STORE_OK);
+    util_sleep_ms(10);
+    gen = notify_gen();
+    assert_int_equal(store_requeue_expired(other, 3, NULL), STORE_OK);
+    assert_int_not_equal(notify_wait(gen, 5000), gen);
+    store_task_free(&t);
+
+    /* What queues nothing wakes nobody. */
+    assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
+    gen = notify_gen();
+    assert_int_equal(store_task_renew(other, t.id, "w1", 60000), STORE_OK);
+    assert_int_equal(store_task_finish(other, t.id, "w1", TASK_FINALIZED, "done", NULL, NULL, NULL),
+                     STORE_OK);
+    assert_int_equal(notify_wait(gen, 300), gen);
+    store_task_free(&t);
+    store_close(other);
+}
+
+/* Start sending stderr to a file (the store's log lines); returns the saved
+ * stderr for capture_end. */
+static int capture_start(char *path, size_t n)
+{
+    int fd, saved;
+
+    snprintf(path, n, "/tmp/test_store_log.XXXXXX");
+    fd = mkstemp(path);
+    assert_true(fd >= 0);
+    fflush(stderr);
+    saved = dup(2);
+    dup2(fd, 2);
+    close(fd);
+    return saved;
+}
+
+/* Put stderr back; the captured text (malloc'ed), also shown. */
+static char *capture_end(int saved, const char *path)
+{
+    buf b = {0};
+    char chunk[512];
+    ssize_t got;
+    int fd;
+
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    fd = open(path, O_RDONLY);
+    while (fd >= 0 && (got = read(fd, chunk, sizeof chunk)) > 0)
+        buf_append(&b, chunk, (size_t)got);
+    if (fd >= 0) close(fd);
+    unlink(path);
+    fprintf(stderr, "%s", b.s ? b.s : "");
+    return buf_steal(&b);
+}
+
+/* The server drops every connection of the store (as a restart or a
+ * failover does): calls go on as if nothing happened, the listener comes
+ * back, and both say so in the log. */
+static void test_pg_reconnect(void **state)
+{
+    fixture *f = *state;
+    store_task t = {0};
+    char path[64], *log;
+    PGresult *r;
+    uint64_t gen;
+    int saved, killed;
+    int64_t t0;
+
+    insert(f->s, 1, "p", "k");
+    assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK); /* and listen */
+    store_task_free(&t);
+    saved = capture_start(path, sizeof path);
+    gen = notify_gen();
+    /* Waits (up to 5 s each) until the backends are gone. */
+    r = PQexec(pg_admin, "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity"
+                         " WHERE datname = current_database() AND application_name = 'browserai'");
+    killed = PQresultStatus(r) == PGRES_TUPLES_OK ? PQntuples(r) : -1;
+    PQclear(r);
+
+    insert(f->s, 2, "p", "k");
+    assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
+    assert_string_equal(t.id, "t-00002");
+    store_task_free(&t);
+    /* The listener is back (it wakes the waiters once on return)... */
+    assert_int_not_equal(notify_wait(gen, 5000), gen);
+    /* ...and hears new tasks again. */
+    gen = notify_gen();
+    t0 = util_mono_ms();
+    insert(f->s, 3, "p", "k");
+    assert_int_not_equal(notify_wait(gen, 5000), gen);
+    assert_in_range(util_mono_ms() - t0, 0, 500);
+    log = capture_end(saved, path);
+    assert_true(killed >= 2); /* the pool's connection and the listener's */
+    assert_non_null(strstr(log, "store: lost the connection to PostgreSQL ("));
+    assert_non_null(strstr(log, "store: reconnected to PostgreSQL after"));
+    assert_non_null(strstr(log, "store: the PostgreSQL listener lost its connection"));
+    assert_non_null(strstr(log, "store: the PostgreSQL listener reconnected"));
+    free(log);
+}
+
+static void test_pg_missing(void **state)
+{
+    fail_msg("BROWSERAI_TEST_PG is not set, so the store was not tested on PostgreSQL: "
+             "tests/run.sh starts a server for it, or run tests/lib/pg.sh build/tests/test_store");
+}
+
+static int pg_group_setup(void **state)
+{
+    PGresult *r;
+
+    pg_admin = PQconnectdb(pg_url);
+    if (PQstatus(pg_admin) != CONNECTION_OK) {
+        fprintf(stderr, "cannot connect to BROWSERAI_TEST_PG: %s", PQerrorMessage(pg_admin));
+        return -1;
+    }
+    /* Not "browserai": test_pg_reconnect cuts off the store's connections. */
+    r = PQexec(pg_admin, "SET application_name = 'test_store'; SET client_min_messages = warning");
+    PQclear(r);
+    return 0;
+}
+
+static int pg_group_teardown(void **state)
+{
+    PQfinish(pg_admin);
+    pg_admin = NULL;
+    return 0;
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+
+/* The tests of every backend. */
+#define STORE_TESTS                                                                                \
+    T(test_open_second_handle), T(test_schema_newer), T(test_insert_get_roundtrip),               \
+        T(test_list_filters), T(test_list_pages), T(test_visibility), T(test_max_queued),         \
+        T(test_queue_position), T(test_claim_order), T(test_renew_progress), T(test_finish),      \
+        T(test_cancel), T(test_reasons), T(test_filter_aliases), T(test_stop_awaiting),           \
+        T(test_lease_expiry), T(test_release), T(test_counts), T(test_recent_duration),           \
+        T(test_logs), T(test_results), T(test_artifacts), T(test_artifact_reserved),              \
+        T(test_keys), T(test_projects), T(test_settings), T(test_concurrent_claims),              \
+        T(test_concurrent_processes), T(test_claim_throughput)
 
 int main(void)
 {
-    const struct CMUnitTest tests[] = {
+    const struct CMUnitTest sqlite_tests[] = {
         cmocka_unit_test(test_open_errors),
-        T(test_open_sqlite_url),
         cmocka_unit_test(test_names),
-        T(test_insert_get_roundtrip),
-        T(test_list_filters),
-        T(test_list_pages),
-        T(test_visibility),
-        T(test_max_queued),
-        T(test_queue_position),
-        T(test_claim_order),
-        T(test_renew_progress),
-        T(test_finish),
-        T(test_cancel),
-        T(test_reasons),
-        T(test_filter_aliases),
-        T(test_stop_awaiting),
         cmocka_unit_test(test_migrate_statuses),
-        T(test_lease_expiry),
-        T(test_release),
-        T(test_counts),
-        T(test_recent_duration),
-        T(test_logs),
-        T(test_results),
-        T(test_artifacts),
-        T(test_artifact_reserved),
-        T(test_keys),
-        T(test_projects),
-        T(test_settings),
-        T(test_concurrent_claims),
-        T(test_claim_throughput),
+        STORE_TESTS,
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    const struct CMUnitTest pg_tests[] = {
+        STORE_TESTS,
+        T(test_pg_wake),
+        T(test_pg_reconnect),
+    };
+    const struct CMUnitTest pg_missing[] = {cmocka_unit_test(test_pg_missing)};
+    int failed;
+
+    failed = cmocka_run_group_tests_name("store on SQLite", sqlite_tests, NULL, NULL);
+    on_pg = 1;
+    pg_url = getenv("BROWSERAI_TEST_PG");
+    if (pg_url && *pg_url)
+        failed += cmocka_run_group_tests_name("store on PostgreSQL", pg_tests, pg_group_setup,
+                                              pg_group_teardown);
+    else
+        failed += cmocka_run_group_tests_name("store on PostgreSQL", pg_missing, NULL, NULL);
+    return failed;
 }
