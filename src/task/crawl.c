@@ -156,6 +156,7 @@ typedef struct work {
     int n, cap;
     int results;    /* result rows written so far (history_index) */
     char err[1024]; /* why the task failed */
+    task_reason reason; /* and how (error, or browser) */
 } work;
 
 static void work_free(work *w)
@@ -231,7 +232,7 @@ static int stop_now(run *r, int index, const step *st, const char *model_output,
     if (run_stop_error(r, why, err, sizeof err)) {
         snprintf(o->err, sizeof o->err, "%s", err);
         record(r, index, st, model_output, o, t0, ART_NONE);
-        run_finish(r, TASK_TIMED_OUT, err);
+        run_finish(r, TASK_FAILED, TASK_REASON_TIMEOUT, err);
     }
     return 1;
 }
@@ -255,6 +256,7 @@ static int run_step(run *r, work *w, const step *st, int last)
         snprintf(was, sizeof was, "%s", o.err);
         snprintf(o.err, sizeof o.err, "the browser crashed or was killed during this step (%s)",
                  was);
+        w->reason = TASK_REASON_BROWSER;
     }
     if (stop_now(r, w->results, st, NULL, &o, t0, failed)) {
         outcome_free(&o);
@@ -366,7 +368,7 @@ static void run_work(run *r, work *w)
     }
     if (rc == 1) return;
     if (rc != 0) {
-        run_finish(r, TASK_FAILED, w->err);
+        run_finish(r, TASK_FAILED, w->reason, w->err);
         return;
     }
     if (!r->extracted) {
@@ -377,17 +379,17 @@ static void run_work(run *r, work *w)
             r->extracted = xstrdup(json_string_value(v));
         json_decref(v);
     }
-    run_finish(r, TASK_COMPLETED, NULL);
+    run_finish(r, TASK_FINALIZED, TASK_REASON_NONE, NULL);
 }
 
 void crawl_run(run *r)
 {
     char err[512];
-    work w = {0};
+    work w = {.reason = TASK_REASON_ERROR};
     pool_browser *b = NULL;
 
     if (plan_work(r, &w) != 0) {
-        run_finish(r, TASK_FAILED, w.err);
+        run_finish(r, TASK_FAILED, TASK_REASON_ERROR, w.err);
         work_free(&w);
         return;
     }
@@ -408,7 +410,7 @@ void crawl_run(run *r)
                       sizeof err) != 0) {
             char msg[600];
             snprintf(msg, sizeof msg, "could not open a browser context: %s", err);
-            run_finish(r, TASK_FAILED, msg);
+            run_finish(r, TASK_FAILED, TASK_REASON_BROWSER, msg);
             goto out;
         }
         if (launched)
@@ -419,7 +421,7 @@ void crawl_run(run *r)
             break;
         snprintf(err, sizeof err, "could not set the place (%s): %s", place.city, why);
         if (attempt == 1 || page_alive(r->pg)) {
-            run_finish(r, TASK_FAILED, err);
+            run_finish(r, TASK_FAILED, TASK_REASON_BROWSER, err);
             goto out;
         }
         pool_put(r->env->browsers, r->pg, b);

@@ -78,9 +78,10 @@ int run_row_put(run *r, store_result *res, int index, int64_t t0_ms, const char 
 
 /* ---- the end (task.c) ----------------------------------------------------- */
 
-/* Finish the task in the store as st, with error (or NULL) and
+/* End the task in the store as st (finalized, failed or stopped) for
+ * reason (TASK_REASON_NONE when finalized), with error (or NULL) and
  * r->extracted as its result. */
-void run_finish(run *r, task_status st, const char *error);
+void run_finish(run *r, task_status st, task_reason why, const char *error);
 
 /* The task was stopped for why: hand it back (shutdown), or say the error
  * it must end with (timeout): 1 with err, or 0 when it ends silently

@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -115,6 +116,8 @@ typedef struct runner {
     int64_t born;       /* monotonic ms */
     char dir[PATH_MAX]; /* its private folder (profile, downloads), removed after */
     char err[512];      /* an error note of the broker */
+    uid_t uid;          /* its own user (root servers), or (uid_t)-1 */
+    int uid_lock;       /* holds uid for this runner, machine-wide (see uid_take) */
     pid_t strays[8];    /* its processes outside the group (see find_strays) */
     int nstrays;
     script_framer frames;
@@ -131,6 +134,8 @@ struct script_pool {
     uid_t uid;          /* who runners run as; (uid_t)-1: as we do */
     gid_t gid;
     int netns; /* sandboxes get a network namespace of their own */
+    uid_t uid_lo, uid_hi; /* BROWSERAI_SCRIPT_UIDS */
+    size_t next_uid;      /* where uid_take looks first, to spread the users */
     char *gate_env; /* BAI_GATE=...: the egress gate's unix sockets */
     int want;
     pthread_t thread;
@@ -240,6 +245,7 @@ static void runner_destroy(runner *x)
         proc_group_wait(x->pgid, GROUP_WAIT_MS);
     }
     reap_strays(x->strays, x->nstrays);
+    close_fd(&x->uid_lock); /* its processes are gone: the user is free */
     close_fd(&x->task_fd);
     close_fd(&x->out_fd);
     close_fd(&x->notes_fd);
@@ -269,6 +275,8 @@ static void free_vec(char **v)
         free(v[i]);
 }
 
+static int uid_take(script_pool *p, runner *x, char *err, size_t errlen);
+
 /* Start a runner: a private folder, the broker, then the sandbox in the
  * broker's process group. NULL with err on failure. */
 static runner *runner_spawn(script_pool *p, char *err, size_t errlen)
@@ -282,14 +290,16 @@ static runner *runner_spawn(script_pool *p, char *err, size_t errlen)
     runner *x = xcalloc(1, sizeof *x);
     int ok = 0;
 
-    x->task_fd = x->out_fd = x->notes_fd = x->ctl_fd = -1;
+    x->task_fd = x->out_fd = x->notes_fd = x->ctl_fd = x->uid_lock = -1;
+    x->uid = (uid_t)-1;
     snprintf(x->dir, sizeof x->dir, "%s/browserai-script-XXXXXX", tmp && *tmp ? tmp : "/tmp");
     if (!mkdtemp(x->dir)) {
         snprintf(err, errlen, "cannot make a folder for the runner: %s", strerror(errno));
         x->dir[0] = '\0';
         goto out;
     }
-    if (p->uid != (uid_t)-1 && chown(x->dir, p->uid, p->gid) < 0) {
+    if (p->uid != (uid_t)-1 && uid_take(p, x, err, errlen) != 0) goto out;
+    if (x->uid != (uid_t)-1 && chown(x->dir, x->uid, x->uid) < 0) {
         snprintf(err, errlen, "cannot hand %s to the runner's user: %s", x->dir, strerror(errno));
         goto out;
     }
@@ -328,13 +338,18 @@ static runner *runner_spawn(script_pool *p, char *err, size_t errlen)
     senv[3] = xasprintf("BAI_DIR=%s", x->dir);
     senv[4] = xstrdup("LANG=C.UTF-8");
 
-    /* The broker's fd 2 and the sandbox's are the server's: what they
-     * print reaches the operator's log. */
+    /* Each runner is a user of its own (a group of the same number), its
+     * fds 0-2 its own (its stderr goes nowhere: a script must not write
+     * into the server's log). The broker and its Chromium live in a
+     * network namespace whose only interface is a loopback where the
+     * broker bridges to the egress gate's unix socket; the sandbox in an
+     * empty one. */
     proc_spec broker = {.argv = bargv,
                         .envp = benv,
-                        .fds = {ctl[0], notes[1], 2, up[0], down[1]},
-                        .uid = p->uid,
-                        .gid = p->gid,
+                        .fds = {ctl[0], notes[1], -1, up[0], down[1]},
+                        .netns = p->netns ? PROC_NETNS_LOOPBACK : 0,
+                        .uid = x->uid,
+                        .gid = x->uid,
                         .no_core = 1,
                         .dir = x->dir};
     x->pgid = proc_spawn(&broker, "script runner's broker", err, errlen);
@@ -344,11 +359,11 @@ static runner *runner_spawn(script_pool *p, char *err, size_t errlen)
     }
     proc_spec sandbox = {.argv = sargv,
                          .envp = senv,
-                         .fds = {in[0], out[1], 2, down[0], up[1]},
+                         .fds = {in[0], out[1], -1, down[0], up[1]},
                          .pgid = x->pgid,
-                         .netns = p->netns,
-                         .uid = p->uid,
-                         .gid = p->gid,
+                         .netns = p->netns ? PROC_NETNS_EMPTY : 0,
+                         .uid = x->uid,
+                         .gid = x->uid,
                          .no_core = 1,
                          .dir = x->dir,
                          .as = (rlim_t)(cfg->script_memory + 1024) << 20,
@@ -745,46 +760,149 @@ static int find_node(script_pool *p)
     return -1;
 }
 
-/* The user and group of BROWSERAI_SCRIPT_USER (a name or a number;
- * nobody when neither). */
-static void script_user_ids(const config *cfg, uid_t *uid, gid_t *gid)
+/* ---- runner users ------------------------------------------------------------
+ *
+ * As root, each runner runs as a user of its own from BROWSERAI_SCRIPT_UIDS:
+ * one no account owns, no process runs as, and no other runner holds -- of
+ * this server or of another on the machine, as the uid is held with a lock
+ * file (flock) in UID_LOCK_DIR for the runner's life. So a script that left
+ * its sandbox cannot signal, trace or read another task's runner, nor the
+ * server. A server that is not root cannot do that (nor make network
+ * namespaces) and refuses script tasks. */
+
+#define UID_LOCK_DIR "/run/browserai"
+
+int script_parse_uids(const char *text, uid_t *lo, uid_t *hi)
 {
-    struct passwd pw, *res = NULL;
-    char tmp[4096];
-    long id;
-    if (getpwnam_r(cfg->script_user, &pw, tmp, sizeof tmp, &res) == 0 && res) {
-        *uid = pw.pw_uid;
-        *gid = pw.pw_gid;
-    } else if (util_parse_long(cfg->script_user, 1, 0x7fffffff, &id) == 0) {
-        *uid = (uid_t)id;
-        *gid = (gid_t)id;
-    } else {
-        *uid = *gid = 65534; /* nobody */
-    }
+    char a[16], b[16];
+    long l, h;
+    const char *dash = text ? strchr(text, '-') : NULL;
+    if (!dash || (size_t)(dash - text) >= sizeof a || strlen(dash + 1) >= sizeof b) return -1;
+    memcpy(a, text, (size_t)(dash - text));
+    a[dash - text] = '\0';
+    snprintf(b, sizeof b, "%s", dash + 1);
+    /* Never root, never the nobody/overflow ids, at most 2^20 users. */
+    if (util_parse_long(a, 1, 65533, &l) != 0 || util_parse_long(b, l, 65533, &h) != 0 ||
+        h - l > (1L << 20))
+        return -1;
+    *lo = (uid_t)l;
+    *hi = (uid_t)h;
+    return 0;
 }
 
 void script_uid_range(const config *cfg, uid_t *lo, uid_t *hi)
 {
-    gid_t gid;
     *lo = 1;
     *hi = 0;
-    if (geteuid() != 0) return;
-    script_user_ids(cfg, lo, &gid);
-    *hi = *lo;
+    if (geteuid() != 0 || script_parse_uids(cfg->script_uids, lo, hi) != 0) {
+        *lo = 1;
+        *hi = 0;
+    }
 }
 
-/* As root: the user runners run as, and whether a network namespace of
- * their own can be made (a forked probe tries it). */
-static void find_identity(script_pool *p)
+/* Mark in busy (one byte per uid of lo..hi) the users some process runs as. */
+static void uids_running(uid_t lo, uid_t hi, unsigned char *busy)
 {
+    DIR *d = opendir("/proc");
+    struct dirent *e;
+    if (!d) return;
+    while ((e = readdir(d))) {
+        char path[64], line[256];
+        long pid;
+        if (util_parse_long(e->d_name, 1, 0x7fffffff, &pid) != 0) continue;
+        snprintf(path, sizeof path, "/proc/%ld/status", pid);
+        FILE *f = fopen(path, "re");
+        if (!f) continue;
+        while (fgets(line, sizeof line, f)) {
+            unsigned long u[4];
+            if (strncmp(line, "Uid:", 4) != 0) continue;
+            if (sscanf(line + 4, "%lu %lu %lu %lu", &u[0], &u[1], &u[2], &u[3]) == 4)
+                for (int i = 0; i < 4; i++)
+                    if (u[i] >= lo && u[i] <= hi) busy[u[i] - lo] = 1;
+            break;
+        }
+        fclose(f);
+    }
+    closedir(d);
+}
+
+static int account_exists(uid_t uid)
+{
+    struct passwd pw, *res = NULL;
+    char tmp[4096];
+    return getpwuid_r(uid, &pw, tmp, sizeof tmp, &res) == 0 && res;
+}
+
+/* Give x a user of the range, locked for its life. 0, or -1 with err. */
+static int uid_take(script_pool *p, runner *x, char *err, size_t errlen)
+{
+    size_t span = (size_t)(p->uid_hi - p->uid_lo) + 1;
+    unsigned char *busy = xcalloc(span, 1);
+    uids_running(p->uid_lo, p->uid_hi, busy);
+    for (size_t n = 0; n < span; n++) {
+        size_t i = (p->next_uid + n) % span;
+        uid_t u = p->uid_lo + (uid_t)i;
+        if (busy[i] || account_exists(u)) continue;
+        char path[64];
+        snprintf(path, sizeof path, UID_LOCK_DIR "/uid-%u.lock", (unsigned)u);
+        int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0) continue;
+        if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            close(fd);
+            continue;
+        }
+        x->uid = u;
+        x->uid_lock = fd;
+        p->next_uid = (i + 1) % span;
+        free(busy);
+        return 0;
+    }
+    free(busy);
+    snprintf(err, errlen, "every user of BROWSERAI_SCRIPT_UIDS (%u-%u) is in use",
+             (unsigned)p->uid_lo, (unsigned)p->uid_hi);
+    return -1;
+}
+
+/* The users runners run as, and whether network namespaces can be made (a
+ * forked probe tries). 0, or -1 with p->broken: scripts cannot be isolated
+ * here. */
+static int find_identity(script_pool *p)
+{
+    struct stat sb;
     p->uid = (uid_t)-1;
     p->gid = (gid_t)-1;
-    if (geteuid() != 0) return;
-    script_user_ids(p->cfg, &p->uid, &p->gid);
+    if (geteuid() != 0) {
+        snprintf(p->broken, sizeof p->broken,
+                 "the server does not run as root, so it cannot run each script as a user of its "
+                 "own in a network namespace of its own, and it will not run scripts as itself "
+                 "(see docs/security.md)");
+        return -1;
+    }
+    if (script_parse_uids(p->cfg->script_uids, &p->uid_lo, &p->uid_hi) != 0) {
+        snprintf(p->broken, sizeof p->broken,
+                 "BROWSERAI_SCRIPT_UIDS must be a range of users like 60000-60999, not \"%s\"",
+                 p->cfg->script_uids);
+        return -1;
+    }
+    /* The probe of readability (reachable_runner) stands for every user of
+     * the range: none is an account, none is in a group. */
+    p->uid = p->uid_lo;
+    p->gid = p->uid_lo;
+    if ((mkdir(UID_LOCK_DIR, 0700) != 0 && errno != EEXIST) || lstat(UID_LOCK_DIR, &sb) != 0 ||
+        !S_ISDIR(sb.st_mode) || sb.st_uid != 0 || (sb.st_mode & 022)) {
+        snprintf(p->broken, sizeof p->broken, "cannot use %s for the runners' user locks",
+                 UID_LOCK_DIR);
+        return -1;
+    }
     pid_t pid = fork();
     if (pid == 0) _exit(unshare(CLONE_NEWNET) == 0 ? 0 : 1);
     int st = 0;
     p->netns = pid > 0 && waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0;
+    if (!p->netns)
+        fprintf(stderr, "browserai: script runners get no network namespace of their own here "
+                        "(unshare failed): their browsers go out through the egress gate, but a "
+                        "browser exploit could reach this machine's loopback services\n");
+    return 0;
 }
 
 /* BAI_GATE: the egress gate's unix socket of each route out, as JSON
@@ -819,7 +937,7 @@ script_pool *script_pool_start(const config *cfg, struct gate *g)
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->cond, NULL);
     if (find_runner_dir(p) != 0 || find_node(p) != 0) return p;
-    find_identity(p);
+    if (find_identity(p) != 0) return p;
     if (reachable_runner(p) != 0) return p;
     if (pipe2(p->wake, O_CLOEXEC | O_NONBLOCK) < 0) {
         snprintf(p->broken, sizeof p->broken, "pipe: %s", strerror(errno));
@@ -1268,7 +1386,7 @@ static void stopped(conv *c)
     char err[512];
     if (run_stop_error(c->r, run_stopped(c->r), err, sizeof err)) {
         if (c->cur >= 0) record(c, NULL, err);
-        run_finish(c->r, TASK_TIMED_OUT, err);
+        run_finish(c->r, TASK_FAILED, TASK_REASON_TIMEOUT, err);
     }
 }
 
@@ -1284,7 +1402,7 @@ static void completed(conv *c)
         const char *title = json_string_value(json_object_get(c->state, "title"));
         if (title) r->extracted = xstrdup(title);
     }
-    run_finish(r, TASK_COMPLETED, NULL);
+    run_finish(r, TASK_FINALIZED, TASK_REASON_NONE, NULL);
 }
 
 void script_run(run *r)
@@ -1295,17 +1413,17 @@ void script_run(run *r)
     if (!p || p->broken[0]) {
         snprintf(err, sizeof err, "script_automation tasks cannot run on this server: %s",
                  p ? p->broken : "no script runners (no worker slots)");
-        run_finish(r, TASK_FAILED, err);
+        run_finish(r, TASK_FAILED, TASK_REASON_ERROR, err);
         return;
     }
     if (load_steps(&c, err, sizeof err) != 0) {
-        run_finish(r, TASK_FAILED, err);
+        run_finish(r, TASK_FAILED, TASK_REASON_ERROR, err);
         json_decref(c.steps);
         return;
     }
     int rc = start(&c, err, sizeof err);
     if (rc < 0) {
-        run_finish(r, TASK_FAILED, err);
+        run_finish(r, TASK_FAILED, TASK_REASON_ERROR, err);
     } else if (rc == 1) {
         stopped(&c);
     } else {
@@ -1320,9 +1438,9 @@ void script_run(run *r)
             if (c.cur >= 0) record(&c, NULL, c.err);
             char msg[2100];
             snprintf(msg, sizeof msg, "step %d: %s", c.cur >= 0 ? c.cur + 1 : c.results + 1, c.err);
-            run_finish(r, TASK_FAILED, msg);
+            run_finish(r, TASK_FAILED, TASK_REASON_ERROR, msg);
         } else if (!c.ok) {
-            run_finish(r, TASK_FAILED, c.err);
+            run_finish(r, TASK_FAILED, TASK_REASON_ERROR, c.err);
         } else {
             completed(&c);
         }

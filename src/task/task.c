@@ -222,17 +222,17 @@ int run_row_put(run *r, store_result *res, int index, int64_t t0_ms, const char 
 
 /* ---- the end ------------------------------------------------------------ */
 
-void run_finish(run *r, task_status st, const char *error)
+void run_finish(run *r, task_status st, task_reason why, const char *error)
 {
     double secs = (double)(util_mono_ms() - r->started) / 1000.0;
     char phrase[160], msg[700], ts[UTIL_TIME_LEN];
     util_time_fmt(util_now_ms(), ts);
-    if (st == TASK_COMPLETED) snprintf(phrase, sizeof phrase, "completed in %.1f s", secs);
+    if (st == TASK_FINALIZED) snprintf(phrase, sizeof phrase, "completed in %.1f s", secs);
     else snprintf(phrase, sizeof phrase, "%s after %.1f s", task_status_name(st), secs);
     if (error) snprintf(msg, sizeof msg, "%s %s: %s", ts, phrase, error);
     else snprintf(msg, sizeof msg, "%s %s", ts, phrase);
-    int rc = store_task_finish(r->env->st, r->t->id, r->worker, st, phrase, error, r->extracted,
-                               msg);
+    int rc = store_task_end(r->env->st, r->t->id, r->worker, st, why, phrase, error,
+                            r->extracted, msg);
     if (rc == STORE_OK) metrics_task_duration(secs);
     else if (rc != STORE_ECONFLICT) /* the lease will expire and the task run again */
         fprintf(stderr, "browserai: task %s: could not record its end (%s)\n", r->t->id, phrase);

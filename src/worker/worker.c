@@ -106,7 +106,7 @@ static void heartbeat_slot(engine *e, slot *s, int64_t now)
     if (rc == STORE_ECONFLICT) {
         store_task t = {0};
         int cancelled = store_task_get(e->env.st, id, NULL, &t) == STORE_OK &&
-                        t.status == TASK_CANCELLED;
+                        t.status == TASK_STOPPED;
         store_task_free(&t);
         task_ctl_stop(s->ctl, gen, cancelled ? ABORT_CANCEL : ABORT_LOST);
     }

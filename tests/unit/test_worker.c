@@ -328,10 +328,10 @@ static void test_stop_names_its_claim(void **state)
     engine_heartbeat_once(w.e); /* renews A, returns once B was claimed */
     assert_true(was_claimed(b));
     store_task t = {0};
-    assert_int_equal(wait_end(&w, b, 10000, &t), TASK_COMPLETED);
+    assert_int_equal(wait_end(&w, b, 10000, &t), TASK_FINALIZED);
     assert_null(t.error);
     store_task_free(&t);
-    assert_int_equal(wait_end(&w, a, 1000, NULL), TASK_COMPLETED);
+    assert_int_equal(wait_end(&w, a, 1000, NULL), TASK_FINALIZED);
     world_stop(&w);
 }
 
