@@ -114,8 +114,9 @@ static const option options[] = {
     {"script-memory", "BROWSERAI_SCRIPT_MEMORY", OPT_LONG, S(script_memory), "1024", 256, 1048576,
      EXE, "MiB of memory a script may use: half for its JavaScript heap; its process may reserve "
      "1 GiB more address space (Node's own)"},
-    {"script-user", "BROWSERAI_SCRIPT_USER", OPT_STR, S(script_user), "nobody", 0, 0, EXE,
-     "user the script runners run as when the server runs as root"},
+    {"script-uids", "BROWSERAI_SCRIPT_UIDS", OPT_STR, S(script_uids), "60000-60999", 0, 0, EXE,
+     "users the script runners run as, one each, when the server runs as root (lo-hi; none may "
+     "be an account's)"},
 };
 #define NOPTIONS (sizeof options / sizeof options[0])
 

@@ -57,7 +57,7 @@ typedef struct config {
     char *node;           /* Node.js that runs them */
     char *runner_dir;     /* runner/ ("" = next to the binary's build/ folder) */
     long script_memory;   /* MiB a script may use (its sandbox: heap half, + 1 GiB of address space) */
-    char *script_user;    /* who runners run as when the server is root */
+    char *script_uids;    /* "lo-hi": the users runners run as (one each), as root */
 } config;
 
 /* Fill c with defaults, then the environment, then the flags in argv that

@@ -78,6 +78,10 @@ script_pool *script_pool_start(const config *cfg, struct gate *g);
  * own). The egress gate serves them. */
 void script_uid_range(const config *cfg, uid_t *lo, uid_t *hi);
 
+/* Parse BROWSERAI_SCRIPT_UIDS, "lo-hi" (1 <= lo <= hi <= 65533, at most
+ * 2^20 users). 0, or -1. */
+int script_parse_uids(const char *text, uid_t *lo, uid_t *hi);
+
 /* Kill every runner, reap them, remove their folders, free. Accepts NULL.
  * Call after the slots using the pool have stopped. */
 void script_pool_stop(script_pool *p);

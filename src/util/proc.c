@@ -5,12 +5,15 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <grp.h>
+#include <net/if.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -32,6 +35,23 @@ int proc_close_from(int from)
     rlim_t max = rl.rlim_cur == RLIM_INFINITY ? 1u << 20 : rl.rlim_cur;
     for (rlim_t fd = (rlim_t)from; fd < max; fd++) close((int)fd);
     return 0;
+}
+
+/* In the child, in a new network namespace: bring its loopback up (needs
+ * the privileges dropped later). Async-signal-safe. 0, or -1 with errno. */
+static int loopback_up(void)
+{
+    struct ifreq ifr;
+    int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0), rc = -1;
+    if (fd < 0) return -1;
+    memset(&ifr, 0, sizeof ifr);
+    memcpy(ifr.ifr_name, "lo", 3);
+    if (ioctl(fd, SIOCGIFFLAGS, &ifr) == 0) {
+        ifr.ifr_flags |= IFF_UP;
+        rc = ioctl(fd, SIOCSIFFLAGS, &ifr);
+    }
+    close(fd);
+    return rc;
 }
 
 /* The steps of child_exec that can fail, for the error message. */
@@ -58,6 +78,7 @@ static void child_exec(const proc_spec *s, int devnull, int st, pid_t parent)
     /* The namespace first: making one needs the privileges dropped below. */
     step = ST_NETNS;
     if (s->netns && unshare(CLONE_NEWNET) < 0) goto fail;
+    if (s->netns == PROC_NETNS_LOOPBACK && loopback_up() < 0) goto fail;
     step = ST_USER;
     if (s->uid != (uid_t)-1 && (setgroups(0, NULL) < 0 || setgid(s->gid) < 0 || setuid(s->uid) < 0))
         goto fail;

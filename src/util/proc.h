@@ -16,6 +16,8 @@
 #include <sys/resource.h>
 #include <sys/types.h>
 
+enum { PROC_NETNS_EMPTY = 1, PROC_NETNS_LOOPBACK = 2 };
+
 /* The child's descriptors 0..PROC_FDS-1. */
 #define PROC_FDS 5
 
@@ -25,7 +27,9 @@ typedef struct proc_spec {
     int fds[PROC_FDS];       /* what becomes the child's fd i; -1: /dev/null */
     int new_session;         /* setsid(): a session and group of its own */
     pid_t pgid;              /* else: join this group (0: lead a new one) */
-    int netns;               /* unshare(CLONE_NEWNET) before dropping privileges */
+    int netns;               /* unshare(CLONE_NEWNET) before dropping privileges:
+                                PROC_NETNS_EMPTY, or PROC_NETNS_LOOPBACK (its lo up,
+                                for a bridge on 127.0.0.1); 0: the server's */
     uid_t uid;               /* (uid_t)-1: keep the server's user */
     gid_t gid;
     rlim_t as;               /* RLIMIT_AS in bytes; 0: unchanged */

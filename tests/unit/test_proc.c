@@ -98,6 +98,36 @@ static void test_group_wait(void **state)
     assert_false(alive);
 }
 
+/* A child in a network namespace of its own, as root: an empty one has
+ * its loopback down; PROC_NETNS_LOOPBACK brings it up (the script broker's
+ * bridge to the egress gate listens there). */
+static void test_netns_loopback(void **state)
+{
+    if (geteuid() != 0 || access("/usr/sbin/ip", X_OK) != 0) skip();
+    for (int mode = PROC_NETNS_EMPTY; mode <= PROC_NETNS_LOOPBACK; mode++) {
+        int out[2];
+        assert_int_equal(pipe(out), 0);
+        char *argv[] = {"/usr/sbin/ip", "-o", "link", "show", NULL};
+        proc_spec s = {.argv = argv, .fds = {-1, out[1], -1, -1, -1}, .netns = mode,
+                       .uid = (uid_t)-1};
+        char err[256] = "";
+        pid_t pid = proc_spawn(&s, "ip", err, sizeof err);
+        if (pid < 0) fail_msg("%s", err);
+        close(out[1]);
+        char *text = read_all(out[0]);
+        close(out[0]);
+        waitpid(pid, NULL, 0);
+        /* only lo, up or not; none of the host's interfaces */
+        assert_non_null(strstr(text, ": lo: "));
+        assert_null(strstr(text, "2: "));
+        if (mode == PROC_NETNS_LOOPBACK)
+            assert_non_null(strstr(text, ",UP"));
+        else
+            assert_null(strstr(text, ",UP"));
+        free(text);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -105,6 +135,7 @@ int main(void)
         cmocka_unit_test(test_missing_program),
         cmocka_unit_test(test_bad_dir),
         cmocka_unit_test(test_group_wait),
+        cmocka_unit_test(test_netns_loopback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
