@@ -51,7 +51,6 @@ static int name_index(const char *const *names, int count, const char *s)
 
 const char *task_status_name(task_status s)
 {
-    if (s == TASK_TIMED_OUT) return status_names[TASK_FAILED];
     if ((unsigned)s >= TASK_STATUS_COUNT) return "unknown";
     return status_names[s];
 }
@@ -100,7 +99,7 @@ int task_status_parse_filter(const char *s, task_reason *reason)
 
 int task_status_terminal(task_status s)
 {
-    return s == TASK_FINALIZED || s == TASK_FAILED || s == TASK_STOPPED || s == TASK_TIMED_OUT;
+    return s == TASK_FINALIZED || s == TASK_FAILED || s == TASK_STOPPED;
 }
 
 int store_project_visible(const char *const *list, const char *project)
@@ -297,15 +296,6 @@ int store_task_end(store *s, const char *id, const char *worker, task_status st,
         reason = st == TASK_FAILED ? TASK_REASON_ERROR : TASK_REASON_STOPPED;
     if (!id || !worker) return STORE_ECONFLICT;
     return s->ops->task_finish(s, id, worker, st, reason, phrase, error, result, msg);
-}
-
-int store_task_finish(store *s, const char *id, const char *worker, task_status st,
-                      const char *phrase, const char *error, const char *result, const char *msg)
-{
-    if (st == TASK_TIMED_OUT)
-        return store_task_end(s, id, worker, TASK_FAILED, TASK_REASON_TIMEOUT, phrase, error,
-                              result, msg);
-    return store_task_end(s, id, worker, st, TASK_REASON_NONE, phrase, error, result, msg);
 }
 
 int store_task_cancel(store *s, const char *id, const char *const *projects, const char *reason)

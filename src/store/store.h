@@ -54,14 +54,7 @@ typedef enum task_status {
     TASK_FAILED,        /* ended badly; task_reason says how */
     TASK_STOPPED,       /* the stop command or cancel */
     TASK_AWAITING,      /* a live session waiting for its next instructions */
-    TASK_STATUS_COUNT,
-    /* Transitional: the earlier names, while src/task and src/worker still use
-     * them. COMPLETED and CANCELLED are the same statuses; TIMED_OUT is no
-     * status: given to store_task_finish it ends the task failed with reason
-     * timeout, and task_status_name calls it "failed". */
-    TASK_COMPLETED = TASK_FINALIZED,
-    TASK_CANCELLED = TASK_STOPPED,
-    TASK_TIMED_OUT = 64
+    TASK_STATUS_COUNT
 } task_status;
 
 /* Why a task ended failed or stopped: the API's "failureReason". Persisted
@@ -201,13 +194,6 @@ int store_task_progress(store *s, const char *id, const char *worker, const char
 int store_task_end(store *s, const char *id, const char *worker, task_status st,
                    task_reason reason, const char *phrase, const char *error,
                    const char *result, const char *msg);
-
-/* Transitional, until src/task calls store_task_end: the same with the
- * reason implied by st (TASK_TIMED_OUT: failed, timeout; failed: error;
- * stopped: stopped). */
-int store_task_finish(store *s, const char *id, const char *worker, task_status st,
-                      const char *phrase, const char *error, const char *result,
-                      const char *msg);
 
 /* Stop a queued, running or awaiting task: status stopped, reason stopped,
  * error set to reason, and the log line "stopped: <reason>" (its worker, if

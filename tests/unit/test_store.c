@@ -272,7 +272,6 @@ static void test_names(void **state)
     assert_int_equal(task_status_parse("cancelled"), -1);
     assert_int_equal(task_status_parse("timed_out"), -1);
     /* The transitional TIMED_OUT reads as what it becomes. */
-    assert_string_equal(task_status_name(TASK_TIMED_OUT), "failed");
     assert_null(task_reason_name(TASK_REASON_NONE));
     assert_string_equal(task_reason_name(TASK_REASON_TIMEOUT), "timeout");
     assert_string_equal(task_reason_name(TASK_REASON_STOPPED), "stopped");
@@ -638,7 +637,7 @@ static void test_finish(void **state)
     assert_string_equal(lines[1], "2026-01-01T00:00:00.000Z done");
     store_strings_free(lines, n);
     /* Terminal states never change again. */
-    assert_int_equal(store_task_finish(f->s, t.id, "w1", TASK_FAILED, "x", "e", NULL, "again"),
+    assert_int_equal(store_task_end(f->s, t.id, "w1", TASK_FAILED, TASK_REASON_ERROR, "x", "e", NULL, "again"),
                      STORE_ECONFLICT);
     assert_int_equal(status_of(f->s, 1), TASK_FINALIZED);
     store_task_free(&t);
@@ -648,7 +647,8 @@ static void test_finish(void **state)
     assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
     assert_int_equal(store_task_cancel(f->s, t.id, NULL, "user asked"), STORE_OK);
     assert_int_equal(
-        store_task_finish(f->s, t.id, "w1", TASK_FAILED, "failed", "boom", NULL, "late line"),
+        store_task_end(f->s, t.id, "w1", TASK_FAILED, TASK_REASON_ERROR, "failed", "boom", NULL,
+                       "late line"),
         STORE_ECONFLICT);
     g = get(f->s, 2);
     assert_int_equal(g.status, TASK_STOPPED);
@@ -714,8 +714,7 @@ static void test_cancel(void **state)
     store_task_free(&t);
 }
 
-/* How each way of ending sets failureReason; the transitional TIMED_OUT of
- * store_task_finish ends failed with reason timeout. */
+/* How each way of ending sets failureReason. */
 static void test_reasons(void **state)
 {
     fixture *f = *state;
@@ -725,7 +724,6 @@ static void test_reasons(void **state)
         task_status want_st;
         task_reason want;
     } cases[] = {
-        {TASK_TIMED_OUT, TASK_REASON_NONE, TASK_FAILED, TASK_REASON_TIMEOUT},
         {TASK_FAILED, TASK_REASON_NONE, TASK_FAILED, TASK_REASON_ERROR},
         {TASK_FAILED, TASK_REASON_BROWSER, TASK_FAILED, TASK_REASON_BROWSER},
         {TASK_FAILED, TASK_REASON_TIMEOUT, TASK_FAILED, TASK_REASON_TIMEOUT},
@@ -736,10 +734,8 @@ static void test_reasons(void **state)
         store_task t = {0};
         insert(f->s, i, "p", "k");
         assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
-        int rc = cases[i].st == TASK_TIMED_OUT
-                     ? store_task_finish(f->s, t.id, "w1", cases[i].st, "x", "why", NULL, NULL)
-                     : store_task_end(f->s, t.id, "w1", cases[i].st, cases[i].given, "x", "why",
-                                      NULL, NULL);
+        int rc = store_task_end(f->s, t.id, "w1", cases[i].st, cases[i].given, "x", "why", NULL,
+                                NULL);
         assert_int_equal(rc, STORE_OK);
         store_task g = get(f->s, i);
         assert_int_equal(g.status, cases[i].want_st);
@@ -773,8 +769,9 @@ static void test_filter_aliases(void **state)
     for (int i = 1; i <= 2; i++) {
         insert(f->s, i, "p", "k");
         assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
-        assert_int_equal(store_task_finish(f->s, t.id, "w1", i == 1 ? TASK_TIMED_OUT : TASK_FAILED,
-                                           "x", "e", NULL, NULL),
+        assert_int_equal(store_task_end(f->s, t.id, "w1", TASK_FAILED,
+                                        i == 1 ? TASK_REASON_TIMEOUT : TASK_REASON_ERROR, "x", "e",
+                                        NULL, NULL),
                          STORE_OK);
         store_task_free(&t);
     }
@@ -1001,7 +998,7 @@ static void run_task(store *s, int i, task_type type, int steps, int64_t ago)
     assert_int_equal(store_task_insert(s, &t, 0), STORE_OK);
     assert_int_equal(store_task_claim(s, "w", 60000, &c), STORE_OK);
     assert_string_equal(c.id, id);
-    assert_int_equal(store_task_finish(s, id, "w", TASK_FINALIZED, "done", NULL, NULL, NULL),
+    assert_int_equal(store_task_end(s, id, "w", TASK_FINALIZED, TASK_REASON_NONE, "done", NULL, NULL, NULL),
                      STORE_OK);
     store_task_free(&c);
 }
@@ -1371,7 +1368,7 @@ static void *claimer_main(void *arg)
             if (write(c->fd, &v, sizeof v) != (ssize_t)sizeof v) c->errors++;
         }
         c->n++;
-        if (store_task_finish(c->s, t.id, c->name, TASK_FINALIZED, "done", NULL, NULL, NULL) !=
+        if (store_task_end(c->s, t.id, c->name, TASK_FINALIZED, TASK_REASON_NONE, "done", NULL, NULL, NULL) !=
             STORE_OK)
             c->errors++;
         store_task_free(&t);
@@ -1534,7 +1531,7 @@ static void test_pg_wake(void **state)
     assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
     gen = notify_gen();
     assert_int_equal(store_task_renew(other, t.id, "w1", 60000), STORE_OK);
-    assert_int_equal(store_task_finish(other, t.id, "w1", TASK_FINALIZED, "done", NULL, NULL, NULL),
+    assert_int_equal(store_task_end(other, t.id, "w1", TASK_FINALIZED, TASK_REASON_NONE, "done", NULL, NULL, NULL),
                      STORE_OK);
     assert_int_equal(notify_wait(gen, 300), gen);
     store_task_free(&t);
