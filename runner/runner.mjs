@@ -16,12 +16,16 @@
 //        {"type":"done","ok","error"}
 // Each instruction is TypeScript, run as the body of an async function in a
 // vm context holding only page, context, browser, log, input, console and a
-// few pure helpers: no require, no process, no import().
+// few pure helpers: no require, no process, no import(). None of them is
+// one of our objects: they are seen through a membrane (membrane.mjs), so
+// no constructor chain, stack trace hook or then leads back to this
+// process's realm.
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import util from 'node:util';
 import vm from 'node:vm';
+import { membrane } from './membrane.mjs';
 
 const DIR = process.env.BAI_DIR;
 const MAX_FRAME = 64 << 20;       // frames from the server
@@ -101,12 +105,14 @@ function brokerTransport() {
 // ---- values to JSON text -------------------------------------------------------
 
 const tag = (x) => Object.prototype.toString.call(x).slice(8, -1);
+let unwrap = (x) => x; // the membrane's proxies -> the objects behind them
 
 /** What JSON cannot hold, made JSON: undefined -> null, BigInt and
  * non-finite numbers -> strings, bytes -> base64, Map/Set/Date/Error ->
  * their obvious forms, cycles -> "[Circular]", Playwright objects -> a name.
  * Works across realms (values made in the vm context). */
 function jsonable(x, stack = []) {
+  x = unwrap(x);
   if (x === undefined || typeof x === 'function' || typeof x === 'symbol') return x === undefined ? null : String(x);
   if (typeof x === 'bigint') return x.toString();
   if (typeof x === 'number') return Number.isFinite(x) ? x : String(x);
@@ -183,17 +189,6 @@ function makeConsole(push) {
   return c;
 }
 
-/** Stop page.request / context.request: they make requests from this process,
- * around the browser's URL policy. */
-function denyApiRequests(context) {
-  const proto = Object.getPrototypeOf(context.request);
-  for (const m of ['fetch', 'get', 'post', 'put', 'patch', 'delete', 'head']) {
-    proto[m] = async () => {
-      throw new Error('page.request and context.request are not available to scripts; fetch from the page instead: page.evaluate(() => fetch(url).then(r => r.text()))');
-    };
-  }
-}
-
 async function state(page, context) {
   const title = await Promise.race([page.title(), new Promise((r) => setTimeout(() => r(''), 3000))]).catch(() => '');
   const tabs = await Promise.all(context.pages().map(async (p) => ({ url: p.url(), title: p === page ? title : await Promise.race([p.title(), new Promise((r) => setTimeout(() => r(''), 1000))]).catch(() => '') })));
@@ -221,7 +216,6 @@ async function runTask(browser, task) {
     viewport: { width: 1280, height: 800 },
     proxy: task.proxy ? { server: task.proxy } : undefined,
   });
-  denyApiRequests(context);
   const page = await context.newPage();
   let entries = [];
   const push = (e) => { if (entries.length < MAX_CONSOLE) entries.push(e); };
@@ -237,10 +231,18 @@ async function runTask(browser, task) {
     else if (logs === MAX_LOGS + 1) send({ type: 'log', text: `log(): more than ${MAX_LOGS} lines; the rest are dropped` });
   };
   const scriptConsole = makeConsole(push);
-  const ctx = vm.createContext({
+  // The global object has no prototype of ours: this.constructor is the
+  // context's own Object. Page requests (page.request, route.fetch) are
+  // refused by the membrane: they would leave from this process.
+  const ctx = vm.createContext(Object.create(null), { name: 'script', codeGeneration: { strings: true, wasm: false } });
+  const mem = membrane(ctx);
+  unwrap = mem.real;
+  const scope = {
     page, context, browser, log, input: task.input || {}, console: scriptConsole,
     setTimeout, clearTimeout, setInterval, clearInterval, URL, URLSearchParams, TextEncoder, TextDecoder, atob, btoa,
-  }, { name: 'script', codeGeneration: { strings: true, wasm: false } });
+  };
+  for (const [name, value] of Object.entries(scope))
+    Object.defineProperty(ctx, name, { value: mem.toCtx(value), writable: true, configurable: true });
 
   const n = task.steps.length;
   for (let i = 0; i < n; i++) {
@@ -249,7 +251,7 @@ async function runTask(browser, task) {
     let result = null;
     let error = null;
     try {
-      const value = await compile(task.steps[i], file, ctx)();
+      const value = await mem.settle(compile(task.steps[i], file, ctx)());
       result = JSON.stringify(jsonable(value));
       if (result.length > MAX_RESULT)
         throw new Error(`the returned value is too large (${result.length} bytes of JSON; at most ${MAX_RESULT})`);
