@@ -2,7 +2,7 @@
 // submit to completed, against a raw-CDP floor and two Playwright set-ups.
 import { parseArgs } from './lib/args.mjs';
 import { runMain, progress, sleep } from './lib/procs.mjs';
-import { startFixture, TITLE } from './lib/fixture.mjs';
+import { startPage } from './lib/fixture.mjs';
 import { startServer, Client, phases, BIN } from './lib/browserai.mjs';
 import { PipeBrowser, pwLaunch, CHROMIUM } from './lib/chromium.mjs';
 import { summary, fmt, ratio, table, verdict, percentile } from './lib/stats.mjs';
@@ -26,6 +26,11 @@ round by round so that background load hits all alike:
              prepare one): times navigate+load+title, then apart the context's
              set-up and a 1280x800 capture as PNG (what browserai's last step
              stores), PNG with optimizeForSpeed, and JPEG
+Pages (--pages, each measured in its own block of rounds):
+  plain      issue 14's page as a user serves it: <title>T</title>, a heading,
+             a paragraph and a console.log, from python3 -m http.server (the
+             favicon request gets a 404); every visit adds ?b=N
+  fixture    the benchmarks' own small page from a Node server
 Prints p50/p90 of each, the ratios ours/peer, and where browserai's time went
 (from the task's own log lines and step metadata).`, [
   { name: 'runs', type: 'int', def: 30, help: 'measured runs per contender' },
@@ -36,6 +41,7 @@ Prints p50/p90 of each, the ratios ours/peer, and where browserai's time went
   { name: 'workers', type: 'int', def: null, help: "BROWSERAI_WORKERS (none = the server's default)" },
   { name: 'only', type: 'str', def: 'browserai,floor,pw-launch,pw-context,floor-fresh', help: 'contenders to run, comma-separated' },
   { name: 'quiet-wait', type: 'int', def: 0, help: 'seconds to wait, at most, for the machine to be under 25% busy before starting' },
+  { name: 'pages', type: 'str', def: 'plain,fixture', help: 'pages to measure on, comma-separated: plain | fixture' },
   { name: 'json', type: 'str', def: '', help: 'also write the figures to this JSON file' },
 ]);
 
@@ -49,29 +55,33 @@ runMain(async () => {
   const load0 = await loadLine(opts.quietWait);
   const watch = watchMachine();
   progress(`binary ${BIN}, browser ${CHROMIUM}; ${load0}`);
-  const fx = await startFixture();
-  const url = `${fx.url}/`;
-  progress(`fixture page ${url}`);
+  const pages = [];
+  for (const name of opts.pages.split(',').map((x) => x.trim()).filter(Boolean)) {
+    pages.push(await startPage(name));
+    progress(`page "${name}": ${pages.at(-1).next()}`);
+  }
+  // The page of the round now: its next() is each visit's URL, title what it must read.
+  let pg = pages[0];
 
   const contenders = [];
   let srv;
   let client;
-  const ourPhases = [];
-  const ourServer = [];
+  let ourPhases = [];
+  let ourServer = [];
   if (only.has('browserai')) {
     srv = await startServer({ workers: opts.workers });
     client = new Client(srv.url, srv.key);
     progress(`browserai serving on ${srv.url} (${srv.workers} worker slots)`);
-    const action = `Open ${url} and get the title`;
     contenders.push({
       key: 'browserai',
       label: `browserai (submit -> ${opts.wait === 'sse' ? 'SSE "end"' : `poll ${opts.pollMs} ms`})`,
       async once(measured) {
+        const action = `Open ${pg.next()} and get the title`;
         const t0 = performance.now();
         const id = await client.submit(action);
         const t = opts.wait === 'sse' ? await client.events(id) : await client.poll(id, { intervalMs: opts.pollMs });
         const ms = performance.now() - t0;
-        if (t.status !== 'finalized' || t.result !== TITLE) {
+        if (t.status !== 'finalized' || t.result !== pg.title) {
           throw new Error(`task ${id} ended ${t.status} with result ${JSON.stringify(t.result)}: ${JSON.stringify(t.progress?.logs)}`);
         }
         if (measured) {
@@ -92,9 +102,9 @@ runMain(async () => {
       label: 'floor: raw CDP, open page (navigate+load+evaluate)',
       async once() {
         const t0 = performance.now();
-        const title = await b.title(session, url);
+        const title = await b.title(session, pg.next());
         const ms = performance.now() - t0;
-        if (title !== TITLE) throw new Error(`floor: title ${JSON.stringify(title)}`);
+        if (title !== pg.title) throw new Error(`floor: title ${JSON.stringify(title)}`);
         return { ms };
       },
     });
@@ -115,9 +125,9 @@ runMain(async () => {
       async once(measured) {
         const cur = next;
         const t0 = performance.now();
-        const title = await b.title(cur.sessionId, url);
+        const title = await b.title(cur.sessionId, pg.next());
         const ms = performance.now() - t0;
-        if (title !== TITLE) throw new Error(`floor-fresh: title ${JSON.stringify(title)}`);
+        if (title !== pg.title) throw new Error(`floor-fresh: title ${JSON.stringify(title)}`);
         // Three encodings of the same viewport, in a rotating order (the first
         // capture of a page also pays for producing a frame).
         const shots = {};
@@ -151,13 +161,13 @@ runMain(async () => {
         let ms;
         try {
           const page = await browser.newPage();
-          await page.goto(url, { waitUntil: 'load' });
+          await page.goto(pg.next(), { waitUntil: 'load' });
           title = await page.title();
           ms = performance.now() - t0;
         } finally {
           await browser.close();
         }
-        if (title !== TITLE) throw new Error(`pw-launch: title ${JSON.stringify(title)}`);
+        if (title !== pg.title) throw new Error(`pw-launch: title ${JSON.stringify(title)}`);
         return { ms, withClose: performance.now() - t0 };
       },
     });
@@ -175,97 +185,120 @@ runMain(async () => {
         let ms;
         try {
           const page = await ctx.newPage();
-          await page.goto(url, { waitUntil: 'load' });
+          await page.goto(pg.next(), { waitUntil: 'load' });
           title = await page.title();
           ms = performance.now() - t0;
         } finally {
           await ctx.close();
         }
-        if (title !== TITLE) throw new Error(`pw-context: title ${JSON.stringify(title)}`);
+        if (title !== pg.title) throw new Error(`pw-context: title ${JSON.stringify(title)}`);
         return { ms, withClose: performance.now() - t0 };
       },
     });
   }
   if (!contenders.length) throw new Error('--only names no contender');
+  if (!pages.length) throw new Error('--pages names no page');
 
-  const samples = new Map(contenders.map((c) => [c.key, { ms: [], withClose: [] }]));
-  const total = opts.warmup + opts.runs;
-  for (let round = 0; round < total; round++) {
-    const measured = round >= opts.warmup;
-    // Rotate who goes first, so no contender always follows the same one.
-    const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]);
-    const line = [];
-    for (const c of order) {
-      await sleep(opts.gapMs);
-      const r = await c.once(measured);
-      if (measured) {
-        samples.get(c.key).ms.push(r.ms);
-        if (r.withClose !== undefined) samples.get(c.key).withClose.push(r.withClose);
-      }
-      line.push(`${c.key} ${fmt(r.ms)}`);
-    }
-    progress(`${measured ? `run ${round - opts.warmup + 1}/${opts.runs}` : `warm-up ${round + 1}/${opts.warmup}`}: ${line.join(', ')} ms`);
+  const perPage = {};
+  for (const p of pages) {
+    pg = p;
+    ourPhases = [];
+    ourServer = [];
+    for (const k of Object.keys(diag)) diag[k] = k === 'n' ? 0 : [];
+    perPage[p.name] = await measurePage(p);
   }
-
-  // ---- report ----------------------------------------------------------------
-  const S = Object.fromEntries(contenders.map((c) => [c.key, summary(samples.get(c.key).ms)]));
-  console.log(`\nlatency: "Open ${url} and get the title", ${opts.runs} runs after ${opts.warmup} warm-ups, interleaved`);
-  console.log(`machine: ${load0}`);
-  console.log(`machine: ${await watch.line()}`);
-  if (srv) console.log(`browserai: ${srv.workers} worker slots (server default${opts.workers != null ? ` overridden: ${opts.workers}` : ''})`);
-  console.log('');
-  console.log(table(['contender', 'n', 'p50 ms', 'p90 ms', 'min ms', 'max ms', 'mean ms', 'incl. close p50'],
-    contenders.map((c) => {
-      const s = S[c.key];
-      const wc = samples.get(c.key).withClose;
-      return [c.label, s.n, fmt(s.p50), fmt(s.p90), fmt(s.min), fmt(s.max), fmt(s.mean), wc.length ? fmt(percentile(wc, 50)) : '-'];
-    })));
-
-  const ratios = [];
-  if (S.browserai) {
-    for (const [k, name] of [['floor', 'ours / floor'], ['pw-launch', 'ours / (b) pw-launch'], ['pw-context', 'ours / (c) pw-context']]) {
-      if (S[k]) ratios.push([name, ratio(S.browserai.p50, S[k].p50), ratio(S.browserai.p90, S[k].p90)]);
-    }
+  if (pages.length > 1) {
+    console.log('\nsummary, p50 ms by page (same run):');
+    console.log(table(['contender', ...pages.map((p) => p.name)],
+      contenders.map((c) => [c.label, ...pages.map((p) => fmt(perPage[p.name].summaries[c.key].p50))])));
   }
-  if (ratios.length) {
-    console.log('');
-    console.log(table(['ratio', 'p50', 'p90'], ratios));
-  }
-
-  let phaseRow = null;
-  if (ourPhases.length) {
-    const keys = Object.keys(ourPhases[0]).filter((k) => k !== 'launch' || ourPhases.some((p) => p.launch));
-    phaseRow = Object.fromEntries(keys.map((k) => [k, percentile(ourPhases.map((p) => p[k]), 50)]));
-    const clientOver = S.browserai.p50 - percentile(ourServer, 50);
-    console.log('\nbrowserai, where the time went (p50 of each phase over the measured runs, ms; server log times, 1 ms resolution):');
-    console.log(table(keys.map((k) => (k === 'total' ? 'server total' : k)).concat(['client - server']),
-      [keys.map((k) => fmt(phaseRow[k], 0)).concat([fmt(clientOver, 1)])]));
-    console.log('  queue = created -> started; plan = started -> "plan:"; context = new browser context, tab, place');
-    console.log('  ("plan:" -> "opened a fresh browser context"); stepN = its duration_ms (step1 = open: navigate, wait for load,');
-    console.log('  read the HTTP status; step2 = get the title);');
-    console.log('  gapN = before step N; finish = last step end -> completed (last-step screenshot/HTML/console, store writes);');
-    console.log('  client - server = p50 client-measured latency minus p50 server total (HTTP, SSE/poll lag, timestamp rounding).');
-  }
-
-  if (diag.setup.length) {
-    const p = (k) => fmt(percentile(diag[k], 50));
-    console.log('\ndiagnostic (raw CDP, p50 over the measured runs):');
-    console.log(`  a fresh context's set-up (createBrowserContext + createTarget + attach + Page.enable): ${p('setup')} ms`);
-    console.log(`  first navigation+load+title in a fresh context: ${fmt(S['floor-fresh'].p50)} ms (vs ${S.floor ? fmt(S.floor.p50) : '-'} ms on the floor's reused page)`);
-    console.log(`  a 1280x800 capture (Page.captureScreenshot): PNG ${p('png')} ms, PNG optimizeForSpeed ${p('pngFast')} ms, JPEG q80 ${p('jpeg')} ms`);
-  }
-
-  let target = null;
-  if (S.browserai && S.floor) {
-    const r = S.browserai.p50 / S.floor.p50;
-    target = { name: 'latency p50 within 1.3x of the floor', value: r, ok: r <= 1.3 };
-    console.log(`\ntarget: ${target.name}: ${r.toFixed(2)}x -> ${verdict(target.ok)}`);
-  }
-
-  await writeJson(opts.json, {
-    bench: 'latency', options: opts, url, workers: srv?.workers,
-    summaries: S, samples: Object.fromEntries([...samples].map(([k, v]) => [k, v])),
-    phasesP50: phaseRow, target, diagnostic: diag,
-  });
+  await writeJson(opts.json, { bench: 'latency', options: opts, workers: srv?.workers, pages: perPage });
   client?.close();
+
+  async function measurePage(p) {
+    const url = p.next();
+    progress(`measuring on page "${p.name}"`);
+    const samples = new Map(contenders.map((c) => [c.key, { ms: [], withClose: [] }]));
+    const total = opts.warmup + opts.runs;
+    for (let round = 0; round < total; round++) {
+      const measured = round >= opts.warmup;
+      // Rotate who goes first, so no contender always follows the same one.
+      const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]);
+      const line = [];
+      for (const c of order) {
+        await sleep(opts.gapMs);
+        const r = await c.once(measured);
+        if (measured) {
+          samples.get(c.key).ms.push(r.ms);
+          if (r.withClose !== undefined) samples.get(c.key).withClose.push(r.withClose);
+        }
+        line.push(`${c.key} ${fmt(r.ms)}`);
+      }
+      progress(`${measured ? `run ${round - opts.warmup + 1}/${opts.runs}` : `warm-up ${round + 1}/${opts.warmup}`}: ${line.join(', ')} ms`);
+    }
+
+    // ---- report ----------------------------------------------------------------
+    const S = Object.fromEntries(contenders.map((c) => [c.key, summary(samples.get(c.key).ms)]));
+    console.log(`\n==== page "${p.name}" ====`);
+    console.log(`latency: "Open ${url} and get the title", ${opts.runs} runs after ${opts.warmup} warm-ups, interleaved`);
+    console.log(`machine: ${load0}`);
+    console.log(`machine: ${await watch.line()}`);
+    if (srv) console.log(`browserai: ${srv.workers} worker slots (server default${opts.workers != null ? ` overridden: ${opts.workers}` : ''})`);
+    console.log('');
+    console.log(table(['contender', 'n', 'p50 ms', 'p90 ms', 'min ms', 'max ms', 'mean ms', 'incl. close p50'],
+      contenders.map((c) => {
+        const s = S[c.key];
+        const wc = samples.get(c.key).withClose;
+        return [c.label, s.n, fmt(s.p50), fmt(s.p90), fmt(s.min), fmt(s.max), fmt(s.mean), wc.length ? fmt(percentile(wc, 50)) : '-'];
+      })));
+
+    const ratios = [];
+    if (S.browserai) {
+      for (const [k, name] of [['floor', 'ours / floor'], ['pw-launch', 'ours / (b) pw-launch'], ['pw-context', 'ours / (c) pw-context']]) {
+        if (S[k]) ratios.push([name, ratio(S.browserai.p50, S[k].p50), ratio(S.browserai.p90, S[k].p90)]);
+      }
+    }
+    if (ratios.length) {
+      console.log('');
+      console.log(table(['ratio', 'p50', 'p90'], ratios));
+    }
+
+    let phaseRow = null;
+    if (ourPhases.length) {
+      const keys = Object.keys(ourPhases[0]).filter((k) => k !== 'launch' || ourPhases.some((p) => p.launch));
+      phaseRow = Object.fromEntries(keys.map((k) => [k, percentile(ourPhases.map((p) => p[k]), 50)]));
+      const clientOver = S.browserai.p50 - percentile(ourServer, 50);
+      console.log('\nbrowserai, where the time went (p50 of each phase over the measured runs, ms; server log times, 1 ms resolution):');
+      console.log(table(keys.map((k) => (k === 'total' ? 'server total' : k)).concat(['client - server']),
+        [keys.map((k) => fmt(phaseRow[k], 0)).concat([fmt(clientOver, 1)])]));
+      console.log('  queue = created -> started; plan = started -> "plan:"; context = new browser context, tab, place');
+      console.log('  ("plan:" -> "opened a fresh browser context"); stepN = its duration_ms (step1 = open: navigate, wait for load,');
+      console.log('  read the HTTP status; step2 = get the title);');
+      console.log('  gapN = before step N; finish = last step end -> completed (last-step screenshot/HTML/console, store writes);');
+      console.log('  client - server = p50 client-measured latency minus p50 server total (HTTP, SSE/poll lag, timestamp rounding).');
+    }
+
+    if (diag.setup.length) {
+      const p = (k) => fmt(percentile(diag[k], 50));
+      console.log('\ndiagnostic (raw CDP, p50 over the measured runs):');
+      console.log(`  a fresh context's set-up (createBrowserContext + createTarget + attach + Page.enable): ${p('setup')} ms`);
+      console.log(`  first navigation+load+title in a fresh context: ${fmt(S['floor-fresh'].p50)} ms (vs ${S.floor ? fmt(S.floor.p50) : '-'} ms on the floor's reused page)`);
+      console.log(`  a 1280x800 capture (Page.captureScreenshot): PNG ${p('png')} ms, PNG optimizeForSpeed ${p('pngFast')} ms, JPEG q80 ${p('jpeg')} ms`);
+    }
+
+    const targets = [];
+    if (S.browserai && S.floor) {
+      const r = S.browserai.p50 / S.floor.p50;
+      targets.push({ name: 'latency p50 within 1.3x of the floor', value: r, ok: r <= 1.3 });
+    }
+    if (S.browserai && S['pw-context']) {
+      const r = S.browserai.p50 / S['pw-context'].p50;
+      targets.push({ name: 'latency p50 at most 0.25x Playwright (c)', value: r, ok: r <= 0.25 });
+    }
+    for (const t of targets) console.log(`${t === targets[0] ? '\n' : ''}target (${p.name}): ${t.name}: ${t.value.toFixed(2)}x -> ${verdict(t.ok)}`);
+    return {
+      url, summaries: S, samples: Object.fromEntries([...samples].map(([k, v]) => [k, v])),
+      phasesP50: phaseRow, targets, diagnostic: JSON.parse(JSON.stringify(diag)),
+    };
+  }
 });

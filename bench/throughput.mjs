@@ -3,7 +3,7 @@
 // one warm browser as the server has worker slots.
 import { parseArgs } from './lib/args.mjs';
 import { runMain, progress, sleep, treeCpuByKind, cpuDiff, machineCpu, busyShare } from './lib/procs.mjs';
-import { startFixture, TITLE } from './lib/fixture.mjs';
+import { startPage } from './lib/fixture.mjs';
 import { startServer, Client, phases, BIN, TERMINAL } from './lib/browserai.mjs';
 import { pwLaunch, CHROMIUM } from './lib/chromium.mjs';
 import { summary, fmt, ratio, table, verdict, percentile, mean } from './lib/stats.mjs';
@@ -18,10 +18,15 @@ concurrency (BROWSERAI_WORKERS unset; the count it prints is reported). The
 client watches GET /api/v1/projects until all are terminal, then reads every
 task: latency = its "completed" time - the moment its POST was sent.
 Playwright (c): one warm browser, N = the same number of slots, N loops each
-taking the next task: new context, new page, goto, title, close the context.
+taking the next task: new context, new page, goto, title, then the same
+captures as browserai's last step (a 1280x800 viewport PNG, the HTML, the
+console messages; --pw-captures 0 leaves them out), close the context.
 Latency = title in hand - batch start. tasks/s = TASKS / (last completion - batch start).
 Before each batch, N warm-up tasks run (not counted). CPU: the machine's busy
-share, and the CPU time of each contender's processes per task.`, [
+share, and the CPU time of each contender's processes per task.
+--page plain (default): issue 14's page (a console message, a favicon 404)
+from python3 -m http.server, with ?b=N on every visit; --page fixture: the
+benchmarks' own Node server.`, [
   { name: 'tasks', type: 'int', def: 200, help: 'tasks in the batch' },
   { name: 'workers', type: 'int', def: null, help: "BROWSERAI_WORKERS and Playwright's parallel contexts (none = the server's default)" },
   { name: 'submit-conns', type: 'int', def: 200, help: 'parallel connections submitting the batch' },
@@ -29,6 +34,8 @@ share, and the CPU time of each contender's processes per task.`, [
   { name: 'only', type: 'str', def: 'browserai,pw-context', help: 'contenders to run, comma-separated' },
   { name: 'timeout', type: 'int', def: 600, help: 'seconds a batch may take before the run is failed' },
   { name: 'quiet-wait', type: 'int', def: 0, help: 'seconds to wait, at most, for the machine to be under 25% busy before starting' },
+  { name: 'page', type: 'str', def: 'plain', help: 'the page visited: plain | fixture' },
+  { name: 'pw-captures', type: 'int', def: 1, help: "1: Playwright also captures the screenshot, HTML and console, as browserai's last step does" },
   { name: 'json', type: 'str', def: '', help: 'also write the figures to this JSON file' },
 ]);
 const only = new Set(opts.only.split(',').map((s) => s.trim()).filter(Boolean));
@@ -50,10 +57,11 @@ runMain(async () => {
   const watch = watchMachine();
   progress(load0);
   progress(`binary ${BIN}, browser ${CHROMIUM}`);
-  const fx = await startFixture();
-  const url = `${fx.url}/`;
-  const action = `Open ${url} and get the title`;
-  progress(`fixture page ${url}`);
+  const fx = await startPage(opts.page);
+  const TITLE = fx.title;
+  const url = fx.next();
+  const action = () => `Open ${fx.next()} and get the title`;
+  progress(`page "${fx.name}": ${url}`);
   const rows = {};
   let workers = opts.workers;
   let serverDefault = null;
@@ -68,7 +76,7 @@ runMain(async () => {
     const client = new Client(srv.url, srv.key, { maxSockets: Math.max(1, opts.submitConns) });
 
     progress(`warm-up: ${workers} tasks`);
-    const warm = await Promise.all(Array.from({ length: workers }, () => client.submit(action, 'warmup')));
+    const warm = await Promise.all(Array.from({ length: workers }, () => client.submit(action(), 'warmup')));
     await Promise.all(warm.map((id) => client.events(id, { timeoutMs: 120000 })));
 
     const project = 'throughput';
@@ -80,7 +88,7 @@ runMain(async () => {
     const t0 = Date.now();
     await pool(opts.submitConns, ids, async (_, i) => {
       sentAt[i] = Date.now();
-      ids[i] = await client.submit(action, project);
+      ids[i] = await client.submit(action(), project);
     });
     const submitted = Date.now();
     progress(`submitted in ${submitted - t0} ms; watching GET /api/v1/projects every ${opts.watchMs} ms`);
@@ -136,11 +144,19 @@ runMain(async () => {
     const browser = await pwLaunch();
     progress(`Playwright: one warm browser, ${workers} parallel contexts`);
     const one = async () => {
-      const ctx = await browser.newContext();
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       try {
         const page = await ctx.newPage();
-        await page.goto(url, { waitUntil: 'load' });
+        const consoleMsgs = [];
+        if (opts.pwCaptures) page.on('console', (m) => consoleMsgs.push({ type: m.type(), text: m.text() }));
+        await page.goto(fx.next(), { waitUntil: 'load' });
         const title = await page.title();
+        if (opts.pwCaptures) {
+          // What browserai's last step stores: viewport PNG, HTML, console.
+          await page.screenshot({ type: 'png' });
+          await page.content();
+          JSON.stringify(consoleMsgs);
+        }
         return { title, at: Date.now() };
       } finally {
         await ctx.close();
@@ -170,7 +186,7 @@ runMain(async () => {
     const cpu1 = treeCpuByKind(process.pid, { exclude: [fx.pid] });
     const m1 = machineCpu();
     rows['pw-context'] = {
-      label: `(c) Playwright, warm browser, ${workers} contexts`, tasks: opts.tasks, ok, makespanMs: makespan,
+      label: `(c) Playwright, warm browser, ${workers} contexts${opts.pwCaptures ? ', same captures' : ', no captures'}`, tasks: opts.tasks, ok, makespanMs: makespan,
       tps: (opts.tasks * 1000) / makespan, lat: summary(lat), submitMs: 0,
       cpu: cpuDiff(cpu0, cpu1, opts.tasks), cpuMsPerTask: sumv(cpuDiff(cpu0, cpu1, opts.tasks)), busy: busyShare(m0, m1),
     };
@@ -178,7 +194,7 @@ runMain(async () => {
   }
 
   // ---- report ----------------------------------------------------------------
-  console.log(`\nthroughput: ${opts.tasks} x "Open ${url} and get the title", submitted at once`);
+  console.log(`\nthroughput: ${opts.tasks} x "Open ${url} and get the title", submitted at once (page "${fx.name}")`);
   console.log(`machine: ${load0}`);
   console.log(`machine: ${await watch.line()}`);
   if (workers != null) console.log(`concurrency: ${workers} (browserai's worker slots${serverDefault ? ", the server's default on this machine" : ', set by --workers'})`);

@@ -7,7 +7,9 @@
 // "fixture: listening on http://127.0.0.1:PORT" and serves until killed.
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { spawnTracked, stopChild, sleep } from './procs.mjs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { spawnTracked, stopChild, sleep, tempDir } from './procs.mjs';
 
 export const TITLE = 'Bench fixture';
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>${TITLE}</title></head>` +
@@ -66,6 +68,49 @@ export async function startFixture() {
     if (child.exitStatus || Date.now() > end) throw new Error(`fixture did not start: ${child.err}`);
     await sleep(20);
   }
+}
+
+// The plain page of issue 14, as a user's first try serves it: a static file
+// with a console message, from `python3 -m http.server` (no favicon: the
+// browser's request for one gets a 404, as it does on such a server).
+export const PLAIN_TITLE = 'T';
+const PLAIN = '<title>T</title><h1>x</h1><p>Hello</p><script>console.log("hi")</script>';
+
+/**
+ * Starts `python3 -m http.server` on 127.0.0.1 serving the plain page as
+ * index.html; resolves { url (of index.html), pid, stop() }. Each visit should
+ * add its own ?b=N, as the issue's tasks do, so nothing is served from cache.
+ */
+export async function startPlain() {
+  const dir = await tempDir('plain-site');
+  await fs.writeFile(path.join(dir, 'index.html'), PLAIN);
+  const child = spawnTracked('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', dir]);
+  const end = Date.now() + 10000;
+  for (;;) {
+    const m = /port (\d+)/.exec(child.out);
+    if (m) return { url: `http://127.0.0.1:${m[1]}/index.html`, pid: child.pid, stop: () => stopChild(child) };
+    if (child.exitStatus || Date.now() > end) throw new Error(`python3 -m http.server did not start: ${child.err}`);
+    await sleep(20);
+  }
+}
+
+/**
+ * The pages a benchmark may visit, by name: "fixture" (this file's server, a
+ * page that is done at its load event) and "plain" (issue 14's page on a
+ * Python server). Resolves { name, title, next() -> the URL of the next
+ * visit, pid, stop() }.
+ */
+export async function startPage(name) {
+  if (name === 'fixture') {
+    const fx = await startFixture();
+    return { name, title: TITLE, next: () => `${fx.url}/`, pid: fx.pid, stop: fx.stop };
+  }
+  if (name === 'plain') {
+    const pl = await startPlain();
+    let n = 0;
+    return { name, title: PLAIN_TITLE, next: () => `${pl.url}?b=${++n}`, pid: pl.pid, stop: pl.stop };
+  }
+  throw new Error(`unknown page "${name}" (fixture | plain)`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) serve();
