@@ -38,16 +38,19 @@ struct store_ops {
     int (*task_counts)(store *s, int64_t counts[TASK_STATUS_COUNT]);
     int (*recent_duration)(store *s, task_type type, int step_count, int window, int64_t *ms);
 
-    int (*log_append)(store *s, const char *task_id, const char *line);
+    /* The writes a task's run makes take its claim, worker, NULL for none
+     * (see Fencing in store.h). */
+    int (*log_append)(store *s, const char *task_id, const char *worker, const char *line);
     int (*logs)(store *s, const char *task_id, int from, char ***lines, int *n);
 
-    int (*result_put)(store *s, const char *task_id, const store_result *r);
+    int (*result_put)(store *s, const char *task_id, const char *worker, const store_result *r);
     int (*results)(store *s, const char *task_id, int from, store_result **out, int *n);
-    int (*results_truncate)(store *s, const char *task_id, int from);
+    int (*results_truncate)(store *s, const char *task_id, const char *worker, int from);
 
-    int (*artifact_put)(store *s, const char *task_id, const char *content_type, const void *data,
-                        size_t len, char *id_out);
-    int (*artifact_fill)(store *s, const char *id, const void *data, size_t len);
+    int (*artifact_put)(store *s, const char *task_id, const char *worker, const char *content_type,
+                        const void *data, size_t len, char *id_out);
+    int (*artifact_fill)(store *s, const char *id, const char *worker, const void *data,
+                         size_t len);
     int (*artifact_get)(store *s, const char *id, void **data, size_t *len, char **content_type,
                         char **task_id);
 

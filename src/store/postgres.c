@@ -1426,6 +1426,39 @@ static int pg_recent_duration(store *s, task_type type, int step_count, int wind
     return rc;
 }
 
+/* ---- fencing (store.h) ---------------------------------------------------- */
+
+/* FOR SHARE: a claim or re-queue of the task (an UPDATE) waits until the
+ * write that checked it has committed, so none comes in between. */
+static const char SQL_HELD[] = "SELECT 1 FROM tasks WHERE id = $1 AND worker = $2 FOR SHARE";
+static const char SQL_ARTIFACT_HOLDER[] =
+    "SELECT t.worker FROM artifacts a JOIN tasks t ON t.id = a.task_id WHERE a.id = $1"
+    " FOR SHARE OF t";
+
+/* Inside a PG_WRITE transaction: STORE_OK when worker is NULL or the claim
+ * `worker` holds task id, STORE_ECONFLICT when it does not. With artifact,
+ * id is an artifact's, and only another claim holding its task conflicts. */
+static int pg_fence(pg_conn *c, const char *id, const char *worker, int artifact, const char *what)
+{
+    pg_query q;
+    int rc;
+
+    if (!worker) return STORE_OK;
+    q_prepare(&q, c, artifact ? SQL_ARTIFACT_HOLDER : SQL_HELD, what);
+    q_text(&q, id);
+    if (!artifact) q_text(&q, worker);
+    if ((rc = q_run(&q)) != STORE_OK) return rc;
+    if (!artifact)
+        rc = q_rows(&q) ? STORE_OK : STORE_ECONFLICT;
+    else if (q_rows(&q) && q_val(&q, 0, 0) && strcmp(q_val(&q, 0, 0), worker) != 0)
+        rc = STORE_ECONFLICT;
+    q_done(&q);
+    return rc;
+}
+
+/* A fenced write is two statements in a transaction; an unfenced one is one. */
+#define PG_FENCED(worker) ((worker) ? PG_WRITE : PG_WRITE1)
+
 /* ---- progress logs ------------------------------------------------------ */
 
 static const char SQL_LOGS[] =
@@ -1433,6 +1466,7 @@ static const char SQL_LOGS[] =
 
 struct log_arg {
     const char *task_id;
+    const char *worker;
     const char *line;
     int from;
     char **v;
@@ -1442,13 +1476,14 @@ struct log_arg {
 static int pg_log_append_tx(pg_conn *c, void *arg)
 {
     const struct log_arg *a = arg;
-    return pg_log_put(c, a->task_id, a->line, "log_append");
+    int rc = pg_fence(c, a->task_id, a->worker, 0, "log_append");
+    return rc ? rc : pg_log_put(c, a->task_id, a->line, "log_append");
 }
 
-static int pg_log_append(store *s, const char *task_id, const char *line)
+static int pg_log_append(store *s, const char *task_id, const char *worker, const char *line)
 {
-    struct log_arg a = {task_id, line, 0, NULL, 0};
-    return pg_run((pg_store *)s, PG_WRITE1, "log_append", pg_log_append_tx, &a);
+    struct log_arg a = {task_id, worker, line, 0, NULL, 0};
+    return pg_run((pg_store *)s, PG_FENCED(worker), "log_append", pg_log_append_tx, &a);
 }
 
 static int pg_logs_tx(pg_conn *c, void *arg)
@@ -1473,7 +1508,7 @@ static int pg_logs_tx(pg_conn *c, void *arg)
 
 static int pg_logs(store *s, const char *task_id, int from, char ***lines, int *n)
 {
-    struct log_arg a = {task_id, NULL, from, NULL, 0};
+    struct log_arg a = {task_id, NULL, NULL, from, NULL, 0};
     int rc = pg_run((pg_store *)s, PG_READ1, "logs", pg_logs_tx, &a);
 
     if (rc == STORE_OK) {
@@ -1505,6 +1540,7 @@ static const char SQL_RESULTS_DROP[] =
 
 struct result_arg {
     const char *task_id;
+    const char *worker;
     const store_result *r;
     int from;
     store_result *v;
@@ -1516,7 +1552,9 @@ static int pg_result_put_tx(pg_conn *c, void *arg)
     const struct result_arg *a = arg;
     const store_result *r = a->r;
     pg_query q;
+    int rc = pg_fence(c, a->task_id, a->worker, 0, "result_put");
 
+    if (rc) return rc;
     q_prepare(&q, c, SQL_RESULT_PUT, "result_put");
     q_text(&q, a->task_id);
     q_int(&q, r->index);
@@ -1531,10 +1569,10 @@ static int pg_result_put_tx(pg_conn *c, void *arg)
     return q_exec(&q);
 }
 
-static int pg_result_put(store *s, const char *task_id, const store_result *r)
+static int pg_result_put(store *s, const char *task_id, const char *worker, const store_result *r)
 {
-    struct result_arg a = {task_id, r, 0, NULL, 0};
-    return pg_run((pg_store *)s, PG_WRITE1, "result_put", pg_result_put_tx, &a);
+    struct result_arg a = {task_id, worker, r, 0, NULL, 0};
+    return pg_run((pg_store *)s, PG_FENCED(worker), "result_put", pg_result_put_tx, &a);
 }
 
 static int pg_results_tx(pg_conn *c, void *arg)
@@ -1559,7 +1597,7 @@ static int pg_results_tx(pg_conn *c, void *arg)
 
 static int pg_results(store *s, const char *task_id, int from, store_result **out, int *n)
 {
-    struct result_arg a = {task_id, NULL, from, NULL, 0};
+    struct result_arg a = {task_id, NULL, NULL, from, NULL, 0};
     int rc = pg_run((pg_store *)s, PG_READ1, "results", pg_results_tx, &a);
 
     if (rc == STORE_OK) {
@@ -1575,17 +1613,19 @@ static int pg_truncate_tx(pg_conn *c, void *arg)
 {
     const struct result_arg *a = arg;
     pg_query q;
+    int rc = pg_fence(c, a->task_id, a->worker, 0, "results_truncate");
 
+    if (rc) return rc;
     q_prepare(&q, c, SQL_RESULTS_DROP, "results_truncate");
     q_text(&q, a->task_id);
     q_int(&q, a->from);
     return q_exec(&q);
 }
 
-static int pg_results_truncate(store *s, const char *task_id, int from)
+static int pg_results_truncate(store *s, const char *task_id, const char *worker, int from)
 {
-    struct result_arg a = {task_id, NULL, from, NULL, 0};
-    return pg_run((pg_store *)s, PG_WRITE1, "results_truncate", pg_truncate_tx, &a);
+    struct result_arg a = {task_id, worker, NULL, from, NULL, 0};
+    return pg_run((pg_store *)s, PG_FENCED(worker), "results_truncate", pg_truncate_tx, &a);
 }
 
 /* ---- artifacts ---------------------------------------------------------- */
@@ -1604,6 +1644,7 @@ static const char SQL_ARTIFACT_DROP[] = "DELETE FROM artifacts WHERE id = $1 AND
 struct artifact_arg {
     const char *id;
     const char *task_id, *content_type;
+    const char *worker; /* the claim writing it; NULL: no check */
     const void *data;
     size_t len;
     /* filled by a read */
@@ -1616,7 +1657,9 @@ static int pg_artifact_put_tx(pg_conn *c, void *arg)
 {
     const struct artifact_arg *a = arg;
     pg_query q;
+    int rc = pg_fence(c, a->task_id, a->worker, 0, "artifact_put");
 
+    if (rc) return rc;
     q_prepare(&q, c, SQL_ARTIFACT_PUT, "artifact_put");
     q_text(&q, a->id);
     q_text(&q, a->task_id);
@@ -1631,7 +1674,9 @@ static int pg_artifact_fill_tx(pg_conn *c, void *arg)
 {
     const struct artifact_arg *a = arg;
     pg_query q;
+    int rc = pg_fence(c, a->id, a->worker, 1, "artifact_fill");
 
+    if (rc) return rc;
     q_prepare(&q, c, a->data ? SQL_ARTIFACT_FILL : SQL_ARTIFACT_DROP, "artifact_fill");
     if (a->data) {
         q_blob(&q, a->data, a->len);
@@ -1641,20 +1686,21 @@ static int pg_artifact_fill_tx(pg_conn *c, void *arg)
     return q_exec(&q);
 }
 
-static int pg_artifact_fill(store *s, const char *id, const void *data, size_t len)
+static int pg_artifact_fill(store *s, const char *id, const char *worker, const void *data,
+                            size_t len)
 {
-    struct artifact_arg a = {.id = id, .data = data, .len = len};
+    struct artifact_arg a = {.id = id, .worker = worker, .data = data, .len = len};
 
     /* bytea and libpq lengths are ints: refuse rather than wrap. */
     if (len > INT32_MAX) {
         fprintf(stderr, "store: artifact_fill: %zu bytes is more than PostgreSQL takes\n", len);
         return STORE_EDB;
     }
-    return pg_run((pg_store *)s, PG_WRITE1, "artifact_fill", pg_artifact_fill_tx, &a);
+    return pg_run((pg_store *)s, PG_FENCED(worker), "artifact_fill", pg_artifact_fill_tx, &a);
 }
 
-static int pg_artifact_put(store *s, const char *task_id, const char *content_type,
-                           const void *data, size_t len, char *id_out)
+static int pg_artifact_put(store *s, const char *task_id, const char *worker,
+                           const char *content_type, const void *data, size_t len, char *id_out)
 {
     char id[UTIL_ID_LEN];
     struct artifact_arg a = {0};
@@ -1667,10 +1713,11 @@ static int pg_artifact_put(store *s, const char *task_id, const char *content_ty
     util_new_id(id);
     a.id = id;
     a.task_id = task_id;
+    a.worker = worker;
     a.content_type = content_type;
     a.data = data;
     a.len = len;
-    rc = pg_run((pg_store *)s, PG_WRITE1, "artifact_put", pg_artifact_put_tx, &a);
+    rc = pg_run((pg_store *)s, PG_FENCED(worker), "artifact_put", pg_artifact_put_tx, &a);
     if (rc == STORE_OK) memcpy(id_out, id, UTIL_ID_LEN);
     return rc;
 }

@@ -1257,12 +1257,41 @@ static int sq_recent_duration(store *s, task_type type, int step_count, int wind
     return rc;
 }
 
+/* ---- fencing (store.h) ---------------------------------------------------- */
+
+static const char SQL_HELD[] = "SELECT 1 FROM tasks WHERE id = ? AND worker = ?";
+/* The artifact's task held by a claim other than this one. */
+static const char SQL_ARTIFACT_TAKEN[] =
+    "SELECT 1 FROM artifacts a JOIN tasks t ON t.id = a.task_id"
+    " WHERE a.id = ? AND t.worker IS NOT NULL AND t.worker <> ?";
+
+/* Inside a write transaction (BEGIN IMMEDIATE: no claim can come between
+ * the check and the write): STORE_OK when worker is NULL or the claim
+ * `worker` holds task id, STORE_ECONFLICT when it does not. With taken, id
+ * is an artifact's and the check is SQL_ARTIFACT_TAKEN's. */
+static int sq_fence(sq_conn *c, const char *id, const char *worker, int taken, const char *what)
+{
+    sq_query q;
+    int rc;
+
+    if (!worker) return STORE_OK;
+    if ((rc = q_prepare(&q, c, taken ? SQL_ARTIFACT_TAKEN : SQL_HELD, what)) != STORE_OK) return rc;
+    q_text(&q, id);
+    q_text(&q, worker);
+    rc = q_step(&q);
+    q_done(&q);
+    if (rc == SQ_ROW) return taken ? STORE_ECONFLICT : STORE_OK;
+    if (rc == STORE_OK) return taken ? STORE_OK : STORE_ECONFLICT;
+    return rc;
+}
+
 /* ---- progress logs ------------------------------------------------------ */
 
 static const char SQL_LOGS[] = "SELECT line FROM logs WHERE task_id = ? AND seq >= ? ORDER BY seq";
 
 struct log_arg {
     const char *task_id;
+    const char *worker;
     const char *line;
     int from;
     char **v;
@@ -1272,12 +1301,13 @@ struct log_arg {
 static int sq_log_append_tx(sq_conn *c, void *arg)
 {
     const struct log_arg *a = arg;
-    return sq_log_put(c, a->task_id, a->line, "log_append");
+    int rc = sq_fence(c, a->task_id, a->worker, 0, "log_append");
+    return rc ? rc : sq_log_put(c, a->task_id, a->line, "log_append");
 }
 
-static int sq_log_append(store *s, const char *task_id, const char *line)
+static int sq_log_append(store *s, const char *task_id, const char *worker, const char *line)
 {
-    struct log_arg a = {task_id, line, 0, NULL, 0};
+    struct log_arg a = {task_id, worker, line, 0, NULL, 0};
     return sq_run((sq_store *)s, SQ_WRITE, "log_append", sq_log_append_tx, &a);
 }
 
@@ -1303,7 +1333,7 @@ static int sq_logs_tx(sq_conn *c, void *arg)
 
 static int sq_logs(store *s, const char *task_id, int from, char ***lines, int *n)
 {
-    struct log_arg a = {task_id, NULL, from, NULL, 0};
+    struct log_arg a = {task_id, NULL, NULL, from, NULL, 0};
     int rc = sq_run((sq_store *)s, SQ_READ, "logs", sq_logs_tx, &a);
 
     if (rc == STORE_OK) {
@@ -1335,6 +1365,7 @@ static const char SQL_RESULTS_DROP[] = "DELETE FROM results WHERE task_id = ? AN
 
 struct result_arg {
     const char *task_id;
+    const char *worker;
     const store_result *r;
     int from;
     store_result *v;
@@ -1346,9 +1377,9 @@ static int sq_result_put_tx(sq_conn *c, void *arg)
     const struct result_arg *a = arg;
     const store_result *r = a->r;
     sq_query q;
-    int rc = q_prepare(&q, c, SQL_RESULT_PUT, "result_put");
+    int rc = sq_fence(c, a->task_id, a->worker, 0, "result_put");
 
-    if (rc) return rc;
+    if (rc || (rc = q_prepare(&q, c, SQL_RESULT_PUT, "result_put")) != STORE_OK) return rc;
     q_text(&q, a->task_id);
     q_int(&q, r->index);
     q_text(&q, r->model_output);
@@ -1362,9 +1393,9 @@ static int sq_result_put_tx(sq_conn *c, void *arg)
     return q_exec(&q);
 }
 
-static int sq_result_put(store *s, const char *task_id, const store_result *r)
+static int sq_result_put(store *s, const char *task_id, const char *worker, const store_result *r)
 {
-    struct result_arg a = {task_id, r, 0, NULL, 0};
+    struct result_arg a = {task_id, worker, r, 0, NULL, 0};
     return sq_run((sq_store *)s, SQ_WRITE, "result_put", sq_result_put_tx, &a);
 }
 
@@ -1391,7 +1422,7 @@ static int sq_results_tx(sq_conn *c, void *arg)
 
 static int sq_results(store *s, const char *task_id, int from, store_result **out, int *n)
 {
-    struct result_arg a = {task_id, NULL, from, NULL, 0};
+    struct result_arg a = {task_id, NULL, NULL, from, NULL, 0};
     int rc = sq_run((sq_store *)s, SQ_READ, "results", sq_results_tx, &a);
 
     if (rc == STORE_OK) {
@@ -1409,7 +1440,8 @@ static int sq_truncate_tx(sq_conn *c, void *arg)
     sq_query q;
     int rc;
 
-    if ((rc = q_prepare(&q, c, SQL_RESULT_ARTIFACTS_DROP, "results_truncate")) != STORE_OK)
+    if ((rc = sq_fence(c, a->task_id, a->worker, 0, "results_truncate")) != STORE_OK ||
+        (rc = q_prepare(&q, c, SQL_RESULT_ARTIFACTS_DROP, "results_truncate")) != STORE_OK)
         return rc;
     q_text(&q, a->task_id);
     for (int i = 0; i < 3; i++) {
@@ -1423,9 +1455,9 @@ static int sq_truncate_tx(sq_conn *c, void *arg)
     return q_exec(&q);
 }
 
-static int sq_results_truncate(store *s, const char *task_id, int from)
+static int sq_results_truncate(store *s, const char *task_id, const char *worker, int from)
 {
-    struct result_arg a = {task_id, NULL, from, NULL, 0};
+    struct result_arg a = {task_id, worker, NULL, from, NULL, 0};
     return sq_run((sq_store *)s, SQ_WRITE, "results_truncate", sq_truncate_tx, &a);
 }
 
@@ -1444,6 +1476,7 @@ static const char SQL_ARTIFACT_DROP[] = "DELETE FROM artifacts WHERE id = ? AND 
 struct artifact_arg {
     const char *id;
     const char *task_id, *content_type;
+    const char *worker; /* the claim writing it; NULL: no check */
     const void *data;
     size_t len;
     /* filled by a read */
@@ -1456,9 +1489,9 @@ static int sq_artifact_put_tx(sq_conn *c, void *arg)
 {
     const struct artifact_arg *a = arg;
     sq_query q;
-    int rc = q_prepare(&q, c, SQL_ARTIFACT_PUT, "artifact_put");
+    int rc = sq_fence(c, a->task_id, a->worker, 0, "artifact_put");
 
-    if (rc) return rc;
+    if (rc || (rc = q_prepare(&q, c, SQL_ARTIFACT_PUT, "artifact_put")) != STORE_OK) return rc;
     q_text(&q, a->id);
     q_text(&q, a->task_id);
     q_text(&q, a->content_type);
@@ -1472,9 +1505,11 @@ static int sq_artifact_fill_tx(sq_conn *c, void *arg)
 {
     const struct artifact_arg *a = arg;
     sq_query q;
-    int rc = q_prepare(&q, c, a->data ? SQL_ARTIFACT_FILL : SQL_ARTIFACT_DROP, "artifact_fill");
+    int rc = sq_fence(c, a->id, a->worker, 1, "artifact_fill");
 
-    if (rc) return rc;
+    if (rc || (rc = q_prepare(&q, c, a->data ? SQL_ARTIFACT_FILL : SQL_ARTIFACT_DROP,
+                              "artifact_fill")) != STORE_OK)
+        return rc;
     if (a->data) {
         q_blob(&q, a->data, a->len);
         q_int(&q, (int64_t)a->len);
@@ -1483,14 +1518,15 @@ static int sq_artifact_fill_tx(sq_conn *c, void *arg)
     return q_exec(&q);
 }
 
-static int sq_artifact_fill(store *s, const char *id, const void *data, size_t len)
+static int sq_artifact_fill(store *s, const char *id, const char *worker, const void *data,
+                            size_t len)
 {
-    struct artifact_arg a = {.id = id, .data = data, .len = len};
+    struct artifact_arg a = {.id = id, .worker = worker, .data = data, .len = len};
     return sq_run((sq_store *)s, SQ_WRITE, "artifact_fill", sq_artifact_fill_tx, &a);
 }
 
-static int sq_artifact_put(store *s, const char *task_id, const char *content_type,
-                           const void *data, size_t len, char *id_out)
+static int sq_artifact_put(store *s, const char *task_id, const char *worker,
+                           const char *content_type, const void *data, size_t len, char *id_out)
 {
     char id[UTIL_ID_LEN];
     struct artifact_arg a = {0};
@@ -1499,6 +1535,7 @@ static int sq_artifact_put(store *s, const char *task_id, const char *content_ty
     util_new_id(id);
     a.id = id;
     a.task_id = task_id;
+    a.worker = worker;
     a.content_type = content_type;
     a.data = data;
     a.len = len;

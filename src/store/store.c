@@ -321,10 +321,10 @@ int store_recent_duration(store *s, task_type type, int step_count, int window, 
     return s->ops->recent_duration(s, type, step_count, window < 1 ? 1 : window, ms);
 }
 
-int store_log_append(store *s, const char *task_id, const char *line)
+int store_log_append(store *s, const char *task_id, const char *worker, const char *line)
 {
     if (!task_id) return STORE_ENOTFOUND;
-    return s->ops->log_append(s, task_id, line ? line : "");
+    return s->ops->log_append(s, task_id, worker, line ? line : "");
 }
 
 int store_logs(store *s, const char *task_id, int from, char ***lines, int *n)
@@ -332,10 +332,10 @@ int store_logs(store *s, const char *task_id, int from, char ***lines, int *n)
     return s->ops->logs(s, task_id ? task_id : "", from < 0 ? 0 : from, lines, n);
 }
 
-int store_result_put(store *s, const char *task_id, const store_result *r)
+int store_result_put(store *s, const char *task_id, const char *worker, const store_result *r)
 {
     if (!task_id) return STORE_ENOTFOUND;
-    return s->ops->result_put(s, task_id, r);
+    return s->ops->result_put(s, task_id, worker, r);
 }
 
 int store_results(store *s, const char *task_id, int from, store_result **out, int *n)
@@ -343,22 +343,22 @@ int store_results(store *s, const char *task_id, int from, store_result **out, i
     return s->ops->results(s, task_id ? task_id : "", from < 0 ? 0 : from, out, n);
 }
 
-int store_results_truncate(store *s, const char *task_id, int from)
+int store_results_truncate(store *s, const char *task_id, const char *worker, int from)
 {
     if (!task_id) return STORE_OK;
-    return s->ops->results_truncate(s, task_id, from < 0 ? 0 : from);
+    return s->ops->results_truncate(s, task_id, worker, from < 0 ? 0 : from);
 }
 
-int store_artifact_put(store *s, const char *task_id, const char *content_type, const void *data,
-                       size_t len, char *id_out)
+int store_artifact_put(store *s, const char *task_id, const char *worker, const char *content_type,
+                       const void *data, size_t len, char *id_out)
 {
-    return s->ops->artifact_put(s, task_id, content_type, data, len, id_out);
+    return s->ops->artifact_put(s, task_id, worker, content_type, data, len, id_out);
 }
 
-int store_artifact_fill(store *s, const char *id, const void *data, size_t len)
+int store_artifact_fill(store *s, const char *id, const char *worker, const void *data, size_t len)
 {
     if (!id) return STORE_ENOTFOUND;
-    return s->ops->artifact_fill(s, id, data, len);
+    return s->ops->artifact_fill(s, id, worker, data, len);
 }
 
 int store_artifact_get(store *s, const char *id, void **data, size_t *len, char **content_type,

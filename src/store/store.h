@@ -25,7 +25,15 @@
  * later calls, logged to stderr. Out-parameters are set only on STORE_OK.
  *
  * Ownership: structs filled by the store own their strings; release them with
- * the matching *_free function, which accepts zeroed or half-filled structs. */
+ * the matching *_free function, which accepts zeroed or half-filled structs.
+ *
+ * Fencing: every write a running task makes names the claim it is made for
+ * (`worker`, the string given to store_task_claim, which the engine makes
+ * unique per claim: "node/slot#N"). The write goes in, in the same
+ * transaction, only while that claim still holds the task; a write from an
+ * earlier claim (a worker stopped past its lease while the task was re-queued
+ * and claimed again) is STORE_ECONFLICT and changes nothing. Callers outside
+ * a task's run pass NULL: no check. */
 #ifndef BAI_STORE_H
 #define BAI_STORE_H
 
@@ -220,8 +228,9 @@ int store_recent_duration(store *s, task_type type, int step_count, int window,
 
 /* ---- progress logs ---------------------------------------------------- */
 
-/* Append one log line (already formatted "2026-...Z message"). */
-int store_log_append(store *s, const char *task_id, const char *line);
+/* Append one log line (already formatted "2026-...Z message"). With worker
+ * non-NULL, only while that claim holds the task (see Fencing). */
+int store_log_append(store *s, const char *task_id, const char *worker, const char *line);
 
 /* Log lines of a task with index >= from, oldest first. *lines is an array of
  * *n strings; free with store_strings_free. */
@@ -245,26 +254,32 @@ typedef struct store_result {
 void store_result_free(store_result *r);
 
 /* Append a step result (r->index is the position; replaces an earlier
- * row with the same task and index, so a re-run attempt overwrites). */
-int store_result_put(store *s, const char *task_id, const store_result *r);
+ * row with the same task and index, so a re-run attempt overwrites). With
+ * worker non-NULL, only while that claim holds the task (see Fencing). */
+int store_result_put(store *s, const char *task_id, const char *worker, const store_result *r);
 /* Results with index >= from, in order; free with store_result_list_free. */
 int store_results(store *s, const char *task_id, int from, store_result **out, int *n);
 void store_result_list_free(store_result *r, int n);
 /* Drop results and artifacts of a task with index >= from (used when a task
- * is re-run after a lost lease). */
-int store_results_truncate(store *s, const char *task_id, int from);
+ * is re-run after a lost lease). With worker non-NULL, only while that claim
+ * holds the task (see Fencing). */
+int store_results_truncate(store *s, const char *task_id, const char *worker, int from);
 
 /* ---- artifacts -------------------------------------------------------- */
 
 /* Store a blob under a new id written to id_out (UTIL_ID_LEN bytes). With
  * data NULL the id is only reserved: the row can point to it at once and
  * store_artifact_fill() writes the blob later (a task's last capture is
- * taken after the task is marked ended, so its result is not held up). */
-int store_artifact_put(store *s, const char *task_id, const char *content_type,
+ * taken after the task is marked ended, so its result is not held up). With
+ * worker non-NULL, only while that claim holds the task (see Fencing). */
+int store_artifact_put(store *s, const char *task_id, const char *worker, const char *content_type,
                        const void *data, size_t len, char *id_out);
 /* Write the blob of a reserved artifact, or, with data NULL, give it up
- * (the capture failed: the artifact is then not found). */
-int store_artifact_fill(store *s, const char *id, const void *data, size_t len);
+ * (the capture failed: the artifact is then not found). With worker
+ * non-NULL, STORE_ECONFLICT when another claim holds the artifact's task
+ * now; an ended task (which no claim holds) still takes the fill of its last
+ * captures. */
+int store_artifact_fill(store *s, const char *id, const char *worker, const void *data, size_t len);
 /* How long a reserved artifact may stay unwritten before it counts as lost
  * (its worker died). */
 #define STORE_ARTIFACT_PENDING_MS 120000

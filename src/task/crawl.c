@@ -50,7 +50,7 @@ static void capture_into(run *r, int timeout_ms, char *const write_to[3], char *
     size_t size[3] = {len, html ? strlen(html) : 0, text ? strlen(text) : 0};
     for (int i = 0; i < 3; i++) {
         if (write_to && write_to[i][0])
-            store_artifact_fill(r->env->st, write_to[i], data[i], size[i]);
+            store_artifact_fill(r->env->st, write_to[i], r->worker, data[i], size[i]);
         else if (!write_to && data[i])
             ids[i] = run_artifact_put(r, ctype[i], data[i], size[i]);
     }
@@ -93,7 +93,8 @@ static void capture_reserve(run *r, const outcome *o, store_result *res)
             *ids[i] = run_artifact_put(r, CT_PNG, o->png, o->png_len);
             continue;
         }
-        if (store_artifact_put(r->env->st, r->t->id, ctype[i], NULL, 0, late[i]) == STORE_OK)
+        if (store_artifact_put(r->env->st, r->t->id, r->worker, ctype[i], NULL, 0, late[i]) ==
+            STORE_OK)
             *ids[i] = xstrdup(late[i]);
         else
             late[i][0] = '\0';

@@ -112,7 +112,7 @@ void run_log(run *r, const char *fmt, ...)
     va_start(ap, fmt);
     buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    store_log_append(r->env->st, r->t->id, b.s);
+    store_log_append(r->env->st, r->t->id, r->worker, b.s);
     buf_free(&b);
     notify_bump();
 }
@@ -189,7 +189,7 @@ const char *run_proxy(run *r)
 char *run_artifact_put(run *r, const char *ctype, const void *data, size_t len)
 {
     char id[UTIL_ID_LEN];
-    if (store_artifact_put(r->env->st, r->t->id, ctype, data, len, id) == STORE_OK)
+    if (store_artifact_put(r->env->st, r->t->id, r->worker, ctype, data, len, id) == STORE_OK)
         return xstrdup(id);
     fprintf(stderr, "browserai: task %s: could not store a %s artifact of %zu bytes\n", r->t->id,
             ctype, len);
@@ -210,7 +210,7 @@ int run_row_put(run *r, store_result *res, int index, int64_t t0_ms, const char 
                              "error", error ? json_string(error) : json_null());
     res->metadata = json_dumps(meta, JSON_COMPACT);
     json_decref(meta);
-    int rc = store_result_put(r->env->st, r->t->id, res);
+    int rc = store_result_put(r->env->st, r->t->id, r->worker, res);
     store_result_free(res);
     notify_bump();
     if (rc == STORE_OK) return 0;
@@ -277,7 +277,7 @@ void task_run(const task_env *env, task_ctl *ctl, const char *worker, int slot, 
              .ref = -1};
     run_log(&r, "started by worker %s (attempt %d of %ld)", worker, t->attempts,
             env->cfg->max_attempts);
-    if (t->attempts > 1) store_results_truncate(env->st, t->id, 0); /* start clean */
+    if (t->attempts > 1) store_results_truncate(env->st, t->id, worker, 0); /* start clean */
     if (t->type == TASK_SCRIPT) script_run(&r);
     else crawl_run(&r);
     free(r.extracted);

@@ -28,7 +28,14 @@ typedef struct slot {
     engine *e;
     int index;
     pthread_t thread;
-    char worker[160];    /* "node/slot" as stored in leases */
+    char base[150];  /* "node/slot" */
+    uint64_t claims; /* the slot thread's own: claims tried, for the next id */
+    /* The claim's id, "node/slot#N", stored as the lease holder: unique per
+     * claim, so the store refuses a late write of an earlier claim of the
+     * same task (fencing, store.h). Written by the slot, read by the
+     * heartbeat, under mu. */
+    pthread_mutex_t mu;
+    char worker[176];
     task_ctl *ctl;       /* the running task, for stops from other threads */
     /* The heartbeat thread's own: the claim it renews, and when next. */
     uint64_t hb_gen;
@@ -63,7 +70,12 @@ static void *slot_main(void *arg)
         pool_prepare(e->env.browsers, s->index);
         uint64_t gen = notify_gen();
         store_task t = {0};
-        int rc = store_task_claim(e->env.st, s->worker, e->cfg->lease * 1000, &t);
+        char me[sizeof s->worker];
+        snprintf(me, sizeof me, "%s#%llu", s->base, (unsigned long long)++s->claims);
+        pthread_mutex_lock(&s->mu);
+        memcpy(s->worker, me, sizeof me);
+        pthread_mutex_unlock(&s->mu);
+        int rc = store_task_claim(e->env.st, me, e->cfg->lease * 1000, &t);
         if (rc != STORE_OK) {
             /* Woken by a new task here; other nodes' tasks are seen within
              * a second. */
@@ -75,7 +87,7 @@ static void *slot_main(void *arg)
         /* Claimed while the node began to stop: engine_stop's stops may
          * have come before this claim, so hand it back now. */
         if (atomic_load(&e->stopping)) task_ctl_stop(s->ctl, claim, ABORT_SHUTDOWN);
-        task_run(&e->env, s->ctl, s->worker, s->index, &t);
+        task_run(&e->env, s->ctl, me, s->index, &t);
         task_ctl_end(s->ctl);
         atomic_fetch_sub(&e->busy, 1);
         store_task_free(&t);
@@ -102,7 +114,11 @@ static void heartbeat_slot(engine *e, slot *s, int64_t now)
     }
     if (now < s->next_renew) return;
     s->next_renew = now + e->cfg->lease * 1000 / 3;
-    int rc = store_task_renew(e->env.st, id, s->worker, e->cfg->lease * 1000);
+    char me[sizeof s->worker];
+    pthread_mutex_lock(&s->mu);
+    memcpy(me, s->worker, sizeof me);
+    pthread_mutex_unlock(&s->mu);
+    int rc = store_task_renew(e->env.st, id, me, e->cfg->lease * 1000);
     if (rc == STORE_ECONFLICT) {
         store_task t = {0};
         int cancelled = store_task_get(e->env.st, id, NULL, &t) == STORE_OK &&
@@ -161,7 +177,10 @@ static void engine_free(engine *e)
 {
     gate_stop(e->gate);
     if (e->gate_dir[0]) rmdir(e->gate_dir);
-    for (int i = 0; i < e->nslots; i++) task_ctl_free(e->slots[i].ctl);
+    for (int i = 0; i < e->nslots; i++) {
+        task_ctl_free(e->slots[i].ctl);
+        pthread_mutex_destroy(&e->slots[i].mu);
+    }
     free(e->slots);
     free(e->proxies);
     free(e);
@@ -219,7 +238,8 @@ int engine_start_with(const engine_opts *o, engine **out, char *err, size_t errl
         s->e = e;
         s->index = i;
         s->ctl = task_ctl_new();
-        snprintf(s->worker, sizeof s->worker, "%s/%d", o->node, i);
+        pthread_mutex_init(&s->mu, NULL);
+        snprintf(s->base, sizeof s->base, "%s/%d", o->node, i);
     }
     if (*cfg->llm_url && strcmp(cfg->planner, "rules") != 0 &&
         llm_open(cfg->llm_url, cfg->llm_model, cfg->llm_api_key, (int)cfg->llm_timeout * 1000,

@@ -963,6 +963,84 @@ static void test_lease_expiry(void **state)
     store_task_free(&other);
 }
 
+/* Fencing: a claim's writes go in while it holds the task; once the lease
+ * expired and another claim took the task, the first claim's late log
+ * lines, result rows, artifacts, truncation, progress and end are refused
+ * and change nothing; its reserved artifact cannot be filled over the new
+ * claim, but the holder's own can, also after its task ended. */
+static void test_fencing(void **state)
+{
+    fixture *f = *state;
+    store_task a = {0}, b = {0}, g;
+    store_result r = {.index = 0, .result = "late", .metadata = "{}"};
+    store_result *v = NULL;
+    char **lines = NULL;
+    char id[UTIL_ID_LEN], late[UTIL_ID_LEN], mine[UTIL_ID_LEN];
+    int n = -1, nlines = -1;
+
+    insert(f->s, 1, "p", "k");
+    assert_int_equal(store_task_claim(f->s, "n/0#1", 1, &a), STORE_OK);
+    assert_string_equal(a.worker, "n/0#1");
+    assert_int_equal(store_log_append(f->s, a.id, "n/0#1", "2026-01-01T00:00:00.000Z ok"),
+                     STORE_OK);
+    assert_int_equal(store_result_put(f->s, a.id, "n/0#1", &r), STORE_OK);
+    assert_int_equal(store_artifact_put(f->s, a.id, "n/0#1", "text/html", NULL, 0, late), STORE_OK);
+    util_sleep_ms(10);
+    assert_int_equal(store_requeue_expired(f->s, 3, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    /* Between the re-queue and the next claim no claim holds it: still refused. */
+    assert_int_equal(store_result_put(f->s, a.id, "n/0#1", &r), STORE_ECONFLICT);
+    assert_int_equal(store_task_claim(f->s, "m/0#7", 60000, &b), STORE_OK);
+    assert_int_equal(b.attempts, 2);
+    assert_int_equal(store_results_truncate(f->s, b.id, "n/0#1", 0), STORE_ECONFLICT);
+    assert_int_equal(store_results(f->s, b.id, 0, &v, &n), STORE_OK);
+    assert_int_equal(n, 1); /* the stale truncate dropped nothing */
+    store_result_list_free(v, n);
+    assert_int_equal(store_results_truncate(f->s, b.id, "m/0#7", 0), STORE_OK);
+    assert_int_equal(store_log_append(f->s, b.id, NULL, "x"), STORE_OK); /* unfenced: no check */
+
+    /* The stale claim wakes up. */
+    assert_int_equal(store_log_append(f->s, a.id, "n/0#1", "2026-01-01T00:00:01.000Z late"),
+                     STORE_ECONFLICT);
+    assert_int_equal(store_result_put(f->s, a.id, "n/0#1", &r), STORE_ECONFLICT);
+    assert_int_equal(store_artifact_put(f->s, a.id, "n/0#1", "image/png", "png", 3, id),
+                     STORE_ECONFLICT);
+    assert_int_equal(store_artifact_fill(f->s, late, "n/0#1", "<p>late</p>", 11), STORE_ECONFLICT);
+    assert_int_equal(store_task_progress(f->s, a.id, "n/0#1", "late"), STORE_ECONFLICT);
+    assert_int_equal(store_task_end(f->s, a.id, "n/0#1", TASK_FINALIZED, TASK_REASON_NONE, "done",
+                                    NULL, "late", NULL),
+                     STORE_ECONFLICT);
+    assert_int_equal(store_task_release(f->s, a.id, "n/0#1", NULL), STORE_ECONFLICT);
+    /* The same slot's next claim id is another claim too. */
+    assert_int_equal(store_result_put(f->s, a.id, "n/0#2", &r), STORE_ECONFLICT);
+    assert_int_equal(store_results(f->s, b.id, 0, &v, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    store_result_list_free(v, n);
+    assert_int_equal(store_logs(f->s, b.id, 0, &lines, &nlines), STORE_OK);
+    for (int i = 0; i < nlines; i++)
+        assert_null(strstr(lines[i], "late"));
+    store_strings_free(lines, nlines);
+
+    /* The holder writes, ends, then fills its last capture. */
+    r.result = "fresh";
+    assert_int_equal(store_result_put(f->s, b.id, "m/0#7", &r), STORE_OK);
+    assert_int_equal(store_artifact_put(f->s, b.id, "m/0#7", "text/html", NULL, 0, mine), STORE_OK);
+    assert_int_equal(store_task_end(f->s, b.id, "m/0#7", TASK_FINALIZED, TASK_REASON_NONE, "done",
+                                    NULL, "fresh", NULL),
+                     STORE_OK);
+    assert_int_equal(store_artifact_fill(f->s, mine, "m/0#7", "<p>hi</p>", 9), STORE_OK);
+    assert_int_equal(store_results(f->s, b.id, 0, &v, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(v[0].result, "fresh");
+    store_result_list_free(v, n);
+    g = get(f->s, 1);
+    assert_int_equal(g.status, TASK_FINALIZED);
+    assert_string_equal(g.result, "fresh");
+    store_task_free(&g);
+    store_task_free(&a);
+    store_task_free(&b);
+}
+
 static void test_counts(void **state)
 {
     fixture *f = *state;
@@ -1058,7 +1136,7 @@ static void test_logs(void **state)
     store_strings_free(lines, n);
     for (int i = 1; i < 5; i++) {
         snprintf(l, sizeof l, "line %d", i);
-        assert_int_equal(store_log_append(f->s, "t-00001", l), STORE_OK);
+        assert_int_equal(store_log_append(f->s, "t-00001", NULL, l), STORE_OK);
     }
     assert_int_equal(store_logs(f->s, "t-00001", 0, &lines, &n), STORE_OK);
     assert_int_equal(n, 5);
@@ -1076,7 +1154,7 @@ static void test_logs(void **state)
     assert_int_equal(n, 0);
     store_strings_free(lines, n);
     /* Logs belong to tasks that exist. */
-    assert_int_equal(store_log_append(f->s, "missing", "x"), STORE_ENOTFOUND);
+    assert_int_equal(store_log_append(f->s, "missing", NULL, "x"), STORE_ENOTFOUND);
 }
 
 static void put_result(store *s, const char *task, int idx, const char *out, const char *shot)
@@ -1090,7 +1168,7 @@ static void put_result(store *s, const char *task, int idx, const char *out, con
     r.metadata = "{\"attempt\":1}";
     r.screenshot_id = (char *)shot;
     r.insert_ms = 1000 + idx;
-    assert_int_equal(store_result_put(s, task, &r), STORE_OK);
+    assert_int_equal(store_result_put(s, task, NULL, &r), STORE_OK);
 }
 
 static void test_results(void **state)
@@ -1104,7 +1182,7 @@ static void test_results(void **state)
 
     insert(f->s, 1, "p", "k");
     for (int i = 0; i < 3; i++)
-        assert_int_equal(store_artifact_put(f->s, "t-00001", "image/png", "png", 3, ids[i]),
+        assert_int_equal(store_artifact_put(f->s, "t-00001", NULL, "image/png", "png", 3, ids[i]),
                          STORE_OK);
     put_result(f->s, "t-00001", 0, "r0", ids[0]);
     put_result(f->s, "t-00001", 1, "r1", ids[1]);
@@ -1130,7 +1208,7 @@ static void test_results(void **state)
     assert_int_equal(v[0].index, 2);
     store_result_list_free(v, n);
 
-    assert_int_equal(store_results_truncate(f->s, "t-00001", 1), STORE_OK);
+    assert_int_equal(store_results_truncate(f->s, "t-00001", NULL, 1), STORE_OK);
     assert_int_equal(store_results(f->s, "t-00001", 0, &v, &n), STORE_OK);
     assert_int_equal(n, 1);
     assert_string_equal(v[0].result, "r0");
@@ -1140,7 +1218,7 @@ static void test_results(void **state)
     free(data);
     assert_int_equal(store_artifact_get(f->s, ids[1], &data, &len, NULL, NULL), STORE_ENOTFOUND);
     assert_int_equal(store_artifact_get(f->s, ids[2], &data, &len, NULL, NULL), STORE_ENOTFOUND);
-    assert_int_equal(store_result_put(f->s, "missing", &(store_result){.metadata = "{}"}),
+    assert_int_equal(store_result_put(f->s, "missing", NULL, &(store_result){.metadata = "{}"}),
                      STORE_ENOTFOUND);
 }
 
@@ -1154,7 +1232,7 @@ static void test_artifacts(void **state)
     char *type = NULL, *task = NULL;
 
     insert(f->s, 1, "p", "k");
-    assert_int_equal(store_artifact_put(f->s, "t-00001", "image/png", blob, sizeof blob, id),
+    assert_int_equal(store_artifact_put(f->s, "t-00001", NULL, "image/png", blob, sizeof blob, id),
                      STORE_OK);
     assert_int_equal(strlen(id), UTIL_ID_LEN - 1);
     assert_int_equal(store_artifact_get(f->s, id, &data, &len, &type, &task), STORE_OK);
@@ -1166,7 +1244,8 @@ static void test_artifacts(void **state)
     free(type);
     free(task);
 
-    assert_int_equal(store_artifact_put(f->s, "t-00001", "application/json", "", 0, id2), STORE_OK);
+    assert_int_equal(store_artifact_put(f->s, "t-00001", NULL, "application/json", "", 0, id2),
+                     STORE_OK);
     assert_string_not_equal(id, id2);
     assert_int_equal(store_artifact_get(f->s, id2, &data, &len, NULL, NULL), STORE_OK);
     assert_int_equal(len, 0);
@@ -1176,7 +1255,7 @@ static void test_artifacts(void **state)
     data = NULL;
     assert_int_equal(store_artifact_get(f->s, "missing", &data, &len, NULL, NULL), STORE_ENOTFOUND);
     assert_null(data);
-    assert_int_equal(store_artifact_put(f->s, "missing", "text/plain", "x", 1, id2),
+    assert_int_equal(store_artifact_put(f->s, "missing", NULL, "text/plain", "x", 1, id2),
                      STORE_ENOTFOUND);
 }
 
@@ -1191,10 +1270,10 @@ static void test_artifact_reserved(void **state)
     char *type = NULL;
 
     insert(f->s, 1, "p", "k");
-    assert_int_equal(store_artifact_put(f->s, "t-00001", "text/html", NULL, 0, id), STORE_OK);
+    assert_int_equal(store_artifact_put(f->s, "t-00001", NULL, "text/html", NULL, 0, id), STORE_OK);
     assert_int_equal(store_artifact_get(f->s, id, &data, &len, &type, NULL), STORE_EPENDING);
     assert_null(data);
-    assert_int_equal(store_artifact_fill(f->s, id, "<p>hi</p>", 9), STORE_OK);
+    assert_int_equal(store_artifact_fill(f->s, id, NULL, "<p>hi</p>", 9), STORE_OK);
     assert_int_equal(store_artifact_get(f->s, id, &data, &len, &type, NULL), STORE_OK);
     assert_int_equal(len, 9);
     assert_memory_equal(data, "<p>hi</p>", 9);
@@ -1202,18 +1281,19 @@ static void test_artifact_reserved(void **state)
     free(data);
     free(type);
     /* Written once: a late second fill changes nothing. */
-    assert_int_equal(store_artifact_fill(f->s, id, "other", 5), STORE_OK);
+    assert_int_equal(store_artifact_fill(f->s, id, NULL, "other", 5), STORE_OK);
     assert_int_equal(store_artifact_get(f->s, id, &data, &len, NULL, NULL), STORE_OK);
     assert_int_equal(len, 9);
     free(data);
 
-    assert_int_equal(store_artifact_put(f->s, "t-00001", "image/png", NULL, 0, id2), STORE_OK);
-    assert_int_equal(store_artifact_fill(f->s, id2, NULL, 0), STORE_OK); /* capture failed */
+    assert_int_equal(store_artifact_put(f->s, "t-00001", NULL, "image/png", NULL, 0, id2),
+                     STORE_OK);
+    assert_int_equal(store_artifact_fill(f->s, id2, NULL, NULL, 0), STORE_OK); /* capture failed */
     data = NULL;
     assert_int_equal(store_artifact_get(f->s, id2, &data, &len, NULL, NULL), STORE_ENOTFOUND);
     assert_null(data);
     /* Giving up a written artifact does not delete it. */
-    assert_int_equal(store_artifact_fill(f->s, id, NULL, 0), STORE_OK);
+    assert_int_equal(store_artifact_fill(f->s, id, NULL, NULL, 0), STORE_OK);
     assert_int_equal(store_artifact_get(f->s, id, &data, &len, NULL, NULL), STORE_OK);
     free(data);
 }
@@ -1651,14 +1731,14 @@ static int pg_group_teardown(void **state)
 
 /* The tests of every backend. */
 #define STORE_TESTS                                                                                \
-    T(test_open_second_handle), T(test_schema_newer), T(test_insert_get_roundtrip),               \
-        T(test_list_filters), T(test_list_pages), T(test_visibility), T(test_max_queued),         \
-        T(test_queue_position), T(test_claim_order), T(test_renew_progress), T(test_finish),      \
-        T(test_cancel), T(test_reasons), T(test_filter_aliases), T(test_stop_awaiting),           \
-        T(test_lease_expiry), T(test_release), T(test_counts), T(test_recent_duration),           \
-        T(test_logs), T(test_results), T(test_artifacts), T(test_artifact_reserved),              \
-        T(test_keys), T(test_projects), T(test_settings), T(test_concurrent_claims),              \
-        T(test_concurrent_processes), T(test_claim_throughput)
+    T(test_open_second_handle), T(test_schema_newer), T(test_insert_get_roundtrip),                \
+        T(test_list_filters), T(test_list_pages), T(test_visibility), T(test_max_queued),          \
+        T(test_queue_position), T(test_claim_order), T(test_renew_progress), T(test_finish),       \
+        T(test_cancel), T(test_reasons), T(test_filter_aliases), T(test_stop_awaiting),            \
+        T(test_lease_expiry), T(test_fencing), T(test_release), T(test_counts),                    \
+        T(test_recent_duration), T(test_logs), T(test_results), T(test_artifacts),                 \
+        T(test_artifact_reserved), T(test_keys), T(test_projects), T(test_settings),               \
+        T(test_concurrent_claims), T(test_concurrent_processes), T(test_claim_throughput)
 
 int main(void)
 {
