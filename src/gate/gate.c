@@ -92,6 +92,7 @@ typedef struct conn {
     size_t hs_pending;        /* bytes at the front of c->in that are ours, not the client's */
     int resp_head;            /* the destination's response head is still to be rewritten */
     int64_t deadline;
+    int dead;                 /* freed by conn_free(), reaped after the event batch */
     struct conn *prev, *next;
 } conn;
 
@@ -108,6 +109,7 @@ struct gate {
     int stopping;
     gate_stats st;
     conn *conns;
+    conn *dead;               /* conn_free()'d, their memory kept until conn_reap() */
     uid_t euid;
     char *dir;
 };
@@ -284,7 +286,23 @@ static void conn_free(conn *c)
     pthread_mutex_lock(&g->mu);
     g->st.open--;
     pthread_mutex_unlock(&g->mu);
-    free(c);
+    /* Events of this batch may still point at c (its other side, or a
+     * peer's event handled first freed it): keep the memory, marked dead,
+     * until the batch is over. */
+    c->dead = 1;
+    c->prev = NULL;
+    c->next = g->dead;
+    g->dead = c;
+}
+
+/* Free the connections conn_free() marked dead. Loop thread, between batches. */
+static void conn_reap(gate *g)
+{
+    while (g->dead) {
+        conn *c = g->dead;
+        g->dead = c->next;
+        free(c);
+    }
 }
 
 static const char *reason_phrase(int status)
@@ -981,18 +999,21 @@ static void *loop_main(void *arg)
             } else if (e->kind == EP_LISTEN) {
                 listener *l = e->p;
                 on_accept(g, l, e == &l->tcp_ep ? l->tcp_fd : l->unix_fd);
-            } else {
+            } else if (!((conn *)e->p)->dead) {
                 on_conn_event(e->p, e->kind == EP_UP, evs[i].events);
             }
         }
+        conn_reap(g);
         if (now_ms() >= next_sweep) {
             sweep(g);
+            conn_reap(g);
             next_sweep = now_ms() + TICK_MS;
         }
     }
 out:
     while (g->conns)
         conn_free(g->conns);
+    conn_reap(g);
     return NULL;
 }
 
