@@ -34,6 +34,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/eventfd.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -106,6 +107,7 @@ struct cdp {
     int wake_fd;   /* eventfd: cdp_close wakes the reader */
     char *profile; /* --user-data-dir, removed by cdp_close */
     char **argv;
+    char **envp;   /* the browser's environment: only what it needs */
     cdp_framer framer; /* reader thread only */
 
     pthread_mutex_t mu;       /* guards everything from here to write_mu */
@@ -344,6 +346,7 @@ static void read_loop(cdp *c)
 static int spawn_browser(cdp *c)
 {
     proc_spec s = {.argv = c->argv,
+                   .envp = c->envp,
                    .fds = {-1, c->log_fd, c->log_fd, c->child_in, c->child_out},
                    .new_session = 1,
                    .uid = (uid_t)-1};
@@ -721,6 +724,40 @@ static char **build_argv(const cdp_opts *o, const char *profile)
     return argv;
 }
 
+/* Whether the environment variable var ("NAME=value") may hold a secret:
+ * the server's own settings (its API key, the LLM's key) and anything
+ * named like a key, token, password or credential. */
+static int secret_var(const char *var)
+{
+    static const char *const words[] = {"KEY", "TOKEN", "SECRET", "PASSW", "CREDENTIAL",
+                                        "AUTH", "COOKIE", "SESSION", NULL};
+    size_t n = strcspn(var, "=");
+    if (!strncmp(var, "BROWSERAI_", 10)) return 1;
+    for (int j = 0; words[j]; j++)
+        for (size_t i = 0; i + strlen(words[j]) <= n; i++)
+            if (!strncasecmp(var + i, words[j], strlen(words[j]))) return 1;
+    return 0;
+}
+
+/* The browser's environment: ours without what may be a secret, and HOME
+ * in its own profile. The server's environment holds its API key, the
+ * LLM's key and whatever its operator exported; a page that breaks out of
+ * its renderer must find none of it. (The rest stays: Chromium rewrites
+ * its process title over its arguments and environment, and with too
+ * little room there its command line in /proc runs together.) */
+static char **build_envp(const char *profile)
+{
+    extern char **environ;
+    size_t n = 0, k = 0;
+    while (environ[n]) n++;
+    char **envp = xcalloc(n + 2, sizeof *envp);
+    for (size_t i = 0; i < n; i++)
+        if (strncmp(environ[i], "HOME=", 5) && !secret_var(environ[i]))
+            envp[k++] = xstrdup(environ[i]);
+    envp[k++] = xasprintf("HOME=%s", profile);
+    return envp;
+}
+
 static cdp *cdp_new(const cdp_opts *o)
 {
     cdp *c = xcalloc(1, sizeof(*c));
@@ -780,6 +817,7 @@ static int launch_prepare(cdp *c, const cdp_opts *o, char *err, size_t errlen)
         }
     }
     c->argv = build_argv(o, c->profile);
+    c->envp = build_envp(c->profile);
     return 0;
 }
 
@@ -875,6 +913,9 @@ static void free_all(cdp *c)
     cdp_evq_clear(&c->events);
     for (i = 0; c->argv && c->argv[i]; i++)
         free(c->argv[i]);
+    for (i = 0; c->envp && c->envp[i]; i++)
+        free(c->envp[i]);
+    free(c->envp);
     free(c->argv);
     free(c->profile);
     cdp_framer_free(&c->framer);

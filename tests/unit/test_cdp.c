@@ -806,6 +806,34 @@ static void test_launch_not_executable(void **state)
     assert_non_null(strstr(err, "cannot start the browser (/etc/hostname): execve: "));
 }
 
+/* The browser's environment holds none of the server's secrets (its API
+ * key, the LLM's key, what the operator exported as a token), and its HOME
+ * is its own profile. */
+static void test_launch_scrubbed_env(void **state)
+{
+    setenv("BROWSERAI_API_KEY", "bai_secret_key_that_must_not_leak", 1);
+    setenv("BROWSERAI_LLM_API_KEY", "sk-secret-llm-key", 1);
+    setenv("SOME_OPERATOR_TOKEN", "operator-secret", 1);
+    cdp *c = launch();
+    unsetenv("BROWSERAI_API_KEY");
+    unsetenv("BROWSERAI_LLM_API_KEY");
+    unsetenv("SOME_OPERATOR_TOKEN");
+    char path[64], env[65536];
+    snprintf(path, sizeof path, "/proc/%d/environ", (int)cdp_pid(c));
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    size_t n = fread(env, 1, sizeof env - 1, f);
+    fclose(f);
+    for (size_t i = 0; i < n; i++)
+        if (env[i] == '\0') env[i] = '\n';
+    env[n] = '\0';
+    assert_null(strstr(env, "secret"));
+    assert_null(strstr(env, "BROWSERAI_"));
+    assert_non_null(strstr(env, "HOME=/"));
+    assert_non_null(strstr(env, "browserai-chromium-"));
+    cdp_close(c);
+}
+
 static void test_launch_exits(void **state)
 {
     cdp_opts o = {"/bin/false", NULL, 0, 5000};
@@ -870,6 +898,7 @@ int main(void)
         cmocka_unit_test(test_launch_missing),
         cmocka_unit_test(test_launch_not_executable),
         cmocka_unit_test(test_launch_exits),
+        cmocka_unit_test(test_launch_scrubbed_env),
         cmocka_unit_test(test_launch_silent),
     };
 
