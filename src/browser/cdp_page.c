@@ -39,9 +39,15 @@ struct cpage {
     unsigned long console_dropped;
     char blocked[300];     /* why the last request was refused, for errors */
     int navigations;       /* main-frame navigations started (frameStartedLoading) */
+    int nav_requests;      /* main-frame navigations asked for (frameRequestedNavigation) */
     int loading;           /* the main frame is loading now */
+    int in_document;       /* main-frame navigations within the document (hash, history API) */
+    int64_t almost_idle;   /* monotonic ms of networkAlmostIdle since the last navigation, or 0 */
     json_t *inflight;      /* requestId -> true: network requests under way */
     int64_t net_change;    /* monotonic ms of the last start or end of a request */
+    int64_t net_start;     /* monotonic ms of the last start of a request */
+    char doc_loader[64];   /* the main frame's last document response: its loader */
+    int doc_status;        /* and its HTTP status */
     /* The agent's own world: an isolated JavaScript context of the top
      * document (0: none yet, or its document is gone). The page's scripts
      * cannot see or replace window.__bai there, nor its DOM prototypes. */
@@ -184,16 +190,36 @@ static int on_load_state(cpage *p, const char *method, json_t *params)
     if (!strcmp(method, "Network.requestWillBeSent") && req) {
         if (json_object_size(p->inflight) < INFLIGHT_MAX)
             json_object_set_new(p->inflight, req, json_true());
-        p->net_change = util_mono_ms();
+        p->net_change = p->net_start = util_mono_ms();
+    } else if (!strcmp(method, "Network.responseReceived") && main_frame &&
+               json_string_value(json_object_get(params, "type")) &&
+               !strcmp(json_string_value(json_object_get(params, "type")), "Document")) {
+        /* The status page_navigate() reports, without asking the page. */
+        snprintf(p->doc_loader, sizeof p->doc_loader, "%s",
+                 json_string_value(json_object_get(params, "loaderId")) ?: "");
+        p->doc_status = (int)json_integer_value(
+            json_object_get(json_object_get(params, "response"), "status"));
     } else if ((!strcmp(method, "Network.loadingFinished") ||
                 !strcmp(method, "Network.loadingFailed")) && req) {
         json_object_del(p->inflight, req);
         p->net_change = util_mono_ms();
+    } else if (!strcmp(method, "Page.frameRequestedNavigation") && main_frame) {
+        /* Asked for in this tab (a link, a submit, location = ...): one to wait for. */
+        const char *disp = json_string_value(json_object_get(params, "disposition"));
+        if (!disp || !strcmp(disp, "currentTab")) p->nav_requests++;
     } else if (!strcmp(method, "Page.frameStartedLoading") && main_frame) {
         p->navigations++;
         p->loading = 1;
+        p->almost_idle = 0;
     } else if (!strcmp(method, "Page.frameStoppedLoading") && main_frame) {
         p->loading = 0;
+    } else if (!strcmp(method, "Page.navigatedWithinDocument") && main_frame) {
+        p->in_document++;
+    } else if (!strcmp(method, "Page.lifecycleEvent") && main_frame) {
+        const char *name = json_string_value(json_object_get(params, "name"));
+        if (name && !strcmp(name, "init")) p->almost_idle = 0;
+        else if (name && !strcmp(name, "networkAlmostIdle")) p->almost_idle = util_mono_ms();
+        else handled = 0;
     } else {
         handled = 0;
     }
@@ -319,6 +345,11 @@ int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *er
     for (int i = 0; domains[i]; i++)
         if ((rc = cdp_call(c, p->session, domains[i], NULL, 10000, NULL, err, errlen)) != CDP_OK)
             goto fail;
+    /* networkAlmostIdle tells page_settle() that what is still in flight
+     * after a navigation are stragglers (long polls, streams). */
+    if ((rc = cdp_call(c, p->session, "Page.setLifecycleEventsEnabled",
+                       json_pack("{s:b}", "enabled", 1), 10000, NULL, err, errlen)) != CDP_OK)
+        goto fail;
     if (!allow_private &&
         (rc = cdp_call(c, p->session, "Fetch.enable",
                        json_pack("{s:[{s:s}]}", "patterns", "urlPattern", "*"), 10000, NULL, err,
@@ -500,6 +531,8 @@ static int cp_navigate(page *pg, const char *url, int timeout_ms, int *status, c
         if (!fail || blocked || strcmp(fail, "net::ERR_ABORTED") != 0) break;
     }
     int same_document = !json_object_get(res, "loaderId");
+    char loader[64];
+    snprintf(loader, sizeof loader, "%s", json_string_value(json_object_get(res, "loaderId")) ?: "");
     if (fail) {
         pthread_mutex_lock(&p->mu);
         if (p->blocked[0]) snprintf(err, errlen, "%s", p->blocked);
@@ -510,6 +543,10 @@ static int cp_navigate(page *pg, const char *url, int timeout_ms, int *status, c
     }
     json_decref(res);
     if (!same_document && (rc = wait_load(p, seen, deadline, err, errlen)) != CDP_OK) return rc;
+    pthread_mutex_lock(&p->mu);
+    if (!same_document && !strcmp(p->doc_loader, loader)) *status = p->doc_status;
+    pthread_mutex_unlock(&p->mu);
+    if (*status) return CDP_OK;
     json_t *v = NULL;
     if (cp_eval(&p->base, "(performance.getEntriesByType('navigation')[0] || {}).responseStatus || 0",
                   5000, &v, NULL, 0) == CDP_OK)
@@ -740,52 +777,103 @@ static int cp_call(page *pg, const char *method, json_t *params, int timeout_ms,
     return cdp_call(p->c, p->session, method, params, timeout_ms, out, err, errlen);
 }
 
+/* page_settle()'s signals and bounds. A navigation that an action starts
+ * is asked for (frameRequestedNavigation) while its input event is handled,
+ * so a short window finds it; one asked for later (a timer, a fetch's
+ * answer) is found by the checks after the quiet waits. */
+#define NAV_WINDOW_MS 40     /* for the action's navigation to be asked for */
+#define NAV_START_MS 500     /* from asked for to started loading, at most */
+#define NET_IDLE_MS 50       /* nothing in flight, nothing started or ended */
+#define NET_STRAGGLER_MS 500 /* requests left in flight with no news */
+#define DOM_QUIET_MS 100     /* no DOM mutation */
+#define SETTLE_ROUNDS 3      /* quiet waits again when the page moved meanwhile */
+
+/* With p->mu held: wait for news on the page for at most ms. */
+static void wait_news(cpage *p, int64_t ms)
+{
+    struct timespec ts = util_deadline_ts(ms);
+    pthread_cond_timedwait(&p->cv, &p->mu, &ts);
+}
+
+/* With p->mu held: the page's end, or CDP_OK. */
+static int settle_rc(cpage *p)
+{
+    return p->aborted ? CDP_EABORT : gone_locked(p) ? CDP_EDEAD : CDP_OK;
+}
+
+/* With p->mu held: a navigation asked for or started since navs/reqs
+ * (counters read when the action ended) is waited for until its load event,
+ * or until loading stops without one (a refused download, a navigation the
+ * page cancelled). window_ms: how long to look for one first. */
+static int settle_nav(cpage *p, int navs, int reqs, int loads, int64_t window_ms,
+                      int nav_timeout_ms)
+{
+    int64_t t = util_mono_ms();
+    while (p->navigations == navs && p->nav_requests == reqs && settle_rc(p) == CDP_OK &&
+           util_mono_ms() - t < window_ms)
+        wait_news(p, 10);
+    /* Asked for, not started yet: the browser is still deciding (a
+     * beforeunload, a same-document move that says navigatedWithinDocument). */
+    int in_doc = p->in_document;
+    t = util_mono_ms();
+    while (p->nav_requests != reqs && p->navigations == navs && p->in_document == in_doc &&
+           settle_rc(p) == CDP_OK && util_mono_ms() - t < NAV_START_MS)
+        wait_news(p, 20);
+    int64_t until = util_mono_ms() + nav_timeout_ms;
+    while (p->loading && p->loads == loads && settle_rc(p) == CDP_OK && util_mono_ms() < until)
+        wait_news(p, 50);
+    return settle_rc(p);
+}
+
+/* With p->mu held: nothing in flight and nothing started or ended for
+ * NET_IDLE_MS; or only stragglers left: requests the main frame's
+ * networkAlmostIdle already counted as such, or none ended for
+ * NET_STRAGGLER_MS (long polls, streams). Bounded by until. */
+static int settle_net(cpage *p, int64_t until)
+{
+    while (settle_rc(p) == CDP_OK && util_mono_ms() < until) {
+        int64_t now = util_mono_ms(), idle = now - p->net_change;
+        int stragglers = p->almost_idle && p->almost_idle >= p->net_start;
+        if (json_object_size(p->inflight) == 0 || stragglers ? idle >= NET_IDLE_MS
+                                                             : idle >= NET_STRAGGLER_MS)
+            break;
+        wait_news(p, 20);
+    }
+    return settle_rc(p);
+}
+
+/* Wait for what the last action set off, by the page's own signals: the
+ * navigation it asked for (and its load event), the requests it started,
+ * the DOM changes its scripts make; again while any of those moves. */
 static int cp_settle(page *pg, int nav_timeout_ms, int quiet_max_ms)
 {
     cpage *p = (cpage *)pg;
-    int64_t start = util_mono_ms();
-    pthread_mutex_lock(&p->mu);
-    int navs = p->navigations, loads = p->loads;
-    /* A click's navigation starts a moment after the click: give it that
-     * moment before deciding none is coming. */
-    while (p->navigations == navs && !p->aborted && util_mono_ms() - start < 120) {
-        struct timespec ts = util_deadline_ts(20);
-        pthread_cond_timedwait(&p->cv, &p->mu, &ts);
-    }
-    /* Until the load event, or until loading stops without one (a link that
-     * turned out to be a refused download, a navigation the page cancelled). */
-    int64_t nav_until = util_mono_ms() + nav_timeout_ms;
-    while (p->loading && p->loads == loads && !p->aborted && !gone_locked(p) &&
-           util_mono_ms() < nav_until) {
-        struct timespec ts = util_deadline_ts(50);
-        pthread_cond_timedwait(&p->cv, &p->mu, &ts);
-    }
-    int rc = p->aborted ? CDP_EABORT : gone_locked(p) ? CDP_EDEAD : CDP_OK;
-    pthread_mutex_unlock(&p->mu);
-    if (rc != CDP_OK) return rc;
-    /* Network quiet: nothing started or ended for 300 ms, or only the
-     * stragglers of long-lived connections left, within quiet_max_ms. */
     int64_t until = util_mono_ms() + quiet_max_ms;
     pthread_mutex_lock(&p->mu);
-    while (!p->aborted && !gone_locked(p) && util_mono_ms() < until) {
-        int64_t idle = util_mono_ms() - p->net_change;
-        if (json_object_size(p->inflight) == 0 ? idle >= 100 : idle >= 500) break;
-        struct timespec ts = util_deadline_ts(50);
-        pthread_cond_timedwait(&p->cv, &p->mu, &ts);
+    int navs = p->navigations, reqs = p->nav_requests, loads = p->loads;
+    int rc = settle_nav(p, navs, reqs, loads, NAV_WINDOW_MS, nav_timeout_ms);
+    for (int round = 0; rc == CDP_OK && round < SETTLE_ROUNDS; round++) {
+        if ((rc = settle_net(p, until)) != CDP_OK) break;
+        navs = p->navigations, reqs = p->nav_requests, loads = p->loads;
+        int64_t net = p->net_change;
+        pthread_mutex_unlock(&p->mu);
+        /* DOM quiet: scripts that render after the network settled. */
+        int left = (int)(until - util_mono_ms());
+        if (left > 50) {
+            char expr[96];
+            json_t *v = NULL;
+            snprintf(expr, sizeof expr, "window.__bai.quiet(%d, %d)", DOM_QUIET_MS, left);
+            cp_agent_eval(&p->base, expr, left + 1000, &v, NULL, 0);
+            json_decref(v);
+        }
+        pthread_mutex_lock(&p->mu);
+        if (p->navigations == navs && p->nav_requests == reqs && p->net_change == net) break;
+        /* The page moved meanwhile (a navigation or request a timer set off). */
+        rc = settle_nav(p, navs, reqs, loads, 0, nav_timeout_ms);
     }
-    int aborted = p->aborted;
+    if (rc == CDP_OK) rc = settle_rc(p);
     pthread_mutex_unlock(&p->mu);
-    if (aborted) return CDP_EABORT;
-    /* DOM quiet: scripts that render after the network settled. */
-    int left = (int)(until - util_mono_ms());
-    if (left > 50) {
-        char expr[96];
-        json_t *v = NULL;
-        snprintf(expr, sizeof expr, "window.__bai.quiet(150, %d)", left);
-        cp_agent_eval(&p->base, expr, left + 1000, &v, NULL, 0);
-        json_decref(v);
-    }
-    return CDP_OK;
+    return rc;
 }
 
 static int cp_history(page *pg, int delta, int timeout_ms, char *err, size_t errlen)

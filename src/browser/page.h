@@ -68,10 +68,12 @@ int page_screenshot(page *p, int full, const double *box, int timeout_ms, void *
 int page_call(page *p, const char *method, json_t *params, int timeout_ms, json_t **out,
               char *err, size_t errlen);
 
-/* After an action: if it started a navigation, wait for the load event (at
+/* After an action: if it started a navigation (the page asked for one
+ * within a short window, or while settling), wait for the load event (at
  * most nav_timeout_ms; a page still loading after that is used as it is);
- * then wait, at most quiet_max_ms, for the network to go quiet and the DOM
- * to stop changing. Returns CDP_OK, or CDP_EABORT / CDP_EDEAD. */
+ * then wait, at most quiet_max_ms, until no request is in flight (or only
+ * stragglers) and the DOM stopped changing, again while the page keeps
+ * moving. Returns CDP_OK, or CDP_EABORT / CDP_EDEAD. */
 int page_settle(page *p, int nav_timeout_ms, int quiet_max_ms);
 
 /* Go back (delta -1), forward (+1) or reload (0). Does not wait: follow
