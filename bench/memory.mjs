@@ -172,6 +172,7 @@ runMain(async () => {
     slotRss: x ? x.busy.treeRss / n : NaN,
     marginal: x ? (x.busy.treePss - x.warm.treePss) / n : NaN,
   });
+  const spg = (kib) => (Number.isFinite(kib) && kib > 0 ? ((1024 * 1024) / kib).toFixed(1) : '-');
   const po = per(ours.busy ? ours : null);
   const pp = per(peer.busy ? peer : null);
   const v = (o, k, sub) => mib(o?.[k]?.[sub]);
@@ -191,6 +192,9 @@ runMain(async () => {
     ['per busy slot: tree RSS / N', mib(po.slotRss), mib(pp.slotRss)],
     ['per busy slot: tree PSS / N', mib(po.slot), mib(pp.slot)],
     ['per busy slot, marginal: (busy - idle tree PSS) / N', mib(po.marginal), mib(pp.marginal)],
+    // Sessions per GiB: how many busy tasks a GiB of browser memory holds, at
+    // the tree's share per busy slot (the whole tree, idle parts included).
+    ['sessions per GiB (1024 / per busy slot PSS)', spg(po.slot), spg(pp.slot)],
   ].map((r) => {
     const a = Number(r[1]);
     const b = Number(r[2]);
@@ -200,6 +204,11 @@ runMain(async () => {
   console.log('  driver = the Node process running playwright-core (Playwright\'s equivalent of the server).');
   console.log('  "just started" = before any task; "nothing busy" = after one task; browser tree = every process under the server / driver.');
   const targets = [];
+  if (ours.busy && peer.busy) {
+    const r = po.slot / pp.slot;
+    targets.push({ name: "browser memory per busy slot at most Playwright's", value: r, ok: r <= 1 });
+    console.log(`\ntarget: browser memory per busy slot at most Playwright's: ${r.toFixed(2)}x -> ${verdict(r <= 1)}`);
+  }
   if (ours.idle) {
     const r = ours.idle.selfRss / 1024;
     targets.push({ name: 'idle server RSS under 20 MiB', value: r, ok: r < 20 });
