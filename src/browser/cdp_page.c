@@ -990,10 +990,14 @@ static int tab_attach(cpage *p, const char *id, int timeout_ms, char *err, size_
     return CDP_OK;
 }
 
-/* The tab's URL once its document has loaded (at most timeout_ms). */
+/* A new tab shows about:blank until its first document commits. */
+#define TAB_BLANK_MS 3000
+
+/* The tab's URL once its document has loaded (at most timeout_ms; an
+ * about:blank tab is given TAB_BLANK_MS to start loading its page). */
 static void tab_url(cpage *p, int timeout_ms, char *url, size_t urllen)
 {
-    int64_t until = util_mono_ms() + timeout_ms;
+    int64_t start = util_mono_ms(), until = start + timeout_ms;
     json_t *v = NULL;
     for (;;) {
         json_decref(v);
@@ -1001,7 +1005,11 @@ static void tab_url(cpage *p, int timeout_ms, char *url, size_t urllen)
         int ok = cp_eval(&p->base, "({u: location.href, s: document.readyState})", 2000, &v,
                          NULL, 0) == CDP_OK;
         const char *s = json_string_value(json_object_get(v, "s"));
-        if ((ok && s && !strcmp(s, "complete")) || util_mono_ms() + 100 >= until) break;
+        const char *u = json_string_value(json_object_get(v, "u"));
+        int blank = !u || !strcmp(u, "about:blank");
+        if ((ok && s && !strcmp(s, "complete") && (!blank || util_mono_ms() - start >= TAB_BLANK_MS)) ||
+            util_mono_ms() + 100 >= until)
+            break;
         util_sleep_ms(100);
     }
     snprintf(url, urllen, "%s", json_string_value(json_object_get(v, "u")) ?: "about:blank");
