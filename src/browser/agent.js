@@ -962,6 +962,7 @@
   const ICON_MAP = new Map(Object.entries({
     close: 'close', times: 'close', xmark: 'close', cross: 'close', dismiss: 'close',
     trash: 'trash', bin: 'trash', delete: 'trash', remove: 'trash', garbage: 'trash', trashcan: 'trash', rubbish: 'trash',
+    destroy: 'trash',
     edit: 'edit', pencil: 'edit', pen: 'edit',
     search: 'search', magnifier: 'search', magnify: 'search', magnifying: 'search', loupe: 'search',
     menu: 'menu', hamburger: 'menu', bars: 'menu', burger: 'menu',
@@ -1056,7 +1057,10 @@
         if (img) add(img.localName === 'title' ? img.textContent : (img.getAttribute('alt') || img.getAttribute('aria-label')), 0.9);
       }
       if (isCheckable(el) && !named && !txt) add(followingText(el, c), 0.9);
-      if (el.isContentEditable) add(el.getAttribute('data-placeholder') || el.getAttribute('placeholder'), 0.9);
+      if (el.isContentEditable) {
+        add(el.getAttribute('data-placeholder') || el.getAttribute('placeholder'), 0.9);
+        if (!(el.parentElement && el.parentElement.isContentEditable)) add('text editor', 0.8);
+      }
       add(hrefWords(el), 0.85);
     }
     add(el.getAttribute('title'), 0.9);
@@ -1495,7 +1499,8 @@
 
   function candidateEl(el) {
     const t = el.localName;
-    if (SKIP_TAGS.has(t) || SVG_INNER.has(t) || t === 'body' || t === 'option' || t === 'optgroup') return false;
+    if (t === 'body') return el.isContentEditable && el.ownerDocument !== document; /* an editor's frame */
+    if (SKIP_TAGS.has(t) || SVG_INNER.has(t) || t === 'option' || t === 'optgroup') return false;
     return true;
   }
 
@@ -1756,7 +1761,8 @@
     const { text, role, purpose } = q;
     const vs = variants(text);
     const byEl = new Map();
-    let hiddenBest = 0, anyOfPurpose = false;
+    let hiddenBest = 0, hiddenEl = null, anyOfPurpose = false;
+    const hidden = [];
     for (const el of c.all()) {
       if (!candidateEl(el)) continue;
       if (purpose === 'type' || purpose === 'select' || purpose === 'check') {
@@ -1772,7 +1778,9 @@
       let target = purposeTarget(el, purpose, c);
       if (!target) continue;
       if (!visibleFor(target, purpose, c)) {
-        if (s0 > hiddenBest) hiddenBest = s0;
+        const hs = s0 * roleFit(target, role, c);
+        if (hs > hiddenBest) { hiddenBest = hs; hiddenEl = target; }
+        if (hs >= THRESHOLD && hidden.length < 60) hidden.push({ el: target, base: hs, match: hs, raw });
         continue;
       }
       /* match: how well the words fit (text, role, kind); base: with the
@@ -1788,7 +1796,7 @@
       const prev = byEl.get(target);
       if (!prev || prev.base < s) byEl.set(target, { el: target, base: s, match, raw, depth: 0 });
     }
-    return { all: Array.from(byEl.values()), hiddenBest, anyOfPurpose, low };
+    return { all: Array.from(byEl.values()), hiddenBest, hiddenEl, hidden, anyOfPurpose, low };
   }
 
   /* nested duplicates (a span in a button, a heading around a link): keep
@@ -1878,7 +1886,17 @@
         const near = sc.all.sort((a, b) => (b.base - a.base) || (c.order.get(a.el) - c.order.get(b.el)))
           .slice(0, 5).map((e) => candDesc(e.el, e.base, c));
         let err = 'no element matches "' + text + '"' + (role ? ' (' + role + ')' : NOUN_OF[purpose] ? ' (' + NOUN_OF[purpose] + ')' : '') + ' well enough';
-        if (sc.hiddenBest >= THRESHOLD) err += ' (a matching element exists but is hidden)';
+        if (sc.hiddenBest >= THRESHOLD) {
+          err += ' (a matching element exists but is hidden)';
+          /* in a closed tab, folder or section, or shown on hover: what reveals it */
+          let h = sc.hiddenEl;
+          if (anchors && sc.hidden.length > 1) { /* the one in the anchor's item: "delete the to-do Pay rent" */
+            const ar = anchorRank(sc.hidden, anchors, q.near, c);
+            if (ar.used) h = ar.list[0].el;
+          }
+          const rv = revealer(h, c);
+          if (rv) return { ok: false, error: err, candidates: near, reveal: refOf(rv.el), revealHow: rv.how, revealText: clip(displayText(rv.el, c), 80) };
+        }
         return { ok: false, error: err, candidates: near };
       }
       if (q.exact) {
@@ -1958,6 +1976,57 @@
     let el = top[0].el;
     if (purpose === 'check') el = checkLabelOrSelf(el, c);
     return { ok: true, el, score: top[0].base, count: entries.filter((e) => e.base >= best - TIE).length };
+  }
+
+  /* What a person would do to see a hidden element: click the tab,
+   * summary, folder or header that controls the part hiding it, or hover
+   * the item it belongs to. {el, how: 'click'|'hover'} or null. */
+  function revealer(h, c) {
+    if (!h) return null;
+    let a = h;
+    for (let p = parentOf(a); p && p.nodeType === 1 && !isVisible(p, c); p = parentOf(p)) a = p;
+    const host = parentOf(a);
+    if (!host || host.nodeType !== 1) return null;
+    const ok = (el) => el && el !== h && isVisible(el, c) && !composedContains(a, el) ? el : null;
+    const root = a.getRootNode ? a.getRootNode() : document;
+    if (a.id && root.querySelectorAll) {
+      const id = cssIdent(a.id);
+      for (const el of root.querySelectorAll('[aria-controls~="' + a.id.replace(/"/g, '') + '"],a[href="#' + a.id.replace(/"/g, '') + '"],[data-target="#' + id + '"],[data-bs-target="#' + id + '"]')) {
+        if (ok(el)) return { el, how: 'click' };
+      }
+    }
+    const lb = a.getAttribute && a.getAttribute('aria-labelledby');
+    if (lb) {
+      const el = byIdIn(a, lb.split(/\s+/)[0]);
+      if (ok(el)) return { el, how: 'click' };
+    }
+    if (host.localName === 'details' && !host.open) {
+      const sm = host.querySelector('summary');
+      if (ok(sm)) return { el: sm, how: 'click' };
+    }
+    /* a panel among sibling panels, and a tab list of as many tabs */
+    const panels = Array.from(host.children).filter((x) => x.localName === a.localName && attrWords(x) === attrWords(a));
+    if (panels.length >= 2) {
+      const tabs = c.all().filter((el) => isTabLike(el, c) && isVisible(el, c));
+      const groups = new Map();
+      for (const t of tabs) { const g = t.parentElement; groups.set(g, (groups.get(g) || []).concat([t])); }
+      for (const [, g] of groups) if (g.length === panels.length) return { el: g[panels.indexOf(a)], how: 'click' };
+    }
+    /* a header, folder name or toggle right before it */
+    for (let s = a.previousElementSibling, k = 0; s && k < 2; s = s.previousElementSibling, k++) {
+      if (!isVisible(s, c)) continue;
+      const t = isClickable(s, c) || isExpandable(s) ? s : Array.from(s.querySelectorAll('*')).find((x) => isClickable(x, c) || isExpandable(x));
+      if (ok(t)) return { el: t, how: 'click' };
+      if (textOf(s, c) && textOf(s, c).length <= 80) return { el: s, how: 'click' };
+    }
+    /* shown on hover: the item it belongs to */
+    for (let n = host, up = 0; n && n.nodeType === 1 && up < 4; n = parentOf(n), up++) {
+      const r = roleOf(n);
+      if (r === 'listitem' || r === 'row' || r === 'article' || n.localName === 'li' || (n.children.length > 1 && textOf(n, c).length <= 300)) {
+        if (isVisible(n, c)) return { el: n, how: 'hover' };
+      }
+    }
+    return null;
   }
 
   function locate(q) {
@@ -2497,9 +2566,13 @@
       const head = rows.find((x) => { const cs = cellsOf(x); return cs.length && cs.every(isHeadCell); }) || null;
       if (head && keys && keys.length) {
         const hs = cellsOf(head);
-        let col = -1, cs = 0;
-        hs.forEach((h, i) => { const s = nameScore(field, textOf(h, c)); if (s > cs) { cs = s; col = i; } });
-        if (cs < 0.7) continue;
+        let col = -1, cs = 0, second = 0;
+        hs.forEach((h, i) => {
+          const s2 = nameScore(field, textOf(h, c));
+          if (s2 > cs) { second = cs; cs = s2; col = i; } else if (s2 > second) second = s2;
+        });
+        /* "the due amount" for a column "Due": the one header that fits */
+        if (cs < 0.7 && !(cs >= 0.5 && cs - second >= 0.15)) continue;
         for (const row of rows) {
           if (row === head) continue;
           const cells = cellsOf(row);
@@ -3347,6 +3420,10 @@
       const up = r === 'slider' ? 'ArrowRight' : 'ArrowUp', down = r === 'slider' ? 'ArrowLeft' : 'ArrowDown';
       return { ok: true, mode: 'keys', key: n >= 0 ? up : down, count: Math.min(Math.abs(n), 500), now, wanted: want, ref: refOf(el) };
     }
+    /* a read-only date field opens a calendar: pick the day there */
+    if (el.localName === 'input' && isReadOnly(el) && dateFormatOf(el) && parseDate(value)) {
+      return { ok: true, mode: 'pick', ref: refOf(el) };
+    }
     if (isEditable(el) && el.localName === 'input') {
       const fmt = dateFormatOf(el);
       const d = fmt ? parseDate(value, /^d/.test(fmt)) : null;
@@ -3355,6 +3432,73 @@
       }
     }
     return { ok: true, mode: 'type', value };
+  }
+
+  const MONTH_RE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b/i;
+
+  /* A visible calendar: the element that holds the most day numbers (1 to
+   * 31 in cells), nearest the field. */
+  function calendarOf(field, c) {
+    let best = null, bs = 0;
+    for (const el of c.all()) {
+      const r = roleOf(el);
+      if (!(el.localName === 'table' || r === 'grid' || /calendar|datepicker|date-picker|picker/i.test(attrWords(el)))) continue;
+      if (!isVisible(el, c) || el === field) continue;
+      const cells = el.querySelectorAll('td,[role=gridcell],button');
+      let days = 0;
+      for (const x of cells) if (/^\d{1,2}$/.test(collapse(x.textContent))) days++;
+      if (days < 28) continue;
+      const score = days - (composedContains(el, field) ? 0 : 0.01 * gap(field, el));
+      if (!best || score > bs || (/calendar|datepicker|picker/i.test(attrWords(el)) && !composedContains(best, el))) { best = el; bs = score; }
+    }
+    /* the widget around the grid: its header says the month */
+    let w = best;
+    for (let up = 0; w && up < 4 && !MONTH_RE.test(textOf(w, c)); up++) w = w.parentElement;
+    return best ? { grid: best, widget: w && MONTH_RE.test(textOf(w, c)) ? w : best } : null;
+  }
+
+  /* One move toward value on the calendar of a date field: open it, go to
+   * the next or previous month, or click the day. The caller clicks and
+   * asks again: {ok, click: element, done} or {ok:false, error}. */
+  function pickDate(ref, value) {
+    const field = deref(ref);
+    if (!field) return GONE;
+    const d = parseDate(value);
+    if (!d) return { ok: false, error: '"' + value + '" is not a date' };
+    const c = newCtx();
+    const cal = calendarOf(field, c);
+    if (!cal) return { ok: true, click: describe(field, c), opening: true };
+    /* month and year dropdowns: set them */
+    for (const sel of cal.widget.querySelectorAll('select')) {
+      const opts = Array.from(sel.options);
+      const byYear = opts.find((o) => collapse(o.text) === String(d.y));
+      const byMonth = opts.find((o) => monthOf(collapse(o.text)) === d.m);
+      const o = byYear || byMonth;
+      if (o && !o.selected) { setOption(sel, o); return { ok: true, again: true }; }
+    }
+    const m = MONTH_RE.exec(textOf(cal.widget, c));
+    if (m) {
+      const shown = +m[2] * 12 + monthOf(m[1]) - 1, want = d.y * 12 + d.m - 1;
+      if (shown !== want) {
+        const fwd = want > shown;
+        const word = fwd ? /next|forward|\u203a|\u00bb|>/i : /prev|back|\u2039|\u00ab|</i;
+        for (const b of cal.widget.querySelectorAll('a,button,[role=button],span,div,th')) {
+          if (!isVisible(b, c) || !(isClickable(b, c) || b.localName === 'a' || b.localName === 'button')) continue;
+          const names = [textOf(b, c), b.getAttribute('title'), b.getAttribute('aria-label'), attrWords(b)].filter(Boolean).join(' ');
+          if (names.length <= 60 && word.test(names) && !/^\d+$/.test(textOf(b, c))) return { ok: true, click: describe(b, c), month: m[0] };
+        }
+        return { ok: false, error: 'the calendar shows ' + m[0] + ' and has no ' + (fwd ? 'next' : 'previous') + ' month button' };
+      }
+    }
+    const OTHER = /other-?month|outside|disabled|muted|prev-?month|next-?month|old|new/i;
+    for (const x of cal.grid.querySelectorAll('td,[role=gridcell],button,a')) {
+      if (collapse(x.textContent) !== String(d.d) || !isVisible(x, c)) continue;
+      const cell = x.closest('td,[role=gridcell]') || x;
+      if (OTHER.test(attrWords(cell)) || OTHER.test(attrWords(x)) || cell.getAttribute('aria-disabled') === 'true') continue;
+      const t = x.querySelector && x.querySelector('a,button') ? x.querySelector('a,button') : x;
+      return { ok: true, click: describe(t, c), done: true };
+    }
+    return { ok: false, error: 'no day ' + d.d + ' on the calendar' };
   }
 
   /* The value an element holds now, as a person reads it. */
@@ -4132,6 +4276,7 @@
     interactive: safe('interactive', interactive),
     dismissOverlays: safe('dismissOverlays', dismissOverlays),
     prepareValue: safe('prepareValue', prepareValue),
+    pickDate: safe('pickDate', pickDate),
     valueNow: safe('valueNow', valueNow),
     fillPlan: safe('fillPlan', fillPlan),
     snapshot: safe('snapshot', snapshot),

@@ -463,6 +463,24 @@ static int read_click(rd *r)
     return 0;
 }
 
+/* "expand the section below", "collapse the FAQ": what the words name,
+ * or what is collapsed (expanded) when they name nothing more. */
+static int read_expand(rd *r)
+{
+    step *st = st_of(r);
+    const char *state = r->arg ? "collapsed" : "expanded";
+    st->kind = STEP_CLICK;
+    if (r->i < r->end && read_target(r, r->i, r->end, CTX_CLICK, "say what to expand") == 0 &&
+        (st->target.text || r->pronoun)) {
+        if (!st->target.text && !st->target.state && !r->pronoun) st->target.state = xstrdup(state);
+        return 0;
+    }
+    r->out->hint[0] = '\0';
+    intents_target_free(&st->target);
+    st->target.state = xstrdup(state); /* "expand the section", "expand" */
+    return 0;
+}
+
 /* "delete the message from Tomas", "like @sam's post", "remove the
  * checkbox": the control the verb names, in the thing the words name;
  * "... with its bin icon" names the control itself. */
@@ -638,19 +656,51 @@ static const char *const carts[] = {
     NULL};
 
 /* "add the first item to the cart": the page's add-to-cart button. */
+/* What is added: "a new to-do called", "a task:", "an item named". */
+static const char *const item_nouns[] = {"to-do", "todo", "to do", "task", "item", "entry", "note",
+                                         "reminder", "line", "row", "tag", NULL};
+static const char *const item_leads[] = {"a", "an", "the", "new", "a new", "another", NULL};
+static const char *const item_names[] = {"called", "named", "titled", "saying", "that says",
+                                         "with the text", "reading", ":", NULL};
+static const char *const list_tails[] = {"to the list",     "to my list",   "to the to-do list",
+                                         "to the todo list", "to the todos", "to the tasks",
+                                         "to my tasks",     "to the list of tasks", "to the items",
+                                         NULL};
+
+/* "add Buy milk", "add a to-do called Buy milk", "create a new task
+ * Call mom": a new item, typed into the field that takes it and entered;
+ * "add the item to the cart": the page's add-to-cart button. */
 static int read_add(rd *r)
 {
     const toks *c = r->c;
-    int n = ph_match_list_end(c, r->i, r->end, carts);
-    if (!n || !ph_is(c, r->end - n - 1, "to")) return hint(r, "say \"add to cart\"");
-    st_of(r)->kind = STEP_CLICK;
-    st_of(r)->target.text = xstrdup("Add to cart");
+    int i = r->i, end = r->end, n = ph_match_list_end(c, i, end, carts);
+    if (n && ph_is(c, end - n - 1, "to")) {
+        st_of(r)->kind = STEP_CLICK;
+        st_of(r)->target.text = xstrdup("Add to cart");
+        return 0;
+    }
+    end = strip_tail(c, i, end, list_tails);
+    int j = i + ph_match_list(c, i, end, item_leads, NULL);
+    if ((n = ph_match_list(c, j, end, item_nouns, NULL)) && j + n < end) {
+        j += n;
+        j += ph_match_list(c, j, end, item_names, NULL);
+        i = j;
+    }
+    if (i >= end) return hint(r, "say what to add, e.g. add \"Buy milk\"");
+    st_of(r)->kind = STEP_TYPE;
+    st_of(r)->sub = TYPE_ENTER;
+    st_of(r)->value = ph_text(c, i, end);
     return 0;
 }
+
+static int read_register(rd *r);
 
 static int read_submit(rd *r)
 {
     st_of(r)->kind = STEP_SUBMIT;
+    /* "submit the form with name Ada, email a@b.c": fill it, then submit */
+    if (find_word(r->c, r->i, r->end, (const char *const[]){"with", "using", NULL}, NULL) >= r->i)
+        return read_register(r);
     return 0;
 }
 
@@ -708,9 +758,28 @@ static int set_value(rd *r, int i, int end)
     return 0;
 }
 
-enum { TYPE_ENTER = 1, TYPE_ANYPREP = 2 };
+enum { TYPE_ENTERKEY = 1, TYPE_ANYPREP = 2 };
 
 static int generic_fields(const toks *c, int i, int end);
+
+/* [i, end) is "an item that starts with X" (or "something beginning with
+ * X"): the step types X. 0 when it is, else 1. */
+static int suggestion_start(rd *r, int i, int end)
+{
+    static const char *const things[] = {"an item", "a word", "an entry", "something", "a value",
+                                         "an option", "a city", "a country", "a name", "one",
+                                         "a suggestion", "an element", NULL};
+    static const char *const begins[] = {"that starts with", "that begins with", "starting with",
+                                         "beginning with", "which starts with",
+                                         "which begins with", NULL};
+    const toks *c = r->c;
+    int n = ph_match_list(c, i, end, things, NULL), m;
+    if (!n || !(m = ph_match_list(c, i + n, end, begins, NULL)) || i + n + m >= end) return 1;
+    int e = i + n + m + 1; /* the start is one word or a quoted text */
+    st_of(r)->kind = STEP_TYPE;
+    st_of(r)->value = ph_text(c, i + n + m, e);
+    return 0;
+}
 static int read_pairs(rd *r, int i, int end, int need);
 
 static int read_type(rd *r)
@@ -719,7 +788,7 @@ static int read_type(rd *r)
     int i = r->i, end = r->end, n;
     step *st = st_of(r);
     if (i >= end) {
-        if (!(r->arg & TYPE_ENTER)) return hint(r, "say what to type");
+        if (!(r->arg & TYPE_ENTERKEY)) return hint(r, "say what to type");
         st->kind = STEP_KEY; /* "enter" alone: the key */
         st->value = xstrdup("Enter");
         return 0;
@@ -745,6 +814,19 @@ static int read_type(rd *r)
         st->kind = STEP_TYPE; /* "enter the password "secret"" */
         st->value = ph_text(c, end - 1, end);
         return read_target(r, i, end - 1, CTX_FIELD, "say which field to type into");
+    }
+    /* "enter an item that starts with Por": the start typed, the suggestion picked */
+    if (suggestion_start(r, i, k < 0 ? end : k) == 0) {
+        if (k >= 0 && read_target(r, k + n, end, CTX_FIELD, "say which field to type into") != 0)
+            return -1;
+        r->out->has_pre = 1;
+        r->out->pre = *st;
+        memset(st, 0, sizeof *st);
+        st->kind = STEP_CLICK;
+        st->target.text = xstrdup(r->out->pre.value);
+        st->target.role = xstrdup("option");
+        st->target.prefix = 1;
+        return 0;
     }
     /* "put user jo and pass k9 in the fields": a form's fields, each by its label */
     if (k >= 0 && generic_fields(c, k + n, end) && read_pairs(r, i, k, 1) == 0) return 0;
@@ -845,6 +927,18 @@ static const char *const click_roles[] = {"button",    "link",     "tab",       
 /* Things that take a value rather than an option: "select 4 with the spinner". */
 static const char *const value_roles[] = {"slider", "spinbutton", "field", "searchbox", NULL};
 static const char *const select_with[] = {"with", "using", NULL};
+
+/* "02/16/2016", "2016-02-16", "7:45 PM": a date or a time. */
+static int date_like(const char *v)
+{
+    int digits = 0, seps = 0;
+    for (const char *p = v; *p; p++) {
+        if (isdigit((unsigned char)*p)) digits++;
+        else if (strchr("/-.:", *p)) seps++;
+        else if (!isspace((unsigned char)*p) && !strchr("apmAPM", *p)) return 0;
+    }
+    return digits >= 3 && seps >= 1;
+}
 static const char *const starts[] = {"begins", "starts", "beginning", "starting", "begin", "start", NULL};
 
 static int role_in(const target *t, const char *const *roles)
@@ -889,8 +983,10 @@ static int read_select(rd *r)
         intents_target_free(&v);
         if (read_target(r, k + n, end, CTX_SELECT | CTX_FIELD, "say which dropdown to select from") != 0)
             return -1;
-        /* "select 4 with the spinner", "choose 3 on the slider" */
-        if (role_in(&st->target, value_roles)) st->kind = STEP_TYPE;
+        /* "select 4 with the spinner", "choose 3 on the slider", "select
+         * 02/16/2016 as the date": a value, not an option */
+        if (role_in(&st->target, value_roles) || (!st->target.role && date_like(st->value)))
+            st->kind = STEP_TYPE;
         else if (ph_is(c, k, "with") || ph_is(c, k, "using"))
             return hint(r, "say the option's text, e.g. select \"Blue\" from the Color dropdown");
         return 0;
@@ -919,6 +1015,15 @@ static int read_select(rd *r)
 static const char *const condition_words[] = {"that", "if", "whether", "for", "to see", NULL};
 
 enum { CHECK_OFF = 0, CHECK_ON = 1, CHECK_VERB = 2 };
+/* "mark X as done" checks X's box; "as not done" unchecks it. */
+static const char *const done_as[] = {
+    "as done",      "as complete",    "as completed", "as finished", "as checked", "as read",
+    "as resolved",  "as not done",    "as incomplete", "as uncompleted", "as undone",
+    "as active",    "as unread",      "as not completed", "as open", "done", "complete",
+    "completed",    NULL};
+static const char *const undone_as[] = {"as not done", "as incomplete",    "as uncompleted",
+                                        "as undone",   "as active",        "as unread",
+                                        "as not completed", "as open",     NULL};
 static const char *const every_box[] = {"all",      "everything",     "all of them", "them all",
                                         "every one", "all the boxes", "all boxes",   NULL};
 
@@ -940,6 +1045,19 @@ static int read_check(rd *r)
         r->pronoun = 0;
     }
     st->kind = r->arg == CHECK_OFF ? STEP_UNCHECK : STEP_CHECK;
+    int n = 0, k = find_word(r->c, r->i, r->end, done_as, &n);
+    if (k >= r->i && k + n == r->end && (ph_is(r->c, k, "as") || k > r->i)) { /* "mark Buy milk as done" */
+        int undone = ph_match_list(r->c, k, r->end, undone_as, NULL) == n;
+        st->kind = (r->arg == CHECK_OFF) != undone ? STEP_UNCHECK : STEP_CHECK;
+        st->target.role = xstrdup("checkbox");
+        if (k == r->i || ph_match_list(r->c, r->i, k, every_box, NULL) == k - r->i) {
+            st->target.all = 1; /* "mark all as complete" */
+            return 0;
+        }
+        ph_anchor(r->c, r->i, k, &st->target);
+        st->target.prep = "of";
+        return 0;
+    }
     if (ph_match_list(r->c, r->i, r->end, every_box, NULL) == r->end - r->i) {
         st->target.role = xstrdup("checkbox"); /* "tick all", "uncheck everything" */
         st->target.all = 1;
@@ -2089,11 +2207,34 @@ static int read_pairs(rd *r, int i, int end, int need)
 static int read_register(rd *r)
 {
     step *st = st_of(r);
-    int i = r->i;
-    if (i >= r->end) return read_click_named(r);
+    int i = r->i, n;
+    /* "publish an article with title X, ...": the thing made, then its fields */
+    int k = find_word(r->c, i, r->end, (const char *const[]){"with", "using", NULL}, &n);
+    if (k >= i && k - i <= 4 && (k == i || ph_match_list(r->c, i, k, item_leads, NULL))) i = k;
+    if (i >= r->end || (i == r->i && ph_match_list(r->c, i, r->end, item_leads, NULL)))
+        return read_click_named(r); /* "publish the article": its button */
     i += ph_match_list(r->c, i, r->end, (const char *const[]){"with", "using", "as", NULL}, NULL);
     if (read_pairs(r, i, r->end, 1) != 0) return -1;
     st->value = r->text ? xstrdup(r->text) : ph_text(r->c, r->vfrom, r->vto);
+    return 0;
+}
+
+/* "post a comment saying Nice post", "leave a review: Great": the text
+ * into the field the noun names, then the button that posts it. */
+static int read_comment(rd *r)
+{
+    static const char *const saying[] = {"saying", "that says", "which says", "reading", ":",
+                                         "with the text", "with", "of", NULL};
+    const toks *c = r->c;
+    step *st = st_of(r);
+    int i = r->i + ph_match_list(r->c, r->i, r->end, saying, NULL);
+    if (i >= r->end) return hint(r, "say what to write, e.g. post a comment saying Nice post");
+    st->kind = STEP_FILL;
+    st->fields = xcalloc(2, sizeof *st->fields);
+    st->values = xcalloc(2, sizeof *st->values);
+    st->fields[0] = ph_singular(c->t[r->vto - 1].s, c->t[r->vto - 1].core); /* "comment" */
+    st->values[0] = ph_text(c, i, r->end);
+    st->value = xstrdup(r->text ? r->text : "Post");
     return 0;
 }
 
@@ -2345,15 +2486,26 @@ static const struct verb {
     {"increase", read_move, 0, NULL},
     {"decrease", read_move, 0, NULL},
     {"replace", read_replace, 0, NULL},
+    {"post a comment", read_comment, 0, "Post"},
+    {"add a comment", read_comment, 0, "Post"},
+    {"write a comment", read_comment, 0, "Post"},
+    {"leave a comment", read_comment, 0, "Post"},
+    {"post a reply", read_comment, 0, "Reply"},
+    {"write a reply", read_comment, 0, "Reply"},
+    {"leave a review", read_comment, 0, "Submit"},
+    {"write a review", read_comment, 0, "Submit"},
+    {"post a review", read_comment, 0, "Submit"},
     {"register", read_register, 0, "Register"},
+    {"publish", read_register, 0, "Publish"},
+    {"post", read_register, 0, "Post"},
     {"enroll", read_register, 0, "Enroll"},
     {"create an account", read_register, 0, "Create account"},
     {"create account", read_register, 0, "Create account"},
     {"follow", read_click, 0, NULL},
     {"activate", read_click, 0, NULL},
     {"trigger", read_click, 0, NULL},
-    {"expand", read_click, 0, NULL},
-    {"collapse", read_click, 0, NULL},
+    {"expand", read_expand, 1, NULL},
+    {"collapse", read_expand, 0, NULL},
     {"focus", read_click, 0, NULL},
     {"focus on", read_click, 0, NULL},
     {"toggle", read_click, 0, NULL},
@@ -2382,7 +2534,7 @@ static const struct verb {
     {"type", read_type, 0, NULL},
     {"type in", read_type, 0, NULL},
     {"type out", read_type, 0, NULL},
-    {"enter", read_type, TYPE_ENTER, NULL},
+    {"enter", read_type, TYPE_ENTERKEY, NULL},
     {"input", read_type, 0, NULL},
     {"write", read_type, 0, NULL},
     {"key in", read_type, 0, NULL},
@@ -2532,6 +2684,7 @@ static const struct verb {
     {"make", read_take, 0, NULL},
     {"snap", read_take, 0, NULL},
     {"create", read_take, 0, NULL},
+    {"create", read_add, 0, NULL},
     {"capture", read_capture, 0, NULL},
     /* login */
     {"log in", read_login, 0, NULL},
@@ -3036,11 +3189,23 @@ int intents_has_verb(const char *clause)
     return yes;
 }
 
+/* Clauses that only say a person looks around before the request that
+ * follows: "navigate through the file tree", "switch between the tabs to
+ * find". The step after finds its element wherever it is hidden. */
+static const char *const explore_leads[] = {
+    "switch between", "navigate through", "browse through", "look through", "go through",
+    "search through", "scroll through", "explore",      "look around",  "navigate around",
+    "move between",   "click through",    NULL};
+
 int intents_only_filler(const char *clause, int last)
 {
     toks c;
+    int i = 0, n;
     ph_tokenize(clause, &c);
     int yes = !c.too_long && c.n > 0 && ph_only_filler(&c, 0, c.n, last);
+    while (!yes && !c.too_long && i < c.n && (n = ph_lead_filler(&c, i, c.n)) > 0)
+        i += n;
+    if (!yes && !c.too_long && i < c.n && ph_match_list(&c, i, c.n, explore_leads, NULL)) yes = 1;
     ph_toks_free(&c);
     return yes;
 }

@@ -1195,8 +1195,11 @@ void ph_anchor(const toks *c, int i, int end, target *t)
             return;
         }
     if (is_anchor_noun(c, end - 1)) { /* "the folder tree", "the footer" */
-        t->anchor_role = noun_of(c, end - 1);
-        if (end - 1 > i) t->anchor = ph_text(c, i, end - 1);
+        int e = end - 1;
+        /* "the dialog box", "the message box": the kind is the word before */
+        if (e > i && ph_is(c, e, "box") && is_anchor_noun(c, e - 1)) e--;
+        t->anchor_role = noun_of(c, e);
+        if (e > i) t->anchor = ph_text(c, i, e);
         return;
     }
     t->anchor = ph_text(c, i, end);
@@ -1243,7 +1246,7 @@ static int split_anchor(const toks *c, int *i, int *end, int lim, target *t)
 {
     int n, which = 0;
     for (int k = *i + 1; k < lim; k++) { /* "the popup with its x" */
-        if ((n = ph_match_list(c, k, lim, instrument_preps, NULL)) && k + n < *end) {
+        if ((n = ph_match_list(c, k, lim, instrument_preps, NULL)) && k + n < lim) {
             ph_anchor(c, *i, k, t);
             t->prep = "in";
             *i = k + n;
@@ -1257,10 +1260,10 @@ static int split_anchor(const toks *c, int *i, int *end, int lim, target *t)
             int m = ph_match(c, k, lim, anchor_preps[p].w);
             if (m > n) n = m, which = (int)p;
         }
-        if (!n || !anchor_ok(c, k + n, *end, anchor_preps[which].near)) continue;
+        if (!n || !anchor_ok(c, k + n, lim, anchor_preps[which].near)) continue;
         int left = k - ph_match_list_end(c, *i, k, shown_words);
         if (left <= *i || names_nothing(c, *i, left)) continue;
-        ph_anchor(c, k + n, *end, t);
+        ph_anchor(c, k + n, lim, t);
         if (!t->anchor && !t->anchor_role) continue;
         t->prep = anchor_preps[which].w;
         if (anchor_preps[which].role) { /* "in the row of order 7731": in the "order 7731" row */
@@ -1448,9 +1451,23 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
         end -= n;
     /* an anchor, but not inside the words a connector quotes ("the
      * button labeled Made in Italy") */
-    int cut = find_connector(c, i, end, &n);
-    if (cut < 0) cut = find_prefix_connector(c, i, end, &n);
-    split_anchor(c, &i, &end, cut >= 0 ? cut : end, t);
+    int cutn = 0, cut = find_connector(c, i, end, &cutn);
+    if (cut < 0 && (cut = find_prefix_connector(c, i, end, &cutn)) >= 0) prefix = 1;
+    int own_end = end;
+    if (split_anchor(c, &i, &own_end, cut >= 0 ? cut : end, t) && cut >= 0 && own_end <= cut) {
+        /* "the button in the dialog labeled OK": the name follows the anchor */
+        const char *r0 = role_anywhere(c, i, own_end, -1, ctx);
+        int a0 = cut + cutn + (ph_is(c, cut + cutn, "the") ? 1 : 0);
+        if (a0 < end) {
+            t->text = ph_text(c, a0, end);
+            t->exact = end == a0 + 1 && c->t[a0].quoted && !prefix;
+            t->prefix = prefix;
+        }
+        if (r0 && *r0) t->role = xstrdup(r0);
+        return planner_target_named(t) ? 0 : -1;
+    }
+    prefix = 0;
+    end = own_end;
     while ((n = ph_match_list(c, i, end, determiners, NULL)) > 0 && i + n < end && !name_word(c, i))
         i += n, det = 1;
     end = trim_location(c, i, end);
@@ -1510,8 +1527,10 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
         /* "read the article": a thing in a list, but no list is meant. */
         else if (a == b && !ord && listed && (ctx & CTX_READ))
             role = NULL, b = end;
-    } else if (det && (n = ph_role_at(c, i, end, ctx, &role)) > 0 && *role) {
-        a = i + n; /* "the link Docs", "the link to Pricing" */
+    } else if ((n = ph_role_at(c, i, end, ctx, &role)) > 0 && *role &&
+               (det || (i + n < end && (c->t[i + n].quoted || ph_capitalized(c, i + n) ||
+                                        isdigit((unsigned char)c->t[i + n].s[0]))))) {
+        a = i + n; /* "the link Docs", "the link to Pricing", "button ONE" */
         if (ph_is(c, a, "to") || ph_is(c, a, "for")) a++;
     }
     if (a < b) {

@@ -289,6 +289,7 @@ typedef struct builder {
     char filler[64]; /* the first piece that asked for nothing, for the error */
     target ctx;      /* where the next clause acts ("on @sam's post, ..."), or empty */
     char ctx_clause[128];
+    int ctx_soft;    /* ctx is what a "find" found: the next clause may not use it */
     char *err;
     size_t errlen;
 } builder;
@@ -494,6 +495,7 @@ static int read_context(builder *b, const char *text)
     }
     intents_target_free(&b->ctx);
     b->ctx = t;
+    b->ctx_soft = 0;
     snprintf(b->ctx_clause, sizeof b->ctx_clause, "%s", text);
     return 1;
 }
@@ -506,12 +508,32 @@ static void apply_context(builder *b)
     for (int i = b->prev_first; i >= 0 && i < b->p->n; i++) {
         target *t = &b->p->steps[i].target;
         if (t->anchor || t->anchor_role || !planner_target_named(t)) continue;
+        /* a find's context: for a control named in it, not for a new find */
+        if (b->ctx_soft && (b->p->steps[i].kind == STEP_SCROLL || !t->text ||
+                            (b->ctx.anchor && !strcmp(t->text, b->ctx.anchor))))
+            continue;
         t->anchor = xstrdup(b->ctx.anchor);
         t->anchor_role = xstrdup(b->ctx.anchor_role);
         t->prep = b->ctx.prep;
         t->near = b->ctx.near;
     }
     intents_target_free(&b->ctx);
+}
+
+/* "find the email from Izabel and click the trash icon": what a find
+ * found is where the next clause acts, unless it says otherwise. */
+static void found_context(builder *b)
+{
+    const step *st = &b->p->steps[b->p->n - 1];
+    const target *t = &st->target;
+    if (st->kind != STEP_SCROLL || st->sub != SCROLL_TO || strcasecmp(b->prev_verb, "find") != 0 ||
+        (!t->text && !t->anchor))
+        return;
+    intents_target_free(&b->ctx);
+    b->ctx.anchor = xstrdup(t->anchor ? t->anchor : t->text);
+    b->ctx.anchor_role = xstrdup(t->anchor ? t->anchor_role : t->role);
+    b->ctx.prep = "in";
+    b->ctx_soft = 1;
 }
 
 static int parse_action(builder *b, const char *a)
@@ -536,6 +558,7 @@ static int parse_action(builder *b, const char *a)
             if (intents_parse(text, last_target(b->p, b->p->n), 0, &r) == 0) {
                 done = add_steps(b, &r, text, pc->from) == 0 ? 1 : -1;
                 if (done == 1) apply_context(b);
+                if (done == 1) found_context(b);
             } else {
                 if (cont && names_element(b->prev_kind) && label_like(text))
                     done = try_clause(b, a, b->prev_from, pc->to, 0, 1);
@@ -557,7 +580,7 @@ static int parse_action(builder *b, const char *a)
         free(text);
     }
     free(ps.v);
-    if (rc == 0 && (b->ctx.anchor || b->ctx.anchor_role)) {
+    if (rc == 0 && !b->ctx_soft && (b->ctx.anchor || b->ctx.anchor_role)) {
         fail(b, b->ctx_clause, "say what to do there, e.g. on @sam's post, click Like");
         rc = -1;
     }
@@ -843,6 +866,7 @@ static void model_fields(json_t *o, const step *s)
     case STEP_TYPE:
         set_str(o, "text", s->value);
         set_target(o, &s->target);
+        if (s->sub == TYPE_ENTER) json_object_set_new(o, "enter", json_true());
         break;
     case STEP_SELECT:
         set_str(o, "option", s->value);
@@ -1049,6 +1073,7 @@ static void describe_step(buf *b, const step *s)
             if (planner_target_named(&s->target)) buf_puts(b, " into ");
         }
         if (planner_target_named(&s->target)) describe_target(b, &s->target);
+        if (s->sub == TYPE_ENTER) buf_puts(b, " and press Enter");
         break;
     case STEP_SELECT:
         describe_quoted(b, "select ", s->value);

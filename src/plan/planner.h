@@ -20,7 +20,8 @@ typedef enum step_kind {
     STEP_SEARCH,     /* value: the query; value2: a site to open first, or NULL */
     STEP_CLICK,      /* target; sub: CLICK_DOUBLE for a double click; until: click
                         again (at most INTENTS_MAX_REPEAT times) until this text shows */
-    STEP_TYPE,       /* target (a field; empty text = the focused or first field); value */
+    STEP_TYPE,       /* target (a field; empty text = the focused or first field); value;
+                        sub: TYPE_ENTER to press Enter after ("add Buy milk") */
     STEP_SELECT,     /* target (the dropdown; may be empty); value: option text */
     STEP_CHECK,      /* target; checks it (a checkbox, radio or switch) */
     STEP_UNCHECK,    /* target */
@@ -52,6 +53,8 @@ typedef enum step_kind {
 
 enum { SCROLL_DOWN, SCROLL_UP, SCROLL_BOTTOM, SCROLL_TOP, SCROLL_TO };
 enum { CLICK_SINGLE, CLICK_DOUBLE };
+/* STEP_TYPE's sub (1 is the LLM planner's own submit, see llm.h). */
+enum { TYPE_PLAIN = 0, TYPE_ENTER = 2 };
 enum { WAIT_TIME, WAIT_TEXT, WAIT_LOAD };
 enum {
     EXTRACT_TITLE,

@@ -46,10 +46,10 @@ static int agent_raw(run *r, const char *fn, json_t *args, json_t **reply, outco
 /* As agent_raw, but a reply {ok:false, error} becomes -1 with the error (and
  * the closest candidates) in o->err; any other reply is returned in *out (new
  * reference; out may be NULL when not wanted). */
-static int agent(run *r, const char *fn, json_t *args, json_t **out, outcome *o)
+/* A reply {ok:false, error, candidates}: its error and the closest
+ * candidates into o->err; 1 when v is such a reply, else 0. */
+static int refused(json_t *v, outcome *o)
 {
-    json_t *v = NULL;
-    if (agent_raw(r, fn, args, &v, o) != 0) return -1;
     if (json_is_object(v) && json_is_false(json_object_get(v, "ok"))) {
         const char *e = json_string_value(json_object_get(v, "error"));
         snprintf(o->err, sizeof o->err, "%s", e ? e : "the page refused");
@@ -68,6 +68,16 @@ static int agent(run *r, const char *fn, json_t *args, json_t **out, outcome *o)
             snprintf(o->err + n, sizeof o->err - n, "; closest: %s", b.s);
             buf_free(&b);
         }
+        return 1;
+    }
+    return 0;
+}
+
+static int agent(run *r, const char *fn, json_t *args, json_t **out, outcome *o)
+{
+    json_t *v = NULL;
+    if (agent_raw(r, fn, args, &v, o) != 0) return -1;
+    if (refused(v, o)) {
         json_decref(v);
         return -1;
     }
@@ -110,17 +120,70 @@ static int center(json_t *el, double *x, double *y)
     return isfinite(*x) && isfinite(*y) ? 0 : -1;
 }
 
+static int settle(run *r);
+
+/* What a person does to see a hidden match: click the tab, folder or
+ * header the agent named, or hover the item; then the page settles. */
+static int reveal(run *r, json_t *res, outcome *o)
+{
+    json_t *el = NULL;
+    double x, y;
+    const char *how = json_string_value(json_object_get(res, "revealHow"));
+    int rc = -1;
+    if (agent(r, "element", json_pack("[O]", json_object_get(res, "reveal")), &el, o) != 0) return -1;
+    if (center(el, &x, &y) == 0) {
+        int hover = how && !strcmp(how, "hover");
+        rc = (hover ? page_hover : page_click)(r->pg, x, y, run_time_left(r, CALL_MS), o->err,
+                                               sizeof o->err) == CDP_OK
+                 ? settle(r)
+                 : -1;
+        if (rc == 0)
+            run_log(r, "%s \"%s\" to reveal what the step names", hover ? "hovered over" : "opened",
+                    json_string_value(json_object_get(el, "text")) ?: "an element");
+    }
+    json_decref(el);
+    return rc;
+}
+
+/* Most reveals (tabs, folders, sections, hovers) one locate makes. */
+#define REVEALS_MAX 4
+
 /* Find the step's target for purpose. A cookie banner, or a modal that
- * does not hold the target, is dismissed first, as a person would. */
+ * does not hold the target, is dismissed first, as a person would; a
+ * match hidden in a closed tab, folder or section is revealed. */
 static int locate(run *r, const target *t, const char *purpose, json_t **el, outcome *o)
 {
     if (r->ref >= 0) /* the LLM named the element by its index */
         return agent(r, "element", json_pack("[i]", r->ref), el, o);
     int64_t until = util_mono_ms() + run_time_left(r, LOCATE_WAIT_MS);
+    int reveals = 0;
     for (;;) {
+        json_t *res = NULL;
         agent(r, "dismissOverlays", json_pack("[o]", target_json(t, purpose)), NULL, o);
         o->err[0] = '\0';
-        if (agent(r, "locate", json_pack("[o]", target_json(t, purpose)), el, o) == 0) return 0;
+        if (agent_raw(r, "locate", json_pack("[o]", target_json(t, purpose)), &res, o) != 0) return -1;
+        if (!refused(res, o)) {
+            /* a control the page enables a moment later ("Enable", then type) */
+            if (json_is_true(json_object_get(res, "disabled")) && strcmp(purpose, "read") != 0 &&
+                strcmp(purpose, "scroll") != 0 && util_mono_ms() + 250 < until &&
+                run_stopped(r) == ABORT_NONE) {
+                json_decref(res);
+                util_sleep_ms(250);
+                continue;
+            }
+            *el = res;
+            return 0;
+        }
+        int again = json_object_get(res, "reveal") && reveals < REVEALS_MAX;
+        if (again) {
+            char was[sizeof o->err];
+            snprintf(was, sizeof was, "%s", o->err);
+            again = reveal(r, res, o) == 0;
+            snprintf(o->err, sizeof o->err, "%s", was);
+            reveals++;
+        }
+        json_decref(res);
+        if (again) continue;
         if (util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) return -1;
         util_sleep_ms(250);
     }
@@ -357,6 +420,28 @@ static int focused_editable(run *r)
     return yes;
 }
 
+/* Most moves on a calendar: opening it, months forward or back, the day. */
+#define PICK_MOVES 40
+
+/* A read-only date field: open its calendar, go to the month, click the
+ * day, as a person does; the agent says each move. */
+static int pick_date(run *r, json_t *field, const char *value, outcome *o)
+{
+    for (int k = 0; k < PICK_MOVES; k++) {
+        json_t *mv = NULL;
+        if (agent(r, "pickDate", json_pack("[O, s]", json_object_get(field, "ref"), value), &mv, o) != 0)
+            return -1;
+        json_t *el = json_object_get(mv, "click");
+        int done = json_is_true(json_object_get(mv, "done"));
+        int rc = el ? click_element(r, el, o) : settle(r);
+        json_decref(mv);
+        if (rc != 0) return -1;
+        if (done) return 0;
+    }
+    snprintf(o->err, sizeof o->err, "the calendar did not reach %s in %d moves", value, PICK_MOVES);
+    return -1;
+}
+
 /* Give the element found the value as its kind wants it: a native date,
  * time or range input is set (as its picker would set it), an ARIA
  * slider moved with arrow keys, anything else typed with key events (a
@@ -373,6 +458,8 @@ static int put_value(run *r, json_t *el, const char *value, outcome *o, char **n
         rc = settle(r);
         json_decref(o->element);
         o->element = interacted(el);
+    } else if (mode && !strcmp(mode, "pick")) {
+        rc = pick_date(r, el, value, o);
     } else if (mode && !strcmp(mode, "keys")) {
         const char *key = json_string_value(json_object_get(prep, "key"));
         json_int_t n = json_integer_value(json_object_get(prep, "count"));
@@ -444,10 +531,30 @@ static int do_type(run *r, const step *st, outcome *o)
                      CDP_OK
                  ? 0
                  : -1;
-        if (rc == 0) o->result = xasprintf("typed \"%s\" into the focused field", st->value);
+        if (rc == 0 && st->sub == TYPE_ENTER)
+            rc = page_key(r->pg, "Enter", NULL, run_time_left(r, CALL_MS), o->err, sizeof o->err) ==
+                         CDP_OK
+                     ? settle(r)
+                     : -1;
+        if (rc == 0)
+            o->result = xasprintf("typed \"%s\" into the focused field%s", st->value,
+                                  st->sub == TYPE_ENTER ? " and pressed Enter" : "");
         return rc;
     }
-    if (locate_all(r, &st->target, "type", &els, o) != 0) return -1;
+    if (locate_all(r, &st->target, "type", &els, o) != 0) {
+        /* "clear completed": no field so named, but a button "Clear completed" */
+        json_t *btn = NULL;
+        char *name = st->value && !*st->value && st->target.text ? xasprintf("Clear %s", st->target.text) : NULL;
+        target t = {.text = name};
+        char why[sizeof o->err];
+        snprintf(why, sizeof why, "%s", o->err);
+        rc = name && locate(r, &t, "click", &btn, o) == 0 ? click_element(r, btn, o) : -1;
+        if (rc == 0) o->result = xasprintf("clicked \"%s\"", name);
+        else snprintf(o->err, sizeof o->err, "%s", why);
+        free(name);
+        json_decref(btn);
+        return rc;
+    }
     buf b = {0};
     size_t i;
     rc = 0;
@@ -458,6 +565,13 @@ static int do_type(run *r, const step *st, outcome *o)
             say_typed(&b, el, st->value, now);
         }
         free(now);
+    }
+    if (rc == 0 && st->sub == TYPE_ENTER) { /* "add Buy milk": typed, then entered */
+        rc = page_key(r->pg, "Enter", NULL, run_time_left(r, CALL_MS), o->err, sizeof o->err) ==
+                     CDP_OK
+                 ? 0
+                 : -1;
+        buf_puts(&b, " and pressed Enter");
     }
     if (rc == 0) {
         o->result = buf_steal(&b);
@@ -480,12 +594,38 @@ static int pick_by_clicks(run *r, json_t *dropdown, const char *option, outcome 
     return rc;
 }
 
+/* "choose Express shipping": a value that is a radio button or checkbox,
+ * not an option; why says what was tried before (the dropdown). */
+static int choose_value(run *r, const char *value, const char *why, outcome *o)
+{
+    json_t *choice = NULL;
+    target t = {.text = (char *)value};
+    if (locate(r, &t, "check", &choice, o) != 0) {
+        snprintf(o->err, sizeof o->err, "%s, and no option or radio button \"%s\"", why, value);
+        return -1;
+    }
+    int rc = json_is_true(json_object_get(choice, "checked")) ? 0 : click_element(r, choice, o);
+    if (rc == 0) {
+        char *d = describe_element(choice);
+        free(o->result);
+        o->result = xasprintf("chose %s", d);
+        free(d);
+        if (!o->element) o->element = interacted(choice);
+    }
+    json_decref(choice);
+    return rc;
+}
+
 static int do_select(run *r, const step *st, outcome *o)
 {
     json_t *el = NULL, *res = NULL;
     int rc = -1;
-    if ((st->target.text || st->target.role) && locate(r, &st->target, "select", &el, o) != 0)
-        return -1;
+    char why[sizeof o->err];
+    if ((st->target.text || st->target.role) && locate(r, &st->target, "select", &el, o) != 0) {
+        /* "select vitae from the list" where the list is radio buttons */
+        snprintf(why, sizeof why, "%s", o->err);
+        return choose_value(r, st->value, why, o);
+    }
     json_t *ref = el ? json_object_get(el, "ref") : NULL;
     if (agent_raw(r, "selectOption", json_pack("[O?, s]", ref, st->value), &res, o) != 0) goto out;
     if (json_is_true(json_object_get(res, "ok"))) {
@@ -498,24 +638,9 @@ static int do_select(run *r, const step *st, outcome *o)
         rc = el ? pick_by_clicks(r, el, st->value, o) : -1;
     } else if (!st->target.role || strcmp(st->target.role, "dropdown") != 0) {
         /* "choose Express shipping": often a radio button, not a dropdown. */
-        json_t *radio = NULL;
-        target t = {.text = st->value};
         const char *e = json_string_value(json_object_get(res, "error"));
-        char why[512];
         snprintf(why, sizeof why, "%s", e ? e : "could not select it");
-        if (locate(r, &t, "check", &radio, o) == 0) {
-            rc = json_is_true(json_object_get(radio, "checked")) ? 0 : click_element(r, radio, o);
-            if (rc == 0) {
-                char *d = describe_element(radio);
-                o->result = xasprintf("chose %s", d);
-                free(d);
-                o->element = o->element ? o->element : interacted(radio);
-            }
-        } else {
-            snprintf(o->err, sizeof o->err, "%s, and no option or radio button \"%s\"", why,
-                     st->value);
-        }
-        json_decref(radio);
+        rc = choose_value(r, st->value, why, o);
     } else {
         const char *e = json_string_value(json_object_get(res, "error"));
         snprintf(o->err, sizeof o->err, "%s", e ? e : "could not select it");
@@ -554,10 +679,40 @@ static int set_checked(run *r, json_t *el, int want, outcome *o)
     return rc;
 }
 
+/* Most boxes "tick all the checkboxes" ticks. */
+#define CHECK_ALL_MAX 100
+
+/* "tick all", "uncheck every box": one box at a time, each found anew (a
+ * page may redraw its list after each), until none is left to change. */
+static int check_every(run *r, const step *st, outcome *o)
+{
+    int want = st->kind == STEP_CHECK, n = 0;
+    target t = st->target;
+    t.all = 0;
+    t.state = want ? "unchecked" : "checked";
+    for (; n < CHECK_ALL_MAX; n++) {
+        json_t *el = NULL;
+        if (agent(r, "locate", json_pack("[o]", target_json(&t, "check")), &el, o) != 0) break;
+        int rc = set_checked(r, el, want, o);
+        json_decref(el);
+        if (rc != 0) return -1;
+    }
+    o->err[0] = '\0';
+    if (n == 0) { /* none to change: say what is there, or that there is none */
+        json_t *el = NULL;
+        t.state = NULL;
+        if (locate(r, &t, "check", &el, o) != 0) return -1;
+        json_decref(el);
+    }
+    o->result = xasprintf("%s %d box%s", want ? "checked" : "unchecked", n, n == 1 ? "" : "es");
+    return 0;
+}
+
 static int do_check(run *r, const step *st, outcome *o)
 {
     int want = st->kind == STEP_CHECK, rc = 0;
     json_t *els = NULL, *el;
+    if (st->target.all) return check_every(r, st, o);
     if (locate_all(r, &st->target, "check", &els, o) != 0) return -1;
     buf b = {0};
     size_t i;

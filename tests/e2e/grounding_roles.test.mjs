@@ -51,6 +51,27 @@ test('"click into the second text input": the second field of the form, then typ
   assert.equal(sub.fields.given, '', run.why);
 });
 
+test('"click button TWO": a role word, then the name, without "the"', async () => {
+  const run = await crawl(g.api, `Open ${G('/widgets.html')}, close the popup and click button TWO`);
+  assert.deepEqual(acts(run).filter(([a]) => a === 'choice'), [['choice', 'TWO']], run.why);
+});
+
+test('a link in a closed tab: "switch between the tabs to find and click on the link tincidunt"', async () => {
+  const run = await crawl(g.api, `Open ${G('/explore.html')}. Switch between the tabs to find and click on the link "tincidunt".`);
+  assert.deepEqual(g.site.eventsSince(run.since, (e) => e.action === 'word').map((e) => e.value), ['tincidunt'], run.why);
+});
+
+test('a file in a closed folder of a tree, two levels down', async () => {
+  const run = await crawl(g.api, `Open ${G('/explore.html')}. Navigate through the file tree. Find and click on the folder or file named "seeds.txt".`);
+  assert.deepEqual(g.site.eventsSince(run.since, (e) => e.action === 'file').map((e) => e.value), ['seeds.txt'], run.why);
+});
+
+test('"click the button in the dialog box labeled OK": the anchor before the name', async () => {
+  const run = await crawl(g.api, `Open ${G('/explore.html')} and click the button in the dialog box labeled "OK"`);
+  const ev = g.site.eventsSince(run.since, (e) => e.action === 'dialog-button');
+  assert.deepEqual(ev.map((e) => [e.value, e.inDialog]), [['OK', true]], run.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });

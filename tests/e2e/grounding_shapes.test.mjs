@@ -66,6 +66,23 @@ test('pronouns: "click Reply on @ana\'s post and click it again", "replace it wi
   assert.equal(evs(run2, 'book')[0]?.city, 'Oslo', run2.why);
 });
 
+/** The to-do list's last state in a run ("[x] Pay rent", ...). */
+const todos = (run) => g.site.eventsSince(run.since, (e) => e.page === 'todo' && e.action === 'state').at(-1)?.todos;
+
+test('a to-do app: "add", "mark ... as done", "how many are left"', async () => {
+  const run = await crawl(g.api, [`Open ${G('/todo.html')}`, 'add a to-do Buy milk', 'mark Water the plants as done',
+    'how many items are left?']);
+  assert.deepEqual(todos(run), ['[x] Water the plants', '[x] Pay rent', '[ ] Buy milk'], run.why);
+  assert.equal(lastExtract(run).text, '1', run.why);
+});
+
+test('a to-do app: "delete the to-do Pay rent" (its button shows on hover), "clear completed"', async () => {
+  const run = await crawl(g.api, `Open ${G('/todo.html')} and delete the to-do Pay rent`);
+  assert.deepEqual(todos(run), ['[ ] Water the plants'], run.why);
+  const run2 = await crawl(g.api, `Open ${G('/todo.html')}, add Call mom, mark all as complete and clear completed`);
+  assert.deepEqual(todos(run2), [], run2.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });

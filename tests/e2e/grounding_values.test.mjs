@@ -47,6 +47,12 @@ test('an autocomplete: type, then "pick the suggestion that begins with Portl"',
   assert.equal(booked(run).city, 'Portland', run.why);
 });
 
+test('a read-only date field with a calendar: "select 02/16/2016 as the date"', async () => {
+  const run = await crawl(g.api, `Open ${G('/explore.html')}. Select 02/16/2016 as the date and hit submit.`);
+  const ev = g.site.eventsSince(run.since, (e) => e.action === 'submit')[0];
+  assert.equal(ev?.date, '02/16/2016', run.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });
