@@ -96,18 +96,50 @@ static void node_name(char *out, size_t len)
 
 /* ---- serve and worker -------------------------------------------------- */
 
+/* Take the flag "--name" out of a command's arguments argv[0..argc) (with want_value: "--name V" or
+ * "--name=V", *value pointing into argv). Returns 1 when it was there; the
+ * flags of a node's role are main's, not config's. Exits 2 when its value
+ * is missing. */
+static int take_flag(int *argc, char **argv, const char *name, int want_value, const char **value)
+{
+    size_t n = strlen(name);
+    for (int i = 0; i < *argc; i++) {
+        int eq = want_value && !strncmp(argv[i], name, n) && argv[i][n] == '=';
+        if (strcmp(argv[i], name) != 0 && !eq) continue;
+        int used = 1;
+        if (want_value && eq) {
+            *value = argv[i] + n + 1;
+        } else if (want_value) {
+            if (i + 1 >= *argc) {
+                fprintf(stderr, "browserai: %s needs a value\n", name);
+                exit(2);
+            }
+            *value = argv[i + 1];
+            used = 2;
+        }
+        memmove(&argv[i], &argv[i + used], (size_t)(*argc - i - used + 1) * sizeof *argv);
+        *argc -= used;
+        return 1;
+    }
+    return 0;
+}
+
 static void serve_usage(FILE *f)
 {
     fprintf(f, "Usage: browserai serve [options]\n\n"
                "Serve the task API and the dashboard, and run tasks in worker slots.\n"
-               "Prints the address it listens on, and a new API key when none exists.\n\n");
+               "Prints the address it listens on, and a new API key when none exists.\n\n"
+               "  --no-workers      an API node: serve the API only, run no tasks (worker\n"
+               "                    nodes sharing the store run them)\n\n");
     config_usage(f, CFG_SERVE);
 }
 
 static void worker_usage(FILE *f)
 {
     fprintf(f, "Usage: browserai worker [options]\n\n"
-               "Run worker slots only, claiming tasks from a store shared with `serve`.\n\n");
+               "Run worker slots only, claiming tasks from a store shared with `serve`.\n"
+               "No HTTP port, unless given one:\n\n"
+               "  --addr HOST:PORT  serve /healthz and /metrics (only those) there\n\n");
     config_usage(f, CFG_WORKER);
 }
 
@@ -124,13 +156,16 @@ static int cmd_serve(int argc, char **argv)
 {
     config c;
     int nargs;
+    int no_workers = take_flag(&argc, argv, "--no-workers", 0, NULL);
     load_config(&c, CFG_SERVE, argc, argv, &nargs, serve_usage);
     if (nargs > 0) die("serve takes no arguments (see --help)");
+    if (no_workers) c.workers = 0;
     sigset_t set;
     block_signals(&set);
     store *st = open_store(&c);
 
-    api_ctx ctx = {.st = st, .cfg = &c, .started_ms = util_now_ms()};
+    api_ctx ctx = {
+        .st = st, .cfg = &c, .started_ms = util_now_ms(), .role = no_workers ? "api" : "serve"};
     if (*c.api_key) util_sha256_hex(c.api_key, strlen(c.api_key), ctx.bootstrap_hash);
     int nkeys = 0;
     if (!*c.api_key && store_key_count(st, &nkeys) == STORE_OK && nkeys == 0) {
@@ -143,6 +178,7 @@ static int cmd_serve(int argc, char **argv)
 
     char err[512], node[128];
     node_name(node, sizeof node);
+    util_strlcpy(ctx.node, node, sizeof ctx.node);
     if (c.workers > 0 && engine_start(st, &c, node, &ctx.eng, err, sizeof err) != 0)
         die("%s", err);
     http_opts ho = {.addr = c.addr, .routes = api_routes(), .body_limit = (size_t)c.body_limit,
@@ -180,6 +216,8 @@ static int cmd_worker(int argc, char **argv)
 {
     config c;
     int nargs;
+    const char *addr = NULL;
+    take_flag(&argc, argv, "--addr", 1, &addr);
     load_config(&c, CFG_WORKER, argc, argv, &nargs, worker_usage);
     if (nargs > 0) die("worker takes no arguments (see --help)");
     if (c.workers < 1) die("worker needs at least one slot (--workers)");
@@ -187,15 +225,26 @@ static int cmd_worker(int argc, char **argv)
     block_signals(&set);
     store *st = open_store(&c);
     char err[512], node[128];
-    engine *e = NULL;
     node_name(node, sizeof node);
-    if (engine_start(st, &c, node, &e, err, sizeof err) != 0) die("%s", err);
+    api_ctx ctx = {.st = st, .cfg = &c, .started_ms = util_now_ms(), .role = "worker"};
+    util_strlcpy(ctx.node, node, sizeof ctx.node);
+    if (engine_start(st, &c, node, &ctx.eng, err, sizeof err) != 0) die("%s", err);
+    http_server *srv = NULL; /* /healthz and /metrics, when given an address */
+    http_opts ho = {
+        .addr = addr, .routes = api_node_routes(), .body_limit = 1024, .ud = &ctx, .threads = 1};
+    if (addr && http_start(&ho, &srv, err, sizeof err) != 0) die("%s", err);
     printf("browserai: worker %s running %ld slot%s on %s\n", node, c.workers,
            c.workers == 1 ? "" : "s", c.store);
+    if (srv) {
+        const char *colon = strrchr(addr, ':');
+        printf("browserai: health and metrics on http://%.*s:%d/\n",
+               (int)(colon ? colon - addr : 0), addr, http_port(srv));
+    }
     fflush(stdout);
     int sig;
     sigwait(&set, &sig);
-    engine_stop(e, (int)c.shutdown_grace * 1000);
+    http_stop(srv);
+    engine_stop(ctx.eng, (int)c.shutdown_grace * 1000);
     store_close(st);
     config_free(&c);
     return 0;

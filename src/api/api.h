@@ -24,10 +24,15 @@ typedef struct api_ctx {
     char bootstrap_hash[UTIL_SHA256_HEX];    /* "" when no bootstrap key */
     char *artifact_key;                      /* HMAC key of artifact URLs */
     int64_t started_ms;
+    char node[128];   /* this node's name, /metrics' node label */
+    const char *role; /* "serve", "api" (no workers) or "worker" */
 } api_ctx;
 
 /* The route table (ended by an all-NULL entry); http_ud() is the api_ctx. */
 const http_route *api_routes(void);
+/* The routes of a worker node that was given an address: /healthz and
+ * /metrics only (ended by an all-NULL entry). */
+const http_route *api_node_routes(void);
 
 /* Signed URL of an artifact: base + /api/v1/artifacts/ID?exp=..&sig=..
  * valid for ttl seconds. Malloc'ed. */

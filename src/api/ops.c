@@ -42,10 +42,16 @@ void api_healthz(http_req *r)
     http_reply_json(r, ok ? 200 : 503, o, NULL);
 }
 
+struct http_lines {
+    buf *b;
+    const char *node;
+};
+
 static void http_line(void *ud, const char *route, int status, uint64_t n)
 {
-    buf_printf(ud, "browserai_http_requests_total{route=\"%s\",code=\"%d\"} %llu\n", route,
-               status, (unsigned long long)n);
+    struct http_lines *l = ud;
+    buf_printf(l->b, "browserai_http_requests_total{node=\"%s\",route=\"%s\",code=\"%d\"} %llu\n",
+               l->node, route, status, (unsigned long long)n);
 }
 
 void api_metrics(http_req *r)
@@ -65,22 +71,44 @@ void api_metrics(http_req *r)
     buf_printf(&b, "# HELP browserai_queue_depth Tasks waiting for a worker.\n"
                    "# TYPE browserai_queue_depth gauge\nbrowserai_queue_depth %lld\n",
                (long long)counts[TASK_QUEUED]);
-    buf_printf(&b, "# HELP browserai_workers_busy Worker slots of this node running a task.\n"
-                   "# TYPE browserai_workers_busy gauge\nbrowserai_workers_busy %d\n",
-               c->eng ? engine_busy(c->eng) : 0);
+    /* The store's counts above are the cluster's; what follows is this
+     * node's, labelled with its name. */
+    buf_printf(&b,
+               "# HELP browserai_node Nodes: this one, its role and worker slots.\n"
+               "# TYPE browserai_node gauge\n"
+               "browserai_node{node=\"%s\",role=\"%s\",slots=\"%d\"} 1\n",
+               c->node, c->role ? c->role : "serve", c->eng ? (int)c->cfg->workers : 0);
+    buf_printf(&b,
+               "# HELP browserai_workers_busy Worker slots of this node running a task.\n"
+               "# TYPE browserai_workers_busy gauge\nbrowserai_workers_busy{node=\"%s\"} %d\n",
+               c->node, c->eng ? engine_busy(c->eng) : 0);
     int browsers = 0, prepared = 0;
     if (c->eng) engine_pool(c->eng, &browsers, &prepared);
-    buf_printf(&b, "# HELP browserai_browsers Chromium processes of this node in service.\n"
-                   "# TYPE browserai_browsers gauge\nbrowserai_browsers %d\n"
-                   "# HELP browserai_pages_prepared Browser contexts opened ahead of the next "
-                   "tasks.\n# TYPE browserai_pages_prepared gauge\nbrowserai_pages_prepared %d\n",
-               browsers, prepared);
+    buf_printf(&b,
+               "# HELP browserai_browsers Chromium processes of this node in service.\n"
+               "# TYPE browserai_browsers gauge\nbrowserai_browsers{node=\"%s\"} %d\n"
+               "# HELP browserai_pages_prepared Browser contexts opened ahead of the next "
+               "tasks.\n# TYPE browserai_pages_prepared gauge\n"
+               "browserai_pages_prepared{node=\"%s\"} %d\n",
+               c->node, browsers, c->node, prepared);
     metrics_write_durations(&b);
     buf_puts(&b, "# HELP browserai_http_requests_total HTTP replies by route and status.\n"
                  "# TYPE browserai_http_requests_total counter\n");
-    http_metrics_each(http_line, &b);
+    struct http_lines lines = {&b, c->node};
+    http_metrics_each(http_line, &lines);
     http_reply_bytes(r, 200, "text/plain; version=0.0.4; charset=utf-8", b.s, b.len, NULL);
     buf_free(&b);
+}
+
+static const http_route node_routes[] = {
+    {"GET", "/healthz", api_healthz},
+    {"GET", "/metrics", api_metrics},
+    {NULL, NULL, NULL},
+};
+
+const http_route *api_node_routes(void)
+{
+    return node_routes;
 }
 
 void api_openapi(http_req *r)

@@ -65,7 +65,7 @@ async function preparedPages(n, timeout = 30000) {
   let last;
   while (Date.now() < end) {
     const r = await api.get('/metrics');
-    last = Number(/^browserai_pages_prepared (\d+)$/m.exec(r.text)?.[1]);
+    last = Number(/^browserai_pages_prepared(?:\{[^}]*\})? (\d+)$/m.exec(r.text)?.[1]);
     if (last >= n) return last;
     await new Promise((res) => setTimeout(res, 50));
   }
