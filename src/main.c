@@ -152,6 +152,18 @@ static char *artifact_key(store *st)
     return key;
 }
 
+/* BROWSERAI_RETENTION_DAYS: tasks that ended longer ago are removed, with
+ * their results and artifacts, by one node of the cluster (sched.h); 0 or
+ * unset keeps them. */
+static long retention_days(void)
+{
+    const char *v = getenv("BROWSERAI_RETENTION_DAYS");
+    long days = 0;
+    if (v && *v && util_parse_long(v, 0, 36500, &days) != 0)
+        die("BROWSERAI_RETENTION_DAYS: \"%s\" is not a number of days from 0 to 36500", v);
+    return days;
+}
+
 static int cmd_serve(int argc, char **argv)
 {
     config c;
@@ -191,6 +203,7 @@ static int cmd_serve(int argc, char **argv)
     if (http_start(&ho, &srv, err, sizeof err) != 0) die("%s", err);
     sched *sc = NULL; /* fires the saved tasks' scheduled runs */
     if (sched_start(st, 1000, NULL, NULL, &sc, err, sizeof err) != 0) die("%s", err);
+    sched_retention_every(sc, node, retention_days(), 10 * 60 * 1000);
     const char *colon = strrchr(c.addr, ':');
     printf("browserai: listening on http://%.*s:%d (%ld worker slot%s, data in %s)\n",
            (int)(colon - c.addr), c.addr, http_port(srv), c.workers, c.workers == 1 ? "" : "s",

@@ -94,6 +94,10 @@ struct sched {
     pthread_mutex_t mu;
     pthread_cond_t cv;
     int stop; /* guarded by mu */
+    /* The retention sweep, guarded by mu: off while every_ms is 0. */
+    char holder[128];
+    long days, every_ms;
+    int64_t next_sweep; /* the thread's own */
 };
 
 static int64_t real_clock(void *ud)
@@ -120,11 +124,49 @@ static int sched_wait(sched *s)
     return stop;
 }
 
+int sched_retention(store *st, const char *holder, long days, int64_t now, int *tasks,
+                    int *artifacts)
+{
+    int rc = store_job_lease(st, "retention", holder, SCHED_RETENTION_LEASE_MS);
+    if (rc == STORE_ECONFLICT) return 0;
+    if (rc != STORE_OK) return -1;
+    int64_t before = days > 0 ? now - (int64_t)days * 86400000 : 0;
+    return store_sweep(st, before, tasks, artifacts) == STORE_OK ? 1 : -1;
+}
+
+void sched_retention_every(sched *s, const char *holder, long days, long every_ms)
+{
+    pthread_mutex_lock(&s->mu);
+    util_strlcpy(s->holder, holder, sizeof s->holder);
+    s->days = days;
+    s->every_ms = every_ms < s->tick_ms ? s->tick_ms : every_ms;
+    pthread_mutex_unlock(&s->mu);
+}
+
+/* A retention pass when one is due. */
+static void sched_sweep(sched *s, int64_t now)
+{
+    char holder[128];
+    pthread_mutex_lock(&s->mu);
+    long days = s->days, every = s->every_ms;
+    memcpy(holder, s->holder, sizeof holder);
+    pthread_mutex_unlock(&s->mu);
+    if (every <= 0 || now < s->next_sweep) return;
+    s->next_sweep = now + every;
+    int tasks = 0, artifacts = 0;
+    if (sched_retention(s->st, holder, days, now, &tasks, &artifacts) == 1 && tasks + artifacts > 0)
+        printf("browserai: retention: removed %d task%s ended over %ld days ago and %d unwritten "
+               "artifact%s\n",
+               tasks, tasks == 1 ? "" : "s", days, artifacts, artifacts == 1 ? "" : "s");
+    fflush(stdout);
+}
+
 static void *sched_main(void *arg)
 {
     sched *s = arg;
     int failing = 0;
     while (!sched_wait(s)) {
+        sched_sweep(s, s->clock(s->ud));
         int fired = 0;
         int rc = sched_tick(s->st, s->clock(s->ud), &fired);
         if (fired > 0) notify_bump();

@@ -38,6 +38,17 @@ int sched_next_run(const char *expr, const char *tzname, int64_t now, int64_t *n
  * the store failed (the next pass tries again). Any thread. */
 int sched_tick(store *st, int64_t now, int *fired);
 
+/* The retention sweep, once per cluster: when holder (this node's name)
+ * wins the store's "retention" job lease (store_job_lease, held for
+ * SCHED_RETENTION_LEASE_MS and renewed by each of its passes), delete the
+ * tasks that ended more than days ago (days 0: none) and reserved artifacts
+ * their worker never wrote (store_sweep). *tasks and *artifacts (may be
+ * NULL) count what went. Returns 1 when this node swept, 0 when another
+ * holds the job, -1 when the store failed. Any thread. */
+#define SCHED_RETENTION_LEASE_MS (15 * 60 * 1000)
+int sched_retention(store *st, const char *holder, long days, int64_t now, int *tasks,
+                    int *artifacts);
+
 typedef struct sched sched;
 
 /* Start a thread that calls sched_tick every tick_ms (at least 10) at the
@@ -46,6 +57,10 @@ typedef struct sched sched;
  * Returns 0, or -1 with the reason in err. */
 int sched_start(store *st, long tick_ms, sched_clock_fn clock, void *ud, sched **out, char *err,
                 size_t errlen);
+
+/* Make the thread run sched_retention as holder every_ms (at least a tick)
+ * with days. Any thread. */
+void sched_retention_every(sched *s, const char *holder, long days, long every_ms);
 
 /* Stop the thread (it ends within a tick) and free. Accepts NULL. */
 void sched_stop(sched *s);

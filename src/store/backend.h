@@ -62,6 +62,9 @@ struct store_ops {
 
     int (*projects)(store *s, const char *const *projects, store_project **out, int *n);
     int (*setting_get_or_put)(store *s, const char *name, const char *value, char **out);
+    int (*job_lease)(store *s, const char *name, const char *holder, int64_t now, int64_t until);
+    int (*sweep)(store *s, int64_t ended_before_ms, int64_t pending_before_ms, int *tasks,
+                 int *artifacts);
 
     int (*saved_insert)(store *s, const store_saved *t);
     int (*saved_get)(store *s, const char *name, const char *const *projects, store_saved *out);

@@ -2060,6 +2060,78 @@ static int pg_setting_get_or_put(store *s, const char *name, const char *value, 
     return rc;
 }
 
+/* ---- once per cluster ---------------------------------------------------- */
+
+/* The value is "<until ms> <holder>": taken when missing, expired or ours. */
+static const char SQL_JOB_LEASE[] =
+    "INSERT INTO settings (name, value) VALUES ($1, $2::text || ' ' || $3)"
+    " ON CONFLICT (name) DO UPDATE SET value = excluded.value"
+    " WHERE split_part(settings.value, ' ', 1)::bigint < $4"
+    " OR substr(settings.value, strpos(settings.value, ' ') + 1) = $3";
+static const char SQL_SWEEP_TASKS[] =
+    "DELETE FROM tasks WHERE status IN (2, 3, 4) AND completed_ms IS NOT NULL"
+    " AND completed_ms < $1";
+static const char SQL_SWEEP_PENDING[] = "DELETE FROM artifacts WHERE size < 0 AND created_ms < $1";
+
+struct job_arg {
+    const char *name, *holder;
+    int64_t now, until;
+    int tasks, artifacts;
+};
+
+static int pg_job_lease_tx(pg_conn *c, void *arg)
+{
+    const struct job_arg *a = arg;
+    pg_query q;
+
+    q_prepare(&q, c, SQL_JOB_LEASE, "job_lease");
+    q_text(&q, a->name);
+    q_int(&q, a->until);
+    q_text(&q, a->holder);
+    q_int(&q, a->now);
+    return q_exec_guarded(&q);
+}
+
+static int pg_job_lease(store *s, const char *name, const char *holder, int64_t now, int64_t until)
+{
+    struct job_arg a = {name, holder, now, until, 0, 0};
+    return pg_run((pg_store *)s, PG_WRITE1, "job_lease", pg_job_lease_tx, &a);
+}
+
+/* One DELETE: its count, in *n. */
+static int pg_delete_count(pg_conn *c, const char *sql, int64_t before, int *n)
+{
+    pg_query q;
+    int rc;
+
+    q_prepare(&q, c, sql, "sweep");
+    q_int(&q, before);
+    if ((rc = q_run(&q)) == STORE_OK) *n = (int)q_changed(&q);
+    q_done(&q);
+    return rc;
+}
+
+static int pg_sweep_tx(pg_conn *c, void *arg)
+{
+    struct job_arg *a = arg;
+    /* Logs, results and the tasks' artifacts go by ON DELETE CASCADE. */
+    int rc = pg_delete_count(c, SQL_SWEEP_TASKS, a->now, &a->tasks);
+    return rc ? rc : pg_delete_count(c, SQL_SWEEP_PENDING, a->until, &a->artifacts);
+}
+
+static int pg_sweep(store *s, int64_t ended_before_ms, int64_t pending_before_ms, int *tasks,
+                    int *artifacts)
+{
+    struct job_arg a = {NULL, NULL, ended_before_ms, pending_before_ms, 0, 0};
+    int rc = pg_run((pg_store *)s, PG_WRITE, "sweep", pg_sweep_tx, &a);
+
+    if (rc == STORE_OK) {
+        *tasks = a.tasks;
+        *artifacts = a.artifacts;
+    }
+    return rc;
+}
+
 /* ---- saved tasks -------------------------------------------------------- */
 
 static const char SQL_SAVED_INSERT[] =
@@ -2470,6 +2542,8 @@ static const struct store_ops pg_ops = {
     .key_count = pg_key_count,
     .projects = pg_projects,
     .setting_get_or_put = pg_setting_get_or_put,
+    .job_lease = pg_job_lease,
+    .sweep = pg_sweep,
     .saved_insert = pg_saved_insert,
     .saved_get = pg_saved_get,
     .saved_list = pg_saved_list,

@@ -1908,6 +1908,76 @@ static int sq_setting_get_or_put(store *s, const char *name, const char *value, 
     return rc;
 }
 
+/* ---- once per cluster ---------------------------------------------------- */
+
+/* The value is "<until ms> <holder>": taken when missing, expired or ours. */
+static const char SQL_JOB_LEASE[] =
+    "INSERT INTO settings (name, value) VALUES (?1, ?2 || ' ' || ?3)"
+    " ON CONFLICT (name) DO UPDATE SET value = excluded.value"
+    " WHERE CAST(substr(settings.value, 1, instr(settings.value, ' ') - 1) AS INTEGER) < ?4"
+    " OR substr(settings.value, instr(settings.value, ' ') + 1) = ?3";
+static const char SQL_SWEEP_TASKS[] =
+    "DELETE FROM tasks WHERE status IN (2, 3, 4) AND completed_ms IS NOT NULL"
+    " AND completed_ms < ?";
+static const char SQL_SWEEP_PENDING[] = "DELETE FROM artifacts WHERE size < 0 AND created_ms < ?";
+
+struct job_arg {
+    const char *name, *holder;
+    int64_t now, until;
+    int tasks, artifacts;
+};
+
+static int sq_job_lease_tx(sq_conn *c, void *arg)
+{
+    const struct job_arg *a = arg;
+    sq_query q;
+    int rc = q_prepare(&q, c, SQL_JOB_LEASE, "job_lease");
+
+    if (rc) return rc;
+    q_text(&q, a->name);
+    q_int(&q, a->until);
+    q_text(&q, a->holder);
+    q_int(&q, a->now);
+    return q_exec_guarded(&q);
+}
+
+static int sq_job_lease(store *s, const char *name, const char *holder, int64_t now, int64_t until)
+{
+    struct job_arg a = {name, holder, now, until, 0, 0};
+    return sq_run((sq_store *)s, SQ_WRITE, "job_lease", sq_job_lease_tx, &a);
+}
+
+static int sq_sweep_tx(sq_conn *c, void *arg)
+{
+    struct job_arg *a = arg;
+    sq_query q;
+    int rc;
+
+    /* Logs, results and the tasks' artifacts go by ON DELETE CASCADE. */
+    if ((rc = q_prepare(&q, c, SQL_SWEEP_TASKS, "sweep")) != STORE_OK) return rc;
+    q_int(&q, a->now);
+    if ((rc = q_exec(&q)) != STORE_OK) return rc;
+    a->tasks = sqlite3_changes(c->db);
+    if ((rc = q_prepare(&q, c, SQL_SWEEP_PENDING, "sweep")) != STORE_OK) return rc;
+    q_int(&q, a->until);
+    if ((rc = q_exec(&q)) != STORE_OK) return rc;
+    a->artifacts = sqlite3_changes(c->db);
+    return STORE_OK;
+}
+
+static int sq_sweep(store *s, int64_t ended_before_ms, int64_t pending_before_ms, int *tasks,
+                    int *artifacts)
+{
+    struct job_arg a = {NULL, NULL, ended_before_ms, pending_before_ms, 0, 0};
+    int rc = sq_run((sq_store *)s, SQ_WRITE, "sweep", sq_sweep_tx, &a);
+
+    if (rc == STORE_OK) {
+        *tasks = a.tasks;
+        *artifacts = a.artifacts;
+    }
+    return rc;
+}
+
 /* ---- saved tasks -------------------------------------------------------- */
 
 static const char SQL_SAVED_INSERT[] = "INSERT INTO saved_tasks (" STORE_SAVED_COLS ") VALUES "
@@ -2222,6 +2292,8 @@ static const struct store_ops sq_ops = {
     .key_count = sq_key_count,
     .projects = sq_projects,
     .setting_get_or_put = sq_setting_get_or_put,
+    .job_lease = sq_job_lease,
+    .sweep = sq_sweep,
     .saved_insert = sq_saved_insert,
     .saved_get = sq_saved_get,
     .saved_list = sq_saved_list,

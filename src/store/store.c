@@ -431,6 +431,29 @@ int store_projects(store *s, const char *const *projects, store_project **out, i
     return rc;
 }
 
+int store_job_lease(store *s, const char *job, const char *holder, int64_t ttl_ms)
+{
+    char name[128];
+    int64_t now = util_now_ms();
+
+    if (!job || !holder || !*holder || strchr(holder, ' ')) {
+        fprintf(stderr, "store: job_lease: a job and a holder without spaces are needed\n");
+        return STORE_EDB;
+    }
+    snprintf(name, sizeof name, "job:%s", job);
+    return s->ops->job_lease(s, name, holder, now, now + (ttl_ms > 0 ? ttl_ms : 0));
+}
+
+int store_sweep(store *s, int64_t ended_before_ms, int *tasks, int *artifacts)
+{
+    int t = 0, a = 0;
+    int rc = s->ops->sweep(s, ended_before_ms, util_now_ms() - STORE_ARTIFACT_PENDING_MS, &t, &a);
+
+    if (rc == STORE_OK && tasks) *tasks = t;
+    if (rc == STORE_OK && artifacts) *artifacts = a;
+    return rc;
+}
+
 int store_setting_get_or_put(store *s, const char *name, const char *value, char **out)
 {
     if (!name) return STORE_ENOTFOUND;

@@ -330,6 +330,23 @@ void store_project_list_free(store_project *p, int n);
  * that share a store agree on one secret. *out is malloc'ed. */
 int store_setting_get_or_put(store *s, const char *name, const char *value, char **out);
 
+/* ---- once per cluster ---------------------------------------------------- */
+
+/* Take or keep the lease of the cluster-wide job `job` for holder (a node's
+ * name, no spaces) until now + ttl_ms, in one statement: STORE_OK when
+ * holder holds it now (it was free, had expired, or was holder's already),
+ * STORE_ECONFLICT while another holder's lease runs. Of the nodes sharing a
+ * store, the holder runs the job. Kept as the setting "job:<job>"; expiry
+ * is judged by the callers' clocks, so ttl_ms should dwarf their skew. */
+int store_job_lease(store *s, const char *job, const char *holder, int64_t ttl_ms);
+
+/* Retention: delete the tasks that ended (finalized, failed or stopped)
+ * before ended_before_ms, with their logs, results and artifacts, and the
+ * reserved artifacts left unwritten for longer than
+ * STORE_ARTIFACT_PENDING_MS (their worker died). *tasks and *artifacts
+ * (either may be NULL) count what went. */
+int store_sweep(store *s, int64_t ended_before_ms, int *tasks, int *artifacts);
+
 /* ---- saved tasks -------------------------------------------------------- */
 
 /* A task kept under a name, unique in the store (the store is one account),

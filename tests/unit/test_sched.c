@@ -496,6 +496,21 @@ static void test_thread(void **state)
     sched_stop(NULL);
 }
 
+/* The retention sweep runs on one node: the one holding the job's lease;
+ * a second node's pass does nothing while that lease runs. */
+static void test_retention_once(void **state)
+{
+    fixture *f = *state;
+    int tasks = -1, artifacts = -1;
+    int64_t now = util_now_ms();
+
+    assert_int_equal(sched_retention(f->s, "a:1", 30, now, &tasks, &artifacts), 1);
+    assert_int_equal(tasks, 0);
+    assert_int_equal(artifacts, 0);
+    assert_int_equal(sched_retention(f->s, "b:2", 30, now, NULL, NULL), 0);
+    assert_int_equal(sched_retention(f->s, "a:1", 0, now, NULL, NULL), 1); /* renews its own */
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 
 int main(void)
@@ -511,6 +526,7 @@ int main(void)
         T(test_two_schedulers_exactly_once),
         T(test_broken_schedule_off),
         T(test_thread),
+        T(test_retention_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

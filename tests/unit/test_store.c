@@ -1300,6 +1300,61 @@ static void test_artifact_reserved(void **state)
 
 /* ---- keys, projects, settings ------------------------------------------- */
 
+/* Once per cluster: a job's lease goes to one holder until it expires or
+ * that holder renews it; the sweep removes ended tasks older than the
+ * limit with what they own, and reservations left unwritten. */
+static void test_job_sweep(void **state)
+{
+    fixture *f = *state;
+    store_task t = {0};
+    store_result *v = NULL;
+    char **lines = NULL;
+    char id[UTIL_ID_LEN], pending[UTIL_ID_LEN];
+    void *data = NULL;
+    size_t len = 0;
+    int n = -1, nt = -1, na = -1;
+
+    assert_int_equal(store_job_lease(f->s, "retention", "a:1", 60000), STORE_OK);
+    assert_int_equal(store_job_lease(f->s, "retention", "b:2", 60000), STORE_ECONFLICT);
+    assert_int_equal(store_job_lease(f->s, "retention", "a:1", 60000), STORE_OK); /* renewed */
+    assert_int_equal(store_job_lease(f->s, "other", "b:2", 60000), STORE_OK);     /* per job */
+    assert_int_equal(store_job_lease(f->s, "retention", "has space", 1), STORE_EDB);
+    assert_int_equal(store_job_lease(f->s, "short", "a:1", 1), STORE_OK);
+    util_sleep_ms(10);
+    assert_int_equal(store_job_lease(f->s, "short", "b:2", 60000), STORE_OK); /* expired: taken */
+    assert_int_equal(store_job_lease(f->s, "short", "a:1", 60000), STORE_ECONFLICT);
+
+    insert(f->s, 1, "p", "k"); /* ends now */
+    insert(f->s, 2, "p", "k"); /* still queued */
+    assert_int_equal(store_task_claim(f->s, "w", 60000, &t), STORE_OK);
+    put_result(f->s, t.id, 0, "x", NULL);
+    assert_int_equal(store_artifact_put(f->s, t.id, "w", "image/png", "png", 3, id), STORE_OK);
+    assert_int_equal(store_artifact_put(f->s, "t-00002", NULL, "text/html", NULL, 0, pending),
+                     STORE_OK);
+    assert_int_equal(
+        store_task_end(f->s, t.id, "w", TASK_FINALIZED, TASK_REASON_NONE, "done", NULL, NULL, NULL),
+        STORE_OK);
+    /* Nothing ended before an hour ago; the reservation is fresh. */
+    assert_int_equal(store_sweep(f->s, util_now_ms() - 3600000, &nt, &na), STORE_OK);
+    assert_int_equal(nt, 0);
+    assert_int_equal(na, 0);
+    /* Everything that ended before now + 1 s goes, with its rows. */
+    assert_int_equal(store_sweep(f->s, util_now_ms() + 1000, &nt, NULL), STORE_OK);
+    assert_int_equal(nt, 1);
+    assert_int_equal(status_of(f->s, 2), TASK_QUEUED);
+    store_task g = {0};
+    assert_int_equal(store_task_get(f->s, t.id, NULL, &g), STORE_ENOTFOUND);
+    assert_int_equal(store_results(f->s, t.id, 0, &v, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    store_result_list_free(v, n);
+    assert_int_equal(store_logs(f->s, t.id, 0, &lines, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    store_strings_free(lines, n);
+    assert_int_equal(store_artifact_get(f->s, id, &data, &len, NULL, NULL), STORE_ENOTFOUND);
+    assert_int_equal(store_artifact_get(f->s, pending, &data, &len, NULL, NULL), STORE_EPENDING);
+    store_task_free(&t);
+}
+
 static void test_keys(void **state)
 {
     fixture *f = *state;
@@ -1737,8 +1792,9 @@ static int pg_group_teardown(void **state)
         T(test_cancel), T(test_reasons), T(test_filter_aliases), T(test_stop_awaiting),            \
         T(test_lease_expiry), T(test_fencing), T(test_release), T(test_counts),                    \
         T(test_recent_duration), T(test_logs), T(test_results), T(test_artifacts),                 \
-        T(test_artifact_reserved), T(test_keys), T(test_projects), T(test_settings),               \
-        T(test_concurrent_claims), T(test_concurrent_processes), T(test_claim_throughput)
+        T(test_artifact_reserved), T(test_job_sweep), T(test_keys), T(test_projects),              \
+        T(test_settings), T(test_concurrent_claims), T(test_concurrent_processes),                 \
+        T(test_claim_throughput)
 
 int main(void)
 {
