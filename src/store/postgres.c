@@ -1240,7 +1240,11 @@ static int pg_cancel_tx(pg_conn *c, void *arg)
     q_text(&q, line);
     rc = q_exec(&q);
     free(line);
-    return rc;
+    if (rc != STORE_OK) return rc;
+    /* Wake every node: the one running the task stops it now instead of at
+     * its next renewal (worker.c's heartbeat checks its tasks when woken). */
+    q_prepare(&q, c, SQL_NOTIFY, "task_cancel");
+    return q_exec(&q);
 }
 
 static int pg_task_cancel(store *s, const char *id, const char *const *projects, const char *reason)

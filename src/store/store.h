@@ -206,7 +206,9 @@ int store_task_end(store *s, const char *id, const char *worker, task_status st,
 /* Stop a queued, running or awaiting task: status stopped, reason stopped,
  * error set to reason, and the log line "stopped: <reason>" (its worker, if
  * any, learns at its next renew). The API's stop command and cancel route
- * both come here. STORE_ECONFLICT when it had already ended; STORE_ENOTFOUND
+ * both come here; on PostgreSQL it sends a NOTIFY, so the node running the
+ * task (its heartbeat, woken) stops it within a second or so.
+ * STORE_ECONFLICT when it had already ended; STORE_ENOTFOUND
  * when missing or not visible. */
 int store_task_cancel(store *s, const char *id, const char *const *projects,
                       const char *reason);

@@ -23,6 +23,10 @@
 /* How often the heartbeat looks at deadlines and cancellations: the bound
  * on how late a timeout fires. */
 #define HEARTBEAT_MS 200
+/* At most this often, when woken, the heartbeat reads its running tasks'
+ * statuses: a stop taken by another node's API reaches this node as a
+ * NOTIFY (PostgreSQL), before the next renewal would tell. */
+#define LOOK_MS 1000
 
 typedef struct slot {
     engine *e;
@@ -128,15 +132,37 @@ static void heartbeat_slot(engine *e, slot *s, int64_t now)
     }
 }
 
+/* Stop the slots whose task was stopped in the store. */
+static void heartbeat_look(engine *e)
+{
+    for (int i = 0; i < e->nslots; i++) {
+        uint64_t gen;
+        char id[UTIL_ID_LEN];
+        int64_t deadline;
+        store_task t = {0};
+        if (!task_ctl_current(e->slots[i].ctl, &gen, id, &deadline)) continue;
+        if (store_task_get(e->env.st, id, NULL, &t) == STORE_OK && t.status == TASK_STOPPED)
+            task_ctl_stop(e->slots[i].ctl, gen, ABORT_CANCEL);
+        store_task_free(&t);
+    }
+}
+
 static void *heartbeat_main(void *arg)
 {
     engine *e = arg;
-    int64_t next_reap = 0;
+    int64_t next_reap = 0, next_look = 0;
+    uint64_t seen = notify_gen();
     /* Runs until the slots are done, so leases stay renewed and deadlines
      * enforced during a shutdown's grace period. */
     while (!atomic_load(&e->hb_stopping)) {
         int64_t now = util_mono_ms();
         for (int i = 0; i < e->nslots; i++) heartbeat_slot(e, &e->slots[i], now);
+        uint64_t gen = notify_gen();
+        if (gen != seen && now >= next_look) {
+            seen = gen;
+            next_look = now + LOOK_MS;
+            heartbeat_look(e);
+        }
         if (now >= next_reap) {
             /* Any node may re-queue any expired task: a dead node's work is
              * picked up by whoever is alive. */

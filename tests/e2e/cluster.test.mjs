@@ -246,6 +246,19 @@ describe('a cluster on PostgreSQL: 1 API node, 3 worker nodes', () => {
     assert.match(a.text, /^browserai_node\{node="[^"]+",role="api",slots="0"\} 1$/m);
   });
 
+  test('a stop taken by the API node reaches the worker running the task: its slot frees', async () => {
+    // One long task per worker slot; stopped, every slot must free well
+    // before the pages would have answered.
+    const ids = [];
+    for (let i = 0; i < workers.length; i++) ids.push(await api.submit(`Open ${fix.url(`/slow?ms=60000&tag=halt${i}`)} and get the title`, { project: 'stops' }));
+    for (const id of ids) await waitRunning(id);
+    for (const id of ids) assert.equal((await api.command(id)).status, 200);
+    const quick = await api.submit(`Open ${fix.url('/title.html')} and get the title`, { project: 'stops' });
+    const t = (await settle([quick], 40000)).get(quick);
+    assert.equal(t.status, 'finalized', JSON.stringify(t).slice(0, 600));
+    for (const [, s] of await settle(ids, 5000)) assert.equal(s.status, 'stopped');
+  });
+
   test('SIGKILL of a worker mid-task: the task finishes elsewhere, attempt 2, once', async () => {
     const id = await api.submit(`Open ${fix.url(`/slow?ms=3000&tag=kill${Date.now()}`)} and get the title`, { project: 'faults' });
     const running = await waitRunning(id);
