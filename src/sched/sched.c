@@ -17,7 +17,7 @@
 /* Saved tasks read per pass; more due ones wait for the next pass. */
 #define SAVED_DUE_BATCH 100
 
-int sched_next_run(const char *expr, const char *tzname, int64_t now, int64_t *next, char *err,
+int sched_next_run(const char *expr, const char *zone, int64_t now, int64_t *next, char *err,
                    size_t errlen)
 {
     char why[200];
@@ -29,7 +29,7 @@ int sched_next_run(const char *expr, const char *tzname, int64_t now, int64_t *n
         snprintf(err, errlen, "cron_settings: %s", why);
         return -1;
     }
-    if (tz_load(tzname && *tzname ? tzname : "UTC", &z, why, sizeof why) != 0) {
+    if (tz_load(zone && *zone ? zone : "UTC", &z, why, sizeof why) != 0) {
         snprintf(err, errlen, "timezone: %s", why);
         return -1;
     }

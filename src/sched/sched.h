@@ -24,11 +24,11 @@
 typedef int64_t (*sched_clock_fn)(void *ud);
 
 /* The first run strictly after now (ms) of the cron expression expr in the
- * zone tzname (NULL or "" = UTC): 0 and *next in ms; or -1 with the reason
+ * zone (NULL or "" = UTC): 0 and *next in ms; or -1 with the reason
  * in err, prefixed by the field it is about ("cron_settings: hour: 24 is out
  * of range 0-23", "timezone: unknown time zone \"Mars/Base\""), also when it
  * does not fire within ten years. */
-int sched_next_run(const char *expr, const char *tzname, int64_t now, int64_t *next, char *err,
+int sched_next_run(const char *expr, const char *zone, int64_t now, int64_t *next, char *err,
                    size_t errlen);
 
 /* One pass at time now (ms): fire every saved task due at or before now, at
