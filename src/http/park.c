@@ -3,7 +3,8 @@
  * One list of parked connections under one mutex, and one waiter thread
  * that sleeps in notify_wait() for at most TICK_MS and resumes those whose
  * generation moved or whose time is up. The tick bounds how late a timeout
- * fires; a change on this node resumes its waiters at once. */
+ * fires; a change on this node resumes its waiters at once. With nothing
+ * parked the thread sleeps until something is. */
 #include "http/internal.h"
 
 #include <pthread.h>
@@ -16,6 +17,7 @@
 
 struct http_parking {
     pthread_mutex_t mu;
+    pthread_cond_t cv;             /* signalled when the list stops being empty */
     http_parked *head;
     int closed;                    /* http_park_close has begun */
     int thread_started;
@@ -51,6 +53,13 @@ static void *waiter_main(void *arg)
     uint64_t gen = notify_gen();
     pthread_mutex_lock(&pk->mu);
     while (!pk->closed) {
+        if (!pk->head) {
+            pthread_cond_wait(&pk->cv, &pk->mu);
+            /* Entries parked meanwhile carry the generation they saw:
+             * compare with the one now, not the one before the sleep. */
+            gen = notify_gen();
+            continue;
+        }
         resume_due(pk, gen, 0);
         pthread_mutex_unlock(&pk->mu);
         gen = notify_wait(gen, TICK_MS);
@@ -65,6 +74,7 @@ int http_park_start(http_parking **out)
 {
     http_parking *pk = xcalloc(1, sizeof *pk);
     pthread_mutex_init(&pk->mu, NULL);
+    pthread_cond_init(&pk->cv, NULL);
     if (pthread_create(&pk->waiter, NULL, waiter_main, pk) != 0) {
         http_park_free(pk);
         return -1;
@@ -91,6 +101,7 @@ void http_park(http_parking *pk, http_parked *p, struct MHD_Connection *conn, ui
     p->conn = conn;
     p->gen = gen;
     p->deadline = util_mono_ms() + (timeout_ms > 0 ? timeout_ms : 0);
+    if (!pk->head) pthread_cond_signal(&pk->cv);
     p->prev = NULL;
     p->next = pk->head;
     if (pk->head) pk->head->prev = p;
@@ -105,6 +116,7 @@ void http_park_close(http_parking *pk)
     pthread_mutex_lock(&pk->mu);
     pk->closed = 1;
     resume_due(pk, 0, 1);
+    pthread_cond_signal(&pk->cv);
     pthread_mutex_unlock(&pk->mu);
     if (pk->thread_started) pthread_join(pk->waiter, NULL);
     pk->thread_started = 0;
@@ -114,6 +126,7 @@ void http_park_free(http_parking *pk)
 {
     if (!pk) return;
     http_park_close(pk);
+    pthread_cond_destroy(&pk->cv);
     pthread_mutex_destroy(&pk->mu);
     free(pk);
 }
