@@ -366,6 +366,10 @@ static void pg_notice(void *arg, const PGresult *res)
         fprintf(stderr, "store: PostgreSQL: %s\n", msg);
 }
 
+/* How long a session may sit idle inside a transaction: this store's
+ * transactions take milliseconds between their statements. */
+#define PG_IDLE_TX_TIMEOUT "5s"
+
 /* Connect to url, the server's notices going to notice. The defaults before
  * the URL (it may override them): a bounded connect, a name in
  * pg_stat_activity, and TCP keepalives so a server cut off by the network is
@@ -385,6 +389,10 @@ static PGconn *pg_connect(const char *url, char *notice, char *why, size_t n)
     notice[0] = '\0';
     if (db && PQstatus(db) == CONNECTION_OK) {
         PQsetNoticeReceiver(db, pg_notice, notice);
+        /* A node frozen inside a transaction (SIGSTOP, a partition) would
+         * hold its row locks, and every node's re-queue of its expired
+         * tasks would wait on them: the server ends such a session. */
+        PQclear(PQexec(db, "SET idle_in_transaction_session_timeout = '" PG_IDLE_TX_TIMEOUT "'"));
         return db;
     }
     pg_why(db, NULL, "cannot connect", why, n);
