@@ -11,15 +11,16 @@
 
 #include "api/api.h"
 #include "api/render.h"
-#include "service/submit.h"
 #include "auth/auth.h"
+#include "bench/bench.h"
 #include "config.h"
-#include "worker/worker.h"
 #include "http/http.h"
 #include "sched/sched.h"
+#include "service/submit.h"
 #include "store/store.h"
 #include "util/notify.h"
 #include "util/util.h"
+#include "worker/worker.h"
 
 #define VERSION "0.1.0"
 
@@ -244,7 +245,7 @@ static int cmd_worker(int argc, char **argv)
     if (engine_start(st, &c, node, &ctx.eng, err, sizeof err) != 0) die("%s", err);
     http_server *srv = NULL; /* /healthz and /metrics, when given an address */
     http_opts ho = {
-        .addr = addr, .routes = api_node_routes(), .body_limit = 1024, .ud = &ctx, .threads = 1};
+        .addr = addr, .routes = api_node_routes(), .body_limit = 1024, .ud = &ctx, .threads = 2};
     if (addr && http_start(&ho, &srv, err, sizeof err) != 0) die("%s", err);
     printf("browserai: worker %s running %ld slot%s on %s\n", node, c.workers,
            c.workers == 1 ? "" : "s", c.store);
@@ -570,6 +571,8 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (!strcmp(argv[1], commands[i].name)) return commands[i].fn(argc - 2, argv + 2);
+    /* Hidden: bench/scale.mjs's driver. */
+    if (!strcmp(argv[1], "bench-store")) return bench_store_main(argc - 2, argv + 2);
     fprintf(stderr, "browserai: unknown command \"%s\"\n\n", argv[1]);
     usage(stderr);
     return 2;

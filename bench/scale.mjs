@@ -1,0 +1,62 @@
+// bench/scale: the store's queue without a browser, so it measures the store
+// and not Chromium. For 1, 2, 4 and 8 worker processes, on SQLite and on
+// PostgreSQL side by side: submit -> claim -> finish round trips per second
+// and the claims' latency p50/p99, then how throughput grows from 1 to 8.
+//
+// The driver is `browserai bench-store` (src/bench/store_bench.c): it forks
+// the workers, each with its own store handle, and submits TASKS tasks while
+// they claim and finish. PostgreSQL is a throw-away server (initdb in a temp
+// folder, a unix socket), as the tests start one.
+//
+//   node bench/scale.mjs [--tasks N] [--workers 1,2,4,8]
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Postgres } from '../tests/e2e/lib/pg.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = process.env.BROWSERAI_BIN || path.join(REPO, 'build/browserai');
+
+function arg(name, dflt) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && i + 1 < process.argv.length ? process.argv[i + 1] : dflt;
+}
+const TASKS = Number(arg('tasks', '4000'));
+const COUNTS = arg('workers', '1,2,4,8').split(',').map(Number);
+
+function run(store, workers) {
+  const out = execFileSync(BIN, ['bench-store', '--store', store, '--workers', String(workers), '--tasks', String(TASKS)],
+    { encoding: 'utf8', timeout: 600000, stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+const pg = new Postgres();
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'browserai-scale-'));
+const rows = [];
+try {
+  pg.start();
+  for (const n of COUNTS) {
+    // A fresh store for every run: the queue starts empty.
+    const sqlite = run(`sqlite:${tmp}/scale-${n}.db`, n);
+    pg.run('psql', ['-h', pg.dir, '-p', '5432', '-U', 'browserai', '-q', '-c', 'DROP SCHEMA public CASCADE; CREATE SCHEMA public', 'browserai']);
+    const postgres = run(pg.url, n);
+    rows.push({ n, sqlite, postgres });
+    process.stderr.write(`workers ${n}: sqlite ${sqlite.per_s}/s, postgresql ${postgres.per_s}/s\n`);
+  }
+} finally {
+  pg.stop();
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+const f = (x) => x.toFixed(2);
+console.log(`bench/scale: ${TASKS} tasks per run, submit -> claim -> finish (${os.cpus().length} cores)\n`);
+console.log('workers | SQLite tasks/s | claim p50 ms | p99 ms | PostgreSQL tasks/s | claim p50 ms | p99 ms');
+console.log('--------|----------------|--------------|--------|--------------------|--------------|-------');
+for (const { n, sqlite: s, postgres: p } of rows)
+  console.log(`${String(n).padStart(7)} | ${String(s.per_s).padStart(14)} | ${f(s.claim_p50_ms).padStart(12)} | ${f(s.claim_p99_ms).padStart(6)} | ${String(p.per_s).padStart(18)} | ${f(p.claim_p50_ms).padStart(12)} | ${f(p.claim_p99_ms).padStart(6)}`);
+const first = rows[0], last = rows[rows.length - 1];
+if (rows.length > 1)
+  console.log(`\ngrowth ${first.n} -> ${last.n} workers: SQLite x${(last.sqlite.per_s / first.sqlite.per_s).toFixed(2)}, PostgreSQL x${(last.postgres.per_s / first.postgres.per_s).toFixed(2)}`);
+console.log(JSON.stringify({ bench: 'scale', tasks: TASKS, rows }));
