@@ -227,10 +227,11 @@ static int hook_renew(store *s, const char *id, const char *worker, int64_t leas
     return W->orig->task_renew(s, id, worker, lease_ms);
 }
 
-static int hook_result_put(store *s, const char *task_id, const store_result *r)
+static int hook_result_put(store *s, const char *task_id, const char *worker,
+                           const store_result *r)
 {
     if (r->index == fail_result_index) return STORE_EDB;
-    return W->orig->result_put(s, task_id, r);
+    return W->orig->result_put(s, task_id, worker, r);
 }
 
 static void world_start(world *w, const char *lease)
