@@ -627,6 +627,12 @@ int http_start(const http_opts *o, http_server **out, char *err, size_t errlen)
         server_free(s);
         return -1;
     }
+    /* libmicrohttpd warns about a pool of one thread (it is no pool): one
+     * event loop is asked for without the option. */
+    unsigned threads = pool_threads(o->threads);
+    struct MHD_OptionItem pool[] = {
+        {threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END, (intptr_t)threads, NULL},
+        {MHD_OPTION_END, 0, NULL}};
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
                      MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
     if (ss.ss_family == AF_INET6) flags |= MHD_USE_IPv6;
@@ -637,7 +643,7 @@ int http_start(const http_opts *o, http_server **out, char *err, size_t errlen)
         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
         MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
-        MHD_OPTION_THREAD_POOL_SIZE, pool_threads(o->threads),
+        MHD_OPTION_ARRAY, pool,
         MHD_OPTION_CONNECTION_LIMIT, conn_limit(o->max_conns ? o->max_conns : DEFAULT_CONNS),
         MHD_OPTION_PER_IP_CONNECTION_LIMIT, o->max_per_client,
         MHD_OPTION_CONNECTION_TIMEOUT, o->idle_timeout,

@@ -24,9 +24,10 @@ before(async () => {
     dataDir: dirs[0], apiKey: token, workers: 0, label: 'held',
     env: { BROWSERAI_HTTP_MAX_PER_CLIENT: PER_CLIENT },
   }));
+  // One event loop, not a pool: the same parking and deadlines without one.
   tight = watch(await startServer({
     dataDir: dirs[1], apiKey: token, workers: 0, label: 'tight',
-    env: { BROWSERAI_HTTP_HEADER_TIMEOUT: 2, BROWSERAI_HTTP_IDLE_TIMEOUT: 2 },
+    env: { BROWSERAI_HTTP_HEADER_TIMEOUT: 2, BROWSERAI_HTTP_IDLE_TIMEOUT: 2, BROWSERAI_HTTP_THREADS: 1 },
   }));
   heldApi = new Api(held.url, token);
   tightApi = new Api(tight.url, token);
