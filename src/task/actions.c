@@ -355,13 +355,29 @@ static int click_once(run *r, const step *st, outcome *o)
     return rc;
 }
 
+/* How long, after each round, the text may take to show before the next
+ * round: pages answer "Load more" from a timer or a fetch, after the page
+ * looked settled, and a person waits for that before clicking again. */
+#define UNTIL_WAIT_MS 1500
+
+/* Whether text shows now or within UNTIL_WAIT_MS (looked at every 100 ms). */
+static int shows_soon(run *r, const char *text, outcome *o)
+{
+    int64_t end = util_mono_ms() + run_time_left(r, UNTIL_WAIT_MS);
+    for (;;) {
+        if (text_shows(r, text, o)) return 1;
+        if (util_mono_ms() + 100 > end || run_stopped(r) != ABORT_NONE) return 0;
+        util_sleep_ms(100);
+    }
+}
+
 /* "click Load more until Item 40 shows": once, then again while the text
  * does not show, at most UNTIL_MAX times. */
 static int repeat_until(run *r, const step *st, outcome *o,
                         int (*once)(run *, const step *, outcome *))
 {
     for (int k = 0; k < UNTIL_MAX; k++) {
-        if (text_shows(r, st->until, o)) {
+        if (k == 0 ? text_shows(r, st->until, o) : shows_soon(r, st->until, o)) {
             char *was = o->result;
             o->result = xasprintf("\"%s\" shows after %d click%s%s%s", st->until, k,
                                   k == 1 ? "" : "s", was ? "; last: " : "", was ? was : "");
