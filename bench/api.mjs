@@ -29,9 +29,11 @@ task's path with a well-formed unknown key (401: the HTTP layer plus the key's
 hash and look-up). wrk and nginx are Debian packages (bench/api installs them
 when missing).
 
-Then, on the same server: SSE, STREAMS event streams follow a running task
-(a page that takes a minute to load) and the server's CPU over SSE-SECONDS
-is compared with the same time without them. Idle: IDLE connections are
+Then SSE: on a second server, API only (BROWSERAI_WORKERS=0, so nothing else
+runs in it), STREAMS event streams follow a queued task (each wakes every
+second and re-reads the store) and the server's CPU over SSE-SECONDS is
+compared with the same time without them. Idle, on the first server after
+everything above (its heap at its fullest): IDLE connections are
 opened from this process (spread over loopback addresses 127.0.1.x, at most
 PER-ADDRESS each, under the server's per-client limit) and send nothing;
 the server's RSS is read and /healthz is timed over one more connection
@@ -224,11 +226,10 @@ async function cpuRate(pid, seconds) {
 
 /**
  * The SSE flood: the server's CPU while `streams` event streams follow a
- * running task, against the same time without them.
+ * queued task, against the same time without them.
  */
-async function sseFlood(srv, client, fixtureUrl) {
-  const id = await client.submit(`Open ${fixtureUrl}/slow?ms=60000 and get the title`);
-  for (let i = 0; i < 200 && (await client.task(id)).status !== 'running'; i++) await sleep(50);
+async function sseFlood(srv, client) {
+  const id = await client.submit('Open example.com and get the title');
   const threadsBefore = threadsOf(srv.pid);
   const quiet = await cpuRate(srv.pid, opts.sseSeconds);
   const req = `GET /api/v1/tasks/${id}/events HTTP/1.1\r\nHost: x\r\nAuthorization: apikey ${srv.key}\r\n\r\n`;
@@ -238,7 +239,6 @@ async function sseFlood(srv, client, fixtureUrl) {
   const busy = await cpuRate(srv.pid, opts.sseSeconds);
   const open = socks.filter((s) => !s.closed).length;
   for (const s of socks) s.sock.destroy();
-  await client.request('POST', `/api/v1/tasks/${id}/cancel`);
   return { streams: opts.streams, open, quietCpuMsPerS: quiet, cpuMsPerS: busy, threadsBefore, threads };
 }
 
@@ -337,10 +337,12 @@ runMain(async () => {
   }
   let sse = null;
   if (only.has('sse')) {
-    progress(`sse: ${opts.streams} event streams follow a running task; server CPU over ${opts.sseSeconds} s with and without them`);
-    const c = new Client(srv.url, srv.key);
-    sse = await sseFlood(srv, c, fx.url);
+    const api = await startServer({ workers: 0, label: 'sse' });
+    progress(`sse: an API-only server on ${api.url}; ${opts.streams} event streams follow a queued task; its CPU over ${opts.sseSeconds} s with and without them`);
+    const c = new Client(api.url, api.key);
+    sse = await sseFlood(api, c);
     c.close();
+    await api.stop();
   }
   let idle = null;
   if (only.has('idle')) {
@@ -389,7 +391,7 @@ runMain(async () => {
   }
   if (A) targets.push({ name: 'API p99 under 5 ms', value: A.p99, unit: 'ms', ok: A.p99 < 5 });
   if (sse) {
-    console.log(`\nsse: ${sse.streams} event streams following a running task (${sse.open} still open at the end)`);
+    console.log(`\nsse: ${sse.streams} event streams following a queued task on an API-only server (${sse.open} still open at the end)`);
     console.log(table(['server', 'CPU ms/s', 'threads'], [
       ['without the streams', fmt(sse.quietCpuMsPerS, 1), String(sse.threadsBefore)],
       [`with ${sse.streams} streams`, fmt(sse.cpuMsPerS, 1), String(sse.threads)],
