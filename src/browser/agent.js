@@ -493,7 +493,9 @@
     if (isEditable(el)) return true;
     if (el.localName === 'input' && /^(date|time|datetime-local|month|week|range|color|number)$/.test(el.type)) return true;
     const r = attrRole(el);
-    return r === 'slider' || r === 'spinbutton';
+    if (r === 'slider' || r === 'spinbutton') return true;
+    /* a slider made of divs: its handle */
+    return /slider|range/i.test(attrWords(el)) && (el.tabIndex >= 0 || /handle|thumb|knob/i.test(attrWords(el)));
   }
 
   function isDisabled(el) {
@@ -801,7 +803,9 @@
         return isClickable(el, c) ? 0.8 : 0.6;
       case 'slider':
         if (ar === 'slider') return 1;
-        return /slider|range/i.test(cls) ? 0.9 : 0.5;
+        /* a slider made of divs: its handle takes the keys */
+        if (/slider|range/i.test(cls)) return el.tabIndex >= 0 || /handle|thumb|knob/i.test(cls) ? 0.97 : 0.9;
+        return 0.5;
       case 'spinbutton':
         if (ar === 'spinbutton') return 1;
         if (/spin|stepper|number/i.test(cls) && isEditable(el)) return 0.95;
@@ -1180,6 +1184,15 @@
     ['log out', 'sign out'],
     ['sign up', 'register', 'create account'],
     ['quantity', 'qty'],
+    ['author', 'by', 'written by', 'posted by', 'writer', 'creator'],
+    ['sender', 'from', 'sent by'],
+    ['owner', 'owned by'],
+    ['assignee', 'assigned to', 'owner'],
+    ['due date', 'due', 'deadline', 'due on'],
+    ['location', 'address', 'place', 'venue', 'where'],
+    ['date', 'posted', 'published', 'posted on', 'created'],
+    ['expiry date', 'expires', 'expiration date', 'expiry'],
+    ['renewal date', 'renews', 'renewal', 'next renewal'],
   ].map((g) => g.map((m) => tokens(m).join(' ')));
 
   /* q and what its words become with synonyms: [[text, factor], ...] */
@@ -1407,6 +1420,9 @@
       disabled: isDisabled(ctl),
     };
     if (ctl !== el) o.control = { tag: ctl.localName, role: kindOf(ctl) };
+    /* a column header's sort, itself or on its header cell */
+    const sh = el.closest && el.closest('[aria-sort]');
+    if (sh && sh.getAttribute('aria-sort') !== 'none') o.sort = sh.getAttribute('aria-sort');
     if (m.covered) { o.covered = true; o.coveredBy = m.coveredBy; }
     if (el.localName === 'a' && typeof el.href === 'string' && el.href) o.href = el.href;
     if (extra) Object.assign(o, extra);
@@ -2690,11 +2706,16 @@
         const v = labelValue(field, scopes, c);
         if (v) return v;
       }
-      /* a field of a list item: its class or itemprop names it */
+      /* a field of a list item: the item that holds the anchor, read as a
+       * list reads its fields (author, date, price, "Field: value") */
+      const rep = findRepeated(c, {});
       for (const a of anchors.slice(0, 6)) {
-        for (let n = a, up = 0; n && up < 6; n = n.parentElement, up++) {
-          const el = findByAttr(n, [stem(norm(field)), ...tokens(humanize(field))], c);
-          if (el && el !== a && !composedContains(el, a)) return { ok: true, value: textOf(el, c), ref: refOf(el) };
+        const item = rep && rep.items.find((it) => composedContains(it, a));
+        const scopes2 = item ? [item] : [];
+        for (let n = a, up = 0; !item && n && up < 4; n = n.parentElement, up++) scopes2.push(n);
+        for (const n of scopes2) {
+          const v = fieldOf(n, field, c, null);
+          if (v && !hasTokens(v, anchorKeys(tq.anchor))) return { ok: true, value: collapse(v) };
         }
       }
       return null;
@@ -3059,7 +3080,16 @@
       return { ok: true, value: best.text, ref: refOf(best.el) };
     }
     const r = locateEl(tq, c);
-    if (!r.ok) return { ok: false, error: 'no price near "' + tq.text + '": ' + r.error, candidates: r.candidates };
+    if (!r.ok) {
+      /* prose: "The Kettle costs $40." names the item and its price in one block */
+      const keys = tokens(tq.text);
+      for (const p of all) {
+        const block = p.el.closest('p,li,td,tr,div,section,article') || p.el;
+        const t = textOf(block, c);
+        if (t.length <= 400 && hasTokens(t, keys)) return { ok: true, value: p.text, ref: refOf(p.el), near: clip(t, 100) };
+      }
+      return { ok: false, error: 'no price near "' + tq.text + '": ' + r.error, candidates: r.candidates };
+    }
     const target = r.el;
     /* nearest in the tree: fewest steps up from the target to a common
      * ancestor; then current before struck-out prices, fewest steps down,
@@ -3410,6 +3440,12 @@
         error: el.value === v ? undefined : 'the field kept "' + el.value + '" instead of "' + v + '"' };
     }
     const r = roleOf(el);
+    /* a slider that does not say its value: arrow keys, reading the number it shows */
+    if (r !== 'slider' && el.localName !== 'input' && /slider|range|handle|thumb/i.test(attrWords(el))) {
+      const want = parseFloat(value.replace(/,/g, ''));
+      if (!isFinite(want)) return { ok: false, error: '"' + value + '" is not a number' };
+      return { ok: true, mode: 'probe', wanted: want, ref: refOf(el) };
+    }
     if (r === 'slider' || (r === 'spinbutton' && !isEditable(el))) {
       const now = parseFloat(el.getAttribute('aria-valuenow'));
       const want = parseFloat(value.replace(/,/g, ''));
@@ -3499,6 +3535,28 @@
       return { ok: true, click: describe(t, c), done: true };
     }
     return { ok: false, error: 'no day ' + d.d + ' on the calendar' };
+  }
+
+  /* The number a slider shows: its aria-valuenow, or the number written
+   * next to it that changed last. */
+  function sliderValue(ref) {
+    const el = deref(ref);
+    if (!el) return GONE;
+    const now = parseFloat(el.getAttribute('aria-valuenow'));
+    if (isFinite(now)) return { ok: true, value: now };
+    let best = null, bf = -1;
+    for (let n = el.parentElement, up = 0; n && up < 3; n = n.parentElement, up++) {
+      for (const x of [n, ...n.querySelectorAll('*')]) {
+        if (composedContains(el, x) || !hasOwnText(x)) continue;
+        const t = collapse(Array.from(x.childNodes).filter((k) => k.nodeType === 3).map((k) => k.data).join(' '));
+        const m = /^[^\d-]{0,20}?(-?\d+(?:\.\d+)?)\s*%?$/.exec(t);
+        if (!m || t.length > 30) continue;
+        const f = freshness(x);
+        if (f > bf) { bf = f; best = parseFloat(m[1]); }
+      }
+      if (best != null) break;
+    }
+    return { ok: true, value: best };
   }
 
   /* The value an element holds now, as a person reads it. */
@@ -4277,6 +4335,7 @@
     dismissOverlays: safe('dismissOverlays', dismissOverlays),
     prepareValue: safe('prepareValue', prepareValue),
     pickDate: safe('pickDate', pickDate),
+    sliderValue: safe('sliderValue', sliderValue),
     valueNow: safe('valueNow', valueNow),
     fillPlan: safe('fillPlan', fillPlan),
     snapshot: safe('snapshot', snapshot),

@@ -639,12 +639,36 @@ static int read_hover(rd *r)
 }
 
 /* "sort by price": the option in the page's sort dropdown. */
+/* The order a sort asks for: value2 "descending" for these. */
+static const char *const descending[] = {"descending", "in descending order", "highest first",
+                                         "largest first", "newest first", "from high to low",
+                                         "high to low", "z to a", "most expensive first",
+                                         "biggest first", "latest first", NULL};
+static const char *const ascending[] = {"ascending", "in ascending order", "lowest first",
+                                        "smallest first", "oldest first", "from low to high",
+                                        "low to high", "a to z", "cheapest first", NULL};
+
+/* "sort by price", "sort the table by price, highest first": the page's
+ * sort dropdown, or the column's header (executor). */
 static int read_sort(rd *r)
 {
+    const toks *c = r->c;
     step *st = st_of(r);
-    if (r->i >= r->end) return hint(r, "say what to sort by");
+    int i = r->i, end = r->end, n;
+    if (!ph_is(c, r->vto - 1, "by")) { /* "sort the table by price" */
+        int k = find_word(c, i, end, (const char *const[]){"by", NULL}, NULL);
+        if (k < 0) return hint(r, "say what to sort by");
+        i = k + 1;
+    }
+    if ((n = ph_match_list_end(c, i, end, descending)) && end - n > i) {
+        end -= n;
+        st->value2 = xstrdup("descending");
+    } else if ((n = ph_match_list_end(c, i, end, ascending)) && end - n > i) {
+        end -= n;
+    }
+    if (i >= end) return hint(r, "say what to sort by");
     st->kind = STEP_SELECT;
-    st->value = ph_text(r->c, r->i, r->end);
+    st->value = ph_text(c, i, end);
     st->target.text = xstrdup("Sort");
     st->target.role = xstrdup("dropdown");
     return 0;
@@ -677,9 +701,29 @@ static int read_add(rd *r)
     if (n && ph_is(c, end - n - 1, "to")) {
         st_of(r)->kind = STEP_CLICK;
         st_of(r)->target.text = xstrdup("Add to cart");
+        int pron = 0; /* "add the Widget to the cart": its button */
+        target obj;
+        if (end - n - 1 > i && ph_target(c, i, end - n - 1, CTX_CLICK, &obj, &pron) == 0 && !pron &&
+            obj.text && strcasecmp(obj.text, "item") && strcasecmp(obj.text, "product")) {
+            ph_anchor(c, i, end - n - 1, &st_of(r)->target);
+            st_of(r)->target.prep = "of";
+        }
+        intents_target_free(&obj);
         return 0;
     }
-    end = strip_tail(c, i, end, list_tails);
+    int e0 = strip_tail(c, i, end, list_tails), k;
+    if (e0 == end && (k = last_word(c, i + 1, end, (const char *const[]){"to", NULL}, NULL)) > i &&
+        k + 1 < end) { /* "add the Widget to the wishlist": that button, on the Widget */
+        int d = k + 1 + ph_match_list(c, k + 1, end, item_leads, NULL);
+        char *to = ph_text(c, d, end);
+        st_of(r)->kind = STEP_CLICK;
+        st_of(r)->target.text = xasprintf("Add to %s", to);
+        free(to);
+        ph_anchor(c, i, k, &st_of(r)->target);
+        st_of(r)->target.prep = "of";
+        return 0;
+    }
+    end = e0;
     int j = i + ph_match_list(c, i, end, item_leads, NULL);
     if ((n = ph_match_list(c, j, end, item_nouns, NULL)) && j + n < end) {
         j += n;
@@ -2248,6 +2292,89 @@ static int read_replace(rd *r)
     return read_target(r, r->i, k, CTX_FIELD, "say what to replace");
 }
 
+/* ---- questions ---------------------------------------------------------- */
+
+/* A word of a question and the value of a thing it asks for. */
+typedef struct field_word {
+    const char *w;
+    const char *field;
+} field_word;
+
+/* What a question word asks of a thing: "who wrote X" is X's author. */
+static const field_word question_fields[] = {
+    {"wrote", "author"},       {"authored", "author"},     {"writes", "author"},
+    {"posted", "author"},      {"published", "author"},    {"created", "author"},
+    {"made", "author"},        {"added", "author"},        {"sent", "sender"},
+    {"emailed", "sender"},     {"owns", "owner"},          {"is assigned to", "assignee"},
+    {"is assigned", "assignee"}, {"was assigned", "assignee"}, {"handles", "assignee"},
+};
+static const field_word when_fields[] = {
+    {"due", "due date"},      {"posted", "date"},       {"published", "date"},
+    {"created", "date"},      {"added", "date"},        {"written", "date"},
+    {"updated", "updated"},   {"modified", "updated"},  {"shipped", "shipped"},
+    {"delivered", "delivery date"}, {"expire", "expiry date"}, {"expires", "expiry date"},
+    {"start", "start"},       {"starts", "start"},      {"end", "end"},
+    {"ends", "end"},          {"open", "opens"},        {"opens", "opens"},
+    {"close", "closes"},      {"closes", "closes"},     {"renew", "renewal date"},
+    {"renewed", "renewal date"}, {"sent", "date"},      {"received", "date"},
+};
+static const char *const be_words[] = {"is", "was", "are", "were", "did", "does", "do", "will", NULL};
+
+static int ask_value(rd *r, const char *field, int i, int end)
+{
+    step *st = st_of(r);
+    st->kind = STEP_EXTRACT;
+    st->sub = EXTRACT_TEXT;
+    st->target.text = xstrdup(field);
+    i = strip_lead(r->c, i, end, articles);
+    if (i >= end) return hint(r, "say of what, e.g. who wrote \"Spring notes\"");
+    ph_anchor(r->c, i, end, &st->target);
+    st->target.prep = "of";
+    return 0;
+}
+
+/* "who wrote Spring notes?", "who is the owner of ticket 41?" */
+static int read_who(rd *r)
+{
+    const toks *c = r->c;
+    int i = r->i, end = r->end, n = 0, k;
+    if (i >= end) return hint(r, "say what to ask, e.g. who wrote \"Spring notes\"");
+    if (ph_match_list(c, i, end, be_words, NULL) && ph_is(c, i + 1, "the") &&
+        (k = find_word(c, i + 2, end, (const char *const[]){"of", "for", NULL}, &n)) > i + 2) {
+        char *field = ph_text(c, i + 2, k); /* "who is the owner of X" */
+        int rc = ask_value(r, field, k + n, end);
+        free(field);
+        return rc;
+    }
+    for (size_t q = 0; q < COUNT(question_fields); q++)
+        if ((n = ph_match(c, i, end, question_fields[q].w)) > 0)
+            return ask_value(r, question_fields[q].field, i + n, end);
+    return hint(r, "say what to ask, e.g. who wrote \"Spring notes\"");
+}
+
+/* "when is the Garden report due?", "when was Spring notes posted?" */
+static int read_when(rd *r)
+{
+    const toks *c = r->c;
+    int i = r->i, end = r->end;
+    i += ph_match_list(c, i, end, be_words, NULL);
+    for (size_t q = 0; q < COUNT(when_fields); q++) {
+        int w = ph_words(when_fields[q].w);
+        if (end - w > i && ph_match(c, end - w, end, when_fields[q].w) == w)
+            return ask_value(r, when_fields[q].field, i, end - w);
+    }
+    return ask_value(r, "date", i, end); /* "when is the meetup" */
+}
+
+/* "where is the Lisbon store?", "where does Omar live?" */
+static int read_where(rd *r)
+{
+    static const char *const tails[] = {"located", "based", "held", "live", "lives", "work",
+                                        "works", "stored", "kept", NULL};
+    int i = r->i + ph_match_list(r->c, r->i, r->end, be_words, NULL);
+    return ask_value(r, "location", i, strip_tail(r->c, i, r->end, tails));
+}
+
 /* ---- login -------------------------------------------------------------- */
 
 static const char *const user_labels[] = {"username",
@@ -2478,6 +2605,43 @@ static const struct verb {
     {"upvote", read_control, 0, NULL},
     {"downvote", read_control, 0, NULL},
     {"bookmark", read_control, 0, NULL},
+    {"pin", read_control, 0, NULL},
+    {"unpin", read_control, 0, NULL},
+    {"restock", read_control, 0, NULL},
+    {"book", read_control, 0, NULL},
+    {"pay", read_control, 0, NULL},
+    {"pay for", read_control, 0, "Pay"},
+    {"approve", read_control, 0, NULL},
+    {"assign", read_control, 0, NULL},
+    {"unfollow", read_control, 0, NULL},
+    {"subscribe to", read_control, 0, "Subscribe"},
+    {"unsubscribe from", read_control, 0, "Unsubscribe"},
+    {"block", read_control, 0, NULL},
+    {"unblock", read_control, 0, NULL},
+    {"mute", read_control, 0, NULL},
+    {"unmute", read_control, 0, NULL},
+    {"flag", read_control, 0, NULL},
+    {"hide", read_control, 0, NULL},
+    {"vote for", read_control, 0, "Vote"},
+    {"duplicate", read_control, 0, NULL},
+    {"download", read_control, 0, NULL},
+    {"cancel", read_control, 0, NULL},
+    {"confirm", read_control, 0, NULL},
+    {"resolve", read_control, 0, NULL},
+    {"reopen", read_control, 0, NULL},
+    {"refund", read_control, 0, NULL},
+    {"ship", read_control, 0, NULL},
+    {"buy", read_control, 0, NULL},
+    {"purchase", read_control, 0, NULL},
+    {"reserve", read_control, 0, NULL},
+    {"invite", read_control, 0, NULL},
+    {"snooze", read_control, 0, NULL},
+    {"retry", read_control, 0, NULL},
+    {"restore", read_control, 0, NULL},
+    {"accept", read_control, 0, NULL},
+    {"decline", read_control, 0, NULL},
+    {"join", read_control, 0, NULL},
+    {"rsvp to", read_control, 0, "RSVP"},
     {"use", read_use, 0, NULL},
     {"move", read_move, 0, NULL},
     {"slide", read_move, 0, NULL},
@@ -2583,6 +2747,8 @@ static const struct verb {
     {"unselect", read_check, CHECK_OFF, NULL},
     {"opt out of", read_check, CHECK_OFF, NULL},
     {"sort by", read_sort, 0, NULL},
+    {"sort", read_sort, 0, NULL},
+    {"order by", read_sort, 0, NULL},
     {"add", read_add, 0, NULL},
     /* submit */
     {"submit", read_submit, 0, NULL},
@@ -2671,6 +2837,9 @@ static const struct verb {
     {"what does", read_price, 1, NULL},
     {"what do", read_price, 1, NULL},
     {"how many", read_count, 0, NULL},
+    {"who", read_who, 0, NULL},
+    {"when", read_when, 0, NULL},
+    {"where", read_where, 0, NULL},
     {"count", read_count, 0, NULL},
     {"count up", read_count, 0, NULL},
     /* screenshot */

@@ -186,7 +186,7 @@ int ph_match_list(const toks *c, int i, int end, const char *const *list, int *w
     return best;
 }
 
-static int words_in(const char *phrase)
+int ph_words(const char *phrase)
 {
     int n = 1;
     for (const char *p = phrase; *p; p++)
@@ -198,7 +198,7 @@ int ph_match_list_end(const toks *c, int i, int end, const char *const *list)
 {
     int best = 0;
     for (int k = 0; list[k]; k++) {
-        int w = words_in(list[k]);
+        int w = ph_words(list[k]);
         if (end - w >= i && w > best && ph_match(c, end - w, end, list[k]) == w) best = w;
     }
     return best;
@@ -1014,7 +1014,7 @@ static int role_match_listed(const toks *c, int i, int end, int ctx, const char 
     for (size_t k = 0; k < COUNT(role_words); k++) {
         const struct role_word *r = &role_words[k];
         if (r->ctx && !(r->ctx & ctx)) continue;
-        int w = words_in(r->w);
+        int w = ph_words(r->w);
         if (w <= best) continue;
         int at = at_end ? end - w : i;
         if (at < i || !role_words_at(c, at, end, r->w, w)) continue;
@@ -1156,7 +1156,7 @@ static char *noun_of(const toks *c, int k)
 
 static int is_anchor_noun(const toks *c, int k)
 {
-    if (c->t[k].quoted) return 0;
+    if (c->t[k].quoted || (k > 0 && ph_capitalized(c, k))) return 0; /* "the Widget": a name */
     char *n = noun_of(c, k);
     int yes = 0;
     for (int j = 0; anchor_nouns[j] && !yes; j++)

@@ -54,6 +54,8 @@ int ph_match_list(const toks *c, int i, int end, const char *const *list, int *w
 /* The longest phrase of list that ends exactly at end (and starts at or
  * after i): its length in tokens, else 0. */
 int ph_match_list_end(const toks *c, int i, int end, const char *const *list);
+/* How many words a table phrase has ("as well as": 3). */
+int ph_words(const char *phrase);
 /* The words i..j-1 as written (a lone quoted token: its text without the
  * quotes), trailing punctuation dropped. Malloc'ed. */
 char *ph_text(const toks *c, int i, int j);

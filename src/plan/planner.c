@@ -444,8 +444,9 @@ static int join_previous(builder *b, const char *a, const piece *pc, const char 
     int rc;
     const step *prev = &b->p->steps[b->p->n - 1];
     /* "type A into X and B into Y": the clause before was whole. */
-    if ((b->prev_kind == STEP_TYPE || b->prev_kind == STEP_SELECT) && planner_target_named(&prev->target))
-        return with_prev_verb(b, pc, text, 0);
+    if ((b->prev_kind == STEP_TYPE || b->prev_kind == STEP_SELECT) && planner_target_named(&prev->target) &&
+        (rc = with_prev_verb(b, pc, text, 0)) != 0)
+        return rc;
     /* "tick alpha, beta and gamma", "select alpha, beta and gamma": one box each */
     if ((b->prev_kind == STEP_CHECK || b->prev_kind == STEP_UNCHECK ||
          (b->prev_kind == STEP_SELECT && !planner_target_named(&prev->target))) &&
@@ -1079,6 +1080,7 @@ static void describe_step(buf *b, const step *s)
         describe_quoted(b, "select ", s->value);
         if (planner_target_named(&s->target)) buf_puts(b, " in ");
         if (planner_target_named(&s->target)) describe_target(b, &s->target);
+        if (s->value2) buf_printf(b, " (%s)", s->value2);
         break;
     case STEP_KEY:
         buf_printf(b, "press %s%s%s", s->value2 ? s->value2 : "", s->value2 ? "+" : "",

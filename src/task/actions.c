@@ -436,6 +436,50 @@ static int focused_editable(run *r)
     return yes;
 }
 
+/* Most arrow presses a slider that does not say its value is given. */
+#define PROBE_KEYS 300
+
+static int slider_now(run *r, json_t *ref, double *v, outcome *o)
+{
+    json_t *res = NULL;
+    int rc = agent(r, "sliderValue", json_pack("[O]", ref), &res, o);
+    json_t *x = json_object_get(res, "value");
+    if (rc == 0 && !json_is_number(x)) rc = -1;
+    if (rc == 0) *v = json_number_value(x);
+    json_decref(res);
+    return rc;
+}
+
+/* A slider made of divs that shows its value only as text: from its
+ * lowest (Home), ArrowRight until it shows the value wanted. */
+static int probe_slider(run *r, json_t *el, double want, outcome *o)
+{
+    json_t *ref = json_object_get(el, "ref");
+    double v = 0, was;
+    if (agent(r, "focus", json_pack("[O]", ref), NULL, o) != 0 ||
+        page_key(r->pg, "Home", NULL, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK)
+        return -1;
+    if (slider_now(r, ref, &v, o) != 0) {
+        snprintf(o->err, sizeof o->err, "the slider shows no value to move it by");
+        return -1;
+    }
+    int still = 0;
+    for (int k = 0; k < PROBE_KEYS && v < want && still < 5; k++) {
+        was = v;
+        if (page_key(r->pg, "ArrowRight", NULL, run_time_left(r, CALL_MS), o->err,
+                     sizeof o->err) != CDP_OK ||
+            slider_now(r, ref, &v, o) != 0)
+            return -1;
+        still = v == was ? still + 1 : 0;
+    }
+    if (v > want &&
+        page_key(r->pg, "ArrowLeft", NULL, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK)
+        return -1;
+    json_decref(o->element);
+    o->element = interacted(el);
+    return settle(r);
+}
+
 /* Most moves on a calendar: opening it, months forward or back, the day. */
 #define PICK_MOVES 40
 
@@ -474,6 +518,8 @@ static int put_value(run *r, json_t *el, const char *value, outcome *o, char **n
         rc = settle(r);
         json_decref(o->element);
         o->element = interacted(el);
+    } else if (mode && !strcmp(mode, "probe")) {
+        rc = probe_slider(r, el, json_number_value(json_object_get(prep, "wanted")), o);
     } else if (mode && !strcmp(mode, "pick")) {
         rc = pick_date(r, el, value, o);
     } else if (mode && !strcmp(mode, "keys")) {
@@ -632,14 +678,46 @@ static int choose_value(run *r, const char *value, const char *why, outcome *o)
     return rc;
 }
 
+/* A table sorted by clicking a column's header: once, and again while it
+ * does not say it is sorted the way asked (aria-sort). */
+static int sort_by_header(run *r, const step *st, const char *why, outcome *o)
+{
+    json_t *h = NULL;
+    target t = {.text = st->value};
+    int want_desc = st->value2 && !strcmp(st->value2, "descending"), rc = 0;
+    if (locate(r, &t, "click", &h, o) != 0) {
+        snprintf(o->err, sizeof o->err, "%s, and no column or button \"%s\" to sort by", why, st->value);
+        return -1;
+    }
+    for (int k = 0; k < 2 && rc == 0; k++) {
+        json_t *now = NULL;
+        const char *sorted = NULL;
+        if ((rc = click_element(r, h, o)) != 0) break;
+        if (agent(r, "element", json_pack("[O]", json_object_get(h, "ref")), &now, o) == 0)
+            sorted = json_string_value(json_object_get(now, "sort"));
+        int done = !sorted || !strcmp(sorted, want_desc ? "descending" : "ascending");
+        json_decref(now);
+        if (done) break;
+    }
+    if (rc == 0) {
+        char *d = describe_element(h);
+        o->result = xasprintf("sorted by %s%s", d, want_desc ? " (descending)" : "");
+        free(d);
+    }
+    json_decref(h);
+    return rc;
+}
+
 static int do_select(run *r, const step *st, outcome *o)
 {
     json_t *el = NULL, *res = NULL;
     int rc = -1;
     char why[sizeof o->err];
     if ((st->target.text || st->target.role) && locate(r, &st->target, "select", &el, o) != 0) {
-        /* "select vitae from the list" where the list is radio buttons */
         snprintf(why, sizeof why, "%s", o->err);
+        /* "sort by price" on a table: its column's header */
+        if (st->target.text && !strcmp(st->target.text, "Sort")) return sort_by_header(r, st, why, o);
+        /* "select vitae from the list" where the list is radio buttons */
         return choose_value(r, st->value, why, o);
     }
     json_t *ref = el ? json_object_get(el, "ref") : NULL;

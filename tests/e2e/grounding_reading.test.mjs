@@ -55,6 +55,27 @@ test('"how many to-dos are left?": the counter the page shows', async () => {
   assert.equal(text, '2', run.why);
 });
 
+test('questions about a thing: "who wrote Spring notes?", "when was Spring notes posted?"', async () => {
+  const a = await read('who wrote Spring notes?');
+  assert.equal(a.text, 'Ana Souza', a.run.why);
+  const b = await read('when was Spring notes posted?');
+  assert.equal(b.text, '2 Mar 2024', b.run.why);
+});
+
+test('"what is the reorder level of the duct tape?", then "restock the duct tape"', async () => {
+  const a = await read('what is the reorder level of the duct tape?');
+  assert.equal(a.text, '15', a.run.why);
+  const run = await crawl(g.api, `Open ${G('/data.html')} and restock the duct tape`);
+  assert.deepEqual(g.site.eventsSince(run.since, (e) => e.action === 'restock').map((e) => e.item), ['Duct tape'], run.why);
+});
+
+test('"sort the stock table by on hand, highest first": its column header, twice', async () => {
+  const { run, text } = await read('sort the stock table by on hand, highest first and get the stock table');
+  const ev = g.site.eventsSince(run.since, (e) => e.action === 'sort').at(-1);
+  assert.deepEqual([ev?.column, ev?.dir], ['On hand', 'descending'], run.why);
+  assert.equal(JSON.parse(text)[0].Item, 'Garden gloves', run.why);
+});
+
 test('"list every link" on a news page whose stories arrive late', async () => {
   const run = await crawl(g.api, `Open ${G('/news.html')} and list every link`);
   const links = JSON.parse(lastExtract(run).text);

@@ -41,6 +41,11 @@ test('"set the spinner to 4" (an ARIA spinbutton) and "move the slider to 8"', a
   assert.equal(b.stars, '4', run.why);
 });
 
+test('a slider made of divs that only shows its value as text: "move the third slider to 7"', async () => {
+  const run = await crawl(g.api, `Open ${G('/inputs.html')}, move the third slider to 7 and click Book now`);
+  assert.equal(booked(run).bright, '7', run.why);
+});
+
 test('an autocomplete: type, then "pick the suggestion that begins with Portl"', async () => {
   const run = await crawl(g.api, `Open ${G('/inputs.html')}, type Port into the destination city field, ` +
     'pick the suggestion that begins with Portl and click Book now');

@@ -668,6 +668,18 @@ static const row grounding_rows[] = {
     {"clear completed", STEP_TYPE, .text = "completed", .value = ""},
     {"post a comment saying Nice post", STEP_FILL, .value = "Post", .fields = "comment", .values = "Nice post"},
     {"leave a review: Great kettle", STEP_FILL, .value = "Submit", .fields = "review", .values = "Great kettle"},
+    {"who wrote Spring notes?", STEP_EXTRACT, 2, .text = "author", .anchor = "Spring notes"},
+    {"who is the owner of ticket 41?", STEP_EXTRACT, 2, .text = "owner", .anchor = "ticket 41"},
+    {"when is the Garden report due?", STEP_EXTRACT, 2, .text = "due date", .anchor = "Garden report"},
+    {"where is the Lisbon store?", STEP_EXTRACT, 2, .text = "location", .anchor = "Lisbon store"},
+    {"pay the invoice INV-7", STEP_CLICK, .text = "pay", .anchor = "invoice INV-7"},
+    {"restock the duct tape", STEP_CLICK, .text = "restock", .anchor = "duct tape"},
+    {"book the 10:30 slot", STEP_CLICK, .text = "book", .anchor = "10:30 slot"},
+    {"add the Widget to the wishlist", STEP_CLICK, .text = "Add to wishlist", .anchor = "Widget"},
+    {"add the Widget to the cart", STEP_CLICK, .text = "Add to cart", .anchor = "Widget"},
+    {"move the third slider to 7", STEP_TYPE, .role = "slider", .ordinal = 3, .value = "7"},
+    {"sort the table by price, highest first", STEP_SELECT, .text = "Sort", .role = "dropdown", .value = "price", .value2 = "descending"},
+    {"sort by name", STEP_SELECT, .text = "Sort", .role = "dropdown", .value = "name"},
 };
 
 /* ---- refused phrasings -------------------------------------------------- */
