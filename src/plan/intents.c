@@ -2352,6 +2352,44 @@ static int read_who(rd *r)
     return hint(r, "say what to ask, e.g. who wrote \"Spring notes\"");
 }
 
+/* "which laptop is the cheapest?", "which post has the most likes?",
+ * "which is the newest article?": the name of the item the superlative
+ * picks. */
+static int read_which(rd *r)
+{
+    static const char *const links[] = {"is", "was", "has", "have", "had", "got", "gets",
+                                        "costs", "cost", NULL};
+    const toks *c = r->c;
+    int i = r->i, end = r->end, n = 0;
+    int k = find_word(c, i, end, links, &n);
+    char *state = NULL;
+    if (k == i) /* "which is the cheapest laptop" */
+        return ex_target(r, EXTRACT_TEXT, k + n, end, 0);
+    if (k < 0 || ph_superlative(c, k + n, end, &state) != end - k - n) {
+        free(state);
+        state = NULL;
+        /* "which one costs the most": a price */
+        int w = k < 0 ? end : k + n + ph_is(c, k + n, "the");
+        if (w + 1 == end && ph_is(c, k, "cost") + ph_is(c, k, "costs") &&
+            (ph_is(c, w, "most") || ph_is(c, w, "least")))
+            state = xstrdup(ph_is(c, w, "most") ? "max:price" : "min:price");
+        else
+            return hint(r, "say which one to find, e.g. which laptop is the cheapest?");
+    }
+    int rc = ph_is(c, i, "one") && k == i + 1 ? 0 : ex_target(r, EXTRACT_TEXT, i, k, 0);
+    step *st = st_of(r);
+    if (rc == 0 && (!st->target.text || !st->target.role)) {
+        st->kind = STEP_EXTRACT;
+        st->sub = EXTRACT_TEXT;
+        if (!st->target.text && !st->target.role) st->target.role = xstrdup("item");
+        free(st->target.state);
+        st->target.state = state;
+        return 0;
+    }
+    free(state);
+    return rc ? rc : hint(r, "say which one to find, e.g. which laptop is the cheapest?");
+}
+
 /* "when is the Garden report due?", "when was Spring notes posted?" */
 static int read_when(rd *r)
 {
@@ -2839,6 +2877,7 @@ static const struct verb {
     {"how many", read_count, 0, NULL},
     {"who", read_who, 0, NULL},
     {"when", read_when, 0, NULL},
+    {"which", read_which, 0, NULL},
     {"where", read_where, 0, NULL},
     {"count", read_count, 0, NULL},
     {"count up", read_count, 0, NULL},

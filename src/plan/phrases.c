@@ -1154,6 +1154,98 @@ static char *noun_of(const toks *c, int k)
     return ph_singular(c->t[k].s, c->t[k].core);
 }
 
+/* Superlatives: the item of a list whose value is the least or the most
+ * ("the cheapest product": state "min:price"). */
+static const struct {
+    const char *w;
+    const char *state;
+} superlatives[] = {
+    {"cheapest", "min:price"},          {"least expensive", "min:price"},
+    {"lowest priced", "min:price"},     {"lowest-priced", "min:price"},
+    {"most expensive", "max:price"},    {"priciest", "max:price"},
+    {"dearest", "max:price"},           {"highest priced", "max:price"},
+    {"highest rated", "max:rating"},    {"best rated", "max:rating"},
+    {"top rated", "max:rating"},        {"top-rated", "max:rating"},
+    {"best-rated", "max:rating"},       {"highest-rated", "max:rating"},
+    {"lowest rated", "min:rating"},     {"worst rated", "min:rating"},
+    {"newest", "max:date"},             {"latest", "max:date"},
+    {"most recent", "max:date"},        {"oldest", "min:date"},
+    {"earliest", "min:date"},
+};
+/* "with the highest rating": the field follows. */
+static const struct {
+    const char *w;
+    const char *dir;
+} extremes[] = {
+    {"highest", "max"}, {"most", "max"},    {"largest", "max"}, {"biggest", "max"},
+    {"greatest", "max"}, {"lowest", "min"}, {"fewest", "min"},  {"least", "min"},
+    {"smallest", "min"},
+};
+
+int ph_superlative(const toks *c, int i, int end, char **state)
+{
+    int n, a = i + (ph_is(c, i, "the") ? 1 : 0);
+    for (size_t k = 0; k < COUNT(superlatives); k++)
+        if ((n = ph_match(c, a, end, superlatives[k].w)) > 0) {
+            if (!strcmp(superlatives[k].state + 4, "date") && a + n < end &&
+                (ph_is(c, end - 1, "date") || ph_is(c, end - 1, "time"))) {
+                /* "the latest delivery date": that date */
+                char *f = ph_text(c, a + n, end);
+                *state = xasprintf("%.4s%s", superlatives[k].state, f);
+                free(f);
+                for (char *p = *state; *p; p++)
+                    if (*p == ' ') *p = '_';
+                return end - i;
+            }
+            *state = xstrdup(superlatives[k].state);
+            return a - i + n;
+        }
+    for (size_t k = 0; k < COUNT(extremes); k++)
+        if (ph_is(c, a, extremes[k].w) && a + 1 < end) {
+            /* the field in one word: "star_rating"; "likes" -> "like" */
+            char *field = ph_singular(c->t[end - 1].s, c->t[end - 1].core);
+            char *f = end - a - 1 > 1 ? ph_text(c, a + 1, end) : NULL;
+            *state = xasprintf("%s:%s", extremes[k].dir, f ? f : field);
+            for (char *p = *state; *p; p++)
+                if (*p == ' ') *p = '_';
+            free(field);
+            free(f);
+            return end - i;
+        }
+    return 0;
+}
+
+/* The first token in [i, end) that is the word w, unquoted, or -1. */
+static int find_word_tok(const toks *c, int i, int end, const char *w)
+{
+    for (int k = i; k < end; k++)
+        if (ph_is(c, k, w)) return k;
+    return -1;
+}
+
+/* A superlative in [*i, *end): "the cheapest lamp" (moves *i past it) or
+ * "the product with the highest rating" (moves *end to "with"). The
+ * state, or NULL. */
+static char *superlative_span(const toks *c, int *i, int *end)
+{
+    char *sup = NULL;
+    int n, wk = find_word_tok(c, *i + 1, *end, "with");
+    if (wk > *i && ph_superlative(c, wk + 1, *end, &sup) == *end - wk - 1) {
+        *end = wk;
+        return sup;
+    }
+    free(sup);
+    sup = NULL;
+    /* "the Latest News" is a name */
+    if ((n = ph_superlative(c, *i, *end, &sup)) > 0 && *i + n < *end && !c->t[*i + n].quoted &&
+        !(*i > 0 && ph_capitalized(c, *i)) && !ph_capitalized(c, *i + n)) {
+        *i += n;
+        return sup;
+    }
+    free(sup);
+    return NULL;
+}
+
 static int is_anchor_noun(const toks *c, int k)
 {
     if (c->t[k].quoted || (k > 0 && ph_capitalized(c, k))) return 0; /* "the Widget": a name */
@@ -1177,6 +1269,14 @@ void ph_anchor(const toks *c, int i, int end, target *t)
     int ord;
     if (ph_ordinal(c, i, end, &ord) > 0 && end - i >= 2) { /* "the first product": its words */
         t->anchor = ph_text(c, i, end);
+        return;
+    }
+    char *sup = superlative_span(c, &i, &end);
+    if (sup) { /* "the cheapest lamp": "min:price lamp" */
+        char *noun = ph_text(c, i, end);
+        t->anchor = xasprintf("%s %s", sup, noun);
+        free(noun);
+        free(sup);
         return;
     }
     for (m = i; m < end - 1; m++) /* "@sam's post" */
@@ -1487,7 +1587,14 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
         end = trailing_number(c, i, end, &ord);
     }
     t->ordinal = ord;
-    if ((n = state_at(c, i, end, &state)) && (i + n < end || !det || ord)) {
+    char *sup = ord ? NULL : superlative_span(c, &i, &end);
+    if (sup) {
+        free(t->state);
+        t->state = sup;
+    }
+    if (t->state) {
+        /* a superlative said it */
+    } else if ((n = state_at(c, i, end, &state)) && (i + n < end || !det || ord)) {
         t->state = xstrdup(state);
         i += n;
     } else if (n && ph_role_at(c, i + n, end, ctx, &role) == end - i - n) {

@@ -129,7 +129,12 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun);
  * after a preposition ("the Like button on @sam's post", "the balance
  * next to Credits") or before a possessive ("Omar's phone number"), and
  * "his" / "its" before the name (*pronoun = 2: the anchor is the thing
- * before). */
+ * before), and a superlative ("the cheapest lamp", "the product with the
+ * highest rating": t->state "min:price", "max:rating"). */
+/* A superlative at i ("cheapest", "most expensive", "newest", "the
+ * highest rating" when it runs to end): tokens used, and *state
+ * ("min:price", "max:rating", malloc'ed). */
+int ph_superlative(const toks *c, int i, int end, char **state);
 /* Read [i, end) as the thing a target is in or beside: "the email from
  * Izabel" -> anchor "Izabel", anchor_role "email"; "@sam's post";
  * "the folder tree"; "order #10482". Replaces t's anchor and anchor_role. */

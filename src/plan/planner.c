@@ -763,6 +763,40 @@ static void put_clipped(buf *b, const char *s)
     buf_puts(b, "...");
 }
 
+/* A superlative state ("min:price", "max:star_rating"), or NULL. */
+static const char *extreme_of(const char *state)
+{
+    return state && (!strncmp(state, "min:", 4) || !strncmp(state, "max:", 4)) ? state : NULL;
+}
+
+/* "min:price" -> " with the lowest price" */
+static void extreme_words(buf *b, const char *state)
+{
+    size_t n = strlen(state);
+    int date = n >= 8 && (!strcmp(state + n - 4, "date") || !strcmp(state + n - 4, "time"));
+    buf_printf(b, " with the %s ", state[1] == 'i' ? (date ? "earliest" : "lowest") : (date ? "latest" : "highest"));
+    for (const char *p = state + 4; *p; p++)
+        buf_printf(b, "%c", *p == '_' ? ' ' : *p);
+}
+
+/* An anchor: its words, or "the lamp with the highest price" for a
+ * superlative one ("max:price lamp"). */
+static void anchor_words(buf *b, const char *anchor, int quote)
+{
+    const char *sp = strchr(anchor, ' ');
+    if (extreme_of(anchor) && sp) {
+        char *state = xstrndup(anchor, (size_t)(sp - anchor));
+        buf_printf(b, "the %s", sp + 1);
+        extreme_words(b, state);
+        free(state);
+        return;
+    }
+    if (quote) buf_puts(b, "\"");
+    if (quote) put_clipped(b, anchor);
+    else buf_puts(b, anchor);
+    if (quote) buf_puts(b, "\"");
+}
+
 /* "2nd Buy button", "Sign in", "search box": a target for model_output.
  * noun names the thing when no role does ("2nd table"). */
 static char *target_phrase(const target *t, const char *noun)
@@ -773,7 +807,7 @@ static char *target_phrase(const target *t, const char *noun)
         if (b.len) buf_puts(&b, " ");
         ordinal_words(&b, t->ordinal);
     }
-    if (t->state) buf_printf(&b, "%s%s", b.len ? " " : "", t->state);
+    if (t->state && !extreme_of(t->state)) buf_printf(&b, "%s%s", b.len ? " " : "", t->state);
     if (t->text) {
         if (b.len) buf_puts(&b, " ");
         buf_puts(&b, t->text);
@@ -785,9 +819,13 @@ static char *target_phrase(const target *t, const char *noun)
     } else if (!t->text || strcmp(noun, "element") != 0) {
         buf_printf(&b, "%s%s", b.len ? " " : "", noun);
     }
+    if (extreme_of(t->state)) extreme_words(&b, t->state);
     if (t->anchor || t->anchor_role) {
         buf_printf(&b, " %s", t->prep ? t->prep : "in");
-        if (t->anchor) buf_printf(&b, " %s", t->anchor);
+        if (t->anchor) {
+            buf_puts(&b, " ");
+            anchor_words(&b, t->anchor, 0);
+        }
         if (t->anchor_role) buf_printf(&b, " %s", t->anchor_role);
     }
     return buf_steal(&b);
@@ -804,7 +842,7 @@ static void describe_noun(buf *b, const target *t, const char *noun)
         ordinal_words(b, t->ordinal);
         buf_puts(b, " ");
     }
-    if (t->state) buf_printf(b, "%s ", t->state);
+    if (t->state && !extreme_of(t->state)) buf_printf(b, "%s ", t->state);
     if (t->text) {
         buf_puts(b, "\"");
         put_clipped(b, t->text);
@@ -815,14 +853,11 @@ static void describe_noun(buf *b, const target *t, const char *noun)
         buf_puts(b, role_words(t->role));
     else if (!t->text || named)
         buf_printf(b, "%s%s", t->text ? " " : "", noun);
+    if (extreme_of(t->state)) extreme_words(b, t->state);
     if (t->anchor || t->anchor_role) {
         buf_printf(b, " %s ", t->prep ? t->prep : "in");
         if (t->anchor_role) buf_puts(b, "the ");
-        if (t->anchor) {
-            buf_puts(b, "\"");
-            put_clipped(b, t->anchor);
-            buf_puts(b, "\"");
-        }
+        if (t->anchor) anchor_words(b, t->anchor, 1);
         if (t->anchor_role) buf_printf(b, "%s%s", t->anchor ? " " : "", t->anchor_role);
     }
 }

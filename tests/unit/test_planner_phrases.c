@@ -680,6 +680,15 @@ static const row grounding_rows[] = {
     {"move the third slider to 7", STEP_TYPE, .role = "slider", .ordinal = 3, .value = "7"},
     {"sort the table by price, highest first", STEP_SELECT, .text = "Sort", .role = "dropdown", .value = "price", .value2 = "descending"},
     {"sort by name", STEP_SELECT, .text = "Sort", .role = "dropdown", .value = "name"},
+    {"add the cheapest lamp to the cart", STEP_CLICK, .text = "Add to cart", .anchor = "min:price lamp"},
+    {"which product is the most expensive?", STEP_EXTRACT, 2, .text = "product", .state = "max:price"},
+    {"click the product with the highest rating", STEP_CLICK, .role = "item", .state = "max:rating"},
+    {"what is the price of the cheapest product?", STEP_EXTRACT, 6, .text = "product", .state = "min:price"},
+    {"which thread has the most replies?", STEP_EXTRACT, 2, .text = "thread", .state = "max:reply"},
+    {"upvote the newest thread", STEP_CLICK, .text = "upvote", .anchor = "max:date thread"},
+    {"which order has the latest delivery date?", STEP_EXTRACT, 2, .text = "order", .state = "max:delivery_date"},
+    {"who wrote the newest post?", STEP_EXTRACT, 2, .text = "author", .anchor = "max:date post"},
+    {"click the Latest News link", STEP_CLICK, .text = "Latest News", .role = "link"},
 };
 
 /* ---- refused phrasings -------------------------------------------------- */
