@@ -697,6 +697,13 @@
         const v = stateOf(el, 'checked');
         return v == null ? null : !v;
       }
+      case 'newtab': { /* a link that opens a new tab or window */
+        const a = el.closest && el.closest('a[target],area[target],form[target]');
+        const tg = a ? (a.getAttribute('target') || '').toLowerCase() : '';
+        if (tg && !/^_(self|top|parent)$/.test(tg)) return true;
+        const words = [el.getAttribute('title'), el.getAttribute('aria-label'), el.getAttribute('onclick'), el.textContent].join(' ');
+        return /new (browser )?(tab|window)|window\.open|external/i.test(words);
+      }
       case 'disabled': return isDisabled(el);
       case 'enabled': return !isDisabled(el);
       case 'empty': {
@@ -1120,7 +1127,7 @@
     'message', 'toast', 'flash', 'snackbar', 'status', 'tooltip', 'popover', 'bubble', 'hint', 'banner', 'badge',
     'counter', 'count', 'total', 'balance', 'price', 'result', 'results', 'title', 'subtitle', 'summary', 'footer',
     'header', 'sidebar', 'modal', 'dialog', 'popup', 'spinner', 'slider', 'close', 'delete', 'remove', 'edit', 'like',
-    'share', 'reply', 'search', 'menu', 'cart', 'logo', 'avatar', 'username', 'author', 'date', 'time', 'timestamp',
+    'share', 'reply', 'send', 'search', 'menu', 'cart', 'logo', 'avatar', 'username', 'author', 'date', 'time', 'timestamp',
     'email', 'phone', 'address', 'name', 'description', 'caption', 'label', 'value', 'amount', 'score', 'rating']);
 
   function classHints(el) {
@@ -1694,16 +1701,20 @@
     for (const el of c.all()) {
       if (!candidateEl(el) || el.localName === 'body') continue;
       const tc = el.textContent || '';
+      /* a widget's own tag names it too: <help-widget> */
       const attrs = [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('alt'),
-        el.localName === 'input' ? el.value : ''].filter(Boolean).join(' ');
+        el.localName === 'input' ? el.value : '', el.localName.includes('-') ? humanize(el.localName) : ''].filter(Boolean).join(' ');
       if (tc.length > 5000 && !attrs) continue;
       if (!hasTokens(tc + ' ' + attrs, keys)) continue;
       if (!isVisible(el, c)) continue;
-      if (scopes && !scopes.some((s) => composedContains(s, el))) continue;
       hits.push(el);
     }
+    /* within the kind of container named, when any is (a to-do list of
+     * divs is a "list" too) */
+    const inScope = scopes ? hits.filter((el) => scopes.some((s) => composedContains(s, el))) : hits;
+    const pool = inScope.length ? inScope : hits;
     /* the smallest: drop hits that hold another hit */
-    const small = hits.filter((h) => !hits.some((o) => o !== h && composedContains(h, o)));
+    const small = pool.filter((h) => !pool.some((o) => o !== h && composedContains(h, o)));
     return small.length ? small : scopes;
   }
 
@@ -3462,6 +3473,37 @@
     return all.find((e) => isVisible(e, c) && !e.disabled) || null;
   }
 
+  /* The button a person presses to send what the focused field holds: its
+   * form's submit button, else the first button after the field in the
+   * smallest part of the page around it that has one (a chat box, a
+   * widget with no form). */
+  function submitter() {
+    const c = newCtx();
+    const a = deepActive();
+    const field = a && isEditable(a) ? a : null;
+    let form = formOf(field);
+    if (!field && !form) {
+      const vis = c.all().filter((e) => e.localName === 'form' && (isVisible(e, c) || Array.from(e.elements).some((x) => isVisible(x, c))));
+      if (vis.length === 1) form = vis[0];
+    }
+    if (form) {
+      /* an invalid form: submitForm says why */
+      if (!form.checkValidity()) return { ok: false, error: 'the form is not valid' };
+      const sub = submitterOf(form, c);
+      return sub ? { ok: true, el: describe(sub, c) } : { ok: false, error: 'the form has no submit button' };
+    }
+    if (!field) return { ok: false, error: 'no form on the page' };
+    const SEL = 'button,[role=button],input[type=submit],input[type=button],input[type=image]';
+    for (let n = parentOf(field), up = 0; n && up < 6 && n.localName !== 'body'; n = parentOf(n), up++) {
+      const btns = Array.from(n.querySelectorAll(SEL)).concat(n.shadowRoot ? Array.from(n.shadowRoot.querySelectorAll(SEL)) : [])
+        .filter((x) => isVisible(x, c) && !isDisabled(x));
+      if (!btns.length) continue;
+      const after = btns.find((x) => field.compareDocumentPosition(x) & 4 /* FOLLOWING */) || btns[0];
+      return { ok: true, el: describe(after, c) };
+    }
+    return { ok: false, error: 'no button beside the field' };
+  }
+
   function submitForm(ref) {
     const c = newCtx();
     let form = null;
@@ -4518,6 +4560,7 @@
     searchButton: safe('searchButton', searchButton),
     loginFields: safe('loginFields', loginFields),
     submitForm: safe('submitForm', submitForm),
+    submitter: safe('submitter', submitter),
     scroll: safe('scroll', scroll),
     findText: safe('findText', findText),
     quiet: safe('quiet', quiet),

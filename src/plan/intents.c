@@ -581,6 +581,21 @@ static int read_click_named(rd *r)
     return 0;
 }
 
+/* "send it", "send the message": the button that sends the field just
+ * typed into (its form's submit, a chat box's button), else a Send button. */
+static int read_send(rd *r)
+{
+    static const char *const sent[] = {"it", "this", "the message", "the reply", "the comment",
+                                       "the form", "my message", "the chat message", "that",
+                                       "the email", "the note", "off", NULL};
+    step *st = st_of(r);
+    if (r->i < r->end && ph_match_list(r->c, r->i, r->end, sent, NULL) != r->end - r->i)
+        return hint(r, "say \"send it\" after typing the message");
+    st->kind = STEP_SUBMIT;
+    st->target.text = xstrdup("Send");
+    return 0;
+}
+
 static const char *const closable[] = {"popup",
                                        "pop-up",
                                        "pop up",
@@ -907,6 +922,11 @@ static int read_fill(rd *r)
         return read_pairs(r, k + n, end, 1);
     if (k > i) { /* "fill F with V" */
         if (set_value(r, k + n, end) != 0) return -1;
+        st->kind = STEP_TYPE;
+        return read_target(r, i, k, CTX_FIELD, "say which field to fill");
+    }
+    if ((k = find_word(c, i + 1, end, (const char *const[]){"as", NULL}, &n)) > i && k + n < end) {
+        if (set_value(r, k + n, end) != 0) return -1; /* "fill in your name as Ada" */
         st->kind = STEP_TYPE;
         return read_target(r, i, k, CTX_FIELD, "say which field to fill");
     }
@@ -2623,6 +2643,9 @@ static const struct verb {
     {"keep pressing", read_press, 0, NULL},
     {"keep hitting", read_press, 0, NULL},
     {"load more", read_click_named, 0, "Load more"},
+    {"keep loading more", read_click_named, 0, "Load more"},
+    {"keep loading", read_click_named, 0, "Load more"},
+    {"continue loading", read_click_named, 0, "Load more"},
     {"show more", read_click_named, 0, "Show more"},
     {"see more", read_click_named, 0, "See more"},
     {"view more", read_click_named, 0, "View more"},
@@ -2790,6 +2813,7 @@ static const struct verb {
     {"add", read_add, 0, NULL},
     /* submit */
     {"submit", read_submit, 0, NULL},
+    {"send", read_send, 0, NULL},
     {"send the form", read_submit, 0, NULL},
     /* scroll */
     {"scroll", read_scroll, 0, NULL},
@@ -3209,18 +3233,37 @@ static int find_transform(const toks *c, int *from, int *to, char **fmt)
 /* A web address that opens the clause ("<url> - remove the checkbox") or
  * follows on / at / from ("how many are left on <url>"): the tokens it
  * covers. Only written addresses (a scheme, www., a port) count. */
-static int find_url(const toks *c, int *from, int *to)
+/* Words before an address that say the page: "on", "using", "on the page". */
+static const char *const url_preps[] = {"on", "at", "from", "in", "of", "for", "via", "using",
+                                        "with", "through", "inside", "within", "on the page",
+                                        "at the page", "on page", "on the site", "on the website",
+                                        "at the site", "at the url", "at the address", "on the url",
+                                        "at the web address", "on the web page", "in the page",
+                                        NULL};
+/* Verbs that only say to look at an address: "check <url>", "use <url>". */
+static const char *const look_verbs[] = {"check", "use", "see", "view", "try", "access",
+                                         "inspect", "examine", "review", "explore", "look at",
+                                         "check out", "pull up", "bring up", "launch", "start at",
+                                         "start on", "start from", "begin at", "begin on",
+                                         "look up", "consult", NULL};
+
+static int find_url(const toks *c, int *from, int *to, int *at)
 {
-    static const char *const url_preps[] = {"on", "at", "from", "in", "of", "for", "via", NULL};
     for (int k = 0; k < c->n; k++) {
         const tok *t = &c->t[k];
         if (t->quoted || !ph_url_like(c, k, k + 1)) continue;
         int strong = !strncasecmp(t->s, "http://", 7) || !strncasecmp(t->s, "https://", 8) ||
                      !strncasecmp(t->s, "www.", 4) || memchr(t->s, ':', t->core);
         if (!strong) continue;
+        *at = k;
         int lead = 0;
         while (lead < k && ph_lead_filler(c, lead, k))
             lead += ph_lead_filler(c, lead, k);
+        if (k + 1 == c->n && k > lead && ph_match_list(c, lead, k, look_verbs, NULL) == k - lead) {
+            *from = lead; /* "check <url>": the address is all */
+            *to = k + 1;
+            return 1;
+        }
         if (k == lead && k + 1 < c->n) {
             *from = k;
             *to = k + 1;
@@ -3228,8 +3271,9 @@ static int find_url(const toks *c, int *from, int *to)
                 (*to)++;
             return *to < c->n;
         }
-        if (k > 0 && ph_match_list(c, k - 1, k, url_preps, NULL)) {
-            *from = k - 1;
+        int p = k > 0 ? ph_match_list_end(c, 0, k, url_preps) : 0;
+        if (p) {
+            *from = k - p;
             *to = k + 1;
             return 1;
         }
@@ -3263,6 +3307,8 @@ static char *method_clause(const toks *c)
 
 static const char *const until_words[] = {"until", "till", "til", "untill", "unless", NULL};
 static const char *const until_leads[] = {"you see", "i see", "we see", "there is", "there's",
+                                          "you find", "i find", "you get to", "you reach",
+                                          "you spot", "you can see", "it loads", "we find",
                                           "it says", "the page says", "the page shows", "the text",
                                           "the words", "the word", "the message", "it shows", NULL};
 
@@ -3275,8 +3321,35 @@ static char *until_text(const toks *c, int i, int end)
     return i < end ? ph_text(c, i, end) : NULL;
 }
 
+/* The clause without a parenthesized remark: "click Terms (it opens a new
+ * tab)", "(e.g. ...)". Malloc'ed, or NULL when there is none. */
+static char *cut_remark(const char *clause)
+{
+    static const char *const leads[] = {"it ", "this ", "which ", "that ", "e.g.", "i.e.", "eg ",
+                                        "ie ", "note", "for example", "if ", "you ", "should ",
+                                        "will ", "it's ", NULL};
+    const char *a = strchr(clause, '('), *b = a ? strchr(a, ')') : NULL;
+    if (!a || !b) return NULL;
+    const char *in = a + 1;
+    while (*in == ' ')
+        in++;
+    for (int k = 0; leads[k]; k++)
+        if (!strncasecmp(in, leads[k], strlen(leads[k]))) {
+            while (a > clause && a[-1] == ' ')
+                a--;
+            return xasprintf("%.*s%s", (int)(a - clause), clause, b + 1);
+        }
+    return NULL;
+}
+
 int intents_parse(const char *clause, const target *prev, int flags, parsed *out)
 {
+    char *plain = (flags & NO_REWRITE) ? NULL : cut_remark(clause);
+    if (plain) {
+        int rc = intents_parse(plain, prev, flags, out);
+        free(plain);
+        return rc;
+    }
     toks c;
     int from, to, tf = TF_NONE, rc;
     char *fmt = NULL, *url = NULL, *text = xstrdup(clause), *next;
@@ -3292,8 +3365,9 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
         text = next;
         ph_tokenize(text, &c);
     }
-    if (find_url(&c, &from, &to)) {
-        url = ph_url_text(&c, from + (ph_url_like(&c, from, from + 1) ? 0 : 1));
+    int at;
+    if (find_url(&c, &from, &to, &at)) {
+        url = ph_url_text(&c, at);
         next = cut_tokens(text, &c, from, to);
         /* a navigation, search or login reads its own address */
         if (parse_clause(text, prev, flags, out) == 0 &&
@@ -3326,6 +3400,13 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
         else
             step_free(&out->st), step_free(&out->pre);
         free(left);
+    }
+    if (rc != 0 && url && ph_only_filler(&c, 0, c.n, 0)) { /* nothing but the address */
+        memset(out, 0, sizeof *out);
+        out->repeat = 1;
+        out->st.kind = STEP_NAVIGATE;
+        out->st.value = url, url = NULL;
+        rc = 0;
     }
     if (rc != 0) rc = parse_clause(text, prev, flags, out);
     if (rc != 0 && method) rc = parse_clause(method, prev, flags, out);
@@ -3367,6 +3448,11 @@ int intents_context(const char *clause, target *t, char **url)
     int end = ph_trim_tail(&c, 0, c.n);
     while (i < end && (n = ph_lead_filler(&c, i, end)) > 0)
         i += n;
+    if ((n = ph_match_list(&c, i, end, url_preps, NULL)) && ph_url_like(&c, i + n, end)) {
+        *url = ph_url_text(&c, i + n); /* "using <url>", "on the page <url>" */
+        rc = 0;
+        goto out;
+    }
     if (!(n = ph_match_list(&c, i, end, context_preps, &which)) || i + n >= end) goto out;
     if (ph_url_like(&c, i + n, end)) {
         *url = ph_url_text(&c, i + n);
@@ -3404,6 +3490,11 @@ static const char *const explore_leads[] = {
     "switch between", "navigate through", "browse through", "look through", "go through",
     "search through", "scroll through", "explore",      "look around",  "navigate around",
     "move between",   "click through",    NULL};
+/* Remarks about what the step before does: ", which opens a new tab,". */
+static const char *const remark_leads[] = {"which opens",  "which will open", "which should open",
+                                           "that opens",   "it opens",        "it will open",
+                                           "it should open", "this opens",    "which launches",
+                                           "which takes you", "it takes you", NULL};
 
 int intents_only_filler(const char *clause, int last)
 {
@@ -3413,7 +3504,9 @@ int intents_only_filler(const char *clause, int last)
     int yes = !c.too_long && c.n > 0 && ph_only_filler(&c, 0, c.n, last);
     while (!yes && !c.too_long && i < c.n && (n = ph_lead_filler(&c, i, c.n)) > 0)
         i += n;
-    if (!yes && !c.too_long && i < c.n && ph_match_list(&c, i, c.n, explore_leads, NULL)) yes = 1;
+    if (!yes && !c.too_long && i < c.n &&
+        (ph_match_list(&c, i, c.n, explore_leads, NULL) || ph_match_list(&c, i, c.n, remark_leads, NULL)))
+        yes = 1;
     ph_toks_free(&c);
     return yes;
 }

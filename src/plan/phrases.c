@@ -1067,7 +1067,22 @@ static const char *const location_tails[] = {"below",
                                              "on the right",
                                              "on the top",
                                              "on top",
+                                             "in a new tab",
+                                             "in a new window",
+                                             "in a new browser tab",
                                              NULL};
+/* "the link that opens in a new tab": state "newtab". */
+static const char *const newtab_tails[] = {
+    "that opens in a new tab",    "that opens a new tab",       "which opens in a new tab",
+    "which opens a new tab",      "that opens in a new window", "which opens in a new window",
+    "that opens a new window",    "which opens a new window",   "opening a new tab",
+    "opening in a new tab",       "that will open a new tab",   "which will open a new tab",
+    "that launches a new tab",    "with target _blank",         NULL};
+/* Kinds of thing that are no role, before a name: "the file report.pdf". */
+static const char *const kind_nouns[] = {"file",    "folder",  "directory", "document", "user",
+                                         "task",    "note",    "contact",   "person",   "customer",
+                                         "member",  "project", "record",    "entry",    "to-do",
+                                         "todo",    "employee", "account",  "page",     NULL};
 static const char *const containers[] = {
     "list",       "results",        "search results", "result list", "grid",        "carousel",
     "table",      "header",         "footer",         "nav",         "navbar",      "nav bar",
@@ -1109,6 +1124,9 @@ static const char *const shown_words[] = {"shown",   "displayed", "listed",   "w
 static const char *const anchor_dets[] = {"the",   "a",     "an",   "this", "that", "these", "those",
                                           "his",   "her",   "their", "its", "my",   "your",  "our",
                                           "each",  "every", NULL};
+/* Words between a kind and its name: "the note called Groceries". */
+static const char *const name_links[] = {"called", "named", "titled", "labeled", "labelled",
+                                         "entitled", "saying", NULL};
 /* Nouns that say what kind of thing an anchor is. */
 static const char *const anchor_nouns[] = {
     "row",     "line",    "record",   "email",   "e-mail",   "mail",    "message", "post",
@@ -1215,6 +1233,16 @@ int ph_superlative(const toks *c, int i, int end, char **state)
     return 0;
 }
 
+/* A token that names one thing: quoted, capitalized, or with a dot, a
+ * digit, _ or @ in it ("report.pdf", "Documents", "#7731"). */
+static int name_like(const tok *t)
+{
+    if (t->quoted || isupper((unsigned char)t->s[0])) return 1;
+    for (size_t k = 0; k < t->core; k++)
+        if (isdigit((unsigned char)t->s[k]) || strchr("._@#", t->s[k])) return 1;
+    return 0;
+}
+
 /* The first token in [i, end) that is the word w, unquoted, or -1. */
 static int find_word_tok(const toks *c, int i, int end, const char *w)
 {
@@ -1257,18 +1285,54 @@ static int is_anchor_noun(const toks *c, int k)
     return yes;
 }
 
+/* Containers said after the thing that only say where it is listed:
+ * ""Call mom" from the list", "the second item in the table". */
+static const char *const listed_in[] = {"list", "table", "grid", "page", "screen", "app",
+                                        "site", "website", NULL};
+static const char *const listed_links[] = {"from", "in", "on", "within", "inside", "of", NULL};
+
+static void anchor_of(const toks *c, int i, int end, target *t);
+
 void ph_anchor(const toks *c, int i, int end, target *t)
 {
-    int n, m;
+    int n, m, which = -1;
     free(t->anchor);
     free(t->anchor_role);
     t->anchor = t->anchor_role = NULL;
     while ((n = ph_match_list(c, i, end, anchor_dets, NULL)) > 0 && i + n < end)
         i += n;
     if (i >= end) return;
-    int ord;
+    for (m = i + 1; m + 1 < end; m++) {
+        if (!(n = ph_match_list(c, m, end, listed_links, NULL))) continue;
+        int d = m + n;
+        while (d < end - 1 && ph_match_list(c, d, d + 1, anchor_dets, NULL))
+            d++;
+        if (d == end - 1 && !c->t[d].quoted && ph_match_list(c, d, end, listed_in, &which)) {
+            end = m;
+            break;
+        }
+        which = -1;
+    }
+    anchor_of(c, i, end, t);
+    /* a list or table bounds the search; the page says nothing */
+    if (which >= 0 && which <= 2 && !t->anchor_role) t->anchor_role = xstrdup(listed_in[which]);
+}
+
+static void anchor_of(const toks *c, int i, int end, target *t)
+{
+    int n, m, ord;
     if (ph_ordinal(c, i, end, &ord) > 0 && end - i >= 2) { /* "the first product": its words */
         t->anchor = ph_text(c, i, end);
+        return;
+    }
+    /* "the task "Pay rent"", "the note called Groceries": the name */
+    int nm = -1, nl = 0;
+    for (m = i + 1; m < end && nm < 0; m++)
+        if ((n = ph_match_list(c, m, end, name_links, NULL)) && m + n < end) nm = m, nl = n;
+    if (nm < 0 && end - i >= 2 && c->t[end - 1].quoted && !c->t[end - 2].quoted) nm = end - 1;
+    if (nm > i) {
+        if (is_anchor_noun(c, nm - 1)) t->anchor_role = noun_of(c, nm - 1);
+        t->anchor = ph_text(c, nm + nl, end);
         return;
     }
     char *sup = superlative_span(c, &i, &end);
@@ -1547,6 +1611,10 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
     while ((n = ph_match_list(c, i, end, determiners, NULL)) > 0 && i + n < end && !name_word(c, i))
         i += n, det = 1;
     if (ph_is(c, i, "the") || ph_is(c, i, "a") || ph_is(c, i, "an")) i++, det = 1;
+    if ((n = ph_match_list_end(c, i, end, newtab_tails)) && end - n > i) {
+        end -= n;
+        t->state = xstrdup("newtab");
+    }
     while ((n = ph_match_list_end(c, i, end, location_tails)) && end - n > i)
         end -= n;
     /* an anchor, but not inside the words a connector quotes ("the
@@ -1601,6 +1669,9 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
         t->state = xstrdup(state);
         i += n;
     }
+    /* "the file report.pdf", "the folder Documents": the name */
+    if (end - i >= 2 && ph_match_list(c, i, i + 1, kind_nouns, NULL) && name_like(&c->t[i + 1]))
+        i++;
     role = NULL;
     if (i >= end) return ord || t->state || t->anchor || t->anchor_role ? 0 : -1;
     for (int k = i; k < end && q < 0; k++)
@@ -1682,6 +1753,18 @@ int ph_url_like(const toks *c, int i, int end)
         if (ok && !scheme) {
             const char *dot = memchr(host, '.', hl);
             if (dot && (dot == host || !is_word_char((unsigned char)dot[-1]))) ok = 0;
+        }
+        /* "report.pdf", "notes.txt": a file's name, not a host */
+        if (ok && !scheme && !memchr(host, ':', hl) && !strchr(typed, '/')) {
+            static const char *const files[] = {"pdf", "txt", "doc", "docx", "xls", "xlsx", "csv",
+                                                "png", "jpg", "jpeg", "gif", "svg", "zip", "md",
+                                                "json", "xml", "html", "htm", "mp3", "mp4", "ppt",
+                                                "pptx", "js", "css", "py", "c", "h", "log", NULL};
+            const char *ext = memrchr(host, '.', hl);
+            for (int f = 0; ext && files[f]; f++)
+                if (strlen(files[f]) == (size_t)(host + hl - ext - 1) &&
+                    !strncasecmp(ext + 1, files[f], strlen(files[f])))
+                    ok = 0;
         }
     }
     free(url);

@@ -290,17 +290,25 @@ typedef struct builder {
     target ctx;      /* where the next clause acts ("on @sam's post, ..."), or empty */
     char ctx_clause[128];
     int ctx_soft;    /* ctx is what a "find" found: the next clause may not use it */
+    int ctx_used;    /* ctx was given to a clause; it holds for those joined by "and" */
+    target found;    /* what an "until" waited for (text borrowed from its step) */
     char *err;
     size_t errlen;
 } builder;
 
 
 /* The target of the last step before index end that has one: what "it"
- * refers to. */
-static const target *last_target(const plan *p, int end)
+ * refers to; after "click Load more until X shows", X. */
+static const target *last_target(builder *b, int end)
 {
-    for (int i = end - 1; i >= 0; i--)
-        if (planner_target_named(&p->steps[i].target)) return &p->steps[i].target;
+    for (int i = end - 1; i >= 0; i--) {
+        const step *st = &b->p->steps[i];
+        if (st->until) {
+            b->found.text = st->until;
+            return &b->found;
+        }
+        if (planner_target_named(&st->target)) return &st->target;
+    }
     return NULL;
 }
 
@@ -363,7 +371,7 @@ static int try_clause(builder *b, const char *a, size_t from, size_t to, int fla
     char *text = xstrndup(a + from, to - from);
     int base = replace ? b->prev_first : b->p->n;
     int rc = 0;
-    if (intents_parse(text, last_target(b->p, base), flags, &r) == 0) {
+    if (intents_parse(text, last_target(b, base), flags, &r) == 0) {
         if (replace) drop_prev(b);
         rc = add_steps(b, &r, text, from) == 0 ? 1 : -1;
     }
@@ -420,7 +428,7 @@ static int with_prev_verb(builder *b, const piece *pc, const char *text, int fla
     int rc = 0;
     if (!b->prev_verb[0]) return 0;
     char *m = xasprintf("%s %s", b->prev_verb, text);
-    if (intents_parse(m, last_target(b->p, b->p->n), flags, &r) == 0)
+    if (intents_parse(m, last_target(b, b->p->n), flags, &r) == 0)
         rc = add_steps(b, &r, text, pc->from) == 0 ? 1 : -1;
     free(m);
     return rc;
@@ -497,6 +505,7 @@ static int read_context(builder *b, const char *text)
     intents_target_free(&b->ctx);
     b->ctx = t;
     b->ctx_soft = 0;
+    b->ctx_used = 0;
     snprintf(b->ctx_clause, sizeof b->ctx_clause, "%s", text);
     return 1;
 }
@@ -508,6 +517,9 @@ static void apply_context(builder *b)
     if (!b->ctx.anchor && !b->ctx.anchor_role) return;
     for (int i = b->prev_first; i >= 0 && i < b->p->n; i++) {
         target *t = &b->p->steps[i].target;
+        /* "in the support widget, type Hi": the field there */
+        if (!planner_target_named(t) && b->p->steps[i].kind == STEP_TYPE && !b->ctx_soft)
+            t->role = xstrdup("field");
         if (t->anchor || t->anchor_role || !planner_target_named(t)) continue;
         /* a find's context: for a control named in it, not for a new find */
         if (b->ctx_soft && (b->p->steps[i].kind == STEP_SCROLL || !t->text ||
@@ -518,7 +530,9 @@ static void apply_context(builder *b)
         t->prep = b->ctx.prep;
         t->near = b->ctx.near;
     }
-    intents_target_free(&b->ctx);
+    /* "in the help widget, type Hi and send it": for both */
+    if (!b->ctx_soft) b->ctx_used = 1;
+    else intents_target_free(&b->ctx);
 }
 
 /* "find the email from Izabel and click the trash icon": what a find
@@ -537,6 +551,14 @@ static void found_context(builder *b)
     b->ctx_soft = 1;
 }
 
+/* The piece at from starts a sentence: a dot, ! or ? ends the one before. */
+static int sentence_start(const char *a, size_t from)
+{
+    while (from > 0 && isspace((unsigned char)a[from - 1]))
+        from--;
+    return from > 0 && strchr(".!?", a[from - 1]) != NULL;
+}
+
 static int parse_action(builder *b, const char *a)
 {
     pieces ps = {.base = a};
@@ -553,10 +575,14 @@ static int parse_action(builder *b, const char *a)
             free(text);
             continue;
         }
+        if (b->ctx_used && (pc->sep != SEP_SOFT || sentence_start(a, pc->from))) { /* "then", ". " */
+            intents_target_free(&b->ctx);
+            b->ctx_used = 0;
+        }
         int cont = pc->sep == SEP_SOFT && b->prev_first >= 0 && !intents_has_verb(text);
         if (cont) done = join_previous(b, a, pc, text);
         if (!done) {
-            if (intents_parse(text, last_target(b->p, b->p->n), 0, &r) == 0) {
+            if (intents_parse(text, last_target(b, b->p->n), 0, &r) == 0) {
                 done = add_steps(b, &r, text, pc->from) == 0 ? 1 : -1;
                 if (done == 1) apply_context(b);
                 if (done == 1) found_context(b);
@@ -581,11 +607,12 @@ static int parse_action(builder *b, const char *a)
         free(text);
     }
     free(ps.v);
-    if (rc == 0 && !b->ctx_soft && (b->ctx.anchor || b->ctx.anchor_role)) {
+    if (rc == 0 && !b->ctx_soft && !b->ctx_used && (b->ctx.anchor || b->ctx.anchor_role)) {
         fail(b, b->ctx_clause, "say what to do there, e.g. on @sam's post, click Like");
         rc = -1;
     }
     intents_target_free(&b->ctx);
+    b->ctx_used = 0;
     return rc;
 }
 
@@ -769,9 +796,19 @@ static const char *extreme_of(const char *state)
     return state && (!strncmp(state, "min:", 4) || !strncmp(state, "max:", 4)) ? state : NULL;
 }
 
-/* "min:price" -> " with the lowest price" */
+/* A state said after the noun: a superlative, "newtab". */
+static const char *state_after(const char *state)
+{
+    return extreme_of(state) || (state && !strcmp(state, "newtab")) ? state : NULL;
+}
+
+/* "min:price" -> " with the lowest price"; "newtab" -> " that opens a new tab" */
 static void extreme_words(buf *b, const char *state)
 {
+    if (!strcmp(state, "newtab")) {
+        buf_puts(b, " that opens a new tab");
+        return;
+    }
     size_t n = strlen(state);
     int date = n >= 8 && (!strcmp(state + n - 4, "date") || !strcmp(state + n - 4, "time"));
     buf_printf(b, " with the %s ", state[1] == 'i' ? (date ? "earliest" : "lowest") : (date ? "latest" : "highest"));
@@ -807,7 +844,7 @@ static char *target_phrase(const target *t, const char *noun)
         if (b.len) buf_puts(&b, " ");
         ordinal_words(&b, t->ordinal);
     }
-    if (t->state && !extreme_of(t->state)) buf_printf(&b, "%s%s", b.len ? " " : "", t->state);
+    if (t->state && !state_after(t->state)) buf_printf(&b, "%s%s", b.len ? " " : "", t->state);
     if (t->text) {
         if (b.len) buf_puts(&b, " ");
         buf_puts(&b, t->text);
@@ -819,7 +856,7 @@ static char *target_phrase(const target *t, const char *noun)
     } else if (!t->text || strcmp(noun, "element") != 0) {
         buf_printf(&b, "%s%s", b.len ? " " : "", noun);
     }
-    if (extreme_of(t->state)) extreme_words(&b, t->state);
+    if (state_after(t->state)) extreme_words(&b, t->state);
     if (t->anchor || t->anchor_role) {
         buf_printf(&b, " %s", t->prep ? t->prep : "in");
         if (t->anchor) {
@@ -842,7 +879,7 @@ static void describe_noun(buf *b, const target *t, const char *noun)
         ordinal_words(b, t->ordinal);
         buf_puts(b, " ");
     }
-    if (t->state && !extreme_of(t->state)) buf_printf(b, "%s ", t->state);
+    if (t->state && !state_after(t->state)) buf_printf(b, "%s ", t->state);
     if (t->text) {
         buf_puts(b, "\"");
         put_clipped(b, t->text);
@@ -853,7 +890,7 @@ static void describe_noun(buf *b, const target *t, const char *noun)
         buf_puts(b, role_words(t->role));
     else if (!t->text || named)
         buf_printf(b, "%s%s", t->text ? " " : "", noun);
-    if (extreme_of(t->state)) extreme_words(b, t->state);
+    if (state_after(t->state)) extreme_words(b, t->state);
     if (t->anchor || t->anchor_role) {
         buf_printf(b, " %s ", t->prep ? t->prep : "in");
         if (t->anchor_role) buf_puts(b, "the ");
@@ -1124,7 +1161,7 @@ static void describe_step(buf *b, const step *s)
                                                       : "");
         break;
     case STEP_SUBMIT:
-        buf_puts(b, "submit the form");
+        buf_puts(b, s->target.text ? "send it" : "submit the form");
         break;
     case STEP_SCROLL:
         describe_scroll(b, s);

@@ -371,12 +371,39 @@ static int shows_soon(run *r, const char *text, outcome *o)
     }
 }
 
+/* A round of loading more by scrolling to the bottom: 0 when the page
+ * moved and settled. */
+static int scroll_round(run *r, const step *st, outcome *o)
+{
+    (void)st;
+    json_t *res = NULL;
+    int moved = agent(r, "scroll", json_pack("[{s:s}]", "kind", "bottom"), &res, o) == 0 &&
+                json_is_true(json_object_get(res, "moved"));
+    json_decref(res);
+    if (!moved) {
+        if (!o->err[0]) snprintf(o->err, sizeof o->err, "the page does not scroll further");
+        return -1;
+    }
+    return settle(r);
+}
+
 /* "click Load more until Item 40 shows": once, then again while the text
- * does not show, at most UNTIL_MAX times. */
+ * does not show, at most UNTIL_MAX times. A page with no such button that
+ * loads more as one scrolls ("keep loading until X") is scrolled instead. */
 static int repeat_until(run *r, const step *st, outcome *o,
                         int (*once)(run *, const step *, outcome *))
 {
     for (int k = 0; k < UNTIL_MAX; k++) {
+        if (k == 0 && once == click_once && !text_shows(r, st->until, o)) {
+            json_t *el = NULL;
+            if (locate(r, &st->target, "click", &el, o) != 0 && scroll_round(r, st, o) == 0) {
+                o->err[0] = '\0';
+                once = scroll_round;
+                continue;
+            }
+            o->err[0] = '\0';
+            json_decref(el);
+        }
         if (k == 0 ? text_shows(r, st->until, o) : shows_soon(r, st->until, o)) {
             char *was = o->result;
             o->result = xasprintf("\"%s\" shows after %d click%s%s%s", st->until, k,
@@ -839,8 +866,27 @@ static int do_key(run *r, const step *st, outcome *o)
     return st->until ? repeat_until(r, st, o, key_once) : key_once(r, st, o);
 }
 
+/* "submit", "send it": the button a person would press for the focused
+ * field (its form's submit, a chat box's button), pressed as a person
+ * would; the form's own submission when there is none to press. */
 static int do_submit(run *r, const step *st, outcome *o)
 {
+    json_t *res = NULL;
+    if (agent_raw(r, "submitter", json_array(), &res, o) == 0 &&
+        json_is_object(json_object_get(res, "el"))) {
+        json_t *el = json_object_get(res, "el");
+        if (click_element(r, el, o) == 0) {
+            char *d = describe_element(el);
+            o->result = xasprintf("submitted with %s", d);
+            o->element = interacted(el);
+            free(d);
+            json_decref(res);
+            return 0;
+        }
+    }
+    json_decref(res);
+    o->err[0] = '\0';
+    if (st->target.text) return click_once(r, st, o); /* "send it": the Send button */
     if (agent(r, "submitForm", json_pack("[n]"), NULL, o) != 0 || settle(r) != 0) return -1;
     o->result = xstrdup("submitted the form");
     return 0;

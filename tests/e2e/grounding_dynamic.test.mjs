@@ -37,6 +37,11 @@ test('an infinite list: "scroll until The rare orchid is visible and click it"',
   assert.deepEqual(g.site.eventsSince(run.since, (e) => e.action === 'open').map((e) => e.n), [37], run.why);
 });
 
+test('"keep loading until you find X" on a list with no Load more button: it scrolls', async () => {
+  const run = await crawl(g.api, `Open ${G('/infinite.html')}, keep loading until you find "The rare orchid", then click it`);
+  assert.deepEqual(g.site.eventsSince(run.since, (e) => e.action === 'open').map((e) => e.n), [37], run.why);
+});
+
 test('"scroll until the end" of an infinite list', async () => {
   const run = await crawl(g.api, `Open ${G('/infinite.html')} and scroll until the end`);
   const pages = g.site.eventsSince(run.since, (e) => e.page === 'infinite' && e.action === 'loaded').map((e) => e.pages);

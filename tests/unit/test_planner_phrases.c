@@ -689,6 +689,19 @@ static const row grounding_rows[] = {
     {"which order has the latest delivery date?", STEP_EXTRACT, 2, .text = "order", .state = "max:delivery_date"},
     {"who wrote the newest post?", STEP_EXTRACT, 2, .text = "author", .anchor = "max:date post"},
     {"click the Latest News link", STEP_CLICK, .text = "Latest News", .role = "link"},
+    {"check https://example.com", STEP_NAVIGATE, .value = "https://example.com"},
+    {"use https://example.com/shop", STEP_NAVIGATE, .value = "https://example.com/shop"},
+    {"fill in your name as Ada Lovelace", STEP_TYPE, .text = "name", .value = "Ada Lovelace"},
+    {"mark the task \"Pay rent\" as complete", STEP_CHECK, .role = "checkbox", .anchor = "Pay rent", .anchor_role = "task"},
+    {"pin the note called Groceries", STEP_CLICK, .text = "pin", .anchor = "Groceries"},
+    {"remove \"Call mom\" from the list", STEP_CLICK, .text = "remove", .anchor = "Call mom", .anchor_role = "list"},
+    {"keep loading until you find \"Orchid\"", STEP_CLICK, .text = "Load more", .until = "Orchid"},
+    {"open the file report.pdf", STEP_CLICK, .text = "report.pdf", .role = "link"},
+    {"click the folder Documents", STEP_CLICK, .text = "Documents"},
+    {"click the link that opens in a new tab", STEP_CLICK, .role = "link", .state = "newtab"},
+    {"open the Docs link in a new tab", STEP_CLICK, .text = "Docs", .role = "link"},
+    {"click Terms (it opens a new tab)", STEP_CLICK, .text = "Terms"},
+    {"send it", STEP_SUBMIT, .text = "Send"},
 };
 
 /* ---- refused phrasings -------------------------------------------------- */

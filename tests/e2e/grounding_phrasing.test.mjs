@@ -1,0 +1,47 @@
+// Grounding, kind 9 of issue 10 again: how people phrase a whole task. The
+// page named in ways a person writes it ("Using <url>, ...", "check <url>
+// and ..."), remarks that are no request (", which opens a new tab,",
+// "(it opens a new tab)"), a link picked by what it does ("the link that
+// opens in a new tab"), a place said once for the clause after it ("in the
+// help widget, type ... and send it"), a container said after the thing
+// ("remove X from the list"), loading more on a page that has no button.
+import assert from 'node:assert/strict';
+import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { crawl, lastExtract } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-phrasing');
+const G = g.G;
+
+test('"Using <url>, click the link that opens in a new tab and get the title"', async () => {
+  const run = await crawl(g.api, `Using ${G('/dynamic.html')}, click the link that opens in a new tab and get the title`);
+  assert.equal(lastExtract(run).text, 'Yearly Report 2024', run.why);
+});
+
+test('"check <url> and get the loyalty points": the address is where to look', async () => {
+  const run = await crawl(g.api, `Check ${G('/data.html')} and get the loyalty points`);
+  assert.equal(lastExtract(run).text, '1,240', run.why);
+});
+
+test('remarks are no requests: ", which opens a new tab," and "(it opens a new tab)"', async () => {
+  const a = await crawl(g.api, `Open ${G('/dynamic.html')}, follow the "Open the yearly report" link, which opens a new tab, and get the title`);
+  assert.equal(lastExtract(a).text, 'Yearly Report 2024', a.why);
+  const b = await crawl(g.api, `Open ${G('/dynamic.html')}, click Open the yearly report (it opens a new tab) and get the title`);
+  assert.equal(lastExtract(b).text, 'Yearly Report 2024', b.why);
+});
+
+test('"in the help widget, type ... and send it": the field and button of a shadow-root widget', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms.html')}. In the help widget, type "Is there parking?" and send it`);
+  const ev = g.site.eventsSince(run.since, (e) => e.action === 'help')[0];
+  assert.equal(ev?.question, 'Is there parking?', run.why);
+});
+
+test('"remove "Pay rent" from the list": the container said after the thing', async () => {
+  const run = await crawl(g.api, `Open ${G('/todo.html')} and remove "Pay rent" from the list`);
+  const state = g.site.eventsSince(run.since, (e) => e.page === 'todo' && e.action === 'state').at(-1)?.todos;
+  assert.deepEqual(state, ['[ ] Water the plants'], run.why);
+});
+
+test('the server stops cleanly', async () => {
+  await assertCleanShutdown(g.server, g.baseline);
+});
