@@ -1640,8 +1640,12 @@
     dialog: 'dialog[open],[role=dialog],[role=alertdialog],[aria-modal=true]', modal: 'dialog[open],[role=dialog],[role=alertdialog],[aria-modal=true]',
     popup: 'dialog[open],[role=dialog],[role=alertdialog],[aria-modal=true]', form: 'form', table: 'table,[role=table],[role=grid]',
     row: 'tr,[role=row]', list: 'ul,ol,[role=list],[role=listbox]', tree: '[role=tree]', toolbar: '[role=toolbar]',
-    frame: 'iframe,frame', tablist: '[role=tablist]', main: 'main,[role=main]',
+    frame: 'iframe,frame', iframe: 'iframe,frame', tablist: '[role=tablist]', main: 'main,[role=main]',
   };
+  /* Anchors that name how a page is built, not a thing on it: "inside the
+   * shadow DOM", "in the web component", "in the embedded page". */
+  const SHADOW_ANCHOR = /^(the )?(shadow( dom| root)?|web component|custom element|component|widget)$/i;
+  const FRAME_ANCHOR = /^(the )?(i?frame|embedded( (page|form|frame|content|document|widget))?|embed)$/i;
   const ANCHOR_ROLE_CLASS = { sidebar: /sidebar|side-?bar/i, dialog: /modal|dialog|popup|lightbox/i, modal: /modal|dialog|popup/i,
     popup: /modal|dialog|popup/i, tree: /(^|[\s_-])tree/i, toolbar: /toolbar/i, menu: /menu|navbar/i, list: /list/i };
 
@@ -1665,6 +1669,12 @@
   /* The elements an anchor names: the smallest visible ones whose text
    * holds its words, within the kind of container it names. */
   function anchorEls(q, c) {
+    const said = collapse([q.anchor, q.anchorRole].filter(Boolean).join(' '));
+    if (SHADOW_ANCHOR.test(said) || FRAME_ANCHOR.test(said)) {
+      const shadow = SHADOW_ANCHOR.test(said);
+      const hosts = c.all().filter((el) => (shadow ? !!el.shadowRoot : el.localName === 'iframe' || el.localName === 'frame') && isVisible(el, c));
+      if (hosts.length) return hosts;
+    }
     let scopes = null;
     const sel = q.anchorRole && ANCHOR_ROLE_SEL[q.anchorRole];
     if (sel || (q.anchorRole && ANCHOR_ROLE_CLASS[q.anchorRole])) {
@@ -1868,6 +1878,13 @@
    * best first, for q.all), anchored} or {ok:false, error, candidates}. */
   function locateEl(q, c) {
     const { text, role, ordinal, purpose } = q;
+
+    /* "the main heading": the page's h1, else its first heading */
+    if (role === 'heading' && text && /^(main|page|top|primary|big|biggest|largest)$/.test(norm(text))) {
+      const hs = elementsOfKind(c, 'heading', purpose, null);
+      const h1 = hs.find((h) => h.localName === 'h1' || h.getAttribute('aria-level') === '1');
+      if (h1 || hs.length) return { ok: true, el: h1 || hs[0], score: 1, count: 1 };
+    }
 
     /* "the cheapest lamp": the item whose price is the least */
     const ext = extremeOf(q.state);
@@ -2630,6 +2647,7 @@
   const changed = new WeakMap();
   let changeSeq = 0;
   let lastHover = null;
+  let lastAction = 0;
   try {
     new MutationObserver((muts) => {
       const t = ++changeSeq;
@@ -2646,6 +2664,11 @@
     }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true,
       attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden'] });
     document.addEventListener('mouseover', (e) => { lastHover = (e.composedPath && e.composedPath()[0]) || e.target; }, true);
+    /* a person's last action, by the same sequence: a message older than
+     * it is not what the action said */
+    for (const ev of ['click', 'keydown', 'submit']) {
+      document.addEventListener(ev, (e) => { if (e.isTrusted || ev === 'submit') lastAction = ++changeSeq; }, true);
+    }
   } catch (e) { /* no DOM to watch */ }
 
   function freshness(el) {
@@ -2697,7 +2720,8 @@
     const best = cands[0];
     /* the close button's "×" is no part of the message */
     const v = collapseLines(typeof best.el.innerText === 'string' ? best.el.innerText : best.t, 100000).replace(/\s*[\u00d7\u2715\u2716]\s*$/, '');
-    return { ok: true, value: v, ref: refOf(best.el) };
+    /* stale: shown before the last action (the step may wait for a new one) */
+    return { ok: true, value: v, ref: refOf(best.el), stale: lastAction > 0 && best.fresh < lastAction };
   }
 
   function tooltipText(c) {

@@ -494,7 +494,10 @@ static int read_control(rd *r)
     int i = r->i, end = r->end, n = 0;
     step *st = st_of(r);
     st->kind = STEP_CLICK;
-    if (i >= end) return hint(r, "say what to act on");
+    if (i >= end || ph_only_filler(c, i, end, 1)) { /* "confirm", "continue": its button */
+        st->target.text = r->text ? xstrdup(r->text) : ph_text(c, r->vfrom, r->vto);
+        return 0;
+    }
     int k = find_word(c, i + 1, end, instruments, &n);
     if (k > i && k + n < end) {
         if (read_target(r, k + n, end, CTX_CLICK, "say which control to use") != 0) return -1;
@@ -504,11 +507,12 @@ static int read_control(rd *r)
     }
     int pron = 0;
     target obj;
+    int in = ph_match_list(c, i, k, (const char *const[]){"in", "on", "inside", "within", NULL}, NULL);
     if (ph_target(c, i, k, CTX_CLICK, &obj, &pron) == 0 && pron == 1) {
         r->pronoun = 2; /* "delete it": in the thing before */
     } else {
-        ph_anchor(c, i, k, &st->target);
-        st->target.prep = "of";
+        ph_anchor(c, i + in, k, &st->target); /* "confirm in the dialog" */
+        st->target.prep = in ? "in" : "of";
     }
     intents_target_free(&obj);
     return 0;
@@ -782,6 +786,12 @@ static const char *const value_nouns[] = {"the text",   "the word",    "the word
 static int split_prep(const toks *c, int i, int end, int any, int *len)
 {
     const char *role;
+    /* "into" first: "type X into the box inside the iframe" */
+    for (int j = end - 1; j > i; j--)
+        if (ph_is(c, j, "into") && j + 1 < end) {
+            *len = 1;
+            return j;
+        }
     for (int j = end - 1; j > i; j--) {
         int n = ph_match_list(c, j, end, strong_preps, NULL);
         if (n && j + n < end) {
@@ -1730,6 +1740,8 @@ static const char *const table_words[] = {"table", "tables", NULL};
 static const char *const price_tails[] = {"price", "cost", "prices", NULL};
 static const char *const shown_in[] = {"written in", "written on",   "written at",   "shown in",
                                        "shown on",   "displayed in", "displayed on", "said in",
+                                       "written inside", "shown inside", "displayed inside",
+                                       "written within", "shown at",  "displayed at", "written under",
                                        "in",         "inside",       "on",           "under",
                                        NULL};
 
@@ -2071,6 +2083,10 @@ static int ex_read(rd *r, int i, int end, int mode)
     const toks *c = r->c;
     step *st = st_of(r);
     int n, rc, quant = mode & EX_QUANT;
+    /* "the message that appears": the message */
+    if ((n = ph_match_list_end(c, i, end, seen_tails)) && end - n - 1 > i &&
+        (ph_is(c, end - n - 1, "that") || ph_is(c, end - n - 1, "which")))
+        end -= n + 1;
     if ((ph_is(c, i, "its") || ph_is(c, i, "their")) && i + 1 < end) { /* "get its price" */
         int sub = ph_match_list(c, i + 1, end, price_heads, NULL) == end - i - 1  ? EXTRACT_PRICE
                   : ph_match_list(c, i + 1, end, text_heads, NULL) == end - i - 1 ? EXTRACT_TEXT
@@ -2372,6 +2388,12 @@ static int read_who(rd *r)
     return hint(r, "say what to ask, e.g. who wrote \"Spring notes\"");
 }
 
+/* Verbs between what is asked and the thing: "which customer placed order 7". */
+static const char *const question_verbs[] = {
+    "placed", "made", "wrote", "created", "posted", "sent", "owns", "submitted", "ordered",
+    "bought", "opened", "filed", "raised", "reported", "booked", "uploaded", "added", "published",
+    "belongs to", "is assigned to", "handles", "manages", NULL};
+
 /* "which laptop is the cheapest?", "which post has the most likes?",
  * "which is the newest article?": the name of the item the superlative
  * picks. */
@@ -2393,7 +2415,12 @@ static int read_which(rd *r)
         if (w + 1 == end && ph_is(c, k, "cost") + ph_is(c, k, "costs") &&
             (ph_is(c, w, "most") || ph_is(c, w, "least")))
             state = xstrdup(ph_is(c, w, "most") ? "max:price" : "min:price");
-        else
+        else if (k < 0 && (k = find_word(c, i + 1, end, question_verbs, &n)) > i && k + n < end) {
+            char *field = ph_text(c, i, k); /* "which customer placed order 7" */
+            int rc = ask_value(r, field, k + n, end);
+            free(field);
+            return rc;
+        } else
             return hint(r, "say which one to find, e.g. which laptop is the cheapest?");
     }
     int rc = ph_is(c, i, "one") && k == i + 1 ? 0 : ex_target(r, EXTRACT_TEXT, i, k, 0);
@@ -2700,6 +2727,60 @@ static const struct verb {
     {"retry", read_control, 0, NULL},
     {"restore", read_control, 0, NULL},
     {"accept", read_control, 0, NULL},
+    {"rename", read_control, 0, NULL},
+    {"complete", read_control, 0, NULL},
+    {"export", read_control, 0, NULL},
+    {"import", read_control, 0, NULL},
+    {"apply", read_control, 0, NULL},
+    {"leave", read_control, 0, NULL},
+    {"subscribe", read_control, 0, NULL},
+    {"clone", read_control, 0, NULL},
+    {"fork", read_control, 0, NULL},
+    {"merge", read_control, 0, NULL},
+    {"watch", read_control, 0, NULL},
+    {"translate", read_control, 0, NULL},
+    {"undo", read_control, 0, NULL},
+    {"redo", read_control, 0, NULL},
+    {"reset", read_control, 0, NULL},
+    {"vote", read_control, 0, NULL},
+    {"review", read_control, 0, NULL},
+    {"unassign", read_control, 0, NULL},
+    {"finish", read_control, 0, NULL},
+    {"stop", read_control, 0, NULL},
+    {"resume", read_control, 0, NULL},
+    {"play", read_control, 0, NULL},
+    {"skip", read_control, 0, NULL},
+    {"reject", read_control, 0, NULL},
+    {"deny", read_control, 0, NULL},
+    {"ignore", read_control, 0, NULL},
+    {"acknowledge", read_control, 0, NULL},
+    {"deactivate", read_control, 0, NULL},
+    {"lock", read_control, 0, NULL},
+    {"unlock", read_control, 0, NULL},
+    {"sync", read_control, 0, NULL},
+    {"connect", read_control, 0, NULL},
+    {"disconnect", read_control, 0, NULL},
+    {"kick", read_control, 0, NULL},
+    {"ban", read_control, 0, NULL},
+    {"promote", read_control, 0, NULL},
+    {"demote", read_control, 0, NULL},
+    {"verify", read_control, 0, NULL},
+    {"validate", read_control, 0, NULL},
+    {"preview", read_control, 0, NULL},
+    {"continue", read_control, 0, NULL},
+    {"proceed", read_control, 0, NULL},
+    {"agree", read_control, 0, NULL},
+    {"claim", read_control, 0, NULL},
+    {"redeem", read_control, 0, NULL},
+    {"donate", read_control, 0, NULL},
+    {"sell", read_control, 0, NULL},
+    {"bid", read_control, 0, NULL},
+    {"rent", read_control, 0, NULL},
+    {"hire", read_control, 0, NULL},
+    {"notify", read_control, 0, NULL},
+    {"remind", read_control, 0, NULL},
+    {"reschedule", read_control, 0, NULL},
+    {"postpone", read_control, 0, NULL},
     {"decline", read_control, 0, NULL},
     {"join", read_control, 0, NULL},
     {"rsvp to", read_control, 0, "RSVP"},
@@ -2757,6 +2838,8 @@ static const struct verb {
     {"decline cookies", read_click_named, 0, "Decline"},
     /* type */
     {"type", read_type, 0, NULL},
+    {"start typing", read_type, 0, NULL},
+    {"begin typing", read_type, 0, NULL},
     {"type in", read_type, 0, NULL},
     {"type out", read_type, 0, NULL},
     {"enter", read_type, TYPE_ENTERKEY, NULL},
@@ -3288,9 +3371,32 @@ static const struct {
     {"clicking", "click"}, {"pressing", "press"}, {"tapping", "tap"},   {"hitting", "hit"},
     {"selecting", "select"}, {"choosing", "choose"}, {"typing", "type"}, {"entering", "enter"},
     {"checking", "check"}, {"ticking", "tick"},   {"using", "use"},     {"scrolling", "scroll"},
+    {"submitting", "submit"}, {"hovering", "hover"}, {"opening", "open"},  {"saving", "save"},
+    {"sending", "send"},   {"filling", "fill"},   {"adding", "add"},    {"deleting", "delete"},
 };
 
-static char *method_clause(const toks *c)
+/* "what does the toast say after clicking Save?": the click first. The
+ * gerund's clause, as a command (malloc'ed), and *at where it starts. */
+static char *before_clause(const toks *c, int *at)
+{
+    static const char *const whens[] = {"after", "when", "once", "upon", "on", "right after",
+                                        "just after", NULL};
+    for (int k = 1; k + 2 < c->n; k++) {
+        int n = ph_match_list(c, k, c->n, whens, NULL);
+        if (!n || c->t[k].quoted) continue;
+        for (size_t g = 0; g < COUNT(gerunds); g++)
+            if (ph_is(c, k + n, gerunds[g].ing) && strcmp(gerunds[g].ing, "using") != 0) {
+                char *rest = span_tokens(c, k + n + 1, c->n);
+                char *m = xasprintf("%s %s", gerunds[g].verb, rest);
+                free(rest);
+                *at = k;
+                return m;
+            }
+    }
+    return NULL;
+}
+
+static char *method_clause(const toks *c, int *by)
 {
     for (int k = 1; k + 2 < c->n; k++) {
         if (!ph_is(c, k, "by")) continue;
@@ -3299,10 +3405,25 @@ static char *method_clause(const toks *c)
                 char *rest = span_tokens(c, k + 2, c->n);
                 char *m = xasprintf("%s %s", gerunds[g].verb, rest);
                 free(rest);
+                *by = k;
                 return m;
             }
     }
     return NULL;
+}
+
+/* "close the modal by clicking the X": the X in the modal. */
+static void method_place(const toks *c, int by, target *t)
+{
+    target where = {0};
+    if (t->anchor || t->anchor_role || by < 2) return;
+    ph_anchor(c, 1, by, &where);
+    if (where.anchor_role) {
+        t->anchor_role = where.anchor_role, where.anchor_role = NULL;
+        t->anchor = where.anchor, where.anchor = NULL;
+        t->prep = "in";
+    }
+    intents_target_free(&where);
 }
 
 static const char *const until_words[] = {"until", "till", "til", "untill", "unless", NULL};
@@ -3385,7 +3506,34 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
         step_free(&out->st);
         step_free(&out->pre);
     }
-    char *method = method_clause(&c);
+    int by = 0, gat = 0;
+    char *first = url ? NULL : before_clause(&c, &gat);
+    if (first) { /* the request without its "after clicking Save" */
+        parsed pre;
+        char *main_part = span_tokens(&c, 0, gat);
+        int ok = intents_parse(first, prev, flags, &pre) == 0;
+        if (ok && pre.has_pre) {
+            step_free(&pre.st), step_free(&pre.pre);
+            ok = 0;
+        }
+        if (ok && intents_parse(main_part, prev, flags, out) == 0) {
+            if (!out->has_pre) {
+                out->pre = pre.st;
+                out->has_pre = 1;
+                free(first);
+                free(main_part);
+                free(fmt);
+                free(text);
+                ph_toks_free(&c);
+                return 0;
+            }
+            step_free(&out->st), step_free(&out->pre);
+        }
+        if (ok) step_free(&pre.st);
+        free(main_part);
+        free(first);
+    }
+    char *method = method_clause(&c, &by);
     int k = -1;
     for (int j = 2; j < c.n && k < 0; j++)
         if (!c.t[j].quoted && ph_match_list(&c, j, j + 1, until_words, NULL)) k = j;
@@ -3408,8 +3556,10 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
         out->st.value = url, url = NULL;
         rc = 0;
     }
+    /* "close the dialog by clicking the x": the method is the request */
+    if (rc != 0 && method && (rc = parse_clause(method, prev, flags, out)) == 0)
+        method_place(&c, by, &out->st.target);
     if (rc != 0) rc = parse_clause(text, prev, flags, out);
-    if (rc != 0 && method) rc = parse_clause(method, prev, flags, out);
     if (rc == 0) {
         step *st = &out->st;
         st->until = until, until = NULL;

@@ -907,6 +907,8 @@ static const struct role_word {
     {"radio", "radio", 0, 0},
     {"radio option", "radio", 0, 0},
     {"tab", "tab", 0, 0},
+    {"sub-tab", "tab", 0, 0},
+    {"subtab", "tab", 0, 0},
     {"image", "image", 0, 0},
     {"picture", "image", 0, 0},
     {"photo", "image", 0, 0},
@@ -1070,6 +1072,28 @@ static const char *const location_tails[] = {"below",
                                              "in a new tab",
                                              "in a new window",
                                              "in a new browser tab",
+                                             "of the new tab",
+                                             "in the new tab",
+                                             "on the new tab",
+                                             "in the new window",
+                                             "of the new window",
+                                             "on the new page",
+                                             "of the new page",
+                                             "in the new page",
+                                             "on the page",
+                                             "of the page",
+                                             "on this page",
+                                             "on the screen",
+                                             "that appears",
+                                             "which appears",
+                                             "that shows",
+                                             "that shows up",
+                                             "that pops up",
+                                             "that comes up",
+                                             "that is shown",
+                                             "that is displayed",
+                                             "that gets displayed",
+                                             "that appeared",
                                              NULL};
 /* "the link that opens in a new tab": state "newtab". */
 static const char *const newtab_tails[] = {
@@ -1078,6 +1102,9 @@ static const char *const newtab_tails[] = {
     "that opens a new window",    "which opens a new window",   "opening a new tab",
     "opening in a new tab",       "that will open a new tab",   "which will open a new tab",
     "that launches a new tab",    "with target _blank",         NULL};
+/* Kinds of thing that are no role, after a name: "the Documents folder". */
+static const char *const kind_tails[] = {"folder", "node", "directory", "subfolder", "dir",
+                                         NULL};
 /* Kinds of thing that are no role, before a name: "the file report.pdf". */
 static const char *const kind_nouns[] = {"file",    "folder",  "directory", "document", "user",
                                          "task",    "note",    "contact",   "person",   "customer",
@@ -1106,6 +1133,7 @@ static const struct anchor_prep {
     {"of", 0, NULL},                 {"in", 0, NULL},                  {"inside", 0, NULL},
     {"inside of", 0, NULL},          {"within", 0, NULL},              {"from", 0, NULL},
     {"for", 0, NULL},                {"on", 0, NULL},                  {"by", 0, NULL},
+    {"via", 0, NULL},                {"through", 0, NULL},
     {"under", 0, NULL},              {"belonging to", 0, NULL},        {"that belongs to", 0, NULL},
     {"next to", 1, NULL},            {"right next to", 1, NULL},       {"beside", 1, NULL},
     {"near", 1, NULL},               {"close to", 1, NULL},            {"to the right of", 1, NULL},
@@ -1324,6 +1352,18 @@ static void anchor_of(const toks *c, int i, int end, target *t)
     if (ph_ordinal(c, i, end, &ord) > 0 && end - i >= 2) { /* "the first product": its words */
         t->anchor = ph_text(c, i, end);
         return;
+    }
+    /* "the row where Name is Bob": Bob's row */
+    int wh = find_word_tok(c, i + 1, end, "where");
+    if (wh > i) {
+        int is = -1;
+        for (m = wh + 1; m < end - 1 && is < 0; m++)
+            if (ph_is(c, m, "is") || ph_is(c, m, "equals") || ph_is(c, m, "=")) is = m;
+        if (is > wh) {
+            if (is_anchor_noun(c, wh - 1)) t->anchor_role = noun_of(c, wh - 1);
+            t->anchor = ph_text(c, is + 1, end);
+            return;
+        }
     }
     /* "the task "Pay rent"", "the note called Groceries": the name */
     int nm = -1, nl = 0;
@@ -1670,7 +1710,17 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
         i += n;
     }
     /* "the file report.pdf", "the folder Documents": the name */
-    if (end - i >= 2 && ph_match_list(c, i, i + 1, kind_nouns, NULL) && name_like(&c->t[i + 1]))
+    /* "the file notes": a file's one-word name, not "the file name" */
+    static const char *const file_kinds[] = {"file", "folder", "directory", "document", NULL};
+    static const char *const file_parts[] = {"name", "size", "type", "path", "date", "list", "upload",
+                                             "manager", "tree", "browser", "picker", "input", "field",
+                                             "format", "extension", "explorer", "system", "menu", "owner",
+                                             "preview", "names", "icon", "chooser", "selector", NULL};
+    const char *r0;
+    if (end - i >= 2 && ph_match_list(c, i, i + 1, kind_nouns, NULL) &&
+        (name_like(&c->t[i + 1]) ||
+         (end - i == 2 && ph_match_list(c, i, i + 1, file_kinds, NULL) &&
+          !ph_match_list(c, i + 1, end, file_parts, NULL) && !ph_role_at(c, i + 1, end, ctx, &r0))))
         i++;
     role = NULL;
     if (i >= end) return ord || t->state || t->anchor || t->anchor_role ? 0 : -1;
@@ -1711,6 +1761,15 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
         a = i + n; /* "the link Docs", "the link to Pricing", "button ONE" */
         if (ph_is(c, a, "to") || ph_is(c, a, "for")) a++;
     }
+    /* "the value in the Amount column": Amount */
+    if (b - a >= 4 && ph_is(c, b - 1, "column") &&
+        (n = ph_match_list(c, a, b, (const char *const[]){"value in the", "cell in the", "entry in the",
+                                                           "data in the", "number in the", "text in the",
+                                                           NULL}, NULL)) && a + n < b - 1)
+        a += n;
+    if (b - a >= 2 && ph_is(c, b - 1, "column") && !c->t[b - 2].quoted) b--; /* "the Price column" */
+    /* "the Documents folder", "the Animals node": the name */
+    if (b - a >= 2 && ph_match_list(c, b - 1, b, kind_tails, NULL) && !ph_is(c, b - 2, "new")) b--;
     if (a < b) {
         t->text = ph_text(c, a, b);
         t->exact = b == a + 1 && c->t[a].quoted && !prefix;

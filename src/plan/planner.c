@@ -551,6 +551,16 @@ static void found_context(builder *b)
     b->ctx_soft = 1;
 }
 
+/* The piece at from is one word with a capital, after "and": "Continue" in
+ * "click Save and Continue". */
+static int one_capitalized(const char *a, size_t from, const char *text)
+{
+    while (from > 0 && isspace((unsigned char)a[from - 1]))
+        from--;
+    return isupper((unsigned char)text[0]) && !strpbrk(text, " \t") && from >= 4 &&
+           !strncasecmp(a + from - 4, " and", 4);
+}
+
 /* The piece at from starts a sentence: a dot, ! or ? ends the one before. */
 static int sentence_start(const char *a, size_t from)
 {
@@ -581,6 +591,10 @@ static int parse_action(builder *b, const char *a)
         }
         int cont = pc->sep == SEP_SOFT && b->prev_first >= 0 && !intents_has_verb(text);
         if (cont) done = join_previous(b, a, pc, text);
+        /* "click Save and Continue": a capitalized word goes on the name */
+        if (!cont && pc->sep == SEP_SOFT && b->prev_first >= 0 && b->prev_kind == STEP_CLICK &&
+            one_capitalized(a, pc->from, text))
+            done = try_clause(b, a, b->prev_from, pc->to, 0, 1);
         if (!done) {
             if (intents_parse(text, last_target(b, b->p->n), 0, &r) == 0) {
                 done = add_steps(b, &r, text, pc->from) == 0 ? 1 : -1;
@@ -590,7 +604,10 @@ static int parse_action(builder *b, const char *a)
                 if (cont && names_element(b->prev_kind) && label_like(text))
                     done = try_clause(b, a, b->prev_from, pc->to, 0, 1);
                 /* "click the Save button and the Close button" */
-                if (!done && cont && names_element(b->prev_kind) && !strncasecmp(text, "the ", 4))
+                /* "... and then the file index.js": the verb before, again */
+                if (!done && (cont || (pc->sep == SEP_HARD && b->prev_first >= 0 &&
+                                       !intents_has_verb(text))) &&
+                    names_element(b->prev_kind) && !strncasecmp(text, "the ", 4))
                     done = with_prev_verb(b, pc, text, 0);
                 if (!done) done = join_forward(b, a, &ps, &k);
                 if (!done && k + 1 < ps.n) done = read_context(b, text);

@@ -1101,13 +1101,17 @@ static int do_extract(run *r, const step *st, outcome *o)
         json_t *q = json_pack("{s:s, s:o, s:o, s:s?}", "kind", kinds[st->sub], "target",
                               has_target ? target_json(&st->target, "read") : json_null(),
                               "fields", fields, "qualifier", st->value);
-        /* a page still rendering: what is asked for may come a moment later */
-        int64_t until = util_mono_ms() + run_time_left(r, LOCATE_WAIT_MS);
+        /* a page still rendering: what is asked for may come a moment
+         * later; a message the page showed before the last action: the
+         * action's own may (then the old one it is) */
+        int64_t start = util_mono_ms(), until = start + run_time_left(r, LOCATE_WAIT_MS);
         for (;;) {
             json_incref(q);
             rc = agent(r, "extract", json_pack("[o]", q), &res, o);
             json_t *v = rc == 0 ? json_object_get(res, "value") : NULL;
-            int empty = rc != 0 || (json_is_array(v) && json_array_size(v) == 0);
+            int empty = rc != 0 || (json_is_array(v) && json_array_size(v) == 0) ||
+                        (json_is_true(json_object_get(res, "stale")) &&
+                         util_mono_ms() < start + UNTIL_WAIT_MS);
             if (!empty || util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) break;
             json_decref(res);
             res = NULL;

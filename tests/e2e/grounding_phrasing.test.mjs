@@ -42,6 +42,46 @@ test('"remove "Pay rent" from the list": the container said after the thing', as
   assert.deepEqual(state, ['[ ] Water the plants'], run.why);
 });
 
+const read = async (page, instr) => {
+  const run = await crawl(g.api, `Open ${G(page)} and ${instr}`);
+  return { run, text: lastExtract(run).text };
+};
+const evs = (run, page) => g.site.eventsSince(run.since, (e) => e.page === page);
+
+test('questions: "which customer placed order #7733?", "the main heading"', async () => {
+  const a = await read('/data.html', 'which customer placed order #7733?');
+  assert.equal(a.text, 'Jon Ek', a.run.why);
+  const b = await read('/data.html', 'what is the main heading?');
+  assert.equal(b.text, 'Account Overview', b.run.why);
+});
+
+test('"the value in the Status column for the row where Customer is Maya Chen"', async () => {
+  const { run, text } = await read('/data.html', 'get the value in the Status column for the row where Customer is Maya Chen');
+  assert.equal(text, 'Shipped', run.why);
+});
+
+test('"what does the toast say after clicking Refresh balance?": the click first', async () => {
+  const { run, text } = await read('/data.html', 'what does the toast say after clicking Refresh balance?');
+  assert.equal(text, 'Balance updated: 85.50 credits', run.why);
+});
+
+test('"open the docs folder and then the file notes": the verb again after "then"', async () => {
+  const run = await crawl(g.api, `Open ${G('/data.html')}, open the docs folder and then the file notes`);
+  assert.deepEqual(evs(run, 'data').filter((e) => e.action === 'open').map((e) => e.node), ['docs', 'notes'], run.why);
+});
+
+test('"close the offer by clicking the ×": the method is the request, in the thing named', async () => {
+  const run = await crawl(g.api, `Open ${G('/widgets.html')} and close the dialog by clicking the ×`);
+  assert.deepEqual(evs(run, 'widgets').map((e) => e.action), ['promo-closed'], run.why);
+});
+
+test('places named by how the page is built: "inside the iframe", "inside the shadow DOM"', async () => {
+  const a = await crawl(g.api, `Open ${G('/forms.html')}, type me@example.com into the e-mail box inside the iframe and join`);
+  assert.equal(evs(a, 'newsletter')[0]?.email, 'me@example.com', a.why);
+  const b = await crawl(g.api, `Open ${G('/forms.html')} and click the button inside the shadow DOM`);
+  assert.deepEqual(g.site.eventsSince(b.since, (e) => e.action === 'help').length, 1, b.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });
