@@ -128,6 +128,18 @@ static const char *const articles[] = {"the", "a", "an", NULL};
 
 /* ---- navigate and history ----------------------------------------------- */
 
+/* Token k is a web address as written: a scheme, www. or a port. */
+static int strong_url(const toks *c, int k)
+{
+    const tok *t = &c->t[k];
+    if (t->quoted || !ph_url_like(c, k, k + 1)) return 0;
+    char *u = ph_url_text(c, k);
+    int yes = !strncasecmp(u, "http://", 7) || !strncasecmp(u, "https://", 8) ||
+              !strncasecmp(u, "www.", 4) || strchr(u, ':') != NULL;
+    free(u);
+    return yes;
+}
+
 static const char *const nav_nouns[] = {"the website",
                                         "the web site",
                                         "the site",
@@ -229,6 +241,13 @@ static int read_nav(rd *r)
     if (ph_url_like(c, j, e)) {
         st->kind = STEP_NAVIGATE;
         st->value = ph_url_text(c, j);
+        return 0;
+    }
+    /* "visit the site at <url>", "open the following URL: <url>",
+     * "navigate your browser to <url>": a written address ends it */
+    if (e - 1 > i && strong_url(c, e - 1)) {
+        st->kind = STEP_NAVIGATE;
+        st->value = ph_url_text(c, e - 1);
         return 0;
     }
     for (size_t k = 0; k < COUNT(nav_places); k++)
@@ -3322,7 +3341,8 @@ static const char *const url_preps[] = {"on", "at", "from", "in", "of", "for", "
                                         "at the page", "on page", "on the site", "on the website",
                                         "at the site", "at the url", "at the address", "on the url",
                                         "at the web address", "on the web page", "in the page",
-                                        NULL};
+                                        "the page", "the site", "the website", "the web page",
+                                        "the url", "the address", NULL};
 /* Verbs that only say to look at an address: "check <url>", "use <url>". */
 static const char *const look_verbs[] = {"check", "use", "see", "view", "try", "access",
                                          "inspect", "examine", "review", "explore", "look at",
@@ -3333,11 +3353,7 @@ static const char *const look_verbs[] = {"check", "use", "see", "view", "try", "
 static int find_url(const toks *c, int *from, int *to, int *at)
 {
     for (int k = 0; k < c->n; k++) {
-        const tok *t = &c->t[k];
-        if (t->quoted || !ph_url_like(c, k, k + 1)) continue;
-        int strong = !strncasecmp(t->s, "http://", 7) || !strncasecmp(t->s, "https://", 8) ||
-                     !strncasecmp(t->s, "www.", 4) || memchr(t->s, ':', t->core);
-        if (!strong) continue;
+        if (!strong_url(c, k)) continue;
         *at = k;
         int lead = 0;
         while (lead < k && ph_lead_filler(c, lead, k))
@@ -3549,7 +3565,16 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
             step_free(&out->st), step_free(&out->pre);
         free(left);
     }
-    if (rc != 0 && url && ph_only_filler(&c, 0, c.n, 0)) { /* nothing but the address */
+    /* nothing but the address, or what it shows: "<url> has a form",
+     * "at <url> there is a list" (the request follows) */
+    static const char *const describes[] = {"has", "have", "shows", "show", "contains", "is",
+                                            "are", "there is", "there are", "there's", "lists",
+                                            "displays", "features", "includes", "offers", "hosts",
+                                            "holds", "gives", "provides", "you will find",
+                                            "you'll find", "you can find", "you see", NULL};
+    if (rc != 0 && url && (ph_only_filler(&c, 0, c.n, 0) || ph_match_list(&c, 0, c.n, describes, NULL) ||
+                           (ph_match_list(&c, 0, c.n, articles, NULL) &&
+                            ph_match_list(&c, 1, c.n, describes, NULL)))) {
         memset(out, 0, sizeof *out);
         out->repeat = 1;
         out->st.kind = STEP_NAVIGATE;

@@ -1376,9 +1376,13 @@ static void anchor_of(const toks *c, int i, int end, target *t)
         return;
     }
     char *sup = superlative_span(c, &i, &end);
+    if (!sup) { /* "add the cheapest to the cart": no noun */
+        if (ph_superlative(c, i, end, &sup) == end - i) i = end;
+        else free(sup), sup = NULL;
+    }
     if (sup) { /* "the cheapest lamp": "min:price lamp" */
         char *noun = ph_text(c, i, end);
-        t->anchor = xasprintf("%s %s", sup, noun);
+        t->anchor = *noun ? xasprintf("%s %s", sup, noun) : xstrdup(sup);
         free(noun);
         free(sup);
         return;
@@ -1836,6 +1840,8 @@ char *ph_url_text(const toks *c, int i)
     const tok *t = &c->t[i];
     const char *s = t->s;
     size_t n = t->quoted ? t->n : t->core;
-    if (n >= 2 && s[0] == '<' && s[n - 1] == '>') s++, n -= 2;
+    if (n >= 2 && ((s[0] == '<' && s[n - 1] == '>') || (s[0] == '(' && s[n - 1] == ')') ||
+                   (s[0] == '[' && s[n - 1] == ']')))
+        s++, n -= 2;
     return xstrndup(s, n);
 }

@@ -838,9 +838,9 @@ static void extreme_words(buf *b, const char *state)
 static void anchor_words(buf *b, const char *anchor, int quote)
 {
     const char *sp = strchr(anchor, ' ');
-    if (extreme_of(anchor) && sp) {
-        char *state = xstrndup(anchor, (size_t)(sp - anchor));
-        buf_printf(b, "the %s", sp + 1);
+    if (extreme_of(anchor)) {
+        char *state = sp ? xstrndup(anchor, (size_t)(sp - anchor)) : xstrdup(anchor);
+        buf_printf(b, "the %s", sp ? sp + 1 : "one");
         extreme_words(b, state);
         free(state);
         return;
