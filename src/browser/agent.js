@@ -1488,9 +1488,13 @@
       }
       case 'click': case 'hover': {
         if (isClickable(el, c)) return el;
+        /* a hidden name is no name of what shows around it (a collapsed
+         * folder's child is not the folder) */
+        const hid = !isVisible(el, c);
         let n = parentOf(el);
         for (let i = 0; n && n.nodeType === 1 && i < 5; i++, n = parentOf(n)) {
           if (n.localName === 'body' || n.localName === 'html') break;
+          if (hid && isVisible(n, c)) break;
           if (isClickable(n, c)) return n;
         }
         return el;
@@ -1874,6 +1878,33 @@
     return (q.state ? q.state + ' ' : '') + noun;
   }
 
+  const AFFIRM = /^(confirm|ok|okay|yes|sure|continue|proceed|accept|agree|i agree|approve|apply|done)$/;
+  const NEGATE = /^(cancel|no|keep|keep it|back|go back|dismiss|not now|later|abort|decline|reject)$/;
+
+  /* The button of the open dialog that answers as the words do: yes/ok/the
+   * action itself (or a primary, danger button; else the last), or no /
+   * cancel / keep (else the first). null without an open dialog. */
+  function dialogAnswer(text, c) {
+    const w = norm(text);
+    const yes = AFFIRM.test(w), no = NEGATE.test(w);
+    if (!yes && !no) return null;
+    const dialogs = c.all().filter((el) => isVisible(el, c) && (el.matches('dialog[open],[role=dialog],[role=alertdialog],[aria-modal=true]') ||
+      /(^|[\s_-])(modal|dialog|popup|confirm)([\s_-]|$)/i.test(attrWords(el))));
+    const d = dialogs.sort((a, b) => zOf(b, c) - zOf(a, c) || c.order.get(b) - c.order.get(a))[0];
+    if (!d) return null;
+    const btns = Array.from(d.querySelectorAll('button,[role=button],input[type=submit],input[type=button],a[href]')).filter((b) => isVisible(b, c) && !isDisabled(b));
+    if (!btns.length) return null;
+    const said = (b) => norm(textOf(b, c) || b.value || b.getAttribute('aria-label') || '');
+    const cls = (b) => attrWords(b);
+    if (yes) {
+      return btns.find((b) => /^(yes|ok|okay|confirm|continue|proceed|accept|agree|delete|remove|sure|submit|save|done|apply)\b/.test(said(b))) ||
+        btns.find((b) => /primary|danger|confirm|destructive|ok/i.test(cls(b))) ||
+        btns.filter((b) => !NEGATE.test(said(b)) && !/^(close|x|×)$/.test(said(b))).pop() || null;
+    }
+    return btns.find((b) => /^(no|cancel|keep|back|go back|dismiss|not now|later|abort|decline|close)\b/.test(said(b))) ||
+      btns.find((b) => /secondary|cancel|ghost|dismiss/i.test(cls(b))) || btns[0];
+  }
+
   /* Find what q names. Returns {ok, el, score, count, els (all matches,
    * best first, for q.all), anchored} or {ok:false, error, candidates}. */
   function locateEl(q, c) {
@@ -1941,6 +1972,12 @@
       /* "both boxes" named by what goes in them ("the code"): all the boxes
        * when none is named so */
       if (!list.length && q.all && (role || NOUN_OF[purpose])) return locateEl(Object.assign({}, q, { text: null }), c);
+      if (!list.length && (purpose === 'click' || purpose === 'any')) {
+        /* "confirm", "cancel" in a dialog whose buttons say "Yes, delete",
+         * "Keep it": its answer of that kind */
+        const ans = dialogAnswer(text, c);
+        if (ans) return { ok: true, el: ans, score: 0.6, count: 1 };
+      }
       if (!list.length) {
         const near = sc.all.sort((a, b) => (b.base - a.base) || (c.order.get(a.el) - c.order.get(b.el)))
           .slice(0, 5).map((e) => candDesc(e.el, e.base, c));
@@ -1954,7 +1991,7 @@
             if (ar.used) h = ar.list[0].el;
           }
           const rv = revealer(h, c);
-          if (rv) return { ok: false, error: err, candidates: near, reveal: refOf(rv.el), revealHow: rv.how, revealText: clip(displayText(rv.el, c), 80) };
+          if (rv) return { ok: false, error: err, candidates: near, reveal: refOf(rv.how === 'click' ? clickSpot(rv.el, null, c) : rv.el), revealHow: rv.how, revealText: clip(displayText(rv.el, c), 80) };
         }
         return { ok: false, error: err, candidates: near };
       }
@@ -2088,11 +2125,31 @@
     return null;
   }
 
+  /* Where a person clicks an element wider than its words (a tree item, a
+   * row of a list): on the words, which its handler hears as well; not on
+   * the empty middle of the row, which a handler on the words never does. */
+  function clickSpot(el, text, c) {
+    if (/^(a|button|input|select|textarea|label|summary|option|img)$/.test(el.localName) || !el.querySelector) return el;
+    const leaves = textLeaves(el, c, 30).filter((x) => x !== el && isVisible(x, c) &&
+      (!x.parentElement || x.parentElement.closest(el.localName) === el));
+    if (!leaves.length) return el;
+    let best = leaves[0], bs = 0;
+    if (text) {
+      for (const x of leaves) {
+        const s = textScore(text, textOf(x, c));
+        if (s > bs) { bs = s; best = x; }
+      }
+    }
+    const r = rectOf(el), lr = rectOf(best);
+    return lr.width * lr.height * 2 > r.width * r.height ? el : best;
+  }
+
   function locate(q) {
     q = normQuery(q);
     const c = newCtx();
     const r = locateEl(q, c);
     if (!r.ok) return r;
+    if ((q.purpose === 'click' || q.purpose === 'hover') && !r.els) r.el = clickSpot(r.el, q.text, c);
     const extra = { score: r.score };
     if (r.count != null) extra.count = r.count;
     if (r.anchored) extra.anchored = true;
@@ -2167,7 +2224,9 @@
     return best;
 
     function scoreGroup(p, items) {
-        const vis = items.filter((k) => isVisible(k, c) && textOf(k, c).length > 0);
+        /* a table's header row is no item */
+        const vis = items.filter((k) => isVisible(k, c) && textOf(k, c).length > 0 &&
+          !(isRow(k) && cellsOf(k).length && cellsOf(k).every(isHeadCell)));
         if (vis.length < 2) return null;
         const sample = vis.slice(0, 12);
         let len = 0, pieces = 0, link = 0, img = 0, price = 0, head = 0, nounHit = 0, area = 0;
@@ -2426,8 +2485,9 @@
         const w = [f, ...tokens(humanize(field))];
         const el = findByAttr(item, w, c);
         if (el) return textOf(el, c) || null;
-        /* "Color: red" */
-        const re = new RegExp('\\b' + field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + 's?\\s*:\\s*([^\\n]{1,80})', 'i');
+        /* "Color: red"; "closed by Priya" */
+        const by = /\bby$/i.test(field);
+        const re = new RegExp('\\b' + field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (by ? '\\s*:?\\s*([^\\n,;()]{1,60})' : 's?\\s*:\\s*([^\\n]{1,80})'), 'i');
         const m = re.exec(typeof item.innerText === 'string' ? item.innerText : item.textContent);
         return m ? collapse(m[1]) : null;
       }

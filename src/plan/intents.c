@@ -762,6 +762,14 @@ static int read_add(rd *r)
         return 0;
     }
     end = e0;
+    if (end - i == 2 && ph_is(c, i, "the") && !c->t[i + 1].quoted && !ph_capitalized(c, i + 1)) {
+        char *noun = ph_text(c, i + 1, end); /* "create the issue": its button */
+        st_of(r)->kind = STEP_CLICK;
+        st_of(r)->target.text = xasprintf("%.*s %s", (int)c->t[r->vfrom].core, c->t[r->vfrom].s, noun);
+        st_of(r)->target.text[0] = (char)toupper((unsigned char)st_of(r)->target.text[0]);
+        free(noun);
+        return 0;
+    }
     int j = i + ph_match_list(c, i, end, item_leads, NULL);
     if ((n = ph_match_list(c, j, end, item_nouns, NULL)) && j + n < end) {
         j += n;
@@ -825,8 +833,11 @@ static int split_prep(const toks *c, int i, int end, int any, int *len)
         int n = ph_match_list(c, j, end, weak_preps, NULL);
         if (!n || j + n >= end) continue;
         int f = j + n;
-        /* "type hello in Email": one word typed into a short name */
-        int one_word = j == i + 1 && end - f <= 3;
+        /* "type hello in Email": one word typed into a short name;
+         * "enter Flaky test as title": a one-word field after "as" */
+        int one_word = (j == i + 1 && end - f <= 3) ||
+                       (ph_is(c, j, "as") && end - f == 1 && !c->t[f].quoted &&
+                        !ph_match_list(c, f, end, (const char *const[]){"well", "usual", "before", "always", "needed", "is", NULL}, NULL));
         if (any || one_word || c->t[f].quoted || ph_match_list(c, f, end, field_dets, NULL) ||
             (ph_role_at_end(c, f, end, CTX_FIELD, &role) && *role)) {
             *len = n;
@@ -978,6 +989,9 @@ static int read_set(rd *r)
     int i = r->i, end = r->end, n;
     step *st = st_of(r);
     int k = find_word(c, i + 1, end, set_to, &n);
+    if (k < 0 && end - i >= 2 && end - i <= 4 &&
+        (c->t[end - 1].quoted || ph_capitalized(c, end - 1) || isdigit((unsigned char)c->t[end - 1].s[0])))
+        k = end - 1, n = 0; /* "..., severity Critical": a field, then its value */
     if (k < 0 || k + n >= end) return hint(r, "say what to set it to, e.g. set Quantity to 3");
     if (read_target(r, i, k, CTX_FIELD | CTX_SELECT, "say what to set") != 0) return -1;
     if (role_is(&st->target, "checkbox") || role_is(&st->target, "radio")) {
@@ -2171,6 +2185,20 @@ enum { EX_PLAIN = 0, EX_ALL = 1 };
 
 static int read_extract(rd *r)
 {
+    static const char *const asks[] = {"who", "when", "where", "which", "how many", "how much",
+                                       "what", "whose", NULL};
+    /* "tell me who closed AP-093": the question */
+    if (r->i < r->end && ph_match_list(r->c, r->i, r->end, asks, NULL)) {
+        char *q = xstrndup(r->c->t[r->i].from, (size_t)(r->c->t[r->end - 1].to - r->c->t[r->i].from));
+        parsed sub;
+        int rc = intents_parse(q, NULL, r->flags, &sub);
+        free(q);
+        if (rc == 0 && sub.st.kind == STEP_EXTRACT && !sub.has_pre) {
+            *st_of(r) = sub.st;
+            return 0;
+        }
+        if (rc == 0) step_free(&sub.st), step_free(&sub.pre);
+    }
     return ex_read(r, r->i, r->end, EX_LISTS | (r->arg == EX_ALL ? EX_QUANT : 0));
 }
 
@@ -2404,6 +2432,15 @@ static int read_who(rd *r)
     for (size_t q = 0; q < COUNT(question_fields); q++)
         if ((n = ph_match(c, i, end, question_fields[q].w)) > 0)
             return ask_value(r, question_fields[q].field, i + n, end);
+    const tok *v = &c->t[i];
+    if (i + 1 < end && !v->quoted && v->core > 4 && !strncasecmp(v->s + v->core - 2, "ed", 2)) {
+        char *field = xasprintf("%.*s by", (int)v->core, v->s); /* "who closed X": "closed by" */
+        for (char *p = field; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        int rc = ask_value(r, field, i + 1, end);
+        free(field);
+        return rc;
+    }
     return hint(r, "say what to ask, e.g. who wrote \"Spring notes\"");
 }
 

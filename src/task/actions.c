@@ -610,6 +610,8 @@ static int locate_all(run *r, const target *t, const char *purpose, json_t **els
     return json_array_size(*els) ? 0 : -1;
 }
 
+static int do_select(run *r, const step *st, outcome *o);
+
 static int do_type(run *r, const step *st, outcome *o)
 {
     json_t *el = NULL, *els = NULL;
@@ -631,6 +633,17 @@ static int do_type(run *r, const step *st, outcome *o)
         return rc;
     }
     if (locate_all(r, &st->target, "type", &els, o) != 0) {
+        /* "set severity to Critical": a dropdown so named */
+        json_t *dd = NULL;
+        char why0[sizeof o->err];
+        snprintf(why0, sizeof why0, "%s", o->err);
+        if (st->value && *st->value && locate(r, &st->target, "select", &dd, o) == 0) {
+            json_decref(dd);
+            step sel = *st;
+            sel.kind = STEP_SELECT;
+            return do_select(r, &sel, o);
+        }
+        snprintf(o->err, sizeof o->err, "%s", why0);
         /* "clear completed": no field so named, but a button "Clear completed" */
         json_t *btn = NULL;
         char *name = st->value && !*st->value && st->target.text ? xasprintf("Clear %s", st->target.text) : NULL;

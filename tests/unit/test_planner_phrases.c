@@ -552,6 +552,10 @@ static const plan_row plan_rows[] = {
      "click the \"tincidunt\" link"},
     {"enter an item that starts with Por", "type \"Por\"; click the \"Por...\" option"},
     {"Close the dialog box by clicking the \"x\"", "click \"x\" in the dialog"},
+    {"set the due date to 14 June 2025, the time to 9:30 PM, severity Critical, and create the issue",
+     "type \"14 June 2025\" into \"due date\"; type \"9:30 PM\" into \"time\"; type \"Critical\" into \"severity\"; click \"Create issue\""},
+    {"delete issue AP-102 and confirm",
+     "click \"delete\" of \"issue AP-102\"; click \"confirm\""},
     {"Visit the site at http://localhost:8080/. Click Save.",
      "open http://localhost:8080/; click \"Save\""},
     {"The page http://localhost:8080/ has a form. Fill in Name with Ada.",
@@ -744,6 +748,9 @@ static const row grounding_rows[] = {
     {"go to the Privacy sub-tab", STEP_CLICK, .text = "Privacy", .role = "tab"},
     {"what is written inside the iframe?", STEP_EXTRACT, 2, .role = "frame"},
     {"read the message that appears", STEP_EXTRACT, 2, .role = "alert"},
+    {"tell me who closed AP-093", STEP_EXTRACT, 2, .text = "closed by", .anchor = "AP-093"},
+    {"enter Flaky test as title", STEP_TYPE, .text = "title", .value = "Flaky test"},
+    {"create the issue", STEP_CLICK, .text = "Create issue"},
 };
 
 /* ---- refused phrasings -------------------------------------------------- */
