@@ -41,34 +41,14 @@ static int hint(rd *r, const char *h)
     return -1;
 }
 
-void intents_target_free(target *t)
-{
-    free(t->text);
-    free(t->role);
-    free(t->state);
-    free(t->anchor);
-    free(t->anchor_role);
-    memset(t, 0, sizeof *t);
-}
-
-void intents_target_copy(target *dst, const target *src)
-{
-    *dst = *src;
-    dst->text = xstrdup(src->text);
-    dst->role = xstrdup(src->role);
-    dst->state = xstrdup(src->state);
-    dst->anchor = xstrdup(src->anchor);
-    dst->anchor_role = xstrdup(src->anchor_role);
-}
-
 /* Read [i, end) into the step's target; h is the hint when nothing is named. */
 static int read_target(rd *r, int i, int end, int ctx, const char *h)
 {
     int pron = 0;
     target *t = &st_of(r)->target;
-    intents_target_free(t);
+    target_free(t);
     if (i >= end || ph_target(r->c, i, end, ctx, t, &pron) != 0) {
-        intents_target_free(t);
+        target_free(t);
         return hint(r, h);
     }
     if (pron) r->pronoun = pron;
@@ -495,7 +475,7 @@ static int read_expand(rd *r)
         return 0;
     }
     r->out->hint[0] = '\0';
-    intents_target_free(&st->target);
+    target_free(&st->target);
     st->target.state = xstrdup(state); /* "expand the section", "expand" */
     return 0;
 }
@@ -533,7 +513,7 @@ static int read_control(rd *r)
         ph_anchor(c, i + in, k, &st->target); /* "confirm in the dialog" */
         st->target.prep = in ? "in" : "of";
     }
-    intents_target_free(&obj);
+    target_free(&obj);
     return 0;
 }
 
@@ -553,8 +533,8 @@ static int read_use(rd *r)
     step_free(&sub.pre);
     *st_of(r) = sub.st;
     r->out->repeat = sub.repeat;
-    if (!planner_target_named(&st_of(r)->target)) {
-        intents_target_free(&st_of(r)->target);
+    if (!target_named(&st_of(r)->target)) {
+        target_free(&st_of(r)->target);
         if (ph_target(c, r->i, k, CTX_CLICK | CTX_FIELD, &st_of(r)->target, &pron) != 0) {
             step_free(st_of(r));
             return hint(r, "say which element to use");
@@ -746,7 +726,7 @@ static int read_add(rd *r)
             ph_anchor(c, i, end - n - 1, &st_of(r)->target);
             st_of(r)->target.prep = "of";
         }
-        intents_target_free(&obj);
+        target_free(&obj);
         return 0;
     }
     int e0 = strip_tail(c, i, end, list_tails), k;
@@ -1076,7 +1056,7 @@ static int read_select(rd *r)
     if (k > i && k + n < end) { /* "select V from D" */
         target v;
         if (ph_target(c, i, k, CTX_SELECT, &v, &pron) != 0 || (!v.text && !v.role)) {
-            intents_target_free(&v);
+            target_free(&v);
             return hint(r, "say the option's text, e.g. select \"Blue\" from the Color dropdown");
         }
         if (!v.text) { /* "select the first item in the list": that item */
@@ -1087,7 +1067,7 @@ static int read_select(rd *r)
         st->kind = STEP_SELECT;
         st->value = v.text;
         v.text = NULL;
-        intents_target_free(&v);
+        target_free(&v);
         if (read_target(r, k + n, end, CTX_SELECT | CTX_FIELD, "say which dropdown to select from") != 0)
             return -1;
         /* "select 4 with the spinner", "choose 3 on the slider", "select
@@ -1106,7 +1086,7 @@ static int read_select(rd *r)
         st->kind = STEP_SELECT; /* "choose the option Large" */
         st->value = st->target.text;
         st->target.text = NULL;
-        intents_target_free(&st->target);
+        target_free(&st->target);
     } else if (r->pronoun || role_in(&st->target, click_roles) || !st->target.text ||
                st->target.prefix || (st->target.role && st->target.ordinal)) {
         st->kind = STEP_CLICK; /* "select the first result" */
@@ -1114,7 +1094,7 @@ static int read_select(rd *r)
         st->kind = STEP_SELECT; /* "choose Express shipping" */
         st->value = st->target.text;
         st->target.text = NULL;
-        intents_target_free(&st->target);
+        target_free(&st->target);
     }
     return 0;
 }
@@ -2030,7 +2010,7 @@ static int count_of(rd *r, int i, int end)
     st->sub = EXTRACT_COUNT;
     if (read_target(r, i, m, CTX_CLICK, "say what to count") != 0) return -1;
     if (st->target.role && !role_in(&st->target, counted_roles)) { /* "items", "messages": the words */
-        intents_target_free(&st->target);
+        target_free(&st->target);
         st->target.text = ph_text(c, i, m);
     }
     int q = m;
@@ -2105,7 +2085,7 @@ static int ex_anchored(rd *r, int i, int end)
     if (ph_target(r->c, i, end, CTX_CLICK | CTX_READ, &t, &pron) == 0 && (t.anchor || t.anchor_role) &&
         t.text && !ph_plural(t.text, strlen(t.text)))
         ok = 1;
-    intents_target_free(&t);
+    target_free(&t);
     return ok ? ex_target(r, EXTRACT_TEXT, i, end, 0) : 1;
 }
 
@@ -3195,7 +3175,7 @@ static int parse_clause(const char *clause, const target *prev, int flags, parse
         if (out->repeat > INTENTS_MAX_REPEAT) out->repeat = INTENTS_MAX_REPEAT;
     }
     if (rc == 0 && pronoun) { /* "it": the target of the step before */
-        if (!prev || !planner_target_named(prev)) {
+        if (!prev || !target_named(prev)) {
             step_free(&out->st);
             step_free(&out->pre);
             out->has_pre = 0;
@@ -3212,8 +3192,8 @@ static int parse_clause(const char *clause, const target *prev, int flags, parse
             t->prep = "of";
             t->near = 0;
         } else {
-            intents_target_free(&out->st.target);
-            intents_target_copy(&out->st.target, prev);
+            target_free(&out->st.target);
+            target_copy(&out->st.target, prev);
         }
     }
 out:
@@ -3476,7 +3456,7 @@ static void method_place(const toks *c, int by, target *t)
         t->anchor = where.anchor, where.anchor = NULL;
         t->prep = "in";
     }
-    intents_target_free(&where);
+    target_free(&where);
 }
 
 static const char *const until_words[] = {"until", "till", "til", "untill", "unless", NULL};

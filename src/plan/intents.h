@@ -7,7 +7,7 @@
 #ifndef BAI_INTENTS_H
 #define BAI_INTENTS_H
 
-#include "plan/planner.h"
+#include "plan/step.h"
 
 /* Most times one clause may repeat ("press Tab 3 times"). */
 #define INTENTS_MAX_REPEAT 20
@@ -39,7 +39,7 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
 
 /* A clause that only says where the next one acts: "on @sam's post",
  * "for the user Omar", "in the folder tree" (0: t's anchor, anchor_role
- * and prep set; free with intents_target_free), or "on <url>" (0: *url,
+ * and prep set; free with target_free), or "on <url>" (0: *url,
  * malloc'ed). -1 when the clause is no such thing. */
 int intents_context(const char *clause, target *t, char **url);
 
@@ -51,11 +51,6 @@ int intents_has_verb(const char *clause);
  * ("please", "1.", "Next"). last: it ends the action, where only closing
  * words count ("thanks"; "Next" may be a button's name). */
 int intents_only_filler(const char *clause, int last);
-
-/* Deep copy of a target into *dst (which it overwrites). */
-void intents_target_copy(target *dst, const target *src);
-/* Free what a target owns and zero it. NULL-safe fields. */
-void intents_target_free(target *t);
 
 
 #endif

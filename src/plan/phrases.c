@@ -1676,7 +1676,7 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
             t->prefix = prefix;
         }
         if (r0 && *r0) t->role = xstrdup(r0);
-        return planner_target_named(t) ? 0 : -1;
+        return target_named(t) ? 0 : -1;
     }
     prefix = 0;
     end = own_end;
@@ -1789,7 +1789,7 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
         free(t->text);
         t->text = NULL;
     }
-    if (!planner_target_named(t)) return -1;
+    if (!target_named(t)) return -1;
     return 0;
 }
 

@@ -12,7 +12,7 @@
 
 #include <stddef.h>
 
-#include "plan/planner.h"
+#include "plan/step.h"
 
 /* A clause longer than this many words is refused (a quoted text counts
  * as one word, so long values still fit when quoted). */

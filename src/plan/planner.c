@@ -176,11 +176,6 @@ void planner_split(const char *action, void (*fn)(void *ud, const char *clause, 
 
 /* ---- steps -------------------------------------------------------------- */
 
-int planner_target_named(const target *t)
-{
-    return t->text || t->role || t->ordinal || t->state || t->anchor || t->anchor_role;
-}
-
 int planner_secret(const char *label)
 {
     static const char *const secrets[] = {"password", "pass", "passcode", "passphrase", "pwd", "pin",
@@ -193,50 +188,6 @@ int planner_secret(const char *label)
         yes = strstr(l, secrets[k]) != NULL;
     free(l);
     return yes;
-}
-
-static void strv_free(char **v)
-{
-    for (char **f = v; f && *f; f++)
-        free(*f);
-    free(v);
-}
-
-static char **strv_copy(char *const *v)
-{
-    size_t n = 0;
-    if (!v) return NULL;
-    while (v[n])
-        n++;
-    char **out = xcalloc(n + 1, sizeof *out);
-    for (size_t k = 0; k < n; k++)
-        out[k] = xstrdup(v[k]);
-    return out;
-}
-
-void step_free(step *st)
-{
-    if (!st) return;
-    intents_target_free(&st->target);
-    free(st->value);
-    free(st->value2);
-    strv_free(st->fields);
-    strv_free(st->values);
-    free(st->until);
-    free(st->clause);
-    memset(st, 0, sizeof *st);
-}
-
-static void step_copy(step *dst, const step *src)
-{
-    *dst = *src;
-    intents_target_copy(&dst->target, &src->target);
-    dst->value = xstrdup(src->value);
-    dst->value2 = xstrdup(src->value2);
-    dst->clause = xstrdup(src->clause);
-    dst->until = xstrdup(src->until);
-    dst->fields = strv_copy(src->fields);
-    dst->values = strv_copy(src->values);
 }
 
 void plan_free(plan *p)
@@ -307,7 +258,7 @@ static const target *last_target(builder *b, int end)
             b->found.text = st->until;
             return &b->found;
         }
-        if (planner_target_named(&st->target)) return &st->target;
+        if (target_named(&st->target)) return &st->target;
     }
     return NULL;
 }
@@ -452,12 +403,12 @@ static int join_previous(builder *b, const char *a, const piece *pc, const char 
     int rc;
     const step *prev = &b->p->steps[b->p->n - 1];
     /* "type A into X and B into Y": the clause before was whole. */
-    if ((b->prev_kind == STEP_TYPE || b->prev_kind == STEP_SELECT) && planner_target_named(&prev->target) &&
+    if ((b->prev_kind == STEP_TYPE || b->prev_kind == STEP_SELECT) && target_named(&prev->target) &&
         (rc = with_prev_verb(b, pc, text, 0)) != 0)
         return rc;
     /* "tick alpha, beta and gamma", "select alpha, beta and gamma": one box each */
     if ((b->prev_kind == STEP_CHECK || b->prev_kind == STEP_UNCHECK ||
-         (b->prev_kind == STEP_SELECT && !planner_target_named(&prev->target))) &&
+         (b->prev_kind == STEP_SELECT && !target_named(&prev->target))) &&
         label_like(text) && !ends_with_role(text) && (rc = with_prev_verb(b, pc, text, 0)) != 0)
         return rc;
     if (takes_text(b->prev_kind) && !quoted_end(a + b->prev_from, a + pc->from) &&
@@ -502,7 +453,7 @@ static int read_context(builder *b, const char *text)
         r.st.value = url;
         return add_steps(b, &r, text, b->prev_from) == 0 ? 1 : -1;
     }
-    intents_target_free(&b->ctx);
+    target_free(&b->ctx);
     b->ctx = t;
     b->ctx_soft = 0;
     b->ctx_used = 0;
@@ -518,9 +469,9 @@ static void apply_context(builder *b)
     for (int i = b->prev_first; i >= 0 && i < b->p->n; i++) {
         target *t = &b->p->steps[i].target;
         /* "in the support widget, type Hi": the field there */
-        if (!planner_target_named(t) && b->p->steps[i].kind == STEP_TYPE && !b->ctx_soft)
+        if (!target_named(t) && b->p->steps[i].kind == STEP_TYPE && !b->ctx_soft)
             t->role = xstrdup("field");
-        if (t->anchor || t->anchor_role || !planner_target_named(t)) continue;
+        if (t->anchor || t->anchor_role || !target_named(t)) continue;
         /* a find's context: for a control named in it, not for a new find */
         if (b->ctx_soft && (b->p->steps[i].kind == STEP_SCROLL || !t->text ||
                             (b->ctx.anchor && !strcmp(t->text, b->ctx.anchor))))
@@ -532,7 +483,7 @@ static void apply_context(builder *b)
     }
     /* "in the help widget, type Hi and send it": for both */
     if (!b->ctx_soft) b->ctx_used = 1;
-    else intents_target_free(&b->ctx);
+    else target_free(&b->ctx);
 }
 
 /* "find the email from Izabel and click the trash icon": what a find
@@ -544,7 +495,7 @@ static void found_context(builder *b)
     if (st->kind != STEP_SCROLL || st->sub != SCROLL_TO || strcasecmp(b->prev_verb, "find") != 0 ||
         (!t->text && !t->anchor))
         return;
-    intents_target_free(&b->ctx);
+    target_free(&b->ctx);
     b->ctx.anchor = xstrdup(t->anchor ? t->anchor : t->text);
     b->ctx.anchor_role = xstrdup(t->anchor ? t->anchor_role : t->role);
     b->ctx.prep = "in";
@@ -586,7 +537,7 @@ static int parse_action(builder *b, const char *a)
             continue;
         }
         if (b->ctx_used && (pc->sep != SEP_SOFT || sentence_start(a, pc->from))) { /* "then", ". " */
-            intents_target_free(&b->ctx);
+            target_free(&b->ctx);
             b->ctx_used = 0;
         }
         int cont = pc->sep == SEP_SOFT && b->prev_first >= 0 && !intents_has_verb(text);
@@ -628,7 +579,7 @@ static int parse_action(builder *b, const char *a)
         fail(b, b->ctx_clause, "say what to do there, e.g. on @sam's post, click Like");
         rc = -1;
     }
-    intents_target_free(&b->ctx);
+    target_free(&b->ctx);
     b->ctx_used = 0;
     return rc;
 }
@@ -929,7 +880,7 @@ static void set_str(json_t *o, const char *key, const char *value)
 
 static void set_target_noun(json_t *o, const target *t, const char *noun)
 {
-    if (!planner_target_named(t)) return;
+    if (!target_named(t)) return;
     char *p = target_phrase(t, noun);
     set_str(o, "target", p);
     free(p);
@@ -990,7 +941,7 @@ static void model_fields(json_t *o, const step *s)
         break;
     case STEP_SCREENSHOT:
         set_str(o, "what",
-                planner_target_named(&s->target) ? "element"
+                target_named(&s->target) ? "element"
                 : s->sub == 1          ? "full page"
                                        : "viewport");
         set_target(o, &s->target);
@@ -1042,7 +993,7 @@ static void describe_quoted(buf *b, const char *prefix, const char *value)
 
 static void describe_extract(buf *b, const step *s)
 {
-    int t = planner_target_named(&s->target);
+    int t = target_named(&s->target);
     switch (s->sub) {
     case EXTRACT_TITLE:
         buf_puts(b, "get the title");
@@ -1156,19 +1107,19 @@ static void describe_step(buf *b, const step *s)
         if (s->value2) buf_printf(b, " on %s", s->value2);
         break;
     case STEP_TYPE:
-        if (s->value && !*s->value && planner_target_named(&s->target)) {
+        if (s->value && !*s->value && target_named(&s->target)) {
             buf_puts(b, "clear ");
         } else {
             describe_quoted(b, "type ", s->value);
-            if (planner_target_named(&s->target)) buf_puts(b, " into ");
+            if (target_named(&s->target)) buf_puts(b, " into ");
         }
-        if (planner_target_named(&s->target)) describe_target(b, &s->target);
+        if (target_named(&s->target)) describe_target(b, &s->target);
         if (s->sub == TYPE_ENTER) buf_puts(b, " and press Enter");
         break;
     case STEP_SELECT:
         describe_quoted(b, "select ", s->value);
-        if (planner_target_named(&s->target)) buf_puts(b, " in ");
-        if (planner_target_named(&s->target)) describe_target(b, &s->target);
+        if (target_named(&s->target)) buf_puts(b, " in ");
+        if (target_named(&s->target)) describe_target(b, &s->target);
         if (s->value2) buf_printf(b, " (%s)", s->value2);
         break;
     case STEP_KEY:
@@ -1191,8 +1142,8 @@ static void describe_step(buf *b, const step *s)
         break;
     case STEP_SCREENSHOT:
         buf_puts(b, s->sub == 1 ? "take a full-page screenshot" : "take a screenshot");
-        if (planner_target_named(&s->target)) buf_puts(b, " of ");
-        if (planner_target_named(&s->target)) describe_target(b, &s->target);
+        if (target_named(&s->target)) buf_puts(b, " of ");
+        if (target_named(&s->target)) describe_target(b, &s->target);
         break;
     case STEP_LOGIN:
         describe_quoted(b, "log in as ", s->value);

@@ -616,7 +616,7 @@ static int do_type(run *r, const step *st, outcome *o)
 {
     json_t *el = NULL, *els = NULL;
     int rc;
-    if (!planner_target_named(&st->target) && focused_editable(r)) {
+    if (!target_named(&st->target) && focused_editable(r)) {
         /* "type hello": into the field that has the focus. */
         rc = page_type(r->pg, st->value, run_time_left(r, 60000), o->err, sizeof o->err) ==
                      CDP_OK
@@ -1110,7 +1110,7 @@ static int do_extract(run *r, const step *st, outcome *o)
     else {
         json_t *fields = json_array(), *res = NULL;
         for (char **f = st->fields; f && *f; f++) json_array_append_new(fields, json_string(*f));
-        int has_target = planner_target_named(&st->target);
+        int has_target = target_named(&st->target);
         json_t *q = json_pack("{s:s, s:o, s:o, s:s?}", "kind", kinds[st->sub], "target",
                               has_target ? target_json(&st->target, "read") : json_null(),
                               "fields", fields, "qualifier", st->value);
