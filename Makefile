@@ -104,8 +104,9 @@ e2e: all
 fuzz: $(FUZZBINS)
 	@tests/run.sh fuzz
 
+# The house layout (.clang-format); make test checks it (tests/run.sh format).
 format:
-	clang-format -i $(SRCS) $(shell find src -name '*.h') $(TESTSRCS)
+	clang-format -i $(SRCS) $(shell find src -name '*.h') $(TESTSRCS) $(FUZZSRCS)
 
 clean:
 	rm -rf $(BUILD)

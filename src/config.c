@@ -42,16 +42,16 @@ static const option options[] = {
      "path of the Chromium executable"},
     {"browsers", "BROWSERAI_BROWSERS", OPT_LONG, S(browsers), "0", 0, 64, EXE,
      "Chromium processes the slots share (0 = one per 4 slots)"},
-    {"browser-max-pages", "BROWSERAI_BROWSER_MAX_PAGES", OPT_LONG, S(browser_max_pages), "500",
-     1, 1000000, EXE, "tasks a browser serves before it is replaced"},
+    {"browser-max-pages", "BROWSERAI_BROWSER_MAX_PAGES", OPT_LONG, S(browser_max_pages), "500", 1,
+     1000000, EXE, "tasks a browser serves before it is replaced"},
     {"browser-max-rss", "BROWSERAI_BROWSER_MAX_RSS", OPT_LONG, S(browser_max_rss), "2048", 64,
      1048576, EXE, "MiB of memory above which a browser is replaced"},
     {"prepared-proxies", "BROWSERAI_PREPARED_PROXIES", OPT_LONG, S(prepared_proxies), "8", 0, 64,
      EXE, "configured proxies (BROWSERAI_PROXY_<CC>) that keep a page prepared ahead"},
     {"allow-addresses", "BROWSERAI_ALLOW_ADDRESSES", OPT_STR, S(allow_addresses), "", 0, 0, EXE,
      "exact address:port pairs tasks may visit although not public (127.0.0.1:8000,[::1]:8000)"},
-    {"allow-private-networks", "BROWSERAI_ALLOW_PRIVATE_NETWORKS", OPT_BOOL, S(allow_private),
-     "0", 0, 1, EXE, "let tasks visit loopback, private and link-local addresses"},
+    {"allow-private-networks", "BROWSERAI_ALLOW_PRIVATE_NETWORKS", OPT_BOOL, S(allow_private), "0",
+     0, 1, EXE, "let tasks visit loopback, private and link-local addresses"},
     {"task-timeout", "BROWSERAI_TASK_TIMEOUT", OPT_LONG, S(task_timeout), "120", 1, 86400, EXE,
      "default seconds a task may run"},
     {"task-timeout-max", "BROWSERAI_TASK_TIMEOUT_MAX", OPT_LONG, S(task_timeout_max), "600", 1,
@@ -62,22 +62,25 @@ static const option options[] = {
      "seconds a worker's claim on a task lasts without renewal"},
     {"max-attempts", "BROWSERAI_MAX_ATTEMPTS", OPT_LONG, S(max_attempts), "3", 1, 100, SRV,
      "runs of a task whose worker died before it fails"},
-    {"shutdown-grace", "BROWSERAI_SHUTDOWN_GRACE", OPT_LONG, S(shutdown_grace), "10", 0, 3600,
-     SRV, "seconds running tasks may take to finish when stopping"},
-    {"body-limit", "BROWSERAI_BODY_LIMIT", OPT_LONG, S(body_limit), "1048576", 1024,
-     1073741824, CFG_SERVE, "largest request body, bytes"},
+    {"shutdown-grace", "BROWSERAI_SHUTDOWN_GRACE", OPT_LONG, S(shutdown_grace), "10", 0, 3600, SRV,
+     "seconds running tasks may take to finish when stopping"},
+    {"body-limit", "BROWSERAI_BODY_LIMIT", OPT_LONG, S(body_limit), "1048576", 1024, 1073741824,
+     CFG_SERVE, "largest request body, bytes"},
     {"http-threads", "BROWSERAI_HTTP_THREADS", OPT_LONG, S(http_threads), "0", 0, 256, CFG_SERVE,
      "threads serving every HTTP connection (event loops; 0 = one per core)"},
-    {"http-max-connections", "BROWSERAI_HTTP_MAX_CONNECTIONS", OPT_LONG, S(http_max_conns),
-     "16384", 16, 1000000, CFG_SERVE, "open HTTP connections in all (capped by the open-file limit)"},
+    {"http-max-connections", "BROWSERAI_HTTP_MAX_CONNECTIONS", OPT_LONG, S(http_max_conns), "16384",
+     16, 1000000, CFG_SERVE, "open HTTP connections in all (capped by the open-file limit)"},
     {"http-max-per-client", "BROWSERAI_HTTP_MAX_PER_CLIENT", OPT_LONG, S(http_max_per_client),
-     "256", 0, 1000000, CFG_SERVE, "open HTTP connections per client address, event streams "
+     "256", 0, 1000000, CFG_SERVE,
+     "open HTTP connections per client address, event streams "
      "included; more are refused (0 = no limit)"},
     {"http-idle-timeout", "BROWSERAI_HTTP_IDLE_TIMEOUT", OPT_LONG, S(http_idle_timeout), "60", 0,
-     86400, CFG_SERVE, "seconds a connection may send and take nothing before it is closed; "
+     86400, CFG_SERVE,
+     "seconds a connection may send and take nothing before it is closed; "
      "event streams and requests waiting for an artifact are exempt (0 = never)"},
-    {"http-header-timeout", "BROWSERAI_HTTP_HEADER_TIMEOUT", OPT_LONG, S(http_header_timeout),
-     "30", 0, 3600, CFG_SERVE, "seconds a client has to send a request's headers, from connecting "
+    {"http-header-timeout", "BROWSERAI_HTTP_HEADER_TIMEOUT", OPT_LONG, S(http_header_timeout), "30",
+     0, 3600, CFG_SERVE,
+     "seconds a client has to send a request's headers, from connecting "
      "or from the last reply on the connection (0 = no limit)"},
     {"max-instructions", "BROWSERAI_MAX_INSTRUCTIONS", OPT_LONG, S(max_instructions), "100", 1,
      100000, CFG_SERVE | CFG_RUN, "most instructions in one task"},
@@ -85,8 +88,8 @@ static const option options[] = {
      CFG_SERVE | CFG_RUN, "most characters in one instruction"},
     {"max-project", "BROWSERAI_MAX_PROJECT", OPT_LONG, S(max_project), "64", 1, 1024,
      CFG_SERVE | CFG_RUN, "most characters in a project name"},
-    {"max-queued", "BROWSERAI_MAX_QUEUED", OPT_LONG, S(max_queued), "100", 0, 10000000,
-     CFG_SERVE, "queued tasks one key may have (0 = no limit)"},
+    {"max-queued", "BROWSERAI_MAX_QUEUED", OPT_LONG, S(max_queued), "100", 0, 10000000, CFG_SERVE,
+     "queued tasks one key may have (0 = no limit)"},
     {"artifact-ttl", "BROWSERAI_ARTIFACT_TTL", OPT_LONG, S(artifact_ttl), "3600", 1, 31536000,
      CFG_SERVE, "seconds a signed artifact URL stays valid"},
     {"public-url", "BROWSERAI_PUBLIC_URL", OPT_STR, S(public_url), "", 0, 0, CFG_SERVE,
@@ -112,7 +115,8 @@ static const option options[] = {
     {"runner-dir", "BROWSERAI_RUNNER_DIR", OPT_STR, S(runner_dir), "", 0, 0, EXE,
      "folder of the script runner (default: runner/ beside the binary's build/ folder)"},
     {"script-memory", "BROWSERAI_SCRIPT_MEMORY", OPT_LONG, S(script_memory), "1024", 256, 1048576,
-     EXE, "MiB of memory a script may use: half for its JavaScript heap; its process may reserve "
+     EXE,
+     "MiB of memory a script may use: half for its JavaScript heap; its process may reserve "
      "1 GiB more address space (Node's own)"},
     {"script-uids", "BROWSERAI_SCRIPT_UIDS", OPT_STR, S(script_uids), "60000-60999", 0, 0, EXE,
      "users the script runners run as, one each, when the server runs as root (lo-hi; none may "
@@ -142,16 +146,18 @@ static int set(config *c, const option *o, const char *v, const char *from, char
     }
     long n;
     if (o->kind == OPT_BOOL) {
-        if (!strcmp(v, "1") || !strcmp(v, "true") || !strcmp(v, "yes") || !strcmp(v, "on")) n = 1;
+        if (!strcmp(v, "1") || !strcmp(v, "true") || !strcmp(v, "yes") || !strcmp(v, "on"))
+            n = 1;
         else if (!*v || !strcmp(v, "0") || !strcmp(v, "false") || !strcmp(v, "no") ||
-                 !strcmp(v, "off")) n = 0;
+                 !strcmp(v, "off"))
+            n = 0;
         else {
             snprintf(err, errlen, "%s: \"%s\" is not a yes/no value (1 or 0)", from, v);
             return -1;
         }
     } else if (util_parse_long(v, o->min, o->max, &n) != 0) {
-        snprintf(err, errlen, "%s: \"%s\" is not a whole number from %ld to %ld", from, v,
-                 o->min, o->max);
+        snprintf(err, errlen, "%s: \"%s\" is not a whole number from %ld to %ld", from, v, o->min,
+                 o->max);
         return -1;
     }
     *(long *)base = n;
@@ -246,7 +252,6 @@ void config_usage(FILE *f, int cmd)
         if (!(o->cmds & cmd)) continue;
         char left[64];
         snprintf(left, sizeof left, "--%s%s", o->flag, o->kind == OPT_BOOL ? "" : " V");
-        fprintf(f, "  %-28s %s\n  %-28s [%s, default \"%s\"]\n", left, o->help, "", o->env,
-                o->def);
+        fprintf(f, "  %-28s %s\n  %-28s [%s, default \"%s\"]\n", left, o->help, "", o->env, o->def);
     }
 }

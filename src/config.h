@@ -9,12 +9,7 @@
 #include <stdio.h>
 
 /* Which subcommands a setting applies to. */
-enum {
-    CFG_SERVE = 1,
-    CFG_WORKER = 2,
-    CFG_RUN = 4,
-    CFG_KEYS = 8
-};
+enum { CFG_SERVE = 1, CFG_WORKER = 2, CFG_RUN = 4, CFG_KEYS = 8 };
 
 typedef struct config {
     char *addr;
@@ -36,28 +31,29 @@ typedef struct config {
     long max_attempts;
     long shutdown_grace;
     long body_limit;
-    long http_threads;         /* HTTP event-loop threads; 0 = one per core */
-    long http_max_conns;       /* open connections in all */
-    long http_max_per_client;  /* per client address; 0 = no limit */
-    long http_idle_timeout;    /* seconds; 0 = none */
-    long http_header_timeout;  /* seconds; 0 = none */
+    long http_threads;        /* HTTP event-loop threads; 0 = one per core */
+    long http_max_conns;      /* open connections in all */
+    long http_max_per_client; /* per client address; 0 = no limit */
+    long http_idle_timeout;   /* seconds; 0 = none */
+    long http_header_timeout; /* seconds; 0 = none */
     long max_instructions;
     long max_action;
     long max_project;
     long max_queued;
     long artifact_ttl;
     char *public_url;
-    char *planner;      /* "rules", "auto" or "llm" */
+    char *planner; /* "rules", "auto" or "llm" */
     char *llm_url;
     char *llm_model;
     char *llm_api_key;
     long llm_max_steps;
     long llm_timeout;
-    long script_runners;  /* warm script runners; -1 = one per worker slot */
-    char *node;           /* Node.js that runs them */
-    char *runner_dir;     /* runner/ ("" = next to the binary's build/ folder) */
-    long script_memory;   /* MiB a script may use (its sandbox: heap half, + 1 GiB of address space) */
-    char *script_uids;    /* "lo-hi": the users runners run as (one each), as root */
+    long script_runners; /* warm script runners; -1 = one per worker slot */
+    char *node;          /* Node.js that runs them */
+    char *runner_dir;    /* runner/ ("" = next to the binary's build/ folder) */
+    long
+        script_memory; /* MiB a script may use (its sandbox: heap half, + 1 GiB of address space) */
+    char *script_uids; /* "lo-hi": the users runners run as (one each), as root */
 } config;
 
 /* Fill c with defaults, then the environment, then the flags in argv that
@@ -67,7 +63,7 @@ typedef struct config {
  * bad value (naming the flag or variable). Strings in c are malloc'ed;
  * release with config_free. */
 int config_load(config *c, int cmd, int argc, char **argv, int *nargs, int *help, char *err,
-                 size_t errlen);
+                size_t errlen);
 void config_free(config *c);
 /* Print the settings that apply to cmd, for --help. */
 void config_usage(FILE *f, int cmd);

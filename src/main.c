@@ -192,10 +192,12 @@ static int cmd_serve(int argc, char **argv)
     char err[512], node[128];
     node_name(node, sizeof node);
     util_strlcpy(ctx.node, node, sizeof ctx.node);
-    if (c.workers > 0 && engine_start(st, &c, node, &ctx.eng, err, sizeof err) != 0)
-        die("%s", err);
-    http_opts ho = {.addr = c.addr, .routes = api_routes(), .body_limit = (size_t)c.body_limit,
-                    .ud = &ctx, .threads = (unsigned)c.http_threads,
+    if (c.workers > 0 && engine_start(st, &c, node, &ctx.eng, err, sizeof err) != 0) die("%s", err);
+    http_opts ho = {.addr = c.addr,
+                    .routes = api_routes(),
+                    .body_limit = (size_t)c.body_limit,
+                    .ud = &ctx,
+                    .threads = (unsigned)c.http_threads,
                     .max_conns = (unsigned)c.http_max_conns,
                     .max_per_client = (unsigned)c.http_max_per_client,
                     .idle_timeout = (unsigned)c.http_idle_timeout,
@@ -299,8 +301,10 @@ static int take_run_flags(int argc, char **argv, run_args *ra)
     static const struct {
         const char *flag;
         size_t off;
-    } strs[] = {{"--type", offsetof(run_args, type)},       {"--project", offsetof(run_args, project)},
-                {"--country", offsetof(run_args, country)}, {"--city", offsetof(run_args, city)},
+    } strs[] = {{"--type", offsetof(run_args, type)},
+                {"--project", offsetof(run_args, project)},
+                {"--country", offsetof(run_args, country)},
+                {"--city", offsetof(run_args, city)},
                 {"--out", offsetof(run_args, out)}};
     for (int i = 0; i < argc; i++) {
         int taken = 0;
@@ -363,11 +367,12 @@ static int cmd_run(int argc, char **argv)
     /* Build the request a client would send, so `run` validates exactly as
      * the API does. */
     json_t *instr = json_array();
-    for (int i = 0; i < nargs; i++) json_array_append_new(instr, json_pack("{s:s}", "action", argv[i]));
+    for (int i = 0; i < nargs; i++)
+        json_array_append_new(instr, json_pack("{s:s}", "action", argv[i]));
     json_t *geo = json_pack("{s:s}", "country", ra.country);
     if (ra.city) json_object_set_new(geo, "city", json_string(ra.city));
-    json_t *body = json_pack("{s:o, s:o, s:s, s:s, s:b}", "instructions", instr, "geoLocation",
-                             geo, "project", ra.project, "type", ra.type, "inspect", ra.inspect);
+    json_t *body = json_pack("{s:o, s:o, s:s, s:s, s:b}", "instructions", instr, "geoLocation", geo,
+                             "project", ra.project, "type", ra.type, "inspect", ra.inspect);
     if (ra.timeout) json_object_set_new(body, "timeoutSeconds", json_integer(ra.timeout));
     char *text = json_dumps(body, JSON_COMPACT);
     json_decref(body);
@@ -414,7 +419,8 @@ static int cmd_run(int argc, char **argv)
         char **lines;
         int n;
         if (store_logs(st, id, shown, &lines, &n) == STORE_OK) {
-            for (int i = 0; i < n; i++) fprintf(stderr, "%s\n", lines[i]);
+            for (int i = 0; i < n; i++)
+                fprintf(stderr, "%s\n", lines[i]);
             shown += n;
             store_strings_free(lines, n);
         }
@@ -433,7 +439,8 @@ static int cmd_run(int argc, char **argv)
     char **lines;
     int n;
     if (store_logs(st, id, shown, &lines, &n) == STORE_OK) {
-        for (int i = 0; i < n; i++) fprintf(stderr, "%s\n", lines[i]);
+        for (int i = 0; i < n; i++)
+            fprintf(stderr, "%s\n", lines[i]);
         store_strings_free(lines, n);
     }
     char *dir = ra.out ? xstrdup(ra.out) : xasprintf("./browserai-run-%s", id);
@@ -551,9 +558,11 @@ static const struct command {
 
 static void usage(FILE *f)
 {
-    fprintf(f, "browserai %s -- a self-hosted browser-automation task service\n\n"
-               "Usage: browserai COMMAND [options]   (browserai COMMAND --help for more)\n\n"
-               "Commands:\n", VERSION);
+    fprintf(f,
+            "browserai %s -- a self-hosted browser-automation task service\n\n"
+            "Usage: browserai COMMAND [options]   (browserai COMMAND --help for more)\n\n"
+            "Commands:\n",
+            VERSION);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].help);
 }

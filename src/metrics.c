@@ -13,7 +13,8 @@ static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 void metrics_task_duration(double s)
 {
     size_t i = 0;
-    while (i < NB && s > bounds[i]) i++;
+    while (i < NB && s > bounds[i])
+        i++;
     pthread_mutex_lock(&lock);
     counts[i]++;
     sum += s;
@@ -24,11 +25,13 @@ void metrics_write_durations(buf *out)
 {
     unsigned long long c[NB + 1], cum = 0;
     pthread_mutex_lock(&lock);
-    for (size_t i = 0; i <= NB; i++) c[i] = counts[i];
+    for (size_t i = 0; i <= NB; i++)
+        c[i] = counts[i];
     double s = sum;
     pthread_mutex_unlock(&lock);
-    buf_puts(out, "# HELP browserai_task_duration_seconds Run time of tasks finished by this node.\n"
-                  "# TYPE browserai_task_duration_seconds histogram\n");
+    buf_puts(out,
+             "# HELP browserai_task_duration_seconds Run time of tasks finished by this node.\n"
+             "# TYPE browserai_task_duration_seconds histogram\n");
     for (size_t i = 0; i < NB; i++) {
         cum += c[i];
         buf_printf(out, "browserai_task_duration_seconds_bucket{le=\"%g\"} %llu\n", bounds[i], cum);

@@ -6,6 +6,7 @@
 #   tests/run.sh unit     only the C unit tests
 #   tests/run.sh e2e [F]  only the end-to-end tests (or the files F)
 #   tests/run.sh fuzz     only the fuzz targets (FUZZ_SECONDS each, default 10)
+#   tests/run.sh format   only the layout check (clang-format)
 #   tests/run.sh tsan     only the ThreadSanitizer run (build/tsan: unit tests
 #                         and an end-to-end subset; any report fails it)
 set -uo pipefail
@@ -53,6 +54,20 @@ if [ "$what" = all ] || [ "$what" = unit ]; then
     pg_start || echo "pg: could not start PostgreSQL: the store's PostgreSQL tests will fail"
     run_units build/tests
     pg_stop
+fi
+
+if [ "$what" = all ] || [ "$what" = format ]; then
+    # Every C file is as clang-format lays it out (.clang-format); make format
+    # fixes what this finds.
+    echo "== format: clang-format --dry-run"
+    mapfile -t cfiles < <(find src tests/unit tests/fuzz -name '*.[ch]' | sort)
+    if clang-format --dry-run --Werror "${cfiles[@]}" >"$log" 2>&1; then
+        echo "${#cfiles[@]} files as .clang-format lays them out"
+        passed=$((passed + 1))
+    else
+        grep -E '^[^ ].*: error:' "$log" | cut -d: -f1 | sort -u | sed 's/^/not formatted (make format): /'
+        failed=$((failed + 1))
+    fi
 fi
 
 if [ "$what" = all ] || [ "$what" = fuzz ]; then

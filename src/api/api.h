@@ -12,17 +12,17 @@
 #define BAI_API_H
 
 #include "config.h"
-#include "worker/worker.h"
 #include "http/http.h"
 #include "store/store.h"
 #include "util/util.h"
+#include "worker/worker.h"
 
 typedef struct api_ctx {
     store *st;
     const config *cfg;
-    engine *eng;                             /* NULL on an API-only node */
-    char bootstrap_hash[UTIL_SHA256_HEX];    /* "" when no bootstrap key */
-    char *artifact_key;                      /* HMAC key of artifact URLs */
+    engine *eng;                          /* NULL on an API-only node */
+    char bootstrap_hash[UTIL_SHA256_HEX]; /* "" when no bootstrap key */
+    char *artifact_key;                   /* HMAC key of artifact URLs */
     int64_t started_ms;
     char node[128];   /* this node's name, /metrics' node label */
     const char *role; /* "serve", "api" (no workers) or "worker" */

@@ -36,7 +36,8 @@ static unsigned place(const char *id)
 {
     size_t n = strlen(id);
     unsigned h = 2166136261u;
-    for (size_t i = n > 8 ? n - 8 : 0; i < n; i++) h = (h ^ (unsigned char)id[i]) * 16777619u;
+    for (size_t i = n > 8 ? n - 8 : 0; i < n; i++)
+        h = (h ^ (unsigned char)id[i]) * 16777619u;
     return h % SLOTS;
 }
 

@@ -19,8 +19,8 @@ typedef struct sse {
     store *st;
     char *id;
     int workers;
-    int logs, steps;      /* how many of each were sent */
-    char *phase;          /* last status + phrase sent */
+    int logs, steps; /* how many of each were sent */
+    char *phase;     /* last status + phrase sent */
     int64_t last_write;
     char *base_url;
     api_ctx *ctx;
@@ -140,8 +140,7 @@ void api_tasks_events(http_req *r)
     s->id = xstrdup(t.id);
     s->workers = api_workers(r);
     s->last_write = util_mono_ms();
-    s->base_url = xstrdup(*s->ctx->cfg->public_url ? s->ctx->cfg->public_url
-                                                   : http_base_url(r));
+    s->base_url = xstrdup(*s->ctx->cfg->public_url ? s->ctx->cfg->public_url : http_base_url(r));
     const char *last = http_header(r, "Last-Event-ID");
     if (last) {
         char *dot = NULL;

@@ -35,10 +35,10 @@ void api_healthz(http_req *r)
     api_ctx *c = CTX(r);
     int64_t counts[TASK_STATUS_COUNT];
     int ok = store_task_counts(c->st, counts) == STORE_OK;
-    json_t *o = json_pack("{s:s, s:b, s:I, s:i, s:i}", "status", ok ? "ok" : "degraded",
-                          "store", ok, "uptime_s",
-                          (json_int_t)((util_now_ms() - c->started_ms) / 1000), "workers",
-                          (int)c->cfg->workers, "busy", c->eng ? engine_busy(c->eng) : 0);
+    json_t *o =
+        json_pack("{s:s, s:b, s:I, s:i, s:i}", "status", ok ? "ok" : "degraded", "store", ok,
+                  "uptime_s", (json_int_t)((util_now_ms() - c->started_ms) / 1000), "workers",
+                  (int)c->cfg->workers, "busy", c->eng ? engine_busy(c->eng) : 0);
     http_reply_json(r, ok ? 200 : 503, o, NULL);
 }
 
@@ -68,8 +68,9 @@ void api_metrics(http_req *r)
     for (int s = 0; s < TASK_STATUS_COUNT; s++)
         buf_printf(&b, "browserai_tasks{status=\"%s\"} %lld\n", task_status_name((task_status)s),
                    (long long)counts[s]);
-    buf_printf(&b, "# HELP browserai_queue_depth Tasks waiting for a worker.\n"
-                   "# TYPE browserai_queue_depth gauge\nbrowserai_queue_depth %lld\n",
+    buf_printf(&b,
+               "# HELP browserai_queue_depth Tasks waiting for a worker.\n"
+               "# TYPE browserai_queue_depth gauge\nbrowserai_queue_depth %lld\n",
                (long long)counts[TASK_QUEUED]);
     /* The store's counts above are the cluster's; what follows is this
      * node's, labelled with its name. */

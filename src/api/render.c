@@ -39,7 +39,10 @@ char *render_progress_phrase(const store_task *t)
     return xstrdup(t->progress && *t->progress ? t->progress : task_status_name(t->status));
 }
 
-static json_t *json_text_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+static json_t *json_text_or_null(const char *s)
+{
+    return s ? json_string(s) : json_null();
+}
 
 json_t *render_task(store *st, const store_task *t, int workers)
 {
@@ -47,20 +50,20 @@ json_t *render_task(store *st, const store_task *t, int workers)
     int n = 0;
     if (store_logs(st, t->id, 0, &lines, &n) != STORE_OK) return NULL;
     json_t *logs = json_array();
-    for (int i = 0; i < n; i++) json_array_append_new(logs, json_string(lines[i]));
+    for (int i = 0; i < n; i++)
+        json_array_append_new(logs, json_string(lines[i]));
     store_strings_free(lines, n);
 
     json_t *geo = t->geo ? json_loads(t->geo, 0, NULL) : NULL;
     char *phrase = render_progress_phrase(t);
-    json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:{s:s, s:o}, s:o, s:o, s:s, s:o, s:o, s:o}",
-                          "executionId", t->id, "scriptId", t->script_id ? t->script_id : "",
-                          "scriptType", task_type_name(t->type), "status",
-                          task_status_name(t->status), "progress", "status", phrase, "logs",
-                          logs, "started", render_time(t->started_ms), "estimatedCompletion",
-                          render_time(render_estimate(st, t, workers)), "project",
-                          t->project ? t->project : "", "created", render_time(t->created_ms),
-                          "completed", render_time(t->completed_ms), "error",
-                          json_text_or_null(t->error));
+    json_t *o =
+        json_pack("{s:s, s:s, s:s, s:s, s:{s:s, s:o}, s:o, s:o, s:s, s:o, s:o, s:o}", "executionId",
+                  t->id, "scriptId", t->script_id ? t->script_id : "", "scriptType",
+                  task_type_name(t->type), "status", task_status_name(t->status), "progress",
+                  "status", phrase, "logs", logs, "started", render_time(t->started_ms),
+                  "estimatedCompletion", render_time(render_estimate(st, t, workers)), "project",
+                  t->project ? t->project : "", "created", render_time(t->created_ms), "completed",
+                  render_time(t->completed_ms), "error", json_text_or_null(t->error));
     free(phrase);
     /* Extensions: what was asked, so a task can be read without its POST. */
     if (geo) json_object_set_new(o, "geoLocation", geo);
@@ -101,7 +104,8 @@ json_t *render_results(store *st, const store_task *t, render_url_fn url, void *
     int n = 0;
     if (store_results(st, t->id, 0, &rs, &n) != STORE_OK) return NULL;
     json_t *arr = json_array();
-    for (int i = 0; i < n; i++) json_array_append_new(arr, render_result(&rs[i], url, ud));
+    for (int i = 0; i < n; i++)
+        json_array_append_new(arr, render_result(&rs[i], url, ud));
     store_result_list_free(rs, n);
     return json_pack("{s:s, s:s, s:o, s:o, s:o, s:o}", "executionId", t->id, "status",
                      task_status_name(t->status), "started", render_time(t->started_ms),

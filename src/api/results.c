@@ -13,8 +13,10 @@ void api_results_get(http_req *r)
     if (api_auth(r, &who) != 0) return;
     if (api_load_task(r, &who, &t) == 0) {
         json_t *o = render_results(CTX(r)->st, &t, api_url_for, r);
-        if (o) http_reply_json(r, 200, o, NULL);
-        else api_internal_error(r, "reading the results");
+        if (o)
+            http_reply_json(r, 200, o, NULL);
+        else
+            api_internal_error(r, "reading the results");
     }
     store_task_free(&t);
     auth_who_free(&who);
@@ -29,8 +31,8 @@ void api_results_get(http_req *r)
 
 /* A request for an artifact, kept while it waits for the capture. */
 typedef struct artifact_req {
-    int64_t until;                 /* util_mono_ms() to give up at */
-    int signed_ok;                 /* a valid signed URL; else who */
+    int64_t until; /* util_mono_ms() to give up at */
+    int signed_ok; /* a valid signed URL; else who */
     auth_who who;
 } artifact_req;
 
@@ -56,8 +58,7 @@ static void artifact_answer(http_req *r)
                                : STORE_ENOTFOUND;
     int64_t left = a->until - util_mono_ms();
     if (rc == STORE_EPENDING && left > 0 && !http_stopping()) {
-        http_wait(r, gen, left < ARTIFACT_POLL_MS ? (int)left : ARTIFACT_POLL_MS,
-                  artifact_answer);
+        http_wait(r, gen, left < ARTIFACT_POLL_MS ? (int)left : ARTIFACT_POLL_MS, artifact_answer);
         goto out;
     }
     if (rc == STORE_OK && !a->signed_ok) {
@@ -69,8 +70,8 @@ static void artifact_answer(http_req *r)
         /* A snapshot is a stranger's page served from our origin: the
          * sandbox keeps its scripts from acting as us (no script, no same
          * origin), while it still renders for a person to read. */
-        const char *hdr[] = {"Cache-Control", "private, max-age=3600",
-                             "Content-Security-Policy", "sandbox", NULL};
+        const char *hdr[] = {"Cache-Control", "private, max-age=3600", "Content-Security-Policy",
+                             "sandbox", NULL};
         http_reply_bytes(r, 200, ctype, data, len, hdr);
     } else if (rc == STORE_ENOTFOUND) {
         http_reply_error(r, 404, "Not found", NULL);
@@ -97,8 +98,8 @@ void api_artifacts_get(http_req *r)
     artifact_req *a = xcalloc(1, sizeof *a);
     http_set_state(r, a, artifact_req_free);
     a->until = util_mono_ms() + ARTIFACT_WAIT_MS;
-    a->signed_ok = api_artifact_verify(c->artifact_key, id, http_query(r, "exp"),
-                                       http_query(r, "sig")) == 0;
+    a->signed_ok =
+        api_artifact_verify(c->artifact_key, id, http_query(r, "exp"), http_query(r, "sig")) == 0;
     if (!a->signed_ok && !http_header(r, "Authorization")) {
         http_reply_error(r, 401, "Unauthorized", NULL);
         return;

@@ -31,7 +31,10 @@ static const http_route routes[] = {
     {NULL, NULL, NULL},
 };
 
-const http_route *api_routes(void) { return routes; }
+const http_route *api_routes(void)
+{
+    return routes;
+}
 
 int api_require_json(http_req *r)
 {
@@ -39,7 +42,8 @@ int api_require_json(http_req *r)
      * work. */
     const char *ct = http_header(r, "Content-Type");
     if (!ct) return 0;
-    while (*ct == ' ') ct++;
+    while (*ct == ' ')
+        ct++;
     size_t n = strcspn(ct, "; ");
     if (n == 16 && strncasecmp(ct, "application/json", 16) == 0) return 0;
     http_reply_error(r, 415, "Unsupported media type",
@@ -61,8 +65,7 @@ int api_auth(http_req *r, auth_who *who)
     api_ctx *c = CTX(r);
     size_t len;
     const char *tok = auth_parse_header(http_header(r, "Authorization"), &len);
-    if (tok && auth_check(c->st, *c->bootstrap_hash ? c->bootstrap_hash : NULL, tok, len,
-                          who) == 0)
+    if (tok && auth_check(c->st, *c->bootstrap_hash ? c->bootstrap_hash : NULL, tok, len, who) == 0)
         return 0;
     http_reply_error(r, 401, "Unauthorized", NULL);
     return -1;
@@ -82,8 +85,10 @@ int api_load_task(http_req *r, const auth_who *who, store_task *t)
                  ? store_task_get(CTX(r)->st, id, (const char *const *)who->projects, t)
                  : STORE_ENOTFOUND;
     if (rc == STORE_OK) return 0;
-    if (rc == STORE_ENOTFOUND) http_reply_error(r, 404, "Task not found", NULL);
-    else api_internal_error(r, "reading the task");
+    if (rc == STORE_ENOTFOUND)
+        http_reply_error(r, 404, "Task not found", NULL);
+    else
+        api_internal_error(r, "reading the task");
     return -1;
 }
 

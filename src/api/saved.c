@@ -12,9 +12,9 @@
 
 #include "api/internal.h"
 #include "api/render.h"
-#include "service/submit.h"
 #include "sched/sched.h"
 #include "sched/tz.h"
+#include "service/submit.h"
 
 #define SAVED_NAME_MAX 100 /* characters */
 #define SAVED_RUNS_SHOWN 10
@@ -38,8 +38,10 @@ static int name_ok(const char *s)
 static void path_escape(buf *b, const char *s)
 {
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (isalnum(*p) || strchr("-._~", *p)) buf_append(b, (const char *)p, 1);
-        else buf_printf(b, "%%%02X", *p);
+        if (isalnum(*p) || strchr("-._~", *p))
+            buf_append(b, (const char *)p, 1);
+        else
+            buf_printf(b, "%%%02X", *p);
     }
 }
 
@@ -54,10 +56,12 @@ static void check_schedule(json_t *root, store_saved *t, json_t *details)
 {
     char err[300];
     const char *name = json_string_value(json_object_get(root, "name"));
-    if (!json_object_get(root, "name")) problem(details, "name: is required");
+    if (!json_object_get(root, "name"))
+        problem(details, "name: is required");
     else if (!name || !name_ok(name))
         problem(details, "name: must be 1-100 printable characters without / \\ ? # or %");
-    else t->name = xstrdup(name);
+    else
+        t->name = xstrdup(name);
 
     json_t *tzv = json_object_get(root, "timezone");
     const char *zone = "UTC";
@@ -80,7 +84,8 @@ static void check_schedule(json_t *root, store_saved *t, json_t *details)
     if (!cv) {
         problem(details, "cron_settings: is required (a cron expression such as \"0 9 * * *\")");
     } else if (!expr) {
-        problem(details, "cron_settings: must be a string (a cron expression such as \"0 9 * * *\")");
+        problem(details,
+                "cron_settings: must be a string (a cron expression such as \"0 9 * * *\")");
     } else if (sched_next_run(expr, zone ? zone : "UTC", util_now_ms(), &t->next_run_ms, err,
                               sizeof err) != 0) {
         /* A zone already reported above is not blamed on the expression. */
@@ -95,14 +100,13 @@ static json_t *render_saved(const store_saved *t)
 {
     json_t *instr = t->instructions ? json_loads(t->instructions, 0, NULL) : NULL;
     json_t *geo = t->geo ? json_loads(t->geo, 0, NULL) : NULL;
-    return json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:b, s:i, s:s, s:s, s:o, s:o, s:o}", "id",
-                     t->id, "name", t->name, "project", t->project, "type",
-                     task_type_name(t->type), "instructions", instr ? instr : json_array(),
-                     "geoLocation", geo ? geo : json_object(), "inspect", t->inspect,
-                     "timeoutSeconds", t->timeout_s, "cron_settings", t->cron, "timezone",
-                     t->timezone ? t->timezone : "UTC", "created", render_time(t->created_ms),
-                     "nextRun", render_time(t->next_run_ms), "lastRun",
-                     render_time(t->last_run_ms));
+    return json_pack(
+        "{s:s, s:s, s:s, s:s, s:o, s:o, s:b, s:i, s:s, s:s, s:o, s:o, s:o}", "id", t->id, "name",
+        t->name, "project", t->project, "type", task_type_name(t->type), "instructions",
+        instr ? instr : json_array(), "geoLocation", geo ? geo : json_object(), "inspect",
+        t->inspect, "timeoutSeconds", t->timeout_s, "cron_settings", t->cron, "timezone",
+        t->timezone ? t->timezone : "UTC", "created", render_time(t->created_ms), "nextRun",
+        render_time(t->next_run_ms), "lastRun", render_time(t->last_run_ms));
 }
 
 void api_saved_create(http_req *r)
@@ -185,13 +189,17 @@ void api_saved_list(http_req *r)
     const char *q;
     long n;
     if ((q = http_query(r, "limit"))) {
-        if (util_parse_long(q, 1, 200, &n) == 0) f.limit = (int)n;
-        else problem(details, "limit: must be a whole number from 1 to 200");
+        if (util_parse_long(q, 1, 200, &n) == 0)
+            f.limit = (int)n;
+        else
+            problem(details, "limit: must be a whole number from 1 to 200");
     }
     if ((q = http_query(r, "project")) && *q) f.project = q;
     if ((q = http_query(r, "cursor")) && *q) {
-        if (util_id_valid(q)) f.before_id = q;
-        else problem(details, "cursor: is not a cursor from nextCursor");
+        if (util_id_valid(q))
+            f.before_id = q;
+        else
+            problem(details, "cursor: is not a cursor from nextCursor");
     }
     if (json_array_size(details) > 0) {
         http_reply_error(r, 400, "Invalid request", details);
@@ -209,7 +217,8 @@ void api_saved_list(http_req *r)
     }
     json_t *arr = json_array();
     int shown = count < f.limit ? count : f.limit - 1;
-    for (int i = 0; i < shown; i++) json_array_append_new(arr, render_saved(&v[i]));
+    for (int i = 0; i < shown; i++)
+        json_array_append_new(arr, render_saved(&v[i]));
     json_t *next = count == f.limit ? json_string(v[shown - 1].id) : json_null();
     store_saved_list_free(v, count);
     http_reply_json(r, 200, json_pack("{s:o, s:o}", "savedTasks", arr, "nextCursor", next), NULL);
@@ -222,22 +231,23 @@ static int load_saved(http_req *r, const auth_who *who, store_saved *t)
 {
     int rc = store_saved_get(CTX(r)->st, http_param(r, 0), (const char *const *)who->projects, t);
     if (rc == STORE_OK) return 0;
-    if (rc == STORE_ENOTFOUND) http_reply_error(r, 404, "Saved task not found", NULL);
-    else api_internal_error(r, "reading the saved task");
+    if (rc == STORE_ENOTFOUND)
+        http_reply_error(r, 404, "Saved task not found", NULL);
+    else
+        api_internal_error(r, "reading the saved task");
     return -1;
 }
 
 /* One run in a saved task's lastRuns: the task's state without its logs. */
 static json_t *render_run(const store_task *t)
 {
-    return json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:o}", "executionId", t->id, "status",
-                     task_status_name(t->status), "failureReason",
-                     task_reason_name(t->reason) ? json_string(task_reason_name(t->reason))
-                                                 : json_null(),
-                     "created", render_time(t->created_ms), "started",
-                     render_time(t->started_ms), "completed", render_time(t->completed_ms),
-                     "error", t->error ? json_string(t->error) : json_null(), "result",
-                     t->result ? json_string(t->result) : json_null());
+    return json_pack(
+        "{s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:o}", "executionId", t->id, "status",
+        task_status_name(t->status), "failureReason",
+        task_reason_name(t->reason) ? json_string(task_reason_name(t->reason)) : json_null(),
+        "created", render_time(t->created_ms), "started", render_time(t->started_ms), "completed",
+        render_time(t->completed_ms), "error", t->error ? json_string(t->error) : json_null(),
+        "result", t->result ? json_string(t->result) : json_null());
 }
 
 void api_saved_get(http_req *r)
@@ -254,7 +264,8 @@ void api_saved_get(http_req *r)
         goto out;
     }
     json_t *o = render_saved(&t), *arr = json_array();
-    for (int i = 0; i < n; i++) json_array_append_new(arr, render_run(&runs[i]));
+    for (int i = 0; i < n; i++)
+        json_array_append_new(arr, render_run(&runs[i]));
     json_object_set_new(o, "lastRuns", arr);
     http_reply_json(r, 200, o, NULL);
 out:
@@ -270,9 +281,12 @@ void api_saved_delete(http_req *r)
     if (api_auth(r, &who) != 0) return;
     if (load_saved(r, &who, &t) != 0) goto out;
     int rc = store_saved_delete(CTX(r)->st, t.name, (const char *const *)who.projects);
-    if (rc == STORE_ENOTFOUND) http_reply_error(r, 404, "Saved task not found", NULL);
-    else if (rc != STORE_OK) api_internal_error(r, "deleting the saved task");
-    else http_reply_json(r, 200, render_saved(&t), NULL);
+    if (rc == STORE_ENOTFOUND)
+        http_reply_error(r, 404, "Saved task not found", NULL);
+    else if (rc != STORE_OK)
+        api_internal_error(r, "deleting the saved task");
+    else
+        http_reply_json(r, 200, render_saved(&t), NULL);
 out:
     store_saved_free(&t);
     auth_who_free(&who);

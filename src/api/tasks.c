@@ -20,9 +20,9 @@ void api_insert_task(http_req *r, const store_task *t)
                  "started",
                  c->cfg->max_queued);
         const char *hdr[] = {"Retry-After", "5", NULL};
-        http_reply_json(r, 429, json_pack("{s:s, s:[s]}", "error", "Too many queued tasks",
-                                          "details", line),
-                        hdr);
+        http_reply_json(
+            r, 429, json_pack("{s:s, s:[s]}", "error", "Too many queued tasks", "details", line),
+            hdr);
         return;
     }
     if (rc != STORE_OK) {
@@ -37,11 +37,11 @@ void api_insert_task(http_req *r, const store_task *t)
         return;
     }
     json_t *geo = cur.geo ? json_loads(cur.geo, 0, NULL) : NULL;
-    json_t *o = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o}", "executionId", cur.id, "scriptType",
-                          task_type_name(cur.type), "status", task_status_name(cur.status),
-                          "geoLocation", geo ? geo : json_object(), "started",
-                          render_time(cur.started_ms), "estimatedCompletion",
-                          render_time(render_estimate(c->st, &cur, api_workers(r))));
+    json_t *o =
+        json_pack("{s:s, s:s, s:s, s:o, s:o, s:o}", "executionId", cur.id, "scriptType",
+                  task_type_name(cur.type), "status", task_status_name(cur.status), "geoLocation",
+                  geo ? geo : json_object(), "started", render_time(cur.started_ms),
+                  "estimatedCompletion", render_time(render_estimate(c->st, &cur, api_workers(r))));
     json_object_set_new(o, "scriptId", json_string(cur.script_id ? cur.script_id : ""));
     json_object_set_new(o, "project", json_string(cur.project));
     json_object_set_new(o, "savedTask", cur.saved_task ? json_string(cur.saved_task) : json_null());
@@ -115,13 +115,16 @@ void api_tasks_list(http_req *r)
     auth_who who;
     if (api_auth(r, &who) != 0) return;
     json_t *details = json_array();
-    store_task_filter f = {.projects = (const char *const *)who.projects, .status = -1,
-                           .limit = 50};
+    store_task_filter f = {
+        .projects = (const char *const *)who.projects, .status = -1, .limit = 50};
     const char *q;
     long n;
     if ((q = http_query(r, "limit"))) {
-        if (util_parse_long(q, 1, 200, &n) == 0) f.limit = (int)n;
-        else json_array_append_new(details, json_string("limit: must be a whole number from 1 to 200"));
+        if (util_parse_long(q, 1, 200, &n) == 0)
+            f.limit = (int)n;
+        else
+            json_array_append_new(details,
+                                  json_string("limit: must be a whole number from 1 to 200"));
     }
     if ((q = http_query(r, "status"))) {
         f.status = task_status_parse_filter(q, &f.reason);
@@ -133,8 +136,10 @@ void api_tasks_list(http_req *r)
     }
     if ((q = http_query(r, "project")) && *q) f.project = q;
     if ((q = http_query(r, "cursor")) && *q) {
-        if (util_id_valid(q)) f.before_id = q;
-        else json_array_append_new(details, json_string("cursor: is not a cursor from nextCursor"));
+        if (util_id_valid(q))
+            f.before_id = q;
+        else
+            json_array_append_new(details, json_string("cursor: is not a cursor from nextCursor"));
     }
     if (json_array_size(details) > 0) {
         http_reply_error(r, 400, "Invalid request", details);
@@ -171,20 +176,23 @@ static void stop_task(http_req *r, const auth_who *who)
     api_ctx *c = CTX(r);
     store_task t = {0};
     if (api_load_task(r, who, &t) != 0) return;
-    int rc = store_task_cancel(c->st, t.id, (const char *const *)who->projects,
-                               "stopped by request");
+    int rc =
+        store_task_cancel(c->st, t.id, (const char *const *)who->projects, "stopped by request");
     if (rc == STORE_ECONFLICT) {
         /* Re-read: it ended between our read and the stop. */
         store_task_free(&t);
         store_task_get(c->st, http_param(r, 0), NULL, &t);
-        http_reply_json(r, 409, json_pack("{s:s, s:s}", "error", "Task already ended", "status",
-                                          task_status_name(t.status)),
+        http_reply_json(r, 409,
+                        json_pack("{s:s, s:s}", "error", "Task already ended", "status",
+                                  task_status_name(t.status)),
                         NULL);
         goto out;
     }
     if (rc != STORE_OK) {
-        if (rc == STORE_ENOTFOUND) http_reply_error(r, 404, "Task not found", NULL);
-        else api_internal_error(r, "stopping the task");
+        if (rc == STORE_ENOTFOUND)
+            http_reply_error(r, 404, "Task not found", NULL);
+        else
+            api_internal_error(r, "stopping the task");
         goto out;
     }
     if (c->eng) engine_cancelled(c->eng, t.id);
@@ -195,8 +203,10 @@ static void stop_task(http_req *r, const auth_who *who)
         goto out;
     }
     json_t *o = render_task(c->st, &t, api_workers(r));
-    if (o) http_reply_json(r, 200, o, NULL);
-    else api_internal_error(r, "reading the logs");
+    if (o)
+        http_reply_json(r, 200, o, NULL);
+    else
+        api_internal_error(r, "reading the logs");
 out:
     store_task_free(&t);
 }
@@ -229,8 +239,9 @@ void api_tasks_command(http_req *r)
     json_error_t jerr;
     root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &jerr);
     if (!json_is_object(root)) {
-        http_reply_error(r, 400, root ? "Invalid request" : "Invalid JSON",
-                         json_pack("[s]", "body: must be a JSON object like {\"command\": \"stop\"}"));
+        http_reply_error(
+            r, 400, root ? "Invalid request" : "Invalid JSON",
+            json_pack("[s]", "body: must be a JSON object like {\"command\": \"stop\"}"));
         goto out;
     }
     const char *name = json_string_value(json_object_get(root, "command"));

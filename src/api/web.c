@@ -17,7 +17,7 @@ extern const char web_style_css[], web_style_css_end[];
 extern const char web_icon_svg[], web_icon_svg_end[];
 
 typedef struct web_file {
-    const char *name;   /* as in /ui/NAME */
+    const char *name; /* as in /ui/NAME */
     const char *ctype;
     const char *start, *end;
 } web_file;
@@ -36,10 +36,14 @@ static void send(http_req *r, const web_file *f)
 {
     /* no-cache: the files are not versioned, so a browser must revalidate
      * to see a new build's dashboard. */
-    const char *hdr[] = {"Cache-Control", "no-cache",
-                         "Content-Security-Policy", csp,
-                         "X-Frame-Options", "DENY",
-                         "Referrer-Policy", "no-referrer",
+    const char *hdr[] = {"Cache-Control",
+                         "no-cache",
+                         "Content-Security-Policy",
+                         csp,
+                         "X-Frame-Options",
+                         "DENY",
+                         "Referrer-Policy",
+                         "no-referrer",
                          NULL};
     http_reply_bytes(r, 200, f->ctype, f->start, (size_t)(f->end - f->start), hdr);
 }

@@ -10,7 +10,8 @@
 void auth_who_free(auth_who *w)
 {
     if (!w || !w->projects) return;
-    for (char **p = w->projects; *p; p++) free(*p);
+    for (char **p = w->projects; *p; p++)
+        free(*p);
     free(w->projects);
     w->projects = NULL;
 }
@@ -19,9 +20,11 @@ const char *auth_parse_header(const char *h, size_t *len)
 {
     if (!h || strncasecmp(h, "apikey", 6) != 0 || (h[6] != ' ' && h[6] != '\t')) return NULL;
     h += 6;
-    while (*h == ' ' || *h == '\t') h++;
+    while (*h == ' ' || *h == '\t')
+        h++;
     size_t n = strlen(h);
-    while (n > 0 && (h[n - 1] == ' ' || h[n - 1] == '\t')) n--;
+    while (n > 0 && (h[n - 1] == ' ' || h[n - 1] == '\t'))
+        n--;
     if (n == 0) return NULL;
     for (size_t i = 0; i < n; i++)
         if (!isgraph((unsigned char)h[i])) return NULL;
@@ -55,8 +58,7 @@ static char **projects_from_json(const char *text)
     return v;
 }
 
-int auth_check(store *st, const char *bootstrap_hash, const char *token, size_t len,
-               auth_who *who)
+int auth_check(store *st, const char *bootstrap_hash, const char *token, size_t len, auth_who *who)
 {
     char hash[UTIL_SHA256_HEX], id[AUTH_ID_LEN + 1];
     util_sha256_hex(token, len, hash);
@@ -89,7 +91,8 @@ int auth_key_create(store *st, const char *const *projects, char **token,
     char *plist = NULL;
     if (projects) {
         json_t *a = json_array();
-        for (const char *const *p = projects; *p; p++) json_array_append_new(a, json_string(*p));
+        for (const char *const *p = projects; *p; p++)
+            json_array_append_new(a, json_string(*p));
         plist = json_dumps(a, JSON_COMPACT);
         json_decref(a);
     }

@@ -36,8 +36,7 @@ const char *auth_parse_header(const char *header, size_t *len);
 /* Check a token against the bootstrap hash (may be NULL) and the store.
  * Returns 0 and fills *who for a valid, unrevoked key; -1 otherwise (also
  * when the store fails: refusing is the safe side). */
-int auth_check(store *st, const char *bootstrap_hash, const char *token, size_t len,
-               auth_who *who);
+int auth_check(store *st, const char *bootstrap_hash, const char *token, size_t len, auth_who *who);
 
 /* Make a new key scoped to projects (NULL-terminated, or NULL for all) and
  * store it. On success *token is the token (malloc'ed, shown once) and id_out

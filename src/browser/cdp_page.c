@@ -24,7 +24,7 @@
 typedef struct cpage cpage;
 
 struct cpage {
-    page base;             /* first: a cpage is a page */
+    page base; /* first: a cpage is a page */
     cdp *c;
     char *context;
     char *target;
@@ -32,22 +32,22 @@ struct cpage {
     int allow_private;
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    int loads;             /* Page.loadEventFired count */
+    int loads; /* Page.loadEventFired count */
     int crashed;
     int aborted;
     json_t *console;
     unsigned long console_dropped;
-    char blocked[300];     /* why the last request was refused, for errors */
-    int navigations;       /* main-frame navigations started (frameStartedLoading) */
-    int nav_requests;      /* main-frame navigations asked for (frameRequestedNavigation) */
-    int loading;           /* the main frame is loading now */
-    int in_document;       /* main-frame navigations within the document (hash, history API) */
-    int64_t almost_idle;   /* monotonic ms of networkAlmostIdle since the last navigation, or 0 */
-    json_t *inflight;      /* requestId -> true: network requests under way */
-    int64_t net_change;    /* monotonic ms of the last start or end of a request */
-    int64_t net_start;     /* monotonic ms of the last start of a request */
-    char doc_loader[64];   /* the main frame's last document response: its loader */
-    int doc_status;        /* and its HTTP status */
+    char blocked[300];   /* why the last request was refused, for errors */
+    int navigations;     /* main-frame navigations started (frameStartedLoading) */
+    int nav_requests;    /* main-frame navigations asked for (frameRequestedNavigation) */
+    int loading;         /* the main frame is loading now */
+    int in_document;     /* main-frame navigations within the document (hash, history API) */
+    int64_t almost_idle; /* monotonic ms of networkAlmostIdle since the last navigation, or 0 */
+    json_t *inflight;    /* requestId -> true: network requests under way */
+    int64_t net_change;  /* monotonic ms of the last start or end of a request */
+    int64_t net_start;   /* monotonic ms of the last start of a request */
+    char doc_loader[64]; /* the main frame's last document response: its loader */
+    int doc_status;      /* and its HTTP status */
     /* The agent's own world: an isolated JavaScript context of the top
      * document (0: none yet, or its document is gone). The page's scripts
      * cannot see or replace window.__bai there, nor its DOM prototypes. */
@@ -56,7 +56,7 @@ struct cpage {
      * the page's fetcher thread: checking one may resolve a name, which
      * must not hold up the dispatcher that serves every page of the
      * browser. Guarded by mu. */
-    json_t *paused;        /* [{"id","url"}] */
+    json_t *paused; /* [{"id","url"}] */
     pthread_cond_t paused_cv;
     pthread_t fetcher;
     int fetcher_running;
@@ -75,22 +75,23 @@ struct cpage {
 
 static const page_ops cdp_page_ops;
 static int cp_set_place(page *pg, const char *tz, const char *locale, double lat, double lon,
-                   char *err, size_t errlen);
+                        char *err, size_t errlen);
 static void cp_close(page *pg);
 static int cp_alive(page *pg);
 static void cp_abort(page *pg);
 static int cp_navigate(page *pg, const char *url, int timeout_ms, int *status, char *err,
-                  size_t errlen);
+                       size_t errlen);
 static int cp_agent_eval(page *pg, const char *call, int timeout_ms, json_t **out, char *err,
-                    size_t errlen);
-static int cp_eval(page *pg, const char *expr, int timeout_ms, json_t **out, char *err, size_t errlen);
+                         size_t errlen);
+static int cp_eval(page *pg, const char *expr, int timeout_ms, json_t **out, char *err,
+                   size_t errlen);
 static int cp_screenshot(page *pg, int full, const double *box, int timeout_ms, void **png,
-                    size_t *len, char *err, size_t errlen);
+                         size_t *len, char *err, size_t errlen);
 static int cp_html(page *pg, int timeout_ms, char **html, char *err, size_t errlen);
 static json_t *cp_console_take(page *pg);
 static json_t *cp_state(page *pg, int timeout_ms);
 static int cp_call(page *pg, const char *method, json_t *params, int timeout_ms, json_t **out,
-              char *err, size_t errlen);
+                   char *err, size_t errlen);
 static int cp_settle(page *pg, int nav_timeout_ms, int quiet_max_ms);
 static int cp_history(page *pg, int delta, int timeout_ms, char *err, size_t errlen);
 
@@ -113,17 +114,21 @@ static char *console_text(json_t *args)
     buf b = {0};
     size_t i;
     json_t *a;
-    json_array_foreach(args, i, a) {
+    json_array_foreach(args, i, a)
+    {
         if (i) buf_puts(&b, " ");
         json_t *v = json_object_get(a, "value");
         const char *d = json_string_value(json_object_get(a, "description"));
-        if (json_is_string(v)) buf_puts(&b, json_string_value(v));
+        if (json_is_string(v))
+            buf_puts(&b, json_string_value(v));
         else if (v) {
             char *t = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
             if (t) buf_puts(&b, t);
             free(t);
-        } else if (d) buf_puts(&b, d);
-        else buf_puts(&b, json_string_value(json_object_get(a, "type")) ?: "undefined");
+        } else if (d)
+            buf_puts(&b, d);
+        else
+            buf_puts(&b, json_string_value(json_object_get(a, "type")) ?: "undefined");
     }
     return buf_steal(&b);
 }
@@ -197,10 +202,11 @@ static int on_load_state(cpage *p, const char *method, json_t *params)
         /* The status page_navigate() reports, without asking the page. */
         snprintf(p->doc_loader, sizeof p->doc_loader, "%s",
                  json_string_value(json_object_get(params, "loaderId")) ?: "");
-        p->doc_status = (int)json_integer_value(
-            json_object_get(json_object_get(params, "response"), "status"));
+        p->doc_status =
+            (int)json_integer_value(json_object_get(json_object_get(params, "response"), "status"));
     } else if ((!strcmp(method, "Network.loadingFinished") ||
-                !strcmp(method, "Network.loadingFailed")) && req) {
+                !strcmp(method, "Network.loadingFailed")) &&
+               req) {
         json_object_del(p->inflight, req);
         p->net_change = util_mono_ms();
     } else if (!strcmp(method, "Page.frameRequestedNavigation") && main_frame) {
@@ -217,9 +223,12 @@ static int on_load_state(cpage *p, const char *method, json_t *params)
         p->in_document++;
     } else if (!strcmp(method, "Page.lifecycleEvent") && main_frame) {
         const char *name = json_string_value(json_object_get(params, "name"));
-        if (name && !strcmp(name, "init")) p->almost_idle = 0;
-        else if (name && !strcmp(name, "networkAlmostIdle")) p->almost_idle = util_mono_ms();
-        else handled = 0;
+        if (name && !strcmp(name, "init"))
+            p->almost_idle = 0;
+        else if (name && !strcmp(name, "networkAlmostIdle"))
+            p->almost_idle = util_mono_ms();
+        else
+            handled = 0;
     } else {
         handled = 0;
     }
@@ -243,8 +252,8 @@ static void on_event(void *ud, const char *method, json_t *params)
         free(text);
     } else if (!strcmp(method, "Runtime.exceptionThrown")) {
         json_t *d = json_object_get(params, "exceptionDetails");
-        const char *text = json_string_value(
-            json_object_get(json_object_get(d, "exception"), "description"));
+        const char *text =
+            json_string_value(json_object_get(json_object_get(d, "exception"), "description"));
         console_add(p, "exception", text ? text : json_string_value(json_object_get(d, "text")) ?: "");
     } else if (!strcmp(method, "Log.entryAdded")) {
         json_t *e = json_object_get(params, "entry");
@@ -252,8 +261,9 @@ static void on_event(void *ud, const char *method, json_t *params)
                     json_string_value(json_object_get(e, "text")) ?: "");
     } else if (!strcmp(method, "Page.javascriptDialogOpening")) {
         /* A dialog would block the page forever: accept it and say so. */
-        char *t = xasprintf("%s: %s", json_string_value(json_object_get(params, "type")) ?: "dialog",
-                            json_string_value(json_object_get(params, "message")) ?: "");
+        char *t =
+            xasprintf("%s: %s", json_string_value(json_object_get(params, "type")) ?: "dialog",
+                      json_string_value(json_object_get(params, "message")) ?: "");
         console_add(p, "dialog", t);
         free(t);
         cdp_send(p->c, p->session, "Page.handleJavaScriptDialog", json_pack("{s:b}", "accept", 1),
@@ -279,8 +289,7 @@ static char *result_string(json_t *res, const char *key)
     return xstrdup(json_string_value(json_object_get(res, key)));
 }
 
-int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *err,
-              size_t errlen)
+int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *err, size_t errlen)
 {
     cpage *p = xcalloc(1, sizeof *p);
     p->base.ops = &cdp_page_ops;
@@ -317,10 +326,10 @@ int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *er
                        json_pack("{s:s, s:s}", "behavior", "deny", "browserContextId", p->context),
                        10000, NULL, err, errlen)) != CDP_OK)
         goto fail;
-    if ((rc = cdp_call(c, NULL, "Target.createTarget",
-                       json_pack("{s:s, s:s}", "url", "about:blank", "browserContextId",
-                                 p->context),
-                       10000, &res, err, errlen)) != CDP_OK)
+    if ((rc =
+             cdp_call(c, NULL, "Target.createTarget",
+                      json_pack("{s:s, s:s}", "url", "about:blank", "browserContextId", p->context),
+                      10000, &res, err, errlen)) != CDP_OK)
         goto fail;
     p->target = result_string(res, "targetId");
     json_decref(res);
@@ -350,10 +359,9 @@ int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *er
     if ((rc = cdp_call(c, p->session, "Page.setLifecycleEventsEnabled",
                        json_pack("{s:b}", "enabled", 1), 10000, NULL, err, errlen)) != CDP_OK)
         goto fail;
-    if (!allow_private &&
-        (rc = cdp_call(c, p->session, "Fetch.enable",
-                       json_pack("{s:[{s:s}]}", "patterns", "urlPattern", "*"), 10000, NULL, err,
-                       errlen)) != CDP_OK)
+    if (!allow_private && (rc = cdp_call(c, p->session, "Fetch.enable",
+                                         json_pack("{s:[{s:s}]}", "patterns", "urlPattern", "*"),
+                                         10000, NULL, err, errlen)) != CDP_OK)
         goto fail;
     *out = &p->base;
     return CDP_OK;
@@ -373,23 +381,22 @@ static char *accept_language(const char *locale)
 }
 
 static int cp_set_place(page *pg, const char *tz, const char *locale, double lat, double lon,
-                   char *err, size_t errlen)
+                        char *err, size_t errlen)
 {
     cpage *p = (cpage *)pg;
     json_t *res = NULL;
     int rc;
     if ((rc = cdp_call(p->c, p->session, "Emulation.setTimezoneOverride",
-                       json_pack("{s:s}", "timezoneId", tz), 10000, NULL, err, errlen)) !=
-            CDP_OK ||
+                       json_pack("{s:s}", "timezoneId", tz), 10000, NULL, err, errlen)) != CDP_OK ||
         (rc = cdp_call(p->c, p->session, "Emulation.setLocaleOverride",
                        json_pack("{s:s}", "locale", locale), 10000, NULL, err, errlen)) != CDP_OK ||
-        (rc = cdp_call(p->c, p->session, "Emulation.setGeolocationOverride",
-                       json_pack("{s:f, s:f, s:f}", "latitude", lat, "longitude", lon, "accuracy",
-                                 100.0),
-                       10000, NULL, err, errlen)) != CDP_OK ||
+        (rc = cdp_call(
+             p->c, p->session, "Emulation.setGeolocationOverride",
+             json_pack("{s:f, s:f, s:f}", "latitude", lat, "longitude", lon, "accuracy", 100.0),
+             10000, NULL, err, errlen)) != CDP_OK ||
         (rc = cdp_call(p->c, NULL, "Browser.grantPermissions",
-                       json_pack("{s:[s], s:s}", "permissions", "geolocation",
-                                 "browserContextId", p->context),
+                       json_pack("{s:[s], s:s}", "permissions", "geolocation", "browserContextId",
+                                 p->context),
                        10000, NULL, err, errlen)) != CDP_OK)
         return rc;
     /* Accept-Language rides on the user-agent override, which needs the
@@ -408,9 +415,10 @@ static int cp_set_place(page *pg, const char *tz, const char *locale, double lat
         }
     }
     char *al = accept_language(locale);
-    rc = cdp_call(p->c, p->session, "Emulation.setUserAgentOverride",
-                  json_pack("{s:s, s:s}", "userAgent", agent.s ? agent.s : "", "acceptLanguage", al),
-                  10000, NULL, err, errlen);
+    rc =
+        cdp_call(p->c, p->session, "Emulation.setUserAgentOverride",
+                 json_pack("{s:s, s:s}", "userAgent", agent.s ? agent.s : "", "acceptLanguage", al),
+                 10000, NULL, err, errlen);
     free(al);
     buf_free(&agent);
     json_decref(res);
@@ -473,7 +481,10 @@ static void cp_abort(page *pg)
 /* Wait until loads > seen, the page crashed, or the call is aborted. */
 /* The tab crashed or its browser is gone: no event will come. With p->mu
  * held (cdp's own lock is only ever taken inside it). */
-static int gone_locked(cpage *p) { return p->crashed || !cdp_alive(p->c); }
+static int gone_locked(cpage *p)
+{
+    return p->crashed || !cdp_alive(p->c);
+}
 
 /* How often event waits look for a browser gone without a word: one
  * killed while its helpers keep the pipe open says nothing. */
@@ -492,17 +503,22 @@ static int wait_load(cpage *p, int seen, int64_t deadline, char *err, size_t err
         struct timespec ts = util_deadline_ts(left < GONE_CHECK_MS ? left : GONE_CHECK_MS);
         pthread_cond_timedwait(&p->cv, &p->mu, &ts);
     }
-    if (p->aborted) rc = CDP_EABORT;
-    else if (gone_locked(p)) rc = CDP_EDEAD;
+    if (p->aborted)
+        rc = CDP_EABORT;
+    else if (gone_locked(p))
+        rc = CDP_EDEAD;
     pthread_mutex_unlock(&p->mu);
-    if (rc == CDP_ETIMEOUT) snprintf(err, errlen, "the page did not finish loading in time");
-    else if (rc == CDP_EDEAD) snprintf(err, errlen, "the page crashed");
-    else if (rc == CDP_EABORT) snprintf(err, errlen, "aborted");
+    if (rc == CDP_ETIMEOUT)
+        snprintf(err, errlen, "the page did not finish loading in time");
+    else if (rc == CDP_EDEAD)
+        snprintf(err, errlen, "the page crashed");
+    else if (rc == CDP_EABORT)
+        snprintf(err, errlen, "aborted");
     return rc;
 }
 
 static int cp_navigate(page *pg, const char *url, int timeout_ms, int *status, char *err,
-                  size_t errlen)
+                       size_t errlen)
 {
     cpage *p = (cpage *)pg;
     int64_t deadline = util_mono_ms() + timeout_ms;
@@ -532,11 +548,14 @@ static int cp_navigate(page *pg, const char *url, int timeout_ms, int *status, c
     }
     int same_document = !json_object_get(res, "loaderId");
     char loader[64];
-    snprintf(loader, sizeof loader, "%s", json_string_value(json_object_get(res, "loaderId")) ?: "");
+    snprintf(loader, sizeof loader, "%s",
+             json_string_value(json_object_get(res, "loaderId")) ?: "");
     if (fail) {
         pthread_mutex_lock(&p->mu);
-        if (p->blocked[0]) snprintf(err, errlen, "%s", p->blocked);
-        else snprintf(err, errlen, "could not load %s: %s", url, fail);
+        if (p->blocked[0])
+            snprintf(err, errlen, "%s", p->blocked);
+        else
+            snprintf(err, errlen, "could not load %s: %s", url, fail);
         pthread_mutex_unlock(&p->mu);
         json_decref(res);
         return CDP_EPROTO;
@@ -548,8 +567,9 @@ static int cp_navigate(page *pg, const char *url, int timeout_ms, int *status, c
     pthread_mutex_unlock(&p->mu);
     if (*status) return CDP_OK;
     json_t *v = NULL;
-    if (cp_eval(&p->base, "(performance.getEntriesByType('navigation')[0] || {}).responseStatus || 0",
-                  5000, &v, NULL, 0) == CDP_OK)
+    if (cp_eval(&p->base,
+                "(performance.getEntriesByType('navigation')[0] || {}).responseStatus || 0", 5000,
+                &v, NULL, 0) == CDP_OK)
         *status = (int)json_integer_value(v);
     json_decref(v);
     return CDP_OK;
@@ -560,15 +580,15 @@ static int eval_in(cpage *p, int ctx, const char *expr, int timeout_ms, json_t *
                    size_t errlen)
 {
     json_t *res = NULL;
-    json_t *params = json_pack("{s:s, s:b, s:b}", "expression", expr, "returnByValue", 1,
-                               "awaitPromise", 1);
+    json_t *params =
+        json_pack("{s:s, s:b, s:b}", "expression", expr, "returnByValue", 1, "awaitPromise", 1);
     if (ctx) json_object_set_new(params, "contextId", json_integer(ctx));
     int rc = cdp_call(p->c, p->session, "Runtime.evaluate", params, timeout_ms, &res, err, errlen);
     if (rc != CDP_OK) return rc;
     json_t *ex = json_object_get(res, "exceptionDetails");
     if (ex) {
-        const char *d = json_string_value(
-            json_object_get(json_object_get(ex, "exception"), "description"));
+        const char *d =
+            json_string_value(json_object_get(json_object_get(ex, "exception"), "description"));
         if (err)
             snprintf(err, errlen, "%s",
                      d ? d : json_string_value(json_object_get(ex, "text")) ?: "script error");
@@ -602,9 +622,8 @@ static int world_make(cpage *p, int timeout_ms, char *err, size_t errlen)
         return CDP_EPROTO;
     }
     int left = (int)(deadline - util_mono_ms());
-    json_t *params =
-        json_pack("{s:s%, s:i}", "expression", agent_js, (size_t)(agent_js_end - agent_js),
-                  "contextId", ctx);
+    json_t *params = json_pack("{s:s%, s:i}", "expression", agent_js,
+                               (size_t)(agent_js_end - agent_js), "contextId", ctx);
     rc = cdp_call(p->c, p->session, "Runtime.evaluate", params, left > 0 ? left : 1, NULL, err,
                   errlen);
     if (rc != CDP_OK) return rc;
@@ -615,7 +634,7 @@ static int world_make(cpage *p, int timeout_ms, char *err, size_t errlen)
 }
 
 static int cp_agent_eval(page *pg, const char *call, int timeout_ms, json_t **out, char *err,
-                    size_t errlen)
+                         size_t errlen)
 {
     cpage *p = (cpage *)pg;
     int64_t deadline = util_mono_ms() + timeout_ms;
@@ -641,7 +660,8 @@ static int cp_agent_eval(page *pg, const char *call, int timeout_ms, json_t **ou
     return rc;
 }
 
-static int cp_eval(page *pg, const char *expr, int timeout_ms, json_t **out, char *err, size_t errlen)
+static int cp_eval(page *pg, const char *expr, int timeout_ms, json_t **out, char *err,
+                   size_t errlen)
 {
     return eval_in((cpage *)pg, 0, expr, timeout_ms, out, err, errlen);
 }
@@ -651,7 +671,7 @@ static int cp_eval(page *pg, const char *expr, int timeout_ms, json_t **out, cha
 #define SHOT_MAX_HEIGHT 16384
 
 static int cp_screenshot(page *pg, int full, const double *box, int timeout_ms, void **png,
-                    size_t *len, char *err, size_t errlen)
+                         size_t *len, char *err, size_t errlen)
 {
     cpage *p = (cpage *)pg;
     /* Fast zlib settings: a fifth less time per capture (measured in
@@ -661,8 +681,8 @@ static int cp_screenshot(page *pg, int full, const double *box, int timeout_ms, 
     if (full || box) {
         /* Clips are in document coordinates: the viewport's scroll offset
          * turns a viewport box into one. */
-        if ((rc = cp_call(&p->base, "Page.getLayoutMetrics", NULL, timeout_ms, &res, err, errlen)) !=
-            CDP_OK) {
+        if ((rc = cp_call(&p->base, "Page.getLayoutMetrics", NULL, timeout_ms, &res, err,
+                          errlen)) != CDP_OK) {
             json_decref(params);
             return rc;
         }
@@ -682,16 +702,17 @@ static int cp_screenshot(page *pg, int full, const double *box, int timeout_ms, 
         if (h < 1) h = 1;
         if (h > SHOT_MAX_HEIGHT) h = SHOT_MAX_HEIGHT;
         json_object_set_new(params, "captureBeyondViewport", json_true());
-        json_object_set_new(params, "clip", json_pack("{s:f, s:f, s:f, s:f, s:f}", "x", x, "y", y,
-                                                      "width", w, "height", h, "scale", 1.0));
+        json_object_set_new(params, "clip",
+                            json_pack("{s:f, s:f, s:f, s:f, s:f}", "x", x, "y", y, "width", w,
+                                      "height", h, "scale", 1.0));
         json_decref(res);
         res = NULL;
     }
     /* A tab the page opened takes the front, and a tab in the back paints no
      * frames: bring ours forward or the capture waits for nothing. */
     cp_call(&p->base, "Page.bringToFront", NULL, timeout_ms, NULL, NULL, 0);
-    rc = cdp_call(p->c, p->session, "Page.captureScreenshot", params, timeout_ms, &res, err,
-                  errlen);
+    rc =
+        cdp_call(p->c, p->session, "Page.captureScreenshot", params, timeout_ms, &res, err, errlen);
     if (rc != CDP_OK) return rc;
     const char *b64 = json_string_value(json_object_get(res, "data"));
     unsigned char *out = NULL;
@@ -712,10 +733,10 @@ static int cp_html(page *pg, int timeout_ms, char **html, char *err, size_t errl
     cpage *p = (cpage *)pg;
     json_t *v = NULL;
     int rc = cp_eval(&p->base,
-                       "(document.doctype ? new XMLSerializer().serializeToString(document.doctype)"
-                       " + '\\n' : '') + (document.documentElement ? "
-                       "document.documentElement.outerHTML : '')",
-                       timeout_ms, &v, err, errlen);
+                     "(document.doctype ? new XMLSerializer().serializeToString(document.doctype)"
+                     " + '\\n' : '') + (document.documentElement ? "
+                     "document.documentElement.outerHTML : '')",
+                     timeout_ms, &v, err, errlen);
     if (rc != CDP_OK) return rc;
     *html = xstrdup(json_is_string(v) ? json_string_value(v) : "");
     json_decref(v);
@@ -743,8 +764,8 @@ static json_t *cp_state(page *pg, int timeout_ms)
     cpage *p = (cpage *)pg;
     json_t *v = NULL, *res = NULL;
     json_t *st = json_object();
-    if (cp_eval(&p->base, "({url: location.href, title: document.title})", timeout_ms, &v, NULL, 0) ==
-            CDP_OK &&
+    if (cp_eval(&p->base, "({url: location.href, title: document.title})", timeout_ms, &v, NULL,
+                0) == CDP_OK &&
         json_is_object(v)) {
         json_object_update(st, v);
     } else {
@@ -756,7 +777,8 @@ static json_t *cp_state(page *pg, int timeout_ms)
     if (cdp_call(p->c, NULL, "Target.getTargets", NULL, timeout_ms, &res, NULL, 0) == CDP_OK) {
         size_t i;
         json_t *t;
-        json_array_foreach(json_object_get(res, "targetInfos"), i, t) {
+        json_array_foreach(json_object_get(res, "targetInfos"), i, t)
+        {
             const char *ctx = json_string_value(json_object_get(t, "browserContextId"));
             const char *type = json_string_value(json_object_get(t, "type"));
             if (!ctx || strcmp(ctx, p->context) || !type || strcmp(type, "page")) continue;
@@ -771,7 +793,7 @@ static json_t *cp_state(page *pg, int timeout_ms)
 }
 
 static int cp_call(page *pg, const char *method, json_t *params, int timeout_ms, json_t **out,
-              char *err, size_t errlen)
+                   char *err, size_t errlen)
 {
     cpage *p = (cpage *)pg;
     return cdp_call(p->c, p->session, method, params, timeout_ms, out, err, errlen);
@@ -883,8 +905,8 @@ static int cp_history(page *pg, int delta, int timeout_ms, char *err, size_t err
     int rc;
     if (delta == 0)
         return cp_call(&p->base, "Page.reload", json_object(), timeout_ms, NULL, err, errlen);
-    if ((rc = cp_call(&p->base, "Page.getNavigationHistory", NULL, timeout_ms, &res, err, errlen)) !=
-        CDP_OK)
+    if ((rc = cp_call(&p->base, "Page.getNavigationHistory", NULL, timeout_ms, &res, err,
+                      errlen)) != CDP_OK)
         return rc;
     json_int_t at = json_integer_value(json_object_get(res, "currentIndex")) + delta;
     json_t *entries = json_object_get(res, "entries");
@@ -895,8 +917,8 @@ static int cp_history(page *pg, int delta, int timeout_ms, char *err, size_t err
         return CDP_EPROTO;
     }
     rc = cp_call(&p->base, "Page.navigateToHistoryEntry",
-                   json_pack("{s:O}", "entryId", json_object_get(e, "id")), timeout_ms, NULL, err,
-                   errlen);
+                 json_pack("{s:O}", "entryId", json_object_get(e, "id")), timeout_ms, NULL, err,
+                 errlen);
     json_decref(res);
     return rc;
 }
@@ -915,7 +937,8 @@ static int tabs_refresh(cpage *p, int timeout_ms)
         json_decref(seen);
         return 0;
     }
-    json_array_foreach(json_object_get(res, "targetInfos"), i, t) {
+    json_array_foreach(json_object_get(res, "targetInfos"), i, t)
+    {
         const char *ctx = json_string_value(json_object_get(t, "browserContextId"));
         const char *type = json_string_value(json_object_get(t, "type"));
         const char *id = json_string_value(json_object_get(t, "targetId"));
@@ -930,7 +953,8 @@ static int tabs_refresh(cpage *p, int timeout_ms)
         json_array_foreach(seen, i, t) open |= json_equal(t, json_array_get(p->tabs, k));
         if (!open) json_array_remove(p->tabs, k);
     }
-    json_array_foreach(seen, i, t) {
+    json_array_foreach(seen, i, t)
+    {
         int known = 0;
         size_t k;
         json_t *u;
@@ -1002,12 +1026,13 @@ static void tab_url(cpage *p, int timeout_ms, char *url, size_t urllen)
     for (;;) {
         json_decref(v);
         v = NULL;
-        int ok = cp_eval(&p->base, "({u: location.href, s: document.readyState})", 2000, &v,
-                         NULL, 0) == CDP_OK;
+        int ok = cp_eval(&p->base, "({u: location.href, s: document.readyState})", 2000, &v, NULL,
+                         0) == CDP_OK;
         const char *s = json_string_value(json_object_get(v, "s"));
         const char *u = json_string_value(json_object_get(v, "u"));
         int blank = !u || !strcmp(u, "about:blank");
-        if ((ok && s && !strcmp(s, "complete") && (!blank || util_mono_ms() - start >= TAB_BLANK_MS)) ||
+        if ((ok && s && !strcmp(s, "complete") &&
+             (!blank || util_mono_ms() - start >= TAB_BLANK_MS)) ||
             util_mono_ms() + 100 >= until)
             break;
         util_sleep_ms(100);
@@ -1027,7 +1052,8 @@ static int cp_tab(page *pg, int which, int timeout_ms, char *url, size_t urllen,
     if (which == PAGE_TAB_OPENED) {
         if (fresh > 0) id = xstrdup(json_string_value(json_array_get(p->tabs, n - 1)));
     } else if (which == 0) {
-        id = xstrdup(p->prev_target ? p->prev_target : json_string_value(json_array_get(p->tabs, 0)));
+        id = xstrdup(p->prev_target ? p->prev_target
+                                    : json_string_value(json_array_get(p->tabs, 0)));
     } else if (which < 0 && n > 0) {
         id = xstrdup(json_string_value(json_array_get(p->tabs, n - 1)));
     } else if (which > 0 && (size_t)which <= n) {
@@ -1036,7 +1062,8 @@ static int cp_tab(page *pg, int which, int timeout_ms, char *url, size_t urllen,
     pthread_mutex_unlock(&p->mu);
     if (which == PAGE_TAB_OPENED && !id) return 0;
     if (!id) {
-        snprintf(err, errlen, "there %s only %zu tab%s", n == 1 ? "is" : "are", n, n == 1 ? "" : "s");
+        snprintf(err, errlen, "there %s only %zu tab%s", n == 1 ? "is" : "are", n,
+                 n == 1 ? "" : "s");
         return CDP_EPROTO;
     }
     int rc = CDP_OK;

@@ -17,22 +17,37 @@ static const struct key_def {
     int keycode;
     const char *text;
 } keys[] = {
-    {"Enter", "Enter", 13, "\r"},         {"Tab", "Tab", 9, NULL},
-    {"Escape", "Escape", 27, NULL},       {"Backspace", "Backspace", 8, NULL},
-    {"Delete", "Delete", 46, NULL},       {" ", "Space", 32, " "},
-    {"ArrowDown", "ArrowDown", 40, NULL}, {"ArrowUp", "ArrowUp", 38, NULL},
-    {"ArrowLeft", "ArrowLeft", 37, NULL}, {"ArrowRight", "ArrowRight", 39, NULL},
-    {"PageDown", "PageDown", 34, NULL},   {"PageUp", "PageUp", 33, NULL},
-    {"Home", "Home", 36, NULL},           {"End", "End", 35, NULL},
-    {"Insert", "Insert", 45, NULL},       {"F1", "F1", 112, NULL},
-    {"F2", "F2", 113, NULL},              {"F3", "F3", 114, NULL},
-    {"F4", "F4", 115, NULL},              {"F5", "F5", 116, NULL},
-    {"F6", "F6", 117, NULL},              {"F7", "F7", 118, NULL},
-    {"F8", "F8", 119, NULL},              {"F9", "F9", 120, NULL},
-    {"F10", "F10", 121, NULL},            {"F11", "F11", 122, NULL},
+    {"Enter", "Enter", 13, "\r"},
+    {"Tab", "Tab", 9, NULL},
+    {"Escape", "Escape", 27, NULL},
+    {"Backspace", "Backspace", 8, NULL},
+    {"Delete", "Delete", 46, NULL},
+    {" ", "Space", 32, " "},
+    {"ArrowDown", "ArrowDown", 40, NULL},
+    {"ArrowUp", "ArrowUp", 38, NULL},
+    {"ArrowLeft", "ArrowLeft", 37, NULL},
+    {"ArrowRight", "ArrowRight", 39, NULL},
+    {"PageDown", "PageDown", 34, NULL},
+    {"PageUp", "PageUp", 33, NULL},
+    {"Home", "Home", 36, NULL},
+    {"End", "End", 35, NULL},
+    {"Insert", "Insert", 45, NULL},
+    {"F1", "F1", 112, NULL},
+    {"F2", "F2", 113, NULL},
+    {"F3", "F3", 114, NULL},
+    {"F4", "F4", 115, NULL},
+    {"F5", "F5", 116, NULL},
+    {"F6", "F6", 117, NULL},
+    {"F7", "F7", 118, NULL},
+    {"F8", "F8", 119, NULL},
+    {"F9", "F9", 120, NULL},
+    {"F10", "F10", 121, NULL},
+    {"F11", "F11", 122, NULL},
     {"F12", "F12", 123, NULL},
-    {"Control", "ControlLeft", 17, NULL}, {"Shift", "ShiftLeft", 16, NULL},
-    {"Alt", "AltLeft", 18, NULL},         {"Meta", "MetaLeft", 91, NULL},
+    {"Control", "ControlLeft", 17, NULL},
+    {"Shift", "ShiftLeft", 16, NULL},
+    {"Alt", "AltLeft", 18, NULL},
+    {"Meta", "MetaLeft", 91, NULL},
 };
 
 /* CDP's modifier bits. */
@@ -50,7 +65,8 @@ static int modifiers_mask(const char *mods)
             if (strlen(modifier_bits[i].name) == n && !strncasecmp(p, modifier_bits[i].name, n))
                 mask |= modifier_bits[i].bit;
         p += n;
-        while (*p == '+' || *p == ' ') p++;
+        while (*p == '+' || *p == ' ')
+            p++;
     }
     return mask;
 }
@@ -85,10 +101,10 @@ int page_click(page *p, double x, double y, int timeout_ms, char *err, size_t er
 static int key_event(page *p, const char *key, const char *code, int keycode, const char *text,
                      int mask, int timeout_ms, char *err, size_t errlen)
 {
-    json_t *down = json_pack("{s:s, s:s, s:s, s:i, s:i, s:i}", "type",
-                             text ? "keyDown" : "rawKeyDown", "key", key, "code", code,
-                             "windowsVirtualKeyCode", keycode, "nativeVirtualKeyCode", keycode,
-                             "modifiers", mask);
+    json_t *down =
+        json_pack("{s:s, s:s, s:s, s:i, s:i, s:i}", "type", text ? "keyDown" : "rawKeyDown", "key",
+                  key, "code", code, "windowsVirtualKeyCode", keycode, "nativeVirtualKeyCode",
+                  keycode, "modifiers", mask);
     /* With Control or Meta held the key is a shortcut, not typing. */
     if (text && !(mask & 6)) {
         json_object_set_new(down, "text", json_string(text));
@@ -147,7 +163,8 @@ int page_type(page *p, const char *text, int timeout_ms, char *err, size_t errle
     for (const char *s = text; *s;) {
         /* One UTF-8 character at a time. */
         size_t n = 1;
-        while (s[n] && ((unsigned char)s[n] & 0xC0) == 0x80) n++;
+        while (s[n] && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n++;
         char ch[8], code[16];
         int keycode, rc;
         snprintf(ch, sizeof ch, "%.*s", (int)n, s);

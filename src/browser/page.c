@@ -2,8 +2,8 @@
  * table (page_impl.h). The real page is cdp_page.c. */
 #include "browser/page_impl.h"
 
-int page_set_place(page *p, const char *tz, const char *locale, double lat, double lon,
-                   char *err, size_t errlen)
+int page_set_place(page *p, const char *tz, const char *locale, double lat, double lon, char *err,
+                   size_t errlen)
 {
     return p->ops->set_place(p, tz, locale, lat, lon, err, errlen);
 }
@@ -13,12 +13,17 @@ void page_close(page *p)
     if (p) p->ops->close(p);
 }
 
-void page_abort(page *p) { p->ops->abort(p); }
+void page_abort(page *p)
+{
+    p->ops->abort(p);
+}
 
-int page_alive(page *p) { return p->ops->alive(p); }
+int page_alive(page *p)
+{
+    return p->ops->alive(p);
+}
 
-int page_navigate(page *p, const char *url, int timeout_ms, int *status, char *err,
-                  size_t errlen)
+int page_navigate(page *p, const char *url, int timeout_ms, int *status, char *err, size_t errlen)
 {
     return p->ops->navigate(p, url, timeout_ms, status, err, errlen);
 }
@@ -34,14 +39,14 @@ int page_agent_eval(page *p, const char *call, int timeout_ms, json_t **out, cha
     return p->ops->agent_eval(p, call, timeout_ms, out, err, errlen);
 }
 
-int page_screenshot(page *p, int full, const double *box, int timeout_ms, void **png,
-                    size_t *len, char *err, size_t errlen)
+int page_screenshot(page *p, int full, const double *box, int timeout_ms, void **png, size_t *len,
+                    char *err, size_t errlen)
 {
     return p->ops->screenshot(p, full, box, timeout_ms, png, len, err, errlen);
 }
 
-int page_call(page *p, const char *method, json_t *params, int timeout_ms, json_t **out,
-              char *err, size_t errlen)
+int page_call(page *p, const char *method, json_t *params, int timeout_ms, json_t **out, char *err,
+              size_t errlen)
 {
     return p->ops->call(p, method, params, timeout_ms, out, err, errlen);
 }
@@ -61,12 +66,17 @@ int page_html(page *p, int timeout_ms, char **html, char *err, size_t errlen)
     return p->ops->html(p, timeout_ms, html, err, errlen);
 }
 
-json_t *page_console_take(page *p) { return p->ops->console_take(p); }
+json_t *page_console_take(page *p)
+{
+    return p->ops->console_take(p);
+}
 
-json_t *page_state(page *p, int timeout_ms) { return p->ops->state(p, timeout_ms); }
+json_t *page_state(page *p, int timeout_ms)
+{
+    return p->ops->state(p, timeout_ms);
+}
 
-int page_follow_new_tab(page *p, int timeout_ms, char *url, size_t urllen, char *err,
-                        size_t errlen)
+int page_follow_new_tab(page *p, int timeout_ms, char *url, size_t urllen, char *err, size_t errlen)
 {
     if (!p->ops->tab) return 0;
     return p->ops->tab(p, PAGE_TAB_OPENED, timeout_ms, url, urllen, err, errlen);

@@ -20,15 +20,14 @@ typedef struct page page;
  * address (redirects and sub-resources included), enforcing the URL policy
  * inside the browser. proxy: "http://host:port" (or socks5://) for all of the
  * context's traffic, or NULL. */
-int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *err,
-              size_t errlen);
+int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *err, size_t errlen);
 
 /* Make the page look like it is at a place: time zone (IANA name), locale
  * (BCP 47, also the Accept-Language and navigator.language), and the
  * geolocation coordinates, with the permission to read them granted. Call
  * before the first navigation. */
-int page_set_place(page *p, const char *tz, const char *locale, double lat, double lon,
-                   char *err, size_t errlen);
+int page_set_place(page *p, const char *tz, const char *locale, double lat, double lon, char *err,
+                   size_t errlen);
 
 /* Dispose of the context (closing its tabs) and free. Accepts NULL. */
 void page_close(page *p);
@@ -43,14 +42,12 @@ int page_alive(page *p);
  * CDP_E* code with a message ("net::ERR_CONNECTION_REFUSED", "timed out
  * after 30 s waiting for the page to load"). *status gets the HTTP status of
  * the main response when known (0 otherwise). */
-int page_navigate(page *p, const char *url, int timeout_ms, int *status, char *err,
-                  size_t errlen);
+int page_navigate(page *p, const char *url, int timeout_ms, int *status, char *err, size_t errlen);
 
 /* Evaluate a JavaScript expression and return its value (by value, promises
  * awaited) as a new reference in *out. A thrown exception is CDP_EPROTO with
  * its text. */
-int page_eval(page *p, const char *expr, int timeout_ms, json_t **out, char *err,
-              size_t errlen);
+int page_eval(page *p, const char *expr, int timeout_ms, json_t **out, char *err, size_t errlen);
 
 /* Evaluate call, an expression using the in-page agent (window.__bai, see
  * agent.js), as page_eval does; the agent is installed in the top document
@@ -61,12 +58,12 @@ int page_agent_eval(page *p, const char *call, int timeout_ms, json_t **out, cha
 /* PNG screenshot: of the viewport; of the whole page when full; or of box
  * (x, y, width, height in viewport CSS pixels) when box is non-NULL. *png
  * malloc'ed. */
-int page_screenshot(page *p, int full, const double *box, int timeout_ms, void **png,
-                    size_t *len, char *err, size_t errlen);
+int page_screenshot(page *p, int full, const double *box, int timeout_ms, void **png, size_t *len,
+                    char *err, size_t errlen);
 
 /* Send a command on the page's session (see cdp_call). */
-int page_call(page *p, const char *method, json_t *params, int timeout_ms, json_t **out,
-              char *err, size_t errlen);
+int page_call(page *p, const char *method, json_t *params, int timeout_ms, json_t **out, char *err,
+              size_t errlen);
 
 /* After an action: if it started a navigation (the page asked for one
  * within a short window, or while settling), wait for the load event (at

@@ -15,8 +15,8 @@
 
 /* One entry per page_* call of page.h, with that call's contract. */
 typedef struct page_ops {
-    int (*set_place)(page *p, const char *tz, const char *locale, double lat, double lon,
-                     char *err, size_t errlen);
+    int (*set_place)(page *p, const char *tz, const char *locale, double lat, double lon, char *err,
+                     size_t errlen);
     void (*close)(page *p);
     void (*abort)(page *p);
     int (*alive)(page *p);
@@ -25,8 +25,8 @@ typedef struct page_ops {
     int (*eval)(page *p, const char *expr, int timeout_ms, json_t **out, char *err, size_t errlen);
     int (*agent_eval)(page *p, const char *call, int timeout_ms, json_t **out, char *err,
                       size_t errlen);
-    int (*screenshot)(page *p, int full, const double *box, int timeout_ms, void **png,
-                      size_t *len, char *err, size_t errlen);
+    int (*screenshot)(page *p, int full, const double *box, int timeout_ms, void **png, size_t *len,
+                      char *err, size_t errlen);
     int (*call)(page *p, const char *method, json_t *params, int timeout_ms, json_t **out,
                 char *err, size_t errlen);
     int (*settle)(page *p, int nav_timeout_ms, int quiet_max_ms);

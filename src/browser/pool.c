@@ -17,14 +17,14 @@
 struct pool_browser {
     void *b;
     int refs;
-    int retired;     /* no new pages: dead, hung, too big or old */
-    int pages;       /* pages opened on it so far */
+    int retired; /* no new pages: dead, hung, too big or old */
+    int pages;   /* pages opened on it so far */
 };
 
 /* A page prepared ahead in the context of one configured proxy. */
 typedef struct spare {
     const char *proxy;
-    page *pg;        /* NULL: taken or not made yet */
+    page *pg; /* NULL: taken or not made yet */
     pool_browser *b;
     int64_t retry_at; /* after a failure to make it, monotonic ms */
 } spare;
@@ -37,12 +37,12 @@ typedef struct ready {
 
 struct pool {
     pool_opts o;
-    pthread_mutex_t mu;        /* guards places, launching, and every refs/retired/pages */
-    pthread_cond_t launched;   /* a launch ended */
-    pool_browser **places;     /* the browser in service at each place, or NULL */
-    int *launching;            /* a slot is launching this place's browser */
-    ready *ready;              /* one per slot */
-    pthread_mutex_t spare_mu;  /* guards spares[].pg and .b */
+    pthread_mutex_t mu;       /* guards places, launching, and every refs/retired/pages */
+    pthread_cond_t launched;  /* a launch ended */
+    pool_browser **places;    /* the browser in service at each place, or NULL */
+    int *launching;           /* a slot is launching this place's browser */
+    ready *ready;             /* one per slot */
+    pthread_mutex_t spare_mu; /* guards spares[].pg and .b */
     spare *spares;
     int nspares;
     atomic_int prepared;
@@ -55,8 +55,8 @@ struct pool {
 static int cdp_launch_op(void *ud, void **b, char *err, size_t errlen)
 {
     const pool_opts *po = ud;
-    cdp_opts o = {.chromium = po->chromium, .extra_args = po->chromium_args,
-                  .launch_timeout_ms = 30000};
+    cdp_opts o = {
+        .chromium = po->chromium, .extra_args = po->chromium_args, .launch_timeout_ms = 30000};
     cdp *c = NULL;
     if (cdp_launch(&o, &c, err, errlen) != CDP_OK) return -1;
     *b = c;
@@ -69,7 +69,10 @@ static int cdp_open_op(void *b, int allow_private, const char *proxy, page **pg,
     return page_open(b, allow_private, proxy, pg, err, errlen) == CDP_OK ? 0 : -1;
 }
 
-static int cdp_alive_op(void *b) { return cdp_alive(b); }
+static int cdp_alive_op(void *b)
+{
+    return cdp_alive(b);
+}
 
 static int cdp_probe_op(void *b, int timeout_ms)
 {
@@ -80,10 +83,22 @@ static int cdp_probe_op(void *b, int timeout_ms)
                : 0;
 }
 
-static long cdp_rss_op(void *b) { return cdp_rss_kib(b); }
-static pid_t cdp_pid_op(void *b) { return cdp_pid(b); }
-static void cdp_kill_op(void *b) { cdp_kill(b); }
-static void cdp_close_op(void *b) { cdp_close(b); }
+static long cdp_rss_op(void *b)
+{
+    return cdp_rss_kib(b);
+}
+static pid_t cdp_pid_op(void *b)
+{
+    return cdp_pid(b);
+}
+static void cdp_kill_op(void *b)
+{
+    cdp_kill(b);
+}
+static void cdp_close_op(void *b)
+{
+    cdp_close(b);
+}
 
 static const browser_ops chromium_ops = {
     cdp_launch_op, cdp_open_op, cdp_alive_op, cdp_probe_op,
@@ -206,7 +221,10 @@ static void drop_prepared(pool *p, page **pg, pool_browser **b)
     *b = NULL;
 }
 
-static int same_proxy(const char *a, const char *b) { return a == b || (a && b && !strcmp(a, b)); }
+static int same_proxy(const char *a, const char *b)
+{
+    return a == b || (a && b && !strcmp(a, b));
+}
 
 void pool_prepare(pool *p, int slot)
 {
@@ -319,8 +337,8 @@ void pool_health_check(pool *p)
         pthread_mutex_lock(&p->mu);
         if ((hung || rss_mib > p->o.max_rss_mib) && p->places[i] == b) {
             if (!hung)
-                fprintf(stderr, "browserai: browser %d uses %ld MiB (limit %ld); replacing it\n",
-                        i, rss_mib, p->o.max_rss_mib);
+                fprintf(stderr, "browserai: browser %d uses %ld MiB (limit %ld); replacing it\n", i,
+                        rss_mib, p->o.max_rss_mib);
             retire_locked(p, i); /* we hold a reference: never closed here */
         }
         if (--b->refs == 0 && b->retired) gone = b;

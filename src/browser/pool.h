@@ -35,29 +35,29 @@ typedef struct browser_ops {
     int (*probe)(void *b, int timeout_ms);
     long (*rss_kib)(void *b);
     pid_t (*pid)(void *b);
-    void (*kill)(void *b);   /* the whole process group, now */
-    void (*close)(void *b);  /* and free */
+    void (*kill)(void *b);  /* the whole process group, now */
+    void (*close)(void *b); /* and free */
 } browser_ops;
 
 typedef struct pool_opts {
-    const browser_ops *ops;  /* NULL: Chromium */
-    void *ud;                /* for ops->launch */
-    const char *chromium;    /* the default ops' executable */
+    const browser_ops *ops;           /* NULL: Chromium */
+    void *ud;                         /* for ops->launch */
+    const char *chromium;             /* the default ops' executable */
     const char *const *chromium_args; /* and its extra flags (the egress gate's), or NULL */
     /* A context's proxy as the browser must be given it: the egress gate's
      * route through the operator's proxy (NULL: the proxy as it is). */
     const char *(*route)(void *route_ud, const char *proxy);
     void *route_ud;
-    int browsers;            /* places (>= 1) */
-    int slots;               /* slots that keep a page ready */
+    int browsers; /* places (>= 1) */
+    int slots;    /* slots that keep a page ready */
     int allow_private;
-    long max_pages;          /* pages per browser before it is retired */
-    long max_rss_mib;        /* memory per browser before it is retired */
-    const char *default_proxy;    /* the slots' ready pages' proxy, or NULL */
-    const char *const *proxies;   /* other proxies that keep a spare page */
+    long max_pages;             /* pages per browser before it is retired */
+    long max_rss_mib;           /* memory per browser before it is retired */
+    const char *default_proxy;  /* the slots' ready pages' proxy, or NULL */
+    const char *const *proxies; /* other proxies that keep a spare page */
     int nproxies;
-    int health_every_ms;     /* 0: 5000 */
-    int probe_ms;            /* 0: 5000 */
+    int health_every_ms; /* 0: 5000 */
+    int probe_ms;        /* 0: 5000 */
 } pool_opts;
 
 typedef struct pool pool;

@@ -107,7 +107,7 @@ struct cdp {
     int wake_fd;   /* eventfd: cdp_close wakes the reader */
     char *profile; /* --user-data-dir, removed by cdp_close */
     char **argv;
-    char **envp;   /* the browser's environment: only what it needs */
+    char **envp;       /* the browser's environment: only what it needs */
     cdp_framer framer; /* reader thread only */
 
     pthread_mutex_t mu;       /* guards everything from here to write_mu */
@@ -692,8 +692,9 @@ long cdp_rss_kib(cdp *c)
          * ... rss is field 24 of the whole line (the 22nd after it). */
         char *p = strrchr(line, ')');
         long pgrp = 0, rss = 0;
-        if (!p || sscanf(p + 2, "%*c %*d %ld %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d "
-                                "%*d %*d %*d %*d %*u %*u %ld",
+        if (!p || sscanf(p + 2,
+                         "%*c %*d %ld %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d "
+                         "%*d %*d %*d %*d %*u %*u %ld",
                          &pgrp, &rss) != 2)
             continue;
         if (pgrp == c->pid) total += rss * page_kib;
@@ -729,7 +730,7 @@ static char **build_argv(const cdp_opts *o, const char *profile)
  * named like a key, token, password or credential. */
 static int secret_var(const char *var)
 {
-    static const char *const words[] = {"KEY", "TOKEN", "SECRET", "PASSW", "CREDENTIAL",
+    static const char *const words[] = {"KEY",  "TOKEN",  "SECRET",  "PASSW", "CREDENTIAL",
                                         "AUTH", "COOKIE", "SESSION", NULL};
     size_t n = strcspn(var, "=");
     if (!strncmp(var, "BROWSERAI_", 10)) return 1;
@@ -749,7 +750,8 @@ static char **build_envp(const char *profile)
 {
     extern char **environ;
     size_t n = 0, k = 0;
-    while (environ[n]) n++;
+    while (environ[n])
+        n++;
     char **envp = xcalloc(n + 2, sizeof *envp);
     for (size_t i = 0; i < n; i++)
         if (strncmp(environ[i], "HOME=", 5) && !secret_var(environ[i]))
@@ -898,7 +900,6 @@ out:
     cdp_close(c);
     return rc;
 }
-
 
 static void free_all(cdp *c)
 {

@@ -56,7 +56,7 @@ void cdp_evq_clear(cdp_evq *q);
 typedef struct cdp_framer {
     char *buf;
     size_t len, cap, max;
-    int skipping;          /* inside an oversized message, discarding */
+    int skipping; /* inside an oversized message, discarding */
     unsigned long dropped;
 } cdp_framer;
 
@@ -72,10 +72,10 @@ void cdp_framer_feed(cdp_framer *f, const char *data, size_t n,
 typedef struct cdp cdp;
 
 typedef struct cdp_opts {
-    const char *chromium;     /* executable path */
+    const char *chromium;          /* executable path */
     const char *const *extra_args; /* NULL-terminated, may be NULL */
-    size_t max_message;       /* cap on one incoming message, bytes */
-    int launch_timeout_ms;    /* time to wait for the first reply */
+    size_t max_message;            /* cap on one incoming message, bytes */
+    int launch_timeout_ms;         /* time to wait for the first reply */
 } cdp_opts;
 
 /* Start a headless Chromium in its own process group with a fresh, private
@@ -106,8 +106,8 @@ long cdp_rss_kib(cdp *c);
  * (may be NULL when not wanted) is the reply's "result" object, a new
  * reference. On failure err gets a message; for CDP_EPROTO it is the
  * browser's error message. */
-int cdp_call(cdp *c, const char *session, const char *method, json_t *params,
-             int timeout_ms, json_t **result, char *err, size_t errlen);
+int cdp_call(cdp *c, const char *session, const char *method, json_t *params, int timeout_ms,
+             json_t **result, char *err, size_t errlen);
 
 /* Send method with params (stolen; may be NULL) on session and return as
  * soon as it is written (at most timeout_ms if the pipe is full), without

@@ -51,8 +51,10 @@ void cdp_evq_push(cdp_evq *q, json_t *msg)
     struct cdp_event *ev = xmalloc(sizeof *ev);
     ev->msg = msg;
     ev->next = NULL;
-    if (q->tail) q->tail->next = ev;
-    else q->head = ev;
+    if (q->tail)
+        q->tail->next = ev;
+    else
+        q->head = ev;
     q->tail = ev;
     q->len++;
 }
@@ -72,5 +74,6 @@ json_t *cdp_evq_pop(cdp_evq *q)
 void cdp_evq_clear(cdp_evq *q)
 {
     json_t *msg;
-    while ((msg = cdp_evq_pop(q))) json_decref(msg);
+    while ((msg = cdp_evq_pop(q)))
+        json_decref(msg);
 }

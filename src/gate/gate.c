@@ -43,7 +43,7 @@
 #define RESOLVE_QUEUE 512
 #define BUF_CAP (64 * 1024) /* per direction */
 #define TICK_MS 200
-#define HANDSHAKE_MAX 1024  /* an operator proxy's reply head */
+#define HANDSHAKE_MAX 1024 /* an operator proxy's reply head */
 
 enum { EP_LISTEN, EP_CLIENT, EP_UP, EP_WAKE, EP_RESOLVED };
 enum { S_HEAD, S_RESOLVING, S_CONNECTING, S_HANDSHAKE, S_TUNNEL, S_CLOSING };
@@ -58,8 +58,8 @@ typedef struct listener {
     int tcp_fd, unix_fd;
     int port;
     char url[64];
-    char *path;               /* unix socket, or NULL */
-    char *upstream_text;      /* the operator's URL, or NULL for direct */
+    char *path;          /* unix socket, or NULL */
+    char *upstream_text; /* the operator's URL, or NULL for direct */
     gate_upstream up;
 } listener;
 
@@ -75,24 +75,24 @@ typedef struct conn {
     int state;
     ep cep, uep;
     int cfd, ufd;
-    uint32_t cev, uev;        /* epoll interest now registered */
-    int c_eof, u_eof;         /* no more bytes will come from that side */
-    int u_shut, c_shut;       /* we shut that side's write half */
-    bbuf in;                  /* client -> destination (the head first) */
-    bbuf out;                 /* destination -> client */
-    bbuf hs;                  /* reply bytes of the operator's proxy, or of the destination's head */
+    uint32_t cev, uev;  /* epoll interest now registered */
+    int c_eof, u_eof;   /* no more bytes will come from that side */
+    int u_shut, c_shut; /* we shut that side's write half */
+    bbuf in;            /* client -> destination (the head first) */
+    bbuf out;           /* destination -> client */
+    bbuf hs;            /* reply bytes of the operator's proxy, or of the destination's head */
     gate_request req;
     gate_job *job;
-    int phase;                /* resolving: 0 the destination, 1 the operator's proxy */
+    int phase; /* resolving: 0 the destination, 1 the operator's proxy */
     gate_addr dest[GATE_ADDRS_MAX];
     int ndest;
     gate_addr hop[GATE_ADDRS_MAX]; /* where we connect: dest, or the proxy's addresses */
     int nhop, next_hop;
-    int hs_step;              /* which reply of the operator's proxy we wait for */
-    size_t hs_pending;        /* bytes at the front of c->in that are ours, not the client's */
-    int resp_head;            /* the destination's response head is still to be rewritten */
+    int hs_step;       /* which reply of the operator's proxy we wait for */
+    size_t hs_pending; /* bytes at the front of c->in that are ours, not the client's */
+    int resp_head;     /* the destination's response head is still to be rewritten */
     int64_t deadline;
-    int dead;                 /* freed by conn_free(), reaped after the event batch */
+    int dead; /* freed by conn_free(), reaped after the event batch */
     struct conn *prev, *next;
 } conn;
 
@@ -105,18 +105,21 @@ struct gate {
     resolver *res;
     pthread_t thread;
     int started;
-    pthread_mutex_t mu;       /* guards stop and stats */
+    pthread_mutex_t mu; /* guards stop and stats */
     int stopping;
     gate_stats st;
     conn *conns;
-    conn *dead;               /* conn_free()'d, their memory kept until conn_reap() */
+    conn *dead; /* conn_free()'d, their memory kept until conn_reap() */
     uid_t euid;
     char *dir;
 };
 
 /* ---- small helpers --------------------------------------------------------- */
 
-static int64_t now_ms(void) { return util_mono_ms(); }
+static int64_t now_ms(void)
+{
+    return util_mono_ms();
+}
 
 static void close_fd(int *fd)
 {
@@ -133,8 +136,10 @@ static void bbuf_add(bbuf *b, const void *data, size_t n)
     }
     size_t need = b->off + b->len + n;
     size_t cap = need > BUF_CAP ? need : BUF_CAP;
-    if (!b->d) b->d = xmalloc(cap);
-    else if (need > BUF_CAP) b->d = xrealloc(b->d, cap);
+    if (!b->d)
+        b->d = xmalloc(cap);
+    else if (need > BUF_CAP)
+        b->d = xrealloc(b->d, cap);
     memcpy(b->d + b->off + b->len, data, n);
     b->len += n;
 }
@@ -308,15 +313,24 @@ static void conn_reap(gate *g)
 static const char *reason_phrase(int status)
 {
     switch (status) {
-    case 400: return "Bad Request";
-    case 403: return "Forbidden";
-    case 405: return "Method Not Allowed";
-    case 431: return "Request Header Fields Too Large";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Error";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 405:
+        return "Method Not Allowed";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Error";
     }
 }
 
@@ -478,8 +492,9 @@ static void try_connect(conn *c)
         update(c);
         return;
     }
-    reply_error(c, 502, c->l->upstream_text ? "cannot connect to the operator's proxy"
-                                            : "cannot connect to the destination");
+    reply_error(c, 502,
+                c->l->upstream_text ? "cannot connect to the operator's proxy"
+                                    : "cannot connect to the destination");
 }
 
 /* The TCP connection is up: talk to the operator's proxy, or begin. */
@@ -746,7 +761,10 @@ static ssize_t flush_some(int fd, bbuf *b, size_t max)
 }
 
 /* Write what is pending to fd. -1 on a hard error. */
-static int flush(int fd, bbuf *b) { return flush_some(fd, b, b->len) < 0 ? -1 : 0; }
+static int flush(int fd, bbuf *b)
+{
+    return flush_some(fd, b, b->len) < 0 ? -1 : 0;
+}
 
 /* Read what fd has into b (or into hs when hs_mode). 1 at EOF, -1 on error. */
 static int fill(int fd, bbuf *b)
@@ -808,7 +826,8 @@ done:
 
 static int uid_allowed(gate *g, uid_t uid)
 {
-    return uid == g->euid || (g->o.uid_lo <= g->o.uid_hi && uid >= g->o.uid_lo && uid <= g->o.uid_hi);
+    return uid == g->euid ||
+           (g->o.uid_lo <= g->o.uid_hi && uid >= g->o.uid_lo && uid <= g->o.uid_hi);
 }
 
 static void on_accept(gate *g, listener *l, int lfd)
@@ -882,7 +901,8 @@ static void on_head_bytes(conn *c)
     epoll_ctl(c->g->ep_fd, EPOLL_CTL_MOD, c->cfd, &ev);
     if (gate_port_restricted(c->req.port)) {
         char msg[96];
-        snprintf(msg, sizeof msg, "refused: port %d is restricted (browsers never use it)", c->req.port);
+        snprintf(msg, sizeof msg, "refused: port %d is restricted (browsers never use it)",
+                 c->req.port);
         refuse(c, msg);
         return;
     }
@@ -971,8 +991,9 @@ static void sweep(gate *g)
         if (now < c->deadline) continue;
         switch (c->state) {
         case S_RESOLVING:
-            reply_error(c, 504, c->phase == 0 ? "refused: the name did not resolve in time"
-                                              : "the operator's proxy did not resolve in time");
+            reply_error(c, 504,
+                        c->phase == 0 ? "refused: the name did not resolve in time"
+                                      : "the operator's proxy did not resolve in time");
             break;
         case S_CONNECTING:
         case S_HANDSHAKE:

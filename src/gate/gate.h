@@ -63,13 +63,13 @@
 #define GATE_HOST_MAX 253
 
 typedef struct gate_request {
-    int connect;                   /* CONNECT host:port: a tunnel */
-    int upgrade;                   /* "Connection: upgrade" with "Upgrade:" */
-    char host[GATE_HOST_MAX + 1];  /* a name, or an address (IPv6 unbracketed) */
-    int v6;                        /* host was a bracketed IPv6 literal */
+    int connect;                  /* CONNECT host:port: a tunnel */
+    int upgrade;                  /* "Connection: upgrade" with "Upgrade:" */
+    char host[GATE_HOST_MAX + 1]; /* a name, or an address (IPv6 unbracketed) */
+    int v6;                       /* host was a bracketed IPv6 literal */
     int port;
-    size_t head_len;               /* bytes of the head, blank line included */
-    int status;                    /* when invalid: the status to answer */
+    size_t head_len; /* bytes of the head, blank line included */
+    int status;      /* when invalid: the status to answer */
 } gate_request;
 
 /* Parse the request head at in[0..len). Returns 1 when the head is
@@ -98,13 +98,13 @@ char *gate_forward_head(const char *in, const gate_request *r, const char *autho
  * needed, -1 when in does not start with a valid head of at most
  * GATE_HEAD_MAX * 4 bytes (the caller passes the bytes on unchanged).
  * *status gets the status code when 1. */
-int gate_response_head(const char *in, size_t len, char **out, size_t *outlen,
-                       size_t *consumed, int *status);
+int gate_response_head(const char *in, size_t len, char **out, size_t *outlen, size_t *consumed,
+                       int *status);
 
 /* An operator proxy URL: http://[user:pass@]host:port or socks5://...
  * (socks5h too). 0, or -1 with err. */
 typedef struct gate_upstream {
-    int socks;               /* 0: HTTP CONNECT; 1: SOCKS5 */
+    int socks; /* 0: HTTP CONNECT; 1: SOCKS5 */
     char host[GATE_HOST_MAX + 1];
     int port;
     char user[256], pass[256]; /* "" when none */
@@ -137,18 +137,18 @@ typedef int (*gate_resolve_fn)(void *ud, const char *host, int port, gate_addr *
 typedef void (*gate_refuse_fn)(void *ud, uid_t uid, const char *target, const char *reason);
 
 typedef struct gate_opts {
-    int allow_private;             /* BROWSERAI_ALLOW_PRIVATE_NETWORKS */
-    const char *const *upstreams;  /* NULL-terminated operator proxy URLs; may be NULL */
-    const char *socket_dir;        /* a folder for the unix sockets; NULL: none */
-    uid_t uid_lo, uid_hi;          /* besides our own euid, who may connect (lo > hi: none) */
-    int max_conns;                 /* 0: 1024 */
-    int head_timeout_ms;           /* 0: 30 s to send a request head */
-    int resolve_timeout_ms;        /* 0: 10 s */
-    int connect_timeout_ms;        /* 0: 15 s */
-    int idle_timeout_ms;           /* 0: 10 min without a byte either way */
-    gate_resolve_fn resolve;       /* NULL: getaddrinfo */
+    int allow_private;            /* BROWSERAI_ALLOW_PRIVATE_NETWORKS */
+    const char *const *upstreams; /* NULL-terminated operator proxy URLs; may be NULL */
+    const char *socket_dir;       /* a folder for the unix sockets; NULL: none */
+    uid_t uid_lo, uid_hi;         /* besides our own euid, who may connect (lo > hi: none) */
+    int max_conns;                /* 0: 1024 */
+    int head_timeout_ms;          /* 0: 30 s to send a request head */
+    int resolve_timeout_ms;       /* 0: 10 s */
+    int connect_timeout_ms;       /* 0: 15 s */
+    int idle_timeout_ms;          /* 0: 10 min without a byte either way */
+    gate_resolve_fn resolve;      /* NULL: getaddrinfo */
     void *resolve_ud;
-    gate_refuse_fn on_refuse;      /* may be NULL */
+    gate_refuse_fn on_refuse; /* may be NULL */
     void *refuse_ud;
 } gate_opts;
 
@@ -173,11 +173,11 @@ const char *gate_proxy_url(const gate *g, const char *upstream);
 const char *gate_socket_path(const gate *g, const char *upstream);
 
 typedef struct gate_stats {
-    unsigned long accepted;  /* connections served */
-    unsigned long denied;    /* connections closed for their peer's uid */
-    unsigned long refused;   /* requests answered 403 by the policy */
-    unsigned long resolves;  /* lookups started */
-    int open;                /* connections now */
+    unsigned long accepted; /* connections served */
+    unsigned long denied;   /* connections closed for their peer's uid */
+    unsigned long refused;  /* requests answered 403 by the policy */
+    unsigned long resolves; /* lookups started */
+    int open;               /* connections now */
 } gate_stats;
 
 void gate_get_stats(gate *g, gate_stats *s);

@@ -16,8 +16,8 @@
 typedef struct gate_job {
     char host[GATE_HOST_MAX + 1];
     int port;
-    void *owner;              /* the loop's: which connection asked */
-    int n;                    /* addresses found; -1: the name does not resolve */
+    void *owner; /* the loop's: which connection asked */
+    int n;       /* addresses found; -1: the name does not resolve */
     gate_addr addrs[GATE_ADDRS_MAX];
     int cancelled, running, finished;
     struct gate_job *next;

@@ -44,8 +44,8 @@ static int is_tchar(unsigned char c)
 
 static int is_host_char(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '.' || c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '.' || c == '_';
 }
 
 /* Parse "digits" s[0..n) as a port 1..65535. */
@@ -114,11 +114,14 @@ static int lists_token(const char *v, size_t n, const char *token)
 {
     size_t tl = strlen(token), i = 0;
     while (i < n) {
-        while (i < n && (v[i] == ' ' || v[i] == '\t' || v[i] == ',')) i++;
+        while (i < n && (v[i] == ' ' || v[i] == '\t' || v[i] == ','))
+            i++;
         size_t s = i;
-        while (i < n && v[i] != ',') i++;
+        while (i < n && v[i] != ',')
+            i++;
         size_t e = i;
-        while (e > s && (v[e - 1] == ' ' || v[e - 1] == '\t')) e--;
+        while (e > s && (v[e - 1] == ' ' || v[e - 1] == '\t'))
+            e--;
         if (e - s == tl && strncasecmp(v + s, token, tl) == 0) return 1;
     }
     return 0;
@@ -139,7 +142,8 @@ static int split_headers(const char *p, const char *end, header *hs, int max)
     int n = 0;
     while (p < end) {
         const char *eol = p;
-        while (eol + 1 < end && !(eol[0] == '\r' && eol[1] == '\n')) eol++;
+        while (eol + 1 < end && !(eol[0] == '\r' && eol[1] == '\n'))
+            eol++;
         if (eol + 1 >= end) return -1;
         if (eol == p) return n; /* the blank line */
         if (n == max) return -1;
@@ -150,8 +154,10 @@ static int split_headers(const char *p, const char *end, header *hs, int max)
         for (const char *q = colon + 1; q < eol; q++)
             if ((unsigned char)*q < 0x20 && *q != '\t') return -1; /* bare CR, NUL, LF */
         const char *v = colon + 1, *ve = eol;
-        while (v < ve && (*v == ' ' || *v == '\t')) v++;
-        while (ve > v && (ve[-1] == ' ' || ve[-1] == '\t')) ve--;
+        while (v < ve && (*v == ' ' || *v == '\t'))
+            v++;
+        while (ve > v && (ve[-1] == ' ' || ve[-1] == '\t'))
+            ve--;
         hs[n] = (header){p, v, (size_t)(colon - p), (size_t)(ve - v), p, (size_t)(eol + 2 - p)};
         n++;
         p = eol + 2;
@@ -213,9 +219,9 @@ int gate_parse_request(const char *in, size_t len, gate_request *r, char *err, s
 /* Headers that are about the hop to us, not the request. */
 static int hop_by_hop(const header *h)
 {
-    static const char *const names[] = {"connection", "proxy-connection", "keep-alive",
-                                        "proxy-authorization", "proxy-authenticate", "te",
-                                        "trailer", "upgrade"};
+    static const char *const names[] = {
+        "connection", "proxy-connection", "keep-alive", "proxy-authorization", "proxy-authenticate",
+        "te",         "trailer",          "upgrade"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (name_is(h, names[i])) return 1;
     return 0;
@@ -232,7 +238,8 @@ char *gate_forward_head(const char *in, const gate_request *r, const char *autho
     const char *sp2 = memchr(target, ' ', (size_t)(line_end - target));
     /* origin-form: the target from the first '/' after "http://host", or "/" */
     const char *path = target + 7;
-    while (path < sp2 && *path != '/' && *path != '?') path++;
+    while (path < sp2 && *path != '/' && *path != '?')
+        path++;
     buf_append(&out, in, (size_t)(target - in));
     if (authority) buf_printf(&out, "http://%s", authority);
     if (path == sp2 || *path == '?') buf_puts(&out, "/");
@@ -256,8 +263,8 @@ char *gate_forward_head(const char *in, const gate_request *r, const char *autho
     return buf_steal(&out);
 }
 
-int gate_response_head(const char *in, size_t len, char **out, size_t *outlen,
-                       size_t *consumed, int *status)
+int gate_response_head(const char *in, size_t len, char **out, size_t *outlen, size_t *consumed,
+                       int *status)
 {
     header hs[HEADERS_MAX];
     size_t end = head_end(in, len < RESPONSE_HEAD_MAX ? len : RESPONSE_HEAD_MAX);
@@ -268,8 +275,7 @@ int gate_response_head(const char *in, size_t len, char **out, size_t *outlen,
         return 0;
     }
     const char *line_end = memchr(in, '\r', end);
-    if (line_end - in < 12 || strncmp(in, "HTTP/1.", 7) != 0 || in[8] != ' ' ||
-        line_end[1] != '\n')
+    if (line_end - in < 12 || strncmp(in, "HTTP/1.", 7) != 0 || in[8] != ' ' || line_end[1] != '\n')
         return -1;
     int code = 0;
     for (int i = 9; i < 12; i++) {
@@ -329,10 +335,13 @@ int gate_parse_upstream(const char *url, gate_upstream *u, char *err, size_t err
         size_t n = (size_t)(sep - s);
         if (n == 4 && !strncasecmp(s, "http", 4))
             u->socks = 0;
-        else if ((n == 6 && !strncasecmp(s, "socks5", 6)) || (n == 7 && !strncasecmp(s, "socks5h", 7)))
+        else if ((n == 6 && !strncasecmp(s, "socks5", 6)) ||
+                 (n == 7 && !strncasecmp(s, "socks5h", 7)))
             u->socks = 1;
         else {
-            if (err) snprintf(err, errlen, "proxy %s: only http:// and socks5:// proxies are supported", url);
+            if (err)
+                snprintf(err, errlen, "proxy %s: only http:// and socks5:// proxies are supported",
+                         url);
             return -1;
         }
         s = sep + 3;
@@ -346,7 +355,8 @@ int gate_parse_upstream(const char *url, gate_upstream *u, char *err, size_t err
         const char *colon = memchr(s, ':', (size_t)(at - s));
         size_t ul = colon ? (size_t)(colon - s) : (size_t)(at - s);
         if (decode_userinfo(s, ul, u->user, sizeof u->user) != 0) goto bad;
-        if (colon && decode_userinfo(colon + 1, (size_t)(at - colon - 1), u->pass, sizeof u->pass) != 0)
+        if (colon &&
+            decode_userinfo(colon + 1, (size_t)(at - colon - 1), u->pass, sizeof u->pass) != 0)
             goto bad;
         n -= (size_t)(at + 1 - s);
         s = at + 1;
@@ -361,12 +371,12 @@ bad:
 
 /* Chromium's kRestrictedPorts (net/base/port_util.cc). */
 static const unsigned short restricted[] = {
-    1,    7,    9,    11,   13,   15,   17,   19,   20,   21,   22,   23,   25,   37,  42,
-    43,   53,   69,   77,   79,   87,   95,   101,  102,  103,  104,  109,  110,  111, 113,
-    115,  117,  119,  123,  135,  137,  139,  143,  161,  179,  389,  427,  465,  512, 513,
-    514,  515,  526,  530,  531,  532,  540,  548,  554,  556,  563,  587,  601,  636, 989,
-    990,  993,  995,  1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566,
-    6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+    1,    7,    9,    11,   13,   15,   17,   19,   20,   21,   22,   23,    25,   37,
+    42,   43,   53,   69,   77,   79,   87,   95,   101,  102,  103,  104,   109,  110,
+    111,  113,  115,  117,  119,  123,  135,  137,  139,  143,  161,  179,   389,  427,
+    465,  512,  513,  514,  515,  526,  530,  531,  532,  540,  548,  554,   556,  563,
+    587,  601,  636,  989,  990,  993,  995,  1719, 1720, 1723, 2049, 3659,  4045, 4190,
+    5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
 };
 
 int gate_port_restricted(int port)

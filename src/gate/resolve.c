@@ -156,7 +156,10 @@ gate_job *resolver_done(resolver *r)
     return j;
 }
 
-void resolver_free(gate_job *j) { free(j); }
+void resolver_free(gate_job *j)
+{
+    free(j);
+}
 
 void resolver_cancel(resolver *r, gate_job *j)
 {

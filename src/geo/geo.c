@@ -21,7 +21,8 @@ static const geo_country countries[] = {
     {"AM", "Armenia", "Yerevan", 40.1792, 44.4991, "Asia/Yerevan", "hy-AM"},
     {"AO", "Angola", "Luanda", -8.8390, 13.2894, "Africa/Luanda", "pt-AO"},
     {"AQ", "Antarctica", "McMurdo Station", -77.8419, 166.6863, "Antarctica/McMurdo", "en-US"},
-    {"AR", "Argentina", "Buenos Aires", -34.6037, -58.3816, "America/Argentina/Buenos_Aires", "es-AR"},
+    {"AR", "Argentina", "Buenos Aires", -34.6037, -58.3816, "America/Argentina/Buenos_Aires",
+     "es-AR"},
     {"AS", "American Samoa", "Pago Pago", -14.2756, -170.7020, "Pacific/Pago_Pago", "en-AS"},
     {"AT", "Austria", "Vienna", 48.2082, 16.3738, "Europe/Vienna", "de-AT"},
     {"AU", "Australia", "Canberra", -35.2809, 149.1300, "Australia/Sydney", "en-AU"},
@@ -41,7 +42,8 @@ static const geo_country countries[] = {
     {"BM", "Bermuda", "Hamilton", 32.2949, -64.7820, "Atlantic/Bermuda", "en-BM"},
     {"BN", "Brunei", "Bandar Seri Begawan", 4.9031, 114.9398, "Asia/Brunei", "ms-BN"},
     {"BO", "Bolivia", "Sucre", -19.0196, -65.2620, "America/La_Paz", "es-BO"},
-    {"BQ", "Bonaire, Sint Eustatius and Saba", "Kralendijk", 12.1443, -68.2655, "America/Kralendijk", "nl-BQ"},
+    {"BQ", "Bonaire, Sint Eustatius and Saba", "Kralendijk", 12.1443, -68.2655,
+     "America/Kralendijk", "nl-BQ"},
     {"BR", "Brazil", "Brasília", -15.7939, -47.8828, "America/Sao_Paulo", "pt-BR"},
     {"BS", "Bahamas", "Nassau", 25.0443, -77.3504, "America/Nassau", "en-BS"},
     {"BT", "Bhutan", "Thimphu", 27.4728, 89.6390, "Asia/Thimphu", "dz-BT"},
@@ -51,7 +53,8 @@ static const geo_country countries[] = {
     {"BZ", "Belize", "Belmopan", 17.2510, -88.7590, "America/Belize", "en-BZ"},
     {"CA", "Canada", "Ottawa", 45.4215, -75.6972, "America/Toronto", "en-CA"},
     {"CC", "Cocos (Keeling) Islands", "West Island", -12.1880, 96.8290, "Indian/Cocos", "en-CC"},
-    {"CD", "Democratic Republic of the Congo", "Kinshasa", -4.4419, 15.2663, "Africa/Kinshasa", "fr-CD"},
+    {"CD", "Democratic Republic of the Congo", "Kinshasa", -4.4419, 15.2663, "Africa/Kinshasa",
+     "fr-CD"},
     {"CF", "Central African Republic", "Bangui", 4.3947, 18.5582, "Africa/Bangui", "fr-CF"},
     {"CG", "Republic of the Congo", "Brazzaville", -4.2634, 15.2429, "Africa/Brazzaville", "fr-CG"},
     {"CH", "Switzerland", "Bern", 46.9480, 7.4474, "Europe/Zurich", "de-CH"},
@@ -72,7 +75,8 @@ static const geo_country countries[] = {
     {"DJ", "Djibouti", "Djibouti", 11.5721, 43.1456, "Africa/Djibouti", "fr-DJ"},
     {"DK", "Denmark", "Copenhagen", 55.6761, 12.5683, "Europe/Copenhagen", "da-DK"},
     {"DM", "Dominica", "Roseau", 15.3010, -61.3870, "America/Dominica", "en-DM"},
-    {"DO", "Dominican Republic", "Santo Domingo", 18.4861, -69.9312, "America/Santo_Domingo", "es-DO"},
+    {"DO", "Dominican Republic", "Santo Domingo", 18.4861, -69.9312, "America/Santo_Domingo",
+     "es-DO"},
     {"DZ", "Algeria", "Algiers", 36.7538, 3.0588, "Africa/Algiers", "ar-DZ"},
     {"EC", "Ecuador", "Quito", -0.1807, -78.4678, "America/Guayaquil", "es-EC"},
     {"EE", "Estonia", "Tallinn", 59.4370, 24.7536, "Europe/Tallinn", "et-EE"},
@@ -101,13 +105,15 @@ static const geo_country countries[] = {
     {"GP", "Guadeloupe", "Basse-Terre", 15.9985, -61.7255, "America/Guadeloupe", "fr-GP"},
     {"GQ", "Equatorial Guinea", "Malabo", 3.7504, 8.7371, "Africa/Malabo", "es-GQ"},
     {"GR", "Greece", "Athens", 37.9838, 23.7275, "Europe/Athens", "el-GR"},
-    {"GS", "South Georgia and the South Sandwich Islands", "King Edward Point", -54.2833, -36.5000, "Atlantic/South_Georgia", "en-GS"},
+    {"GS", "South Georgia and the South Sandwich Islands", "King Edward Point", -54.2833, -36.5000,
+     "Atlantic/South_Georgia", "en-GS"},
     {"GT", "Guatemala", "Guatemala City", 14.6349, -90.5069, "America/Guatemala", "es-GT"},
     {"GU", "Guam", "Hagåtña", 13.4757, 144.7489, "Pacific/Guam", "en-GU"},
     {"GW", "Guinea-Bissau", "Bissau", 11.8817, -15.6170, "Africa/Bissau", "pt-GW"},
     {"GY", "Guyana", "Georgetown", 6.8013, -58.1551, "America/Guyana", "en-GY"},
     {"HK", "Hong Kong", "Hong Kong", 22.3193, 114.1694, "Asia/Hong_Kong", "zh-HK"},
-    {"HM", "Heard Island and McDonald Islands", "Heard Island", -53.1000, 73.5167, "Indian/Kerguelen", "en-AU"},
+    {"HM", "Heard Island and McDonald Islands", "Heard Island", -53.1000, 73.5167,
+     "Indian/Kerguelen", "en-AU"},
     {"HN", "Honduras", "Tegucigalpa", 14.0723, -87.1921, "America/Tegucigalpa", "es-HN"},
     {"HR", "Croatia", "Zagreb", 45.8150, 15.9819, "Europe/Zagreb", "hr-HR"},
     {"HT", "Haiti", "Port-au-Prince", 18.5944, -72.3074, "America/Port-au-Prince", "fr-HT"},
@@ -117,7 +123,8 @@ static const geo_country countries[] = {
     {"IL", "Israel", "Jerusalem", 31.7683, 35.2137, "Asia/Jerusalem", "he-IL"},
     {"IM", "Isle of Man", "Douglas", 54.1523, -4.4861, "Europe/Isle_of_Man", "en-IM"},
     {"IN", "India", "New Delhi", 28.6139, 77.2090, "Asia/Kolkata", "hi-IN"},
-    {"IO", "British Indian Ocean Territory", "Diego Garcia", -7.3133, 72.4111, "Indian/Chagos", "en-IO"},
+    {"IO", "British Indian Ocean Territory", "Diego Garcia", -7.3133, 72.4111, "Indian/Chagos",
+     "en-IO"},
     {"IQ", "Iraq", "Baghdad", 33.3152, 44.3661, "Asia/Baghdad", "ar-IQ"},
     {"IR", "Iran", "Tehran", 35.6892, 51.3890, "Asia/Tehran", "fa-IR"},
     {"IS", "Iceland", "Reykjavík", 64.1466, -21.9426, "Atlantic/Reykjavik", "is-IS"},
@@ -191,7 +198,8 @@ static const geo_country countries[] = {
     {"PH", "Philippines", "Manila", 14.5995, 120.9842, "Asia/Manila", "en-PH"},
     {"PK", "Pakistan", "Islamabad", 33.6844, 73.0479, "Asia/Karachi", "ur-PK"},
     {"PL", "Poland", "Warsaw", 52.2297, 21.0122, "Europe/Warsaw", "pl-PL"},
-    {"PM", "Saint Pierre and Miquelon", "Saint-Pierre", 46.7811, -56.1764, "America/Miquelon", "fr-PM"},
+    {"PM", "Saint Pierre and Miquelon", "Saint-Pierre", 46.7811, -56.1764, "America/Miquelon",
+     "fr-PM"},
     {"PN", "Pitcairn Islands", "Adamstown", -25.0660, -130.1015, "Pacific/Pitcairn", "en-PN"},
     {"PR", "Puerto Rico", "San Juan", 18.4655, -66.1057, "America/Puerto_Rico", "es-PR"},
     {"PS", "Palestine", "Ramallah", 31.9038, 35.2034, "Asia/Hebron", "ar-PS"},
@@ -210,9 +218,11 @@ static const geo_country countries[] = {
     {"SD", "Sudan", "Khartoum", 15.5007, 32.5599, "Africa/Khartoum", "ar-SD"},
     {"SE", "Sweden", "Stockholm", 59.3293, 18.0686, "Europe/Stockholm", "sv-SE"},
     {"SG", "Singapore", "Singapore", 1.3521, 103.8198, "Asia/Singapore", "en-SG"},
-    {"SH", "Saint Helena, Ascension and Tristan da Cunha", "Jamestown", -15.9244, -5.7181, "Atlantic/St_Helena", "en-SH"},
+    {"SH", "Saint Helena, Ascension and Tristan da Cunha", "Jamestown", -15.9244, -5.7181,
+     "Atlantic/St_Helena", "en-SH"},
     {"SI", "Slovenia", "Ljubljana", 46.0569, 14.5058, "Europe/Ljubljana", "sl-SI"},
-    {"SJ", "Svalbard and Jan Mayen", "Longyearbyen", 78.2232, 15.6267, "Arctic/Longyearbyen", "nb-SJ"},
+    {"SJ", "Svalbard and Jan Mayen", "Longyearbyen", 78.2232, 15.6267, "Arctic/Longyearbyen",
+     "nb-SJ"},
     {"SK", "Slovakia", "Bratislava", 48.1486, 17.1077, "Europe/Bratislava", "sk-SK"},
     {"SL", "Sierra Leone", "Freetown", 8.4657, -13.2317, "Africa/Freetown", "en-SL"},
     {"SM", "San Marino", "San Marino", 43.9356, 12.4473, "Europe/San_Marino", "it-SM"},
@@ -225,9 +235,11 @@ static const geo_country countries[] = {
     {"SX", "Sint Maarten", "Philipsburg", 18.0260, -63.0458, "America/Lower_Princes", "nl-SX"},
     {"SY", "Syria", "Damascus", 33.5138, 36.2765, "Asia/Damascus", "ar-SY"},
     {"SZ", "Eswatini", "Mbabane", -26.3054, 31.1367, "Africa/Mbabane", "en-SZ"},
-    {"TC", "Turks and Caicos Islands", "Cockburn Town", 21.4612, -71.1419, "America/Grand_Turk", "en-TC"},
+    {"TC", "Turks and Caicos Islands", "Cockburn Town", 21.4612, -71.1419, "America/Grand_Turk",
+     "en-TC"},
     {"TD", "Chad", "N'Djamena", 12.1348, 15.0557, "Africa/Ndjamena", "fr-TD"},
-    {"TF", "French Southern Territories", "Port-aux-Français", -49.3497, 70.2194, "Indian/Kerguelen", "fr-TF"},
+    {"TF", "French Southern Territories", "Port-aux-Français", -49.3497, 70.2194,
+     "Indian/Kerguelen", "fr-TF"},
     {"TG", "Togo", "Lomé", 6.1256, 1.2254, "Africa/Lome", "fr-TG"},
     {"TH", "Thailand", "Bangkok", 13.7563, 100.5018, "Asia/Bangkok", "th-TH"},
     {"TJ", "Tajikistan", "Dushanbe", 38.5598, 68.7870, "Asia/Dushanbe", "tg-TJ"},
@@ -237,21 +249,25 @@ static const geo_country countries[] = {
     {"TN", "Tunisia", "Tunis", 36.8065, 10.1815, "Africa/Tunis", "ar-TN"},
     {"TO", "Tonga", "Nuku'alofa", -21.1394, -175.2049, "Pacific/Tongatapu", "to-TO"},
     {"TR", "Türkiye", "Ankara", 39.9334, 32.8597, "Europe/Istanbul", "tr-TR"},
-    {"TT", "Trinidad and Tobago", "Port of Spain", 10.6549, -61.5019, "America/Port_of_Spain", "en-TT"},
+    {"TT", "Trinidad and Tobago", "Port of Spain", 10.6549, -61.5019, "America/Port_of_Spain",
+     "en-TT"},
     {"TV", "Tuvalu", "Funafuti", -8.5211, 179.1983, "Pacific/Funafuti", "en-TV"},
     {"TW", "Taiwan", "Taipei", 25.0330, 121.5654, "Asia/Taipei", "zh-TW"},
     {"TZ", "Tanzania", "Dodoma", -6.1630, 35.7516, "Africa/Dar_es_Salaam", "sw-TZ"},
     {"UA", "Ukraine", "Kyiv", 50.4501, 30.5234, "Europe/Kyiv", "uk-UA"},
     {"UG", "Uganda", "Kampala", 0.3476, 32.5825, "Africa/Kampala", "en-UG"},
-    {"UM", "United States Minor Outlying Islands", "Wake Island", 19.2823, 166.6470, "Pacific/Wake", "en-UM"},
+    {"UM", "United States Minor Outlying Islands", "Wake Island", 19.2823, 166.6470, "Pacific/Wake",
+     "en-UM"},
     {"US", "United States", "Washington", 38.9072, -77.0369, "America/New_York", "en-US"},
     {"UY", "Uruguay", "Montevideo", -34.9011, -56.1645, "America/Montevideo", "es-UY"},
     {"UZ", "Uzbekistan", "Tashkent", 41.2995, 69.2401, "Asia/Tashkent", "uz-UZ"},
     {"VA", "Vatican City", "Vatican City", 41.9029, 12.4534, "Europe/Vatican", "it-VA"},
-    {"VC", "Saint Vincent and the Grenadines", "Kingstown", 13.1600, -61.2248, "America/St_Vincent", "en-VC"},
+    {"VC", "Saint Vincent and the Grenadines", "Kingstown", 13.1600, -61.2248, "America/St_Vincent",
+     "en-VC"},
     {"VE", "Venezuela", "Caracas", 10.4806, -66.9036, "America/Caracas", "es-VE"},
     {"VG", "British Virgin Islands", "Road Town", 18.4286, -64.6185, "America/Tortola", "en-VG"},
-    {"VI", "U.S. Virgin Islands", "Charlotte Amalie", 18.3419, -64.9307, "America/St_Thomas", "en-VI"},
+    {"VI", "U.S. Virgin Islands", "Charlotte Amalie", 18.3419, -64.9307, "America/St_Thomas",
+     "en-VI"},
     {"VN", "Vietnam", "Hanoi", 21.0278, 105.8342, "Asia/Ho_Chi_Minh", "vi-VN"},
     {"VU", "Vanuatu", "Port Vila", -17.7333, 168.3273, "Pacific/Efate", "en-VU"},
     {"WF", "Wallis and Futuna", "Mata-Utu", -13.2825, -176.1736, "Pacific/Wallis", "fr-WF"},
@@ -282,13 +298,11 @@ const geo_country *geo_country_find(const char *code)
 {
     int lo = 0, hi = NCOUNTRIES - 1;
 
-    if (!code || code[0] == '\0' || code[1] == '\0' || code[2] != '\0')
-        return NULL;
+    if (!code || code[0] == '\0' || code[1] == '\0' || code[2] != '\0') return NULL;
     while (lo <= hi) {
         int mid = lo + (hi - lo) / 2;
         int c = code_cmp(code, countries[mid].code);
-        if (c == 0)
-            return &countries[mid];
+        if (c == 0) return &countries[mid];
         if (c < 0)
             hi = mid - 1;
         else
@@ -304,7 +318,6 @@ int geo_country_count(void)
 
 const geo_country *geo_country_at(int i)
 {
-    if (i < 0 || i >= NCOUNTRIES)
-        return NULL;
+    if (i < 0 || i >= NCOUNTRIES) return NULL;
     return &countries[i];
 }

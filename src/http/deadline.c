@@ -28,10 +28,14 @@ struct http_deadlines {
 static void take_out(http_deadlines *d, http_conn *c)
 {
     if (!c->linked) return;
-    if (c->prev) c->prev->next = c->next;
-    else d->head = c->next;
-    if (c->next) c->next->prev = c->prev;
-    else d->tail = c->prev;
+    if (c->prev)
+        c->prev->next = c->next;
+    else
+        d->head = c->next;
+    if (c->next)
+        c->next->prev = c->prev;
+    else
+        d->tail = c->prev;
     c->prev = c->next = NULL;
     c->linked = 0;
 }
@@ -88,8 +92,10 @@ void http_deadline_arm(http_deadlines *d, http_conn *c)
     c->deadline = util_mono_ms() + d->ms;
     c->prev = d->tail;
     c->next = NULL;
-    if (d->tail) d->tail->next = c;
-    else d->head = c;
+    if (d->tail)
+        d->tail->next = c;
+    else
+        d->head = c;
     d->tail = c;
     c->linked = 1;
     /* The thread sleeps until the oldest deadline, or for good when there

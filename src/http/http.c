@@ -5,8 +5,8 @@
  * contract. */
 #include "http/http.h"
 
-#include <microhttpd.h>
 #include <limits.h>
+#include <microhttpd.h>
 #include <netdb.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -27,7 +27,7 @@ struct http_server {
     int port;
     char addr[256];
     http_parking *park;
-    http_deadlines *deadlines;     /* NULL: no header deadline */
+    http_deadlines *deadlines; /* NULL: no header deadline */
 };
 
 struct http_req {
@@ -35,15 +35,15 @@ struct http_req {
     http_server *srv;
     char *method;
     char *path;
-    char *segs;                    /* path copy cut into segments */
+    char *segs; /* path copy cut into segments */
     const http_route *route;
     const char *params[HTTP_MAX_PARAMS];
     buf body;
     int too_large;
     int answered;
-    void (*again)(http_req *r);    /* set while parked by http_wait */
-    http_parked parked;            /* the request's or its stream's */
-    void *state;                   /* http_set_state */
+    void (*again)(http_req *r); /* set while parked by http_wait */
+    http_parked parked;         /* the request's or its stream's */
+    void *state;                /* http_set_state */
     void (*free_state)(void *);
     char *base_url;
 };
@@ -82,8 +82,7 @@ out:
     pthread_mutex_unlock(&metric_lock);
 }
 
-void http_metrics_each(void (*fn)(void *ud, const char *route, int status, uint64_t n),
-                       void *ud)
+void http_metrics_each(void (*fn)(void *ud, const char *route, int status, uint64_t n), void *ud)
 {
     pthread_mutex_lock(&metric_lock);
     for (int i = 0; i < metric_used; i++)
@@ -93,9 +92,18 @@ void http_metrics_each(void (*fn)(void *ud, const char *route, int status, uint6
 
 /* ---- accessors --------------------------------------------------------- */
 
-void *http_ud(http_req *r) { return r->srv->o.ud; }
-const char *http_method(http_req *r) { return r->method; }
-const char *http_path(http_req *r) { return r->path; }
+void *http_ud(http_req *r)
+{
+    return r->srv->o.ud;
+}
+const char *http_method(http_req *r)
+{
+    return r->method;
+}
+const char *http_path(http_req *r)
+{
+    return r->path;
+}
 const char *http_param(http_req *r, int i)
 {
     return i >= 0 && i < HTTP_MAX_PARAMS ? r->params[i] : NULL;
@@ -127,8 +135,9 @@ const char *http_base_url(http_req *r)
         const char *host = http_header(r, "Host");
         /* A Host header is client-chosen text that ends up in URLs we hand
          * back: keep only characters a host:port can have. */
-        if (!host || !*host || strspn(host, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                            "0123456789.-:[]") != strlen(host))
+        if (!host || !*host ||
+            strspn(host, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                         "0123456789.-:[]") != strlen(host))
             host = r->srv->addr;
         r->base_url = xasprintf("http://%s", host);
     }
@@ -154,8 +163,8 @@ static void queue(http_req *r, int status, struct MHD_Response *res, const char 
     metric_count(http_route_pattern(r), status);
 }
 
-void http_reply_bytes(http_req *r, int status, const char *ctype, const void *data,
-                      size_t len, const char *const *headers)
+void http_reply_bytes(http_req *r, int status, const char *ctype, const void *data, size_t len,
+                      const char *const *headers)
 {
     struct MHD_Response *res =
         MHD_create_response_from_buffer(len, (void *)data, MHD_RESPMEM_MUST_COPY);
@@ -189,7 +198,7 @@ void http_reply_error(http_req *r, int status, const char *msg, json_t *details)
 #define STREAM_TICK_MS 1000
 
 typedef struct stream {
-    http_req *r;                   /* lives until the response is done */
+    http_req *r; /* lives until the response is done */
     http_stream_next next;
     void (*done)(void *ud);
     void *ud;
@@ -240,9 +249,8 @@ void http_reply_stream(http_req *r, const char *ctype, http_stream_next next,
     st->next = next;
     st->done = done;
     st->ud = ud;
-    struct MHD_Response *res =
-        MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16 * 1024, stream_read, st,
-                                          stream_free);
+    struct MHD_Response *res = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16 * 1024,
+                                                                 stream_read, st, stream_free);
     MHD_add_response_header(res, "Content-Type", ctype);
     /* Proxies such as nginx would otherwise hold events back. */
     MHD_add_response_header(res, "X-Accel-Buffering", "no");
@@ -263,7 +271,10 @@ void http_set_state(http_req *r, void *state, void (*free_state)(void *))
     r->free_state = free_state;
 }
 
-void *http_state(http_req *r) { return r->state; }
+void *http_state(http_req *r)
+{
+    return r->state;
+}
 
 /* Call a handler, or the again of a parked one, and make sure it answered
  * or parked. */
@@ -307,8 +318,7 @@ static void dispatch(http_req *r)
     /* "/a/b/" and "/a/b" name the same resource. */
     r->segs = xstrdup(r->path);
     if (plen > 1 && r->segs[plen - 1] == '/') r->segs[plen - 1] = '\0';
-    for (char *save = NULL, *s = strtok_r(r->segs, "/", &save); s;
-         s = strtok_r(NULL, "/", &save)) {
+    for (char *save = NULL, *s = strtok_r(r->segs, "/", &save); s; s = strtok_r(NULL, "/", &save)) {
         if (nseg == 16) {
             nseg = -1;
             break;
@@ -350,9 +360,9 @@ static void dispatch(http_req *r)
  * same bytes another way, and what it takes for a body we would answer as a
  * request of its own (smuggling). */
 typedef struct framing {
-    int content_length;            /* Content-Length headers seen */
-    int transfer_encoding;         /* Transfer-Encoding headers seen */
-    int chunked;                   /* the last one said exactly "chunked" */
+    int content_length;    /* Content-Length headers seen */
+    int transfer_encoding; /* Transfer-Encoding headers seen */
+    int chunked;           /* the last one said exactly "chunked" */
 } framing;
 
 static enum MHD_Result count_framing(void *cls, enum MHD_ValueKind kind, const char *key,
@@ -412,8 +422,8 @@ static http_conn *conn_entry(struct MHD_Connection *conn)
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
-                                  const char *method, const char *version,
-                                  const char *upload, size_t *upload_size, void **con_cls)
+                                  const char *method, const char *version, const char *upload,
+                                  size_t *upload_size, void **con_cls)
 {
     http_server *srv = cls;
     http_req *r = *con_cls;
@@ -455,9 +465,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         return MHD_YES;
     }
     if (r->answered) return MHD_YES;
-    if (r->again) run_handler(r, r->again); /* resumed after http_wait */
-    else if (r->too_large) reply_too_large(r);
-    else dispatch(r);
+    if (r->again)
+        run_handler(r, r->again); /* resumed after http_wait */
+    else if (r->too_large)
+        reply_too_large(r);
+    else
+        dispatch(r);
     return MHD_YES;
 }
 
@@ -528,8 +541,8 @@ static void on_mhd_log(void *cls, const char *fmt, va_list ap)
 
 /* ---- start and stop ---------------------------------------------------- */
 
-static int parse_addr(const char *addr, struct sockaddr_storage *ss, socklen_t *sslen,
-                      char *err, size_t errlen)
+static int parse_addr(const char *addr, struct sockaddr_storage *ss, socklen_t *sslen, char *err,
+                      size_t errlen)
 {
     char host[256];
     const char *colon = strrchr(addr, ':');
@@ -550,8 +563,10 @@ static int parse_addr(const char *addr, struct sockaddr_storage *ss, socklen_t *
         snprintf(err, errlen, "port \"%s\" is not a number from 0 to 65535", colon + 1);
         return -1;
     }
-    struct addrinfo hints = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM,
-                             .ai_flags = AI_PASSIVE}, *ai = NULL;
+    struct addrinfo hints = {.ai_family = AF_UNSPEC,
+                             .ai_socktype = SOCK_STREAM,
+                             .ai_flags = AI_PASSIVE},
+                    *ai = NULL;
     int rc = getaddrinfo(host, NULL, &hints, &ai);
     if (rc != 0) {
         snprintf(err, errlen, "cannot resolve \"%s\": %s", host, gai_strerror(rc));
@@ -633,23 +648,18 @@ int http_start(const http_opts *o, http_server **out, char *err, size_t errlen)
     struct MHD_OptionItem pool[] = {
         {threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END, (intptr_t)threads, NULL},
         {MHD_OPTION_END, 0, NULL}};
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
-                     MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME |
+                     MHD_USE_ERROR_LOG;
     if (ss.ss_family == AF_INET6) flags |= MHD_USE_IPv6;
     atomic_store(&stopping, 0);
     s->mhd = MHD_start_daemon(
-        flags, 0, NULL, NULL, on_request, s,
-        MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL,
-        MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
-        MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
-        MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
-        MHD_OPTION_ARRAY, pool,
+        flags, 0, NULL, NULL, on_request, s, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL,
+        MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss, MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, s, MHD_OPTION_ARRAY, pool,
         MHD_OPTION_CONNECTION_LIMIT, conn_limit(o->max_conns ? o->max_conns : DEFAULT_CONNS),
-        MHD_OPTION_PER_IP_CONNECTION_LIMIT, o->max_per_client,
-        MHD_OPTION_CONNECTION_TIMEOUT, o->idle_timeout,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)POOL_BYTES,
-        MHD_OPTION_LISTEN_BACKLOG_SIZE, 4096u,
-        MHD_OPTION_THREAD_STACK_SIZE, (size_t)(256 * 1024),
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, o->max_per_client, MHD_OPTION_CONNECTION_TIMEOUT,
+        o->idle_timeout, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)POOL_BYTES,
+        MHD_OPTION_LISTEN_BACKLOG_SIZE, 4096u, MHD_OPTION_THREAD_STACK_SIZE, (size_t)(256 * 1024),
         MHD_OPTION_END);
     if (!s->mhd) {
         snprintf(err, errlen, "cannot listen on %s (in use, or not an address of this machine)",
@@ -666,9 +676,15 @@ int http_start(const http_opts *o, http_server **out, char *err, size_t errlen)
     return 0;
 }
 
-int http_port(http_server *s) { return s->port; }
+int http_port(http_server *s)
+{
+    return s->port;
+}
 
-int http_stopping(void) { return atomic_load(&stopping); }
+int http_stopping(void)
+{
+    return atomic_load(&stopping);
+}
 
 void http_stop(http_server *s)
 {

@@ -35,30 +35,30 @@ typedef struct http_req http_req;
 /* One entry of a route table. pattern segments written "*" match any single
  * non-empty segment, which becomes a path parameter. */
 typedef struct http_route {
-    const char *method;   /* "GET", "POST", ... */
-    const char *pattern;  /* "/api/v1/tasks/ * /cancel" without the spaces */
+    const char *method;  /* "GET", "POST", ... */
+    const char *pattern; /* "/api/v1/tasks/ * /cancel" without the spaces */
     void (*handler)(http_req *r);
 } http_route;
 
 typedef struct http_server http_server;
 
 typedef struct http_opts {
-    const char *addr;              /* "host:port"; port 0 picks a free one */
-    const http_route *routes;      /* table, ended by an all-NULL entry */
-    size_t body_limit;             /* bytes; larger bodies get 413 */
-    void *ud;                      /* handed to handlers via http_ud() */
+    const char *addr;         /* "host:port"; port 0 picks a free one */
+    const http_route *routes; /* table, ended by an all-NULL entry */
+    size_t body_limit;        /* bytes; larger bodies get 413 */
+    void *ud;                 /* handed to handlers via http_ud() */
     /* Connections; 0 takes the default in brackets. */
-    unsigned threads;              /* event-loop threads [one per core] */
-    unsigned max_conns;            /* open connections in all [16384]; capped
-                                      by the open-file limit */
-    unsigned max_per_client;       /* open connections per client address
-                                      [no limit] */
-    unsigned idle_timeout;         /* seconds a connection may send and take
-                                      nothing [no limit]; parked requests and
-                                      streams are exempt */
-    unsigned header_timeout;       /* seconds from the connection's start, or
-                                      its last reply, to a request's complete
-                                      headers [no limit] */
+    unsigned threads;        /* event-loop threads [one per core] */
+    unsigned max_conns;      /* open connections in all [16384]; capped
+                                by the open-file limit */
+    unsigned max_per_client; /* open connections per client address
+                                [no limit] */
+    unsigned idle_timeout;   /* seconds a connection may send and take
+                                nothing [no limit]; parked requests and
+                                streams are exempt */
+    unsigned header_timeout; /* seconds from the connection's start, or
+                                its last reply, to a request's complete
+                                headers [no limit] */
 } http_opts;
 
 /* Bind and start serving. Raises the soft open-file limit to the hard one
@@ -95,8 +95,8 @@ void http_reply_json(http_req *r, int status, json_t *body, const char *const *h
  * (stolen; may be NULL). */
 void http_reply_error(http_req *r, int status, const char *msg, json_t *details);
 /* Reply with bytes of a content type. Copies data. */
-void http_reply_bytes(http_req *r, int status, const char *ctype, const void *data,
-                      size_t len, const char *const *headers);
+void http_reply_bytes(http_req *r, int status, const char *ctype, const void *data, size_t len,
+                      const char *const *headers);
 
 /* An event stream. next() is called on a server thread whenever the client
  * can take more; it appends what there is now to out, without waiting, and
@@ -125,7 +125,6 @@ void *http_state(http_req *r);
 
 /* Counters of replies, for /metrics: calls fn for each (route, status) with
  * its count. */
-void http_metrics_each(void (*fn)(void *ud, const char *route, int status, uint64_t n),
-                       void *ud);
+void http_metrics_each(void (*fn)(void *ud, const char *route, int status, uint64_t n), void *ud);
 
 #endif

@@ -19,8 +19,8 @@ typedef struct http_parking http_parking;
 typedef struct http_parked {
     struct http_parked *prev, *next;
     struct MHD_Connection *conn;
-    uint64_t gen;                  /* resume once notify's generation differs */
-    int64_t deadline;              /* or at this util_mono_ms() */
+    uint64_t gen;     /* resume once notify's generation differs */
+    int64_t deadline; /* or at this util_mono_ms() */
     int linked;
 } http_parked;
 

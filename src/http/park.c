@@ -17,17 +17,19 @@
 
 struct http_parking {
     pthread_mutex_t mu;
-    pthread_cond_t cv;             /* signalled when the list stops being empty */
+    pthread_cond_t cv; /* signalled when the list stops being empty */
     http_parked *head;
-    int closed;                    /* http_park_close has begun */
+    int closed; /* http_park_close has begun */
     int thread_started;
     pthread_t waiter;
 };
 
 static void unlink_parked(http_parking *pk, http_parked *p)
 {
-    if (p->prev) p->prev->next = p->next;
-    else pk->head = p->next;
+    if (p->prev)
+        p->prev->next = p->next;
+    else
+        pk->head = p->next;
     if (p->next) p->next->prev = p->prev;
     p->prev = p->next = NULL;
     p->linked = 0;

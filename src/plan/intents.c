@@ -55,7 +55,6 @@ static int read_target(rd *r, int i, int end, int ctx, const char *h)
     return 0;
 }
 
-
 static int role_is(const target *t, const char *role)
 {
     return t->role && !strcmp(t->role, role);
@@ -171,10 +170,10 @@ static const struct {
     int which;
     int plain; /* says "browser tab" even without "back" */
 } tab_words[] = {
-    {"new", -1, 1},   {"newly opened", -1, 1}, {"newest", -1, 1},  {"latest", -1, 1},
-    {"opened", -1, 1}, {"other", 0, 1},        {"previous", 0, 1}, {"original", 1, 1},
-    {"main", 1, 1},   {"initial", 1, 1},       {"first", 1, 0},    {"second", 2, 0},
-    {"third", 3, 0},  {"last", -1, 0},         {"old", 1, 1},
+    {"new", -1, 1},    {"newly opened", -1, 1}, {"newest", -1, 1},  {"latest", -1, 1},
+    {"opened", -1, 1}, {"other", 0, 1},         {"previous", 0, 1}, {"original", 1, 1},
+    {"main", 1, 1},    {"initial", 1, 1},       {"first", 1, 0},    {"second", 2, 0},
+    {"third", 3, 0},   {"last", -1, 0},         {"old", 1, 1},
 };
 static const char *const tab_nouns[] = {"tab", "window", "browser tab", "browser window", NULL};
 
@@ -483,9 +482,9 @@ static int read_expand(rd *r)
 /* "delete the message from Tomas", "like @sam's post", "remove the
  * checkbox": the control the verb names, in the thing the words name;
  * "... with its bin icon" names the control itself. */
-static const char *const instruments[] = {"with its", "using its", "via its", "by clicking its",
-                                          "by clicking on its", "by clicking the",
-                                          "by clicking on the", "with the", "using the", NULL};
+static const char *const instruments[] = {
+    "with its",        "using its",          "via its",  "by clicking its", "by clicking on its",
+    "by clicking the", "by clicking on the", "with the", "using the",       NULL};
 
 static int read_control(rd *r)
 {
@@ -506,7 +505,8 @@ static int read_control(rd *r)
     }
     int pron = 0;
     target obj;
-    int in = ph_match_list(c, i, k, (const char *const[]){"in", "on", "inside", "within", NULL}, NULL);
+    int in =
+        ph_match_list(c, i, k, (const char *const[]){"in", "on", "inside", "within", NULL}, NULL);
     if (ph_target(c, i, k, CTX_CLICK, &obj, &pron) == 0 && pron == 1) {
         r->pronoun = 2; /* "delete it": in the thing before */
     } else {
@@ -588,9 +588,11 @@ static int read_click_named(rd *r)
  * typed into (its form's submit, a chat box's button), else a Send button. */
 static int read_send(rd *r)
 {
-    static const char *const sent[] = {"it", "this", "the message", "the reply", "the comment",
-                                       "the form", "my message", "the chat message", "that",
-                                       "the email", "the note", "off", NULL};
+    static const char *const sent[] = {
+        "it",          "this",      "the message", "the reply",
+        "the comment", "the form",  "my message",  "the chat message",
+        "that",        "the email", "the note",    "off",
+        NULL};
     step *st = st_of(r);
     if (r->i < r->end && ph_match_list(r->c, r->i, r->end, sent, NULL) != r->end - r->i)
         return hint(r, "say \"send it\" after typing the message");
@@ -658,13 +660,13 @@ static int read_hover(rd *r)
 
 /* "sort by price": the option in the page's sort dropdown. */
 /* The order a sort asks for: value2 "descending" for these. */
-static const char *const descending[] = {"descending", "in descending order", "highest first",
-                                         "largest first", "newest first", "from high to low",
-                                         "high to low", "z to a", "most expensive first",
-                                         "biggest first", "latest first", NULL};
-static const char *const ascending[] = {"ascending", "in ascending order", "lowest first",
-                                        "smallest first", "oldest first", "from low to high",
-                                        "low to high", "a to z", "cheapest first", NULL};
+static const char *const descending[] = {
+    "descending",           "in descending order", "highest first", "largest first",
+    "newest first",         "from high to low",    "high to low",   "z to a",
+    "most expensive first", "biggest first",       "latest first",  NULL};
+static const char *const ascending[] = {
+    "ascending",        "in ascending order", "lowest first", "smallest first", "oldest first",
+    "from low to high", "low to high",        "a to z",       "cheapest first", NULL};
 
 /* "sort by price", "sort the table by price, highest first": the page's
  * sort dropdown, or the column's header (executor). */
@@ -699,15 +701,14 @@ static const char *const carts[] = {
 
 /* "add the first item to the cart": the page's add-to-cart button. */
 /* What is added: "a new to-do called", "a task:", "an item named". */
-static const char *const item_nouns[] = {"to-do", "todo", "to do", "task", "item", "entry", "note",
-                                         "reminder", "line", "row", "tag", NULL};
+static const char *const item_nouns[] = {"to-do", "todo",     "to do", "task", "item", "entry",
+                                         "note",  "reminder", "line",  "row",  "tag",  NULL};
 static const char *const item_leads[] = {"a", "an", "the", "new", "a new", "another", NULL};
-static const char *const item_names[] = {"called", "named", "titled", "saying", "that says",
-                                         "with the text", "reading", ":", NULL};
-static const char *const list_tails[] = {"to the list",     "to my list",   "to the to-do list",
-                                         "to the todo list", "to the todos", "to the tasks",
-                                         "to my tasks",     "to the list of tasks", "to the items",
-                                         NULL};
+static const char *const item_names[] = {
+    "called", "named", "titled", "saying", "that says", "with the text", "reading", ":", NULL};
+static const char *const list_tails[] = {
+    "to the list",  "to my list",  "to the to-do list",    "to the todo list", "to the todos",
+    "to the tasks", "to my tasks", "to the list of tasks", "to the items",     NULL};
 
 /* "add Buy milk", "add a to-do called Buy milk", "create a new task
  * Call mom": a new item, typed into the field that takes it and entered;
@@ -745,7 +746,8 @@ static int read_add(rd *r)
     if (end - i == 2 && ph_is(c, i, "the") && !c->t[i + 1].quoted && !ph_capitalized(c, i + 1)) {
         char *noun = ph_text(c, i + 1, end); /* "create the issue": its button */
         st_of(r)->kind = STEP_CLICK;
-        st_of(r)->target.text = xasprintf("%.*s %s", (int)c->t[r->vfrom].core, c->t[r->vfrom].s, noun);
+        st_of(r)->target.text =
+            xasprintf("%.*s %s", (int)c->t[r->vfrom].core, c->t[r->vfrom].s, noun);
         st_of(r)->target.text[0] = (char)toupper((unsigned char)st_of(r)->target.text[0]);
         free(noun);
         return 0;
@@ -817,7 +819,10 @@ static int split_prep(const toks *c, int i, int end, int any, int *len)
          * "enter Flaky test as title": a one-word field after "as" */
         int one_word = (j == i + 1 && end - f <= 3) ||
                        (ph_is(c, j, "as") && end - f == 1 && !c->t[f].quoted &&
-                        !ph_match_list(c, f, end, (const char *const[]){"well", "usual", "before", "always", "needed", "is", NULL}, NULL));
+                        !ph_match_list(c, f, end,
+                                       (const char *const[]){"well", "usual", "before", "always",
+                                                             "needed", "is", NULL},
+                                       NULL));
         if (any || one_word || c->t[f].quoted || ph_match_list(c, f, end, field_dets, NULL) ||
             (ph_role_at_end(c, f, end, CTX_FIELD, &role) && *role)) {
             *len = n;
@@ -845,12 +850,16 @@ static int generic_fields(const toks *c, int i, int end);
  * X"): the step types X. 0 when it is, else 1. */
 static int suggestion_start(rd *r, int i, int end)
 {
-    static const char *const things[] = {"an item", "a word", "an entry", "something", "a value",
-                                         "an option", "a city", "a country", "a name", "one",
-                                         "a suggestion", "an element", NULL};
-    static const char *const begins[] = {"that starts with", "that begins with", "starting with",
-                                         "beginning with", "which starts with",
-                                         "which begins with", NULL};
+    static const char *const things[] = {
+        "an item",   "a word", "an entry", "something",    "a value",    "an option", "a city",
+        "a country", "a name", "one",      "a suggestion", "an element", NULL};
+    static const char *const begins[] = {"that starts with",
+                                         "that begins with",
+                                         "starting with",
+                                         "beginning with",
+                                         "which starts with",
+                                         "which begins with",
+                                         NULL};
     const toks *c = r->c;
     int n = ph_match_list(c, i, end, things, NULL), m;
     if (!n || !(m = ph_match_list(c, i + n, end, begins, NULL)) || i + n + m >= end) return 1;
@@ -922,8 +931,9 @@ static int read_type(rd *r)
     if (k >= 0 && st->target.all && !st->target.text && ph_is(c, i, "the") && k - i >= 3 &&
         !ph_match_list(c, i, k, value_nouns, NULL))
         st->target.text = ph_text(c, i + 1, i + 2);
-    else if (k >= 0 && st->target.all && !st->target.text && (n = ph_match_list(c, i, k, value_nouns, NULL)) &&
-             ph_is(c, i, "the") && n == 2 && !ph_is(c, i + 1, "text") && !ph_is(c, i + 1, "value"))
+    else if (k >= 0 && st->target.all && !st->target.text &&
+             (n = ph_match_list(c, i, k, value_nouns, NULL)) && ph_is(c, i, "the") && n == 2 &&
+             !ph_is(c, i + 1, "text") && !ph_is(c, i + 1, "value"))
         st->target.text = ph_text(c, i + 1, i + 2);
     return 0;
 }
@@ -970,7 +980,8 @@ static int read_set(rd *r)
     step *st = st_of(r);
     int k = find_word(c, i + 1, end, set_to, &n);
     if (k < 0 && end - i >= 2 && end - i <= 4 &&
-        (c->t[end - 1].quoted || ph_capitalized(c, end - 1) || isdigit((unsigned char)c->t[end - 1].s[0])))
+        (c->t[end - 1].quoted || ph_capitalized(c, end - 1) ||
+         isdigit((unsigned char)c->t[end - 1].s[0])))
         k = end - 1, n = 0; /* "..., severity Critical": a field, then its value */
     if (k < 0 || k + n >= end) return hint(r, "say what to set it to, e.g. set Quantity to 3");
     if (read_target(r, i, k, CTX_FIELD | CTX_SELECT, "say what to set") != 0) return -1;
@@ -1006,11 +1017,10 @@ static const char *const select_from[] = {"from", "out of", NULL};
 static const char *const select_in[] = {"in", "on", "under", "within", "for", "inside", "as", NULL};
 static const char *const select_all[] = {
     "all", "all text", "all the text", "everything", "all of it", "all of the text", NULL};
-static const char *const click_roles[] = {"button",    "link",     "tab",       "image",
-                                          "heading",   "menu",     "item",      "field",
-                                          "searchbox", "dropdown", "paragraph", "option",
-                                          "treeitem",  "row",      "cell",      "expandable",
-                                          NULL};
+static const char *const click_roles[] = {
+    "button",   "link",  "tab",       "image",      "heading",   "menu",
+    "item",     "field", "searchbox", "dropdown",   "paragraph", "option",
+    "treeitem", "row",   "cell",      "expandable", NULL};
 /* Things that take a value rather than an option: "select 4 with the spinner". */
 static const char *const value_roles[] = {"slider", "spinbutton", "field", "searchbox", NULL};
 static const char *const select_with[] = {"with", "using", NULL};
@@ -1020,13 +1030,17 @@ static int date_like(const char *v)
 {
     int digits = 0, seps = 0;
     for (const char *p = v; *p; p++) {
-        if (isdigit((unsigned char)*p)) digits++;
-        else if (strchr("/-.:", *p)) seps++;
-        else if (!isspace((unsigned char)*p) && !strchr("apmAPM", *p)) return 0;
+        if (isdigit((unsigned char)*p))
+            digits++;
+        else if (strchr("/-.:", *p))
+            seps++;
+        else if (!isspace((unsigned char)*p) && !strchr("apmAPM", *p))
+            return 0;
     }
     return digits >= 3 && seps >= 1;
 }
-static const char *const starts[] = {"begins", "starts", "beginning", "starting", "begin", "start", NULL};
+static const char *const starts[] = {"begins", "starts", "beginning", "starting",
+                                     "begin",  "start",  NULL};
 
 static int role_in(const target *t, const char *const *roles)
 {
@@ -1053,7 +1067,7 @@ static int read_select(rd *r)
     if (k < 0) k = last_word(c, i + 1, end, select_in, &n);
     if (k < 0) k = last_word(c, i + 1, end, select_with, &n);
     if (k > i && ph_match_list(c, k - 1, k, starts, NULL)) k = -1; /* "begins with Por" */
-    if (k > i && k + n < end) { /* "select V from D" */
+    if (k > i && k + n < end) {                                    /* "select V from D" */
         target v;
         if (ph_target(c, i, k, CTX_SELECT, &v, &pron) != 0 || (!v.text && !v.role)) {
             target_free(&v);
@@ -1068,7 +1082,8 @@ static int read_select(rd *r)
         st->value = v.text;
         v.text = NULL;
         target_free(&v);
-        if (read_target(r, k + n, end, CTX_SELECT | CTX_FIELD, "say which dropdown to select from") != 0)
+        if (read_target(r, k + n, end, CTX_SELECT | CTX_FIELD,
+                        "say which dropdown to select from") != 0)
             return -1;
         /* "select 4 with the spinner", "choose 3 on the slider", "select
          * 02/16/2016 as the date": a value, not an option */
@@ -1104,14 +1119,14 @@ static const char *const condition_words[] = {"that", "if", "whether", "for", "t
 enum { CHECK_OFF = 0, CHECK_ON = 1, CHECK_VERB = 2 };
 /* "mark X as done" checks X's box; "as not done" unchecks it. */
 static const char *const done_as[] = {
-    "as done",      "as complete",    "as completed", "as finished", "as checked", "as read",
-    "as resolved",  "as not done",    "as incomplete", "as uncompleted", "as undone",
-    "as active",    "as unread",      "as not completed", "as open", "done", "complete",
-    "completed",    NULL};
-static const char *const undone_as[] = {"as not done", "as incomplete",    "as uncompleted",
-                                        "as undone",   "as active",        "as unread",
-                                        "as not completed", "as open",     NULL};
-static const char *const every_box[] = {"all",      "everything",     "all of them", "them all",
+    "as done",     "as complete",      "as completed",  "as finished",    "as checked", "as read",
+    "as resolved", "as not done",      "as incomplete", "as uncompleted", "as undone",  "as active",
+    "as unread",   "as not completed", "as open",       "done",           "complete",   "completed",
+    NULL};
+static const char *const undone_as[] = {"as not done",      "as incomplete", "as uncompleted",
+                                        "as undone",        "as active",     "as unread",
+                                        "as not completed", "as open",       NULL};
+static const char *const every_box[] = {"all",       "everything",    "all of them", "them all",
                                         "every one", "all the boxes", "all boxes",   NULL};
 
 static int read_check(rd *r)
@@ -1133,7 +1148,8 @@ static int read_check(rd *r)
     }
     st->kind = r->arg == CHECK_OFF ? STEP_UNCHECK : STEP_CHECK;
     int n = 0, k = find_word(r->c, r->i, r->end, done_as, &n);
-    if (k >= r->i && k + n == r->end && (ph_is(r->c, k, "as") || k > r->i)) { /* "mark Buy milk as done" */
+    if (k >= r->i && k + n == r->end &&
+        (ph_is(r->c, k, "as") || k > r->i)) { /* "mark Buy milk as done" */
         int undone = ph_match_list(r->c, k, r->end, undone_as, NULL) == n;
         st->kind = (r->arg == CHECK_OFF) != undone ? STEP_UNCHECK : STEP_CHECK;
         st->target.role = xstrdup("checkbox");
@@ -1751,11 +1767,25 @@ static const char *const count_heads[] = {"number", "count",    "total number",
                                           "amount", "how many", NULL};
 static const char *const table_words[] = {"table", "tables", NULL};
 static const char *const price_tails[] = {"price", "cost", "prices", NULL};
-static const char *const shown_in[] = {"written in", "written on",   "written at",   "shown in",
-                                       "shown on",   "displayed in", "displayed on", "said in",
-                                       "written inside", "shown inside", "displayed inside",
-                                       "written within", "shown at",  "displayed at", "written under",
-                                       "in",         "inside",       "on",           "under",
+static const char *const shown_in[] = {"written in",
+                                       "written on",
+                                       "written at",
+                                       "shown in",
+                                       "shown on",
+                                       "displayed in",
+                                       "displayed on",
+                                       "said in",
+                                       "written inside",
+                                       "shown inside",
+                                       "displayed inside",
+                                       "written within",
+                                       "shown at",
+                                       "displayed at",
+                                       "written under",
+                                       "in",
+                                       "inside",
+                                       "on",
+                                       "under",
                                        NULL};
 
 /* Words of a list request that name what each item has. */
@@ -1985,16 +2015,16 @@ static void drop_possessive(target *t)
 /* Where the thing counted ends and what is said of it begins: "how many
  * to-dos | are left", "the number of items | in the cart". */
 static const char *const count_breaks[] = {
-    "are",  "is",   "were",  "was",   "have",  "has",   "do",     "does",  "can",  "remain",
-    "remaining", "left", "in", "on", "at", "with", "that", "which", "shown", "listed",
-    "displayed", "there", "still", "currently", "of", "you", "i", "we", NULL};
-static const char *const count_glue[] = {"are", "is", "were", "there", "do", "does", "still",
-                                         "currently", "remain", NULL};
+    "are",       "is",    "were",  "was",       "have", "has",  "do",   "does",  "can",   "remain",
+    "remaining", "left",  "in",    "on",        "at",   "with", "that", "which", "shown", "listed",
+    "displayed", "there", "still", "currently", "of",   "you",  "i",    "we",    NULL};
+static const char *const count_glue[] = {"are",  "is",    "were",      "there",  "do",
+                                         "does", "still", "currently", "remain", NULL};
 
 /* Kinds of control a count may be of ("how many checkboxes are checked");
  * other nouns are counted by their words. */
-static const char *const counted_roles[] = {"checkbox", "radio",  "button", "link", "tab",
-                                            "field",    "image",  "row",    "dropdown", NULL};
+static const char *const counted_roles[] = {"checkbox", "radio", "button", "link",     "tab",
+                                            "field",    "image", "row",    "dropdown", NULL};
 
 /* "how many to-dos are left": EXTRACT_COUNT of what [i, end) names, with
  * the words after it as its qualifier ("left"). */
@@ -2009,7 +2039,8 @@ static int count_of(rd *r, int i, int end)
     st->kind = STEP_EXTRACT;
     st->sub = EXTRACT_COUNT;
     if (read_target(r, i, m, CTX_CLICK, "say what to count") != 0) return -1;
-    if (st->target.role && !role_in(&st->target, counted_roles)) { /* "items", "messages": the words */
+    if (st->target.role &&
+        !role_in(&st->target, counted_roles)) { /* "items", "messages": the words */
         target_free(&st->target);
         st->target.text = ph_text(c, i, m);
     }
@@ -2069,9 +2100,9 @@ static int ex_of(rd *r, int i, int k, int n, int end)
     return 1;
 }
 
-static const char *const say_tails[] = {"say",      "says",     "show",    "shows",    "read",
-                                        "reads",    "display",  "displays", "contain", "contains",
-                                        "say now",  "says now", NULL};
+static const char *const say_tails[] = {"say",     "says",     "show",     "shows",   "read",
+                                        "reads",   "display",  "displays", "contain", "contains",
+                                        "say now", "says now", NULL};
 
 /* [i, end) names one thing by an anchor ("the balance next to Credits",
  * "the status in the row of #7733"): its text. 0 when it does. */
@@ -2082,8 +2113,8 @@ static int ex_anchored(rd *r, int i, int end)
     for (int k = i; k < end; k++) /* "the names and prices of every product": a list */
         if (quantifier(r->c, k) || comma_after(&r->c->t[k]) || ph_is(r->c, k, "and")) return 1;
     if (ph_match_list_end(r->c, i, end, price_tails)) return 1; /* "the Widget's price" */
-    if (ph_target(r->c, i, end, CTX_CLICK | CTX_READ, &t, &pron) == 0 && (t.anchor || t.anchor_role) &&
-        t.text && !ph_plural(t.text, strlen(t.text)))
+    if (ph_target(r->c, i, end, CTX_CLICK | CTX_READ, &t, &pron) == 0 &&
+        (t.anchor || t.anchor_role) && t.text && !ph_plural(t.text, strlen(t.text)))
         ok = 1;
     target_free(&t);
     return ok ? ex_target(r, EXTRACT_TEXT, i, end, 0) : 1;
@@ -2144,9 +2175,11 @@ static int ex_read(rd *r, int i, int end, int mode)
     if (!quant && !(r->flags & INTENTS_STRICT) && ex_anchored(r, i, end) == 0) return 0;
     if ((quant || (mode & EX_LISTS)) && ex_list(r, i, end, quant) == 0) return 0;
     if ((n = ph_match_list_end(c, i, end, table_words)))
-        return ex_target(r, EXTRACT_TABLE, i, end - n, 1);          /* "the pricing table" */
-    if (end - i >= 2 && possessive(&c->t[end - 2]) && ph_match_list(c, end - 1, end, text_heads, NULL)) {
-        if (ex_target(r, EXTRACT_TEXT, i, end - 1, 0) != 0) return -1; /* "the second frame's text" */
+        return ex_target(r, EXTRACT_TABLE, i, end - n, 1); /* "the pricing table" */
+    if (end - i >= 2 && possessive(&c->t[end - 2]) &&
+        ph_match_list(c, end - 1, end, text_heads, NULL)) {
+        if (ex_target(r, EXTRACT_TEXT, i, end - 1, 0) != 0)
+            return -1; /* "the second frame's text" */
         drop_possessive(&st->target);
         role_of_name(&st->target);
         return 0;
@@ -2165,11 +2198,12 @@ enum { EX_PLAIN = 0, EX_ALL = 1 };
 
 static int read_extract(rd *r)
 {
-    static const char *const asks[] = {"who", "when", "where", "which", "how many", "how much",
-                                       "what", "whose", NULL};
+    static const char *const asks[] = {"who",      "when", "where", "which", "how many",
+                                       "how much", "what", "whose", NULL};
     /* "tell me who closed AP-093": the question */
     if (r->i < r->end && ph_match_list(r->c, r->i, r->end, asks, NULL)) {
-        char *q = xstrndup(r->c->t[r->i].from, (size_t)(r->c->t[r->end - 1].to - r->c->t[r->i].from));
+        char *q =
+            xstrndup(r->c->t[r->i].from, (size_t)(r->c->t[r->end - 1].to - r->c->t[r->i].from));
         parsed sub;
         int rc = intents_parse(q, NULL, r->flags, &sub);
         free(q);
@@ -2185,7 +2219,6 @@ static int read_extract(rd *r)
 static const char *const cost_tails[] = {"cost",     "costs",          "sell for",   "sells for",
                                          "go for",   "goes for",       "retail for", "retails for",
                                          "cost now", "currently cost", NULL};
-
 
 /* "how much is the Widget", "how much does X cost", "what does X cost";
  * and "what does the banner say". */
@@ -2206,30 +2239,55 @@ static int read_price(rd *r)
 
 /* Words that name a form's fields as a whole: "the fields", "the form". */
 static const char *const form_words[] = {
-    "form",        "fields",       "boxes",          "inputs",       "text fields", "text boxes",
-    "input fields", "form fields", "details",        "blanks",       "textboxes",   "entries",
-    "login form",  "sign up form", "signup form",    "registration form", "contact form",
-    "the form below", "form below", NULL};
+    "form",         "fields",         "boxes",        "inputs",
+    "text fields",  "text boxes",     "input fields", "form fields",
+    "details",      "blanks",         "textboxes",    "entries",
+    "login form",   "sign up form",   "signup form",  "registration form",
+    "contact form", "the form below", "form below",   NULL};
 
 static int generic_fields(const toks *c, int i, int end)
 {
-    i = strip_lead(c, i, end, (const char *const[]){"the", "all", "all the", "these", "those", NULL});
+    i = strip_lead(c, i, end,
+                   (const char *const[]){"the", "all", "all the", "these", "those", NULL});
     return i < end && ph_match_list(c, i, end, form_words, NULL) == end - i;
 }
 
 /* Labels of several words that forms use. */
-static const char *const form_labels[] = {
-    "first name",    "last name",      "full name",       "user name",     "email address",
-    "e-mail address", "e mail",        "phone number",    "mobile number", "zip code",
-    "postal code",   "post code",      "date of birth",   "birth date",    "company name",
-    "street address", "credit card",   "card number",     "security code", "confirm password",
-    "repeat password", "job title",    "country code",    "middle name",   "display name",
-    "screen name",   "home address",   "phone no",        NULL};
+static const char *const form_labels[] = {"first name",
+                                          "last name",
+                                          "full name",
+                                          "user name",
+                                          "email address",
+                                          "e-mail address",
+                                          "e mail",
+                                          "phone number",
+                                          "mobile number",
+                                          "zip code",
+                                          "postal code",
+                                          "post code",
+                                          "date of birth",
+                                          "birth date",
+                                          "company name",
+                                          "street address",
+                                          "credit card",
+                                          "card number",
+                                          "security code",
+                                          "confirm password",
+                                          "repeat password",
+                                          "job title",
+                                          "country code",
+                                          "middle name",
+                                          "display name",
+                                          "screen name",
+                                          "home address",
+                                          "phone no",
+                                          NULL};
 /* "name is Ada", "name: Ada", "name = Ada" */
 static const char *const pair_glue[] = {"is", "=", ":", "of", "to", "should be", "equal to", NULL};
 /* "Ada as the name", "Admin for role" */
 static const char *const pair_rev[] = {"as", "for", NULL};
-static const char *const pair_leads[] = {"with", "and", "the", "my", "a", "an", "using", "as", NULL};
+static const char *const pair_leads[] = {"with", "and",   "the", "my", "a",
+                                         "an",   "using", "as",  NULL};
 
 static void set_pair(const toks *c, int la, int lb, int va, int vb, char **label, char **value)
 {
@@ -2289,10 +2347,14 @@ static int read_pairs(rd *r, int i, int end, int need)
         while (b < end && !comma_after(&c->t[b]) &&
                !(b > a && ph_match_list(c, b, end, pair_joins, NULL)))
             b++;
-        if (b < end && comma_after(&c->t[b])) next = ++b;
-        else next = b + (b < end ? ph_match_list(c, b, end, pair_joins, NULL) : 0);
-        if (np == MAX_PAIRS || read_pair(c, a, b, &labels[np], &vals[np]) != 0) ok = 0;
-        else np++;
+        if (b < end && comma_after(&c->t[b]))
+            next = ++b;
+        else
+            next = b + (b < end ? ph_match_list(c, b, end, pair_joins, NULL) : 0);
+        if (np == MAX_PAIRS || read_pair(c, a, b, &labels[np], &vals[np]) != 0)
+            ok = 0;
+        else
+            np++;
         a = next;
     }
     if (!ok || np < need) {
@@ -2330,8 +2392,8 @@ static int read_register(rd *r)
  * into the field the noun names, then the button that posts it. */
 static int read_comment(rd *r)
 {
-    static const char *const saying[] = {"saying", "that says", "which says", "reading", ":",
-                                         "with the text", "with", "of", NULL};
+    static const char *const saying[] = {"saying",        "that says", "which says", "reading", ":",
+                                         "with the text", "with",      "of",         NULL};
     const toks *c = r->c;
     step *st = st_of(r);
     int i = r->i + ph_match_list(r->c, r->i, r->end, saying, NULL);
@@ -2365,23 +2427,43 @@ typedef struct field_word {
 
 /* What a question word asks of a thing: "who wrote X" is X's author. */
 static const field_word question_fields[] = {
-    {"wrote", "author"},       {"authored", "author"},     {"writes", "author"},
-    {"posted", "author"},      {"published", "author"},    {"created", "author"},
-    {"made", "author"},        {"added", "author"},        {"sent", "sender"},
-    {"emailed", "sender"},     {"owns", "owner"},          {"is assigned to", "assignee"},
-    {"is assigned", "assignee"}, {"was assigned", "assignee"}, {"handles", "assignee"},
+    {"wrote", "author"},         {"authored", "author"},
+    {"writes", "author"},        {"posted", "author"},
+    {"published", "author"},     {"created", "author"},
+    {"made", "author"},          {"added", "author"},
+    {"sent", "sender"},          {"emailed", "sender"},
+    {"owns", "owner"},           {"is assigned to", "assignee"},
+    {"is assigned", "assignee"}, {"was assigned", "assignee"},
+    {"handles", "assignee"},
 };
 static const field_word when_fields[] = {
-    {"due", "due date"},      {"posted", "date"},       {"published", "date"},
-    {"created", "date"},      {"added", "date"},        {"written", "date"},
-    {"updated", "updated"},   {"modified", "updated"},  {"shipped", "shipped"},
-    {"delivered", "delivery date"}, {"expire", "expiry date"}, {"expires", "expiry date"},
-    {"start", "start"},       {"starts", "start"},      {"end", "end"},
-    {"ends", "end"},          {"open", "opens"},        {"opens", "opens"},
-    {"close", "closes"},      {"closes", "closes"},     {"renew", "renewal date"},
-    {"renewed", "renewal date"}, {"sent", "date"},      {"received", "date"},
+    {"due", "due date"},
+    {"posted", "date"},
+    {"published", "date"},
+    {"created", "date"},
+    {"added", "date"},
+    {"written", "date"},
+    {"updated", "updated"},
+    {"modified", "updated"},
+    {"shipped", "shipped"},
+    {"delivered", "delivery date"},
+    {"expire", "expiry date"},
+    {"expires", "expiry date"},
+    {"start", "start"},
+    {"starts", "start"},
+    {"end", "end"},
+    {"ends", "end"},
+    {"open", "opens"},
+    {"opens", "opens"},
+    {"close", "closes"},
+    {"closes", "closes"},
+    {"renew", "renewal date"},
+    {"renewed", "renewal date"},
+    {"sent", "date"},
+    {"received", "date"},
 };
-static const char *const be_words[] = {"is", "was", "are", "were", "did", "does", "do", "will", NULL};
+static const char *const be_words[] = {"is",   "was", "are",  "were", "did",
+                                       "does", "do",  "will", NULL};
 
 static int ask_value(rd *r, const char *field, int i, int end)
 {
@@ -2426,17 +2508,18 @@ static int read_who(rd *r)
 
 /* Verbs between what is asked and the thing: "which customer placed order 7". */
 static const char *const question_verbs[] = {
-    "placed", "made", "wrote", "created", "posted", "sent", "owns", "submitted", "ordered",
-    "bought", "opened", "filed", "raised", "reported", "booked", "uploaded", "added", "published",
-    "belongs to", "is assigned to", "handles", "manages", NULL};
+    "placed",     "made",           "wrote",   "created",  "posted", "sent",
+    "owns",       "submitted",      "ordered", "bought",   "opened", "filed",
+    "raised",     "reported",       "booked",  "uploaded", "added",  "published",
+    "belongs to", "is assigned to", "handles", "manages",  NULL};
 
 /* "which laptop is the cheapest?", "which post has the most likes?",
  * "which is the newest article?": the name of the item the superlative
  * picks. */
 static int read_which(rd *r)
 {
-    static const char *const links[] = {"is", "was", "has", "have", "had", "got", "gets",
-                                        "costs", "cost", NULL};
+    static const char *const links[] = {"is",  "was",  "has",   "have", "had",
+                                        "got", "gets", "costs", "cost", NULL};
     const toks *c = r->c;
     int i = r->i, end = r->end, n = 0;
     int k = find_word(c, i, end, links, &n);
@@ -2490,8 +2573,8 @@ static int read_when(rd *r)
 /* "where is the Lisbon store?", "where does Omar live?" */
 static int read_where(rd *r)
 {
-    static const char *const tails[] = {"located", "based", "held", "live", "lives", "work",
-                                        "works", "stored", "kept", NULL};
+    static const char *const tails[] = {"located", "based", "held",   "live", "lives",
+                                        "work",    "works", "stored", "kept", NULL};
     int i = r->i + ph_match_list(r->c, r->i, r->end, be_words, NULL);
     return ask_value(r, "location", i, strip_tail(r->c, i, r->end, tails));
 }
@@ -3223,16 +3306,36 @@ static const struct {
     const char *w;
     int tf;
 } transforms[] = {
-    {"in lowercase", TF_LOWER},       {"in lower case", TF_LOWER},      {"in lower-case", TF_LOWER},
-    {"in all lowercase", TF_LOWER},   {"in all lower case", TF_LOWER},  {"all lowercase", TF_LOWER},
-    {"as lowercase", TF_LOWER},       {"lowercased", TF_LOWER},         {"in small letters", TF_LOWER},
-    {"in lowercase letters", TF_LOWER}, {"in uppercase", TF_UPPER},     {"in upper case", TF_UPPER},
-    {"in upper-case", TF_UPPER},      {"in all caps", TF_UPPER},        {"in caps", TF_UPPER},
-    {"in capitals", TF_UPPER},        {"in capital letters", TF_UPPER}, {"in block letters", TF_UPPER},
-    {"all caps", TF_UPPER},           {"as uppercase", TF_UPPER},       {"uppercased", TF_UPPER},
-    {"in all uppercase", TF_UPPER},   {"in uppercase letters", TF_UPPER}, {"in title case", TF_TITLE},
-    {"capitalized", TF_TITLE},        {"in the format", TF_DATE},       {"in format", TF_DATE},
-    {"formatted as", TF_DATE},        {"in the form", TF_DATE},         {"as", TF_DATE},
+    {"in lowercase", TF_LOWER},
+    {"in lower case", TF_LOWER},
+    {"in lower-case", TF_LOWER},
+    {"in all lowercase", TF_LOWER},
+    {"in all lower case", TF_LOWER},
+    {"all lowercase", TF_LOWER},
+    {"as lowercase", TF_LOWER},
+    {"lowercased", TF_LOWER},
+    {"in small letters", TF_LOWER},
+    {"in lowercase letters", TF_LOWER},
+    {"in uppercase", TF_UPPER},
+    {"in upper case", TF_UPPER},
+    {"in upper-case", TF_UPPER},
+    {"in all caps", TF_UPPER},
+    {"in caps", TF_UPPER},
+    {"in capitals", TF_UPPER},
+    {"in capital letters", TF_UPPER},
+    {"in block letters", TF_UPPER},
+    {"all caps", TF_UPPER},
+    {"as uppercase", TF_UPPER},
+    {"uppercased", TF_UPPER},
+    {"in all uppercase", TF_UPPER},
+    {"in uppercase letters", TF_UPPER},
+    {"in title case", TF_TITLE},
+    {"capitalized", TF_TITLE},
+    {"in the format", TF_DATE},
+    {"in format", TF_DATE},
+    {"formatted as", TF_DATE},
+    {"in the form", TF_DATE},
+    {"as", TF_DATE},
     {"in", TF_DATE},
 };
 
@@ -3243,10 +3346,14 @@ static int date_format(const tok *t)
     int d = 0, m = 0, y = 0;
     for (size_t k = 0; k < t->core; k++) {
         char ch = (char)tolower((unsigned char)t->s[k]);
-        if (ch == 'd') d++;
-        else if (ch == 'm') m++;
-        else if (ch == 'y') y++;
-        else if (!strchr("/.- ", ch)) return 0;
+        if (ch == 'd')
+            d++;
+        else if (ch == 'm')
+            m++;
+        else if (ch == 'y')
+            y++;
+        else if (!strchr("/.- ", ch))
+            return 0;
     }
     return d && m && y && d <= 2 && m <= 2 && y <= 4;
 }
@@ -3256,16 +3363,19 @@ static void apply_case(char *v, int tf)
     int start = 1;
     for (char *p = v; p && *p; p++) {
         unsigned char ch = (unsigned char)*p;
-        if (tf == TF_LOWER) *p = (char)tolower(ch);
-        else if (tf == TF_UPPER) *p = (char)toupper(ch);
-        else if (tf == TF_TITLE) *p = (char)(start ? toupper(ch) : tolower(ch));
+        if (tf == TF_LOWER)
+            *p = (char)tolower(ch);
+        else if (tf == TF_UPPER)
+            *p = (char)toupper(ch);
+        else if (tf == TF_TITLE)
+            *p = (char)(start ? toupper(ch) : tolower(ch));
         start = isspace(ch);
     }
 }
 
-static const char *const month_names[] = {"january", "february", "march",     "april",
-                                          "may",     "june",     "july",      "august",
-                                          "september", "october", "november", "december"};
+static const char *const month_names[] = {"january",   "february", "march",    "april",
+                                          "may",       "june",     "july",     "august",
+                                          "september", "october",  "november", "december"};
 
 /* "3 March 2021", "March 3, 2021", "2021-03-03", "3/14/2021" (month
  * first unless the first number is over 12): 0 with *y, *m, *d. */
@@ -3306,10 +3416,14 @@ static char *format_date(const char *value, const char *fmt)
         char ch = (char)tolower((unsigned char)*p);
         while (tolower((unsigned char)p[run]) == ch && ch && strchr("dmy", ch))
             run++;
-        if (ch == 'd') buf_printf(&b, run > 1 ? "%02d" : "%d", d);
-        else if (ch == 'm') buf_printf(&b, run > 1 ? "%02d" : "%d", m);
-        else if (ch == 'y') buf_printf(&b, run > 2 ? "%04d" : "%02d", run > 2 ? y : y % 100);
-        else buf_append(&b, p, 1);
+        if (ch == 'd')
+            buf_printf(&b, run > 1 ? "%02d" : "%d", d);
+        else if (ch == 'm')
+            buf_printf(&b, run > 1 ? "%02d" : "%d", m);
+        else if (ch == 'y')
+            buf_printf(&b, run > 2 ? "%04d" : "%02d", run > 2 ? y : y % 100);
+        else
+            buf_append(&b, p, 1);
         p += ch && strchr("dmy", ch) ? run : 1;
     }
     return buf_steal(&b);
@@ -3353,19 +3467,42 @@ static int find_transform(const toks *c, int *from, int *to, char **fmt)
  * follows on / at / from ("how many are left on <url>"): the tokens it
  * covers. Only written addresses (a scheme, www., a port) count. */
 /* Words before an address that say the page: "on", "using", "on the page". */
-static const char *const url_preps[] = {"on", "at", "from", "in", "of", "for", "via", "using",
-                                        "with", "through", "inside", "within", "on the page",
-                                        "at the page", "on page", "on the site", "on the website",
-                                        "at the site", "at the url", "at the address", "on the url",
-                                        "at the web address", "on the web page", "in the page",
-                                        "the page", "the site", "the website", "the web page",
-                                        "the url", "the address", NULL};
+static const char *const url_preps[] = {"on",
+                                        "at",
+                                        "from",
+                                        "in",
+                                        "of",
+                                        "for",
+                                        "via",
+                                        "using",
+                                        "with",
+                                        "through",
+                                        "inside",
+                                        "within",
+                                        "on the page",
+                                        "at the page",
+                                        "on page",
+                                        "on the site",
+                                        "on the website",
+                                        "at the site",
+                                        "at the url",
+                                        "at the address",
+                                        "on the url",
+                                        "at the web address",
+                                        "on the web page",
+                                        "in the page",
+                                        "the page",
+                                        "the site",
+                                        "the website",
+                                        "the web page",
+                                        "the url",
+                                        "the address",
+                                        NULL};
 /* Verbs that only say to look at an address: "check <url>", "use <url>". */
-static const char *const look_verbs[] = {"check", "use", "see", "view", "try", "access",
-                                         "inspect", "examine", "review", "explore", "look at",
-                                         "check out", "pull up", "bring up", "launch", "start at",
-                                         "start on", "start from", "begin at", "begin on",
-                                         "look up", "consult", NULL};
+static const char *const look_verbs[] = {
+    "check",    "use",        "see",      "view",      "try",     "access",   "inspect", "examine",
+    "review",   "explore",    "look at",  "check out", "pull up", "bring up", "launch",  "start at",
+    "start on", "start from", "begin at", "begin on",  "look up", "consult",  NULL};
 
 static int find_url(const toks *c, int *from, int *to, int *at)
 {
@@ -3383,7 +3520,8 @@ static int find_url(const toks *c, int *from, int *to, int *at)
         if (k == lead && k + 1 < c->n) {
             *from = k;
             *to = k + 1;
-            while (*to < c->n && !c->t[*to].quoted && strspn(c->t[*to].s, "-:\xe2\x80\x94\x93") == c->t[*to].n)
+            while (*to < c->n && !c->t[*to].quoted &&
+                   strspn(c->t[*to].s, "-:\xe2\x80\x94\x93") == c->t[*to].n)
                 (*to)++;
             return *to < c->n;
         }
@@ -3401,19 +3539,19 @@ static int find_url(const toks *c, int *from, int *to, int *at)
 static const struct {
     const char *ing, *verb;
 } gerunds[] = {
-    {"clicking", "click"}, {"pressing", "press"}, {"tapping", "tap"},   {"hitting", "hit"},
-    {"selecting", "select"}, {"choosing", "choose"}, {"typing", "type"}, {"entering", "enter"},
-    {"checking", "check"}, {"ticking", "tick"},   {"using", "use"},     {"scrolling", "scroll"},
-    {"submitting", "submit"}, {"hovering", "hover"}, {"opening", "open"},  {"saving", "save"},
-    {"sending", "send"},   {"filling", "fill"},   {"adding", "add"},    {"deleting", "delete"},
+    {"clicking", "click"},    {"pressing", "press"},  {"tapping", "tap"},  {"hitting", "hit"},
+    {"selecting", "select"},  {"choosing", "choose"}, {"typing", "type"},  {"entering", "enter"},
+    {"checking", "check"},    {"ticking", "tick"},    {"using", "use"},    {"scrolling", "scroll"},
+    {"submitting", "submit"}, {"hovering", "hover"},  {"opening", "open"}, {"saving", "save"},
+    {"sending", "send"},      {"filling", "fill"},    {"adding", "add"},   {"deleting", "delete"},
 };
 
 /* "what does the toast say after clicking Save?": the click first. The
  * gerund's clause, as a command (malloc'ed), and *at where it starts. */
 static char *before_clause(const toks *c, int *at)
 {
-    static const char *const whens[] = {"after", "when", "once", "upon", "on", "right after",
-                                        "just after", NULL};
+    static const char *const whens[] = {"after", "when",        "once",       "upon",
+                                        "on",    "right after", "just after", NULL};
     for (int k = 1; k + 2 < c->n; k++) {
         int n = ph_match_list(c, k, c->n, whens, NULL);
         if (!n || c->t[k].quoted) continue;
@@ -3460,11 +3598,12 @@ static void method_place(const toks *c, int by, target *t)
 }
 
 static const char *const until_words[] = {"until", "till", "til", "untill", "unless", NULL};
-static const char *const until_leads[] = {"you see", "i see", "we see", "there is", "there's",
-                                          "you find", "i find", "you get to", "you reach",
-                                          "you spot", "you can see", "it loads", "we find",
-                                          "it says", "the page says", "the page shows", "the text",
-                                          "the words", "the word", "the message", "it shows", NULL};
+static const char *const until_leads[] = {
+    "you see",        "i see",    "we see",     "there is",  "there's",
+    "you find",       "i find",   "you get to", "you reach", "you spot",
+    "you can see",    "it loads", "we find",    "it says",   "the page says",
+    "the page shows", "the text", "the words",  "the word",  "the message",
+    "it shows",       NULL};
 
 /* "click Load more until "Item 40" appears": the text to wait for. */
 static char *until_text(const toks *c, int i, int end)
@@ -3479,9 +3618,9 @@ static char *until_text(const toks *c, int i, int end)
  * tab)", "(e.g. ...)". Malloc'ed, or NULL when there is none. */
 static char *cut_remark(const char *clause)
 {
-    static const char *const leads[] = {"it ", "this ", "which ", "that ", "e.g.", "i.e.", "eg ",
-                                        "ie ", "note", "for example", "if ", "you ", "should ",
-                                        "will ", "it's ", NULL};
+    static const char *const leads[] = {"it ",     "this ", "which ", "that ",       "e.g.", "i.e.",
+                                        "eg ",     "ie ",   "note",   "for example", "if ",  "you ",
+                                        "should ", "will ", "it's ",  NULL};
     const char *a = strchr(clause, '('), *b = a ? strchr(a, ')') : NULL;
     if (!a || !b) return NULL;
     const char *in = a + 1;
@@ -3584,14 +3723,15 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
     }
     /* nothing but the address, or what it shows: "<url> has a form",
      * "at <url> there is a list" (the request follows) */
-    static const char *const describes[] = {"has", "have", "shows", "show", "contains", "is",
-                                            "are", "there is", "there are", "there's", "lists",
-                                            "displays", "features", "includes", "offers", "hosts",
-                                            "holds", "gives", "provides", "you will find",
-                                            "you'll find", "you can find", "you see", NULL};
-    if (rc != 0 && url && (ph_only_filler(&c, 0, c.n, 0) || ph_match_list(&c, 0, c.n, describes, NULL) ||
-                           (ph_match_list(&c, 0, c.n, articles, NULL) &&
-                            ph_match_list(&c, 1, c.n, describes, NULL)))) {
+    static const char *const describes[] = {
+        "has",      "have",          "shows",       "show",         "contains", "is",
+        "are",      "there is",      "there are",   "there's",      "lists",    "displays",
+        "features", "includes",      "offers",      "hosts",        "holds",    "gives",
+        "provides", "you will find", "you'll find", "you can find", "you see",  NULL};
+    if (rc != 0 && url &&
+        (ph_only_filler(&c, 0, c.n, 0) || ph_match_list(&c, 0, c.n, describes, NULL) ||
+         (ph_match_list(&c, 0, c.n, articles, NULL) &&
+          ph_match_list(&c, 1, c.n, describes, NULL)))) {
         memset(out, 0, sizeof *out);
         out->repeat = 1;
         out->st.kind = STEP_NAVIGATE;
@@ -3626,8 +3766,17 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
 }
 
 /* Words that open a clause saying where the next one acts. */
-static const char *const context_preps[] = {"on", "in", "for", "at", "within", "inside", "under",
-                                            "from", "inside of", "in the row of", "for the row of",
+static const char *const context_preps[] = {"on",
+                                            "in",
+                                            "for",
+                                            "at",
+                                            "within",
+                                            "inside",
+                                            "under",
+                                            "from",
+                                            "inside of",
+                                            "in the row of",
+                                            "for the row of",
                                             NULL};
 
 int intents_context(const char *clause, target *t, char **url)
@@ -3678,15 +3827,24 @@ int intents_has_verb(const char *clause)
 /* Clauses that only say a person looks around before the request that
  * follows: "navigate through the file tree", "switch between the tabs to
  * find". The step after finds its element wherever it is hidden. */
-static const char *const explore_leads[] = {
-    "switch between", "navigate through", "browse through", "look through", "go through",
-    "search through", "scroll through", "explore",      "look around",  "navigate around",
-    "move between",   "click through",    NULL};
+static const char *const explore_leads[] = {"switch between",
+                                            "navigate through",
+                                            "browse through",
+                                            "look through",
+                                            "go through",
+                                            "search through",
+                                            "scroll through",
+                                            "explore",
+                                            "look around",
+                                            "navigate around",
+                                            "move between",
+                                            "click through",
+                                            NULL};
 /* Remarks about what the step before does: ", which opens a new tab,". */
-static const char *const remark_leads[] = {"which opens",  "which will open", "which should open",
-                                           "that opens",   "it opens",        "it will open",
-                                           "it should open", "this opens",    "which launches",
-                                           "which takes you", "it takes you", NULL};
+static const char *const remark_leads[] = {
+    "which opens",    "which will open", "which should open", "that opens",
+    "it opens",       "it will open",    "it should open",    "this opens",
+    "which launches", "which takes you", "it takes you",      NULL};
 
 int intents_only_filler(const char *clause, int last)
 {
@@ -3697,7 +3855,8 @@ int intents_only_filler(const char *clause, int last)
     while (!yes && !c.too_long && i < c.n && (n = ph_lead_filler(&c, i, c.n)) > 0)
         i += n;
     if (!yes && !c.too_long && i < c.n &&
-        (ph_match_list(&c, i, c.n, explore_leads, NULL) || ph_match_list(&c, i, c.n, remark_leads, NULL)))
+        (ph_match_list(&c, i, c.n, explore_leads, NULL) ||
+         ph_match_list(&c, i, c.n, remark_leads, NULL)))
         yes = 1;
     ph_toks_free(&c);
     return yes;

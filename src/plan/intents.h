@@ -52,5 +52,4 @@ int intents_has_verb(const char *clause);
  * words count ("thanks"; "Next" may be a button's name). */
 int intents_only_filler(const char *clause, int last);
 
-
 #endif

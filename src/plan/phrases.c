@@ -617,9 +617,10 @@ static const struct {
 
 /* Labels that begin with an ordinal word but count nothing: "fill in Last
  * name" types into the field labeled "Last name", not the last "name". */
-static const char *const ordinal_labels[] = {
-    "first name", "last name", "second name", "first names", "last names", "last updated",
-    "first class", "last login", "last modified", "first and last name", NULL};
+static const char *const ordinal_labels[] = {"first name",          "last name",  "second name",
+                                             "first names",         "last names", "last updated",
+                                             "first class",         "last login", "last modified",
+                                             "first and last name", NULL};
 
 /* "1st", "22nd", "3rd", "10th". */
 static int numeric_ordinal(const tok *t, int *ord)
@@ -1097,19 +1098,18 @@ static const char *const location_tails[] = {"below",
                                              NULL};
 /* "the link that opens in a new tab": state "newtab". */
 static const char *const newtab_tails[] = {
-    "that opens in a new tab",    "that opens a new tab",       "which opens in a new tab",
-    "which opens a new tab",      "that opens in a new window", "which opens in a new window",
-    "that opens a new window",    "which opens a new window",   "opening a new tab",
-    "opening in a new tab",       "that will open a new tab",   "which will open a new tab",
-    "that launches a new tab",    "with target _blank",         NULL};
+    "that opens in a new tab", "that opens a new tab",       "which opens in a new tab",
+    "which opens a new tab",   "that opens in a new window", "which opens in a new window",
+    "that opens a new window", "which opens a new window",   "opening a new tab",
+    "opening in a new tab",    "that will open a new tab",   "which will open a new tab",
+    "that launches a new tab", "with target _blank",         NULL};
 /* Kinds of thing that are no role, after a name: "the Documents folder". */
-static const char *const kind_tails[] = {"folder", "node", "directory", "subfolder", "dir",
-                                         NULL};
+static const char *const kind_tails[] = {"folder", "node", "directory", "subfolder", "dir", NULL};
 /* Kinds of thing that are no role, before a name: "the file report.pdf". */
-static const char *const kind_nouns[] = {"file",    "folder",  "directory", "document", "user",
-                                         "task",    "note",    "contact",   "person",   "customer",
-                                         "member",  "project", "record",    "entry",    "to-do",
-                                         "todo",    "employee", "account",  "page",     NULL};
+static const char *const kind_nouns[] = {"file",   "folder",   "directory", "document", "user",
+                                         "task",   "note",     "contact",   "person",   "customer",
+                                         "member", "project",  "record",    "entry",    "to-do",
+                                         "todo",   "employee", "account",   "page",     NULL};
 static const char *const containers[] = {
     "list",       "results",        "search results", "result list", "grid",        "carousel",
     "table",      "header",         "footer",         "nav",         "navbar",      "nav bar",
@@ -1128,53 +1128,79 @@ static const struct anchor_prep {
     int near;
     const char *role;
 } anchor_preps[] = {
-    {"in the row of", 0, "row"},     {"in the same row as", 0, "row"}, {"on the row of", 0, "row"},
-    {"in the row for", 0, "row"},    {"in the row with", 0, "row"},    {"in the line of", 0, "row"},
-    {"of", 0, NULL},                 {"in", 0, NULL},                  {"inside", 0, NULL},
-    {"inside of", 0, NULL},          {"within", 0, NULL},              {"from", 0, NULL},
-    {"for", 0, NULL},                {"on", 0, NULL},                  {"by", 0, NULL},
-    {"via", 0, NULL},                {"through", 0, NULL},
-    {"under", 0, NULL},              {"belonging to", 0, NULL},        {"that belongs to", 0, NULL},
-    {"next to", 1, NULL},            {"right next to", 1, NULL},       {"beside", 1, NULL},
-    {"near", 1, NULL},               {"close to", 1, NULL},            {"to the right of", 1, NULL},
-    {"right of", 1, NULL},           {"to the left of", 1, NULL},      {"left of", 1, NULL},
-    {"below", 1, NULL},              {"beneath", 1, NULL},             {"above", 1, NULL},
-    {"alongside", 1, NULL},          {"just below", 1, NULL},          {"just above", 1, NULL},
+    {"in the row of", 0, "row"},
+    {"in the same row as", 0, "row"},
+    {"on the row of", 0, "row"},
+    {"in the row for", 0, "row"},
+    {"in the row with", 0, "row"},
+    {"in the line of", 0, "row"},
+    {"of", 0, NULL},
+    {"in", 0, NULL},
+    {"inside", 0, NULL},
+    {"inside of", 0, NULL},
+    {"within", 0, NULL},
+    {"from", 0, NULL},
+    {"for", 0, NULL},
+    {"on", 0, NULL},
+    {"by", 0, NULL},
+    {"via", 0, NULL},
+    {"through", 0, NULL},
+    {"under", 0, NULL},
+    {"belonging to", 0, NULL},
+    {"that belongs to", 0, NULL},
+    {"next to", 1, NULL},
+    {"right next to", 1, NULL},
+    {"beside", 1, NULL},
+    {"near", 1, NULL},
+    {"close to", 1, NULL},
+    {"to the right of", 1, NULL},
+    {"right of", 1, NULL},
+    {"to the left of", 1, NULL},
+    {"left of", 1, NULL},
+    {"below", 1, NULL},
+    {"beneath", 1, NULL},
+    {"above", 1, NULL},
+    {"alongside", 1, NULL},
+    {"just below", 1, NULL},
+    {"just above", 1, NULL},
 };
 /* "the popup with its x": the second thing is in the first. */
-static const char *const instrument_preps[] = {"with its", "using its", "via its", "by its",
-                                               "with their", NULL};
+static const char *const instrument_preps[] = {"with its", "using its",  "via its",
+                                               "by its",   "with their", NULL};
 /* Words before the preposition that say nothing more ("shown next to"). */
-static const char *const shown_words[] = {"shown",   "displayed", "listed",   "written", "located",
-                                          "placed",  "found",     "that is",  "which is",
-                                          "that's",  "sitting",   "appearing", "visible", NULL};
+static const char *const shown_words[] = {"shown",   "displayed", "listed",  "written",  "located",
+                                          "placed",  "found",     "that is", "which is", "that's",
+                                          "sitting", "appearing", "visible", NULL};
 /* Words that open a phrase naming one thing. */
-static const char *const anchor_dets[] = {"the",   "a",     "an",   "this", "that", "these", "those",
-                                          "his",   "her",   "their", "its", "my",   "your",  "our",
-                                          "each",  "every", NULL};
+static const char *const anchor_dets[] = {"the",   "a",   "an",   "this",  "that", "these",
+                                          "those", "his", "her",  "their", "its",  "my",
+                                          "your",  "our", "each", "every", NULL};
 /* Words between a kind and its name: "the note called Groceries". */
-static const char *const name_links[] = {"called", "named", "titled", "labeled", "labelled",
-                                         "entitled", "saying", NULL};
+static const char *const name_links[] = {"called",   "named",    "titled", "labeled",
+                                         "labelled", "entitled", "saying", NULL};
 /* Nouns that say what kind of thing an anchor is. */
 static const char *const anchor_nouns[] = {
-    "row",     "line",    "record",   "email",   "e-mail",   "mail",    "message", "post",
-    "tweet",   "comment", "card",     "item",    "entry",    "product", "result",  "listing",
-    "article", "story",   "user",     "contact", "person",   "profile", "order",   "list",
-    "table",   "tree",    "menu",     "footer",  "header",   "sidebar", "navbar",  "nav",
-    "navigation", "dialog", "popup",  "pop-up",  "modal",    "form",    "section", "panel",
-    "toolbar", "frame",   "iframe",   "banner",  "box",      "window",  "widget",  "area",
-    "column",  "grid",    "folder",   "thread",  "conversation", "notification", "review",
-    "task",    "todo",    "to-do",    "ticket",  "issue",    "invoice", "account", "customer",
-    "employee", "member", "file",     "page",    "feed",     "chat",    "tab",     NULL};
+    "row",      "line",    "record",  "email",        "e-mail",       "mail",    "message",
+    "post",     "tweet",   "comment", "card",         "item",         "entry",   "product",
+    "result",   "listing", "article", "story",        "user",         "contact", "person",
+    "profile",  "order",   "list",    "table",        "tree",         "menu",    "footer",
+    "header",   "sidebar", "navbar",  "nav",          "navigation",   "dialog",  "popup",
+    "pop-up",   "modal",   "form",    "section",      "panel",        "toolbar", "frame",
+    "iframe",   "banner",  "box",     "window",       "widget",       "area",    "column",
+    "grid",     "folder",  "thread",  "conversation", "notification", "review",  "task",
+    "todo",     "to-do",   "ticket",  "issue",        "invoice",      "account", "customer",
+    "employee", "member",  "file",    "page",         "feed",         "chat",    "tab",
+    NULL};
 /* Words inside an anchor phrase between its kind and its name. */
-static const char *const anchor_links[] = {"from", "by", "of", "for", "with", "named", "called",
-                                           "titled", "labeled", "labelled", "about", "containing",
-                                           "that says", "sent by", "written by", "posted by", NULL};
+static const char *const anchor_links[] = {
+    "from",      "by",      "of",         "for",       "with",  "named",
+    "called",    "titled",  "labeled",    "labelled",  "about", "containing",
+    "that says", "sent by", "written by", "posted by", NULL};
 
 static int possessive_tok(const tok *t)
 {
-    static const char *const not_possessive[] = {"it's", "that's", "let's", "what's", "there's",
-                                                 "here's", "he's", "she's", "who's", NULL};
+    static const char *const not_possessive[] = {"it's",   "that's", "let's", "what's", "there's",
+                                                 "here's", "he's",   "she's", "who's",  NULL};
     size_t n = t->core;
     if (t->quoted || n < 3) return 0;
     for (int k = 0; not_possessive[k]; k++)
@@ -1189,8 +1215,10 @@ static char *unpossessed(const toks *c, int i, int j)
 {
     char *s = ph_text(c, i, j);
     size_t n = strlen(s);
-    if (n > 2 && s[n - 2] == '\'' && tolower((unsigned char)s[n - 1]) == 's') s[n - 2] = '\0';
-    else if (n > 4 && memcmp(s + n - 4, "\xe2\x80\x99", 3) == 0) s[n - 4] = '\0';
+    if (n > 2 && s[n - 2] == '\'' && tolower((unsigned char)s[n - 1]) == 's')
+        s[n - 2] = '\0';
+    else if (n > 4 && memcmp(s + n - 4, "\xe2\x80\x99", 3) == 0)
+        s[n - 4] = '\0';
     return s;
 }
 
@@ -1206,16 +1234,16 @@ static const struct {
     const char *w;
     const char *state;
 } superlatives[] = {
-    {"cheapest", "min:price"},          {"least expensive", "min:price"},
-    {"lowest priced", "min:price"},     {"lowest-priced", "min:price"},
-    {"most expensive", "max:price"},    {"priciest", "max:price"},
-    {"dearest", "max:price"},           {"highest priced", "max:price"},
-    {"highest rated", "max:rating"},    {"best rated", "max:rating"},
-    {"top rated", "max:rating"},        {"top-rated", "max:rating"},
-    {"best-rated", "max:rating"},       {"highest-rated", "max:rating"},
-    {"lowest rated", "min:rating"},     {"worst rated", "min:rating"},
-    {"newest", "max:date"},             {"latest", "max:date"},
-    {"most recent", "max:date"},        {"oldest", "min:date"},
+    {"cheapest", "min:price"},       {"least expensive", "min:price"},
+    {"lowest priced", "min:price"},  {"lowest-priced", "min:price"},
+    {"most expensive", "max:price"}, {"priciest", "max:price"},
+    {"dearest", "max:price"},        {"highest priced", "max:price"},
+    {"highest rated", "max:rating"}, {"best rated", "max:rating"},
+    {"top rated", "max:rating"},     {"top-rated", "max:rating"},
+    {"best-rated", "max:rating"},    {"highest-rated", "max:rating"},
+    {"lowest rated", "min:rating"},  {"worst rated", "min:rating"},
+    {"newest", "max:date"},          {"latest", "max:date"},
+    {"most recent", "max:date"},     {"oldest", "min:date"},
     {"earliest", "min:date"},
 };
 /* "with the highest rating": the field follows. */
@@ -1223,9 +1251,9 @@ static const struct {
     const char *w;
     const char *dir;
 } extremes[] = {
-    {"highest", "max"}, {"most", "max"},    {"largest", "max"}, {"biggest", "max"},
-    {"greatest", "max"}, {"lowest", "min"}, {"fewest", "min"},  {"least", "min"},
-    {"smallest", "min"},
+    {"highest", "max"}, {"most", "max"},     {"largest", "max"},
+    {"biggest", "max"}, {"greatest", "max"}, {"lowest", "min"},
+    {"fewest", "min"},  {"least", "min"},    {"smallest", "min"},
 };
 
 int ph_superlative(const toks *c, int i, int end, char **state)
@@ -1315,8 +1343,8 @@ static int is_anchor_noun(const toks *c, int k)
 
 /* Containers said after the thing that only say where it is listed:
  * ""Call mom" from the list", "the second item in the table". */
-static const char *const listed_in[] = {"list", "table", "grid", "page", "screen", "app",
-                                        "site", "website", NULL};
+static const char *const listed_in[] = {"list", "table", "grid",    "page", "screen",
+                                        "app",  "site",  "website", NULL};
 static const char *const listed_links[] = {"from", "in", "on", "within", "inside", "of", NULL};
 
 static void anchor_of(const toks *c, int i, int end, target *t);
@@ -1377,8 +1405,10 @@ static void anchor_of(const toks *c, int i, int end, target *t)
     }
     char *sup = superlative_span(c, &i, &end);
     if (!sup) { /* "add the cheapest to the cart": no noun */
-        if (ph_superlative(c, i, end, &sup) == end - i) i = end;
-        else free(sup), sup = NULL;
+        if (ph_superlative(c, i, end, &sup) == end - i)
+            i = end;
+        else
+            free(sup), sup = NULL;
     }
     if (sup) { /* "the cheapest lamp": "min:price lamp" */
         char *noun = ph_text(c, i, end);
@@ -1437,7 +1467,8 @@ static int names_nothing(const toks *c, int i, int k)
 {
     int ord, n;
     while (i < k) {
-        if ((n = ph_ordinal(c, i, k, &ord)) > 0 || (n = ph_match_list(c, i, k, determiners, NULL)) > 0)
+        if ((n = ph_ordinal(c, i, k, &ord)) > 0 ||
+            (n = ph_match_list(c, i, k, determiners, NULL)) > 0)
             i += n;
         else
             return 0;
@@ -1495,8 +1526,9 @@ static int split_anchor(const toks *c, int *i, int *end, int lim, target *t)
 /* ---- targets ------------------------------------------------------------ */
 
 /* Words before a target that make it every match. */
-static const char *const quantifiers[] = {"all of the", "all the", "all",  "both of the", "both the",
-                                          "both",       "every",   "each", "each of the", NULL};
+static const char *const quantifiers[] = {"all of the",  "all the", "all",   "both of the",
+                                          "both the",    "both",    "every", "each",
+                                          "each of the", NULL};
 /* Possessives that point back to the thing before: "his phone number". */
 static const char *const back_possessives[] = {"his", "her", "its", "their", NULL};
 /* States an element is named by ("the collapsed section"). */
@@ -1504,21 +1536,30 @@ static const struct {
     const char *w;
     const char *state;
 } state_words[] = {
-    {"collapsed", "collapsed"},   {"expanded", "expanded"}, {"checked", "checked"},
-    {"ticked", "checked"},        {"unchecked", "unchecked"}, {"unticked", "unchecked"},
-    {"selected", "selected"},     {"unselected", "unselected"}, {"disabled", "disabled"},
-    {"enabled", "enabled"},       {"empty", "empty"},       {"blank", "empty"},
-    {"filled", "filled"},         {"required", "required"}, {"active", "active"},
-    {"highlighted", "active"},    {"closed", "collapsed"},
+    {"collapsed", "collapsed"}, {"expanded", "expanded"},     {"checked", "checked"},
+    {"ticked", "checked"},      {"unchecked", "unchecked"},   {"unticked", "unchecked"},
+    {"selected", "selected"},   {"unselected", "unselected"}, {"disabled", "disabled"},
+    {"enabled", "enabled"},     {"empty", "empty"},           {"blank", "empty"},
+    {"filled", "filled"},       {"required", "required"},     {"active", "active"},
+    {"highlighted", "active"},  {"closed", "collapsed"},
 };
 /* Words after a quoted role word that make it the kind: "a "radio" widget". */
 static const char *const widget_words[] = {"widget", "element", "control", "input", "one", NULL};
 /* "the suggestion that begins with Por": the name's start follows. */
-static const char *const prefix_connectors[] = {
-    "that begins with", "that starts with", "which begins with", "which starts with",
-    "beginning with",   "starting with",    "that start with",   "that begin with",
-    "begins with",      "starts with",      "whose name starts with", "whose name begins with",
-    "whose text starts with", NULL};
+static const char *const prefix_connectors[] = {"that begins with",
+                                                "that starts with",
+                                                "which begins with",
+                                                "which starts with",
+                                                "beginning with",
+                                                "starting with",
+                                                "that start with",
+                                                "that begin with",
+                                                "begins with",
+                                                "starts with",
+                                                "whose name starts with",
+                                                "whose name begins with",
+                                                "whose text starts with",
+                                                NULL};
 
 /* Drop "in the footer", "at the top" and the like after a name. */
 static int trim_location(const toks *c, int i, int end)
@@ -1716,10 +1757,11 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
     /* "the file report.pdf", "the folder Documents": the name */
     /* "the file notes": a file's one-word name, not "the file name" */
     static const char *const file_kinds[] = {"file", "folder", "directory", "document", NULL};
-    static const char *const file_parts[] = {"name", "size", "type", "path", "date", "list", "upload",
-                                             "manager", "tree", "browser", "picker", "input", "field",
-                                             "format", "extension", "explorer", "system", "menu", "owner",
-                                             "preview", "names", "icon", "chooser", "selector", NULL};
+    static const char *const file_parts[] = {
+        "name",      "size",     "type",     "path",   "date",  "list",    "upload",
+        "manager",   "tree",     "browser",  "picker", "input", "field",   "format",
+        "extension", "explorer", "system",   "menu",   "owner", "preview", "names",
+        "icon",      "chooser",  "selector", NULL};
     const char *r0;
     if (end - i >= 2 && ph_match_list(c, i, i + 1, kind_nouns, NULL) &&
         (name_like(&c->t[i + 1]) ||
@@ -1767,11 +1809,15 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
     }
     /* "the value in the Amount column": Amount */
     if (b - a >= 4 && ph_is(c, b - 1, "column") &&
-        (n = ph_match_list(c, a, b, (const char *const[]){"value in the", "cell in the", "entry in the",
-                                                           "data in the", "number in the", "text in the",
-                                                           NULL}, NULL)) && a + n < b - 1)
+        (n = ph_match_list(c, a, b,
+                           (const char *const[]){"value in the", "cell in the", "entry in the",
+                                                 "data in the", "number in the", "text in the",
+                                                 NULL},
+                           NULL)) &&
+        a + n < b - 1)
         a += n;
-    if (b - a >= 2 && ph_is(c, b - 1, "column") && !c->t[b - 2].quoted) b--; /* "the Price column" */
+    if (b - a >= 2 && ph_is(c, b - 1, "column") && !c->t[b - 2].quoted)
+        b--; /* "the Price column" */
     /* "the Documents folder", "the Animals node": the name */
     if (b - a >= 2 && ph_match_list(c, b - 1, b, kind_tails, NULL) && !ph_is(c, b - 2, "new")) b--;
     if (a < b) {
@@ -1819,10 +1865,10 @@ int ph_url_like(const toks *c, int i, int end)
         }
         /* "report.pdf", "notes.txt": a file's name, not a host */
         if (ok && !scheme && !memchr(host, ':', hl) && !strchr(typed, '/')) {
-            static const char *const files[] = {"pdf", "txt", "doc", "docx", "xls", "xlsx", "csv",
-                                                "png", "jpg", "jpeg", "gif", "svg", "zip", "md",
-                                                "json", "xml", "html", "htm", "mp3", "mp4", "ppt",
-                                                "pptx", "js", "css", "py", "c", "h", "log", NULL};
+            static const char *const files[] = {
+                "pdf", "txt",  "doc", "docx", "xls",  "xlsx", "csv",  "png", "jpg", "jpeg",
+                "gif", "svg",  "zip", "md",   "json", "xml",  "html", "htm", "mp3", "mp4",
+                "ppt", "pptx", "js",  "css",  "py",   "c",    "h",    "log", NULL};
             const char *ext = memrchr(host, '.', hl);
             for (int f = 0; ext && files[f]; f++)
                 if (strlen(files[f]) == (size_t)(host + hl - ext - 1) &&

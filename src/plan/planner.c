@@ -178,8 +178,9 @@ void planner_split(const char *action, void (*fn)(void *ud, const char *clause, 
 
 int planner_secret(const char *label)
 {
-    static const char *const secrets[] = {"password", "pass", "passcode", "passphrase", "pwd", "pin",
-                                          "pw", "secret", "cvv", "cvc", "security code", NULL};
+    static const char *const secrets[] = {"password",      "pass", "passcode", "passphrase", "pwd",
+                                          "pin",           "pw",   "secret",   "cvv",        "cvc",
+                                          "security code", NULL};
     char *l = xstrdup(label ? label : "");
     for (char *p = l; *p; p++)
         *p = (char)tolower((unsigned char)*p);
@@ -240,13 +241,12 @@ typedef struct builder {
     char filler[64]; /* the first piece that asked for nothing, for the error */
     target ctx;      /* where the next clause acts ("on @sam's post, ..."), or empty */
     char ctx_clause[128];
-    int ctx_soft;    /* ctx is what a "find" found: the next clause may not use it */
-    int ctx_used;    /* ctx was given to a clause; it holds for those joined by "and" */
-    target found;    /* what an "until" waited for (text borrowed from its step) */
+    int ctx_soft; /* ctx is what a "find" found: the next clause may not use it */
+    int ctx_used; /* ctx was given to a clause; it holds for those joined by "and" */
+    target found; /* what an "until" waited for (text borrowed from its step) */
     char *err;
     size_t errlen;
 } builder;
-
 
 /* The target of the last step before index end that has one: what "it"
  * refers to; after "click Load more until X shows", X. */
@@ -482,8 +482,10 @@ static void apply_context(builder *b)
         t->near = b->ctx.near;
     }
     /* "in the help widget, type Hi and send it": for both */
-    if (!b->ctx_soft) b->ctx_used = 1;
-    else target_free(&b->ctx);
+    if (!b->ctx_soft)
+        b->ctx_used = 1;
+    else
+        target_free(&b->ctx);
 }
 
 /* "find the email from Izabel and click the trash icon": what a find
@@ -536,7 +538,8 @@ static int parse_action(builder *b, const char *a)
             free(text);
             continue;
         }
-        if (b->ctx_used && (pc->sep != SEP_SOFT || sentence_start(a, pc->from))) { /* "then", ". " */
+        if (b->ctx_used &&
+            (pc->sep != SEP_SOFT || sentence_start(a, pc->from))) { /* "then", ". " */
             target_free(&b->ctx);
             b->ctx_used = 0;
         }
@@ -556,8 +559,9 @@ static int parse_action(builder *b, const char *a)
                     done = try_clause(b, a, b->prev_from, pc->to, 0, 1);
                 /* "click the Save button and the Close button" */
                 /* "... and then the file index.js": the verb before, again */
-                if (!done && (cont || (pc->sep == SEP_HARD && b->prev_first >= 0 &&
-                                       !intents_has_verb(text))) &&
+                if (!done &&
+                    (cont ||
+                     (pc->sep == SEP_HARD && b->prev_first >= 0 && !intents_has_verb(text))) &&
                     names_element(b->prev_kind) && !strncasecmp(text, "the ", 4))
                     done = with_prev_verb(b, pc, text, 0);
                 if (!done) done = join_forward(b, a, &ps, &k);
@@ -718,7 +722,7 @@ static const char *role_words(const char *role)
 {
     static const char *const words[][2] = {
         {"searchbox", "search box"}, {"radio", "radio button"}, {"item", "item"},
-        {"spinbutton", "spinner"},   {"treeitem", "tree item"},  {"expandable", "section"}};
+        {"spinbutton", "spinner"},   {"treeitem", "tree item"}, {"expandable", "section"}};
     for (size_t i = 0; role && i < sizeof words / sizeof words[0]; i++)
         if (!strcmp(role, words[i][0])) return words[i][1];
     return role;
@@ -779,7 +783,8 @@ static void extreme_words(buf *b, const char *state)
     }
     size_t n = strlen(state);
     int date = n >= 8 && (!strcmp(state + n - 4, "date") || !strcmp(state + n - 4, "time"));
-    buf_printf(b, " with the %s ", state[1] == 'i' ? (date ? "earliest" : "lowest") : (date ? "latest" : "highest"));
+    buf_printf(b, " with the %s ",
+               state[1] == 'i' ? (date ? "earliest" : "lowest") : (date ? "latest" : "highest"));
     for (const char *p = state + 4; *p; p++)
         buf_printf(b, "%c", *p == '_' ? ' ' : *p);
 }
@@ -797,8 +802,10 @@ static void anchor_words(buf *b, const char *anchor, int quote)
         return;
     }
     if (quote) buf_puts(b, "\"");
-    if (quote) put_clipped(b, anchor);
-    else buf_puts(b, anchor);
+    if (quote)
+        put_clipped(b, anchor);
+    else
+        buf_puts(b, anchor);
     if (quote) buf_puts(b, "\"");
 }
 
@@ -841,8 +848,10 @@ static char *target_phrase(const target *t, const char *noun)
 static void describe_noun(buf *b, const target *t, const char *noun)
 {
     int named = strcmp(noun, "element") != 0;
-    if (t->all) buf_puts(b, "every ");
-    else if (t->role || t->ordinal || t->state || named) buf_puts(b, "the ");
+    if (t->all)
+        buf_puts(b, "every ");
+    else if (t->role || t->ordinal || t->state || named)
+        buf_puts(b, "the ");
     if (t->ordinal) {
         ordinal_words(b, t->ordinal);
         buf_puts(b, " ");
@@ -942,8 +951,8 @@ static void model_fields(json_t *o, const step *s)
     case STEP_SCREENSHOT:
         set_str(o, "what",
                 target_named(&s->target) ? "element"
-                : s->sub == 1          ? "full page"
-                                       : "viewport");
+                : s->sub == 1            ? "full page"
+                                         : "viewport");
         set_target(o, &s->target);
         break;
     case STEP_LOGIN: /* never the password: results are read by many */
@@ -964,11 +973,13 @@ static void model_fields(json_t *o, const step *s)
         break;
     default:
         set_target(o, &s->target);
-        if (s->sub == CLICK_DOUBLE && s->kind == STEP_CLICK) json_object_set_new(o, "double", json_true());
+        if (s->sub == CLICK_DOUBLE && s->kind == STEP_CLICK)
+            json_object_set_new(o, "double", json_true());
         break;
     }
     if (s->kind == STEP_EXTRACT && s->sub == EXTRACT_COUNT) set_str(o, "qualifier", s->value);
-    if (s->kind == STEP_SCROLL && s->sub == SCROLL_BOTTOM && s->amount < 0) set_str(o, "until", "end");
+    if (s->kind == STEP_SCROLL && s->sub == SCROLL_BOTTOM && s->amount < 0)
+        set_str(o, "until", "end");
     set_str(o, "until", s->until);
 }
 
@@ -1016,9 +1027,12 @@ static void describe_extract(buf *b, const step *s)
         break;
     case EXTRACT_COUNT:
         buf_puts(b, "count ");
-        if (s->target.role && !s->target.text) buf_printf(b, "every %s", role_words(s->target.role));
-        else if (t) describe_target(b, &s->target);
-        else buf_puts(b, "them");
+        if (s->target.role && !s->target.text)
+            buf_printf(b, "every %s", role_words(s->target.role));
+        else if (t)
+            describe_target(b, &s->target);
+        else
+            buf_puts(b, "them");
         if (s->value) describe_quoted(b, " (", s->value), buf_puts(b, ")");
         return;
     case EXTRACT_LIST:
@@ -1154,21 +1168,26 @@ static void describe_step(buf *b, const step *s)
             buf_printf(b, "%s\"", k ? ", " : "");
             put_clipped(b, s->fields[k]);
             buf_puts(b, "\" with ");
-            if (planner_secret(s->fields[k])) buf_puts(b, "***");
-            else describe_quoted(b, "", s->values[k]);
+            if (planner_secret(s->fields[k]))
+                buf_puts(b, "***");
+            else
+                describe_quoted(b, "", s->values[k]);
         }
         if (s->value) describe_quoted(b, " and click ", s->value);
         break;
     case STEP_TAB:
         buf_puts(b, "switch to the ");
-        if (s->amount < 0) buf_puts(b, "newest");
-        else ordinal_words(b, s->amount);
+        if (s->amount < 0)
+            buf_puts(b, "newest");
+        else
+            ordinal_words(b, s->amount);
         buf_puts(b, " tab");
         break;
-    default:   /* click, check, uncheck, hover */
-        buf_puts(b, s->kind == STEP_HOVER                            ? "hover over "
-                    : s->kind == STEP_CLICK && s->sub == CLICK_DOUBLE ? "double-click"
-                                                                      : planner_action_name(s->kind));
+    default: /* click, check, uncheck, hover */
+        buf_puts(b, s->kind == STEP_HOVER ? "hover over "
+                    : s->kind == STEP_CLICK && s->sub == CLICK_DOUBLE
+                        ? "double-click"
+                        : planner_action_name(s->kind));
         if (s->kind != STEP_HOVER) buf_puts(b, " ");
         describe_target(b, &s->target);
         break;

@@ -7,7 +7,7 @@
 #define BAI_STEP_H
 
 typedef enum step_kind {
-    STEP_NAVIGATE,   /* value: URL as typed ("example.com"), normalized later */
+    STEP_NAVIGATE, /* value: URL as typed ("example.com"), normalized later */
     STEP_BACK,
     STEP_FORWARD,
     STEP_RELOAD,
@@ -53,39 +53,39 @@ enum { WAIT_TIME, WAIT_TEXT, WAIT_LOAD };
 enum {
     EXTRACT_TITLE,
     EXTRACT_URL,
-    EXTRACT_TEXT,    /* the text of target, or of the whole page when target is empty */
-    EXTRACT_LINKS,   /* all links: [{"text","href"}] */
-    EXTRACT_TABLE,   /* a table as rows: [[cell, ...], ...] or [{header: cell}] */
-    EXTRACT_LIST,    /* repeated items with fields: [{"name":..,"price":..}] */
-    EXTRACT_PRICE,   /* the price-like text nearest the item named by target */
-    EXTRACT_COUNT    /* how many: a counter the page shows, or the things named */
+    EXTRACT_TEXT,  /* the text of target, or of the whole page when target is empty */
+    EXTRACT_LINKS, /* all links: [{"text","href"}] */
+    EXTRACT_TABLE, /* a table as rows: [[cell, ...], ...] or [{header: cell}] */
+    EXTRACT_LIST,  /* repeated items with fields: [{"name":..,"price":..}] */
+    EXTRACT_PRICE, /* the price-like text nearest the item named by target */
+    EXTRACT_COUNT  /* how many: a counter the page shows, or the things named */
 };
 
 /* What a step acts on, as the words named it: a request the page model
  * (the agent) grounds in an element. */
 typedef struct target {
-    char *text;   /* the name, label or text, quotes removed; NULL when the
-                     clause names no particular element */
-    char *role;   /* "button", "link", "field", "checkbox", "radio",
-                     "dropdown", "tab", "image", "heading", "searchbox",
-                     "menu", "item", "paragraph", "option", "slider",
-                     "spinbutton", "treeitem", "row", "cell", "frame",
-                     "alert", "tooltip", "expandable", or NULL */
-    int ordinal;  /* 1 = first, 2 = second, ... -1 = last, 0 = not said */
-    int exact;    /* the text was quoted: prefer an exact match */
-    int prefix;   /* the text is how the name starts ("the suggestion that
-                     begins with Por") */
-    int all;      /* every match ("both boxes", "all the checkboxes") */
-    char *state;  /* "collapsed", "expanded", "checked", "unchecked",
-                     "selected", "disabled", "enabled", "empty", ... or NULL */
-    char *anchor; /* the thing it is in or beside, as named ("Izabel",
-                     "order #10482", "Credits"), or NULL */
+    char *text;        /* the name, label or text, quotes removed; NULL when the
+                          clause names no particular element */
+    char *role;        /* "button", "link", "field", "checkbox", "radio",
+                          "dropdown", "tab", "image", "heading", "searchbox",
+                          "menu", "item", "paragraph", "option", "slider",
+                          "spinbutton", "treeitem", "row", "cell", "frame",
+                          "alert", "tooltip", "expandable", or NULL */
+    int ordinal;       /* 1 = first, 2 = second, ... -1 = last, 0 = not said */
+    int exact;         /* the text was quoted: prefer an exact match */
+    int prefix;        /* the text is how the name starts ("the suggestion that
+                          begins with Por") */
+    int all;           /* every match ("both boxes", "all the checkboxes") */
+    char *state;       /* "collapsed", "expanded", "checked", "unchecked",
+                          "selected", "disabled", "enabled", "empty", ... or NULL */
+    char *anchor;      /* the thing it is in or beside, as named ("Izabel",
+                          "order #10482", "Credits"), or NULL */
     char *anchor_role; /* what kind of thing the anchor is ("email", "row",
                           "footer", "tree"), singular, lower case, or NULL */
     const char *prep;  /* how it relates to the anchor, as said ("of", "in",
                           "next to"): a static string; NULL without anchor */
-    int near;     /* the anchor is beside it (next to, beside, near), not
-                     around it */
+    int near;          /* the anchor is beside it (next to, beside, near), not
+                          around it */
 } target;
 
 typedef struct step {
@@ -95,11 +95,11 @@ typedef struct step {
     char *value2;
     int amount;
     int sub;
-    char **fields;  /* NULL-terminated, for EXTRACT_LIST ("name", "price") and
-                       STEP_FILL (the fields' labels) */
-    char **values;  /* STEP_FILL: NULL-terminated, one per field */
-    char *until;    /* STEP_CLICK, STEP_KEY: repeat until this text shows */
-    char *clause;   /* the words the step came from */
+    char **fields; /* NULL-terminated, for EXTRACT_LIST ("name", "price") and
+                      STEP_FILL (the fields' labels) */
+    char **values; /* STEP_FILL: NULL-terminated, one per field */
+    char *until;   /* STEP_CLICK, STEP_KEY: repeat until this text shows */
+    char *clause;  /* the words the step came from */
 } step;
 
 /* Frees what the step owns (strings, fields) and zeroes it. NULL and

@@ -48,7 +48,8 @@ const char **proxy_all(int *n)
         const char *p = proxy_value(*e);
         if (!p) continue;
         int seen = 0;
-        for (int i = 0; i < *n && !seen; i++) seen = !strcmp(v[i], p);
+        for (int i = 0; i < *n && !seen; i++)
+            seen = !strcmp(v[i], p);
         if (seen) continue;
         v = xgrow(v, *n, &cap, sizeof *v);
         v[(*n)++] = p;

@@ -31,12 +31,11 @@
 
 #include "util/util.h"
 
-#define URL_MAX 65536    /* longer URLs are refused */
-#define HOST_MAX 1024    /* bytes of host after decoding */
-#define SCHEME_MAX 32    /* longer schemes are cut in messages */
+#define URL_MAX 65536 /* longer URLs are refused */
+#define HOST_MAX 1024 /* bytes of host after decoding */
+#define SCHEME_MAX 32 /* longer schemes are cut in messages */
 
-static const char allow_hint[] =
-    "set BROWSERAI_ALLOW_PRIVATE_NETWORKS=1 to allow it";
+static const char allow_hint[] = "set BROWSERAI_ALLOW_PRIVATE_NETWORKS=1 to allow it";
 
 /* ---- address tables -------------------------------------------------- */
 
@@ -46,25 +45,18 @@ typedef struct v4_range {
     const char *reason;
 } v4_range;
 
-#define V4(a, b, c, d) (((uint32_t)(a) << 24) | ((uint32_t)(b) << 16) | \
-                        ((uint32_t)(c) << 8) | (uint32_t)(d))
+#define V4(a, b, c, d)                                                                             \
+    (((uint32_t)(a) << 24) | ((uint32_t)(b) << 16) | ((uint32_t)(c) << 8) | (uint32_t)(d))
 
 /* First match wins, so the more specific ranges come first. */
 static const v4_range v4_ranges[] = {
-    {V4(255, 255, 255, 255), 32, "broadcast"},
-    {V4(0, 0, 0, 0), 8, "unspecified"},
-    {V4(10, 0, 0, 0), 8, "private"},
-    {V4(100, 64, 0, 0), 10, "carrier-grade NAT"},
-    {V4(127, 0, 0, 0), 8, "loopback"},
-    {V4(169, 254, 0, 0), 16, "link-local"},
-    {V4(172, 16, 0, 0), 12, "private"},
-    {V4(192, 0, 0, 0), 24, "reserved"},
-    {V4(192, 0, 2, 0), 24, "documentation"},
-    {V4(192, 168, 0, 0), 16, "private"},
-    {V4(198, 18, 0, 0), 15, "benchmarking"},
-    {V4(198, 51, 100, 0), 24, "documentation"},
-    {V4(203, 0, 113, 0), 24, "documentation"},
-    {V4(224, 0, 0, 0), 4, "multicast"},
+    {V4(255, 255, 255, 255), 32, "broadcast"}, {V4(0, 0, 0, 0), 8, "unspecified"},
+    {V4(10, 0, 0, 0), 8, "private"},           {V4(100, 64, 0, 0), 10, "carrier-grade NAT"},
+    {V4(127, 0, 0, 0), 8, "loopback"},         {V4(169, 254, 0, 0), 16, "link-local"},
+    {V4(172, 16, 0, 0), 12, "private"},        {V4(192, 0, 0, 0), 24, "reserved"},
+    {V4(192, 0, 2, 0), 24, "documentation"},   {V4(192, 168, 0, 0), 16, "private"},
+    {V4(198, 18, 0, 0), 15, "benchmarking"},   {V4(198, 51, 100, 0), 24, "documentation"},
+    {V4(203, 0, 113, 0), 24, "documentation"}, {V4(224, 0, 0, 0), 4, "multicast"},
     {V4(240, 0, 0, 0), 4, "reserved"},
 };
 
@@ -107,8 +99,7 @@ static const char *v4_reason(uint32_t a)
     for (i = 0; i < COUNT(v4_ranges); i++) {
         int p = v4_ranges[i].prefix;
         uint32_t mask = p == 0 ? 0 : 0xffffffffu << (32 - p);
-        if ((a & mask) == v4_ranges[i].net)
-            return v4_ranges[i].reason;
+        if ((a & mask) == v4_ranges[i].net) return v4_ranges[i].reason;
     }
     return NULL;
 }
@@ -117,17 +108,14 @@ static int v6_match(const unsigned char *a, const unsigned char *net, int prefix
 {
     int full = prefix / 8, rest = prefix % 8;
 
-    if (memcmp(a, net, (size_t)full) != 0)
-        return 0;
-    if (rest == 0)
-        return 1;
+    if (memcmp(a, net, (size_t)full) != 0) return 0;
+    if (rest == 0) return 1;
     return ((a[full] ^ net[full]) & (0xff << (8 - rest)) & 0xff) == 0;
 }
 
 static uint32_t v4_at(const unsigned char *p)
 {
-    return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) |
-           ((uint32_t)p[2] << 8) | (uint32_t)p[3];
+    return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | (uint32_t)p[3];
 }
 
 /* The reason word when the IPv6 address a is not public. Only global
@@ -138,14 +126,11 @@ static const char *v6_reason(const unsigned char a[16])
 
     for (i = 0; i < COUNT(v6_ranges); i++) {
         const v6_range *r = &v6_ranges[i];
-        if (!v6_match(a, r->net, r->prefix))
-            continue;
-        if (r->reason)
-            return r->reason;
+        if (!v6_match(a, r->net, r->prefix)) continue;
+        if (r->reason) return r->reason;
         return v4_reason(v4_at(a + r->v4_at));
     }
-    if ((a[0] & 0xe0) != 0x20)
-        return "reserved";
+    if ((a[0] & 0xe0) != 0x20) return "reserved";
     return NULL;
 }
 
@@ -156,8 +141,7 @@ static const char *sockaddr_reason(const struct sockaddr *sa)
         return v4_reason(ntohl(in->sin_addr.s_addr));
     }
     if (sa->sa_family == AF_INET6) {
-        const struct sockaddr_in6 *in6 =
-            (const struct sockaddr_in6 *)(const void *)sa;
+        const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)(const void *)sa;
         return v6_reason(in6->sin6_addr.s6_addr);
     }
     return "unsupported";
@@ -204,8 +188,7 @@ static int sockaddr_allowed(const struct sockaddr *sa, int port)
         return is_allowed(a, port);
     }
     if (sa->sa_family == AF_INET6)
-        return is_allowed(((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr.s6_addr,
-                          port);
+        return is_allowed(((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr.s6_addr, port);
     return 0;
 }
 
@@ -250,7 +233,8 @@ int urlpolicy_allow_addresses(const char *list, char *err, size_t errlen)
 bad:
     snprintf(err, errlen,
              "BROWSERAI_ALLOW_ADDRESSES: \"%.*s\" is not an address:port (127.0.0.1:8000, "
-             "[::1]:8000)", (int)strcspn(p, ", \t"), p);
+             "[::1]:8000)",
+             (int)strcspn(p, ", \t"), p);
     nallowed = 0;
     return -1;
 }
@@ -281,31 +265,25 @@ static const char *article(const char *word)
 
 static int hexval(int c)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
     return -1;
 }
 
 /* Percent-decode s[0..n) into out (cap bytes). Invalid escapes stay as
  * they are (and are then refused as a forbidden '%'). -1 when too long. */
-static int percent_decode(const char *s, size_t n, char *out, size_t cap,
-                          size_t *outlen)
+static int percent_decode(const char *s, size_t n, char *out, size_t cap, size_t *outlen)
 {
     size_t i, o = 0;
 
     for (i = 0; i < n; i++) {
         int c = (unsigned char)s[i];
-        if (c == '%' && i + 2 < n && hexval(s[i + 1]) >= 0 &&
-            hexval(s[i + 2]) >= 0) {
+        if (c == '%' && i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
             c = hexval(s[i + 1]) * 16 + hexval(s[i + 2]);
             i += 2;
         }
-        if (o + 1 >= cap)
-            return -1;
+        if (o + 1 >= cap) return -1;
         out[o++] = (char)c;
     }
     out[o] = '\0';
@@ -326,8 +304,7 @@ static size_t utf8_decode(const unsigned char *s, uint32_t *cp)
         return 2;
     }
     if (s[0] < 0xf0) {
-        *cp = ((uint32_t)(s[0] & 0x0f) << 12) | ((uint32_t)(s[1] & 0x3f) << 6) |
-              (s[2] & 0x3f);
+        *cp = ((uint32_t)(s[0] & 0x0f) << 12) | ((uint32_t)(s[1] & 0x3f) << 6) | (s[2] & 0x3f);
         return 3;
     }
     *cp = ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3f) << 12) |
@@ -341,19 +318,18 @@ typedef struct cp_range {
 
 /* Code points IDNA deletes from host names. */
 static const cp_range ignorable[] = {
-    {0x00ad, 0x00ad}, {0x034f, 0x034f}, {0x061c, 0x061c}, {0x180b, 0x180f},
-    {0x200b, 0x200f}, {0x202a, 0x202e}, {0x2060, 0x206f}, {0xfe00, 0xfe0f},
+    {0x00ad, 0x00ad}, {0x034f, 0x034f},   {0x061c, 0x061c},   {0x180b, 0x180f},
+    {0x200b, 0x200f}, {0x202a, 0x202e},   {0x2060, 0x206f},   {0xfe00, 0xfe0f},
     {0xfeff, 0xfeff}, {0x1bca0, 0x1bca3}, {0xe0000, 0xe0fff},
 };
 
 /* Compatibility characters IDNA folds into ASCII letters, digits or dots
  * (beyond the full-width forms, which are mapped here). Refused. */
 static const cp_range foldable[] = {
-    {0x00aa, 0x00aa}, {0x00b2, 0x00b3}, {0x00b9, 0x00ba}, {0x00bc, 0x00be},
-    {0x017f, 0x017f}, {0x02b0, 0x02ff}, {0x1d2c, 0x1dbf}, {0x2024, 0x2024},
-    {0x2070, 0x209f}, {0x2100, 0x218f}, {0x2460, 0x24ff}, {0x2776, 0x2793},
-    {0x3200, 0x33ff}, {0xfe50, 0xfe6f}, {0xff00, 0xffef}, {0x1d400, 0x1d7ff},
-    {0x1f100, 0x1f1ff},
+    {0x00aa, 0x00aa},   {0x00b2, 0x00b3},   {0x00b9, 0x00ba}, {0x00bc, 0x00be}, {0x017f, 0x017f},
+    {0x02b0, 0x02ff},   {0x1d2c, 0x1dbf},   {0x2024, 0x2024}, {0x2070, 0x209f}, {0x2100, 0x218f},
+    {0x2460, 0x24ff},   {0x2776, 0x2793},   {0x3200, 0x33ff}, {0xfe50, 0xfe6f}, {0xff00, 0xffef},
+    {0x1d400, 0x1d7ff}, {0x1f100, 0x1f1ff},
 };
 
 static int in_ranges(uint32_t cp, const cp_range *r, size_t n)
@@ -361,8 +337,7 @@ static int in_ranges(uint32_t cp, const cp_range *r, size_t n)
     size_t i;
 
     for (i = 0; i < n; i++)
-        if (cp >= r[i].lo && cp <= r[i].hi)
-            return 1;
+        if (cp >= r[i].lo && cp <= r[i].hi) return 1;
     return 0;
 }
 
@@ -372,23 +347,18 @@ static int in_ranges(uint32_t cp, const cp_range *r, size_t n)
  * it is a compatibility character that could disguise an address. */
 static int map_host_cp(uint32_t cp)
 {
-    if (cp < 0x80)
-        return cp >= 'A' && cp <= 'Z' ? (int)(cp + 32) : (int)cp;
-    if (cp == 0x3002 || cp == 0xff0e || cp == 0xff61)
-        return '.';
-    if (cp >= 0xff01 && cp <= 0xff5e)
-        return map_host_cp(cp - 0xfee0);
-    if (in_ranges(cp, ignorable, COUNT(ignorable)))
-        return 0;
-    if (in_ranges(cp, foldable, COUNT(foldable)))
-        return -2;
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? (int)(cp + 32) : (int)cp;
+    if (cp == 0x3002 || cp == 0xff0e || cp == 0xff61) return '.';
+    if (cp >= 0xff01 && cp <= 0xff5e) return map_host_cp(cp - 0xfee0);
+    if (in_ranges(cp, ignorable, COUNT(ignorable))) return 0;
+    if (in_ranges(cp, foldable, COUNT(foldable))) return -2;
     return -1;
 }
 
 /* Percent-decode and map the raw host s[0..n) into out. Returns 0, or -1
  * with a message. *idn is set when non-ASCII letters remain. */
-static int host_decode(const char *s, size_t n, int allow_private, char *out,
-                       size_t cap, int *idn, char *err, size_t errlen)
+static int host_decode(const char *s, size_t n, int allow_private, char *out, size_t cap, int *idn,
+                       char *err, size_t errlen)
 {
     char tmp[HOST_MAX];
     size_t len, i = 0, o = 0;
@@ -406,9 +376,9 @@ static int host_decode(const char *s, size_t n, int allow_private, char *out,
             return fail(err, errlen,
                         "refused: the host name %s contains look-alike "
                         "characters that can disguise an address; type it in "
-                        "plain ASCII", tmp);
-        if (o + k + 1 > cap)
-            return fail(err, errlen, "refused: the host name is too long");
+                        "plain ASCII",
+                        tmp);
+        if (o + k + 1 > cap) return fail(err, errlen, "refused: the host name is too long");
         if (m > 0) {
             out[o++] = (char)m;
         } else if (m < 0) {
@@ -427,8 +397,7 @@ static int host_has_forbidden(const char *h)
 {
     for (; *h; h++) {
         unsigned char c = (unsigned char)*h;
-        if (c <= 0x20 || c == 0x7f || strchr("#%/:<>?@[\\]^|", c))
-            return 1;
+        if (c <= 0x20 || c == 0x7f || strchr("#%/:<>?@[\\]^|", c)) return 1;
     }
     return 0;
 }
@@ -439,22 +408,18 @@ static int ends_in_number(const char *h)
 {
     size_t n = strlen(h), start, i;
 
-    if (n > 0 && h[n - 1] == '.')
-        n--;
+    if (n > 0 && h[n - 1] == '.') n--;
     start = n;
     while (start > 0 && h[start - 1] != '.')
         start--;
-    if (start == n)
-        return 0;
+    if (start == n) return 0;
     if (n - start >= 2 && h[start] == '0' && h[start + 1] == 'x') {
         for (i = start + 2; i < n; i++)
-            if (hexval(h[i]) < 0)
-                return 0;
+            if (hexval(h[i]) < 0) return 0;
         return 1;
     }
     for (i = start; i < n; i++)
-        if (h[i] < '0' || h[i] > '9')
-            return 0;
+        if (h[i] < '0' || h[i] > '9') return 0;
     return 1;
 }
 
@@ -464,10 +429,8 @@ static int is_localhost(const char *h)
     static const char lh[] = "localhost";
     size_t ln = sizeof lh - 1;
 
-    if (n > 0 && h[n - 1] == '.')
-        n--;
-    if (n < ln || strncmp(h + n - ln, lh, ln) != 0)
-        return 0;
+    if (n > 0 && h[n - 1] == '.') n--;
+    if (n < ln || strncmp(h + n - ln, lh, ln) != 0) return 0;
     return n == ln || h[n - ln - 1] == '.';
 }
 
@@ -479,15 +442,12 @@ static int parse_v4(const char *h, uint32_t *addr)
     size_t n = strlen(h);
     struct in_addr in;
 
-    if (n > 0 && h[n - 1] == '.')
-        n--;
-    if (n == 0 || n >= sizeof tmp)
-        return -1;
+    if (n > 0 && h[n - 1] == '.') n--;
+    if (n == 0 || n >= sizeof tmp) return -1;
     memcpy(tmp, h, n);
     tmp[n] = '\0';
     /* inet_aton tolerates trailing junk after a space; hosts have none. */
-    if (strpbrk(tmp, " \t\n") || inet_aton(tmp, &in) == 0)
-        return -1;
+    if (strpbrk(tmp, " \t\n") || inet_aton(tmp, &in) == 0) return -1;
     *addr = ntohl(in.s_addr);
     return 0;
 }
@@ -518,8 +478,7 @@ static char *url_clean(const char *url)
     }
     s = xmalloc(n + 1);
     for (i = 0; i < n; i++)
-        if (url[i] != '\t' && url[i] != '\n' && url[i] != '\r')
-            s[o++] = url[i];
+        if (url[i] != '\t' && url[i] != '\n' && url[i] != '\r') s[o++] = url[i];
     s[o] = '\0';
     return s;
 }
@@ -534,16 +493,14 @@ static size_t scheme_len(const char *s)
 {
     size_t i = 1;
 
-    if (!is_alpha((unsigned char)s[0]))
-        return 0;
-    while (is_alpha((unsigned char)s[i]) || (s[i] >= '0' && s[i] <= '9') ||
-           s[i] == '+' || s[i] == '-' || s[i] == '.')
+    if (!is_alpha((unsigned char)s[0])) return 0;
+    while (is_alpha((unsigned char)s[i]) || (s[i] >= '0' && s[i] <= '9') || s[i] == '+' ||
+           s[i] == '-' || s[i] == '.')
         i++;
     return s[i] == ':' ? i : 0;
 }
 
-static int parse_scheme(const char *s, url_parts *u, const char **rest,
-                        char *err, size_t errlen)
+static int parse_scheme(const char *s, url_parts *u, const char **rest, char *err, size_t errlen)
 {
     size_t n = scheme_len(s), i;
 
@@ -554,18 +511,17 @@ static int parse_scheme(const char *s, url_parts *u, const char **rest,
     for (i = 0; i < n && i < SCHEME_MAX; i++)
         u->scheme[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
     u->scheme[i] = '\0';
-    if (n > SCHEME_MAX || (strcmp(u->scheme, "http") != 0 &&
-                           strcmp(u->scheme, "https") != 0))
+    if (n > SCHEME_MAX || (strcmp(u->scheme, "http") != 0 && strcmp(u->scheme, "https") != 0))
         return fail(err, errlen,
                     "refused: %s: URLs are not allowed; only http and https "
-                    "URLs are", u->scheme);
+                    "URLs are",
+                    u->scheme);
     *rest = s + n + 1;
     return 0;
 }
 
 /* Split the authority after "scheme:" into host and port. */
-static int parse_authority(const char *s, url_parts *u, char *err,
-                           size_t errlen)
+static int parse_authority(const char *s, url_parts *u, char *err, size_t errlen)
 {
     const char *end, *at, *p, *hostend;
 
@@ -574,32 +530,26 @@ static int parse_authority(const char *s, url_parts *u, char *err,
     end = s + strcspn(s, "/\\?#");
     at = NULL;
     for (p = s; p < end; p++)
-        if (*p == '@')
-            at = p;
-    if (at)
-        s = at + 1;
+        if (*p == '@') at = p;
+    if (at) s = at + 1;
     if (*s == '[') {
         hostend = memchr(s, ']', (size_t)(end - s));
-        if (!hostend)
-            return fail(err, errlen, "refused: unterminated [ in the host");
+        if (!hostend) return fail(err, errlen, "refused: unterminated [ in the host");
         u->host = s + 1;
         u->hostlen = (size_t)(hostend - s - 1);
         u->bracketed = 1;
         p = hostend + 1;
-        if (p < end && *p != ':')
-            return fail(err, errlen, "refused: junk after ] in the host");
+        if (p < end && *p != ':') return fail(err, errlen, "refused: junk after ] in the host");
     } else {
         p = memchr(s, ':', (size_t)(end - s));
-        if (!p)
-            p = end;
+        if (!p) p = end;
         u->host = s;
         u->hostlen = (size_t)(p - s);
         u->bracketed = 0;
     }
     u->port = p < end ? p + 1 : end;
     u->portlen = (size_t)(end - u->port);
-    if (u->hostlen == 0)
-        return fail(err, errlen, "refused: the URL has no host");
+    if (u->hostlen == 0) return fail(err, errlen, "refused: the URL has no host");
     return 0;
 }
 
@@ -612,48 +562,43 @@ static int check_port(const url_parts *u, char *err, size_t errlen)
         if (u->port[i] < '0' || u->port[i] > '9')
             return fail(err, errlen, "refused: the port is not a number");
         v = v * 10 + (u->port[i] - '0');
-        if (v > 65535)
-            return fail(err, errlen, "refused: the port is out of range");
+        if (v > 65535) return fail(err, errlen, "refused: the port is out of range");
     }
     return 0;
 }
 
 /* ---- the checks ------------------------------------------------------ */
 
-static int refuse_reason(const char *shown, const char *canon,
-                         const char *reason, char *err, size_t errlen)
+static int refuse_reason(const char *shown, const char *canon, const char *reason, char *err,
+                         size_t errlen)
 {
     if (canon && strcmp(shown, canon) != 0)
-        return fail(err, errlen, "refused: %s (%s) is %s %s address; %s",
-                    shown, canon, article(reason), reason, allow_hint);
-    return fail(err, errlen, "refused: %s is %s %s address; %s", shown,
-                article(reason), reason, allow_hint);
+        return fail(err, errlen, "refused: %s (%s) is %s %s address; %s", shown, canon,
+                    article(reason), reason, allow_hint);
+    return fail(err, errlen, "refused: %s is %s %s address; %s", shown, article(reason), reason,
+                allow_hint);
 }
 
-static int check_v6_literal(const url_parts *u, int allow_private, int port,
-                            char *err, size_t errlen)
+static int check_v6_literal(const url_parts *u, int allow_private, int port, char *err,
+                            size_t errlen)
 {
     char raw[INET6_ADDRSTRLEN + 8], canon[INET6_ADDRSTRLEN], shown[80];
     unsigned char a[16];
     const char *reason;
 
-    if (u->hostlen >= sizeof raw)
-        return fail(err, errlen, "refused: invalid IPv6 address");
+    if (u->hostlen >= sizeof raw) return fail(err, errlen, "refused: invalid IPv6 address");
     memcpy(raw, u->host, u->hostlen);
     raw[u->hostlen] = '\0';
     if (inet_pton(AF_INET6, raw, a) != 1)
-        return fail(err, errlen, "refused: [%s] is not a valid IPv6 address",
-                    raw);
+        return fail(err, errlen, "refused: [%s] is not a valid IPv6 address", raw);
     reason = v6_reason(a);
-    if (!reason || allow_private || is_allowed(a, port))
-        return 0;
+    if (!reason || allow_private || is_allowed(a, port)) return 0;
     inet_ntop(AF_INET6, a, canon, sizeof canon);
     snprintf(shown, sizeof shown, "[%s]", canon);
     return refuse_reason(shown, NULL, reason, err, errlen);
 }
 
-static int check_v4_literal(const char *host, int allow_private, int port,
-                            char *err, size_t errlen)
+static int check_v4_literal(const char *host, int allow_private, int port, char *err, size_t errlen)
 {
     uint32_t a;
     struct in_addr in;
@@ -662,12 +607,10 @@ static int check_v4_literal(const char *host, int allow_private, int port,
     const char *reason;
 
     if (parse_v4(host, &a) != 0)
-        return fail(err, errlen, "refused: %s is not a valid IPv4 address",
-                    host);
+        return fail(err, errlen, "refused: %s is not a valid IPv4 address", host);
     reason = v4_reason(a);
     v4_mapped(a, mapped);
-    if (!reason || allow_private || is_allowed(mapped, port))
-        return 0;
+    if (!reason || allow_private || is_allowed(mapped, port)) return 0;
     in.s_addr = htonl(a);
     inet_ntop(AF_INET, &in, canon, sizeof canon);
     return refuse_reason(host, canon, reason, err, errlen);
@@ -752,19 +695,16 @@ static int resolve_bounded(const char *host, const struct addrinfo *hints, struc
     return rc == 0 && *res ? 0 : -1;
 }
 
-static int check_resolved(const char *host, int idn, int port, char *err,
-                          size_t errlen)
+static int check_resolved(const char *host, int idn, int port, char *err, size_t errlen)
 {
     struct addrinfo hints, *res = NULL, *ai;
     int rc = 0;
 
-    if (verdict_find(host, idn, port, err, errlen, &rc))
-        return rc;
+    if (verdict_find(host, idn, port, err, errlen, &rc)) return rc;
     memset(&hints, 0, sizeof hints);
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
-    if (idn)
-        hints.ai_flags |= AI_IDN;
+    if (idn) hints.ai_flags |= AI_IDN;
     if (resolve_bounded(host, &hints, &res) != 0) {
         /* Not kept: the next request asks again. */
         return fail(err, errlen, "refused: cannot resolve %s", host);
@@ -772,12 +712,10 @@ static int check_resolved(const char *host, int idn, int port, char *err,
     for (ai = res; ai; ai = ai->ai_next) {
         const char *reason = sockaddr_reason(ai->ai_addr);
         char addr[INET6_ADDRSTRLEN] = "?";
-        if (!reason || sockaddr_allowed(ai->ai_addr, port))
-            continue;
-        getnameinfo(ai->ai_addr, ai->ai_addrlen, addr, sizeof addr, NULL, 0,
-                    NI_NUMERICHOST);
-        rc = fail(err, errlen, "refused: %s resolves to %s, %s %s address; %s",
-                  host, addr, article(reason), reason, allow_hint);
+        if (!reason || sockaddr_allowed(ai->ai_addr, port)) continue;
+        getnameinfo(ai->ai_addr, ai->ai_addrlen, addr, sizeof addr, NULL, 0, NI_NUMERICHOST);
+        rc = fail(err, errlen, "refused: %s resolves to %s, %s %s address; %s", host, addr,
+                  article(reason), reason, allow_hint);
         break;
     }
     freeaddrinfo(res);
@@ -795,46 +733,35 @@ static int url_port(const url_parts *u)
     return strcmp(u->scheme, "https") == 0 ? 443 : 80;
 }
 
-static int check_host(const url_parts *u, int allow_private, int resolve,
-                      char *err, size_t errlen)
+static int check_host(const url_parts *u, int allow_private, int resolve, char *err, size_t errlen)
 {
     char host[HOST_MAX];
     int idn, port = url_port(u);
 
-    if (u->bracketed)
-        return check_v6_literal(u, allow_private, port, err, errlen);
-    if (host_decode(u->host, u->hostlen, allow_private, host, sizeof host,
-                    &idn, err, errlen) != 0)
+    if (u->bracketed) return check_v6_literal(u, allow_private, port, err, errlen);
+    if (host_decode(u->host, u->hostlen, allow_private, host, sizeof host, &idn, err, errlen) != 0)
         return -1;
     if (host[0] == '\0' || strcmp(host, ".") == 0)
         return fail(err, errlen, "refused: the URL has no host");
     if (host_has_forbidden(host))
-        return fail(err, errlen, "refused: the host name %s is not valid",
-                    host);
-    if (ends_in_number(host))
-        return check_v4_literal(host, allow_private, port, err, errlen);
-    if (allow_private)
-        return 0;
-    if (is_localhost(host))
-        return refuse_reason(host, NULL, "loopback", err, errlen);
-    if (resolve)
-        return check_resolved(host, idn, port, err, errlen);
+        return fail(err, errlen, "refused: the host name %s is not valid", host);
+    if (ends_in_number(host)) return check_v4_literal(host, allow_private, port, err, errlen);
+    if (allow_private) return 0;
+    if (is_localhost(host)) return refuse_reason(host, NULL, "loopback", err, errlen);
+    if (resolve) return check_resolved(host, idn, port, err, errlen);
     return 0;
 }
 
-int urlpolicy_check(const char *url, int allow_private, int resolve, char *err,
-                    size_t errlen)
+int urlpolicy_check(const char *url, int allow_private, int resolve, char *err, size_t errlen)
 {
     url_parts u;
     const char *rest = NULL;
     char *work = NULL;
     int rc = -1;
 
-    if (err && errlen > 0)
-        err[0] = '\0';
+    if (err && errlen > 0) err[0] = '\0';
     if (!url || strlen(url) > URL_MAX) {
-        rc = fail(err, errlen, url ? "refused: the URL is too long"
-                                   : "refused: no URL");
+        rc = fail(err, errlen, url ? "refused: the URL is too long" : "refused: no URL");
         goto out;
     }
     work = url_clean(url);
@@ -844,8 +771,7 @@ int urlpolicy_check(const char *url, int allow_private, int resolve, char *err,
     }
     memset(&u, 0, sizeof u);
     if (parse_scheme(work, &u, &rest, err, errlen) != 0 ||
-        parse_authority(rest, &u, err, errlen) != 0 ||
-        check_port(&u, err, errlen) != 0)
+        parse_authority(rest, &u, err, errlen) != 0 || check_port(&u, err, errlen) != 0)
         goto out;
     rc = check_host(&u, allow_private, resolve, err, errlen);
 out:
@@ -860,21 +786,17 @@ int urlpolicy_ip_private(const char *text)
     uint32_t a4;
     size_t n;
 
-    if (!text)
-        return -1;
+    if (!text) return -1;
     n = strlen(text);
     if (n >= 2 && text[0] == '[' && text[n - 1] == ']') {
         text++;
         n -= 2;
     }
-    if (n == 0 || n >= sizeof tmp)
-        return -1;
+    if (n == 0 || n >= sizeof tmp) return -1;
     memcpy(tmp, text, n);
     tmp[n] = '\0';
-    if (inet_pton(AF_INET6, tmp, a6) == 1)
-        return v6_reason(a6) != NULL;
-    if (ends_in_number(tmp) && parse_v4(tmp, &a4) == 0)
-        return v4_reason(a4) != NULL;
+    if (inet_pton(AF_INET6, tmp, a6) == 1) return v6_reason(a6) != NULL;
+    if (ends_in_number(tmp) && parse_v4(tmp, &a4) == 0) return v4_reason(a4) != NULL;
     return -1;
 }
 
@@ -882,13 +804,15 @@ int urlpolicy_ip_private(const char *text)
 
 static int is_space(int c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-           c == '\v';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 /* Pairs of quotes people put around URLs. */
 static const char *const quote_pairs[][2] = {
-    {"\"", "\""}, {"'", "'"}, {"`", "`"}, {"<", ">"},
+    {"\"", "\""},
+    {"'", "'"},
+    {"`", "`"},
+    {"<", ">"},
     {"\xe2\x80\x9c", "\xe2\x80\x9d"}, /* “ ” */
     {"\xe2\x80\x98", "\xe2\x80\x99"}, /* ‘ ’ */
 };
@@ -933,20 +857,16 @@ char *urlpolicy_normalize(const char *text)
     size_t b = 0, e, i, n;
     char *s, *out;
 
-    if (!text)
-        return NULL;
+    if (!text) return NULL;
     e = strlen(text);
     while (trim_once(text, &b, &e))
         ;
-    if (b == e)
-        return NULL;
+    if (b == e) return NULL;
     for (i = b; i < e; i++)
-        if (is_space((unsigned char)text[i]))
-            return NULL;
+        if (is_space((unsigned char)text[i])) return NULL;
     s = xstrndup(text + b, e - b);
     n = scheme_len(s);
-    if (n > 0 && (strncmp(s + n, "://", 3) == 0 || !looks_like_host_port(s, n)))
-        return s;
+    if (n > 0 && (strncmp(s + n, "://", 3) == 0 || !looks_like_host_port(s, n))) return s;
     if (strncmp(s, "//", 2) == 0)
         out = xasprintf("https:%s", s);
     else

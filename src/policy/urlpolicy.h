@@ -22,8 +22,7 @@ char *urlpolicy_normalize(const char *text);
  * resolve: when nonzero, host names are resolved with getaddrinfo and every
  * address must pass; when zero only literal addresses and "localhost" names
  * are checked (for hot paths that must not block). */
-int urlpolicy_check(const char *url, int allow_private, int resolve, char *err,
-                    size_t errlen);
+int urlpolicy_check(const char *url, int allow_private, int resolve, char *err, size_t errlen);
 
 /* The operator's exceptions (BROWSERAI_ALLOW_ADDRESSES): a list of exact
  * address:port pairs, separated by commas or spaces ("127.0.0.1:8000,

@@ -19,13 +19,13 @@ typedef struct field {
     const char *const *names; /* names[i] is value lo + i, or NULL */
 } field;
 
-static const char *const month_names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                          "jul", "aug", "sep", "oct", "nov", "dec", NULL};
+static const char *const month_names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                          "aug", "sep", "oct", "nov", "dec", NULL};
 static const char *const day_names[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat", NULL};
 
 static const field fields[5] = {
-    {"minute", 0, 59, NULL},       {"hour", 0, 23, NULL},
-    {"day-of-month", 1, 31, NULL}, {"month", 1, 12, month_names},
+    {"minute", 0, 59, NULL},          {"hour", 0, 23, NULL},
+    {"day-of-month", 1, 31, NULL},    {"month", 1, 12, month_names},
     {"day-of-week", 0, 7, day_names},
 };
 
@@ -43,7 +43,8 @@ static int value(const char **s, const field *f, int *out, char *err, size_t err
     const char *p = *s;
     if (isdigit((unsigned char)*p)) {
         long v = 0;
-        while (isdigit((unsigned char)*p) && v <= 1000) v = v * 10 + (*p++ - '0');
+        while (isdigit((unsigned char)*p) && v <= 1000)
+            v = v * 10 + (*p++ - '0');
         if (v < f->lo || v > f->hi) {
             snprintf(err, errlen, "%s: %ld is out of range %d-%d", f->what, v, f->lo, f->hi);
             return -1;
@@ -59,7 +60,8 @@ static int value(const char **s, const field *f, int *out, char *err, size_t err
             return 0;
         }
     int n = 0;
-    while (p[n] && !strchr(",-/", p[n]) && n < 12) n++;
+    while (p[n] && !strchr(",-/", p[n]) && n < 12)
+        n++;
     snprintf(err, errlen, "%s: \"%.*s\" is not a %s", f->what, n, p,
              f->names ? "number or a name" : "number");
     return -1;
@@ -90,7 +92,8 @@ static int item(const char **s, const field *f, uint64_t *bits, char *err, size_
         (*s)++;
         long n = 0;
         const char *p = *s;
-        while (isdigit((unsigned char)*p) && n <= 1000) n = n * 10 + (*p++ - '0');
+        while (isdigit((unsigned char)*p) && n <= 1000)
+            n = n * 10 + (*p++ - '0');
         if (p == *s || n < 1 || n > f->hi - f->lo + 1) {
             snprintf(err, errlen, "%s: a step must be a number from 1 to %d", f->what,
                      f->hi - f->lo + 1);
@@ -99,7 +102,8 @@ static int item(const char **s, const field *f, uint64_t *bits, char *err, size_
         *s = p;
         step = (int)n;
     }
-    for (int v = a; v <= b; v += step) *bits |= (uint64_t)1 << v;
+    for (int v = a; v <= b; v += step)
+        *bits |= (uint64_t)1 << v;
     return 0;
 }
 
@@ -139,7 +143,8 @@ static int never_fires(const cron *c)
 int cron_parse(const char *expr, cron *out, char *err, size_t errlen)
 {
     const char *s = expr ? expr : "";
-    while (isspace((unsigned char)*s)) s++;
+    while (isspace((unsigned char)*s))
+        s++;
     if (strlen(s) > CRON_MAX) {
         snprintf(err, errlen, "longer than %d characters", CRON_MAX);
         return -1;
@@ -168,7 +173,8 @@ int cron_parse(const char *expr, cron *out, char *err, size_t errlen)
         }
         nf++;
         s += len;
-        while (isspace((unsigned char)*s)) s++;
+        while (isspace((unsigned char)*s))
+            s++;
     }
     if (nf != 5) {
         snprintf(err, errlen,
@@ -216,7 +222,8 @@ static int64_t next_local(const cron *c, int64_t local, int64_t limit)
             local = day * 86400 + (mins / 60 + 1) * 3600;
         } else {
             int minute = mins % 60;
-            while (minute < 60 && !(c->minute >> minute & 1)) minute++;
+            while (minute < 60 && !(c->minute >> minute & 1))
+                minute++;
             if (minute < 60) return day * 86400 + (mins / 60) * 3600 + minute * 60;
             local = day * 86400 + (mins / 60 + 1) * 3600;
         }
@@ -239,8 +246,10 @@ static int64_t first_instant(const tz *z, int64_t local)
     int32_t at_lo = tz_offset(z, lo);
     while (hi - lo > 1) {
         int64_t mid = lo + (hi - lo) / 2;
-        if (tz_offset(z, mid) == at_lo) lo = mid;
-        else hi = mid;
+        if (tz_offset(z, mid) == at_lo)
+            lo = mid;
+        else
+            hi = mid;
     }
     return hi;
 }

@@ -118,7 +118,8 @@ static int sched_wait(sched *s)
         until.tv_nsec -= 1000000000L;
     }
     pthread_mutex_lock(&s->mu);
-    while (!s->stop && pthread_cond_timedwait(&s->cv, &s->mu, &until) != ETIMEDOUT) {}
+    while (!s->stop && pthread_cond_timedwait(&s->cv, &s->mu, &until) != ETIMEDOUT) {
+    }
     int stop = s->stop;
     pthread_mutex_unlock(&s->mu);
     return stop;

@@ -41,7 +41,7 @@ struct tz {
     int64_t *at;       /* transition instants, ascending */
     unsigned char *to; /* the type each transition switches to */
     int nat;
-    int32_t *off;      /* per type: seconds east of UTC */
+    int32_t *off; /* per type: seconds east of UTC */
     int ntypes;
     int has_rule;
     rule r;
@@ -65,7 +65,10 @@ int tz_name_valid(const char *name)
     return part > 0;
 }
 
-const char *tz_name(const tz *z) { return z->name; }
+const char *tz_name(const tz *z)
+{
+    return z->name;
+}
 
 void tz_free(tz *z)
 {
@@ -103,7 +106,8 @@ static int rule_abbr(const char **s)
         *s = e + 1;
         return 0;
     }
-    while (isalpha((unsigned char)*p)) p++;
+    while (isalpha((unsigned char)*p))
+        p++;
     if (p - *s < 3) return -1;
     *s = p;
     return 0;
@@ -202,7 +206,8 @@ static int64_t rule_day(const rule_date *d, int64_t y)
     if (d->kind == 'N') return civil_days(y, 1, 1) + d->d;
     int64_t first = civil_days(y, d->m, 1);
     int64_t day = first + (d->d - civil_weekday(first) + 7) % 7 + (d->w - 1) * 7;
-    while (day >= first + civil_month_days(y, d->m)) day -= 7; /* week 5: the last */
+    while (day >= first + civil_month_days(y, d->m))
+        day -= 7; /* week 5: the last */
     return day;
 }
 
@@ -372,8 +377,10 @@ int32_t tz_offset(const tz *z, int64_t t)
     int lo = 0, hi = z->nat - 1; /* the last transition at or before t */
     while (lo < hi) {
         int mid = lo + (hi - lo + 1) / 2;
-        if (z->at[mid] <= t) lo = mid;
-        else hi = mid - 1;
+        if (z->at[mid] <= t)
+            lo = mid;
+        else
+            hi = mid - 1;
     }
     return z->off[z->to[lo]];
 }

@@ -18,8 +18,7 @@ void task_req_free(task_req *t)
     memset(t, 0, sizeof *t);
 }
 
-static void problem(json_t *details, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+static void problem(json_t *details, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void problem(json_t *details, const char *fmt, ...)
 {
     buf b = {0};
@@ -35,7 +34,8 @@ static void problem(json_t *details, const char *fmt, ...)
 static size_t chars(const char *s)
 {
     size_t n = 0;
-    for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
     return n;
 }
 
@@ -58,14 +58,21 @@ int validate_project(const char *name, long max)
 static const char *json_kind(const json_t *v)
 {
     switch (json_typeof(v)) {
-    case JSON_OBJECT: return "an object";
-    case JSON_ARRAY: return "an array";
-    case JSON_STRING: return "a string";
-    case JSON_INTEGER: return "an integer";
-    case JSON_REAL: return "a number";
+    case JSON_OBJECT:
+        return "an object";
+    case JSON_ARRAY:
+        return "an array";
+    case JSON_STRING:
+        return "a string";
+    case JSON_INTEGER:
+        return "an integer";
+    case JSON_REAL:
+        return "a number";
     case JSON_TRUE:
-    case JSON_FALSE: return "a boolean";
-    default: return "null";
+    case JSON_FALSE:
+        return "a boolean";
+    default:
+        return "null";
     }
 }
 
@@ -86,14 +93,14 @@ static json_t *check_instructions(json_t *v, const validate_limits *lim, json_t 
         return NULL;
     }
     if ((long)n > lim->max_instructions) {
-        problem(details, "instructions: has %zu items; the limit is %ld", n,
-                lim->max_instructions);
+        problem(details, "instructions: has %zu items; the limit is %ld", n, lim->max_instructions);
         return NULL;
     }
     json_t *out = json_array();
     size_t before = json_array_size(details), i;
     json_t *item;
-    json_array_foreach(v, i, item) {
+    json_array_foreach(v, i, item)
+    {
         json_t *a = json_is_object(item) ? json_object_get(item, "action") : NULL;
         if (!json_is_object(item)) {
             problem(details, "instructions[%zu]: must be an object with an \"action\" string", i);
@@ -187,24 +194,29 @@ int validate_task(const char *body, size_t len, const validate_limits *lim, task
     out->geo = check_geo(json_object_get(root, "geoLocation"), d);
 
     json_t *p = json_object_get(root, "project");
-    if (!p) problem(d, "project: is required");
+    if (!p)
+        problem(d, "project: is required");
     else if (!json_is_string(p) || !validate_project(json_string_value(p), lim->max_project))
         problem(d, "project: must be 1-%ld characters of letters, digits, _ - . and space",
                 lim->max_project);
-    else out->project = xstrdup(json_string_value(p));
+    else
+        out->project = xstrdup(json_string_value(p));
 
     json_t *t = json_object_get(root, "type");
     int type = json_is_string(t) ? task_type_parse(json_string_value(t)) : -1;
-    if (!t) problem(d, "type: is required");
+    if (!t)
+        problem(d, "type: is required");
     else if (type < 0)
         problem(d, "type: must be \"crawler_automation\" (or its other name "
                    "\"natural_language\") or \"script_automation\"");
-    else out->type = (task_type)type;
+    else
+        out->type = (task_type)type;
 
     json_t *insp = json_object_get(root, "inspect");
     if (insp && !json_is_boolean(insp) && !json_is_null(insp))
         problem(d, "inspect: must be true or false, not %s", json_kind(insp));
-    else out->inspect = json_is_true(insp);
+    else
+        out->inspect = json_is_true(insp);
 
     json_t *to = json_object_get(root, "timeoutSeconds");
     out->timeout_s = (int)lim->timeout_default;
@@ -233,11 +245,13 @@ void validate_script_id(task_type type, json_t *instructions, char out[SCRIPT_ID
     buf_puts(&b, task_type_name(type));
     size_t i;
     json_t *item;
-    json_array_foreach(instructions, i, item) {
+    json_array_foreach(instructions, i, item)
+    {
         const char *s = json_string_value(json_object_get(item, "action"));
         buf_puts(&b, "\n");
         int space = 0;
-        for (; s && isspace((unsigned char)*s); s++) {}
+        for (; s && isspace((unsigned char)*s); s++) {
+        }
         for (; s && *s; s++) {
             if (isspace((unsigned char)*s)) {
                 space = 1;

@@ -12,8 +12,8 @@
 
 typedef struct validate_limits {
     long max_instructions;
-    long max_action;   /* characters (code points) per action */
-    long max_project;  /* characters per project name */
+    long max_action;  /* characters (code points) per action */
+    long max_project; /* characters per project name */
     long timeout_default, timeout_max;
 } validate_limits;
 
@@ -21,9 +21,9 @@ typedef struct task_req {
     json_t *instructions; /* [{"action": "..."}], new reference */
     char *project;
     task_type type;
-    json_t *geo;          /* {"country":"US", ...}, new reference */
+    json_t *geo; /* {"country":"US", ...}, new reference */
     int inspect;
-    int timeout_s;        /* effective: default when absent, capped at max */
+    int timeout_s; /* effective: default when absent, capped at max */
 } task_req;
 
 void task_req_free(task_req *t);

@@ -97,7 +97,7 @@ int store_project_visible(const char *const *list, const char *project);
     "idx, model_output, result, state, metadata, screenshot_id, html_id, console_id, insert_ms"
 #define STORE_KEY_COLS "id, hash, projects, created_ms, revoked_ms"
 #define STORE_SAVED_COLS                                                                           \
-    "id, name, project, key_id, type, instructions, geo, inspect, timeout_s, script_id, "         \
+    "id, name, project, key_id, type, instructions, geo, inspect, timeout_s, script_id, "          \
     "step_count, cron, timezone, created_ms, next_run_ms, last_run_ms"
 
 /* One row of a backend's result, read through its getters: text is NULL

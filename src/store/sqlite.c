@@ -2112,8 +2112,11 @@ static int sq_saved_list_tx(sq_conn *c, void *arg)
 
 static int sq_saved_list(store *s, const store_saved_filter *f, store_saved **out, int *n)
 {
-    store_task_filter tf = {.projects = f->projects, .project = f->project, .status = -1,
-                            .before_id = f->before_id, .limit = f->limit};
+    store_task_filter tf = {.projects = f->projects,
+                            .project = f->project,
+                            .status = -1,
+                            .before_id = f->before_id,
+                            .limit = f->limit};
     struct saved_arg a = {.f = &tf};
     int rc;
 

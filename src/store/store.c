@@ -25,7 +25,7 @@ static const char *const type_names[TASK_TYPE_COUNT] = {
 };
 
 static const char *const reason_names[TASK_REASON_COUNT] = {
-    [TASK_REASON_NONE] = "",          [TASK_REASON_ERROR] = "error",
+    [TASK_REASON_NONE] = "",           [TASK_REASON_ERROR] = "error",
     [TASK_REASON_TIMEOUT] = "timeout", [TASK_REASON_STOPPED] = "stopped",
     [TASK_REASON_BROWSER] = "browser", [TASK_REASON_LOST] = "lost",
 };
@@ -282,16 +282,16 @@ int store_task_progress(store *s, const char *id, const char *worker, const char
     return s->ops->task_progress(s, id, worker, phrase);
 }
 
-int store_task_end(store *s, const char *id, const char *worker, task_status st,
-                   task_reason reason, const char *phrase, const char *error,
-                   const char *result, const char *msg)
+int store_task_end(store *s, const char *id, const char *worker, task_status st, task_reason reason,
+                   const char *phrase, const char *error, const char *result, const char *msg)
 {
     if (st != TASK_FINALIZED && st != TASK_FAILED && st != TASK_STOPPED) {
         /* A caller bug, not a state of the row: say so loudly. */
         fprintf(stderr, "store: task_end: status %d is not terminal\n", (int)st);
         return STORE_EDB;
     }
-    if (st == TASK_FINALIZED) reason = TASK_REASON_NONE;
+    if (st == TASK_FINALIZED)
+        reason = TASK_REASON_NONE;
     else if (reason == TASK_REASON_NONE || (unsigned)reason >= TASK_REASON_COUNT)
         reason = st == TASK_FAILED ? TASK_REASON_ERROR : TASK_REASON_STOPPED;
     if (!id || !worker) return STORE_ECONFLICT;
@@ -612,7 +612,8 @@ char *store_line_queued(const store_task *t)
     const char *s = t->step_count == 1 ? "" : "s";
 
     if (t->saved_task)
-        return store_log_line(t->created_ms, "queued (%d instruction%s), a run of saved task \"%s\"",
+        return store_log_line(t->created_ms,
+                              "queued (%d instruction%s), a run of saved task \"%s\"",
                               t->step_count, s, t->saved_task);
     return store_log_line(t->created_ms, "queued (%d instruction%s)", t->step_count, s);
 }

@@ -58,10 +58,10 @@ enum {
 typedef enum task_status {
     TASK_QUEUED = 0,
     TASK_RUNNING,
-    TASK_FINALIZED,     /* ended well */
-    TASK_FAILED,        /* ended badly; task_reason says how */
-    TASK_STOPPED,       /* the stop command or cancel */
-    TASK_AWAITING,      /* a live session waiting for its next instructions */
+    TASK_FINALIZED, /* ended well */
+    TASK_FAILED,    /* ended badly; task_reason says how */
+    TASK_STOPPED,   /* the stop command or cancel */
+    TASK_AWAITING,  /* a live session waiting for its next instructions */
     TASK_STATUS_COUNT
 } task_status;
 
@@ -77,11 +77,7 @@ typedef enum task_reason {
     TASK_REASON_COUNT
 } task_reason;
 
-typedef enum task_type {
-    TASK_CRAWLER = 0,
-    TASK_SCRIPT,
-    TASK_TYPE_COUNT
-} task_type;
+typedef enum task_type { TASK_CRAWLER = 0, TASK_SCRIPT, TASK_TYPE_COUNT } task_type;
 
 /* Names as they appear in the API ("queued", "crawler_automation",
  * "timeout"); task_reason_name gives NULL for TASK_REASON_NONE. */
@@ -102,29 +98,29 @@ int task_status_parse_filter(const char *s, task_reason *reason);
 int task_status_terminal(task_status s);
 
 typedef struct store_task {
-    char *id;                /* executionId */
+    char *id; /* executionId */
     char *project;
-    char *key_id;            /* the API key that created it ("" for bootstrap/CLI) */
+    char *key_id; /* the API key that created it ("" for bootstrap/CLI) */
     task_type type;
     task_status status;
-    char *instructions;      /* JSON text: [{"action":"..."}, ...] */
-    char *geo;               /* JSON text: normalized geoLocation object */
+    char *instructions; /* JSON text: [{"action":"..."}, ...] */
+    char *geo;          /* JSON text: normalized geoLocation object */
     int inspect;
-    int timeout_s;           /* effective wall-clock limit */
-    char *script_id;         /* "sha256:<hex>" */
-    int step_count;          /* number of instructions */
+    int timeout_s;   /* effective wall-clock limit */
+    char *script_id; /* "sha256:<hex>" */
+    int step_count;  /* number of instructions */
     int64_t created_ms;
-    int64_t started_ms;      /* 0 = null */
-    int64_t completed_ms;    /* 0 = null */
-    char *progress;          /* progress.status phrase while running or after */
-    char *error;             /* NULL unless failed or stopped */
-    task_reason reason;      /* set when failed or stopped */
-    char *result;            /* the task's final result, NULL if none */
-    char *saved_task;        /* name of the saved task it is a run of, NULL if none */
-    int attempts;            /* how many times a worker claimed it */
-    char *worker;            /* worker holding the lease, NULL if none */
-    int64_t lease_until_ms;  /* lease expiry while running */
-    int queue_position;      /* filled by store_task_get for queued tasks: 1 = next */
+    int64_t started_ms;     /* 0 = null */
+    int64_t completed_ms;   /* 0 = null */
+    char *progress;         /* progress.status phrase while running or after */
+    char *error;            /* NULL unless failed or stopped */
+    task_reason reason;     /* set when failed or stopped */
+    char *result;           /* the task's final result, NULL if none */
+    char *saved_task;       /* name of the saved task it is a run of, NULL if none */
+    int attempts;           /* how many times a worker claimed it */
+    char *worker;           /* worker holding the lease, NULL if none */
+    int64_t lease_until_ms; /* lease expiry while running */
+    int queue_position;     /* filled by store_task_get for queued tasks: 1 = next */
 } store_task;
 
 void store_task_free(store_task *t);
@@ -154,8 +150,7 @@ int store_task_insert(store *s, const store_task *t, int max_queued);
 /* Read one task. When projects is non-NULL, a task outside that
  * NULL-terminated list is STORE_ENOTFOUND. For a queued task,
  * out->queue_position is its 1-based place in the queue. */
-int store_task_get(store *s, const char *id, const char *const *projects,
-                   store_task *out);
+int store_task_get(store *s, const char *id, const char *const *projects, store_task *out);
 
 typedef struct store_task_filter {
     const char *const *projects; /* NULL = all projects */
@@ -199,9 +194,8 @@ int store_task_progress(store *s, const char *id, const char *worker, const char
  * NULL), and append a log line msg (may be NULL), all in one transaction.
  * STORE_ECONFLICT when the worker no longer holds it (the task then keeps
  * its state). */
-int store_task_end(store *s, const char *id, const char *worker, task_status st,
-                   task_reason reason, const char *phrase, const char *error,
-                   const char *result, const char *msg);
+int store_task_end(store *s, const char *id, const char *worker, task_status st, task_reason reason,
+                   const char *phrase, const char *error, const char *result, const char *msg);
 
 /* Stop a queued, running or awaiting task: status stopped, reason stopped,
  * error set to reason, and the log line "stopped: <reason>" (its worker, if
@@ -210,8 +204,7 @@ int store_task_end(store *s, const char *id, const char *worker, task_status st,
  * task (its heartbeat, woken) stops it within a second or so.
  * STORE_ECONFLICT when it had already ended; STORE_ENOTFOUND
  * when missing or not visible. */
-int store_task_cancel(store *s, const char *id, const char *const *projects,
-                      const char *reason);
+int store_task_cancel(store *s, const char *id, const char *const *projects, const char *reason);
 
 /* Re-queue running tasks whose lease expired before now, or fail them
  * (reason lost, the error saying how often) when they have reached
@@ -225,8 +218,7 @@ int store_task_counts(store *s, int64_t counts[TASK_STATUS_COUNT]);
 /* Mean duration in ms of up to the last `window` finalized tasks of that
  * type and step count (falls back to the type alone, then to any type).
  * *ms = 0 when nothing is known. */
-int store_recent_duration(store *s, task_type type, int step_count, int window,
-                          int64_t *ms);
+int store_recent_duration(store *s, task_type type, int step_count, int window, int64_t *ms);
 
 /* ---- progress logs ---------------------------------------------------- */
 
@@ -242,12 +234,12 @@ void store_strings_free(char **v, int n);
 /* ---- step results ----------------------------------------------------- */
 
 typedef struct store_result {
-    int index;               /* history_index, from 0 */
-    char *model_output;      /* JSON text or NULL */
-    char *result;            /* text or NULL */
-    char *state;             /* JSON text or NULL */
-    char *metadata;          /* JSON text of an object */
-    char *screenshot_id;     /* artifact ids, NULL if none */
+    int index;           /* history_index, from 0 */
+    char *model_output;  /* JSON text or NULL */
+    char *result;        /* text or NULL */
+    char *state;         /* JSON text or NULL */
+    char *metadata;      /* JSON text of an object */
+    char *screenshot_id; /* artifact ids, NULL if none */
     char *html_id;
     char *console_id;
     int64_t insert_ms;
@@ -289,17 +281,17 @@ int store_artifact_fill(store *s, const char *id, const char *worker, const void
  * (malloc'ed) and *task_id (malloc'ed) are set on success; any of
  * content_type and task_id may be NULL when not wanted. STORE_EPENDING
  * while a reserved artifact is not written yet. */
-int store_artifact_get(store *s, const char *id, void **data, size_t *len,
-                       char **content_type, char **task_id);
+int store_artifact_get(store *s, const char *id, void **data, size_t *len, char **content_type,
+                       char **task_id);
 
 /* ---- API keys --------------------------------------------------------- */
 
 typedef struct store_key {
-    char *id;                /* public key id, part of the token */
-    char *hash;              /* sha256 hex of the whole token */
-    char *projects;          /* JSON array of project names, or NULL = all */
+    char *id;       /* public key id, part of the token */
+    char *hash;     /* sha256 hex of the whole token */
+    char *projects; /* JSON array of project names, or NULL = all */
     int64_t created_ms;
-    int64_t revoked_ms;      /* 0 = active */
+    int64_t revoked_ms; /* 0 = active */
 } store_key;
 
 void store_key_free(store_key *k);
@@ -355,22 +347,22 @@ int store_sweep(store *s, int64_t ended_before_ms, int *tasks, int *artifacts);
  * run on a cron schedule by the scheduler (sched/sched.h) and on demand. Its
  * runs are ordinary tasks whose saved_task is its name. */
 typedef struct store_saved {
-    char *id;                /* util_new_id(): orders listings, newest first */
+    char *id; /* util_new_id(): orders listings, newest first */
     char *name;
     char *project;
-    char *key_id;            /* the API key that made it ("" for bootstrap) */
+    char *key_id; /* the API key that made it ("" for bootstrap) */
     task_type type;
-    char *instructions;      /* JSON text, as a task's */
-    char *geo;               /* JSON text, as a task's */
+    char *instructions; /* JSON text, as a task's */
+    char *geo;          /* JSON text, as a task's */
     int inspect;
     int timeout_s;
-    char *script_id;         /* of its runs */
+    char *script_id; /* of its runs */
     int step_count;
-    char *cron;              /* cron_settings as given */
-    char *timezone;          /* zone name of the schedule, "UTC" by default */
+    char *cron;     /* cron_settings as given */
+    char *timezone; /* zone name of the schedule, "UTC" by default */
     int64_t created_ms;
-    int64_t next_run_ms;     /* when the schedule fires next; 0 = never (off) */
-    int64_t last_run_ms;     /* when the schedule last fired; 0 = never */
+    int64_t next_run_ms; /* when the schedule fires next; 0 = never (off) */
+    int64_t last_run_ms; /* when the schedule last fired; 0 = never */
 } store_saved;
 
 void store_saved_free(store_saved *t);

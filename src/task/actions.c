@@ -12,9 +12,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "task/run.h"
 #include "plan/planner.h"
 #include "policy/urlpolicy.h"
+#include "task/run.h"
 
 /* Bounds of the waits after an action, in ms. */
 #define SETTLE_QUIET_MS 1500
@@ -59,7 +59,8 @@ static int refused(json_t *v, outcome *o)
             buf b = {0};
             size_t i;
             json_t *c;
-            json_array_foreach(cands, i, c) {
+            json_array_foreach(cands, i, c)
+            {
                 const char *t = json_string_value(json_object_get(c, "text"));
                 const char *tag = json_string_value(json_object_get(c, "tag"));
                 buf_printf(&b, "%s<%s> \"%.60s\"", i ? ", " : "", tag ? tag : "?", t ? t : "");
@@ -81,17 +82,19 @@ static int agent(run *r, const char *fn, json_t *args, json_t **out, outcome *o)
         json_decref(v);
         return -1;
     }
-    if (out) *out = v;
-    else json_decref(v);
+    if (out)
+        *out = v;
+    else
+        json_decref(v);
     return 0;
 }
 
 static json_t *target_json(const target *t, const char *purpose)
 {
     return json_pack("{s:s?, s:s?, s:i, s:b, s:s, s:b, s:b, s:s?, s:s?, s:s?, s:b}", "text",
-                     t->text, "role", t->role, "ordinal", t->ordinal, "exact", t->exact,
-                     "purpose", purpose, "prefix", t->prefix, "all", t->all, "state", t->state,
-                     "anchor", t->anchor, "anchor_role", t->anchor_role, "near", t->near);
+                     t->text, "role", t->role, "ordinal", t->ordinal, "exact", t->exact, "purpose",
+                     purpose, "prefix", t->prefix, "all", t->all, "state", t->state, "anchor",
+                     t->anchor, "anchor_role", t->anchor_role, "near", t->near);
 }
 
 /* "<button> "Search"" for results and logs. */
@@ -130,7 +133,8 @@ static int reveal(run *r, json_t *res, outcome *o)
     double x, y;
     const char *how = json_string_value(json_object_get(res, "revealHow"));
     int rc = -1;
-    if (agent(r, "element", json_pack("[O]", json_object_get(res, "reveal")), &el, o) != 0) return -1;
+    if (agent(r, "element", json_pack("[O]", json_object_get(res, "reveal")), &el, o) != 0)
+        return -1;
     if (center(el, &x, &y) == 0) {
         int hover = how && !strcmp(how, "hover");
         rc = (hover ? page_hover : page_click)(r->pg, x, y, run_time_left(r, CALL_MS), o->err,
@@ -161,7 +165,8 @@ static int locate(run *r, const target *t, const char *purpose, json_t **el, out
         json_t *res = NULL;
         agent(r, "dismissOverlays", json_pack("[o]", target_json(t, purpose)), NULL, o);
         o->err[0] = '\0';
-        if (agent_raw(r, "locate", json_pack("[o]", target_json(t, purpose)), &res, o) != 0) return -1;
+        if (agent_raw(r, "locate", json_pack("[o]", target_json(t, purpose)), &res, o) != 0)
+            return -1;
         if (!refused(res, o)) {
             /* a control the page enables a moment later ("Enable", then type) */
             if (json_is_true(json_object_get(res, "disabled")) && strcmp(purpose, "read") != 0 &&
@@ -255,8 +260,7 @@ static int type_into(run *r, json_t *el, const char *text, outcome *o)
     if (agent(r, "focus", json_pack("[O]", ref), NULL, o) != 0 ||
         agent(r, "clear", json_pack("[O]", ref), NULL, o) != 0)
         return -1;
-    if (page_type(r->pg, text, run_time_left(r, 60000), o->err, sizeof o->err) != CDP_OK)
-        return -1;
+    if (page_type(r->pg, text, run_time_left(r, 60000), o->err, sizeof o->err) != CDP_OK) return -1;
     json_decref(o->element);
     o->element = interacted(el);
     return 0;
@@ -278,8 +282,8 @@ static int navigate_to(run *r, const char *typed, outcome *o)
                       o->err, sizeof o->err) != CDP_OK)
         goto out;
     free(o->result);
-    o->result = status ? xasprintf("opened %s (HTTP %d)", url, status)
-                       : xasprintf("opened %s", url);
+    o->result =
+        status ? xasprintf("opened %s (HTTP %d)", url, status) : xasprintf("opened %s", url);
     rc = 0;
 out:
     free(url);
@@ -310,7 +314,8 @@ static int do_history(run *r, const step *st, outcome *o)
 static int follow_tab(run *r, outcome *o)
 {
     char url[1024] = "", err[256] = "";
-    int rc = page_follow_new_tab(r->pg, run_time_left(r, CALL_MS), url, sizeof url, err, sizeof err);
+    int rc =
+        page_follow_new_tab(r->pg, run_time_left(r, CALL_MS), url, sizeof url, err, sizeof err);
     if (rc < 0) {
         run_log(r, "a new tab could not be followed: %s", err);
         return 0;
@@ -436,7 +441,8 @@ static int do_hover(run *r, const step *st, outcome *o)
     double x, y;
     if (locate(r, &st->target, "hover", &el, o) != 0) return -1;
     int rc = -1;
-    if (center(el, &x, &y) != 0) snprintf(o->err, sizeof o->err, "nothing visible to hover");
+    if (center(el, &x, &y) != 0)
+        snprintf(o->err, sizeof o->err, "nothing visible to hover");
     else if (page_hover(r->pg, x, y, run_time_left(r, CALL_MS), o->err, sizeof o->err) == CDP_OK)
         rc = settle(r);
     if (rc == 0) {
@@ -493,14 +499,14 @@ static int probe_slider(run *r, json_t *el, double want, outcome *o)
     int still = 0;
     for (int k = 0; k < PROBE_KEYS && v < want && still < 5; k++) {
         was = v;
-        if (page_key(r->pg, "ArrowRight", NULL, run_time_left(r, CALL_MS), o->err,
-                     sizeof o->err) != CDP_OK ||
+        if (page_key(r->pg, "ArrowRight", NULL, run_time_left(r, CALL_MS), o->err, sizeof o->err) !=
+                CDP_OK ||
             slider_now(r, ref, &v, o) != 0)
             return -1;
         still = v == was ? still + 1 : 0;
     }
-    if (v > want &&
-        page_key(r->pg, "ArrowLeft", NULL, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK)
+    if (v > want && page_key(r->pg, "ArrowLeft", NULL, run_time_left(r, CALL_MS), o->err,
+                             sizeof o->err) != CDP_OK)
         return -1;
     json_decref(o->element);
     o->element = interacted(el);
@@ -516,7 +522,8 @@ static int pick_date(run *r, json_t *field, const char *value, outcome *o)
 {
     for (int k = 0; k < PICK_MOVES; k++) {
         json_t *mv = NULL;
-        if (agent(r, "pickDate", json_pack("[O, s]", json_object_get(field, "ref"), value), &mv, o) != 0)
+        if (agent(r, "pickDate", json_pack("[O, s]", json_object_get(field, "ref"), value), &mv,
+                  o) != 0)
             return -1;
         json_t *el = json_object_get(mv, "click");
         int done = json_is_true(json_object_get(mv, "done"));
@@ -554,7 +561,8 @@ static int put_value(run *r, json_t *el, const char *value, outcome *o, char **n
         json_int_t n = json_integer_value(json_object_get(prep, "count"));
         rc = agent(r, "focus", json_pack("[O]", ref), NULL, o);
         for (json_int_t k = 0; rc == 0 && k < n; k++)
-            if (page_key(r->pg, key, NULL, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK)
+            if (page_key(r->pg, key, NULL, run_time_left(r, CALL_MS), o->err, sizeof o->err) !=
+                CDP_OK)
                 rc = -1;
         if (rc == 0) rc = settle(r);
         json_decref(o->element);
@@ -601,9 +609,11 @@ static int locate_all(run *r, const target *t, const char *purpose, json_t **els
     }
     size_t i;
     json_t *ref;
-    json_array_foreach(refs, i, ref) {
+    json_array_foreach(refs, i, ref)
+    {
         json_t *el = NULL;
-        if (agent(r, "element", json_pack("[O]", ref), &el, o) == 0) json_array_append_new(*els, el);
+        if (agent(r, "element", json_pack("[O]", ref), &el, o) == 0)
+            json_array_append_new(*els, el);
     }
     json_decref(first);
     o->err[0] = '\0';
@@ -618,8 +628,7 @@ static int do_type(run *r, const step *st, outcome *o)
     int rc;
     if (!target_named(&st->target) && focused_editable(r)) {
         /* "type hello": into the field that has the focus. */
-        rc = page_type(r->pg, st->value, run_time_left(r, 60000), o->err, sizeof o->err) ==
-                     CDP_OK
+        rc = page_type(r->pg, st->value, run_time_left(r, 60000), o->err, sizeof o->err) == CDP_OK
                  ? 0
                  : -1;
         if (rc == 0 && st->sub == TYPE_ENTER)
@@ -646,13 +655,17 @@ static int do_type(run *r, const step *st, outcome *o)
         snprintf(o->err, sizeof o->err, "%s", why0);
         /* "clear completed": no field so named, but a button "Clear completed" */
         json_t *btn = NULL;
-        char *name = st->value && !*st->value && st->target.text ? xasprintf("Clear %s", st->target.text) : NULL;
+        char *name = st->value && !*st->value && st->target.text
+                         ? xasprintf("Clear %s", st->target.text)
+                         : NULL;
         target t = {.text = name};
         char why[sizeof o->err];
         snprintf(why, sizeof why, "%s", o->err);
         rc = name && locate(r, &t, "click", &btn, o) == 0 ? click_element(r, btn, o) : -1;
-        if (rc == 0) o->result = xasprintf("clicked \"%s\"", name);
-        else snprintf(o->err, sizeof o->err, "%s", why);
+        if (rc == 0)
+            o->result = xasprintf("clicked \"%s\"", name);
+        else
+            snprintf(o->err, sizeof o->err, "%s", why);
         free(name);
         json_decref(btn);
         return rc;
@@ -660,7 +673,8 @@ static int do_type(run *r, const step *st, outcome *o)
     buf b = {0};
     size_t i;
     rc = 0;
-    json_array_foreach(els, i, el) {
+    json_array_foreach(els, i, el)
+    {
         char *now = NULL;
         if (rc == 0 && (rc = put_value(r, el, st->value, o, &now)) == 0) {
             buf_puts(&b, i ? ", and " : "typed ");
@@ -726,7 +740,8 @@ static int sort_by_header(run *r, const step *st, const char *why, outcome *o)
     target t = {.text = st->value};
     int want_desc = st->value2 && !strcmp(st->value2, "descending"), rc = 0;
     if (locate(r, &t, "click", &h, o) != 0) {
-        snprintf(o->err, sizeof o->err, "%s, and no column or button \"%s\" to sort by", why, st->value);
+        snprintf(o->err, sizeof o->err, "%s, and no column or button \"%s\" to sort by", why,
+                 st->value);
         return -1;
     }
     for (int k = 0; k < 2 && rc == 0; k++) {
@@ -756,7 +771,8 @@ static int do_select(run *r, const step *st, outcome *o)
     if ((st->target.text || st->target.role) && locate(r, &st->target, "select", &el, o) != 0) {
         snprintf(why, sizeof why, "%s", o->err);
         /* "sort by price" on a table: its column's header */
-        if (st->target.text && !strcmp(st->target.text, "Sort")) return sort_by_header(r, st, why, o);
+        if (st->target.text && !strcmp(st->target.text, "Sort"))
+            return sort_by_header(r, st, why, o);
         /* "select vitae from the list" where the list is radio buttons */
         return choose_value(r, st->value, why, o);
     }
@@ -799,10 +815,12 @@ static int set_checked(run *r, json_t *el, int want, outcome *o)
     int rc = 0;
     if (json_is_true(json_object_get(el, "checked")) != want) {
         rc = click_element(r, el, o);
-        if (rc == 0 && agent(r, "element", json_pack("[O]", json_object_get(el, "ref")), &now,
-                             o) == 0 &&
-            json_object_get(now, "checked") && json_is_true(json_object_get(now, "checked")) != want) {
-            snprintf(o->err, sizeof o->err, "clicking it did not %s it", want ? "check" : "uncheck");
+        if (rc == 0 &&
+            agent(r, "element", json_pack("[O]", json_object_get(el, "ref")), &now, o) == 0 &&
+            json_object_get(now, "checked") &&
+            json_is_true(json_object_get(now, "checked")) != want) {
+            snprintf(o->err, sizeof o->err, "clicking it did not %s it",
+                     want ? "check" : "uncheck");
             rc = -1;
         }
     } else {
@@ -850,7 +868,8 @@ static int do_check(run *r, const step *st, outcome *o)
     if (locate_all(r, &st->target, "check", &els, o) != 0) return -1;
     buf b = {0};
     size_t i;
-    json_array_foreach(els, i, el) {
+    json_array_foreach(els, i, el)
+    {
         if (rc != 0 || (rc = set_checked(r, el, want, o)) != 0) break;
         char *d = describe_element(el);
         buf_printf(&b, "%s%s", i ? ", " : want ? "checked " : "unchecked ", d);
@@ -864,8 +883,8 @@ static int do_check(run *r, const step *st, outcome *o)
 
 static int key_once(run *r, const step *st, outcome *o)
 {
-    if (page_key(r->pg, st->value, st->value2, run_time_left(r, CALL_MS), o->err,
-                 sizeof o->err) != CDP_OK ||
+    if (page_key(r->pg, st->value, st->value2, run_time_left(r, CALL_MS), o->err, sizeof o->err) !=
+            CDP_OK ||
         settle(r) != 0)
         return -1;
     free(o->result);
@@ -1007,8 +1026,10 @@ static int scroll_to_end(run *r, outcome *o)
 
 static int do_scroll(run *r, const step *st, outcome *o)
 {
-    static const char *const kinds[] = {[SCROLL_DOWN] = "down", [SCROLL_UP] = "up",
-                                        [SCROLL_BOTTOM] = "bottom", [SCROLL_TOP] = "top"};
+    static const char *const kinds[] = {[SCROLL_DOWN] = "down",
+                                        [SCROLL_UP] = "up",
+                                        [SCROLL_BOTTOM] = "bottom",
+                                        [SCROLL_TOP] = "top"};
     json_t *res = NULL;
     if (st->sub == SCROLL_BOTTOM && st->amount < 0) return scroll_to_end(r, o);
     if (st->sub == SCROLL_TO) {
@@ -1030,9 +1051,9 @@ static int do_scroll(run *r, const step *st, outcome *o)
         o->element = interacted(res);
         free(d);
     } else {
-        if (agent(r, "scroll", json_pack("[{s:s, s:i}]", "kind", kinds[st->sub], "amount",
-                                         st->amount),
-                  &res, o) != 0)
+        if (agent(r, "scroll",
+                  json_pack("[{s:s, s:i}]", "kind", kinds[st->sub], "amount", st->amount), &res,
+                  o) != 0)
             return -1;
         o->result = xasprintf("scrolled %s (now at %d px)", kinds[st->sub],
                               (int)json_number_value(json_object_get(res, "y")));
@@ -1101,19 +1122,22 @@ static int extract_eval(run *r, const char *expr, outcome *o)
 
 static int do_extract(run *r, const step *st, outcome *o)
 {
-    static const char *const kinds[] = {[EXTRACT_TEXT] = "text",   [EXTRACT_LINKS] = "links",
-                                        [EXTRACT_TABLE] = "table", [EXTRACT_LIST] = "list",
-                                        [EXTRACT_PRICE] = "price", [EXTRACT_COUNT] = "count"};
+    static const char *const kinds[] = {
+        [EXTRACT_TEXT] = "text", [EXTRACT_LINKS] = "links", [EXTRACT_TABLE] = "table",
+        [EXTRACT_LIST] = "list", [EXTRACT_PRICE] = "price", [EXTRACT_COUNT] = "count"};
     int rc;
-    if (st->sub == EXTRACT_TITLE) rc = extract_eval(r, "document.title", o);
-    else if (st->sub == EXTRACT_URL) rc = extract_eval(r, "location.href", o);
+    if (st->sub == EXTRACT_TITLE)
+        rc = extract_eval(r, "document.title", o);
+    else if (st->sub == EXTRACT_URL)
+        rc = extract_eval(r, "location.href", o);
     else {
         json_t *fields = json_array(), *res = NULL;
-        for (char **f = st->fields; f && *f; f++) json_array_append_new(fields, json_string(*f));
+        for (char **f = st->fields; f && *f; f++)
+            json_array_append_new(fields, json_string(*f));
         int has_target = target_named(&st->target);
         json_t *q = json_pack("{s:s, s:o, s:o, s:s?}", "kind", kinds[st->sub], "target",
-                              has_target ? target_json(&st->target, "read") : json_null(),
-                              "fields", fields, "qualifier", st->value);
+                              has_target ? target_json(&st->target, "read") : json_null(), "fields",
+                              fields, "qualifier", st->value);
         /* a page still rendering: what is asked for may come a moment
          * later; a message the page showed before the last action: the
          * action's own may (then the old one it is) */
@@ -1178,8 +1202,8 @@ static int do_screenshot(run *r, const step *st, outcome *o)
 /* A yes for a checkbox in a form: "newsletter yes", "terms: checked". */
 static int truthy(const char *v)
 {
-    static const char *const no[] = {"no", "false", "off", "unchecked", "unticked", "0", "n",
-                                     "none", "uncheck", NULL};
+    static const char *const no[] = {"no", "false", "off",  "unchecked", "unticked",
+                                     "0",  "n",     "none", "uncheck",   NULL};
     for (int k = 0; no[k]; k++)
         if (!strcasecmp(v, no[k])) return 0;
     return 1;
@@ -1194,16 +1218,20 @@ static int fill_field(run *r, json_t *f, outcome *o, buf *said)
     json_t *el = NULL, *res = NULL;
     int rc = -1;
     char *now = NULL;
-    if (!kind || !value || agent(r, "element", json_pack("[O]", json_object_get(f, "ref")), &el, o) != 0)
+    if (!kind || !value ||
+        agent(r, "element", json_pack("[O]", json_object_get(f, "ref")), &el, o) != 0)
         return -1;
     if (!strcmp(kind, "check")) {
         rc = set_checked(r, el, truthy(value), o);
     } else if (!strcmp(kind, "radio")) {
         rc = set_checked(r, el, 1, o);
     } else if (!strcmp(kind, "select")) {
-        if (agent_raw(r, "selectOption", json_pack("[O, s]", json_object_get(el, "ref"), value), &res, o) == 0) {
-            if (json_is_true(json_object_get(res, "ok"))) rc = settle(r);
-            else if (json_is_true(json_object_get(res, "needClick"))) rc = pick_by_clicks(r, el, value, o);
+        if (agent_raw(r, "selectOption", json_pack("[O, s]", json_object_get(el, "ref"), value),
+                      &res, o) == 0) {
+            if (json_is_true(json_object_get(res, "ok")))
+                rc = settle(r);
+            else if (json_is_true(json_object_get(res, "needClick")))
+                rc = pick_by_clicks(r, el, value, o);
             else {
                 const char *e = json_string_value(json_object_get(res, "error"));
                 snprintf(o->err, sizeof o->err, "%s", e ? e : "could not select it");
@@ -1214,8 +1242,10 @@ static int fill_field(run *r, json_t *f, outcome *o, buf *said)
     }
     if (rc == 0) {
         buf_printf(said, "%s%s ", said->len ? ", " : "", label ? label : "?");
-        if (planner_secret(label)) buf_puts(said, "***");
-        else buf_printf(said, "\"%s\"", now && *now ? now : value);
+        if (planner_secret(label))
+            buf_puts(said, "***");
+        else
+            buf_printf(said, "\"%s\"", now && *now ? now : value);
     } else {
         size_t n = strlen(o->err);
         snprintf(o->err + n, sizeof o->err - n, " (field \"%s\")", label ? label : "?");
@@ -1233,8 +1263,8 @@ static int do_fill(run *r, const step *st, outcome *o)
 {
     json_t *pairs = json_array(), *fp = NULL, *f;
     for (int k = 0; st->fields && st->fields[k] && st->values && st->values[k]; k++)
-        json_array_append_new(pairs, json_pack("{s:s, s:s}", "label", st->fields[k], "value",
-                                               st->values[k]));
+        json_array_append_new(
+            pairs, json_pack("{s:s, s:s}", "label", st->fields[k], "value", st->values[k]));
     int64_t until = util_mono_ms() + run_time_left(r, LOCATE_WAIT_MS);
     agent(r, "dismissOverlays", json_array(), NULL, o);
     for (;;) {
@@ -1251,10 +1281,12 @@ static int do_fill(run *r, const step *st, outcome *o)
     buf said = {0};
     size_t i;
     int rc = 0;
-    json_array_foreach(json_object_get(fp, "fields"), i, f) {
+    json_array_foreach(json_object_get(fp, "fields"), i, f)
+    {
         if ((rc = fill_field(r, f, o, &said)) != 0) break;
     }
-    json_t *last = json_array_get(json_object_get(fp, "fields"), json_array_size(json_object_get(fp, "fields")) - 1);
+    json_t *last = json_array_get(json_object_get(fp, "fields"),
+                                  json_array_size(json_object_get(fp, "fields")) - 1);
     if (rc == 0 && st->value) {
         json_t *btn = NULL;
         target t = {.text = st->value, .role = "button"};
@@ -1262,9 +1294,10 @@ static int do_fill(run *r, const step *st, outcome *o)
             rc = click_element(r, btn, o);
         } else if (last) { /* no such button: the form's own submit */
             o->err[0] = '\0';
-            rc = agent(r, "submitForm", json_pack("[O]", json_object_get(last, "ref")), NULL, o) == 0
-                     ? settle(r)
-                     : -1;
+            rc =
+                agent(r, "submitForm", json_pack("[O]", json_object_get(last, "ref")), NULL, o) == 0
+                    ? settle(r)
+                    : -1;
         }
         json_decref(btn);
         if (rc == 0) buf_printf(&said, "; then %s", st->value);
@@ -1287,13 +1320,26 @@ static int do_tab(run *r, const step *st, outcome *o)
 }
 
 static int (*const step_fn[STEP_KIND_COUNT])(run *, const step *, outcome *) = {
-    [STEP_NAVIGATE] = do_navigate, [STEP_BACK] = do_history,     [STEP_FORWARD] = do_history,
-    [STEP_RELOAD] = do_history,    [STEP_SEARCH] = do_search,    [STEP_CLICK] = do_click,
-    [STEP_TYPE] = do_type,         [STEP_SELECT] = do_select,    [STEP_CHECK] = do_check,
-    [STEP_UNCHECK] = do_check,     [STEP_KEY] = do_key,          [STEP_SUBMIT] = do_submit,
-    [STEP_SCROLL] = do_scroll,     [STEP_HOVER] = do_hover,      [STEP_WAIT] = do_wait,
-    [STEP_EXTRACT] = do_extract,   [STEP_SCREENSHOT] = do_screenshot,
-    [STEP_LOGIN] = do_login,       [STEP_FILL] = do_fill,        [STEP_TAB] = do_tab,
+    [STEP_NAVIGATE] = do_navigate,
+    [STEP_BACK] = do_history,
+    [STEP_FORWARD] = do_history,
+    [STEP_RELOAD] = do_history,
+    [STEP_SEARCH] = do_search,
+    [STEP_CLICK] = do_click,
+    [STEP_TYPE] = do_type,
+    [STEP_SELECT] = do_select,
+    [STEP_CHECK] = do_check,
+    [STEP_UNCHECK] = do_check,
+    [STEP_KEY] = do_key,
+    [STEP_SUBMIT] = do_submit,
+    [STEP_SCROLL] = do_scroll,
+    [STEP_HOVER] = do_hover,
+    [STEP_WAIT] = do_wait,
+    [STEP_EXTRACT] = do_extract,
+    [STEP_SCREENSHOT] = do_screenshot,
+    [STEP_LOGIN] = do_login,
+    [STEP_FILL] = do_fill,
+    [STEP_TAB] = do_tab,
 };
 
 int actions_run(run *r, const step *st, outcome *o)

@@ -110,7 +110,8 @@ static void capture_late(run *r)
      * it is gone, abort the page) nor time it out; a fixed bound holds. */
     task_ctl_end(r->ctl);
     capture_into(r, 15000, late, NULL);
-    for (int i = 0; i < 3; i++) late[i][0] = '\0';
+    for (int i = 0; i < 3; i++)
+        late[i][0] = '\0';
     notify_bump();
 }
 
@@ -138,9 +139,12 @@ static int record(run *r, int index, const step *st, const char *model_output, o
     if (o->element) json_object_set(state, "interacted_element", o->element);
     res.state = json_dumps(state, JSON_COMPACT);
     json_decref(state);
-    if (when == ART_NOW) capture(r, o, &res);
-    else if (when == ART_LATE) capture_reserve(r, o, &res);
-    else if (o->png) res.screenshot_id = run_artifact_put(r, CT_PNG, o->png, o->png_len);
+    if (when == ART_NOW)
+        capture(r, o, &res);
+    else if (when == ART_LATE)
+        capture_reserve(r, o, &res);
+    else if (o->png)
+        res.screenshot_id = run_artifact_put(r, CT_PNG, o->png, o->png_len);
     return run_row_put(r, &res, index, t0_ms, o->err[0] ? o->err : NULL, o->err, sizeof o->err);
 }
 
@@ -149,14 +153,14 @@ static int record(run *r, int index, const step *st, const char *model_output, o
 /* One unit of work: a step the rules read, or a goal handed to the LLM. */
 typedef struct item {
     step st;
-    char *goal;     /* non-NULL: an instruction (or clause) for the LLM */
+    char *goal; /* non-NULL: an instruction (or clause) for the LLM */
 } item;
 
 typedef struct work {
     item *v;
     int n, cap;
-    int results;    /* result rows written so far (history_index) */
-    char err[1024]; /* why the task failed */
+    int results;        /* result rows written so far (history_index) */
+    char err[1024];     /* why the task failed */
     task_reason reason; /* and how (error, or browser) */
 } work;
 
@@ -198,13 +202,15 @@ static int plan_work(run *r, work *w)
         /* The rule planner alone: its own errors carry hints. */
         plan p;
         if ((rc = planner_parse(instr, &p, w->err, sizeof w->err)) == 0) {
-            for (int i = 0; i < p.n; i++) work_add(w)->st = p.steps[i];
+            for (int i = 0; i < p.n; i++)
+                work_add(w)->st = p.steps[i];
             free(p.steps);
         }
     } else if (llm_all) {
         size_t i;
         json_t *it;
-        json_array_foreach(instr, i, it) {
+        json_array_foreach(instr, i, it)
+        {
             const char *a = json_string_value(json_object_get(it, "action"));
             if (a) work_add(w)->goal = xstrdup(a);
         }
@@ -284,15 +290,14 @@ static int run_goal(run *r, work *w, const char *goal, int last)
         step st = {0};
         int done = 0, element = -1;
         char *raw = NULL;
-        page_agent_eval(r->pg, "window.__bai.interactive(150)", run_time_left(r, 10000), &els,
-                        NULL, 0);
+        page_agent_eval(r->pg, "window.__bai.interactive(150)", run_time_left(r, 10000), &els, NULL,
+                        0);
         page_eval(r->pg, "location.href", run_time_left(r, 5000), &url, NULL, 0);
         page_eval(r->pg, "document.title", run_time_left(r, 5000), &title, NULL, 0);
         int64_t t0 = util_now_ms();
         int failed = llm_next_action(r->env->llm, goal, json_string_value(url),
                                      json_string_value(title), json_is_array(els) ? els : NULL,
-                                     history, &st, &done, &element, &raw, o.err,
-                                     sizeof o.err) != 0;
+                                     history, &st, &done, &element, &raw, o.err, sizeof o.err) != 0;
         json_decref(els);
         json_decref(url);
         json_decref(title);
@@ -395,9 +400,12 @@ void crawl_run(run *r)
         return;
     }
     int goals = 0;
-    for (int i = 0; i < w.n; i++) goals += w.v[i].goal != NULL;
-    if (goals) run_log(r, "plan: %d step%s, %d for the LLM", w.n, w.n == 1 ? "" : "s", goals);
-    else run_log(r, "plan: %d step%s", w.n, w.n == 1 ? "" : "s");
+    for (int i = 0; i < w.n; i++)
+        goals += w.v[i].goal != NULL;
+    if (goals)
+        run_log(r, "plan: %d step%s, %d for the LLM", w.n, w.n == 1 ? "" : "s", goals);
+    else
+        run_log(r, "plan: %d step%s", w.n, w.n == 1 ? "" : "s");
 
     int launched = 0, prepared = 0;
     int64_t t0 = util_mono_ms();
@@ -414,8 +422,7 @@ void crawl_run(run *r)
             run_finish(r, TASK_FAILED, TASK_REASON_BROWSER, msg);
             goto out;
         }
-        if (launched)
-            run_log(r, "launched a browser in %lld ms", (long long)(util_mono_ms() - t0));
+        if (launched) run_log(r, "launched a browser in %lld ms", (long long)(util_mono_ms() - t0));
         char why[400];
         if (page_set_place(r->pg, place.timezone, place.locale, place.lat, place.lon, why,
                            sizeof why) == CDP_OK)
@@ -431,8 +438,10 @@ void crawl_run(run *r)
     }
     if (proxy) run_log(r, "traffic goes through the proxy configured for this country");
     run_hold_page(r, r->pg); /* a stop from now on aborts the page */
-    if (prepared) run_log(r, "opened a fresh browser context (prepared ahead)");
-    else run_log(r, "opened a fresh browser context in %lld ms", (long long)(util_mono_ms() - t0));
+    if (prepared)
+        run_log(r, "opened a fresh browser context (prepared ahead)");
+    else
+        run_log(r, "opened a fresh browser context in %lld ms", (long long)(util_mono_ms() - t0));
     run_work(r, &w);
     capture_late(r);
 out:

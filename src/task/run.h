@@ -19,15 +19,15 @@ typedef struct step step;
 typedef struct run {
     const task_env *env;
     task_ctl *ctl;
-    uint64_t gen;        /* our claim: stops we make name it */
+    uint64_t gen; /* our claim: stops we make name it */
     const char *worker;
     int slot;
     store_task *t;
     page *pg;
-    char *extracted;     /* the last extraction: the task's result */
-    int64_t started;     /* monotonic ms */
-    int ref;             /* >= 0: act on this agent element (the LLM chose it)
-                            instead of locating the step's target */
+    char *extracted; /* the last extraction: the task's result */
+    int64_t started; /* monotonic ms */
+    int ref;         /* >= 0: act on this agent element (the LLM chose it)
+                        instead of locating the step's target */
     /* The artifacts of the row that ends the task, reserved in the store
      * and captured once the task is marked ended ("" when none). */
     char late_shot[UTIL_ID_LEN], late_html[UTIL_ID_LEN], late_console[UTIL_ID_LEN];
@@ -73,8 +73,8 @@ char *run_artifact_put(run *r, const char *ctype, const void *data, size_t len);
 /* Fill in row res's index, times and metadata (started at t0_ms, error or
  * NULL) and store it; res's other fields are the caller's, and freed here.
  * Returns 0, or -1 with err when the store refused it: the step failed. */
-int run_row_put(run *r, store_result *res, int index, int64_t t0_ms, const char *error,
-                char *err, size_t errlen);
+int run_row_put(run *r, store_result *res, int index, int64_t t0_ms, const char *error, char *err,
+                size_t errlen);
 
 /* ---- the end (task.c) ----------------------------------------------------- */
 
@@ -96,10 +96,10 @@ void crawl_run(run *r);
 /* What a step did: its result text (or an error), the element it acted on,
  * and the image a screenshot step took. */
 typedef struct outcome {
-    char *result;        /* malloc'ed */
+    char *result; /* malloc'ed */
     char err[1024];
-    json_t *element;     /* {"tag","text","selector","box"} or NULL */
-    void *png;           /* a screenshot step's image, malloc'ed */
+    json_t *element; /* {"tag","text","selector","box"} or NULL */
+    void *png;       /* a screenshot step's image, malloc'ed */
     size_t png_len;
 } outcome;
 

@@ -33,11 +33,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "task/run.h"
-#include "util/proc.h"
-#include "policy/proxy.h"
 #include "geo/geo.h"
+#include "policy/proxy.h"
+#include "task/run.h"
 #include "util/notify.h"
+#include "util/proc.h"
 
 #define WARMUP_MS 60000    /* a runner not ready by then is killed */
 #define GROUP_WAIT_MS 3000 /* how long a killed group may take to go */
@@ -129,14 +129,14 @@ struct script_pool {
     const config *cfg;
     char broken[512]; /* why scripts cannot run here; "" when they can */
     char node[PATH_MAX];
-    char dir[PATH_MAX]; /* runner/ */
+    char dir[PATH_MAX];  /* runner/ */
     char copy[PATH_MAX]; /* a readable copy of runner/ made for uid, or "" */
-    uid_t uid;          /* who runners run as; (uid_t)-1: as we do */
+    uid_t uid;           /* who runners run as; (uid_t)-1: as we do */
     gid_t gid;
-    int netns; /* sandboxes get a network namespace of their own */
+    int netns;            /* sandboxes get a network namespace of their own */
     uid_t uid_lo, uid_hi; /* BROWSERAI_SCRIPT_UIDS */
     size_t next_uid;      /* where uid_take looks first, to spread the users */
-    char *gate_env; /* BAI_GATE=...: the egress gate's unix sockets */
+    char *gate_env;       /* BAI_GATE=...: the egress gate's unix sockets */
     int want;
     pthread_t thread;
     int started;
@@ -264,7 +264,8 @@ static char *proxy_list(void)
     const char **all = proxy_all(&n);
     buf b = {0};
     buf_puts(&b, "BAI_PROXIES=");
-    for (int i = 0; i < n; i++) buf_printf(&b, "%s ", all[i]);
+    for (int i = 0; i < n; i++)
+        buf_printf(&b, "%s ", all[i]);
     free(all);
     return buf_steal(&b);
 }
@@ -729,8 +730,7 @@ static int reachable_runner(script_pool *p)
     umask(old);
     util_strlcpy(p->copy, tmpl, sizeof p->copy);
     if (rc != 0) {
-        snprintf(p->broken, sizeof p->broken, "cannot copy the runner from %s to %s", p->dir,
-                 tmpl);
+        snprintf(p->broken, sizeof p->broken, "cannot copy the runner from %s to %s", p->dir, tmpl);
         return -1;
     }
     fprintf(stderr,
@@ -1040,8 +1040,8 @@ typedef struct conv {
     int refusals;
     char refused[700]; /* the last request the browser refused, and why */
     int done, ok;
-    int lost_row;   /* the store refused a result row: the task fails */
-    int broke;      /* the runner broke a limit (c->err): it is killed */
+    int lost_row; /* the store refused a result row: the task fails */
+    int broke;    /* the runner broke a limit (c->err): it is killed */
     /* What the runner sent so far, against its limits (script.h). */
     long log_lines;
     size_t log_bytes, out_bytes;
@@ -1139,8 +1139,10 @@ static int over_limit(conv *c, json_t *f, const char *type)
     const char *why = NULL;
     if (!strcmp(type, "log")) {
         c->log_bytes += str_len(f, "text");
-        if (++c->log_lines > SCRIPT_LOG_LINES) why = "more log lines than a task may write";
-        else if (c->log_bytes > SCRIPT_LOG_BYTES) why = "more log text than a task may write";
+        if (++c->log_lines > SCRIPT_LOG_LINES)
+            why = "more log lines than a task may write";
+        else if (c->log_bytes > SCRIPT_LOG_BYTES)
+            why = "more log text than a task may write";
     } else if (!strcmp(type, "step")) {
         json_t *i = json_object_get(f, "index");
         if (!json_is_integer(i) || json_integer_value(i) < 0 || json_integer_value(i) >= c->n)
@@ -1149,12 +1151,16 @@ static int over_limit(conv *c, json_t *f, const char *type)
         size_t result = str_len(f, "result");
         c->out_bytes += result + str_len(f, "screenshot") + str_len(f, "html");
         json_t *console = json_object_get(f, "console");
-        if (c->results >= c->n) why = "more results than the task has instructions";
-        else if (c->cur < 0) why = "a result for no step";
-        else if (result > SCRIPT_RESULT_BYTES) why = "a result larger than a step may return";
+        if (c->results >= c->n)
+            why = "more results than the task has instructions";
+        else if (c->cur < 0)
+            why = "a result for no step";
+        else if (result > SCRIPT_RESULT_BYTES)
+            why = "a result larger than a step may return";
         else if (json_is_array(console) && json_array_size(console) > SCRIPT_CONSOLE_ENTRIES)
             why = "more console entries than a step may keep";
-        else if (c->out_bytes > SCRIPT_OUTPUT_BYTES) why = "more results and artifacts than a task may keep";
+        else if (c->out_bytes > SCRIPT_OUTPUT_BYTES)
+            why = "more results and artifacts than a task may keep";
     }
     if (!why) return 0;
     snprintf(c->err, sizeof c->err, "the script's runner sent %s; it was stopped", why);
@@ -1308,11 +1314,10 @@ static unsigned char *task_frame(conv *c, size_t *len)
     run_place(c->r, &p);
     const char *proxy = run_proxy(c->r);
     if (proxy) run_log(c->r, "traffic goes through the proxy configured for this country");
-    json_t *task =
-        json_pack("{s:s, s:O, s:b, s:{s:s, s:s, s:f, s:f}, s:{s:O, s:s}}", "type", "task", "steps",
-                  c->steps, "inspect", t->inspect, "place", "timezone", p.timezone, "locale",
-                  p.locale, "latitude", p.lat, "longitude", p.lon, "input", "geoLocation",
-                  geo, "project", t->project ? t->project : "");
+    json_t *task = json_pack("{s:s, s:O, s:b, s:{s:s, s:s, s:f, s:f}, s:{s:O, s:s}}", "type",
+                             "task", "steps", c->steps, "inspect", t->inspect, "place", "timezone",
+                             p.timezone, "locale", p.locale, "latitude", p.lat, "longitude", p.lon,
+                             "input", "geoLocation", geo, "project", t->project ? t->project : "");
     if (proxy) json_object_set_new(task, "proxy", json_string(proxy));
     char *text = json_dumps(task, JSON_COMPACT);
     unsigned char *frame = script_frame_encode(text, strlen(text), len);

@@ -86,5 +86,4 @@ int script_parse_uids(const char *text, uid_t *lo, uid_t *hi);
  * Call after the slots using the pool have stopped. */
 void script_pool_stop(script_pool *p);
 
-
 #endif

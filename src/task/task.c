@@ -22,8 +22,8 @@ struct task_ctl {
     uint64_t gen;              /* claim generation: one more per claim */
     char task_id[UTIL_ID_LEN]; /* "" when idle or once the task ended */
     abort_reason abort;
-    int64_t deadline;          /* monotonic ms */
-    page *pg;                  /* what a stop must reach */
+    int64_t deadline; /* monotonic ms */
+    page *pg;         /* what a stop must reach */
     pid_t pgid;
 };
 
@@ -140,7 +140,10 @@ abort_reason run_stopped(run *r)
     return why;
 }
 
-void run_stop(run *r, abort_reason why) { task_ctl_stop(r->ctl, r->gen, why); }
+void run_stop(run *r, abort_reason why)
+{
+    task_ctl_stop(r->ctl, r->gen, why);
+}
 
 abort_reason run_hold_page(run *r, page *pg)
 {
@@ -196,8 +199,8 @@ char *run_artifact_put(run *r, const char *ctype, const void *data, size_t len)
     return NULL;
 }
 
-int run_row_put(run *r, store_result *res, int index, int64_t t0_ms, const char *error,
-                char *err, size_t errlen)
+int run_row_put(run *r, store_result *res, int index, int64_t t0_ms, const char *error, char *err,
+                size_t errlen)
 {
     int64_t t1 = util_now_ms();
     char a[UTIL_TIME_LEN], b[UTIL_TIME_LEN];
@@ -227,13 +230,18 @@ void run_finish(run *r, task_status st, task_reason why, const char *error)
     double secs = (double)(util_mono_ms() - r->started) / 1000.0;
     char phrase[160], msg[700], ts[UTIL_TIME_LEN];
     util_time_fmt(util_now_ms(), ts);
-    if (st == TASK_FINALIZED) snprintf(phrase, sizeof phrase, "completed in %.1f s", secs);
-    else snprintf(phrase, sizeof phrase, "%s after %.1f s", task_status_name(st), secs);
-    if (error) snprintf(msg, sizeof msg, "%s %s: %s", ts, phrase, error);
-    else snprintf(msg, sizeof msg, "%s %s", ts, phrase);
-    int rc = store_task_end(r->env->st, r->t->id, r->worker, st, why, phrase, error,
-                            r->extracted, msg);
-    if (rc == STORE_OK) metrics_task_duration(secs);
+    if (st == TASK_FINALIZED)
+        snprintf(phrase, sizeof phrase, "completed in %.1f s", secs);
+    else
+        snprintf(phrase, sizeof phrase, "%s after %.1f s", task_status_name(st), secs);
+    if (error)
+        snprintf(msg, sizeof msg, "%s %s: %s", ts, phrase, error);
+    else
+        snprintf(msg, sizeof msg, "%s %s", ts, phrase);
+    int rc =
+        store_task_end(r->env->st, r->t->id, r->worker, st, why, phrase, error, r->extracted, msg);
+    if (rc == STORE_OK)
+        metrics_task_duration(secs);
     else if (rc != STORE_ECONFLICT) /* the lease will expire and the task run again */
         fprintf(stderr, "browserai: task %s: could not record its end (%s)\n", r->t->id, phrase);
     notify_bump();
@@ -278,8 +286,10 @@ void task_run(const task_env *env, task_ctl *ctl, const char *worker, int slot, 
     run_log(&r, "started by worker %s (attempt %d of %ld)", worker, t->attempts,
             env->cfg->max_attempts);
     if (t->attempts > 1) store_results_truncate(env->st, t->id, worker, 0); /* start clean */
-    if (t->type == TASK_SCRIPT) script_run(&r);
-    else crawl_run(&r);
+    if (t->type == TASK_SCRIPT)
+        script_run(&r);
+    else
+        crawl_run(&r);
     free(r.extracted);
     task_ctl_end(ctl);
 }

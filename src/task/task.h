@@ -20,10 +20,10 @@
 /* Why a running task must stop before its steps are done. */
 typedef enum abort_reason {
     ABORT_NONE = 0,
-    ABORT_CANCEL,   /* cancelled through the API: the store already says so */
-    ABORT_TIMEOUT,  /* past its timeoutSeconds */
-    ABORT_LOST,     /* our lease is gone: another worker may own it now */
-    ABORT_SHUTDOWN  /* this node is stopping */
+    ABORT_CANCEL,  /* cancelled through the API: the store already says so */
+    ABORT_TIMEOUT, /* past its timeoutSeconds */
+    ABORT_LOST,    /* our lease is gone: another worker may own it now */
+    ABORT_SHUTDOWN /* this node is stopping */
 } abort_reason;
 
 /* ---- the worker's hold on a running task (any thread) ------------------ */

@@ -33,7 +33,8 @@ int proc_close_from(int from)
     struct rlimit rl;
     if (getrlimit(RLIMIT_NOFILE, &rl) < 0) return -1;
     rlim_t max = rl.rlim_cur == RLIM_INFINITY ? 1u << 20 : rl.rlim_cur;
-    for (rlim_t fd = (rlim_t)from; fd < max; fd++) close((int)fd);
+    for (rlim_t fd = (rlim_t)from; fd < max; fd++)
+        close((int)fd);
     return 0;
 }
 
@@ -161,8 +162,8 @@ pid_t proc_spawn(const proc_spec *s, const char *what, char *err, size_t errlen)
             snprintf(err, errlen, "cannot start the %s: cannot enter %s: %s", what, s->dir,
                      strerror(e[1]));
         else
-            snprintf(err, errlen, "cannot start the %s (%s): %s: %s", what, s->argv[0],
-                     steps[step], strerror(e[1]));
+            snprintf(err, errlen, "cannot start the %s (%s): %s: %s", what, s->argv[0], steps[step],
+                     strerror(e[1]));
         pid = -1;
     }
 out:

@@ -22,20 +22,20 @@ enum { PROC_NETNS_EMPTY = 1, PROC_NETNS_LOOPBACK = 2 };
 #define PROC_FDS 5
 
 typedef struct proc_spec {
-    char *const *argv;       /* argv[0] is the path executed */
-    char *const *envp;       /* NULL: the server's environment */
-    int fds[PROC_FDS];       /* what becomes the child's fd i; -1: /dev/null */
-    int new_session;         /* setsid(): a session and group of its own */
-    pid_t pgid;              /* else: join this group (0: lead a new one) */
-    int netns;               /* unshare(CLONE_NEWNET) before dropping privileges:
-                                PROC_NETNS_EMPTY, or PROC_NETNS_LOOPBACK (its lo up,
-                                for a bridge on 127.0.0.1); 0: the server's */
-    uid_t uid;               /* (uid_t)-1: keep the server's user */
+    char *const *argv; /* argv[0] is the path executed */
+    char *const *envp; /* NULL: the server's environment */
+    int fds[PROC_FDS]; /* what becomes the child's fd i; -1: /dev/null */
+    int new_session;   /* setsid(): a session and group of its own */
+    pid_t pgid;        /* else: join this group (0: lead a new one) */
+    int netns;         /* unshare(CLONE_NEWNET) before dropping privileges:
+                          PROC_NETNS_EMPTY, or PROC_NETNS_LOOPBACK (its lo up,
+                          for a bridge on 127.0.0.1); 0: the server's */
+    uid_t uid;         /* (uid_t)-1: keep the server's user */
     gid_t gid;
-    rlim_t as;               /* RLIMIT_AS in bytes; 0: unchanged */
-    rlim_t cpu;              /* RLIMIT_CPU in seconds; 0: unchanged */
-    int no_core;             /* RLIMIT_CORE 0 */
-    const char *dir;         /* working directory, or NULL */
+    rlim_t as;       /* RLIMIT_AS in bytes; 0: unchanged */
+    rlim_t cpu;      /* RLIMIT_CPU in seconds; 0: unchanged */
+    int no_core;     /* RLIMIT_CORE 0 */
+    const char *dir; /* working directory, or NULL */
 } proc_spec;
 
 /* Fork and exec s. Returns the child's pid (its group is set before this

@@ -31,31 +31,27 @@ static void oom(void)
 void *xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
-    if (!p)
-        oom();
+    if (!p) oom();
     return p;
 }
 
 void *xcalloc(size_t n, size_t size)
 {
     void *p = calloc(n ? n : 1, size ? size : 1);
-    if (!p)
-        oom();
+    if (!p) oom();
     return p;
 }
 
 void *xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);
-    if (!q)
-        oom();
+    if (!q) oom();
     return q;
 }
 
 char *xstrdup(const char *s)
 {
-    if (!s)
-        return NULL;
+    if (!s) return NULL;
     return xstrndup(s, strlen(s));
 }
 
@@ -106,14 +102,11 @@ int util_parse_long(const char *s, long min, long max, long *out)
     long v;
 
     /* strtol accepts leading spaces and a '+'; a whole decimal does not. */
-    if (!s || !*s || !(*s == '-' || (*s >= '0' && *s <= '9')))
-        return -1;
-    if (*s == '-' && !(s[1] >= '0' && s[1] <= '9'))
-        return -1;
+    if (!s || !*s || !(*s == '-' || (*s >= '0' && *s <= '9'))) return -1;
+    if (*s == '-' && !(s[1] >= '0' && s[1] <= '9')) return -1;
     errno = 0;
     v = strtol(s, &end, 10);
-    if (errno != 0 || *end != '\0' || v < min || v > max)
-        return -1;
+    if (errno != 0 || *end != '\0' || v < min || v > max) return -1;
     *out = v;
     return 0;
 }
@@ -126,28 +119,29 @@ static size_t utf8_seq_len(const unsigned char *s, size_t len)
     size_t n, i;
     uint32_t cp, min;
 
-    if (c == 0)
-        return 0;
-    if (c < 0x80)
-        return 1;
+    if (c == 0) return 0;
+    if (c < 0x80) return 1;
     if (c >= 0xc2 && c <= 0xdf) {
-        n = 2; cp = c & 0x1f; min = 0x80;
+        n = 2;
+        cp = c & 0x1f;
+        min = 0x80;
     } else if (c >= 0xe0 && c <= 0xef) {
-        n = 3; cp = c & 0x0f; min = 0x800;
+        n = 3;
+        cp = c & 0x0f;
+        min = 0x800;
     } else if (c >= 0xf0 && c <= 0xf4) {
-        n = 4; cp = c & 0x07; min = 0x10000;
+        n = 4;
+        cp = c & 0x07;
+        min = 0x10000;
     } else {
         return 0;
     }
-    if (len < n)
-        return 0;
+    if (len < n) return 0;
     for (i = 1; i < n; i++) {
-        if ((s[i] & 0xc0) != 0x80)
-            return 0;
+        if ((s[i] & 0xc0) != 0x80) return 0;
         cp = (cp << 6) | (s[i] & 0x3f);
     }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-        return 0;
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
     return n;
 }
 
@@ -158,8 +152,7 @@ int util_utf8_valid(const char *s, size_t len)
 
     while (i < len) {
         size_t n = utf8_seq_len(p + i, len - i);
-        if (n == 0)
-            return 0;
+        if (n == 0) return 0;
         i += n;
     }
     return 1;
@@ -240,8 +233,7 @@ void util_sleep_ms(int64_t ms)
 {
     struct timespec ts;
 
-    if (ms <= 0)
-        return;
+    if (ms <= 0) return;
     ts.tv_sec = (time_t)(ms / 1000);
     ts.tv_nsec = (long)(ms % 1000) * 1000000L;
     while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
@@ -255,11 +247,9 @@ static void buf_grow(buf *b, size_t extra)
 {
     size_t need, cap;
 
-    if (extra > SIZE_MAX - b->len - 1)
-        oom();
+    if (extra > SIZE_MAX - b->len - 1) oom();
     need = b->len + extra + 1;
-    if (b->s && need <= b->cap)
-        return;
+    if (b->s && need <= b->cap) return;
     cap = b->cap ? b->cap : 64;
     while (cap < need)
         cap = cap > SIZE_MAX / 2 ? need : cap * 2;
@@ -270,8 +260,7 @@ static void buf_grow(buf *b, size_t extra)
 void buf_append(buf *b, const void *data, size_t len)
 {
     buf_grow(b, len);
-    if (len)
-        memcpy(b->s + b->len, data, len);
+    if (len) memcpy(b->s + b->len, data, len);
     b->len += len;
     b->s[b->len] = '\0';
 }
@@ -311,8 +300,7 @@ void buf_vprintf(buf *b, const char *fmt, va_list ap)
 void buf_reset(buf *b)
 {
     b->len = 0;
-    if (b->s)
-        b->s[0] = '\0';
+    if (b->s) b->s[0] = '\0';
 }
 
 void buf_free(buf *b)
@@ -342,8 +330,7 @@ void util_random(void *p, size_t n)
     while (n > 0) {
         ssize_t r = getrandom(q, n, 0);
         if (r < 0) {
-            if (errno == EINTR)
-                continue;
+            if (errno == EINTR) continue;
             fputs("browserai: getrandom failed\n", stderr);
             abort();
         }
@@ -384,8 +371,8 @@ void util_hmac_hex(const void *key, size_t keylen, const void *msg, size_t len,
     unsigned int mdlen = 0;
 
     if (keylen > INT_MAX ||
-        !HMAC(EVP_sha256(), keylen ? key : &empty, (int)keylen,
-              len ? msg : &empty, len, md, &mdlen) ||
+        !HMAC(EVP_sha256(), keylen ? key : &empty, (int)keylen, len ? msg : &empty, len, md,
+              &mdlen) ||
         mdlen != 32) {
         fputs("browserai: HMAC-SHA-256 failed\n", stderr);
         abort();
@@ -430,11 +417,9 @@ int util_id_valid(const char *s)
 {
     size_t i;
 
-    if (!s)
-        return 0;
+    if (!s) return 0;
     for (i = 0; i < UTIL_ID_LEN - 1; i++) {
-        if (s[i] == '\0' || !strchr(b32_alphabet, s[i]))
-            return 0;
+        if (s[i] == '\0' || !strchr(b32_alphabet, s[i])) return 0;
     }
     return s[i] == '\0';
 }

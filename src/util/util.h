@@ -19,7 +19,7 @@
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
-char *xstrdup(const char *s);              /* xstrdup(NULL) returns NULL */
+char *xstrdup(const char *s); /* xstrdup(NULL) returns NULL */
 char *xstrndup(const char *s, size_t n);
 /* Make room for element n of the growable array v (of elements of size
  * `size`, *cap allocated): returns v, reallocated to twice its size when
@@ -66,8 +66,8 @@ void buf_append(buf *b, const void *data, size_t len);
 void buf_puts(buf *b, const char *s);
 void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_vprintf(buf *b, const char *fmt, va_list ap);
-void buf_reset(buf *b);                    /* len = 0, keeps the memory */
-void buf_free(buf *b);                     /* frees the memory, b is reusable */
+void buf_reset(buf *b); /* len = 0, keeps the memory */
+void buf_free(buf *b);  /* frees the memory, b is reusable */
 /* Hand the string over to the caller (who frees it); b becomes empty. */
 char *buf_steal(buf *b);
 

@@ -40,10 +40,10 @@ typedef struct slot {
      * heartbeat, under mu. */
     pthread_mutex_t mu;
     char worker[176];
-    task_ctl *ctl;       /* the running task, for stops from other threads */
+    task_ctl *ctl; /* the running task, for stops from other threads */
     /* The heartbeat thread's own: the claim it renews, and when next. */
     uint64_t hb_gen;
-    int64_t next_renew;  /* monotonic ms */
+    int64_t next_renew; /* monotonic ms */
 } slot;
 
 struct engine {
@@ -57,10 +57,10 @@ struct engine {
     atomic_int stopping;    /* slots: claim no more */
     atomic_int hb_stopping; /* heartbeat: set after the slots are done */
     atomic_int busy;
-    const char **proxies;   /* proxy_all(), for the pool */
-    gate *gate;             /* every browser's only way out */
-    char gate_dir[64];      /* its unix sockets, for the script runners */
-    char proxy_flag[64];    /* --proxy-server=<the gate> */
+    const char **proxies;     /* proxy_all(), for the pool */
+    gate *gate;               /* every browser's only way out */
+    char gate_dir[64];        /* its unix sockets, for the script runners */
+    char proxy_flag[64];      /* --proxy-server=<the gate> */
     const char *gate_args[4]; /* Chromium's flags for it */
 };
 
@@ -125,8 +125,8 @@ static void heartbeat_slot(engine *e, slot *s, int64_t now)
     int rc = store_task_renew(e->env.st, id, me, e->cfg->lease * 1000);
     if (rc == STORE_ECONFLICT) {
         store_task t = {0};
-        int cancelled = store_task_get(e->env.st, id, NULL, &t) == STORE_OK &&
-                        t.status == TASK_STOPPED;
+        int cancelled =
+            store_task_get(e->env.st, id, NULL, &t) == STORE_OK && t.status == TASK_STOPPED;
         store_task_free(&t);
         task_ctl_stop(s->ctl, gen, cancelled ? ABORT_CANCEL : ABORT_LOST);
     }
@@ -156,7 +156,8 @@ static void *heartbeat_main(void *arg)
      * enforced during a shutdown's grace period. */
     while (!atomic_load(&e->hb_stopping)) {
         int64_t now = util_mono_ms();
-        for (int i = 0; i < e->nslots; i++) heartbeat_slot(e, &e->slots[i], now);
+        for (int i = 0; i < e->nslots; i++)
+            heartbeat_slot(e, &e->slots[i], now);
         uint64_t gen = notify_gen();
         if (gen != seen && now >= next_look) {
             seen = gen;
@@ -180,17 +181,22 @@ static void *heartbeat_main(void *arg)
 void engine_heartbeat_once(engine *e)
 {
     int64_t now = util_mono_ms();
-    for (int i = 0; i < e->nslots; i++) heartbeat_slot(e, &e->slots[i], now);
+    for (int i = 0; i < e->nslots; i++)
+        heartbeat_slot(e, &e->slots[i], now);
 }
 
 /* ---- the API ----------------------------------------------------------------- */
 
 void engine_cancelled(engine *e, const char *task_id)
 {
-    for (int i = 0; i < e->nslots; i++) task_ctl_stop_id(e->slots[i].ctl, task_id, ABORT_CANCEL);
+    for (int i = 0; i < e->nslots; i++)
+        task_ctl_stop_id(e->slots[i].ctl, task_id, ABORT_CANCEL);
 }
 
-int engine_busy(engine *e) { return atomic_load(&e->busy); }
+int engine_busy(engine *e)
+{
+    return atomic_load(&e->busy);
+}
 
 void engine_pool(engine *e, int *browsers, int *prepared)
 {
@@ -214,7 +220,10 @@ static void engine_free(engine *e)
 
 /* The route of a context whose country has the operator's proxy: the
  * gate's listener that chains behind it. */
-static const char *gate_route(void *ud, const char *proxy) { return gate_proxy_url(ud, proxy); }
+static const char *gate_route(void *ud, const char *proxy)
+{
+    return gate_proxy_url(ud, proxy);
+}
 
 /* The egress gate (gate/gate.h): every browser's proxy, one route per
  * operator proxy, with unix sockets in a folder the runners' users may
@@ -234,13 +243,17 @@ static int gate_open(engine *e, char *err, size_t errlen)
         free(list);
         return -1;
     }
-    gate_opts go = {.allow_private = (int)cfg->allow_private, .upstreams = list,
-                    .socket_dir = e->gate_dir, .uid_lo = 1, .uid_hi = 0};
+    gate_opts go = {.allow_private = (int)cfg->allow_private,
+                    .upstreams = list,
+                    .socket_dir = e->gate_dir,
+                    .uid_lo = 1,
+                    .uid_hi = 0};
     script_uid_range(cfg, &go.uid_lo, &go.uid_hi);
     int rc = gate_start(&go, &e->gate, err, errlen);
     free(list);
     if (rc != 0) return -1;
-    snprintf(e->proxy_flag, sizeof e->proxy_flag, "--proxy-server=%s", gate_proxy_url(e->gate, NULL));
+    snprintf(e->proxy_flag, sizeof e->proxy_flag, "--proxy-server=%s",
+             gate_proxy_url(e->gate, NULL));
     e->gate_args[0] = e->proxy_flag;
     e->gate_args[1] = "--proxy-bypass-list=<-loopback>"; /* loopback too goes through the gate */
     /* WebRTC may send no UDP outside the proxy: ICE reaches only what the gate checked. */
@@ -326,7 +339,8 @@ void engine_stop(engine *e, int grace_ms)
     atomic_store(&e->stopping, 1);
     notify_bump();
     int64_t until = util_mono_ms() + grace_ms;
-    while (atomic_load(&e->busy) > 0 && util_mono_ms() < until) util_sleep_ms(50);
+    while (atomic_load(&e->busy) > 0 && util_mono_ms() < until)
+        util_sleep_ms(50);
     /* Tasks still running go back to the queue (task.c releases them). */
     for (int i = 0; i < e->nslots; i++) {
         uint64_t gen;
@@ -335,7 +349,8 @@ void engine_stop(engine *e, int grace_ms)
         if (task_ctl_current(e->slots[i].ctl, &gen, id, &deadline))
             task_ctl_stop(e->slots[i].ctl, gen, ABORT_SHUTDOWN);
     }
-    for (int i = 0; i < e->nslots; i++) pthread_join(e->slots[i].thread, NULL);
+    for (int i = 0; i < e->nslots; i++)
+        pthread_join(e->slots[i].thread, NULL);
     script_pool_stop(e->env.scripts);
     atomic_store(&e->hb_stopping, 1);
     if (!e->no_heartbeat) pthread_join(e->heartbeat, NULL);

@@ -30,10 +30,10 @@ typedef struct engine_opts {
     const char *node;
     const browser_ops *browser_ops; /* NULL: Chromium */
     void *browser_ud;
-    int health_every_ms, probe_ms;  /* 0: the defaults (5 s) */
-    int no_scripts;                 /* start no script runners */
-    int no_heartbeat;               /* no heartbeat thread: the test calls
-                                       engine_heartbeat_once */
+    int health_every_ms, probe_ms; /* 0: the defaults (5 s) */
+    int no_scripts;                /* start no script runners */
+    int no_heartbeat;              /* no heartbeat thread: the test calls
+                                      engine_heartbeat_once */
 } engine_opts;
 int engine_start_with(const engine_opts *o, engine **out, char *err, size_t errlen);
 

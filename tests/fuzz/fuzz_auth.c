@@ -12,8 +12,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t len = 0;
     const char *tok = auth_parse_header(h, &len);
     /* The token lies inside the header and holds no blank. */
-    if (tok && (tok < h || tok + len > h + strlen(h) || memchr(tok, ' ', len)))
-        __builtin_trap();
+    if (tok && (tok < h || tok + len > h + strlen(h) || memchr(tok, ' ', len))) __builtin_trap();
     free(h);
     return 0;
 }

@@ -273,7 +273,8 @@ static void test_changed_token_fails(void **state)
     assert_int_equal(auth_check(f->s, NULL, longer, strlen(longer), &who), -1);
     free(longer);
     char upper[TOKEN_LEN + 1];
-    for (int i = 0; i <= TOKEN_LEN; i++) upper[i] = (char)(tok[i] >= 'a' && tok[i] <= 'z' ? tok[i] - 32 : tok[i]);
+    for (int i = 0; i <= TOKEN_LEN; i++)
+        upper[i] = (char)(tok[i] >= 'a' && tok[i] <= 'z' ? tok[i] - 32 : tok[i]);
     assert_int_equal(auth_check(f->s, NULL, upper, strlen(upper), &who), -1);
     /* Still good afterwards. */
     assert_int_equal(auth_check(f->s, NULL, tok, strlen(tok), &who), 0);
@@ -350,8 +351,7 @@ static void test_bootstrap(void **state)
     assert_int_equal(auth_check(f->s, NULL, boot, strlen(boot), &who), -1);
     /* A near miss fails. */
     assert_int_equal(auth_check(f->s, hash, boot, strlen(boot) - 1, &who), -1);
-    assert_int_equal(auth_check(f->s, hash, "Operator secret with spaces", strlen(boot), &who),
-                     -1);
+    assert_int_equal(auth_check(f->s, hash, "Operator secret with spaces", strlen(boot), &who), -1);
 
     /* A bootstrap string shaped like a bai token works too. */
     const char *shaped = "bai_0123456789ab_0123456789abcdefghjkmnpqrstvwx";

@@ -209,8 +209,8 @@ static cdp *launch(void)
     int rc = cdp_launch(&o, &c, err, sizeof(err));
 
     if (rc != CDP_OK) fail_msg("launch: %s", err);
-    print_message("launched chromium pid %d in %lld ms\n", (int)cdp_pid(c),
-                  (long long)(util_mono_ms() - t0));
+    print_message(
+        "launched chromium pid %d in %lld ms\n", (int)cdp_pid(c), (long long)(util_mono_ms() - t0));
     return c;
 }
 
@@ -290,8 +290,8 @@ static void on_event(void *ud, const char *method, json_t *params)
     if (r->n < 256) r->methods[r->n++] = xstrdup(method);
     if (method && strcmp(method, "Runtime.consoleAPICalled") == 0 &&
         json_string_value(json_object_get(arg0, "value")))
-        util_strlcpy(r->console, json_string_value(json_object_get(arg0, "value")),
-                     sizeof(r->console));
+        util_strlcpy(
+            r->console, json_string_value(json_object_get(arg0, "value")), sizeof(r->console));
     pthread_cond_broadcast(&r->cv);
     pthread_mutex_unlock(&r->mu);
 
@@ -299,9 +299,14 @@ static void on_event(void *ud, const char *method, json_t *params)
     if (r->c && method && strcmp(method, "Runtime.consoleAPICalled") == 0) {
         json_t *res = NULL;
         long long v = -1;
-        if (cdp_call(r->c, r->session, "Runtime.evaluate",
-                     json_pack("{s:s, s:b}", "expression", "6*7", "returnByValue", 1), T_CALL_MS,
-                     &res, NULL, 0) == CDP_OK)
+        if (cdp_call(r->c,
+                     r->session,
+                     "Runtime.evaluate",
+                     json_pack("{s:s, s:b}", "expression", "6*7", "returnByValue", 1),
+                     T_CALL_MS,
+                     &res,
+                     NULL,
+                     0) == CDP_OK)
             v = json_integer_value(json_object_get(json_object_get(res, "result"), "value"));
         json_decref(res);
         pthread_mutex_lock(&r->mu);
@@ -357,13 +362,17 @@ static void page_open(cdp *c, page *p)
     json_decref(r);
     assert_non_null(p->context);
 
-    r = call_ok(c, NULL, "Target.createTarget",
+    r = call_ok(c,
+                NULL,
+                "Target.createTarget",
                 json_pack("{s:s, s:s}", "url", "about:blank", "browserContextId", p->context));
     p->target = xstrdup(json_string_value(json_object_get(r, "targetId")));
     json_decref(r);
     assert_non_null(p->target);
 
-    r = call_ok(c, NULL, "Target.attachToTarget",
+    r = call_ok(c,
+                NULL,
+                "Target.attachToTarget",
                 json_pack("{s:s, s:b}", "targetId", p->target, "flatten", 1));
     p->session = xstrdup(json_string_value(json_object_get(r, "sessionId")));
     json_decref(r);
@@ -373,7 +382,9 @@ static void page_open(cdp *c, page *p)
 static void page_close(cdp *c, page *p)
 {
     cdp_session_off(c, p->session);
-    json_decref(call_ok(c, NULL, "Target.disposeBrowserContext",
+    json_decref(call_ok(c,
+                        NULL,
+                        "Target.disposeBrowserContext",
                         json_pack("{s:s}", "browserContextId", p->context)));
     free(p->context);
     free(p->target);
@@ -382,8 +393,8 @@ static void page_close(cdp *c, page *p)
 
 static json_t *evaluate(const char *expr, int await)
 {
-    return json_pack("{s:s, s:b, s:b}", "expression", expr, "returnByValue", 1, "awaitPromise",
-                     await);
+    return json_pack(
+        "{s:s, s:b, s:b}", "expression", expr, "returnByValue", 1, "awaitPromise", await);
 }
 
 static int group_setup(void **state)
@@ -447,8 +458,11 @@ static void test_page_events(void **state)
     cdp_session_on(c, p.session, on_event, &rec);
     json_decref(call_ok(c, p.session, "Page.enable", NULL));
     json_decref(call_ok(c, p.session, "Runtime.enable", NULL));
-    r = call_ok(c, p.session, "Page.navigate",
-                json_pack("{s:s}", "url",
+    r = call_ok(c,
+                p.session,
+                "Page.navigate",
+                json_pack("{s:s}",
+                          "url",
                           "data:text/html,<title>Hello%20CDP</title>"
                           "<script>console.log('hi')</script>"));
     assert_null(json_object_get(r, "errorText"));
@@ -457,8 +471,10 @@ static void test_page_events(void **state)
     assert_true(recorder_wait(&rec, "Runtime.consoleAPICalled", T_CALL_MS));
     pthread_mutex_lock(&rec.mu);
     assert_string_equal(rec.console, "hi");
-    print_message("first events: %s, %s, %s\n", rec.n > 0 ? rec.methods[0] : "-",
-                  rec.n > 1 ? rec.methods[1] : "-", rec.n > 2 ? rec.methods[2] : "-");
+    print_message("first events: %s, %s, %s\n",
+                  rec.n > 0 ? rec.methods[0] : "-",
+                  rec.n > 1 ? rec.methods[1] : "-",
+                  rec.n > 2 ? rec.methods[2] : "-");
     pthread_mutex_unlock(&rec.mu);
 
     r = call_ok(c, p.session, "Runtime.evaluate", evaluate("document.title", 0));
@@ -483,9 +499,10 @@ static void test_unknown_method(void **state)
     assert_true(strlen(err) > 0);
     print_message("unknown method: %s\n", err);
     /* Bad params on a real method: an error too, and err/result optional. */
-    assert_int_equal(cdp_call(c, NULL, "Target.createTarget", json_pack("{s:i}", "url", 5),
-                              T_CALL_MS, NULL, NULL, 0),
-                     CDP_EPROTO);
+    assert_int_equal(
+        cdp_call(
+            c, NULL, "Target.createTarget", json_pack("{s:i}", "url", 5), T_CALL_MS, NULL, NULL, 0),
+        CDP_EPROTO);
 }
 
 static void test_timeout(void **state)
@@ -497,8 +514,13 @@ static void test_timeout(void **state)
 
     NEED_CHROMIUM();
     page_open(c, &p);
-    assert_int_equal(cdp_call(c, p.session, "Runtime.evaluate",
-                              evaluate("new Promise(r => setTimeout(r, 300))", 1), 1, NULL, err,
+    assert_int_equal(cdp_call(c,
+                              p.session,
+                              "Runtime.evaluate",
+                              evaluate("new Promise(r => setTimeout(r, 300))", 1),
+                              1,
+                              NULL,
+                              err,
                               sizeof(err)),
                      CDP_ETIMEOUT);
     assert_string_equal(err, "Runtime.evaluate: no reply within 1 ms");
@@ -523,8 +545,13 @@ static void *slow_call_main(void *arg)
     slow_call *s = arg;
     int64_t t0 = util_mono_ms();
 
-    s->rc = cdp_call(s->c, s->session, "Runtime.evaluate",
-                     evaluate("new Promise(r => setTimeout(r, 20000))", 1), T_CALL_MS, NULL, s->err,
+    s->rc = cdp_call(s->c,
+                     s->session,
+                     "Runtime.evaluate",
+                     evaluate("new Promise(r => setTimeout(r, 20000))", 1),
+                     T_CALL_MS,
+                     NULL,
+                     s->err,
                      sizeof(s->err));
     s->ms = util_mono_ms() - t0;
     return NULL;
@@ -553,9 +580,10 @@ static void test_abort(void **state)
     assert_true(util_mono_ms() - t0 < 1000);
 
     /* Later calls on that session fail at once; other sessions work. */
-    assert_int_equal(cdp_call(c, p.session, "Runtime.evaluate", evaluate("1", 0), T_CALL_MS, NULL,
-                              err, sizeof(err)),
-                     CDP_EABORT);
+    assert_int_equal(
+        cdp_call(
+            c, p.session, "Runtime.evaluate", evaluate("1", 0), T_CALL_MS, NULL, err, sizeof(err)),
+        CDP_EABORT);
     json_decref(call_ok(c, NULL, "Browser.getVersion", NULL));
     /* cdp_session_off ends the abort. */
     cdp_session_off(c, p.session);
@@ -660,8 +688,9 @@ static void *worker_main(void *arg)
     for (i = 0; i < 50; i++) {
         json_t *r = NULL;
         snprintf(expr, sizeof(expr), "%d + %d", w->base, i);
-        if (cdp_call(w->c, w->session, "Runtime.evaluate", evaluate(expr, 0), T_CALL_MS, &r, NULL,
-                     0) == CDP_OK &&
+        if (cdp_call(
+                w->c, w->session, "Runtime.evaluate", evaluate(expr, 0), T_CALL_MS, &r, NULL, 0) ==
+                CDP_OK &&
             json_integer_value(json_object_get(json_object_get(r, "result"), "value")) ==
                 w->base + i)
             w->ok++;

@@ -75,7 +75,8 @@ static void next_is(const char *expr, const char *zname, const char *after, cons
 static uint64_t bits(const int *v, int n)
 {
     uint64_t b = 0;
-    for (int i = 0; i < n; i++) b |= (uint64_t)1 << v[i];
+    for (int i = 0; i < n; i++)
+        b |= (uint64_t)1 << v[i];
     return b;
 }
 
@@ -131,9 +132,15 @@ static void test_parse_names(void **state)
 static void test_parse_macros(void **state)
 {
     static const char *const pairs[][2] = {
-        {"@yearly", "0 0 1 1 *"}, {"@annually", "0 0 1 1 *"}, {"@monthly", "0 0 1 * *"},
-        {"@weekly", "0 0 * * 0"}, {"@daily", "0 0 * * *"},    {"@midnight", "0 0 * * *"},
-        {"@hourly", "0 * * * *"}, {"@DAILY", "0 0 * * *"},    {" @hourly ", "0 * * * *"},
+        {"@yearly", "0 0 1 1 *"},
+        {"@annually", "0 0 1 1 *"},
+        {"@monthly", "0 0 1 * *"},
+        {"@weekly", "0 0 * * 0"},
+        {"@daily", "0 0 * * *"},
+        {"@midnight", "0 0 * * *"},
+        {"@hourly", "0 * * * *"},
+        {"@DAILY", "0 0 * * *"},
+        {" @hourly ", "0 * * * *"},
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
         cron a = parse_ok(pairs[i][0]), b = parse_ok(pairs[i][1]);
@@ -236,19 +243,30 @@ static int fires_at(const cron *c, int64_t t)
 static void test_next_brute_force(void **state)
 {
     static const char *const exprs[] = {
-        "*/7 * * * *",     "13 */5 * * *",  "0 0 * * 3",     "15 3 1,15 * *", "0 0 13 * 5",
-        "0 0 */2 * 1",     "45 23 * * 6,0", "0 6-9 * 3-4 *", "10/25 1 * * *",  "0 0 1 */3 *",
-        "5 4 28-31 2 *",   "0 0 * feb sun", "1 1 1 1 *",
+        "*/7 * * * *",
+        "13 */5 * * *",
+        "0 0 * * 3",
+        "15 3 1,15 * *",
+        "0 0 13 * 5",
+        "0 0 */2 * 1",
+        "45 23 * * 6,0",
+        "0 6-9 * 3-4 *",
+        "10/25 1 * * *",
+        "0 0 1 */3 *",
+        "5 4 28-31 2 *",
+        "0 0 * feb sun",
+        "1 1 1 1 *",
     };
     tz *utc = zone("UTC");
     srand(7);
     for (size_t i = 0; i < sizeof exprs / sizeof exprs[0]; i++) {
         cron c = parse_ok(exprs[i]);
         for (int k = 0; k < 6; k++) {
-            int64_t after = at("2026-01-01T00:00:00Z") + (int64_t)(rand() % 400) * 86400 +
-                            rand() % 86400;
+            int64_t after =
+                at("2026-01-01T00:00:00Z") + (int64_t)(rand() % 400) * 86400 + rand() % 86400;
             int64_t want = (after / 60 + 1) * 60;
-            while (!fires_at(&c, want)) want += 60;
+            while (!fires_at(&c, want))
+                want += 60;
             int64_t got = 0;
             assert_int_equal(cron_next(&c, utc, after, &got), 0);
             if (got != want) {
@@ -359,9 +377,18 @@ static void test_tz_names(void **state)
 static void test_tz_against_libc(void **state)
 {
     static const char *const names[] = {
-        "Europe/Paris",    "America/New_York", "Australia/Sydney", "Asia/Kolkata",
-        "America/Santiago", "Europe/Dublin",   "Pacific/Chatham",  "Africa/Casablanca",
-        "America/Sao_Paulo", "Australia/Lord_Howe", "Asia/Tehran", "America/Godthab",
+        "Europe/Paris",
+        "America/New_York",
+        "Australia/Sydney",
+        "Asia/Kolkata",
+        "America/Santiago",
+        "Europe/Dublin",
+        "Pacific/Chatham",
+        "Africa/Casablanca",
+        "America/Sao_Paulo",
+        "Australia/Lord_Howe",
+        "Asia/Tehran",
+        "America/Godthab",
     };
     srand(11);
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
@@ -395,7 +422,8 @@ typedef struct tzif {
 
 static void put32(tzif *f, uint32_t v)
 {
-    for (int i = 3; i >= 0; i--) f->b[f->n++] = (unsigned char)(v >> (i * 8));
+    for (int i = 3; i >= 0; i--)
+        f->b[f->n++] = (unsigned char)(v >> (i * 8));
 }
 
 static void put64(tzif *f, int64_t v)
@@ -411,20 +439,22 @@ static void header(tzif *f, char version, uint32_t times, uint32_t types)
     f->b[f->n++] = (unsigned char)version;
     memset(f->b + f->n, 0, 15);
     f->n += 15;
-    put32(f, 0);     /* isut */
-    put32(f, 0);     /* isstd */
-    put32(f, 0);     /* leap */
+    put32(f, 0); /* isut */
+    put32(f, 0); /* isstd */
+    put32(f, 0); /* leap */
     put32(f, times);
     put32(f, types);
-    put32(f, 4);     /* chars */
+    put32(f, 4); /* chars */
 }
 
 /* Types: offsets; one transition at t to type 1. */
 static void block(tzif *f, int wide, int64_t t, const int32_t *offs, int ntypes, int times)
 {
     if (times) {
-        if (wide) put64(f, t);
-        else put32(f, (uint32_t)t);
+        if (wide)
+            put64(f, t);
+        else
+            put32(f, (uint32_t)t);
         f->b[f->n++] = 1;
     }
     for (int i = 0; i < ntypes; i++) {
@@ -457,7 +487,7 @@ static void test_tzif_version1(void **state)
     header(&f, 0, 1, 2);
     block(&f, 0, 1000000, offs, 2, 1);
     tz *z = parse_or_fail(&f, NULL);
-    assert_int_equal(tz_offset(z, 0), 3600);       /* before the first: type 0 */
+    assert_int_equal(tz_offset(z, 0), 3600); /* before the first: type 0 */
     assert_int_equal(tz_offset(z, 999999), 3600);
     assert_int_equal(tz_offset(z, 1000000), 7200);
     assert_int_equal(tz_offset(z, INT64_C(5000000000)), 7200);

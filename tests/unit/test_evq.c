@@ -16,13 +16,17 @@ static json_t *ev(const char *method, int n)
     return json_pack("{s:s, s:{s:i}}", "method", method, "params", "n", n);
 }
 
-static int n_of(json_t *msg) { return (int)json_integer_value(json_object_get(json_object_get(msg, "params"), "n")); }
+static int n_of(json_t *msg)
+{
+    return (int)json_integer_value(json_object_get(json_object_get(msg, "params"), "n"));
+}
 
 /* Past max, the oldest ordinary events go and the newest stay, in order. */
 static void test_bounded_drops_oldest(void **state)
 {
     cdp_evq q = {.max = 100};
-    for (int i = 0; i < 1000; i++) cdp_evq_push(&q, ev("Network.dataReceived", i));
+    for (int i = 0; i < 1000; i++)
+        cdp_evq_push(&q, ev("Network.dataReceived", i));
     assert_int_equal(q.len, 100);
     assert_int_equal(q.dropped, 900);
     for (int i = 900; i < 1000; i++) {
@@ -67,7 +71,8 @@ static void test_fetch_never_dropped(void **state)
 static void test_full_of_fetch(void **state)
 {
     cdp_evq q = {.max = 10};
-    for (int i = 0; i < 20; i++) cdp_evq_push(&q, ev("Fetch.requestPaused", i));
+    for (int i = 0; i < 20; i++)
+        cdp_evq_push(&q, ev("Fetch.requestPaused", i));
     cdp_evq_push(&q, ev("Page.frameNavigated", 99));
     assert_int_equal(q.len, 20);
     assert_int_equal(q.dropped, 1);

@@ -38,7 +38,9 @@ static void test_parse_connect(void **state)
 {
     gate_request r;
     assert_int_equal(parse("CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n"
-                           "Proxy-Connection: keep-alive\r\n\r\n", &r), 1);
+                           "Proxy-Connection: keep-alive\r\n\r\n",
+                           &r),
+                     1);
     assert_true(r.connect);
     assert_string_equal(r.host, "example.com");
     assert_int_equal(r.port, 443);
@@ -54,7 +56,8 @@ static void test_parse_connect(void **state)
 static void test_parse_absolute(void **state)
 {
     gate_request r;
-    assert_int_equal(parse("GET http://Example.com/a?b HTTP/1.1\r\nHost: example.com\r\n\r\n", &r), 1);
+    assert_int_equal(parse("GET http://Example.com/a?b HTTP/1.1\r\nHost: example.com\r\n\r\n", &r),
+                     1);
     assert_false(r.connect);
     assert_string_equal(r.host, "Example.com");
     assert_int_equal(r.port, 80);
@@ -64,7 +67,9 @@ static void test_parse_absolute(void **state)
     assert_int_equal(parse("GET http://[2001:db8::1]:81/ HTTP/1.1\r\n\r\n", &r), 1);
     assert_true(r.v6);
     assert_int_equal(parse("GET http://h/ HTTP/1.1\r\nConnection: keep-alive, Upgrade\r\n"
-                           "Upgrade: websocket\r\n\r\n", &r), 1);
+                           "Upgrade: websocket\r\n\r\n",
+                           &r),
+                     1);
     assert_true(r.upgrade);
 }
 
@@ -92,9 +97,9 @@ static void test_parse_refused(void **state)
         {"CONNECT  example.com:443 HTTP/1.1\r\n\r\n", 400},
         {"CONNECT example.com:443 HTTP/2.0\r\n\r\n", 400},
         {"CONNECT example.com:443 HTTP/1.1 \r\n\r\n", 400},
-        {"GET http://h/ HTTP/1.1\r\nX: a\r\n b\r\n\r\n", 400},      /* obs-fold */
-        {"GET http://h/ HTTP/1.1\r\nX : a\r\n\r\n", 400},           /* space before ':' */
-        {"GET http://h/ HTTP/1.1\r\nX: a\rb\r\n\r\n", 400},         /* bare CR */
+        {"GET http://h/ HTTP/1.1\r\nX: a\r\n b\r\n\r\n", 400}, /* obs-fold */
+        {"GET http://h/ HTTP/1.1\r\nX : a\r\n\r\n", 400},      /* space before ':' */
+        {"GET http://h/ HTTP/1.1\r\nX: a\rb\r\n\r\n", 400},    /* bare CR */
         {"GET http://h/ HTTP/1.1\r\nnocolon\r\n\r\n", 400},
         {"G\x01T http://h/ HTTP/1.1\r\n\r\n", 400},
         {"GET http://h/\n HTTP/1.1\r\n\r\n", 400},
@@ -104,8 +109,12 @@ static void test_parse_refused(void **state)
         char err[256] = "";
         int rc = gate_parse_request(cases[i].head, strlen(cases[i].head), &r, err, sizeof err);
         if (rc != -1 || r.status != cases[i].status)
-            fail_msg("case %zu: rc %d status %d (want -1, %d): %s", i, rc, r.status,
-                     cases[i].status, err);
+            fail_msg("case %zu: rc %d status %d (want -1, %d): %s",
+                     i,
+                     rc,
+                     r.status,
+                     cases[i].status,
+                     err);
         assert_true(err[0] != '\0');
     }
     /* a head that never ends */
@@ -128,8 +137,9 @@ static void test_forward_head(void **state)
     assert_int_equal(parse(head, &r), 1);
     size_t n;
     char *out = gate_forward_head(head, &r, NULL, NULL, &n);
-    assert_string_equal(out, "GET /a/b?c=1 HTTP/1.1\r\nHost: example.com:8080\r\nAccept: */*\r\n"
-                             "Connection: close\r\n\r\n");
+    assert_string_equal(out,
+                        "GET /a/b?c=1 HTTP/1.1\r\nHost: example.com:8080\r\nAccept: */*\r\n"
+                        "Connection: close\r\n\r\n");
     assert_int_equal(n, strlen(out));
     free(out);
 
@@ -140,15 +150,18 @@ static void test_forward_head(void **state)
     free(out);
     /* to an operator's proxy: absolute-form, to the checked address */
     out = gate_forward_head(head, &r, "192.0.2.1:80", "Proxy-Authorization: Basic eA==\r\n", &n);
-    assert_string_equal(out, "GET http://192.0.2.1:80/?q HTTP/1.1\r\nHost: h:80\r\n"
-                             "Proxy-Authorization: Basic eA==\r\nConnection: close\r\n\r\n");
+    assert_string_equal(out,
+                        "GET http://192.0.2.1:80/?q HTTP/1.1\r\nHost: h:80\r\n"
+                        "Proxy-Authorization: Basic eA==\r\nConnection: close\r\n\r\n");
     free(out);
 
-    head = "GET http://h/ws HTTP/1.1\r\nHost: h\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n";
+    head =
+        "GET http://h/ws HTTP/1.1\r\nHost: h\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n";
     assert_int_equal(parse(head, &r), 1);
     out = gate_forward_head(head, &r, NULL, NULL, &n);
-    assert_string_equal(out, "GET /ws HTTP/1.1\r\nHost: h\r\nUpgrade: websocket\r\n"
-                             "Connection: Upgrade\r\n\r\n");
+    assert_string_equal(out,
+                        "GET /ws HTTP/1.1\r\nHost: h\r\nUpgrade: websocket\r\n"
+                        "Connection: Upgrade\r\n\r\n");
     free(out);
 }
 
@@ -166,7 +179,8 @@ static void test_response_head(void **state)
     free(out);
     assert_int_equal(gate_response_head("HTTP/1.1 20", 11, &out, &outlen, &used, &status), 0);
     assert_int_equal(gate_response_head("SSH-2.0-x\r\n", 11, &out, &outlen, &used, &status), -1);
-    assert_int_equal(gate_response_head("HTTP/1.1 2x0 OK\r\n\r\n", 19, &out, &outlen, &used, &status), -1);
+    assert_int_equal(
+        gate_response_head("HTTP/1.1 2x0 OK\r\n\r\n", 19, &out, &outlen, &used, &status), -1);
 }
 
 static void test_upstream_urls(void **state)
@@ -178,7 +192,8 @@ static void test_upstream_urls(void **state)
     assert_string_equal(u.host, "10.0.0.5");
     assert_int_equal(u.port, 3128);
     assert_string_equal(u.user, "");
-    assert_int_equal(gate_parse_upstream("http://us%40r:p%3Ass@proxy.example:8080/", &u, err, sizeof err), 0);
+    assert_int_equal(
+        gate_parse_upstream("http://us%40r:p%3Ass@proxy.example:8080/", &u, err, sizeof err), 0);
     assert_string_equal(u.user, "us@r");
     assert_string_equal(u.pass, "p:ss");
     assert_string_equal(u.host, "proxy.example");
@@ -212,7 +227,7 @@ typedef struct site {
     int hits;
     char last[2048];
     int stop;
-    int proxy;           /* 1: an HTTP proxy, 2: a SOCKS5 proxy (remember the request, then be the site) */
+    int proxy; /* 1: an HTTP proxy, 2: a SOCKS5 proxy (remember the request, then be the site) */
     pthread_t t;
     pthread_mutex_t mu;
 } site;
@@ -222,8 +237,8 @@ static int listen_on(uint32_t addr, int port, int *got)
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     int one = 1;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port),
-                            .sin_addr.s_addr = htonl(addr)};
+    struct sockaddr_in a = {
+        .sin_family = AF_INET, .sin_port = htons((uint16_t)port), .sin_addr.s_addr = htonl(addr)};
     if (bind(fd, (struct sockaddr *)&a, sizeof a) < 0 || listen(fd, 16) < 0) {
         close(fd);
         return -1;
@@ -278,7 +293,8 @@ static int socks_accept(site *s, int c)
     memcpy(user, b + 2, ul);
     if (read_n(c, (unsigned char *)pass, pl) != 0 || strcmp(user, "bob") || strcmp(pass, "pw"))
         return -1;
-    if (write(c, "\x01\x00", 2) != 2 || read_n(c, b, 10) != 0 || b[0] != 5 || b[1] != 1 || b[3] != 1)
+    if (write(c, "\x01\x00", 2) != 2 || read_n(c, b, 10) != 0 || b[0] != 5 || b[1] != 1 ||
+        b[3] != 1)
         return -1;
     pthread_mutex_lock(&s->mu);
     snprintf(s->last, sizeof s->last, "%d.%d.%d.%d:%d", b[4], b[5], b[6], b[7], b[8] << 8 | b[9]);
@@ -322,9 +338,12 @@ static void *site_main(void *arg)
             if (!s->proxy) util_strlcpy(s->last, head, sizeof s->last);
             pthread_mutex_unlock(&s->mu);
             char resp[256];
-            int n = snprintf(resp, sizeof resp,
-                             "HTTP/1.1 200 OK\r\nContent-Length: %zu\r\nConnection: keep-alive\r\n\r\n%s",
-                             strlen(s->name), s->name);
+            int n = snprintf(
+                resp,
+                sizeof resp,
+                "HTTP/1.1 200 OK\r\nContent-Length: %zu\r\nConnection: keep-alive\r\n\r\n%s",
+                strlen(s->name),
+                s->name);
             if (write(c, resp, (size_t)n) < 0) { /* the test will notice */
             }
         }
@@ -405,7 +424,8 @@ static int port_of(const char *url)
 static char *ask(int port, const char *req)
 {
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port),
+    struct sockaddr_in a = {.sin_family = AF_INET,
+                            .sin_port = htons((uint16_t)port),
                             .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
     buf b = {0};
     if (connect(fd, (struct sockaddr *)&a, sizeof a) == 0 && write(fd, req, strlen(req)) >= 0) {
@@ -431,8 +451,12 @@ static void expect(int port, const char *fmt, int arg, const char *needle, const
     snprintf(req, sizeof req, fmt, arg);
     char *r = ask(port, req);
     if (!strstr(r, needle) || (needle2 && !strstr(r, needle2)))
-        fail_msg("%s: the reply lacks \"%s\"%s%s: %s", req, needle, needle2 ? " or " : "",
-                 needle2 ? needle2 : "", r);
+        fail_msg("%s: the reply lacks \"%s\"%s%s: %s",
+                 req,
+                 needle,
+                 needle2 ? " or " : "",
+                 needle2 ? needle2 : "",
+                 r);
     free(r);
 }
 
@@ -453,8 +477,13 @@ static void world_start(world *w, int allow_private, const char *const *upstream
     w->dns.answers[0] = 0x7f000001;
     w->dns.answers[1] = 0x7f000002;
     w->dns.nanswers = 2;
-    gate_opts o = {.allow_private = allow_private, .upstreams = upstreams, .uid_lo = 1, .uid_hi = 0,
-                   .resolve = fake_resolve, .resolve_ud = &w->dns, .resolve_timeout_ms = 500};
+    gate_opts o = {.allow_private = allow_private,
+                   .upstreams = upstreams,
+                   .uid_lo = 1,
+                   .uid_hi = 0,
+                   .resolve = fake_resolve,
+                   .resolve_ud = &w->dns,
+                   .resolve_timeout_ms = 500};
     char err[256];
     if (gate_start(&o, &w->g, err, sizeof err) != 0) fail_msg("gate_start: %s", err);
 }
@@ -483,12 +512,18 @@ static void test_live_policy(void **state)
     world_start(&w, 0, NULL);
     int gp = port_of(gate_proxy_url(w.g, NULL));
     const char *forbidden = "HTTP/1.1 403 ";
-    expect(gp, "GET http://127.0.0.1:%d/ HTTP/1.1\r\nHost: x\r\n\r\n", w.a->port, forbidden,
+    expect(gp,
+           "GET http://127.0.0.1:%d/ HTTP/1.1\r\nHost: x\r\n\r\n",
+           w.a->port,
+           forbidden,
            "loopback");
     expect(gp, "CONNECT [::1]:%d HTTP/1.1\r\n\r\n", w.a->port, forbidden, NULL);
     /* a name that resolves to loopback */
     expect(gp, "CONNECT localhost:%d HTTP/1.1\r\n\r\n", w.a->port, forbidden, NULL);
-    expect(gp, "GET http://nowhere.test:%d/ HTTP/1.1\r\n\r\n", w.a->port, forbidden,
+    expect(gp,
+           "GET http://nowhere.test:%d/ HTTP/1.1\r\n\r\n",
+           w.a->port,
+           forbidden,
            "cannot resolve nowhere.test");
     assert_int_equal(site_hits(w.a) + site_hits(w.b), 0);
     gate_stats st;
@@ -505,8 +540,11 @@ static void test_live_resolves_once(void **state)
     world_start(&w, 1, NULL);
     int gp = port_of(gate_proxy_url(w.g, NULL));
     char req[256];
-    snprintf(req, sizeof req, "GET http://rebind.test:%d/x HTTP/1.1\r\nHost: rebind.test\r\n"
-                              "Proxy-Connection: keep-alive\r\n\r\n", w.a->port);
+    snprintf(req,
+             sizeof req,
+             "GET http://rebind.test:%d/x HTTP/1.1\r\nHost: rebind.test\r\n"
+             "Proxy-Connection: keep-alive\r\n\r\n",
+             w.a->port);
     char *r = ask(gp, req);
     assert_non_null(strstr(r, "HTTP/1.1 200 OK\r\n"));
     assert_non_null(strstr(r, "Connection: close\r\n"));
@@ -519,7 +557,8 @@ static void test_live_resolves_once(void **state)
     /* the destination got an origin-form request */
     assert_int_equal(strncmp(w.a->last, "GET /x HTTP/1.1\r\n", 17), 0);
     /* a tunnel */
-    snprintf(req, sizeof req, "CONNECT 127.0.0.1:%d HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\n\r\n", w.a->port);
+    snprintf(
+        req, sizeof req, "CONNECT 127.0.0.1:%d HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\n\r\n", w.a->port);
     r = ask(gp, req);
     assert_non_null(strstr(r, "HTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 200 OK"));
     free(r);
@@ -539,7 +578,10 @@ static void test_live_rebinding_refused(void **state)
     w.dns.answers[0] = 0x7f000002;
     w.dns.nanswers = 1;
     int gp = port_of(gate_proxy_url(w.g, NULL));
-    expect(gp, "CONNECT rebind.test:%d HTTP/1.1\r\n\r\n", w.a->port, "HTTP/1.1 403 ",
+    expect(gp,
+           "CONNECT rebind.test:%d HTTP/1.1\r\n\r\n",
+           w.a->port,
+           "HTTP/1.1 403 ",
            "rebind.test resolves to");
     assert_int_equal(site_hits(w.a) + site_hits(w.b), 0);
     world_stop(&w);
@@ -579,22 +621,31 @@ static void test_live_upstream(void **state)
 {
     world w;
     char up[128];
-    site *proxy = proxy_world(&w, 1, "via-proxy", "http://alice:s3cret@127.0.0.1:%d", up, sizeof up);
+    site *proxy =
+        proxy_world(&w, 1, "via-proxy", "http://alice:s3cret@127.0.0.1:%d", up, sizeof up);
     const char *url = gate_proxy_url(w.g, up);
     assert_non_null(url);
     assert_string_not_equal(url, gate_proxy_url(w.g, NULL));
     assert_null(gate_proxy_url(w.g, "http://other:1"));
     /* a plain request: absolute-form, to the checked address, the name kept in Host */
-    expect(port_of(url), "GET http://rebind.test:%d/p HTTP/1.1\r\nHost: rebind.test\r\n\r\n",
-           w.a->port, "via-proxy", NULL);
+    expect(port_of(url),
+           "GET http://rebind.test:%d/p HTTP/1.1\r\nHost: rebind.test\r\n\r\n",
+           w.a->port,
+           "via-proxy",
+           NULL);
     char want[128];
-    snprintf(want, sizeof want, "GET http://127.0.0.1:%d/p HTTP/1.1\r\nHost: rebind.test\r\n",
+    snprintf(want,
+             sizeof want,
+             "GET http://127.0.0.1:%d/p HTTP/1.1\r\nHost: rebind.test\r\n",
              w.a->port);
     assert_int_equal(strncmp(proxy->last, want, strlen(want)), 0);
     assert_non_null(strstr(proxy->last, "Proxy-Authorization: Basic YWxpY2U6czNjcmV0\r\n"));
     /* a tunnel: CONNECT to the checked address (the second lookup, 127.0.0.2: a fresh one) */
-    expect(port_of(url), "CONNECT rebind.test:%d HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\n\r\n",
-           w.a->port, "HTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 200 OK", "via-proxy");
+    expect(port_of(url),
+           "CONNECT rebind.test:%d HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\n\r\n",
+           w.a->port,
+           "HTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 200 OK",
+           "via-proxy");
     snprintf(want, sizeof want, "CONNECT 127.0.0.2:%d HTTP/1.1\r\n", w.a->port);
     assert_int_equal(strncmp(proxy->last, want, strlen(want)), 0);
     assert_non_null(strstr(proxy->last, "Proxy-Authorization: Basic YWxpY2U6czNjcmV0\r\n"));
@@ -610,8 +661,11 @@ static void test_live_socks(void **state)
     char up[128];
     site *proxy = proxy_world(&w, 2, "via-socks", "socks5://bob:pw@127.0.0.1:%d", up, sizeof up);
     int gp = port_of(gate_proxy_url(w.g, up));
-    expect(gp, "GET http://rebind.test:%d/p HTTP/1.1\r\nHost: rebind.test\r\n\r\n", w.a->port,
-           "via-socks", NULL);
+    expect(gp,
+           "GET http://rebind.test:%d/p HTTP/1.1\r\nHost: rebind.test\r\n\r\n",
+           w.a->port,
+           "via-socks",
+           NULL);
     char want[64];
     snprintf(want, sizeof want, "127.0.0.1:%d", w.a->port);
     assert_string_equal(proxy->last, want);

@@ -48,8 +48,8 @@ static void test_find_unknown(void **state)
     assert_null(geo_country_find(NULL));
 }
 
-static void expect(const char *code, const char *name, const char *capital,
-                   double lat, double lon, const char *tz, const char *locale)
+static void expect(const char *code, const char *name, const char *capital, double lat, double lon,
+                   const char *tz, const char *locale)
 {
     const geo_country *c = geo_country_find(code);
 
@@ -65,28 +65,23 @@ static void expect(const char *code, const char *name, const char *capital,
 
 static void test_values(void **state)
 {
-    expect("US", "United States", "Washington", 38.90, -77.04,
-           "America/New_York", "en-US");
-    expect("GB", "United Kingdom", "London", 51.51, -0.13, "Europe/London",
-           "en-GB");
+    expect("US", "United States", "Washington", 38.90, -77.04, "America/New_York", "en-US");
+    expect("GB", "United Kingdom", "London", 51.51, -0.13, "Europe/London", "en-GB");
     expect("JP", "Japan", "Tokyo", 35.68, 139.65, "Asia/Tokyo", "ja-JP");
     expect("DE", "Germany", "Berlin", 52.52, 13.40, "Europe/Berlin", "de-DE");
-    expect("BR", "Brazil", "Bras\xc3\xadlia", -15.79, -47.88,
-           "America/Sao_Paulo", "pt-BR");
+    expect("BR", "Brazil", "Bras\xc3\xadlia", -15.79, -47.88, "America/Sao_Paulo", "pt-BR");
     expect("IN", "India", "New Delhi", 28.61, 77.21, "Asia/Kolkata", "hi-IN");
     expect("FR", "France", "Paris", 48.86, 2.35, "Europe/Paris", "fr-FR");
-    expect("AU", "Australia", "Canberra", -35.28, 149.13, "Australia/Sydney",
-           "en-AU");
-    expect("MX", "Mexico", "Mexico City", 19.43, -99.13, "America/Mexico_City",
-           "es-MX");
+    expect("AU", "Australia", "Canberra", -35.28, 149.13, "Australia/Sydney", "en-AU");
+    expect("MX", "Mexico", "Mexico City", 19.43, -99.13, "America/Mexico_City", "es-MX");
     expect("CN", "China", "Beijing", 39.90, 116.41, "Asia/Shanghai", "zh-CN");
     expect("EG", "Egypt", "Cairo", 30.04, 31.24, "Africa/Cairo", "ar-EG");
 }
 
 static void test_territories(void **state)
 {
-    static const char *const codes[] = {"PR", "GU", "HK", "MO", "TW", "PS",
-                                        "AQ", "BV", "HM", "UM", "AX", "SJ"};
+    static const char *const codes[] = {
+        "PR", "GU", "HK", "MO", "TW", "PS", "AQ", "BV", "HM", "UM", "AX", "SJ"};
     size_t i;
 
     for (i = 0; i < sizeof codes / sizeof codes[0]; i++)
@@ -102,8 +97,7 @@ static void test_sorted_unique(void **state)
         assert_int_equal(strlen(c->code), 2);
         assert_true(c->code[0] >= 'A' && c->code[0] <= 'Z');
         assert_true(c->code[1] >= 'A' && c->code[1] <= 'Z');
-        if (i > 0)
-            assert_true(strcmp(geo_country_at(i - 1)->code, c->code) < 0);
+        if (i > 0) assert_true(strcmp(geo_country_at(i - 1)->code, c->code) < 0);
         /* the binary search finds every entry */
         assert_ptr_equal(geo_country_find(c->code), c);
     }
@@ -215,8 +209,14 @@ static void same(const char *code, const char *want, const char *const *spelling
 static void test_place_case_space_accents(void **state)
 {
     SAME("US", "Chicago", "chicago", "CHICAGO", "  Chicago\t", "chi-ca-go");
-    SAME("BR", "S\xc3\xa3o Paulo", "Sao Paulo", "S\xc3\xa3o Paulo", "SAO PAULO", "S\xc3\x83O PAULO",
-         "Sa\xcc\x83o Paulo" /* decomposed: a + combining tilde */, "Sao-Paulo");
+    SAME("BR",
+         "S\xc3\xa3o Paulo",
+         "Sao Paulo",
+         "S\xc3\xa3o Paulo",
+         "SAO PAULO",
+         "S\xc3\x83O PAULO",
+         "Sa\xcc\x83o Paulo" /* decomposed: a + combining tilde */,
+         "Sao-Paulo");
     SAME("CH", "Zurich", "Z\xc3\xbcrich", "ZURICH", "Z\xc3\x9cRICH", "Zuerich");
     SAME("CO", "Bogot\xc3\xa1", "Bogota", "bogot\xc3\xa1");
     SAME("PL", "\xc5\x81\xc3\xb3\x64\xc5\xba", "Lodz", "LODZ");
@@ -231,8 +231,13 @@ static void test_place_case_space_accents(void **state)
 static void test_place_aliases(void **state)
 {
     SAME("US", "New York", "New York City", "NYC", "new york", "Brooklyn");
-    SAME("RU", "Saint Petersburg", "St. Petersburg", "St Petersburg", "Saint-Petersburg",
-         "Sankt-Peterburg", "Leningrad");
+    SAME("RU",
+         "Saint Petersburg",
+         "St. Petersburg",
+         "St Petersburg",
+         "Saint-Petersburg",
+         "Sankt-Peterburg",
+         "Leningrad");
     SAME("IN", "Mumbai", "Bombay");
     SAME("IN", "Kolkata", "Calcutta");
     SAME("IN", "Chennai", "Madras");
@@ -410,8 +415,8 @@ static void test_cities_zones(void **state)
         if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
             fail_msg("%s %s: no zone %s", t->country, t->name, t->timezone);
         if (!zone_tab_has(tab, t->country, t->timezone))
-            fail_msg("%s %s: zone.tab has no %s for %s", t->country, t->name, t->timezone,
-                     t->country);
+            fail_msg(
+                "%s %s: zone.tab has no %s for %s", t->country, t->name, t->timezone, t->country);
     }
 }
 

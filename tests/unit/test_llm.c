@@ -85,9 +85,10 @@ static void test_parse_click(void **state)
     int done = -7, el = -7;
     char err[256] = "";
 
-    assert_int_equal(llm_parse_action("{\"action\":\"click\",\"element\":2}", els, &s, &done, &el,
-                                      err, sizeof err),
-                     0);
+    assert_int_equal(
+        llm_parse_action(
+            "{\"action\":\"click\",\"element\":2}", els, &s, &done, &el, err, sizeof err),
+        0);
     assert_int_equal(s.kind, STEP_CLICK);
     assert_int_equal(done, LLM_ACT);
     assert_int_equal(el, 2);
@@ -148,9 +149,10 @@ static void test_parse_positions(void **state)
     int done, el;
     char err[256] = "";
 
-    assert_int_equal(llm_parse_action("{\"action\":\"hover\",\"element\":1}", els, &s, &done, &el,
-                                      err, sizeof err),
-                     0);
+    assert_int_equal(
+        llm_parse_action(
+            "{\"action\":\"hover\",\"element\":1}", els, &s, &done, &el, err, sizeof err),
+        0);
     assert_int_equal(el, 1);
     assert_string_equal(s.target.text, "Two");
     assert_string_equal(s.target.role, "link");
@@ -168,38 +170,129 @@ typedef struct parse_case {
 static void test_parse_every_action(void **state)
 {
     static const parse_case cases[] = {
-        {"{'action':'navigate','url':'https://example.com/a?b=1'}", STEP_NAVIGATE, 0, 0, LLM_ACT,
-         -1, "https://example.com/a?b=1", NULL, NULL},
-        {"{'action':'select','element':3,'option':'Blue'}", STEP_SELECT, 0, 0, LLM_ACT, 3, "Blue",
-         NULL, NULL},
+        {"{'action':'navigate','url':'https://example.com/a?b=1'}",
+         STEP_NAVIGATE,
+         0,
+         0,
+         LLM_ACT,
+         -1,
+         "https://example.com/a?b=1",
+         NULL,
+         NULL},
+        {"{'action':'select','element':3,'option':'Blue'}",
+         STEP_SELECT,
+         0,
+         0,
+         LLM_ACT,
+         3,
+         "Blue",
+         NULL,
+         NULL},
         {"{'action':'check','element':5}", STEP_CHECK, 0, 0, LLM_ACT, 5, NULL, NULL, NULL},
         {"{'action':'uncheck','element':5}", STEP_UNCHECK, 0, 0, LLM_ACT, 5, NULL, NULL, NULL},
         {"{'action':'key','key':'Enter'}", STEP_KEY, 0, 0, LLM_ACT, -1, "Enter", NULL, NULL},
-        {"{'action':'key','key':'Control+Shift+t'}", STEP_KEY, 0, 0, LLM_ACT, -1, "t",
-         "Control+Shift", NULL},
-        {"{'action':'key','key':'+'}", STEP_KEY, 0, 0, LLM_ACT, -1, "+", NULL, NULL},
-        {"{'action':'scroll','direction':'down'}", STEP_SCROLL, SCROLL_DOWN, 0, LLM_ACT, -1, NULL,
-         NULL, NULL},
-        {"{'action':'scroll','direction':'top'}", STEP_SCROLL, SCROLL_TOP, 0, LLM_ACT, -1, NULL,
-         NULL, NULL},
-        {"{'action':'hover','element':0}", STEP_HOVER, 0, 0, LLM_ACT, 0, NULL, NULL, NULL},
-        {"{'action':'wait','seconds':1.5}", STEP_WAIT, WAIT_TIME, 1500, LLM_ACT, -1, NULL, NULL,
+        {"{'action':'key','key':'Control+Shift+t'}",
+         STEP_KEY,
+         0,
+         0,
+         LLM_ACT,
+         -1,
+         "t",
+         "Control+Shift",
          NULL},
-        {"{'action':'extract','what':'text','element':2}", STEP_EXTRACT, EXTRACT_TEXT, 0, LLM_ACT,
-         2, NULL, NULL, NULL},
-        {"{'action':'extract','what':'links'}", STEP_EXTRACT, EXTRACT_LINKS, 0, LLM_ACT, -1, NULL,
-         NULL, NULL},
-        {"{'action':'extract','what':'table'}", STEP_EXTRACT, EXTRACT_TABLE, 0, LLM_ACT, -1, NULL,
-         NULL, NULL},
-        {"{'action':'extract','what':'list','fields':['name','price']}", STEP_EXTRACT, EXTRACT_LIST,
-         0, LLM_ACT, -1, NULL, NULL, "name"},
-        {"{'action':'done','result':'42 results'}", STEP_KIND_COUNT, 0, 0, LLM_DONE, -1,
-         "42 results", NULL, NULL},
-        {"{'action':'done','result':{'price':'9.99'}}", STEP_KIND_COUNT, 0, 0, LLM_DONE, -1,
-         "{\"price\":\"9.99\"}", NULL, NULL},
+        {"{'action':'key','key':'+'}", STEP_KEY, 0, 0, LLM_ACT, -1, "+", NULL, NULL},
+        {"{'action':'scroll','direction':'down'}",
+         STEP_SCROLL,
+         SCROLL_DOWN,
+         0,
+         LLM_ACT,
+         -1,
+         NULL,
+         NULL,
+         NULL},
+        {"{'action':'scroll','direction':'top'}",
+         STEP_SCROLL,
+         SCROLL_TOP,
+         0,
+         LLM_ACT,
+         -1,
+         NULL,
+         NULL,
+         NULL},
+        {"{'action':'hover','element':0}", STEP_HOVER, 0, 0, LLM_ACT, 0, NULL, NULL, NULL},
+        {"{'action':'wait','seconds':1.5}",
+         STEP_WAIT,
+         WAIT_TIME,
+         1500,
+         LLM_ACT,
+         -1,
+         NULL,
+         NULL,
+         NULL},
+        {"{'action':'extract','what':'text','element':2}",
+         STEP_EXTRACT,
+         EXTRACT_TEXT,
+         0,
+         LLM_ACT,
+         2,
+         NULL,
+         NULL,
+         NULL},
+        {"{'action':'extract','what':'links'}",
+         STEP_EXTRACT,
+         EXTRACT_LINKS,
+         0,
+         LLM_ACT,
+         -1,
+         NULL,
+         NULL,
+         NULL},
+        {"{'action':'extract','what':'table'}",
+         STEP_EXTRACT,
+         EXTRACT_TABLE,
+         0,
+         LLM_ACT,
+         -1,
+         NULL,
+         NULL,
+         NULL},
+        {"{'action':'extract','what':'list','fields':['name','price']}",
+         STEP_EXTRACT,
+         EXTRACT_LIST,
+         0,
+         LLM_ACT,
+         -1,
+         NULL,
+         NULL,
+         "name"},
+        {"{'action':'done','result':'42 results'}",
+         STEP_KIND_COUNT,
+         0,
+         0,
+         LLM_DONE,
+         -1,
+         "42 results",
+         NULL,
+         NULL},
+        {"{'action':'done','result':{'price':'9.99'}}",
+         STEP_KIND_COUNT,
+         0,
+         0,
+         LLM_DONE,
+         -1,
+         "{\"price\":\"9.99\"}",
+         NULL,
+         NULL},
         {"{'action':'done'}", STEP_KIND_COUNT, 0, 0, LLM_DONE, -1, "", NULL, NULL},
-        {"{'action':'fail','reason':'the site requires a login'}", STEP_KIND_COUNT, 0, 0, LLM_FAIL,
-         -1, "the site requires a login", NULL, NULL},
+        {"{'action':'fail','reason':'the site requires a login'}",
+         STEP_KIND_COUNT,
+         0,
+         0,
+         LLM_FAIL,
+         -1,
+         "the site requires a login",
+         NULL,
+         NULL},
     };
     json_t *els = page_elements();
 
@@ -500,8 +593,18 @@ static int ask(llm *l, json_t *history, step *s, int *done, int *el, char **raw,
                size_t errlen)
 {
     json_t *els = page_elements();
-    int rc = llm_next_action(l, "Search for a usb hub", "https://shop.example/", "Shop", els,
-                             history, s, done, el, raw, err, errlen);
+    int rc = llm_next_action(l,
+                             "Search for a usb hub",
+                             "https://shop.example/",
+                             "Shop",
+                             els,
+                             history,
+                             s,
+                             done,
+                             el,
+                             raw,
+                             err,
+                             errlen);
     json_decref(els);
     return rc;
 }
@@ -552,10 +655,12 @@ static void test_round_trip(void **state)
     json_t *reqs = fake_requests(f);
     assert_int_equal(json_array_size(reqs), 3);
     const char *u3 = msg_content(reqs, 2, 1);
-    assert_non_null(strstr(u3, "1. {\"action\":\"type\",\"element\":1,\"text\":\"usb hub\"} "
-                               "-> result: typed \"usb hub\""));
-    assert_non_null(strstr(u3, "2. {\"action\":\"click\",\"element\":2} -> error: the button "
-                               "is covered"));
+    assert_non_null(strstr(u3,
+                           "1. {\"action\":\"type\",\"element\":1,\"text\":\"usb hub\"} "
+                           "-> result: typed \"usb hub\""));
+    assert_non_null(strstr(u3,
+                           "2. {\"action\":\"click\",\"element\":2} -> error: the button "
+                           "is covered"));
     assert_non_null(strstr(msg_content(reqs, 0, 1), "Steps so far: none"));
     json_decref(reqs);
     json_decref(history);
@@ -570,8 +675,9 @@ static void test_request_shape(void **state)
     int done, el;
     char *raw = NULL, err[256] = "";
 
-    fake_start(f, "{'api_key':'sk-test-123','rules':[{'reply':'{\\'action\\':\\'check\\',"
-                  "\\'element\\':5}'}]}");
+    fake_start(f,
+               "{'api_key':'sk-test-123','rules':[{'reply':'{\\'action\\':\\'check\\',"
+               "\\'element\\':5}'}]}");
     llm *l = open_client(f, "/v1", "sk-test-123", 5000);
     assert_int_equal(ask(l, NULL, &s, &done, &el, &raw, err, sizeof err), 0);
     assert_int_equal(s.kind, STEP_CHECK);
@@ -607,8 +713,9 @@ static void test_request_shape(void **state)
     assert_non_null(strstr(user, "Current URL: https://shop.example/\n"));
     assert_non_null(strstr(user, "Page title: Shop\n"));
     assert_non_null(strstr(user, "[0] a \"Home\" href=\"/\"\n"));
-    assert_non_null(strstr(user, "[1] input name=\"q\" type=search "
-                                 "placeholder=\"Search products\"\n"));
+    assert_non_null(strstr(user,
+                           "[1] input name=\"q\" type=search "
+                           "placeholder=\"Search products\"\n"));
     assert_non_null(strstr(user, "[2] button \"Search\"\n"));
     assert_non_null(strstr(user, "[5] input \"I agree\" type=checkbox\n"));
     json_decref(reqs);
@@ -627,8 +734,8 @@ static void test_no_key_and_url_forms(void **state)
     fake_start(
         f, "[{'repeat':true,'reply':'{\\'action\\':\\'scroll\\',\\'direction\\':\\'down\\'}'}]");
     static const char *const suffixes[] = {"", "/v1/chat/completions/", "/v1/"};
-    static const char *const paths[] = {"/chat/completions", "/v1/chat/completions",
-                                        "/v1/chat/completions"};
+    static const char *const paths[] = {
+        "/chat/completions", "/v1/chat/completions", "/v1/chat/completions"};
     for (int i = 0; i < 3; i++) {
         llm *l = open_client(f, suffixes[i], i == 2 ? "" : NULL, 5000);
         if (ask(l, NULL, &s, &done, &el, &raw, err, sizeof err) != 0) fail_msg("%s", err);
@@ -654,9 +761,10 @@ static void test_correction_retry(void **state)
     int done, el;
     char *raw = NULL, err[256] = "";
 
-    fake_start(f, "[{'reply':'I will click {\\'action\\':\\'click\\',\\'element\\':99}'},"
-                  " {'match':'not a valid action','reply':'{\\'action\\':\\'click\\',"
-                  "\\'element\\':2}'}]");
+    fake_start(f,
+               "[{'reply':'I will click {\\'action\\':\\'click\\',\\'element\\':99}'},"
+               " {'match':'not a valid action','reply':'{\\'action\\':\\'click\\',"
+               "\\'element\\':2}'}]");
     llm *l = open_client(f, "/v1", NULL, 5000);
     if (ask(l, NULL, &s, &done, &el, &raw, err, sizeof err) != 0) fail_msg("%s", err);
     assert_int_equal(s.kind, STEP_CLICK);
@@ -675,8 +783,9 @@ static void test_correction_retry(void **state)
                         "I will click {\"action\":\"click\",\"element\":99}");
     assert_string_equal(json_string_value(json_object_get(json_array_get(msgs, 3), "role")),
                         "user");
-    assert_non_null(strstr(msg_content(reqs, 1, 3), "Your reply was not a valid action: element "
-                                                    "99 is not in the list"));
+    assert_non_null(strstr(msg_content(reqs, 1, 3),
+                           "Your reply was not a valid action: element "
+                           "99 is not in the list"));
     assert_string_equal(msg_content(reqs, 1, 1), msg_content(reqs, 0, 1));
     json_decref(reqs);
     llm_close(l);
@@ -710,8 +819,9 @@ static void test_500_then_success(void **state)
     int done, el;
     char *raw = NULL, err[256] = "";
 
-    fake_start(f, "[{'reply':{'status':500,'body':{'error':{'message':'overloaded'}}}},"
-                  " {'reply':'{\\'action\\':\\'hover\\',\\'element\\':0}'}]");
+    fake_start(f,
+               "[{'reply':{'status':500,'body':{'error':{'message':'overloaded'}}}},"
+               " {'reply':'{\\'action\\':\\'hover\\',\\'element\\':0}'}]");
     llm *l = open_client(f, "/v1", NULL, 5000);
     if (ask(l, NULL, &s, &done, &el, &raw, err, sizeof err) != 0) fail_msg("%s", err);
     assert_int_equal(s.kind, STEP_HOVER);
@@ -745,9 +855,10 @@ static void test_retry_after(void **state)
     int done, el;
     char *raw = NULL, err[256] = "";
 
-    fake_start(f, "[{'reply':{'status':429,'headers':{'Retry-After':'1'},"
-                  "'body':{'error':{'message':'Rate limit reached'}}}},"
-                  " {'reply':'{\\'action\\':\\'key\\',\\'key\\':\\'Enter\\'}'}]");
+    fake_start(f,
+               "[{'reply':{'status':429,'headers':{'Retry-After':'1'},"
+               "'body':{'error':{'message':'Rate limit reached'}}}},"
+               " {'reply':'{\\'action\\':\\'key\\',\\'key\\':\\'Enter\\'}'}]");
     llm *l = open_client(f, "/v1", NULL, 5000);
     int64_t t0 = util_mono_ms();
     if (ask(l, NULL, &s, &done, &el, &raw, err, sizeof err) != 0) fail_msg("%s", err);
@@ -785,8 +896,9 @@ static void test_400_fails_at_once(void **state)
     int done, el;
     char *raw = NULL, err[256] = "";
 
-    fake_start(f, "[{'repeat':true,'reply':{'status':400,'body':{'error':{'message':"
-                  "'Invalid parameter: response_format','type':'invalid_request_error'}}}}]");
+    fake_start(f,
+               "[{'repeat':true,'reply':{'status':400,'body':{'error':{'message':"
+               "'Invalid parameter: response_format','type':'invalid_request_error'}}}}]");
     llm *l = open_client(f, "/v1", NULL, 5000);
     assert_int_equal(ask(l, NULL, &s, &done, &el, &raw, err, sizeof err), -1);
     assert_string_equal(err, "LLM server answered HTTP 400: Invalid parameter: response_format");
@@ -892,7 +1004,17 @@ static void test_elements_capped(void **state)
     fake_start(f, "[{'reply':'{\\'action\\':\\'click\\',\\'element\\':180}'}]");
     llm *l = open_client(f, "/v1", NULL, 5000);
     /* Elements past the cap are not shown but still valid to name. */
-    if (llm_next_action(l, "goal", "https://x.example/", "X", els, NULL, &s, &done, &el, &raw, err,
+    if (llm_next_action(l,
+                        "goal",
+                        "https://x.example/",
+                        "X",
+                        els,
+                        NULL,
+                        &s,
+                        &done,
+                        &el,
+                        &raw,
+                        err,
                         sizeof err) != 0)
         fail_msg("%s", err);
     assert_int_equal(el, 180);
@@ -943,8 +1065,9 @@ static void test_history_capped(void **state)
 
     json_t *reqs = fake_requests(f);
     const char *user = msg_content(reqs, 0, 1);
-    assert_non_null(strstr(user, "(2 earlier steps not shown)\n"
-                                 "3. {\"action\":\"wait\",\"seconds\":3} -> result: waited\n"));
+    assert_non_null(strstr(user,
+                           "(2 earlier steps not shown)\n"
+                           "3. {\"action\":\"wait\",\"seconds\":3} -> result: waited\n"));
     assert_non_null(strstr(user, "12. {\"action\":\"wait\",\"seconds\":12} -> result: waited\n"));
     assert_null(strstr(user, "\"seconds\":2}"));
     json_decref(reqs);

@@ -69,7 +69,10 @@ static void test_split_and(void **state)
     split_is("open a.com then get the title", 2, "open a.com", "get the title");
     split_is("open a.com after that get the title", 2, "open a.com", "get the title");
     split_is("open a.com afterwards get the title", 2, "open a.com", "get the title");
-    split_is("open a.com and get the title and get the url", 3, "open a.com", "get the title",
+    split_is("open a.com and get the title and get the url",
+             3,
+             "open a.com",
+             "get the title",
              "get the url");
 }
 
@@ -77,7 +80,10 @@ static void test_split_punctuation(void **state)
 {
     split_is("open a.com, then get the title", 2, "open a.com", "get the title");
     split_is("open a.com, and then get the title", 2, "open a.com", "get the title");
-    split_is("go to a.com; get the url\nget the title", 3, "go to a.com", "get the url",
+    split_is("go to a.com; get the url\nget the title",
+             3,
+             "go to a.com",
+             "get the url",
              "get the title");
     split_is("open a.com;get the title", 1, "open a.com;get the title");
     split_is("open a.com\n\nget the title\n", 2, "open a.com", "get the title");
@@ -96,8 +102,8 @@ static void test_split_trim(void **state)
 static void test_split_quotes(void **state)
 {
     split_is("open \"a, b and c.com\"", 1, "open \"a, b and c.com\"");
-    split_is("open \"a; b\nthen c\" and get the title", 2, "open \"a; b\nthen c\"",
-             "get the title");
+    split_is(
+        "open \"a; b\nthen c\" and get the title", 2, "open \"a; b\nthen c\"", "get the title");
     /* Typographic double and single quotes. */
     split_is("open \xe2\x80\x9c"
              "a, b and c.com\xe2\x80\x9d",
@@ -123,8 +129,8 @@ static void test_split_words_and_urls(void **state)
     split_is("open thenextweb.com", 1, "open thenextweb.com");
     split_is("open example.com/andthen", 1, "open example.com/andthen");
     /* A comma inside a URL (no space after it) does not split. */
-    split_is("open https://a.com/x,y and get the title", 2, "open https://a.com/x,y",
-             "get the title");
+    split_is(
+        "open https://a.com/x,y and get the title", 2, "open https://a.com/x,y", "get the title");
     split_is("open https://a.com/?q=1,2;3", 1, "open https://a.com/?q=1,2;3");
 }
 
@@ -357,15 +363,24 @@ static void test_parse_empty(void **state)
 
 static void test_parse_many_in_order(void **state)
 {
-    json_t *a = instr(3, "Open example.com and get the title", "get the url",
+    json_t *a = instr(3,
+                      "Open example.com and get the title",
+                      "get the url",
                       "go to b.org, then read the title; what is the url?");
     plan p;
     char err[256] = "";
-    static const int want[][2] = {
-        {STEP_NAVIGATE, 0}, {STEP_EXTRACT, EXTRACT_TITLE}, {STEP_EXTRACT, EXTRACT_URL},
-        {STEP_NAVIGATE, 0}, {STEP_EXTRACT, EXTRACT_TITLE}, {STEP_EXTRACT, EXTRACT_URL}};
-    static const char *const clause[] = {"Open example.com", "get the title",  "get the url",
-                                         "go to b.org",      "read the title", "what is the url?"};
+    static const int want[][2] = {{STEP_NAVIGATE, 0},
+                                  {STEP_EXTRACT, EXTRACT_TITLE},
+                                  {STEP_EXTRACT, EXTRACT_URL},
+                                  {STEP_NAVIGATE, 0},
+                                  {STEP_EXTRACT, EXTRACT_TITLE},
+                                  {STEP_EXTRACT, EXTRACT_URL}};
+    static const char *const clause[] = {"Open example.com",
+                                         "get the title",
+                                         "get the url",
+                                         "go to b.org",
+                                         "read the title",
+                                         "what is the url?"};
 
     assert_int_equal(planner_parse(a, &p, err, sizeof err), 0);
     assert_int_equal(p.n, 6);
@@ -415,8 +430,9 @@ static void test_parse_too_many_steps(void **state)
     char err[256] = "";
 
     assert_int_equal(planner_parse(a, &p, err, sizeof err), -1);
-    assert_string_equal(err, "could not understand \"press tab 20 times\": the plan has more "
-                             "than 1000 steps");
+    assert_string_equal(err,
+                        "could not understand \"press tab 20 times\": the plan has more "
+                        "than 1000 steps");
     assert_int_equal(p.n, 0);
     json_decref(a);
     buf_free(&b);
@@ -507,8 +523,9 @@ static void test_plans_pronouns(void **state)
     assert_string_equal(p.steps[1].clause, "click it");
     plan_free(&p);
     json_decref(a);
-    refused("click it", "could not understand \"click it\": say what \"it\" is: no step before "
-                        "names an element");
+    refused("click it",
+            "could not understand \"click it\": say what \"it\" is: no step before "
+            "names an element");
 }
 
 /* ---- planner_parse_each -------------------------------------------------- */
@@ -531,8 +548,8 @@ static char *each(json_t *instructions, int fallback, int *rc)
 {
     buf b = {0};
     char err[256] = "";
-    *rc = planner_parse_each(instructions, each_step, fallback ? each_unread : NULL, &b, err,
-                             sizeof err);
+    *rc = planner_parse_each(
+        instructions, each_step, fallback ? each_unread : NULL, &b, err, sizeof err);
     if (*rc != 0) buf_printf(&b, "error: %s", err);
     return buf_steal(&b);
 }
@@ -542,15 +559,17 @@ static char *each(json_t *instructions, int fallback, int *rc)
 static void test_parse_each(void **state)
 {
     int rc;
-    json_t *a = instr(3, "First, open a.com, get the title and then frobnicate the widget",
+    json_t *a = instr(3,
+                      "First, open a.com, get the title and then frobnicate the widget",
                       "search for salt and pepper, press tab twice",
                       "dance a little and click the Buy button and click it again");
     char *got = each(a, 1, &rc);
     assert_int_equal(rc, 0);
-    assert_string_equal(got, "[open https://a.com] [get the title] <frobnicate the widget> "
-                             "[search for \"salt and pepper\"] [press Tab] [press Tab] "
-                             "<dance a little> [click the \"Buy\" button] [click the \"Buy\" "
-                             "button]");
+    assert_string_equal(got,
+                        "[open https://a.com] [get the title] <frobnicate the widget> "
+                        "[search for \"salt and pepper\"] [press Tab] [press Tab] "
+                        "<dance a little> [click the \"Buy\" button] [click the \"Buy\" "
+                        "button]");
     free(got);
     /* Without one, the first unread clause fails it all, as planner_parse. */
     got = each(a, 0, &rc);
@@ -660,78 +679,103 @@ static void test_model_output(void **state)
     json_decref(o);
 
     /* Quotes or angle brackets around the URL are not part of it. */
-    static const char *const quoted[] = {"open \"example.com\"", "open 'example.com'",
+    static const char *const quoted[] = {"open \"example.com\"",
+                                         "open 'example.com'",
                                          "open <https://example.com>",
                                          ("open \xe2\x80\x9c"
                                           "example.com\xe2\x80\x9d")};
     for (size_t i = 0; i < sizeof quoted / sizeof quoted[0]; i++)
-        model_is(quoted[i], 0,
+        model_is(quoted[i],
+                 0,
                  "{\"action\":\"navigate\",\"url\":\"https://example.com\",\"planner\":\"rules\"}");
 
     /* The contract's own example. */
-    model_is("click the Search button", 0,
+    model_is("click the Search button",
+             0,
              "{\"action\":\"click\",\"target\":\"Search button\",\"planner\":\"rules\"}");
-    model_is("click the second result", 0,
+    model_is("click the second result",
+             0,
              "{\"action\":\"click\",\"target\":\"2nd item\",\"planner\":\"rules\"}");
-    model_is("click the last link", 0,
+    model_is("click the last link",
+             0,
              "{\"action\":\"click\",\"target\":\"last link\",\"planner\":\"rules\"}");
-    model_is("click on Sign in", 0,
+    model_is("click on Sign in",
+             0,
              "{\"action\":\"click\",\"target\":\"Sign in\",\"planner\":\"rules\"}");
     model_is("go back", 0, "{\"action\":\"back\",\"planner\":\"rules\"}");
     model_is("go forward", 0, "{\"action\":\"forward\",\"planner\":\"rules\"}");
     model_is("refresh the page", 0, "{\"action\":\"reload\",\"planner\":\"rules\"}");
-    model_is("search \"usb hub\" on example.com", 0,
+    model_is("search \"usb hub\" on example.com",
+             0,
              "{\"action\":\"search\",\"query\":\"usb hub\",\"site\":\"example.com\","
              "\"planner\":\"rules\"}");
-    model_is("type \"alice\" into the username field", 0,
+    model_is("type \"alice\" into the username field",
+             0,
              "{\"action\":\"type\",\"text\":\"alice\",\"target\":\"username field\","
              "\"planner\":\"rules\"}");
     model_is(
-        "enter x in the search box", 0,
+        "enter x in the search box",
+        0,
         "{\"action\":\"type\",\"text\":\"x\",\"target\":\"search box\",\"planner\":\"rules\"}");
     model_is("type hello", 0, "{\"action\":\"type\",\"text\":\"hello\",\"planner\":\"rules\"}");
-    model_is("select \"Blue\" from the Color dropdown", 0,
+    model_is("select \"Blue\" from the Color dropdown",
+             0,
              "{\"action\":\"select\",\"option\":\"Blue\",\"target\":\"Color dropdown\","
              "\"planner\":\"rules\"}");
-    model_is("check \"I agree\"", 0,
+    model_is("check \"I agree\"",
+             0,
              "{\"action\":\"check\",\"target\":\"I agree\",\"planner\":\"rules\"}");
-    model_is("uncheck the newsletter box", 0,
+    model_is("uncheck the newsletter box",
+             0,
              "{\"action\":\"uncheck\",\"target\":\"newsletter checkbox\",\"planner\":\"rules\"}");
     model_is("press ctrl+a", 0, "{\"action\":\"key\",\"key\":\"Control+a\",\"planner\":\"rules\"}");
     model_is("press Enter", 0, "{\"action\":\"key\",\"key\":\"Enter\",\"planner\":\"rules\"}");
     model_is("submit the form", 0, "{\"action\":\"submit\",\"planner\":\"rules\"}");
-    model_is("scroll down 500 pixels", 0,
+    model_is("scroll down 500 pixels",
+             0,
              "{\"action\":\"scroll\",\"direction\":\"down\",\"amount\":500,\"planner\":\"rules\"}");
-    model_is("scroll to the bottom", 0,
+    model_is("scroll to the bottom",
+             0,
              "{\"action\":\"scroll\",\"direction\":\"bottom\",\"planner\":\"rules\"}");
-    model_is("scroll to \"Reviews\"", 0,
+    model_is("scroll to \"Reviews\"",
+             0,
              "{\"action\":\"scroll\",\"direction\":\"to\",\"target\":\"Reviews\",\"planner\":"
              "\"rules\"}");
-    model_is("hover over the Account menu", 0,
+    model_is("hover over the Account menu",
+             0,
              "{\"action\":\"hover\",\"target\":\"Account menu\",\"planner\":\"rules\"}");
-    model_is("wait 2 seconds", 0,
+    model_is("wait 2 seconds",
+             0,
              "{\"action\":\"wait\",\"what\":\"time\",\"amount\":2000,\"planner\":\"rules\"}");
-    model_is("wait for \"Results\" to appear", 0,
+    model_is("wait for \"Results\" to appear",
+             0,
              "{\"action\":\"wait\",\"what\":\"text\",\"text\":\"Results\",\"planner\":\"rules\"}");
-    model_is("wait until the page loads", 0,
+    model_is("wait until the page loads",
+             0,
              "{\"action\":\"wait\",\"what\":\"load\",\"planner\":\"rules\"}");
     model_is(
-        "get all product names and prices", 0,
+        "get all product names and prices",
+        0,
         "{\"action\":\"extract\",\"what\":\"list\",\"target\":\"product\",\"fields\":[\"name\","
         "\"price\"],\"planner\":\"rules\"}");
-    model_is("extract the second table", 0,
+    model_is("extract the second table",
+             0,
              "{\"action\":\"extract\",\"what\":\"table\",\"target\":\"2nd "
              "table\",\"planner\":\"rules\"}");
     model_is(
-        "get the price of \"Widget\"", 0,
+        "get the price of \"Widget\"",
+        0,
         "{\"action\":\"extract\",\"what\":\"price\",\"target\":\"Widget\",\"planner\":\"rules\"}");
-    model_is("take a full-page screenshot", 0,
+    model_is("take a full-page screenshot",
+             0,
              "{\"action\":\"screenshot\",\"what\":\"full page\",\"planner\":\"rules\"}");
-    model_is("screenshot the header", 0,
+    model_is("screenshot the header",
+             0,
              "{\"action\":\"screenshot\",\"what\":\"element\",\"target\":\"header\",\"planner\":"
              "\"rules\"}");
     model_is(
-        "log in as \"alice\" with password \"secret\"", 0,
+        "log in as \"alice\" with password \"secret\"",
+        0,
         "{\"action\":\"login\",\"user\":\"alice\",\"password\":\"***\",\"planner\":\"rules\"}");
 
     assert_string_equal(planner_action_name(STEP_NAVIGATE), "navigate");

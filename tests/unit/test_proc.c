@@ -22,7 +22,8 @@ static char *read_all(int fd)
     buf b = {0};
     char chunk[4096];
     ssize_t n;
-    while ((n = read(fd, chunk, sizeof chunk)) > 0) buf_append(&b, chunk, (size_t)n);
+    while ((n = read(fd, chunk, sizeof chunk)) > 0)
+        buf_append(&b, chunk, (size_t)n);
     buf_append(&b, "", 1);
     return buf_steal(&b);
 }
@@ -68,10 +69,8 @@ static void test_missing_program(void **state)
 static void test_bad_dir(void **state)
 {
     char *argv[] = {"/bin/true", NULL};
-    proc_spec s = {.argv = argv,
-                   .fds = {-1, -1, -1, -1, -1},
-                   .uid = (uid_t)-1,
-                   .dir = "/nonexistent/dir"};
+    proc_spec s = {
+        .argv = argv, .fds = {-1, -1, -1, -1, -1}, .uid = (uid_t)-1, .dir = "/nonexistent/dir"};
     char err[256] = "";
     assert_int_equal(proc_spawn(&s, "helper", err, sizeof err), -1);
     assert_non_null(strstr(err, "No such file or directory"));
@@ -94,7 +93,8 @@ static void test_group_wait(void **state)
     /* The grandchild is not ours to reap (no subreaper here), but it is
      * dead or a zombie of init's: either way the group is gone or dying. */
     int alive = 0;
-    for (int i = 0; i < 100 && (alive = kill(-pid, 0) == 0); i++) util_sleep_ms(10);
+    for (int i = 0; i < 100 && (alive = kill(-pid, 0) == 0); i++)
+        util_sleep_ms(10);
     assert_false(alive);
 }
 
@@ -108,8 +108,8 @@ static void test_netns_loopback(void **state)
         int out[2];
         assert_int_equal(pipe(out), 0);
         char *argv[] = {"/usr/sbin/ip", "-o", "link", "show", NULL};
-        proc_spec s = {.argv = argv, .fds = {-1, out[1], -1, -1, -1}, .netns = mode,
-                       .uid = (uid_t)-1};
+        proc_spec s = {
+            .argv = argv, .fds = {-1, out[1], -1, -1, -1}, .netns = mode, .uid = (uid_t)-1};
         char err[256] = "";
         pid_t pid = proc_spawn(&s, "ip", err, sizeof err);
         if (pid < 0) fail_msg("%s", err);

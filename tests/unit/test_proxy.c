@@ -18,7 +18,8 @@ static int reset(void **state)
     /* Drop every BROWSERAI_* the test runner may have inherited. */
     for (;;) {
         char **e = environ;
-        while (*e && strncmp(*e, "BROWSERAI_", 10) != 0) e++;
+        while (*e && strncmp(*e, "BROWSERAI_", 10) != 0)
+            e++;
         if (!*e) break;
         char name[256];
         size_t n = strcspn(*e, "=");
@@ -67,7 +68,7 @@ static void test_all_distinct(void **state)
     setenv("BROWSERAI_PROXY_AT", "http://a:1", 1); /* the same proxy twice */
     setenv("BROWSERAI_PROXY_US", "http://b:2", 1);
     setenv("BROWSERAI_PROXY_DEFAULT", "http://c:3", 1);
-    setenv("BROWSERAI_PROXY_FR", "", 1);                /* empty */
+    setenv("BROWSERAI_PROXY_FR", "", 1);                  /* empty */
     setenv("BROWSERAI_PROXY_SOMETHING", "http://x:9", 1); /* not ours */
     setenv("BROWSERAI_PROXY_xx", "http://y:9", 1);        /* not a code */
     int n;

@@ -69,18 +69,26 @@ static int64_t at(const char *iso)
 }
 
 /* A saved task as the API stores it, scheduled from `now`. */
-static void save(store *s, const char *id, const char *name, const char *project,
-                 const char *cron, const char *zone, int64_t now)
+static void save(store *s, const char *id, const char *name, const char *project, const char *cron,
+                 const char *zone, int64_t now)
 {
     char err[256] = "";
     int64_t next = 0;
     assert_int_equal(sched_next_run(cron, zone, now, &next, err, sizeof err), 0);
-    store_saved t = {.id = (char *)id, .name = (char *)name, .project = (char *)project,
-                     .key_id = "k1", .type = TASK_CRAWLER,
+    store_saved t = {.id = (char *)id,
+                     .name = (char *)name,
+                     .project = (char *)project,
+                     .key_id = "k1",
+                     .type = TASK_CRAWLER,
                      .instructions = "[{\"action\":\"open example.com\"}]",
-                     .geo = "{\"country\":\"US\"}", .timeout_s = 60,
-                     .script_id = "sha256:00", .step_count = 1, .cron = (char *)cron,
-                     .timezone = (char *)zone, .created_ms = now, .next_run_ms = next};
+                     .geo = "{\"country\":\"US\"}",
+                     .timeout_s = 60,
+                     .script_id = "sha256:00",
+                     .step_count = 1,
+                     .cron = (char *)cron,
+                     .timezone = (char *)zone,
+                     .created_ms = now,
+                     .next_run_ms = next};
     assert_int_equal(store_saved_insert(s, &t), STORE_OK);
 }
 
@@ -99,8 +107,10 @@ static int runs_of(store *s, const char *name, store_task **out)
     store_task *v = NULL;
     int n = 0;
     assert_int_equal(store_saved_runs(s, name, NULL, 1000, &v, &n), STORE_OK);
-    if (out) *out = v;
-    else store_task_list_free(v, n);
+    if (out)
+        *out = v;
+    else
+        store_task_list_free(v, n);
     return n;
 }
 
@@ -133,8 +143,14 @@ static void test_saved_crud(void **state)
     store_saved_free(&t);
 
     /* One name per store (the account): another project does not help. */
-    store_saved dup = {.id = "s-0002", .name = "daily report", .project = "beta", .type = TASK_CRAWLER,
-                       .instructions = "[]", .geo = "{}", .cron = "@daily", .timezone = "UTC",
+    store_saved dup = {.id = "s-0002",
+                       .name = "daily report",
+                       .project = "beta",
+                       .type = TASK_CRAWLER,
+                       .instructions = "[]",
+                       .geo = "{}",
+                       .cron = "@daily",
+                       .timezone = "UTC",
                        .created_ms = now};
     assert_int_equal(store_saved_insert(f->s, &dup), STORE_ECONFLICT);
     /* Names are exact: case and spaces count. */
@@ -197,7 +213,8 @@ static void test_saved_list_pages(void **state)
     store_saved_filter scoped = {.projects = odd, .limit = 100};
     assert_int_equal(store_saved_list(f->s, &scoped, &v, &n), STORE_OK);
     assert_int_equal(n, 3);
-    for (int i = 0; i < n; i++) assert_string_equal(v[i].project, "odd");
+    for (int i = 0; i < n; i++)
+        assert_string_equal(v[i].project, "odd");
     store_saved_list_free(v, n);
     store_saved_filter one = {.project = "even", .limit = 100};
     assert_int_equal(store_saved_list(f->s, &one, &v, &n), STORE_OK);
@@ -214,9 +231,15 @@ static void test_saved_fire_cas(void **state)
 {
     fixture *f = *state;
     int64_t now = at("2026-05-01T12:00:00Z"), due = at("2026-05-01T13:00:00Z");
-    store_task run = {.id = "t-run1", .project = "p", .key_id = "k1", .type = TASK_CRAWLER,
-                      .instructions = "[{\"action\":\"x\"}]", .geo = "{}", .step_count = 1,
-                      .created_ms = due, .saved_task = "hourly"};
+    store_task run = {.id = "t-run1",
+                      .project = "p",
+                      .key_id = "k1",
+                      .type = TASK_CRAWLER,
+                      .instructions = "[{\"action\":\"x\"}]",
+                      .geo = "{}",
+                      .step_count = 1,
+                      .created_ms = due,
+                      .saved_task = "hourly"};
     store_saved *v = NULL;
     int n = 0;
 
@@ -294,9 +317,8 @@ static void test_next_run_errors(void **state)
     assert_int_equal(sched_next_run("@daily", "", now + 999, &next, err, sizeof err), 0);
     assert_int_equal(next, at("2026-05-02T00:00:00Z"));
     /* Strictly after: at 00:00:00.000 exactly, the next day's. */
-    assert_int_equal(sched_next_run("@daily", "UTC", at("2026-05-02T00:00:00Z"), &next, err,
-                                     sizeof err),
-                     0);
+    assert_int_equal(
+        sched_next_run("@daily", "UTC", at("2026-05-02T00:00:00Z"), &next, err, sizeof err), 0);
     assert_int_equal(next, at("2026-05-03T00:00:00Z"));
 }
 
@@ -400,8 +422,7 @@ static void *race(void *arg)
         int fired = 0;
         pthread_barrier_wait(r->minute);
         /* Both see each minute, a few ms apart, as two clocks would. */
-        if (s && sched_tick(s, r->start + (int64_t)m * 60000 + (m % 3), &fired) != 0)
-            r->failed = 1;
+        if (s && sched_tick(s, r->start + (int64_t)m * 60000 + (m % 3), &fired) != 0) r->failed = 1;
         r->fired += fired;
     }
     store_close(s);
@@ -456,9 +477,16 @@ static void test_broken_schedule_off(void **state)
     fixture *f = *state;
     int64_t now = at("2026-05-01T12:00:00Z");
     int fired = 0;
-    store_saved t = {.id = "s-0001", .name = "lost zone", .project = "p", .type = TASK_CRAWLER,
-                     .instructions = "[]", .geo = "{}", .cron = "@hourly", .timezone = "Mars/Base",
-                     .created_ms = now, .next_run_ms = now};
+    store_saved t = {.id = "s-0001",
+                     .name = "lost zone",
+                     .project = "p",
+                     .type = TASK_CRAWLER,
+                     .instructions = "[]",
+                     .geo = "{}",
+                     .cron = "@hourly",
+                     .timezone = "Mars/Base",
+                     .created_ms = now,
+                     .next_run_ms = now};
     assert_int_equal(store_saved_insert(f->s, &t), STORE_OK);
     assert_int_equal(sched_tick(f->s, now, &fired), 0);
     assert_int_equal(fired, 0);
@@ -487,7 +515,8 @@ static void test_thread(void **state)
     util_sleep_ms(100);
     assert_int_equal(runs_of(f->s, "hourly", NULL), 0);
     atomic_store(&fake_now, at("2026-05-01T13:00:00Z"));
-    for (int i = 0; i < 200 && runs_of(f->s, "hourly", NULL) == 0; i++) util_sleep_ms(10);
+    for (int i = 0; i < 200 && runs_of(f->s, "hourly", NULL) == 0; i++)
+        util_sleep_ms(10);
     util_sleep_ms(100); /* and no second one */
     assert_int_equal(runs_of(f->s, "hourly", NULL), 1);
     int64_t t0 = util_now_ms();

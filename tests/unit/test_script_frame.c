@@ -59,7 +59,9 @@ static void test_round_trip(void **state)
 /* Frames arrive in pieces of any size, several in one read. */
 static void test_split_and_joined(void **state)
 {
-    const char *bodies[] = {"{\"type\":\"ready\"}", "", "{\"type\":\"log\",\"text\":\"x\"}",
+    const char *bodies[] = {"{\"type\":\"ready\"}",
+                            "",
+                            "{\"type\":\"log\",\"text\":\"x\"}",
                             "{\"type\":\"done\",\"ok\":true}"};
     unsigned char stream[256];
     size_t n = 0;
@@ -169,9 +171,12 @@ static void test_base64(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_encode),           cmocka_unit_test(test_round_trip),
-        cmocka_unit_test(test_split_and_joined), cmocka_unit_test(test_limit),
-        cmocka_unit_test(test_partial_header),   cmocka_unit_test(test_base64),
+        cmocka_unit_test(test_encode),
+        cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_split_and_joined),
+        cmocka_unit_test(test_limit),
+        cmocka_unit_test(test_partial_header),
+        cmocka_unit_test(test_base64),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

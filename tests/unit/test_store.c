@@ -65,8 +65,12 @@ static int pg_fixture(fixture *f)
     ok = PQresultStatus(r) == PGRES_COMMAND_OK;
     if (!ok) fprintf(stderr, "%s: %s", sql, PQerrorMessage(pg_admin));
     PQclear(r);
-    snprintf(f->path, sizeof f->path, "%s%soptions=-csearch_path%%3D%s", pg_url,
-             strchr(pg_url, '?') ? "&" : "?", f->schema);
+    snprintf(f->path,
+             sizeof f->path,
+             "%s%soptions=-csearch_path%%3D%s",
+             pg_url,
+             strchr(pg_url, '?') ? "&" : "?",
+             f->schema);
     return ok ? 0 : -1;
 }
 
@@ -265,9 +269,10 @@ static void test_names(void **state)
     for (int i = 1; i < TASK_REASON_COUNT; i++)
         assert_int_equal(task_reason_parse(task_reason_name((task_reason)i)), i);
     /* The vendor's words. */
-    static const char *const words[] = {"queued", "running", "finalized", "failed", "stopped",
-                                        "awaiting"};
-    for (int i = 0; i < TASK_STATUS_COUNT; i++) assert_string_equal(task_status_name(i), words[i]);
+    static const char *const words[] = {
+        "queued", "running", "finalized", "failed", "stopped", "awaiting"};
+    for (int i = 0; i < TASK_STATUS_COUNT; i++)
+        assert_string_equal(task_status_name(i), words[i]);
     assert_int_equal(task_status_parse("completed"), -1);
     assert_int_equal(task_status_parse("cancelled"), -1);
     assert_int_equal(task_status_parse("timed_out"), -1);
@@ -605,18 +610,24 @@ static void test_finish(void **state)
 
     insert(f->s, 1, "p", "k");
     assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
-    assert_int_equal(store_task_end(f->s, t.id, "w2", TASK_FINALIZED, TASK_REASON_NONE, "done",
-                                    NULL, "{}", "x"),
-                     STORE_ECONFLICT);
-    assert_int_equal(store_task_end(f->s, t.id, "w1", TASK_RUNNING, TASK_REASON_NONE, "x", NULL,
-                                    NULL, NULL),
-                     STORE_EDB);
-    assert_int_equal(store_task_end(f->s, t.id, "w1", TASK_AWAITING, TASK_REASON_NONE, "x", NULL,
-                                    NULL, NULL),
-                     STORE_EDB);
+    assert_int_equal(
+        store_task_end(f->s, t.id, "w2", TASK_FINALIZED, TASK_REASON_NONE, "done", NULL, "{}", "x"),
+        STORE_ECONFLICT);
+    assert_int_equal(
+        store_task_end(f->s, t.id, "w1", TASK_RUNNING, TASK_REASON_NONE, "x", NULL, NULL, NULL),
+        STORE_EDB);
+    assert_int_equal(
+        store_task_end(f->s, t.id, "w1", TASK_AWAITING, TASK_REASON_NONE, "x", NULL, NULL, NULL),
+        STORE_EDB);
     /* A reason given with finalized is dropped: only failed and stopped have one. */
-    assert_int_equal(store_task_end(f->s, t.id, "w1", TASK_FINALIZED, TASK_REASON_ERROR,
-                                    "finalized in 1.0 s", NULL, "{\"ok\":true}",
+    assert_int_equal(store_task_end(f->s,
+                                    t.id,
+                                    "w1",
+                                    TASK_FINALIZED,
+                                    TASK_REASON_ERROR,
+                                    "finalized in 1.0 s",
+                                    NULL,
+                                    "{\"ok\":true}",
                                     "2026-01-01T00:00:00.000Z done"),
                      STORE_OK);
     g = get(f->s, 1);
@@ -637,8 +648,9 @@ static void test_finish(void **state)
     assert_string_equal(lines[1], "2026-01-01T00:00:00.000Z done");
     store_strings_free(lines, n);
     /* Terminal states never change again. */
-    assert_int_equal(store_task_end(f->s, t.id, "w1", TASK_FAILED, TASK_REASON_ERROR, "x", "e", NULL, "again"),
-                     STORE_ECONFLICT);
+    assert_int_equal(
+        store_task_end(f->s, t.id, "w1", TASK_FAILED, TASK_REASON_ERROR, "x", "e", NULL, "again"),
+        STORE_ECONFLICT);
     assert_int_equal(status_of(f->s, 1), TASK_FINALIZED);
     store_task_free(&t);
 
@@ -647,8 +659,8 @@ static void test_finish(void **state)
     assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
     assert_int_equal(store_task_cancel(f->s, t.id, NULL, "user asked"), STORE_OK);
     assert_int_equal(
-        store_task_end(f->s, t.id, "w1", TASK_FAILED, TASK_REASON_ERROR, "failed", "boom", NULL,
-                       "late line"),
+        store_task_end(
+            f->s, t.id, "w1", TASK_FAILED, TASK_REASON_ERROR, "failed", "boom", NULL, "late line"),
         STORE_ECONFLICT);
     g = get(f->s, 2);
     assert_int_equal(g.status, TASK_STOPPED);
@@ -706,8 +718,8 @@ static void test_cancel(void **state)
     insert(f->s, 3, "p", "k");
     assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
     assert_int_equal(
-        store_task_end(f->s, t.id, "w1", TASK_FAILED, TASK_REASON_TIMEOUT, "failed", "limit", NULL,
-                       NULL),
+        store_task_end(
+            f->s, t.id, "w1", TASK_FAILED, TASK_REASON_TIMEOUT, "failed", "limit", NULL, NULL),
         STORE_OK);
     assert_int_equal(store_task_cancel(f->s, t.id, NULL, "x"), STORE_ECONFLICT);
     assert_int_equal(status_of(f->s, 3), TASK_FAILED);
@@ -734,8 +746,8 @@ static void test_reasons(void **state)
         store_task t = {0};
         insert(f->s, i, "p", "k");
         assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
-        int rc = store_task_end(f->s, t.id, "w1", cases[i].st, cases[i].given, "x", "why", NULL,
-                                NULL);
+        int rc =
+            store_task_end(f->s, t.id, "w1", cases[i].st, cases[i].given, "x", "why", NULL, NULL);
         assert_int_equal(rc, STORE_OK);
         store_task g = get(f->s, i);
         assert_int_equal(g.status, cases[i].want_st);
@@ -769,9 +781,15 @@ static void test_filter_aliases(void **state)
     for (int i = 1; i <= 2; i++) {
         insert(f->s, i, "p", "k");
         assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
-        assert_int_equal(store_task_end(f->s, t.id, "w1", TASK_FAILED,
-                                        i == 1 ? TASK_REASON_TIMEOUT : TASK_REASON_ERROR, "x", "e",
-                                        NULL, NULL),
+        assert_int_equal(store_task_end(f->s,
+                                        t.id,
+                                        "w1",
+                                        TASK_FAILED,
+                                        i == 1 ? TASK_REASON_TIMEOUT : TASK_REASON_ERROR,
+                                        "x",
+                                        "e",
+                                        NULL,
+                                        NULL),
                          STORE_OK);
         store_task_free(&t);
     }
@@ -845,9 +863,12 @@ static void test_migrate_statuses(void **state)
         task_status st;
         task_reason why;
     } want[] = {
-        {"t-1", TASK_QUEUED, TASK_REASON_NONE},   {"t-2", TASK_FINALIZED, TASK_REASON_NONE},
-        {"t-3", TASK_FAILED, TASK_REASON_ERROR},  {"t-4", TASK_STOPPED, TASK_REASON_STOPPED},
-        {"t-5", TASK_FAILED, TASK_REASON_TIMEOUT}, {"t-6", TASK_FAILED, TASK_REASON_LOST},
+        {"t-1", TASK_QUEUED, TASK_REASON_NONE},
+        {"t-2", TASK_FINALIZED, TASK_REASON_NONE},
+        {"t-3", TASK_FAILED, TASK_REASON_ERROR},
+        {"t-4", TASK_STOPPED, TASK_REASON_STOPPED},
+        {"t-5", TASK_FAILED, TASK_REASON_TIMEOUT},
+        {"t-6", TASK_FAILED, TASK_REASON_LOST},
     };
     for (int i = 0; i < 6; i++) {
         store_task t = {0};
@@ -1007,9 +1028,10 @@ static void test_fencing(void **state)
                      STORE_ECONFLICT);
     assert_int_equal(store_artifact_fill(f->s, late, "n/0#1", "<p>late</p>", 11), STORE_ECONFLICT);
     assert_int_equal(store_task_progress(f->s, a.id, "n/0#1", "late"), STORE_ECONFLICT);
-    assert_int_equal(store_task_end(f->s, a.id, "n/0#1", TASK_FINALIZED, TASK_REASON_NONE, "done",
-                                    NULL, "late", NULL),
-                     STORE_ECONFLICT);
+    assert_int_equal(
+        store_task_end(
+            f->s, a.id, "n/0#1", TASK_FINALIZED, TASK_REASON_NONE, "done", NULL, "late", NULL),
+        STORE_ECONFLICT);
     assert_int_equal(store_task_release(f->s, a.id, "n/0#1", NULL), STORE_ECONFLICT);
     /* The same slot's next claim id is another claim too. */
     assert_int_equal(store_result_put(f->s, a.id, "n/0#2", &r), STORE_ECONFLICT);
@@ -1025,9 +1047,10 @@ static void test_fencing(void **state)
     r.result = "fresh";
     assert_int_equal(store_result_put(f->s, b.id, "m/0#7", &r), STORE_OK);
     assert_int_equal(store_artifact_put(f->s, b.id, "m/0#7", "text/html", NULL, 0, mine), STORE_OK);
-    assert_int_equal(store_task_end(f->s, b.id, "m/0#7", TASK_FINALIZED, TASK_REASON_NONE, "done",
-                                    NULL, "fresh", NULL),
-                     STORE_OK);
+    assert_int_equal(
+        store_task_end(
+            f->s, b.id, "m/0#7", TASK_FINALIZED, TASK_REASON_NONE, "done", NULL, "fresh", NULL),
+        STORE_OK);
     assert_int_equal(store_artifact_fill(f->s, mine, "m/0#7", "<p>hi</p>", 9), STORE_OK);
     assert_int_equal(store_results(f->s, b.id, 0, &v, &n), STORE_OK);
     assert_int_equal(n, 1);
@@ -1076,8 +1099,9 @@ static void run_task(store *s, int i, task_type type, int steps, int64_t ago)
     assert_int_equal(store_task_insert(s, &t, 0), STORE_OK);
     assert_int_equal(store_task_claim(s, "w", 60000, &c), STORE_OK);
     assert_string_equal(c.id, id);
-    assert_int_equal(store_task_end(s, id, "w", TASK_FINALIZED, TASK_REASON_NONE, "done", NULL, NULL, NULL),
-                     STORE_OK);
+    assert_int_equal(
+        store_task_end(s, id, "w", TASK_FINALIZED, TASK_REASON_NONE, "done", NULL, NULL, NULL),
+        STORE_OK);
     store_task_free(&c);
 }
 
@@ -1503,7 +1527,8 @@ static void *claimer_main(void *arg)
             if (write(c->fd, &v, sizeof v) != (ssize_t)sizeof v) c->errors++;
         }
         c->n++;
-        if (store_task_end(c->s, t.id, c->name, TASK_FINALIZED, TASK_REASON_NONE, "done", NULL, NULL, NULL) !=
+        if (store_task_end(
+                c->s, t.id, c->name, TASK_FINALIZED, TASK_REASON_NONE, "done", NULL, NULL, NULL) !=
             STORE_OK)
             c->errors++;
         store_task_free(&t);
@@ -1548,8 +1573,12 @@ static void test_concurrent_claims(void **state)
     for (int i = 0; i < CONC_TASKS; i++)
         assert_int_equal(claimed[i], 1);
     assert_int_equal(total, CONC_TASKS);
-    fprintf(stderr, "# %d claims+finishes by %d threads over 2 handles in %lld ms (%.0f/s)\n",
-            total, CONC_THREADS, (long long)dt, dt > 0 ? total * 1000.0 / (double)dt : 0.0);
+    fprintf(stderr,
+            "# %d claims+finishes by %d threads over 2 handles in %lld ms (%.0f/s)\n",
+            total,
+            CONC_THREADS,
+            (long long)dt,
+            dt > 0 ? total * 1000.0 / (double)dt : 0.0);
     store_close(second);
 }
 
@@ -1621,7 +1650,10 @@ static void test_claim_throughput(void **state)
     }
     dt = util_mono_ms() - t0;
     assert_int_equal(store_task_claim(f->s, "w", 60000, &t), STORE_EEMPTY);
-    fprintf(stderr, "# %d claims in %lld ms (%.0f/s)\n", count, (long long)dt,
+    fprintf(stderr,
+            "# %d claims in %lld ms (%.0f/s)\n",
+            count,
+            (long long)dt,
             dt > 0 ? count * 1000.0 / (double)dt : 0.0);
 }
 
@@ -1666,8 +1698,10 @@ static void test_pg_wake(void **state)
     assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
     gen = notify_gen();
     assert_int_equal(store_task_renew(other, t.id, "w1", 60000), STORE_OK);
-    assert_int_equal(store_task_end(other, t.id, "w1", TASK_FINALIZED, TASK_REASON_NONE, "done", NULL, NULL, NULL),
-                     STORE_OK);
+    assert_int_equal(
+        store_task_end(
+            other, t.id, "w1", TASK_FINALIZED, TASK_REASON_NONE, "done", NULL, NULL, NULL),
+        STORE_OK);
     assert_int_equal(notify_wait(gen, 300), gen);
     store_task_free(&t);
     store_close(other);
@@ -1728,8 +1762,9 @@ static void test_pg_reconnect(void **state)
     saved = capture_start(path, sizeof path);
     gen = notify_gen();
     /* Waits (up to 5 s each) until the backends are gone. */
-    r = PQexec(pg_admin, "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity"
-                         " WHERE datname = current_database() AND application_name = 'browserai'");
+    r = PQexec(pg_admin,
+               "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity"
+               " WHERE datname = current_database() AND application_name = 'browserai'");
     killed = PQresultStatus(r) == PGRES_TUPLES_OK ? PQntuples(r) : -1;
     PQclear(r);
 
@@ -1816,8 +1851,8 @@ int main(void)
     on_pg = 1;
     pg_url = getenv("BROWSERAI_TEST_PG");
     if (pg_url && *pg_url)
-        failed += cmocka_run_group_tests_name("store on PostgreSQL", pg_tests, pg_group_setup,
-                                              pg_group_teardown);
+        failed += cmocka_run_group_tests_name(
+            "store on PostgreSQL", pg_tests, pg_group_setup, pg_group_teardown);
     else
         failed += cmocka_run_group_tests_name("store on PostgreSQL", pg_missing, NULL, NULL);
     return failed;

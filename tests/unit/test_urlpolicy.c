@@ -25,20 +25,19 @@ static void run_cases(const check_case *cases, size_t n)
 
     for (i = 0; i < n; i++) {
         char err[512] = "untouched";
-        int rc = urlpolicy_check(cases[i].url, cases[i].allow_private, 0, err,
-                                 sizeof err);
+        int rc = urlpolicy_check(cases[i].url, cases[i].allow_private, 0, err, sizeof err);
         if (rc != cases[i].rc)
             fail_msg("%s (allow_private=%d): rc %d, want %d; err \"%s\"",
-                     cases[i].url, cases[i].allow_private, rc, cases[i].rc,
+                     cases[i].url,
+                     cases[i].allow_private,
+                     rc,
+                     cases[i].rc,
                      err);
-        if (rc == 0 && err[0] != '\0')
-            fail_msg("%s: allowed but err is \"%s\"", cases[i].url, err);
+        if (rc == 0 && err[0] != '\0') fail_msg("%s: allowed but err is \"%s\"", cases[i].url, err);
         if (rc != 0 && strncmp(err, "refused: ", 9) != 0)
-            fail_msg("%s: message \"%s\" lacks the refused: prefix",
-                     cases[i].url, err);
+            fail_msg("%s: message \"%s\" lacks the refused: prefix", cases[i].url, err);
         if (cases[i].needle && !strstr(err, cases[i].needle))
-            fail_msg("%s: message \"%s\" lacks \"%s\"", cases[i].url, err,
-                     cases[i].needle);
+            fail_msg("%s: message \"%s\" lacks \"%s\"", cases[i].url, err, cases[i].needle);
     }
 }
 
@@ -56,7 +55,7 @@ static void test_public_allowed(void **state)
         {"http://8.8.8.8/", 0, 0, NULL},
         {"http://1.1.1.1:80/dns", 0, 0, NULL},
         {"http://[2606:4700:4700::1111]/", 0, 0, NULL},
-        {"http://[64:ff9b::808:808]/", 0, 0, NULL},     /* NAT64 of 8.8.8.8 */
+        {"http://[64:ff9b::808:808]/", 0, 0, NULL}, /* NAT64 of 8.8.8.8 */
         {"https://sub.domain.example.co.uk/a/b", 0, 0, NULL},
         {"https://xn--mnchen-3ya.de/", 0, 0, NULL},
         {"https://m\xc3\xbcnchen.de/", 0, 0, NULL},
@@ -65,8 +64,8 @@ static void test_public_allowed(void **state)
         {"  https://example.com/  ", 0, 0, NULL},
         {"https://example.com./", 0, 0, NULL},
         {"https://1.2.3.4.example.com/", 0, 0, NULL},
-        {"http://172.32.0.1/", 0, 0, NULL},             /* just outside /12 */
-        {"http://100.128.0.1/", 0, 0, NULL},            /* just outside CGNAT */
+        {"http://172.32.0.1/", 0, 0, NULL},  /* just outside /12 */
+        {"http://100.128.0.1/", 0, 0, NULL}, /* just outside CGNAT */
         {"http://11.0.0.1/", 0, 0, NULL},
     };
     RUN(cases);
@@ -159,9 +158,18 @@ static void test_parser_tricks(void **state)
         {"http://127.0.0.%31/", 0, -1, "loopback"},
         {"http://%6c%6f%63%61%6c%68%6f%73%74/", 0, -1, "loopback"},
         {"http://\xef\xbc\x91\xef\xbc\x92\xef\xbc\x97.0.0.1/", 0, -1, "loopback"},
-        {"http://127\xe3\x80\x82" "0\xe3\x80\x82" "0\xe3\x80\x82" "1/", 0, -1,
+        {"http://127\xe3\x80\x82"
+         "0\xe3\x80\x82"
+         "0\xe3\x80\x82"
+         "1/",
+         0,
+         -1,
          "loopback"},
-        {"http://\xef\xbd\x8c" "ocalhost/", 0, -1, "loopback"},
+        {"http://\xef\xbd\x8c"
+         "ocalhost/",
+         0,
+         -1,
+         "loopback"},
         {"http://127.0.0\xc2\xad.1/", 0, -1, "loopback"},
         {"http://\xe2\x91\xa0\xe2\x91\xa1\xe2\x91\xa6.0.0.1/", 0, -1, "look-alike"},
         {"http://localho\xc5\xbft/", 0, -1, "look-alike"},
@@ -181,7 +189,9 @@ static void test_private_ranges(void **state)
         {"http://172.31.255.255/", 0, -1, "private"},
         {"http://192.168.1.1/", 0, -1, "private"},
         {"http://100.64.0.1/", 0, -1, "carrier-grade NAT"},
-        {"http://169.254.169.254/latest/meta-data/", 0, -1,
+        {"http://169.254.169.254/latest/meta-data/",
+         0,
+         -1,
          "169.254.169.254 is a link-local address; set " HINT},
         {"http://[fe80::1]/", 0, -1, "link-local"},
         {"http://[fd00::1]/", 0, -1, "private"},
@@ -230,16 +240,12 @@ static void test_resolve_localhost(void **state)
 {
     char err[256];
 
-    assert_int_equal(urlpolicy_check("http://localhost/", 0, 1, err, sizeof err),
-                     -1);
+    assert_int_equal(urlpolicy_check("http://localhost/", 0, 1, err, sizeof err), -1);
     assert_non_null(strstr(err, "loopback"));
-    assert_int_equal(
-        urlpolicy_check("http://foo.localhost:9/", 0, 1, err, sizeof err), -1);
+    assert_int_equal(urlpolicy_check("http://foo.localhost:9/", 0, 1, err, sizeof err), -1);
     assert_non_null(strstr(err, "loopback"));
-    assert_int_equal(urlpolicy_check("http://localhost/", 1, 1, err, sizeof err),
-                     0);
-    assert_int_equal(
-        urlpolicy_check("http://LocalHost./", 0, 1, err, sizeof err), -1);
+    assert_int_equal(urlpolicy_check("http://localhost/", 1, 1, err, sizeof err), 0);
+    assert_int_equal(urlpolicy_check("http://LocalHost./", 0, 1, err, sizeof err), -1);
     assert_non_null(strstr(err, "loopback"));
 }
 
@@ -249,9 +255,7 @@ static void test_err_buffer(void **state)
 
     /* NULL or tiny message buffers are fine. */
     assert_int_equal(urlpolicy_check("file:///x", 0, 0, NULL, 0), -1);
-    assert_int_equal(urlpolicy_check("http://127.0.0.1/", 0, 0, small,
-                                     sizeof small),
-                     -1);
+    assert_int_equal(urlpolicy_check("http://127.0.0.1/", 0, 0, small, sizeof small), -1);
     assert_int_equal(strlen(small), sizeof small - 1);
     assert_int_equal(urlpolicy_check(NULL, 0, 0, small, sizeof small), -1);
 }
@@ -302,15 +306,11 @@ static void expect_norm(const char *in, const char *want)
     char *got = urlpolicy_normalize(in);
 
     if (!want) {
-        if (got)
-            fail_msg("normalize(\"%s\") = \"%s\", want NULL",
-                     in ? in : "(null)", got);
+        if (got) fail_msg("normalize(\"%s\") = \"%s\", want NULL", in ? in : "(null)", got);
         return;
     }
-    if (!got)
-        fail_msg("normalize(\"%s\") = NULL, want \"%s\"", in, want);
-    if (strcmp(got, want) != 0)
-        fail_msg("normalize(\"%s\") = \"%s\", want \"%s\"", in, got, want);
+    if (!got) fail_msg("normalize(\"%s\") = NULL, want \"%s\"", in, want);
+    if (strcmp(got, want) != 0) fail_msg("normalize(\"%s\") = \"%s\", want \"%s\"", in, got, want);
     free(got);
 }
 
@@ -323,8 +323,14 @@ static void test_normalize(void **state)
     expect_norm("\"https://example.com\"", "https://example.com");
     expect_norm("'example.com'", "https://example.com");
     expect_norm("<https://example.com/>", "https://example.com/");
-    expect_norm("\xe2\x80\x9c" "example.com" "\xe2\x80\x9d", "https://example.com");
-    expect_norm("\xe2\x80\x98" "example.com" "\xe2\x80\x99", "https://example.com");
+    expect_norm("\xe2\x80\x9c"
+                "example.com"
+                "\xe2\x80\x9d",
+                "https://example.com");
+    expect_norm("\xe2\x80\x98"
+                "example.com"
+                "\xe2\x80\x99",
+                "https://example.com");
     expect_norm("example.com.", "https://example.com");
     expect_norm("https://example.com/page,", "https://example.com/page");
     expect_norm("\"example.com\".", "https://example.com");
@@ -372,14 +378,14 @@ static void test_normalize_then_check(void **state)
 static void test_allow_addresses(void **state)
 {
     char err[256];
-    assert_int_equal(urlpolicy_allow_addresses("127.0.0.1:8000, [::1]:8001,127.0.0.2:80", err,
-                                               sizeof err), 0);
+    assert_int_equal(
+        urlpolicy_allow_addresses("127.0.0.1:8000, [::1]:8001,127.0.0.2:80", err, sizeof err), 0);
     static const check_case cases[] = {
         {"http://127.0.0.1:8000/", 0, 0, NULL},
         {"http://2130706433:8000/x", 0, 0, NULL}, /* the same address spelled otherwise */
         {"http://[::ffff:127.0.0.1]:8000/", 0, 0, NULL},
         {"http://[::1]:8001/", 0, 0, NULL},
-        {"http://127.0.0.2/", 0, 0, NULL},         /* http's own port */
+        {"http://127.0.0.2/", 0, 0, NULL}, /* http's own port */
         {"http://127.0.0.1:8001/", 0, -1, "loopback"},
         {"https://127.0.0.1:8000/", 0, 0, NULL},   /* the port, whatever the scheme */
         {"https://127.0.0.2/", 0, -1, "loopback"}, /* 443 is not 80 */
@@ -391,8 +397,13 @@ static void test_allow_addresses(void **state)
     char e2[256] = "";
     /* names resolve, and only the exact pairs pass */
     assert_int_equal(urlpolicy_check("http://localhost:8000/", 0, 1, e2, sizeof e2), -1);
-    static const char *const bad[] = {"127.0.0.1", "localhost:80", "127.0.0.1:0", "[::1:80",
-                                      "127.1:80", "1.2.3.4:65536", "[::1]x:80"};
+    static const char *const bad[] = {"127.0.0.1",
+                                      "localhost:80",
+                                      "127.0.0.1:0",
+                                      "[::1:80",
+                                      "127.1:80",
+                                      "1.2.3.4:65536",
+                                      "[::1]x:80"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         if (urlpolicy_allow_addresses(bad[i], err, sizeof err) != -1)
             fail_msg("%s was accepted", bad[i]);

@@ -71,15 +71,10 @@ static void test_parse_long(void **state)
     assert_int_equal(util_parse_long("abc", 0, 10, &v), -1);
     assert_int_equal(util_parse_long("12a", 0, 100, &v), -1);
     assert_int_equal(util_parse_long("0x10", 0, 100, &v), -1);
-    assert_int_equal(util_parse_long("99999999999999999999999", 0, 1L << 62, &v),
-                     -1);
-    assert_int_equal(util_parse_long("-99999999999999999999999", -(1L << 62), 0,
-                                      &v),
-                     -1);
+    assert_int_equal(util_parse_long("99999999999999999999999", 0, 1L << 62, &v), -1);
+    assert_int_equal(util_parse_long("-99999999999999999999999", -(1L << 62), 0, &v), -1);
     assert_int_equal(v, 7); /* untouched on failure */
-    assert_int_equal(util_parse_long("9223372036854775807", 0,
-                                     9223372036854775807L, &v),
-                     0);
+    assert_int_equal(util_parse_long("9223372036854775807", 0, 9223372036854775807L, &v), 0);
     assert_true(v == 9223372036854775807L);
 }
 
@@ -92,34 +87,33 @@ static void test_utf8_valid(void **state)
     } cases[] = {
         {"", 0, 1},
         {"plain ascii", 11, 1},
-        {"h\xc3\xa9llo", 6, 1},                 /* é */
-        {"\xe6\x97\xa5\xe6\x9c\xac", 6, 1},     /* 日本 */
-        {"\xf0\x9f\x98\x80", 4, 1},             /* U+1F600 */
-        {"\xf4\x8f\xbf\xbf", 4, 1},             /* U+10FFFF */
-        {"\xef\xbf\xbf", 3, 1},                 /* U+FFFF */
-        {"\xed\x9f\xbf", 3, 1},                 /* U+D7FF */
-        {"a\0b", 3, 0},                         /* NUL */
-        {"\xc0\x80", 2, 0},                     /* overlong NUL */
-        {"\xc1\xbf", 2, 0},                     /* overlong */
-        {"\xe0\x80\xaf", 3, 0},                 /* overlong '/' */
-        {"\xe0\x9f\xbf", 3, 0},                 /* overlong U+07FF */
-        {"\xf0\x8f\xbf\xbf", 4, 0},             /* overlong U+FFFF */
-        {"\xed\xa0\x80", 3, 0},                 /* surrogate U+D800 */
-        {"\xed\xbf\xbf", 3, 0},                 /* surrogate U+DFFF */
-        {"\xf4\x90\x80\x80", 4, 0},             /* U+110000 */
+        {"h\xc3\xa9llo", 6, 1},             /* é */
+        {"\xe6\x97\xa5\xe6\x9c\xac", 6, 1}, /* 日本 */
+        {"\xf0\x9f\x98\x80", 4, 1},         /* U+1F600 */
+        {"\xf4\x8f\xbf\xbf", 4, 1},         /* U+10FFFF */
+        {"\xef\xbf\xbf", 3, 1},             /* U+FFFF */
+        {"\xed\x9f\xbf", 3, 1},             /* U+D7FF */
+        {"a\0b", 3, 0},                     /* NUL */
+        {"\xc0\x80", 2, 0},                 /* overlong NUL */
+        {"\xc1\xbf", 2, 0},                 /* overlong */
+        {"\xe0\x80\xaf", 3, 0},             /* overlong '/' */
+        {"\xe0\x9f\xbf", 3, 0},             /* overlong U+07FF */
+        {"\xf0\x8f\xbf\xbf", 4, 0},         /* overlong U+FFFF */
+        {"\xed\xa0\x80", 3, 0},             /* surrogate U+D800 */
+        {"\xed\xbf\xbf", 3, 0},             /* surrogate U+DFFF */
+        {"\xf4\x90\x80\x80", 4, 0},         /* U+110000 */
         {"\xf5\x80\x80\x80", 4, 0},
-        {"\x80", 1, 0},                         /* lone continuation */
-        {"\xe6\x97", 2, 0},                     /* truncated */
+        {"\x80", 1, 0},     /* lone continuation */
+        {"\xe6\x97", 2, 0}, /* truncated */
         {"\xc3", 1, 0},
-        {"\xc3\x28", 2, 0},                     /* bad continuation */
+        {"\xc3\x28", 2, 0}, /* bad continuation */
         {"\xff", 1, 0},
         {"\xfe", 1, 0},
     };
     size_t i;
 
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        if (util_utf8_valid(cases[i].s, cases[i].len) != cases[i].ok)
-            fail_msg("utf8 case %zu", i);
+        if (util_utf8_valid(cases[i].s, cases[i].len) != cases[i].ok) fail_msg("utf8 case %zu", i);
     }
     /* Length bounds the check: the bad byte after len is not looked at. */
     assert_true(util_utf8_valid("ab\xff", 2));
@@ -241,15 +235,11 @@ static void test_sha256(void **state)
     char out[UTIL_SHA256_HEX];
 
     util_sha256_hex("abc", 3, out);
-    assert_string_equal(
-        out, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assert_string_equal(out, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     util_sha256_hex("", 0, out);
-    assert_string_equal(
-        out, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    util_sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 56,
-                    out);
-    assert_string_equal(
-        out, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    assert_string_equal(out, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    util_sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 56, out);
+    assert_string_equal(out, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
 }
 
 static void test_hmac(void **state)
@@ -259,13 +249,11 @@ static void test_hmac(void **state)
 
     /* RFC 4231 test case 2 */
     util_hmac_hex("Jefe", 4, "what do ya want for nothing?", 28, out);
-    assert_string_equal(
-        out, "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    assert_string_equal(out, "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
     /* RFC 4231 test case 1 */
     memset(key, 0x0b, sizeof key);
     util_hmac_hex(key, sizeof key, "Hi There", 8, out);
-    assert_string_equal(
-        out, "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+    assert_string_equal(out, "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
     /* Empty key and message must not crash. */
     util_hmac_hex("", 0, "", 0, out);
     assert_int_equal(strlen(out), 64);

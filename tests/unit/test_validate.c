@@ -62,7 +62,8 @@ static int has_line(json_t *details, const char *prefix)
 {
     size_t i;
     json_t *line;
-    json_array_foreach(details, i, line) {
+    json_array_foreach(details, i, line)
+    {
         const char *s = json_string_value(line);
         if (s && strncmp(s, prefix, strlen(prefix)) == 0) return 1;
     }
@@ -86,8 +87,7 @@ static void fails_n(const char *body, size_t len, const validate_limits *lim,
     assert_true(json_array_size(d) >= 1);
     if (!has_line(d, prefix)) {
         char *text = json_dumps(d, 0);
-        fprintf(stderr, "body %.*s: no line starting \"%s\" in %s\n", (int)len, body, prefix,
-                text);
+        fprintf(stderr, "body %.*s: no line starting \"%s\" in %s\n", (int)len, body, prefix, text);
         free(text);
     }
     assert_true(has_line(d, prefix));
@@ -216,7 +216,8 @@ static void test_city_zipcode(void **state)
 
     ok(BODY(INSTR,
             "\"geoLocation\":{\"country\":\"fr\",\"city\":\"Paris\",\"zipcode\":\"75001\"}",
-            PROJ, TYPE),
+            PROJ,
+            TYPE),
        &t);
     assert_string_equal(json_string_value(json_object_get(t.geo, "country")), "FR");
     assert_string_equal(json_string_value(json_object_get(t.geo, "city")), "Paris");
@@ -224,7 +225,9 @@ static void test_city_zipcode(void **state)
     task_req_free(&t);
 
     /* null optional fields are as good as absent. */
-    ok(BODY(INSTR, "\"geoLocation\":{\"country\":\"JP\",\"city\":null,\"zipcode\":null}", PROJ,
+    ok(BODY(INSTR,
+            "\"geoLocation\":{\"country\":\"JP\",\"city\":null,\"zipcode\":null}",
+            PROJ,
             TYPE),
        &t);
     assert_int_equal(json_object_size(t.geo), 1);
@@ -257,21 +260,28 @@ static void test_action_length_code_points(void **state)
     /* Five code points, 15 bytes: within a limit of 5 characters. */
     const char *body = BODY("\"instructions\":[{\"action\":\"\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac"
                             "\xe2\x82\xac\xe2\x82\xac\"}]",
-                            GEO, PROJ, TYPE);
+                            GEO,
+                            PROJ,
+                            TYPE);
 
     lim.max_action = 5;
     assert_int_equal(run(body, strlen(body), &lim, &t, &d, &summary), 0);
     task_req_free(&t);
     /* The same as a \u escape. */
-    body = BODY("\"instructions\":[{\"action\":\"\\u20ac\\u20ac\\u20ac\\u20ac\\u20ac\"}]", GEO,
-                PROJ, TYPE);
+    body = BODY(
+        "\"instructions\":[{\"action\":\"\\u20ac\\u20ac\\u20ac\\u20ac\\u20ac\"}]", GEO, PROJ, TYPE);
     assert_int_equal(run(body, strlen(body), &lim, &t, &d, &summary), 0);
     task_req_free(&t);
     /* Six code points: one too many. */
     body = BODY("\"instructions\":[{\"action\":\"\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac"
                 "\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\"}]",
-                GEO, PROJ, TYPE);
-    fails_n(body, strlen(body), &lim, "Invalid request",
+                GEO,
+                PROJ,
+                TYPE);
+    fails_n(body,
+            strlen(body),
+            &lim,
+            "Invalid request",
             "instructions[0].action: has 6 characters; the limit is 5");
     /* A 4-byte character (emoji) counts one too. */
     body = BODY("\"instructions\":[{\"action\":\"\xf0\x9f\x98\x80xxxx\"}]", GEO, PROJ, TYPE);
@@ -319,7 +329,8 @@ static void test_invalid_json(void **state)
 static void test_invalid_utf8(void **state)
 {
     /* A lone continuation byte, a truncated sequence, an overlong '/'. */
-    static const char a[] = BODY("\"instructions\":[{\"action\":\"open \x80 x\"}]", GEO, PROJ, TYPE);
+    static const char a[] =
+        BODY("\"instructions\":[{\"action\":\"open \x80 x\"}]", GEO, PROJ, TYPE);
     static const char b[] = BODY(INSTR, GEO, "\"project\":\"ab\xc3\"", TYPE);
     static const char c[] = BODY(INSTR, GEO, "\"project\":\"\xc0\xaf\"", TYPE);
     static const char e[] = BODY(INSTR, GEO, PROJ, TYPE ",\"\xff\":1");
@@ -402,8 +413,8 @@ static void test_instructions_each_item_reported(void **state)
     task_req t;
     json_t *d = NULL;
     const char *summary;
-    const char *body = BODY("\"instructions\":[7,{\"action\":\"\"},{\"action\":\"ok\"},{}]", GEO,
-                            PROJ, TYPE);
+    const char *body =
+        BODY("\"instructions\":[7,{\"action\":\"\"},{\"action\":\"ok\"},{}]", GEO, PROJ, TYPE);
 
     assert_int_equal(run(body, strlen(body), &defaults, &t, &d, &summary), -1);
     assert_true(has_line(d, "instructions[0]: "));
@@ -421,29 +432,35 @@ static void test_instructions_limit(void **state)
     const char *summary;
     const char *three = BODY("\"instructions\":[{\"action\":\"a\"},{\"action\":\"b\"},"
                              "{\"action\":\"c\"}]",
-                             GEO, PROJ, TYPE);
+                             GEO,
+                             PROJ,
+                             TYPE);
     const char *four = BODY("\"instructions\":[{\"action\":\"a\"},{\"action\":\"b\"},"
                             "{\"action\":\"c\"},{\"action\":\"d\"}]",
-                            GEO, PROJ, TYPE);
+                            GEO,
+                            PROJ,
+                            TYPE);
 
     lim.max_instructions = 3;
     assert_int_equal(run(three, strlen(three), &lim, &t, &d, &summary), 0);
     assert_int_equal(json_array_size(t.instructions), 3);
     task_req_free(&t);
-    fails_n(four, strlen(four), &lim, "Invalid request",
-            "instructions: has 4 items; the limit is 3");
+    fails_n(
+        four, strlen(four), &lim, "Invalid request", "instructions: has 4 items; the limit is 3");
 
     /* The documented default: 100 pass, 101 do not. */
     buf b = {0};
     buf_puts(&b, "{\"instructions\":[");
-    for (int i = 0; i < 100; i++) buf_printf(&b, "%s{\"action\":\"get the title\"}", i ? "," : "");
+    for (int i = 0; i < 100; i++)
+        buf_printf(&b, "%s{\"action\":\"get the title\"}", i ? "," : "");
     buf_puts(&b, "]," GEO "," PROJ "," TYPE "}");
     ok(b.s, &t);
     assert_int_equal(json_array_size(t.instructions), 100);
     task_req_free(&t);
     buf_reset(&b);
     buf_puts(&b, "{\"instructions\":[");
-    for (int i = 0; i < 101; i++) buf_printf(&b, "%s{\"action\":\"get the title\"}", i ? "," : "");
+    for (int i = 0; i < 101; i++)
+        buf_printf(&b, "%s{\"action\":\"get the title\"}", i ? "," : "");
     buf_puts(&b, "]," GEO "," PROJ "," TYPE "}");
     fails(b.s, "instructions: has 101 items; the limit is 100");
     buf_free(&b);
@@ -484,7 +501,8 @@ static void test_geo_errors(void **state)
     task_req t;
     json_t *d = NULL;
     const char *summary;
-    const char *body = BODY(INSTR, "\"geoLocation\":{\"country\":\"ZZ\",\"city\":true}", PROJ, TYPE);
+    const char *body =
+        BODY(INSTR, "\"geoLocation\":{\"country\":\"ZZ\",\"city\":true}", PROJ, TYPE);
     assert_int_equal(run(body, strlen(body), &defaults, &t, &d, &summary), -1);
     assert_true(has_line(d, "geoLocation.country: "));
     assert_true(has_line(d, "geoLocation.city: "));
@@ -628,9 +646,10 @@ static void test_many_problems(void **state)
            "\"inspect\":\"y\",\"timeoutSeconds\":0}";
     assert_int_equal(run(body, strlen(body), &defaults, &t, &d, &summary), -1);
     assert_int_equal(json_array_size(d), 6);
-    const char *prefixes[] = {"instructions: ", "geoLocation: ", "project: ",
-                              "type: ",         "inspect: ",     "timeoutSeconds: "};
-    for (int i = 0; i < 6; i++) assert_true(has_line(d, prefixes[i]));
+    const char *prefixes[] = {
+        "instructions: ", "geoLocation: ", "project: ", "type: ", "inspect: ", "timeoutSeconds: "};
+    for (int i = 0; i < 6; i++)
+        assert_true(has_line(d, prefixes[i]));
     json_decref(d);
 
     /* An empty object: the four required fields. */
@@ -673,7 +692,8 @@ static void expected_id(const char *s, char out[SCRIPT_ID_LEN])
     assert_int_equal(EVP_Digest(s, strlen(s), md, &mdlen, EVP_sha256(), NULL), 1);
     assert_int_equal(mdlen, 32);
     memcpy(out, "sha256:", 7);
-    for (unsigned int i = 0; i < mdlen; i++) snprintf(out + 7 + 2 * i, 3, "%02x", md[i]);
+    for (unsigned int i = 0; i < mdlen; i++)
+        snprintf(out + 7 + 2 * i, 3, "%02x", md[i]);
 }
 
 static void test_script_id_shape(void **state)
@@ -685,7 +705,8 @@ static void test_script_id_shape(void **state)
     assert_string_equal(a, b);
     assert_int_equal(strlen(a), 71);
     assert_memory_equal(a, "sha256:", 7);
-    for (int i = 7; i < 71; i++) assert_non_null(strchr("0123456789abcdef", a[i]));
+    for (int i = 7; i < 71; i++)
+        assert_non_null(strchr("0123456789abcdef", a[i]));
 }
 
 static void test_script_id_known(void **state)

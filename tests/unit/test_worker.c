@@ -41,13 +41,19 @@ static int fp_set_place(page *p, const char *tz, const char *locale, double lat,
 {
     return 0;
 }
-static void fp_close(page *p) { free(p); }
+static void fp_close(page *p)
+{
+    free(p);
+}
 static void fp_abort(page *p)
 {
     atomic_store(&((fpage *)p)->aborted, 1);
     atomic_fetch_add(&pages_aborted, 1);
 }
-static int fp_alive(page *p) { return 1; }
+static int fp_alive(page *p)
+{
+    return 1;
+}
 static int fp_status(page *p, char *err, size_t errlen)
 {
     if (!atomic_load(&((fpage *)p)->aborted)) return 0;
@@ -94,7 +100,10 @@ static int fp_html(page *p, int timeout_ms, char **html, char *err, size_t errle
     *html = xstrdup("<html></html>");
     return fp_status(p, err, errlen);
 }
-static json_t *fp_console(page *p) { return json_array(); }
+static json_t *fp_console(page *p)
+{
+    return json_array();
+}
 static json_t *fp_state(page *p, int timeout_ms)
 {
     return json_pack("{s:s, s:s, s:[]}", "url", "about:blank", "title", "Fake page", "tabs");
@@ -127,13 +136,14 @@ typedef struct fbrowser {
 static atomic_int launches, closes, kills;
 static fbrowser *last_launched;
 
-static atomic_int launch_held;  /* a launch waits while this is set */
+static atomic_int launch_held;    /* a launch waits while this is set */
 static atomic_int launch_waiting; /* a launch is waiting */
 
 static int fb_launch(void *ud, void **b, char *err, size_t errlen)
 {
     atomic_store(&launch_waiting, 1);
-    while (atomic_load(&launch_held)) util_sleep_ms(5);
+    while (atomic_load(&launch_held))
+        util_sleep_ms(5);
     atomic_store(&launch_waiting, 0);
     atomic_fetch_add(&launches, 1);
     *b = last_launched = xcalloc(1, sizeof(fbrowser));
@@ -147,10 +157,22 @@ static int fb_open(void *b, int allow_private, const char *proxy, page **pg, cha
     *pg = &p->base;
     return 0;
 }
-static int fb_alive(void *b) { return !atomic_load(&((fbrowser *)b)->killed); }
-static int fb_probe(void *b, int timeout_ms) { return atomic_load(&((fbrowser *)b)->hung) ? -1 : 0; }
-static long fb_rss(void *b) { return atomic_load(&((fbrowser *)b)->rss_kib); }
-static pid_t fb_pid(void *b) { return 4242; }
+static int fb_alive(void *b)
+{
+    return !atomic_load(&((fbrowser *)b)->killed);
+}
+static int fb_probe(void *b, int timeout_ms)
+{
+    return atomic_load(&((fbrowser *)b)->hung) ? -1 : 0;
+}
+static long fb_rss(void *b)
+{
+    return atomic_load(&((fbrowser *)b)->rss_kib);
+}
+static pid_t fb_pid(void *b)
+{
+    return 4242;
+}
 static void fb_kill(void *b)
 {
     atomic_fetch_add(&kills, 1);
@@ -162,8 +184,8 @@ static void fb_close(void *b)
     free(b);
 }
 
-static const browser_ops fake_browser_ops = {fb_launch, fb_open, fb_alive, fb_probe,
-                                             fb_rss,    fb_pid,  fb_kill,  fb_close};
+static const browser_ops fake_browser_ops = {
+    fb_launch, fb_open, fb_alive, fb_probe, fb_rss, fb_pid, fb_kill, fb_close};
 
 /* ---- a real store, with hooks ------------------------------------------- */
 
@@ -227,8 +249,7 @@ static int hook_renew(store *s, const char *id, const char *worker, int64_t leas
     return W->orig->task_renew(s, id, worker, lease_ms);
 }
 
-static int hook_result_put(store *s, const char *task_id, const char *worker,
-                           const store_result *r)
+static int hook_result_put(store *s, const char *task_id, const char *worker, const store_result *r)
 {
     if (r->index == fail_result_index) return STORE_EDB;
     return W->orig->result_put(s, task_id, worker, r);
@@ -253,8 +274,18 @@ static void world_start(world *w, const char *lease)
     w->ops.task_renew = hook_renew;
     w->ops.result_put = hook_result_put;
     w->st->ops = &w->ops;
-    char *argv[] = {"test", "--workers", "1", "--lease", (char *)lease, "--max-attempts", "1",
-                    "--planner", "rules", "--data-dir", w->dir, NULL};
+    char *argv[] = {"test",
+                    "--workers",
+                    "1",
+                    "--lease",
+                    (char *)lease,
+                    "--max-attempts",
+                    "1",
+                    "--planner",
+                    "rules",
+                    "--data-dir",
+                    w->dir,
+                    NULL};
     int nargs = 0, help = 0;
     assert_int_equal(config_load(&w->cfg, CFG_SERVE, 11, argv, &nargs, &help, err, sizeof err), 0);
     engine_opts o = {.st = w->st,
@@ -300,8 +331,10 @@ static task_status wait_end(world *w, const char *id, int ms, store_task *out)
         assert_int_equal(store_task_get(w->st, id, NULL, &t), STORE_OK);
         task_status st = t.status;
         if ((st != TASK_QUEUED && st != TASK_RUNNING) || util_mono_ms() >= end) {
-            if (out) *out = t;
-            else store_task_free(&t);
+            if (out)
+                *out = t;
+            else
+                store_task_free(&t);
             return st;
         }
         store_task_free(&t);
@@ -350,8 +383,9 @@ static void test_lease_lost(void **state)
     util_sleep_ms(400);
     int64_t t0 = util_mono_ms();
     engine_heartbeat_once(w.e);
-    while (engine_busy(w.e) > 0 && util_mono_ms() - t0 < 5000) util_sleep_ms(20);
-    assert_int_equal(engine_busy(w.e), 0);   /* the slot let go of it */
+    while (engine_busy(w.e) > 0 && util_mono_ms() - t0 < 5000)
+        util_sleep_ms(20);
+    assert_int_equal(engine_busy(w.e), 0); /* the slot let go of it */
     assert_true(atomic_load(&pages_aborted) >= 1);
     store_task t = {0};
     assert_int_equal(store_task_get(w.st, a, NULL, &t), STORE_OK);
@@ -381,7 +415,8 @@ static void test_store_write_fails(void **state)
     int n = 0;
     assert_int_equal(store_results(w.st, a, 0, &rows, &n), STORE_OK);
     assert_int_equal(n, 1); /* step 1's row; step 3 never ran */
-    for (int i = 0; i < n; i++) store_result_free(&rows[i]);
+    for (int i = 0; i < n; i++)
+        store_result_free(&rows[i]);
     free(rows);
     world_stop(&w);
 }
@@ -498,9 +533,11 @@ static void test_launch_outside_lock(void **state)
     atomic_store(&counted, 0);
     pthread_t t, c;
     pthread_create(&t, NULL, take_thread, p);
-    while (!atomic_load(&launch_waiting)) util_sleep_ms(5);
+    while (!atomic_load(&launch_waiting))
+        util_sleep_ms(5);
     pthread_create(&c, NULL, count_thread, p);
-    for (int i = 0; i < 1000 && !atomic_load(&counted); i++) util_sleep_ms(10);
+    for (int i = 0; i < 1000 && !atomic_load(&counted); i++)
+        util_sleep_ms(10);
     int answered = atomic_load(&counted);
     atomic_store(&launch_held, 0); /* let the launch finish either way */
     pthread_join(t, NULL);
