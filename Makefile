@@ -61,8 +61,20 @@ $(BUILD)/%.o: %.S docs/api/openapi.yaml
 # The dashboard's files, embedded by src/api/web_blob.S.
 $(BUILD)/src/api/web_blob.o $(BUILD)/fuzz-obj/src/api/web_blob.o: $(wildcard web/*)
 
-# What each embedded blob includes.
-$(BUILD)/src/browser/agent_blob.o $(BUILD)/fuzz-obj/src/browser/agent_blob.o: src/browser/agent.js
+# The in-page agent is the files of src/browser/agent/ in name order, one
+# script (one function scope); agent_blob.S embeds it.
+AGENT_JS := $(sort $(wildcard src/browser/agent/*.js))
+$(BUILD)/agent.js: $(AGENT_JS)
+	@mkdir -p $(dir $@)
+	cat $^ > $@
+
+$(BUILD)/src/browser/agent_blob.o: src/browser/agent_blob.S $(BUILD)/agent.js
+	@mkdir -p $(dir $@)
+	$(CC) -c -DAGENT_JS='"$(BUILD)/agent.js"' -o $@ $<
+
+$(BUILD)/fuzz-obj/src/browser/agent_blob.o: src/browser/agent_blob.S $(BUILD)/agent.js
+	@mkdir -p $(dir $@)
+	$(FUZZCC) -c -DAGENT_JS='"$(BUILD)/agent.js"' -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIBOBJS)
 	@mkdir -p $(dir $@)

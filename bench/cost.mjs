@@ -22,7 +22,7 @@ variants interleaved task by task:
   cdp-base      raw CDP: createBrowserContext, createTarget, attach,
                 Page.enable, navigate, load, title, disposeBrowserContext
   +domains      also Runtime.enable, Log.enable, Network.enable (browserai's)
-  +agent        also src/browser/agent.js on every new document
+  +agent        also the in-page agent on every new document
                 (Page.addScriptToEvaluateOnNewDocument, as browserai does)
   +capture      also the last step's artifacts: a 1280x800 PNG and the HTML
   +prepared     also the context and tab made ahead, right after the previous
@@ -42,7 +42,8 @@ process), over all its tasks, divided by the task count; wall = p50 per task.`, 
   { name: 'json', type: 'str', def: '', help: 'also write the figures to this JSON file' },
 ]);
 const only = opts.only.split(',').map((s) => s.trim()).filter(Boolean);
-const AGENT = path.join(REPO, 'src/browser/agent.js');
+// The agent the binary embeds (make joins src/browser/agent/*.js into it).
+const AGENT = path.join(path.dirname(BIN), 'agent.js');
 const VIEWPORT = { width: 1280, height: 800, deviceScaleFactor: 1, mobile: false };
 
 runMain(async () => {

@@ -1,4 +1,4 @@
-/* agent.h -- the in-page agent (agent.js): the element locator, extraction
+/* agent.h -- the in-page agent (agent/*.js, joined by make): the element locator, extraction
  * and page helpers that steps call as window.__bai.*. Embedded into the
  * binary at build time (agent_blob.S) and installed into every document of a
  * task's tab by page_open(). */

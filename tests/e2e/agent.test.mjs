@@ -1,4 +1,5 @@
-// The in-page agent (src/engine/agent.js): window.__bai.* in a real Chromium.
+// The in-page agent (src/browser/agent/*.js, joined by make into agent.js
+// beside the binary): window.__bai.* in a real Chromium.
 // One browser for the whole file; pages come from tests/fixtures/agent/ or
 // from inline HTML, both served by a loopback HTTP server (init scripts do not
 // run for page.setContent, and iframes need real URLs).
@@ -8,13 +9,15 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BIN } from './lib/server.mjs';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 const { chromium } = await import('playwright-core');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const AGENT = path.join(root, 'src/browser/agent.js');
+// The agent the binary under test embeds (make joins src/browser/agent/*.js).
+const AGENT = path.join(path.dirname(BIN), 'agent.js');
 const FIXTURES = path.join(root, 'tests/fixtures/agent');
 
 let browser, context, page, server, base;

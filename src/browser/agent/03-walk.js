@@ -1,0 +1,112 @@
+  /* ------------------------------------------------------------------ */
+  /* the element walk, per-call caches                                   */
+
+  const SKIP_TAGS = new Set(['html', 'head', 'script', 'style', 'noscript', 'template', 'meta', 'link',
+    'title', 'base', 'br', 'wbr', 'param', 'source', 'track', 'col', 'colgroup', 'datalist']);
+  const SVG_INNER = new Set(['path', 'g', 'circle', 'rect', 'line', 'polyline', 'polygon', 'ellipse', 'defs',
+    'use', 'symbol', 'clippath', 'clipPath', 'mask', 'lineargradient', 'linearGradient', 'stop', 'tspan']);
+
+  function newCtx() {
+    const c = {
+      _all: null, order: new Map(), vis: new Map(), text: new Map(), style: new Map(), src: new Map(),
+      frameVisible: new Map(),
+    };
+    c.all = function () {
+      if (!c._all) c._all = walkAll(c);
+      return c._all;
+    };
+    return c;
+  }
+
+  /* Every element in document order; an open shadow root's content follows
+   * its host, a same-origin iframe's document follows the iframe. */
+  function walkAll(c) {
+    const out = [];
+    function visit(root, doc, frameOk) {
+      c.frameVisible.set(doc, frameOk);
+      const tw = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+      let n = tw.nextNode();
+      while (n && out.length < MAX_WALK) {
+        c.order.set(n, out.length);
+        out.push(n);
+        if (n.shadowRoot) visit(n.shadowRoot, doc, frameOk);
+        const ln = n.localName;
+        if (ln === 'iframe' || ln === 'frame') {
+          let d = null;
+          try { d = n.contentDocument; } catch (e) { d = null; }
+          if (d && d.documentElement) visit(d, d, frameOk && isVisible(n, c));
+        }
+        n = tw.nextNode();
+      }
+    }
+    visit(document, document, true);
+    return out;
+  }
+
+  function winOf(el) {
+    return (el.ownerDocument && el.ownerDocument.defaultView) || window;
+  }
+
+  function styleOf(el, c) {
+    if (c) {
+      const s = c.style.get(el);
+      if (s) return s;
+    }
+    const s = winOf(el).getComputedStyle(el);
+    if (c) c.style.set(el, s);
+    return s;
+  }
+
+  /* parent in the composed tree: through shadow roots and out of iframes */
+  function parentOf(n) {
+    if (!n) return null;
+    if (n.parentNode) {
+      const p = n.parentNode;
+      if (p.nodeType === 11 && p.host) return p.host;
+      if (p.nodeType === 9) {
+        const fe = p.defaultView && frameEl(p.defaultView);
+        return fe || null;
+      }
+      return p;
+    }
+    return n.host || null;
+  }
+
+  function frameEl(win) {
+    try { return win.frameElement; } catch (e) { return null; }
+  }
+
+  function composedContains(a, b) {
+    for (let n = b; n; n = parentOf(n)) if (n === a) return true;
+    return false;
+  }
+
+  function depthOf(el) {
+    let d = 0;
+    for (let n = el; n; n = parentOf(n)) d++;
+    return d;
+  }
+
+  function closestComposed(el, sel, maxUp) {
+    let n = el, i = 0;
+    while (n && n.nodeType === 1 && i <= (maxUp == null ? 1e9 : maxUp)) {
+      if (n.matches && n.matches(sel)) return n;
+      n = parentOf(n);
+      i++;
+    }
+    return null;
+  }
+
+  /* iframe elements between the top document and el, outermost first */
+  function framesOf(el) {
+    const chain = [];
+    let doc = el.ownerDocument;
+    while (doc && doc !== document) {
+      const fe = doc.defaultView && frameEl(doc.defaultView);
+      if (!fe) break;
+      chain.unshift(fe);
+      doc = fe.ownerDocument;
+    }
+    return chain;
+  }
+

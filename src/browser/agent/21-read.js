@@ -1,0 +1,726 @@
+  /* ------------------------------------------------------------------ */
+  /* reading what a person reads: values by label, cells by row and      */
+  /* column, messages, tooltips, counts, frames                          */
+
+  /* What changed lately (added, or its text or class changed), by a
+   * sequence number: "the message after the action" is a fresh one. */
+  const changed = new WeakMap();
+  let changeSeq = 0;
+  let lastHover = null;
+  let lastAction = 0;
+  try {
+    new MutationObserver((muts) => {
+      const t = ++changeSeq;
+      for (const m of muts) {
+        /* what changed itself: an added node, a text, an attribute; not
+         * the container that gained a child (the body would be fresh) */
+        const n = m.type === 'characterData' ? m.target.parentElement : m.type === 'attributes' ? m.target : null;
+        if (n && n.nodeType === 1) changed.set(n, t);
+        for (const a of m.addedNodes || []) {
+          const e = a.nodeType === 1 ? a : a.parentElement;
+          if (e) changed.set(e, t);
+        }
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true,
+      attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden'] });
+    document.addEventListener('mouseover', (e) => { lastHover = (e.composedPath && e.composedPath()[0]) || e.target; }, true);
+    /* a person's last action, by the same sequence: a message older than
+     * it is not what the action said */
+    for (const ev of ['click', 'keydown', 'submit']) {
+      document.addEventListener(ev, (e) => { if (e.isTrusted || ev === 'submit') lastAction = ++changeSeq; }, true);
+    }
+  } catch (e) { /* no DOM to watch */ }
+
+  function freshness(el) {
+    let f = 0;
+    for (let n = el, i = 0; n && n.nodeType === 1 && i < 3; n = n.parentElement, i++) f = Math.max(f, changed.get(n) || 0);
+    const kids = el.querySelectorAll ? el.querySelectorAll('*') : [];
+    for (let i = 0; i < kids.length && i < 30; i++) f = Math.max(f, changed.get(kids[i]) || 0);
+    return f;
+  }
+
+  const MESSAGE_WORDS = new Set(['message', 'alert', 'warning', 'error', 'notification', 'notice', 'toast', 'flash',
+    'status', 'feedback', 'confirmation', 'result', 'response', 'snackbar', 'success', 'output', 'answer', 'info',
+    'flash message', 'error message', 'success message', 'status message', 'confirmation message', 'alert message',
+    'warning message', 'result message', 'validation message', 'notification message']);
+  const TOOLTIP_WORDS = new Set(['tooltip', 'bubble', 'info bubble', 'popover', 'hint', 'tip', 'hover text', 'help text',
+    'tool tip', 'tooltip text', 'bubble text', 'popup text']);
+
+  function isMessageQuery(tq) {
+    if (tq.anchor) return false;
+    if (tq.role === 'alert') return true;
+    return !!tq.text && MESSAGE_WORDS.has(tokens(tq.text).join(' '));
+  }
+
+  function isTooltipQuery(tq) {
+    if (tq.role === 'tooltip') return true;
+    return !!tq.text && TOOLTIP_WORDS.has(tokens(tq.text).join(' '));
+  }
+
+  /* The visible message the page shows: alerts, toasts, flash and status
+   * lines; the freshest first, then those whose kind the words name. */
+  function messageText(tq, c) {
+    const want = tq.text ? tokens(tq.text) : [];
+    const cands = [];
+    for (const el of c.all()) {
+      if (!candidateEl(el) || roleFit(el, 'alert', c) < 0.95) continue;
+      if (!isVisible(el, c)) continue;
+      const t = textOf(el, c);
+      if (!t || t.length > 600) continue;
+      if (cands.some((o) => composedContains(o.el, el))) continue;
+      const hint = classHints(el).concat([roleOf(el)]);
+      const named = want.some((w) => hint.includes(w)) ? 1 : 0;
+      cands.push({ el, t, fresh: freshness(el), named });
+    }
+    if (!cands.length) return null;
+    /* "the warning", "the error": that kind first; "the message": the freshest */
+    const kind = want.some((w) => /^(warning|error|danger|success|info|notice)$/.test(w));
+    cands.sort((a, b) => (kind ? (b.named - a.named) || (b.fresh - a.fresh) : (b.fresh - a.fresh) || (b.named - a.named)) ||
+      (c.order.get(a.el) - c.order.get(b.el)));
+    const best = cands[0];
+    /* the close button's "×" is no part of the message */
+    const v = collapseLines(typeof best.el.innerText === 'string' ? best.el.innerText : best.t, 100000).replace(/\s*[\u00d7\u2715\u2716]\s*$/, '');
+    /* stale: shown before the last action (the step may wait for a new one) */
+    return { ok: true, value: v, ref: refOf(best.el), stale: lastAction > 0 && best.fresh < lastAction };
+  }
+
+  function tooltipText(c) {
+    const cands = [];
+    for (const el of c.all()) {
+      if (!candidateEl(el) || roleFit(el, 'tooltip', c) < 0.95 || !isVisible(el, c)) continue;
+      const t = textOf(el, c);
+      if (t && t.length <= 1000 && !cands.some((o) => composedContains(o.el, el))) cands.push({ el, t, fresh: freshness(el) });
+    }
+    if (cands.length) {
+      cands.sort((a, b) => b.fresh - a.fresh);
+      return { ok: true, value: cands[0].t, ref: refOf(cands[0].el) };
+    }
+    /* the hovered element's own title or description */
+    for (let n = lastHover, i = 0; n && n.nodeType === 1 && i < 4; n = parentOf(n), i++) {
+      const d = n.getAttribute('aria-describedby');
+      const dt = d ? collapse(d.split(/\s+/).map((id) => { const x = byIdIn(n, id); return x ? x.textContent : ''; }).join(' ')) : '';
+      const v = dt || n.getAttribute('title') || n.getAttribute('data-tooltip') || n.getAttribute('data-title') || n.getAttribute('data-tip');
+      if (v) return { ok: true, value: collapse(v) };
+    }
+    return null;
+  }
+
+  /* The text of the nth frame, or of the frame the words name. */
+  function frameText(tq, c) {
+    const frames = c.all().filter((el) => (el.localName === 'iframe' || el.localName === 'frame') && isVisible(el, c));
+    const docOf = (f) => { try { return f.contentDocument; } catch (e) { return null; } };
+    /* frames that show text, not framesets of other frames */
+    const leaves = frames.filter((f) => { const d = docOf(f); return d && d.body && d.body.localName === 'body'; });
+    let pick = null;
+    if (tq.text) {
+      let bs = 0;
+      for (const f of leaves) {
+        const names = [f.getAttribute('name'), f.getAttribute('title'), f.id, f.getAttribute('aria-label')].filter(Boolean);
+        for (const n of names) { const s = textScore(tq.text, humanize(n)); if (s > bs) { bs = s; pick = f; } }
+      }
+      if (bs < THRESHOLD) pick = null;
+    }
+    if (!pick) pick = pickOrdinal(leaves, tq.ordinal);
+    if (!pick) return { ok: false, error: tq.ordinal ? 'there ' + (leaves.length === 1 ? 'is only 1 frame' : 'are only ' + leaves.length + ' frames') + ' on the page, not a ' + ordinalWord(tq.ordinal) : 'no frame on the page' };
+    const d = docOf(pick);
+    return { ok: true, value: collapseLines(d.body.innerText || d.body.textContent || '', 100000), ref: refOf(pick) };
+  }
+
+  function cellsOf(row) {
+    if (row.localName === 'tr') return Array.from(row.cells);
+    return Array.from(row.querySelectorAll('[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]')).filter((x) => x.closest('[role=row]') === row);
+  }
+
+  function rowsOf(t) {
+    if (t.localName === 'table') return Array.from(t.rows);
+    return Array.from(t.querySelectorAll('[role=row]'));
+  }
+
+  function isHeadCell(x) {
+    return x.localName === 'th' || roleOf(x) === 'columnheader';
+  }
+
+  function nameScore(q, t) {
+    let best = 0;
+    for (const [v, f] of variants(q)) best = Math.max(best, textScore(v, t.replace(/[:*]\s*$/, '')) * f);
+    return best;
+  }
+
+  /* A table cell by its row (the row that holds the anchor's words) and
+   * its column (the header the field names); or, in a two-column table,
+   * the cell beside the one the field names. */
+  function cellLookup(field, keys, c) {
+    let best = null;
+    for (const t of c.all()) {
+      const r = roleOf(t);
+      if (r !== 'table' && r !== 'grid' && r !== 'treegrid') continue;
+      if (!isVisible(t, c)) continue;
+      const rows = rowsOf(t).filter((x) => isVisible(x, c));
+      if (!rows.length) continue;
+      const head = rows.find((x) => { const cs = cellsOf(x); return cs.length && cs.every(isHeadCell); }) || null;
+      if (head && keys && keys.length) {
+        const hs = cellsOf(head);
+        let col = -1, cs = 0, second = 0;
+        hs.forEach((h, i) => {
+          const s2 = nameScore(field, textOf(h, c));
+          if (s2 > cs) { second = cs; cs = s2; col = i; } else if (s2 > second) second = s2;
+        });
+        /* "the due amount" for a column "Due": the one header that fits */
+        if (cs < 0.7 && !(cs >= 0.5 && cs - second >= 0.15)) continue;
+        for (const row of rows) {
+          if (row === head) continue;
+          const cells = cellsOf(row);
+          if (col >= cells.length || !hasTokens(textOf(row, c), keys)) continue;
+          const cand = { value: textOf(cells[col], c), el: cells[col], score: cs };
+          if (!best || cand.score > best.score) best = cand;
+          break;
+        }
+      } else if (!keys || !keys.length) {
+        for (const row of rows) {
+          const cells = cellsOf(row);
+          if (cells.length < 2) continue;
+          const s = nameScore(field, textOf(cells[0], c));
+          if (s >= 0.8 && (!best || s > best.score)) best = { value: textOf(cells[1], c), el: cells[1], score: s };
+        }
+      }
+    }
+    return best;
+  }
+
+  /* The value a label element stands beside: "<dt>Credits</dt><dd>120</dd>",
+   * "<span>Credits:</span> <b>120</b>", "Credits: 120", a row's next cell,
+   * a labelled field's value. */
+  function valueBeside(lab, c) {
+    const lt = textOf(lab, c);
+    const ok = (v) => { v = collapse(v); return v && v.length <= 300 && v !== lt ? v : null; };
+    const ctl = labelControl(lab);
+    if (ctl) return ok(valueOf(ctl, c));
+    if (lab.localName === 'dt') {
+      let n = lab.nextElementSibling;
+      while (n && n.localName !== 'dd' && n.localName !== 'dt') n = n.nextElementSibling;
+      if (n && n.localName === 'dd') return ok(textOf(n, c));
+    }
+    const cell = lab.closest && lab.closest('th,td,[role=cell],[role=gridcell],[role=rowheader]');
+    if (cell && cell.parentElement) {
+      const cs = cellsOf(cell.parentElement.localName === 'tr' || roleOf(cell.parentElement) === 'row' ? cell.parentElement : cell);
+      const i = cs.indexOf(cell);
+      if (i >= 0 && i + 1 < cs.length) return ok(textOf(cs[i + 1], c));
+    }
+    /* "Credits: 120" in one text */
+    const m = /^(.{1,80}?)\s*[:\uff1a]\s*(.+)$/.exec(lt);
+    if (m && m[2]) return ok(m[2]);
+    let n = lab;
+    for (let up = 0; n && up < 3; up++, n = n.parentElement) {
+      for (let s = n.nextElementSibling; s; s = s.nextElementSibling) {
+        if (!isVisible(s, c)) continue;
+        const f = s.matches('input,select,textarea') ? s : s.querySelector && s.querySelector('input,select,textarea');
+        if (f && !textOf(s, c)) return ok(valueOf(f, c));
+        const v = ok(textOf(s, c));
+        if (v) return v;
+        break;
+      }
+      const p = n.parentElement;
+      if (!p) break;
+      const pt = textOf(p, c);
+      if (pt.length > lt.length && pt.length <= 200 && pt.startsWith(lt)) return ok(pt.slice(lt.length).replace(/^\s*[:\uff1a-]\s*/, ''));
+      if (pt.length > 200) break;
+    }
+    return null;
+  }
+
+  /* Elements whose own short text is the label the words name, best first. */
+  function labelEls2(label, within, c) {
+    const out = [];
+    for (const el of c.all()) {
+      if (!candidateEl(el) || !hasOwnText(el)) continue;
+      if (within && !within.some((w) => composedContains(w, el))) continue;
+      const t = textOf(el, c);
+      if (!t || t.length > 80) continue;
+      const head = t.replace(/\s*[:\uff1a].*$/, '');
+      const s = Math.max(nameScore(label, t), nameScore(label, head));
+      if (s >= 0.8 && isVisible(el, c)) out.push({ el, s });
+    }
+    out.sort((a, b) => (b.s - a.s) || (c.order.get(a.el) - c.order.get(b.el)));
+    return out.map((x) => x.el);
+  }
+
+  function labelValue(label, within, c) {
+    for (const lab of labelEls2(label, within, c).slice(0, 8)) {
+      const v = valueBeside(lab, c);
+      if (v) return { ok: true, value: v, ref: refOf(lab), label: clip(textOf(lab, c), 80) };
+    }
+    return null;
+  }
+
+  /* The containers an anchor sits in, smallest first, up to the first that
+   * also holds a label the field names. */
+  function scopesOf(anchors, field, c) {
+    const out = [];
+    for (const a of anchors.slice(0, 6)) {
+      for (let n = a, up = 0; n && up < 8; n = parentOf(n), up++) {
+        if (n.localName === 'body' || n.localName === 'html') break;
+        if (labelEls2(field, [n], c).length) { out.push(n); break; }
+      }
+    }
+    return out;
+  }
+
+  /* "the delivery date of order 7731", "the balance next to Credits",
+   * "the status in the row of #10482": a value the page shows. */
+  function valueLookup(tq, c) {
+    const field = tq.text;
+    if (tq.near && tq.anchor) {
+      const v = labelValue(tq.anchor, null, c);
+      if (v) return v;
+    }
+    if (!field) return null;
+    const sx = anchorExtreme(tq.anchor);
+    if (sx) { /* "the author of the newest post" */
+      const r = extremeItem(sx.ext, sx.noun, c);
+      if (!r.ok) return r;
+      const v = itemField(r.el, field, c);
+      return v ? { ok: true, value: collapse(v), ref: refOf(r.el) } : { ok: false, error: 'no ' + field + ' in "' + clip(itemName(r.el, c), 60) + '"' };
+    }
+    const keys = tq.anchor && !tq.near ? anchorKeys(tq.anchor) : null;
+    const cell = cellLookup(field, keys, c);
+    if (cell) return { ok: true, value: cell.value, ref: refOf(cell.el) };
+    if (keys && keys.length) {
+      const anchors = anchorEls(tq, c) || [];
+      const scopes = scopesOf(anchors, field, c);
+      if (scopes.length) {
+        const v = labelValue(field, scopes, c);
+        if (v) return v;
+      }
+      /* a field of a list item: the item that holds the anchor, read as a
+       * list reads its fields (author, date, price, "Field: value") */
+      const rep = findRepeated(c, {});
+      for (const a of anchors.slice(0, 6)) {
+        const item = rep && rep.items.find((it) => composedContains(it, a));
+        const scopes2 = item ? [item] : [];
+        for (let n = a, up = 0; !item && n && up < 4; n = n.parentElement, up++) scopes2.push(n);
+        for (const n of scopes2) {
+          const v = fieldOf(n, field, c, null);
+          if (v && !hasTokens(v, anchorKeys(tq.anchor))) return { ok: true, value: collapse(v) };
+        }
+      }
+      return null;
+    }
+    return labelValue(field, null, c);
+  }
+
+  /* "how many to-dos are left": a counter the page shows ("2 items
+   * left"), else the number of things the words name. */
+  function extractCount(q, c) {
+    const tq = targetQuery(q.target, 'read') || normQuery({});
+    const qual = tokens(q.qualifier || '').filter((w) => !ANCHOR_NOISE.has(w) && !/^(are|there|do|does|have|has|i|you|we)$/.test(w));
+    const noun = tq.text ? tokens(tq.text) : [];
+    if (qual.length) {
+      let best = null, bs = 0;
+      for (const el of c.all()) {
+        if (!candidateEl(el) || !hasOwnText(el) && el.childElementCount > 3) continue;
+        const t = textOf(el, c);
+        if (!t || t.length > 80 || !/\d/.test(t) || !isVisible(el, c)) continue;
+        const tt = tokens(t);
+        const s = qual.filter((w) => tt.includes(w)).length * 2 + noun.filter((w) => tt.includes(w)).length;
+        if (qual.some((w) => tt.includes(w)) && s > bs) { bs = s; best = el; }
+      }
+      if (best) {
+        const m = /\d[\d,.]*/.exec(textOf(best, c));
+        return { ok: true, value: m ? m[0].replace(/[,.]$/, '') : textOf(best, c), text: textOf(best, c), ref: refOf(best) };
+      }
+    }
+    const state = qual.find((w) => /^(checked|unchecked|selected|disabled|enabled|expanded|collapsed|empty|completed|done|active)$/.test(w));
+    if (tq.role) {
+      let els = elementsOfKind(c, tq.role, 'any');
+      if (state) els = els.filter((e) => stateOf(e, state === 'completed' || state === 'done' ? 'checked' : state) === true);
+      return { ok: true, value: String(els.length) };
+    }
+    if (noun.length) {
+      const g = findRepeated(c, { noun: noun.join(' ') });
+      if (g && (g.items.length > 0)) {
+        let items = g.items;
+        if (state) {
+          const st = state === 'completed' || state === 'done' ? 'checked' : state;
+          items = items.filter((it) => {
+            const box = it.querySelector('input[type=checkbox],[role=checkbox]');
+            if (box) return stateOf(box, st) === true;
+            return /(^|[\s_-])(completed|done|checked)([\s_-]|$)/i.test(attrWords(it)) === (st === 'checked');
+          });
+        }
+        return { ok: true, value: String(items.length) };
+      }
+    }
+    return { ok: false, error: 'nothing on the page counts ' + (tq.text ? '"' + tq.text + '"' : 'that') };
+  }
+
+  /* an element that only names a value ("Total:"), not a value itself */
+  function isLabelOnly(el, text, c) {
+    if (!text || /^(heading|button|link|tab|option|menuitem|textbox|combobox)$/.test(roleOf(el))) return false;
+    const t = textOf(el, c);
+    if (!t || t.length > 60 || el.querySelector('input,select,textarea,button,a[href]')) return false;
+    return nameScore(text, t.replace(/\s*[:\uff1a]\s*$/, '')) >= 0.85;
+  }
+
+  function extractText(q, c) {
+    const tq = targetQuery(q.target, 'read');
+    if (!tq || (!tq.text && !tq.role && !tq.anchor && !tq.state)) return { ok: true, value: collapseLines(pageText(c), 100000) };
+    if (tq.role === 'frame') return frameText(tq, c);
+    if (isMessageQuery(tq)) {
+      const m = messageText(tq, c);
+      if (m) return m;
+    }
+    if (isTooltipQuery(tq)) {
+      const m = tooltipText(c);
+      if (m) return m;
+    }
+    if (tq.anchor) {
+      const v = valueLookup(tq, c);
+      if (v) return v;
+    }
+    const r = locateEl(tq, c);
+    if (!r.ok) {
+      /* a label whose value sits beside it, which names no element itself */
+      const v = tq.text && !tq.anchor ? valueLookup(tq, c) : null;
+      return v || r;
+    }
+    const el = r.el;
+    if (r.item) return { ok: true, value: clip(itemName(r.item, c), 300), ref: refOf(r.item), [extremeOf(tq.state).field]: r.extreme };
+    if (isLabelOnly(el, tq.text, c)) {
+      const v = valueBeside(el, c);
+      if (v) return { ok: true, value: v, ref: refOf(el), label: clip(textOf(el, c), 80) };
+    }
+    let v;
+    if (el.localName === 'iframe' || el.localName === 'frame') return frameText(Object.assign({}, tq, { text: null, ordinal: 0 }), c);
+    if (el.localName === 'input' || el.localName === 'textarea' || el.localName === 'select') {
+      v = el.localName === 'select' ? (el.selectedOptions[0] ? el.selectedOptions[0].text : '') : el.value;
+    } else if (el.localName === 'img') v = el.getAttribute('alt') || '';
+    else v = typeof el.innerText === 'string' ? el.innerText : el.textContent;
+    return { ok: true, value: collapseLines(v, 100000), ref: refOf(el) };
+  }
+
+  function hrefOf(a) {
+    if (typeof a.href === 'string') return a.href;
+    if (a.href && a.href.baseVal) {
+      try { return new URL(a.href.baseVal, a.baseURI).href; } catch (e) { return ''; }
+    }
+    const h = a.getAttribute('href');
+    if (!h) return '';
+    try { return new URL(h, a.baseURI).href; } catch (e) { return ''; }
+  }
+
+  function extractLinks(q, c) {
+    let within = null;
+    const tq = targetQuery(q.target, 'read');
+    if (tq && (tq.text || tq.role)) {
+      const r = locateEl(tq, c);
+      if (!r.ok) return r;
+      within = r.el;
+    }
+    const out = [], seen = new Set();
+    for (const el of c.all()) {
+      if (el.localName !== 'a' && attrRole(el) !== 'link') continue;
+      if (!el.hasAttribute('href')) continue;
+      if (within && !composedContains(within, el)) continue;
+      if (!isVisible(el, c)) continue;
+      const href = hrefOf(el);
+      if (!href || /^javascript:/i.test(href)) continue;
+      let text = textOf(el, c) || collapse(el.getAttribute('aria-label')) || collapse(el.getAttribute('title'));
+      if (!text) {
+        const img = el.querySelector('img[alt]');
+        if (img) text = collapse(img.getAttribute('alt'));
+      }
+      text = clip(text, 300);
+      const k = href + '\n' + text;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ text, href });
+    }
+    return { ok: true, value: out };
+  }
+
+  function tableRows(t, c) {
+    const isTable = t.localName === 'table';
+    let rows;
+    if (isTable) rows = Array.from(t.rows);
+    else {
+      rows = Array.from(t.querySelectorAll('[role=row]')).filter((r) => r.parentElement && r.parentElement.closest('table,[role=table],[role=grid],[role=treegrid]') === t);
+    }
+    const out = [];
+    for (const r of rows) {
+      if (!isVisible(r, c)) continue;
+      const cells = isTable ? Array.from(r.cells)
+        : Array.from(r.querySelectorAll('[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]')).filter((x) => x.closest('[role=row]') === r);
+      if (!cells.length) continue;
+      out.push({
+        cells: cells.map((x) => ({
+          text: textOf(x, c),
+          th: x.localName === 'th' || attrRole(x) === 'columnheader',
+          span: Math.max(1, Math.min(50, x.colSpan || parseInt(x.getAttribute('aria-colspan'), 10) || 1)),
+        })),
+        head: (r.parentElement && r.parentElement.localName === 'thead'),
+      });
+    }
+    return out;
+  }
+
+  function tableNames(t, c) {
+    const names = [];
+    const cap = t.localName === 'table' && t.caption ? textOf(t.caption, c) : '';
+    if (cap) names.push([cap, 1]);
+    const al = t.getAttribute('aria-label');
+    if (al) names.push([al, 1]);
+    const lb = labelledBy(t);
+    if (lb) names.push([lb, 1]);
+    const sm = t.getAttribute('summary') || t.getAttribute('title');
+    if (sm) names.push([sm, 0.9]);
+    /* the nearest heading before it */
+    let n = t, found = false;
+    for (let up = 0; n && up < 4 && !found; up++, n = n.parentElement) {
+      let s = n.previousElementSibling;
+      for (let k = 0; s && k < 4; k++, s = s.previousElementSibling) {
+        const h = /^h[1-6]$/.test(s.localName) || attrRole(s) === 'heading' ? s
+          : s.querySelector && Array.from(s.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]')).pop();
+        if (h) { names.push([textOf(h, c), 0.95]); found = true; break; }
+        const st = textOf(s, c);
+        if (st && st.length <= 80 && (s.localName === 'p' || s.localName === 'strong' || s.localName === 'b' || s.localName === 'div')) {
+          names.push([st, 0.8]);
+        }
+        if (s.localName === 'table') break;
+      }
+    }
+    if (t.id) names.push([humanize(t.id), 0.7]);
+    const cls = typeof t.className === 'string' ? t.className : '';
+    if (cls) names.push([humanize(cls), 0.5]);
+    return names;
+  }
+
+  function extractTable(q, c) {
+    const tables = [];
+    for (const el of c.all()) {
+      const r = attrRole(el);
+      const isT = (el.localName === 'table' && r !== 'presentation' && r !== 'none') || r === 'table' || r === 'grid' || r === 'treegrid';
+      if (!isT || !isVisible(el, c)) continue;
+      tables.push(el);
+    }
+    if (!tables.length) return { ok: false, error: 'no table on the page' };
+    const tq = targetQuery(q.target, 'read');
+    let table = null;
+    const info = tables.map((t) => {
+      const rows = tableRows(t, c);
+      const cells = rows.reduce((a, r) => a + r.cells.length, 0);
+      const nested = tables.some((o) => o !== t && composedContains(t, o));
+      return { t, rows, cells, nested };
+    });
+    if (tq && tq.text) {
+      let bs = 0;
+      for (const x of info) {
+        let s = 0;
+        for (const [name, w] of tableNames(x.t, c)) s = Math.max(s, textScore(tq.text, name) * w);
+        if (s > bs) { bs = s; table = x; }
+      }
+      if (bs < THRESHOLD) {
+        const real = info.filter((x) => x.rows.length >= 2);
+        if (real.length === 1) table = real[0];
+        else {
+          table = null;
+          const names = info.map((x) => {
+            const n = tableNames(x.t, c)[0];
+            return n ? '"' + clip(n[0], 40) + '"' : null;
+          }).filter(Boolean);
+          return { ok: false, error: 'no table named "' + tq.text + '"' + (names.length ? '; tables: ' + names.join(', ') : '') };
+        }
+      }
+    }
+    if (!table) {
+      const pool = info.filter((x) => x.rows.length >= 1);
+      pool.sort((a, b) => ((a.nested ? 1 : 0) - (b.nested ? 1 : 0)) || (b.cells - a.cells));
+      table = pool[0];
+    }
+    if (!table) return { ok: false, error: 'no table on the page' };
+    const rows = table.rows;
+    const hi = rows.findIndex((r) => r.head || (r.cells.length > 0 && r.cells.every((x) => x.th)));
+    const expand = (r, repeat) => {
+      const out = [];
+      for (const x of r.cells) {
+        out.push(x.text);
+        for (let i = 1; i < x.span; i++) out.push(repeat ? x.text : '');
+      }
+      return out;
+    };
+    let value;
+    let headers = null;
+    if (hi >= 0 && hi <= 1) {
+      headers = expand(rows[hi], true).map((h, i) => h || 'column ' + (i + 1));
+      const seen = new Map();
+      headers = headers.map((h) => {
+        const k = seen.get(h) || 0;
+        seen.set(h, k + 1);
+        return k ? h + ' (' + (k + 1) + ')' : h;
+      });
+      value = [];
+      for (let i = hi + 1; i < rows.length; i++) {
+        if (rows[i].head) continue;
+        const cells = expand(rows[i], false);
+        if (!cells.some((x) => x)) continue;
+        const o = {};
+        headers.forEach((h, j) => { o[h] = j < cells.length ? cells[j] : ''; });
+        for (let j = headers.length; j < cells.length; j++) o['column ' + (j + 1)] = cells[j];
+        value.push(o);
+      }
+    } else {
+      value = rows.map((r) => expand(r, false)).filter((r) => r.some((x) => x));
+    }
+    const cap = tableNames(table.t, c)[0];
+    return { ok: true, value, headers, rows: value.length, name: cap ? clip(cap[0], 100) : null, ref: refOf(table.t) };
+  }
+
+  function extractList(q, c) {
+    let fields = Array.isArray(q.fields) ? q.fields.map(String).filter((f) => f.trim()) : [];
+    const tq = targetQuery(q.target, 'read');
+    let noun = null, within = null;
+    if (tq && tq.text) {
+      const tk = tokens(tq.text);
+      const last = tk[tk.length - 1];
+      if (ITEM_NOUNS.has(tk.join(' ')) || (tk.length <= 2 && ITEM_NOUNS.has(last))) noun = last;
+      else {
+        noun = tk.length <= 2 ? tk[tk.length - 1] : null;
+        const r = locateEl(Object.assign({}, tq, { purpose: 'read' }), c);
+        if (r.ok && r.score >= 0.8) {
+          /* a heading names the list: look in its section */
+          let sec = r.el;
+          for (let i = 0; i < 4 && sec.parentElement; i++) {
+            sec = sec.parentElement;
+            if (sec.children.length >= 2 && textOf(sec, c).length > textOf(r.el, c).length + 20) break;
+          }
+          within = sec;
+        }
+      }
+    }
+    let g = findRepeated(c, { noun, fields, within });
+    if (!g && within) g = findRepeated(c, { noun, fields });
+    if (!g) return { ok: false, error: 'no list on the page' };
+    let defaulted = false;
+    if (!fields.length) {
+      defaulted = true;
+      fields = ['name', 'link'];
+      if (g.items.slice(0, 5).some((it) => priceIn(textOf(it, c)))) fields.splice(1, 0, 'price');
+    }
+    const value = [];
+    for (const it of g.items.slice(0, 1000)) {
+      const o = {};
+      let any = false;
+      let name = null;
+      for (const f of fields) {
+        let v = fieldOf(it, f, c, name);
+        if (typeof v === 'string') v = clip(v, 500);
+        if (v === '') v = null;
+        if (stem(norm(f)) === 'name' || stem(norm(f)) === 'title') name = v;
+        o[f] = v;
+        if (v != null) any = true;
+      }
+      if (any) value.push(o);
+    }
+    return { ok: true, value, count: value.length, fields, defaultFields: defaulted, container: selectorOf(g.parent) };
+  }
+
+  function domDistance(a, b) {
+    const pa = [];
+    for (let n = a; n; n = parentOf(n)) pa.push(n);
+    const idx = new Map(pa.map((n, i) => [n, i]));
+    let up2 = 0;
+    for (let n = b; n; n = parentOf(n), up2++) {
+      if (idx.has(n)) return { up: idx.get(n), down: up2 };
+    }
+    return { up: 1e6, down: 1e6 };
+  }
+
+  function centerOf(el) {
+    const m = rectOf(el);
+    const fs = framesOf(el);
+    let ox = 0, oy = 0;
+    for (const fe of fs) { const o = contentOffset(fe); ox += o.x; oy += o.y; }
+    return { x: m.left + ox + m.width / 2, y: m.top + oy + m.height / 2 };
+  }
+
+  function extractPrice(q, c) {
+    const tq = targetQuery(q.target, 'read');
+    const all = [];
+    const docRoots = new Set();
+    for (const el of c.all()) {
+      if (el.localName === 'body') docRoots.add(el);
+      if (el.shadowRoot) docRoots.add(el.shadowRoot);
+    }
+    for (const r of docRoots) for (const p of priceEls(r, c)) all.push(p);
+    if (!all.length) return { ok: false, error: tq && tq.text ? 'no price near "' + tq.text + '"' : 'no price on the page' };
+    if (!tq || (!tq.text && !extremeOf(tq.state))) {
+      /* the most prominent current price */
+      let best = null, bs = -1;
+      for (const p of all) {
+        const st = styleOf(p.el, c);
+        const r = rectOf(p.el);
+        let s = parseFloat(st.fontSize) || 12;
+        if (isOldPrice(p.el, c)) s *= 0.3;
+        if (r.top > window.innerHeight * 1.5) s *= 0.7;
+        if (s > bs) { bs = s; best = p; }
+      }
+      return { ok: true, value: best.text, ref: refOf(best.el) };
+    }
+    const r = locateEl(tq, c);
+    if (!r.ok) {
+      /* prose: "The Kettle costs $40." names the item and its price in one block */
+      const keys = tokens(tq.text);
+      for (const p of all) {
+        const block = p.el.closest('p,li,td,tr,div,section,article') || p.el;
+        const t = textOf(block, c);
+        if (t.length <= 400 && hasTokens(t, keys)) return { ok: true, value: p.text, ref: refOf(p.el), near: clip(t, 100) };
+      }
+      return { ok: false, error: 'no price near "' + tq.text + '": ' + r.error, candidates: r.candidates };
+    }
+    const target = r.el;
+    /* nearest in the tree: fewest steps up from the target to a common
+     * ancestor; then current before struck-out prices, fewest steps down,
+     * and the nearest on screen */
+    let minUp = Infinity;
+    for (const p of all) {
+      p.d = domDistance(target, p.el);
+      if (p.d.up < minUp) minUp = p.d.up;
+    }
+    /* a price far away in the tree is no price "of" the target */
+    if (minUp > 8) return { ok: false, error: 'no price near "' + tq.text + '"' };
+    const tc = centerOf(target);
+    let best = null, bk = null;
+    for (const p of all) {
+      if (p.d.up !== minUp) continue;
+      const pc = centerOf(p.el);
+      const key = [isOldPrice(p.el, c) ? 1 : 0, p.d.down, Math.hypot(pc.x - tc.x, pc.y - tc.y)];
+      if (!bk || key[0] < bk[0] || (key[0] === bk[0] && (key[1] < bk[1] || (key[1] === bk[1] && key[2] < bk[2])))) {
+        bk = key; best = p;
+      }
+    }
+    return { ok: true, value: best.text, ref: refOf(best.el), near: clip(displayText(target, c), 100) };
+  }
+
+  function extract(q) {
+    q = q && typeof q === 'object' ? q : { kind: 'text' };
+    const c = newCtx();
+    switch (q.kind) {
+      case 'text': return extractText(q, c);
+      case 'links': return extractLinks(q, c);
+      case 'table': return extractTable(q, c);
+      case 'list': {
+        /* "get the loyalty points": no list of them, but a value so named */
+        const r = extractList(q, c);
+        const f = Array.isArray(q.fields) ? q.fields : [];
+        if ((!r.ok || !r.value.length) && f.length === 1 && f[0] !== 'text') {
+          const t = q.target && q.target.text ? q.target.text + ' ' + f[0] : f[0];
+          const v = extractText({ target: { text: t } }, c);
+          if (v.ok && v.value) return v;
+        }
+        return r;
+      }
+      case 'price': return extractPrice(q, c);
+      case 'count': return extractCount(q, c);
+      default: return { ok: false, error: 'unknown extract kind "' + q.kind + '"' };
+    }
+  }
+

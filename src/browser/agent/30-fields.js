@@ -1,0 +1,198 @@
+  /* ------------------------------------------------------------------ */
+  /* fields: focus, clear, select, submit                                */
+
+  function focus(ref) {
+    const el = deref(ref);
+    if (!el) return GONE;
+    scrollIntoView(el);
+    try { el.focus({ preventScroll: true }); } catch (e) { /* not focusable */ }
+    const a = deepActive();
+    return { ok: true, focused: a === el || composedContains(el, a) };
+  }
+
+  function blur() {
+    const a = deepActive();
+    if (a && a.blur && a.localName !== 'body') a.blur();
+    return { ok: true };
+  }
+
+  function clear(ref) {
+    const el = deref(ref);
+    if (!el) return GONE;
+    if (!isEditable(el)) return { ok: false, error: 'the element is not a text field' };
+    const win = winOf(el), doc = el.ownerDocument;
+    try { el.focus({ preventScroll: true }); } catch (e) { /* ignore */ }
+    if (el.localName === 'input' || el.localName === 'textarea') {
+      if (el.value === '') return { ok: true, value: '' };
+      try { el.select(); } catch (e) { try { el.setSelectionRange(0, el.value.length); } catch (e2) { /* no selection API */ } }
+      let done = false;
+      try { done = doc.execCommand('delete', false); } catch (e) { done = false; }
+      if (!done || el.value !== '') {
+        const proto = el.localName === 'input' ? win.HTMLInputElement.prototype : win.HTMLTextAreaElement.prototype;
+        const d = Object.getOwnPropertyDescriptor(proto, 'value');
+        if (d && d.set) d.set.call(el, ''); else el.value = '';
+        el.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true, inputType: 'deleteContentBackward' }));
+      }
+      return { ok: el.value === '', value: el.value };
+    }
+    /* contenteditable */
+    const sel = (el.getRootNode && el.getRootNode().getSelection) ? el.getRootNode().getSelection() : win.getSelection();
+    try {
+      const range = doc.createRange();
+      range.selectNodeContents(el);
+      sel.removeAllRanges();
+      sel.addRange(range);
+      doc.execCommand('delete', false);
+    } catch (e) { /* fall through */ }
+    if (collapse(el.textContent)) {
+      el.textContent = '';
+      el.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true, inputType: 'deleteContentBackward' }));
+    }
+    return { ok: true, value: collapse(el.textContent) };
+  }
+
+  function optionScore(text, o) {
+    return Math.max(textScore(text, o.text), textScore(text, o.label || ''), o.value ? textScore(text, o.value) * 0.98 : 0);
+  }
+
+  function bestOption(sel, text) {
+    let best = null, bs = 0;
+    for (const o of sel.options) {
+      let s = optionScore(text, o);
+      if (o.disabled) s *= 0.8;
+      if (s > bs) { bs = s; best = o; }
+    }
+    return { opt: best, score: bs };
+  }
+
+  function optionList(sel) {
+    const list = Array.from(sel.options).map((o) => '"' + clip(o.text, 40) + '"');
+    return list.slice(0, 20).join(', ') + (list.length > 20 ? ', ... (' + list.length + ' options)' : '');
+  }
+
+  function setOption(sel, opt) {
+    const win = winOf(sel);
+    try { sel.focus({ preventScroll: true }); } catch (e) { /* ignore */ }
+    if (sel.multiple) opt.selected = true;
+    else sel.selectedIndex = opt.index;
+    sel.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+    sel.dispatchEvent(new win.Event('change', { bubbles: true }));
+    return { ok: true, selected: collapse(opt.text), value: opt.value, ref: refOf(sel) };
+  }
+
+  function selectOption(ref, text) {
+    text = text == null ? '' : String(text);
+    const c = newCtx();
+    if (ref != null) {
+      let el = deref(ref);
+      if (!el) return GONE;
+      const ctl = labelControl(el);
+      if (ctl) el = ctl;
+      if (el.localName !== 'select') {
+        /* a wrapper around a <select> */
+        const inner = el.querySelector && el.querySelector('select');
+        if (inner) el = inner;
+      }
+      if (el.localName !== 'select') return { ok: false, needClick: true, error: 'not a native <select>: click it open, then click the option', ref: refOf(el) };
+      if (el.disabled) return { ok: false, error: 'the dropdown is disabled' };
+      const { opt, score } = bestOption(el, text);
+      if (!opt || score < THRESHOLD) return { ok: false, error: 'no option "' + text + '" in <select>; options: ' + optionList(el) };
+      return setOption(el, opt);
+    }
+    const sels = c.all().filter((e) => e.localName === 'select' && isVisible(e, c));
+    if (!sels.length) {
+      const custom = c.all().filter((e) => (attrRole(e) === 'combobox' || attrRole(e) === 'listbox' || (e.getAttribute('aria-haspopup') === 'listbox')) && isVisible(e, c));
+      if (custom.length) return { ok: false, needClick: true, error: 'the dropdown is not a native <select>: click it open, then click the option', ref: refOf(custom[0]) };
+      return { ok: false, error: 'no dropdown on the page' };
+    }
+    let best = null;
+    for (const s of sels) {
+      const r = bestOption(s, text);
+      if (r.opt && (!best || r.score > best.score + 0.001 || (Math.abs(r.score - best.score) <= 0.001 && !s.disabled && best.sel.disabled))) best = { sel: s, opt: r.opt, score: r.score };
+    }
+    if (!best || best.score < THRESHOLD) {
+      const lists = sels.slice(0, 3).map((s) => optionList(s)).join('; ');
+      return { ok: false, error: 'no option "' + text + '" in ' + (sels.length === 1 ? '<select>' : 'any <select>') + '; options: ' + lists };
+    }
+    return setOption(best.sel, best.opt);
+  }
+
+  function formOf(el) {
+    if (!el) return null;
+    if (el.form) return el.form;
+    const f = el.closest && el.closest('form');
+    if (f) return f;
+    const ctl = labelControl(el);
+    return ctl && ctl.form ? ctl.form : null;
+  }
+
+  function submitterOf(form, c) {
+    const all = Array.from(form.elements || []).filter((e) => (e.localName === 'button' && e.type === 'submit') || (e.localName === 'input' && (e.type === 'submit' || e.type === 'image')));
+    return all.find((e) => isVisible(e, c) && !e.disabled) || null;
+  }
+
+  /* The button a person presses to send what the focused field holds: its
+   * form's submit button, else the first button after the field in the
+   * smallest part of the page around it that has one (a chat box, a
+   * widget with no form). */
+  function submitter() {
+    const c = newCtx();
+    const a = deepActive();
+    const field = a && isEditable(a) ? a : null;
+    let form = formOf(field);
+    if (!field && !form) {
+      const vis = c.all().filter((e) => e.localName === 'form' && (isVisible(e, c) || Array.from(e.elements).some((x) => isVisible(x, c))));
+      if (vis.length === 1) form = vis[0];
+    }
+    if (form) {
+      /* an invalid form: submitForm says why */
+      if (!form.checkValidity()) return { ok: false, error: 'the form is not valid' };
+      const sub = submitterOf(form, c);
+      return sub ? { ok: true, el: describe(sub, c) } : { ok: false, error: 'the form has no submit button' };
+    }
+    if (!field) return { ok: false, error: 'no form on the page' };
+    const SEL = 'button,[role=button],input[type=submit],input[type=button],input[type=image]';
+    for (let n = parentOf(field), up = 0; n && up < 6 && n.localName !== 'body'; n = parentOf(n), up++) {
+      const btns = Array.from(n.querySelectorAll(SEL)).concat(n.shadowRoot ? Array.from(n.shadowRoot.querySelectorAll(SEL)) : [])
+        .filter((x) => isVisible(x, c) && !isDisabled(x));
+      if (!btns.length) continue;
+      const after = btns.find((x) => field.compareDocumentPosition(x) & 4 /* FOLLOWING */) || btns[0];
+      return { ok: true, el: describe(after, c) };
+    }
+    return { ok: false, error: 'no button beside the field' };
+  }
+
+  function submitForm(ref) {
+    const c = newCtx();
+    let form = null;
+    if (ref != null) {
+      const el = deref(ref);
+      if (!el) return GONE;
+      form = formOf(el);
+      if (!form) return { ok: false, error: 'the element is not in a form' };
+    } else {
+      form = formOf(deepActive());
+      if (!form) {
+        const forms = c.all().filter((e) => e.localName === 'form');
+        const vis = forms.filter((f) => isVisible(f, c) || Array.from(f.elements).some((x) => isVisible(x, c)));
+        if (vis.length === 1) form = vis[0];
+        else if (!forms.length) return { ok: false, error: 'no form on the page' };
+        else return { ok: false, error: 'there are ' + vis.length + ' forms on the page; say which field to submit' };
+      }
+    }
+    if (!form.checkValidity()) {
+      const bad = Array.from(form.elements).find((e) => e.willValidate && !e.checkValidity());
+      try { form.reportValidity(); } catch (e) { /* ignore */ }
+      return { ok: false, error: 'the form is not valid' + (bad ? ': ' + (accName(bad, c) || bad.name || bad.localName) + ': ' + bad.validationMessage : ''), invalid: bad ? refOf(bad) : null };
+    }
+    const sub = submitterOf(form, c);
+    const action = form.action;
+    try {
+      if (typeof form.requestSubmit === 'function') form.requestSubmit(sub || undefined);
+      else form.submit();
+    } catch (e) {
+      form.submit();
+    }
+    return { ok: true, action, method: (form.method || 'get').toLowerCase() };
+  }
+

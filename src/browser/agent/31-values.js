@@ -1,0 +1,392 @@
+  /* ------------------------------------------------------------------ */
+  /* values into widgets: dates, times, sliders, spinners; whole forms   */
+
+  const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+  function monthOf(w) {
+    const i = MONTHS.indexOf(String(w).toLowerCase().slice(0, 3));
+    return i >= 0 && /^[a-z]+\.?$/i.test(w) ? i + 1 : 0;
+  }
+
+  function pad(n, w) { return String(n).padStart(w || 2, '0'); }
+
+  /* "3 March 2021", "March 3, 2021", "2021-03-03", "03/03/2021" (month
+   * first unless the first number cannot be a month, or dmy says so),
+   * "today", "tomorrow": {y, m, d}, or null. */
+  function parseDate(s, dmy) {
+    s = collapse(s).toLowerCase().replace(/(\d)(st|nd|rd|th)\b/g, '$1').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+    const now = new Date();
+    const rel = { today: 0, tomorrow: 1, yesterday: -1 }[s];
+    if (rel !== undefined) {
+      const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + rel);
+      return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
+    }
+    let m;
+    const ok = (y, mo, d) => (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { y: y < 100 ? 2000 + y : y, m: mo, d } : null);
+    if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s))) return ok(+m[1], +m[2], +m[3]);
+    if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})$/.exec(s))) {
+      const a = +m[1], b = +m[2], y = +m[3];
+      if (a > 12) return ok(y, b, a);
+      if (b > 12) return ok(y, a, b);
+      return dmy || s.includes('.') ? ok(y, b, a) : ok(y, a, b);
+    }
+    if ((m = /^(\d{1,2}) (?:of )?([a-z]+\.?) (\d{2,4})$/.exec(s)) && monthOf(m[2])) return ok(+m[3], monthOf(m[2]), +m[1]);
+    if ((m = /^([a-z]+\.?) (\d{1,2}) (\d{2,4})$/.exec(s)) && monthOf(m[1])) return ok(+m[3], monthOf(m[1]), +m[2]);
+    return null;
+  }
+
+  /* "7:45 PM", "19:45", "7 pm", "noon": {h, m, s}, or null. */
+  function parseTime(s) {
+    s = collapse(s).toLowerCase();
+    if (s === 'noon' || s === 'midday') return { h: 12, m: 0, s: 0 };
+    if (s === 'midnight') return { h: 0, m: 0, s: 0 };
+    const m = /(\d{1,2})(?:[:.h](\d{2}))?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?$/.exec(s);
+    if (!m || (!m[2] && !m[4])) return null;
+    let h = +m[1];
+    const ap = m[4] ? m[4][0] : '';
+    if (ap === 'p' && h < 12) h += 12;
+    if (ap === 'a' && h === 12) h = 0;
+    if (h > 23 || +(m[2] || 0) > 59) return null;
+    return { h, m: +(m[2] || 0), s: +(m[3] || 0) };
+  }
+
+  /* The text a native date/time/range/color input takes for value. */
+  function nativeValue(type, value, el) {
+    const v = String(value).trim();
+    if (type === 'date' || type === 'month' || type === 'week') {
+      const d = parseDate(v);
+      if (!d) return null;
+      if (type === 'month') return d.y + '-' + pad(d.m);
+      if (type === 'week') {
+        const t = new Date(Date.UTC(d.y, d.m - 1, d.d));
+        const day = t.getUTCDay() || 7;
+        t.setUTCDate(t.getUTCDate() + 4 - day);
+        const y0 = new Date(Date.UTC(t.getUTCFullYear(), 0, 1));
+        return t.getUTCFullYear() + '-W' + pad(Math.ceil(((t - y0) / 86400000 + 1) / 7));
+      }
+      return pad(d.y, 4) + '-' + pad(d.m) + '-' + pad(d.d);
+    }
+    if (type === 'time') {
+      const t = parseTime(v);
+      return t ? pad(t.h) + ':' + pad(t.m) + (t.s ? ':' + pad(t.s) : '') : null;
+    }
+    if (type === 'datetime-local') {
+      const m = /^(.*?)(?:\s+at\s+|\s*[T ]\s*)(\d{1,2}(?::\d{2})?(?::\d{2})?\s*(?:[ap]\.?m\.?)?)$/i.exec(v);
+      const d = parseDate(m ? m[1] : v), t = m ? parseTime(m[2]) : { h: 0, m: 0 };
+      return d && t ? pad(d.y, 4) + '-' + pad(d.m) + '-' + pad(d.d) + 'T' + pad(t.h) + ':' + pad(t.m) : null;
+    }
+    if (type === 'range' || type === 'number') {
+      let n = parseFloat(v.replace(/,/g, ''));
+      if (!isFinite(n)) return null;
+      if (type === 'range') {
+        const min = el.min !== '' ? parseFloat(el.min) : 0, max = el.max !== '' ? parseFloat(el.max) : 100;
+        n = Math.min(max, Math.max(min, n));
+      }
+      return String(n);
+    }
+    if (type === 'color') return /^#[0-9a-f]{6}$/i.test(v) ? v.toLowerCase() : null;
+    return v;
+  }
+
+  function setNative(el, v) {
+    const win = winOf(el);
+    try { el.focus({ preventScroll: true }); } catch (e) { /* not focusable */ }
+    const proto = el.localName === 'textarea' ? win.HTMLTextAreaElement.prototype : win.HTMLInputElement.prototype;
+    const d = Object.getOwnPropertyDescriptor(proto, 'value');
+    if (d && d.set) d.set.call(el, v); else el.value = v;
+    el.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+    el.dispatchEvent(new win.Event('change', { bubbles: true }));
+  }
+
+  /* The date format a text field shows in its placeholder, pattern or
+   * current value ("mm/dd/yyyy", "dd.mm.yyyy", "yyyy-mm-dd"), or null. */
+  function dateFormatOf(el) {
+    const hints = [el.getAttribute('placeholder'), el.getAttribute('data-format'), el.getAttribute('data-date-format'),
+      el.getAttribute('aria-label'), el.getAttribute('title')].filter(Boolean).join(' ');
+    const m = /\b((?:dd|d|mm|m|yyyy|yy)([./-])(?:dd|d|mm|m|yyyy|yy)\2(?:dd|d|mm|m|yyyy|yy))\b/i.exec(hints);
+    if (m) return m[1].toLowerCase();
+    if (/date|birth|dob|calendar|datepicker/i.test(hints + ' ' + attrWords(el) + ' ' + (el.name || ''))) return 'mm/dd/yyyy';
+    return null;
+  }
+
+  function formatDate(d, fmt) {
+    return fmt.replace(/yyyy|yy|mm|m|dd|d/g, (t) => ({
+      yyyy: pad(d.y, 4), yy: pad(d.y % 100), mm: pad(d.m), m: String(d.m), dd: pad(d.d), d: String(d.d),
+    })[t]);
+  }
+
+  /* How to give the element value: set it now (native date, time, range,
+   * color inputs: their value and the input and change events, as a
+   * picker does), press keys (an ARIA slider), or type this text (a date
+   * in the field's own format). */
+  function prepareValue(ref, value) {
+    let el = deref(ref);
+    if (!el) return GONE;
+    el = labelControl(el) || el;
+    value = value == null ? '' : String(value);
+    const t = el.localName === 'input' ? el.type : '';
+    if (/^(date|time|datetime-local|month|week|range|color)$/.test(t)) {
+      const v = nativeValue(t, value, el);
+      if (v == null) return { ok: false, error: '"' + value + '" is not a ' + (t === 'datetime-local' ? 'date and time' : t === 'range' ? 'number' : t) };
+      setNative(el, v);
+      return { ok: el.value === v || (t === 'range' && parseFloat(el.value) === parseFloat(v)), mode: 'set', value: el.value, wanted: v,
+        error: el.value === v ? undefined : 'the field kept "' + el.value + '" instead of "' + v + '"' };
+    }
+    const r = roleOf(el);
+    /* a slider that does not say its value: arrow keys, reading the number it shows */
+    if (r !== 'slider' && el.localName !== 'input' && /slider|range|handle|thumb/i.test(attrWords(el))) {
+      const want = parseFloat(value.replace(/,/g, ''));
+      if (!isFinite(want)) return { ok: false, error: '"' + value + '" is not a number' };
+      return { ok: true, mode: 'probe', wanted: want, ref: refOf(el) };
+    }
+    if (r === 'slider' || (r === 'spinbutton' && !isEditable(el))) {
+      const now = parseFloat(el.getAttribute('aria-valuenow'));
+      const want = parseFloat(value.replace(/,/g, ''));
+      if (!isFinite(want)) return { ok: false, error: '"' + value + '" is not a number' };
+      if (!isFinite(now)) return { ok: false, error: 'the ' + r + ' does not say its value' };
+      const step = parseFloat(el.getAttribute('aria-valuestep') || el.getAttribute('data-step')) || 1;
+      const n = Math.round((want - now) / step);
+      const up = r === 'slider' ? 'ArrowRight' : 'ArrowUp', down = r === 'slider' ? 'ArrowLeft' : 'ArrowDown';
+      return { ok: true, mode: 'keys', key: n >= 0 ? up : down, count: Math.min(Math.abs(n), 500), now, wanted: want, ref: refOf(el) };
+    }
+    /* a read-only date field opens a calendar: pick the day there */
+    if (el.localName === 'input' && isReadOnly(el) && dateFormatOf(el) && parseDate(value)) {
+      return { ok: true, mode: 'pick', ref: refOf(el) };
+    }
+    if (isEditable(el) && el.localName === 'input') {
+      const fmt = dateFormatOf(el);
+      const d = fmt ? parseDate(value, /^d/.test(fmt)) : null;
+      if (d && /[a-z]/i.test(value) || (d && fmt && !new RegExp('^' + fmt.replace(/[a-z]+/g, '\\d+').replace(/[./-]/g, '\\$&') + '$').test(value))) {
+        return { ok: true, mode: 'type', value: formatDate(d, fmt), format: fmt };
+      }
+    }
+    return { ok: true, mode: 'type', value };
+  }
+
+  const MONTH_RE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b/i;
+
+  /* A visible calendar: the element that holds the most day numbers (1 to
+   * 31 in cells), nearest the field. */
+  function calendarOf(field, c) {
+    let best = null, bs = 0;
+    for (const el of c.all()) {
+      const r = roleOf(el);
+      if (!(el.localName === 'table' || r === 'grid' || /calendar|datepicker|date-picker|picker/i.test(attrWords(el)))) continue;
+      if (!isVisible(el, c) || el === field) continue;
+      const cells = el.querySelectorAll('td,[role=gridcell],button');
+      let days = 0;
+      for (const x of cells) if (/^\d{1,2}$/.test(collapse(x.textContent))) days++;
+      if (days < 28) continue;
+      const score = days - (composedContains(el, field) ? 0 : 0.01 * gap(field, el));
+      if (!best || score > bs || (/calendar|datepicker|picker/i.test(attrWords(el)) && !composedContains(best, el))) { best = el; bs = score; }
+    }
+    /* the widget around the grid: its header says the month */
+    let w = best;
+    for (let up = 0; w && up < 4 && !MONTH_RE.test(textOf(w, c)); up++) w = w.parentElement;
+    return best ? { grid: best, widget: w && MONTH_RE.test(textOf(w, c)) ? w : best } : null;
+  }
+
+  /* One move toward value on the calendar of a date field: open it, go to
+   * the next or previous month, or click the day. The caller clicks and
+   * asks again: {ok, click: element, done} or {ok:false, error}. */
+  function pickDate(ref, value) {
+    const field = deref(ref);
+    if (!field) return GONE;
+    const d = parseDate(value);
+    if (!d) return { ok: false, error: '"' + value + '" is not a date' };
+    const c = newCtx();
+    const cal = calendarOf(field, c);
+    if (!cal) return { ok: true, click: describe(field, c), opening: true };
+    /* month and year dropdowns: set them */
+    for (const sel of cal.widget.querySelectorAll('select')) {
+      const opts = Array.from(sel.options);
+      const byYear = opts.find((o) => collapse(o.text) === String(d.y));
+      const byMonth = opts.find((o) => monthOf(collapse(o.text)) === d.m);
+      const o = byYear || byMonth;
+      if (o && !o.selected) { setOption(sel, o); return { ok: true, again: true }; }
+    }
+    const m = MONTH_RE.exec(textOf(cal.widget, c));
+    if (m) {
+      const shown = +m[2] * 12 + monthOf(m[1]) - 1, want = d.y * 12 + d.m - 1;
+      if (shown !== want) {
+        const fwd = want > shown;
+        const word = fwd ? /next|forward|\u203a|\u00bb|>/i : /prev|back|\u2039|\u00ab|</i;
+        for (const b of cal.widget.querySelectorAll('a,button,[role=button],span,div,th')) {
+          if (!isVisible(b, c) || !(isClickable(b, c) || b.localName === 'a' || b.localName === 'button')) continue;
+          const names = [textOf(b, c), b.getAttribute('title'), b.getAttribute('aria-label'), attrWords(b)].filter(Boolean).join(' ');
+          if (names.length <= 60 && word.test(names) && !/^\d+$/.test(textOf(b, c))) return { ok: true, click: describe(b, c), month: m[0] };
+        }
+        return { ok: false, error: 'the calendar shows ' + m[0] + ' and has no ' + (fwd ? 'next' : 'previous') + ' month button' };
+      }
+    }
+    const OTHER = /other-?month|outside|disabled|muted|prev-?month|next-?month|old|new/i;
+    for (const x of cal.grid.querySelectorAll('td,[role=gridcell],button,a')) {
+      if (collapse(x.textContent) !== String(d.d) || !isVisible(x, c)) continue;
+      const cell = x.closest('td,[role=gridcell]') || x;
+      if (OTHER.test(attrWords(cell)) || OTHER.test(attrWords(x)) || cell.getAttribute('aria-disabled') === 'true') continue;
+      const t = x.querySelector && x.querySelector('a,button') ? x.querySelector('a,button') : x;
+      return { ok: true, click: describe(t, c), done: true };
+    }
+    return { ok: false, error: 'no day ' + d.d + ' on the calendar' };
+  }
+
+  /* The number a slider shows: its aria-valuenow, or the number written
+   * next to it that changed last. */
+  function sliderValue(ref) {
+    const el = deref(ref);
+    if (!el) return GONE;
+    const now = parseFloat(el.getAttribute('aria-valuenow'));
+    if (isFinite(now)) return { ok: true, value: now };
+    let best = null, bf = -1;
+    for (let n = el.parentElement, up = 0; n && up < 3; n = n.parentElement, up++) {
+      for (const x of [n, ...n.querySelectorAll('*')]) {
+        if (composedContains(el, x) || !hasOwnText(x)) continue;
+        const t = collapse(Array.from(x.childNodes).filter((k) => k.nodeType === 3).map((k) => k.data).join(' '));
+        const m = /^[^\d-]{0,20}?(-?\d+(?:\.\d+)?)\s*%?$/.exec(t);
+        if (!m || t.length > 30) continue;
+        const f = freshness(x);
+        if (f > bf) { bf = f; best = parseFloat(m[1]); }
+      }
+      if (best != null) break;
+    }
+    return { ok: true, value: best };
+  }
+
+  /* The value an element holds now, as a person reads it. */
+  function valueNow(ref) {
+    const el0 = deref(ref);
+    if (!el0) return GONE;
+    const el = labelControl(el0) || el0;
+    if (roleOf(el) === 'slider' || roleOf(el) === 'spinbutton') {
+      const v = el.localName === 'input' ? el.value : el.getAttribute('aria-valuetext') || el.getAttribute('aria-valuenow');
+      return { ok: true, value: v == null ? null : String(v) };
+    }
+    if (el.localName === 'select') return { ok: true, value: el.selectedOptions[0] ? collapse(el.selectedOptions[0].text) : '' };
+    const v = valueOf(el, newCtx());
+    return { ok: true, value: v == null ? null : String(v), checked: checkedOf(el) };
+  }
+
+  /* Form controls a value can go into, one entry per radio group. */
+  function formControls(c) {
+    const out = [], groups = new Map();
+    for (const el of c.all()) {
+      if (!candidateEl(el) || isDisabled(el)) continue;
+      const t = el.localName, r = roleOf(el);
+      let kind = null;
+      if (t === 'input' && el.type === 'radio') kind = 'radio';
+      else if (isCheckable(el)) kind = r === 'radio' ? 'radio' : 'check';
+      else if (t === 'select') kind = 'select';
+      else if (t === 'input' && /^(date|time|datetime-local|month|week|range|color)$/.test(el.type)) kind = 'value';
+      else if (r === 'slider' || r === 'spinbutton') kind = 'value';
+      else if (isEditable(el)) kind = 'text';
+      else if (r === 'combobox' || r === 'listbox') kind = 'select';
+      if (!kind || !visibleFor(el, kind === 'radio' || kind === 'check' ? 'check' : 'any', c)) continue;
+      if (kind === 'radio') {
+        const key = (el.name || '') + '|' + (formOf(el) ? c.order.get(formOf(el)) : '') + '|' + (el.name ? '' : c.order.get(el.parentElement));
+        let g = groups.get(key);
+        if (!g) { g = { kind: 'radio', el, radios: [] }; groups.set(key, g); out.push(g); }
+        g.radios.push(el);
+        continue;
+      }
+      out.push({ kind, el });
+    }
+    return out;
+  }
+
+  function groupNames(g, c) {
+    const names = [];
+    const el = g.el;
+    const gl = groupLabel(el, c);
+    if (gl) names.push([gl, 1]);
+    if (el.name) names.push([humanize(el.name), 0.85]);
+    /* the text before the group: "Role: ( ) Admin ( ) User" */
+    const first = g.radios[0];
+    let p = first.parentElement;
+    for (let up = 0; p && up < 3; up++, p = p.parentElement) {
+      if (g.radios.every((r) => p.contains(r))) {
+        const prev = p.previousElementSibling;
+        if (prev && textOf(prev, c).length <= 60) names.push([textOf(prev, c), 0.85]);
+        const own = Array.from(p.childNodes).filter((n) => n.nodeType === 3).map((n) => n.data).join(' ');
+        if (collapse(own)) names.push([collapse(own), 0.8]);
+        break;
+      }
+    }
+    return names;
+  }
+
+  function controlScore(label, ctl, c) {
+    const names = ctl.kind === 'radio' ? groupNames(ctl, c) : sources(ctl.el, c);
+    let best = 0;
+    for (const [t, w] of names) best = Math.max(best, nameScore(label, t) * w);
+    return best;
+  }
+
+  function radioFor(g, value, c) {
+    let best = null, bs = 0;
+    for (const r of g.radios) {
+      for (const [t, w] of sources(r, c)) {
+        const s = textScore(value, t) * w;
+        if (s > bs) { bs = s; best = r; }
+      }
+    }
+    return bs >= THRESHOLD ? best : null;
+  }
+
+  /* "given name Ada" read as label "given", value "name Ada": words move
+   * from the value to the label while a field's name fits them better. */
+  function resplit(p, ctls, c) {
+    const best = (label) => Math.max(0, ...ctls.map((k) => controlScore(label, k, c)));
+    let top = p, ts = best(p.label);
+    const words = p.value.split(/\s+/);
+    for (let k = 1; k < words.length && k <= 3; k++) {
+      const label = p.label + ' ' + words.slice(0, k).join(' ');
+      const s = best(label);
+      if (s > ts + 0.1) { ts = s; top = { i: p.i, label, value: words.slice(k).join(' ') }; }
+    }
+    return top;
+  }
+
+  /* For a whole form ("name Ada, email a@b.c, role Admin"): the control
+   * each label names, each control used once, best pairs first. pairs:
+   * [{label, value}]. Returns {ok, fields: [{label, value, kind, ref}]}
+   * or {ok:false, error, candidates}. */
+  function fillPlan(pairs) {
+    const c = newCtx();
+    const ctls = formControls(c);
+    if (!ctls.length) return { ok: false, error: 'no form fields on the page' };
+    pairs = (Array.isArray(pairs) ? pairs : []).map((p, i) => resplit({ i, label: String(p.label || ''), value: String(p.value == null ? '' : p.value) }, ctls, c));
+    const cells = [];
+    for (const p of pairs) {
+      for (let j = 0; j < ctls.length; j++) {
+        let s = controlScore(p.label, ctls[j], c);
+        /* a radio group whose option is the value ("role Admin") */
+        if (ctls[j].kind === 'radio' && s < THRESHOLD && radioFor(ctls[j], p.value, c)) s = Math.max(s, 0.5);
+        if (ctls[j].kind === 'select' && ctls[j].el.localName === 'select' && s < THRESHOLD && bestOption(ctls[j].el, p.value).score >= 0.9) s = Math.max(s, 0.5);
+        if (s >= 0.45) cells.push({ p, j, s });
+      }
+    }
+    cells.sort((a, b) => b.s - a.s);
+    const usedP = new Set(), usedC = new Set(), plan = new Array(pairs.length).fill(null);
+    for (const x of cells) {
+      if (usedP.has(x.p.i) || usedC.has(x.j)) continue;
+      usedP.add(x.p.i); usedC.add(x.j);
+      plan[x.p.i] = x;
+    }
+    const fields = [];
+    for (const p of pairs) {
+      const x = plan[p.i];
+      if (!x) {
+        return { ok: false, error: 'no field for "' + p.label + '"', candidates: ctls.slice(0, 8).map((k) => candDesc(k.el, controlScore(p.label, k, c), c)) };
+      }
+      const ctl = ctls[x.j];
+      let el = ctl.el;
+      if (ctl.kind === 'radio') {
+        el = radioFor(ctl, p.value, c);
+        if (!el) return { ok: false, error: 'no choice "' + p.value + '" for "' + p.label + '"' };
+        el = checkLabelOrSelf(el, c);
+      }
+      fields.push({ label: p.label, value: p.value, kind: ctl.kind, ref: refOf(el), name: clip(accName(el, c), 80), score: Math.round(x.s * 1000) / 1000 });
+    }
+    return { ok: true, fields };
+  }
+

@@ -1,0 +1,53 @@
+  /* ------------------------------------------------------------------ */
+  /* the API                                                             */
+
+  function safe(name, fn) {
+    return function () {
+      try {
+        const r = fn.apply(null, arguments);
+        if (r && typeof r.then === 'function') {
+          return r.catch((e) => ({ ok: false, error: name + ': internal error: ' + (e && e.message ? e.message : String(e)) }));
+        }
+        return r;
+      } catch (e) {
+        return { ok: false, error: name + ': internal error: ' + (e && e.message ? e.message : String(e)) };
+      }
+    };
+  }
+
+  const api = {
+    version: VERSION,
+    _refs: refs,
+    locate: safe('locate', locate),
+    element: safe('element', element),
+    focus: safe('focus', focus),
+    clear: safe('clear', clear),
+    blur: safe('blur', blur),
+    selectOption: safe('selectOption', selectOption),
+    searchBox: safe('searchBox', searchBox),
+    searchButton: safe('searchButton', searchButton),
+    loginFields: safe('loginFields', loginFields),
+    submitForm: safe('submitForm', submitForm),
+    submitter: safe('submitter', submitter),
+    scroll: safe('scroll', scroll),
+    findText: safe('findText', findText),
+    quiet: safe('quiet', quiet),
+    extract: safe('extract', extract),
+    interactive: safe('interactive', interactive),
+    dismissOverlays: safe('dismissOverlays', dismissOverlays),
+    prepareValue: safe('prepareValue', prepareValue),
+    pickDate: safe('pickDate', pickDate),
+    sliderValue: safe('sliderValue', sliderValue),
+    valueNow: safe('valueNow', valueNow),
+    fillPlan: safe('fillPlan', fillPlan),
+    snapshot: safe('snapshot', snapshot),
+    /* for tests and debugging */
+    _textScore: textScore,
+    _price: priceIn,
+  };
+  try {
+    Object.defineProperty(window, '__bai', { value: Object.freeze(api), configurable: true, enumerable: false, writable: false });
+  } catch (e) {
+    window.__bai = api;
+  }
+})();
