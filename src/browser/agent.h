@@ -1,7 +1,6 @@
-/* agent.h -- the in-page agent (agent/*.js, joined by make): the element locator, extraction
- * and page helpers that steps call as window.__bai.*. Embedded into the
- * binary at build time (agent_blob.S) and installed into every document of a
- * task's tab by page_open(). */
+/* agent.h -- the in-page agent (src/browser/agent/, joined by make): the element locator,
+ * extraction and page helpers that steps call as window.__bai.*. Embedded into the binary at build
+ * time (agent_blob.S) and installed into every document of a task's tab by page_open(). */
 #ifndef BAI_AGENT_H
 #define BAI_AGENT_H
 

@@ -42,6 +42,15 @@ typedef enum step_kind {
                         press afterwards ("Register"), or NULL */
     STEP_TAB,        /* move the task to another tab of the browser: amount 1 =
                         the first tab, 2 the second, ..., -1 the newest */
+    STEP_DO,         /* a clause no intent reads, grounded in the page when it
+                        runs: value is the clause as written (a page address
+                        and polite words removed). The agent (interpret) reads
+                        it against the page: fields named in it and their
+                        values ("name Ines Costa", "from Lisbon to Berlin on
+                        21 April 2026"), a control its words name ("request
+                        the appointment"), an option to choose ("one way"),
+                        and returns the actions to make, or fails with the
+                        closest candidates */
     STEP_KIND_COUNT
 } step_kind;
 
@@ -53,12 +62,20 @@ enum { WAIT_TIME, WAIT_TEXT, WAIT_LOAD };
 enum {
     EXTRACT_TITLE,
     EXTRACT_URL,
-    EXTRACT_TEXT,  /* the text of target, or of the whole page when target is empty */
-    EXTRACT_LINKS, /* all links: [{"text","href"}] */
-    EXTRACT_TABLE, /* a table as rows: [[cell, ...], ...] or [{header: cell}] */
-    EXTRACT_LIST,  /* repeated items with fields: [{"name":..,"price":..}] */
-    EXTRACT_PRICE, /* the price-like text nearest the item named by target */
-    EXTRACT_COUNT  /* how many: a counter the page shows, or the things named */
+    EXTRACT_TEXT,   /* the text of target, or of the whole page when target is empty */
+    EXTRACT_LINKS,  /* all links: [{"text","href"}] */
+    EXTRACT_TABLE,  /* a table as rows: [[cell, ...], ...] or [{header: cell}] */
+    EXTRACT_LIST,   /* repeated items with fields: [{"name":..,"price":..}] */
+    EXTRACT_PRICE,  /* the price-like text nearest the item named by target */
+    EXTRACT_COUNT,  /* how many: a counter the page shows, or the things named */
+    EXTRACT_ANSWER, /* value: a question as written ("how much was the Thames
+                       Water payment?"); the agent (answer) finds the thing it
+                       names in the page model and reads the value of the kind
+                       the question asks for; target optional (the thing) */
+    EXTRACT_SHAPE   /* value: a JSON template the words gave ("Return ... in
+                       this exact format: {...}"): the answer is JSON of that
+                       shape, each key filled from the page by what its name
+                       means, null when nothing fills it */
 };
 
 /* What a step acts on, as the words named it: a request the page model

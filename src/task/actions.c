@@ -1,6 +1,6 @@
 /* actions.c -- what each kind of step does on the page.
  *
- * Finding things is the in-page agent's job (browser/agent/*.js: window.__bai.*);
+ * Finding things is the in-page agent's job (browser/agent/: window.__bai.*);
  * acting is done here with real input events (page.h: page_click, page_key,
  * page_type), so pages see what a person's mouse and keyboard would make.
  * After every action the page settles: a navigation it started loads, the
