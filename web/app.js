@@ -6,6 +6,8 @@
 //   #/tasks             every visible task, newest first
 //   #/tasks/ID          one task: status, live log (SSE), steps, artifacts, stop
 //   #/new               the new-task form (?project=NAME preselects a project)
+//   #/saved             saved tasks: schedule, next and last run (?project=&cursor=)
+//   #/saved/NAME        one saved task: its request, schedule, last runs, run now, delete
 //
 // It talks to /api/v1 only, with the key in the Authorization header. The key
 // lives in sessionStorage (this tab, until it closes) and never goes into a
@@ -320,6 +322,8 @@
     if (a === 'tasks' && b === undefined) return { nav: 'tasks', view: (ctx, q) => viewTasks(ctx, '', q) };
     if (a === 'tasks') return { nav: '', view: (ctx) => viewTask(ctx, b) };
     if (a === 'new' && b === undefined) return { nav: 'new', view: viewNew };
+    if (a === 'saved' && b === undefined) return { nav: 'saved', view: viewSavedList };
+    if (a === 'saved') return { nav: 'saved', view: (ctx) => viewSaved(ctx, b) };
     return null;
   }
 
@@ -609,6 +613,132 @@
           h('td', { 'data-label': 'Created' }, timeEl(t.created)),
           h('td', { 'data-label': 'Duration', class: 'num', 'data-running-since': running ? ms(t.started) : null }, fmtDuration(d)));
       })));
+  }
+
+  // ---- saved tasks ------------------------------------------------------------------------
+
+  /** "0 9 * * 1-5" and its zone, as a person reads it next to the expression. */
+  function scheduleText(t) {
+    if (!t.cron_settings) return 'not scheduled (run now only)';
+    return `${t.cron_settings} (${t.timezone || 'UTC'})`;
+  }
+
+  function viewSavedList(ctx, query) {
+    let cursor = query.get('cursor') || '';
+    const project = query.get('project') || '';
+    const older = [];
+    const box = h('div', { class: 'loading', id: 'saved-box' }, 'Loading saved tasks…');
+    const refresh = h('button', { type: 'button', class: 'btn', id: 'refresh' }, 'Refresh');
+    const prev = h('button', { type: 'button', class: 'btn', id: 'page-newer', disabled: true }, '← Newer');
+    const next = h('button', { type: 'button', class: 'btn', id: 'page-older', disabled: true }, 'Older →');
+    show('Saved tasks',
+      h('div', { class: 'page-head' },
+        h('h1', { tabindex: '-1' }, project ? `Saved tasks of ${project}` : 'Saved tasks'),
+        h('div', { class: 'toolbar' }, refresh)),
+      h('p', { class: 'muted' }, 'Tasks saved with POST /api/v1/saved_tasks, and when their schedule runs them.'),
+      box,
+      h('nav', { class: 'pager', 'aria-label': 'Pages' }, prev, next));
+    let nextCursor = null;
+    async function load() {
+      const q = new URLSearchParams({ limit: String(PAGE_SIZE) });
+      if (project) q.set('project', project);
+      if (cursor) q.set('cursor', cursor);
+      let data;
+      try {
+        data = await api('GET', `/api/v1/saved_tasks?${q}`, undefined, { signal: ctx.signal });
+      } catch (e) {
+        if (!isAbort(e)) box.replaceChildren(errorBox(e, 'Could not load the saved tasks'));
+        return;
+      }
+      box.className = '';
+      nextCursor = data.nextCursor || null;
+      prev.disabled = !cursor;
+      next.disabled = !nextCursor;
+      keepFocus(() => box.replaceChildren(savedTable(data.savedTasks || [])));
+    }
+    refresh.addEventListener('click', load);
+    next.addEventListener('click', () => { if (nextCursor) { older.push(cursor); cursor = nextCursor; load(); } });
+    prev.addEventListener('click', () => { cursor = older.length ? older.pop() : ''; load(); });
+    load();
+    ctx.every(() => { if (document.visibilityState === 'visible') load(); }, REFRESH_MS);
+  }
+
+  function savedTable(list) {
+    if (!list.length) {
+      return h('div', { class: 'card empty' },
+        h('p', {}, 'No saved tasks yet. Save one with POST /api/v1/saved_tasks (see the API docs).'));
+    }
+    return h('table', { class: 'grid saved' },
+      h('caption', { class: 'visually-hidden' }, 'Saved tasks'),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, 'Name'),
+        h('th', { scope: 'col' }, 'Project'),
+        h('th', { scope: 'col' }, 'Type'),
+        h('th', { scope: 'col' }, 'Schedule'),
+        h('th', { scope: 'col' }, 'Next run'),
+        h('th', { scope: 'col' }, 'Last run'))),
+      h('tbody', {}, list.map((t) => h('tr', { 'data-saved': t.name },
+        h('th', { scope: 'row', 'data-label': 'Name' }, h('a', { href: `#/saved/${enc(t.name)}` }, t.name)),
+        h('td', { 'data-label': 'Project' }, t.project || ''),
+        h('td', { 'data-label': 'Type' }, TYPES[t.type] || t.type || ''),
+        h('td', { 'data-label': 'Schedule', class: 'mono' }, scheduleText(t)),
+        h('td', { 'data-label': 'Next run' }, t.nextRun ? timeEl(t.nextRun) : '—'),
+        h('td', { 'data-label': 'Last run' }, t.lastRun ? timeEl(t.lastRun) : 'never')))));
+  }
+
+  async function viewSaved(ctx, name) {
+    const box = h('div', { class: 'loading' }, 'Loading the saved task…');
+    const crumbs = h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' },
+      h('a', { href: '#/saved' }, 'Saved tasks'), h('span', { 'aria-hidden': 'true' }, ' / '),
+      h('span', { 'aria-current': 'page' }, name));
+    show(name, crumbs, h('h1', { tabindex: '-1' }, name), box);
+    const path = `/api/v1/saved_tasks/name/${enc(name)}`;
+    let t;
+    try {
+      t = await api('GET', path, undefined, { signal: ctx.signal });
+    } catch (e) {
+      if (!isAbort(e)) box.replaceChildren(errorBox(e, e.status === 404 ? 'No such saved task' : 'Could not load the saved task'));
+      return;
+    }
+    const runNow = h('button', { type: 'button', class: 'btn btn-primary', id: 'run-now' }, 'Run now');
+    const del = h('button', { type: 'button', class: 'btn btn-danger', id: 'delete-saved' }, 'Delete');
+    const dl = (label, value) => [h('dt', {}, label), h('dd', {}, value)];
+    const runs = t.lastRuns || [];
+    box.className = '';
+    box.replaceChildren(
+      h('div', { class: 'toolbar' }, runNow, del),
+      h('dl', { class: 'card facts', id: 'saved-facts' },
+        dl('Project', t.project || ''),
+        dl('Type', TYPES[t.type] || t.type || ''),
+        dl('Schedule', h('span', { class: 'mono' }, scheduleText(t))),
+        dl('Next run', t.nextRun ? timeEl(t.nextRun) : '—'),
+        dl('Last run', t.lastRun ? timeEl(t.lastRun) : 'never'),
+        dl('Created', timeEl(t.created))),
+      h('h2', {}, 'Request'),
+      h('pre', { class: 'card mono', id: 'saved-request' }, JSON.stringify({ instructions: t.instructions, geoLocation: t.geoLocation }, null, 2)),
+      h('h2', {}, 'Last runs'),
+      runs.length ? tasksTable(runs.map((r) => Object.assign({ scriptType: t.type, project: t.project }, r)), false, '')
+        : h('div', { class: 'card empty' }, h('p', {}, 'It has not run yet.')));
+    runNow.addEventListener('click', async () => {
+      runNow.disabled = true;
+      try {
+        const r = await api('POST', `${path}/run`, {});
+        location.hash = `#/tasks/${enc(r.executionId)}`;
+      } catch (e) {
+        runNow.disabled = false;
+        box.prepend(errorBox(e, 'Could not run it'));
+      }
+    });
+    del.addEventListener('click', async () => {
+      if (!confirm(`Delete the saved task “${name}”? Its past runs stay.`)) return;
+      try {
+        await api('DELETE', path);
+        toast(`Deleted “${name}”.`);
+        location.hash = '#/saved';
+      } catch (e) {
+        box.prepend(errorBox(e, 'Could not delete it'));
+      }
+    });
   }
 
   // ---- one task ---------------------------------------------------------------------------
