@@ -110,6 +110,10 @@ static const option options[] = {
     {"script-runners", "BROWSERAI_SCRIPT_RUNNERS", OPT_LONG, S(script_runners), "-1", -1, 256, EXE,
      "script runners (Node + Chromium) kept started ahead of script_automation tasks; "
      "-1 = one per 4 worker slots"},
+    {"script-warm", "BROWSERAI_SCRIPT_WARM_SECONDS", OPT_LONG, S(script_warm), "600", -1, 86400,
+     EXE,
+     "keep script runners started ahead only while a script task ran in the last this many "
+     "seconds (an idle runner holds a Node and a Chromium); -1 = always, 0 = never ahead"},
     {"node", "BROWSERAI_NODE", OPT_STR, S(node), "node", 0, 0, EXE,
      "Node.js executable of the script runners (looked up in PATH)"},
     {"runner-dir", "BROWSERAI_RUNNER_DIR", OPT_STR, S(runner_dir), "", 0, 0, EXE,

@@ -48,7 +48,8 @@ typedef struct config {
     char *llm_api_key;
     long llm_max_steps;
     long llm_timeout;
-    long script_runners; /* warm script runners; -1 = one per worker slot */
+    long script_runners; /* warm script runners; -1 = one per 4 worker slots */
+    long script_warm;    /* seconds runners stay warm after a script task; -1 always */
     char *node;          /* Node.js that runs them */
     char *runner_dir;    /* runner/ ("" = next to the binary's build/ folder) */
     long

@@ -137,7 +137,9 @@ struct script_pool {
     uid_t uid_lo, uid_hi; /* BROWSERAI_SCRIPT_UIDS */
     size_t next_uid;      /* where uid_take looks first, to spread the users */
     char *gate_env;       /* BAI_GATE=...: the egress gate's unix sockets */
-    int want;
+    int want;             /* runners kept ready ahead of tasks... */
+    int64_t warm_ms;      /* ...while a task came in the last warm_ms (-1: always) */
+    int64_t last_demand;  /* monotonic ms a task last asked for a runner; 0: never */
     pthread_t thread;
     int started;
     int wake[2];         /* a byte here wakes the pool thread */
@@ -520,7 +522,19 @@ static void died_warming_locked(script_pool *p, runner *x)
 static void pool_round_locked(script_pool *p)
 {
     int64_t now = util_mono_ms();
-    int target = p->want > p->waiting ? p->want : p->waiting;
+    /* An idle runner holds a Node and a Chromium (~150 MiB): keep them
+     * ready only while script tasks come in, and retire them when those
+     * stop, so a server running crawler tasks alone pays nothing for
+     * scripts. The first script task after a quiet spell waits for a cold
+     * start (about a second). */
+    int warm = p->warm_ms < 0 || (p->last_demand && now - p->last_demand < p->warm_ms);
+    int target = warm && p->want > p->waiting ? p->want : p->waiting;
+    if (p->nready > target && !p->waiting) {
+        runner *x = p->ready;
+        p->ready = x->next;
+        p->nready--;
+        push_back(&p->spent, x);
+    }
     if (p->nwarming + p->nready < target && now >= p->next_spawn) {
         char err[512];
         pthread_mutex_unlock(&p->mu);
@@ -933,6 +947,7 @@ script_pool *script_pool_start(const config *cfg, struct gate *g)
     p->cfg = cfg;
     p->gate_env = gate_env(g);
     p->want = (int)cfg->script_runners;
+    p->warm_ms = cfg->script_warm < 0 ? -1 : cfg->script_warm * 1000;
     p->wake[0] = p->wake[1] = -1;
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->cond, NULL);
@@ -981,6 +996,7 @@ static int pool_take(script_pool *p, run *r, runner **out, char *err, size_t err
     int rc;
     pthread_mutex_lock(&p->mu);
     p->waiting++;
+    p->last_demand = util_mono_ms();
     wake(p);
     for (;;) {
         if (p->ready) {
@@ -1020,6 +1036,7 @@ static void pool_give(script_pool *p, runner *x)
     if (!x) return;
     kill(-x->pgid, SIGKILL); /* at once: no more page activity */
     pthread_mutex_lock(&p->mu);
+    p->last_demand = util_mono_ms(); /* warm for warm_ms after a task's end */
     push_back(&p->spent, x);
     pthread_mutex_unlock(&p->mu);
     wake(p);
