@@ -33,7 +33,11 @@ static int agent_raw(run *r, const char *fn, json_t *args, json_t **reply, outco
 {
     char *a = json_dumps(args, JSON_COMPACT);
     json_decref(args);
-    char *expr = xasprintf("window.__bai.%s.apply(window.__bai, %s)", fn, a ? a : "[]");
+    /* a function this build of the agent lacks fails like any refusal */
+    char *expr = xasprintf("(typeof window.__bai.%s === 'function' ? window.__bai.%s.apply("
+                           "window.__bai, %s) : {ok: false, missing: true, error: '%s: not "
+                           "available'})",
+                           fn, fn, a ? a : "[]", fn);
     json_t *v = NULL;
     int rc = page_agent_eval(r->pg, expr, run_time_left(r, CALL_MS), &v, o->err, sizeof o->err);
     free(expr);
@@ -924,6 +928,8 @@ static int do_submit(run *r, const step *st, outcome *o)
     return 0;
 }
 
+static int interpret_clause(run *r, const char *clause, outcome *o);
+
 static int do_search(run *r, const step *st, outcome *o)
 {
     json_t *box = NULL, *btn = NULL;
@@ -946,6 +952,15 @@ static int do_search(run *r, const step *st, outcome *o)
         const char *e = json_string_value(json_object_get(found, "error"));
         snprintf(o->err, sizeof o->err, "%s", e ? e : "no search box on the page");
         json_decref(found);
+        /* "search flights from Oslo to Rome on 2 May": no search box, but a
+         * form whose fields the words fill */
+        if (st->clause && *st->clause) {
+            char why[sizeof o->err];
+            snprintf(why, sizeof why, "%s", o->err);
+            if (interpret_clause(r, st->clause, o) == 0) return 0;
+            size_t n = strlen(o->err);
+            snprintf(o->err + n, sizeof o->err - n, "; and %s", why);
+        }
         return -1;
     }
     box = found;
@@ -1120,6 +1135,48 @@ static int extract_eval(run *r, const char *expr, outcome *o)
     return 0;
 }
 
+/* "how much was the Acme payment?": the agent finds the thing the question
+ * names and reads the value of the kind it asks for; the step's result is
+ * that text. A page still rendering may answer a moment later. */
+static int answer_question(run *r, const step *st, outcome *o)
+{
+    int64_t until = util_mono_ms() + run_time_left(r, LOCATE_WAIT_MS);
+    json_t *q =
+        json_pack("{s:s, s:o}", "question", st->value ? st->value : "", "target",
+                  target_named(&st->target) ? target_json(&st->target, "read") : json_null());
+    json_t *res = NULL;
+    int rc;
+    for (;;) {
+        json_t *v = NULL;
+        o->err[0] = '\0';
+        if (agent_raw(r, "answer", json_pack("[O]", q), &v, o) != 0) {
+            rc = -1;
+            break;
+        }
+        if (!refused(v, o)) {
+            res = v;
+            rc = 0;
+            break;
+        }
+        int missing = json_is_true(json_object_get(v, "missing"));
+        json_decref(v);
+        rc = -1;
+        if (missing || util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) break;
+        util_sleep_ms(250);
+    }
+    json_decref(q);
+    if (rc == 0) {
+        json_t *t = json_object_get(res, "text");
+        const char *how = json_string_value(json_object_get(res, "how"));
+        o->result = json_is_string(t) ? xstrdup(json_string_value(t))
+                                      : json_dumps(t, JSON_COMPACT | JSON_ENCODE_ANY);
+        if (!o->result) o->result = xstrdup("");
+        run_log(r, "answered \"%.200s\" (%s)", o->result, how ? how : "read from the page");
+    }
+    json_decref(res);
+    return rc;
+}
+
 static int do_extract(run *r, const step *st, outcome *o)
 {
     static const char *const kinds[] = {
@@ -1128,6 +1185,8 @@ static int do_extract(run *r, const step *st, outcome *o)
     int rc;
     if (st->sub == EXTRACT_TITLE)
         rc = extract_eval(r, "document.title", o);
+    else if (st->sub == EXTRACT_ANSWER)
+        rc = answer_question(r, st, o);
     else if (st->sub == EXTRACT_URL)
         rc = extract_eval(r, "location.href", o);
     else {
@@ -1308,6 +1367,116 @@ static int do_fill(run *r, const step *st, outcome *o)
     return rc;
 }
 
+/* Most rounds of a clause read against the page: the agent may act, then
+ * look again (a folder opened before the file in it, "Load more" until
+ * the item shows, a form opened before its fields are filled). */
+#define DO_ROUNDS 16
+
+/* One action the agent chose, {act, ref, value?, label?, why}, made with
+ * the input paths of the steps of its kind; what it did goes into said. */
+static int do_action(run *r, json_t *a, outcome *o, buf *said)
+{
+    const char *act = json_string_value(json_object_get(a, "act"));
+    const char *value = json_string_value(json_object_get(a, "value"));
+    json_t *ref = json_object_get(a, "ref"), *el = NULL;
+    buf b = {0};
+    int rc = -1;
+    if (!act) {
+        snprintf(o->err, sizeof o->err, "the page model named no action");
+        return -1;
+    }
+    if (!strcmp(act, "press")) {
+        const char *key = value ? value : "Enter";
+        rc = page_key(r->pg, key, NULL, run_time_left(r, CALL_MS), o->err, sizeof o->err) == CDP_OK
+                 ? settle(r)
+                 : -1;
+        buf_printf(&b, "pressed %s", key);
+    } else if (!strcmp(act, "type") || !strcmp(act, "select")) {
+        json_t *f =
+            json_pack("{s:s, s:s, s:O?, s:O}", "kind", *act == 't' ? "text" : "select", "value",
+                      value ? value : "", "label", json_object_get(a, "label"), "ref", ref);
+        rc = fill_field(r, f, o, &b);
+        json_decref(f);
+    } else if (agent(r, "element", json_pack("[O]", ref), &el, o) == 0) {
+        int check = !strcmp(act, "check"), uncheck = !strcmp(act, "uncheck");
+        rc = check || uncheck ? set_checked(r, el, check, o) : click_element(r, el, o);
+        char *d = describe_element(el);
+        buf_printf(&b, "%s %s", check ? "checked" : uncheck ? "unchecked" : "clicked", d);
+        free(d);
+    }
+    json_decref(el);
+    const char *why = json_string_value(json_object_get(a, "why"));
+    if (rc == 0) {
+        buf_printf(said, "%s%s", said->len ? "; " : "", b.s ? b.s : act);
+        run_log(r, "%s%s%s", b.s ? b.s : act, why ? ": " : "", why ? why : "");
+    } else if (why) {
+        size_t n = strlen(o->err);
+        snprintf(o->err + n, sizeof o->err - n, " (%s)", why);
+    }
+    buf_free(&b);
+    return rc;
+}
+
+/* A clause no intent reads ("name Ada Park, email ada@x.io", "flights from
+ * Oslo to Rome on 2 May 2026", "mark the Acme deal as won"): the agent
+ * (interpret) reads it against the page and says what to do, a round at a
+ * time while it asks to look again; it fails with the closest candidates
+ * when nothing on the page fits the words well. */
+static int interpret_clause(run *r, const char *clause, outcome *o)
+{
+    json_t *done = json_array();
+    buf said = {0};
+    int rc = 0, round = 0, again = 1;
+    agent(r, "dismissOverlays", json_array(), NULL, o);
+    for (; again && rc == 0 && round < DO_ROUNDS; round++) {
+        json_t *res = NULL;
+        int64_t until = util_mono_ms() + run_time_left(r, LOCATE_WAIT_MS);
+        for (;;) { /* a page still rendering may fit the words a moment later */
+            o->err[0] = '\0';
+            if (agent(
+                    r, "interpret",
+                    json_pack("[{s:s, s:i, s:O}]", "clause", clause, "round", round, "done", done),
+                    &res, o) == 0)
+                break;
+            if (round > 0 || util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) {
+                rc = -1;
+                break;
+            }
+            util_sleep_ms(250);
+        }
+        if (rc != 0) break;
+        json_t *acts = json_object_get(res, "actions"), *a;
+        size_t i;
+        json_array_foreach(acts, i, a)
+        {
+            if ((rc = do_action(r, a, o, &said)) != 0) break;
+            json_array_append(done, a);
+        }
+        again = json_is_true(json_object_get(res, "again"));
+        if (rc == 0 && again && json_array_size(acts) == 0) /* waiting for the page */
+            rc = sleep_bounded(r, 300, o);
+        if (rc == 0 && !again && !said.len) {
+            const char *why = json_string_value(json_object_get(res, "why"));
+            buf_printf(&said, "nothing to do: %s", why ? why : "the page already fits the words");
+        }
+        json_decref(res);
+    }
+    if (rc == 0 && again) {
+        snprintf(o->err, sizeof o->err, "\"%.200s\" was not done after %d rounds", clause,
+                 DO_ROUNDS);
+        rc = -1;
+    }
+    if (rc == 0) o->result = buf_steal(&said);
+    buf_free(&said);
+    json_decref(done);
+    return rc;
+}
+
+static int do_do(run *r, const step *st, outcome *o)
+{
+    return interpret_clause(r, st->value ? st->value : "", o);
+}
+
 static int do_tab(run *r, const step *st, outcome *o)
 {
     char url[1024] = "";
@@ -1340,6 +1509,7 @@ static int (*const step_fn[STEP_KIND_COUNT])(run *, const step *, outcome *) = {
     [STEP_LOGIN] = do_login,
     [STEP_FILL] = do_fill,
     [STEP_TAB] = do_tab,
+    [STEP_DO] = do_do,
 };
 
 int actions_run(run *r, const step *st, outcome *o)
