@@ -41,6 +41,7 @@
     valueNow: safe('valueNow', valueNow),
     fillPlan: safe('fillPlan', fillPlan),
     snapshot: safe('snapshot', snapshot),
+    answer: safe('answer', answer),
     /* for tests and debugging */
     _textScore: textScore,
     _price: priceIn,

@@ -1,0 +1,775 @@
+  /* ------------------------------------------------------------------ */
+  /* answer: a question read the way a person reads the page             */
+  /*                                                                     */
+  /* answer({question, target?}) reads what is asked (the kind of value: */
+  /* money, date, time, duration, count, size, person, place, status,    */
+  /* yes/no, a named field, a choice among items) and what it is about   */
+  /* (the words that name the thing), finds the smallest part of the     */
+  /* page that holds the thing and a value of that kind (a table row, a  */
+  /* list item or card, a label and its value, a sentence, a section     */
+  /* under a heading) and returns just that value. Two parts that fit    */
+  /* equally with different values are no answer: both are candidates.   */
+
+  const ANSWER_MAX = 300;       /* longest answer text */
+  const UNIT_MAX = 4000;        /* longest element text considered a part */
+
+  /* words of a question that name no thing */
+  const Q_STOP = new Set(('a an the of in on at to for from by with and or is are was were be been being do does did ' +
+    'has have had will would can could should shall may might must what whats which who whom whose when where why how ' +
+    'much many long big large tell me please show give find out read see look up check i we you my our your it its ' +
+    'this that these those there here page site currently current right now today exactly about listed shown say ' +
+    'says said written stated given mentioned under into as than then just also any some one get got know let us ' +
+    'according need want should am if per each so up use used using via onto over after before').split(' '));
+
+  /* field words -> the kind of value they hold */
+  const FIELD_KIND = [
+    [/^(price|cost|total|balance|amount|fee|fare|charge|subtotal|minimum|min payment|minimum payment|payment|sum|salary|budget|value|refund|deposit|owed|due amount|spent|paid|limit|credit limit)$/, 'money'],
+    [/^(rate|interest|interest rate|apr|apy|percentage|percent|discount|share|tax rate|commission)$/, 'percent'],
+    [/^(date|day|deadline|due date|birthday|start date|end date|expiry|expiry date|expiration|expiration date|departure date|delivery date)$/, 'date'],
+    [/^(time|start time|end time|hour|departure time|arrival time|slot)$/, 'time'],
+    [/^(duration|length|runtime|validity|term|period|lead time|trial)$/, 'duration'],
+    [/^(size|file size|weight)$/, 'size'],
+    [/^(owner|assignee|author|manager|speaker|organizer|organiser|host|contact|agent|rep|representative|lead|creator|sender|recipient|reviewer|approver|doctor|teacher|instructor|driver|captain|coach|presenter|performer|artist|headliner|user|customer|client|person|name)$/, 'person'],
+    [/^(location|place|room|venue|city|address|office|gate|platform|stage|hall|floor|building)$/, 'place'],
+    [/^(status|state|stage|phase|condition|health|priority|severity|level)$/, 'status'],
+    [/^(count|number|quantity|qty|stock|seats|tickets)$/, 'count'],
+  ];
+
+  const KIND_RE = {
+    money: null, /* priceIn */
+    percent: /[-+]?\d+(?:[.,]\d+)?\s?%/g,
+    date: /\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday)\b/gi,
+    time: /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[-\u2013]\s?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?(?![\d:]|\.\d)|\b\d{1,2}\s?[ap]\.?m\.?(?![a-z])|\b(?:noon|midnight)\b/gi,
+    duration: /\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+)?\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b/gi,
+    size: /\b\d+(?:[.,]\d+)?\s?(?:[KMGT]i?B|kb|mb|gb|tb|bytes?|B)\b/g,
+    count: /\b\d[\d,]*(?:\.\d+)?\b/g,
+  };
+
+  const STATUS_WORDS = /^(open|closed|pending|active|inactive|won|lost|done|todo|to do|in progress|blocked|resolved|new|draft|published|archived|approved|rejected|declined|cancelled|canceled|paid|unpaid|overdue|failed|passed|succeeded|running|stopped|paused|queued|scheduled|completed|complete|shipped|delivered|processing|on hold|available|unavailable|sold out|in stock|out of stock|online|offline|up|down|operational|degraded|outage|partial outage|major outage|maintenance|under maintenance|healthy|unhealthy|enabled|disabled|confirmed|booked|full|waitlisted|qualified|proposal|negotiation|lead|contacted|high|medium|low|urgent|critical|normal|minor|major)$/;
+  const STATUS_CLASS = /(^|[\s_-])(status|state|stage|badge|pill|chip|tag|label|phase|health|priority)([\s_-]|$)/i;
+  const OPPOSITE = [['open', 'closed'], ['available', 'unavailable'], ['available', 'sold out'], ['in stock', 'out of stock'],
+    ['online', 'offline'], ['up', 'down'], ['enabled', 'disabled'], ['active', 'inactive'], ['paid', 'unpaid'],
+    ['operational', 'down'], ['operational', 'outage'], ['approved', 'rejected'], ['confirmed', 'cancelled'],
+    ['public', 'private'], ['visible', 'hidden'], ['on', 'off'], ['complete', 'incomplete'], ['done', 'not done']];
+
+  const NOT_NAMES = /^(Contact|Ask|Call|Email|Meet|Welcome|Hi|Hello|Thanks|Posted|Written|Owner|Assigned|Hosted|Led|Note|Please|Main|Room|Stage|Open|Closed|A|An|This|That|These|Those|It|Its|We|You|Your|Our|They|He|She|I|If|In|On|At|By|For|From|To|And|Or|But|With|No|Yes|Not|All|Any|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Yesterday|Total|Status|Owner|Date|Time|Name)$/;
+  const PERSON_RE = /\b[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+(?:\s+(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+|[A-Z]\.|van|de|der|von|da|di|le))*/g;
+
+  function fieldKind(field) {
+    const f = tokens(field).join(' ');
+    for (const [re, k] of FIELD_KIND) if (re.test(f)) return k;
+    const last = f.split(' ').pop();
+    for (const [re, k] of FIELD_KIND) if (re.test(last)) return k;
+    return null;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* what is asked                                                       */
+
+  /* "when is the payment due, and what is the minimum?" asks two things */
+  function splitQuestion(q) {
+    const parts = String(q).split(/\s*(?:[,;]\s*and\s+|[,;?]\s+|\s+and\s+(?:also\s+)?)(?=(?:what|when|who|whose|where|which|how|is|are|does|do|at what|on what)\b)/i);
+    return parts.map((p) => collapse(p)).filter((p) => p.length > 2);
+  }
+
+  /* The kind asked, the field named, the unit of a count, the noun of a
+   * choice, the state of a yes/no question. */
+  function askedKind(q) {
+    const l = ' ' + q.toLowerCase().replace(/[\u2019']/g, "'") + ' ';
+    let m;
+    const out = { kind: null, field: null, unit: null, noun: null, state: null };
+    if ((m = /\bwhat (?:does|did|do) (?:the |that |this )?(error|message|toast|alert|warning|notification|banner|notice|popup|dialog|confirmation|status message|error message)(?: message)? (?:say|show|read|tell)/.exec(l)) ||
+        (m = /\b(?:what is|what's) (?:in |written in )?the (error|toast|alert|warning|notification|banner|confirmation|error message|success message|status message)\b/.exec(l))) {
+      out.kind = 'message'; out.field = m[1]; return out;
+    }
+    if ((m = /\bhow many (seconds|secs|minutes|mins|hours|hrs|days|nights|weeks|months|years)\b/.exec(l))) { out.kind = 'duration'; out.unit = stem(m[1]); return out; }
+    if (/\bhow long\b/.test(l)) { out.kind = 'duration'; return out; }
+    if (/\bhow (?:big|large|heavy)\b|\bwhat (?:is the |'s the )?(?:file )?size\b|\bsize of\b/.test(l)) { out.kind = 'size'; return out; }
+    if ((m = /\bhow many ([a-z-]+(?: [a-z-]+)?)/.exec(l))) {
+      out.kind = 'count';
+      out.noun = m[1].replace(/ (are|is|were|was|do|does|did|have|has|can|will|in|on|at|of)$/, '');
+      return out;
+    }
+    if (/\b(?:number of|count of)\b/.test(l)) {
+      m = /\b(?:number|count) of ([a-z-]+(?: [a-z-]+)?)/.exec(l);
+      out.kind = 'count'; out.noun = m ? m[1].replace(/ (are|is|were|was|in|on|at|of)$/, '') : null; return out;
+    }
+    if (/\bhow much\b/.test(l)) { out.kind = /\b(discount|interest|percent|rate)\b/.test(l) ? 'percent' : 'money'; return out; }
+    if (/\b(?:what|which) time\b|\bat what time\b|\bwhat hour\b/.test(l)) { out.kind = 'time'; return out; }
+    if (/\b(?:what|which) (?:date|day)\b|\bon what (?:date|day)\b/.test(l)) { out.kind = 'date'; return out; }
+    if (/^\s*when\b|\bwhen (?:is|was|are|were|does|do|did|will)\b/.test(l)) { out.kind = 'when'; return out; }
+    if ((m = /^\s*(?:is|are|was|were|does|do|did|has|have|can)\s+(.+?)\s+(open|closed|available|unavailable|sold out|in stock|out of stock|online|offline|up|down|enabled|disabled|active|inactive|paid|unpaid|operational|approved|rejected|confirmed|cancelled|public|private|visible|hidden|complete|incomplete|done|overdue|free|full|required|optional|included)\b/.exec(l))) {
+      out.kind = 'yesno'; out.state = m[2]; return out;
+    }
+    if (/^\s*(?:is|are|was|were|does|do|did|has|have|can)\b/.test(l)) { out.kind = 'yesno'; return out; }
+    if (/\bwho\b|\bwhose\b/.test(l)) {
+      m = /\bwho (?:is|was|are) the ([a-z ]+?) (?:of|for|on|in|at)\b/.exec(l);
+      out.kind = 'person'; out.field = m ? m[1] : null; return out;
+    }
+    if (/\bwhere\b/.test(l)) { out.kind = 'place'; return out; }
+    if ((m = /\bwhich ([a-z-]+(?: [a-z-]+)?) (?:is|are|was|were|has|have|had|does|do|did|shows?|says?|costs?|got)\b/.exec(l))) {
+      out.kind = 'choice'; out.noun = m[1]; return out;
+    }
+    if ((m = /\b(?:what|which)(?:'s| is| are| was| were)? (?:the |a |an |their |its |his |her )?([a-z-]+(?: [a-z-]+){0,2}?)(?: of| for| in| on| at| to| does| do| did| is| are| was| were| has| have| with| from| by| that| when|\?| $)/.exec(l))) {
+      const f = m[1].trim();
+      if (f && !/^(is|are|was|the|it|this|that|there|does|do)$/.test(f)) {
+        out.field = f;
+        const k = fieldKind(f);
+        out.kind = k || 'field';
+        return out;
+      }
+    }
+    out.kind = 'text';
+    return out;
+  }
+
+  /* The words that name the thing asked about: quoted phrases, names,
+   * numbers, file names (strong), and the other words (weak). */
+  function subjectKeys(q, ask) {
+    let s = String(q);
+    const strong = [];
+    s = s.replace(/["\u201c\u201d\u2018\u2019]([^"\u201c\u201d\u2018\u2019]{1,80})["\u201c\u201d\u2018\u2019]/g, (all, inner) => {
+      for (const t of tokens(inner)) strong.push(t);
+      return ' ';
+    });
+    const drop = new Set();
+    for (const w of [ask.field, ask.noun, ask.unit, ask.state]) for (const t of tokens(w || '')) drop.add(t);
+    const weak = [];
+    const words = s.replace(/[?!.,;:()]/g, ' ').split(/\s+/).filter(Boolean);
+    words.forEach((w, i) => {
+      const bare = w.replace(/['\u2019]s$/, '');
+      const ts = tokens(bare);
+      if (!ts.length) return;
+      const isStrong = /\d|^[@#]|\.[a-z0-9]{2,4}$/i.test(bare) || (i > 0 && /^[A-Z\u00c0-\u00de]/.test(bare));
+      for (const t of ts) {
+        if (Q_STOP.has(t) || (drop.has(t) && !isStrong)) continue;
+        if (isStrong) strong.push(t); else if (!drop.has(t)) weak.push(t);
+      }
+    });
+    const uniq = (a) => Array.from(new Set(a));
+    const st = uniq(strong);
+    return { strong: st, weak: uniq(weak).filter((w) => !st.includes(w)) };
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* values of a kind in a text                                          */
+
+  function valuesIn(text, kind, unit) {
+    const out = [];
+    const t = String(text || '');
+    if (kind === 'money') {
+      const re = new RegExp(PRICE_SRC, 'gu');
+      let m;
+      while ((m = re.exec(t))) {
+        /* a sign before it is part of the amount: "-£38.75" */
+        const sign = /[-+−]\s?$/.exec(t.slice(Math.max(0, m.index - 2), m.index));
+        out.push(sign ? { v: sign[0].trim() + m[0].trim(), i: m.index - sign[0].length } : { v: m[0].trim(), i: m.index });
+      }
+      return out;
+    }
+    if (kind === 'when') {
+      const d = valuesIn(t, 'date');
+      const tm = valuesIn(t, 'time');
+      /* a date with its time beside it: "28 March at 14:30" */
+      for (const x of d) {
+        const after = tm.find((y) => y.i > x.i + x.v.length - 1 && y.i - (x.i + x.v.length) <= 6);
+        if (after) x.v = t.slice(x.i, after.i + after.v.length);
+      }
+      return d.length ? d : tm;
+    }
+    if (kind === 'person') {
+      let m;
+      const re = new RegExp(PERSON_RE.source, 'g');
+      while ((m = re.exec(t))) {
+        const v = m[0].replace(/['\u2019]s$/, '');
+        if (NOT_NAMES.test(v.split(/\s+/)[0]) && !/\s/.test(v)) continue;
+        out.push({ v: NOT_NAMES.test(v.split(/\s+/)[0]) ? v.replace(/^\S+\s+/, '') : v, i: m.index });
+      }
+      return out;
+    }
+    if (kind === 'status') {
+      const ws = t.split(/\s*[\n|,;:\u00b7\u2022()[\]]\s*|\s+[-\u2013\u2014]\s+/);
+      let i = 0;
+      for (const w of ws) {
+        const n = norm(w);
+        if (STATUS_WORDS.test(n)) out.push({ v: collapse(w), i: t.indexOf(w, i) });
+        i += w.length;
+      }
+      return out;
+    }
+    const re = KIND_RE[kind];
+    if (!re) return out;
+    const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    let m;
+    while ((m = r.exec(t))) {
+      if (kind === 'duration' && unit && stem(tokens(m[0]).pop() || '') !== unit && !new RegExp('^' + unit.slice(0, 3)).test(tokens(m[0]).pop() || '')) continue;
+      if (kind === 'count' && /[:.]\d/.test(t.slice(m.index - 1, m.index)) ) continue;
+      out.push({ v: m[0].trim(), i: m.index });
+    }
+    return out;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* the parts of the page                                               */
+
+  const UNIT_TAGS = /^(tr|li|dd|dt|p|td|th|article|section|details|summary|blockquote|figure|figcaption|label|h[1-6]|span|div|a|button|strong|b|em|small|time|main|aside|header|footer|nav|ul|ol|dl|table|tbody|form|fieldset|caption|pre|code)$/;
+
+  function keyHits(text, keys) {
+    const tt = tokens(text);
+    const has = (k) => tt.some((t) => t === k || (k.length >= 5 && tokenEq(k, t) > 0) || (k.length >= 4 && t.startsWith(k) && t.length - k.length <= 3));
+    let s = 0, strong = 0, weak = 0;
+    for (const k of keys.strong) if (has(k)) { s += 3; strong++; }
+    for (const k of keys.weak) if (has(k)) { s += 1; weak++; }
+    return { s, strong, weak };
+  }
+
+  /* Sections under headings when the page is flat (h2, p, p, h2, p): the
+   * heading and what follows it up to the next heading of its level. */
+  function headingSections(c) {
+    const out = [];
+    for (const h of c.all()) {
+      if (!/^h[1-6]$/.test(h.localName) || !isVisible(h, c)) continue;
+      const lvl = +h.localName[1];
+      const nodes = [h];
+      for (let s = h.nextElementSibling; s && nodes.length < 40; s = s.nextElementSibling) {
+        const m = /^h([1-6])$/.exec(s.localName);
+        if (m && +m[1] <= lvl) break;
+        if (isVisible(s, c)) nodes.push(s);
+      }
+      if (nodes.length > 1) out.push({ el: h, nodes, text: nodes.map((n) => rawText(n)).join('\n') });
+    }
+    return out;
+  }
+
+  function rawText(el) {
+    return String(typeof el.innerText === 'string' ? el.innerText : el.textContent || '');
+  }
+
+  /* the label an element's value stands under: its column header */
+  function headerOf(cell, c) {
+    const row = cell.parentElement;
+    if (!row) return '';
+    const table = closestComposed(row, 'table,[role=table],[role=grid],[role=treegrid]');
+    if (!table) return '';
+    const head = rowsOf(table).find((x) => { const cs = cellsOf(x); return cs.length && cs.every(isHeadCell); });
+    if (!head || head === row) return '';
+    const i = cellsOf(row).indexOf(cell);
+    const hs = cellsOf(head);
+    return i >= 0 && i < hs.length ? textOf(hs[i], c) : '';
+  }
+
+  /* Every visible part that holds some of the subject's words. */
+  function answerUnits(keys, scope, c) {
+    const units = [];
+    const all = c.all();
+    for (const el of all) {
+      if (!candidateEl(el) || !UNIT_TAGS.test(el.localName) && !attrRole(el) && !el.shadowRoot) continue;
+      if (scope && !composedContains(scope, el)) continue;
+      const t = textOf(el, c);
+      if (!t || t.length > UNIT_MAX) continue;
+      const h = keyHits(t, keys);
+      if (!h.s && (keys.strong.length || keys.weak.length)) continue;
+      if (!isVisible(el, c)) continue;
+      units.push({ el, nodes: [el], text: rawText(el), len: t.length, hits: h });
+    }
+    for (const sec of headingSections(c)) {
+      if (scope && !composedContains(scope, sec.el)) continue;
+      const h = keyHits(sec.text, keys);
+      if (h.s) units.push({ el: sec.el, nodes: sec.nodes, text: sec.text, len: collapse(sec.text).length, hits: h, section: true });
+    }
+    return units;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* reading a value of the kind from a part                             */
+
+  function unitIsRow(u) {
+    return !u.section && isRow(u.el);
+  }
+
+  function fieldWords(ask) {
+    if (ask.field) return [ask.field];
+    const f = [];
+    if (ask.kind === 'person') f.push('owner', 'assignee', 'author', 'by', 'assigned to', 'speaker', 'contact', 'name', 'host', 'lead');
+    if (ask.kind === 'place') f.push('location', 'where', 'room', 'venue', 'place', 'address', 'city');
+    if (ask.kind === 'status') f.push('status', 'stage', 'state');
+    if (ask.kind === 'size') f.push('size');
+    if (ask.kind === 'money') f.push('amount', 'price', 'total', 'balance', 'cost');
+    if (ask.kind === 'when' || ask.kind === 'date') f.push('date', 'due', 'when');
+    if (ask.kind === 'time') f.push('time', 'when', 'starts');
+    if (ask.kind === 'duration') f.push('duration', 'length', 'valid');
+    return f;
+  }
+
+  function kindFits(v, ask) {
+    if (!v) return false;
+    if (ask.kind === 'field' || ask.kind === 'text' || ask.kind === 'choice' || ask.kind === 'yesno') return true;
+    if (ask.kind === 'place') return v.length <= 80;
+    return valuesIn(v, ask.kind, ask.unit).length > 0;
+  }
+
+  /* the value of a kind inside a value text: "Due 28 Mar 2026" -> the date */
+  function trimToKind(v, ask) {
+    v = collapse(v);
+    if (/^(field|text|choice|place|status|yesno)$/.test(ask.kind)) return v;
+    const vs = valuesIn(v, ask.kind, ask.unit);
+    if (!vs.length) return v;
+    if (ask.kind === 'person') return vs[0].v;
+    if (ask.kind === 'count' && vs.length === 1 && v.length > vs[0].v.length + 20) return vs[0].v;
+    return v.length <= 40 ? v : vs[0].v;
+  }
+
+  /* a table row: the cell under the header the question names, else the
+   * one cell of the kind that is not the subject's own */
+  function readRow(u, ask, keys, qwords, c) {
+    const cells = cellsOf(u.el);
+    const fw = fieldWords(ask);
+    let best = null, bs = 0;
+    cells.forEach((cell) => {
+      const h = headerOf(cell, c);
+      if (!h) return;
+      let s = 0;
+      for (const f of fw) s = Math.max(s, nameScore(f, h) * (f === ask.field ? 1 : 0.9));
+      /* "who owns": the Owner column, not the Contact one */
+      for (const w of qwords) if (w.length >= 3 && tokens(h).some((t) => t === w || t.startsWith(w))) s = Math.max(s + 0.15, 0.75);
+      if (s > bs && textOf(cell, c)) { bs = s; best = cell; }
+    });
+    if (best && bs >= 0.7 && kindFits(textOf(best, c), ask)) {
+      return { v: trimToKind(textOf(best, c), ask), el: best, how: 'cell', why: 'the "' + clip(headerOf(best, c), 40) + '" column of the row "' + clip(textOf(u.el, c), 80) + '"' };
+    }
+    if (ask.kind === 'field' || ask.kind === 'text' || ask.kind === 'yesno') return null;
+    /* with no subject, only the column the field names */
+    if (!keys.strong.length && !keys.weak.length && ask.field) return null;
+    const fit = cells.filter((cell) => {
+      const t = textOf(cell, c);
+      return t && kindFits(t, ask) && !(keyHits(t, keys).strong && ask.kind === 'person');
+    });
+    if (fit.length === 1 || (fit.length > 1 && ask.kind !== 'person' && ask.kind !== 'status')) {
+      const cell = fit[0];
+      return { v: trimToKind(textOf(cell, c), ask), el: cell, how: 'cell', why: 'the ' + ask.kind + ' in the row "' + clip(textOf(u.el, c), 80) + '"' };
+    }
+    return null;
+  }
+
+  /* "Label: value" pairs and labels beside values inside the part */
+  function readLabel(u, ask, qwords, c) {
+    const fw = fieldWords(ask);
+    if (!fw.length && !qwords.length) return null;
+    let best = null;
+    for (const n of u.nodes) {
+      const scope = [n];
+      for (const f of fw.concat(qwords)) {
+        for (const lab of labelEls2(f, scope, c).slice(0, 4)) {
+          if (roleOf(lab) === 'heading') continue;
+          const v = valueBeside(lab, c);
+          if (!v || !kindFits(v, ask)) continue;
+          const s = nameScore(f, textOf(lab, c).replace(/\s*[:\uff1a].*$/, '')) * (f === ask.field ? 1 : fw.includes(f) ? 0.9 : 0.8);
+          if (!best || s > best.s) best = { s, v: trimToKind(v, ask), el: lab, how: 'label', why: 'the value beside "' + clip(textOf(lab, c).replace(/\s*[:\uff1a].*$/, ''), 40) + '"' };
+        }
+      }
+      const rx = n.querySelectorAll ? n.querySelectorAll('*') : [];
+      if (ask.kind === 'status' || ask.kind === 'yesno') {
+        for (const b of [n].concat(Array.from(rx))) {
+          if (!STATUS_CLASS.test(attrWords(b)) || !isVisible(b, c)) continue;
+          const t = textOf(b, c);
+          if (t && t.length <= 40 && (!best || best.s < 0.85)) best = { s: 0.85, v: t, el: b, how: 'badge', why: 'the status badge of "' + clip(textOf(u.el, c), 60) + '"' };
+        }
+      }
+    }
+    return best && best.s >= 0.7 ? best : null;
+  }
+
+  /* the sentence of the part that holds the most of the question's words */
+  function sentencesOf(text) {
+    return String(text).split(/\n+|(?<=[.!?])\s+(?=[A-Z0-9"\u201c(])/).map((s) => collapse(s)).filter(Boolean);
+  }
+
+  function bestSentence(u, keys, qwords, ask) {
+    let best = null;
+    for (const s of sentencesOf(u.text)) {
+      const h = keyHits(s, keys);
+      const extra = qwords.filter((w) => tokens(s).includes(w)).length;
+      const vs = ask ? valuesIn(s, ask.kind, ask.unit) : [];
+      /* the part already holds the names: "what did Lotte say about the
+       * garage" is the sentence about the garage, not Lotte's byline */
+      const score = (ask ? h.s : h.weak * 3 + h.strong) + extra * 0.5 + (vs.length ? 2 : 0) - s.length / 2000;
+      if (!best || score > best.score) best = { s, score, vs };
+    }
+    return best;
+  }
+
+  /* a value of the kind in the part's text, nearest the field's words and
+   * the subject's, never one that is the subject's own words */
+  function readText(u, ask, keys, qwords) {
+    const sent = bestSentence(u, keys, qwords, ask);
+    if (!sent) return null;
+    let vs = sent.vs;
+    let src = sent.s;
+    /* with no subject, a value only where the field is said */
+    if (!keys.strong.length && !keys.weak.length && ask.field && !tokens(u.text).some((t) => t.startsWith(tokens(ask.field)[0] || '-'))) return null;
+    if (!vs.length) {
+      src = collapse(u.text);
+      vs = valuesIn(src, ask.kind, ask.unit);
+    }
+    if (ask.kind === 'person') vs = vs.filter((x) => !keyHits(x.v, keys).strong);
+    if (!vs.length) return null;
+    const low = src.toLowerCase();
+    const hintAt = [];
+    for (const w of fieldWords(ask).concat(qwords)) {
+      let i = -1;
+      while (w && (i = low.indexOf(w.toLowerCase(), i + 1)) >= 0) hintAt.push(i);
+    }
+    let best = vs[0], bd = Infinity;
+    if (hintAt.length) {
+      for (const x of vs) {
+        /* a value after its word ("due 28 March", "minimum £25") first */
+        const d = Math.min(...hintAt.map((i) => (x.i >= i ? x.i - i : (i - x.i) * 1.5)));
+        if (d < bd) { bd = d; best = x; }
+      }
+    }
+    return { v: best.v, el: u.el, how: 'text', why: 'the ' + (ask.kind === 'when' ? 'date' : ask.kind) + ' in "' + clip(src, 100) + '"' };
+  }
+
+  /* a field an item's markup names: <span class="stage">, <b class="author"> */
+  function readField(u, ask, keys, c) {
+    if (u.section || !u.el.querySelector) return null;
+    const words = ask.field ? tokens(ask.field) : ask.kind === 'person' ? FIELD_WORDS.author.concat(['speaker', 'artist', 'act', 'assignee', 'sender', 'from', 'name'])
+      : ask.kind === 'when' || ask.kind === 'date' || ask.kind === 'time' ? FIELD_WORDS.date : [];
+    if (!words.length) return null;
+    if ((ask.kind === 'when' || ask.kind === 'date' || ask.kind === 'time') && !ask.field) {
+      const tm = u.el.querySelector('time');
+      if (tm && isVisible(tm, c) && kindFits(textOf(tm, c), ask)) return { v: trimToKind(textOf(tm, c), ask), el: tm, how: 'field', why: 'the time of "' + clip(textOf(u.el, c), 60) + '"' };
+    }
+    const el = findByAttr(u.el, words, c);
+    if (!el || el === u.el) return null;
+    const t = textOf(el, c).replace(/^by\s+/i, '');
+    if (!t || t.length > 120 || !kindFits(t, ask) || (keys.strong.length && keyHits(t, keys).strong)) return null;
+    return { v: trimToKind(t, ask), el, how: 'field', why: 'the ' + (ask.field || ask.kind) + ' of "' + clip(textOf(u.el, c), 60) + '"' };
+  }
+
+  /* a person's name standing alone in the part: a leaf that is one name
+   * and none of the subject's words */
+  function readPerson(u, keys, c) {
+    let best = null;
+    for (const n of u.nodes) {
+      for (const leaf of textLeaves(n, c, 80)) {
+        const t = textOf(leaf, c);
+        if (!t || t.length > 60 || keyHits(t, keys).strong || !isVisible(leaf, c)) continue;
+        const vs = valuesIn(t, 'person');
+        if (vs.length !== 1 || vs[0].v !== t.replace(/^by\s+/i, '')) continue;
+        /* the name whose nearest container says the most of the subject */
+        let s = 0, up = 0;
+        for (let a = leaf; a && up < 5 && composedContains(n, a); a = parentOf(a), up++) {
+          s = keyHits(textOf(a, c), keys).s;
+          if (s) break;
+        }
+        if (!best || s > best.s || (s === best.s && up < best.up)) best = { s, up, v: vs[0].v, el: leaf };
+      }
+    }
+    return best ? { v: best.v, el: best.el, how: 'field', why: 'the name in "' + clip(textOf(best.el.parentElement || u.el, c), 80) + '"' } : null;
+  }
+
+  /* a field said in prose: "listens on port 8080", "reference 99812",
+   * "8080 is the port", "Node 20 or newer" (a number after the name) */
+  function fieldInText(u, field, keys) {
+    const f = field.split(' ').pop().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const VAL = '([\\w$\u00a3\u20ac%/.-]*\\d[\\w%/.-]*)';
+    const text = collapse(u.text);
+    const tries = [
+      new RegExp('\\b' + f + 's?\\b\\s*(?:is|was|of|=|:|number|no\\.?|#|code)?\\s*' + VAL, 'i'),
+      new RegExp(VAL + '\\s+(?:is\\s+the\\s+)?' + f + 's?\\b', 'i'),
+      new RegExp('\\b' + f + 's?\\s*[:=]\\s*([A-Z][\\w-]*(?:\\s[A-Z][\\w-]*)*)'),
+    ];
+    for (const k of keys.strong) tries.push(new RegExp('\\b' + k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\w*\\s+v?(\\d[\\w.]*)', 'i'));
+    for (const re of tries) {
+      const m = re.exec(text);
+      if (m && m[1] && !keyHits(m[1], keys).strong) {
+        return { v: m[1].replace(/[.,;:]$/, ''), el: u.el, how: 'text', why: 'the ' + field + ' in "' + clip(sentencesOf(u.text).find((s) => s.includes(m[1])) || text, 100) + '"' };
+      }
+    }
+    return null;
+  }
+
+  function readUnit(u, ask, keys, qwords, c) {
+    if (ask.kind === 'text') return null;
+    if (unitIsRow(u)) {
+      const r = readRow(u, ask, keys, qwords, c);
+      if (r) return r;
+    }
+    const l = readLabel(u, ask, qwords, c);
+    if (l) return l;
+    /* a paragraph of a post: the post's author or time */
+    const item = u.section ? null : closestComposed(u.el, 'li,article,tr,[role=row],[role=listitem],[role=article]', 4);
+    const f = readField(item && item !== u.el && ask.kind !== 'field' ? { el: item, nodes: [item] } : u, ask, keys, c) || readField(u, ask, keys, c);
+    if (f) return f;
+    if (ask.kind === 'person') {
+      const p = readPerson(u, keys, c);
+      if (p) return p;
+    }
+    if (ask.kind === 'field' || ask.kind === 'yesno') return null;
+    if (ask.kind === 'place') {
+      const m = /\b(?:in|at)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*)*)/.exec(collapse(u.text));
+      return m ? { v: m[1], el: u.el, how: 'text', why: 'the place in "' + clip(u.text, 80) + '"' } : null;
+    }
+    return readText(u, ask, keys, qwords);
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* one question                                                        */
+
+  function unitDesc(u, c) {
+    return candDesc(u.el, u.hits ? u.hits.s / 10 : 0, c);
+  }
+
+  /* u holds o: every node of o is inside one of u's, and not the other
+   * way round (a section holds its paragraphs) */
+  function holds(u, o) {
+    const inside = (a, b) => b.nodes.every((m) => a.nodes.some((n) => composedContains(n, m)));
+    return u !== o && inside(u, o) && !inside(o, u);
+  }
+
+  /* the parts that fit best: the most of the subject's strong words (names,
+   * numbers), a value of the kind; with strong words the innermost such
+   * part, then the most other words; with none, the most words, then the
+   * innermost */
+  function rankUnits(units, ask, keys, qwords, c) {
+    const read = [];
+    for (const u of units) {
+      const r = readUnit(u, ask, keys, qwords, c);
+      if (!r || !r.v) continue;
+      u.r = r;
+      read.push(u);
+    }
+    if (!read.length) return [];
+    const top = Math.max(...read.map((u) => u.hits.strong));
+    let best = read.filter((u) => u.hits.strong === top);
+    const inner = (xs) => xs.filter((u) => !xs.some((o) => holds(u, o)));
+    const mostWeak = (xs) => { const w = Math.max(...xs.map((u) => u.hits.weak)); return xs.filter((u) => u.hits.weak === w); };
+    best = top > 0 ? mostWeak(inner(best)) : inner(mostWeak(best));
+    const how = { cell: 0, field: 1, label: 1, badge: 1, text: 2 };
+    best.sort((a, b) => (how[a.r.how] - how[b.r.how]) || (a.len - b.len) || (c.order.get(a.el) - c.order.get(b.el)));
+    return best;
+  }
+
+  function answerKeys(ask, keys) {
+    return keys.strong.length || keys.weak.length;
+  }
+
+  function answerCount(ask, keys, scope, c) {
+    const noun = tokens(ask.noun || '');
+    const nounRe = noun.length ? new RegExp('(\\d[\\d,]*)\\s+(?:[a-z-]+\\s+){0,2}?' + noun[0].slice(0, Math.max(3, noun[0].length - 1)) + '[a-z]*', 'i') : null;
+    const nounRe2 = noun.length ? new RegExp(noun[0].slice(0, Math.max(3, noun[0].length - 1)) + '[a-z]*\\s*(?:[:(\uff1a]|left|remaining|available)?\\s*(\\d[\\d,]*)', 'i') : null;
+    /* a number the page says of the noun: "12 seats left", "Seats: 12" */
+    const units = answerUnits(keys, scope, c);
+    let best = null;
+    for (const u of units) {
+      for (const s of sentencesOf(u.text)) {
+        const m = (nounRe && nounRe.exec(s)) || (nounRe2 && nounRe2.exec(s));
+        if (!m) continue;
+        const h = keyHits(s, keys).s + u.hits.s / 10;
+        if (!best || h > best.h || (h === best.h && s.length < best.s.length)) best = { h, s, v: m[1], el: u.el };
+      }
+    }
+    if (best && (best.h > 0 || !answerKeys(ask, keys))) {
+      return { ok: true, text: best.v, ref: refOf(best.el), how: 'text', why: 'the number in "' + clip(best.s, 100) + '"' };
+    }
+    /* else the items of the list the noun names, those that say the rest */
+    const g = findRepeated(c, { noun: noun.join(' '), within: scope || null });
+    let items = g ? g.items : null;
+    if (!items || !items.length) {
+      const r = extractCount({ target: { text: ask.noun || '' }, qualifier: keys.weak.join(' ') }, c);
+      return r.ok ? { ok: true, text: r.value, ref: r.ref, how: 'count', why: 'counted on the page' } : { ok: false, error: r.error };
+    }
+    const cond = keys.strong.concat(keys.weak.filter((w) => !noun.includes(w)));
+    if (cond.length) {
+      const some = items.filter((it) => keyHits(textOf(it, c) + ' ' + itemAttrs(it).join(' '), { strong: cond, weak: [] }).strong === cond.length);
+      if (some.length) items = some;
+    }
+    return { ok: true, text: String(items.length), ref: refOf(g.parent), how: 'count', why: 'counted ' + items.length + ' ' + plural(ask.noun || 'item', items.length) + ' in the list' };
+  }
+
+  /* "which component is down?": the one item that says the condition */
+  function answerChoice(ask, keys, scope, c) {
+    const cond = keys.strong.concat(keys.weak);
+    if (!cond.length) return null;
+    const g = findRepeated(c, { noun: ask.noun, within: scope || null });
+    const pools = [];
+    if (g) pools.push(g.items);
+    for (const t of c.all()) {
+      const r = roleOf(t);
+      if ((r === 'table' || r === 'grid') && isVisible(t, c) && (!scope || composedContains(scope, t))) {
+        pools.push(rowsOf(t).filter((x) => isVisible(x, c) && !cellsOf(x).every(isHeadCell)));
+      }
+    }
+    for (const items of pools) {
+      if (items.some((it) => textOf(it, c).length > 200)) continue;
+      const scored = items.map((it) => ({ it, h: keyHits(textOf(it, c), { strong: cond, weak: [] }).strong }));
+      const top = Math.max(0, ...scored.map((x) => x.h));
+      if (!top) continue;
+      const hit = scored.filter((x) => x.h === top);
+      if (hit.length === 1) {
+        const it = hit[0].it;
+        let name = itemName(it, c);
+        if (keyHits(name, { strong: cond, weak: [] }).strong && isRow(it)) {
+          const cell = cellsOf(it).find((x) => textOf(x, c) && !keyHits(textOf(x, c), { strong: cond, weak: [] }).strong);
+          if (cell) name = textOf(cell, c);
+        }
+        return { ok: true, text: clip(name, ANSWER_MAX), ref: refOf(it), how: 'item', why: 'the one ' + (ask.noun || 'item') + ' that says "' + cond.join(' ') + '": "' + clip(textOf(it, c), 80) + '"' };
+      }
+      if (hit.length > 1 && hit.length <= 6) {
+        return { ok: false, error: hit.length + ' ' + plural(ask.noun || 'item', 2) + ' say "' + cond.join(' ') + '"', candidates: hit.map((x) => candDesc(x.it, top, c)) };
+      }
+    }
+    return null;
+  }
+
+  function answerYesNo(ask, keys, scope, c, q) {
+    const units = answerUnits(keys, scope, c).filter((u) => u.hits.strong === keys.strong.length);
+    if (!units.length) return null;
+    const top = Math.max(...units.map((u) => u.hits.s));
+    const pool = units.filter((u) => u.hits.s === top).sort((a, b) => a.len - b.len);
+    const state = ask.state;
+    for (const u of pool) {
+      const t = ' ' + norm(u.text) + ' ';
+      const r = readLabel(u, Object.assign({}, ask, { kind: 'status' }), [], c);
+      const said = r ? ' ' + norm(r.v) + ' ' : t;
+      if (state) {
+        const opp = OPPOSITE.filter((p) => p.includes(state)).map((p) => (p[0] === state ? p[1] : p[0]));
+        const no = opp.find((o) => said.includes(' ' + norm(o) + ' ')) || (said.includes(' not ' + state + ' ') ? 'not ' + state : null);
+        if (no) return { ok: true, text: 'No (' + (r ? r.v : no) + ')', ref: refOf(u.el), how: 'state', why: '"' + clip(u.text, 80) + '" says ' + no };
+        if (said.includes(' ' + norm(state) + ' ')) return { ok: true, text: 'Yes (' + (r ? r.v : state) + ')', ref: refOf(u.el), how: 'state', why: '"' + clip(u.text, 80) + '" says ' + state };
+      }
+    }
+    const sent = bestSentence(pool[0], keys, tokens(q), null);
+    return sent ? { ok: true, text: clip(sent.s, ANSWER_MAX), ref: refOf(pool[0].el), how: 'sentence', why: 'no state word; the sentence that names it' } : null;
+  }
+
+  /* what hides the subject: a closed tab, folder or section whose text
+   * holds its words */
+  function hiddenSubject(keys, scope, c) {
+    if (!keys.strong.length && !keys.weak.length) return null;
+    let best = null;
+    for (const el of c.all()) {
+      if (!candidateEl(el) || !hasOwnText(el)) continue;
+      if (scope && !composedContains(scope, el)) continue;
+      const h = keyHits(el.textContent || '', keys);
+      if (!h.strong && keys.strong.length) continue;
+      if (!h.s || isVisible(el, c)) continue;
+      if (!best || h.s > best.h.s) best = { el, h };
+    }
+    if (!best) return null;
+    const rv = revealer(best.el, c);
+    if (!rv) return null;
+    return { el: best.el, rv, h: best.h };
+  }
+
+  function scopeOf(target, c) {
+    if (!target) return null;
+    const tq = targetQuery(target, 'read');
+    if (!tq || (!tq.text && !tq.role && !tq.anchor)) return null;
+    const r = locateEl(tq, c);
+    return r.ok ? r.el : null;
+  }
+
+  function answerOne(q, scope, c, prevKeys) {
+    const ask = askedKind(q);
+    if (ask.kind === 'message') {
+      const m = messageText(normQuery({ text: ask.field, purpose: 'read' }), c);
+      if (m) return { ok: true, text: clip(m.value, ANSWER_MAX * 2), ref: m.ref, how: 'message', why: 'the ' + (m.stale ? '' : 'newest ') + 'visible message', stale: m.stale };
+      return { ok: false, error: 'no ' + ask.field + ' is shown on the page' };
+    }
+    let keys = subjectKeys(q, ask);
+    /* "..., and what is the minimum?" is about what the first part named */
+    if (prevKeys && !keys.strong.length) keys = { strong: prevKeys.strong, weak: Array.from(new Set(keys.weak.concat(prevKeys.weak))) };
+    const qwords = tokens(q).filter((w) => !Q_STOP.has(w) && !keys.strong.includes(w));
+    const res = answerKind(q, ask, keys, qwords, scope, c);
+    res.keys = keys;
+    return res;
+  }
+
+  function answerKind(q, ask, keys, qwords, scope, c) {
+    if (ask.kind === 'count') {
+      const r = answerCount(ask, keys, scope, c);
+      if (r.ok) return r;
+    }
+    if (ask.kind === 'choice') {
+      const r = keys.strong.length ? null : answerChoice(ask, keys, scope, c);
+      if (r) return r;
+      ask = Object.assign({}, ask, { kind: fieldKind(ask.noun) || 'field', field: ask.noun });
+    }
+    if (ask.kind === 'yesno') {
+      const r = answerYesNo(ask, keys, scope, c, q);
+      if (r) return r;
+    }
+    const units = answerUnits(keys, scope, c);
+    const hasStrong = keys.strong.length > 0;
+    const usable = hasStrong ? units.filter((u) => u.hits.strong > 0) : units;
+    const maxStrong = Math.max(0, ...usable.map((u) => u.hits.strong));
+    let best = rankUnits(usable.filter((u) => u.hits.strong === maxStrong), ask, keys, qwords, c);
+    if (!best.length && ask.kind === 'field') {
+      const nu = usable.filter((u) => u.hits.strong === maxStrong).sort((a, b) => a.len - b.len);
+      for (const u of nu) {
+        const r = fieldInText(u, ask.field, keys);
+        if (r) { u.r = r; best = [u]; break; }
+      }
+    }
+    if (!best.length) {
+      const hid = usable.length && maxStrong === keys.strong.length ? null : hiddenSubject(keys, scope, c);
+      if (hid) {
+        const el = hid.rv.how === 'click' ? clickSpot(hid.rv.el, null, c) : hid.rv.el;
+        return { ok: false, error: 'what the question names is hidden; ' + hid.rv.how + ' "' + clip(displayText(hid.rv.el, c), 60) + '" to reveal it',
+          candidates: [candDesc(hid.el, 0, c)], reveal: refOf(el), revealHow: hid.rv.how, revealText: clip(displayText(hid.rv.el, c), 80) };
+      }
+      /* no value of the kind: the shortest sentence that names the thing */
+      const pool = usable.filter((u) => u.hits.strong === maxStrong && u.hits.s > 0).sort((a, b) => (b.hits.s - a.hits.s) || (a.len - b.len));
+      if (pool.length && (ask.kind === 'text' || ask.kind === 'field' || ask.kind === 'yesno' || ask.kind === 'place' || ask.kind === 'person')) {
+        const sent = bestSentence(pool[0], keys, qwords, null);
+        if (sent && sent.s.length <= ANSWER_MAX) return { ok: true, text: sent.s, ref: refOf(pool[0].el), how: 'sentence', why: 'no single ' + (ask.field || ask.kind) + ' value; the sentence that names it' };
+      }
+      const what = ask.field ? 'the ' + ask.field : (ask.kind === 'when' ? 'a date or time' : ask.kind === 'text' ? 'an answer' : 'a ' + ask.kind);
+      const about = keys.strong.concat(keys.weak).join(' ');
+      return { ok: false, error: 'no ' + what.replace(/^(the|a|an) /, '') + (about ? ' of "' + about + '"' : '') + ' on the page',
+        candidates: units.sort((a, b) => (b.hits.s - a.hits.s) || (a.len - b.len)).slice(0, 5).map((u) => unitDesc(u, c)) };
+    }
+    /* two parts that fit equally and say different things: no guess */
+    const first = best[0];
+    const rivals = best.filter((u) => u !== first && u.r.how === first.r.how && norm(u.r.v) !== norm(first.r.v) &&
+      !(u.section || first.section) && !composedContains(u.el, first.el) && !composedContains(first.el, u.el));
+    if (rivals.length && (keys.strong.length === 0 || first.hits.strong === rivals[0].hits.strong) && rivals[0].len <= first.len * 3) {
+      return { ok: false, error: 'two parts of the page fit equally: "' + clip(first.r.v, 60) + '" (' + clip(textOf(first.el, c), 60) + ') and "' + clip(rivals[0].r.v, 60) + '" (' + clip(textOf(rivals[0].el, c), 60) + ')',
+        candidates: [first].concat(rivals).slice(0, 5).map((u) => Object.assign(unitDesc(u, c), { value: clip(u.r.v, 80) })) };
+    }
+    return { ok: true, text: clip(first.r.v, ANSWER_MAX), ref: refOf(first.r.el || first.el), how: first.r.how, why: first.r.why };
+  }
+
+  /* answer({question, target?}) -> {ok:true, text, ref?, how, why} |
+   * {ok:false, error, candidates, reveal?} */
+  function answer(q) {
+    q = q && typeof q === 'object' ? q : { question: String(q || '') };
+    const question = collapse(q.question).replace(/^(?:(?:please|kindly|can you|could you|tell me|let me know|i(?:'d| would) like to know|find out|check)\s*,?\s+)+/i, '');
+    if (!question) return { ok: false, error: 'no question' };
+    const c = newCtx();
+    const scope = scopeOf(q.target, c);
+    if (q.target && !scope) {
+      const tq = targetQuery(q.target, 'read');
+      const r = tq ? locateEl(tq, c) : null;
+      if (r && r.reveal) return r;
+    }
+    const parts = splitQuestion(question);
+    const out = [];
+    let prev = null;
+    for (const p of parts.slice(0, 4)) {
+      const r = answerOne(p, scope, c, prev);
+      if (!r.ok) {
+        if (parts.length > 1) r.error = '"' + p + '": ' + r.error;
+        delete r.keys;
+        return r;
+      }
+      prev = r.keys;
+      delete r.keys;
+      out.push(r);
+    }
+    if (out.length === 1) return out[0];
+    return { ok: true, text: out.map((r) => r.text).join('; '), ref: out[0].ref, how: out.map((r) => r.how).join('+'), why: out.map((r) => r.why).join('; ') };
+  }
+

@@ -1,0 +1,211 @@
+// The agent's answer (src/browser/agent/22-answer.js): window.__bai.answer
+// ({question, target?}) in a real Chromium, on the small apps of
+// tests/fixtures/answer/ served on loopback. A question finds the part of
+// the page that names its thing and reads the value of the kind it asks
+// for; two parts that fit equally are no answer.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BIN } from './lib/server.mjs';
+
+process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
+const { chromium } = await import('playwright-core');
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const AGENT = path.join(path.dirname(BIN), 'agent.js');
+const FIXTURES = path.resolve(here, '../fixtures/answer');
+
+let browser, page, server, base;
+
+async function open(file) {
+  await page.goto(`${base}/${file}`, { waitUntil: 'load' });
+}
+
+function answer(question, target) {
+  return page.evaluate((q) => window.__bai.answer(q), target ? { question, target } : { question });
+}
+
+/** Asks and expects exactly text. */
+async function says(question, text) {
+  const r = await answer(question);
+  assert.equal(r.ok, true, `${question}: ${JSON.stringify(r)}`);
+  assert.equal(r.text, text, `${question}: ${JSON.stringify(r)}`);
+  assert.ok(r.how && r.why, 'says how and why');
+  return r;
+}
+
+/** Clicks the element of a ref as a person would (a real mouse event). */
+async function clickRef(ref) {
+  const el = await page.evaluate((r) => window.__bai.element(r), ref);
+  assert.equal(el.ok, true, JSON.stringify(el));
+  await page.mouse.click(el.center.x, el.center.y);
+}
+
+before(async () => {
+  server = http.createServer((req, res) => {
+    const f = path.join(FIXTURES, path.normalize(new URL(req.url, 'http://x').pathname).replace(/^(\.\.[/\\])+/, ''));
+    if (!f.startsWith(FIXTURES) || !fs.existsSync(f) || !fs.statSync(f).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(fs.readFileSync(f));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript({ path: AGENT });
+  page = await context.newPage();
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) await new Promise((r) => server.close(r));
+});
+
+describe('answer: money, rates, dates in a bank', () => {
+  before(() => open('bank.html'));
+
+  it('reads the value of the card the question names, not every card', async () => {
+    await says('what rate does the Gold Saver account pay?', '4.35%');
+    await says('What is the balance of the Rainy Day Pot?', '£310.00');
+  });
+
+  it('reads the column the question names in the row it names', async () => {
+    await says('what category is the Costa transaction in?', 'Eating out');
+    await says('When did the Acme refund arrive?', '25 Feb 2026');
+  });
+
+  it('reads the amount of a row, sign and all, however the question is put', async () => {
+    await says('how much was the Thames Water payment?', '-£38.75');
+    await says('how much did Sam send me?', '+£120.00');
+    await says('tell me how much Sam sent me', '+£120.00');
+  });
+
+  it('answers both halves of a two-part question from prose, joined', async () => {
+    await says('when is the card payment due, and what is the minimum?', '28 March 2026; £25.00');
+  });
+
+  it('fails with the candidates when several parts fit equally', async () => {
+    const r = await answer("what's the balance?");
+    assert.equal(r.ok, false);
+    assert.match(r.error, /fit equally/);
+    assert.ok(r.candidates.length >= 2, JSON.stringify(r));
+  });
+
+  it('says what reveals a thing in a closed tab; asked again after the click, reads it', async () => {
+    const r = await answer('how many days is the SPRING26 code valid?');
+    assert.equal(r.ok, false);
+    assert.ok(r.reveal, JSON.stringify(r));
+    assert.equal(r.revealHow, 'click');
+    assert.match(r.revealText, /Promo codes/);
+    await clickRef(r.reveal);
+    await says('how many days is the SPRING26 code valid?', '45 days');
+  });
+});
+
+describe('answer: files, sizes, a collapsed folder', () => {
+  before(() => open('files.html'));
+
+  it('reads the size of the file in the folder named', async () => {
+    await says('how big is report.pdf in the Archive folder?', '2.4 MB');
+    await says('how big is report.pdf in Projects?', '880 KB');
+    await says('What size is brand-guidelines.pdf?', '5.1 MB');
+  });
+
+  it('does not guess between two files of one name', async () => {
+    const r = await answer('how big is report.pdf?');
+    assert.equal(r.ok, false);
+    assert.equal(r.candidates.length, 2, JSON.stringify(r));
+    assert.deepEqual(r.candidates.map((x) => x.value).sort(), ['2.4 MB', '880 KB']);
+  });
+
+  it('opens the collapsed folder that holds the file', async () => {
+    const r = await answer('how large is minutes-2019.txt?');
+    assert.equal(r.ok, false);
+    assert.match(r.revealText, /Old stuff/);
+    await clickRef(r.reveal);
+    await says('how large is minutes-2019.txt?', '12 KB');
+  });
+});
+
+describe('answer: states, choices, counts, messages', () => {
+  before(() => open('status.html'));
+
+  it('picks the one item that says the condition', async () => {
+    await says('which component is down?', 'Search');
+    await says('what status is Payments in?', 'Degraded');
+  });
+
+  it('answers yes or no from the state the page says', async () => {
+    await says('is the support desk open?', 'No (closed)');
+  });
+
+  it('counts: a number the page says of the noun, else the items that say the condition', async () => {
+    await says('how many seats are left for the webinar?', '12');
+    await says('how many tickets are open?', '3');
+  });
+
+  it('reads the message an action showed', async () => {
+    await page.click('#save');
+    const r = await says('what does the error say?', 'Could not save: the title is required.');
+    assert.equal(r.how, 'message');
+  });
+});
+
+describe('answer: prose under headings', () => {
+  before(() => open('docs.html'));
+
+  it('reads a field said in a sentence', async () => {
+    await says('which Node version is required?', '20');
+    await says('what port does the container use?', '8080');
+    await says('what are the office hours?', '9:00–17:00');
+  });
+
+  it('reads a person in a sentence and a dt/dd pair', async () => {
+    await says('who handles licensing questions?', 'Priya Raman');
+    await says('what is the current release?', '4.2.1');
+  });
+});
+
+describe('answer: a grid of deals and a feed of posts', () => {
+  before(() => open('crm.html'));
+
+  it('reads an ARIA grid cell under the header the question names', async () => {
+    await says('what stage is the Acme renewal in?', 'Negotiation');
+    await says('who owns the Globex pilot?', 'Ravi Shah');
+    await says("What's the value of the Initech deal?", '$7,250');
+    await says('when does the Acme renewal close?', '2026-04-30');
+  });
+
+  it("reads a post's time, author and words", async () => {
+    await says('at what time did Mo post about the lift?', '09:15');
+    await says('who posted about the cake?', 'Lotte Berg');
+    await says('what did Lotte say about the parking garage?', 'The parking garage is closed until noon today.');
+  });
+});
+
+describe('answer: a line-up', () => {
+  before(() => open('festival.html'));
+
+  it('reads the act of a time slot on the day named, never the time as an address', async () => {
+    await says('who plays at 20:00 on Friday?', 'Velvet Orbit');
+    await says('what time does Neon Tide play?', '21:15');
+    await says('on which stage do Quiet Harbour play?', 'Tent');
+  });
+
+  it('reads a price and a time from prose', async () => {
+    await says('how much is a ticket?', '€45');
+    await says('when do the gates open?', '16:30');
+  });
+});
