@@ -52,6 +52,10 @@ static const option options[] = {
      "exact address:port pairs tasks may visit although not public (127.0.0.1:8000,[::1]:8000)"},
     {"allow-private-networks", "BROWSERAI_ALLOW_PRIVATE_NETWORKS", OPT_BOOL, S(allow_private), "0",
      0, 1, EXE, "let tasks visit loopback, private and link-local addresses"},
+    {"retention-days", "BROWSERAI_RETENTION_DAYS", OPT_LONG, S(retention_days), "0", 0, 36500,
+     CFG_SERVE,
+     "days an ended task is kept, with its results and artifacts; one node of a cluster "
+     "removes older ones every 10 minutes; 0 = keep everything"},
     {"task-timeout", "BROWSERAI_TASK_TIMEOUT", OPT_LONG, S(task_timeout), "120", 1, 86400, EXE,
      "default seconds a task may run"},
     {"task-timeout-max", "BROWSERAI_TASK_TIMEOUT_MAX", OPT_LONG, S(task_timeout_max), "600", 1,

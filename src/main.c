@@ -1,5 +1,6 @@
 /* main.c -- the browserai command: serve, worker, run, keys. */
 #include <errno.h>
+#include <ftw.h>
 #include <jansson.h>
 #include <limits.h>
 #include <signal.h>
@@ -50,6 +51,36 @@ static int make_dirs(const char *path)
     return mkdir(tmp, 0700) != 0 && errno != EEXIST ? -1 : 0;
 }
 
+/* What tighten_tree found: entries opened to the group or others. */
+static int loose_count;
+static mode_t loose_first;
+
+static int tighten_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+    (void)ftw;
+    if (flag == FTW_SL || flag == FTW_SLN || !(sb->st_mode & 077)) return 0;
+    if (!S_ISDIR(sb->st_mode) && !S_ISREG(sb->st_mode)) return 0;
+    if (loose_count++ == 0) loose_first = sb->st_mode & 07777;
+    if (chmod(path, S_ISDIR(sb->st_mode) ? 0700 : 0600) != 0)
+        fprintf(stderr, "browserai: cannot tighten %s: %s\n", path, strerror(errno));
+    return 0;
+}
+
+/* The data folder holds the store: keys' hashes, every task's pages and
+ * results. One left readable by others (made by hand, or by an older
+ * version) is closed at start: folders 0700, files 0600, symlinks not
+ * followed; the log says so once. */
+static void tighten_data_dir(const char *dir)
+{
+    loose_count = 0;
+    if (nftw(dir, tighten_entry, 16, FTW_PHYS) != 0) return;
+    if (loose_count)
+        fprintf(stderr,
+                "browserai: the data folder %s was readable by others (%d entries, the first "
+                "%04o): tightened to 0700, files 0600\n",
+                dir, loose_count, (unsigned)loose_first);
+}
+
 static store *open_store(const config *c)
 {
     char err[512];
@@ -57,6 +88,7 @@ static store *open_store(const config *c)
     if (strncmp(c->store, "sqlite:", 7) == 0 || !strstr(c->store, "://")) {
         if (make_dirs(c->data_dir) != 0)
             die("cannot create the data folder %s: %s", c->data_dir, strerror(errno));
+        tighten_data_dir(c->data_dir);
     }
     if (store_open(c->store, &st, err, sizeof err) != STORE_OK)
         die("cannot open the store %s: %s", c->store, err);
@@ -153,18 +185,6 @@ static char *artifact_key(store *st)
     return key;
 }
 
-/* BROWSERAI_RETENTION_DAYS: tasks that ended longer ago are removed, with
- * their results and artifacts, by one node of the cluster (sched.h); 0 or
- * unset keeps them. */
-static long retention_days(void)
-{
-    const char *v = getenv("BROWSERAI_RETENTION_DAYS");
-    long days = 0;
-    if (v && *v && util_parse_long(v, 0, 36500, &days) != 0)
-        die("BROWSERAI_RETENTION_DAYS: \"%s\" is not a number of days from 0 to 36500", v);
-    return days;
-}
-
 static int cmd_serve(int argc, char **argv)
 {
     config c;
@@ -206,7 +226,7 @@ static int cmd_serve(int argc, char **argv)
     if (http_start(&ho, &srv, err, sizeof err) != 0) die("%s", err);
     sched *sc = NULL; /* fires the saved tasks' scheduled runs */
     if (sched_start(st, 1000, NULL, NULL, &sc, err, sizeof err) != 0) die("%s", err);
-    sched_retention_every(sc, node, retention_days(), 10 * 60 * 1000);
+    sched_retention_every(sc, node, c.retention_days, 10 * 60 * 1000);
     const char *colon = strrchr(c.addr, ':');
     printf("browserai: listening on http://%.*s:%d (%ld worker slot%s, data in %s)\n",
            (int)(colon - c.addr), c.addr, http_port(srv), c.workers, c.workers == 1 ? "" : "s",
