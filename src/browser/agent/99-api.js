@@ -40,6 +40,7 @@
     sliderValue: safe('sliderValue', sliderValue),
     valueNow: safe('valueNow', valueNow),
     fillPlan: safe('fillPlan', fillPlan),
+    interpret: safe('interpret', interpret),
     snapshot: safe('snapshot', snapshot),
     answer: safe('answer', answer),
     /* for tests and debugging */

@@ -1,0 +1,729 @@
+  /* ------------------------------------------------------------------ */
+  /* interpret: a clause no intent reads, grounded in the page model      */
+  /*                                                                     */
+  /* interpret({clause, round, done}) reads the words against what the    */
+  /* page has: the labels of its fields ("name Ada Park", "Email: a@b.io"),*/
+  /* the slots a sentence fills ("from Oslo to Rome on 2 May 2026"), the  */
+  /* options it names ("one way"), the control it names ("request the     */
+  /* appointment"), an item and a control in it ("mark the Acme deal as   */
+  /* won"), a path in a tree ("open Photos › Trips"), a list to load more */
+  /* of. Each reading is scored by how much of the clause it explains; the */
+  /* best wins only when it explains the clause well and beats the next.  */
+  /* Returns {ok, actions: [{act, ref, value?, label?, why}], again?,     */
+  /* score, why} (again: act, then ask once more) or {ok:false, error,    */
+  /* candidates}.                                                        */
+
+  const IP_FILLER = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'please', 'kindly', 'i', 'we', 'me', 'us', 'need',
+    'want', 'would', 'like', 'to', 'and', 'also', 'then', 'just', 'it', 'its', 'of', 'is', 'as', 'be', 'for', 'with',
+    'in', 'on', 'at', 'this', 'that', 'some', 'd', 'll', 'm', 'can', 'could', 'you', 'go', 'ahead', 'now', 'so',
+    'field', 'box', 'input', 'value', 'set', 'enter', 'fill', 'put', 'type', 'choose', 'pick', 'select', 'use']);
+  /* verbs that ask for the form to be sent */
+  const IP_SEND = /^(request|book|send|submit|register|order|pay|reserve|search|find|apply|sign|subscribe|log|schedule|buy|create|add|save|post|file|report|place|make|try|redeem|confirm|get|check|join|rent|hire)$/;
+  /* prepositions that name a slot, and the labels they stand for */
+  const IP_PREP = {
+    from: ['from', 'origin', 'departure', 'depart from', 'leaving from', 'flying from', 'departure airport', 'start'],
+    to: ['to', 'destination', 'arrival', 'going to', 'flying to', 'arrival airport', 'recipient', 'end'],
+    on: ['date', 'day', 'on', 'departure date', 'depart', 'when', 'check in'],
+    at: ['time', 'at', 'slot', 'hour'],
+    with: ['with', 'doctor', 'staff', 'provider', 'practitioner', 'specialist', 'stylist', 'agent', 'therapist', 'dentist', 'host', 'person', 'assignee'],
+    for: ['name', 'full name', 'patient', 'passenger', 'guest', 'customer', 'for', 'patient name', 'your name'],
+    by: ['by', 'sort', 'sort by'],
+    until: ['return', 'return date', 'until', 'end date', 'check out'],
+    returning: ['return', 'return date'],
+    via: ['via', 'method'],
+    in: ['class', 'cabin', 'in'],
+  };
+  const IP_STATUS = /^(mark|set|flag|move|change|switch|label|tag)$/;
+  const IP_ITEM_VERBS = /^(pin|unpin|star|unstar|archive|unarchive|favorite|favourite|like|unlike|bookmark|delete|remove|download|share|rename|edit|duplicate|copy|mute|snooze|flag|upvote|downvote|follow|unfollow|approve|reject|open|expand|collapse|restore|resolve|close|reopen|dismiss|hide|report|accept|decline|cancel|complete|retry|move)$/;
+  const IP_REFUSE = /\b(refuse|reject|decline|deny|dismiss|turn down|opt out|only (the )?(necessary|essential|required))\b/i;
+  const IP_ITEM_SEL = 'li,tr,article,[role=row],[role=listitem],[role=article],[role=treeitem],[role=option],[role=gridcell],dd,section,fieldset';
+  const IP_ITEM_CLASS = /(^|[\s_-])(card|item|row|message|msg|entry|post|comment|deal|task|ticket|file|folder|node|tile|result|record|lead|contact|note|event|transaction|tx|payment|thread|conversation|chat|bubble|issue|order|line|product|listing|email|mail)s?([\s_-]|$)/i;
+  const IP_CLICKABLE = 'button,a[href],[role=button],[role=link],[role=menuitem],[role=tab],[role=option],[role=treeitem],input[type=button],input[type=submit],summary,[onclick],[tabindex]';
+  const IP_MIN = 0.72;   /* least share of the clause a reading must explain */
+  const IP_MARGIN = 0.06;
+  const ipState = { clause: null, height: 0, still: 0, count: 0 };
+
+  /* The clause as words: [{raw, n (normalized, stemmed), quoted, kind, sep}];
+   * sep: a comma, colon or semicolon follows. A quoted text, an e-mail, a
+   * date and a time are one word each. */
+  function ipWords(clause) {
+    const out = [];
+    const re = /"([^"]*)"|\u201c([^\u201d]*)\u201d|'([^']{2,})'(?=[\s,.;:!?]|$)|(\S+)/g;
+    let m;
+    while ((m = re.exec(clause))) {
+      if (m[4] == null) {
+        const raw = m[1] != null ? m[1] : m[2] != null ? m[2] : m[3];
+        out.push({ raw, n: '', quoted: true, sep: /^[,;:]/.test(clause.slice(re.lastIndex)) });
+        continue;
+      }
+      let raw = m[4], sep = false;
+      const tail = /[,;:]+$/.exec(raw);
+      if (tail && !/^\d{1,2}:$/.test(raw)) { raw = raw.slice(0, -tail[0].length); sep = true; }
+      raw = raw.replace(/[.!?)]+$/, '').replace(/^[(]+/, '').replace(/^(\p{L}+)['\u2019]s$/u, '$1');
+      if (/[)]/.test(m[4]) || /\.$/.test(m[4])) sep = true;
+      if (!raw) { if (out.length) out[out.length - 1].sep = true; continue; }
+      out.push({ raw, n: tokens(raw).join(' '), quoted: false, sep });
+    }
+    /* dates ("2 May 2026", "May 2, 2026") and times ("2:45 pm") as one word */
+    for (let i = 0; i < out.length; i++) {
+      for (const len of [3, 2]) {
+        const part = out.slice(i, i + len);
+        if (part.length < len || part.some((w) => w.quoted) || part.slice(0, -1).some((w) => w.sep && !/^\d/.test(w.raw) && !monthOf(w.raw))) continue;
+        const s = part.map((w) => w.raw).join(' ');
+        if ((len === 3 && parseDate(s)) || (len === 2 && /^\d{1,2}([:.]\d{2})?$/.test(part[0].raw) && /^[ap]\.?m\.?$/i.test(part[1].raw))) {
+          out.splice(i, len, { raw: s, n: norm(s), quoted: false, sep: part[len - 1].sep, kind: len === 3 ? 'date' : 'time' });
+          break;
+        }
+      }
+    }
+    for (const w of out) {
+      if (w.kind) continue;
+      if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(w.raw)) w.kind = 'email';
+      else if (parseDate(w.raw) && /\d/.test(w.raw) && /[-/]/.test(w.raw)) w.kind = 'date';
+      else if (/^\d{1,2}[:.]\d{2}$/.test(w.raw) || /^\d{1,2}(am|pm)$/i.test(w.raw)) w.kind = 'time';
+      else if (/^\d+$/.test(w.raw)) w.kind = 'number';
+    }
+    return out;
+  }
+
+  function ipJoin(ws, i, j) {
+    return ws.slice(i, j).map((w) => w.raw).join(' ');
+  }
+
+  function ipName(el, c) {
+    return clip(accName(el, c) || displayText(el, c) || el.getAttribute('title') || '', 80);
+  }
+
+  /* how well the words ws[i..j) name a control: the best of its names */
+  function ipLabelScore(text, names) {
+    let best = 0;
+    const vs = variants(text);
+    for (const [t, w] of names) {
+      const nt = tokens(t).filter((x) => !IP_FILLER.has(x) || tokens(t).length === 1).join(' ');
+      for (const [v, f] of vs) {
+        const s = Math.max(textScore(v, t), nt ? textScore(v, nt) : 0) * f * w;
+        if (s > best) best = s;
+      }
+    }
+    return best;
+  }
+
+  function ipControlNames(ctl, c) {
+    if (ctl.names) return ctl.names;
+    /* a name with its section's heading in front is no label of its own */
+    const ctx = ctl.kind === 'radio' ? '' : contextName(ctl.el, c);
+    ctl.names = ctl.kind === 'radio' ? groupNames(ctl, c) : sources(ctl.el, c).filter(([t]) => t.length <= 60 && !(ctx && t.startsWith(ctx + ' ')));
+    if (ctl.kind === 'select' && ctl.el.localName === 'select') {
+      /* the selected option is a value, not a name */
+      const cur = ctl.el.selectedOptions && ctl.el.selectedOptions[0] ? collapse(ctl.el.selectedOptions[0].text) : null;
+      ctl.names = ctl.names.filter(([t, w]) => !(t === cur && w < 0.7));
+    }
+    return ctl.names;
+  }
+
+  /* what kind of value a control takes */
+  function ipControlType(ctl) {
+    const el = ctl.el;
+    if (ctl.kind === 'radio' || ctl.kind === 'check') return ctl.kind;
+    if (ctl.kind === 'select') return 'select';
+    const t = el.localName === 'input' ? el.type : '';
+    if (t === 'email') return 'email';
+    if (t === 'tel') return 'tel';
+    if (t === 'date' || t === 'datetime-local') return 'date';
+    if (t === 'time') return 'time';
+    if (t === 'number' || attrRole(el) === 'spinbutton') return 'number';
+    return 'text';
+  }
+
+  /* does value v fit control ctl? 0..1 */
+  function ipFits(ctl, v, c) {
+    const type = ipControlType(ctl);
+    const kind = v.length === 1 ? v[0].kind : null;
+    const s = v.map((w) => w.raw).join(' ');
+    if (type === 'select') {
+      if (ctl.el.localName !== 'select') return 0.8;
+      return bestOption(ctl.el, s).score;
+    }
+    if (type === 'radio') return radioFor(ctl, s, c) ? 1 : 0;
+    if (type === 'check') return /^(yes|no|on|off|true|false|checked|unchecked)$/i.test(s) ? 1 : 0;
+    if (type === 'email') return kind === 'email' ? 1 : 0.3;
+    if (type === 'tel') return /^[+\d][\d\s().-]{4,}$/.test(s) ? 1 : 0.2;
+    if (type === 'date') return parseDate(s) ? 1 : 0;
+    if (type === 'time') return parseTime(s) ? 1 : 0;
+    if (type === 'number') return /^\d+([.,]\d+)?$/.test(s) ? 1 : 0;
+    if (kind === 'email') {
+      const names = ipControlNames(ctl, c).map(([t]) => t).join(' ');
+      return /mail/i.test(names) ? 1 : 0.5;
+    }
+    if (kind === 'date') return /date|day|when|birth|depart|return|arriv/i.test(ipControlNames(ctl, c).map(([t]) => t).join(' ')) ? 1 : 0.6;
+    return 0.9;
+  }
+
+  /* Every place in the clause that names a field: [{i, j, ctl, s, how}]. */
+  function ipLabelSpans(ws, ctls, c) {
+    const out = [];
+    for (let i = 0; i < ws.length; i++) {
+      if (ws[i].quoted || ws[i].kind) continue;
+      const w0 = ws[i].n;
+      /* a preposition that names a slot */
+      const prep = IP_PREP[w0];
+      for (const ctl of ctls) {
+        const names = ipControlNames(ctl, c);
+        for (let j = i + 1; j <= Math.min(ws.length, i + 4); j++) {
+          if (ws[j - 1].quoted || ws[j - 1].kind) break;
+          const text = ipJoin(ws, i, j);
+          if (j - i === 1 && IP_FILLER.has(w0) && !prep) break;
+          const s = ipLabelScore(text, names);
+          /* a verb or filler words name a field only by its whole name */
+          const weak = ws.slice(i, j).every((w) => IP_FILLER.has(w.n) || IP_SEND.test(w.n));
+          if (s >= (weak ? 0.95 : 0.6)) out.push({ i, j, ctl, s, how: 'label' });
+          if (ws[j - 1].sep) break;
+        }
+        if (prep) {
+          let s = 0;
+          for (const p of prep) s = Math.max(s, ipLabelScore(p, names) * 0.9);
+          if (s >= 0.5) out.push({ i, j: i + 1, ctl, s, how: 'prep' });
+          else out.push({ i, j: i + 1, ctl, s: 0.45, how: 'prep-kind' });
+        }
+      }
+    }
+    return out;
+  }
+
+  /* The words after a label up to the next label, a comma, or "and". */
+  function ipValueEnd(ws, from, stops) {
+    let j = from;
+    while (j < ws.length && !stops.has(j)) {
+      j++;
+      if (ws[j - 1].sep) break;
+      if (j < ws.length && ws[j].n === 'and' && !ws[j].quoted) break;
+      if (j < ws.length && IP_PREP[ws[j].n] && !ws[j].quoted && j > from) break;
+    }
+    return j;
+  }
+
+  /* Reading 1: fields and their values, slots, options. */
+  function ipReadFields(ws, c, roundInfo) {
+    const ctls = formControls(c).filter((k) => isVisible(k.el, c) || k.kind === 'radio' || k.kind === 'check');
+    if (!ctls.length) return null;
+    const spans = ipLabelSpans(ws, ctls, c);
+    const used = new Array(ws.length).fill(null);
+    const usedCtl = new Set();
+    const acts = [];
+    let fitSum = 0;
+    /* a number before a noun: "3 adult tickets" */
+    for (let i = 0; i + 1 < ws.length; i++) {
+      if (ws[i].kind !== 'number') continue;
+      let best = null;
+      for (const ctl of ctls) {
+        const type = ipControlType(ctl);
+        if (type !== 'number' && type !== 'select' && type !== 'text') continue;
+        for (let j = i + 2; j <= Math.min(ws.length, i + 3); j++) {
+          const s = ipLabelScore(ipJoin(ws, i + 1, j), ipControlNames(ctl, c)) * ipFits(ctl, [ws[i]], c);
+          if (s >= 0.6 && (!best || s > best.s)) best = { ctl, s, j };
+        }
+      }
+      if (best && !usedCtl.has(best.ctl)) {
+        usedCtl.add(best.ctl);
+        for (let k = i; k < best.j; k++) used[k] = 'qty';
+        acts.push(ipFillAct(best.ctl, ws[i].raw, c, 'the number before "' + ipJoin(ws, i + 1, best.j) + '"'));
+        fitSum += best.s;
+      }
+    }
+    /* options named alone: "one way", "business class" */
+    for (const ctl of ctls) {
+      if (usedCtl.has(ctl) || (ctl.kind !== 'radio' && !(ctl.kind === 'select' && ctl.el.localName === 'select'))) continue;
+      const opts = ctl.kind === 'radio' ? ctl.radios.map((r) => [r, sources(r, c).map(([t]) => t)]) : Array.from(ctl.el.options).filter((o) => o.value !== '').map((o) => [o, [o.text]]);
+      let best = null;
+      for (let i = 0; i < ws.length; i++) {
+        if (used[i]) continue;
+        for (let j = i + 1; j <= Math.min(ws.length, i + 3); j++) {
+          if (used[j - 1]) break;
+          const text = ipJoin(ws, i, j).replace(/-/g, ' ');
+          if (j - i === 1 && (IP_FILLER.has(ws[i].n) || ws[i].kind === 'number')) continue;
+          for (const [o, names] of opts) {
+            const s = Math.max(...names.map((t) => (tokens(t).length <= 4 ? textScore(text, t) : 0)));
+            if (s >= 0.86 && (!best || s > best.s || (s === best.s && j - i > best.j - best.i))) best = { o, s, i, j };
+          }
+        }
+      }
+      if (!best) continue;
+      /* a label of the same control just before it is part of it */
+      usedCtl.add(ctl);
+      for (let k = best.i; k < best.j; k++) used[k] = 'option';
+      const why = 'the option "' + ipJoin(ws, best.i, best.j) + '"';
+      if (ctl.kind === 'radio') acts.push({ act: 'check', ref: refOf(checkLabelOrSelf(best.o, c)), label: ipName(best.o, c), why });
+      else acts.push({ act: 'select', ref: refOf(ctl.el), value: collapse(best.o.text), label: ipName(ctl.el, c), why });
+      fitSum += best.s;
+    }
+    /* labels, best first, each field once */
+    spans.sort((a, b) => b.s - a.s || (b.j - b.i) - (a.j - a.i));
+    const chosen = [];
+    for (const sp of spans) {
+      if (usedCtl.has(sp.ctl)) continue;
+      let free = true;
+      for (let k = sp.i; k < sp.j; k++) if (used[k]) free = false;
+      if (!free) continue;
+      /* its value: the words after it up to the next label */
+      const stops = new Set();
+      for (let k = 0; k < ws.length; k++) if (used[k]) stops.add(k);
+      for (const o of chosen) stops.add(o.i);
+      let end = ipValueEnd(ws, sp.j, stops);
+      if (end <= sp.j) continue;
+      let v = ws.slice(sp.j, end);
+      /* a value that starts with a filler word: "to the Oslo office" keeps it */
+      while (v.length > 1 && (v[0].n === 'the' || v[0].n === 'a' || v[0].n === 'is' || v[0].n === 'as' || v[0].n === 'of') && !v[0].quoted) v = v.slice(1);
+      const fit = ipFits(sp.ctl, v, c);
+      const type = ipControlType(sp.ctl);
+      let s = sp.s;
+      if (sp.how === 'prep-kind') {
+        /* "on 2 May" into the only date field, "at 3 pm" into the time */
+        const k = v.length === 1 ? v[0].kind : null;
+        const want = { on: 'date', at: 'time', to: 'email', until: 'date', returning: 'date' }[ws[sp.i].n];
+        if (!(want && k === want && type === want) && !(ws[sp.i].n === 'with' && type === 'select' && fit >= 0.8)) continue;
+        s = 0.8;
+      }
+      if (fit < 0.5) continue;
+      const score = s * (0.6 + 0.4 * fit);
+      chosen.push({ ...sp, end, v, score, type });
+      usedCtl.add(sp.ctl);
+      for (let k = sp.i; k < end; k++) used[k] = k < sp.j ? 'label' : 'value';
+      const value = v.map((w) => w.raw).join(' ');
+      acts.push(ipFillAct(sp.ctl, value, c, '"' + ipJoin(ws, sp.i, sp.j) + '" names ' + (ipName(sp.ctl.el, c) ? '"' + ipName(sp.ctl.el, c) + '"' : 'the field')));
+      fitSum += score;
+    }
+    /* a checkbox named alone: "urgent", "subscribe to the newsletter" */
+    for (const ctl of ctls) {
+      if (usedCtl.has(ctl) || ctl.kind !== 'check') continue;
+      for (let i = 0; i < ws.length; i++) {
+        if (used[i] || IP_FILLER.has(ws[i].n)) continue;
+        for (let j = Math.min(ws.length, i + 4); j > i; j--) {
+          let free = true;
+          for (let k = i; k < j; k++) if (used[k]) free = false;
+          if (!free) continue;
+          const s = ipLabelScore(ipJoin(ws, i, j), ipControlNames(ctl, c));
+          if (s >= 0.86) {
+            usedCtl.add(ctl);
+            for (let k = i; k < j; k++) used[k] = 'check';
+            const no = i > 0 && /^(no|not|don t|without|un)$/.test(ws[i - 1].n);
+            if (no) used[i - 1] = 'check';
+            acts.push({ act: no ? 'uncheck' : 'check', ref: refOf(checkLabelOrSelf(ctl.el, c)), label: ipName(ctl.el, c), why: '"' + ipJoin(ws, i, j) + '" names the box' });
+            fitSum += s;
+            j = i;
+            i = ws.length;
+          }
+        }
+      }
+    }
+    if (!acts.length) return null;
+    /* the rest of the words: fillers, the verb that sends the form, words
+     * of the form's heading or its button */
+    const form = ipFormOf(acts, c);
+    const formWords = new Set(tokens(form ? textOf(form, c).slice(0, 2000) : ''));
+    for (const a of roundInfo.doneNames) for (const t of tokens(a)) formWords.add(t);
+    let send = false, explained = 0, weight = 0;
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k];
+      const wt = w.quoted || w.kind ? 2 : IP_FILLER.has(w.n) ? 0.3 : 1;
+      weight += wt;
+      if (used[k]) { explained += wt; continue; }
+      if (IP_SEND.test(w.n) || (w.n === 'up' && k > 0 && ws[k - 1].n === 'sign')) { send = true; explained += wt; continue; }
+      if (IP_FILLER.has(w.n)) { explained += wt; continue; }
+      if (!w.quoted && !w.kind && w.n.split(' ').every((t) => formWords.has(t))) { explained += wt * 0.8; continue; }
+    }
+    const cover = weight ? explained / weight : 0;
+    const labelled = fitSum / acts.length;
+    /* send when the words ask for it, or the form is now full */
+    if (send || (acts.length >= 3 && form && ipFormFull(form, acts, c))) {
+      const btn = ipSubmitOf(form, acts, c);
+      if (btn) acts.push({ act: 'click', ref: refOf(btn), why: 'the form is sent with "' + ipName(btn, c) + '"' });
+      else if (send && form) acts.push({ act: 'press', value: 'Enter', why: 'the form has no button: Enter sends it' });
+    }
+    return { kind: 'fields', score: cover * (0.7 + 0.3 * Math.min(1, labelled)), actions: acts, why: 'fields the words name' };
+  }
+
+  function ipFillAct(ctl, value, c, why) {
+    const type = ipControlType(ctl);
+    if (type === 'radio') {
+      const r = radioFor(ctl, value, c);
+      return { act: 'check', ref: refOf(checkLabelOrSelf(r, c)), label: ipName(r, c), why };
+    }
+    if (type === 'check') return { act: /^(no|off|false|unchecked)$/i.test(value) ? 'uncheck' : 'check', ref: refOf(checkLabelOrSelf(ctl.el, c)), label: ipName(ctl.el, c), why };
+    return { act: type === 'select' ? 'select' : 'type', ref: refOf(ctl.el), value, label: ipName(ctl.el, c) || 'the field', why };
+  }
+
+  function ipFormOf(acts, c) {
+    for (const a of acts) {
+      const el = deref(a.ref);
+      if (!el) continue;
+      const f = formOf(labelControl(el) || el);
+      if (f) return f;
+      /* a form made of divs: the smallest part around the field with a button */
+      for (let n = parentOf(el), up = 0; n && up < 6 && n.localName !== 'body'; n = parentOf(n), up++) {
+        if (n.querySelector && n.querySelector('button,[role=button],input[type=submit]')) return n;
+      }
+    }
+    return null;
+  }
+
+  function ipFormFull(form, acts, c) {
+    const filled = new Set(acts.map((a) => a.ref));
+    for (const ctl of formControls(c)) {
+      if (!composedContains(form, ctl.el) || ctl.kind === 'check' || ctl.kind === 'radio') continue;
+      if (filled.has(refOf(ctl.el))) continue;
+      const v = valueOf(ctl.el, c);
+      if (v == null || String(v) === '') return false;
+    }
+    return true;
+  }
+
+  function ipSubmitOf(form, acts, c) {
+    if (!form) return null;
+    if (form.localName === 'form') {
+      const s = submitterOf(form, c);
+      if (s) return s;
+    }
+    const last = deref(acts[acts.length - 1].ref);
+    const btns = Array.from(form.querySelectorAll('button,[role=button],input[type=submit],input[type=button]')).filter((b) => isVisible(b, c) && !isDisabled(b) && !/^(reset|cancel|clear|back|close)$/i.test(norm(ipName(b, c))));
+    return btns.find((b) => last && (last.compareDocumentPosition(b) & 4)) || btns[btns.length - 1] || null;
+  }
+
+  /* the clickable things of the page (or of root) with their names */
+  function ipClickables(c, root) {
+    const out = [];
+    for (const el of c.all()) {
+      if (root && !composedContains(root, el)) continue;
+      if (!(el.matches && el.matches(IP_CLICKABLE)) && !isClickable(el, c)) continue;
+      if (el.localName === 'input' && !/^(button|submit|image|reset)$/.test(el.type)) continue;
+      if (el.localName === 'label' || el.localName === 'select') continue;
+      out.push(el);
+    }
+    return out;
+  }
+
+  function ipContent(ws, from, to) {
+    return ws.slice(from, to).filter((w) => !IP_FILLER.has(w.n) || w.quoted);
+  }
+
+  /* Reading 2: the clause names a control ("request the appointment",
+   * "refuse the optional cookies"). */
+  function ipReadControl(ws, c, clause) {
+    const content = ipContent(ws, 0, ws.length);
+    if (!content.length) return null;
+    const text = content.map((w) => w.raw).join(' ');
+    const refuse = IP_REFUSE.test(clause);
+    let best = null, second = null;
+    const cands = [];
+    for (const el of ipClickables(c)) {
+      const vis = isVisible(el, c);
+      let [s] = matchEl(text, el, c);
+      if (refuse && /cookie|consent|tracking|optional/i.test(clause)) {
+        const nm = norm(ipName(el, c));
+        if (/\b(reject|decline|refuse|deny|necessary|essential|required only|only required)\b/.test(nm)) s = Math.max(s, 0.9);
+        else if (/\baccept|allow|agree\b/.test(nm)) s = Math.min(s, 0.3);
+      }
+      if (!vis) s *= 0.5;
+      cands.push([el, s]);
+      if (!best || s > best.s) { second = best; best = { el, s, vis }; } else if (!second || s > second.s) second = { el, s };
+    }
+    if (!best || best.s < 0.55) return { kind: 'control', score: 0, actions: [], cands: ipTop(cands, c) };
+    const tie = second && second.s > best.s - 0.02 && ipName(second.el, c) !== ipName(best.el, c);
+    return {
+      kind: 'control', score: best.s * (tie ? 0.85 : 1), hidden: !best.vis, el: best.el,
+      actions: [{ act: 'click', ref: refOf(best.el), why: 'the words name "' + ipName(best.el, c) + '"' }],
+      cands: ipTop(cands, c), why: 'the control the words name',
+    };
+  }
+
+  function ipTop(cands, c) {
+    return cands.sort((a, b) => b[1] - a[1]).slice(0, 5).map(([el, s]) => candDesc(el, s, c));
+  }
+
+  /* the items of the page: rows, cards, messages, list entries */
+  function ipItems(c) {
+    const out = [];
+    for (const el of c.all()) {
+      if (!isVisible(el, c)) continue;
+      const t = el.localName;
+      if (t === 'body' || t === 'html' || t === 'main' || t === 'form' || t === 'table' || t === 'ul' || t === 'ol') continue;
+      const cls = (typeof el.className === 'string' ? el.className : '') + ' ' + (el.getAttribute('data-testid') || '');
+      if ((el.matches && el.matches(IP_ITEM_SEL)) || IP_ITEM_CLASS.test(cls)) out.push(el);
+    }
+    return out;
+  }
+
+  /* How well an item's text holds the words that name it: 0..1. */
+  function ipItemScore(words, item, c) {
+    const text = textOf(item, c);
+    if (!text || text.length > 3000) return 0;
+    const have = new Set(tokens(text));
+    const low = norm(text);
+    let got = 0, n = 0;
+    for (const w of words) {
+      const ts = tokens(w.raw);
+      if (!ts.length) continue;
+      n++;
+      if (ts.every((t) => have.has(t)) || (w.quoted && low.includes(norm(w.raw)))) got++;
+      else if (ts.some((t) => Array.from(have).some((h) => tokenEq(t, h) > 0))) got += 0.7;
+    }
+    return n ? got / n : 0;
+  }
+
+  /* Nouns that say what kind of item, not which: "the Acme deal" */
+  const IP_ITEM_NOUNS = new Set(['deal', 'message', 'item', 'row', 'card', 'entry', 'post', 'comment', 'task', 'ticket', 'file',
+    'folder', 'one', 'lead', 'contact', 'note', 'event', 'transaction', 'payment', 'thread', 'conversation', 'chat', 'issue',
+    'order', 'line', 'product', 'listing', 'email', 'mail', 'document', 'record', 'about', 'from', 'by', 'that', 'which',
+    'says', 'say', 'mentions', 'mentioning', 'called', 'named', 'titled', 'who', 'where', 'wrote', 'posted', 's', 'saying']);
+
+  /* The control in the item the words name whose name says what; or a
+   * dropdown in it offering what; or a box named what. */
+  function ipInItem(itemWords, what, c, verb) {
+    const key = itemWords.filter((w) => !IP_ITEM_NOUNS.has(w.n) && !IP_FILLER.has(w.n));
+    const items = ipItems(c);
+    const scored = [];
+    for (const it of items) {
+      const s = key.length ? ipItemScore(key, it, c) : 0;
+      if (key.length && s < 0.6) continue;
+      /* the control in it */
+      let best = null;
+      for (const el of ipClickables(c, it).concat(Array.from(it.querySelectorAll('select,input[type=checkbox],[role=checkbox],[role=switch]')))) {
+        if (!isVisible(el, c) && !isCheckable(el)) continue;
+        let cs = 0;
+        if (el.localName === 'select') {
+          const r = bestOption(el, what);
+          cs = r.score >= 0.8 ? r.score * 0.95 : 0;
+          if (cs && (!best || cs > best.s)) best = { el, s: cs, act: 'select', value: collapse(r.opt.text) };
+          continue;
+        }
+        cs = Math.max(matchEl(what, el, c)[0], matchEl((verb || 'mark as') + ' ' + what, el, c)[0] * 0.98);
+        if (cs >= 0.6 && (!best || cs > best.s)) best = { el, s: cs, act: isCheckable(el) ? 'check' : 'click' };
+      }
+      if (!best) continue;
+      /* the smallest item that holds the words and the control */
+      const size = textOf(it, c).length;
+      scored.push({ it, s: s * 0.6 + best.s * 0.4, ctl: best, size });
+    }
+    if (!scored.length) return null;
+    scored.sort((a, b) => b.s - a.s || a.size - b.size);
+    const top = scored[0];
+    /* the same control through an item inside another is one answer */
+    const rival = scored.find((x) => x.ctl.el !== top.ctl.el && x.s > top.s - 0.02);
+    return { top, rival };
+  }
+
+  /* Reading 3: a status or an action on an item ("mark the Acme deal as
+   * won", "pin the message about X", "react with a heart to Mo's
+   * message", "download report.pdf"). */
+  function ipReadItem(ws, c) {
+    if (!ws.length) return null;
+    let verb = ws[0].n, what = null, itemWords = null;
+    const asAt = ws.findIndex((w, k) => k > 0 && w.n === 'as' && !w.quoted);
+    if (IP_STATUS.test(verb) && asAt > 0 && asAt < ws.length - 1) {
+      itemWords = ws.slice(1, asAt);
+      what = ipJoin(ws, asAt + 1, ws.length);
+      verb = 'mark as';
+    } else if (verb === 'react' && ws.length > 3) {
+      /* react with a heart to X / react to X with a heart */
+      const withAt = ws.findIndex((w) => w.n === 'with'), toAt = ws.findIndex((w) => w.n === 'to');
+      if (withAt < 0 || toAt < 0) return null;
+      if (withAt < toAt) { what = ipContent(ws, withAt + 1, toAt).map((w) => w.raw).join(' '); itemWords = ws.slice(toAt + 1); } else { itemWords = ws.slice(toAt + 1, withAt); what = ipContent(ws, withAt + 1, ws.length).map((w) => w.raw).join(' '); }
+      verb = 'react';
+    } else if (IP_ITEM_VERBS.test(verb) && ws.length > 1) {
+      what = ws[0].raw;
+      itemWords = ws.slice(1);
+    } else return null;
+    if (!what) return null;
+    const got = ipInItem(itemWords, what, c, verb === 'mark as' ? 'mark as' : verb);
+    if (!got) return { kind: 'item', score: 0, actions: [], why: 'no item with a control "' + what + '"' };
+    const { top, rival } = got;
+    const a = { act: top.ctl.act, ref: refOf(top.ctl.act === 'check' ? checkLabelOrSelf(top.ctl.el, c) : top.ctl.el), why: '"' + ipName(top.ctl.el, c) + '" in the item "' + clip(textOf(top.it, c), 60) + '"' };
+    if (top.ctl.value) a.value = top.ctl.value;
+    if (top.ctl.act === 'select') a.label = ipName(top.ctl.el, c);
+    return { kind: 'item', score: Math.min(1, top.s + 0.1) * (rival ? 0.8 : 1), actions: [a], why: 'a control in the item the words name' };
+  }
+
+  /* a path in a tree or menu: "Photos › Trips 2024", "Projects / 2026" */
+  function ipPath(s) {
+    const parts = s.split(/\s*(?:\u203a|\u00bb|>|\u2192|->|\s\/\s)\s*/).map((p) => collapse(p)).filter(Boolean);
+    return parts.length >= 2 ? parts : null;
+  }
+
+  function ipFindNamed(name, c, within, after) {
+    let best = null;
+    for (const el of ipClickables(c).concat(c.all().filter((e) => attrRole(e) === 'treeitem' || e.localName === 'summary'))) {
+      if (!isVisible(el, c)) continue;
+      if (within && !composedContains(within, el) && !(after && (after.compareDocumentPosition(el) & 4))) continue;
+      const [s] = matchEl(name, el, c);
+      if (s >= 0.7 && (!best || s > best.s + 0.001)) best = { el, s };
+    }
+    return best;
+  }
+
+  function ipExpanded(el) {
+    const x = el.getAttribute('aria-expanded') || (el.closest && el.closest('[aria-expanded]') && el.closest('[aria-expanded]').getAttribute('aria-expanded'));
+    if (x === 'true') return true;
+    const d = el.closest && el.closest('details');
+    return !!(d && d.open);
+  }
+
+  /* Reading 4: open a path, each part in order (a round each). */
+  function ipReadPath(parts, c, roundInfo, last) {
+    let prev = null;
+    for (let k = 0; k < parts.length; k++) {
+      const scope = prev ? (prev.closest('li,[role=treeitem],details,[role=group]') || prev.parentElement) : null;
+      const hit = ipFindNamed(parts[k], c, scope, prev) || ipFindNamed(parts[k], c, null);
+      if (!hit) {
+        return { kind: 'path', score: k ? 0.9 : 0, actions: [], error: '"' + parts[k] + '" is not on the page' + (k ? ' after opening "' + parts[k - 1] + '"' : '') };
+      }
+      const isLast = k === parts.length - 1;
+      const clicked = roundInfo.doneRefs.has(refOf(hit.el));
+      if (!isLast) {
+        const next = ipFindNamed(parts[k + 1], c, hit.el.closest('li,[role=treeitem],details,[role=group]') || hit.el.parentElement, hit.el);
+        if (!next && !clicked && !ipExpanded(hit.el)) return { kind: 'path', score: 1, again: true, actions: [{ act: 'click', ref: refOf(hit.el), why: 'opens "' + parts[k] + '" on the way to "' + parts[parts.length - 1] + '"' }] };
+        if (!next && clicked) return { kind: 'path', score: 0.9, actions: [], error: 'opening "' + parts[k] + '" showed no "' + parts[k + 1] + '"' };
+      } else {
+        /* a folder the thing is in: opened too */
+        if (!last) {
+          if (!clicked && !ipExpanded(hit.el)) return { kind: 'path', score: 1, again: true, actions: [{ act: 'click', ref: refOf(hit.el), why: 'opens "' + parts[k] + '", where the thing is' }] };
+          return { kind: 'path', score: 1, actions: [], found: hit.el };
+        }
+        if (clicked) return { kind: 'path', score: 1, actions: [], why: 'opened ' + parts.join(' \u203a ') };
+        return { kind: 'path', score: 1, actions: [{ act: 'click', ref: refOf(hit.el), why: 'the last of ' + parts.join(' \u203a ') }] };
+      }
+      prev = hit.el;
+    }
+    return null;
+  }
+
+  /* Reading 5: load more until the thing named shows. */
+  const IP_MORE = /\b(load(ing)? (more|older|earlier|previous|all)|show (more|older|earlier|all)|keep (loading|scrolling)|scroll (down )?until|load the (earlier|older|previous)|if needed)\b/i;
+
+  function ipLoadMore(ws, c, clause) {
+    /* the words that name what should show */
+    const stripped = clause.replace(/\((?:[^)]*\b(?:load|scroll)[^)]*)\)/ig, ' ')
+      .replace(/\b(load(ing)?|show|keep|scroll(ing)?)( (the|down|more|older|earlier|previous|all|messages|items|entries|posts))*\b/ig, ' ')
+      .replace(/\b(if needed|until( you (see|find))?|it shows|shows|appears|is shown|all|find|look for|locate|the|a|an)\b/ig, ' ');
+    const want = ipWords(stripped).filter((w) => !IP_FILLER.has(w.n) && !IP_ITEM_NOUNS.has(w.n));
+    /* the smallest part of the page that holds every word */
+    const shows = () => {
+      if (!want.length) return false;
+      let best = null, bl = Infinity;
+      for (const el of c.all()) {
+        if (!isVisible(el, c) || !hasOwnText(el)) continue;
+        for (let it = el, up = 0; it && up < 4 && it.localName !== 'body'; it = parentOf(it), up++) {
+          const len = textOf(it, c).length;
+          if (len > 400 || len >= bl) break;
+          if (ipItemScore(want, it, c) >= 0.99) { best = it; bl = len; break; }
+        }
+      }
+      return best || false;
+    };
+    const hit = shows();
+    if (hit) {
+      scrollIntoView(hit);
+      ipState.still = 0;
+      return { kind: 'more', score: 1, actions: [], why: '"' + clip(textOf(hit, c), 80) + '" shows' };
+    }
+    const se = document.scrollingElement || document.documentElement;
+    const size = se.scrollHeight + c.all().length;
+    if (size === ipState.height) ipState.still++; else ipState.still = 0;
+    ipState.height = size;
+    if (ipState.still >= 3) return { kind: 'more', score: 1, actions: [], error: (want.length ? '"' + want.map((w) => w.raw).join(' ') + '"' : 'what the words name') + ' did not show, and nothing more loads' };
+    let btn = null;
+    for (const el of ipClickables(c)) {
+      if (!isVisible(el, c) || isDisabled(el)) continue;
+      const nm = norm(ipName(el, c));
+      if (/^(load|show|see|view)( \w+)? (more|older|earlier|previous|all)\b|^more( \w+)?$|^load more/.test(nm)) { btn = el; break; }
+    }
+    if (btn) return { kind: 'more', score: 1, again: true, actions: [{ act: 'click', ref: refOf(btn), why: 'loads more until ' + (want.length ? '"' + want.map((w) => w.raw).join(' ') + '"' : 'the item') + ' shows' }] };
+    window.scrollTo(0, se.scrollHeight);
+    const sc = mainScroller(c);
+    if (sc) sc.scrollTop = sc.scrollHeight;
+    return { kind: 'more', score: 1, again: true, actions: [] };
+  }
+
+  function interpret(q) {
+    q = q && typeof q === 'object' ? q : { clause: String(q || '') };
+    let clause = collapse(q.clause || '').replace(/[.!]+$/, '');
+    const round = q.round | 0;
+    if (round === 0 || ipState.clause !== clause) Object.assign(ipState, { clause, height: 0, still: 0 });
+    const done = Array.isArray(q.done) ? q.done : [];
+    const c = newCtx();
+    const roundInfo = {
+      doneRefs: new Set(done.map((a) => a && a.ref).filter((r) => r != null)),
+      doneNames: done.filter((a) => a && a.act === 'click').map((a) => { const el = deref(a.ref); return el ? ipName(el, c) : ''; }),
+    };
+    if (!clause) return { ok: false, error: 'interpret: no words to read' };
+    /* "(it is in Projects / 2026)": open that path first */
+    const inPath = /\((?:it is |it's |which is |located |found )?(?:in|under|inside) ([^)]+)\)/i.exec(clause);
+    if (inPath) {
+      const parts = ipPath(inPath[1]) || [collapse(inPath[1])];
+      const rest = collapse(clause.replace(inPath[0], ' '));
+      const restHit = ipRest(rest, c, roundInfo, round, true);
+      if (restHit && restHit.ok) return restHit;
+      const p = ipReadPath(parts, c, roundInfo, false);
+      if (p && p.again) return { ok: true, again: true, actions: p.actions, score: 1, why: p.actions[0].why };
+      clause = rest;
+    }
+    return ipRest(clause, c, roundInfo, round, false);
+  }
+
+  function ipRest(clause, c, roundInfo, round, quiet) {
+    const strip = clause.replace(/^(please |kindly |now |then |and )+/i, '');
+    /* a path: "open Guides › Deploy › Docker" */
+    const pm = /^(?:open|go to|navigate to|expand|browse to|click|show)?\s*(.*)$/i.exec(strip);
+    const parts = pm && ipPath(pm[1].replace(/\s+(in|from|using) the (\w+ )?(menu|navigation|tree|sidebar)$/i, ''));
+    if (parts) {
+      const p = ipReadPath(parts, c, roundInfo, true);
+      if (p && !p.error) return { ok: true, actions: p.actions, again: !!p.again, score: p.score, why: p.why || (p.actions[0] && p.actions[0].why) };
+      if (!quiet) return { ok: false, error: p ? p.error : 'no path ' + parts.join(' \u203a ') + ' on the page' };
+      return null;
+    }
+    if (IP_MORE.test(strip)) {
+      const m = ipLoadMore(ipWords(strip), c, strip);
+      if (m.error) return quiet ? null : { ok: false, error: m.error };
+      return { ok: true, actions: m.actions, again: !!m.again, score: 1, why: m.why || 'loading more' };
+    }
+    const ws = ipWords(strip);
+    const readings = [];
+    const info = Object.assign({ round }, roundInfo);
+    for (const r of [ipReadFields(ws, c, info), ipReadItem(ws, c), ipReadControl(ws, c, strip)]) if (r) readings.push(r);
+    readings.sort((a, b) => b.score - a.score);
+    const best = readings[0], second = readings[1];
+    const cands = (readings.find((r) => r.cands) || {}).cands || [];
+    if (!best || best.score < IP_MIN || !best.actions.length) {
+      if (quiet) return null;
+      const hid = best && best.kind === 'control' && best.hidden && best.score >= 0.5;
+      /* "log a call with outcome Busy": a control the first words name
+       * opens the form the rest fills */
+      const opener = round < 3 ? ipOpener(ws, c, roundInfo) : null;
+      if (opener) return opener;
+      if (hid) return { ok: false, error: '"' + ipName(best.el, c) + '" is on the page but not shown yet (it may appear after an earlier step, such as Next)', candidates: cands };
+      return { ok: false, error: 'nothing on the page fits "' + clip(clause, 120) + '"' + (best ? ' (best reading: ' + best.kind + ', score ' + Math.round(best.score * 100) / 100 + ')' : ''), candidates: cands };
+    }
+    if (second && second.score > best.score - IP_MARGIN && second.actions.length && !ipSameActs(best, second)) {
+      if (quiet) return null;
+      return { ok: false, error: '"' + clip(clause, 120) + '" fits two ways: ' + best.why + ' (' + best.actions.map((a) => a.why).join('; ') + ') or ' + second.why + ' (' + second.actions.map((a) => a.why).join('; ') + ')', candidates: cands };
+    }
+    return { ok: true, actions: best.actions, score: Math.round(best.score * 1000) / 1000, why: best.why };
+  }
+
+  function ipSameActs(a, b) {
+    return a.actions.length === b.actions.length && a.actions.every((x, i) => x.ref === b.actions[i].ref && x.act === b.actions[i].act);
+  }
+
+  /* The first words name a button that opens the form for the rest. */
+  function ipOpener(ws, c, roundInfo) {
+    for (let j = Math.min(ws.length - 1, 4); j >= 1; j--) {
+      const head = ipContent(ws, 0, j).map((w) => w.raw).join(' ');
+      if (!head) continue;
+      let best = null;
+      for (const el of ipClickables(c)) {
+        if (!isVisible(el, c) || roundInfo.doneRefs.has(refOf(el))) continue;
+        const [s] = matchEl(head, el, c);
+        if (s >= 0.8 && (!best || s > best.s)) best = { el, s };
+      }
+      if (best) return { ok: true, again: true, score: best.s, actions: [{ act: 'click', ref: refOf(best.el), why: '"' + ipJoin(ws, 0, j) + '" opens "' + ipName(best.el, c) + '" for the rest' }] };
+    }
+    return null;
+  }
