@@ -34,11 +34,17 @@ const http_route *api_routes(void);
  * /metrics only (ended by an all-NULL entry). */
 const http_route *api_node_routes(void);
 
-/* Signed URL of an artifact: base + /api/v1/artifacts/ID?exp=..&sig=..
- * valid for ttl seconds. Malloc'ed. */
-char *api_artifact_url(const char *key, const char *base, const char *id, long ttl);
-/* 0 when sig is the valid signature of id and exp and exp is in the future. */
-int api_artifact_verify(const char *key, const char *id, const char *exp, const char *sig);
+/* Signed URL of an artifact: base + /api/v1/artifacts/ID?exp=..[&kid=..]&sig=..
+ * valid for the configured TTL, for API key kid ("" or NULL: the bootstrap
+ * key). The signature covers the key, so the URL stops working when the key
+ * is revoked (api_artifact_verify + auth_key_active). Malloc'ed; NULL when
+ * kid is not a key id, or is empty without a bootstrap key. */
+char *api_artifact_url(const api_ctx *c, const char *base, const char *id, const char *kid);
+/* 0 when sig is the valid signature of id, exp and kid (as made by
+ * api_artifact_url) and exp is in the future. The caller still checks that
+ * key kid is active and sees the artifact. */
+int api_artifact_verify(const api_ctx *c, const char *id, const char *exp, const char *kid,
+                        const char *sig);
 
 /* The contract, embedded at build time. */
 extern const char api_openapi_yaml[];

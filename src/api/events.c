@@ -23,6 +23,7 @@ typedef struct sse {
     char *phase;     /* last status + phrase sent */
     int64_t last_write;
     char *base_url;
+    char kid[AUTH_ID_LEN + 1]; /* the key the stream's artifact URLs are signed for */
     api_ctx *ctx;
 } sse;
 
@@ -52,8 +53,7 @@ static void emit_json(sse *s, buf *out, const char *event, json_t *o)
 static char *sse_url(void *ud, const char *artifact_id)
 {
     sse *s = ud;
-    return api_artifact_url(s->ctx->artifact_key, s->base_url, artifact_id,
-                            s->ctx->cfg->artifact_ttl);
+    return api_artifact_url(s->ctx, s->base_url, artifact_id, s->kid);
 }
 
 /* One pass: send whatever is new. Returns 1 when the end was sent, -1 when
@@ -140,7 +140,8 @@ void api_tasks_events(http_req *r)
     s->id = xstrdup(t.id);
     s->workers = api_workers(r);
     s->last_write = util_mono_ms();
-    s->base_url = xstrdup(*s->ctx->cfg->public_url ? s->ctx->cfg->public_url : http_base_url(r));
+    s->base_url = xstrdup(api_base_url(r));
+    memcpy(s->kid, who.key_id, sizeof s->kid);
     const char *last = http_header(r, "Last-Event-ID");
     if (last) {
         char *dot = NULL;

@@ -40,8 +40,9 @@ int api_workers(http_req *r);
 int api_cache_get(const char *id, const auth_who *who, char **body, size_t *len);
 void api_cache_put(const store_task *t, const char *body, size_t len);
 
-/* Signed artifact URL maker for render_*(); ud is the http_req. */
-char *api_url_for(void *ud, const char *artifact_id);
+/* The base of URLs handed back: BROWSERAI_PUBLIC_URL, else the address the
+ * request reached (never its Host header). Owned by r. */
+const char *api_base_url(http_req *r);
 
 void api_tasks_create(http_req *r);
 void api_tasks_list(http_req *r);

@@ -6,13 +6,26 @@
 #include "api/render.h"
 #include "util/notify.h"
 
+typedef struct url_for {
+    http_req *r;
+    const auth_who *who;
+} url_for;
+
+/* render_results' URL maker: artifact URLs signed for the asking key. */
+static char *artifact_url(void *ud, const char *artifact_id)
+{
+    url_for *u = ud;
+    return api_artifact_url(CTX(u->r), api_base_url(u->r), artifact_id, u->who->key_id);
+}
+
 void api_results_get(http_req *r)
 {
     auth_who who;
     store_task t = {0};
     if (api_auth(r, &who) != 0) return;
     if (api_load_task(r, &who, &t) == 0) {
-        json_t *o = render_results(CTX(r)->st, &t, api_url_for, r);
+        url_for u = {r, &who};
+        json_t *o = render_results(CTX(r)->st, &t, artifact_url, &u);
         if (o)
             http_reply_json(r, 200, o, NULL);
         else
@@ -32,8 +45,7 @@ void api_results_get(http_req *r)
 /* A request for an artifact, kept while it waits for the capture. */
 typedef struct artifact_req {
     int64_t until; /* util_mono_ms() to give up at */
-    int signed_ok; /* a valid signed URL; else who */
-    auth_who who;
+    auth_who who;  /* the key asking, or the key a signed URL was made for */
 } artifact_req;
 
 static void artifact_req_free(void *p)
@@ -61,7 +73,7 @@ static void artifact_answer(http_req *r)
         http_wait(r, gen, left < ARTIFACT_POLL_MS ? (int)left : ARTIFACT_POLL_MS, artifact_answer);
         goto out;
     }
-    if (rc == STORE_OK && !a->signed_ok) {
+    if (rc == STORE_OK) {
         store_task t = {0};
         rc = store_task_get(c->st, task_id, (const char *const *)a->who.projects, &t);
         store_task_free(&t);
@@ -88,22 +100,25 @@ out:
     free(task_id);
 }
 
-/* A signed URL works alone (for <img> tags); without one, an API key that
+/* A signed URL works alone (for <img> tags) while the key it was made for
+ * is active and sees the artifact's project; without one, an API key that
  * sees the artifact's project works too. Anything else is 401, whether or not
  * the artifact exists, so ids cannot be probed. */
 void api_artifacts_get(http_req *r)
 {
     api_ctx *c = CTX(r);
-    const char *id = http_param(r, 0);
+    const char *id = http_param(r, 0), *kid = http_query(r, "kid");
     artifact_req *a = xcalloc(1, sizeof *a);
     http_set_state(r, a, artifact_req_free);
     a->until = util_mono_ms() + ARTIFACT_WAIT_MS;
-    a->signed_ok =
-        api_artifact_verify(c->artifact_key, id, http_query(r, "exp"), http_query(r, "sig")) == 0;
-    if (!a->signed_ok && !http_header(r, "Authorization")) {
+    /* A signed URL without kid is the bootstrap key's, which sees all. */
+    int signed_ok =
+        api_artifact_verify(c, id, http_query(r, "exp"), kid, http_query(r, "sig")) == 0 &&
+        (!kid || auth_key_active(c->st, kid, &a->who) == 0);
+    if (!signed_ok && !http_header(r, "Authorization")) {
         http_reply_error(r, 401, "Unauthorized", NULL);
         return;
     }
-    if (!a->signed_ok && api_auth(r, &a->who) != 0) return;
+    if (!signed_ok && api_auth(r, &a->who) != 0) return;
     artifact_answer(r);
 }

@@ -97,39 +97,54 @@ int api_workers(http_req *r)
     return CTX(r)->cfg->workers > 0 ? (int)CTX(r)->cfg->workers : 1;
 }
 
-static void sign(const char *key, const char *id, const char *exp, char out[UTIL_SHA256_HEX])
+/* The characters of an API key id (util_random_b32). */
+#define KEY_ID_CHARS "0123456789abcdefghjkmnpqrstvwxyz"
+
+/* The signature binds the URL to the key it was made for: the key's id, or
+ * the bootstrap key's hash, so that revoking the key (or replacing the
+ * bootstrap key) ends its URLs. -1 when there is nothing to bind to. */
+static int sign(const api_ctx *c, const char *id, const char *exp, const char *kid,
+                char out[UTIL_SHA256_HEX])
 {
-    char *msg = xasprintf("%s:%s", id, exp);
-    util_hmac_hex(key, strlen(key), msg, strlen(msg), out);
+    if (!kid || !*kid) {
+        if (!*c->bootstrap_hash) return -1;
+        kid = c->bootstrap_hash;
+    } else if (strlen(kid) != AUTH_ID_LEN || strspn(kid, KEY_ID_CHARS) != AUTH_ID_LEN) {
+        return -1;
+    }
+    char *msg = xasprintf("%s:%s:%s", id, exp, kid);
+    util_hmac_hex(c->artifact_key, strlen(c->artifact_key), msg, strlen(msg), out);
     free(msg);
+    return 0;
 }
 
-char *api_artifact_url(const char *key, const char *base, const char *id, long ttl)
+char *api_artifact_url(const api_ctx *c, const char *base, const char *id, const char *kid)
 {
     char exp[32], sig[UTIL_SHA256_HEX];
     /* Round expiry up to the minute so repeated reads give the same URL,
      * which lets browsers cache the image. */
-    long long e = (util_now_ms() / 1000 + ttl + 59) / 60 * 60;
+    long long e = (util_now_ms() / 1000 + c->cfg->artifact_ttl + 59) / 60 * 60;
     snprintf(exp, sizeof exp, "%lld", e);
-    sign(key, id, exp, sig);
+    if (sign(c, id, exp, kid, sig) != 0) return NULL;
+    if (kid && *kid)
+        return xasprintf("%s/api/v1/artifacts/%s?exp=%s&kid=%s&sig=%s", base, id, exp, kid, sig);
     return xasprintf("%s/api/v1/artifacts/%s?exp=%s&sig=%s", base, id, exp, sig);
 }
 
-int api_artifact_verify(const char *key, const char *id, const char *exp, const char *sig)
+int api_artifact_verify(const api_ctx *c, const char *id, const char *exp, const char *kid,
+                        const char *sig)
 {
     long e;
     char want[UTIL_SHA256_HEX];
     if (!exp || !sig || strlen(sig) != UTIL_SHA256_HEX - 1 ||
-        util_parse_long(exp, 0, 99999999999L, &e) != 0 || e < util_now_ms() / 1000)
+        util_parse_long(exp, 0, 99999999999L, &e) != 0 || e < util_now_ms() / 1000 ||
+        sign(c, id, exp, kid, want) != 0)
         return -1;
-    sign(key, id, exp, want);
     return util_ct_equal(want, sig, UTIL_SHA256_HEX - 1) ? 0 : -1;
 }
 
-char *api_url_for(void *ud, const char *artifact_id)
+const char *api_base_url(http_req *r)
 {
-    http_req *r = ud;
     api_ctx *c = CTX(r);
-    const char *base = *c->cfg->public_url ? c->cfg->public_url : http_base_url(r);
-    return api_artifact_url(c->artifact_key, base, artifact_id, c->cfg->artifact_ttl);
+    return *c->cfg->public_url ? c->cfg->public_url : http_base_url(r);
 }

@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -58,6 +59,24 @@ static char **projects_from_json(const char *text)
     return v;
 }
 
+/* Fill *who from key id's row when it is unrevoked and its hash (when
+ * hash is not NULL) matches; 0 on success, -1 otherwise. */
+static int who_of_key(store *st, const char *id, const char *hash, auth_who *who)
+{
+    store_key k = {0};
+    if (store_key_get(st, id, &k) != STORE_OK) return -1;
+    int ok = k.revoked_ms == 0 && (!hash || (k.hash && strlen(k.hash) == UTIL_SHA256_HEX - 1 &&
+                                             util_ct_equal(hash, k.hash, UTIL_SHA256_HEX - 1)));
+    if (ok) {
+        snprintf(who->key_id, sizeof who->key_id, "%s", id);
+        who->projects = projects_from_json(k.projects);
+        /* A key scoped to a list must never widen to "all" on a bad row. */
+        if (k.projects && !who->projects) ok = 0;
+    }
+    store_key_free(&k);
+    return ok ? 0 : -1;
+}
+
 int auth_check(store *st, const char *bootstrap_hash, const char *token, size_t len, auth_who *who)
 {
     char hash[UTIL_SHA256_HEX], id[AUTH_ID_LEN + 1];
@@ -65,18 +84,14 @@ int auth_check(store *st, const char *bootstrap_hash, const char *token, size_t 
     memset(who, 0, sizeof *who);
     if (bootstrap_hash && util_ct_equal(hash, bootstrap_hash, UTIL_SHA256_HEX - 1)) return 0;
     if (token_id(token, len, id) != 0) return -1;
-    store_key k = {0};
-    if (store_key_get(st, id, &k) != STORE_OK) return -1;
-    int ok = k.hash && strlen(k.hash) == UTIL_SHA256_HEX - 1 &&
-             util_ct_equal(hash, k.hash, UTIL_SHA256_HEX - 1) && k.revoked_ms == 0;
-    if (ok) {
-        memcpy(who->key_id, id, sizeof who->key_id);
-        who->projects = projects_from_json(k.projects);
-        /* A key scoped to a list must never widen to "all" on a bad row. */
-        if (k.projects && !who->projects) ok = 0;
-    }
-    store_key_free(&k);
-    return ok ? 0 : -1;
+    return who_of_key(st, id, hash, who);
+}
+
+int auth_key_active(store *st, const char *key_id, auth_who *who)
+{
+    memset(who, 0, sizeof *who);
+    if (!key_id || strlen(key_id) != AUTH_ID_LEN) return -1;
+    return who_of_key(st, key_id, NULL, who);
 }
 
 int auth_key_create(store *st, const char *const *projects, char **token,

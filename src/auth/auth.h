@@ -38,6 +38,11 @@ const char *auth_parse_header(const char *header, size_t *len);
  * when the store fails: refusing is the safe side). */
 int auth_check(store *st, const char *bootstrap_hash, const char *token, size_t len, auth_who *who);
 
+/* Who key key_id is, for a request that names the key but does not hold
+ * its token (a signed artifact URL made for it): 0 and *who filled (release
+ * with auth_who_free) while the key exists and is not revoked; -1 otherwise,
+ * also when the store fails. */
+int auth_key_active(store *st, const char *key_id, auth_who *who);
 /* Make a new key scoped to projects (NULL-terminated, or NULL for all) and
  * store it. On success *token is the token (malloc'ed, shown once) and id_out
  * the key id. */

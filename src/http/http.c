@@ -5,9 +5,11 @@
  * contract. */
 #include "http/http.h"
 
+#include <arpa/inet.h>
 #include <limits.h>
 #include <microhttpd.h>
 #include <netdb.h>
+#include <netinet/in.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -129,17 +131,36 @@ const char *http_body(http_req *r, size_t *len)
     return r->body.s ? r->body.s : "";
 }
 
+/* The address the connection reached, as host:port text; the server's own
+ * address when it cannot be read. Never the Host header: that is the
+ * client's text, and a URL built from it would point where the client (or
+ * whoever wrote the link it followed) chose. */
+static void local_addr(http_req *r, char *out, size_t outlen)
+{
+    const union MHD_ConnectionInfo *fd =
+        MHD_get_connection_info(r->conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+    struct sockaddr_storage ss;
+    socklen_t len = sizeof ss;
+    char host[INET6_ADDRSTRLEN];
+    snprintf(out, outlen, "%s", r->srv->addr);
+    if (!fd || getsockname(fd->connect_fd, (struct sockaddr *)&ss, &len) != 0) return;
+    if (ss.ss_family == AF_INET) {
+        struct sockaddr_in *a = (struct sockaddr_in *)&ss;
+        inet_ntop(AF_INET, &a->sin_addr, host, sizeof host);
+        snprintf(out, outlen, "%s:%d", host, ntohs(a->sin_port));
+    } else if (ss.ss_family == AF_INET6) {
+        struct sockaddr_in6 *a = (struct sockaddr_in6 *)&ss;
+        inet_ntop(AF_INET6, &a->sin6_addr, host, sizeof host);
+        snprintf(out, outlen, "[%s]:%d", host, ntohs(a->sin6_port));
+    }
+}
+
 const char *http_base_url(http_req *r)
 {
     if (!r->base_url) {
-        const char *host = http_header(r, "Host");
-        /* A Host header is client-chosen text that ends up in URLs we hand
-         * back: keep only characters a host:port can have. */
-        if (!host || !*host ||
-            strspn(host, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                         "0123456789.-:[]") != strlen(host))
-            host = r->srv->addr;
-        r->base_url = xasprintf("http://%s", host);
+        char addr[300];
+        local_addr(r, addr, sizeof addr);
+        r->base_url = xasprintf("http://%s", addr);
     }
     return r->base_url;
 }

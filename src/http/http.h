@@ -84,8 +84,9 @@ const char *http_header(http_req *r, const char *name);
 const char *http_query(http_req *r, const char *name);
 /* The request body (NUL-terminated; may contain NULs before len). */
 const char *http_body(http_req *r, size_t *len);
-/* "http://host:port" as the client addressed us (Host header), for absolute
- * URLs in replies. Valid until the reply. */
+/* "http://host:port" of the address the connection reached (never the
+ * client's Host header), for absolute URLs in replies. Valid until the
+ * reply. */
 const char *http_base_url(http_req *r);
 
 /* Reply with a JSON body. Steals body. Extra headers: NULL-terminated list of
