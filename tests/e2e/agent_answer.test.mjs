@@ -209,3 +209,62 @@ describe('answer: a line-up', () => {
     await says('when do the gates open?', '16:30');
   });
 });
+
+describe('answer: a clinic (cards, an hours table, a dl, an FAQ, a shadow root, a frame)', () => {
+  before(() => open('clinic.html'));
+
+  it('reads a card by its heading, whatever the case of the question', async () => {
+    await says('WHO is the doctor for the dental check-up?', 'Dr. Ines Moreau');
+    await says('what room is the dental check-up in?', 'Room 4B');
+    await says('when is my physio session?', 'Thu 16 April 2026, 15:00');
+  });
+
+  it('reads the hours table by the row of the day and the column the verb names', async () => {
+    await says('what time does the clinic close on Saturday?', '13:00');
+    await says('when does the clinic open on weekdays?', '08:00');
+    await says('is the clinic open on Sunday?', 'No (Closed)');
+  });
+
+  it('reads the dd of the dt the question names', async () => {
+    await says('how much does an X-ray cost?', '€40');
+    await says("what's the price of a cleaning", '€85');
+  });
+
+  it('reads inside an open shadow root and a same-origin frame', async () => {
+    await says('what is the support email?', 'help@elmclinic.test');
+    await says("what's the wifi password?", 'maple-tree-42');
+  });
+
+  it('opens the FAQ answer that holds the thing, then reads it', async () => {
+    for (const [q, want] of [['how much is a late cancellation?', '€20'], ['how many free parking spaces are there?', '6']]) {
+      const r = await answer(q);
+      assert.equal(r.ok, false, JSON.stringify(r));
+      assert.ok(r.reveal, JSON.stringify(r));
+      await clickRef(r.reveal);
+      await says(q, want);
+    }
+  });
+});
+
+describe('answer: an order page and a forum table', () => {
+  before(() => open('order.html'));
+
+  it('reads "Label value" lines of a summary', async () => {
+    await says('how much is shipping?', '$7.50');
+    await says("What's the order total?", '$84.90');
+    await says('what was the discount?', '-$8.60');
+    await says('what is the order reference?', 'QX-99812');
+    await says('when will my parcel arrive?', 'Tuesday, 14 April');
+  });
+
+  it('reads a list item and counts the items the markup names', async () => {
+    await says('how much were the trail socks?', '$24.00');
+    await says('how many items did I order?', '2');
+  });
+
+  it('takes the words a column header says as the field, the rest as the row', async () => {
+    await says('how many replies does the Bike lanes thread have?', '42');
+    await says('who started the thread about the lost cat?', 'Joss');
+    await says('when was the last post in the farmers market thread?', '3 days ago');
+  });
+});

@@ -237,7 +237,9 @@
       const t = textOf(el, c);
       if (!t || t.length > 80) continue;
       const head = t.replace(/\s*[:\uff1a].*$/, '');
-      const s = Math.max(nameScore(label, t), nameScore(label, head));
+      /* "Discount (SPRING)": the words in brackets say which, not what */
+      const bare = head.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+      const s = Math.max(nameScore(label, t), nameScore(label, head), bare && bare !== head ? nameScore(label, bare) * 0.98 : 0);
       if (s >= 0.8 && isVisible(el, c)) out.push({ el, s });
     }
     out.sort((a, b) => (b.s - a.s) || (c.order.get(a.el) - c.order.get(b.el)));

@@ -38,7 +38,7 @@
   const KIND_RE = {
     money: null, /* priceIn */
     percent: /[-+]?\d+(?:[.,]\d+)?\s?%/g,
-    date: /\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday)\b/gi,
+    date: /\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|just now)\b|\b(?:\d+|an?)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b/gi,
     time: /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[-\u2013]\s?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?(?![\d:]|\.\d)|\b\d{1,2}\s?[ap]\.?m\.?(?![a-z])|\b(?:noon|midnight)\b/gi,
     duration: /\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+)?\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b/gi,
     size: /\b\d+(?:[.,]\d+)?\s?(?:[KMGT]i?B|kb|mb|gb|tb|bytes?|B)\b/g,
@@ -53,7 +53,7 @@
     ['public', 'private'], ['visible', 'hidden'], ['on', 'off'], ['complete', 'incomplete'], ['done', 'not done']];
 
   const NOT_NAMES = /^(Contact|Ask|Call|Email|Meet|Welcome|Hi|Hello|Thanks|Posted|Written|Owner|Assigned|Hosted|Led|Note|Please|Main|Room|Stage|Open|Closed|A|An|This|That|These|Those|It|Its|We|You|Your|Our|They|He|She|I|If|In|On|At|By|For|From|To|And|Or|But|With|No|Yes|Not|All|Any|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Yesterday|Total|Status|Owner|Date|Time|Name)$/;
-  const PERSON_RE = /\b[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+(?:\s+(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+|[A-Z]\.|van|de|der|von|da|di|le))*/g;
+  const PERSON_RE = /\b(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+(?:\s+(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+|[A-Z]\.|van|de|der|von|da|di|le))*/g;
 
   function fieldKind(field) {
     const f = tokens(field).join(' ');
@@ -85,9 +85,9 @@
     if ((m = /\bhow many (seconds|secs|minutes|mins|hours|hrs|days|nights|weeks|months|years)\b/.exec(l))) { out.kind = 'duration'; out.unit = stem(m[1]); return out; }
     if (/\bhow long\b/.test(l)) { out.kind = 'duration'; return out; }
     if (/\bhow (?:big|large|heavy)\b|\bwhat (?:is the |'s the )?(?:file )?size\b|\bsize of\b/.test(l)) { out.kind = 'size'; return out; }
-    if ((m = /\bhow many ([a-z-]+(?: [a-z-]+)?)/.exec(l))) {
+    if ((m = /\bhow many ([a-z-]+(?: [a-z-]+){0,2})/.exec(l))) {
       out.kind = 'count';
-      out.noun = m[1].replace(/ (are|is|were|was|do|does|did|have|has|can|will|in|on|at|of)$/, '');
+      out.noun = nounHead(m[1]);
       return out;
     }
     if (/\b(?:number of|count of)\b/.test(l)) {
@@ -121,6 +121,13 @@
     }
     out.kind = 'text';
     return out;
+  }
+
+  /* "items did i" -> "items": the noun phrase before the verb */
+  function nounHead(s) {
+    const w = s.split(' ');
+    const i = w.findIndex((x, k) => k > 0 && /^(are|is|were|was|do|does|did|have|has|had|can|could|will|would|in|on|at|of|for|there|left|i|we|you|they|it|that|which|who)$/.test(x));
+    return (i > 0 ? w.slice(0, i) : w).join(' ');
   }
 
   /* The words that name the thing asked about: quoted phrases, names,
@@ -167,6 +174,10 @@
       }
       return out;
     }
+    if (kind === 'percent') {
+      const pc = valuesIn(t, 'percent-only');
+      return pc.length ? pc : valuesIn(t, 'money');
+    }
     if (kind === 'when') {
       const d = valuesIn(t, 'date');
       const tm = valuesIn(t, 'time');
@@ -197,7 +208,7 @@
       }
       return out;
     }
-    const re = KIND_RE[kind];
+    const re = KIND_RE[kind === 'percent-only' ? 'percent' : kind];
     if (!re) return out;
     const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
     let m;
@@ -265,6 +276,8 @@
     for (const el of all) {
       if (!candidateEl(el) || !UNIT_TAGS.test(el.localName) && !attrRole(el) && !el.shadowRoot) continue;
       if (scope && !composedContains(scope, el)) continue;
+      /* a row is the part, not its cells or what is in them */
+      if (!isRow(el) && closestComposed(el, 'tr,[role=row]', 4)) continue;
       const t = textOf(el, c);
       if (!t || t.length > UNIT_MAX) continue;
       const h = keyHits(t, keys);
@@ -314,7 +327,7 @@
     if (/^(field|text|choice|place|status|yesno)$/.test(ask.kind)) return v;
     const vs = valuesIn(v, ask.kind, ask.unit);
     if (!vs.length) return v;
-    if (ask.kind === 'person') return vs[0].v;
+    if (ask.kind === 'person') return v.length <= 40 && vs[0].v.length >= v.length / 2 && !/\d/.test(v) ? v : vs[0].v;
     if (ask.kind === 'count' && vs.length === 1 && v.length > vs[0].v.length + 20) return vs[0].v;
     return v.length <= 40 ? v : vs[0].v;
   }
@@ -352,15 +365,16 @@
   }
 
   /* "Label: value" pairs and labels beside values inside the part */
-  function readLabel(u, ask, qwords, c) {
+  function readLabel(u, ask, qwords, c, keys) {
     const fw = fieldWords(ask);
     if (!fw.length && !qwords.length) return null;
     let best = null;
+    const subject = keys && keys.strong.length ? [keys.strong.join(' ')] : [];
     for (const n of u.nodes) {
       const scope = [n];
-      for (const f of fw.concat(qwords)) {
+      for (const f of fw.concat(qwords, subject)) {
         for (const lab of labelEls2(f, scope, c).slice(0, 4)) {
-          if (roleOf(lab) === 'heading') continue;
+          if (roleOf(lab) === 'heading' || isHeadCell(lab)) continue;
           const v = valueBeside(lab, c);
           if (!v || !kindFits(v, ask)) continue;
           const s = nameScore(f, textOf(lab, c).replace(/\s*[:\uff1a].*$/, '')) * (f === ask.field ? 1 : fw.includes(f) ? 0.9 : 0.8);
@@ -411,13 +425,14 @@
       src = collapse(u.text);
       vs = valuesIn(src, ask.kind, ask.unit);
     }
-    if (ask.kind === 'person') vs = vs.filter((x) => !keyHits(x.v, keys).strong);
+    if (ask.kind === 'person') vs = vs.filter((x) => !keyHits(x.v, keys).s);
     if (!vs.length) return null;
-    const low = src.toLowerCase();
     const hintAt = [];
-    for (const w of fieldWords(ask).concat(qwords)) {
-      let i = -1;
-      while (w && (i = low.indexOf(w.toLowerCase(), i + 1)) >= 0) hintAt.push(i);
+    for (const w of fieldWords(ask).concat(qwords, keys.strong)) {
+      if (!w || w.length < 2 && !keys.strong.includes(w)) continue;
+      const re = new RegExp('(?:^|[^\\p{L}\\p{N}])(' + w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\W+') + ')', 'giu');
+      let m;
+      while ((m = re.exec(src))) hintAt.push(m.index + m[0].length - m[1].length);
     }
     let best = vs[0], bd = Infinity;
     if (hintAt.length) {
@@ -492,11 +507,12 @@
 
   function readUnit(u, ask, keys, qwords, c) {
     if (ask.kind === 'text') return null;
+    if (ask.kind === 'yesno') return ask.state ? readVerdict(u, ask, keys, c) : null;
     if (unitIsRow(u)) {
       const r = readRow(u, ask, keys, qwords, c);
       if (r) return r;
     }
-    const l = readLabel(u, ask, qwords, c);
+    const l = readLabel(u, ask, qwords, c, keys);
     if (l) return l;
     /* a paragraph of a post: the post's author or time */
     const item = u.section ? null : closestComposed(u.el, 'li,article,tr,[role=row],[role=listitem],[role=article]', 4);
@@ -544,9 +560,14 @@
     const top = Math.max(...read.map((u) => u.hits.strong));
     let best = read.filter((u) => u.hits.strong === top);
     const inner = (xs) => xs.filter((u) => !xs.some((o) => holds(u, o)));
-    const mostWeak = (xs) => { const w = Math.max(...xs.map((u) => u.hits.weak)); return xs.filter((u) => u.hits.weak === w); };
-    best = top > 0 ? mostWeak(inner(best)) : inner(mostWeak(best));
-    const how = { cell: 0, field: 1, label: 1, badge: 1, text: 2 };
+    const mostWeak = (xs, slack) => {
+      const w = Math.max(...xs.map((u) => u.hits.weak));
+      return xs.filter((u) => u.hits.weak >= (slack && w >= 3 ? w - 1 : w));
+    };
+    /* of three or more plain words, a part may miss one (a kind noun said
+     * only in a heading: "the thread about the lost cat") */
+    best = top > 0 ? mostWeak(inner(best)) : mostWeak(inner(mostWeak(best, true)));
+    const how = { cell: 0, state: 0, field: 1, label: 1, badge: 1, text: 2 };
     best.sort((a, b) => (how[a.r.how] - how[b.r.how]) || (a.len - b.len) || (c.order.get(a.el) - c.order.get(b.el)));
     return best;
   }
@@ -555,37 +576,80 @@
     return keys.strong.length || keys.weak.length;
   }
 
-  function answerCount(ask, keys, scope, c) {
-    const noun = tokens(ask.noun || '');
-    const nounRe = noun.length ? new RegExp('(\\d[\\d,]*)\\s+(?:[a-z-]+\\s+){0,2}?' + noun[0].slice(0, Math.max(3, noun[0].length - 1)) + '[a-z]*', 'i') : null;
-    const nounRe2 = noun.length ? new RegExp(noun[0].slice(0, Math.max(3, noun[0].length - 1)) + '[a-z]*\\s*(?:[:(\uff1a]|left|remaining|available)?\\s*(\\d[\\d,]*)', 'i') : null;
-    /* a number the page says of the noun: "12 seats left", "Seats: 12" */
-    const units = answerUnits(keys, scope, c);
+  const ROLE_COUNT = { checkbox: 'checkbox', button: 'button', link: 'link', row: 'row', tab: 'tab', image: 'image',
+    field: 'field', heading: 'heading', radio: 'radio', dropdown: 'dropdown', option: 'option', box: 'checkbox' };
+
+  /* the items the page's markup names for the noun: <li class="item">
+   * under <ul class="items">; the largest such group */
+  function namedItems(head, scope, c) {
+    const groups = new Map();
+    for (const el of c.all()) {
+      if (!el.parentElement || (scope && !composedContains(scope, el))) continue;
+      if (!itemAttrs(el).includes(head) && !itemAttrs(el.parentElement).includes(head)) continue;
+      if (el.children.length === 0 && !itemAttrs(el.parentElement).includes(head)) continue;
+      if (!isVisible(el, c) || !textOf(el, c)) continue;
+      const p = el.parentElement;
+      groups.set(p, (groups.get(p) || []).concat([el]));
+    }
     let best = null;
-    for (const u of units) {
-      for (const s of sentencesOf(u.text)) {
-        const m = (nounRe && nounRe.exec(s)) || (nounRe2 && nounRe2.exec(s));
+    for (const [p, items] of groups) {
+      const sameTag = items.filter((x) => x.localName === items[0].localName);
+      if (!best || sameTag.length > best.items.length) best = { parent: p, items: sameTag };
+    }
+    return best;
+  }
+
+  function answerCount(q, ask, keys, qwords, scope, c) {
+    const noun = tokens(ask.noun || '');
+    const head = noun.length ? noun[noun.length - 1] : '';
+    const stemRe = head ? head.slice(0, Math.max(3, head.length - 1)) + '[a-z]*' : '';
+    const nounRe = head ? new RegExp('(\\d[\\d,]*)\\s+(?:[a-z-]+\\s+){0,2}?' + stemRe, 'i') : null;
+    const nounRe2 = head ? new RegExp(stemRe + '\\s*(?:[:(\uff1a]|left|remaining|available)?\\s*(\\d[\\d,]*)', 'i') : null;
+    const subj = { strong: keys.strong, weak: keys.weak.filter((w) => !noun.includes(w)) };
+    /* a number the page says of the noun: "12 seats left", "Seats: 12" */
+    let best = null;
+    for (const u of answerUnits(keys, scope, c)) {
+      for (const sn of sentencesOf(u.text)) {
+        const m = (nounRe && nounRe.exec(sn)) || (nounRe2 && nounRe2.exec(sn));
         if (!m) continue;
-        const h = keyHits(s, keys).s + u.hits.s / 10;
-        if (!best || h > best.h || (h === best.h && s.length < best.s.length)) best = { h, s, v: m[1], el: u.el };
+        const h = keyHits(sn, subj).s + u.hits.s / 10;
+        if (!best || h > best.h || (h === best.h && sn.length < best.s.length)) best = { h, s: sn, v: m[1], el: u.el };
       }
     }
-    if (best && (best.h > 0 || !answerKeys(ask, keys))) {
+    if (best && (best.h >= 1 || !(subj.strong.length || subj.weak.length))) {
       return { ok: true, text: best.v, ref: refOf(best.el), how: 'text', why: 'the number in "' + clip(best.s, 100) + '"' };
     }
-    /* else the items of the list the noun names, those that say the rest */
-    const g = findRepeated(c, { noun: noun.join(' '), within: scope || null });
-    let items = g ? g.items : null;
-    if (!items || !items.length) {
-      const r = extractCount({ target: { text: ask.noun || '' }, qualifier: keys.weak.join(' ') }, c);
-      return r.ok ? { ok: true, text: r.value, ref: r.ref, how: 'count', why: 'counted on the page' } : { ok: false, error: r.error };
+    /* a count the thing shows: the Replies column of the thread's row */
+    const asField = Object.assign({}, ask, { kind: 'count', field: ask.noun || null });
+    const keysN = keys.strong.length || keys.weak.length ? keys : { strong: [], weak: noun };
+    const read = keys.strong.length ? answerRead(q, asField, keys, qwords, scope, c) : null;
+    if (read && read.ok) return read;
+    /* the items of the list the noun names, those that say the rest */
+    const says = (el) => hasTokens(textOf(el, c) + ' ' + itemAttrs(el).join(' '), [head]);
+    const g = head ? namedItems(head, scope, c) || findRepeated(c, { noun: head, within: scope || null }) : null;
+    if (g && (says(g.parent) || hasTokens(contextName(g.parent, c) || '', [head]) || g.items.filter(says).length >= g.items.length / 2)) {
+      let items = g.items;
+      const cond = subj.strong.concat(subj.weak);
+      const sayAll = (it, ws) => keyHits(textOf(it, c) + ' ' + itemAttrs(it).join(' '), { strong: ws, weak: [] }).strong === ws.length;
+      if (subj.strong.length) items = items.filter((it) => sayAll(it, subj.strong));
+      /* plain words filter when some items say them ("open"), else they
+       * are the question's own ("did I order") */
+      if (subj.weak.length && items.some((it) => sayAll(it, subj.weak))) items = items.filter((it) => sayAll(it, subj.weak));
+      if (items.length) {
+        return { ok: true, text: String(items.length), ref: refOf(g.parent), how: 'count',
+          why: 'counted ' + items.length + ' ' + plural(head, items.length) + (cond.length ? ' that say "' + cond.join(' ') + '"' : '') + ' in the list' };
+      }
     }
-    const cond = keys.strong.concat(keys.weak.filter((w) => !noun.includes(w)));
-    if (cond.length) {
-      const some = items.filter((it) => keyHits(textOf(it, c) + ' ' + itemAttrs(it).join(' '), { strong: cond, weak: [] }).strong === cond.length);
-      if (some.length) items = some;
+    if (read) return read;
+    const rr = answerRead(q, asField, keysN, qwords, scope, c);
+    if (rr.ok || rr.reveal) return rr;
+    /* "how many checkboxes are ticked": elements of a role */
+    const role = ROLE_COUNT[head];
+    if (role) {
+      const r = extractCount({ target: { role }, qualifier: subj.weak.join(' ') }, c);
+      if (r.ok) return { ok: true, text: r.value, ref: r.ref, how: 'count', why: 'counted the ' + plural(head, 2) + ' on the page' };
     }
-    return { ok: true, text: String(items.length), ref: refOf(g.parent), how: 'count', why: 'counted ' + items.length + ' ' + plural(ask.noun || 'item', items.length) + ' in the list' };
+    return rr;
   }
 
   /* "which component is down?": the one item that says the condition */
@@ -623,25 +687,18 @@
     return null;
   }
 
-  function answerYesNo(ask, keys, scope, c, q) {
-    const units = answerUnits(keys, scope, c).filter((u) => u.hits.strong === keys.strong.length);
-    if (!units.length) return null;
-    const top = Math.max(...units.map((u) => u.hits.s));
-    const pool = units.filter((u) => u.hits.s === top).sort((a, b) => a.len - b.len);
+  /* "is the desk open?": the state the part says, or its opposite */
+  function readVerdict(u, ask, keys, c) {
     const state = ask.state;
-    for (const u of pool) {
-      const t = ' ' + norm(u.text) + ' ';
-      const r = readLabel(u, Object.assign({}, ask, { kind: 'status' }), [], c);
-      const said = r ? ' ' + norm(r.v) + ' ' : t;
-      if (state) {
-        const opp = OPPOSITE.filter((p) => p.includes(state)).map((p) => (p[0] === state ? p[1] : p[0]));
-        const no = opp.find((o) => said.includes(' ' + norm(o) + ' ')) || (said.includes(' not ' + state + ' ') ? 'not ' + state : null);
-        if (no) return { ok: true, text: 'No (' + (r ? r.v : no) + ')', ref: refOf(u.el), how: 'state', why: '"' + clip(u.text, 80) + '" says ' + no };
-        if (said.includes(' ' + norm(state) + ' ')) return { ok: true, text: 'Yes (' + (r ? r.v : state) + ')', ref: refOf(u.el), how: 'state', why: '"' + clip(u.text, 80) + '" says ' + state };
-      }
-    }
-    const sent = bestSentence(pool[0], keys, tokens(q), null);
-    return sent ? { ok: true, text: clip(sent.s, ANSWER_MAX), ref: refOf(pool[0].el), how: 'sentence', why: 'no state word; the sentence that names it' } : null;
+    const r = readLabel(u, Object.assign({}, ask, { kind: 'status', field: null }), [], c, keys);
+    const said = r ? r.v : collapse(u.text);
+    const t = ' ' + norm(said) + ' ';
+    const word = (w) => { const m = new RegExp('\\b' + w.replace(/ /g, '\\s+') + '\\b', 'i').exec(said); return m ? m[0] : w; };
+    const opp = OPPOSITE.filter((p) => p.includes(state)).map((p) => (p[0] === state ? p[1] : p[0]));
+    const no = opp.find((o) => t.includes(' ' + norm(o) + ' ')) || (t.includes(' not ' + state + ' ') ? 'not ' + state : null);
+    if (no) return { v: 'No (' + word(no) + ')', el: r ? r.el : u.el, how: 'state', why: '"' + clip(said, 80) + '" says ' + no };
+    if (t.includes(' ' + norm(state) + ' ')) return { v: 'Yes (' + word(state) + ')', el: r ? r.el : u.el, how: 'state', why: '"' + clip(said, 80) + '" says ' + state };
+    return null;
   }
 
   /* what hides the subject: a closed tab, folder or section whose text
@@ -687,20 +744,33 @@
     return res;
   }
 
-  function answerKind(q, ask, keys, qwords, scope, c) {
-    if (ask.kind === 'count') {
-      const r = answerCount(ask, keys, scope, c);
-      if (r.ok) return r;
+  /* words of the question a column header says ("the last post", "the
+   * thread") name the field, not the thing: they leave the subject */
+  function headerWords(keys, c) {
+    if (!keys.weak.length) return keys;
+    const hw = new Set();
+    for (const el of c.all()) {
+      if (!isHeadCell(el) || !isVisible(el, c)) continue;
+      for (const t of tokens(textOf(el, c))) hw.add(t);
     }
+    const weak = keys.weak.filter((w) => !hw.has(w));
+    return weak.length || keys.strong.length ? { strong: keys.strong, weak } : keys;
+  }
+
+  function answerKind(q, ask, keys, qwords, scope, c) {
+    keys = headerWords(keys, c);
+    if (ask.kind === 'count') return answerCount(q, ask, keys, qwords, scope, c);
     if (ask.kind === 'choice') {
       const r = keys.strong.length ? null : answerChoice(ask, keys, scope, c);
       if (r) return r;
       ask = Object.assign({}, ask, { kind: fieldKind(ask.noun) || 'field', field: ask.noun });
     }
-    if (ask.kind === 'yesno') {
-      const r = answerYesNo(ask, keys, scope, c, q);
-      if (r) return r;
-    }
+    return answerRead(q, ask, keys, qwords, scope, c);
+  }
+
+  /* the general reading: the parts that name the thing, the value of the
+   * kind in the best of them */
+  function answerRead(q, ask, keys, qwords, scope, c) {
     const units = answerUnits(keys, scope, c);
     const hasStrong = keys.strong.length > 0;
     const usable = hasStrong ? units.filter((u) => u.hits.strong > 0) : units;
