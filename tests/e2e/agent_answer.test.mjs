@@ -268,3 +268,30 @@ describe('answer: an order page and a forum table', () => {
     await says('when was the last post in the farmers market thread?', '3 days ago');
   });
 });
+
+describe('extract: lists and links a page plainly has', () => {
+  before(() => open('news.html'));
+
+  function extract(q) {
+    return page.evaluate((x) => window.__bai.extract(x), q);
+  }
+
+  it('reads the links under a heading, not the heading itself', async () => {
+    const r = await extract({ kind: 'links', target: { text: 'top stories' } });
+    assert.equal(r.ok, true, JSON.stringify(r));
+    assert.deepEqual(r.value.map((x) => x.text), ['Harbour bridge reopens after repairs', 'Council approves new bike lanes',
+      'Local bakery wins national prize', 'Storm warning for the weekend']);
+  });
+
+  it('reads the names on the tab the words name, and says when that tab is closed', async () => {
+    const eds = await extract({ kind: 'list', target: { text: 'editors' } });
+    assert.equal(eds.ok, true, JSON.stringify(eds));
+    assert.deepEqual(eds.value.map((x) => x.name), ['Mara Quinn', 'Otto Reyes']);
+    const closed = await extract({ kind: 'list', target: { text: 'names', anchor: 'Reporters tab' } });
+    assert.equal(closed.ok, false);
+    assert.match(closed.error, /closed tab "Reporters"/);
+    await clickRef(closed.reveal);
+    const reps = await extract({ kind: 'list', target: { text: 'names', anchor: 'Reporters tab' } });
+    assert.deepEqual(reps.value.map((x) => x.name), ['Lena Fox', 'Sam Idowu', 'Yara Costa']);
+  });
+});

@@ -417,6 +417,13 @@
       const r = locateEl(tq, c);
       if (!r.ok) return r;
       within = r.el;
+      /* "the links under Top stories": a heading or tab holds no links,
+       * its part does */
+      if (!within.querySelector('a[href]') && !within.closest('a[href]')) {
+        const part = partNamed(within, c);
+        if (part.hidden) return closedTab(part.hidden, c);
+        within = part.el;
+      }
     }
     const out = [], seen = new Set();
     for (const el of c.all()) {
@@ -576,11 +583,65 @@
     return { ok: true, value, headers, rows: value.length, name: cap ? clip(cap[0], 100) : null, ref: refOf(table.t) };
   }
 
+  /* The part of the page an element names as a place: a tab's panel, a
+   * heading's section (its wrapper, or what follows it up to the next
+   * heading), else the nearest ancestor with more in it. {el} or, for a
+   * closed tab, {hidden: tab}. */
+  function partNamed(el, c) {
+    if (roleOf(el) === 'tab' || isTabLike(el, c)) {
+      const id = el.getAttribute('aria-controls') || (/^#./.test(el.getAttribute('href') || '') ? el.getAttribute('href').slice(1) : null);
+      const panel = id ? byIdIn(el, id.split(/\s+/)[0]) : null;
+      if (panel) return isVisible(panel, c) ? { el: panel } : { hidden: el };
+    }
+    const hl = /^h([1-6])$/.exec(el.localName);
+    if (hl || roleOf(el) === 'heading') {
+      const lvl = hl ? +hl[1] : 6;
+      const isHead = (x) => { const m = /^h([1-6])$/.exec(x.localName); return m && +m[1] <= lvl; };
+      const p = el.parentElement;
+      if (p && p.localName !== 'body' && !Array.from(p.children).some((x) => x !== el && isHead(x))) return { el: p };
+      for (let s = el.nextElementSibling; s && !isHead(s); s = s.nextElementSibling) {
+        if (isVisible(s, c) && (s.children.length >= 2 || /^(ul|ol|dl|table)$/.test(s.localName))) return { el: s };
+      }
+    }
+    let sec = el;
+    for (let i = 0; i < 4 && sec.parentElement; i++) {
+      sec = sec.parentElement;
+      if (sec.children.length >= 2 && textOf(sec, c).length > textOf(el, c).length + 20) break;
+    }
+    return { el: sec };
+  }
+
+  /* the things a part lists when no repeated structure in it stands out:
+   * its children with text (through one wrapper) */
+  function childItems(part, c) {
+    let p = part;
+    for (let i = 0; i < 3; i++) {
+      const kids = Array.from(p.children).filter((k) => !SKIP_TAGS.has(k.localName) && isVisible(k, c) && textOf(k, c));
+      if (kids.length === 1 && kids[0].children.length) { p = kids[0]; continue; }
+      return kids.length ? { parent: p, items: kids, score: 0 } : null;
+    }
+    return null;
+  }
+
+  function closedTab(tab, c) {
+    return { ok: false, error: 'the list is in the closed tab "' + clip(textOf(tab, c), 60) + '"; open it first', reveal: refOf(tab), revealHow: 'click', revealText: clip(textOf(tab, c), 80) };
+  }
+
   function extractList(q, c) {
     let fields = Array.isArray(q.fields) ? q.fields.map(String).filter((f) => f.trim()) : [];
     const tq = targetQuery(q.target, 'read');
     let noun = null, within = null;
-    if (tq && tq.text) {
+    if (tq && tq.anchor) {
+      /* "the names on the Reporters tab" */
+      const said = /^(.+?)\s+(tab|section|panel|heading)$/i.exec(tq.anchor);
+      const a = locateEl(normQuery({ text: said ? said[1] : tq.anchor, role: tq.anchorRole || (said && /tab/i.test(said[2]) ? 'tab' : null), purpose: 'read' }), c);
+      if (a.ok && a.score >= 0.8) {
+        const part = partNamed(a.el, c);
+        if (part.hidden) return closedTab(part.hidden, c);
+        within = part.el;
+      }
+    }
+    if (tq && tq.text && !within) {
       const tk = tokens(tq.text);
       const last = tk[tk.length - 1];
       if (ITEM_NOUNS.has(tk.join(' ')) || (tk.length <= 2 && ITEM_NOUNS.has(last))) noun = last;
@@ -588,17 +649,16 @@
         noun = tk.length <= 2 ? tk[tk.length - 1] : null;
         const r = locateEl(Object.assign({}, tq, { purpose: 'read' }), c);
         if (r.ok && r.score >= 0.8) {
-          /* a heading names the list: look in its section */
-          let sec = r.el;
-          for (let i = 0; i < 4 && sec.parentElement; i++) {
-            sec = sec.parentElement;
-            if (sec.children.length >= 2 && textOf(sec, c).length > textOf(r.el, c).length + 20) break;
-          }
-          within = sec;
+          /* a heading or a tab names the list: look in its part */
+          const part = partNamed(r.el, c);
+          if (part.hidden) return closedTab(part.hidden, c);
+          within = part.el;
         }
       }
-    }
+    } else if (tq && tq.text) noun = tokens(tq.text).pop();
     let g = findRepeated(c, { noun, fields, within });
+    /* a group around the part is no list of it: the part's own children */
+    if (within && (!g || !composedContains(within, g.parent))) g = childItems(within, c) || g;
     if (!g && within) g = findRepeated(c, { noun, fields });
     if (!g) return { ok: false, error: 'no list on the page' };
     let defaulted = false;
