@@ -295,3 +295,35 @@ describe('extract: lists and links a page plainly has', () => {
     assert.deepEqual(reps.value.map((x) => x.name), ['Lena Fox', 'Sam Idowu', 'Yara Costa']);
   });
 });
+
+describe('answer: a shop (cards, orders, contacts, an inbox)', () => {
+  before(() => open('shop.html'));
+
+  it('compares the items for a superlative and reads the winner or its field', async () => {
+    await says('which lamp is the cheapest?', 'Mini desk lamp');
+    await says('what is the price of the cheapest lamp?', '$29.00');
+    await says('which product has the highest rating?', 'Mini desk lamp');
+  });
+
+  it('answers stock questions from what the card says', async () => {
+    await says('is the mini desk lamp in stock?', 'No (Out of stock)');
+    await says('is the Arc floor lamp available?', 'Yes (In stock)');
+    await says('how many lamps are in stock?', '2');
+  });
+
+  it('reads the order row by its number however it is written', async () => {
+    await says("what's the status of order #1042?", 'Shipped');
+    await says('What is the total of order 1043?', '$29.00');
+    await says('when was order #1043 placed?', '4 Mar 2026');
+    await says('how many orders are there?', '2');
+  });
+
+  it("reads a person's phone and e-mail from the line that names them", async () => {
+    await says("what is Lee's phone number?", '+44 20 7946 0001');
+    await says("what is Ada Park's email?", 'ada@lamploft.test');
+  });
+
+  it('counts the items the words before the noun pick', async () => {
+    await says('how many unread messages are there?', '2');
+  });
+});

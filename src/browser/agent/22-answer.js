@@ -33,6 +33,9 @@
     [/^(location|place|room|venue|city|address|office|gate|platform|stage|hall|floor|building)$/, 'place'],
     [/^(status|state|stage|phase|condition|health|priority|severity|level)$/, 'status'],
     [/^(count|number|quantity|qty|stock|seats|tickets)$/, 'count'],
+    [/^(phone|phone number|telephone|tel|mobile|mobile number|cell|fax|number to call)$/, 'phone'],
+    [/^(email|e mail|email address|mail|e mail address)$/, 'email'],
+    [/^(website|url|web address|link|homepage|site)$/, 'url'],
   ];
 
   const KIND_RE = {
@@ -43,6 +46,9 @@
     duration: /\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+)?\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b/gi,
     size: /\b\d+(?:[.,]\d+)?\s?(?:[KMGT]i?B|kb|mb|gb|tb|bytes?|B)\b/g,
     count: /\b\d[\d,]*(?:\.\d+)?\b/g,
+    phone: /\+?\(?\d[\d\s().\/-]{5,}\d/g,
+    email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+    url: /\bhttps?:\/\/[^\s"'<>]+|\bwww\.[^\s"'<>]+/g,
   };
 
   const STATUS_WORDS = /^(open|closed|pending|active|inactive|won|lost|done|todo|to do|in progress|blocked|resolved|new|draft|published|archived|approved|rejected|declined|cancelled|canceled|paid|unpaid|overdue|failed|passed|succeeded|running|stopped|paused|queued|scheduled|completed|complete|shipped|delivered|processing|on hold|available|unavailable|sold out|in stock|out of stock|online|offline|up|down|operational|degraded|outage|partial outage|major outage|maintenance|under maintenance|healthy|unhealthy|enabled|disabled|confirmed|booked|full|waitlisted|qualified|proposal|negotiation|lead|contacted|high|medium|low|urgent|critical|normal|minor|major)$/;
@@ -50,8 +56,12 @@
   const OPPOSITE = [['open', 'closed'], ['available', 'unavailable'], ['available', 'sold out'], ['in stock', 'out of stock'],
     ['online', 'offline'], ['up', 'down'], ['enabled', 'disabled'], ['active', 'inactive'], ['paid', 'unpaid'],
     ['operational', 'down'], ['operational', 'outage'], ['approved', 'rejected'], ['confirmed', 'cancelled'],
-    ['public', 'private'], ['visible', 'hidden'], ['on', 'off'], ['complete', 'incomplete'], ['done', 'not done']];
+    ['public', 'private'], ['visible', 'hidden'], ['on', 'off'], ['complete', 'incomplete'], ['done', 'not done'],
+    ['available', 'out of stock'], ['in stock', 'sold out'], ['in stock', 'unavailable'], ['unread', 'read'], ['free', 'booked'], ['free', 'full']];
 
+  const SAME_STATE = { available: ['in stock', 'open', 'free'], 'in stock': ['available'], unavailable: ['out of stock', 'sold out'],
+    'out of stock': ['sold out', 'unavailable'], open: ['available'], closed: ['shut'], unread: ['new'], done: ['completed', 'complete'],
+    completed: ['done', 'complete'], up: ['operational'], down: ['outage'] };
   const NOT_NAMES = /^(Contact|Ask|Call|Email|Meet|Welcome|Hi|Hello|Thanks|Posted|Written|Owner|Assigned|Hosted|Led|Note|Please|Main|Room|Stage|Open|Closed|A|An|This|That|These|Those|It|Its|We|You|Your|Our|They|He|She|I|If|In|On|At|By|For|From|To|And|Or|But|With|No|Yes|Not|All|Any|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Yesterday|Total|Status|Owner|Date|Time|Name)$/;
   const PERSON_RE = /\b(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+(?:\s+(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+|[A-Z]\.|van|de|der|von|da|di|le))*/g;
 
@@ -74,10 +84,44 @@
 
   /* The kind asked, the field named, the unit of a count, the noun of a
    * choice, the state of a yes/no question. */
+  /* "the cheapest lamp", "the highest rating", "the most replies" */
+  const SUPERLATIVE = [
+    [/\bcheapest\b|\bleast expensive\b|\blowest price\b/, 'min', 'price'],
+    [/\bmost expensive\b|\bpriciest\b|\bhighest price\b/, 'max', 'price'],
+    [/\b(?:newest|latest|most recent)\b/, 'max', 'date'],
+    [/\b(?:oldest|earliest)\b/, 'min', 'date'],
+    [/\b(?:highest|best|top)[- ]rated\b/, 'max', 'rating'],
+    [/\b(?:lowest|worst)[- ]rated\b/, 'min', 'rating'],
+    [/\b(?:largest|biggest|heaviest)\b/, 'max', 'size'],
+    [/\b(?:smallest|lightest)\b/, 'min', 'size'],
+    [/\b(?:highest|most|greatest|largest number of)\s+([a-z]+)/, 'max', null],
+    [/\b(?:lowest|fewest|least)\s+([a-z]+)/, 'min', null],
+  ];
+
+  function superlativeOf(l) {
+    for (const [re, dir, field] of SUPERLATIVE) {
+      const m = re.exec(l);
+      if (m) return { dir, field: field || stem(m[1]), at: m.index, len: m[0].length };
+    }
+    return null;
+  }
+
   function askedKind(q) {
     const l = ' ' + q.toLowerCase().replace(/[\u2019']/g, "'") + ' ';
     let m;
     const out = { kind: null, field: null, unit: null, noun: null, state: null };
+    const sup = superlativeOf(l);
+    if (sup) {
+      /* "which lamp is the cheapest?", "what is the price of the cheapest
+       * lamp?", "who wrote the newest post?" */
+      const noun = /\bwhich ([a-z-]+)/.exec(l) || new RegExp('^.{' + (sup.at + sup.len) + '}\\s*([a-z-]+)').exec(l) || /\b(?:the|a) ([a-z-]+) (?:with|that has)\b/.exec(l);
+      const fm = /\bwhat(?:'s| is| was)? (?:the )?([a-z-]+(?: [a-z-]+)?) of\b/.exec(l);
+      out.kind = 'extreme';
+      out.ext = { dir: sup.dir, field: sup.field };
+      out.noun = noun && !/^(is|are|has|have|the|one|with)$/.test(noun[1]) ? noun[1] : null;
+      out.field = fm ? fm[1] : /\bwho\b/.test(l) ? 'author' : /\bwhen\b/.test(l) ? 'date' : /\bhow much\b/.test(l) ? 'price' : null;
+      return out;
+    }
     if ((m = /\bwhat (?:does|did|do) (?:the |that |this )?(error|message|toast|alert|warning|notification|banner|notice|popup|dialog|confirmation|status message|error message)(?: message)? (?:say|show|read|tell)/.exec(l)) ||
         (m = /\b(?:what is|what's) (?:in |written in )?the (error|toast|alert|warning|notification|banner|confirmation|error message|success message|status message)\b/.exec(l))) {
       out.kind = 'message'; out.field = m[1]; return out;
@@ -88,6 +132,9 @@
     if ((m = /\bhow many ([a-z-]+(?: [a-z-]+){0,2})/.exec(l))) {
       out.kind = 'count';
       out.noun = nounHead(m[1]);
+      /* "how many lamps are in stock?": a state the items say */
+      const st = /\b(?:are|is|were|was)\s+(?:currently\s+|still\s+)?(in stock|out of stock|sold out|available|unavailable|open|closed|unread|read|done|pending|active|inactive|online|offline|overdue|paid|unpaid|completed|complete|checked|unchecked|selected|enabled|disabled|free|booked|full)\b/.exec(l);
+      if (st) out.state = st[1];
       return out;
     }
     if (/\b(?:number of|count of)\b/.test(l)) {
@@ -110,7 +157,9 @@
     if ((m = /\bwhich ([a-z-]+(?: [a-z-]+)?) (?:is|are|was|were|has|have|had|does|do|did|shows?|says?|costs?|got)\b/.exec(l))) {
       out.kind = 'choice'; out.noun = m[1]; return out;
     }
-    if ((m = /\b(?:what|which)(?:'s| is| are| was| were)? (?:the |a |an |their |its |his |her )?([a-z-]+(?: [a-z-]+){0,2}?)(?: of| for| in| on| at| to| does| do| did| is| are| was| were| has| have| with| from| by| that| when|\?| $)/.exec(l))) {
+    /* "what is Lee's phone number?": the field after the possessor */
+    const lf = l.replace(/\b[\w.-]+'s?\s+(?=[a-z])/g, (w) => (/^(what|who|where|that|it|there|here|let)'s/.test(w) ? w : ''));
+    if ((m = /\b(?:what|which)(?:'s| is| are| was| were)? (?:the |a |an |their |its |his |her )?([a-z-]+(?: [a-z-]+){0,2}?)(?: of| for| in| on| at| to| does| do| did| is| are| was| were| has| have| with| from| by| that| when|\?| $)/.exec(lf))) {
       const f = m[1].trim();
       if (f && !/^(is|are|was|the|it|this|that|there|does|do)$/.test(f)) {
         out.field = f;
@@ -576,6 +625,25 @@
     return keys.strong.length || keys.weak.length;
   }
 
+  /* the words that say a state is not so: "closed" for open, and what
+   * says the same as those ("sold out" for out of stock) */
+  function opposites(state) {
+    const out = [];
+    for (const p of OPPOSITE) if (p.includes(state)) out.push(p[0] === state ? p[1] : p[0]);
+    for (const o of out.slice()) for (const x of SAME_STATE[o] || []) if (!out.includes(x) && x !== state) out.push(x);
+    return out;
+  }
+
+  /* true when text says the state, false when it says its opposite (or
+   * "not" it), null when neither */
+  function saysState(text, state) {
+    const t = ' ' + norm(text) + ' ';
+    const has = (w) => t.includes(' ' + norm(w) + ' ');
+    if (opposites(state).some(has) || has('not ' + state)) return false;
+    if (has(state) || (SAME_STATE[state] || []).some(has)) return true;
+    return null;
+  }
+
   const ROLE_COUNT = { checkbox: 'checkbox', button: 'button', link: 'link', row: 'row', tab: 'tab', image: 'image',
     field: 'field', heading: 'heading', radio: 'radio', dropdown: 'dropdown', option: 'option', box: 'checkbox' };
 
@@ -599,13 +667,30 @@
     return best;
   }
 
+  /* the body rows of a table its caption, heading or a column names for
+   * the noun ("Orders", a column "Order") */
+  function namedRows(head, scope, c) {
+    for (const t of c.all()) {
+      const r = roleOf(t);
+      if ((r !== 'table' && r !== 'grid') || !isVisible(t, c) || (scope && !composedContains(scope, t))) continue;
+      const rows = rowsOf(t).filter((x) => isVisible(x, c));
+      const body = rows.filter((x) => !cellsOf(x).every(isHeadCell));
+      const heads = rows.filter((x) => cellsOf(x).every(isHeadCell)).map((x) => textOf(x, c)).join(' ');
+      if (body.length && (tableNames(t, c).some(([n]) => hasTokens(n, [head])) || tokens(heads).includes(head))) {
+        return { parent: t, items: body };
+      }
+    }
+    return null;
+  }
+
   function answerCount(q, ask, keys, qwords, scope, c) {
     const noun = tokens(ask.noun || '');
     const head = noun.length ? noun[noun.length - 1] : '';
     const stemRe = head ? head.slice(0, Math.max(3, head.length - 1)) + '[a-z]*' : '';
     const nounRe = head ? new RegExp('(\\d[\\d,]*)\\s+(?:[a-z-]+\\s+){0,2}?' + stemRe, 'i') : null;
     const nounRe2 = head ? new RegExp(stemRe + '\\s*(?:[:(\uff1a]|left|remaining|available)?\\s*(\\d[\\d,]*)', 'i') : null;
-    const subj = { strong: keys.strong, weak: keys.weak.filter((w) => !noun.includes(w)) };
+    /* "unread messages": the words before the noun say which */
+    const subj = { strong: keys.strong, weak: keys.weak.filter((w) => !noun.includes(w) && !tokens(ask.state || '').includes(w)).concat(noun.slice(0, -1)) };
     /* a number the page says of the noun: "12 seats left", "Seats: 12" */
     let best = null;
     for (const u of answerUnits(keys, scope, c)) {
@@ -626,9 +711,12 @@
     if (read && read.ok) return read;
     /* the items of the list the noun names, those that say the rest */
     const says = (el) => hasTokens(textOf(el, c) + ' ' + itemAttrs(el).join(' '), [head]);
-    const g = head ? namedItems(head, scope, c) || findRepeated(c, { noun: head, within: scope || null }) : null;
-    if (g && (says(g.parent) || hasTokens(contextName(g.parent, c) || '', [head]) || g.items.filter(says).length >= g.items.length / 2)) {
+    const g = head ? namedItems(head, scope, c) || namedRows(head, scope, c) || findRepeated(c, { noun: head, within: scope || null }) : null;
+    const table = g ? closestComposed(g.parent, 'table,[role=table],[role=grid]', 2) : null;
+    if (g && (says(g.parent) || hasTokens(contextName(g.parent, c) || '', [head]) || g.items.filter(says).length >= g.items.length / 2 ||
+        (table && tableNames(table, c).some(([n]) => hasTokens(n, [head]))))) {
       let items = g.items;
+      if (ask.state) items = items.filter((it) => saysState(textOf(it, c) + ' ' + itemAttrs(it).join(' '), ask.state) === true);
       const cond = subj.strong.concat(subj.weak);
       const sayAll = (it, ws) => keyHits(textOf(it, c) + ' ' + itemAttrs(it).join(' '), { strong: ws, weak: [] }).strong === ws.length;
       if (subj.strong.length) items = items.filter((it) => sayAll(it, subj.strong));
@@ -650,6 +738,21 @@
       if (r.ok) return { ok: true, text: r.value, ref: r.ref, how: 'count', why: 'counted the ' + plural(head, 2) + ' on the page' };
     }
     return rr;
+  }
+
+  /* "which lamp is the cheapest?": the item a person picks by comparing;
+   * its name, or the field the question asks of it */
+  function answerExtreme(ask, c) {
+    const r = extremeItem(ask.ext, ask.noun, c);
+    if (!r.ok) return r;
+    const what = (ask.ext.dir === 'min' ? 'least ' : 'most ') + ask.ext.field;
+    if (ask.field && stem(norm(ask.field)) !== stem(norm(ask.ext.field))) {
+      const v = itemField(r.el, ask.field, c);
+      if (!v) return { ok: false, error: 'no ' + ask.field + ' in "' + clip(itemName(r.el, c), 60) + '" (the ' + what + ')', candidates: [candDesc(r.el, 1, c)] };
+      return { ok: true, text: clip(v, ANSWER_MAX), ref: refOf(r.el), how: 'item', why: 'the ' + ask.field + ' of "' + clip(itemName(r.el, c), 60) + '", the ' + what + ' of ' + r.count };
+    }
+    if (ask.field) return { ok: true, text: clip(r.value, ANSWER_MAX), ref: refOf(r.el), how: 'item', why: 'the ' + what + ' of ' + r.count + ': "' + clip(itemName(r.el, c), 60) + '"' };
+    return { ok: true, text: clip(itemName(r.el, c), ANSWER_MAX), ref: refOf(r.el), how: 'item', why: 'the ' + what + ' (' + clip(r.value, 40) + ') of ' + r.count };
   }
 
   /* "which component is down?": the one item that says the condition */
@@ -692,12 +795,17 @@
     const state = ask.state;
     const r = readLabel(u, Object.assign({}, ask, { kind: 'status', field: null }), [], c, keys);
     const said = r ? r.v : collapse(u.text);
-    const t = ' ' + norm(said) + ' ';
     const word = (w) => { const m = new RegExp('\\b' + w.replace(/ /g, '\\s+') + '\\b', 'i').exec(said); return m ? m[0] : w; };
-    const opp = OPPOSITE.filter((p) => p.includes(state)).map((p) => (p[0] === state ? p[1] : p[0]));
-    const no = opp.find((o) => t.includes(' ' + norm(o) + ' ')) || (t.includes(' not ' + state + ' ') ? 'not ' + state : null);
-    if (no) return { v: 'No (' + word(no) + ')', el: r ? r.el : u.el, how: 'state', why: '"' + clip(said, 80) + '" says ' + no };
-    if (t.includes(' ' + norm(state) + ' ')) return { v: 'Yes (' + word(state) + ')', el: r ? r.el : u.el, how: 'state', why: '"' + clip(said, 80) + '" says ' + state };
+    const t = ' ' + norm(said) + ' ';
+    const v = saysState(said, state);
+    if (v === false) {
+      const no = opposites(state).find((o) => t.includes(' ' + norm(o) + ' ')) || 'not ' + state;
+      return { v: 'No (' + word(no) + ')', el: r ? r.el : u.el, how: 'state', why: '"' + clip(said, 80) + '" says ' + no };
+    }
+    if (v === true) {
+      const yes = [state].concat(SAME_STATE[state] || []).find((o) => t.includes(' ' + norm(o) + ' ')) || state;
+      return { v: 'Yes (' + word(yes) + ')', el: r ? r.el : u.el, how: 'state', why: '"' + clip(said, 80) + '" says ' + yes };
+    }
     return null;
   }
 
@@ -760,6 +868,7 @@
   function answerKind(q, ask, keys, qwords, scope, c) {
     keys = headerWords(keys, c);
     if (ask.kind === 'count') return answerCount(q, ask, keys, qwords, scope, c);
+    if (ask.kind === 'extreme') return answerExtreme(ask, c);
     if (ask.kind === 'choice') {
       const r = keys.strong.length ? null : answerChoice(ask, keys, scope, c);
       if (r) return r;
