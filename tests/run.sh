@@ -41,8 +41,13 @@ run_units() {
 }
 
 # The end-to-end files $@ with node's runner, summed into passed and failed.
+# E2E_JOBS files at a time (default 2): each file starts its own server,
+# Chromium and fixtures on free ports with its own data folder, and the
+# leak checks count only processes no live server owns, so files run side
+# by side; much of a file's time is spent waiting (timers, a cron minute,
+# leases), which a second file fills.
 run_e2e() {
-    node --test --test-concurrency=1 --test-reporter=spec "$@" 2>&1 | tee "$log"
+    node --test --test-concurrency="${E2E_JOBS:-2}" --test-reporter=spec "$@" 2>&1 | tee "$log"
     p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$log" | tail -1)
     f=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$log" | tail -1)
     [ -n "$p" ] || f=$(( ${f:-0} + 1 ))  # the runner itself failed
