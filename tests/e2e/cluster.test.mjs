@@ -150,18 +150,18 @@ function workerByPid(pid) {
 // ---- the tests --------------------------------------------------------------------
 
 describe('a cluster on PostgreSQL: 1 API node, 3 worker nodes', () => {
-  test('60 mixed tasks: none lost, each ends once', async () => {
+  test('200 mixed tasks: none lost, each ends once', async () => {
     const kinds = [
       [() => `Open ${fix.url('/title.html')} and get the title`, 'finalized'],
       [() => `Open ${fix.url(`/slow?ms=300&tag=${Math.random()}`)} and get the title`, 'finalized'],
       [() => 'frobnicate the widget', 'failed'],
     ];
     const sent = [];
-    for (let i = 0; i < 60; i++) {
+    for (let i = 0; i < 200; i++) {
       const [make, want] = kinds[i % kinds.length];
       sent.push({ id: await api.submit(make(), { project: 'mixed' }), want });
     }
-    const tasks = await settle(sent.map((s) => s.id));
+    const tasks = await settle(sent.map((s) => s.id), 300000);
     for (const s of sent) assert.equal(tasks.get(s.id).status, s.want, `${s.id}: ${JSON.stringify(tasks.get(s.id)).slice(0, 600)}`);
     await assertEndedOnce(tasks);
     // Work spread over the nodes: more than one worker ran tasks.
