@@ -96,6 +96,15 @@ describe('answer: money, rates, dates in a bank', () => {
     await says('when is the card payment due, and what is the minimum?', '28 March 2026; £25.00');
   });
 
+  it('reads "it" as the target the step before named: its row or card', async () => {
+    for (const [q, target, want] of [['How much was it?', 'refund to Acme', '+£59.99'], ['what is the date?', 'Costa', '02 Mar 2026'],
+      ['what rate does it pay?', 'Gold Saver', '4.35%']]) {
+      const r = await answer(q, { text: target });
+      assert.equal(r.ok, true, JSON.stringify(r));
+      assert.equal(r.text, want, `${q} (${target}): ${JSON.stringify(r)}`);
+    }
+  });
+
   it('fails with the candidates when several parts fit equally', async () => {
     const r = await answer("what's the balance?");
     assert.equal(r.ok, false);

@@ -21,6 +21,8 @@
     'says said written stated given mentioned under into as than then just also any some one get got know let us ' +
     'according need want should am if per each so up use used using via onto over after before').split(' '));
 
+  for (const w of Array.from(Q_STOP)) Q_STOP.add(stem(w)); /* "does" is "doe" once stemmed */
+
   /* field words -> the kind of value they hold */
   const FIELD_KIND = [
     [/^(price|cost|total|balance|amount|fee|fare|charge|subtotal|minimum|min payment|minimum payment|payment|sum|salary|budget|value|refund|deposit|owed|due amount|spent|paid|limit|credit limit)$/, 'money'],
@@ -223,10 +225,6 @@
       }
       return out;
     }
-    if (kind === 'percent') {
-      const pc = valuesIn(t, 'percent-only');
-      return pc.length ? pc : valuesIn(t, 'money');
-    }
     if (kind === 'when') {
       const d = valuesIn(t, 'date');
       const tm = valuesIn(t, 'time');
@@ -257,7 +255,7 @@
       }
       return out;
     }
-    const re = KIND_RE[kind === 'percent-only' ? 'percent' : kind];
+    const re = KIND_RE[kind];
     if (!re) return out;
     const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
     let m;
@@ -330,7 +328,9 @@
       const t = textOf(el, c);
       if (!t || t.length > UNIT_MAX) continue;
       const h = keyHits(t, keys);
-      if (!h.s && (keys.strong.length || keys.weak.length)) continue;
+      /* within a target's part every part counts; elsewhere one that names
+       * something of the subject */
+      if (!h.s && (keys.strong.length || keys.weak.length) && !scope) continue;
       if (!isVisible(el, c)) continue;
       units.push({ el, nodes: [el], text: rawText(el), len: t.length, hits: h });
     }
@@ -833,10 +833,13 @@
     const tq = targetQuery(target, 'read');
     if (!tq || (!tq.text && !tq.role && !tq.anchor)) return null;
     const r = locateEl(tq, c);
-    return r.ok ? r.el : null;
+    if (!r.ok) return null;
+    /* "how much was it?" of "the refund to Acme": the row or item that
+     * holds what the target names, not the words alone */
+    return closestComposed(r.el, 'tr,[role=row],li,article,[role=listitem],[role=article],dd', 6) || parentOf(r.el) || r.el;
   }
 
-  function answerOne(q, scope, c, prevKeys) {
+  function answerOne(q, scope, c, prevKeys, targetKeys) {
     const ask = askedKind(q);
     if (ask.kind === 'message') {
       const m = messageText(normQuery({ text: ask.field, purpose: 'read' }), c);
@@ -846,6 +849,8 @@
     let keys = subjectKeys(q, ask);
     /* "..., and what is the minimum?" is about what the first part named */
     if (prevKeys && !keys.strong.length) keys = { strong: prevKeys.strong, weak: Array.from(new Set(keys.weak.concat(prevKeys.weak))) };
+    /* a target the page shows no element for: its words are the subject */
+    if (targetKeys) keys = { strong: Array.from(new Set(keys.strong.concat(targetKeys.strong))), weak: Array.from(new Set(keys.weak.concat(targetKeys.weak))) };
     const qwords = tokens(q).filter((w) => !Q_STOP.has(w) && !keys.strong.includes(w));
     const res = answerKind(q, ask, keys, qwords, scope, c);
     res.keys = keys;
@@ -892,6 +897,8 @@
         if (r) { u.r = r; best = [u]; break; }
       }
     }
+    /* "what was the discount?" on a page that says it in money */
+    if (!best.length && ask.kind === 'percent') return answerRead(q, Object.assign({}, ask, { kind: 'money' }), keys, qwords, scope, c);
     if (!best.length) {
       const hid = usable.length && maxStrong === keys.strong.length ? null : hiddenSubject(keys, scope, c);
       if (hid) {
@@ -934,11 +941,13 @@
       const r = tq ? locateEl(tq, c) : null;
       if (r && r.reveal) return r;
     }
+    const tt = q.target && typeof q.target === 'object' ? q.target.text || q.target.anchor : typeof q.target === 'string' ? q.target : null;
+    const targetKeys = !scope && tt ? subjectKeys(' ' + tt, { }) : null;
     const parts = splitQuestion(question);
     const out = [];
     let prev = null;
     for (const p of parts.slice(0, 4)) {
-      const r = answerOne(p, scope, c, prev);
+      const r = answerOne(p, scope, c, prev, targetKeys);
       if (!r.ok) {
         if (parts.length > 1) r.error = '"' + p + '": ' + r.error;
         delete r.keys;
