@@ -703,21 +703,6 @@ static const struct action {
     {"fail", STEP_KIND_COUNT, EL_NONE, read_fail, LLM_FAIL},
 };
 
-/* Frees what the readers allocated: the step is the caller's only on
- * success, and planner.c (step_free) is not needed to build one. */
-static void step_clear(step *st)
-{
-    free(st->target.text);
-    free(st->target.role);
-    free(st->value);
-    free(st->value2);
-    for (int i = 0; st->fields && st->fields[i]; i++)
-        free(st->fields[i]);
-    free(st->fields);
-    free(st->clause);
-    memset(st, 0, sizeof *st);
-}
-
 int llm_parse_action(const char *content, json_t *elements, step *out, int *done, int *element,
                      char *err, size_t errlen)
 {
@@ -744,7 +729,7 @@ int llm_parse_action(const char *content, json_t *elements, step *out, int *done
     *element = el;
     rc = 0;
 out:
-    if (rc != 0) step_clear(&st);
+    if (rc != 0) step_free(&st); /* the step is the caller's only on success */
     json_decref(a);
     return rc;
 }
