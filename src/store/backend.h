@@ -21,10 +21,13 @@ struct store_ops {
     const char *name;
     void (*close)(store *s);
 
-    int (*task_insert)(store *s, const store_task *t, int max_queued);
+    int (*task_insert)(store *s, const store_task *t, const store_limits *lim);
     int (*task_get)(store *s, const char *id, const char *const *projects, store_task *out);
     int (*task_list)(store *s, const store_task_filter *f, store_task **out, int *n);
-    int (*task_claim)(store *s, const char *worker, int64_t lease_ms, store_task *out);
+    /* node: worker up to and including its last '/' (the whole worker
+     * when it has none) */
+    int (*task_claim)(store *s, const char *worker, const char *node, int64_t lease_ms,
+                      int sessions_ok, store_task *out);
     int (*task_renew)(store *s, const char *id, const char *worker, int64_t lease_ms);
     int (*task_progress)(store *s, const char *id, const char *worker, const char *phrase);
     int (*task_release)(store *s, const char *id, const char *worker, const char *msg);
@@ -33,6 +36,11 @@ struct store_ops {
     int (*task_finish)(store *s, const char *id, const char *worker, task_status st,
                        task_reason reason, const char *phrase, const char *error,
                        const char *result, const char *msg);
+    int (*task_await)(store *s, const char *id, const char *worker, const char *phrase,
+                      const char *result, const char *msg);
+    /* store_session_set: reason is set for failed and stopped. */
+    int (*session_set)(store *s, const char *id, const char *worker, task_status st,
+                       task_reason reason, const char *error, const char *msg, int if_idle);
     int (*task_cancel)(store *s, const char *id, const char *const *projects, const char *reason);
     int (*requeue_expired)(store *s, int max_attempts, int *n);
     int (*task_counts)(store *s, int64_t counts[TASK_STATUS_COUNT]);
@@ -92,7 +100,7 @@ int store_project_visible(const char *const *list, const char *project);
 #define STORE_TASK_COLS                                                                            \
     "id, project, key_id, type, status, instructions, geo, inspect, timeout_s, script_id, "        \
     "step_count, created_ms, started_ms, completed_ms, progress, error, result, attempts, "        \
-    "worker, lease_until_ms, failure_reason, saved_task"
+    "worker, lease_until_ms, failure_reason, saved_task, awaitable, session, parked"
 #define STORE_RESULT_COLS                                                                          \
     "idx, model_output, result, state, metadata, screenshot_id, html_id, console_id, insert_ms"
 #define STORE_KEY_COLS "id, hash, projects, created_ms, revoked_ms"
@@ -135,6 +143,12 @@ char *store_log_vline(int64_t now, const char *fmt, va_list ap);
 /* A new task's first log line, "<created> queued (N instructions)" (and
  * which saved task it is a run of), malloc'ed. */
 char *store_line_queued(const store_task *t);
+/* How a follow-up ends with its session's end *st: as it, but one that
+ * never ran to its end is not finalized (failed, saying so). */
+void store_followup_end(task_status *st, task_reason *reason, const char **error);
+/* The progress phrase of a task ended with its session as st. */
+void store_session_phrase(char *out, size_t n, task_status st, task_reason reason);
+
 /* The error of a task failed after its worker was lost `attempts` times. */
 void store_lost_reason(char *out, size_t n, int attempts);
 

@@ -59,7 +59,7 @@
 #include "util/notify.h"
 #include "util/util.h"
 
-#define PG_SCHEMA_VERSION 1
+#define PG_SCHEMA_VERSION 2
 #define PG_POOL_MAX 16
 #define PG_STMT_CACHE 64
 #define PG_MAX_PARAMS 32
@@ -697,6 +697,10 @@ static const char SQL_SCHEMA_1[] =
  * someone else's is refused, not shared. */
 static const char *const MIGRATIONS[PG_SCHEMA_VERSION + 1] = {
     [1] = SQL_SCHEMA_1,
+    [2] = /* Live sessions: awaitable tasks, their follow-ups, parked pages. */
+    "ALTER TABLE tasks ADD COLUMN awaitable INTEGER NOT NULL DEFAULT 0,"
+    " ADD COLUMN session TEXT COLLATE \"C\", ADD COLUMN parked INTEGER NOT NULL DEFAULT 0;"
+    "CREATE INDEX tasks_session ON tasks (session, status) WHERE session IS NOT NULL;",
 };
 
 /* Run simple-protocol SQL (several statements allowed); the reason of a
@@ -785,11 +789,19 @@ static const char SQL_TASK_INSERT[] =
     " ON CONFLICT (name) DO NOTHING),"
     " t AS (INSERT INTO tasks (" STORE_TASK_COLS ", log_count) VALUES"
     " ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,"
-    " NULL, $21, 1) RETURNING id),"
-    " l AS (INSERT INTO logs (task_id, seq, line) SELECT id, 0, $22::text FROM t)"
+    " NULL, $21, $22, $23, 0, 1) RETURNING id),"
+    " l AS (INSERT INTO logs (task_id, seq, line) SELECT id, 0, $24::text FROM t)"
     " SELECT pg_notify('" PG_CHANNEL "', '') FROM t";
 static const char SQL_KEY_LOCK[] = "SELECT pg_advisory_xact_lock(" PG_LOCK_CLASS ", hashtext($1))";
 static const char SQL_KEY_QUEUED[] = "SELECT COUNT(*) FROM tasks WHERE key_id = $1 AND status = $2";
+/* Open sessions: awaitable tasks that are no follow-up and have not ended. */
+#define SQL_SESSIONS                                                                               \
+    "SELECT COUNT(*) FROM tasks WHERE awaitable = 1 AND session IS NULL"                           \
+    " AND status IN ($1, $2, $3)"
+static const char SQL_SESSIONS_ALL[] = SQL_SESSIONS;
+static const char SQL_SESSIONS_KEY[] = SQL_SESSIONS " AND key_id = $4";
+static const char SQL_SESSION_LOCK[] =
+    "SELECT status, awaitable, session FROM tasks WHERE id = $1 FOR NO KEY UPDATE";
 static const char SQL_TASK_GET[] =
     "SELECT " STORE_TASK_COLS ", CASE WHEN t.status = $2 THEN (SELECT COUNT(*) FROM tasks q"
     " WHERE q.status = $2 AND q.id < t.id) + 1 ELSE 0 END FROM tasks t WHERE t.id = $1";
@@ -815,25 +827,58 @@ static int pg_log_put(pg_conn *c, const char *task_id, const char *line, const c
 
 struct insert_arg {
     const store_task *t;
-    int max_queued;
+    const store_limits *lim;
 };
 
-/* Under the key's lock, so two inserts cannot both take the last place. */
+/* Under the key's lock (taken by the caller), so two inserts cannot both
+ * take the last place. */
 static int pg_queue_full(pg_conn *c, const struct insert_arg *a)
 {
-    const char *key = a->t->key_id ? a->t->key_id : "";
     int64_t queued = 0;
     pg_query q;
     int rc;
 
-    q_prepare(&q, c, SQL_KEY_LOCK, "task_insert");
-    q_text(&q, key);
-    if ((rc = q_exec(&q)) != STORE_OK) return rc;
     q_prepare(&q, c, SQL_KEY_QUEUED, "task_insert");
-    q_text(&q, key);
+    q_text(&q, a->t->key_id ? a->t->key_id : "");
     q_int(&q, TASK_QUEUED);
     rc = q_scalar(&q, &queued);
-    if (rc == STORE_OK && queued >= a->max_queued) rc = STORE_EFULL;
+    if (rc == STORE_OK && queued >= a->lim->max_queued) rc = STORE_EFULL;
+    return rc;
+}
+
+/* Lock a follow-up's session: there, not ended, and a session. */
+static int pg_session_open(pg_conn *c, const char *id)
+{
+    pg_query q;
+    int rc;
+
+    q_prepare(&q, c, SQL_SESSION_LOCK, "task_insert");
+    q_text(&q, id);
+    if ((rc = q_run(&q)) != STORE_OK) return rc;
+    if (q_rows(&q) == 0)
+        rc = STORE_ENOTFOUND;
+    else if (task_status_terminal((task_status)q_i64(&q, 0, 0)))
+        rc = STORE_ECONFLICT;
+    else if (q_i64(&q, 0, 1) == 0 || q_val(&q, 0, 2))
+        rc = STORE_EKIND;
+    q_done(&q);
+    return rc;
+}
+
+/* The key's open sessions (a key given) or all of them, against limit. */
+static int pg_sessions_full(pg_conn *c, const char *key, int limit, int code)
+{
+    int64_t open = 0;
+    pg_query q;
+    int rc;
+
+    q_prepare(&q, c, key ? SQL_SESSIONS_KEY : SQL_SESSIONS_ALL, "task_insert");
+    q_int(&q, TASK_QUEUED);
+    q_int(&q, TASK_RUNNING);
+    q_int(&q, TASK_AWAITING);
+    if (key) q_text(&q, key);
+    rc = q_scalar(&q, &open);
+    if (rc == STORE_OK && open >= limit) rc = code;
     return rc;
 }
 
@@ -868,26 +913,49 @@ static int pg_task_put(pg_conn *c, const store_task *t, const char *what)
     q_text(&q, t->worker);
     q_opt(&q, t->lease_until_ms);
     q_text(&q, t->saved_task);
+    q_int(&q, t->awaitable != 0);
+    q_text(&q, t->session);
     q_text(&q, line);
     rc = q_exec(&q);
     free(line);
     return rc;
 }
 
+/* A new session under limits of open sessions. */
+static int insert_counts_sessions(const store_task *t, const store_limits *lim)
+{
+    return t->awaitable && !t->session && (lim->sessions_per_key > 0 || lim->sessions_open > 0);
+}
+
 static int pg_insert_tx(pg_conn *c, void *arg)
 {
     const struct insert_arg *a = arg;
+    const store_task *t = a->t;
+    const char *key = t->key_id ? t->key_id : "";
     int rc;
 
-    if (a->max_queued > 0 && (rc = pg_queue_full(c, a)) != STORE_OK) return rc;
-    return pg_task_put(c, a->t, "task_insert");
+    if (a->lim->max_queued > 0 || insert_counts_sessions(t, a->lim)) {
+        pg_query q;
+        q_prepare(&q, c, SQL_KEY_LOCK, "task_insert");
+        q_text(&q, key);
+        if ((rc = q_exec(&q)) != STORE_OK) return rc;
+    }
+    if (a->lim->max_queued > 0 && (rc = pg_queue_full(c, a)) != STORE_OK) return rc;
+    if (t->session && (rc = pg_session_open(c, t->session)) != STORE_OK) return rc;
+    if (insert_counts_sessions(t, a->lim) && a->lim->sessions_per_key > 0 &&
+        (rc = pg_sessions_full(c, key, a->lim->sessions_per_key, STORE_ELIMIT)) != STORE_OK)
+        return rc;
+    if (insert_counts_sessions(t, a->lim) && a->lim->sessions_open > 0 &&
+        (rc = pg_sessions_full(c, NULL, a->lim->sessions_open, STORE_EBUSY)) != STORE_OK)
+        return rc;
+    return pg_task_put(c, t, "task_insert");
 }
 
-static int pg_task_insert(store *s, const store_task *t, int max_queued)
+static int pg_task_insert(store *s, const store_task *t, const store_limits *lim)
 {
-    struct insert_arg a = {t, max_queued};
-    return pg_run((pg_store *)s, max_queued > 0 ? PG_WRITE : PG_WRITE1, "task_insert", pg_insert_tx,
-                  &a);
+    struct insert_arg a = {t, lim};
+    int alone = lim->max_queued <= 0 && !t->session && !insert_counts_sessions(t, lim);
+    return pg_run((pg_store *)s, alone ? PG_WRITE1 : PG_WRITE, "task_insert", pg_insert_tx, &a);
 }
 
 struct get_arg {
@@ -998,13 +1066,24 @@ static int pg_task_list(store *s, const store_task_filter *f, store_task **out, 
 
 /* ---- the queue: claim, renew, progress, finish, cancel, expiry ---------- */
 
+/* The oldest queued task this node may run: a follow-up only while its
+ * session, parked on this node ($7: the node's prefix of worker names), is
+ * awaiting; a new session only with room for it ($8). */
 static const char SQL_CLAIM[] =
     "UPDATE tasks SET status = $1, worker = $2, lease_until_ms = " PG_NOW_MS " + $3,"
     " attempts = attempts + 1, started_ms = COALESCE(started_ms, $4), progress = 'starting'"
-    " WHERE id = (SELECT id FROM tasks WHERE status = $5 ORDER BY id LIMIT 1"
+    " WHERE id = (SELECT id FROM tasks t WHERE status = $5 AND (session IS NULL OR EXISTS ("
+    "SELECT 1 FROM tasks s WHERE s.id = t.session AND s.status = $6"
+    " AND substr(s.worker, 1, length($7::text)) = $7::text))"
+    " AND ($8::int = 1 OR awaitable = 0 OR session IS NOT NULL) ORDER BY id LIMIT 1"
     " FOR NO KEY UPDATE SKIP LOCKED) RETURNING " STORE_TASK_COLS;
+/* A follow-up was claimed: its session runs it. No row: another slot's
+ * follow-up of the session came first. */
+static const char SQL_SESSION_BUSY[] =
+    "UPDATE tasks SET status = $1, progress = 'running a follow-up' WHERE id = $2 AND status = $3";
+/* Leases of running tasks and of awaiting sessions (their parked page). */
 static const char SQL_RENEW[] = "UPDATE tasks SET lease_until_ms = " PG_NOW_MS " + $1"
-                                " WHERE id = $2 AND worker = $3 AND status = $4";
+                                " WHERE id = $2 AND worker = $3 AND status IN ($4, $5)";
 static const char SQL_PROGRESS[] = "UPDATE tasks SET progress = $1"
                                    " WHERE id = $2 AND worker = $3 AND status = $4";
 /* A change of a task held by a worker, with its optional log line ($5 = 1
@@ -1033,7 +1112,7 @@ static const char SQL_CANCEL[] =
     " INSERT INTO logs (task_id, seq, line) SELECT id, seq, $6::text FROM c";
 /* Rows another node is handling right now are skipped: it handles them. */
 static const char SQL_EXPIRED[] =
-    "SELECT id, attempts FROM tasks WHERE status = $1 AND lease_until_ms < " PG_NOW_MS
+    "SELECT id, attempts, session FROM tasks WHERE status = $1 AND lease_until_ms < " PG_NOW_MS
     " ORDER BY id FOR NO KEY UPDATE SKIP LOCKED";
 static const char SQL_EXPIRE_FAIL[] =
     "WITH e AS (UPDATE tasks SET status = $1, failure_reason = $2, completed_ms = $3, error = $4,"
@@ -1048,10 +1127,12 @@ static const char SQL_EXPIRE_REQUEUE[] =
 static const char SQL_NOTIFY[] = "SELECT pg_notify('" PG_CHANNEL "', '')";
 
 static void pg_listen_start(pg_store *s);
+static int q_exec_guarded(pg_query *q);
 
 struct claim_arg {
-    const char *worker;
+    const char *worker, *node;
     int64_t lease_ms;
+    int sessions_ok;
     store_task t;
 };
 
@@ -1068,24 +1149,35 @@ static int pg_claim_tx(pg_conn *c, void *arg)
     q_int(&q, a->lease_ms);
     q_int(&q, util_now_ms());
     q_int(&q, TASK_QUEUED);
+    q_int(&q, TASK_AWAITING);
+    q_text(&q, a->node);
+    q_int(&q, a->sessions_ok != 0);
     if ((rc = q_run(&q)) != STORE_OK) return rc;
     if (q_rows(&q) == 0)
         rc = STORE_EEMPTY;
     else
         store_task_from_row(&a->t, PG_ROW_OF(&q, 0));
     q_done(&q);
-    return rc;
+    if (rc != STORE_OK || !a->t.session) return rc;
+    q_prepare(&q, c, SQL_SESSION_BUSY, "task_claim");
+    q_int(&q, TASK_RUNNING);
+    q_text(&q, a->t.session);
+    q_int(&q, TASK_AWAITING);
+    rc = q_exec_guarded(&q);
+    /* Rolled back: the claim is undone, and the follow-up waits its turn. */
+    return rc == STORE_ECONFLICT ? STORE_EEMPTY : rc;
 }
 
-static int pg_task_claim(store *s, const char *worker, int64_t lease_ms, store_task *out)
+static int pg_task_claim(store *s, const char *worker, const char *node, int64_t lease_ms,
+                         int sessions_ok, store_task *out)
 {
-    struct claim_arg a = {worker, lease_ms, {0}};
+    struct claim_arg a = {worker, node, lease_ms, sessions_ok, {0}};
     int rc;
 
     /* A handle that claims waits for work when there is none: from now on
      * other nodes' new tasks wake it. */
     pg_listen_start((pg_store *)s);
-    rc = pg_run((pg_store *)s, PG_WRITE1, "task_claim", pg_claim_tx, &a);
+    rc = pg_run((pg_store *)s, PG_WRITE, "task_claim", pg_claim_tx, &a);
     if (rc == STORE_OK)
         *out = a.t;
     else
@@ -1121,6 +1213,7 @@ static int pg_renew_tx(pg_conn *c, void *arg)
     q_text(&q, a->id);
     q_text(&q, a->worker);
     q_int(&q, TASK_RUNNING);
+    q_int(&q, TASK_AWAITING);
     return q_exec_guarded(&q);
 }
 
@@ -1205,6 +1298,207 @@ static int pg_task_finish(store *s, const char *id, const char *worker, task_sta
     return pg_run((pg_store *)s, PG_WRITE1, "task_finish", pg_finish_tx, &a);
 }
 
+/* ---- live sessions ------------------------------------------------------ */
+
+static const char SQL_AWAIT_LOCK[] =
+    "SELECT session FROM tasks WHERE id = $1 AND worker = $2 AND status = $3 FOR NO KEY UPDATE";
+static const char SQL_PARK[] =
+    "UPDATE tasks SET status = $1, parked = 1, progress = $2, result = $3"
+    " WHERE id = $4 AND worker = $5 AND status = $6 AND session IS NULL AND awaitable = 1";
+static const char SQL_FOLLOWUP_AWAIT[] =
+    "UPDATE tasks SET status = $1, completed_ms = $2, progress = $3, result = $4, worker = NULL,"
+    " lease_until_ms = NULL WHERE id = $5 AND worker = $6 AND status = $7 AND session = $8";
+static const char SQL_SESSION_RESUME[] =
+    "UPDATE tasks SET status = $1, progress = 'awaiting instructions',"
+    " result = COALESCE($2, result) WHERE id = $3 AND status = $4 AND parked = 1"
+    " AND ($5::text IS NULL OR worker = $5::text)";
+static const char SQL_SESSION_END[] =
+    "UPDATE tasks SET status = $1, failure_reason = $2, completed_ms = $3, error = $4,"
+    " progress = 'session closed', worker = NULL, lease_until_ms = NULL"
+    " WHERE id = $5 AND worker = $6 AND parked = 1"
+    " AND (status = $7 OR ($8::int = 0 AND status = $9))"
+    " AND ($8::int = 0 OR NOT EXISTS (SELECT 1 FROM tasks f WHERE f.session = tasks.id"
+    " AND f.status = $10))";
+static const char SQL_FOLLOWUPS_OPEN[] = "SELECT id FROM tasks WHERE session = $1"
+                                         " AND status IN ($2, $3) ORDER BY id FOR NO KEY UPDATE";
+static const char SQL_FOLLOWUP_END[] =
+    "UPDATE tasks SET status = $1, failure_reason = $2, completed_ms = $3, error = $4,"
+    " progress = $5, worker = NULL, lease_until_ms = NULL WHERE id = $6";
+static const char SQL_FOLLOWUPS_DONE[] =
+    "UPDATE tasks SET status = $1, progress = 'finalized (its session ended)'"
+    " WHERE session = $2 AND status = $3";
+static const char SQL_SESSIONS_LOST[] =
+    "SELECT id FROM tasks WHERE parked = 1 AND status IN ($1, $2) AND lease_until_ms < " PG_NOW_MS
+    " ORDER BY id FOR NO KEY UPDATE SKIP LOCKED";
+
+/* A task that ends with its session (the session's end st, reason and
+ * error; one that never ran to its end cannot be finalized). */
+static int pg_followup_end(pg_conn *c, const char *id, task_status st, task_reason reason,
+                           const char *error, int64_t now)
+{
+    char phrase[64], *line;
+    pg_query q;
+    int rc;
+
+    store_followup_end(&st, &reason, &error);
+    store_session_phrase(phrase, sizeof phrase, st, reason);
+    q_prepare(&q, c, SQL_FOLLOWUP_END, "session_end");
+    q_int(&q, st);
+    q_text(&q, task_reason_name(reason));
+    q_int(&q, now);
+    q_text(&q, error);
+    q_text(&q, phrase);
+    q_text(&q, id);
+    if ((rc = q_exec(&q)) != STORE_OK) return rc;
+    line = store_log_line(now, "%s: %s", task_status_name(st), error);
+    rc = pg_log_put(c, id, line, "session_end");
+    free(line);
+    return rc;
+}
+
+/* Session id has ended as st: its queued and running follow-ups end so,
+ * its awaiting ones are finalized. */
+static int pg_followups_end(pg_conn *c, const char *id, task_status st, task_reason reason,
+                            const char *error, int64_t now)
+{
+    char **ids = NULL;
+    int n = 0, rc;
+    pg_query q;
+
+    q_prepare(&q, c, SQL_FOLLOWUPS_OPEN, "session_end");
+    q_text(&q, id);
+    q_int(&q, TASK_QUEUED);
+    q_int(&q, TASK_RUNNING);
+    if ((rc = q_run(&q)) != STORE_OK) return rc;
+    n = q_rows(&q);
+    ids = q_array(&q, sizeof *ids);
+    for (int i = 0; i < n; i++)
+        ids[i] = q_str(&q, i, 0);
+    q_done(&q);
+    for (int i = 0; i < n && rc == STORE_OK; i++)
+        rc = pg_followup_end(c, ids[i], st, reason, error, now);
+    store_strings_free(ids, n);
+    if (rc != STORE_OK) return rc;
+    q_prepare(&q, c, SQL_FOLLOWUPS_DONE, "session_end");
+    q_int(&q, TASK_FINALIZED);
+    q_text(&q, id);
+    q_int(&q, TASK_AWAITING);
+    return q_exec(&q);
+}
+
+/* Back to awaiting, with result (NULL: keep its own); held by worker unless
+ * worker is NULL. */
+static int pg_session_resume(pg_conn *c, const char *id, const char *worker, const char *result)
+{
+    pg_query q;
+
+    q_prepare(&q, c, SQL_SESSION_RESUME, "session_set");
+    q_int(&q, TASK_AWAITING);
+    q_text(&q, result);
+    q_text(&q, id);
+    q_int(&q, TASK_RUNNING);
+    q_text(&q, worker);
+    return q_exec_guarded(&q);
+}
+
+struct await_arg {
+    const char *id, *worker, *phrase, *result, *msg;
+};
+
+static int pg_await_tx(pg_conn *c, void *arg)
+{
+    const struct await_arg *a = arg;
+    int64_t now = util_now_ms();
+    char *session = NULL, *line;
+    pg_query q;
+    int rc;
+
+    q_prepare(&q, c, SQL_AWAIT_LOCK, "task_await");
+    q_text(&q, a->id);
+    q_text(&q, a->worker);
+    q_int(&q, TASK_RUNNING);
+    if ((rc = q_run(&q)) != STORE_OK) return rc;
+    if (q_rows(&q) == 0) rc = STORE_ECONFLICT;
+    if (rc == STORE_OK && q_val(&q, 0, 0)) session = q_str(&q, 0, 0);
+    q_done(&q);
+    if (rc != STORE_OK) return rc;
+    q_prepare(&q, c, session ? SQL_FOLLOWUP_AWAIT : SQL_PARK, "task_await");
+    q_int(&q, TASK_AWAITING);
+    if (session) q_int(&q, now);
+    q_text(&q, a->phrase);
+    q_text(&q, a->result);
+    q_text(&q, a->id);
+    q_text(&q, a->worker);
+    q_int(&q, TASK_RUNNING);
+    if (session) q_text(&q, session);
+    if ((rc = q_exec_guarded(&q)) != STORE_OK) goto out;
+    if (a->msg && (rc = pg_log_put(c, a->id, a->msg, "task_await")) != STORE_OK) goto out;
+    if (session && (rc = pg_session_resume(c, session, NULL, a->result)) == STORE_OK) {
+        line = store_log_line(now, "follow-up %s done; awaiting instructions", a->id);
+        rc = pg_log_put(c, session, line, "task_await");
+        free(line);
+    }
+out:
+    free(session);
+    return rc;
+}
+
+static int pg_task_await(store *s, const char *id, const char *worker, const char *phrase,
+                         const char *result, const char *msg)
+{
+    struct await_arg a = {id, worker, phrase, result, msg};
+    return pg_run((pg_store *)s, PG_WRITE, "task_await", pg_await_tx, &a);
+}
+
+struct session_arg {
+    const char *id, *worker;
+    task_status st;
+    task_reason reason;
+    const char *error, *msg;
+    int if_idle;
+};
+
+static int pg_session_tx(pg_conn *c, void *arg)
+{
+    const struct session_arg *a = arg;
+    int64_t now = util_now_ms();
+    pg_query q;
+    int rc;
+
+    if (a->st == TASK_AWAITING) {
+        rc = pg_session_resume(c, a->id, a->worker, NULL);
+    } else {
+        q_prepare(&q, c, SQL_SESSION_END, "session_set");
+        q_int(&q, a->st);
+        q_text(&q, task_reason_name(a->reason));
+        q_int(&q, now);
+        q_text(&q, a->error);
+        q_text(&q, a->id);
+        q_text(&q, a->worker);
+        q_int(&q, TASK_AWAITING);
+        q_int(&q, a->if_idle != 0);
+        q_int(&q, TASK_RUNNING);
+        q_int(&q, TASK_QUEUED);
+        rc = q_exec_guarded(&q);
+        if (rc == STORE_OK) rc = pg_followups_end(c, a->id, a->st, a->reason, a->error, now);
+    }
+    if (rc == STORE_OK && a->msg) rc = pg_log_put(c, a->id, a->msg, "session_set");
+    if (rc == STORE_OK && a->st != TASK_AWAITING) {
+        q_prepare(&q, c, SQL_NOTIFY, "session_set");
+        rc = q_exec(&q);
+    }
+    return rc;
+}
+
+static int pg_session_set(store *s, const char *id, const char *worker, task_status st,
+                          task_reason reason, const char *error, const char *msg, int if_idle)
+{
+    struct session_arg a = {id, worker, st, reason, error, msg, if_idle};
+    return pg_run((pg_store *)s, PG_WRITE, "session_set", pg_session_tx, &a);
+}
+
+/* ---- stop ------------------------------------------------------------------ */
+
 struct cancel_arg {
     const char *id;
     const char *const *projects;
@@ -1248,6 +1542,9 @@ static int pg_cancel_tx(pg_conn *c, void *arg)
     q_text(&q, line);
     rc = q_exec(&q);
     free(line);
+    /* A session's follow-ups stop with it (a task that is none has none). */
+    if (rc == STORE_OK)
+        rc = pg_followups_end(c, a->id, TASK_STOPPED, TASK_REASON_STOPPED, a->reason, now);
     if (rc != STORE_OK) return rc;
     /* Wake every node: the one running the task stops it now instead of at
      * its next renewal (worker.c's heartbeat checks its tasks when woken). */
@@ -1302,6 +1599,35 @@ static int pg_expire_requeue(pg_conn *c, const char *id, int attempts, int64_t n
     return rc;
 }
 
+/* Sessions whose node died (their lease expired) fail with their
+ * follow-ups: their page is gone. */
+static int pg_sessions_lost(pg_conn *c, int64_t now, int *n)
+{
+    char **ids;
+    int count, rc;
+    pg_query q;
+
+    q_prepare(&q, c, SQL_SESSIONS_LOST, "requeue_expired");
+    q_int(&q, TASK_RUNNING);
+    q_int(&q, TASK_AWAITING);
+    if ((rc = q_run(&q)) != STORE_OK) return rc;
+    count = q_rows(&q);
+    ids = q_array(&q, sizeof *ids);
+    for (int i = 0; i < count; i++)
+        ids[i] = q_str(&q, i, 0);
+    q_done(&q);
+    for (int i = 0; i < count && rc == STORE_OK; i++) {
+        rc = pg_followup_end(c, ids[i], TASK_FAILED, TASK_REASON_SESSION_LOST, STORE_SESSION_LOST,
+                             now);
+        if (rc == STORE_OK)
+            rc = pg_followups_end(c, ids[i], TASK_FAILED, TASK_REASON_SESSION_LOST,
+                                  STORE_SESSION_LOST, now);
+    }
+    store_strings_free(ids, count);
+    if (rc == STORE_OK) *n += count;
+    return rc;
+}
+
 static int pg_requeue_tx(pg_conn *c, void *arg)
 {
     struct requeue_arg *a = arg;
@@ -1310,20 +1636,24 @@ static int pg_requeue_tx(pg_conn *c, void *arg)
     pg_query q;
 
     a->n = 0;
+    if ((rc = pg_sessions_lost(c, now, &a->n)) != STORE_OK) return rc;
     q_prepare(&q, c, SQL_EXPIRED, "requeue_expired");
     q_int(&q, TASK_RUNNING);
     if ((rc = q_run(&q)) != STORE_OK) return rc;
     for (int i = 0; i < q_rows(&q) && rc == STORE_OK; i++) {
         int attempts = (int)q_i64(&q, i, 1);
 
-        if (attempts >= a->max_attempts) {
+        if (q_val(&q, i, 2)) { /* a follow-up: it cannot run anywhere else */
+            rc = pg_followup_end(c, q_val(&q, i, 0), TASK_FAILED, TASK_REASON_SESSION_LOST,
+                                 STORE_SESSION_LOST, now);
+        } else if (attempts >= a->max_attempts) {
             rc = pg_expire_fail(c, q_val(&q, i, 0), attempts, now);
         } else {
             rc = pg_expire_requeue(c, q_val(&q, i, 0), attempts, now, a->max_attempts);
             requeued++;
         }
     }
-    if (rc == STORE_OK) a->n = q_rows(&q);
+    if (rc == STORE_OK) a->n += q_rows(&q);
     q_done(&q);
     if (rc == STORE_OK && requeued > 0) {
         q_prepare(&q, c, SQL_NOTIFY, "requeue_expired");
@@ -2535,6 +2865,8 @@ static const struct store_ops pg_ops = {
     .task_progress = pg_task_progress,
     .task_release = pg_task_release,
     .task_finish = pg_task_finish,
+    .task_await = pg_task_await,
+    .session_set = pg_session_set,
     .task_cancel = pg_task_cancel,
     .requeue_expired = pg_requeue_expired,
     .task_counts = pg_task_counts,

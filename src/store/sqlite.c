@@ -28,7 +28,7 @@
 #include "store/backend.h"
 #include "util/util.h"
 
-#define SQ_SCHEMA_VERSION 3
+#define SQ_SCHEMA_VERSION 4
 #define SQ_POOL_MAX 16
 #define SQ_STMT_CACHE 64
 #define SQ_BUSY_TIMEOUT_MS 10000
@@ -452,6 +452,12 @@ static const char *const MIGRATIONS[SQ_SCHEMA_VERSION + 1] = {
     " last_run_ms INTEGER);"
     "CREATE INDEX IF NOT EXISTS saved_tasks_due ON saved_tasks (next_run_ms)"
     " WHERE next_run_ms IS NOT NULL;",
+    [4] = /* Live sessions: awaitable tasks, their follow-ups, parked pages. */
+    "ALTER TABLE tasks ADD COLUMN awaitable INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE tasks ADD COLUMN session TEXT;"
+    "ALTER TABLE tasks ADD COLUMN parked INTEGER NOT NULL DEFAULT 0;"
+    "CREATE INDEX IF NOT EXISTS tasks_session ON tasks (session, status)"
+    " WHERE session IS NOT NULL;",
 };
 
 static int sq_wal(sq_conn *c, char *err, size_t errlen)
@@ -530,11 +536,16 @@ out:
 
 static const char SQL_TASK_INSERT[] = "INSERT INTO tasks (" STORE_TASK_COLS ") VALUES "
                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)";
+                                      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 0)";
 static const char SQL_TASK_GET[] = "SELECT " STORE_TASK_COLS " FROM tasks WHERE id = ?";
 static const char SQL_KEY_QUEUED[] = "SELECT COUNT(*) FROM tasks WHERE key_id = ? AND status = ?";
 static const char SQL_PROJECT_ADD[] =
     "INSERT INTO projects (name, created_ms) VALUES (?, ?) ON CONFLICT (name) DO NOTHING";
+/* Open sessions: awaitable tasks that are no follow-up and have not ended. */
+#define SQL_SESSIONS                                                                               \
+    "SELECT COUNT(*) FROM tasks WHERE awaitable = 1 AND session IS NULL AND status IN (?, ?, ?)"
+static const char SQL_SESSIONS_ALL[] = SQL_SESSIONS;
+static const char SQL_SESSIONS_KEY[] = SQL_SESSIONS " AND key_id = ?";
 static const char SQL_QUEUE_POS[] = "SELECT COUNT(*) FROM tasks WHERE status = ? AND id < ?";
 static const char SQL_LOG_APPEND[] =
     "INSERT INTO logs (task_id, seq, line) VALUES "
@@ -620,7 +631,7 @@ static int sq_task_read(sq_conn *c, const char *id, store_task *t, const char *w
 
 struct insert_arg {
     const store_task *t;
-    int max_queued;
+    const store_limits *lim;
 };
 
 static int sq_queue_full(sq_conn *c, const struct insert_arg *a)
@@ -633,7 +644,38 @@ static int sq_queue_full(sq_conn *c, const struct insert_arg *a)
     q_text(&q, a->t->key_id ? a->t->key_id : "");
     q_int(&q, TASK_QUEUED);
     rc = q_scalar(&q, &queued);
-    if (rc == STORE_OK && queued >= a->max_queued) rc = STORE_EFULL;
+    if (rc == STORE_OK && queued >= a->lim->max_queued) rc = STORE_EFULL;
+    return rc;
+}
+
+/* A follow-up's session: there, not ended, and a session. */
+static int sq_session_open(sq_conn *c, const char *id)
+{
+    store_task t = {0};
+    int rc = sq_task_read(c, id, &t, "task_insert");
+
+    if (rc == STORE_OK && task_status_terminal(t.status))
+        rc = STORE_ECONFLICT;
+    else if (rc == STORE_OK && (!t.awaitable || t.session))
+        rc = STORE_EKIND;
+    store_task_free(&t);
+    return rc;
+}
+
+/* The key's open sessions (a key given) or all of them, against limit. */
+static int sq_sessions_full(sq_conn *c, const char *key, int limit, int code)
+{
+    sq_query q;
+    int64_t open = 0;
+    int rc = q_prepare(&q, c, key ? SQL_SESSIONS_KEY : SQL_SESSIONS_ALL, "task_insert");
+
+    if (rc) return rc;
+    q_int(&q, TASK_QUEUED);
+    q_int(&q, TASK_RUNNING);
+    q_int(&q, TASK_AWAITING);
+    if (key) q_text(&q, key);
+    rc = q_scalar(&q, &open);
+    if (rc == STORE_OK && open >= limit) rc = code;
     return rc;
 }
 
@@ -671,6 +713,8 @@ static int sq_task_put(sq_conn *c, const store_task *t, const char *what)
     q_text(&q, t->worker);
     q_opt(&q, t->lease_until_ms);
     q_text(&q, t->saved_task);
+    q_int(&q, t->awaitable != 0);
+    q_text(&q, t->session);
     if ((rc = q_exec(&q)) != STORE_OK) return rc;
     /* The first log line goes in with the row, so no worker's line can
      * come before it. */
@@ -683,15 +727,25 @@ static int sq_task_put(sq_conn *c, const store_task *t, const char *what)
 static int sq_insert_tx(sq_conn *c, void *arg)
 {
     const struct insert_arg *a = arg;
+    const store_task *t = a->t;
+    int session = t->awaitable && !t->session;
     int rc;
 
-    if (a->max_queued > 0 && (rc = sq_queue_full(c, a)) != STORE_OK) return rc;
-    return sq_task_put(c, a->t, "task_insert");
+    if (a->lim->max_queued > 0 && (rc = sq_queue_full(c, a)) != STORE_OK) return rc;
+    if (t->session && (rc = sq_session_open(c, t->session)) != STORE_OK) return rc;
+    if (session && a->lim->sessions_per_key > 0 &&
+        (rc = sq_sessions_full(c, t->key_id ? t->key_id : "", a->lim->sessions_per_key,
+                               STORE_ELIMIT)) != STORE_OK)
+        return rc;
+    if (session && a->lim->sessions_open > 0 &&
+        (rc = sq_sessions_full(c, NULL, a->lim->sessions_open, STORE_EBUSY)) != STORE_OK)
+        return rc;
+    return sq_task_put(c, t, "task_insert");
 }
 
-static int sq_task_insert(store *s, const store_task *t, int max_queued)
+static int sq_task_insert(store *s, const store_task *t, const store_limits *lim)
 {
-    struct insert_arg a = {t, max_queued};
+    struct insert_arg a = {t, lim};
 
     return sq_run((sq_store *)s, SQ_WRITE, "task_insert", sq_insert_tx, &a);
 }
@@ -811,12 +865,23 @@ static int sq_task_list(store *s, const store_task_filter *f, store_task **out, 
 
 /* ---- the queue: claim, renew, progress, finish, cancel, expiry ---------- */
 
-static const char SQL_CLAIM_NEXT[] = "SELECT id FROM tasks WHERE status = ? ORDER BY id LIMIT 1";
+/* The oldest queued task this node may run: a follow-up only while its
+ * session, parked on this node (?3: the node's prefix of worker names), is
+ * awaiting; a new session only with room for it (?4). */
+static const char SQL_CLAIM_NEXT[] =
+    "SELECT id, session FROM tasks t WHERE status = ?1 AND (session IS NULL OR EXISTS ("
+    "SELECT 1 FROM tasks s WHERE s.id = t.session AND s.status = ?2"
+    " AND substr(s.worker, 1, length(?3)) = ?3)) AND (?4 OR awaitable = 0 OR session IS NOT NULL)"
+    " ORDER BY id LIMIT 1";
+/* A follow-up was claimed: its session runs it. */
+static const char SQL_SESSION_BUSY[] =
+    "UPDATE tasks SET status = ?, progress = 'running a follow-up' WHERE id = ? AND status = ?";
 static const char SQL_CLAIM[] =
     "UPDATE tasks SET status = ?, worker = ?, lease_until_ms = ?, attempts = attempts + 1,"
     " started_ms = COALESCE(started_ms, ?), progress = 'starting' WHERE id = ?";
+/* Leases of running tasks and of awaiting sessions (their parked page). */
 static const char SQL_RENEW[] = "UPDATE tasks SET lease_until_ms = ?"
-                                " WHERE id = ? AND worker = ? AND status = ?";
+                                " WHERE id = ? AND worker = ? AND status IN (?, ?)";
 static const char SQL_PROGRESS[] = "UPDATE tasks SET progress = ?"
                                    " WHERE id = ? AND worker = ? AND status = ?";
 static const char SQL_RELEASE[] =
@@ -831,7 +896,7 @@ static const char SQL_CANCEL[] =
     "UPDATE tasks SET status = ?, failure_reason = ?, completed_ms = ?, error = ?,"
     " progress = 'stopped', worker = NULL, lease_until_ms = NULL WHERE id = ?";
 static const char SQL_EXPIRED[] =
-    "SELECT id, attempts FROM tasks WHERE status = ? AND lease_until_ms < ? ORDER BY id";
+    "SELECT id, attempts, session FROM tasks WHERE status = ? AND lease_until_ms < ? ORDER BY id";
 static const char SQL_EXPIRE_FAIL[] =
     "UPDATE tasks SET status = ?, failure_reason = ?, completed_ms = ?, error = ?,"
     " progress = 'failed (worker lost)', worker = NULL, lease_until_ms = NULL WHERE id = ?";
@@ -840,8 +905,9 @@ static const char SQL_EXPIRE_REQUEUE[] =
     " worker = NULL, lease_until_ms = NULL WHERE id = ?";
 
 struct claim_arg {
-    const char *worker;
+    const char *worker, *node;
     int64_t lease_ms;
+    int sessions_ok;
     store_task t;
 };
 
@@ -849,17 +915,30 @@ static int sq_claim_tx(sq_conn *c, void *arg)
 {
     struct claim_arg *a = arg;
     int64_t now = util_now_ms();
-    char *id = NULL;
+    char *id = NULL, *session = NULL;
     sq_query q;
     int rc;
 
     store_task_free(&a->t);
     if ((rc = q_prepare(&q, c, SQL_CLAIM_NEXT, "task_claim")) != STORE_OK) return rc;
     q_int(&q, TASK_QUEUED);
+    q_int(&q, TASK_AWAITING);
+    q_text(&q, a->node);
+    q_int(&q, a->sessions_ok != 0);
     rc = q_step(&q);
-    if (rc == SQ_ROW) id = col_str(q.st, 0);
+    if (rc == SQ_ROW) {
+        id = col_str(q.st, 0);
+        session = col_str(q.st, 1);
+    }
     q_done(&q);
     if (rc != SQ_ROW) return rc == STORE_OK ? STORE_EEMPTY : rc;
+    if (session) {
+        if ((rc = q_prepare(&q, c, SQL_SESSION_BUSY, "task_claim")) != STORE_OK) goto out;
+        q_int(&q, TASK_RUNNING);
+        q_text(&q, session);
+        q_int(&q, TASK_AWAITING);
+        if ((rc = q_exec(&q)) != STORE_OK) goto out;
+    }
 
     if ((rc = q_prepare(&q, c, SQL_CLAIM, "task_claim")) != STORE_OK) goto out;
     q_int(&q, TASK_RUNNING);
@@ -871,12 +950,14 @@ static int sq_claim_tx(sq_conn *c, void *arg)
     rc = sq_task_read(c, id, &a->t, "task_claim");
 out:
     free(id);
+    free(session);
     return rc;
 }
 
-static int sq_task_claim(store *s, const char *worker, int64_t lease_ms, store_task *out)
+static int sq_task_claim(store *s, const char *worker, const char *node, int64_t lease_ms,
+                         int sessions_ok, store_task *out)
 {
-    struct claim_arg a = {worker, lease_ms, {0}};
+    struct claim_arg a = {worker, node, lease_ms, sessions_ok, {0}};
     int rc = sq_run((sq_store *)s, SQ_WRITE, "task_claim", sq_claim_tx, &a);
 
     if (rc == STORE_OK)
@@ -914,6 +995,7 @@ static int sq_renew_tx(sq_conn *c, void *arg)
     q_text(&q, a->id);
     q_text(&q, a->worker);
     q_int(&q, TASK_RUNNING);
+    q_int(&q, TASK_AWAITING);
     return q_exec_guarded(&q);
 }
 
@@ -1001,6 +1083,212 @@ static int sq_task_finish(store *s, const char *id, const char *worker, task_sta
     return sq_run((sq_store *)s, SQ_WRITE, "task_finish", sq_finish_tx, &a);
 }
 
+/* ---- live sessions ------------------------------------------------------ */
+
+static const char SQL_PARK[] =
+    "UPDATE tasks SET status = ?, parked = 1, progress = ?, result = ?"
+    " WHERE id = ? AND worker = ? AND status = ? AND session IS NULL AND awaitable = 1";
+static const char SQL_FOLLOWUP_AWAIT[] =
+    "UPDATE tasks SET status = ?, completed_ms = ?, progress = ?, result = ?, worker = NULL,"
+    " lease_until_ms = NULL WHERE id = ? AND worker = ? AND status = ? AND session = ?";
+static const char SQL_SESSION_RESUME[] =
+    "UPDATE tasks SET status = ?, progress = 'awaiting instructions', result = COALESCE(?, result)"
+    " WHERE id = ? AND status = ? AND parked = 1 AND (? IS NULL OR worker = ?)";
+static const char SQL_SESSION_END[] =
+    "UPDATE tasks SET status = ?1, failure_reason = ?2, completed_ms = ?3, error = ?4,"
+    " progress = 'session closed', worker = NULL, lease_until_ms = NULL"
+    " WHERE id = ?5 AND worker = ?6 AND parked = 1 AND (status = ?7 OR (?8 = 0 AND status = ?9))"
+    " AND (?8 = 0 OR NOT EXISTS (SELECT 1 FROM tasks f WHERE f.session = tasks.id"
+    " AND f.status = ?10))";
+static const char SQL_FOLLOWUPS_OPEN[] =
+    "SELECT id FROM tasks WHERE session = ? AND status IN (?, ?) ORDER BY id";
+static const char SQL_FOLLOWUP_END[] =
+    "UPDATE tasks SET status = ?, failure_reason = ?, completed_ms = ?, error = ?,"
+    " progress = ?, worker = NULL, lease_until_ms = NULL WHERE id = ?";
+static const char SQL_FOLLOWUPS_DONE[] =
+    "UPDATE tasks SET status = ?, progress = 'finalized (its session ended)'"
+    " WHERE session = ? AND status = ?";
+static const char SQL_SESSIONS_LOST[] =
+    "SELECT id FROM tasks WHERE parked = 1 AND status IN (?, ?) AND lease_until_ms < ? ORDER BY id";
+
+/* Read ids of one query's first column (its parameters bound by bind). */
+static int sq_ids(sq_conn *c, const char *sql, const char *what, void (*bind)(sq_query *, void *),
+                  void *ud, char ***out, int *n)
+{
+    char **v = NULL;
+    int cap = 0, count = 0, rc;
+    sq_query q;
+
+    if ((rc = q_prepare(&q, c, sql, what)) != STORE_OK) return rc;
+    bind(&q, ud);
+    while ((rc = q_step(&q)) == SQ_ROW) {
+        v = xgrow(v, count, &cap, sizeof *v);
+        v[count++] = col_str(q.st, 0);
+    }
+    q_done(&q);
+    if (rc != STORE_OK) {
+        store_strings_free(v, count);
+        return rc;
+    }
+    *out = v;
+    *n = count;
+    return STORE_OK;
+}
+
+static void bind_followups(sq_query *q, void *ud)
+{
+    q_text(q, ud);
+    q_int(q, TASK_QUEUED);
+    q_int(q, TASK_RUNNING);
+}
+
+/* A task that ends with its session (the session's end st, reason and
+ * error; one that never ran to its end cannot be finalized). */
+static int sq_followup_end(sq_conn *c, const char *id, task_status st, task_reason reason,
+                           const char *error, int64_t now)
+{
+    char phrase[64];
+    sq_query q;
+    int rc;
+
+    store_followup_end(&st, &reason, &error);
+    store_session_phrase(phrase, sizeof phrase, st, reason);
+    if ((rc = q_prepare(&q, c, SQL_FOLLOWUP_END, "session_end")) != STORE_OK) return rc;
+    q_int(&q, st);
+    q_text(&q, task_reason_name(reason));
+    q_int(&q, now);
+    q_text(&q, error);
+    q_text(&q, phrase);
+    q_text(&q, id);
+    if ((rc = q_exec(&q)) != STORE_OK) return rc;
+    return sq_log_event(c, id, now, "session_end", "%s: %s", task_status_name(st), error);
+}
+
+/* Session id has ended as st: its queued and running follow-ups end so,
+ * its awaiting ones are finalized. */
+static int sq_followups_end(sq_conn *c, const char *id, task_status st, task_reason reason,
+                            const char *error, int64_t now)
+{
+    char **ids = NULL;
+    int n = 0, rc;
+    sq_query q;
+
+    rc = sq_ids(c, SQL_FOLLOWUPS_OPEN, "session_end", bind_followups, (void *)id, &ids, &n);
+    for (int i = 0; i < n && rc == STORE_OK; i++)
+        rc = sq_followup_end(c, ids[i], st, reason, error, now);
+    store_strings_free(ids, n);
+    if (rc != STORE_OK) return rc;
+    if ((rc = q_prepare(&q, c, SQL_FOLLOWUPS_DONE, "session_end")) != STORE_OK) return rc;
+    q_int(&q, TASK_FINALIZED);
+    q_text(&q, id);
+    q_int(&q, TASK_AWAITING);
+    return q_exec(&q);
+}
+
+/* Back to awaiting, with result (NULL: keep its own); held by worker unless
+ * worker is NULL. */
+static int sq_session_resume(sq_conn *c, const char *id, const char *worker, const char *result)
+{
+    sq_query q;
+    int rc = q_prepare(&q, c, SQL_SESSION_RESUME, "session_set");
+
+    if (rc) return rc;
+    q_int(&q, TASK_AWAITING);
+    q_text(&q, result);
+    q_text(&q, id);
+    q_int(&q, TASK_RUNNING);
+    q_text(&q, worker);
+    q_text(&q, worker);
+    return q_exec_guarded(&q);
+}
+
+struct await_arg {
+    const char *id, *worker, *phrase, *result, *msg;
+};
+
+static int sq_await_tx(sq_conn *c, void *arg)
+{
+    const struct await_arg *a = arg;
+    store_task t = {0};
+    int64_t now = util_now_ms();
+    sq_query q;
+    int rc = sq_task_read(c, a->id, &t, "task_await");
+
+    if (rc == STORE_OK && (t.status != TASK_RUNNING || !t.worker || strcmp(t.worker, a->worker)))
+        rc = STORE_ECONFLICT;
+    if (rc != STORE_OK) goto out;
+    if ((rc = q_prepare(&q, c, t.session ? SQL_FOLLOWUP_AWAIT : SQL_PARK, "task_await")) != 0)
+        goto out;
+    q_int(&q, TASK_AWAITING);
+    if (t.session) q_int(&q, now);
+    q_text(&q, a->phrase);
+    q_text(&q, a->result);
+    q_text(&q, a->id);
+    q_text(&q, a->worker);
+    q_int(&q, TASK_RUNNING);
+    if (t.session) q_text(&q, t.session);
+    if ((rc = q_exec_guarded(&q)) != STORE_OK) goto out;
+    if (a->msg && (rc = sq_log_put(c, a->id, a->msg, "task_await")) != STORE_OK) goto out;
+    if (t.session && (rc = sq_session_resume(c, t.session, NULL, a->result)) == STORE_OK)
+        rc = sq_log_event(c, t.session, now, "task_await",
+                          "follow-up %s done; awaiting instructions", a->id);
+out:
+    store_task_free(&t);
+    return rc;
+}
+
+static int sq_task_await(store *s, const char *id, const char *worker, const char *phrase,
+                         const char *result, const char *msg)
+{
+    struct await_arg a = {id, worker, phrase, result, msg};
+    return sq_run((sq_store *)s, SQ_WRITE, "task_await", sq_await_tx, &a);
+}
+
+struct session_arg {
+    const char *id, *worker;
+    task_status st;
+    task_reason reason;
+    const char *error, *msg;
+    int if_idle;
+};
+
+static int sq_session_tx(sq_conn *c, void *arg)
+{
+    const struct session_arg *a = arg;
+    int64_t now = util_now_ms();
+    sq_query q;
+    int rc;
+
+    if (a->st == TASK_AWAITING) {
+        rc = sq_session_resume(c, a->id, a->worker, NULL);
+    } else {
+        if ((rc = q_prepare(&q, c, SQL_SESSION_END, "session_set")) != STORE_OK) return rc;
+        q_int(&q, a->st);
+        q_text(&q, task_reason_name(a->reason));
+        q_int(&q, now);
+        q_text(&q, a->error);
+        q_text(&q, a->id);
+        q_text(&q, a->worker);
+        q_int(&q, TASK_AWAITING);
+        q_int(&q, a->if_idle != 0);
+        q_int(&q, TASK_RUNNING);
+        q_int(&q, TASK_QUEUED);
+        rc = q_exec_guarded(&q);
+        if (rc == STORE_OK) rc = sq_followups_end(c, a->id, a->st, a->reason, a->error, now);
+    }
+    if (rc == STORE_OK && a->msg) rc = sq_log_put(c, a->id, a->msg, "session_set");
+    return rc;
+}
+
+static int sq_session_set(store *s, const char *id, const char *worker, task_status st,
+                          task_reason reason, const char *error, const char *msg, int if_idle)
+{
+    struct session_arg a = {id, worker, st, reason, error, msg, if_idle};
+    return sq_run((sq_store *)s, SQ_WRITE, "session_set", sq_session_tx, &a);
+}
+
+/* ---- stop ------------------------------------------------------------------ */
+
 struct cancel_arg {
     const char *id;
     const char *const *projects;
@@ -1045,6 +1333,9 @@ static int sq_cancel_tx(sq_conn *c, void *arg)
     q_text(&q, a->reason);
     q_text(&q, a->id);
     if ((rc = q_exec(&q)) != STORE_OK) return rc;
+    /* A session's follow-ups stop with it (a task that is none has none). */
+    rc = sq_followups_end(c, a->id, TASK_STOPPED, TASK_REASON_STOPPED, a->reason, now);
+    if (rc != STORE_OK) return rc;
     return sq_log_event(c, a->id, now, "task_cancel", "stopped: %s", a->reason);
 }
 
@@ -1057,6 +1348,7 @@ static int sq_task_cancel(store *s, const char *id, const char *const *projects,
 struct expired {
     char *id;
     int attempts;
+    int followup; /* a session's follow-up: it cannot run anywhere else */
 };
 
 struct requeue_arg {
@@ -1086,6 +1378,7 @@ static int sq_expired_list(sq_conn *c, int64_t now, struct expired **out, int *n
         v = xgrow(v, count, &cap, sizeof *v);
         v[count].id = col_str(q.st, 0);
         v[count].attempts = col_int(q.st, 1);
+        v[count].followup = sqlite3_column_type(q.st, 2) != SQLITE_NULL;
         count++;
     }
     q_done(&q);
@@ -1128,6 +1421,33 @@ static int sq_expire_requeue(sq_conn *c, const struct expired *e, int64_t now, i
                         "worker lost; re-queued (attempt %d of %d)", e->attempts + 1, max);
 }
 
+static void bind_lost(sq_query *q, void *ud)
+{
+    q_int(q, TASK_RUNNING);
+    q_int(q, TASK_AWAITING);
+    q_int(q, *(int64_t *)ud);
+}
+
+/* Sessions whose node died (their lease expired) fail with their
+ * follow-ups: their page is gone. */
+static int sq_sessions_lost(sq_conn *c, int64_t now, int *n)
+{
+    char **ids = NULL;
+    int count = 0;
+    int rc = sq_ids(c, SQL_SESSIONS_LOST, "requeue_expired", bind_lost, &now, &ids, &count);
+
+    for (int i = 0; i < count && rc == STORE_OK; i++) {
+        rc = sq_followup_end(c, ids[i], TASK_FAILED, TASK_REASON_SESSION_LOST, STORE_SESSION_LOST,
+                             now);
+        if (rc == STORE_OK)
+            rc = sq_followups_end(c, ids[i], TASK_FAILED, TASK_REASON_SESSION_LOST,
+                                  STORE_SESSION_LOST, now);
+    }
+    store_strings_free(ids, count);
+    if (rc == STORE_OK) *n += count;
+    return rc;
+}
+
 static int sq_requeue_tx(sq_conn *c, void *arg)
 {
     struct requeue_arg *a = arg;
@@ -1136,12 +1456,19 @@ static int sq_requeue_tx(sq_conn *c, void *arg)
     int n = 0, rc;
 
     a->n = 0;
+    if ((rc = sq_sessions_lost(c, now, &a->n)) != STORE_OK) return rc;
     if ((rc = sq_expired_list(c, now, &v, &n)) != STORE_OK) return rc;
-    for (int i = 0; i < n && rc == STORE_OK; i++)
-        rc = v[i].attempts >= a->max_attempts ? sq_expire_fail(c, &v[i], now)
-                                              : sq_expire_requeue(c, &v[i], now, a->max_attempts);
+    for (int i = 0; i < n && rc == STORE_OK; i++) {
+        if (v[i].followup)
+            rc = sq_followup_end(c, v[i].id, TASK_FAILED, TASK_REASON_SESSION_LOST,
+                                 STORE_SESSION_LOST, now);
+        else if (v[i].attempts >= a->max_attempts)
+            rc = sq_expire_fail(c, &v[i], now);
+        else
+            rc = sq_expire_requeue(c, &v[i], now, a->max_attempts);
+    }
     expired_free(v, n);
-    if (rc == STORE_OK) a->n = n;
+    if (rc == STORE_OK) a->n += n;
     return rc;
 }
 
@@ -2276,6 +2603,8 @@ static const struct store_ops sq_ops = {
     .task_progress = sq_task_progress,
     .task_release = sq_task_release,
     .task_finish = sq_task_finish,
+    .task_await = sq_task_await,
+    .session_set = sq_session_set,
     .task_cancel = sq_task_cancel,
     .requeue_expired = sq_requeue_expired,
     .task_counts = sq_task_counts,

@@ -25,9 +25,13 @@ static const char *const type_names[TASK_TYPE_COUNT] = {
 };
 
 static const char *const reason_names[TASK_REASON_COUNT] = {
-    [TASK_REASON_NONE] = "",           [TASK_REASON_ERROR] = "error",
-    [TASK_REASON_TIMEOUT] = "timeout", [TASK_REASON_STOPPED] = "stopped",
-    [TASK_REASON_BROWSER] = "browser", [TASK_REASON_LOST] = "lost",
+    [TASK_REASON_NONE] = "",
+    [TASK_REASON_ERROR] = "error",
+    [TASK_REASON_TIMEOUT] = "timeout",
+    [TASK_REASON_STOPPED] = "stopped",
+    [TASK_REASON_BROWSER] = "browser",
+    [TASK_REASON_LOST] = "lost",
+    [TASK_REASON_SESSION_LOST] = "session_lost",
 };
 
 /* The earlier status words, still taken by list filters. */
@@ -127,6 +131,7 @@ void store_task_free(store_task *t)
     free(t->result);
     free(t->saved_task);
     free(t->worker);
+    free(t->session);
     memset(t, 0, sizeof *t);
 }
 
@@ -241,11 +246,17 @@ void store_close(store *s)
 
 int store_task_insert(store *s, const store_task *t, int max_queued)
 {
+    store_limits lim = {.max_queued = max_queued};
+    return store_task_insert_with(s, t, &lim);
+}
+
+int store_task_insert_with(store *s, const store_task *t, const store_limits *lim)
+{
     if (!t->id || !t->project) {
         fprintf(stderr, "store: task_insert: a task needs an id and a project\n");
         return STORE_EDB;
     }
-    return s->ops->task_insert(s, t, max_queued);
+    return s->ops->task_insert(s, t, lim);
 }
 
 int store_task_get(store *s, const char *id, const char *const *projects, store_task *out)
@@ -261,7 +272,24 @@ int store_task_list(store *s, const store_task_filter *f, store_task **out, int 
 
 int store_task_claim(store *s, const char *worker, int64_t lease_ms, store_task *out)
 {
-    return s->ops->task_claim(s, worker, lease_ms, out);
+    return store_task_claim_with(s, worker, lease_ms, 1, out);
+}
+
+int store_task_claim_with(store *s, const char *worker, int64_t lease_ms, int sessions_ok,
+                          store_task *out)
+{
+    char node[256];
+    const char *slash = worker ? strrchr(worker, '/') : NULL;
+    size_t n = slash ? (size_t)(slash - worker) + 1 : (worker ? strlen(worker) : 0);
+
+    if (!worker || n >= sizeof node) {
+        fprintf(stderr, "store: task_claim: a worker name of at most %zu bytes is needed\n",
+                sizeof node - 1);
+        return STORE_EDB;
+    }
+    memcpy(node, worker, n);
+    node[n] = '\0';
+    return s->ops->task_claim(s, worker, node, lease_ms, sessions_ok, out);
 }
 
 int store_task_renew(store *s, const char *id, const char *worker, int64_t lease_ms)
@@ -282,6 +310,16 @@ int store_task_progress(store *s, const char *id, const char *worker, const char
     return s->ops->task_progress(s, id, worker, phrase);
 }
 
+/* The reason stored with status st: none unless failed or stopped, and
+ * then one (error or stopped when the caller gave none). */
+static task_reason end_reason(task_status st, task_reason reason)
+{
+    if (st != TASK_FAILED && st != TASK_STOPPED) return TASK_REASON_NONE;
+    if (reason == TASK_REASON_NONE || (unsigned)reason >= TASK_REASON_COUNT)
+        return st == TASK_FAILED ? TASK_REASON_ERROR : TASK_REASON_STOPPED;
+    return reason;
+}
+
 int store_task_end(store *s, const char *id, const char *worker, task_status st, task_reason reason,
                    const char *phrase, const char *error, const char *result, const char *msg)
 {
@@ -290,12 +328,28 @@ int store_task_end(store *s, const char *id, const char *worker, task_status st,
         fprintf(stderr, "store: task_end: status %d is not terminal\n", (int)st);
         return STORE_EDB;
     }
-    if (st == TASK_FINALIZED)
-        reason = TASK_REASON_NONE;
-    else if (reason == TASK_REASON_NONE || (unsigned)reason >= TASK_REASON_COUNT)
-        reason = st == TASK_FAILED ? TASK_REASON_ERROR : TASK_REASON_STOPPED;
+    reason = end_reason(st, reason);
     if (!id || !worker) return STORE_ECONFLICT;
     return s->ops->task_finish(s, id, worker, st, reason, phrase, error, result, msg);
+}
+
+int store_task_await(store *s, const char *id, const char *worker, const char *phrase,
+                     const char *result, const char *msg)
+{
+    if (!id || !worker) return STORE_ECONFLICT;
+    return s->ops->task_await(s, id, worker, phrase, result, msg);
+}
+
+int store_session_set(store *s, const char *id, const char *worker, task_status st,
+                      task_reason reason, const char *error, const char *msg, int if_idle)
+{
+    if (st != TASK_AWAITING && !task_status_terminal(st)) {
+        fprintf(stderr, "store: session_set: status %d is neither awaiting nor an end\n", (int)st);
+        return STORE_EDB;
+    }
+    reason = end_reason(st, reason);
+    if (!id || !worker) return STORE_ECONFLICT;
+    return s->ops->session_set(s, id, worker, st, reason, error, msg, if_idle);
 }
 
 int store_task_cancel(store *s, const char *id, const char *const *projects, const char *reason)
@@ -498,6 +552,9 @@ void store_task_from_row(store_task *t, const store_row *r)
     t->lease_until_ms = r->i64(r, 19);
     t->reason = reason < 0 ? TASK_REASON_NONE : (task_reason)reason;
     t->saved_task = row_str(r, 21);
+    t->awaitable = row_int(r, 22);
+    t->session = row_str(r, 23);
+    t->parked = row_int(r, 24);
 }
 
 void store_result_from_row(store_result *res, const store_row *r)
@@ -616,6 +673,22 @@ char *store_line_queued(const store_task *t)
                               "queued (%d instruction%s), a run of saved task \"%s\"",
                               t->step_count, s, t->saved_task);
     return store_log_line(t->created_ms, "queued (%d instruction%s)", t->step_count, s);
+}
+
+void store_followup_end(task_status *st, task_reason *reason, const char **error)
+{
+    if (*st != TASK_FINALIZED) return;
+    *st = TASK_FAILED;
+    *reason = TASK_REASON_ERROR;
+    *error = "its session closed before it ran";
+}
+
+void store_session_phrase(char *out, size_t n, task_status st, task_reason reason)
+{
+    if (reason == TASK_REASON_SESSION_LOST)
+        snprintf(out, n, "failed (session lost)");
+    else
+        snprintf(out, n, "%s (its session ended)", task_status_name(st));
 }
 
 void store_lost_reason(char *out, size_t n, int attempts)

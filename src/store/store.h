@@ -47,7 +47,10 @@ enum {
     STORE_ECONFLICT = -3, /* the row is not in the state the call needs */
     STORE_EDB = -4,       /* the database failed; see the log */
     STORE_EEMPTY = -5,    /* nothing to claim */
-    STORE_EPENDING = -6   /* an artifact reserved but not written yet */
+    STORE_EPENDING = -6,  /* an artifact reserved but not written yet */
+    STORE_ELIMIT = -7,    /* the key has its limit of open sessions (HTTP 429) */
+    STORE_EBUSY = -8,     /* open sessions reached the limit given (HTTP 429) */
+    STORE_EKIND = -9      /* a follow-up's task is not a session (not awaitable) */
 };
 
 /* The vendor's status words (its MCP server and n8n node poll for them):
@@ -68,12 +71,14 @@ typedef enum task_status {
 /* Why a task ended failed or stopped: the API's "failureReason". Persisted
  * by name. */
 typedef enum task_reason {
-    TASK_REASON_NONE = 0, /* not failed or stopped (or, in a filter: any) */
-    TASK_REASON_ERROR,    /* "error": a step or script failed; error says which and why */
-    TASK_REASON_TIMEOUT,  /* "timeout": it ran past its timeoutSeconds */
-    TASK_REASON_STOPPED,  /* "stopped": the stop command or cancel */
-    TASK_REASON_BROWSER,  /* "browser": its browser crashed, was killed or could not start */
-    TASK_REASON_LOST,     /* "lost": its worker was lost on every attempt it had */
+    TASK_REASON_NONE = 0,     /* not failed or stopped (or, in a filter: any) */
+    TASK_REASON_ERROR,        /* "error": a step or script failed; error says which and why */
+    TASK_REASON_TIMEOUT,      /* "timeout": it ran past its timeoutSeconds */
+    TASK_REASON_STOPPED,      /* "stopped": the stop command or cancel */
+    TASK_REASON_BROWSER,      /* "browser": its browser crashed, was killed or could not start */
+    TASK_REASON_LOST,         /* "lost": its worker was lost on every attempt it had */
+    TASK_REASON_SESSION_LOST, /* "session_lost": the node holding its session's page died
+                                 or stopped */
     TASK_REASON_COUNT
 } task_reason;
 
@@ -121,6 +126,17 @@ typedef struct store_task {
     char *worker;           /* worker holding the lease, NULL if none */
     int64_t lease_until_ms; /* lease expiry while running */
     int queue_position;     /* filled by store_task_get for queued tasks: 1 = next */
+    /* Live sessions. A task made with awaitable keeps its browser page after
+     * its instructions (status awaiting, `parked` set) on the node that ran
+     * it; its `worker` stays that claim and its lease is renewed by that
+     * node while the page lives. A follow-up is a task whose `session` is
+     * the session's id: only the node holding the page claims it (the
+     * session's worker up to its last '/'), and while it runs the session
+     * reads running. A follow-up's awaitable keeps the session open after
+     * it. */
+    int awaitable;
+    char *session; /* a follow-up's session (task id), NULL for others */
+    int parked;    /* a session whose page is (or was) parked on its node */
 } store_task;
 
 void store_task_free(store_task *t);
@@ -146,6 +162,23 @@ void store_close(store *s);
  * "<created> queued (N instructions)". t->saved_task links a run to its
  * saved task (NULL for none). */
 int store_task_insert(store *s, const store_task *t, int max_queued);
+
+/* The limits store_task_insert_with checks in its transaction (0 = none). */
+typedef struct store_limits {
+    int max_queued;       /* the key's queued tasks */
+    int sessions_per_key; /* the key's open sessions, for an awaitable task */
+    int sessions_open;    /* open sessions in the store, for an awaitable task */
+} store_limits;
+
+/* store_task_insert, with limits: STORE_EFULL (the key's queue), and for a
+ * new session (t->awaitable without t->session) STORE_ELIMIT when the key
+ * t->key_id has sessions_per_key open sessions (queued, running or
+ * awaiting), STORE_EBUSY when the store has sessions_open. A follow-up
+ * (t->session set) goes in only while its session has not ended:
+ * STORE_ENOTFOUND when the session is missing, STORE_ECONFLICT when it
+ * ended, STORE_EKIND when it is not a session (not awaitable, or itself a
+ * follow-up). */
+int store_task_insert_with(store *s, const store_task *t, const store_limits *lim);
 
 /* Read one task. When projects is non-NULL, a task outside that
  * NULL-terminated list is STORE_ENOTFOUND. For a queued task,
@@ -173,6 +206,16 @@ void store_task_list_free(store_task *tasks, int n);
  * leases are timed by the database's clock. */
 int store_task_claim(store *s, const char *worker, int64_t lease_ms, store_task *out);
 
+/* store_task_claim, for a node that may hold sessions: a follow-up is
+ * claimed only by the node whose name (worker up to its last '/') begins
+ * its session's worker, only while the session is awaiting, and claiming
+ * it sets the session running (oldest follow-up first). With sessions_ok
+ * 0, no new session (an awaitable task that is no follow-up) is claimed:
+ * the node has no room for another page. store_task_claim is this with
+ * sessions_ok 1. */
+int store_task_claim_with(store *s, const char *worker, int64_t lease_ms, int sessions_ok,
+                          store_task *out);
+
 /* Extend the lease of a task the worker holds. STORE_ECONFLICT when the
  * worker no longer holds it (cancelled, finished, or re-queued after expiry):
  * the worker must stop working on it. */
@@ -197,20 +240,51 @@ int store_task_progress(store *s, const char *id, const char *worker, const char
 int store_task_end(store *s, const char *id, const char *worker, task_status st, task_reason reason,
                    const char *phrase, const char *error, const char *result, const char *msg);
 
+/* A running task held by worker has run its instructions well and its
+ * session stays open: with phrase, result (may be NULL) and log line msg
+ * (may be NULL), in one transaction. A session's own run becomes awaiting
+ * and parked, keeping its worker and lease (store_task_renew renews it
+ * while awaiting). A follow-up becomes awaiting (ended: no worker) and its
+ * session, running, awaiting again with the follow-up's result as its
+ * own. STORE_ECONFLICT when the worker no longer holds the task. */
+int store_task_await(store *s, const char *id, const char *worker, const char *phrase,
+                     const char *result, const char *msg);
+
+/* Change session id, held by worker (its parked claim): st awaiting takes
+ * it from running (after a follow-up ended without store_task_await) back
+ * to awaiting; a terminal st ends it (finalized, failed or stopped with
+ * reason and error, as store_task_end) from running or awaiting, or with
+ * if_idle only from awaiting with no follow-up queued (an idle close).
+ * Ending a session ends its follow-ups in the same transaction: queued or
+ * running ones as st with its reason and error, awaiting ones finalized.
+ * msg (may be NULL) is logged to the session. STORE_ECONFLICT when the
+ * session is not in a state to change so, or not held by worker. */
+int store_session_set(store *s, const char *id, const char *worker, task_status st,
+                      task_reason reason, const char *error, const char *msg, int if_idle);
+
 /* Stop a queued, running or awaiting task: status stopped, reason stopped,
  * error set to reason, and the log line "stopped: <reason>" (its worker, if
  * any, learns at its next renew). The API's stop command and cancel route
  * both come here; on PostgreSQL it sends a NOTIFY, so the node running the
  * task (its heartbeat, woken) stops it within a second or so.
- * STORE_ECONFLICT when it had already ended; STORE_ENOTFOUND
- * when missing or not visible. */
+ * Stopping a session stops its queued and running follow-ups too (awaiting
+ * ones are finalized). STORE_ECONFLICT when it had already ended;
+ * STORE_ENOTFOUND when missing or not visible. */
 int store_task_cancel(store *s, const char *id, const char *const *projects, const char *reason);
 
 /* Re-queue running tasks whose lease expired before now, or fail them
  * (reason lost, the error saying how often) when they have reached
- * max_attempts. Returns the number of
+ * max_attempts. A parked session whose lease expired (its node died) and
+ * a follow-up whose lease expired fail with reason session_lost: their
+ * page is gone; the session's queued and running follow-ups fail so too,
+ * its awaiting ones are finalized. Returns the number of
  * tasks handled in *n (may be NULL). */
 int store_requeue_expired(store *s, int max_attempts, int *n);
+
+/* The error of a session, or a follow-up of it, whose node was lost. */
+#define STORE_SESSION_LOST                                                                         \
+    "the node holding this session's browser page was lost (its lease expired); the session "      \
+    "and its page are gone"
 
 /* Counts of tasks per status (array indexed by task_status). */
 int store_task_counts(store *s, int64_t counts[TASK_STATUS_COUNT]);

@@ -1817,6 +1817,213 @@ static int pg_group_teardown(void **state)
     return 0;
 }
 
+/* ---- live sessions -------------------------------------------------------- */
+
+/* Insert task i; awaitable, or a follow-up of session (NULL: none). */
+static int insert_session(store *s, int i, const char *key, int awaitable, const char *session,
+                          const store_limits *lim)
+{
+    char id[32];
+    store_task t;
+    store_limits none = {0};
+
+    task_id(id, sizeof id, i);
+    make_task(&t, id, "p", key);
+    t.awaitable = awaitable;
+    t.session = (char *)session;
+    return store_task_insert_with(s, &t, lim ? lim : &none);
+}
+
+/* Session t-00001 of key k, claimed by node n1's slot 0 and parked. */
+static void park_session(store *s, int64_t lease_ms)
+{
+    store_task t = {0};
+
+    assert_int_equal(insert_session(s, 1, "k", 1, NULL, NULL), STORE_OK);
+    assert_int_equal(store_task_claim(s, "n1/0#1", lease_ms, &t), STORE_OK);
+    assert_string_equal(t.id, "t-00001");
+    assert_int_equal(t.awaitable, 1);
+    assert_int_equal(
+        store_task_await(s, t.id, "n1/0#1", "awaiting instructions", "first", "parked"), STORE_OK);
+    store_task_free(&t);
+}
+
+static void test_session_followups(void **state)
+{
+    fixture *f = *state;
+    store_task t = {0}, g;
+
+    park_session(f->s, 600000);
+    g = get(f->s, 1);
+    assert_int_equal(g.status, TASK_AWAITING);
+    assert_int_equal(g.parked, 1);
+    assert_string_equal(g.worker, "n1/0#1");
+    assert_string_equal(g.result, "first");
+    store_task_free(&g);
+    /* The parked page's lease is renewed while awaiting. */
+    assert_int_equal(store_task_renew(f->s, "t-00001", "n1/0#1", 600000), STORE_OK);
+
+    assert_int_equal(insert_session(f->s, 2, "k", 1, "t-00001", NULL), STORE_OK);
+    insert(f->s, 3, "p", "k");
+    assert_int_equal(insert_session(f->s, 4, "k", 1, "t-00003", NULL), STORE_EKIND);
+    assert_int_equal(insert_session(f->s, 4, "k", 1, "t-00002", NULL), STORE_EKIND);
+    assert_int_equal(insert_session(f->s, 4, "k", 1, "t-99999", NULL), STORE_ENOTFOUND);
+
+    /* Another node takes the plain task, never the follow-up. */
+    assert_int_equal(store_task_claim(f->s, "n2/0#1", 60000, &t), STORE_OK);
+    assert_string_equal(t.id, "t-00003");
+    store_task_free(&t);
+    assert_int_equal(store_task_claim(f->s, "n2/0#2", 60000, &t), STORE_EEMPTY);
+    /* A node whose name merely begins the same is another node. */
+    assert_int_equal(store_task_claim(f->s, "n/0#1", 60000, &t), STORE_EEMPTY);
+    assert_int_equal(store_task_claim(f->s, "n1/1#1", 60000, &t), STORE_OK);
+    assert_string_equal(t.id, "t-00002");
+    assert_string_equal(t.session, "t-00001");
+    assert_int_equal(status_of(f->s, 1), TASK_RUNNING);
+    store_task_free(&t);
+
+    /* One follow-up at a time: the next waits while the session runs. */
+    assert_int_equal(insert_session(f->s, 5, "k", 1, "t-00001", NULL), STORE_OK);
+    assert_int_equal(store_task_claim(f->s, "n1/0#2", 60000, &t), STORE_EEMPTY);
+    assert_int_equal(store_task_await(f->s, "t-00002", "n1/0#2", "x", "y", NULL), STORE_ECONFLICT);
+    assert_int_equal(store_task_await(f->s, "t-00002", "n1/1#1", "awaiting", "second", "done"),
+                     STORE_OK);
+    g = get(f->s, 2);
+    assert_int_equal(g.status, TASK_AWAITING);
+    assert_null(g.worker);
+    assert_true(g.completed_ms > 0);
+    store_task_free(&g);
+    g = get(f->s, 1);
+    assert_int_equal(g.status, TASK_AWAITING);
+    assert_string_equal(g.result, "second");
+    assert_string_equal(g.worker, "n1/0#1");
+    store_task_free(&g);
+
+    /* A follow-up that ends on its own; its session goes back to awaiting. */
+    assert_int_equal(store_task_claim(f->s, "n1/0#3", 60000, &t), STORE_OK);
+    assert_string_equal(t.id, "t-00005");
+    assert_int_equal(store_task_end(f->s,
+                                    t.id,
+                                    "n1/0#3",
+                                    TASK_FAILED,
+                                    TASK_REASON_ERROR,
+                                    "failed",
+                                    "step 1: no such button",
+                                    NULL,
+                                    NULL),
+                     STORE_OK);
+    store_task_free(&t);
+    assert_int_equal(store_session_set(
+                         f->s, "t-00001", "n1/9#9", TASK_AWAITING, TASK_REASON_NONE, NULL, NULL, 0),
+                     STORE_ECONFLICT);
+    assert_int_equal(store_session_set(
+                         f->s, "t-00001", "n1/0#1", TASK_AWAITING, TASK_REASON_NONE, NULL, NULL, 0),
+                     STORE_OK);
+    assert_int_equal(status_of(f->s, 1), TASK_AWAITING);
+
+    /* Idle close: not while a follow-up is queued. */
+    assert_int_equal(insert_session(f->s, 6, "k", 1, "t-00001", NULL), STORE_OK);
+    assert_int_equal(
+        store_session_set(
+            f->s, "t-00001", "n1/0#1", TASK_FINALIZED, TASK_REASON_NONE, NULL, "closed: idle", 1),
+        STORE_ECONFLICT);
+    assert_int_equal(store_task_cancel(f->s, "t-00006", NULL, "not wanted"), STORE_OK);
+    assert_int_equal(
+        store_session_set(
+            f->s, "t-00001", "n1/0#1", TASK_FINALIZED, TASK_REASON_NONE, NULL, "closed: idle", 1),
+        STORE_OK);
+    g = get(f->s, 1);
+    assert_int_equal(g.status, TASK_FINALIZED);
+    assert_null(g.worker);
+    store_task_free(&g);
+    assert_int_equal(status_of(f->s, 2), TASK_FINALIZED); /* was awaiting */
+    assert_int_equal(status_of(f->s, 5), TASK_FAILED);
+    assert_int_equal(store_task_renew(f->s, "t-00001", "n1/0#1", 600000), STORE_ECONFLICT);
+    assert_int_equal(insert_session(f->s, 7, "k", 1, "t-00001", NULL), STORE_ECONFLICT);
+}
+
+static void test_session_limits(void **state)
+{
+    fixture *f = *state;
+    store_limits lim = {.sessions_per_key = 2, .sessions_open = 3};
+    store_task t = {0};
+
+    assert_int_equal(insert_session(f->s, 1, "k", 1, NULL, &lim), STORE_OK);
+    assert_int_equal(insert_session(f->s, 2, "k", 1, NULL, &lim), STORE_OK);
+    assert_int_equal(insert_session(f->s, 3, "k", 1, NULL, &lim), STORE_ELIMIT);
+    assert_int_equal(insert_session(f->s, 3, "k", 0, NULL, &lim), STORE_OK); /* no session */
+    assert_int_equal(insert_session(f->s, 4, "z", 1, NULL, &lim), STORE_OK);
+    assert_int_equal(insert_session(f->s, 5, "y", 1, NULL, &lim), STORE_EBUSY);
+    /* An ended session no longer counts. */
+    assert_int_equal(store_task_cancel(f->s, "t-00001", NULL, NULL), STORE_OK);
+    assert_int_equal(insert_session(f->s, 5, "k", 1, NULL, &lim), STORE_OK);
+
+    /* A node with no room for a page claims no new session. */
+    assert_int_equal(store_task_claim_with(f->s, "n1/0#1", 60000, 0, &t), STORE_OK);
+    assert_string_equal(t.id, "t-00003");
+    store_task_free(&t);
+    assert_int_equal(store_task_claim_with(f->s, "n1/0#2", 60000, 0, &t), STORE_EEMPTY);
+    assert_int_equal(store_task_claim_with(f->s, "n1/0#3", 60000, 1, &t), STORE_OK);
+    assert_string_equal(t.id, "t-00002");
+    store_task_free(&t);
+}
+
+static void test_session_stop(void **state)
+{
+    fixture *f = *state;
+    store_task t = {0}, g;
+
+    park_session(f->s, 600000);
+    assert_int_equal(insert_session(f->s, 2, "k", 1, "t-00001", NULL), STORE_OK);
+    assert_int_equal(store_task_claim(f->s, "n1/1#1", 60000, &t), STORE_OK);
+    assert_int_equal(store_task_await(f->s, t.id, "n1/1#1", "awaiting", "r", NULL), STORE_OK);
+    store_task_free(&t);
+    assert_int_equal(insert_session(f->s, 3, "k", 1, "t-00001", NULL), STORE_OK);
+    assert_int_equal(store_task_cancel(f->s, "t-00001", NULL, "stopped by request"), STORE_OK);
+    assert_int_equal(status_of(f->s, 1), TASK_STOPPED);
+    assert_int_equal(status_of(f->s, 2), TASK_FINALIZED);
+    g = get(f->s, 3);
+    assert_int_equal(g.status, TASK_STOPPED);
+    assert_int_equal(g.reason, TASK_REASON_STOPPED);
+    assert_string_equal(g.error, "stopped by request");
+    store_task_free(&g);
+    assert_int_equal(store_task_renew(f->s, "t-00001", "n1/0#1", 600000), STORE_ECONFLICT);
+}
+
+static void test_session_lost(void **state)
+{
+    fixture *f = *state;
+    store_task t = {0}, g;
+    int n = 0;
+
+    park_session(f->s, 1);
+    assert_int_equal(insert_session(f->s, 2, "k", 1, "t-00001", NULL), STORE_OK);
+    assert_int_equal(store_task_claim(f->s, "n1/1#1", 600000, &t), STORE_OK);
+    store_task_free(&t);
+    assert_int_equal(insert_session(f->s, 3, "k", 1, "t-00001", NULL), STORE_OK);
+    /* An awaitable task not parked yet is re-queued like any other. */
+    assert_int_equal(insert_session(f->s, 4, "k", 1, NULL, NULL), STORE_OK);
+    assert_int_equal(store_task_claim(f->s, "n1/2#1", 1, &t), STORE_OK);
+    assert_string_equal(t.id, "t-00004");
+    store_task_free(&t);
+    util_sleep_ms(10);
+
+    assert_int_equal(store_requeue_expired(f->s, 3, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    for (int i = 1; i <= 3; i++) {
+        g = get(f->s, i);
+        assert_int_equal(g.status, TASK_FAILED);
+        assert_int_equal(g.reason, TASK_REASON_SESSION_LOST);
+        assert_string_equal(task_reason_name(g.reason), "session_lost");
+        assert_string_equal(g.error, STORE_SESSION_LOST);
+        assert_null(g.worker);
+        store_task_free(&g);
+    }
+    assert_int_equal(status_of(f->s, 4), TASK_QUEUED);
+    assert_int_equal(store_requeue_expired(f->s, 3, &n), STORE_OK);
+    assert_int_equal(n, 0);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 
 /* The tests of every backend. */
@@ -1829,7 +2036,8 @@ static int pg_group_teardown(void **state)
         T(test_recent_duration), T(test_logs), T(test_results), T(test_artifacts),                 \
         T(test_artifact_reserved), T(test_job_sweep), T(test_keys), T(test_projects),              \
         T(test_settings), T(test_concurrent_claims), T(test_concurrent_processes),                 \
-        T(test_claim_throughput)
+        T(test_claim_throughput), T(test_session_followups), T(test_session_limits),               \
+        T(test_session_stop), T(test_session_lost)
 
 int main(void)
 {
