@@ -15,6 +15,7 @@
 #include "plan/planner.h"
 #include "policy/urlpolicy.h"
 #include "task/run.h"
+#include "task/shape.h"
 
 /* Bounds of the waits after an action, in ms. */
 #define SETTLE_QUIET_MS 1500
@@ -1187,6 +1188,8 @@ static int do_extract(run *r, const step *st, outcome *o)
         rc = extract_eval(r, "document.title", o);
     else if (st->sub == EXTRACT_ANSWER)
         rc = answer_question(r, st, o);
+    else if (st->sub == EXTRACT_SHAPE)
+        return shape_run(r, st, o);
     else if (st->sub == EXTRACT_URL)
         rc = extract_eval(r, "location.href", o);
     else {
@@ -1427,7 +1430,14 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
     json_t *done = json_array();
     buf said = {0};
     int rc = 0, round = 0, again = 1;
-    agent(r, "dismissOverlays", json_array(), NULL, o);
+    /* a banner or dialog in the way goes, unless the words are about it
+     * ("refuse the optional cookies") */
+    static const char *const about[] = {"cookie", "consent", "banner", "popup",   "pop-up",
+                                        "dialog", "modal",   "notice", "privacy", NULL};
+    int keep = 0;
+    for (int k = 0; about[k]; k++)
+        keep |= strcasestr(clause, about[k]) != NULL;
+    if (!keep) agent(r, "dismissOverlays", json_array(), NULL, o);
     for (; again && rc == 0 && round < DO_ROUNDS; round++) {
         json_t *res = NULL;
         int64_t until = util_mono_ms() + run_time_left(r, LOCATE_WAIT_MS);
@@ -1512,6 +1522,24 @@ static int (*const step_fn[STEP_KIND_COUNT])(run *, const step *, outcome *) = {
     [STEP_DO] = do_do,
 };
 
+/* A step that found nothing to act on, whose clause the agent may read
+ * against the page instead: a click, check, select or fill the rules read
+ * from words the page answers another way. */
+static int regrounds(const step *st)
+{
+    if (!st->clause || !*st->clause) return 0;
+    switch (st->kind) {
+    case STEP_CLICK:
+    case STEP_CHECK:
+    case STEP_UNCHECK:
+    case STEP_SELECT:
+    case STEP_FILL:
+        return !st->until;
+    default:
+        return 0;
+    }
+}
+
 int actions_run(run *r, const step *st, outcome *o)
 {
     if ((unsigned)st->kind >= STEP_KIND_COUNT || !step_fn[st->kind]) {
@@ -1520,6 +1548,23 @@ int actions_run(run *r, const step *st, outcome *o)
         return -1;
     }
     int rc = step_fn[st->kind](r, st, o);
+    if (rc != 0 && regrounds(st) && run_stopped(r) == ABORT_NONE) {
+        /* "mark the Acme deal as won" read as a checkbox that is not
+         * there: the clause, read against the page, may name the button
+         * or dropdown that is; the step's own error stands otherwise */
+        char why[sizeof o->err];
+        snprintf(why, sizeof why, "%s", o->err);
+        free(o->result);
+        o->result = NULL;
+        if (interpret_clause(r, st->clause, o) == 0) {
+            run_log(r, "read \"%.200s\" against the page instead (%s)", st->clause, why);
+            rc = 0;
+        } else {
+            char also[sizeof o->err];
+            snprintf(also, sizeof also, "%s", o->err);
+            snprintf(o->err, sizeof o->err, "%s; read as a whole: %s", why, also);
+        }
+    }
     if (rc != 0 && !o->err[0]) snprintf(o->err, sizeof o->err, "the step failed");
     if (rc == 0 && !o->result) o->result = xstrdup("done");
     return rc;

@@ -278,6 +278,8 @@
       if (tc.length > 5000 && !attrs) continue;
       if (!hasTokens(tc + ' ' + attrs, keys)) continue;
       if (!isVisible(el, c)) continue;
+      /* a folder holds its closed files' names but does not show them */
+      if (!attrs && !hasTokens(textOf(el, c), keys)) continue;
       hits.push(el);
     }
     /* within the kind of container named, when any is (a to-do list of
@@ -499,6 +501,15 @@
     }
 
     const anchors = q.anchor || q.anchorRole ? anchorEls(q, c) : null;
+    /* the thing named as the anchor is on the page but hidden ("download
+     * readme.md" with its folder closed): not the first match elsewhere */
+    if (q.anchor && !anchors && text) {
+      const keys = anchorKeys(q.anchor);
+      const hid = keys.length ? c.all().find((el) => hasOwnText(el) && !isVisible(el, c) && hasTokens(el.textContent || '', keys)) : null;
+      if (hid) {
+        return { ok: false, error: '"' + q.anchor + '" is on the page but not shown (in a closed folder, tab or section?)', candidates: [] };
+      }
+    }
     let entries;
     let nearMiss = null;
     if (!text) {

@@ -1,0 +1,105 @@
+// Grounding, the act side of issue 10: a clause no intent reads is read
+// against the page at run time (STEP_DO -> __bai.interpret): fields named by
+// their labels and their values, the slots of a sentence, options named
+// alone, a control the words name, a status or action on an item, tree
+// paths, Load more until the thing shows; and a search on a page with no
+// search box fills the page's form. Pages: tests/fixtures/grounding/act-*.
+import assert from 'node:assert/strict';
+import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { crawl } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-act');
+const G = g.G;
+
+/** The events of a run on page whose action is action. */
+function evs(run, action) {
+  return g.site.eventsSince(run.since, (e) => e.action === action);
+}
+
+/** The one event of a run of that action (asserted). */
+function one(run, action) {
+  const e = evs(run, action);
+  assert.equal(e.length, 1, `one "${action}" event: ${JSON.stringify(g.site.eventsSince(run.since))}\n${run.why}`);
+  return e[0];
+}
+
+test('field-and-value clauses, then the request: each value in the field its label names', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-clinic.html')}. Patient name Ada Park. Email: ada@x.io. ` +
+    'Reason "sore throat". Telephone 555 0199. Then request the appointment');
+  const f = one(run, 'submit').fields;
+  assert.equal(f.patient, 'Ada Park', run.why);
+  assert.equal(f.email, 'ada@x.io', run.why);
+  assert.equal(f.reason, 'sore throat', run.why);
+  assert.equal(f.phone, '555 0199', run.why);
+});
+
+test('a slot sentence: for NAME on DATE at TIME with DOCTOR, and the form is sent', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-clinic.html')} and request an appointment for Ada Park on 5 May 2026 at 2:45 pm with Dr Lee`);
+  const f = one(run, 'submit').fields;
+  assert.equal(f.patient, 'Ada Park', run.why);
+  assert.equal(f.date, '2026-05-05', run.why);
+  assert.equal(f.time, '14:45', run.why);
+  assert.equal(f.doctor, 'Dr Amara Lee', run.why);
+});
+
+test('"search one-way flights from A to B on D, business class": a form, not a search box', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-flights.html')} and search one-way flights from Oslo to Rome on 2 May 2026, business class`);
+  const f = one(run, 'submit').fields;
+  assert.deepEqual({ ...f }, { trip: 'oneway', origin: 'Oslo', destination: 'Rome', depart: '2026-05-02', cabin: 'Business', adults: '1' }, run.why);
+});
+
+test('"try the promo code SPRING": typed into the promo field, then its Apply', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-clinic.html')}, then try the promo code SPRING`);
+  assert.equal(one(run, 'promo').code, 'SPRING', run.why);
+});
+
+test('"refuse the optional cookies": the button that keeps only the necessary ones', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-clinic.html')}. Refuse the optional cookies`);
+  assert.equal(one(run, 'cookies').choice, 'necessary', run.why);
+});
+
+test('status verbs: the control in the item the words name', async () => {
+  let run = await crawl(g.api, `Open ${G('/act-crm.html')} and mark the Globex deal as won`);
+  assert.deepEqual([one(run, 'status').deal, one(run, 'status').status], ['globex', 'won'], run.why);
+  run = await crawl(g.api, `Open ${G('/act-crm.html')} and mark the Initech pilot as urgent`);
+  assert.deepEqual([one(run, 'priority').deal, one(run, 'priority').value], ['initech', 'Urgent'], run.why);
+  run = await crawl(g.api, `Open ${G('/act-crm.html')} and star Acme`);
+  assert.equal(one(run, 'star').deal, 'acme', run.why);
+});
+
+test('"react with a heart to Mo\'s message about the lift": that message, that reaction', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-crm.html')} and react with a heart to Mo's message about the lift`);
+  const e = one(run, 'react');
+  assert.deepEqual([e.msg, e.emoji], ['mo-lift', 'heart'], run.why);
+});
+
+test('"pin the message from Sasha about the lift"', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-crm.html')} and pin the message from Sasha about the lift`);
+  assert.equal(one(run, 'pin').msg, 'sasha-lift', run.why);
+});
+
+test('"log a call with outcome Busy": the button opens the form, the rest fills and saves it', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-crm.html')} and log a call with outcome Busy`);
+  assert.equal(one(run, 'call').outcome, 'Busy', run.why);
+});
+
+test('a file in a collapsed folder: the path opened first, then the icon in that file\'s row', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-files.html')} and download readme.md (it is in Projects / 2026)`);
+  assert.equal(one(run, 'download').what, '2026/readme.md', run.why);
+});
+
+test('"open Photos › Trips 2024": each folder in order', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-files.html')} and open Photos › Trips 2024`);
+  assert.deepEqual(evs(run, 'toggle').map((e) => e.folder), ['Photos', 'Trips 2024'], run.why);
+});
+
+test('nothing on the page fits: the step fails with the reason, no half success', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-crm.html')} and frobnicate the quantum widget`, { expect: 'failed' });
+  assert.match(run.why, /nothing on the page fits|could not understand/, run.why);
+  assert.equal(g.site.eventsSince(run.since).length, 0, run.why);
+});
+
+test('the server stops cleanly', async () => {
+  await assertCleanShutdown(g.server, g.baseline);
+});
