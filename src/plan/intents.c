@@ -202,6 +202,42 @@ static int read_tab(rd *r, int i, int back)
     return 0;
 }
 
+/* How a page is reached, which is no part of its name: "go to the Deals
+ * page using the navigation", "open Billing from the top menu". */
+static const char *const nav_ways[] = {"using the navigation",
+                                       "using the navigation bar",
+                                       "using the nav",
+                                       "using the nav bar",
+                                       "using the navbar",
+                                       "using the menu",
+                                       "using the top menu",
+                                       "using the main menu",
+                                       "using the sidebar",
+                                       "using the links",
+                                       "from the navigation",
+                                       "from the nav",
+                                       "from the navbar",
+                                       "from the menu",
+                                       "from the top menu",
+                                       "from the main menu",
+                                       "from the sidebar",
+                                       "in the navigation",
+                                       "in the navigation bar",
+                                       "in the nav",
+                                       "in the navbar",
+                                       "in the nav bar",
+                                       "in the top menu",
+                                       "in the main menu",
+                                       "in the top navigation",
+                                       "via the navigation",
+                                       "via the nav",
+                                       "via the menu",
+                                       "via the top menu",
+                                       "through the navigation",
+                                       "through the menu",
+                                       "with the navigation",
+                                       NULL};
+
 static int read_nav(rd *r)
 {
     const toks *c = r->c;
@@ -214,6 +250,7 @@ static int read_nav(rd *r)
     for (int k = r->vfrom; k < r->vto; k++)
         back |= ph_is(c, k, "back");
     if (tabby && read_tab(r, i, back) == 0) return 0;
+    end = strip_tail(c, i, end, nav_ways);
     end = strip_tail(c, i, end, nav_tabs);
     int j = i + ph_match_list(c, i, end, nav_nouns, NULL);
     int e = strip_tail(c, j, end, nav_tails);
@@ -554,8 +591,13 @@ static int read_move(rd *r)
     if (read_target(r, r->i, k, CTX_FIELD, "say what to move") != 0) return -1;
     double v;
     if (!role_is(&st->target, "slider") && !role_is(&st->target, "spinbutton") &&
-        ph_number(c, k + 1, r->end, 0, &v) != r->end - k - 1)
-        return hint(r, "dragging is not supported; say a value, e.g. move the slider to 3");
+        ph_number(c, k + 1, r->end, 0, &v) != r->end - k - 1) {
+        /* "move the Globex card to Won": a status the page sets its own way */
+        target_free(&st->target);
+        st->kind = STEP_DO;
+        st->value = ph_text(c, r->vfrom, r->end);
+        return 0;
+    }
     st->kind = STEP_TYPE;
     st->value = ph_text(c, k + 1, r->end);
     return 0;
@@ -2741,6 +2783,14 @@ static const struct verb {
     {"back", read_history, STEP_BACK, NULL},
     {"navigate back", read_history, STEP_BACK, NULL},
     {"step back", read_history, STEP_BACK, NULL},
+    {"use the back button", read_history, STEP_BACK, NULL},
+    {"use the browser's back button", read_history, STEP_BACK, NULL},
+    {"use the browser back button", read_history, STEP_BACK, NULL},
+    {"click the browser's back button", read_history, STEP_BACK, NULL},
+    {"click the browser back button", read_history, STEP_BACK, NULL},
+    {"press the browser's back button", read_history, STEP_BACK, NULL},
+    {"press the browser back button", read_history, STEP_BACK, NULL},
+    {"hit the browser's back button", read_history, STEP_BACK, NULL},
     {"go forward", read_history, STEP_FORWARD, NULL},
     {"go forwards", read_history, STEP_FORWARD, NULL},
     {"forward", read_history, STEP_FORWARD, NULL},
@@ -3635,7 +3685,241 @@ static char *cut_remark(const char *clause)
     return NULL;
 }
 
-int intents_parse(const char *clause, const target *prev, int flags, parsed *out)
+/* ---- questions and clauses grounded at run time ------------------------ */
+
+/* Words that open a question, and what may come before them ("tell me
+ * who ...", "at what time ...", "in which folder ..."). */
+static const char *const ask_words[] = {"who",  "whom",  "whose", "what", "what's", "whats",
+                                        "when", "where", "which", "why",  "how",    NULL};
+static const char *const ask_leads[] = {"tell me",
+                                        "find out",
+                                        "figure out",
+                                        "let me know",
+                                        "i want to know",
+                                        "i'd like to know",
+                                        "i would like to know",
+                                        "i need to know",
+                                        "i wonder",
+                                        "do you know",
+                                        "can you tell me",
+                                        "could you tell me",
+                                        "please tell me",
+                                        NULL};
+static const char *const ask_preps[] = {"at", "on",    "in",   "for",   "from",
+                                        "to", "by",    "with", "since", "until",
+                                        "of", "about", "into", "under", NULL};
+static const char *const ask_ifs[] = {"if", "whether", NULL};
+
+/* Skip polite words at i; a bare number is a count here ("3 adult
+ * tickets"), not a list marker. */
+static int skip_fillers(const toks *c, int i, int end)
+{
+    int n;
+    while (i < end && strspn(c->t[i].s, "0123456789") != c->t[i].n && !ph_is(c, i, "find") &&
+           !ph_is(c, i, "locate") && (n = ph_lead_filler(c, i, end)) > 0)
+        i += n;
+    return i;
+}
+
+/* [i, end) asks a question: a wh-word opens it (after a preposition or
+ * "tell me"), or it ends in "?". */
+static int asks_at(const toks *c, int i, int end)
+{
+    if (end <= i) return 0;
+    const tok *last = &c->t[end - 1];
+    if (!last->quoted && last->n > 0 && last->s[last->n - 1] == '?') return 1;
+    i = skip_fillers(c, i, end);
+    int n = ph_match_list(c, i, end, ask_leads, NULL);
+    if (n && (ph_match_list(c, i + n, end, ask_ifs, NULL) ||
+              ph_match_list(c, i + n, end, ask_words, NULL)))
+        return 1;
+    if ((n = ph_match_list(c, i, end, ask_preps, NULL)) &&
+        ph_match_list(c, i + n, end, ask_words, NULL))
+        return 1;
+    return ph_match_list(c, i, end, ask_words, NULL) > 0;
+}
+
+int intents_asks(const char *clause)
+{
+    toks c;
+    ph_tokenize(clause, &c);
+    int yes = !c.too_long && asks_at(&c, 0, ph_trim_tail(&c, 0, c.n));
+    ph_toks_free(&c);
+    return yes;
+}
+
+/* Words that join an address to the request around it: "<url> - ...",
+ * "<url>: ...", "use <url> to ...". */
+static const char *const url_glue[] = {
+    "-", "\xe2\x80\x94", "\xe2\x80\x93", ":", "to", "and", "then", ",", NULL};
+
+/* The written address in the clause (the first), and the tokens around it
+ * that only say it: *from, *to. 0 when there is none. */
+static int url_span(const toks *c, int *from, int *to, int *at)
+{
+    for (int k = 0; k < c->n; k++) {
+        if (!strong_url(c, k)) continue;
+        int lead = skip_fillers(c, 0, k), p;
+        *at = k;
+        *from = k;
+        *to = k + 1;
+        if ((p = ph_match_list_end(c, lead, k, url_preps)) > 0)
+            *from = k - p;
+        else if ((p = ph_match_list_end(c, lead, k, look_verbs)) > 0 && k - p == lead)
+            *from = k - p;
+        else if (ph_match_list_end(c, lead, k, (const char *const[]){"search", NULL}))
+            *from = k - 1;
+        while (*to < c->n && !c->t[*to].quoted &&
+               (ph_match_list(c, *to, *to + 1, url_glue, NULL) ||
+                strspn(c->t[*to].s, "-:,\xe2\x80\x94\x93") == c->t[*to].n))
+            (*to)++;
+        if (*from > lead && *to < c->n) *to = k + 1; /* "... on <url> and ...": keep the rest */
+        return 1;
+    }
+    return 0;
+}
+
+/* Pronouns that name the thing of the step before: "how much was it?". */
+static const char *const it_words[] = {"it", "that", "this", "them", "its", "they", NULL};
+
+static int names_it(const toks *c, int i, int end)
+{
+    for (int k = i; k < end; k++)
+        if (!c->t[k].quoted && ph_match_list(c, k, k + 1, it_words, NULL)) return 1;
+    return 0;
+}
+
+/* What no step can do, refused with the reason rather than grounded. */
+static const struct {
+    const char *words, *why;
+} unsupported[] = {
+    {"upload", "uploading files is not supported"},
+    {"attach the file", "uploading files is not supported"},
+    {"right click", "right clicks are not supported"},
+    {"right-click", "right clicks are not supported"},
+};
+
+int intents_fallback(const char *clause, const target *prev, parsed *out)
+{
+    toks c;
+    int from = 0, to = 0, at = -1, rc = -1;
+    char *url = NULL, *rest = NULL;
+    memset(out, 0, sizeof *out);
+    out->repeat = 1;
+    ph_tokenize(clause, &c);
+    if (c.too_long || c.n == 0) goto out;
+    int lead = skip_fillers(&c, 0, c.n);
+    for (size_t u = 0; u < COUNT(unsupported); u++)
+        if (ph_match(&c, lead, c.n, unsupported[u].words)) {
+            snprintf(out->hint, sizeof out->hint, "%s", unsupported[u].why);
+            goto out;
+        }
+    if (url_span(&c, &from, &to, &at)) url = ph_url_text(&c, at);
+    /* the words before and after the address, polite words taken off */
+    int i = skip_fillers(&c, 0, url ? from : c.n);
+    int end = ph_trim_tail(&c, url ? to : i, c.n);
+    buf b = {0};
+    if (url && i < from) buf_printf(&b, "%.*s", (int)(c.t[from - 1].to - c.t[i].from), c.t[i].from);
+    int j = url ? skip_fillers(&c, to, end) : i;
+    if (j < end)
+        buf_printf(&b, "%s%.*s", b.len ? " " : "", (int)(c.t[end - 1].to - c.t[j].from),
+                   c.t[j].from);
+    rest = buf_steal(&b);
+    if (!rest) rest = xstrdup("");
+    int letters = 0;
+    for (const char *p = rest; *p && !letters; p++)
+        letters = isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80;
+    step *st = &out->st;
+    if (!letters) {
+        if (!url) goto out;
+        st->kind = STEP_NAVIGATE; /* nothing but the address */
+        st->value = url, url = NULL;
+        rc = 0;
+        goto out;
+    }
+    toks r;
+    ph_tokenize(rest, &r);
+    int question = asks_at(&r, 0, r.n) || asks_at(&c, 0, c.n);
+    if (question && prev && target_named(prev) && names_it(&r, 0, r.n))
+        target_copy(&st->target, prev);
+    ph_toks_free(&r);
+    if (question) {
+        st->kind = STEP_EXTRACT;
+        st->sub = EXTRACT_ANSWER;
+    } else {
+        st->kind = STEP_DO;
+    }
+    st->value = rest, rest = NULL;
+    if (url) {
+        out->has_pre = 1;
+        out->pre.kind = STEP_NAVIGATE;
+        out->pre.value = url, url = NULL;
+    }
+    rc = 0;
+out:
+    free(url);
+    free(rest);
+    ph_toks_free(&c);
+    return rc;
+}
+
+/* What a question's reader read is no answer to it: a count of elements
+ * for "how many days is the voucher valid?" or "how many points did Lee
+ * score?", the text of an element named by the question's words ("what
+ * is the minimum?", "tell me how much Sam sent me"). */
+static const char *const aux_words[] = {"did",  "does",  "do",  "has",   "have",   "had",
+                                        "will", "would", "can", "could", "should", NULL};
+static const char *const unit_nouns[] = {
+    "day",       "night", "hour",  "minute",  "second", "week",   "month",
+    "year",      "point", "goal",  "run",     "mile",   "km",     "kilometer",
+    "kilometre", "meter", "metre", "calorie", "time",   "degree", "percent",
+    "dollar",    "euro",  "pound", "kg",      "gb",     "mb",     NULL};
+
+static int has_word(const char *text, const char *const *words)
+{
+    toks c;
+    int yes = 0;
+    ph_tokenize(text ? text : "", &c);
+    for (int k = 0; k < c.n && !yes; k++)
+        yes = ph_match_list(&c, k, k + 1, words, NULL) > 0;
+    ph_toks_free(&c);
+    return yes;
+}
+
+static int first_is_unit(const char *text)
+{
+    size_t n = strcspn(text ? text : "", " ");
+    if (!n) return 0;
+    char *w = ph_singular(text, n);
+    int yes = 0;
+    for (int k = 0; unit_nouns[k] && !yes; k++)
+        yes = !strcmp(w, unit_nouns[k]);
+    free(w);
+    return yes;
+}
+
+/* Words of a question that ask for an element's own text ("what does the
+ * banner say", "what is written in the footer"). */
+static const char *const text_asks[] = {"say",     "says",  "said",    "written",  "read",
+                                        "reads",   "show",  "shows",   "text",     "message",
+                                        "heading", "title", "display", "displays", NULL};
+
+static int weak_reading(const step *st, const char *clause)
+{
+    const target *t = &st->target;
+    if (st->kind != STEP_EXTRACT) return 0;
+    if (st->sub == EXTRACT_COUNT)
+        return !t->role && (first_is_unit(t->text) || has_word(t->text, aux_words) ||
+                            has_word(st->value, aux_words));
+    if (st->sub == EXTRACT_TEXT)
+        return t->text && !t->role && !t->anchor && !t->anchor_role && !t->state && !t->ordinal &&
+               !t->all && !has_word(clause, text_asks);
+    return 0;
+}
+
+static int parse_rewritten(const char *clause, const target *prev, int flags, parsed *out);
+
+static int parse_rewritten(const char *clause, const target *prev, int flags, parsed *out)
 {
     char *plain = (flags & NO_REWRITE) ? NULL : cut_remark(clause);
     if (plain) {
@@ -3762,6 +4046,146 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
     free(fmt);
     free(text);
     ph_toks_free(&c);
+    return rc;
+}
+
+/* States a "set X to Y" names rather than a value typed in. */
+static const char *const state_words[] = {
+    "won",      "lost",     "open",      "closed",   "done",        "resolved", "pending",
+    "urgent",   "paid",     "unpaid",    "shipped",  "delivered",   "active",   "inactive",
+    "archived", "approved", "rejected",  "declined", "cancelled",   "canceled", "completed",
+    "complete", "blocked",  "qualified", "on hold",  "in progress", "read",     "unread",
+    "spam",     "starred",  "important", "public",   "private",     NULL};
+/* Field names whose value a state word is: "set the status to won". */
+static const char *const state_fields[] = {"status",   "state",    "stage",   "priority",   "phase",
+                                           "severity", "level",    "outcome", "result",     "label",
+                                           "tag",      "category", "type",    "visibility", NULL};
+/* Words that describe an item rather than name it: "the message about
+ * the lift", "the email that mentions the refund". */
+static const char *const describing[] = {"about",    "that",   "which", "who",       "mentioning",
+                                         "mentions", "saying", "says",  "regarding", "containing",
+                                         "where",    "whose",  NULL};
+/* Separators of a path of menus or folders: "Guides › Deploy › Docker". */
+static const char *const path_seps[] = {"\xe2\x80\xba", "\xc2\xbb", "\xe2\x86\x92", " > ", " -> ",
+                                        " / ",          NULL};
+
+/* The clause holds, outside quotes, one of the separators of a path. */
+static int has_path(const char *clause)
+{
+    toks c;
+    int yes = 0;
+    ph_tokenize(clause, &c);
+    for (int k = 0; k < c.n && !yes; k++) {
+        if (c.t[k].quoted) continue;
+        for (int j = 0; path_seps[j] && !yes; j++) {
+            const char *sep = path_seps[j];
+            size_t n = strlen(sep);
+            if (*sep == ' ') /* a spaced separator is a word of its own */
+                yes =
+                    k > 0 && k + 1 < c.n && c.t[k].n == n - 2 && !strncmp(c.t[k].s, sep + 1, n - 2);
+            else
+                yes = memmem(c.t[k].s, c.t[k].n, sep, n) != NULL;
+        }
+    }
+    ph_toks_free(&c);
+    return yes;
+}
+
+/* A parenthesis that says where the thing is: "(it is in Projects /
+ * 2026)", "(under Archive)", "(Projects → 2026)". */
+static int location_aside(const char *clause)
+{
+    const char *a = strchr(clause, '('), *b = a ? strchr(a, ')') : NULL;
+    if (!a || !b) return 0;
+    char *in = xstrndup(a + 1, (size_t)(b - a - 1));
+    toks c;
+    ph_tokenize(in, &c);
+    static const char *const leads[] = {"it is in",    "it's in",    "it is under",  "it's under",
+                                        "which is in", "located in", "found in",     "in",
+                                        "under",       "inside",     "it is inside", NULL};
+    int yes = ph_match_list(&c, 0, c.n, leads, NULL) > 0 || has_path(in);
+    ph_toks_free(&c);
+    free(in);
+    return yes;
+}
+
+/* A parenthesis that asks to load more first: "(load more if needed)",
+ * "(scroll down if you have to)". */
+static int more_aside(const char *clause)
+{
+    const char *a = strchr(clause, '('), *b = a ? strchr(a, ')') : NULL;
+    if (!a || !b) return 0;
+    char *in = xstrndup(a + 1, (size_t)(b - a - 1));
+    static const char *const words[] = {"load", "loading", "scroll", "scrolling", "more", NULL};
+    int yes = has_word(in, words);
+    free(in);
+    return yes;
+}
+
+/* The intent read the words, but the page decides better what they mean:
+ * a path of menus or folders, a place in parentheses, a state set on an
+ * item ("mark the Globex deal as won", "set the Acme deal to won"), a
+ * control in an item the words describe ("pin the message about the
+ * lift"). The clause is then read against the page when it runs. */
+static int ground_instead(const step *st, const char *clause)
+{
+    const target *t = &st->target;
+    if (st->kind == STEP_NAVIGATE || st->kind == STEP_DO ||
+        (st->kind == STEP_EXTRACT && st->sub != EXTRACT_TEXT))
+        return 0;
+    if (st->kind == STEP_CLICK || st->kind == STEP_SCROLL || st->kind == STEP_HOVER ||
+        st->kind == STEP_CHECK)
+        if (has_path(clause) || location_aside(clause)) return 1;
+    if (more_aside(clause)) return 1; /* "find the refund to Acme (load more if needed)" */
+    if (st->kind == STEP_CLICK && !strncasecmp(clause, "load ", 5))
+        return 1; /* "load the earlier messages" */
+    if ((st->kind == STEP_CHECK || st->kind == STEP_UNCHECK) && t->text && !t->role &&
+        has_word(t->text, (const char *const[]){"as", NULL}))
+        return 1; /* "mark the Globex deal as won": no "done" */
+    if (st->kind == STEP_TYPE && st->value && !t->role && t->text && !t->anchor &&
+        has_word(st->value, state_words) && !strchr(st->value, ' ') &&
+        !has_word(t->text, state_fields))
+        return 1;
+    if (st->kind == STEP_CLICK && t->anchor && !t->near && has_word(t->anchor, describing))
+        return 1;
+    return 0;
+}
+
+int intents_parse(const char *clause, const target *prev, int flags, parsed *out)
+{
+    int rc = parse_rewritten(clause, prev, flags, out);
+    if (rc == 0 && !(flags & INTENTS_STRICT) && ground_instead(&out->st, clause)) {
+        parsed q;
+        if (intents_fallback(clause, prev, &q) == 0 && q.st.kind == STEP_DO) {
+            /* what a find named stays what "it" is for the next clause */
+            target_free(&q.st.target);
+            if (out->st.kind == STEP_SEARCH || out->st.kind == STEP_SCROLL) {
+                q.st.target = out->st.target;
+                memset(&out->st.target, 0, sizeof out->st.target);
+            }
+            if (!q.st.target.text && out->st.kind == STEP_SEARCH && out->st.value)
+                q.st.target.text = xstrndup(out->st.value, strcspn(out->st.value, "("));
+            for (char *e = q.st.target.text; e && *e; e++) /* "refund to Acme " */
+                if (!e[1] && *e == ' ') *e = '\0';
+            step_free(&out->st);
+            out->st = q.st;
+            if (q.has_pre && !out->has_pre) {
+                out->pre = q.pre;
+                out->has_pre = 1;
+            } else {
+                step_free(&q.pre);
+            }
+            out->repeat = 1;
+        }
+    }
+    if (rc == 0 && weak_reading(&out->st, clause) && intents_asks(clause)) {
+        parsed q;
+        if (intents_fallback(clause, prev, &q) == 0 && q.st.kind == STEP_EXTRACT) {
+            step_free(&out->st);
+            out->st = q.st;
+            step_free(&q.pre);
+        }
+    }
     return rc;
 }
 

@@ -43,6 +43,19 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
  * malloc'ed). -1 when the clause is no such thing. */
 int intents_context(const char *clause, target *t, char **url);
 
+/* The clause asks a question: it ends in "?" or a wh-word opens it
+ * ("who ...", "at what time ...", "tell me how much ..."). */
+int intents_asks(const char *clause);
+
+/* A clause no intent reads, as a request grounded in the page when it
+ * runs: a question becomes EXTRACT_ANSWER, anything else STEP_DO, value
+ * the words without the page address and polite words; the address,
+ * wherever it stands ("On <url>, ...", "<url> - ...", "<url>: ...",
+ * "Use <url> to ...", "... on <url>"), a navigation in out->pre first.
+ * A question about "it" gets prev (may be NULL) as its target. Returns 0,
+ * or -1 when the clause holds no word (out holds nothing then). */
+int intents_fallback(const char *clause, const target *prev, parsed *out);
+
 /* The clause starts (after polite words) with a verb the table knows, or
  * is a bare web address. */
 int intents_has_verb(const char *clause);

@@ -1863,6 +1863,14 @@ int ph_url_like(const toks *c, int i, int end)
             const char *dot = memchr(host, '.', hl);
             if (dot && (dot == host || !is_word_char((unsigned char)dot[-1]))) ok = 0;
         }
+        /* "20:00", "9:30", "16:9", "3.5", "1.2.3": a time, a ratio, a
+         * number or a version, never a host (an IPv4 address has 4 parts) */
+        if (ok && !scheme) {
+            size_t hn = strcspn(host, ":/?#"), dots = 0, k2 = 0;
+            for (; k2 < hn && (isdigit((unsigned char)host[k2]) || host[k2] == '.'); k2++)
+                dots += host[k2] == '.';
+            if (hn > 0 && k2 == hn && dots != 3) ok = 0;
+        }
         /* "report.pdf", "notes.txt": a file's name, not a host */
         if (ok && !scheme && !memchr(host, ':', hl) && !strchr(typed, '/')) {
             static const char *const files[] = {

@@ -8,9 +8,12 @@
  * the clause before it when that clause takes free text (search, type,
  * select, extract, login), or given that clause's verb ("get the title and
  * the url"); a clause missing its end is joined to the pieces after it
- * ("log in as alice and password secret"). With a fallback planner
- * (planner_parse_each), a clause nothing reads is handed over at its place
- * instead of failing the plan. */
+ * ("log in as alice and password secret"). A new sentence (a capital after
+ * ". ", or what follows "?", "!" or a colon that opens a question or a
+ * request) joins nothing before it. A clause nothing reads becomes a step
+ * grounded in the page when it runs (intents_fallback: STEP_DO, or
+ * EXTRACT_ANSWER for a question); with a fallback planner
+ * (planner_parse_each) it is handed over at its place instead. */
 #include "plan/planner.h"
 
 #include <ctype.h>
@@ -122,6 +125,21 @@ static int sep_at(const char *p)
     return SEP_NONE;
 }
 
+/* A colon ends a clause when what follows asks or acts: "read the Setup
+ * page: which version is required?", "<url>: who opens the stage?", not
+ * "Email: a@b.io" or "open the following URL: <url>". */
+static int colon_break(const char *rest)
+{
+    while (isspace((unsigned char)*rest))
+        rest++;
+    size_t n = strcspn(rest, "\n"), w = strcspn(rest, " \t\n");
+    if (!n || memmem(rest, w, "://", 3) || !strncasecmp(rest, "www.", 4)) return 0;
+    char *t = xstrndup(rest, n);
+    int yes = intents_asks(t) || intents_has_verb(t);
+    free(t);
+    return yes;
+}
+
 static void split_pieces(const char *a, piece_fn fn, void *ud)
 {
     splitter sp = {fn, ud, SEP_NONE};
@@ -135,7 +153,8 @@ static void split_pieces(const char *a, piece_fn fn, void *ud)
             p = e ? e + strlen(close) : p + strlen(p);
             continue;
         }
-        if ((sep = sep_at(p)) != SEP_NONE) {
+        if ((sep = sep_at(p)) != SEP_NONE ||
+            (*p == ':' && isspace((unsigned char)p[1]) && colon_break(p + 1) && (sep = SEP_SOFT))) {
             /* A question keeps its mark: "what is the title?" */
             emit_piece(&sp, start, (size_t)(p - start) + (*p == '?'), before);
             before = sep;
@@ -418,6 +437,8 @@ static int join_previous(builder *b, const char *a, const piece *pc, const char 
     return 0;
 }
 
+static int sentence_start(const char *a, size_t from);
+
 /* A clause missing its end ("log in as alice"): join the verb-less pieces
  * after it. Advances *k past the pieces used. */
 static int join_forward(builder *b, const char *a, const pieces *ps, int *k)
@@ -425,7 +446,7 @@ static int join_forward(builder *b, const char *a, const pieces *ps, int *k)
     const piece *pc = &ps->v[*k];
     for (int j = *k + 1; j < ps->n && j <= *k + MERGE_AHEAD; j++) {
         const piece *nx = &ps->v[j];
-        if (nx->sep != SEP_SOFT) break;
+        if (nx->sep != SEP_SOFT || sentence_start(a, nx->from)) break;
         char *t = xstrndup(a + nx->from, nx->to - nx->from);
         int verb = intents_has_verb(t);
         free(t);
@@ -514,12 +535,88 @@ static int one_capitalized(const char *a, size_t from, const char *text)
            !strncasecmp(a + from - 4, " and", 4);
 }
 
-/* The piece at from starts a sentence: a dot, ! or ? ends the one before. */
+/* Words a dot may end that end no sentence: "e.g. Oslo", "No. 5". */
+static const char *const abbrevs[] = {
+    "e.g", "i.e",    "eg", "ie", "no", "nr",  "st",  "mr",  "mrs", "ms",  "dr",  "prof", "vs",
+    "etc", "approx", "jr", "sr", "mt", "ave", "inc", "ltd", "co",  "fig", "vol", "p",    NULL};
+
+/* The piece at from starts a new sentence: a ! or ? (or a colon the
+ * splitter broke at) ends the one before, or a dot after a word that is no
+ * initial ("J. K. Rowling") or abbreviation, before a capital. */
 static int sentence_start(const char *a, size_t from)
 {
-    while (from > 0 && isspace((unsigned char)a[from - 1]))
-        from--;
-    return from > 0 && strchr(".!?", a[from - 1]) != NULL;
+    size_t at = from;
+    while (at > 0 && isspace((unsigned char)a[at - 1]))
+        at--;
+    if (at == 0 || !strchr(".!?:", a[at - 1])) return 0;
+    if (a[at - 1] != '.') return 1;
+    size_t w = at - 1;
+    while (w > 0 && !isspace((unsigned char)a[w - 1]))
+        w--;
+    size_t wl = at - 1 - w;
+    if (wl <= 1 || !isupper((unsigned char)a[from])) return 0;
+    for (int k = 0; abbrevs[k]; k++)
+        if (strlen(abbrevs[k]) == wl && !strncasecmp(a + w, abbrevs[k], wl)) return 0;
+    return 1;
+}
+
+/* The piece [from, to) is a heading before a colon: "Task: ...". */
+static int colon_ended(const char *a, size_t to)
+{
+    return a[to] == ':';
+}
+
+/* A clause no intent reads, grounded in the page when it runs: a question
+ * is answered from the page, anything else is read against it (STEP_DO).
+ * A clause with no verb after a STEP_DO continues it ("name Ada, email
+ * a@b.io"). 1 when placed, 0 when not, -1 on error. */
+static int ground_later(builder *b, const char *a, const piece *pc, const char *text, int cont)
+{
+    parsed r;
+    if (cont && b->prev_kind == STEP_DO && b->prev_first >= 0) {
+        char *m = xstrndup(a + b->prev_from, pc->to - b->prev_from);
+        int rc = 0;
+        if (pc->to - b->prev_from <= MERGE_MAX &&
+            intents_fallback(m, last_target(b, b->prev_first), &r) == 0 && r.st.kind == STEP_DO) {
+            drop_prev(b);
+            rc = add_steps(b, &r, m, b->prev_from) == 0 ? 1 : -1;
+        } else if (rc == 0) {
+            step_free(&r.st), step_free(&r.pre);
+        }
+        free(m);
+        if (rc) return rc;
+    }
+    if (intents_fallback(text, last_target(b, b->p->n), &r) != 0) {
+        if (!r.hint[0]) return 0;
+        fail(b, text, r.hint); /* "upload the file": what no step does */
+        return -1;
+    }
+    int rc = add_steps(b, &r, text, pc->from) == 0 ? 1 : -1;
+    if (rc == 1) apply_context(b);
+    return rc;
+}
+
+/* "read the Setup page: which version is required?": what is read before
+ * a question is where to go, not the answer. The page's link instead, or
+ * r unchanged. */
+static void open_instead(const char *text, const target *prev, parsed *r)
+{
+    const char *v = r->verb[0] ? strcasestr(text, r->verb) : NULL;
+    parsed o;
+    if (r->st.kind != STEP_EXTRACT || r->st.sub != EXTRACT_TEXT || !target_named(&r->st.target) ||
+        r->st.target.anchor || !v)
+        return;
+    char *m = xasprintf("open %s", v + strlen(r->verb));
+    if (intents_parse(m, prev, 0, &o) == 0) {
+        if (o.st.kind == STEP_CLICK && !o.has_pre) {
+            step_free(&r->st);
+            r->st = o.st;
+            snprintf(r->verb, sizeof r->verb, "open");
+        } else {
+            step_free(&o.st), step_free(&o.pre);
+        }
+    }
+    free(m);
 }
 
 static int parse_action(builder *b, const char *a)
@@ -543,14 +640,16 @@ static int parse_action(builder *b, const char *a)
             target_free(&b->ctx);
             b->ctx_used = 0;
         }
-        int cont = pc->sep == SEP_SOFT && b->prev_first >= 0 && !intents_has_verb(text);
+        int cont = pc->sep == SEP_SOFT && b->prev_first >= 0 && !intents_has_verb(text) &&
+                   !sentence_start(a, pc->from);
         if (cont) done = join_previous(b, a, pc, text);
         /* "click Save and Continue": a capitalized word goes on the name */
         if (!cont && pc->sep == SEP_SOFT && b->prev_first >= 0 && b->prev_kind == STEP_CLICK &&
-            one_capitalized(a, pc->from, text))
+            !sentence_start(a, pc->from) && one_capitalized(a, pc->from, text))
             done = try_clause(b, a, b->prev_from, pc->to, 0, 1);
         if (!done) {
             if (intents_parse(text, last_target(b, b->p->n), 0, &r) == 0) {
+                if (colon_ended(a, pc->to)) open_instead(text, last_target(b, b->p->n), &r);
                 done = add_steps(b, &r, text, pc->from) == 0 ? 1 : -1;
                 if (done == 1) apply_context(b);
                 if (done == 1) found_context(b);
@@ -566,6 +665,15 @@ static int parse_action(builder *b, const char *a)
                     done = with_prev_verb(b, pc, text, 0);
                 if (!done) done = join_forward(b, a, &ps, &k);
                 if (!done && k + 1 < ps.n) done = read_context(b, text);
+                /* "Question: who ...?": a heading before a colon */
+                if (!done && k + 1 < ps.n && colon_ended(a, pc->to) && !intents_has_verb(text)) {
+                    free(text);
+                    continue;
+                }
+                /* "Use <url> to request ...": the address opens, the rest is read */
+                if (!done && !b->fallback &&
+                    (!r.hint[0] || intents_asks(text) || strstr(text, "://")))
+                    done = ground_later(b, a, pc, text, cont);
                 if (!done && b->fallback) { /* for the fallback, at its place */
                     b->un = xgrow(b->un, b->nun, &b->capun, sizeof *b->un);
                     b->un[b->nun++] = (unread){b->p->n, xstrdup(text)};
@@ -692,7 +800,8 @@ static const char *const kind_action[STEP_KIND_COUNT] = {[STEP_NAVIGATE] = "navi
                                                          [STEP_SCREENSHOT] = "screenshot",
                                                          [STEP_LOGIN] = "login",
                                                          [STEP_FILL] = "fill",
-                                                         [STEP_TAB] = "tab"};
+                                                         [STEP_TAB] = "tab",
+                                                         [STEP_DO] = "do"};
 
 const char *planner_action_name(step_kind k)
 {
@@ -709,7 +818,8 @@ static const char *const wait_names[] = {
 static const char *const extract_names[] = {
     [EXTRACT_TITLE] = "title", [EXTRACT_URL] = "url",     [EXTRACT_TEXT] = "text",
     [EXTRACT_LINKS] = "links", [EXTRACT_TABLE] = "table", [EXTRACT_LIST] = "list",
-    [EXTRACT_PRICE] = "price", [EXTRACT_COUNT] = "count"};
+    [EXTRACT_PRICE] = "price", [EXTRACT_COUNT] = "count", [EXTRACT_ANSWER] = "answer",
+    [EXTRACT_SHAPE] = "shape"};
 
 static const char *sub_name(const char *const *names, size_t count, int sub)
 {
@@ -941,6 +1051,8 @@ static void model_fields(json_t *o, const step *s)
     case STEP_EXTRACT:
         set_str(o, "what", SUB_NAME(extract_names, s->sub));
         set_target_noun(o, &s->target, s->sub == EXTRACT_TABLE ? "table" : "element");
+        if (s->sub == EXTRACT_ANSWER) set_str(o, "question", s->value);
+        if (s->sub == EXTRACT_SHAPE) set_str(o, "template", s->value);
         if (s->fields) {
             json_t *f = json_array();
             for (char **p = s->fields; *p; p++)
@@ -970,6 +1082,9 @@ static void model_fields(json_t *o, const step *s)
     }
     case STEP_TAB:
         json_object_set_new(o, "tab", json_integer(s->amount));
+        break;
+    case STEP_DO:
+        set_str(o, "clause", s->value);
         break;
     default:
         set_target(o, &s->target);
@@ -1034,6 +1149,13 @@ static void describe_extract(buf *b, const step *s)
         else
             buf_puts(b, "them");
         if (s->value) describe_quoted(b, " (", s->value), buf_puts(b, ")");
+        return;
+    case EXTRACT_ANSWER:
+        describe_quoted(b, "answer ", s->value);
+        if (t) buf_puts(b, " about ");
+        break;
+    case EXTRACT_SHAPE:
+        describe_quoted(b, "answer as JSON ", s->value);
         return;
     case EXTRACT_LIST:
         buf_puts(b, "list ");
@@ -1182,6 +1304,9 @@ static void describe_step(buf *b, const step *s)
         else
             ordinal_words(b, s->amount);
         buf_puts(b, " tab");
+        break;
+    case STEP_DO:
+        describe_quoted(b, "do ", s->value);
         break;
     default: /* click, check, uncheck, hover */
         buf_puts(b, s->kind == STEP_HOVER ? "hover over "

@@ -4,8 +4,12 @@
  * An instruction may hold several clauses ("Open example.com and search for
  * AirPods"); each clause becomes one step. Intents are a table: a step kind,
  * the verbs and phrasings that introduce it, and a function reading the rest
- * of the clause into the step's fields. Anything no intent reads is refused
- * with `could not understand "<clause>"`. Pure: no I/O, thread-safe. */
+ * of the clause into the step's fields. A clause no intent reads is
+ * grounded in the page when it runs: a question becomes EXTRACT_ANSWER,
+ * anything else STEP_DO (the page address in it a navigation first). A
+ * clause whose verb is known but incomplete, or that asks for what no step
+ * does, is refused with `could not understand "<clause>": <why>`. Pure: no
+ * I/O, thread-safe. */
 #ifndef BAI_PLANNER_H
 #define BAI_PLANNER_H
 
@@ -20,8 +24,8 @@ typedef struct plan {
 } plan;
 
 /* Parse the actions of instructions ([{"action": "..."}]). On failure
- * returns -1 with `could not understand "<clause>"` in err (and, where it
- * helps, a hint after it: `...: say which field to type into`). */
+ * returns -1 with `could not understand "<clause>"` in err and, where it
+ * helps, a hint after it (`...: say which field to type into`). */
 int planner_parse(json_t *instructions, plan *out, char *err, size_t errlen);
 void plan_free(plan *p);
 
@@ -29,9 +33,10 @@ void plan_free(plan *p);
  * planner with a fallback such as the LLM: each step goes to on_step, in
  * order, and the callee owns it (step_free); a clause no intent reads goes
  * to on_unread, as written, at its place among the steps, instead of
- * failing the parse. With on_unread NULL it fails as planner_parse does.
- * Returns 0, or -1 with err set (and no callback made): a plan over the
- * step cap, or instructions with neither a step nor a clause. */
+ * becoming a step grounded at run time. With on_unread NULL such clauses
+ * become those steps, as planner_parse makes them. Returns 0, or -1 with err set (and no callback
+ * made): a clause refused, a plan over the step cap, or instructions with
+ * neither a step nor a clause. */
 int planner_parse_each(json_t *instructions, void (*on_step)(void *ud, step *st),
                        void (*on_unread)(void *ud, const char *clause), void *ud, char *err,
                        size_t errlen);

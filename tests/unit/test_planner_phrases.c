@@ -700,6 +700,36 @@ typedef struct plan_row {
 } plan_row;
 
 static const plan_row plan_rows[] = {
+    /* the page's address wherever the clause puts it, then the request */
+    {"On http://localhost:8080/bank what rate does the Gold account pay?",
+     "open http://localhost:8080/bank; answer \"what rate does the Gold account pay?\""},
+    {"http://localhost:8080/crm \xe2\x80\x94 reassign Dana to Lee",
+     "open http://localhost:8080/crm; do \"reassign Dana to Lee\""},
+    {"http://localhost:8080/fest: who opens the main stage on Friday?",
+     "open http://localhost:8080/fest; answer \"who opens the main stage on Friday?\""},
+    {"Use http://localhost:8080/clinic to request an appointment for Ada Park",
+     "open http://localhost:8080/clinic; do \"request an appointment for Ada Park\""},
+    {"please refuse the optional cookies on http://localhost:8080/",
+     "open http://localhost:8080/; do \"refuse the optional cookies\""},
+    /* sentences and colons: a step, then the question */
+    {"find the refund to Acme (load more if needed). How much was it?",
+     "do \"find the refund to Acme (load more if needed)\"; answer \"How much was it?\" about "
+     "\"refund to Acme\""},
+    {"read the Setup page: which Node version is required?",
+     "click the \"Setup\" link; answer \"which Node version is required?\""},
+    {"go to Guides \xe2\x80\xba Deploy \xe2\x80\xba Docker. What port is used?",
+     "do \"go to Guides \xe2\x80\xba Deploy \xe2\x80\xba Docker\"; answer \"What port is used?\""},
+    {"load the earlier messages: what did Mo say about the lift?",
+     "do \"load the earlier messages\"; answer \"what did Mo say about the lift?\""},
+    {"when is the card payment due, and what is the minimum?",
+     "get the text of \"due date\" of \"card payment\"; answer \"what is the minimum?\""},
+    {"Question: who wrote Spring notes?", "get the text of \"author\" of \"Spring notes\""},
+    {"search for books by J. K. Rowling and open the first result",
+     "search for \"books by J. K. Rowling\"; click the 1st item"},
+    {"Patient name Ada Park. Email: ada@x.io. Then request the appointment",
+     "do \"Patient name Ada Park\"; do \"Email: ada@x.io\"; do \"request the appointment\""},
+    {"open Photos \xe2\x80\xba Trips 2024 and download the first file",
+     "do \"open Photos \xe2\x80\xba Trips 2024\"; click \"download\" of \"first file\""},
     /* grounding: where a clause acts, pages and pronouns, composite requests */
     {"On @sam's post, click Like", "click \"Like\" on the \"@sam\" post"},
     {"In the folder tree, open the file called notes",
@@ -1056,6 +1086,116 @@ static const row grounding_rows[] = {
     {"create the issue", STEP_CLICK, .text = "Create issue"},
 };
 
+/* Clauses no intent reads, or reads worse than the page would: grounded
+ * when they run (STEP_DO: the clause as written, polite words off). */
+static const row do_rows[] = {
+    {"name Ada Park", STEP_DO, .value = "name Ada Park"},
+    {"Email: ada@x.io", STEP_DO, .value = "Email: ada@x.io"},
+    {"reason \"sore throat\"", STEP_DO, .value = "reason \"sore throat\""},
+    {"To: Oslo", STEP_DO, .value = "To: Oslo"},
+    {"reference 99812", STEP_DO, .value = "reference 99812"},
+    {"please request an appointment for Ada Park on 5 May at 10:00",
+     STEP_DO,
+     .value = "request an appointment for Ada Park on 5 May at 10:00"},
+    {"I need a seat on the upper deck", STEP_DO, .value = "I need a seat on the upper deck"},
+    {"flights from Oslo to Rome", STEP_DO, .value = "flights from Oslo to Rome"},
+    {"3 adult tickets to a@b.io", STEP_DO, .value = "3 adult tickets to a@b.io"},
+    {"try the promo code SPRING", STEP_DO, .value = "try the promo code SPRING"},
+    {"react with a heart to Mo's message about the lift",
+     STEP_DO,
+     .value = "react with a heart to Mo's message about the lift"},
+    {"log a call with outcome Busy", STEP_DO, .value = "log a call with outcome Busy"},
+    {"Refuse the optional cookies", STEP_DO, .value = "Refuse the optional cookies"},
+    {"frobnicate the widget", STEP_DO, .value = "frobnicate the widget"},
+    {"name Ada Park, email ada@x.io, reason \"sore throat\"",
+     STEP_DO,
+     .value = "name Ada Park, email ada@x.io, reason \"sore throat\""},
+    /* status verbs: the page says how a state is set */
+    {"mark the Globex deal as won", STEP_DO, .value = "mark the Globex deal as won"},
+    {"mark it as urgent", STEP_DO, .value = "mark it as urgent"},
+    {"set the Acme deal to won", STEP_DO, .value = "set the Acme deal to won"},
+    {"move the Globex card to Won", STEP_DO, .value = "move the Globex card to Won"},
+    {"drag the card to Done", STEP_DO, .value = "drag the card to Done"},
+    {"pin the message from Sasha about the lift",
+     STEP_DO,
+     .value = "pin the message from Sasha about the lift"},
+    {"flag the message that mentions the refund",
+     STEP_DO,
+     .value = "flag the message that mentions the refund"},
+    /* paths of menus and folders, places in parentheses, loading more */
+    {"open Photos \xe2\x80\xba Trips 2024",
+     STEP_DO,
+     .value = "open Photos \xe2\x80\xba Trips 2024"},
+    {"go to Guides > Deploy > Docker", STEP_DO, .value = "go to Guides > Deploy > Docker"},
+    {"expand Projects / 2026", STEP_DO, .value = "expand Projects / 2026"},
+    {"download readme.md (it is in Projects / 2026)",
+     STEP_DO,
+     .value = "download readme.md (it is in Projects / 2026)"},
+    {"share notes.txt (Projects \xe2\x86\x92 2026)",
+     STEP_DO,
+     .value = "share notes.txt (Projects \xe2\x86\x92 2026)"},
+    {"load the earlier messages", STEP_DO, .value = "load the earlier messages"},
+    {"find the refund to Acme (load more if needed)",
+     STEP_DO,
+     .text = "refund to Acme",
+     .value = "find the refund to Acme (load more if needed)"},
+    /* how a page is reached is no part of its name */
+    {"go to the Deals page using the navigation", STEP_CLICK, .text = "Deals", .role = "link"},
+    {"open Billing from the top menu", STEP_CLICK, .text = "Billing", .role = "link"},
+    /* the browser's own button */
+    {"use the browser's back button", STEP_BACK},
+};
+
+/* Questions no precise reader reads: answered from the page when they run
+ * (EXTRACT_ANSWER: the question as written). */
+static const row answer_rows[] = {
+    {"what stage is Lee in?", STEP_EXTRACT, EXTRACT_ANSWER, .value = "what stage is Lee in?"},
+    {"which component is down?", STEP_EXTRACT, EXTRACT_ANSWER, .value = "which component is down?"},
+    {"how big is report.pdf in the Archive folder?",
+     STEP_EXTRACT,
+     EXTRACT_ANSWER,
+     .value = "how big is report.pdf in the Archive folder?"},
+    {"what category is the Costa transaction in?",
+     STEP_EXTRACT,
+     EXTRACT_ANSWER,
+     .value = "what category is the Costa transaction in?"},
+    {"at what time did Mo post about the lift?",
+     STEP_EXTRACT,
+     EXTRACT_ANSWER,
+     .value = "at what time did Mo post about the lift?"},
+    {"In which folder is budget.xlsx?",
+     STEP_EXTRACT,
+     EXTRACT_ANSWER,
+     .value = "In which folder is budget.xlsx?"},
+    {"who plays at 20:00", STEP_EXTRACT, EXTRACT_ANSWER, .value = "who plays at 20:00"},
+    {"is the Lisbon store open on Sundays?",
+     STEP_EXTRACT,
+     EXTRACT_ANSWER,
+     .value = "is the Lisbon store open on Sundays?"},
+    {"find out whether the Pro plan includes SSO",
+     STEP_EXTRACT,
+     EXTRACT_ANSWER,
+     .value = "find out whether the Pro plan includes SSO"},
+    /* a reader that would answer something else: a count of elements, an
+     * element named by the question's words */
+    {"how many days is the voucher valid?",
+     STEP_EXTRACT,
+     EXTRACT_ANSWER,
+     .value = "how many days is the voucher valid?"},
+    {"how many points did Lee score?",
+     STEP_EXTRACT,
+     EXTRACT_ANSWER,
+     .value = "how many points did Lee score?"},
+    {"tell me how much Sam sent me",
+     STEP_EXTRACT,
+     EXTRACT_ANSWER,
+     .value = "tell me how much Sam sent me"},
+    {"what is the minimum?", STEP_EXTRACT, EXTRACT_ANSWER, .value = "what is the minimum?"},
+    /* precise readers still read */
+    {"how many checkboxes are there?", STEP_EXTRACT, EXTRACT_COUNT, .role = "checkbox"},
+    {"what does the banner say?", STEP_EXTRACT, EXTRACT_TEXT, .text = "banner"},
+};
+
 /* ---- refused phrasings -------------------------------------------------- */
 
 typedef struct refusal {
@@ -1066,13 +1206,10 @@ typedef struct refusal {
 #define CNU "could not understand "
 
 static const refusal refused_rows[] = {
-    {"frobnicate the widget", CNU "\"frobnicate the widget\""},
-    {"asdf qwerty", CNU "\"asdf qwerty\""},
     {"12345", CNU "\"12345\""},
-    {"the login button", CNU "\"the login button\""},
-    {"hello there", CNU "\"hello there\""},
-    {"upload the file resume.pdf", CNU "\"upload the file resume.pdf\""},
-    {"right click the image", CNU "\"right click the image\""},
+    {"upload the file resume.pdf",
+     CNU "\"upload the file resume.pdf\": uploading files is not supported"},
+    {"right click the image", CNU "\"right click the image\": right clicks are not supported"},
     {"click", CNU "\"click\": say what to click"},
     {"click the", CNU "\"click the\": say what to click"},
     {"Click on", CNU "\"Click on\": say what to click"},
@@ -1122,7 +1259,6 @@ static const refusal refused_rows[] = {
     {"close the tab", CNU "\"close the tab\": closing tabs or windows is not supported"},
     {"click it", CNU "\"click it\": say what \"it\" is: no step before names an element"},
     {"press tab 50 times", CNU "\"press tab 50 times\": at most 20 times"},
-    {"open example.com and frobnicate the widget", CNU "\"frobnicate the widget\""},
 };
 
 /* ---- checking a row ----------------------------------------------------- */
@@ -1311,6 +1447,14 @@ static void test_grounding(void **state)
 {
     CHECK_ROWS(grounding_rows);
 }
+static void test_do(void **state)
+{
+    CHECK_ROWS(do_rows);
+}
+static void test_answer(void **state)
+{
+    CHECK_ROWS(answer_rows);
+}
 
 static void test_refused(void **state)
 {
@@ -1347,7 +1491,8 @@ static void test_counts(void **state)
                       sizeof scroll_rows / sizeof(row) + sizeof hover_rows / sizeof(row) +
                       sizeof wait_rows / sizeof(row) + sizeof extract_rows / sizeof(row) +
                       sizeof screenshot_rows / sizeof(row) + sizeof login_rows / sizeof(row) +
-                      sizeof grounding_rows / sizeof(row);
+                      sizeof grounding_rows / sizeof(row) + sizeof do_rows / sizeof(row) +
+                      sizeof answer_rows / sizeof(row);
     size_t refused = sizeof refused_rows / sizeof refused_rows[0];
     print_message("%zu phrasings accepted, %zu refused\n", accepted, refused);
     assert_true(accepted + refused >= 200);
@@ -1379,6 +1524,8 @@ static const struct table {
     T(screenshot_rows),
     T(login_rows),
     T(grounding_rows),
+    T(do_rows),
+    T(answer_rows),
 #undef T
 };
 
@@ -1528,7 +1675,8 @@ int main(void)
         cmocka_unit_test(test_screenshot),   cmocka_unit_test(test_login),
         cmocka_unit_test(test_grounding),    cmocka_unit_test(test_plans),
         cmocka_unit_test(test_refused),      cmocka_unit_test(test_counts),
-        cmocka_unit_test(test_doc_examples),
+        cmocka_unit_test(test_doc_examples), cmocka_unit_test(test_do),
+        cmocka_unit_test(test_answer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
