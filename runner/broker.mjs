@@ -29,6 +29,7 @@
 //     methods that would read the server's disk, open ports or load
 //     extensions are refused.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { refusal, parseAllowed } from './policy.mjs';
@@ -40,6 +41,10 @@ const ALLOWED = parseAllowed(env.BAI_ALLOW_ADDRESSES);
 const PROXIES = new Set((env.BAI_PROXIES || '').split(/\s+/).filter(Boolean));
 // The gate's unix sockets: {"": direct, "<operator proxy URL>": through it}.
 const GATE = env.BAI_GATE ? JSON.parse(env.BAI_GATE) : null;
+// The task's limits (BROWSERAI_DOWNLOAD_MAX_BYTES, BROWSERAI_BROWSER_MEMORY_MB):
+// "bytes:MiB"; a MiB of 0 is no memory limit.
+const [DOWNLOAD_MAX, MEMORY_MIB] = (env.BAI_LIMITS || `${50 << 20}:0`).split(':').map(Number);
+const DOWNLOADS = [path.join(DIR, 'artifacts'), path.join(DIR, 'Downloads')];
 const OWN_IDS = 2 ** 30;          // our call ids; the sandbox's must stay below
 const MAX_MESSAGE = 256 << 20;    // DevTools messages larger than this end the runner
 
@@ -125,7 +130,7 @@ function commandRefusal(msg) {
     return 'refused: files on the server\'s disk cannot be uploaded';
   if (m === 'Input.dispatchDragEvent' && ((p.data && p.data.files) || []).some((f) => !inside(f)))
     return 'refused: files on the server\'s disk cannot be dropped';
-  if (/\.setDownloadBehavior$/.test(m) && p.downloadPath && !inside(p.downloadPath))
+  if (/\.setDownloadBehavior$/.test(m) && p.downloadPath && !DOWNLOADS.some((d) => inside(p.downloadPath, d)))
     return 'refused: downloads go to the runner\'s own folder';
   if (m === 'Target.createBrowserContext' && p.proxyServer && !PROXIES.has(p.proxyServer))
     return 'refused: only the proxies the operator configured may be used';
@@ -147,9 +152,9 @@ function rewrite(msg, text) {
   return JSON.stringify({ ...msg, params: p });
 }
 
-function inside(file) {
+function inside(file, dir = DIR) {
   const f = path.resolve(String(file));
-  return f.startsWith(DIR + path.sep);
+  return f === dir || f.startsWith(dir + path.sep);
 }
 
 // ---- NUL-framed JSON over a pair of streams --------------------------------
@@ -265,6 +270,7 @@ async function onOwnEvent(msg) {
     const s = p.sessionId;
     own.add(s);
     const type = p.targetInfo.type;
+    if (p.targetInfo.browserContextId) contexts.add(p.targetInfo.browserContextId);
     try {
       if (INTERCEPT.has(type)) await call('Fetch.enable', { patterns: [{ urlPattern: '*' }] }, s);
       if (type === 'page' || type === 'iframe')
@@ -285,6 +291,89 @@ async function onOwnEvent(msg) {
   }
 }
 
+// ---- limits: the task's downloads, and its renderers' memory --------------------
+
+const WATCH_MS = 200;              // a page allocating in a loop gains ~1 GiB/s
+const contexts = new Set();        // browser context ids seen, for Browser.cancelDownload
+let limited = null;                // the limit broken, once
+
+/** Tell the sandbox (which fails the task with it) and the server's log. */
+function limitBroken(reason) {
+  if (limited) return;
+  limited = reason;
+  sandbox.send(JSON.stringify({ method: 'Bai.limitBroken', params: { reason } }));
+}
+
+/** Files under dir with their sizes (downloads are named by their guid). */
+function files(dir, out = []) {
+  let list = [];
+  try { list = fs.readdirSync(dir, { withFileTypes: true }); } catch { return out; }
+  for (const e of list) {
+    const f = path.join(dir, e.name);
+    if (e.isDirectory()) files(f, out);
+    else try { out.push({ name: e.name, file: f, size: fs.statSync(f).size }); } catch { /* gone */ }
+  }
+  return out;
+}
+
+/** Past the cap: cancel every download (in whichever context it is) and
+ * remove what it wrote. Counting the disk, not DevTools events, covers
+ * downloads whatever asked for them. */
+async function checkDownloads() {
+  const all = DOWNLOADS.flatMap((d) => files(d));
+  const total = all.reduce((n, f) => n + f.size, 0);
+  if (total <= DOWNLOAD_MAX) return;
+  for (const f of all) {
+    const guid = f.name.replace(/\.crdownload$/, '');
+    for (const id of [undefined, ...contexts])
+      await call('Browser.cancelDownload', id ? { guid, browserContextId: id } : { guid }).catch(() => {});
+    fs.rmSync(f.file, { force: true });
+  }
+  limitBroken(`the task's downloads passed ${DOWNLOAD_MAX} bytes (BROWSERAI_DOWNLOAD_MAX_BYTES): ` +
+    `${total} bytes on disk; the downloads were cancelled and removed`);
+}
+
+/** Our process group's renderers, with their RSS in KiB, from /proc. */
+function renderers() {
+  const out = [];
+  const kib = 4; // pages of 4 KiB: /proc/<pid>/stat counts pages
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(f[2]) !== process.pid) continue; // pgrp: ours (we lead the group)
+      // Chromium rewrites its process title: its arguments joined by spaces.
+      if (!/(^|[\s\0])--type=renderer([\s\0]|$)/.test(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
+      out.push({ pid: Number(pid), kib: Number(f[21]) * kib });
+    } catch { /* gone */ }
+  }
+  return out;
+}
+
+/** Past the memory cap, the largest renderer is killed: its page crashes. */
+function checkMemory() {
+  const list = renderers();
+  const total = list.reduce((n, r) => n + r.kib, 0);
+  if (total <= MEMORY_MIB * 1024 || !list.length) return;
+  const big = list.reduce((a, b) => (b.kib > a.kib ? b : a));
+  try { process.kill(big.pid, 'SIGKILL'); } catch { return; }
+  limitBroken(`the page used more memory than a browser may (BROWSERAI_BROWSER_MEMORY_MB, ` +
+    `${MEMORY_MIB} MiB): its renderer was killed at ${Math.round(big.kib / 1024)} MiB`);
+}
+
+let watching = false;
+async function watch() {
+  if (watching) return;
+  watching = true;
+  try {
+    if (MEMORY_MIB > 0) checkMemory();
+    await checkDownloads();
+  } finally {
+    watching = false;
+  }
+}
+
 // Our browser-wide session: auto-attach to every target, each paused until
 // our interception is on, before the sandbox may say anything.
 try {
@@ -297,4 +386,5 @@ try {
 }
 ready = true;
 for (const text of held.splice(0)) fromSandbox(text);
+setInterval(watch, WATCH_MS).unref();
 note({ type: 'ready', pid: chrome.pid });

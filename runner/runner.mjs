@@ -73,6 +73,21 @@ function frames(onframe) {
   process.stdin.on('end', () => process.exit(0));
 }
 
+// ---- the task's limits, which the broker watches ----------------------------------
+
+// A limit the broker saw broken (downloads, memory): the step under way fails
+// with its reason, whatever the script awaits.
+let limitReason = null;
+let rejectLimited;
+const limited = new Promise((_, reject) => { rejectLimited = reject; });
+limited.catch(() => {});
+function limitBroken(reason) {
+  if (limitReason) return;
+  limitReason = reason;
+  send({ type: 'log', text: reason });
+  rejectLimited(new Error(reason));
+}
+
 // ---- DevTools to the broker: NUL-framed JSON on fds 3 and 4 --------------------
 
 function brokerTransport() {
@@ -90,6 +105,10 @@ function brokerTransport() {
       const msg = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       chunks = [];
       start = i + 1;
+      if (msg.method === 'Bai.limitBroken') {
+        limitBroken(String(msg.params?.reason));
+        continue;
+      }
       // One message per macrotask, as Playwright's own transports deliver
       // them: its handlers rely on promise jobs running in between.
       setImmediate(() => t.onmessage?.(msg));
@@ -251,12 +270,14 @@ async function runTask(browser, task) {
     let result = null;
     let error = null;
     try {
-      const value = await mem.settle(compile(task.steps[i], file, ctx)());
+      const value = await Promise.race([mem.settle(compile(task.steps[i], file, ctx)()), limited]);
+      if (limitReason) throw new Error(limitReason);
       result = JSON.stringify(jsonable(value));
       if (result.length > MAX_RESULT)
         throw new Error(`the returned value is too large (${result.length} bytes of JSON; at most ${MAX_RESULT})`);
     } catch (e) {
-      error = e instanceof Error && /^(line \d+: )?SyntaxError: /.test(e.message) ? e.message : describe(e, file);
+      error = limitReason ? limitReason
+        : e instanceof Error && /^(line \d+: )?SyntaxError: /.test(e.message) ? e.message : describe(e, file);
       result = null;
     }
     const last = i === n - 1;

@@ -46,6 +46,14 @@ static const option options[] = {
      1000000, EXE, "tasks a browser serves before it is replaced"},
     {"browser-max-rss", "BROWSERAI_BROWSER_MAX_RSS", OPT_LONG, S(browser_max_rss), "2048", 64,
      1048576, EXE, "MiB of memory above which a browser is replaced"},
+    {"browser-memory-mb", "BROWSERAI_BROWSER_MEMORY_MB", OPT_LONG, S(browser_memory_mb), "2048", 0,
+     1048576, EXE,
+     "MiB the renderers of one browser may hold together (crawler and script runners); past it "
+     "the largest is killed and its task fails saying so; 0 = no limit"},
+    {"download-max-bytes", "BROWSERAI_DOWNLOAD_MAX_BYTES", OPT_LONG, S(download_max_bytes),
+     "52428800", 0, 1L << 40, EXE,
+     "bytes a script task may download (into its runner's folder); past it the download is "
+     "cancelled and the task fails saying so"},
     {"prepared-proxies", "BROWSERAI_PREPARED_PROXIES", OPT_LONG, S(prepared_proxies), "8", 0, 64,
      EXE, "configured proxies (BROWSERAI_PROXY_<CC>) that keep a page prepared ahead"},
     {"allow-addresses", "BROWSERAI_ALLOW_ADDRESSES", OPT_STR, S(allow_addresses), "", 0, 0, EXE,

@@ -56,6 +56,8 @@ typedef struct config {
     long
         script_memory; /* MiB a script may use (its sandbox: heap half, + 1 GiB of address space) */
     char *script_uids; /* "lo-hi": the users runners run as (one each), as root */
+    long browser_memory_mb;  /* renderers' RSS per browser before the largest is killed; 0 off */
+    long download_max_bytes; /* bytes a script task may download; 0 = none allowed */
 } config;
 
 /* Fill c with defaults, then the environment, then the flags in argv that

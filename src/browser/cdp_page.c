@@ -15,6 +15,7 @@
 
 #include "browser/agent.h"
 #include "policy/urlpolicy.h"
+#include "util/proc.h"
 #include "util/util.h"
 
 /* Console entries kept per step; a page that logs in a loop must not grow
@@ -35,6 +36,7 @@ struct cpage {
     int loads; /* Page.loadEventFired count */
     int crashed;
     int aborted;
+    int64_t opened_ms; /* util_now_ms() at page_open: renderer kills since count */
     json_t *console;
     unsigned long console_dropped;
     char blocked[300];   /* why the last request was refused, for errors */
@@ -284,6 +286,27 @@ static void on_event(void *ud, const char *method, json_t *params)
     }
 }
 
+/* When a call failed after the memory watchdog killed one of this browser's
+ * renderers, the error says so: from here a kill looks like any crash. */
+static int why_failed(cpage *p, int rc, char *err, size_t errlen)
+{
+    long mib = rc == CDP_OK ? 0 : proc_memwatch_killed(cdp_pid(p->c), p->opened_ms);
+    if (mib > 0 && err)
+        snprintf(err, errlen,
+                 "the page used more memory than a browser may (BROWSERAI_BROWSER_MEMORY_MB): "
+                 "its renderer was killed at %ld MiB",
+                 mib);
+    return rc;
+}
+
+/* A call on the page's session, its failure explained by why_failed. */
+static int pcall(cpage *p, const char *method, json_t *params, int timeout_ms, json_t **out,
+                 char *err, size_t errlen)
+{
+    int rc = cdp_call(p->c, p->session, method, params, timeout_ms, out, err, errlen);
+    return why_failed(p, rc, err, errlen);
+}
+
 static char *result_string(json_t *res, const char *key)
 {
     return xstrdup(json_string_value(json_object_get(res, key)));
@@ -296,6 +319,7 @@ int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *er
     json_t *res = NULL;
     int rc;
     p->c = c;
+    p->opened_ms = util_now_ms();
     p->allow_private = allow_private;
     p->console = json_array();
     p->inflight = json_object();
@@ -514,7 +538,7 @@ static int wait_load(cpage *p, int seen, int64_t deadline, char *err, size_t err
         snprintf(err, errlen, "the page crashed");
     else if (rc == CDP_EABORT)
         snprintf(err, errlen, "aborted");
-    return rc;
+    return why_failed(p, rc, err, errlen);
 }
 
 static int cp_navigate(page *pg, const char *url, int timeout_ms, int *status, char *err,
@@ -534,8 +558,8 @@ static int cp_navigate(page *pg, const char *url, int timeout_ms, int *status, c
         json_decref(res);
         res = NULL;
         int left = (int)(deadline - util_mono_ms());
-        rc = cdp_call(p->c, p->session, "Page.navigate", json_pack("{s:s}", "url", url),
-                      left > 0 ? left : 1, &res, err, errlen);
+        rc = pcall(p, "Page.navigate", json_pack("{s:s}", "url", url), left > 0 ? left : 1, &res,
+                   err, errlen);
         if (rc == CDP_ETIMEOUT) snprintf(err, errlen, "the page did not answer in time");
         if (rc != CDP_OK) return rc;
         fail = json_string_value(json_object_get(res, "errorText"));
@@ -583,7 +607,7 @@ static int eval_in(cpage *p, int ctx, const char *expr, int timeout_ms, json_t *
     json_t *params =
         json_pack("{s:s, s:b, s:b}", "expression", expr, "returnByValue", 1, "awaitPromise", 1);
     if (ctx) json_object_set_new(params, "contextId", json_integer(ctx));
-    int rc = cdp_call(p->c, p->session, "Runtime.evaluate", params, timeout_ms, &res, err, errlen);
+    int rc = pcall(p, "Runtime.evaluate", params, timeout_ms, &res, err, errlen);
     if (rc != CDP_OK) return rc;
     json_t *ex = json_object_get(res, "exceptionDetails");
     if (ex) {
@@ -611,9 +635,9 @@ static int world_make(cpage *p, int timeout_ms, char *err, size_t errlen)
 {
     json_t *res = NULL;
     int64_t deadline = util_mono_ms() + timeout_ms;
-    int rc = cdp_call(p->c, p->session, "Page.createIsolatedWorld",
-                      json_pack("{s:s, s:s}", "frameId", p->target, "worldName", "browserai"),
-                      timeout_ms, &res, err, errlen);
+    int rc = pcall(p, "Page.createIsolatedWorld",
+                   json_pack("{s:s, s:s}", "frameId", p->target, "worldName", "browserai"),
+                   timeout_ms, &res, err, errlen);
     if (rc != CDP_OK) return rc;
     int ctx = (int)json_integer_value(json_object_get(res, "executionContextId"));
     json_decref(res);
@@ -624,8 +648,7 @@ static int world_make(cpage *p, int timeout_ms, char *err, size_t errlen)
     int left = (int)(deadline - util_mono_ms());
     json_t *params = json_pack("{s:s%, s:i}", "expression", agent_js,
                                (size_t)(agent_js_end - agent_js), "contextId", ctx);
-    rc = cdp_call(p->c, p->session, "Runtime.evaluate", params, left > 0 ? left : 1, NULL, err,
-                  errlen);
+    rc = pcall(p, "Runtime.evaluate", params, left > 0 ? left : 1, NULL, err, errlen);
     if (rc != CDP_OK) return rc;
     pthread_mutex_lock(&p->mu);
     p->world = ctx;
@@ -711,8 +734,7 @@ static int cp_screenshot(page *pg, int full, const double *box, int timeout_ms, 
     /* A tab the page opened takes the front, and a tab in the back paints no
      * frames: bring ours forward or the capture waits for nothing. */
     cp_call(&p->base, "Page.bringToFront", NULL, timeout_ms, NULL, NULL, 0);
-    rc =
-        cdp_call(p->c, p->session, "Page.captureScreenshot", params, timeout_ms, &res, err, errlen);
+    rc = pcall(p, "Page.captureScreenshot", params, timeout_ms, &res, err, errlen);
     if (rc != CDP_OK) return rc;
     const char *b64 = json_string_value(json_object_get(res, "data"));
     unsigned char *out = NULL;
@@ -796,7 +818,7 @@ static int cp_call(page *pg, const char *method, json_t *params, int timeout_ms,
                    char *err, size_t errlen)
 {
     cpage *p = (cpage *)pg;
-    return cdp_call(p->c, p->session, method, params, timeout_ms, out, err, errlen);
+    return pcall(p, method, params, timeout_ms, out, err, errlen);
 }
 
 /* page_settle()'s signals and bounds. A navigation that an action starts

@@ -55,8 +55,10 @@ struct pool {
 static int cdp_launch_op(void *ud, void **b, char *err, size_t errlen)
 {
     const pool_opts *po = ud;
-    cdp_opts o = {
-        .chromium = po->chromium, .extra_args = po->chromium_args, .launch_timeout_ms = 30000};
+    cdp_opts o = {.chromium = po->chromium,
+                  .extra_args = po->chromium_args,
+                  .launch_timeout_ms = 30000,
+                  .memory_mib = po->memory_mib};
     cdp *c = NULL;
     if (cdp_launch(&o, &c, err, errlen) != CDP_OK) return -1;
     *b = c;

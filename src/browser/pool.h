@@ -53,6 +53,7 @@ typedef struct pool_opts {
     int allow_private;
     long max_pages;             /* pages per browser before it is retired */
     long max_rss_mib;           /* memory per browser before it is retired */
+    long memory_mib;            /* its renderers' memory before the largest is killed (cdp_opts) */
     const char *default_proxy;  /* the slots' ready pages' proxy, or NULL */
     const char *const *proxies; /* other proxies that keep a spare page */
     int nproxies;

@@ -22,7 +22,6 @@
  *     SIGPIPE (the server does, at start); this module then sees EPIPE. */
 #include "cdp/cdp.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -675,31 +674,8 @@ void cdp_kill(cdp *c)
 
 long cdp_rss_kib(cdp *c)
 {
-    DIR *d;
-    struct dirent *e;
-    long total = 0, page_kib = sysconf(_SC_PAGESIZE) / 1024;
-    if (!c || c->pid <= 0 || !(d = opendir("/proc"))) return 0;
-    while ((e = readdir(d))) {
-        char path[64], line[512];
-        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
-        snprintf(path, sizeof path, "/proc/%s/stat", e->d_name);
-        FILE *f = fopen(path, "r");
-        if (!f) continue;
-        size_t n = fread(line, 1, sizeof line - 1, f);
-        fclose(f);
-        line[n] = '\0';
-        /* Fields after the command's closing parenthesis: state ppid pgrp
-         * ... rss is field 24 of the whole line (the 22nd after it). */
-        char *p = strrchr(line, ')');
-        long pgrp = 0, rss = 0;
-        if (!p || sscanf(p + 2,
-                         "%*c %*d %ld %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d "
-                         "%*d %*d %*d %*d %*u %*u %ld",
-                         &pgrp, &rss) != 2)
-            continue;
-        if (pgrp == c->pid) total += rss * page_kib;
-    }
-    closedir(d);
+    long total = 0;
+    if (c && c->pid > 0) proc_group_scan(c->pid, NULL, NULL, 0, &total);
     return total;
 }
 
@@ -893,6 +869,10 @@ int cdp_launch(const cdp_opts *o, cdp **out, char *err, size_t errlen)
         rc = CDP_ELAUNCH;
         goto out;
     }
+    if (o->memory_mib > 0 && proc_memwatch_add(c->pid, o->memory_mib) != 0) {
+        set_err(err, errlen, "cannot watch the browser's memory");
+        goto out;
+    }
     *out = c;
     c = NULL;
     rc = CDP_OK;
@@ -935,6 +915,7 @@ void cdp_close(cdp *c)
     uint64_t one = 1;
 
     if (!c) return;
+    if (c->pid > 0) proc_memwatch_remove(c->pid);
     kill_group(c);
     if (c->reader_started) {
         if (write(c->wake_fd, &one, sizeof(one)) < 0) {

@@ -76,6 +76,8 @@ typedef struct cdp_opts {
     const char *const *extra_args; /* NULL-terminated, may be NULL */
     size_t max_message;            /* cap on one incoming message, bytes */
     int launch_timeout_ms;         /* time to wait for the first reply */
+    long memory_mib;               /* the renderers' RSS together, past which the largest is
+                                      killed (proc_memwatch); 0: unwatched */
 } cdp_opts;
 
 /* Start a headless Chromium in its own process group with a fresh, private

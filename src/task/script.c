@@ -324,7 +324,8 @@ static runner *runner_spawn(script_pool *p, char *err, size_t errlen)
     benv[6] = proxy_list();
     benv[7] = xstrdup("LANG=C.UTF-8");
     benv[8] = xasprintf("BAI_ALLOW_ADDRESSES=%s", cfg->allow_addresses);
-    if (p->gate_env) benv[9] = xstrdup(p->gate_env);
+    benv[9] = xasprintf("BAI_LIMITS=%ld:%ld", cfg->download_max_bytes, cfg->browser_memory_mb);
+    if (p->gate_env) benv[10] = xstrdup(p->gate_env);
     sargv[0] = xstrdup(p->node);
     sargv[1] = xstrdup("--experimental-permission");
     sargv[2] = xasprintf("--allow-fs-read=%s", p->dir);

@@ -1,14 +1,17 @@
 /* proc.c -- see proc.h. */
 #include "util/proc.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
 #include <grp.h>
 #include <net/if.h>
+#include <pthread.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
@@ -195,4 +198,176 @@ static int rm_entry(const char *path, const struct stat *sb, int flag, struct FT
 void proc_rm_tree(const char *dir)
 {
     if (dir && *dir) nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+/* ---- a group's processes, and the memory watchdog ------------------------ */
+
+/* pgrp and rss (KiB) from /proc/<pid>/stat; -1 when it cannot be read. */
+static int stat_of(const char *pid, long *pgrp, long *rss_kib)
+{
+    char path[64], line[512];
+    long pages = 0, page_kib = sysconf(_SC_PAGESIZE) / 1024;
+    snprintf(path, sizeof path, "/proc/%s/stat", pid);
+    FILE *f = fopen(path, "r");
+    if (!f) return -1;
+    size_t n = fread(line, 1, sizeof line - 1, f);
+    fclose(f);
+    line[n] = '\0';
+    /* Fields after the command's closing parenthesis: state ppid pgrp ...
+     * rss is field 24 of the whole line (the 22nd after it). */
+    char *p = strrchr(line, ')');
+    if (!p || sscanf(p + 2,
+                     "%*c %*d %ld %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d "
+                     "%*d %*d %*d %*d %*u %*u %ld",
+                     pgrp, &pages) != 2)
+        return -1;
+    *rss_kib = pages * page_kib;
+    return 0;
+}
+
+/* Whether /proc/<pid>/cmdline has the argument arg: a word of it, with NULs
+ * or spaces around (Chromium rewrites its process title, joining its
+ * arguments with spaces). */
+static int has_arg(const char *pid, const char *arg)
+{
+    char path[64], line[4096];
+    size_t alen = strlen(arg);
+    snprintf(path, sizeof path, "/proc/%s/cmdline", pid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return 0;
+    ssize_t n = read(fd, line, sizeof line - 1);
+    close(fd);
+    if (n <= 0) return 0;
+    line[n] = '\0';
+    for (char *a = line; (a = memmem(a, (size_t)(line + n - a), arg, alen)); a += alen) {
+        int before = a == line || a[-1] == '\0' || a[-1] == ' ';
+        int after = a + alen == line + n || a[alen] == '\0' || a[alen] == ' ';
+        if (before && after) return 1;
+    }
+    return 0;
+}
+
+int proc_group_scan(pid_t pgid, const char *arg, proc_info *out, int max, long *total_kib)
+{
+    DIR *d = opendir("/proc");
+    struct dirent *e;
+    int k = 0;
+    *total_kib = 0;
+    if (!d) return 0;
+    while ((e = readdir(d))) {
+        long pgrp, rss;
+        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+        if (stat_of(e->d_name, &pgrp, &rss) != 0 || pgrp != pgid) continue;
+        if (arg && !has_arg(e->d_name, arg)) continue;
+        *total_kib += rss;
+        if (k < max)
+            out[k++] = (proc_info){.pid = (pid_t)strtol(e->d_name, NULL, 10), .rss_kib = rss};
+    }
+    closedir(d);
+    return k;
+}
+
+#define WATCH_MAX 64       /* groups watched at once */
+#define WATCH_EVERY_MS 200 /* a page allocating in a loop gains ~1 GiB/s */
+#define WATCH_PROCS 256    /* renderers looked at in one group */
+
+static struct {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int started;
+    struct watch {
+        pid_t pgid;
+        long limit_kib;
+        long killed_kib;   /* the last renderer killed: its RSS */
+        int64_t killed_ms; /* and when (util_now_ms) */
+    } w[WATCH_MAX];
+    int n;
+} mw = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, {{0}}, 0};
+
+/* With mw.mu released: one look at group pgid; the RSS of the renderer
+ * killed, or 0. */
+static long watch_once(pid_t pgid, long limit_kib)
+{
+    proc_info procs[WATCH_PROCS];
+    long total;
+    int n = proc_group_scan(pgid, "--type=renderer", procs, WATCH_PROCS, &total), big = -1;
+    if (total <= limit_kib) return 0;
+    for (int i = 0; i < n; i++)
+        if (big < 0 || procs[i].rss_kib > procs[big].rss_kib) big = i;
+    if (big < 0 || kill(procs[big].pid, SIGKILL) != 0) return 0;
+    fprintf(stderr,
+            "browserai: the renderers of browser %d used %ld MiB, over the %ld MiB allowed "
+            "(BROWSERAI_BROWSER_MEMORY_MB): killed renderer %d (%ld MiB)\n",
+            (int)pgid, total / 1024, limit_kib / 1024, (int)procs[big].pid,
+            procs[big].rss_kib / 1024);
+    return procs[big].rss_kib;
+}
+
+static void *watch_main(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&mw.mu);
+    for (;;) {
+        while (mw.n == 0)
+            pthread_cond_wait(&mw.cv, &mw.mu);
+        struct watch copy[WATCH_MAX];
+        int n = mw.n;
+        memcpy(copy, mw.w, sizeof copy[0] * (size_t)n);
+        pthread_mutex_unlock(&mw.mu);
+        for (int i = 0; i < n; i++) {
+            long kib = watch_once(copy[i].pgid, copy[i].limit_kib);
+            if (!kib) continue;
+            pthread_mutex_lock(&mw.mu);
+            for (int j = 0; j < mw.n; j++)
+                if (mw.w[j].pgid == copy[i].pgid) {
+                    mw.w[j].killed_kib = kib;
+                    mw.w[j].killed_ms = util_now_ms();
+                }
+            pthread_mutex_unlock(&mw.mu);
+        }
+        util_sleep_ms(WATCH_EVERY_MS);
+        pthread_mutex_lock(&mw.mu);
+    }
+    return NULL;
+}
+
+int proc_memwatch_add(pid_t pgid, long limit_mib)
+{
+    int rc = -1;
+    if (pgid <= 0 || limit_mib <= 0) return -1;
+    pthread_mutex_lock(&mw.mu);
+    if (!mw.started) {
+        pthread_t t;
+        pthread_attr_t a;
+        pthread_attr_init(&a);
+        pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
+        mw.started = pthread_create(&t, &a, watch_main, NULL) == 0;
+        pthread_attr_destroy(&a);
+    }
+    if (mw.started && mw.n < WATCH_MAX) {
+        mw.w[mw.n++] = (struct watch){.pgid = pgid, .limit_kib = limit_mib * 1024};
+        pthread_cond_signal(&mw.cv);
+        rc = 0;
+    }
+    pthread_mutex_unlock(&mw.mu);
+    return rc;
+}
+
+void proc_memwatch_remove(pid_t pgid)
+{
+    pthread_mutex_lock(&mw.mu);
+    for (int i = 0; i < mw.n; i++)
+        if (mw.w[i].pgid == pgid) mw.w[i--] = mw.w[--mw.n];
+    pthread_mutex_unlock(&mw.mu);
+}
+
+long proc_memwatch_killed(pid_t pgid, int64_t since_ms)
+{
+    long mib = 0;
+    pthread_mutex_lock(&mw.mu);
+    for (int i = 0; i < mw.n; i++)
+        if (mw.w[i].pgid == pgid && mw.w[i].killed_kib && mw.w[i].killed_ms >= since_ms)
+            mib = mw.w[i].killed_kib / 1024;
+    pthread_mutex_unlock(&mw.mu);
+    return mib;
 }

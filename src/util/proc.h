@@ -55,6 +55,32 @@ int proc_close_from(int from);
  * the caller. */
 void proc_group_wait(pid_t pgid, int64_t max_ms);
 
+/* One process of a group (proc_group_scan). */
+typedef struct proc_info {
+    pid_t pid;
+    long rss_kib;
+} proc_info;
+
+/* The processes of group pgid, from /proc: those whose command line has the
+ * argument arg (NULL: all), at most max of them into out (the count is
+ * returned), and the RSS of all that matched into *total_kib. */
+int proc_group_scan(pid_t pgid, const char *arg, proc_info *out, int max, long *total_kib);
+
+/* The memory watchdog: a thread of its own looks at every watched group's
+ * renderers (processes with --type=renderer) five times a second, and when
+ * their RSS together passes limit_mib it kills the largest one (SIGKILL),
+ * logs it to stderr, and remembers it for proc_memwatch_killed. A page that
+ * allocates in a loop loses its renderer (Chromium calls that a crash) long
+ * before it takes the machine's memory. Address-space limits cannot do
+ * this: Chromium reserves far more address space than it uses.
+ * add: -1 when limit_mib <= 0, too many groups, or no thread. Any thread. */
+int proc_memwatch_add(pid_t pgid, long limit_mib);
+/* Stop watching pgid (its browser is closing). */
+void proc_memwatch_remove(pid_t pgid);
+/* MiB of the last renderer of pgid the watchdog killed at or after since_ms
+ * (util_now_ms), or 0: why a page of that browser crashed. */
+long proc_memwatch_killed(pid_t pgid, int64_t since_ms);
+
 /* Remove a folder and everything below it, as much as can be removed. */
 void proc_rm_tree(const char *dir);
 

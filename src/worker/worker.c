@@ -306,6 +306,7 @@ int engine_start_with(const engine_opts *o, engine **out, char *err, size_t errl
                     .allow_private = (int)cfg->allow_private,
                     .max_pages = cfg->browser_max_pages,
                     .max_rss_mib = cfg->browser_max_rss,
+                    .memory_mib = cfg->browser_memory_mb,
                     .default_proxy = proxy_for(NULL),
                     .proxies = e->proxies,
                     .nproxies = nproxies,
