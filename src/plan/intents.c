@@ -1353,6 +1353,8 @@ static const char *const wait_leads[] = {
 static const char *const wait_after[] = {"before continuing",
                                          "before going on",
                                          "before the next step",
+                                         "before the next action",
+                                         "before next action",
                                          "before proceeding",
                                          "then",
                                          "or so",

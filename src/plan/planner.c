@@ -24,6 +24,7 @@
 
 #include "plan/intents.h"
 #include "plan/phrases.h"
+#include "plan/shape.h"
 #include "policy/urlpolicy.h"
 #include "util/util.h"
 
@@ -696,6 +697,12 @@ static int parse_action(builder *b, const char *a)
     return rc;
 }
 
+/* The action of instructions[i], or NULL (i may be out of range). */
+static const char *action_at(json_t *instructions, size_t i)
+{
+    return json_string_value(json_object_get(json_array_get(instructions, i), "action"));
+}
+
 static int parse_all(builder *b, json_t *instructions)
 {
     size_t i;
@@ -705,7 +712,11 @@ static int parse_all(builder *b, json_t *instructions)
     json_array_foreach(instructions, i, item)
     {
         const char *a = json_string_value(json_object_get(item, "action"));
-        if (a && (rc = parse_action(b, a)) != 0) break;
+        step sh; /* a JSON template or a wait for an element: shape.h */
+        enum shape_reading sr =
+            shape_read(action_at(instructions, i - 1), a, action_at(instructions, i + 1), &sh);
+        if (sr == SHAPE_STEP) push_step(b, &sh);
+        if (a && sr == SHAPE_NONE && (rc = parse_action(b, a)) != 0) break;
     }
     if (rc == 0 && b->p->n == 0 && b->nun == 0) {
         snprintf(b->err, b->errlen, "could not understand \"%s\": the instructions hold no step",

@@ -15,6 +15,7 @@
 #include "plan/planner.h"
 #include "policy/urlpolicy.h"
 #include "task/run.h"
+#include "task/shape.h"
 
 /* Bounds of the waits after an action, in ms. */
 #define SETTLE_QUIET_MS 1500
@@ -1187,6 +1188,8 @@ static int do_extract(run *r, const step *st, outcome *o)
         rc = extract_eval(r, "document.title", o);
     else if (st->sub == EXTRACT_ANSWER)
         rc = answer_question(r, st, o);
+    else if (st->sub == EXTRACT_SHAPE)
+        return shape_run(r, st, o);
     else if (st->sub == EXTRACT_URL)
         rc = extract_eval(r, "location.href", o);
     else {

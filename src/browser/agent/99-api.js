@@ -43,6 +43,7 @@
     interpret: safe('interpret', interpret),
     snapshot: safe('snapshot', snapshot),
     answer: safe('answer', answer),
+    shape: safe('shape', shape), shapeFind: safe('shapeFind', shapeFind),
     /* for tests and debugging */
     _textScore: textScore,
     _price: priceIn,
