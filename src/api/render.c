@@ -44,6 +44,19 @@ static json_t *json_text_or_null(const char *s)
     return s ? json_string(s) : json_null();
 }
 
+/* A task's result: its text, or the JSON object itself when a crawler task
+ * answered in a JSON shape (task/shape.c), so clients such as the vendor's
+ * MCP server hand on the object, not a string holding it. */
+static json_t *result_json(const store_task *t)
+{
+    if (t->type == TASK_CRAWLER && t->result && t->result[0] == '{') {
+        json_t *v = json_loads(t->result, 0, NULL);
+        if (json_is_object(v)) return v;
+        json_decref(v);
+    }
+    return json_text_or_null(t->result);
+}
+
 json_t *render_task(store *st, const store_task *t, int workers)
 {
     char **lines = NULL;
@@ -71,7 +84,7 @@ json_t *render_task(store *st, const store_task *t, int workers)
     if (instr) json_object_set_new(o, "instructions", instr);
     json_object_set_new(o, "inspect", json_boolean(t->inspect));
     json_object_set_new(o, "timeoutSeconds", json_integer(t->timeout_s));
-    json_object_set_new(o, "result", json_text_or_null(t->result));
+    json_object_set_new(o, "result", result_json(t));
     json_object_set_new(o, "failureReason", json_text_or_null(task_reason_name(t->reason)));
     json_object_set_new(o, "savedTask", json_text_or_null(t->saved_task));
     return o;
@@ -109,6 +122,6 @@ json_t *render_results(store *st, const store_task *t, render_url_fn url, void *
     store_result_list_free(rs, n);
     return json_pack("{s:s, s:s, s:o, s:o, s:o, s:o}", "executionId", t->id, "status",
                      task_status_name(t->status), "started", render_time(t->started_ms),
-                     "completed", render_time(t->completed_ms), "result",
-                     json_text_or_null(t->result), "results", arr);
+                     "completed", render_time(t->completed_ms), "result", result_json(t), "results",
+                     arr);
 }
