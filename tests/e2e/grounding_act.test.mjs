@@ -94,6 +94,34 @@ test('"open Photos › Trips 2024": each folder in order', async () => {
   assert.deepEqual(evs(run, 'toggle').map((e) => e.folder), ['Photos', 'Trips 2024'], run.why);
 });
 
+test('a coach booking: slots and an option named alone, Next, the passenger, then the booking', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-bus.html')}. I need a seat on the upper deck. ` +
+    '2 tickets from Leeds to York on 03/06/2026 at 09:15. Full name Ada Park. Your e-mail ada@x.io. Confirm the booking');
+  const j = one(run, 'journey');
+  assert.deepEqual([j.from, j.to, j.day, j.dep, j.n, j.deck], ['Leeds', 'York', '03/06/2026', '09:15', '2', 'upper'], run.why);
+  const b = one(run, 'book');
+  assert.deepEqual([b.fullname, b.mail], ['Ada Park', 'ada@x.io'], run.why);
+});
+
+test('a button behind a step the words do not ask for: the step says so, nothing is pressed', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-bus.html')} and confirm the booking`, { expect: 'failed' });
+  assert.match(run.task.error, /not shown/, run.why);
+  assert.equal(g.site.eventsSince(run.since).length, 0, run.why);
+});
+
+test('a mail form by its placeholders and aria labels: "To: ...", "subject ...", "reference ..."', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-mail.html')}. To: ana@x.io. Subject "Lunch on Friday". Reference 99812. Then send it`);
+  const f = one(run, 'send').fields;
+  assert.deepEqual([f.to, f.subject, f.ref, f.cc], ['ana@x.io', 'Lunch on Friday', '99812', ''], run.why);
+});
+
+test('navigation: "the Deals page using the navigation", "in the docs menu open Operations"', async () => {
+  let run = await crawl(g.api, `Open ${G('/act-mail.html')} and go to the Deals page using the navigation`);
+  assert.equal(one(run, 'nav').where, 'Deals', run.why);
+  run = await crawl(g.api, `Open ${G('/act-mail.html')}, then in the docs menu open Operations`);
+  assert.equal(one(run, 'nav').where, 'Operations', run.why);
+});
+
 test('nothing on the page fits: the step fails with the reason, no half success', async () => {
   const run = await crawl(g.api, `Open ${G('/act-crm.html')} and frobnicate the quantum widget`, { expect: 'failed' });
   assert.match(run.why, /nothing on the page fits|could not understand/, run.why);

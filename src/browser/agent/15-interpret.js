@@ -33,6 +33,13 @@
     via: ['via', 'method'],
     in: ['class', 'cabin', 'in'],
   };
+  /* what a slot preposition's value must be */
+  const IP_PREP_KIND = { on: 'date', at: 'time', until: 'date', returning: 'date' };
+  /* verbs of going: "go to the Deals page" names a place, not a To field */
+  const IP_MOTION = /^(go|navigate|head|switch|move|jump|return|back|get|take|bring|scroll|proceed|continue|browse|come)$/;
+  /* words around a control's name that are not part of it */
+  const IP_NOISE = /\b(?:(?:using|via|from|in|on|through|with) (?:the )?(?:top |main |side |left |right |site )?(?:navigation|nav|menu|navbar|nav bar|sidebar|side bar|header|toolbar|tabs?)( bar| menu)?|(?:page|tab|link|button|screen|view|section|item|option|entry)$)/gi;
+  const IP_CONTROL_VERB = /^(open|click|press|tap|hit|visit|select|choose|pick|go|navigate|show|view|see|use|follow|activate|push)$/;
   const IP_STATUS = /^(mark|set|flag|move|change|switch|label|tag)$/;
   const IP_ITEM_VERBS = /^(pin|unpin|star|unstar|archive|unarchive|favorite|favourite|like|unlike|bookmark|delete|remove|download|share|rename|edit|duplicate|copy|mute|snooze|flag|upvote|downvote|follow|unfollow|approve|reject|open|expand|collapse|restore|resolve|close|reopen|dismiss|hide|report|accept|decline|cancel|complete|retry|move)$/;
   const IP_REFUSE = /\b(refuse|reject|decline|deny|dismiss|turn down|opt out|only (the )?(necessary|essential|required))\b/i;
@@ -273,6 +280,11 @@
       let v = ws.slice(sp.j, end);
       /* a value that starts with a filler word: "to the Oslo office" keeps it */
       while (v.length > 1 && (v[0].n === 'the' || v[0].n === 'a' || v[0].n === 'is' || v[0].n === 'as' || v[0].n === 'of') && !v[0].quoted) v = v.slice(1);
+      /* filler words are no value; "go to the Deals page" is no "To" field */
+      if (v.every((w) => IP_FILLER.has(w.n) && !w.quoted)) continue;
+      if (sp.j - sp.i === 1 && IP_PREP[ws[sp.i].n] && sp.i > 0 && IP_MOTION.test(ws[sp.i - 1].n)) continue;
+      const pw = IP_PREP[ws[sp.i].n] && sp.j - sp.i === 1 ? ws[sp.i].n : null;
+      if (pw && IP_PREP_KIND[pw] && !(v.length === 1 && v[0].kind === IP_PREP_KIND[pw])) continue;
       const fit = ipFits(sp.ctl, v, c);
       const type = ipControlType(sp.ctl);
       let s = sp.s;
@@ -407,24 +419,49 @@
 
   /* Reading 2: the clause names a control ("request the appointment",
    * "refuse the optional cookies"). */
-  function ipReadControl(ws, c, clause) {
-    const content = ipContent(ws, 0, ws.length);
+  function ipReadControl(ws, c, clause, roundInfo) {
+    /* "in the docs menu open Operations": the place said, then the name */
+    let scope = null;
+    const sm = /^(?:in|on|from|under) (?:the )?(.+?) (menu|navigation|sidebar|section|panel|tab|toolbar|list),? (.+)$/i.exec(clause);
+    if (sm) { scope = sm[1]; ws = ipWords(sm[3]); }
+    let content = ipContent(ws, 0, ws.length);
+    if (content.length > 1 && IP_CONTROL_VERB.test(content[0].n)) content = content.slice(1);
     if (!content.length) return null;
-    const text = content.map((w) => w.raw).join(' ');
+    const full = content.map((w) => w.raw).join(' ');
+    const bare = collapse(collapse(full.replace(IP_NOISE, ' ')).replace(IP_NOISE, ' ')) || full;
     const refuse = IP_REFUSE.test(clause);
-    let best = null, second = null;
+    let best = null, second = null, hidden = null;
     const cands = [];
     for (const el of ipClickables(c)) {
       const vis = isVisible(el, c);
-      let [s] = matchEl(text, el, c);
+      let s = Math.max(matchEl(full, el, c)[0], bare !== full ? matchEl(bare, el, c)[0] : 0);
       if (refuse && /cookie|consent|tracking|optional/i.test(clause)) {
         const nm = norm(ipName(el, c));
         if (/\b(reject|decline|refuse|deny|necessary|essential|required only|only required)\b/.test(nm)) s = Math.max(s, 0.9);
         else if (/\baccept|allow|agree\b/.test(nm)) s = Math.min(s, 0.3);
       }
-      if (!vis) s *= 0.5;
+      if (!vis) {
+        /* hidden: what a person clicks to see it (a menu, a folder, a tab) */
+        if (s >= IP_MIN && (!hidden || s > hidden.s)) hidden = { el, s };
+        s *= 0.5;
+      }
       cands.push([el, s]);
       if (!best || s > best.s) { second = best; best = { el, s, vis }; } else if (!second || s > second.s) second = { el, s };
+    }
+    if ((!best || best.s < IP_MIN) && hidden) {
+      /* a control that opens things: a menu, folder, tab or summary; once */
+      const opens = (el) => el && (el.matches('button,a,summary,[role=button],[role=tab],[role=treeitem],[role=menuitem]') || el.hasAttribute('aria-expanded')) && !roundInfo.doneRefs.has(refOf(el));
+      let rv = revealer(hidden.el, c);
+      if (rv && !(rv.how === 'click' && opens(rv.el))) rv = null;
+      if (scope && !rv) {
+        const sc = ipFindNamed(scope, c, null);
+        if (sc && opens(sc.el)) rv = { el: sc.el, how: 'click' };
+      }
+      if (rv) {
+        return { kind: 'control', score: hidden.s, again: true, hidden: true, el: hidden.el, cands: ipTop(cands, c),
+          actions: [{ act: 'click', ref: refOf(rv.el), why: 'opens "' + ipName(rv.el, c) + '", where "' + ipName(hidden.el, c) + '" is' }], why: 'reveals the control the words name' };
+      }
+      return { kind: 'control', score: 0, actions: [], hidden: true, el: hidden.el, cands: ipTop(cands, c) };
     }
     if (!best || best.s < 0.55) return { kind: 'control', score: 0, actions: [], cands: ipTop(cands, c) };
     const tie = second && second.s > best.s - 0.02 && ipName(second.el, c) !== ipName(best.el, c);
@@ -687,25 +724,25 @@
     const ws = ipWords(strip);
     const readings = [];
     const info = Object.assign({ round }, roundInfo);
-    for (const r of [ipReadFields(ws, c, info), ipReadItem(ws, c), ipReadControl(ws, c, strip)]) if (r) readings.push(r);
+    for (const r of [ipReadFields(ws, c, info), ipReadItem(ws, c), ipReadControl(ws, c, strip, roundInfo)]) if (r) readings.push(r);
     readings.sort((a, b) => b.score - a.score);
     const best = readings[0], second = readings[1];
     const cands = (readings.find((r) => r.cands) || {}).cands || [];
     if (!best || best.score < IP_MIN || !best.actions.length) {
       if (quiet) return null;
-      const hid = best && best.kind === 'control' && best.hidden && best.score >= 0.5;
+      const ctl = readings.find((r) => r.kind === 'control' && r.hidden);
       /* "log a call with outcome Busy": a control the first words name
        * opens the form the rest fills */
       const opener = round < 3 ? ipOpener(ws, c, roundInfo) : null;
       if (opener) return opener;
-      if (hid) return { ok: false, error: '"' + ipName(best.el, c) + '" is on the page but not shown yet (it may appear after an earlier step, such as Next)', candidates: cands };
+      if (ctl) return { ok: false, error: '"' + ipName(ctl.el, c) + '" is on the page but not shown yet: it may appear after an earlier step (such as Next), which the words do not ask for', candidates: cands };
       return { ok: false, error: 'nothing on the page fits "' + clip(clause, 120) + '"' + (best ? ' (best reading: ' + best.kind + ', score ' + Math.round(best.score * 100) / 100 + ')' : ''), candidates: cands };
     }
     if (second && second.score > best.score - IP_MARGIN && second.actions.length && !ipSameActs(best, second)) {
       if (quiet) return null;
       return { ok: false, error: '"' + clip(clause, 120) + '" fits two ways: ' + best.why + ' (' + best.actions.map((a) => a.why).join('; ') + ') or ' + second.why + ' (' + second.actions.map((a) => a.why).join('; ') + ')', candidates: cands };
     }
-    return { ok: true, actions: best.actions, score: Math.round(best.score * 1000) / 1000, why: best.why };
+    return { ok: true, actions: best.actions, again: !!best.again, score: Math.round(best.score * 1000) / 1000, why: best.why };
   }
 
   function ipSameActs(a, b) {
