@@ -762,8 +762,39 @@
     return { ok: true, value: best.text, ref: refOf(best.el), near: clip(displayText(target, c), 100) };
   }
 
+  /* The question a text, price or count extraction asks, for answer() to
+   * read when the extraction itself finds nothing: "the author of about the
+   * cake" -> "what is the author of about the cake?" */
+  function questionOf(q) {
+    const t = q.target && typeof q.target === 'object' ? q.target : { text: q.target };
+    const text = collapse(t.text || ''), anchor = collapse(t.anchor || '');
+    if (!text && !anchor) return null;
+    if (q.kind === 'price') return 'how much is ' + [text, anchor].filter(Boolean).join(' ') + '?';
+    if (q.kind === 'count') return text ? 'how many ' + text + (q.qualifier ? ' are ' + q.qualifier : '') + '?' : null;
+    if (t.near || !anchor) return text ? 'what is ' + text + (anchor ? ' next to ' + anchor : '') + '?' : null;
+    return 'what is the ' + (text || 'value') + ' of ' + anchor + '?';
+  }
+
+  const STATE_QUALIFIER = /^(?:are |is )?(?:currently |still )?(in stock|out of stock|sold out|available|unavailable|open|closed|unread|overdue|paid|unpaid|online|offline|booked|free|full)$/i;
+
   function extract(q) {
     q = q && typeof q === 'object' ? q : { kind: 'text' };
+    const t = q.target && typeof q.target === 'object' ? q.target : {};
+    /* a count of items in a state ("lamps" in stock): out of stock is not */
+    const stated = q.kind === 'count' && q.qualifier && STATE_QUALIFIER.test(collapse(q.qualifier));
+    const r = stated ? { ok: false } : extractOnce(q);
+    /* a field of a thing read as the whole thing ("Lee Wong — Phone: ..."
+     * for "the phone number of Lee"): the answer reader finds the field */
+    const whole = r.ok && q.kind === 'text' && t.anchor && t.text && !t.near && typeof r.value === 'string' &&
+      r.value.length > 40 && hasTokens(r.value, anchorKeys(t.anchor));
+    if ((r.ok && !whole) || r.reveal || !/^(text|price|count)$/.test(q.kind) || t.role === 'frame') return r;
+    const question = questionOf(q);
+    const a = question ? answer({ question }) : null;
+    if (!a || !a.ok) return stated ? extractOnce(q) : r;
+    return { ok: true, value: a.text, ref: a.ref, how: 'answer: ' + a.how, why: a.why };
+  }
+
+  function extractOnce(q) {
     const c = newCtx();
     switch (q.kind) {
       case 'text': return extractText(q, c);

@@ -139,7 +139,8 @@
       if (st) out.state = st[1];
       return out;
     }
-    if (/\b(?:number of|count of)\b/.test(l)) {
+    /* "the number of open tickets", not "the phone number of Lee" */
+    if (/(?:^\s*|\bthe |\ba |\btotal )(?:number of|count of)\b/.test(l)) {
       m = /\b(?:number|count) of ([a-z-]+(?: [a-z-]+)?)/.exec(l);
       out.kind = 'count'; out.noun = m ? m[1].replace(/ (are|is|were|was|in|on|at|of)$/, '') : null; return out;
     }
@@ -690,7 +691,7 @@
     const nounRe = head ? new RegExp('(\\d[\\d,]*)\\s+(?:[a-z-]+\\s+){0,2}?' + stemRe, 'i') : null;
     const nounRe2 = head ? new RegExp(stemRe + '\\s*(?:[:(\uff1a]|left|remaining|available)?\\s*(\\d[\\d,]*)', 'i') : null;
     /* "unread messages": the words before the noun say which */
-    const subj = { strong: keys.strong, weak: keys.weak.filter((w) => !noun.includes(w) && !tokens(ask.state || '').includes(w)).concat(noun.slice(0, -1)) };
+    const subj = { strong: keys.strong, weak: keys.weak.filter((w) => !noun.includes(w) && !tokens(ask.state || '').includes(w) && !/^(number|count|total)$/.test(w)).concat(noun.slice(0, -1)) };
     /* a number the page says of the noun: "12 seats left", "Seats: 12" */
     let best = null;
     for (const u of answerUnits(keys, scope, c)) {
