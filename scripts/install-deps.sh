@@ -30,7 +30,7 @@ fi
 
 # npm packages: only reinstall when the lock file changed since the last install.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-for dir in tests/e2e runner; do
+for dir in tests/e2e tests/e2e/mcp runner; do
     [ -f "$dir/package-lock.json" ] || continue
     stamp="$dir/node_modules/.lock-stamp"
     if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
