@@ -9,7 +9,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BIN } from './lib/server.mjs';
+import { BIN, runCli, makeDataDir, removeDir } from './lib/server.mjs';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 const { chromium } = await import('playwright-core');
@@ -335,4 +335,35 @@ describe('answer: a shop (cards, orders, contacts, an inbox)', () => {
   it('counts the items the words before the noun pick', async () => {
     await says('how many unread messages are there?', '2');
   });
+});
+
+// Whole tasks through `browserai run`: the planner makes the question a
+// step, the executor asks the agent, the task's result is the answer.
+describe('answer: real tasks', () => {
+  let dataDir, n = 0;
+  before(async () => { dataDir = await makeDataDir('answer'); });
+  after(() => removeDir(dataDir));
+
+  async function task(instruction) {
+    const r = await runCli(['run', '--out', path.join(dataDir, `out-${++n}`), instruction], { dataDir, allowPrivate: true, timeout: 90000 });
+    let json;
+    try { json = JSON.parse(r.stdout); } catch { json = undefined; }
+    assert.ok(json, `${instruction}: ${r.stderr.slice(-800)}`);
+    return json;
+  }
+
+  for (const [instruction, want] of [
+    ['On {base}/bank.html what rate does the Gold Saver account pay?', '4.35%'],
+    ['{base}/crm.html who owns the Globex pilot?', 'Ravi Shah'],
+    ['{base}/shop.html what is Lee\'s phone number?', '+44 20 7946 0001'],
+    ['On {base}/shop.html how many lamps are in stock?', '2'],
+    ['{base}/order.html who started the thread about the lost cat?', 'Joss'],
+    ["{base}/clinic.html what's the guest wifi password?", 'maple-tree-42'],
+  ]) {
+    it(instruction.replace('{base}', 'URL'), async () => {
+      const r = await task(instruction.replace('{base}', base));
+      assert.equal(r.status, 'finalized', JSON.stringify(r).slice(0, 1500));
+      assert.equal(r.result, want, JSON.stringify(r).slice(0, 1500));
+    });
+  }
 });
