@@ -102,6 +102,17 @@ static const option options[] = {
      CFG_SERVE | CFG_RUN, "most characters in a project name"},
     {"max-queued", "BROWSERAI_MAX_QUEUED", OPT_LONG, S(max_queued), "100", 0, 10000000, CFG_SERVE,
      "queued tasks one key may have (0 = no limit)"},
+    {"session-idle", "BROWSERAI_SESSION_IDLE_SECONDS", OPT_LONG, S(session_idle), "300", 1, 86400,
+     SRV,
+     "seconds a live session (awaitable task) waits for instructions before its page is "
+     "closed and it ends finalized"},
+    {"sessions-per-key", "BROWSERAI_SESSIONS_PER_KEY", OPT_LONG, S(sessions_per_key), "5", 0,
+     100000, CFG_SERVE,
+     "open live sessions an API key may hold; more are refused (429); 0 = no limit"},
+    {"sessions-per-node", "BROWSERAI_SESSIONS_PER_NODE", OPT_LONG, S(sessions_per_node), "0", 0,
+     100000, SRV,
+     "browser pages a node keeps parked for live sessions (0 = 4 per worker slot); a full node "
+     "takes no new session, and a single-node server refuses more (429)"},
     {"artifact-ttl", "BROWSERAI_ARTIFACT_TTL", OPT_LONG, S(artifact_ttl), "3600", 1, 31536000,
      CFG_SERVE, "seconds a signed artifact URL stays valid"},
     {"public-url", "BROWSERAI_PUBLIC_URL", OPT_STR, S(public_url), "", 0, 0, CFG_SERVE,

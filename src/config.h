@@ -40,6 +40,9 @@ typedef struct config {
     long max_action;
     long max_project;
     long max_queued;
+    long session_idle;      /* seconds an awaiting session keeps its page */
+    long sessions_per_key;  /* open sessions per API key; 0 = no limit */
+    long sessions_per_node; /* pages parked per node; 0 = 4 per worker slot */
     long artifact_ttl;
     char *public_url;
     char *planner; /* "rules", "auto" or "llm" */

@@ -22,9 +22,10 @@ int api_check_project(http_req *r, const auth_who *who, const char *project);
  * returns -1. */
 int api_require_json(http_req *r);
 
-/* Insert t (a new queued task) under the key's queue limit and answer 201
- * with the CreateTaskResponse and Location; or 429 with Retry-After, or 500.
- * Borrows t. */
+/* Insert t (a new queued task) under the key's queue limit (and, for a new
+ * session, the session limits) and answer 201 with the CreateTaskResponse
+ * and Location; or 429 with Retry-After, or 500. A follow-up (t->session)
+ * whose session ended or is none: 409; gone: 404. Borrows t. */
 void api_insert_task(http_req *r, const store_task *t);
 
 /* 500 {"error":"Internal server error"}; the reason goes to the server log. */
@@ -49,6 +50,7 @@ void api_tasks_list(http_req *r);
 void api_tasks_get(http_req *r);
 void api_tasks_cancel(http_req *r);
 void api_tasks_command(http_req *r);
+void api_tasks_instructions(http_req *r);
 /* Saved tasks (saved.c). */
 void api_saved_create(http_req *r);
 void api_saved_list(http_req *r);

@@ -87,6 +87,8 @@ json_t *render_task(store *st, const store_task *t, int workers)
     json_object_set_new(o, "result", result_json(t));
     json_object_set_new(o, "failureReason", json_text_or_null(task_reason_name(t->reason)));
     json_object_set_new(o, "savedTask", json_text_or_null(t->saved_task));
+    json_object_set_new(o, "awaitable", json_boolean(t->awaitable));
+    json_object_set_new(o, "session", json_text_or_null(t->session));
     return o;
 }
 

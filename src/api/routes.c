@@ -14,6 +14,7 @@ static const http_route routes[] = {
     {"GET", "/api/v1/tasks/*", api_tasks_get},
     {"POST", "/api/v1/tasks/*/cancel", api_tasks_cancel},
     {"POST", "/api/v1/tasks/*/command", api_tasks_command},
+    {"POST", "/api/v1/tasks/*/instructions", api_tasks_instructions},
     {"GET", "/api/v1/tasks/*/events", api_tasks_events},
     {"GET", "/api/v1/results/*", api_results_get},
     {"GET", "/api/v1/artifacts/*", api_artifacts_get},

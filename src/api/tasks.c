@@ -9,20 +9,77 @@
 #include "service/submit.h"
 #include "util/notify.h"
 
-void api_insert_task(http_req *r, const store_task *t)
+/* Pages one node keeps parked for sessions. */
+static int sessions_per_node(http_req *r)
 {
-    api_ctx *c = CTX(r);
-    int rc = submit_queue(c->st, t, (int)c->cfg->max_queued);
+    const config *cfg = CTX(r)->cfg;
+    return cfg->sessions_per_node > 0 ? (int)cfg->sessions_per_node : api_workers(r) * 4;
+}
+
+/* 429 with Retry-After for a limit the insert ran into: 1 when rc was one. */
+static int reply_limit(http_req *r, int rc)
+{
+    const config *cfg = CTX(r)->cfg;
+    char line[200];
+    const char *error;
     if (rc == STORE_EFULL) {
-        char line[160];
+        error = "Too many queued tasks";
         snprintf(line, sizeof line,
                  "this API key already has %ld queued tasks, the limit; retry when some have "
                  "started",
-                 c->cfg->max_queued);
-        const char *hdr[] = {"Retry-After", "5", NULL};
-        http_reply_json(
-            r, 429, json_pack("{s:s, s:[s]}", "error", "Too many queued tasks", "details", line),
-            hdr);
+                 cfg->max_queued);
+    } else if (rc == STORE_ELIMIT) {
+        error = "Too many open sessions";
+        snprintf(line, sizeof line,
+                 "this API key already has %ld open sessions (awaitable tasks not ended), the "
+                 "limit; stop one or let it close when idle",
+                 cfg->sessions_per_key);
+    } else if (rc == STORE_EBUSY) {
+        error = "Too many open sessions";
+        snprintf(line, sizeof line,
+                 "this server already holds %d open sessions, as many browser pages as it keeps "
+                 "for sessions; retry when one has ended",
+                 sessions_per_node(r));
+    } else {
+        return 0;
+    }
+    const char *hdr[] = {"Retry-After", "5", NULL};
+    http_reply_json(r, 429, json_pack("{s:s, s:[s]}", "error", error, "details", line), hdr);
+    return 1;
+}
+
+/* A follow-up's session could not take it: 409 (ended: with its status; or
+ * not a session) or 404. */
+static void reply_not_open(http_req *r, const char *session, int rc)
+{
+    store_task t = {0};
+    if (rc == STORE_ENOTFOUND || store_task_get(CTX(r)->st, session, NULL, &t) != STORE_OK)
+        http_reply_error(r, 404, "Task not found", NULL);
+    else if (rc == STORE_EKIND)
+        http_reply_error(r, 409, "Task is not a live session",
+                         json_pack("[s]", "only a task created with \"awaitable\": true takes "
+                                          "more instructions"));
+    else
+        http_reply_json(r, 409,
+                        json_pack("{s:s, s:s, s:s}", "error", "Session already ended", "status",
+                                  task_status_name(t.status), "session", t.id),
+                        NULL);
+    store_task_free(&t);
+}
+
+void api_insert_task(http_req *r, const store_task *t)
+{
+    api_ctx *c = CTX(r);
+    store_limits lim = {.max_queued = (int)c->cfg->max_queued};
+    if (t->awaitable && !t->session) {
+        lim.sessions_per_key = (int)c->cfg->sessions_per_key;
+        /* With the workers in this process, it holds every session. */
+        lim.sessions_open = c->eng ? sessions_per_node(r) : 0;
+    }
+    int rc = submit_queue_with(c->st, t, &lim);
+    if (reply_limit(r, rc)) return;
+    if (t->session && (rc == STORE_ENOTFOUND || rc == STORE_ECONFLICT || rc == STORE_EKIND)) {
+        reply_not_open(r, t->session, rc);
         return;
     }
     if (rc != STORE_OK) {
@@ -45,6 +102,8 @@ void api_insert_task(http_req *r, const store_task *t)
     json_object_set_new(o, "scriptId", json_string(cur.script_id ? cur.script_id : ""));
     json_object_set_new(o, "project", json_string(cur.project));
     json_object_set_new(o, "savedTask", cur.saved_task ? json_string(cur.saved_task) : json_null());
+    json_object_set_new(o, "awaitable", json_boolean(cur.awaitable));
+    json_object_set_new(o, "session", cur.session ? json_string(cur.session) : json_null());
     char loc[64];
     snprintf(loc, sizeof loc, "/api/v1/tasks/%s", cur.id);
     store_task_free(&cur);
@@ -74,9 +133,52 @@ void api_tasks_create(http_req *r)
 
     store_task t;
     submit_row_of_request(&req, who.key_id, &t);
+    t.awaitable = req.awaitable;
     api_insert_task(r, &t);
     store_task_free(&t);
 out:
+    task_req_free(&req);
+    auth_who_free(&who);
+}
+
+void api_tasks_instructions(http_req *r)
+{
+    api_ctx *c = CTX(r);
+    auth_who who;
+    if (api_auth(r, &who) != 0) return;
+    task_req req = {0};
+    json_t *details = NULL;
+    const char *summary = NULL;
+    store_task session = {0};
+
+    /* Who may not see the session learns nothing of it, not even that the
+     * body was wrong. */
+    if (api_load_task(r, &who, &session) != 0) goto out;
+    if (session.session) { /* a follow-up's id names its session */
+        char *id = xstrdup(session.session);
+        store_task_free(&session);
+        int rc = store_task_get(c->st, id, (const char *const *)who.projects, &session);
+        free(id);
+        if (rc != STORE_OK) {
+            http_reply_error(r, 404, "Task not found", NULL);
+            goto out;
+        }
+    }
+    if (api_require_json(r) != 0) goto out;
+    size_t len;
+    const char *body = http_body(r, &len);
+    validate_limits lim = {c->cfg->max_instructions, c->cfg->max_action, c->cfg->max_project,
+                           c->cfg->task_timeout, c->cfg->task_timeout_max};
+    if (validate_followup(body, len, &lim, &req, &details, &summary) != 0) {
+        http_reply_error(r, 400, summary, details);
+        goto out;
+    }
+    store_task t;
+    submit_row_of_followup(&session, &req, who.key_id, &t);
+    api_insert_task(r, &t);
+    store_task_free(&t);
+out:
+    store_task_free(&session);
     task_req_free(&req);
     auth_who_free(&who);
 }

@@ -32,6 +32,27 @@ void submit_row_of_request(const task_req *req, const char *key_id, store_task *
                         .created_ms = util_now_ms()};
 }
 
+void submit_row_of_followup(const store_task *session, const task_req *req, const char *key_id,
+                            store_task *out)
+{
+    char script_id[SCRIPT_ID_LEN];
+    validate_script_id(session->type, req->instructions, script_id);
+    *out = (store_task){.id = new_id(),
+                        .project = xstrdup(session->project),
+                        .key_id = xstrdup(key_id ? key_id : ""),
+                        .type = session->type,
+                        .status = TASK_QUEUED,
+                        .instructions = json_dumps(req->instructions, JSON_COMPACT),
+                        .geo = xstrdup(session->geo),
+                        .inspect = req->inspect,
+                        .timeout_s = req->timeout_s,
+                        .script_id = xstrdup(script_id),
+                        .step_count = (int)json_array_size(req->instructions),
+                        .created_ms = util_now_ms(),
+                        .awaitable = req->awaitable_given ? req->awaitable : 1,
+                        .session = xstrdup(session->id)};
+}
+
 void submit_row_of_saved(const store_saved *t, int64_t now, store_task *out)
 {
     *out = (store_task){.id = new_id(),
@@ -51,7 +72,13 @@ void submit_row_of_saved(const store_saved *t, int64_t now, store_task *out)
 
 int submit_queue(store *st, const store_task *t, int max_queued)
 {
-    int rc = store_task_insert(st, t, max_queued);
+    store_limits lim = {.max_queued = max_queued};
+    return submit_queue_with(st, t, &lim);
+}
+
+int submit_queue_with(store *st, const store_task *t, const store_limits *lim)
+{
+    int rc = store_task_insert_with(st, t, lim);
     if (rc == STORE_OK) notify_bump();
     return rc;
 }

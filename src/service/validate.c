@@ -170,12 +170,37 @@ static json_t *check_geo(json_t *v, json_t *details)
     return out;
 }
 
-int validate_task(const char *body, size_t len, const validate_limits *lim, task_req *out,
-                  json_t **details, const char **summary)
+/* The fields a follow-up reads too: inspect, timeoutSeconds, awaitable. */
+static void check_options(json_t *root, const validate_limits *lim, task_req *out, json_t *d)
+{
+    json_t *insp = json_object_get(root, "inspect");
+    if (insp && !json_is_boolean(insp) && !json_is_null(insp))
+        problem(d, "inspect: must be true or false, not %s", json_kind(insp));
+    else
+        out->inspect = json_is_true(insp);
+
+    json_t *aw = json_object_get(root, "awaitable");
+    if (aw && !json_is_boolean(aw) && !json_is_null(aw))
+        problem(d, "awaitable: must be true or false, not %s", json_kind(aw));
+    out->awaitable = json_is_true(aw);
+    out->awaitable_given = json_is_boolean(aw);
+
+    json_t *to = json_object_get(root, "timeoutSeconds");
+    out->timeout_s = (int)lim->timeout_default;
+    if (to && !json_is_null(to)) {
+        if (!json_is_integer(to) || json_integer_value(to) < 1)
+            problem(d, "timeoutSeconds: must be a whole number of seconds, at least 1");
+        else
+            out->timeout_s = json_integer_value(to) > lim->timeout_max
+                                 ? (int)lim->timeout_max
+                                 : (int)json_integer_value(to);
+    }
+}
+
+/* The body as a JSON object, or NULL with its problem in d. */
+static json_t *load_object(const char *body, size_t len, json_t *d, const char **summary)
 {
     json_error_t jerr;
-    json_t *d = json_array();
-    memset(out, 0, sizeof *out);
     *summary = "Invalid request";
     /* jansson rejects invalid UTF-8 itself; JSON_REJECT_DUPLICATES keeps one
      * meaning per field. */
@@ -184,12 +209,43 @@ int validate_task(const char *body, size_t len, const validate_limits *lim, task
         problem(d, "body: invalid JSON: %s (line %d, column %d)", jerr.text, jerr.line,
                 jerr.column);
         *summary = "Invalid JSON";
-        goto fail;
+        return NULL;
     }
     if (!json_is_object(root)) {
         problem(d, "body: must be a JSON object, not %s", json_kind(root));
-        goto fail;
+        json_decref(root);
+        return NULL;
     }
+    return root;
+}
+
+int validate_followup(const char *body, size_t len, const validate_limits *lim, task_req *out,
+                      json_t **details, const char **summary)
+{
+    json_t *d = json_array();
+    memset(out, 0, sizeof *out);
+    json_t *root = load_object(body, len, d, summary);
+    if (root) {
+        out->instructions = check_instructions(json_object_get(root, "instructions"), lim, d);
+        check_options(root, lim, out, d);
+    }
+    json_decref(root);
+    if (json_array_size(d) == 0) {
+        json_decref(d);
+        return 0;
+    }
+    task_req_free(out);
+    *details = d;
+    return -1;
+}
+
+int validate_task(const char *body, size_t len, const validate_limits *lim, task_req *out,
+                  json_t **details, const char **summary)
+{
+    json_t *d = json_array();
+    memset(out, 0, sizeof *out);
+    json_t *root = load_object(body, len, d, summary);
+    if (!root) goto fail;
     out->instructions = check_instructions(json_object_get(root, "instructions"), lim, d);
     out->geo = check_geo(json_object_get(root, "geoLocation"), d);
 
@@ -212,22 +268,10 @@ int validate_task(const char *body, size_t len, const validate_limits *lim, task
     else
         out->type = (task_type)type;
 
-    json_t *insp = json_object_get(root, "inspect");
-    if (insp && !json_is_boolean(insp) && !json_is_null(insp))
-        problem(d, "inspect: must be true or false, not %s", json_kind(insp));
-    else
-        out->inspect = json_is_true(insp);
-
-    json_t *to = json_object_get(root, "timeoutSeconds");
-    out->timeout_s = (int)lim->timeout_default;
-    if (to && !json_is_null(to)) {
-        if (!json_is_integer(to) || json_integer_value(to) < 1)
-            problem(d, "timeoutSeconds: must be a whole number of seconds, at least 1");
-        else
-            out->timeout_s = json_integer_value(to) > lim->timeout_max
-                                 ? (int)lim->timeout_max
-                                 : (int)json_integer_value(to);
-    }
+    check_options(root, lim, out, d);
+    if (out->awaitable && type == TASK_SCRIPT)
+        problem(d, "awaitable: a live session runs instructions in natural language; "
+                   "script_automation tasks cannot be awaitable");
     if (json_array_size(d) > 0) goto fail;
     json_decref(root);
     json_decref(d);

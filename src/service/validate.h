@@ -24,6 +24,8 @@ typedef struct task_req {
     json_t *geo; /* {"country":"US", ...}, new reference */
     int inspect;
     int timeout_s; /* effective: default when absent, capped at max */
+    int awaitable; /* keep the page after the instructions (a live session) */
+    int awaitable_given;
 } task_req;
 
 void task_req_free(task_req *t);
@@ -33,6 +35,13 @@ void task_req_free(task_req *t);
  * word ("Invalid JSON" or "Invalid request"). */
 int validate_task(const char *body, size_t len, const validate_limits *lim, task_req *out,
                   json_t **details, const char **summary);
+
+/* Check the body of POST /tasks/{id}/instructions: the create body, of
+ * which only instructions is required and awaitable, inspect and
+ * timeoutSeconds are read (the session fixes project, type and
+ * geoLocation; given ones are ignored). As validate_task otherwise. */
+int validate_followup(const char *body, size_t len, const validate_limits *lim, task_req *out,
+                      json_t **details, const char **summary);
 
 /* True when name is a valid project name under max characters. */
 int validate_project(const char *name, long max);

@@ -385,14 +385,58 @@ static void run_work(run *r, work *w)
             r->extracted = xstrdup(json_string_value(v));
         json_decref(v);
     }
-    run_finish(r, TASK_FINALIZED, TASK_REASON_NONE, NULL);
+    if (r->t->awaitable)
+        session_await(r); /* the page stays for the session's next instructions */
+    else
+        run_finish(r, TASK_FINALIZED, TASK_REASON_NONE, NULL);
+}
+
+/* A fresh page for a task that continues no session: from the pool, in a
+ * context placed where the task's geoLocation says. 0, or -1 when the task
+ * was failed here. */
+static int open_page(run *r)
+{
+    char err[512];
+    int launched = 0, prepared = 0;
+    int64_t t0 = util_mono_ms();
+    const char *proxy = run_proxy(r);
+    geo_place place;
+    run_place(r, &place);
+    /* Twice at most: a prepared page whose browser died since is only found
+     * out when first used; the second page comes from a new browser. */
+    for (int attempt = 0;; attempt++) {
+        if (pool_take(r->env->browsers, r->slot, proxy, &r->pg, &r->b, &launched, &prepared, err,
+                      sizeof err) != 0) {
+            char msg[600];
+            snprintf(msg, sizeof msg, "could not open a browser context: %s", err);
+            run_finish(r, TASK_FAILED, TASK_REASON_BROWSER, msg);
+            return -1;
+        }
+        if (launched) run_log(r, "launched a browser in %lld ms", (long long)(util_mono_ms() - t0));
+        char why[400];
+        if (page_set_place(r->pg, place.timezone, place.locale, place.lat, place.lon, why,
+                           sizeof why) == CDP_OK)
+            break;
+        snprintf(err, sizeof err, "could not set the place (%s): %s", place.city, why);
+        if (attempt == 1 || page_alive(r->pg)) {
+            run_finish(r, TASK_FAILED, TASK_REASON_BROWSER, err);
+            return -1;
+        }
+        pool_put(r->env->browsers, r->pg, r->b);
+        r->pg = NULL;
+        r->b = NULL;
+    }
+    if (proxy) run_log(r, "traffic goes through the proxy configured for this country");
+    if (prepared)
+        run_log(r, "opened a fresh browser context (prepared ahead)");
+    else
+        run_log(r, "opened a fresh browser context in %lld ms", (long long)(util_mono_ms() - t0));
+    return 0;
 }
 
 void crawl_run(run *r)
 {
-    char err[512];
     work w = {.reason = TASK_REASON_ERROR};
-    pool_browser *b = NULL;
 
     if (plan_work(r, &w) != 0) {
         run_finish(r, TASK_FAILED, TASK_REASON_ERROR, w.err);
@@ -407,46 +451,16 @@ void crawl_run(run *r)
     else
         run_log(r, "plan: %d step%s", w.n, w.n == 1 ? "" : "s");
 
-    int launched = 0, prepared = 0;
-    int64_t t0 = util_mono_ms();
-    const char *proxy = run_proxy(r);
-    geo_place place;
-    run_place(r, &place);
-    /* Twice at most: a prepared page whose browser died since is only found
-     * out when first used; the second page comes from a new browser. */
-    for (int attempt = 0;; attempt++) {
-        if (pool_take(r->env->browsers, r->slot, proxy, &r->pg, &b, &launched, &prepared, err,
-                      sizeof err) != 0) {
-            char msg[600];
-            snprintf(msg, sizeof msg, "could not open a browser context: %s", err);
-            run_finish(r, TASK_FAILED, TASK_REASON_BROWSER, msg);
-            goto out;
-        }
-        if (launched) run_log(r, "launched a browser in %lld ms", (long long)(util_mono_ms() - t0));
-        char why[400];
-        if (page_set_place(r->pg, place.timezone, place.locale, place.lat, place.lon, why,
-                           sizeof why) == CDP_OK)
-            break;
-        snprintf(err, sizeof err, "could not set the place (%s): %s", place.city, why);
-        if (attempt == 1 || page_alive(r->pg)) {
-            run_finish(r, TASK_FAILED, TASK_REASON_BROWSER, err);
-            goto out;
-        }
-        pool_put(r->env->browsers, r->pg, b);
-        r->pg = NULL;
-        b = NULL;
-    }
-    if (proxy) run_log(r, "traffic goes through the proxy configured for this country");
+    /* A follow-up runs on its session's page, as the last run left it. */
+    if ((r->t->session ? session_enter(r) : open_page(r)) != 0) goto out;
     run_hold_page(r, r->pg); /* a stop from now on aborts the page */
-    if (prepared)
-        run_log(r, "opened a fresh browser context (prepared ahead)");
-    else
-        run_log(r, "opened a fresh browser context in %lld ms", (long long)(util_mono_ms() - t0));
     run_work(r, &w);
     capture_late(r);
+    session_leave(r); /* a session's page goes back to the node's registry */
 out:
     run_hold_page(r, NULL);
-    pool_put(r->env->browsers, r->pg, b);
+    pool_put(r->env->browsers, r->pg, r->b);
     r->pg = NULL;
+    r->b = NULL;
     work_free(&w);
 }

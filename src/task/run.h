@@ -24,13 +24,20 @@ typedef struct run {
     int slot;
     store_task *t;
     page *pg;
-    char *extracted; /* the last extraction: the task's result */
-    int64_t started; /* monotonic ms */
-    int ref;         /* >= 0: act on this agent element (the LLM chose it)
-                        instead of locating the step's target */
+    struct pool_browser *b; /* pg's browser, for pool_put */
+    char *extracted;        /* the last extraction: the task's result */
+    int64_t started;        /* monotonic ms */
+    int ref;                /* >= 0: act on this agent element (the LLM chose it)
+                               instead of locating the step's target */
     /* The artifacts of the row that ends the task, reserved in the store
      * and captured once the task is marked ended ("" when none). */
     char late_shot[UTIL_ID_LEN], late_html[UTIL_ID_LEN], late_console[UTIL_ID_LEN];
+    /* Live sessions (session.c): pg belongs to the node's registry (a
+     * parked page, or one taken for a follow-up), and is given back to it
+     * at the end, kept or closed; the session's parked claim; whether the
+     * task went awaiting. */
+    int registered, keep, awaited;
+    char session_worker[176];
 } run;
 
 /* ---- the run's context (task.c) ----------------------------------------- */
@@ -87,6 +94,24 @@ void run_finish(run *r, task_status st, task_reason why, const char *error);
  * it must end with (timeout): 1 with err, or 0 when it ends silently
  * (cancelled: the store says so already; lost: another worker runs it). */
 int run_stop_error(run *r, abort_reason why, char *err, size_t errlen);
+
+/* ---- live sessions (session.c) -------------------------------------------- */
+
+/* A follow-up's page: the one its session parked on this node, taken from
+ * the registry into r->pg. 0, or -1 when the task was failed here (the
+ * page is not on this node). */
+int session_enter(run *r);
+
+/* The task's instructions all ran well and it is awaitable: keep the page
+ * (a session's first run parks it) and mark the task awaiting. Ends the
+ * task finalized when the page cannot be kept. */
+void session_await(run *r);
+
+/* After a follow-up or a parked first run, once its late captures are
+ * taken: decide the session's state (a follow-up that did not go awaiting:
+ * the session awaits again, or ends when the page was aborted, died or the
+ * follow-up asked for no more) and give the page back to the registry. */
+void session_leave(run *r);
 
 /* ---- the executors ------------------------------------------------------- */
 

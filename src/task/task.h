@@ -57,14 +57,16 @@ int task_ctl_stop_id(task_ctl *c, const char *task_id, abort_reason why);
 struct llm;
 struct script_pool;
 struct pool;
+struct session_reg;
 
 /* What a node gives its tasks; borrowed, outliving every task. */
 typedef struct task_env {
     store *st;
     const config *cfg;
-    struct llm *llm;             /* NULL: the rule planner alone */
-    struct script_pool *scripts; /* runners of script tasks; NULL: none */
-    struct pool *browsers;       /* pages of crawler tasks */
+    struct llm *llm;              /* NULL: the rule planner alone */
+    struct script_pool *scripts;  /* runners of script tasks; NULL: none */
+    struct pool *browsers;        /* pages of crawler tasks */
+    struct session_reg *sessions; /* pages parked for live sessions; NULL: none kept */
 } task_env;
 
 /* Run claimed task t to its end: finished in the store, or handed back

@@ -16,6 +16,7 @@
 #include "policy/proxy.h"
 #include "policy/urlpolicy.h"
 #include "task/script.h"
+#include "task/session.h"
 #include "task/task.h"
 #include "util/notify.h"
 #include "worker/worker.h"
@@ -79,7 +80,9 @@ static void *slot_main(void *arg)
         pthread_mutex_lock(&s->mu);
         memcpy(s->worker, me, sizeof me);
         pthread_mutex_unlock(&s->mu);
-        int rc = store_task_claim(e->env.st, me, e->cfg->lease * 1000, &t);
+        /* A new session only while a parked page more fits. */
+        int room = e->env.sessions && session_room(e->env.sessions);
+        int rc = store_task_claim_with(e->env.st, me, e->cfg->lease * 1000, room, &t);
         if (rc != STORE_OK) {
             /* Woken by a new task here; other nodes' tasks are seen within
              * a second. */
@@ -147,10 +150,53 @@ static void heartbeat_look(engine *e)
     }
 }
 
+/* ---- parked sessions ------------------------------------------------------ */
+
+/* Close session s's page and end it for good, idle or at shutdown. */
+static void session_end_here(engine *e, const session_info *s, task_status st, task_reason why,
+                             const char *error, const char *what, int if_idle)
+{
+    char ts[UTIL_TIME_LEN];
+    util_time_fmt(util_now_ms(), ts);
+    char *msg = xasprintf("%s session %s: %s", ts, task_status_name(st), what);
+    int rc = store_session_set(e->env.st, s->id, s->worker, st, why, error, msg, if_idle);
+    free(msg);
+    if (rc == STORE_OK || !if_idle) session_close(e->env.sessions, s->id);
+    if (rc == STORE_OK) notify_bump();
+}
+
+/* The sessions parked here: renew their leases (a refused renewal means the
+ * session ended elsewhere: close its page), close those idle past the
+ * limit, and with look, those whose session ended (a stop on another
+ * node's API). */
+static void heartbeat_sessions(engine *e, int renew, int look)
+{
+    int n = 0;
+    session_info *v = e->env.sessions ? session_list(e->env.sessions, &n) : NULL;
+    int64_t idle_ms = e->cfg->session_idle * 1000;
+    for (int i = 0; i < n; i++) {
+        store_task t = {0};
+        if (renew && store_task_renew(e->env.st, v[i].id, v[i].worker, e->cfg->lease * 1000) ==
+                         STORE_ECONFLICT)
+            look = 1;
+        if (look && store_task_get(e->env.st, v[i].id, NULL, &t) == STORE_OK &&
+            task_status_terminal(t.status)) {
+            session_close(e->env.sessions, v[i].id);
+        } else if (!v[i].in_use && v[i].idle_ms >= idle_ms) {
+            char what[96];
+            snprintf(what, sizeof what, "closed after %ld s without instructions",
+                     e->cfg->session_idle);
+            session_end_here(e, &v[i], TASK_FINALIZED, TASK_REASON_NONE, NULL, what, 1);
+        }
+        store_task_free(&t);
+    }
+    free(v);
+}
+
 static void *heartbeat_main(void *arg)
 {
     engine *e = arg;
-    int64_t next_reap = 0, next_look = 0;
+    int64_t next_reap = 0, next_look = 0, next_sessions = 0;
     uint64_t seen = notify_gen();
     /* Runs until the slots are done, so leases stay renewed and deadlines
      * enforced during a shutdown's grace period. */
@@ -159,11 +205,15 @@ static void *heartbeat_main(void *arg)
         for (int i = 0; i < e->nslots; i++)
             heartbeat_slot(e, &e->slots[i], now);
         uint64_t gen = notify_gen();
-        if (gen != seen && now >= next_look) {
+        int look = gen != seen && now >= next_look;
+        if (look) {
             seen = gen;
             next_look = now + LOOK_MS;
             heartbeat_look(e);
         }
+        int renew = now >= next_sessions;
+        if (renew) next_sessions = now + e->cfg->lease * 1000 / 3;
+        heartbeat_sessions(e, renew, look);
         if (now >= next_reap) {
             /* Any node may re-queue any expired task: a dead node's work is
              * picked up by whoever is alive. */
@@ -191,6 +241,7 @@ void engine_cancelled(engine *e, const char *task_id)
 {
     for (int i = 0; i < e->nslots; i++)
         task_ctl_stop_id(e->slots[i].ctl, task_id, ABORT_CANCEL);
+    if (e->env.sessions) session_close(e->env.sessions, task_id);
 }
 
 int engine_busy(engine *e)
@@ -313,6 +364,10 @@ int engine_start_with(const engine_opts *o, engine **out, char *err, size_t errl
                     .health_every_ms = o->health_every_ms,
                     .probe_ms = o->probe_ms};
     e->env.browsers = pool_start(&po);
+    if (e->nslots > 0)
+        e->env.sessions = session_reg_new(e->env.browsers, cfg->sessions_per_node > 0
+                                                               ? (int)cfg->sessions_per_node
+                                                               : e->nslots * 4);
     if (!o->no_heartbeat && pthread_create(&e->heartbeat, NULL, heartbeat_main, e) != 0) {
         snprintf(err, errlen, "cannot start the heartbeat thread");
         pool_stop(e->env.browsers);
@@ -352,6 +407,15 @@ void engine_stop(engine *e, int grace_ms)
     }
     for (int i = 0; i < e->nslots; i++)
         pthread_join(e->slots[i].thread, NULL);
+    /* Pages parked here die with the node: their sessions end now rather
+     * than when their leases run out. */
+    int n = 0;
+    session_info *v = e->env.sessions ? session_list(e->env.sessions, &n) : NULL;
+    for (int i = 0; i < n; i++)
+        session_end_here(e, &v[i], TASK_FAILED, TASK_REASON_SESSION_LOST,
+                         "the node holding the session's page stopped", "the node stopped", 0);
+    free(v);
+    session_reg_free(e->env.sessions);
     script_pool_stop(e->env.scripts);
     atomic_store(&e->hb_stopping, 1);
     if (!e->no_heartbeat) pthread_join(e->heartbeat, NULL);

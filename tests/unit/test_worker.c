@@ -208,9 +208,10 @@ static char renew_wait_for[UTIL_ID_LEN]; /* renewing: wait until this is claimed
 static char renew_refuse[UTIL_ID_LEN];   /* renewing this: refused (another node has it) */
 static int fail_result_index = -1;       /* this step's row is refused */
 
-static int hook_claim(store *s, const char *worker, int64_t lease_ms, store_task *out)
+static int hook_claim(store *s, const char *worker, const char *node, int64_t lease_ms,
+                      int sessions_ok, store_task *out)
 {
-    int rc = W->orig->task_claim(s, worker, lease_ms, out);
+    int rc = W->orig->task_claim(s, worker, node, lease_ms, sessions_ok, out);
     if (rc == STORE_OK) {
         pthread_mutex_lock(&hook_mu);
         if (nclaimed < 8) util_strlcpy(claimed[nclaimed++], out->id, UTIL_ID_LEN);
