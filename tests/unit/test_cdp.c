@@ -202,7 +202,7 @@ static const char *chromium_path(void)
 
 static cdp *launch(void)
 {
-    cdp_opts o = {chromium_path(), NULL, 0, 30000};
+    cdp_opts o = {.chromium = chromium_path(), .launch_timeout_ms = 30000};
     char err[256] = "";
     cdp *c = NULL;
     int64_t t0 = util_mono_ms();
@@ -814,7 +814,7 @@ static void test_close_kills_group(void **state)
 
 static void test_launch_missing(void **state)
 {
-    cdp_opts o = {"/nonexistent/chromium", NULL, 0, 5000};
+    cdp_opts o = {.chromium = "/nonexistent/chromium", .launch_timeout_ms = 5000};
     char err[256] = "";
     cdp *c = (cdp *)1;
 
@@ -829,7 +829,7 @@ static void test_launch_missing(void **state)
 
 static void test_launch_not_executable(void **state)
 {
-    cdp_opts o = {"/etc/hostname", NULL, 0, 5000};
+    cdp_opts o = {.chromium = "/etc/hostname", .launch_timeout_ms = 5000};
     char err[256] = "";
     cdp *c = NULL;
 
@@ -868,7 +868,7 @@ static void test_launch_scrubbed_env(void **state)
 
 static void test_launch_exits(void **state)
 {
-    cdp_opts o = {"/bin/false", NULL, 0, 5000};
+    cdp_opts o = {.chromium = "/bin/false", .launch_timeout_ms = 5000};
     char err[256] = "";
     cdp *c = NULL;
 
@@ -880,7 +880,7 @@ static void test_launch_exits(void **state)
 static void test_launch_silent(void **state)
 {
     char dir[] = "/tmp/test_cdp_XXXXXX", script[64];
-    cdp_opts o = {script, NULL, 0, 300};
+    cdp_opts o = {.chromium = script, .launch_timeout_ms = 300};
     char err[256] = "";
     cdp *c = NULL;
     FILE *f;
