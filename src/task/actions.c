@@ -434,8 +434,20 @@ static int repeat_until(run *r, const step *st, outcome *o,
     return -1;
 }
 
+static int interpret_clause(run *r, const char *clause, outcome *o);
+
+/* "until it shows all 40": a number of items, not a text to look for */
+static int counts_all(const char *until)
+{
+    if (strncasecmp(until, "all ", 4) != 0) return 0;
+    size_t n = strspn(until + 4, "0123456789");
+    return n > 0 && until[4 + n] == '\0';
+}
+
 static int do_click(run *r, const step *st, outcome *o)
 {
+    if (st->until && counts_all(st->until) && st->clause) /* the agent counts the list */
+        return interpret_clause(r, st->clause, o);
     if (st->until) return repeat_until(r, st, o, click_once);
     return click_once(r, st, o) == 0 ? follow_tab(r, o) : -1;
 }
@@ -929,8 +941,6 @@ static int do_submit(run *r, const step *st, outcome *o)
     return 0;
 }
 
-static int interpret_clause(run *r, const char *clause, outcome *o);
-
 static int do_search(run *r, const step *st, outcome *o)
 {
     json_t *box = NULL, *btn = NULL;
@@ -1394,6 +1404,12 @@ static int do_action(run *r, json_t *a, outcome *o, buf *said)
                  ? settle(r)
                  : -1;
         buf_printf(&b, "pressed %s", key);
+    } else if (!strcmp(act, "back") || !strcmp(act, "forward") || !strcmp(act, "reload")) {
+        step h = {.kind = *act == 'b' ? STEP_BACK : *act == 'f' ? STEP_FORWARD : STEP_RELOAD};
+        rc = do_history(r, &h, o);
+        buf_puts(&b, o->result ? o->result : act);
+        free(o->result);
+        o->result = NULL;
     } else if (!strcmp(act, "type") || !strcmp(act, "select")) {
         json_t *f =
             json_pack("{s:s, s:s, s:O?, s:O}", "kind", *act == 't' ? "text" : "select", "value",
@@ -1465,9 +1481,13 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
         again = json_is_true(json_object_get(res, "again"));
         if (rc == 0 && again && json_array_size(acts) == 0) /* waiting for the page */
             rc = sleep_bounded(r, 300, o);
-        if (rc == 0 && !again && !said.len) {
+        if (rc == 0 && !again && json_array_size(acts) == 0) { /* what the last look saw */
             const char *why = json_string_value(json_object_get(res, "why"));
-            buf_printf(&said, "nothing to do: %s", why ? why : "the page already fits the words");
+            if (said.len)
+                buf_printf(&said, "; then %s", why ? why : "done");
+            else
+                buf_printf(&said, "nothing to do: %s",
+                           why ? why : "the page already fits the words");
         }
         json_decref(res);
     }

@@ -122,6 +122,17 @@ test('navigation: "the Deals page using the navigation", "in the docs menu open 
   assert.equal(one(run, 'nav').where, 'Operations', run.why);
 });
 
+test('load more until the thing named shows, and until all N show', async () => {
+  let run = await crawl(g.api, `Open ${G('/act-crm.html')}. Find the payment to Ocean Books (load more if needed)`);
+  const did = run.steps.filter((s) => s.action === 'do').map((s) => s.text).join(' | ');
+  assert.match(did, /Load more/, run.why);
+  assert.match(did, /Ocean Books/, run.why);
+  run = await crawl(g.api, `Open ${G('/act-crm.html')} and keep loading until it shows all 9`);
+  assert.match(run.last.text, /Load more/, run.why);
+  run = await crawl(g.api, `Open ${G('/act-crm.html')} and keep loading until it shows all 12`, { expect: 'failed' });
+  assert.match(run.task.error, /did not reach 12 items, and nothing more loads/, run.why);
+});
+
 test('nothing on the page fits: the step fails with the reason, no half success', async () => {
   const run = await crawl(g.api, `Open ${G('/act-crm.html')} and frobnicate the quantum widget`, { expect: 'failed' });
   assert.match(run.why, /nothing on the page fits|could not understand/, run.why);

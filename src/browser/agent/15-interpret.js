@@ -48,7 +48,7 @@
   const IP_CLICKABLE = 'button,a[href],[role=button],[role=link],[role=menuitem],[role=tab],[role=option],[role=treeitem],input[type=button],input[type=submit],summary,[onclick],[tabindex]';
   const IP_MIN = 0.72;   /* least share of the clause a reading must explain */
   const IP_MARGIN = 0.06;
-  const ipState = { clause: null, height: 0, still: 0, count: 0 };
+  const ipState = { clause: null, height: 0, still: 0, clicked: false };
 
   /* The clause as words: [{raw, n (normalized, stemmed), quoted, kind, sep}];
    * sep: a comma, colon or semicolon follows. A quoted text, an e-mail, a
@@ -343,6 +343,11 @@
       if (IP_FILLER.has(w.n)) { explained += wt; continue; }
       if (!w.quoted && !w.kind && w.n.split(' ').every((t) => formWords.has(t))) { explained += wt * 0.8; continue; }
     }
+    const btn0 = form ? ipSubmitOf(form, acts, c) : null;
+    if (!send && btn0) {
+      const bt = new Set(tokens(ipName(btn0, c)));
+      send = ws.some((w, k) => !used[k] && !w.quoted && !w.kind && !IP_FILLER.has(w.n) && bt.has(w.n));
+    }
     const cover = weight ? explained / weight : 0;
     const labelled = fitSum / acts.length;
     /* send when the words ask for it, or the form is now full */
@@ -633,7 +638,7 @@
   }
 
   /* Reading 5: load more until the thing named shows. */
-  const IP_MORE = /\b(load(ing)? (more|older|earlier|previous|all)|show (more|older|earlier|all)|keep (loading|scrolling)|scroll (down )?until|load the (earlier|older|previous)|if needed)\b/i;
+  const IP_MORE = /\b(load(ing)? (the )?(more|older|earlier|previous|all)|show (more|older|earlier|all)|keep (loading|scrolling)|scroll (down )?until|load the (earlier|older|previous)|if needed)\b/i;
 
   function ipLoadMore(ws, c, clause) {
     /* the words that name what should show */
@@ -655,7 +660,24 @@
       }
       return best || false;
     };
-    const hit = shows();
+    /* "until it shows all 40": the main list's items are counted */
+    const all = /\ball (?:the )?(\d+)\b/i.exec(clause);
+    if (all) {
+      /* the longest list of like items (same tag and class) on the page */
+      let most = 0;
+      for (const p of c.all()) {
+        if (!p.children || p.children.length < 2) continue;
+        const by = new Map();
+        for (const k of p.children) {
+          const key = k.localName + '.' + (typeof k.className === 'string' ? k.className : '');
+          by.set(key, (by.get(key) || 0) + 1);
+        }
+        for (const n of by.values()) most = Math.max(most, n);
+      }
+      if (most >= +all[1]) return { kind: 'more', score: 1, actions: [], why: 'the list shows ' + most + ' items' };
+      want.length = 0;
+    }
+    const hit = all ? null : shows();
     if (hit) {
       scrollIntoView(hit);
       ipState.still = 0;
@@ -665,14 +687,20 @@
     const size = se.scrollHeight + c.all().length;
     if (size === ipState.height) ipState.still++; else ipState.still = 0;
     ipState.height = size;
-    if (ipState.still >= 3) return { kind: 'more', score: 1, actions: [], error: (want.length ? '"' + want.map((w) => w.raw).join(' ') + '"' : 'what the words name') + ' did not show, and nothing more loads' };
+    if (ipState.still >= 3) {
+      /* "load the earlier messages": done when nothing more comes */
+      if (!want.length && !all) return { kind: 'more', score: 1, actions: [], why: 'loaded all there is' };
+      return { kind: 'more', score: 1, actions: [], error: (all ? 'the list did not reach ' + all[1] + ' items' : '"' + want.map((w) => w.raw).join(' ') + '" did not show') + ', and nothing more loads' };
+    }
     let btn = null;
     for (const el of ipClickables(c)) {
       if (!isVisible(el, c) || isDisabled(el)) continue;
       const nm = norm(ipName(el, c));
       if (/^(load|show|see|view)( \w+)? (more|older|earlier|previous|all)\b|^more( \w+)?$|^load more/.test(nm)) { btn = el; break; }
     }
-    if (btn) return { kind: 'more', score: 1, again: true, actions: [{ act: 'click', ref: refOf(btn), why: 'loads more until ' + (want.length ? '"' + want.map((w) => w.raw).join(' ') + '"' : 'the item') + ' shows' }] };
+    if (btn) ipState.clicked = true;
+    if (btn) return { kind: 'more', score: 1, again: true, actions: [{ act: 'click', ref: refOf(btn), why: 'loads more until ' + (all ? all[1] + ' items' : want.length ? '"' + want.map((w) => w.raw).join(' ') + '"' : 'nothing more comes') + ' show' }] };
+    if (!want.length && !all && ipState.clicked) return { kind: 'more', score: 1, actions: [], why: 'loaded all there is' };
     window.scrollTo(0, se.scrollHeight);
     const sc = mainScroller(c);
     if (sc) sc.scrollTop = sc.scrollHeight;
@@ -683,7 +711,7 @@
     q = q && typeof q === 'object' ? q : { clause: String(q || '') };
     let clause = collapse(q.clause || '').replace(/[.!]+$/, '');
     const round = q.round | 0;
-    if (round === 0 || ipState.clause !== clause) Object.assign(ipState, { clause, height: 0, still: 0 });
+    if (round === 0 || ipState.clause !== clause) Object.assign(ipState, { clause, height: 0, still: 0, clicked: false });
     const done = Array.isArray(q.done) ? q.done : [];
     const c = newCtx();
     const roundInfo = {
@@ -715,6 +743,12 @@
       if (p && !p.error) return { ok: true, actions: p.actions, again: !!p.again, score: p.score, why: p.why || (p.actions[0] && p.actions[0].why) };
       if (!quiet) return { ok: false, error: p ? p.error : 'no path ' + parts.join(' \u203a ') + ' on the page' };
       return null;
+    }
+    /* "use the browser's back button", "go back a page" */
+    const hist = /^(?:(?:use|press|click|hit|tap) (?:the )?(?:browser'?s? |web browser'?s? )?(back|forward|reload|refresh) button|go (back|forward)(?: (?:a|one) page| in the browser)?|(reload|refresh) the page)$/i.exec(strip);
+    if (hist) {
+      const w = (hist[1] || hist[2] || hist[3]).toLowerCase();
+      return { ok: true, actions: [{ act: w === 'refresh' ? 'reload' : w, why: 'the browser\'s ' + w }], score: 1, why: 'the browser\'s ' + w };
     }
     if (IP_MORE.test(strip)) {
       const m = ipLoadMore(ipWords(strip), c, strip);
