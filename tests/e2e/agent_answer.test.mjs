@@ -337,6 +337,46 @@ describe('answer: a shop (cards, orders, contacts, an inbox)', () => {
   });
 });
 
+describe('answer: flights, a departures board, prose', () => {
+  before(() => open('travel.html'));
+
+  it('reads a card field, a compound duration, a cell by a code', async () => {
+    await says('which flight is the cheapest?', 'Alba Wings AW 7');
+    await says('how long is the Skylark flight?', '2h 55m');
+    await says('How much is the direct flight?', '€264');
+    await says('what gate does BA 123 leave from?', 'B12');
+    await says("what's the status of the Paris flight?", 'Delayed');
+    await says('how many stops does the Nordic Air flight make?', '1');
+  });
+
+  it('takes the first of equal rows when the question says "next"', async () => {
+    await says('when does the next flight to Leeds leave?', '10:15');
+  });
+
+  it('reads a field said in prose: a temperature, a weight, a fee', async () => {
+    await says('what will the high be in Rome tomorrow?', '24°C');
+    await says('how heavy can my cabin bag be?', '8 kg');
+    await says('how much does a checked bag cost?', '€35');
+  });
+});
+
+describe('answer: a chat channel', () => {
+  before(() => open('chat.html'));
+
+  it('reads what the words say before the byline, unless the question asks who posted', async () => {
+    await says('who is on call this week?', 'Tomasz');
+    await says('when does the rollback window close?', '10:00');
+    await says('who posted about the disk?', 'Tomasz');
+    await says('what did Mo say about the lift?', 'Lift in block C is out of service until Friday.');
+  });
+
+  it('reads a value said of the subject in its sentence', async () => {
+    await says('what is the disk usage on db-2?', '91%');
+    await says('what version was deployed?', '4.2.1');
+    await says("how many people reacted to Mo's message about the lift?", '5');
+  });
+});
+
 // Whole tasks through `browserai run`: the planner makes the question a
 // step, the executor asks the agent, the task's result is the answer.
 describe('answer: real tasks', () => {

@@ -45,15 +45,15 @@
     percent: /[-+]?\d+(?:[.,]\d+)?\s?%/g,
     date: /\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|just now)\b|\b(?:\d+|an?)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b/gi,
     time: /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[-\u2013]\s?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?(?![\d:]|\.\d)|\b\d{1,2}\s?[ap]\.?m\.?(?![a-z])|\b(?:noon|midnight)\b/gi,
-    duration: /\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+)?\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b/gi,
-    size: /\b\d+(?:[.,]\d+)?\s?(?:[KMGT]i?B|kb|mb|gb|tb|bytes?|B)\b/g,
+    duration: /\b\d+\s?h(?:ours?|rs?)?\s*(?:and\s+)?\d+\s?m(?:in(?:ute)?s?)?\b|\b\d+\s?hours?\s+(?:and\s+)?\d+\s?min(?:ute)?s?\b|\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+)?\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b/gi,
+    size: /\b\d+(?:[.,]\d+)?\s?(?:[KMGT]i?B|kb|mb|gb|tb|bytes?|B|kg|g|lbs?|oz|t|cm|mm|m|km|in|ft|inch(?:es)?|feet|metres?|meters?|litres?|liters?|l|ml)\b/g,
     count: /\b\d[\d,]*(?:\.\d+)?\b/g,
     phone: /\+?\(?\d[\d\s().\/-]{5,}\d/g,
     email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
     url: /\bhttps?:\/\/[^\s"'<>]+|\bwww\.[^\s"'<>]+/g,
   };
 
-  const STATUS_WORDS = /^(open|closed|pending|active|inactive|won|lost|done|todo|to do|in progress|blocked|resolved|new|draft|published|archived|approved|rejected|declined|cancelled|canceled|paid|unpaid|overdue|failed|passed|succeeded|running|stopped|paused|queued|scheduled|completed|complete|shipped|delivered|processing|on hold|available|unavailable|sold out|in stock|out of stock|online|offline|up|down|operational|degraded|outage|partial outage|major outage|maintenance|under maintenance|healthy|unhealthy|enabled|disabled|confirmed|booked|full|waitlisted|qualified|proposal|negotiation|lead|contacted|high|medium|low|urgent|critical|normal|minor|major)$/;
+  const STATUS_WORDS = /^(open|closed|pending|active|inactive|won|lost|done|todo|to do|in progress|blocked|resolved|new|draft|published|archived|approved|rejected|declined|cancelled|canceled|paid|unpaid|overdue|failed|passed|succeeded|running|stopped|paused|queued|scheduled|completed|complete|shipped|delivered|processing|on hold|available|unavailable|sold out|in stock|out of stock|online|offline|up|down|operational|degraded|outage|partial outage|major outage|maintenance|under maintenance|healthy|unhealthy|enabled|disabled|confirmed|booked|full|waitlisted|qualified|proposal|negotiation|lead|contacted|high|medium|low|urgent|critical|normal|minor|major|delayed|boarding|on time|departed|landed|arrived|gate closed|diverted|final call|in transit|out for delivery|returned|refunded|expired|valid|invalid|trial|suspended|locked)$/;
   const STATUS_CLASS = /(^|[\s_-])(status|state|stage|badge|pill|chip|tag|label|phase|health|priority)([\s_-]|$)/i;
   const OPPOSITE = [['open', 'closed'], ['available', 'unavailable'], ['available', 'sold out'], ['in stock', 'out of stock'],
     ['online', 'offline'], ['up', 'down'], ['enabled', 'disabled'], ['active', 'inactive'], ['paid', 'unpaid'],
@@ -108,10 +108,15 @@
     return null;
   }
 
+  /* verbs that ask about an item's own byline (its author, its time), not
+   * about what its words say */
+  const BYLINE = /\b(?:post|posted|posts|wrote|write|written|sent|send|shared|share|published|publish|uploaded|upload|created|create|replied|reply|commented|comment|said|say|says|asked|ask|added|add|started|start|reported|report|submitted|submit|edited|modified|updated|opened by|closed by|assigned)\b/;
+
   function askedKind(q) {
     const l = ' ' + q.toLowerCase().replace(/[\u2019']/g, "'") + ' ';
     let m;
-    const out = { kind: null, field: null, unit: null, noun: null, state: null };
+    const out = { kind: null, field: null, unit: null, noun: null, state: null, byline: BYLINE.test(l), order: null };
+    out.order = /\b(?:next|first|earliest|upcoming|soonest)\b/.test(l) ? 'first' : /\b(?:last|final)\b/.test(l) ? 'last' : null;
     const sup = superlativeOf(l);
     if (sup) {
       /* "which lamp is the cheapest?", "what is the price of the cheapest
@@ -130,7 +135,7 @@
     }
     if ((m = /\bhow many (seconds|secs|minutes|mins|hours|hrs|days|nights|weeks|months|years)\b/.exec(l))) { out.kind = 'duration'; out.unit = stem(m[1]); return out; }
     if (/\bhow long\b/.test(l)) { out.kind = 'duration'; return out; }
-    if (/\bhow (?:big|large|heavy)\b|\bwhat (?:is the |'s the )?(?:file )?size\b|\bsize of\b/.test(l)) { out.kind = 'size'; return out; }
+    if (/\bhow (?:big|large|heavy|tall|wide|long is the file|much does it weigh)\b|\bwhat (?:is the |'s the )?(?:file )?size\b|\bsize of\b/.test(l)) { out.kind = 'size'; return out; }
     if ((m = /\bhow many ([a-z-]+(?: [a-z-]+){0,2})/.exec(l))) {
       out.kind = 'count';
       out.noun = nounHead(m[1]);
@@ -162,7 +167,7 @@
     }
     /* "what is Lee's phone number?": the field after the possessor */
     const lf = l.replace(/\b[\w.-]+'s?\s+(?=[a-z])/g, (w) => (/^(what|who|where|that|it|there|here|let)'s/.test(w) ? w : ''));
-    if ((m = /\b(?:what|which)(?:'s| is| are| was| were)? (?:the |a |an |their |its |his |her )?([a-z-]+(?: [a-z-]+){0,2}?)(?: of| for| in| on| at| to| does| do| did| is| are| was| were| has| have| with| from| by| that| when|\?| $)/.exec(lf))) {
+    if ((m = /\b(?:what|which)(?:'s| is| are| was| were| will| would)? (?:the |a |an |their |its |his |her )?([a-z-]+(?: [a-z-]+){0,2}?)(?: of| for| in| on| at| to| does| do| did| is| are| was| were| has| have| with| from| by| that| when| be|\?| $)/.exec(lf))) {
       const f = m[1].trim();
       if (f && !/^(is|are|was|the|it|this|that|there|does|do)$/.test(f)) {
         out.field = f;
@@ -178,7 +183,7 @@
   /* "items did i" -> "items": the noun phrase before the verb */
   function nounHead(s) {
     const w = s.split(' ');
-    const i = w.findIndex((x, k) => k > 0 && /^(are|is|were|was|do|does|did|have|has|had|can|could|will|would|in|on|at|of|for|there|left|i|we|you|they|it|that|which|who)$/.test(x));
+    const i = w.findIndex((x, k) => k > 0 && (/^(are|is|were|was|do|does|did|have|has|had|can|could|will|would|in|on|at|of|for|to|by|from|with|about|there|left|i|we|you|they|it|that|which|who)$/.test(x) || /[a-z]{3}ed$/.test(x)));
     return (i > 0 ? w.slice(0, i) : w).join(' ');
   }
 
@@ -262,7 +267,8 @@
     let m;
     while ((m = r.exec(t))) {
       if (kind === 'duration' && unit && stem(tokens(m[0]).pop() || '') !== unit && !new RegExp('^' + unit.slice(0, 3)).test(tokens(m[0]).pop() || '')) continue;
-      if (kind === 'count' && /[:.]\d/.test(t.slice(m.index - 1, m.index)) ) continue;
+      /* no count is part of a time, a date or a name ("08:30", "NA 412") */
+      if (kind === 'count' && (/[:./\-$\u00a3\u20ac\u00a5#]$/.test(t.slice(0, m.index)) || /^[:/]\d/.test(t.slice(m.index + m[0].length)))) continue;
       out.push({ v: m[0].trim(), i: m.index });
     }
     return out;
@@ -275,7 +281,8 @@
 
   function keyHits(text, keys) {
     const tt = tokens(text);
-    const has = (k) => tt.some((t) => t === k || (k.length >= 5 && tokenEq(k, t) > 0) || (k.length >= 4 && t.startsWith(k) && t.length - k.length <= 3));
+    const has = (k) => tt.some((t) => t === k || (k.length >= 5 && tokenEq(k, t) > 0) ||
+      (k.length >= 4 && t.startsWith(k) && t.length - k.length <= 3) || (t.length >= 4 && k.startsWith(t) && k.length - t.length <= 3));
     let s = 0, strong = 0, weak = 0;
     for (const k of keys.strong) if (has(k)) { s += 3; strong++; }
     for (const k of keys.weak) if (has(k)) { s += 1; weak++; }
@@ -397,7 +404,10 @@
       for (const w of qwords) if (w.length >= 3 && tokens(h).some((t) => t === w || t.startsWith(w))) s = Math.max(s + 0.15, 0.75);
       if (s > bs && textOf(cell, c)) { bs = s; best = cell; }
     });
-    if (best && bs >= 0.7 && kindFits(textOf(best, c), ask)) {
+    /* a column the question names holds the answer whatever its words
+     * (a status "Gate closed", a place "B12") */
+    const named = best && ask.field && bs >= 0.9 && /^(status|place|person|field)$/.test(ask.kind) && textOf(best, c).length <= 60;
+    if (best && bs >= 0.7 && (named || kindFits(textOf(best, c), ask))) {
       return { v: trimToKind(textOf(best, c), ask), el: best, how: 'cell', why: 'the "' + clip(headerOf(best, c), 40) + '" column of the row "' + clip(textOf(u.el, c), 80) + '"' };
     }
     if (ask.kind === 'field' || ask.kind === 'text' || ask.kind === 'yesno') return null;
@@ -538,7 +548,7 @@
    * "8080 is the port", "Node 20 or newer" (a number after the name) */
   function fieldInText(u, field, keys) {
     const f = field.split(' ').pop().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const VAL = '([\\w$\u00a3\u20ac%/.-]*\\d[\\w%/.-]*)';
+    const VAL = '([\\w$\u00a3\u20ac%/.-]*\\d[\\w%/.\u00b0-]*)';
     const text = collapse(u.text);
     const tries = [
       new RegExp('\\b' + f + 's?\\b\\s*(?:is|was|of|=|:|number|no\\.?|#|code)?\\s*' + VAL, 'i'),
@@ -552,7 +562,28 @@
         return { v: m[1].replace(/[.,;:]$/, ''), el: u.el, how: 'text', why: 'the ' + field + ' in "' + clip(sentencesOf(u.text).find((s) => s.includes(m[1])) || text, 100) + '"' };
       }
     }
+    /* "Disk on db-2 is at 91%": the one value said after the subject's
+     * words in its sentence ("the disk usage on db-2") */
+    const sent = bestSentence(u, keys, tokens(field), null);
+    if (!sent) return null;
+    const said = tokens(sent.s);
+    const fieldSaid = tokens(field).some((f) => said.some((t) => t === f || (f.length >= 4 && (t.startsWith(f) || f.startsWith(t)) && t.length >= 4)));
+    if (!fieldSaid && !(keyHits(sent.s, keys).s > 0 && /^(version|number|code|release|build|id|level)$/.test(tokens(field).pop() || ''))) return null;
+    const VALUE = /[-+]?[$\u00a3\u20ac]?\d+(?:[.,:]\d+)*(?:\s?(?:%|\u00b0[CF]?|kg|km|mi|MB|GB|KB|ms)(?![\w]))?/g;
+    let m;
+    while ((m = VALUE.exec(sent.s))) {
+      const before = sent.s.slice(Math.max(0, m.index - 1), m.index);
+      if (/[\w-]/.test(before)) continue; /* part of a name: db-2, NA 412 is kept out below */
+      if (keyHits(m[0], keys).strong) continue;
+      return { v: m[0], el: u.el, how: 'text', why: 'the value in "' + clip(sent.s, 100) + '"' };
+    }
     return null;
+  }
+
+  function inOneText(el, s) {
+    const tw = (el.ownerDocument || document).createTreeWalker(el, 4 /* SHOW_TEXT */);
+    for (let n = tw.nextNode(), i = 0; n && i < 500; n = tw.nextNode(), i++) if (collapse(n.data).includes(s)) return true;
+    return false;
   }
 
   function readUnit(u, ask, keys, qwords, c) {
@@ -564,6 +595,18 @@
     }
     const l = readLabel(u, ask, qwords, c, keys);
     if (l) return l;
+    /* "when does the rollback window close?", "who is on call?": what the
+     * words say, before the item's byline; "who posted", "when did Mo
+     * post": the byline first */
+    if (!ask.byline && /^(person|when|date|time)$/.test(ask.kind) && (keys.weak.length || keys.strong.length)) {
+      const sent = bestSentence(u, keys, qwords, ask);
+      if (sent && sent.vs.length && keyHits(sent.s, keys).s > 0) {
+        const t = readText(u, ask, keys, qwords);
+        /* a name is said within one run of text, not made of the texts of
+         * neighbouring elements ("Velvet Orbit" + "Main stage") */
+        if (t && (ask.kind !== 'person' || inOneText(u.el, t.v))) return t;
+      }
+    }
     /* a paragraph of a post: the post's author or time */
     const item = u.section ? null : closestComposed(u.el, 'li,article,tr,[role=row],[role=listitem],[role=article]', 4);
     const f = readField(item && item !== u.el && ask.kind !== 'field' ? { el: item, nodes: [item] } : u, ask, keys, c) || readField(u, ask, keys, c);
@@ -698,8 +741,10 @@
       for (const sn of sentencesOf(u.text)) {
         const m = (nounRe && nounRe.exec(sn)) || (nounRe2 && nounRe2.exec(sn));
         if (!m) continue;
-        const h = keyHits(sn, subj).s + u.hits.s / 10;
-        if (!best || h > best.h || (h === best.h && sn.length < best.s.length)) best = { h, s: sn, v: m[1], el: u.el };
+        /* the sentence's own words first, then the part's (a card's line
+         * "1 stop" under its carrier's name) */
+        const h = keyHits(sn, subj).s + keyHits(u.text, subj).s;
+        if (!best || h > best.h || (h === best.h && u.len < best.len)) best = { h, s: sn, v: m[1], el: u.el, len: u.len };
       }
     }
     if (best && (best.h >= 1 || !(subj.strong.length || subj.weak.length))) {
@@ -892,7 +937,7 @@
     const maxStrong = Math.max(0, ...usable.map((u) => u.hits.strong));
     let best = rankUnits(usable.filter((u) => u.hits.strong === maxStrong), ask, keys, qwords, c);
     if (!best.length && ask.kind === 'field') {
-      const nu = usable.filter((u) => u.hits.strong === maxStrong).sort((a, b) => a.len - b.len);
+      const nu = usable.filter((u) => u.hits.strong === maxStrong).sort((a, b) => (b.hits.s - a.hits.s) || (a.len - b.len));
       for (const u of nu) {
         const r = fieldInText(u, ask.field, keys);
         if (r) { u.r = r; best = [u]; break; }
@@ -900,13 +945,18 @@
     }
     /* "what was the discount?" on a page that says it in money */
     if (!best.length && ask.kind === 'percent') return answerRead(q, Object.assign({}, ask, { kind: 'money' }), keys, qwords, scope, c);
+    /* a closed part that says more of the subject than any open one
+     * ("free parking spaces" in a closed FAQ answer, "park" in its
+     * question): open it rather than read a poor fit */
+    const shown = best.length ? best[0].hits.s : -1;
+    const hid = (!best.length && !(usable.length && maxStrong === keys.strong.length)) || (best.length && keys.weak.length >= 2 && best[0].hits.weak < keys.weak.length)
+      ? hiddenSubject(keys, scope, c) : null;
+    if (hid && (!best.length || hid.h.s > shown)) {
+      const el = hid.rv.how === 'click' ? clickSpot(hid.rv.el, null, c) : hid.rv.el;
+      return { ok: false, error: 'what the question names is hidden; ' + hid.rv.how + ' "' + clip(displayText(hid.rv.el, c), 60) + '" to reveal it',
+        candidates: [candDesc(hid.el, 0, c)], reveal: refOf(el), revealHow: hid.rv.how, revealText: clip(displayText(hid.rv.el, c), 80) };
+    }
     if (!best.length) {
-      const hid = usable.length && maxStrong === keys.strong.length ? null : hiddenSubject(keys, scope, c);
-      if (hid) {
-        const el = hid.rv.how === 'click' ? clickSpot(hid.rv.el, null, c) : hid.rv.el;
-        return { ok: false, error: 'what the question names is hidden; ' + hid.rv.how + ' "' + clip(displayText(hid.rv.el, c), 60) + '" to reveal it',
-          candidates: [candDesc(hid.el, 0, c)], reveal: refOf(el), revealHow: hid.rv.how, revealText: clip(displayText(hid.rv.el, c), 80) };
-      }
       /* no value of the kind: the shortest sentence that names the thing */
       const pool = usable.filter((u) => u.hits.strong === maxStrong && u.hits.s > 0).sort((a, b) => (b.hits.s - a.hits.s) || (a.len - b.len));
       if (pool.length && (ask.kind === 'text' || ask.kind === 'field' || ask.kind === 'yesno' || ask.kind === 'place' || ask.kind === 'person')) {
@@ -922,6 +972,12 @@
     const first = best[0];
     const rivals = best.filter((u) => u !== first && u.r.how === first.r.how && norm(u.r.v) !== norm(first.r.v) &&
       !(u.section || first.section) && !composedContains(u.el, first.el) && !composedContains(first.el, u.el));
+    /* "the next flight to Leeds": the first of equal ones in page order */
+    if (rivals.length && ask.order) {
+      const all = [first].concat(rivals).sort((a, b) => c.order.get(a.el) - c.order.get(b.el));
+      const pick = ask.order === 'first' ? all[0] : all[all.length - 1];
+      return { ok: true, text: clip(pick.r.v, ANSWER_MAX), ref: refOf(pick.r.el || pick.el), how: pick.r.how, why: pick.r.why + ' (the ' + ask.order + ' of ' + all.length + ')' };
+    }
     if (rivals.length && (keys.strong.length === 0 || first.hits.strong === rivals[0].hits.strong) && rivals[0].len <= first.len * 3) {
       return { ok: false, error: 'two parts of the page fit equally: "' + clip(first.r.v, 60) + '" (' + clip(textOf(first.el, c), 60) + ') and "' + clip(rivals[0].r.v, 60) + '" (' + clip(textOf(rivals[0].el, c), 60) + ')',
         candidates: [first].concat(rivals).slice(0, 5).map((u) => Object.assign(unitDesc(u, c), { value: clip(u.r.v, 80) })) };
