@@ -238,6 +238,15 @@ static void test_vendor_plans(void **state)
     (void)state;
     /* start_new_session */
     want_plan("xs", "Go to http://127.0.0.1:8080/shop.html", MCP_EXTRACT, NULL);
+    /* its pause is a time, not a text to wait for */
+    step st;
+    assert_int_equal(
+        planner_parse_clause("Wait 2 seconds for the page to update after the interaction", &st),
+        0);
+    assert_int_equal(st.kind, STEP_WAIT);
+    assert_int_equal(st.sub, WAIT_TIME);
+    assert_int_equal(st.amount, 2000);
+    step_free(&st);
     /* interact_and_extract_in_session */
     want_plan("xxs",
               "Click the Send button",
