@@ -68,6 +68,13 @@ test('status verbs: the control in the item the words name', async () => {
   assert.equal(one(run, 'star').deal, 'acme', run.why);
 });
 
+test('"set X to Y", "reassign X to Y": a button or a dropdown in X\'s row', async () => {
+  let run = await crawl(g.api, `Open ${G('/act-crm.html')} and set the Acme deal to won`);
+  assert.deepEqual([one(run, 'status').deal, one(run, 'status').status], ['acme', 'won'], run.why);
+  run = await crawl(g.api, `Open ${G('/act-crm.html')} and reassign the Globex deal to Lee`);
+  assert.deepEqual([one(run, 'owner').deal, one(run, 'owner').value], ['globex', 'Lee'], run.why);
+});
+
 test('"react with a heart to Mo\'s message about the lift": that message, that reaction', async () => {
   const run = await crawl(g.api, `Open ${G('/act-crm.html')} and react with a heart to Mo's message about the lift`);
   const e = one(run, 'react');

@@ -40,7 +40,7 @@
   /* words around a control's name that are not part of it */
   const IP_NOISE = /\b(?:(?:using|via|from|in|on|through|with) (?:the )?(?:top |main |side |left |right |site )?(?:navigation|nav|menu|navbar|nav bar|sidebar|side bar|header|toolbar|tabs?)( bar| menu)?|(?:page|tab|link|button|screen|view|section|item|option|entry)$)/gi;
   const IP_CONTROL_VERB = /^(open|click|press|tap|hit|visit|select|choose|pick|go|navigate|show|view|see|use|follow|activate|push)$/;
-  const IP_STATUS = /^(mark|set|flag|move|change|switch|label|tag)$/;
+  const IP_STATUS = /^(mark|set|flag|move|change|switch|label|tag|put|update)$/;
   const IP_ITEM_VERBS = /^(pin|unpin|star|unstar|archive|unarchive|favorite|favourite|like|unlike|bookmark|delete|remove|download|share|rename|edit|duplicate|copy|mute|snooze|flag|upvote|downvote|follow|unfollow|approve|reject|open|expand|collapse|restore|resolve|close|reopen|dismiss|hide|report|accept|decline|cancel|complete|retry|move)$/;
   const IP_REFUSE = /\b(refuse|reject|decline|deny|dismiss|turn down|opt out|only (the )?(necessary|essential|required))\b/i;
   const IP_ITEM_SEL = 'li,tr,article,[role=row],[role=listitem],[role=article],[role=treeitem],[role=option],[role=gridcell],dd,section,fieldset';
@@ -469,9 +469,14 @@
       return { kind: 'control', score: 0, actions: [], hidden: true, el: hidden.el, cands: ipTop(cands, c) };
     }
     if (!best || best.s < 0.55) return { kind: 'control', score: 0, actions: [], cands: ipTop(cands, c) };
-    const tie = second && second.s > best.s - 0.02 && ipName(second.el, c) !== ipName(best.el, c);
+    /* as good a fit elsewhere: the words do not say which */
+    const same = cands.filter(([el, x]) => x > best.s - 0.02 && !composedContains(el, best.el) && !composedContains(best.el, el)).length;
+    if (same > 0) {
+      return { kind: 'control', score: 0, actions: [], cands: ipTop(cands, c),
+        error: (same + 1) + ' controls fit "' + clip(full, 60) + '" alike ("' + ipName(best.el, c) + '"); say which (the one in or next to what)' };
+    }
     return {
-      kind: 'control', score: best.s * (tie ? 0.85 : 1), hidden: !best.vis, el: best.el,
+      kind: 'control', score: best.s, hidden: !best.vis, el: best.el,
       actions: [{ act: 'click', ref: refOf(best.el), why: 'the words name "' + ipName(best.el, c) + '"' }],
       cands: ipTop(cands, c), why: 'the control the words name',
     };
@@ -549,7 +554,7 @@
     scored.sort((a, b) => b.s - a.s || a.size - b.size);
     const top = scored[0];
     /* the same control through an item inside another is one answer */
-    const rival = scored.find((x) => x.ctl.el !== top.ctl.el && x.s > top.s - 0.02);
+    const rival = scored.find((x) => x.ctl.el !== top.ctl.el && x.s > top.s - 0.02 && !composedContains(x.it, top.it) && !composedContains(top.it, x.it));
     return { top, rival };
   }
 
@@ -559,11 +564,14 @@
   function ipReadItem(ws, c) {
     if (!ws.length) return null;
     let verb = ws[0].n, what = null, itemWords = null;
-    const asAt = ws.findIndex((w, k) => k > 0 && w.n === 'as' && !w.quoted);
-    if (IP_STATUS.test(verb) && asAt > 0 && asAt < ws.length - 1) {
+    /* "mark X as Y", "set X to Y", "move X to Y", "reassign X to Y": the
+     * last "as" or "to" parts the item from the state */
+    let asAt = -1;
+    for (let k = ws.length - 2; k > 1 && asAt < 0; k--) if ((ws[k].n === 'as' || ws[k].n === 'to') && !ws[k].quoted) asAt = k;
+    if ((IP_STATUS.test(verb) || /^(assign|reassign|transfer|hand)$/.test(verb)) && asAt > 0) {
       itemWords = ws.slice(1, asAt);
-      what = ipJoin(ws, asAt + 1, ws.length);
-      verb = 'mark as';
+      what = ipContent(ws, asAt + 1, ws.length).map((w) => w.raw).join(' ') || ipJoin(ws, asAt + 1, ws.length);
+      verb = IP_STATUS.test(verb) ? 'mark as' : verb;
     } else if (verb === 'react' && ws.length > 3) {
       /* react with a heart to X / react to X with a heart */
       const withAt = ws.findIndex((w) => w.n === 'with'), toAt = ws.findIndex((w) => w.n === 'to');
@@ -767,8 +775,11 @@
       const ctl = readings.find((r) => r.kind === 'control' && r.hidden);
       /* "log a call with outcome Busy": a control the first words name
        * opens the form the rest fills */
-      const opener = round < 3 ? ipOpener(ws, c, roundInfo) : null;
+      const amb0 = readings.some((r) => r.kind === 'control' && r.error);
+      const opener = round < 3 && !amb0 ? ipOpener(ws, c, roundInfo) : null;
       if (opener) return opener;
+      const amb = readings.find((r) => r.kind === 'control' && r.error);
+      if (amb && !readings.some((r) => r.score >= IP_MIN)) return { ok: false, error: amb.error, candidates: cands };
       if (ctl) return { ok: false, error: '"' + ipName(ctl.el, c) + '" is on the page but not shown yet: it may appear after an earlier step (such as Next), which the words do not ask for', candidates: cands };
       return { ok: false, error: 'nothing on the page fits "' + clip(clause, 120) + '"' + (best ? ' (best reading: ' + best.kind + ', score ' + Math.round(best.score * 100) / 100 + ')' : ''), candidates: cands };
     }
@@ -787,14 +798,16 @@
   function ipOpener(ws, c, roundInfo) {
     for (let j = Math.min(ws.length - 1, 4); j >= 1; j--) {
       const head = ipContent(ws, 0, j).map((w) => w.raw).join(' ');
-      if (!head) continue;
-      let best = null;
+      /* the rest is what the opened form takes: two words at least */
+      if (!head || ipContent(ws, j, ws.length).length < 2) continue;
+      let best = null, alike = 0;
       for (const el of ipClickables(c)) {
         if (!isVisible(el, c) || roundInfo.doneRefs.has(refOf(el))) continue;
         const [s] = matchEl(head, el, c);
-        if (s >= 0.8 && (!best || s > best.s)) best = { el, s };
+        if (best && Math.abs(s - best.s) < 0.02) alike++;
+        if (s >= 0.8 && (!best || s > best.s + 0.02)) { best = { el, s }; alike = 0; }
       }
-      if (best) return { ok: true, again: true, score: best.s, actions: [{ act: 'click', ref: refOf(best.el), why: '"' + ipJoin(ws, 0, j) + '" opens "' + ipName(best.el, c) + '" for the rest' }] };
+      if (best && !alike) return { ok: true, again: true, score: best.s, actions: [{ act: 'click', ref: refOf(best.el), why: '"' + ipJoin(ws, 0, j) + '" opens "' + ipName(best.el, c) + '" for the rest' }] };
     }
     return null;
   }
