@@ -49,7 +49,9 @@ const servers = [];
 const dirs = [];
 
 function nodeEnv(dataDir) {
-  return { BROWSERAI_STORE: pg.url, BROWSERAI_LEASE_SECONDS: String(LEASE), BROWSERAI_DATA_DIR: dataDir };
+  // No per-key queue limit: the 200-task batch is queued at once.
+  return { BROWSERAI_STORE: pg.url, BROWSERAI_LEASE_SECONDS: String(LEASE), BROWSERAI_DATA_DIR: dataDir,
+    BROWSERAI_MAX_QUEUED: '0' };
 }
 
 async function startApi(label) {
