@@ -377,6 +377,29 @@ describe('answer: a chat channel', () => {
   });
 });
 
+describe('answer: account settings (fields, toggles, a counter badge)', () => {
+  before(() => open('settings.html'));
+
+  it('reads the value a field holds and the option a dropdown shows', async () => {
+    await says('what email is on my account?', 'ada.park@quill.test');
+    await says('which time zone is selected?', 'Europe/Oslo');
+  });
+
+  it('answers yes or no from a checkbox or a switch the words name', async () => {
+    await says('is two-factor authentication enabled?', 'Yes (checked)');
+    await says('is the weekly newsletter on?', 'No (unchecked)');
+    await says('is dark mode enabled?', 'No (unchecked)');
+  });
+
+  it('reads a value without its remark, a date without what follows, a counter by its label', async () => {
+    await says('what plan am I on?', 'Pro');
+    await says('when does my subscription renew?', '1 June 2026');
+    await says('how much will the renewal cost?', '$96.00');
+    await says('what card is used for payment?', 'Visa ending in 4242');
+    await says('how many notifications do I have?', '4');
+  });
+});
+
 // Whole tasks through `browserai run`: the planner makes the question a
 // step, the executor asks the agent, the task's result is the answer.
 describe('answer: real tasks', () => {

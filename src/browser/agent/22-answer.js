@@ -44,7 +44,7 @@
     money: null, /* priceIn */
     percent: /[-+]?\d+(?:[.,]\d+)?\s?%/g,
     date: /\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|just now)\b|\b(?:\d+|an?)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b/gi,
-    time: /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[-\u2013]\s?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?(?![\d:]|\.\d)|\b\d{1,2}\s?[ap]\.?m\.?(?![a-z])|\b(?:noon|midnight)\b/gi,
+    time: /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?[-\u2013]\s?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?)?(?![\d:]|\.\d)|\b\d{1,2}\s?[ap]\.?m\.?(?![a-z])|\b(?:noon|midnight)\b/gi,
     duration: /\b\d+\s?h(?:ours?|rs?)?\s*(?:and\s+)?\d+\s?m(?:in(?:ute)?s?)?\b|\b\d+\s?hours?\s+(?:and\s+)?\d+\s?min(?:ute)?s?\b|\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+)?\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b/gi,
     size: /\b\d+(?:[.,]\d+)?\s?(?:[KMGT]i?B|kb|mb|gb|tb|bytes?|B|kg|g|lbs?|oz|t|cm|mm|m|km|in|ft|inch(?:es)?|feet|metres?|meters?|litres?|liters?|l|ml)\b/g,
     count: /\b\d[\d,]*(?:\.\d+)?\b/g,
@@ -150,11 +150,12 @@
       out.kind = 'count'; out.noun = m ? m[1].replace(/ (are|is|were|was|in|on|at|of)$/, '') : null; return out;
     }
     if (/\bhow much\b/.test(l)) { out.kind = /\b(discount|interest|percent|rate)\b/.test(l) ? 'percent' : 'money'; return out; }
-    if (/\b(?:what|which) time\b|\bat what time\b|\bwhat hour\b/.test(l)) { out.kind = 'time'; return out; }
+    if (/\b(?:what|which) time\b(?! ?zone)|\bat what time\b|\bwhat hour\b/.test(l)) { out.kind = 'time'; return out; }
     if (/\b(?:what|which) (?:date|day)\b|\bon what (?:date|day)\b/.test(l)) { out.kind = 'date'; return out; }
     if (/^\s*when\b|\bwhen (?:is|was|are|were|does|do|did|will)\b/.test(l)) { out.kind = 'when'; return out; }
-    if ((m = /^\s*(?:is|are|was|were|does|do|did|has|have|can)\s+(.+?)\s+(open|closed|available|unavailable|sold out|in stock|out of stock|online|offline|up|down|enabled|disabled|active|inactive|paid|unpaid|operational|approved|rejected|confirmed|cancelled|public|private|visible|hidden|complete|incomplete|done|overdue|free|full|required|optional|included)\b/.exec(l))) {
-      out.kind = 'yesno'; out.state = m[2]; return out;
+    if ((m = /^\s*(?:is|are|was|were|does|do|did|has|have|can)\s+(.+?)\s+(open|closed|available|unavailable|sold out|in stock|out of stock|online|offline|up|down|enabled|disabled|active|inactive|paid|unpaid|operational|approved|rejected|confirmed|cancelled|public|private|visible|hidden|complete|incomplete|done|overdue|free|full|required|optional|included|on|off|checked|unchecked|ticked|selected|turned on|switched on)\b\s*\??\s*$/.exec(l) ||
+        /^\s*(?:is|are|was|were)\s+(.+?)\s+(open|closed|available|unavailable|sold out|in stock|out of stock|online|offline|enabled|disabled|active|inactive|paid|unpaid|operational|approved|rejected|confirmed|cancelled|public|private|visible|hidden|complete|incomplete|done|overdue|free|full|required|optional|included|checked|unchecked|ticked|selected)\b/.exec(l))) {
+      out.kind = 'yesno'; out.state = m[2] === 'turned on' || m[2] === 'switched on' ? 'on' : m[2]; return out;
     }
     if (/^\s*(?:is|are|was|were|does|do|did|has|have|can)\b/.test(l)) { out.kind = 'yesno'; return out; }
     if (/\bwho\b|\bwhose\b/.test(l)) {
@@ -189,6 +190,9 @@
 
   /* The words that name the thing asked about: quoted phrases, names,
    * numbers, file names (strong), and the other words (weak). */
+  /* words that say how a value is shown, not what it is of */
+  const SHOWN_WORDS = /^(selected|chosen|picked|shown|displayed|listed|written|visible|set|currently|mentioned|given|stated)$/;
+
   function subjectKeys(q, ask) {
     let s = String(q);
     const strong = [];
@@ -206,7 +210,7 @@
       if (!ts.length) return;
       const isStrong = /\d|^[@#]|\.[a-z0-9]{2,4}$/i.test(bare) || (i > 0 && /^[A-Z\u00c0-\u00de]/.test(bare));
       for (const t of ts) {
-        if (Q_STOP.has(t) || (drop.has(t) && !isStrong)) continue;
+        if (Q_STOP.has(t) || (drop.has(t) && !isStrong) || (!isStrong && SHOWN_WORDS.test(t))) continue;
         if (isStrong) strong.push(t); else if (!drop.has(t)) weak.push(t);
       }
     });
@@ -236,7 +240,7 @@
       const tm = valuesIn(t, 'time');
       /* a date with its time beside it: "28 March at 14:30" */
       for (const x of d) {
-        const after = tm.find((y) => y.i > x.i + x.v.length - 1 && y.i - (x.i + x.v.length) <= 6);
+        const after = tm.find((y) => y.i >= x.i + x.v.length && /^(?:,?\s*(?:at|@|from|-|\u2013)?\s*)$/.test(t.slice(x.i + x.v.length, y.i)));
         if (after) x.v = t.slice(x.i, after.i + after.v.length);
       }
       return d.length ? d : tm;
@@ -378,9 +382,12 @@
     return valuesIn(v, ask.kind, ask.unit).length > 0;
   }
 
-  /* the value of a kind inside a value text: "Due 28 Mar 2026" -> the date */
+  /* the value of a kind inside a value text: "Due 28 Mar 2026" -> the date;
+   * "Pro (billed yearly)" -> "Pro" */
   function trimToKind(v, ask) {
     v = collapse(v);
+    const rm = /^(.{1,40}?)\s*\([^)]*\)$/.exec(v);
+    if (rm && /^(field|status|place|person)$/.test(ask.kind)) v = rm[1];
     if (/^(field|text|choice|place|status|yesno)$/.test(ask.kind)) return v;
     const vs = valuesIn(v, ask.kind, ask.unit);
     if (!vs.length) return v;
@@ -750,6 +757,19 @@
     if (best && (best.h >= 1 || !(subj.strong.length || subj.weak.length))) {
       return { ok: true, text: best.v, ref: refOf(best.el), how: 'text', why: 'the number in "' + clip(best.s, 100) + '"' };
     }
+    /* a counter named for the noun: <button aria-label="Notifications"><span>4</span> */
+    if (head && !subj.strong.length) {
+      for (const el of c.all()) {
+        const t = textOf(el, c);
+        if (!/^\d{1,6}\+?$/.test(t) || !isVisible(el, c)) continue;
+        let named = false;
+        for (let n = el, up = 0; n && up < 3 && !named; n = parentOf(n), up++) {
+          const nm = [n.getAttribute && n.getAttribute('aria-label'), n.getAttribute && n.getAttribute('title')].filter(Boolean).join(' ');
+          named = hasTokens(nm, [head]);
+        }
+        if (named) return { ok: true, text: t, ref: refOf(el), how: 'count', why: 'the counter on "' + clip(displayText(parentOf(el), c) || head, 60) + '"' };
+      }
+    }
     /* a count the thing shows: the Replies column of the thread's row */
     const asField = Object.assign({}, ask, { kind: 'count', field: ask.noun || null });
     const keysN = keys.strong.length || keys.weak.length ? keys : { strong: [], weak: noun };
@@ -855,6 +875,32 @@
     return null;
   }
 
+  /* "is two-factor authentication enabled?": the state of the checkbox or
+   * switch the words name */
+  const TOGGLE_STATES = /^(enabled|disabled|on|off|checked|unchecked|ticked|selected|active|inactive)$/;
+  function answerToggle(ask, keys, scope, c) {
+    if (ask.state && !TOGGLE_STATES.test(ask.state)) return null;
+    const words = keys.strong.concat(keys.weak).join(' ');
+    if (!words) return null;
+    /* the checkables by their names: label, aria-label, the text beside */
+    let ctl = null, bs = 0;
+    for (const el of c.all()) {
+      if (!isCheckable(el) || (scope && !composedContains(scope, el))) continue;
+      if (!isVisible(el, c) && !(el.labels && el.labels[0] && isVisible(el.labels[0], c))) continue;
+      const names = [accName(el, c), el.nextElementSibling ? textOf(el.nextElementSibling, c) : '', el.previousElementSibling ? textOf(el.previousElementSibling, c) : ''];
+      for (const n of names) {
+        const sc = n && n.length <= 120 ? textScore(words, n) : 0;
+        if (sc > bs) { bs = sc; ctl = el; }
+      }
+    }
+    if (!ctl || bs < 0.7) return null;
+    const r = { el: ctl };
+    const on = stateOf(ctl, 'checked') === true;
+    const want = !ask.state || !/^(disabled|off|unchecked|inactive)$/.test(ask.state);
+    return { ok: true, text: (on === want ? 'Yes' : 'No') + ' (' + (on ? 'checked' : 'unchecked') + ')', ref: refOf(ctl), how: 'state',
+      why: '"' + clip(displayText(r.el, c) || words, 60) + '" is ' + (on ? 'checked' : 'unchecked') };
+  }
+
   /* what hides the subject: a closed tab, folder or section whose text
    * holds its words */
   function hiddenSubject(keys, scope, c) {
@@ -920,6 +966,10 @@
     keys = headerWords(keys, c);
     if (ask.kind === 'count') return answerCount(q, ask, keys, qwords, scope, c);
     if (ask.kind === 'extreme') return answerExtreme(ask, c);
+    if (ask.kind === 'yesno') {
+      const r = answerToggle(ask, keys, scope, c);
+      if (r) return r;
+    }
     if (ask.kind === 'choice') {
       const r = keys.strong.length ? null : answerChoice(ask, keys, scope, c);
       if (r) return r;
@@ -961,6 +1011,11 @@
       const pool = usable.filter((u) => u.hits.strong === maxStrong && u.hits.s > 0).sort((a, b) => (b.hits.s - a.hits.s) || (a.len - b.len));
       if (pool.length && (ask.kind === 'text' || ask.kind === 'field' || ask.kind === 'yesno' || ask.kind === 'place' || ask.kind === 'person')) {
         const sent = bestSentence(pool[0], keys, qwords, null);
+        /* "Payment method: Visa ending in 4242": the value after its label */
+        const lv = sent ? /^([^:]{1,40}):\s+(.+)$/.exec(sent.s) : null;
+        if (lv && keyHits(lv[1], keys).s + qwords.filter((w) => tokens(lv[1]).includes(w)).length > 0 && !keyHits(lv[2], keys).strong) {
+          return { ok: true, text: clip(lv[2], ANSWER_MAX), ref: refOf(pool[0].el), how: 'label', why: 'the value after "' + lv[1] + '"' };
+        }
         if (sent && sent.s.length <= ANSWER_MAX) return { ok: true, text: sent.s, ref: refOf(pool[0].el), how: 'sentence', why: 'no single ' + (ask.field || ask.kind) + ' value; the sentence that names it' };
       }
       const what = ask.field ? 'the ' + ask.field : (ask.kind === 'when' ? 'a date or time' : ask.kind === 'text' ? 'an answer' : 'a ' + ask.kind);
