@@ -34,6 +34,16 @@ test('field-and-value clauses, then the request: each value in the field its lab
   assert.equal(f.phone, '555 0199', run.why);
 });
 
+test('fields by synonyms of their labels, in the form most of them are in (not the newsletter frame), a radio by its option', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms.html')}. First name Ada, surname Lovelace, e-mail ada@example.com, ` +
+    'team Blue, ticket T-1815. Then create the account');
+  const subs = g.site.eventsSince(run.since, (e) => e.action === 'submit' && e.form === 'signup');
+  assert.equal(subs.length, 1, run.why);
+  const f = subs[0].fields;
+  assert.deepEqual([f.given, f.family, f.mail, f.team, f.ticket], ['Ada', 'Lovelace', 'ada@example.com', 'blue', 'T-1815'], run.why);
+  assert.equal(g.site.eventsSince(run.since, (e) => e.page === 'newsletter').length, 0, run.why);
+});
+
 test('a slot sentence: for NAME on DATE at TIME with DOCTOR, and the form is sent', async () => {
   const run = await crawl(g.api, `Open ${G('/act-clinic.html')} and request an appointment for Ada Park on 5 May 2026 at 2:45 pm with Dr Lee`);
   const f = one(run, 'submit').fields;

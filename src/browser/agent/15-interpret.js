@@ -211,9 +211,25 @@
 
   /* Reading 1: fields and their values, slots, options. */
   function ipReadFields(ws, c, roundInfo) {
+    const first = ipReadFieldsIn(ws, c, roundInfo, null);
+    if (!first || first.actions.length < 2) return first;
+    /* the fields of one form: where most of them are, the others give way */
+    const forms = new Map();
+    for (const a of first.actions) {
+      const f = ipFormOf([a], c);
+      if (f) forms.set(f, (forms.get(f) || 0) + 1);
+    }
+    if (forms.size < 2) return first;
+    const main = Array.from(forms).sort((a, b) => b[1] - a[1])[0][0];
+    const again = ipReadFieldsIn(ws, c, roundInfo, main);
+    return again && again.score >= first.score - 0.02 ? again : first;
+  }
+
+  function ipReadFieldsIn(ws, c, roundInfo, prefer) {
     const ctls = formControls(c).filter((k) => isVisible(k.el, c) || k.kind === 'radio' || k.kind === 'check');
     if (!ctls.length) return null;
     const spans = ipLabelSpans(ws, ctls, c);
+    if (prefer) for (const sp of spans) sp.s *= composedContains(prefer, sp.ctl.el) ? 1 : 0.75;
     const used = new Array(ws.length).fill(null);
     const usedCtl = new Set();
     const acts = [];
@@ -240,7 +256,9 @@
     /* options named alone: "one way", "business class" */
     for (const ctl of ctls) {
       if (usedCtl.has(ctl) || (ctl.kind !== 'radio' && !(ctl.kind === 'select' && ctl.el.localName === 'select'))) continue;
-      const opts = ctl.kind === 'radio' ? ctl.radios.map((r) => [r, sources(r, c).map(([t]) => t)]) : Array.from(ctl.el.options).filter((o) => o.value !== '').map((o) => [o, [o.text]]);
+      /* a radio's names, not its group's ("team" is no option of Team) */
+      const own = (r) => sources(r, c).map(([t]) => t).filter((t) => t !== humanize(r.name || '') && t !== humanize(r.id || ''));
+      const opts = ctl.kind === 'radio' ? ctl.radios.map((r) => [r, own(r)]) : Array.from(ctl.el.options).filter((o) => o.value !== '').map((o) => [o, [o.text]]);
       let best = null;
       for (let i = 0; i < ws.length; i++) {
         if (used[i]) continue;
