@@ -16,6 +16,7 @@ typedef struct entry {
     page *pg;
     pool_browser *b;
     int in_use;
+    int reserved;    /* held for a claim that may park a page here (pg NULL) */
     int doomed;      /* close when its user releases it */
     int64_t used_ms; /* monotonic: the end of its last use */
 } entry;
@@ -47,7 +48,7 @@ void session_reg_free(session_reg *g)
 {
     if (!g) return;
     for (int i = 0; i < g->max; i++)
-        if (g->v[i].id[0]) pool_put(g->browsers, g->v[i].pg, g->v[i].b);
+        if (g->v[i].pg) pool_put(g->browsers, g->v[i].pg, g->v[i].b);
     pthread_cond_destroy(&g->cv);
     pthread_mutex_destroy(&g->mu);
     free(g->v);
@@ -62,12 +63,24 @@ static entry *find(session_reg *g, const char *id)
     return NULL;
 }
 
+/* mu held: the entry of a parked page (not a mere reservation), or NULL. */
+static entry *find_page(session_reg *g, const char *id)
+{
+    entry *e = find(g, id);
+    return e && e->pg ? e : NULL;
+}
+
+static int taken(const entry *e)
+{
+    return e->id[0] || e->reserved;
+}
+
 int session_count(session_reg *g)
 {
     int n = 0;
     pthread_mutex_lock(&g->mu);
     for (int i = 0; i < g->max; i++)
-        n += g->v[i].id[0] != '\0';
+        n += taken(&g->v[i]);
     pthread_mutex_unlock(&g->mu);
     return n;
 }
@@ -77,21 +90,49 @@ int session_room(session_reg *g)
     return session_count(g) < g->max;
 }
 
+int session_reserve(session_reg *g)
+{
+    int place = -1;
+    pthread_mutex_lock(&g->mu);
+    for (int i = 0; i < g->max && place < 0; i++)
+        if (!taken(&g->v[i])) {
+            g->v[i].reserved = 1;
+            place = i;
+        }
+    pthread_mutex_unlock(&g->mu);
+    return place;
+}
+
+void session_bind(session_reg *g, int place, const char *id)
+{
+    pthread_mutex_lock(&g->mu);
+    if (place >= 0 && place < g->max && g->v[place].reserved && !g->v[place].pg)
+        util_strlcpy(g->v[place].id, id, sizeof g->v[place].id);
+    pthread_mutex_unlock(&g->mu);
+}
+
+void session_unreserve(session_reg *g, int place)
+{
+    pthread_mutex_lock(&g->mu);
+    if (place >= 0 && place < g->max && g->v[place].reserved && !g->v[place].pg)
+        memset(&g->v[place], 0, sizeof g->v[place]);
+    pthread_mutex_unlock(&g->mu);
+}
+
 int session_park(session_reg *g, const char *id, const char *worker, page *pg, pool_browser *b)
 {
-    int rc = -1;
     pthread_mutex_lock(&g->mu);
-    for (int i = 0; i < g->max && !find(g, id); i++) {
-        entry *e = &g->v[i];
-        if (e->id[0]) continue;
+    entry *e = find(g, id); /* the place reserved for this claim, if any */
+    int parked = e && e->pg;
+    for (int i = 0; !e && i < g->max; i++)
+        if (!taken(&g->v[i])) e = &g->v[i];
+    if (e && !parked) {
         *e = (entry){.pg = pg, .b = b, .in_use = 1, .used_ms = util_mono_ms()};
         util_strlcpy(e->id, id, sizeof e->id);
         util_strlcpy(e->worker, worker, sizeof e->worker);
-        rc = 0;
-        break;
     }
     pthread_mutex_unlock(&g->mu);
-    return rc;
+    return e && !parked ? 0 : -1;
 }
 
 int session_take(session_reg *g, const char *id, int wait_ms, page **pg, pool_browser **b,
@@ -101,7 +142,7 @@ int session_take(session_reg *g, const char *id, int wait_ms, page **pg, pool_br
     int rc = -1;
     pthread_mutex_lock(&g->mu);
     for (;;) {
-        entry *e = find(g, id);
+        entry *e = find_page(g, id);
         if (!e || e->doomed) break;
         if (!e->in_use) {
             e->in_use = 1;
@@ -151,7 +192,10 @@ int session_close(session_reg *g, const char *id)
     pool_browser *b = NULL;
     pthread_mutex_lock(&g->mu);
     entry *e = find(g, id);
-    if (e && e->in_use) {
+    if (e && !e->pg) {
+        /* Only reserved: no page yet. Its claim's run was stopped too, and
+         * gives the place up itself. */
+    } else if (e && e->in_use) {
         e->doomed = 1;
         /* Its user may be blocked in a call: make that call return. */
         if (e->pg) page_abort(e->pg);
@@ -171,7 +215,7 @@ session_info *session_list(session_reg *g, int *n)
     int64_t now = util_mono_ms();
     for (int i = 0; i < g->max; i++) {
         entry *e = &g->v[i];
-        if (!e->id[0] || e->doomed) continue;
+        if (!e->pg || e->doomed) continue;
         memcpy(v[count].id, e->id, sizeof v[count].id);
         memcpy(v[count].worker, e->worker, sizeof v[count].worker);
         v[count].in_use = e->in_use;

@@ -30,9 +30,18 @@ session_reg *session_reg_new(struct pool *browsers, int max);
 /* Close every page left and free. Accepts NULL. No page may be in use. */
 void session_reg_free(session_reg *g);
 
-/* Pages parked now, and whether one more fits. */
+/* Pages parked or reserved now, and whether one more fits. */
 int session_count(session_reg *g);
 int session_room(session_reg *g);
+
+/* Hold a place for a claim that may open a session, so that the slots of
+ * a node never park more pages than the registry holds: its number, or
+ * -1 when full. session_bind names the claimed session's id (its page is
+ * parked there); session_unreserve gives the place up unless a page was
+ * parked in it (then it is a no-op, as for -1). */
+int session_reserve(session_reg *g);
+void session_bind(session_reg *g, int place, const char *id);
+void session_unreserve(session_reg *g, int place);
 
 /* Park pg (of browser b) for session id, whose parked claim is worker.
  * The entry starts in use by the caller, who gives it up with

@@ -80,9 +80,15 @@ static void *slot_main(void *arg)
         pthread_mutex_lock(&s->mu);
         memcpy(s->worker, me, sizeof me);
         pthread_mutex_unlock(&s->mu);
-        /* A new session only while a parked page more fits. */
-        int room = e->env.sessions && session_room(e->env.sessions);
-        int rc = store_task_claim_with(e->env.st, me, e->cfg->lease * 1000, room, &t);
+        /* A new session only with a place held for its page. */
+        int place = e->env.sessions ? session_reserve(e->env.sessions) : -1;
+        int rc = store_task_claim_with(e->env.st, me, e->cfg->lease * 1000, place >= 0, &t);
+        if (rc == STORE_OK && place >= 0 && t.awaitable && !t.session)
+            session_bind(e->env.sessions, place, t.id);
+        else if (place >= 0) {
+            session_unreserve(e->env.sessions, place);
+            place = -1;
+        }
         if (rc != STORE_OK) {
             /* Woken by a new task here; other nodes' tasks are seen within
              * a second. */
@@ -95,6 +101,7 @@ static void *slot_main(void *arg)
          * have come before this claim, so hand it back now. */
         if (atomic_load(&e->stopping)) task_ctl_stop(s->ctl, claim, ABORT_SHUTDOWN);
         task_run(&e->env, s->ctl, me, s->index, &t);
+        if (place >= 0) session_unreserve(e->env.sessions, place); /* not parked */
         task_ctl_end(s->ctl);
         atomic_fetch_sub(&e->busy, 1);
         store_task_free(&t);

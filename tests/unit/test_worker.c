@@ -23,6 +23,7 @@
 #include "browser/pool.h"
 #include "config.h"
 #include "store/backend.h"
+#include "task/session.h"
 #include "util/proc.h"
 #include "util/util.h"
 #include "worker/worker.h"
@@ -547,6 +548,37 @@ static void test_launch_outside_lock(void **state)
     pool_stop(p);
 }
 
+/* The session registry holds places for claims that may open a session, so
+ * a node's slots never park more pages than it may hold; a place given up
+ * (the task did not park) is free again. */
+static void test_session_places(void **state)
+{
+    (void)state;
+    session_reg *g = session_reg_new(NULL, 2);
+    int a = session_reserve(g), b = session_reserve(g);
+    assert_true(a >= 0 && b >= 0 && a != b);
+    assert_int_equal(session_reserve(g), -1);
+    assert_false(session_room(g));
+    session_bind(g, a, "0000000000aaaaaaaaaaaaaaaaaaaaaaaaaa");
+    /* Reserved, not parked: no follow-up may take it, the heartbeat sees none. */
+    page *pg = NULL;
+    pool_browser *pb = NULL;
+    char worker[32];
+    assert_int_equal(
+        session_take(g, "0000000000aaaaaaaaaaaaaaaaaaaaaaaaaa", 0, &pg, &pb, worker, sizeof worker),
+        -1);
+    int n = -1;
+    free(session_list(g, &n));
+    assert_int_equal(n, 0);
+    session_unreserve(g, a);
+    assert_true(session_room(g));
+    assert_int_equal(session_count(g), 1);
+    session_unreserve(g, b);
+    session_unreserve(g, -1); /* no place: nothing */
+    assert_int_equal(session_count(g), 0);
+    session_reg_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -557,6 +589,7 @@ int main(void)
         cmocka_unit_test(test_retire_by_memory),
         cmocka_unit_test(test_retire_by_page_count),
         cmocka_unit_test(test_launch_outside_lock),
+        cmocka_unit_test(test_session_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
