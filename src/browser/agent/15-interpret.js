@@ -425,14 +425,18 @@
 
   /* the clickable things of the page (or of root) with their names */
   function ipClickables(c, root) {
+    if (!root && c.ipClick) return c.ipClick;
     const out = [];
-    for (const el of c.all()) {
-      if (root && !composedContains(root, el)) continue;
+    /* within root: its own subtree (and its shadow roots'), not the page */
+    const pool = root ? [root].concat(Array.from(root.querySelectorAll('*'))) : c.all();
+    if (root) for (const el of pool.slice()) if (el.shadowRoot) pool.push(...el.shadowRoot.querySelectorAll('*'));
+    for (const el of pool) {
       if (!(el.matches && el.matches(IP_CLICKABLE)) && !isClickable(el, c)) continue;
       if (el.localName === 'input' && !/^(button|submit|image|reset)$/.test(el.type)) continue;
       if (el.localName === 'label' || el.localName === 'select') continue;
       out.push(el);
     }
+    if (!root) c.ipClick = out;
     return out;
   }
 
