@@ -21,6 +21,8 @@ import path from 'node:path';
 import http from 'node:http';
 import { test, watch, teardown, assertCleanShutdown } from './lib/harness.mjs';
 import { startServer, makeDataDir, randomToken, chromiumBaseline, REPO } from './lib/server.mjs';
+import { Api } from './lib/api.mjs';
+import { assertSchema } from './lib/schema.mjs';
 
 const MCP_DIR = path.join(REPO, 'tests/e2e/mcp/node_modules');
 const PKG = '@brightdata/browserai-mcp';
@@ -231,6 +233,25 @@ describe('the vendor MCP server (@brightdata/browserai-mcp 1.9.4)', () => {
     assert.deepEqual(posted.at(-1), { message: 'batch-42' });
     assert.equal(result.actions_completed, 2);
     assert.match(result.html_markup, /Message received/);
+  });
+
+  test('over the API alone: the answer\'s object is the task\'s result; a key nothing fills is null, logged', async () => {
+    const api = new Api(server.url, token);
+    const { task, results } = await api.run([`Open ${fix.url('/shop.html')}`,
+      'Return the result as a JSON object with this exact format: {"title": "t", "price": "p", "links": [...], "sparkle_factor": 1}'],
+    { project: 'mcp' }, { timeout: 60000 });
+    assert.equal(task.status, 'finalized', task.error);
+    const want = {
+      title: TITLE, price: '$49.99',
+      links: [{ text: 'About us', href: fix.url('/about.html') }, { text: 'Late news', href: fix.url('/late.html') }],
+      sparkle_factor: null,
+    };
+    assert.deepEqual(task.result, want);
+    assert.ok(task.progress.logs.some((l) => l.includes('nothing on the page fills "sparkle_factor"')), task.progress.logs.join('\n'));
+    assertSchema('GetTaskResponse', task);
+    assertSchema('GetResultsResponse', results);
+    assert.deepEqual(results.result, want);
+    assert.deepEqual(JSON.parse(results.results.at(-1).result), want, 'the last step holds it as JSON text');
   });
 
   test('the MCP server and ours stop cleanly, leaving no process behind', async () => {
