@@ -189,6 +189,25 @@ describe('idle close and limits', () => {
   });
 });
 
+describe('a node that stops', () => {
+  test('ends the sessions it holds failed, session_lost, at once (not when their leases run out)', async () => {
+    const { server, api, dataDir } = await serve('sessions-stop', { BROWSERAI_LEASE_SECONDS: '600', BROWSERAI_SHUTDOWN_GRACE: '1' });
+    const id = await openSession(api);
+    const running = await followId(api, id, hang('shutdown'));
+    await api.waitFor(running, ['running', ...TERMINAL], { timeout: 30000 });
+    const r = await server.stop();
+    assert.ok(r.graceful, JSON.stringify(r));
+    const again = watch(await startServer({ dataDir, apiKey: server.apiKey, workers: 1, label: 'sessions-restarted' }));
+    servers.push(again);
+    const after = new Api(again.url, server.apiKey);
+    for (const t of [id, running]) {
+      const task = (await after.getTask(t)).json;
+      assert.equal(task.status, 'failed', JSON.stringify(task));
+      assert.equal(task.failureReason, 'session_lost', JSON.stringify(task));
+    }
+  });
+});
+
 // ---- a cluster ----------------------------------------------------------------------
 
 const LEASE = 3;
@@ -241,6 +260,22 @@ describe('a cluster: the node holding a session dies', () => {
   });
 
   after(() => pg?.stop());
+
+  test('a stop on the API node reaches the worker holding the session: it and its running follow-up end stopped', async () => {
+    const id = await openSession(api);
+    const since = Date.now();
+    const running = await followId(api, id, hang('cluster-stop'));
+    await fix.waitForHit('/hang', { since, timeout: 30000 });
+    const r = await api.command(id);
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.json.status, 'stopped');
+    const f = await api.waitTerminal(running, { timeout: 10000 });
+    assert.equal(f.status, 'stopped', JSON.stringify(f));
+    assertError(await follow(api, id, 'get the title'), 409);
+    // Both slots serve again: two tasks at once end.
+    const both = await Promise.all([1, 2].map(() => api.run(`Open ${fix.url('/title.html')} and get the title`, {}, { timeout: 60000 })));
+    for (const b of both) assert.equal(b.task.status, 'finalized', JSON.stringify(b.task));
+  });
 
   test('the session, its running and its queued follow-ups end failed, session_lost; nothing hangs', async () => {
     const id = await openSession(api);
