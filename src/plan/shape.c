@@ -291,6 +291,52 @@ int shape_wait_sentence(const char *text, char **what, int *ms)
 
 /* ---- reading an action ---------------------------------------------------- */
 
+/* Where the request for JSON starts in action (*req: its first word
+ * that returns or names JSON, or the template's brace) and how much before
+ * it is another request (*lead: 0 when the words before ask for the same
+ * data, "Extract all links. Return them as ..."). "Go to x and return ..."
+ * -> lead is "Go to x". */
+static void split_request(const char *action, size_t *lead, size_t *req)
+{
+    static const char *const verbs[] = {"return", "respond", "reply",  "output", "give",
+                                        "format", "provide", "answer", "json",   NULL};
+    char *l = lower(action);
+    const char *q = strchr(l, '{');
+    for (const char *const *v = verbs; *v; v++) {
+        const char *at = word_at(l, *v);
+        if (at && (!q || at < q)) q = at;
+    }
+    size_t e = q ? (size_t)(q - l) : 0;
+    *req = e;
+    for (;;) { /* "X, and then return": X */
+        while (e > 0 && (isspace((unsigned char)l[e - 1]) || strchr(".,;:", l[e - 1])))
+            e--;
+        if (e >= 4 && !strncmp(l + e - 4, "then", 4) &&
+            (e == 4 || isspace((unsigned char)l[e - 5])))
+            e -= 4;
+        else if (e >= 3 && !strncmp(l + e - 3, "and", 3) &&
+                 (e == 3 || isspace((unsigned char)l[e - 4])))
+            e -= 3;
+        else
+            break;
+    }
+    char *pre = xstrndup(action, e);
+    *lead = e > 0 && !asks_data(pre) ? e : 0;
+    if (!*lead) *req = 0;
+    free(pre);
+    free(l);
+}
+
+size_t shape_lead(const char *action)
+{
+    size_t lead = 0, req = 0;
+    char *what = NULL;
+    int ms;
+    if (action && shape_wait_sentence(action, &what, &ms) != 0) split_request(action, &lead, &req);
+    free(what);
+    return lead;
+}
+
 /* The action gives a template or asks for JSON. */
 static int shape_request(const char *text)
 {
@@ -321,6 +367,7 @@ enum shape_reading shape_read(const char *prev, const char *action, const char *
 {
     char *what = NULL, *tpl;
     int ms = 0;
+    size_t lead = 0, req = 0;
     memset(st, 0, sizeof *st);
     if (!action) return SHAPE_NONE;
     if (shape_wait_sentence(action, &what, &ms) == 0) {
@@ -329,10 +376,12 @@ enum shape_reading shape_read(const char *prev, const char *action, const char *
             return SHAPE_FOLD;
         }
         tpl = xstrdup("{\"element_found\":true}");
-    } else if ((tpl = shape_template(action)) == NULL && !shape_asks_json(action)) {
+    } else if ((tpl = shape_template(action)) == NULL &&
+               !shape_asks_json(action + (split_request(action, &lead, &req), req))) {
         return folds_into(action, next) ? SHAPE_FOLD : SHAPE_NONE;
     } else {
-        if (!tpl) tpl = shape_template_from_words(action);
+        split_request(action, &lead, &req);
+        if (!tpl) tpl = shape_template_from_words(action + req);
         if (!tpl && prev && folds_into(prev, action)) tpl = shape_template_from_words(prev);
         if (prev) shape_wait_sentence(prev, &what, &ms);
     }
@@ -341,6 +390,6 @@ enum shape_reading shape_read(const char *prev, const char *action, const char *
     st->value = tpl;
     st->value2 = what;
     st->amount = what ? ms : 0;
-    st->clause = xstrdup(action);
+    st->clause = xstrdup(action + req);
     return SHAPE_STEP;
 }

@@ -7,6 +7,8 @@
 #ifndef BAI_PLAN_SHAPE_H
 #define BAI_PLAN_SHAPE_H
 
+#include <stddef.h>
+
 #include "plan/step.h"
 
 /* How long a "wait for this element" waits when the words give no time. */
@@ -52,5 +54,11 @@ enum shape_reading {
  * step of {"element_found": true}. *st is zeroed first and set only on
  * SHAPE_STEP. */
 enum shape_reading shape_read(const char *prev, const char *action, const char *next, step *st);
+
+/* Bytes at the start of action that make another request before its
+ * request for JSON ("Go to x and return the title as JSON: {...}" -> "Go
+ * to x"), for the planner to read first; 0 when there are none, or when
+ * they ask for the same data ("Extract all links. Return ..."). */
+size_t shape_lead(const char *action);
 
 #endif

@@ -210,6 +210,33 @@ static void test_read(void **state)
     step_free(&st);
 }
 
+static void test_lead(void **state)
+{
+    (void)state;
+    step st;
+    const char *go = "Go to https://a.example/x and return the title as a JSON object with this "
+                     "exact format: {\"title\": \"t\"}";
+    assert_int_equal(shape_lead(go), strlen("Go to https://a.example/x"));
+    assert_int_equal(shape_lead("Open a.example. Then return the title as JSON"),
+                     strlen("Open a.example"));
+    /* the words before ask for the same data, or there are none */
+    assert_int_equal(shape_lead(MCP_EXTRACT), 0);
+    assert_int_equal(shape_lead(MCP_AFTER), 0);
+    assert_int_equal(shape_lead(MCP_WAIT_2), 0);
+    assert_int_equal(shape_lead(MCP_PAGE_INFO_2), 0);
+    assert_int_equal(shape_lead(MCP_CLEAN), 0);
+    assert_int_equal(shape_lead("Wait up to 5 seconds for this element to appear: the answer box"),
+                     0);
+    assert_int_equal(shape_lead("click Save"), 0);
+    assert_int_equal(shape_lead(NULL), 0);
+    /* the keys come from the request's words, not the address's */
+    assert_int_equal(
+        shape_read(NULL, "Go to https://a.example/links and return the title as JSON", NULL, &st),
+        SHAPE_STEP);
+    assert_string_equal(st.value, "{\"title\":null}");
+    step_free(&st);
+}
+
 /* ---- whole plans of the vendor's tools ------------------------------------ */
 
 /* Plan the actions (NULL-terminated) and check the steps' kinds: "s" for
@@ -266,6 +293,11 @@ static void test_vendor_plans(void **state)
               "[\"element1\", \"element2\", ...], \"html_markup\": \"complete_html_string\", "
               "\"current_url\": \"actual_url\"}. Do not add any extra text or formatting.",
               NULL);
+    /* an address and the request in one action */
+    want_plan("xs",
+              "Open http://127.0.0.1:8080/shop.html and return the title as a JSON object with "
+              "this exact format: {\"title\": \"t\"}",
+              NULL);
     /* get_page_info */
     want_plan("s", MCP_PAGE_INFO_1, MCP_PAGE_INFO_2, NULL);
     /* batch_actions */
@@ -289,6 +321,7 @@ int main(void)
         cmocka_unit_test(test_from_words),
         cmocka_unit_test(test_wait_sentence),
         cmocka_unit_test(test_read),
+        cmocka_unit_test(test_lead),
         cmocka_unit_test(test_vendor_plans),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -25,8 +25,12 @@
     return o.role || o.tag;
   }
 
+  function shapeName(o) {
+    return o.text || o.name || o.placeholder || o.value || '';
+  }
+
   function shapeDescribe(o) {
-    const name = o.text || o.name || o.placeholder || o.value || '';
+    const name = shapeName(o);
     let s = shapeKind(o) + (name ? ' "' + name + '"' : '');
     if (o.role === 'link' && o.href) s += ' (' + o.href + ')';
     if (o.checked != null) s += o.checked ? ' (checked)' : ' (not checked)';
@@ -125,7 +129,7 @@
     [['url'], () => location.href],
     [['uri'], () => location.href],
     [['link'], () => shapeLinks()],
-    [['button'], () => shapeInteractive((o) => o.role === 'button').map((s) => s.replace(/^button /, ''))],
+    [['button'], () => interactive(SHAPE_LIST_MAX).filter((o) => o.role === 'button').map(shapeName)],
     [['input'], () => shapeInteractive((o) => /field|searchbox|dropdown|checkbox|radio|slider|file/.test(o.role))],
     [['field'], () => shapeInteractive((o) => /field|searchbox|dropdown|checkbox|radio|slider|file/.test(o.role))],
     [['heading'], (c) => shapeHeadings(c)],
