@@ -58,7 +58,9 @@ static int cdp_launch_op(void *ud, void **b, char *err, size_t errlen)
     cdp_opts o = {.chromium = po->chromium,
                   .extra_args = po->chromium_args,
                   .launch_timeout_ms = 30000,
-                  .memory_mib = po->memory_mib};
+                  .memory_mib = po->memory_mib,
+                  .uid_lo = po->uid_lo,
+                  .uid_hi = po->uid_hi};
     cdp *c = NULL;
     if (cdp_launch(&o, &c, err, errlen) != CDP_OK) return -1;
     *b = c;

@@ -54,6 +54,7 @@ typedef struct pool_opts {
     long max_pages;             /* pages per browser before it is retired */
     long max_rss_mib;           /* memory per browser before it is retired */
     long memory_mib;            /* its renderers' memory before the largest is killed (cdp_opts) */
+    uid_t uid_lo, uid_hi;       /* as root, each browser runs as a user of this range (cdp_opts) */
     const char *default_proxy;  /* the slots' ready pages' proxy, or NULL */
     const char *const *proxies; /* other proxies that keep a spare page */
     int nproxies;

@@ -105,6 +105,8 @@ struct cdp {
     int log_fd;    /* chromium's stdout/stderr, or -1 for /dev/null */
     int wake_fd;   /* eventfd: cdp_close wakes the reader */
     char *profile; /* --user-data-dir, removed by cdp_close */
+    uid_t uid;     /* the user Chromium runs as ((uid_t)-1: the server's) */
+    int uid_lock;  /* holds uid for us (proc_uid_take), or -1 */
     char **argv;
     char **envp;       /* the browser's environment: only what it needs */
     cdp_framer framer; /* reader thread only */
@@ -348,7 +350,8 @@ static int spawn_browser(cdp *c)
                    .envp = c->envp,
                    .fds = {-1, c->log_fd, c->log_fd, c->child_in, c->child_out},
                    .new_session = 1,
-                   .uid = (uid_t)-1};
+                   .uid = c->uid,
+                   .gid = (gid_t)c->uid};
     pid_t pid = proc_spawn(&s, "browser", c->spawn_err, sizeof c->spawn_err);
     close_fd(&c->child_in);
     close_fd(&c->child_out);
@@ -741,6 +744,8 @@ static cdp *cdp_new(const cdp_opts *o)
     cdp *c = xcalloc(1, sizeof(*c));
 
     c->cmd_fd = c->evt_fd = c->child_in = c->child_out = c->log_fd = c->wake_fd = -1;
+    c->uid = (uid_t)-1;
+    c->uid_lock = -1;
     cdp_framer_init(&c->framer, o->max_message);
     pthread_mutex_init(&c->mu, NULL);
     pthread_mutex_init(&c->write_mu, NULL);
@@ -767,6 +772,19 @@ static int launch_prepare(cdp *c, const cdp_opts *o, char *err, size_t errlen)
         return -1;
     }
     c->profile = dir;
+    /* As root, Chromium is a user of its own: a renderer exploit then holds
+     * no root, and no file of the server's. */
+    if (geteuid() == 0 && o->uid_lo > 0 && o->uid_lo <= o->uid_hi) {
+        char why[160];
+        if (proc_uid_take(o->uid_lo, o->uid_hi, &c->uid, &c->uid_lock, why, sizeof why) != 0) {
+            set_err(err, errlen, "cannot pick a user for the browser: %s", why);
+            return -1;
+        }
+        if (chown(dir, c->uid, (gid_t)c->uid) != 0) {
+            set_err(err, errlen, "cannot hand %s to the browser's user: %s", dir, strerror(errno));
+            return -1;
+        }
+    }
     if (pipe2(cmd, O_CLOEXEC) < 0) {
         set_err(err, errlen, "pipe: %s", strerror(errno));
         return -1;
@@ -931,6 +949,7 @@ void cdp_close(cdp *c)
         pthread_join(c->dispatcher, NULL);
     }
     proc_group_wait(c->pid, CDP_GROUP_WAIT_MS);
+    close_fd(&c->uid_lock); /* its processes are gone: the user is free */
     close_fd(&c->cmd_fd);
     close_fd(&c->evt_fd);
     close_fd(&c->child_in);

@@ -78,10 +78,15 @@ typedef struct cdp_opts {
     int launch_timeout_ms;         /* time to wait for the first reply */
     long memory_mib;               /* the renderers' RSS together, past which the largest is
                                       killed (proc_memwatch); 0: unwatched */
+    uid_t uid_lo, uid_hi;          /* as root: run as a user of this range (proc_uid_take),
+                                      the profile its own; lo > hi or lo 0: as the server */
 } cdp_opts;
 
 /* Start a headless Chromium in its own process group with a fresh, private
- * --user-data-dir (removed again by cdp_close) and connect to it. Sends
+ * --user-data-dir (removed again by cdp_close) and connect to it. As root,
+ * with a user range in o, Chromium runs as a user of its own from it (held
+ * until cdp_close), owning its profile, which is also its HOME; its
+ * environment is the server's without secrets either way. Sends
  * Browser.getVersion to prove the pipe works. On failure returns CDP_ELAUNCH
  * and a message in err. */
 int cdp_launch(const cdp_opts *o, cdp **out, char *err, size_t errlen);

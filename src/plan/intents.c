@@ -2513,6 +2513,9 @@ static const field_word when_fields[] = {
 static const char *const be_words[] = {"is",   "was", "are",  "were", "did",
                                        "does", "do",  "will", NULL};
 
+/* Pronouns that name the thing of the step before: "how much was it?". */
+static const char *const it_words[] = {"it", "that", "this", "them", "its", "they", NULL};
+
 static int ask_value(rd *r, const char *field, int i, int end)
 {
     step *st = st_of(r);
@@ -2521,6 +2524,10 @@ static int ask_value(rd *r, const char *field, int i, int end)
     st->target.text = xstrdup(field);
     i = strip_lead(r->c, i, end, articles);
     if (i >= end) return hint(r, "say of what, e.g. who wrote \"Spring notes\"");
+    if (i + 1 == end && ph_match_list(r->c, i, end, it_words, NULL)) {
+        r->pronoun = 2; /* "when was it posted?": the thing before */
+        return 0;
+    }
     ph_anchor(r->c, i, end, &st->target);
     st->target.prep = "of";
     return 0;
@@ -3326,8 +3333,11 @@ static int parse_clause(const char *clause, const target *prev, int flags, parse
             target *t = &out->st.target;
             free(t->anchor);
             free(t->anchor_role);
-            t->anchor = xstrdup(prev->text ? prev->text : prev->anchor);
-            t->anchor_role = xstrdup(prev->text ? prev->role : prev->anchor_role);
+            /* after "who wrote X?", "when was it posted?" asks about X */
+            int of = out->st.kind == STEP_EXTRACT && prev->anchor && prev->prep &&
+                     !strcmp(prev->prep, "of");
+            t->anchor = xstrdup(prev->text && !of ? prev->text : prev->anchor);
+            t->anchor_role = xstrdup(prev->text && !of ? prev->role : prev->anchor_role);
             t->prep = "of";
             t->near = 0;
         } else {
@@ -3785,9 +3795,6 @@ static int url_span(const toks *c, int *from, int *to, int *at)
     return 0;
 }
 
-/* Pronouns that name the thing of the step before: "how much was it?". */
-static const char *const it_words[] = {"it", "that", "this", "them", "its", "they", NULL};
-
 static int names_it(const toks *c, int i, int end)
 {
     for (int k = i; k < end; k++)
@@ -3910,16 +3917,25 @@ static const char *const text_asks[] = {"say",     "says",  "said",    "written"
                                         "reads",   "show",  "shows",   "text",     "message",
                                         "heading", "title", "display", "displays", NULL};
 
-static int weak_reading(const step *st, const char *clause)
+static int weak_reading(const step *st, const char *verb, const char *clause)
 {
     const target *t = &st->target;
     if (st->kind != STEP_EXTRACT) return 0;
     if (st->sub == EXTRACT_COUNT)
         return !t->role && (first_is_unit(t->text) || has_word(t->text, aux_words) ||
                             has_word(st->value, aux_words));
-    if (st->sub == EXTRACT_TEXT)
-        return t->text && !t->role && !t->anchor && !t->anchor_role && !t->state && !t->ordinal &&
-               !t->all && !has_word(clause, text_asks);
+    if (st->sub != EXTRACT_TEXT || !t->text || t->role || t->state || t->ordinal || t->all ||
+        has_word(clause, text_asks))
+        return 0;
+    /* "when is the card payment due?" read as the text of a field the verb
+     * suggests ("due date") gives the label as often as the value: the
+     * answer reads the value. A field the words name ("the reorder level
+     * of X") is read as it is. */
+    if (t->anchor && t->prep && !strcmp(t->prep, "of") && !t->near && !t->anchor_role &&
+        (!strcasecmp(verb, "who") || !strcasecmp(verb, "when") || !strcasecmp(verb, "where")) &&
+        strncmp(t->anchor, "min:", 4) != 0 && strncmp(t->anchor, "max:", 4) != 0)
+        return 1;
+    return !t->anchor && !t->anchor_role;
     return 0;
 }
 
@@ -4157,22 +4173,37 @@ static int ground_instead(const step *st, const char *clause)
     return 0;
 }
 
+/* The thing a "find" clause names, without its parenthesis: "find the
+ * refund from Acme (load more if needed)" -> "refund" from "Acme"; a
+ * search's query as a name. */
+static void found_target(const char *clause, const target *prev, target *t)
+{
+    const char *a = strchr(clause, '('), *b = a ? strchr(a, ')') : NULL;
+    char *plain = a && b ? xasprintf("%.*s%s", (int)(a - clause), clause, b + 1) : xstrdup(clause);
+    parsed f;
+    if (parse_rewritten(plain, prev, INTENTS_STRICT, &f) == 0) {
+        if (target_named(&f.st.target)) {
+            *t = f.st.target;
+            memset(&f.st.target, 0, sizeof f.st.target);
+        } else if (f.st.kind == STEP_SEARCH && f.st.value) {
+            t->text = xstrdup(f.st.value);
+        }
+        step_free(&f.st), step_free(&f.pre);
+    }
+    free(plain);
+}
+
 int intents_parse(const char *clause, const target *prev, int flags, parsed *out)
 {
     int rc = parse_rewritten(clause, prev, flags, out);
     if (rc == 0 && !(flags & INTENTS_STRICT) && ground_instead(&out->st, clause)) {
         parsed q;
         if (intents_fallback(clause, prev, &q) == 0 && q.st.kind == STEP_DO) {
-            /* what a find named stays what "it" is for the next clause */
+            /* what a find named, its aside left out, stays what "it" is for
+             * the next clause */
             target_free(&q.st.target);
-            if (out->st.kind == STEP_SEARCH || out->st.kind == STEP_SCROLL) {
-                q.st.target = out->st.target;
-                memset(&out->st.target, 0, sizeof out->st.target);
-            }
-            if (!q.st.target.text && out->st.kind == STEP_SEARCH && out->st.value)
-                q.st.target.text = xstrndup(out->st.value, strcspn(out->st.value, "("));
-            for (char *e = q.st.target.text; e && *e; e++) /* "refund to Acme " */
-                if (!e[1] && *e == ' ') *e = '\0';
+            if (out->st.kind == STEP_SEARCH || out->st.kind == STEP_SCROLL)
+                found_target(clause, prev, &q.st.target);
             step_free(&out->st);
             out->st = q.st;
             if (q.has_pre && !out->has_pre) {
@@ -4184,9 +4215,15 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
             out->repeat = 1;
         }
     }
-    if (rc == 0 && weak_reading(&out->st, clause) && intents_asks(clause)) {
+    if (rc == 0 && weak_reading(&out->st, out->verb, clause) && intents_asks(clause)) {
         parsed q;
         if (intents_fallback(clause, prev, &q) == 0 && q.st.kind == STEP_EXTRACT) {
+            /* "who owns the Globex pilot?": the value about that thing */
+            target *t = &out->st.target;
+            if (t->anchor && !q.st.target.text) {
+                target_free(&q.st.target);
+                q.st.target.text = t->anchor, t->anchor = NULL;
+            }
             step_free(&out->st);
             out->st = q.st;
             step_free(&q.pre);

@@ -567,6 +567,32 @@ static int colon_ended(const char *a, size_t to)
     return a[to] == ':';
 }
 
+/* "when is the card payment due, and what is the minimum?": two questions
+ * joined are asked as one, so the second is read about the same thing
+ * (the answer holds both values). 1 when merged, 0 when not, -1 on error. */
+static int one_question(builder *b, const char *a, const piece *pc, parsed *r)
+{
+    parsed m;
+    if (r->st.kind != STEP_EXTRACT || r->st.sub != EXTRACT_ANSWER || r->has_pre ||
+        pc->sep != SEP_SOFT || sentence_start(a, pc->from) || b->prev_first != b->p->n - 1 ||
+        b->p->steps[b->p->n - 1].kind != STEP_EXTRACT ||
+        b->p->steps[b->p->n - 1].sub != EXTRACT_ANSWER || pc->to - b->prev_from > MERGE_MAX)
+        return 0;
+    char *text = xstrndup(a + b->prev_from, pc->to - b->prev_from);
+    int rc = 0;
+    if (intents_fallback(text, NULL, &m) == 0 && m.st.kind == STEP_EXTRACT && !m.has_pre) {
+        target_free(&m.st.target);
+        target_copy(&m.st.target, &b->p->steps[b->p->n - 1].target);
+        size_t from = b->prev_from;
+        drop_prev(b);
+        rc = add_steps(b, &m, text, from) == 0 ? 1 : -1;
+    } else if (rc == 0) {
+        step_free(&m.st), step_free(&m.pre);
+    }
+    free(text);
+    return rc;
+}
+
 /* A clause no intent reads, grounded in the page when it runs: a question
  * is answered from the page, anything else is read against it (STEP_DO).
  * A clause with no verb after a STEP_DO continues it ("name Ada, email
@@ -592,7 +618,11 @@ static int ground_later(builder *b, const char *a, const piece *pc, const char *
         fail(b, text, r.hint); /* "upload the file": what no step does */
         return -1;
     }
-    int rc = add_steps(b, &r, text, pc->from) == 0 ? 1 : -1;
+    int rc = one_question(b, a, pc, &r);
+    if (rc != 0)
+        step_free(&r.st), step_free(&r.pre);
+    else
+        rc = add_steps(b, &r, text, pc->from) == 0 ? 1 : -1;
     if (rc == 1) apply_context(b);
     return rc;
 }
@@ -618,6 +648,20 @@ static void open_instead(const char *text, const target *prev, parsed *r)
         }
     }
     free(m);
+}
+
+/* "when is the card payment due, and what is the minimum?": a question
+ * joined to one about a thing, naming none of its own, is about that
+ * thing too. */
+static void same_thing(builder *b, const char *a, const piece *pc, parsed *r)
+{
+    if (r->st.kind != STEP_EXTRACT || r->st.sub != EXTRACT_ANSWER || target_named(&r->st.target) ||
+        pc->sep != SEP_SOFT || sentence_start(a, pc->from) || b->prev_first < 0 || r->has_pre)
+        return;
+    const step *prev = &b->p->steps[b->p->n - 1];
+    if (prev->kind == STEP_EXTRACT && prev->sub != EXTRACT_ANSWER && prev->target.anchor &&
+        !prev->target.near)
+        r->st.target.text = xstrdup(prev->target.anchor);
 }
 
 static int parse_action(builder *b, const char *a)
@@ -651,7 +695,11 @@ static int parse_action(builder *b, const char *a)
         if (!done) {
             if (intents_parse(text, last_target(b, b->p->n), 0, &r) == 0) {
                 if (colon_ended(a, pc->to)) open_instead(text, last_target(b, b->p->n), &r);
-                done = add_steps(b, &r, text, pc->from) == 0 ? 1 : -1;
+                same_thing(b, a, pc, &r);
+                if ((done = one_question(b, a, pc, &r)) != 0)
+                    step_free(&r.st), step_free(&r.pre);
+                else
+                    done = add_steps(b, &r, text, pc->from) == 0 ? 1 : -1;
                 if (done == 1) apply_context(b);
                 if (done == 1) found_context(b);
             } else {
@@ -715,12 +763,8 @@ static int parse_all(builder *b, json_t *instructions)
         step sh; /* a JSON template or a wait for an element: shape.h */
         enum shape_reading sr =
             shape_read(action_at(instructions, i - 1), a, action_at(instructions, i + 1), &sh);
-        char *lead = sr == SHAPE_STEP ? xstrndup(a, shape_lead(a)) : NULL;
-        if (lead && *lead) rc = parse_action(b, lead); /* "Go to x and return ..." */
-        free(lead);
-        if (sr == SHAPE_STEP && rc == 0) push_step(b, &sh);
-        if (sr == SHAPE_STEP && rc != 0) step_free(&sh);
-        if (rc != 0 || (a && sr == SHAPE_NONE && (rc = parse_action(b, a)) != 0)) break;
+        if (sr == SHAPE_STEP) push_step(b, &sh);
+        if (a && sr == SHAPE_NONE && (rc = parse_action(b, a)) != 0) break;
     }
     if (rc == 0 && b->p->n == 0 && b->nun == 0) {
         snprintf(b->err, b->errlen, "could not understand \"%s\": the instructions hold no step",

@@ -8,15 +8,19 @@
 #include <grp.h>
 #include <net/if.h>
 #include <pthread.h>
+#include <pwd.h>
 #include <sched.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -370,4 +374,70 @@ long proc_memwatch_killed(pid_t pgid, int64_t since_ms)
             mib = mw.w[i].killed_kib / 1024;
     pthread_mutex_unlock(&mw.mu);
     return mib;
+}
+
+/* ---- users of the runners' range ----------------------------------------- */
+
+/* Mark in busy (one byte per uid of lo..hi) the users some process runs as. */
+static void uids_running(uid_t lo, uid_t hi, unsigned char *busy)
+{
+    DIR *d = opendir("/proc");
+    struct dirent *e;
+    if (!d) return;
+    while ((e = readdir(d))) {
+        char path[64], line[256];
+        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+        snprintf(path, sizeof path, "/proc/%s/status", e->d_name);
+        FILE *f = fopen(path, "re");
+        if (!f) continue;
+        while (fgets(line, sizeof line, f)) {
+            unsigned long u[4];
+            if (strncmp(line, "Uid:", 4) != 0) continue;
+            if (sscanf(line + 4, "%lu %lu %lu %lu", &u[0], &u[1], &u[2], &u[3]) == 4)
+                for (int i = 0; i < 4; i++)
+                    if (u[i] >= lo && u[i] <= hi) busy[u[i] - lo] = 1;
+            break;
+        }
+        fclose(f);
+    }
+    closedir(d);
+}
+
+int proc_uid_take(uid_t lo, uid_t hi, uid_t *uid, int *lock, char *err, size_t errlen)
+{
+    static atomic_uint next;
+    size_t span = (size_t)(hi - lo) + 1;
+    if (lo > hi || lo == 0) {
+        snprintf(err, errlen, "no range of users to run as");
+        return -1;
+    }
+    if (mkdir(PROC_UID_LOCK_DIR, 0700) != 0 && errno != EEXIST) {
+        snprintf(err, errlen, "cannot make %s: %s", PROC_UID_LOCK_DIR, strerror(errno));
+        return -1;
+    }
+    unsigned char *busy = xcalloc(span, 1);
+    uids_running(lo, hi, busy);
+    /* Down from the top of the range, one further on each call, to spread
+     * the users; the locks keep browsers and runners apart. */
+    size_t start = atomic_fetch_add(&next, 1) % span;
+    for (size_t n = 0; n < span; n++) {
+        uid_t u = hi - (uid_t)((start + n) % span);
+        struct passwd pw, *res = NULL;
+        char tmp[4096], path[64];
+        if (busy[u - lo] || (getpwuid_r(u, &pw, tmp, sizeof tmp, &res) == 0 && res)) continue;
+        snprintf(path, sizeof path, PROC_UID_LOCK_DIR "/uid-%u.lock", (unsigned)u);
+        int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0) continue;
+        if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            close(fd);
+            continue;
+        }
+        *uid = u;
+        *lock = fd;
+        free(busy);
+        return 0;
+    }
+    free(busy);
+    snprintf(err, errlen, "every user of %u-%u is in use", (unsigned)lo, (unsigned)hi);
+    return -1;
 }

@@ -81,6 +81,16 @@ void proc_memwatch_remove(pid_t pgid);
  * (util_now_ms), or 0: why a page of that browser crashed. */
 long proc_memwatch_killed(pid_t pgid, int64_t since_ms);
 
+/* Where the users of BROWSERAI_SCRIPT_UIDS are locked, one file each
+ * (task/script.c's runners lock the same files). */
+#define PROC_UID_LOCK_DIR "/run/browserai"
+
+/* As root: a user of lo..hi that no process runs as and no account owns,
+ * locked machine-wide (flock on PROC_UID_LOCK_DIR/uid-N.lock) while *lock
+ * stays open: close it when the last process of that user is gone. 0, or
+ * -1 with err. Any thread. */
+int proc_uid_take(uid_t lo, uid_t hi, uid_t *uid, int *lock, char *err, size_t errlen);
+
 /* Remove a folder and everything below it, as much as can be removed. */
 void proc_rm_tree(const char *dir);
 

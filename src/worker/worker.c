@@ -353,6 +353,8 @@ int engine_start_with(const engine_opts *o, engine **out, char *err, size_t errl
     int nproxies;
     e->proxies = proxy_all(&nproxies);
     if (nproxies > cfg->prepared_proxies) nproxies = (int)cfg->prepared_proxies;
+    uid_t uid_lo, uid_hi; /* the crawler's browsers run as users of the runners' range */
+    script_uid_range(cfg, &uid_lo, &uid_hi);
     pool_opts po = {.ops = o->browser_ops,
                     .ud = o->browser_ud,
                     .chromium = cfg->chromium,
@@ -365,6 +367,8 @@ int engine_start_with(const engine_opts *o, engine **out, char *err, size_t errl
                     .max_pages = cfg->browser_max_pages,
                     .max_rss_mib = cfg->browser_max_rss,
                     .memory_mib = cfg->browser_memory_mb,
+                    .uid_lo = uid_lo,
+                    .uid_hi = uid_hi,
                     .default_proxy = proxy_for(NULL),
                     .proxies = e->proxies,
                     .nproxies = nproxies,

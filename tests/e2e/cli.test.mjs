@@ -106,12 +106,12 @@ test('run: several instructions, --inspect, --type, --project, --country', async
 });
 
 test('run: an instruction the planner cannot understand -> exit 1, status failed', async () => {
-  const r = await run(['frobnicate the widget']);
+  const r = await run(['upload the file resume.pdf']);
   assert.equal(r.code, 1, `exit ${r.code}\n${r.stderr}`);
   assert.ok(r.json, `stdout is JSON: ${r.stdout}`);
   assertSchema('GetResultsResponse', r.json);
   assert.equal(r.json.status, 'failed');
-  assert.ok((r.stdout + r.stderr).includes('could not understand "frobnicate the widget"'), 'says why');
+  assert.ok((r.stdout + r.stderr).includes('could not understand "upload the file resume.pdf"'), 'says why');
 });
 
 test('run: loopback is refused unless BROWSERAI_ALLOW_PRIVATE_NETWORKS=1', async () => {

@@ -134,11 +134,11 @@ test('a client that drops and reconnects mid-run misses nothing and sees nothing
 });
 
 test('the stream of a failed task ends with its failure', async () => {
-  const id = await api.submit('frobnicate the widget');
+  const id = await api.submit('upload the file resume.pdf');
   const r = await api.events(id, { timeout: 30000 });
   const { logs, end } = checkStream(r, 'failed task');
   assert.equal(end.status, 'failed');
-  assert.ok(logs.some((l) => l.includes('could not understand "frobnicate the widget"')), `logs: ${JSON.stringify(logs)}`);
+  assert.ok(logs.some((l) => l.includes('could not understand "upload the file resume.pdf"')), `logs: ${JSON.stringify(logs)}`);
 });
 
 test('events need a key; unknown tasks are 404', async () => {

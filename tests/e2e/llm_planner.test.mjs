@@ -172,8 +172,8 @@ describe('LLM errors reach the task', () => {
     cleanup.servers.push(server);
     cleanup.dirs.push(dataDir);
     const api = new Api(server.url, token);
-    const { task } = await api.run('frobnicate the widget');
+    const { task } = await api.run('upload the file resume.pdf');
     assert.equal(task.status, 'failed');
-    assert.match(task.error, /could not understand "frobnicate the widget"/);
+    assert.match(task.error, /could not understand "upload the file resume.pdf"/);
   });
 });

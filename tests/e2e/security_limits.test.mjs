@@ -1,13 +1,15 @@
-// Browser limits of issue 12, both engines, against hostile pages: a page
+// Browser limits of issue 12, both engines, against hostile pages: the
+// crawler's Chromium runs as a user of its own when the server is root; a page
 // that allocates memory in a loop loses its renderer past
 // BROWSERAI_BROWSER_MEMORY_MB and its task fails saying so; a script that
 // downloads past BROWSERAI_DOWNLOAD_MAX_BYTES has the download cancelled and
 // fails saying so, while a small download still works.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import http from 'node:http';
 import { test, watch, teardown } from './lib/harness.mjs';
-import { startServer, makeDataDir, randomToken } from './lib/server.mjs';
+import { startServer, makeDataDir, randomToken, chromiumBrowsers, descendants } from './lib/server.mjs';
 import { Api } from './lib/api.mjs';
 
 const MEMORY_MB = 600;
@@ -131,4 +133,38 @@ test('script: a download under the cap works', async () => {
   ], { type: 'script_automation' }, { timeout: 120000 });
   assert.equal(task.status, 'finalized', JSON.stringify(task));
   assert.deepEqual(JSON.parse(task.result), { saved: true, failure: null });
+});
+
+/** The real uid of a process, from /proc; null once it is gone (a renderer
+ * that ended meanwhile). */
+function uidOf(pid) {
+  try {
+    return Number(/^Uid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
+  } catch {
+    return null;
+  }
+}
+
+test('crawler: as root, Chromium runs as a user of the runners\' range with its own profile', {
+  skip: process.getuid() !== 0 && 'the server must run as root',
+}, async () => {
+  const { task } = await api.run(`Open ${site.url('/dl.html')} and get the title`, {}, { timeout: 60000 });
+  assert.equal(task.status, 'finalized', JSON.stringify(task));
+  const mine = descendants(server.proc.pid);
+  const browsers = chromiumBrowsers(mine).filter((b) => b.ppid === server.proc.pid); // not their helpers
+  assert.ok(browsers.length > 0, 'the server runs a crawler browser');
+  for (const b of browsers) {
+    const uid = uidOf(b.pid);
+    assert.ok(uid >= 60000 && uid <= 60999, `browser ${b.pid} runs as ${uid}`);
+    for (const p of descendants(b.pid, mine)) {
+      const u = uidOf(p.pid);
+      if (u !== null) assert.equal(u, uid, `${p.pid} (${p.cmdline.slice(0, 80)})`);
+    }
+    const profile = /--user-data-dir=(\S+)/.exec(b.cmdline)[1];
+    const st = fs.statSync(profile);
+    assert.equal(st.uid, uid, 'the profile belongs to the browser\'s user');
+    assert.equal(st.mode & 0o077, 0, 'and to it alone');
+  }
+  // Two browsers never share a user.
+  assert.equal(new Set(browsers.map((b) => uidOf(b.pid))).size, browsers.length);
 });

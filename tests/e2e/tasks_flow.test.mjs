@@ -300,11 +300,11 @@ describe('inspect, console and geoLocation', () => {
 
 describe('failures', () => {
   test('an instruction the planner cannot understand fails the task and says why', async () => {
-    const { task, results } = await api.run('frobnicate the widget');
+    const { task, results } = await api.run('upload the file resume.pdf');
     assert.equal(task.status, 'failed', JSON.stringify(task));
     assertSchema('GetTaskResponse', task);
     assertSchema('GetResultsResponse', results);
-    const msg = 'could not understand "frobnicate the widget"';
+    const msg = 'could not understand "upload the file resume.pdf"';
     assert.ok((task.error || '').includes(msg), `error: ${task.error}`);
     assert.ok(task.progress.logs.some((l) => l.includes(msg)), `logs: ${JSON.stringify(task.progress.logs)}`);
     assert.ok(task.completed, 'a failed task has completed set');
