@@ -763,8 +763,12 @@ static int parse_all(builder *b, json_t *instructions)
         step sh; /* a JSON template or a wait for an element: shape.h */
         enum shape_reading sr =
             shape_read(action_at(instructions, i - 1), a, action_at(instructions, i + 1), &sh);
-        if (sr == SHAPE_STEP) push_step(b, &sh);
-        if (a && sr == SHAPE_NONE && (rc = parse_action(b, a)) != 0) break;
+        char *lead = sr == SHAPE_STEP ? xstrndup(a, shape_lead(a)) : NULL;
+        if (lead && *lead) rc = parse_action(b, lead); /* "Go to x and return ..." */
+        free(lead);
+        if (sr == SHAPE_STEP && rc == 0) push_step(b, &sh);
+        if (sr == SHAPE_STEP && rc != 0) step_free(&sh);
+        if (rc != 0 || (a && sr == SHAPE_NONE && (rc = parse_action(b, a)) != 0)) break;
     }
     if (rc == 0 && b->p->n == 0 && b->nun == 0) {
         snprintf(b->err, b->errlen, "could not understand \"%s\": the instructions hold no step",
