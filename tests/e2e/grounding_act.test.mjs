@@ -44,6 +44,13 @@ test('fields by synonyms of their labels, in the form most of them are in (not t
   assert.equal(g.site.eventsSince(run.since, (e) => e.page === 'newsletter').length, 0, run.why);
 });
 
+test('lower case slots, and a "for" that is no name stays in its value', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-clinic.html')}. Reason pain in the knee for two weeks. ` +
+    'Book an appointment with dr lee for ada park');
+  const f = one(run, 'submit').fields;
+  assert.deepEqual([f.reason, f.doctor, f.patient], ['pain in the knee for two weeks', 'Dr Amara Lee', 'ada park'], run.why);
+});
+
 test('a slot sentence: for NAME on DATE at TIME with DOCTOR, and the form is sent', async () => {
   const run = await crawl(g.api, `Open ${G('/act-clinic.html')} and request an appointment for Ada Park on 5 May 2026 at 2:45 pm with Dr Lee`);
   const f = one(run, 'submit').fields;
@@ -97,8 +104,9 @@ test('"pin the message from Sasha about the lift"', async () => {
 });
 
 test('"log a call with outcome Busy": the button opens the form, the rest fills and saves it', async () => {
-  const run = await crawl(g.api, `Open ${G('/act-crm.html')} and log a call with outcome Busy`);
-  assert.equal(one(run, 'call').outcome, 'Busy', run.why);
+  const run = await crawl(g.api, `Open ${G('/act-crm.html')} and log a call with outcome Busy and notes call back on Monday`);
+  const e = one(run, 'call');
+  assert.deepEqual([e.outcome, e.notes], ['Busy', 'call back on Monday'], run.why);
 });
 
 test('a file in a collapsed folder: the path opened first, then the icon in that file\'s row', async () => {

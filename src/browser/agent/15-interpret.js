@@ -33,6 +33,12 @@
     via: ['via', 'method'],
     in: ['class', 'cabin', 'in'],
   };
+  /* slots whose value is a person: it is written as a name */
+  const IP_PERSON_PREP = /^(for|with)$/;
+  function ipNamey(w) {
+    if (!w || w.kind === 'number' || w.kind === 'date' || w.kind === 'time') return false;
+    return w.quoted || !/^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the|some|few|several|next|this|that|last|each|every|all|more|less|about|around|up|over|under|at|least|most|\d.*)$/i.test(w.raw);
+  }
   /* what a slot preposition's value must be */
   const IP_PREP_KIND = { on: 'date', at: 'time', until: 'date', returning: 'date' };
   /* verbs of going: "go to the Deals page" names a place, not a To field */
@@ -198,15 +204,34 @@
   }
 
   /* The words after a label up to the next label, a comma, or "and". */
-  function ipValueEnd(ws, from, stops) {
+  /* The words after a label up to the next label, a comma, "and", or a
+   * preposition that opens a slot of the page ("from Oslo to Rome"; not
+   * the "on" of "call back on Monday" where no date field takes it). */
+  function ipValueEnd(ws, from, stops, slots) {
     let j = from;
     while (j < ws.length && !stops.has(j)) {
       j++;
       if (ws[j - 1].sep) break;
       if (j < ws.length && ws[j].n === 'and' && !ws[j].quoted) break;
-      if (j < ws.length && IP_PREP[ws[j].n] && !ws[j].quoted && j > from) break;
+      if (j < ws.length && slots.has(j) && j > from) break;
     }
     return j;
+  }
+
+  /* where a preposition may open a slot: a field its word names, or one of
+   * the kind of the value after it */
+  function ipSlotStarts(ws, spans) {
+    const out = new Set();
+    for (const sp of spans) {
+      const w = ws[sp.i];
+      if (!IP_PREP[w.n] || sp.j - sp.i !== 1) continue;
+      if (IP_PERSON_PREP.test(w.n) && !(ws[sp.j] && ipNamey(ws[sp.j]))) continue;
+      if (sp.how === 'prep' && sp.s >= 0.5) { out.add(sp.i); continue; }
+      const k = ws[sp.j] ? ws[sp.j].kind : null;
+      const want = { on: 'date', at: 'time', to: 'email', until: 'date', returning: 'date' }[w.n];
+      if (want && k === want) out.add(sp.i);
+    }
+    return out;
   }
 
   /* Reading 1: fields and their values, slots, options. */
@@ -282,6 +307,7 @@
       fitSum += best.s;
     }
     /* labels, best first, each field once */
+    const slots = ipSlotStarts(ws, spans);
     spans.sort((a, b) => b.s - a.s || (b.j - b.i) - (a.j - a.i));
     const chosen = [];
     for (const sp of spans) {
@@ -293,7 +319,7 @@
       const stops = new Set();
       for (let k = 0; k < ws.length; k++) if (used[k]) stops.add(k);
       for (const o of chosen) stops.add(o.i);
-      let end = ipValueEnd(ws, sp.j, stops);
+      let end = ipValueEnd(ws, sp.j, stops, slots);
       if (end <= sp.j) continue;
       let v = ws.slice(sp.j, end);
       /* a value that starts with a filler word: "to the Oslo office" keeps it */
@@ -303,6 +329,8 @@
       if (sp.j - sp.i === 1 && IP_PREP[ws[sp.i].n] && sp.i > 0 && IP_MOTION.test(ws[sp.i - 1].n)) continue;
       const pw = IP_PREP[ws[sp.i].n] && sp.j - sp.i === 1 ? ws[sp.i].n : null;
       if (pw && IP_PREP_KIND[pw] && !(v.length === 1 && v[0].kind === IP_PREP_KIND[pw])) continue;
+      /* "for Ada Park", "with Dr Lee": a name, not "for two weeks" */
+      if (pw && IP_PERSON_PREP.test(pw) && !ipNamey(v[0])) continue;
       const fit = ipFits(sp.ctl, v, c);
       const type = ipControlType(sp.ctl);
       let s = sp.s;
