@@ -18,6 +18,8 @@ int64_t render_estimate(store *st, const store_task *t, int workers)
 {
     if (task_status_terminal(t->status)) return t->completed_ms;
     int64_t mean = 0, now = util_now_ms();
+    /* A live session between instructions: what it was asked is done. */
+    if (t->status == TASK_AWAITING) return t->completed_ms ? t->completed_ms : now;
     if (store_recent_duration(st, t->type, t->step_count, 20, &mean) != STORE_OK || mean <= 0)
         return 0;
     if (t->status == TASK_RUNNING) {
