@@ -570,6 +570,12 @@ static int read_use(rd *r)
     step_free(&sub.pre);
     *st_of(r) = sub.st;
     r->out->repeat = sub.repeat;
+    if (k == r->i + 1 && strong_url(c, r->i)) { /* "use <url> to book a table" */
+        r->out->has_pre = 1;
+        r->out->pre.kind = STEP_NAVIGATE;
+        r->out->pre.value = ph_url_text(c, r->i);
+        return 0;
+    }
     if (!target_named(&st_of(r)->target)) {
         target_free(&st_of(r)->target);
         if (ph_target(c, r->i, k, CTX_CLICK | CTX_FIELD, &st_of(r)->target, &pron) != 0) {
@@ -3708,6 +3714,10 @@ static char *cut_remark(const char *clause)
 static const char *const ask_words[] = {"who",  "whom",  "whose", "what", "what's", "whats",
                                         "when", "where", "which", "why",  "how",    NULL};
 static const char *const ask_leads[] = {"tell me",
+                                        "know",
+                                        "to know",
+                                        "learn",
+                                        "check",
                                         "find out",
                                         "figure out",
                                         "let me know",
@@ -3899,6 +3909,16 @@ static int has_word(const char *text, const char *const *words)
     return yes;
 }
 
+/* The first word of text is one of words. */
+static int first_in(const char *text, const char *const *words)
+{
+    toks c;
+    ph_tokenize(text ? text : "", &c);
+    int yes = c.n > 0 && ph_match_list(&c, 0, 1, words, NULL) > 0;
+    ph_toks_free(&c);
+    return yes;
+}
+
 static int first_is_unit(const char *text)
 {
     size_t n = strcspn(text ? text : "", " ");
@@ -3924,9 +3944,10 @@ static int weak_reading(const step *st, const char *verb, const char *clause)
     if (st->sub == EXTRACT_COUNT)
         return !t->role && (first_is_unit(t->text) || has_word(t->text, aux_words) ||
                             has_word(st->value, aux_words));
-    if (st->sub != EXTRACT_TEXT || !t->text || t->role || t->state || t->ordinal || t->all ||
-        has_word(clause, text_asks))
-        return 0;
+    if (st->sub != EXTRACT_TEXT || !t->text) return 0;
+    /* "find out whether the shop is open on Sunday": the question itself */
+    if (first_in(t->text, ask_words) || first_in(t->text, ask_ifs)) return 1;
+    if (t->role || t->state || t->ordinal || t->all || has_word(clause, text_asks)) return 0;
     /* "when is the card payment due?" read as the text of a field the verb
      * suggests ("due date") gives the label as often as the value: the
      * answer reads the value. A field the words name ("the reorder level
@@ -4170,6 +4191,18 @@ static int ground_instead(const step *st, const char *clause)
         return 1;
     if (st->kind == STEP_CLICK && t->anchor && !t->near && has_word(t->anchor, describing))
         return 1;
+    /* "book a table for 2 on Friday", "buy 3 adult tickets": a new thing
+     * the page's form makes, not an item to act on */
+    if (st->kind == STEP_CLICK && t->text && t->anchor && !t->near) {
+        toks c;
+        ph_tokenize(clause, &c);
+        int i = skip_fillers(&c, 0, c.n), n = ph_match(&c, i, c.n, t->text);
+        int yes = n > 0 && i + n < c.n &&
+                  (ph_is(&c, i + n, "a") || ph_is(&c, i + n, "an") ||
+                   strspn(c.t[i + n].s, "0123456789") == c.t[i + n].n);
+        ph_toks_free(&c);
+        if (yes) return 1;
+    }
     return 0;
 }
 
@@ -4220,7 +4253,7 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
         if (intents_fallback(clause, prev, &q) == 0 && q.st.kind == STEP_EXTRACT) {
             /* "who owns the Globex pilot?": the value about that thing */
             target *t = &out->st.target;
-            if (t->anchor && !q.st.target.text) {
+            if (t->anchor && t->prep && !strcmp(t->prep, "of") && !q.st.target.text) {
                 target_free(&q.st.target);
                 q.st.target.text = t->anchor, t->anchor = NULL;
             }
