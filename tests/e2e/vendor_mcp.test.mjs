@@ -222,6 +222,7 @@ describe('the vendor MCP server (@brightdata/browserai-mcp 1.9.4)', () => {
     assert.match(found.result.html_markup, /Fresh news arrived/);
     const missing = await call('wait_for_element', { executionId: session, instruction: '#never-there', timeout: 2 });
     assert.equal(missing.result.element_found, false);
+    assert.equal(missing.result.error, 'Element not found within timeout');
   });
 
   test('batch_actions: each action in turn, then the final page', async () => {

@@ -191,6 +191,9 @@
     const c = newCtx();
     const unfilled = [];
     const value = shapeFill(template, c, ctx || {}, '', unfilled);
+    /* what the vendor's words ask for when the awaited element never came:
+     * {"element_found": false, "error": "Element not found within timeout"} */
+    if (ctx && ctx.found === false && !('error' in value)) value.error = 'Element not found within timeout';
     return { ok: true, value, unfilled };
   }
 
