@@ -229,11 +229,22 @@
   }
 
   /* Elements whose own short text is the label the words name, best first. */
+  /* w and what is inside it, in the walk's order: the walk visits a
+   * subtree (its shadow roots and frames too) in one run */
+  function subtreeOf(w, c) {
+    const all = c.all();
+    const i0 = c.order.get(w);
+    if (i0 == null) return all.filter((el) => composedContains(w, el));
+    let i = i0 + 1;
+    while (i < all.length && composedContains(w, all[i])) i++;
+    return all.slice(i0, i);
+  }
+
   function labelEls2(label, within, c) {
     const out = [];
-    for (const el of c.all()) {
-      if (!candidateEl(el) || !hasOwnText(el)) continue;
-      if (within && !within.some((w) => composedContains(w, el))) continue;
+    const pool = within ? [].concat(...within.map((w) => subtreeOf(w, c))) : c.all();
+    for (const el of pool) {
+      if (!candidateEl(el) || !hasOwnText(el) || (el.textContent || '').length > 400) continue;
       const t = textOf(el, c);
       if (!t || t.length > 80) continue;
       const head = t.replace(/\s*[:\uff1a].*$/, '');

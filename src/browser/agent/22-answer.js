@@ -204,11 +204,14 @@
     for (const w of [ask.field, ask.noun, ask.unit, ask.state]) for (const t of tokens(w || '')) drop.add(t);
     const weak = [];
     const words = s.replace(/[?!.,;:()]/g, ' ').split(/\s+/).filter(Boolean);
+    const phrases = [];
     words.forEach((w, i) => {
       const bare = w.replace(/['\u2019]s$/, '');
       const ts = tokens(bare);
       if (!ts.length) return;
       const isStrong = /\d|^[@#]|\.[a-z0-9]{2,4}$/i.test(bare) || (i > 0 && /^[A-Z\u00c0-\u00de]/.test(bare));
+      /* "INV-17", "db-2", "report.pdf": its words side by side */
+      if (isStrong && ts.length > 1) phrases.push(ts);
       for (const t of ts) {
         if (Q_STOP.has(t) || (drop.has(t) && !isStrong) || (!isStrong && SHOWN_WORDS.test(t))) continue;
         if (isStrong) strong.push(t); else if (!drop.has(t)) weak.push(t);
@@ -216,7 +219,7 @@
     });
     const uniq = (a) => Array.from(new Set(a));
     const st = uniq(strong);
-    return { strong: st, weak: uniq(weak).filter((w) => !st.includes(w)) };
+    return { strong: st, weak: uniq(weak).filter((w) => !st.includes(w)), phrases };
   }
 
   /* ------------------------------------------------------------------ */
@@ -290,6 +293,12 @@
     let s = 0, strong = 0, weak = 0;
     for (const k of keys.strong) if (has(k)) { s += 3; strong++; }
     for (const k of keys.weak) if (has(k)) { s += 1; weak++; }
+    /* a code said whole ("INV-17") beats its parts said apart ("INV-511 ... 17.00") */
+    for (const ph of keys.phrases || []) {
+      for (let i = 0; i + ph.length <= tt.length; i++) {
+        if (ph.every((p, j) => tt[i + j] === p)) { s += 3; strong++; break; }
+      }
+    }
     return { s, strong, weak };
   }
 
@@ -321,7 +330,9 @@
     if (!row) return '';
     const table = closestComposed(row, 'table,[role=table],[role=grid],[role=treegrid]');
     if (!table) return '';
-    const head = rowsOf(table).find((x) => { const cs = cellsOf(x); return cs.length && cs.every(isHeadCell); });
+    if (!c.headRow) c.headRow = new Map();
+    if (!c.headRow.has(table)) c.headRow.set(table, rowsOf(table).find((x) => { const cs = cellsOf(x); return cs.length && cs.every(isHeadCell); }) || null);
+    const head = c.headRow.get(table);
     if (!head || head === row) return '';
     const i = cellsOf(row).indexOf(cell);
     const hs = cellsOf(head);
@@ -331,12 +342,19 @@
   /* Every visible part that holds some of the subject's words. */
   function answerUnits(keys, scope, c) {
     const units = [];
-    const all = c.all();
-    for (const el of all) {
+    const all0 = keys.strong.concat(keys.weak);
+    /* the first letters of each word: a text without any of them holds none */
+    const stems = all0.length ? all0.map((k) => k.slice(0, Math.min(3, k.length))) : null;
+    for (const el of c.all()) {
       if (!candidateEl(el) || !UNIT_TAGS.test(el.localName) && !attrRole(el) && !el.shadowRoot) continue;
       if (scope && !composedContains(scope, el)) continue;
       /* a row is the part, not its cells or what is in them */
       if (!isRow(el) && closestComposed(el, 'tr,[role=row]', 4)) continue;
+      /* cheap tests first: a big container is no part; one that has none
+       * of the subject's words as letters is none of its */
+      const raw = el.textContent || '';
+      if (raw.length > UNIT_MAX * 2 || (!raw.trim() && !el.shadowRoot)) continue;
+      if (stems && !scope && !el.shadowRoot && !stems.some((k) => raw.toLowerCase().includes(k))) continue;
       const t = textOf(el, c);
       if (!t || t.length > UNIT_MAX) continue;
       const h = keyHits(t, keys);
@@ -348,6 +366,7 @@
     }
     for (const sec of headingSections(c)) {
       if (scope && !composedContains(scope, sec.el)) continue;
+      if (sec.text.length > UNIT_MAX * 2) continue;
       const h = keyHits(sec.text, keys);
       if (h.s) units.push({ el: sec.el, nodes: sec.nodes, text: sec.text, len: collapse(sec.text).length, hits: h, section: true });
     }
@@ -940,9 +959,9 @@
     }
     let keys = subjectKeys(q, ask);
     /* "..., and what is the minimum?" is about what the first part named */
-    if (prevKeys && !keys.strong.length) keys = { strong: prevKeys.strong, weak: Array.from(new Set(keys.weak.concat(prevKeys.weak))) };
+    if (prevKeys && !keys.strong.length) keys = { strong: prevKeys.strong, weak: Array.from(new Set(keys.weak.concat(prevKeys.weak))), phrases: prevKeys.phrases };
     /* a target the page shows no element for: its words are the subject */
-    if (targetKeys) keys = { strong: Array.from(new Set(keys.strong.concat(targetKeys.strong))), weak: Array.from(new Set(keys.weak.concat(targetKeys.weak))) };
+    if (targetKeys) keys = { strong: Array.from(new Set(keys.strong.concat(targetKeys.strong))), weak: Array.from(new Set(keys.weak.concat(targetKeys.weak))), phrases: (keys.phrases || []).concat(targetKeys.phrases || []) };
     const qwords = tokens(q).filter((w) => !Q_STOP.has(w) && !keys.strong.includes(w));
     const res = answerKind(q, ask, keys, qwords, scope, c);
     res.keys = keys;
@@ -959,7 +978,7 @@
       for (const t of tokens(textOf(el, c))) hw.add(t);
     }
     const weak = keys.weak.filter((w) => !hw.has(w));
-    return weak.length || keys.strong.length ? { strong: keys.strong, weak } : keys;
+    return weak.length || keys.strong.length ? Object.assign({}, keys, { weak }) : keys;
   }
 
   function answerKind(q, ask, keys, qwords, scope, c) {
@@ -999,7 +1018,7 @@
      * ("free parking spaces" in a closed FAQ answer, "park" in its
      * question): open it rather than read a poor fit */
     const shown = best.length ? best[0].hits.s : -1;
-    const hid = (!best.length && !(usable.length && maxStrong === keys.strong.length)) || (best.length && keys.weak.length >= 2 && best[0].hits.weak < keys.weak.length)
+    const hid = (!best.length && !(usable.length && maxStrong >= keys.strong.length)) || (best.length && keys.weak.length >= 2 && best[0].hits.weak < keys.weak.length)
       ? hiddenSubject(keys, scope, c) : null;
     if (hid && (!best.length || hid.h.s > shown)) {
       const el = hid.rv.how === 'click' ? clickSpot(hid.rv.el, null, c) : hid.rv.el;
