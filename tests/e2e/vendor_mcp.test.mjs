@@ -39,6 +39,7 @@ const PAGES = {
 <meta name="description" content="Lamps of brass and glass">
 <meta name="keywords" content="lamps, brass, lighting"></head>
 <body><h1>Lamp Store</h1><p>The Brass Lamp costs $49.99.</p>
+<p>Maker: Brass &amp; Co</p><dl><dt>Warranty</dt><dd>2 years</dd></dl>
 <h2>Write to us</h2>
 <form action="/send" method="post" aria-label="Contact">
 <label>Message <input name="message" type="text"></label>
@@ -236,15 +237,16 @@ describe('the vendor MCP server (@brightdata/browserai-mcp 1.9.4)', () => {
     assert.match(result.html_markup, /Message received/);
   });
 
-  test('over the API alone: the answer\'s object is the task\'s result; a key nothing fills is null, logged', async () => {
+  test('over the API alone: the answer\'s object is the task\'s result; a key the page labels is read there; a key nothing fills is null, logged', async () => {
     const api = new Api(server.url, token);
     const { task, results } = await api.run([`Open ${fix.url('/shop.html')}`,
-      'Return the result as a JSON object with this exact format: {"title": "t", "price": "p", "links": [...], "sparkle_factor": 1}'],
+      'Return the result as a JSON object with this exact format: {"title": "t", "price": "p", "links": [...], "maker": "m", "warranty": "w", "sparkle_factor": 1}'],
     { project: 'mcp' }, { timeout: 60000 });
     assert.equal(task.status, 'finalized', task.error);
     const want = {
       title: TITLE, price: '$49.99',
       links: [{ text: 'About us', href: fix.url('/about.html') }, { text: 'Late news', href: fix.url('/late.html') }],
+      maker: 'Brass & Co', warranty: '2 years',
       sparkle_factor: null,
     };
     assert.deepEqual(task.result, want);

@@ -165,6 +165,28 @@
     return undefined;
   }
 
+  /* A key no rule knows, read where the page labels it with the key's
+   * words: "Author: Ada Park", <dt>Reading time</dt><dd>4 minutes</dd>, a
+   * table header and its cell. The value, or undefined. */
+  function shapeLabeled(key, c) {
+    const phrase = shapeWords(key).join(' ');
+    if (!phrase) return undefined;
+    const norm = (t) => collapse(t).toLowerCase().replace(/s\b/g, '');
+    const want = norm(phrase);
+    for (const el of c.all()) {
+      if (SKIP_TAGS.has(el.localName) || !isVisible(el, c)) continue;
+      const t = collapse(textOf(el, c));
+      if (!t || t.length > 200) continue;
+      const m = /^([^:]{1,60}):\s*(.+)$/.exec(t);
+      if (m && norm(m[1]) === want) return clip(m[2], 500);
+      if (norm(t.replace(/:$/, '')) !== want || el.children.length > 1) continue;
+      const next = el.nextElementSibling;
+      const v = next && isVisible(next, c) ? collapse(textOf(next, c)) : '';
+      if (v) return clip(v, 500);
+    }
+    return undefined;
+  }
+
   function shapeFill(tpl, c, ctx, path, unfilled) {
     const out = {};
     for (const key of Object.keys(tpl)) {
@@ -172,6 +194,7 @@
       const p = path ? path + '.' + key : key;
       let v = shapeValue(key, ex, c, ctx);
       if (v === undefined && ex && typeof ex === 'object' && !Array.isArray(ex)) v = shapeFill(ex, c, ctx, p, unfilled);
+      if (v === undefined && !(ex && typeof ex === 'object')) v = shapeLabeled(key, c);
       if (v === undefined) {
         unfilled.push(p);
         v = null;
