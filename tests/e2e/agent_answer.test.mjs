@@ -400,6 +400,20 @@ describe('answer: account settings (fields, toggles, a counter badge)', () => {
   });
 });
 
+describe('answer: a big ledger (3,000 rows, 1,500 notes)', () => {
+  before(() => open('ledger.html'));
+
+  it('reads the row whose code is said whole, not one that has its parts apart', async () => {
+    await says('how much is invoice INV-17?', '639.00 USD');
+    await says('what is the status of INV-2500?', 'Open');
+  });
+
+  it('counts the rows in a state and reads a note', async () => {
+    await says('how many invoices are overdue?', '1000');
+    await says('how many days does item number 1204 take to ship?', '8 days');
+  });
+});
+
 // Whole tasks through `browserai run`: the planner makes the question a
 // step, the executor asks the agent, the task's result is the answer.
 describe('answer: real tasks', () => {
