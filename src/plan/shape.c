@@ -337,11 +337,23 @@ size_t shape_lead(const char *action)
     return lead;
 }
 
+/* The template an action gives for its answer: none when the action
+ * types the braces somewhere ("type {"a": 1} into the Payload box"). */
+static char *answer_template(const char *action)
+{
+    static const char *const typing[] = {"type", "enter", "fill",   "paste",  "write", "input",
+                                         "put",  "set",   "search", "insert", NULL};
+    char *l = lower(action);
+    int types = starts_with_any(l, typing);
+    free(l);
+    return types ? NULL : shape_template(action);
+}
+
 /* The action gives a template or asks for JSON. */
 static int shape_request(const char *text)
 {
     if (!text) return 0;
-    char *t = shape_template(text);
+    char *t = answer_template(text);
     int yes = t != NULL || shape_asks_json(text);
     free(t);
     return yes;
@@ -352,7 +364,7 @@ static int shape_request(const char *text)
 static int folds_into(const char *prev, const char *next)
 {
     if (!next || !asks_data(prev)) return 0;
-    char *t = shape_template(next);
+    char *t = answer_template(next);
     int yes = t != NULL;
     free(t);
     if (!yes && shape_asks_json(next)) {
@@ -376,7 +388,7 @@ enum shape_reading shape_read(const char *prev, const char *action, const char *
             return SHAPE_FOLD;
         }
         tpl = xstrdup("{\"element_found\":true}");
-    } else if ((tpl = shape_template(action)) == NULL &&
+    } else if ((tpl = answer_template(action)) == NULL &&
                !shape_asks_json(action + (split_request(action, &lead, &req), req))) {
         return folds_into(action, next) ? SHAPE_FOLD : SHAPE_NONE;
     } else {

@@ -172,6 +172,12 @@ static void test_read(void **state)
     (void)state;
     step st;
     assert_int_equal(shape_read(NULL, "click Save", NULL, &st), SHAPE_NONE);
+    /* braces typed into a field are no template */
+    assert_int_equal(shape_read(NULL, "type {\"a\": 1} into the Payload box", NULL, &st),
+                     SHAPE_NONE);
+    assert_int_equal(
+        shape_read(NULL, "Get the title", "Enter {\"title\": \"x\"} in the JSON field", &st),
+        SHAPE_NONE);
     assert_int_equal(shape_read(NULL, NULL, NULL, &st), SHAPE_NONE);
     /* the words before a template ask for the same thing */
     assert_int_equal(shape_read(NULL, MCP_PAGE_INFO_1, MCP_PAGE_INFO_2, &st), SHAPE_FOLD);
