@@ -170,6 +170,12 @@ describe('answer: states, choices, counts, messages', () => {
     const r = await says('what does the error say?', 'Could not save: the title is required.');
     assert.equal(r.how, 'message');
   });
+
+  it('reads the tooltip a hover showed', async () => {
+    await page.hover('#help');
+    const r = await says('what does the tooltip say?', 'Uptime is measured over the last 90 days.');
+    assert.equal(r.how, 'tooltip');
+  });
 });
 
 describe('answer: prose under headings', () => {

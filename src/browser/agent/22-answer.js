@@ -133,6 +133,7 @@
         (m = /\b(?:what is|what's) (?:in |written in )?the (error|toast|alert|warning|notification|banner|confirmation|error message|success message|status message)\b/.exec(l))) {
       out.kind = 'message'; out.field = m[1]; return out;
     }
+    if (/\b(?:tooltip|tool tip|hover text|hint|popover)\b/.test(l) && /\b(?:say|says|show|shows|read|text|what)\b/.test(l)) { out.kind = 'tooltip'; return out; }
     if ((m = /\bhow many (seconds|secs|minutes|mins|hours|hrs|days|nights|weeks|months|years)\b/.exec(l))) { out.kind = 'duration'; out.unit = stem(m[1]); return out; }
     if (/\bhow long\b/.test(l)) { out.kind = 'duration'; return out; }
     if (/\bhow (?:big|large|heavy|tall|wide|long is the file|much does it weigh)\b|\bwhat (?:is the |'s the )?(?:file )?size\b|\bsize of\b/.test(l)) { out.kind = 'size'; return out; }
@@ -956,6 +957,11 @@
       const m = messageText(normQuery({ text: ask.field, purpose: 'read' }), c);
       if (m) return { ok: true, text: clip(m.value, ANSWER_MAX * 2), ref: m.ref, how: 'message', why: 'the ' + (m.stale ? '' : 'newest ') + 'visible message', stale: m.stale };
       return { ok: false, error: 'no ' + ask.field + ' is shown on the page' };
+    }
+    if (ask.kind === 'tooltip') {
+      const m = tooltipText(c);
+      if (m) return { ok: true, text: clip(m.value, ANSWER_MAX * 2), ref: m.ref, how: 'tooltip', why: 'the visible tooltip, or the title of what was hovered' };
+      return { ok: false, error: 'no tooltip is shown on the page' };
     }
     let keys = subjectKeys(q, ask);
     /* "..., and what is the minimum?" is about what the first part named */
