@@ -66,6 +66,12 @@ test('"search one-way flights from A to B on D, business class": a form, not a s
   assert.deepEqual({ ...f }, { trip: 'oneway', origin: 'Oslo', destination: 'Rome', depart: '2026-05-02', cabin: 'Business', adults: '1' }, run.why);
 });
 
+test('fields that suggest as one types: the suggestion each value names is picked, then the form is sent', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-trains.html')} and search trains from Bergen to Oslo Central on 12 June 2026`);
+  const e = one(run, 'search');
+  assert.deepEqual([e.from, e.to, e.date], ['BGO', 'OSL', '2026-06-12'], run.why);
+});
+
 test('"try the promo code SPRING": typed into the promo field, then its Apply', async () => {
   const run = await crawl(g.api, `Open ${G('/act-clinic.html')}, then try the promo code SPRING`);
   assert.equal(one(run, 'promo').code, 'SPRING', run.why);

@@ -765,13 +765,62 @@
     return { kind: 'more', score: 1, again: true, actions: [] };
   }
 
+  /* A field that offers suggestions as one types (an airport, a city, a
+   * person): the value counts once a suggestion is picked. */
+  function ipSuggests(el) {
+    if (!el || el.localName === 'select') return false;
+    const r = attrRole(el);
+    if (r === 'combobox' || el.hasAttribute('aria-autocomplete') || el.getAttribute('aria-haspopup') === 'listbox') return true;
+    return /(^|\s)(autocomplete|auto complete|typeahead|type ahead|suggest|combo ?box)/i.test(attrWords(el));
+  }
+
+  function ipSuggestionEls(field, c) {
+    const out = [];
+    for (const a of ['aria-controls', 'aria-owns']) {
+      const id = field.getAttribute(a);
+      const root = id ? byIdIn(field, id.split(/\s+/)[0]) : null;
+      if (root) out.push(...root.querySelectorAll('[role=option],li,a,button'));
+    }
+    if (!out.length) {
+      for (const el of c.all()) {
+        if (attrRole(el) === 'option' || (/^(li|a|button)$/.test(el.localName) && el.closest('[role=listbox],[class*=suggest],[class*=autocomplete],[class*=typeahead],[class*=dropdown]'))) out.push(el);
+      }
+    }
+    return out.filter((el) => el !== field && isVisible(el, c) && textOf(el, c));
+  }
+
+  /* After typing into such fields: the suggestion each value names, then
+   * the form's button the clause asked for. */
+  function ipSuggestRound(c) {
+    const st = ipState.suggest;
+    for (const f of st.fields) {
+      if (f.done) continue;
+      const field = deref(f.ref);
+      let best = null, bs = 0;
+      for (const el of field ? ipSuggestionEls(field, c) : []) {
+        const sc = textScore(f.value, textOf(el, c));
+        if (sc > bs + 0.001) { bs = sc; best = el; }
+      }
+      if (best && bs >= 0.6) {
+        f.done = true;
+        return { ok: true, again: true, score: 1, actions: [{ act: 'click', ref: refOf(best), why: 'the suggestion "' + clip(textOf(best, c), 60) + '" for "' + f.value + '"' }] };
+      }
+      if (!f.waited) { f.waited = true; return { ok: true, again: true, score: 1, actions: [] }; }
+      f.done = true; /* none shows: the typed value stands */
+    }
+    ipState.suggest = null;
+    return { ok: true, again: false, score: 1, actions: st.submit ? [st.submit] : [], why: 'the fields hold the suggestions picked' };
+  }
+
   function interpret(q) {
     q = q && typeof q === 'object' ? q : { clause: String(q || '') };
     let clause = collapse(q.clause || '').replace(/[.!]+$/, '');
     const round = q.round | 0;
     if (round === 0 || ipState.clause !== clause) Object.assign(ipState, { clause, height: 0, still: 0, clicked: false });
+    if (round === 0) ipState.suggest = null;
     const done = Array.isArray(q.done) ? q.done : [];
     const c = newCtx();
+    if (round > 0 && ipState.suggest) return ipSuggestRound(c);
     const roundInfo = {
       doneRefs: new Set(done.map((a) => a && a.ref).filter((r) => r != null)),
       doneNames: done.filter((a) => a && a.act === 'click').map((a) => { const el = deref(a.ref); return el ? ipName(el, c) : ''; }),
@@ -837,7 +886,17 @@
       if (quiet) return null;
       return { ok: false, error: '"' + clip(clause, 120) + '" fits two ways: ' + best.why + ' (' + best.actions.map((a) => a.why).join('; ') + ') or ' + second.why + ' (' + second.actions.map((a) => a.why).join('; ') + ')', candidates: cands };
     }
-    return { ok: true, actions: best.actions, again: !!best.again, score: Math.round(best.score * 1000) / 1000, why: best.why };
+    let acts = best.actions;
+    /* fields that suggest as one types: pick the suggestions before sending */
+    const sugg = best.kind === 'fields' ? acts.filter((a) => a.act === 'type' && ipSuggests(deref(a.ref))) : [];
+    if (sugg.length) {
+      const last = acts[acts.length - 1];
+      const submit = last.act === 'click' ? last : null;
+      if (submit) acts = acts.slice(0, -1);
+      ipState.suggest = { fields: sugg.map((a) => ({ ref: a.ref, value: a.value })), submit };
+      return { ok: true, actions: acts, again: true, score: Math.round(best.score * 1000) / 1000, why: best.why };
+    }
+    return { ok: true, actions: acts, again: !!best.again, score: Math.round(best.score * 1000) / 1000, why: best.why };
   }
 
   function ipSameActs(a, b) {
