@@ -105,6 +105,14 @@ describe('answer: money, rates, dates in a bank', () => {
     }
   });
 
+  it('never throws on a question that asks nothing', async () => {
+    for (const q of ['?', 'what', 'how many?', 'is it?', 'tell me', '', 'is the ?']) {
+      const r = await answer(q);
+      assert.equal(r.ok, false, `${q}: ${JSON.stringify(r)}`);
+      assert.doesNotMatch(r.error, /internal error/, `${q}: ${r.error}`);
+    }
+  });
+
   it('fails with the candidates when several parts fit equally', async () => {
     const r = await answer("what's the balance?");
     assert.equal(r.ok, false);

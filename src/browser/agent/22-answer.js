@@ -1043,7 +1043,8 @@
         }
         if (sent && sent.s.length <= ANSWER_MAX) return { ok: true, text: sent.s, ref: refOf(pool[0].el), how: 'sentence', why: 'no single ' + (ask.field || ask.kind) + ' value; the sentence that names it' };
       }
-      const what = ask.field ? 'the ' + ask.field : (ask.kind === 'when' ? 'a date or time' : ask.kind === 'text' ? 'an answer' : 'a ' + ask.kind);
+      const KIND_WORD = { when: 'a date or time', text: 'an answer', yesno: 'a state', field: 'a value', choice: 'an item' };
+      const what = ask.field ? 'the ' + ask.field : KIND_WORD[ask.kind] || 'a ' + ask.kind;
       const about = keys.strong.concat(keys.weak).join(' ');
       return { ok: false, error: 'no ' + what.replace(/^(the|a|an) /, '') + (about ? ' of "' + about + '"' : '') + ' on the page',
         candidates: units.sort((a, b) => (b.hits.s - a.hits.s) || (a.len - b.len)).slice(0, 5).map((u) => unitDesc(u, c)) };
@@ -1080,7 +1081,8 @@
     }
     const tt = q.target && typeof q.target === 'object' ? q.target.text || q.target.anchor : typeof q.target === 'string' ? q.target : null;
     const targetKeys = !scope && tt ? subjectKeys(' ' + tt, { }) : null;
-    const parts = splitQuestion(question);
+    const split = splitQuestion(question);
+    const parts = split.length ? split : [question];
     const out = [];
     let prev = null;
     for (const p of parts.slice(0, 4)) {
