@@ -692,10 +692,6 @@
     return best;
   }
 
-  function answerKeys(ask, keys) {
-    return keys.strong.length || keys.weak.length;
-  }
-
   /* the words that say a state is not so: "closed" for open, and what
    * says the same as those ("sold out" for out of stock) */
   function opposites(state) {
