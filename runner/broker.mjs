@@ -333,19 +333,38 @@ async function checkDownloads() {
     `${total} bytes on disk; the downloads were cancelled and removed`);
 }
 
-/** Our process group's renderers, with their RSS in KiB, from /proc. */
+// Our renderers' pids: found by a look at all of /proc once a second (a few
+// ms), their RSS read every round.
+const RESCAN_MS = 1000;
+let known = [];
+let scanned = 0;
+
+/** pgrp and RSS (KiB) of pid from /proc/<pid>/stat; throws once it is gone. */
+function statOf(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { pgrp: Number(f[2]), kib: Number(f[21]) * 4 }; // pages of 4 KiB
+}
+
+/** Our process group's renderers (we lead the group), with their RSS. */
 function renderers() {
+  if (Date.now() - scanned >= RESCAN_MS) {
+    scanned = Date.now();
+    known = [];
+    for (const pid of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        if (statOf(pid).pgrp !== process.pid) continue;
+        // Chromium rewrites its process title: its arguments joined by spaces.
+        if (/(^|[\s\0])--type=renderer([\s\0]|$)/.test(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) known.push(pid);
+      } catch { /* gone */ }
+    }
+  }
   const out = [];
-  const kib = 4; // pages of 4 KiB: /proc/<pid>/stat counts pages
-  for (const pid of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
+  for (const pid of known) {
     try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(f[2]) !== process.pid) continue; // pgrp: ours (we lead the group)
-      // Chromium rewrites its process title: its arguments joined by spaces.
-      if (!/(^|[\s\0])--type=renderer([\s\0]|$)/.test(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
-      out.push({ pid: Number(pid), kib: Number(f[21]) * kib });
+      const st = statOf(pid);
+      if (st.pgrp === process.pid) out.push({ pid: Number(pid), kib: st.kib }); // not a reused pid
     } catch { /* gone */ }
   }
   return out;
