@@ -137,8 +137,11 @@ export function all(...checks) {
   };
 }
 
+// 'do' is a clause the page model grounded into actions (fields filled, controls pressed):
+// it acts, and its result says what it did, which is no answer.
 const ACTING = new Set(['navigate', 'open', 'back', 'forward', 'reload', 'search', 'click', 'type', 'fill', 'select',
-  'check', 'uncheck', 'key', 'press', 'submit', 'scroll', 'hover', 'wait', 'screenshot', 'login', 'switch_tab', 'close_tab']);
+  'check', 'uncheck', 'key', 'press', 'submit', 'scroll', 'hover', 'wait', 'screenshot', 'login', 'switch_tab', 'close_tab',
+  'do', 'tab']);
 
 /**
  * The answer text of a finished task: what its extraction steps returned (steps whose
