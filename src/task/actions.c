@@ -157,6 +157,20 @@ static int reveal(run *r, json_t *res, outcome *o)
 /* Most reveals (tabs, folders, sections, hovers) one locate makes. */
 #define REVEALS_MAX 4
 
+/* A refusal that names what hides the match ("reveal"): open it, at most
+ * REVEALS_MAX times a step, and say whether to look again; the refusal's
+ * own message stays in o->err. */
+static int reveal_again(run *r, json_t *res, int *reveals, outcome *o)
+{
+    if (!json_object_get(res, "reveal") || *reveals >= REVEALS_MAX) return 0;
+    char was[sizeof o->err];
+    snprintf(was, sizeof was, "%s", o->err);
+    int again = reveal(r, res, o) == 0;
+    snprintf(o->err, sizeof o->err, "%s", was);
+    (*reveals)++;
+    return again;
+}
+
 /* Find the step's target for purpose. A cookie banner, or a modal that
  * does not hold the target, is dismissed first, as a person would; a
  * match hidden in a closed tab, folder or section is revealed. */
@@ -184,14 +198,7 @@ static int locate(run *r, const target *t, const char *purpose, json_t **el, out
             *el = res;
             return 0;
         }
-        int again = json_object_get(res, "reveal") && reveals < REVEALS_MAX;
-        if (again) {
-            char was[sizeof o->err];
-            snprintf(was, sizeof was, "%s", o->err);
-            again = reveal(r, res, o) == 0;
-            snprintf(o->err, sizeof o->err, "%s", was);
-            reveals++;
-        }
+        int again = reveal_again(r, res, &reveals, o);
         json_decref(res);
         if (again) continue;
         if (util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) return -1;
@@ -1156,7 +1163,7 @@ static int answer_question(run *r, const step *st, outcome *o)
         json_pack("{s:s, s:o}", "question", st->value ? st->value : "", "target",
                   target_named(&st->target) ? target_json(&st->target, "read") : json_null());
     json_t *res = NULL;
-    int rc;
+    int rc, reveals = 0;
     for (;;) {
         json_t *v = NULL;
         o->err[0] = '\0';
@@ -1170,8 +1177,12 @@ static int answer_question(run *r, const step *st, outcome *o)
             break;
         }
         int missing = json_is_true(json_object_get(v, "missing"));
+        /* the thing asked about is in a closed tab, accordion or folder:
+         * open it as locate does, then ask again */
+        int again = reveal_again(r, v, &reveals, o);
         json_decref(v);
         rc = -1;
+        if (again) continue;
         if (missing || util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) break;
         util_sleep_ms(250);
     }
