@@ -450,6 +450,8 @@ describe('answer: real tasks', () => {
     ['On {base}/shop.html how many lamps are in stock?', '2'],
     ['{base}/order.html who started the thread about the lost cat?', 'Joss'],
     ["{base}/clinic.html what's the guest wifi password?", 'maple-tree-42'],
+    // in a collapsed folder: the step opens it, as a person would, and asks again
+    ['Go to {base}/files.html and tell me how large minutes-2019.txt is', '12 KB'],
   ]) {
     it(instruction.replace('{base}', 'URL'), async () => {
       const r = await task(instruction.replace('{base}', base));
