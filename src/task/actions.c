@@ -129,6 +129,7 @@ static int center(json_t *el, double *x, double *y)
 }
 
 static int settle(run *r);
+static int interpret_clause(run *r, const char *clause, outcome *o);
 
 /* What a person does to see a hidden match: click the tab, folder or
  * header the agent named, or hover the item; then the page settles. */
@@ -440,8 +441,6 @@ static int repeat_until(run *r, const step *st, outcome *o,
     snprintf(o->err, sizeof o->err, "\"%s\" did not show after %d tries", st->until, UNTIL_MAX);
     return -1;
 }
-
-static int interpret_clause(run *r, const char *clause, outcome *o);
 
 /* "until it shows all 40": a number of items, not a text to look for */
 static int counts_all(const char *until)
@@ -954,6 +953,16 @@ static int do_search(run *r, const step *st, outcome *o)
     if (st->value2 && navigate_to(r, st->value2, o) != 0) return -1;
     agent(r, "dismissOverlays", json_array(), NULL, o);
     o->err[0] = '\0';
+    /* "search flights from Oslo to Rome on 2 May": the page's form whose
+     * fields the words fill, rather than a site search box beside it */
+    json_t *probe = NULL;
+    int form = st->clause && *st->clause &&
+               agent(r, "interpret", json_pack("[{s:s, s:b}]", "clause", st->clause, "probe", 1),
+                     &probe, o) == 0 &&
+               json_integer_value(json_object_get(probe, "fields")) >= 2;
+    json_decref(probe);
+    o->err[0] = '\0';
+    if (form) return interpret_clause(r, st->clause, o);
     json_t *found = NULL;
     if (agent_raw(r, "searchBox", json_array(), &found, o) != 0) return -1;
     json_t *opener = json_object_get(found, "opener");

@@ -72,6 +72,16 @@ test('fields that suggest as one types: the suggestion each value names is picke
   assert.deepEqual([e.from, e.to, e.date], ['BGO', 'OSL', '2026-06-12'], run.why);
 });
 
+test('a site search box beside the form: slot words fill the form, a plain search uses the box', async () => {
+  let run = await crawl(g.api, `Open ${G('/act-flights.html')} and search flights from Oslo to Rome on 2 May 2026`);
+  const f = one(run, 'submit').fields;
+  assert.deepEqual([f.origin, f.destination, f.depart], ['Oslo', 'Rome', '2026-05-02'], run.why);
+  assert.equal(evs(run, 'sitesearch').length, 0, run.why);
+  run = await crawl(g.api, `Open ${G('/act-flights.html')} and search for baggage rules`);
+  assert.equal(evs(run, 'sitesearch').at(-1)?.q, 'baggage rules', run.why);
+  assert.equal(evs(run, 'submit').length, 0, run.why);
+});
+
 test('"try the promo code SPRING": typed into the promo field, then its Apply', async () => {
   const run = await crawl(g.api, `Open ${G('/act-clinic.html')}, then try the promo code SPRING`);
   assert.equal(one(run, 'promo').code, 'SPRING', run.why);

@@ -837,14 +837,18 @@
       if (p && p.again) return { ok: true, again: true, actions: p.actions, score: 1, why: p.actions[0].why };
       clause = rest;
     }
+    if (q.probe) {
+      const r = ipRest(clause, c, roundInfo, 0, true, true);
+      return r || { ok: true, kind: null, fields: 0, actions: [] };
+    }
     return ipRest(clause, c, roundInfo, round, false);
   }
 
-  function ipRest(clause, c, roundInfo, round, quiet) {
+  function ipRest(clause, c, roundInfo, round, quiet, probe) {
     const strip = clause.replace(/^(please |kindly |now |then |and )+/i, '');
     /* a path: "open Guides › Deploy › Docker" */
     const pm = /^(?:open|go to|navigate to|expand|browse to|click|show)?\s*(.*)$/i.exec(strip);
-    const parts = pm && ipPath(pm[1].replace(/\s+(in|from|using) the (\w+ )?(menu|navigation|tree|sidebar)$/i, ''));
+    const parts = pm && !probe && ipPath(pm[1].replace(/\s+(in|from|using) the (\w+ )?(menu|navigation|tree|sidebar)$/i, ''));
     if (parts) {
       const p = ipReadPath(parts, c, roundInfo, true);
       if (p && !p.error) return { ok: true, actions: p.actions, again: !!p.again, score: p.score, why: p.why || (p.actions[0] && p.actions[0].why) };
@@ -853,11 +857,11 @@
     }
     /* "use the browser's back button", "go back a page" */
     const hist = /^(?:(?:use|press|click|hit|tap) (?:the )?(?:browser'?s? |web browser'?s? )?(back|forward|reload|refresh) button|go (back|forward)(?: (?:a|one) page| in the browser)?|(reload|refresh) the page)$/i.exec(strip);
-    if (hist) {
+    if (hist && !probe) {
       const w = (hist[1] || hist[2] || hist[3]).toLowerCase();
       return { ok: true, actions: [{ act: w === 'refresh' ? 'reload' : w, why: 'the browser\'s ' + w }], score: 1, why: 'the browser\'s ' + w };
     }
-    if (IP_MORE.test(strip)) {
+    if (IP_MORE.test(strip) && !probe) {
       const m = ipLoadMore(ipWords(strip), c, strip);
       if (m.error) return quiet ? null : { ok: false, error: m.error };
       return { ok: true, actions: m.actions, again: !!m.again, score: 1, why: m.why || 'loading more' };
@@ -886,6 +890,8 @@
       if (quiet) return null;
       return { ok: false, error: '"' + clip(clause, 120) + '" fits two ways: ' + best.why + ' (' + best.actions.map((a) => a.why).join('; ') + ') or ' + second.why + ' (' + second.actions.map((a) => a.why).join('; ') + ')', candidates: cands };
     }
+    /* a look only: how many fields the words fill (a search step asks) */
+    if (probe) return { ok: true, kind: best.kind, fields: best.kind === 'fields' ? best.actions.filter((a) => a.act !== 'click' && a.act !== 'press').length : 0, actions: [] };
     let acts = best.actions;
     /* fields that suggest as one types: pick the suggestions before sending */
     const sugg = best.kind === 'fields' ? acts.filter((a) => a.act === 'type' && ipSuggests(deref(a.ref))) : [];
