@@ -4300,6 +4300,14 @@ int intents_context(const char *clause, target *t, char **url)
         rc = 0;
         goto out;
     }
+    /* "On the contacts list at <url>", "in the shop at <url>": a page
+     * described, then its address, which ends the clause */
+    if (end - 1 > i + n && ph_url_like(&c, end - 1, end) &&
+        ph_match_list(&c, end - 2, end - 1, (const char *const[]){"at", "on", "in", NULL}, NULL)) {
+        *url = ph_url_text(&c, end - 1);
+        rc = 0;
+        goto out;
+    }
     ph_anchor(&c, i + n, end, t);
     if (!t->anchor && !t->anchor_role) goto out;
     t->prep = context_preps[which];

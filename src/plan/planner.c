@@ -574,8 +574,8 @@ static int one_question(builder *b, const char *a, const piece *pc, parsed *r)
 {
     parsed m;
     if (r->st.kind != STEP_EXTRACT || r->st.sub != EXTRACT_ANSWER || r->has_pre ||
-        pc->sep != SEP_SOFT || sentence_start(a, pc->from) || b->prev_first != b->p->n - 1 ||
-        b->p->steps[b->p->n - 1].kind != STEP_EXTRACT ||
+        pc->sep != SEP_SOFT || sentence_start(a, pc->from) || b->p->n < 1 ||
+        b->prev_first != b->p->n - 1 || b->p->steps[b->p->n - 1].kind != STEP_EXTRACT ||
         b->p->steps[b->p->n - 1].sub != EXTRACT_ANSWER || pc->to - b->prev_from > MERGE_MAX)
         return 0;
     char *text = xstrndup(a + b->prev_from, pc->to - b->prev_from);

@@ -244,6 +244,23 @@ static void plan_is(const char *action, const char *want)
     plan_free(&p);
 }
 
+/* A place said first, then a question after a comma: the question has no
+ * step before it to join ("On the team page at <url>, which role does Omar
+ * have?" read steps[-1] of an empty plan and crashed the server). */
+static void test_question_after_place(void **state)
+{
+    (void)state;
+    plan_is("On the team page at http://127.0.0.1:8080/team, which role does Omar have?",
+            "open http://127.0.0.1:8080/team; answer \"which role does Omar have?\"");
+    plan p = parse_ok("On the contacts list, what stage is Lee in?");
+    assert_int_equal(p.steps[p.n - 1].sub, EXTRACT_ANSWER);
+    plan_free(&p);
+    p = parse_ok("At http://127.0.0.1:8080/, what is the total, and when is it due?");
+    assert_true(p.n >= 2);
+    assert_int_equal(p.steps[0].kind, STEP_NAVIGATE);
+    plan_free(&p);
+}
+
 static void test_parse_navigate(void **state)
 {
     one_step("open example.com", STEP_NAVIGATE, 0, "example.com");
@@ -871,6 +888,7 @@ int main(void)
         cmocka_unit_test(test_split_empty),
         cmocka_unit_test(test_split_joiner_at_line_end),
         cmocka_unit_test(test_split_sentences),
+        cmocka_unit_test(test_question_after_place),
         cmocka_unit_test(test_parse_navigate),
         cmocka_unit_test(test_parse_title),
         cmocka_unit_test(test_parse_url),
