@@ -947,6 +947,11 @@ static int do_submit(run *r, const step *st, outcome *o)
     return 0;
 }
 
+/* What a search changes: the address, or the text a page that searches in
+ * place shows (its results); Enter that changed neither is followed by the
+ * page's own button. */
+#define SEARCH_MARK "location.href + ' ' + (document.body ? document.body.innerText.length : 0)"
+
 static int do_search(run *r, const step *st, outcome *o)
 {
     json_t *box = NULL, *btn = NULL;
@@ -996,12 +1001,12 @@ static int do_search(run *r, const step *st, outcome *o)
         /* Enter submits most search boxes; the page's own button is the
          * fallback when Enter changed nothing. */
         json_t *before = NULL, *after = NULL;
-        page_eval(r->pg, "location.href", run_time_left(r, CALL_MS), &before, NULL, 0);
+        page_eval(r->pg, SEARCH_MARK, run_time_left(r, CALL_MS), &before, NULL, 0);
         rc = page_key(r->pg, "Enter", NULL, run_time_left(r, CALL_MS), o->err, sizeof o->err) ==
                      CDP_OK
                  ? settle(r)
                  : -1;
-        page_eval(r->pg, "location.href", run_time_left(r, CALL_MS), &after, NULL, 0);
+        page_eval(r->pg, SEARCH_MARK, run_time_left(r, CALL_MS), &after, NULL, 0);
         if (rc == 0 && json_equal(before, after) &&
             agent(r, "searchButton", json_pack("[O]", json_object_get(box, "ref")), &btn, o) == 0)
             rc = click_element(r, btn, o);
