@@ -212,6 +212,7 @@ static int cmd_serve(int argc, char **argv)
     char err[512], node[128];
     node_name(node, sizeof node);
     util_strlcpy(ctx.node, node, sizeof ctx.node);
+    store_node_self(st, node, ctx.role, VERSION, ctx.started_ms, (int)c.workers);
     if (c.workers > 0 && engine_start(st, &c, node, &ctx.eng, err, sizeof err) != 0) die("%s", err);
     http_opts ho = {.addr = c.addr,
                     .routes = api_routes(),
@@ -264,6 +265,7 @@ static int cmd_worker(int argc, char **argv)
     node_name(node, sizeof node);
     api_ctx ctx = {.st = st, .cfg = &c, .started_ms = util_now_ms(), .role = "worker"};
     util_strlcpy(ctx.node, node, sizeof ctx.node);
+    store_node_self(st, node, ctx.role, VERSION, ctx.started_ms, (int)c.workers);
     if (engine_start(st, &c, node, &ctx.eng, err, sizeof err) != 0) die("%s", err);
     http_server *srv = NULL; /* /healthz and /metrics, when given an address */
     http_opts ho = {

@@ -61,6 +61,8 @@ void api_tasks_events(http_req *r);
 void api_results_get(http_req *r);
 void api_artifacts_get(http_req *r);
 void api_projects_list(http_req *r);
+/* The nodes sharing the store (nodes.c). */
+void api_nodes_list(http_req *r);
 void api_healthz(http_req *r);
 void api_metrics(http_req *r);
 void api_openapi(http_req *r);

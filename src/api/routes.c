@@ -19,6 +19,7 @@ static const http_route routes[] = {
     {"GET", "/api/v1/results/*", api_results_get},
     {"GET", "/api/v1/artifacts/*", api_artifacts_get},
     {"GET", "/api/v1/projects", api_projects_list},
+    {"GET", "/api/v1/nodes", api_nodes_list},
     {"POST", "/api/v1/saved_tasks", api_saved_create},
     {"GET", "/api/v1/saved_tasks", api_saved_list},
     {"GET", "/api/v1/saved_tasks/name/*", api_saved_get},

@@ -98,6 +98,7 @@ struct sched {
     char holder[128];
     long days, every_ms;
     int64_t next_sweep; /* the thread's own */
+    int64_t next_beat;  /* the thread's own, monotonic ms */
 };
 
 static int64_t real_clock(void *ud)
@@ -168,6 +169,12 @@ static void *sched_main(void *arg)
     int failing = 0;
     while (!sched_wait(s)) {
         sched_sweep(s, s->clock(s->ud));
+        /* Every serve node runs a scheduler, an API-only one no worker
+         * heartbeat: this keeps its row alive (busy is the engine's). */
+        if (util_mono_ms() >= s->next_beat) {
+            store_node_beat(s->st, -1);
+            s->next_beat = util_mono_ms() + STORE_NODE_BEAT_MS;
+        }
         int fired = 0;
         int rc = sched_tick(s->st, s->clock(s->ud), &fired);
         if (fired > 0) notify_bump();

@@ -83,10 +83,17 @@ struct store_ops {
                       const store_task *run);
     int (*saved_runs)(store *s, const char *name, const char *const *projects, int limit,
                       store_task **out, int *n);
+
+    int (*node_put)(store *s, const store_node *n, int keep_busy, int64_t gone_before_ms);
+    int (*node_list)(store *s, int64_t seen_after_ms, store_node **out, int *n);
 };
 
 struct store {
     const struct store_ops *ops;
+    /* store_node_self's: the row store_node_beat writes (name "" for none) */
+    char self_name[128], self_role[16], self_version[32];
+    int64_t self_started_ms;
+    int self_slots;
 };
 
 /* True when project is in the NULL-terminated list, or when list is NULL
@@ -104,6 +111,7 @@ int store_project_visible(const char *const *list, const char *project);
 #define STORE_RESULT_COLS                                                                          \
     "idx, model_output, result, state, metadata, screenshot_id, html_id, console_id, insert_ms"
 #define STORE_KEY_COLS "id, hash, projects, created_ms, revoked_ms"
+#define STORE_NODE_COLS "name, role, slots, busy, version, started_ms, seen_ms"
 #define STORE_SAVED_COLS                                                                           \
     "id, name, project, key_id, type, instructions, geo, inspect, timeout_s, script_id, "          \
     "step_count, cron, timezone, created_ms, next_run_ms, last_run_ms"
@@ -122,6 +130,7 @@ void store_task_from_row(store_task *t, const store_row *r);
 void store_result_from_row(store_result *res, const store_row *r);
 void store_key_from_row(store_key *k, const store_row *r);
 void store_saved_from_row(store_saved *t, const store_row *r);
+void store_node_from_row(store_node *n, const store_row *r);
 
 /* select (up to its WHERE clause, which has `taken` parameters) followed by
  * the conditions of f (f->limit > 0, a non-empty project list), newest

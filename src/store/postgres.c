@@ -59,7 +59,7 @@
 #include "util/notify.h"
 #include "util/util.h"
 
-#define PG_SCHEMA_VERSION 2
+#define PG_SCHEMA_VERSION 3
 #define PG_POOL_MAX 16
 #define PG_STMT_CACHE 64
 #define PG_MAX_PARAMS 32
@@ -701,6 +701,15 @@ static const char *const MIGRATIONS[PG_SCHEMA_VERSION + 1] = {
     "ALTER TABLE tasks ADD COLUMN awaitable INTEGER NOT NULL DEFAULT 0,"
     " ADD COLUMN session TEXT COLLATE \"C\", ADD COLUMN parked INTEGER NOT NULL DEFAULT 0;"
     "CREATE INDEX tasks_session ON tasks (session, status) WHERE session IS NOT NULL;",
+    [3] = /* The nodes sharing the store, from their heartbeats. */
+    "CREATE TABLE nodes ("
+    " name TEXT COLLATE \"C\" PRIMARY KEY,"
+    " role TEXT NOT NULL,"
+    " slots INTEGER NOT NULL,"
+    " busy INTEGER NOT NULL,"
+    " version TEXT NOT NULL,"
+    " started_ms BIGINT NOT NULL,"
+    " seen_ms BIGINT NOT NULL);",
 };
 
 /* Run simple-protocol SQL (several statements allowed); the reason of a
@@ -2474,6 +2483,85 @@ static int pg_sweep(store *s, int64_t ended_before_ms, int64_t pending_before_ms
     return rc;
 }
 
+/* ---- nodes --------------------------------------------------------------- */
+
+static const char SQL_NODE_PUT[] =
+    "INSERT INTO nodes (" STORE_NODE_COLS ") VALUES ($1, $2, $3, $4, $5, $6, $7)"
+    " ON CONFLICT (name) DO UPDATE SET role = excluded.role, slots = excluded.slots,"
+    " busy = CASE WHEN $8::int = 1 THEN nodes.busy ELSE excluded.busy END,"
+    " version = excluded.version, started_ms = excluded.started_ms, seen_ms = excluded.seen_ms";
+static const char SQL_NODE_GONE[] = "DELETE FROM nodes WHERE seen_ms < $1";
+static const char SQL_NODE_LIST[] =
+    "SELECT " STORE_NODE_COLS " FROM nodes WHERE seen_ms >= $1 ORDER BY name";
+
+struct node_arg {
+    const store_node *in;
+    int keep_busy;
+    int64_t ms;
+    store_node *v;
+    int n;
+};
+
+static int pg_node_put_tx(pg_conn *c, void *arg)
+{
+    const struct node_arg *a = arg;
+    pg_query q;
+    int rc;
+
+    q_prepare(&q, c, SQL_NODE_PUT, "node_put");
+    q_text(&q, a->in->name);
+    q_text(&q, a->in->role);
+    q_int(&q, a->in->slots);
+    q_int(&q, a->in->busy);
+    q_text(&q, a->in->version);
+    q_int(&q, a->in->started_ms);
+    q_int(&q, a->in->seen_ms);
+    q_int(&q, a->keep_busy ? 1 : 0);
+    if ((rc = q_exec(&q)) != STORE_OK) return rc;
+    q_prepare(&q, c, SQL_NODE_GONE, "node_gone");
+    q_int(&q, a->ms);
+    return q_exec(&q);
+}
+
+static int pg_node_put(store *s, const store_node *n, int keep_busy, int64_t gone_before_ms)
+{
+    struct node_arg a = {.in = n, .keep_busy = keep_busy, .ms = gone_before_ms};
+    return pg_run((pg_store *)s, PG_WRITE, "node_put", pg_node_put_tx, &a);
+}
+
+static int pg_node_list_tx(pg_conn *c, void *arg)
+{
+    struct node_arg *a = arg;
+    pg_query q;
+    int rc;
+
+    store_node_list_free(a->v, a->n);
+    a->v = NULL;
+    a->n = 0;
+    q_prepare(&q, c, SQL_NODE_LIST, "node_list");
+    q_int(&q, a->ms);
+    if ((rc = q_run(&q)) != STORE_OK) return rc;
+    a->v = q_array(&q, sizeof *a->v);
+    for (int i = 0; i < q_rows(&q); i++)
+        store_node_from_row(&a->v[a->n++], PG_ROW_OF(&q, i));
+    q_done(&q);
+    return STORE_OK;
+}
+
+static int pg_node_list(store *s, int64_t seen_after_ms, store_node **out, int *n)
+{
+    struct node_arg a = {.ms = seen_after_ms};
+    int rc = pg_run((pg_store *)s, PG_READ1, "node_list", pg_node_list_tx, &a);
+
+    if (rc == STORE_OK) {
+        *out = a.v;
+        *n = a.n;
+    } else {
+        store_node_list_free(a.v, a.n);
+    }
+    return rc;
+}
+
 /* ---- saved tasks -------------------------------------------------------- */
 
 static const char SQL_SAVED_INSERT[] =
@@ -2895,6 +2983,8 @@ static const struct store_ops pg_ops = {
     .saved_due = pg_saved_due,
     .saved_fire = pg_saved_fire,
     .saved_runs = pg_saved_runs,
+    .node_put = pg_node_put,
+    .node_list = pg_node_list,
 };
 
 int store_postgres_open(const char *url, store **out, char *err, size_t errlen)

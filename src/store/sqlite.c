@@ -28,7 +28,7 @@
 #include "store/backend.h"
 #include "util/util.h"
 
-#define SQ_SCHEMA_VERSION 4
+#define SQ_SCHEMA_VERSION 5
 #define SQ_POOL_MAX 16
 #define SQ_STMT_CACHE 64
 #define SQ_BUSY_TIMEOUT_MS 10000
@@ -458,6 +458,15 @@ static const char *const MIGRATIONS[SQ_SCHEMA_VERSION + 1] = {
     "ALTER TABLE tasks ADD COLUMN parked INTEGER NOT NULL DEFAULT 0;"
     "CREATE INDEX IF NOT EXISTS tasks_session ON tasks (session, status)"
     " WHERE session IS NOT NULL;",
+    [5] = /* The nodes sharing the store, from their heartbeats. */
+    "CREATE TABLE IF NOT EXISTS nodes ("
+    " name TEXT PRIMARY KEY,"
+    " role TEXT NOT NULL,"
+    " slots INTEGER NOT NULL,"
+    " busy INTEGER NOT NULL,"
+    " version TEXT NOT NULL,"
+    " started_ms INTEGER NOT NULL,"
+    " seen_ms INTEGER NOT NULL);",
 };
 
 static int sq_wal(sq_conn *c, char *err, size_t errlen)
@@ -2305,6 +2314,86 @@ static int sq_sweep(store *s, int64_t ended_before_ms, int64_t pending_before_ms
     return rc;
 }
 
+/* ---- nodes --------------------------------------------------------------- */
+
+static const char SQL_NODE_PUT[] =
+    "INSERT INTO nodes (" STORE_NODE_COLS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+    " ON CONFLICT (name) DO UPDATE SET role = excluded.role, slots = excluded.slots,"
+    " busy = CASE WHEN ?8 = 1 THEN nodes.busy ELSE excluded.busy END,"
+    " version = excluded.version, started_ms = excluded.started_ms, seen_ms = excluded.seen_ms";
+static const char SQL_NODE_GONE[] = "DELETE FROM nodes WHERE seen_ms < ?";
+static const char SQL_NODE_LIST[] =
+    "SELECT " STORE_NODE_COLS " FROM nodes WHERE seen_ms >= ? ORDER BY name";
+
+struct node_arg {
+    const store_node *in;
+    int keep_busy;
+    int64_t ms;
+    store_node *v;
+    int n;
+};
+
+static int sq_node_put_tx(sq_conn *c, void *arg)
+{
+    const struct node_arg *a = arg;
+    sq_query q;
+    int rc;
+
+    if ((rc = q_prepare(&q, c, SQL_NODE_PUT, "node_put")) != STORE_OK) return rc;
+    q_text(&q, a->in->name);
+    q_text(&q, a->in->role);
+    q_int(&q, a->in->slots);
+    q_int(&q, a->in->busy);
+    q_text(&q, a->in->version);
+    q_int(&q, a->in->started_ms);
+    q_int(&q, a->in->seen_ms);
+    q_int(&q, a->keep_busy ? 1 : 0);
+    if ((rc = q_exec(&q)) != STORE_OK) return rc;
+    if ((rc = q_prepare(&q, c, SQL_NODE_GONE, "node_put")) != STORE_OK) return rc;
+    q_int(&q, a->ms);
+    return q_exec(&q);
+}
+
+static int sq_node_put(store *s, const store_node *n, int keep_busy, int64_t gone_before_ms)
+{
+    struct node_arg a = {.in = n, .keep_busy = keep_busy, .ms = gone_before_ms};
+    return sq_run((sq_store *)s, SQ_WRITE, "node_put", sq_node_put_tx, &a);
+}
+
+static int sq_node_list_tx(sq_conn *c, void *arg)
+{
+    struct node_arg *a = arg;
+    sq_query q;
+    int rc, cap = 0;
+
+    store_node_list_free(a->v, a->n);
+    a->v = NULL;
+    a->n = 0;
+    if ((rc = q_prepare(&q, c, SQL_NODE_LIST, "node_list")) != STORE_OK) return rc;
+    q_int(&q, a->ms);
+    while ((rc = q_step(&q)) == SQ_ROW) {
+        a->v = xgrow(a->v, a->n, &cap, sizeof *a->v);
+        memset(&a->v[a->n], 0, sizeof a->v[a->n]);
+        store_node_from_row(&a->v[a->n++], SQ_ROW_OF(q.st));
+    }
+    q_done(&q);
+    return rc;
+}
+
+static int sq_node_list(store *s, int64_t seen_after_ms, store_node **out, int *n)
+{
+    struct node_arg a = {.ms = seen_after_ms};
+    int rc = sq_run((sq_store *)s, SQ_READ, "node_list", sq_node_list_tx, &a);
+
+    if (rc == STORE_OK) {
+        *out = a.v;
+        *n = a.n;
+    } else {
+        store_node_list_free(a.v, a.n);
+    }
+    return rc;
+}
+
 /* ---- saved tasks -------------------------------------------------------- */
 
 static const char SQL_SAVED_INSERT[] = "INSERT INTO saved_tasks (" STORE_SAVED_COLS ") VALUES "
@@ -2633,6 +2722,8 @@ static const struct store_ops sq_ops = {
     .saved_due = sq_saved_due,
     .saved_fire = sq_saved_fire,
     .saved_runs = sq_saved_runs,
+    .node_put = sq_node_put,
+    .node_list = sq_node_list,
 };
 
 int store_sqlite_open(const char *path, store **out, char *err, size_t errlen)

@@ -189,6 +189,23 @@ void store_key_list_free(store_key *k, int n)
     free(k);
 }
 
+void store_node_free(store_node *n)
+{
+    if (!n) return;
+    free(n->name);
+    free(n->role);
+    free(n->version);
+    memset(n, 0, sizeof *n);
+}
+
+void store_node_list_free(store_node *v, int n)
+{
+    if (!v) return;
+    for (int i = 0; i < n; i++)
+        store_node_free(&v[i]);
+    free(v);
+}
+
 void store_project_list_free(store_project *p, int n)
 {
     if (!p) return;
@@ -485,6 +502,44 @@ int store_projects(store *s, const char *const *projects, store_project **out, i
     return rc;
 }
 
+void store_node_self(store *s, const char *name, const char *role, const char *version,
+                     int64_t started_ms, int slots)
+{
+    util_strlcpy(s->self_name, name ? name : "", sizeof s->self_name);
+    util_strlcpy(s->self_role, role ? role : "", sizeof s->self_role);
+    util_strlcpy(s->self_version, version ? version : "", sizeof s->self_version);
+    s->self_started_ms = started_ms;
+    s->self_slots = slots;
+}
+
+int store_node_beat(store *s, int busy)
+{
+    int64_t now = util_now_ms();
+    store_node n = {.name = s->self_name,
+                    .role = s->self_role,
+                    .slots = s->self_slots,
+                    .busy = busy < 0 ? 0 : busy,
+                    .version = s->self_version,
+                    .started_ms = s->self_started_ms,
+                    .seen_ms = now};
+
+    if (!*s->self_name) return STORE_OK;
+    return s->ops->node_put(s, &n, busy < 0, now - STORE_NODE_GONE_MS);
+}
+
+int store_node_put(store *s, const store_node *n, int keep_busy, int64_t gone_before_ms)
+{
+    if (!n->name || !*n->name || !n->role || !n->version) return STORE_EDB;
+    return s->ops->node_put(s, n, keep_busy, gone_before_ms);
+}
+
+int store_node_list(store *s, int64_t seen_after_ms, store_node **out, int *n)
+{
+    *out = NULL;
+    *n = 0;
+    return s->ops->node_list(s, seen_after_ms, out, n);
+}
+
 int store_job_lease(store *s, const char *job, const char *holder, int64_t ttl_ms)
 {
     char name[128];
@@ -577,6 +632,17 @@ void store_key_from_row(store_key *k, const store_row *r)
     k->projects = row_str(r, 2);
     k->created_ms = r->i64(r, 3);
     k->revoked_ms = r->i64(r, 4);
+}
+
+void store_node_from_row(store_node *n, const store_row *r)
+{
+    n->name = row_str(r, 0);
+    n->role = row_str(r, 1);
+    n->slots = (int)r->i64(r, 2);
+    n->busy = (int)r->i64(r, 3);
+    n->version = row_str(r, 4);
+    n->started_ms = r->i64(r, 5);
+    n->seen_ms = r->i64(r, 6);
 }
 
 /* Append sql and the next parameter: "?", or "$n" with dollar. */

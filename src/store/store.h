@@ -415,6 +415,43 @@ int store_job_lease(store *s, const char *job, const char *holder, int64_t ttl_m
  * (either may be NULL) count what went. */
 int store_sweep(store *s, int64_t ended_before_ms, int *tasks, int *artifacts);
 
+/* ---- nodes --------------------------------------------------------------- */
+
+/* The processes that share the store, each a row its heartbeat keeps fresh:
+ * the dashboard's and GET /api/v1/nodes' view of the cluster. */
+typedef struct store_node {
+    char *name;    /* the node part of its worker ids ("node" of "node/slot#N") */
+    char *role;    /* "serve", "api" (no workers) or "worker" */
+    int slots;     /* worker slots */
+    int busy;      /* of them running a task */
+    char *version; /* of browserai */
+    int64_t started_ms;
+    int64_t seen_ms; /* its last beat */
+} store_node;
+
+/* How often a node beats; it counts as alive while its last beat is less
+ * than three periods old, and its row goes after STORE_NODE_GONE_MS. */
+#define STORE_NODE_BEAT_MS 5000
+#define STORE_NODE_GONE_MS (10 * 60 * 1000)
+
+void store_node_free(store_node *n);
+void store_node_list_free(store_node *v, int n);
+
+/* Name the node this handle beats for (copied; call before any thread uses
+ * the handle). Without it store_node_beat does nothing. */
+void store_node_self(store *s, const char *name, const char *role, const char *version,
+                     int64_t started_ms, int slots);
+/* Upsert this node's row as seen now, with busy slots busy (busy < 0 keeps
+ * the row's count: a beat from a thread that does not know it), and delete
+ * the rows not seen for STORE_NODE_GONE_MS. STORE_OK when there is no self. */
+int store_node_beat(store *s, int busy);
+/* The beat's write with n's fields as given (n->seen_ms included), deleting
+ * the rows seen before gone_before_ms; keep_busy keeps an existing row's
+ * busy count. */
+int store_node_put(store *s, const store_node *n, int keep_busy, int64_t gone_before_ms);
+/* The rows seen at or after seen_after_ms, by name. */
+int store_node_list(store *s, int64_t seen_after_ms, store_node **out, int *n);
+
 /* ---- saved tasks -------------------------------------------------------- */
 
 /* A task kept under a name, unique in the store (the store is one account),

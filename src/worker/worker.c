@@ -203,7 +203,7 @@ static void heartbeat_sessions(engine *e, int renew, int look)
 static void *heartbeat_main(void *arg)
 {
     engine *e = arg;
-    int64_t next_reap = 0, next_look = 0, next_sessions = 0;
+    int64_t next_reap = 0, next_look = 0, next_sessions = 0, next_beat = 0;
     uint64_t seen = notify_gen();
     /* Runs until the slots are done, so leases stay renewed and deadlines
      * enforced during a shutdown's grace period. */
@@ -221,6 +221,11 @@ static void *heartbeat_main(void *arg)
         int renew = now >= next_sessions;
         if (renew) next_sessions = now + e->cfg->lease * 1000 / 3;
         heartbeat_sessions(e, renew, look);
+        if (now >= next_beat) {
+            /* The node's row (store_node_beat): its busy slots, and alive. */
+            store_node_beat(e->env.st, atomic_load(&e->busy));
+            next_beat = now + STORE_NODE_BEAT_MS;
+        }
         if (now >= next_reap) {
             /* Any node may re-queue any expired task: a dead node's work is
              * picked up by whoever is alive. */

@@ -2024,6 +2024,91 @@ static void test_session_lost(void **state)
     assert_int_equal(n, 0);
 }
 
+/* Nodes: each beat upserts its row; keep_busy keeps the row's busy count;
+ * listing skips rows seen too long ago, and a beat deletes the stale ones. */
+static void test_nodes(void **state)
+{
+    fixture *f = *state;
+    store_node *v = NULL;
+    int n = -1;
+    store_node w = {.name = "host:2",
+                    .role = "worker",
+                    .slots = 2,
+                    .busy = 1,
+                    .version = "0.1.0",
+                    .started_ms = 1000,
+                    .seen_ms = 5000};
+    store_node a = {.name = "host:1",
+                    .role = "api",
+                    .slots = 0,
+                    .busy = 0,
+                    .version = "0.1.0",
+                    .started_ms = 900,
+                    .seen_ms = 5000};
+
+    assert_int_equal(store_node_list(f->s, 0, &v, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(store_node_put(f->s, &w, 0, 0), STORE_OK);
+    assert_int_equal(store_node_put(f->s, &a, 0, 0), STORE_OK);
+    assert_int_equal(store_node_list(f->s, 0, &v, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(v[0].name, "host:1"); /* by name */
+    assert_string_equal(v[0].role, "api");
+    assert_string_equal(v[1].name, "host:2");
+    assert_string_equal(v[1].role, "worker");
+    assert_int_equal(v[1].slots, 2);
+    assert_int_equal(v[1].busy, 1);
+    assert_string_equal(v[1].version, "0.1.0");
+    assert_int_equal(v[1].started_ms, 1000);
+    assert_int_equal(v[1].seen_ms, 5000);
+    store_node_list_free(v, n);
+
+    /* A beat that does not know the busy count keeps it; one that does sets it. */
+    w.busy = 0;
+    w.seen_ms = 6000;
+    assert_int_equal(store_node_put(f->s, &w, 1, 0), STORE_OK);
+    assert_int_equal(store_node_list(f->s, 5500, &v, &n), STORE_OK);
+    assert_int_equal(n, 1); /* host:1 was seen before 5500 */
+    assert_string_equal(v[0].name, "host:2");
+    assert_int_equal(v[0].busy, 1);
+    assert_int_equal(v[0].seen_ms, 6000);
+    store_node_list_free(v, n);
+    w.seen_ms = 7000;
+    assert_int_equal(store_node_put(f->s, &w, 0, 0), STORE_OK);
+    assert_int_equal(store_node_list(f->s, 0, &v, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(v[1].busy, 0);
+    store_node_list_free(v, n);
+
+    /* A beat deletes the rows seen before its cutoff (not its own). */
+    assert_int_equal(store_node_put(f->s, &w, 0, 5500), STORE_OK);
+    assert_int_equal(store_node_list(f->s, 0, &v, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(v[0].name, "host:2");
+    store_node_list_free(v, n);
+
+    /* store_node_beat writes the handle's own row, seen now; none without one. */
+    assert_int_equal(store_node_beat(f->s, 3), STORE_OK);
+    assert_int_equal(store_node_list(f->s, 0, &v, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    store_node_list_free(v, n);
+    int64_t before = util_now_ms();
+    store_node_self(f->s, "host:3", "serve", "9.9.9", 1234, 4);
+    assert_int_equal(store_node_beat(f->s, 3), STORE_OK);
+    assert_int_equal(store_node_beat(f->s, -1), STORE_OK);
+    /* Its cutoff is now - STORE_NODE_GONE_MS: host:2, seen at 7000, went. */
+    assert_int_equal(store_node_list(f->s, 0, &v, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(v[0].name, "host:3");
+    assert_string_equal(v[0].role, "serve");
+    assert_string_equal(v[0].version, "9.9.9");
+    assert_int_equal(v[0].slots, 4);
+    assert_int_equal(v[0].busy, 3);
+    assert_int_equal(v[0].started_ms, 1234);
+    assert_true(v[0].seen_ms >= before);
+    store_node_list_free(v, n);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 
 /* The tests of every backend. */
@@ -2046,9 +2131,11 @@ int main(void)
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_migrate_statuses),
         STORE_TESTS,
+        T(test_nodes),
     };
     const struct CMUnitTest pg_tests[] = {
         STORE_TESTS,
+        T(test_nodes),
         T(test_pg_wake),
         T(test_pg_reconnect),
     };
