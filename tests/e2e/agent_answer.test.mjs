@@ -428,6 +428,30 @@ describe('answer: a big ledger (3,000 rows, 1,500 notes)', () => {
   });
 });
 
+describe('answer: other phrasings on the same apps', () => {
+  it('reads a grid whose cells run together in its text, and counts its rows by a name', async () => {
+    await open('crm.html');
+    await says('Which deal is won?', 'Initech upsell');
+    await says('Who is the contact for the Acme renewal?', 'Lee Park');
+    await says('How many deals does Dana Fox own?', '2');
+  });
+
+  it('reads the end of a time range for "land", a decimal count, a quantity after ×', async () => {
+    await open('travel.html');
+    await says('what time does the Alba Wings flight land?', '23:50');
+    await open('shop.html');
+    await says('how many stars does the paper pendant have', '3.9');
+    await open('order.html');
+    await says('how many trail socks did I buy?', '2');
+  });
+
+  it('reads a label that names a kind of row ("Bills"), a rate by its label', async () => {
+    await open('bank.html');
+    await says("What's the Thames Water bill?", '-£38.75');
+    await says('Tell me the interest rate on the Everyday Current account', '0.10%');
+  });
+});
+
 // Whole tasks through `browserai run`: the planner makes the question a
 // step, the executor asks the agent, the task's result is the answer.
 describe('answer: real tasks', () => {

@@ -321,6 +321,16 @@
     return out;
   }
 
+  /* a row's text is its cells' texts apart (cells of spans run together
+   * in innerText: "CostaWonDana") */
+  function unitText(el, c) {
+    if (isRow(el)) {
+      const cs = cellsOf(el);
+      if (cs.length) return cs.map((x) => textOf(x, c)).join(' ');
+    }
+    return textOf(el, c);
+  }
+
   function rawText(el) {
     return String(typeof el.innerText === 'string' ? el.innerText : el.textContent || '');
   }
@@ -356,14 +366,14 @@
       const raw = el.textContent || '';
       if (raw.length > UNIT_MAX * 2 || (!raw.trim() && !el.shadowRoot)) continue;
       if (stems && !scope && !el.shadowRoot && !stems.some((k) => raw.toLowerCase().includes(k))) continue;
-      const t = textOf(el, c);
+      const t = unitText(el, c);
       if (!t || t.length > UNIT_MAX) continue;
       const h = keyHits(t, keys);
       /* within a target's part every part counts; elsewhere one that names
        * something of the subject */
       if (!h.s && (keys.strong.length || keys.weak.length) && !scope) continue;
       if (!isVisible(el, c)) continue;
-      units.push({ el, nodes: [el], text: rawText(el), len: t.length, hits: h });
+      units.push({ el, nodes: [el], text: isRow(el) ? t : rawText(el), len: t.length, hits: h });
     }
     for (const sec of headingSections(c)) {
       if (scope && !composedContains(scope, sec.el)) continue;
@@ -754,13 +764,15 @@
     const noun = tokens(ask.noun || '');
     const head = noun.length ? noun[noun.length - 1] : '';
     const stemRe = head ? head.slice(0, Math.max(3, head.length - 1)) + '[a-z]*' : '';
-    const nounRe = head ? new RegExp('(\\d[\\d,]*)\\s+(?:[a-z-]+\\s+){0,2}?' + stemRe, 'i') : null;
-    const nounRe2 = head ? new RegExp(stemRe + '\\s*(?:[:(\uff1a]|left|remaining|available)?\\s*(\\d[\\d,]*)', 'i') : null;
+    const nounRe = head ? new RegExp('(\\d[\\d,]*(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+){0,2}?' + stemRe, 'i') : null;
+    const nounRe2 = head ? new RegExp(stemRe + '\\s*(?:[:(\uff1a\u00d7x]|left|remaining|available|qty)?\\s*(\\d[\\d,]*)', 'i') : null;
     /* "unread messages": the words before the noun say which */
     const subj = { strong: keys.strong, weak: keys.weak.filter((w) => !noun.includes(w) && !tokens(ask.state || '').includes(w) && !/^(number|count|total)$/.test(w)).concat(noun.slice(0, -1)) };
     /* a number the page says of the noun: "12 seats left", "Seats: 12" */
     let best = null;
-    for (const u of answerUnits(keys, scope, c)) {
+    /* the parts that say the noun as well as the rest ("Trail socks × 2") */
+    const withNoun = Object.assign({}, keys, { weak: Array.from(new Set(keys.weak.concat(noun))) });
+    for (const u of answerUnits(withNoun, scope, c)) {
       for (const sn of sentencesOf(u.text)) {
         const m = (nounRe && nounRe.exec(sn)) || (nounRe2 && nounRe2.exec(sn));
         if (!m) continue;
@@ -800,7 +812,7 @@
       let items = g.items;
       if (ask.state) items = items.filter((it) => saysState(textOf(it, c) + ' ' + itemAttrs(it).join(' '), ask.state) === true);
       const cond = subj.strong.concat(subj.weak);
-      const sayAll = (it, ws) => keyHits(textOf(it, c) + ' ' + itemAttrs(it).join(' '), { strong: ws, weak: [] }).strong === ws.length;
+      const sayAll = (it, ws) => keyHits(unitText(it, c) + ' ' + itemAttrs(it).join(' '), { strong: ws, weak: [] }).strong === ws.length;
       if (subj.strong.length) items = items.filter((it) => sayAll(it, subj.strong));
       /* plain words filter when some items say them ("open"), else they
        * are the question's own ("did I order") */
@@ -852,7 +864,7 @@
     }
     for (const items of pools) {
       if (items.some((it) => textOf(it, c).length > 200)) continue;
-      const scored = items.map((it) => ({ it, h: keyHits(textOf(it, c), { strong: cond, weak: [] }).strong }));
+      const scored = items.map((it) => ({ it, h: keyHits(unitText(it, c), { strong: cond, weak: [] }).strong }));
       const top = Math.max(0, ...scored.map((x) => x.h));
       if (!top) continue;
       const hit = scored.filter((x) => x.h === top);
@@ -1062,6 +1074,17 @@
     return { ok: true, text: clip(first.r.v, ANSWER_MAX), ref: refOf(first.r.el || first.el), how: first.r.how, why: first.r.why };
   }
 
+  /* "when does it land?" of "18:20 – 23:50": the end of a range; "when
+   * does it leave?": its start */
+  function rangeEnd(q, r) {
+    const m = r.ok && typeof r.text === 'string' ? /^(.{3,40}?)(?:\s*[\u2013\u2014]\s*|\s+-\s+)(.{3,40})$/.exec(r.text) : null;
+    if (!m || !/\d/.test(m[1]) || !/\d/.test(m[2])) return r;
+    const l = q.toLowerCase();
+    if (/\b(?:land|arriv|end|finish|close|until|over|get in|return)\w*/.test(l)) return Object.assign(r, { text: m[2], why: r.why + ' (its end)' });
+    if (/\b(?:leave|leaving|depart|start|begin|open|take off|set off)\w*/.test(l)) return Object.assign(r, { text: m[1], why: r.why + ' (its start)' });
+    return r;
+  }
+
   /* answer({question, target?}) -> {ok:true, text, ref?, how, why} |
    * {ok:false, error, candidates, reveal?} */
   function answer(q) {
@@ -1090,7 +1113,7 @@
       }
       prev = r.keys;
       delete r.keys;
-      out.push(r);
+      out.push(rangeEnd(p, r));
     }
     if (out.length === 1) return out[0];
     return { ok: true, text: out.map((r) => r.text).join('; '), ref: out[0].ref, how: out.map((r) => r.how).join('+'), why: out.map((r) => r.why).join('; ') };
