@@ -98,6 +98,55 @@ static void test_group_wait(void **state)
     assert_false(alive);
 }
 
+/* proc_group_scan finds a group's processes by an argument, whole, with
+ * NULs or spaces around it (Chromium joins its arguments with spaces when
+ * it rewrites its title). */
+static void test_group_scan(void **state)
+{
+    char *argv[] = {"/bin/sh", "-c", "sleep 30; :", "--type=renderer", NULL};
+    proc_spec s = {.argv = argv, .fds = {-1, -1, -1, -1, -1}, .uid = (uid_t)-1};
+    char err[256] = "";
+    pid_t pid = proc_spawn(&s, "scanned", err, sizeof err);
+    assert_true(pid > 0);
+    util_sleep_ms(100);
+    proc_info procs[8];
+    long total = 0;
+    assert_int_equal(proc_group_scan(pid, "--type=renderer", procs, 8, &total), 1);
+    assert_int_equal(procs[0].pid, pid);
+    assert_true(total > 0);
+    assert_int_equal(proc_group_scan(pid, "--type=rend", procs, 8, &total), 0);
+    assert_int_equal(proc_group_scan(pid, NULL, procs, 8, &total), 2); /* and its sleep */
+    kill(-pid, SIGKILL);
+    waitpid(pid, NULL, 0);
+    proc_group_wait(pid, 3000);
+}
+
+/* The memory watchdog kills a "renderer" of a watched group past the limit
+ * and says how big it was; a group under the limit is left alone. */
+static void test_memwatch(void **state)
+{
+    char *argv[] = {"/usr/bin/python3",
+                    "-c",
+                    "import time\nx = bytearray(b\"\\x01\") * (300 << 20)\ntime.sleep(30)",
+                    "--type=renderer",
+                    NULL};
+    proc_spec s = {.argv = argv, .fds = {-1, -1, -1, -1, -1}, .uid = (uid_t)-1};
+    char err[256] = "";
+    if (access(argv[0], X_OK) != 0) skip();
+    int64_t t0 = util_now_ms();
+    pid_t pid = proc_spawn(&s, "hog", err, sizeof err);
+    assert_true(pid > 0);
+    assert_int_equal(proc_memwatch_add(pid, 100), 0);
+    int st = 0;
+    assert_int_equal(waitpid(pid, &st, 0), pid); /* killed long before its 30 s */
+    assert_true(WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL);
+    assert_true(proc_memwatch_killed(pid, t0) >= 100); /* past the limit */
+    assert_int_equal(proc_memwatch_killed(pid, util_now_ms() + 1000), 0);
+    proc_memwatch_remove(pid);
+    assert_int_equal(proc_memwatch_killed(pid, t0), 0);
+    assert_int_equal(proc_memwatch_add(pid, 0), -1);
+}
+
 /* A child in a network namespace of its own, as root: an empty one has
  * its loopback down; PROC_NETNS_LOOPBACK brings it up (the script broker's
  * bridge to the egress gate listens there). */
@@ -135,6 +184,8 @@ int main(void)
         cmocka_unit_test(test_missing_program),
         cmocka_unit_test(test_bad_dir),
         cmocka_unit_test(test_group_wait),
+        cmocka_unit_test(test_group_scan),
+        cmocka_unit_test(test_memwatch),
         cmocka_unit_test(test_netns_loopback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
