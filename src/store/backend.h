@@ -44,6 +44,7 @@ struct store_ops {
     int (*task_cancel)(store *s, const char *id, const char *const *projects, const char *reason);
     int (*requeue_expired)(store *s, int max_attempts, int *n);
     int (*task_counts)(store *s, int64_t counts[TASK_STATUS_COUNT]);
+    int (*key_loads)(store *s, store_key_load **out, int *n);
     int (*recent_duration)(store *s, task_type type, int step_count, int window, int64_t *ms);
 
     /* The writes a task's run makes take its claim, worker, NULL for none
@@ -90,6 +91,7 @@ struct store_ops {
 
 struct store {
     const struct store_ops *ops;
+    int running_per_key; /* store_set_running_per_key; 0: no limit */
     /* store_node_self's: the row store_node_beat writes (name "" for none) */
     char self_name[128], self_role[16], self_version[32];
     int64_t self_started_ms;

@@ -1077,15 +1077,24 @@ static int pg_task_list(store *s, const store_task_filter *f, store_task **out, 
 
 /* The oldest queued task this node may run: a follow-up only while its
  * session, parked on this node ($7: the node's prefix of worker names), is
- * awaiting; a new session only with room for it ($8). */
+ * awaiting; a new session only with room for it ($8); a task that is no
+ * follow-up only while its key has fewer than $9 tasks running, a session
+ * and its running follow-up counting once ($9 = 0: no limit). That count
+ * is of the statement's snapshot: pg_claim_tx checks it again under the
+ * key's lock. */
 static const char SQL_CLAIM[] =
     "UPDATE tasks SET status = $1, worker = $2, lease_until_ms = " PG_NOW_MS " + $3,"
     " attempts = attempts + 1, started_ms = COALESCE(started_ms, $4), progress = 'starting'"
     " WHERE id = (SELECT id FROM tasks t WHERE status = $5 AND (session IS NULL OR EXISTS ("
     "SELECT 1 FROM tasks s WHERE s.id = t.session AND s.status = $6"
     " AND substr(s.worker, 1, length($7::text)) = $7::text))"
-    " AND ($8::int = 1 OR awaitable = 0 OR session IS NOT NULL) ORDER BY id LIMIT 1"
-    " FOR NO KEY UPDATE SKIP LOCKED) RETURNING " STORE_TASK_COLS;
+    " AND ($8::int = 1 OR awaitable = 0 OR session IS NOT NULL)"
+    " AND ($9::int = 0 OR session IS NOT NULL OR (SELECT COUNT(*) FROM tasks r"
+    " WHERE r.key_id = t.key_id AND r.status = $1 AND r.session IS NULL) < $9::int)"
+    " ORDER BY id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED) RETURNING " STORE_TASK_COLS;
+/* The key's running tasks, as SQL_CLAIM counts them. */
+static const char SQL_KEY_RUNNING[] =
+    "SELECT COUNT(*) FROM tasks WHERE key_id = $1 AND status = $2 AND session IS NULL";
 /* A follow-up was claimed: its session runs it. No row: another slot's
  * follow-up of the session came first. */
 static const char SQL_SESSION_BUSY[] =
@@ -1141,9 +1150,33 @@ static int q_exec_guarded(pg_query *q);
 struct claim_arg {
     const char *worker, *node;
     int64_t lease_ms;
-    int sessions_ok;
+    int sessions_ok, running_per_key;
     store_task t;
 };
+
+/* The claim of a task that is no follow-up, made in this transaction, under
+ * the running limit: the key's advisory lock (held to the commit) orders the
+ * claims of one key on every node, and the count after it sees every claim
+ * committed before. Over the limit (another claim of the key came between
+ * SQL_CLAIM's snapshot and the lock): PG_AGAIN, so the claim runs again
+ * and its next snapshot skips the key. */
+static int pg_claim_fits(pg_conn *c, const struct claim_arg *a)
+{
+    const char *key = a->t.key_id ? a->t.key_id : "";
+    pg_query q;
+    int rc;
+
+    q_prepare(&q, c, SQL_KEY_LOCK, "task_claim");
+    q_text(&q, key);
+    if ((rc = q_exec(&q)) != STORE_OK) return rc;
+    q_prepare(&q, c, SQL_KEY_RUNNING, "task_claim");
+    q_text(&q, key);
+    q_int(&q, TASK_RUNNING);
+    if ((rc = q_run(&q)) != STORE_OK) return rc;
+    if (q_i64(&q, 0, 0) > a->running_per_key) rc = PG_AGAIN;
+    q_done(&q);
+    return rc;
+}
 
 static int pg_claim_tx(pg_conn *c, void *arg)
 {
@@ -1161,12 +1194,14 @@ static int pg_claim_tx(pg_conn *c, void *arg)
     q_int(&q, TASK_AWAITING);
     q_text(&q, a->node);
     q_int(&q, a->sessions_ok != 0);
+    q_int(&q, a->running_per_key);
     if ((rc = q_run(&q)) != STORE_OK) return rc;
     if (q_rows(&q) == 0)
         rc = STORE_EEMPTY;
     else
         store_task_from_row(&a->t, PG_ROW_OF(&q, 0));
     q_done(&q);
+    if (rc == STORE_OK && !a->t.session && a->running_per_key > 0) return pg_claim_fits(c, a);
     if (rc != STORE_OK || !a->t.session) return rc;
     q_prepare(&q, c, SQL_SESSION_BUSY, "task_claim");
     q_int(&q, TASK_RUNNING);
@@ -1180,7 +1215,7 @@ static int pg_claim_tx(pg_conn *c, void *arg)
 static int pg_task_claim(store *s, const char *worker, const char *node, int64_t lease_ms,
                          int sessions_ok, store_task *out)
 {
-    struct claim_arg a = {worker, node, lease_ms, sessions_ok, {0}};
+    struct claim_arg a = {worker, node, lease_ms, sessions_ok, s->running_per_key, {0}};
     int rc;
 
     /* A handle that claims waits for work when there is none: from now on
@@ -1721,6 +1756,53 @@ static int pg_task_counts(store *s, int64_t counts[TASK_STATUS_COUNT])
     int rc = pg_run((pg_store *)s, PG_READ1, "task_counts", pg_counts_tx, &a);
 
     if (rc == STORE_OK) memcpy(counts, a.counts, sizeof a.counts);
+    return rc;
+}
+
+/* As sqlite.c's SQL_KEY_LOADS. */
+static const char SQL_KEY_LOADS[] =
+    "SELECT key_id, COUNT(*) FILTER (WHERE status = $1 AND session IS NULL),"
+    " COUNT(*) FILTER (WHERE status = $2) FROM tasks WHERE status IN ($1, $2)"
+    " GROUP BY key_id ORDER BY key_id";
+
+struct loads_arg {
+    store_key_load *v;
+    int n;
+};
+
+static int pg_key_loads_tx(pg_conn *c, void *arg)
+{
+    struct loads_arg *a = arg;
+    pg_query q;
+    int rc;
+
+    q_prepare(&q, c, SQL_KEY_LOADS, "key_loads");
+    q_int(&q, TASK_RUNNING);
+    q_int(&q, TASK_QUEUED);
+    if ((rc = q_run(&q)) != STORE_OK) return rc;
+    store_key_load_free(a->v, a->n);
+    a->v = q_array(&q, sizeof *a->v);
+    a->n = q_rows(&q);
+    for (int i = 0; i < a->n; i++) {
+        a->v[i].key_id = q_str(&q, i, 0);
+        a->v[i].running = q_i64(&q, i, 1);
+        a->v[i].queued = q_i64(&q, i, 2);
+    }
+    q_done(&q);
+    return STORE_OK;
+}
+
+static int pg_key_loads(store *s, store_key_load **out, int *n)
+{
+    struct loads_arg a = {NULL, 0};
+    int rc = pg_run((pg_store *)s, PG_READ1, "key_loads", pg_key_loads_tx, &a);
+
+    if (rc == STORE_OK) {
+        *out = a.v;
+        *n = a.n;
+    } else {
+        store_key_load_free(a.v, a.n);
+    }
     return rc;
 }
 
@@ -2958,6 +3040,7 @@ static const struct store_ops pg_ops = {
     .task_cancel = pg_task_cancel,
     .requeue_expired = pg_requeue_expired,
     .task_counts = pg_task_counts,
+    .key_loads = pg_key_loads,
     .recent_duration = pg_recent_duration,
     .log_append = pg_log_append,
     .logs = pg_logs,

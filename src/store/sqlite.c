@@ -876,11 +876,15 @@ static int sq_task_list(store *s, const store_task_filter *f, store_task **out, 
 
 /* The oldest queued task this node may run: a follow-up only while its
  * session, parked on this node (?3: the node's prefix of worker names), is
- * awaiting; a new session only with room for it (?4). */
+ * awaiting; a new session only with room for it (?4); a task that is no
+ * follow-up only while its key has fewer than ?5 tasks running (?6), a
+ * session and its running follow-up counting once (?5 = 0: no limit). */
 static const char SQL_CLAIM_NEXT[] =
     "SELECT id, session FROM tasks t WHERE status = ?1 AND (session IS NULL OR EXISTS ("
     "SELECT 1 FROM tasks s WHERE s.id = t.session AND s.status = ?2"
     " AND substr(s.worker, 1, length(?3)) = ?3)) AND (?4 OR awaitable = 0 OR session IS NOT NULL)"
+    " AND (?5 = 0 OR session IS NOT NULL OR (SELECT COUNT(*) FROM tasks r WHERE r.key_id = t.key_id"
+    " AND r.status = ?6 AND r.session IS NULL) < ?5)"
     " ORDER BY id LIMIT 1";
 /* A follow-up was claimed: its session runs it. */
 static const char SQL_SESSION_BUSY[] =
@@ -916,7 +920,7 @@ static const char SQL_EXPIRE_REQUEUE[] =
 struct claim_arg {
     const char *worker, *node;
     int64_t lease_ms;
-    int sessions_ok;
+    int sessions_ok, running_per_key;
     store_task t;
 };
 
@@ -934,6 +938,8 @@ static int sq_claim_tx(sq_conn *c, void *arg)
     q_int(&q, TASK_AWAITING);
     q_text(&q, a->node);
     q_int(&q, a->sessions_ok != 0);
+    q_int(&q, a->running_per_key);
+    q_int(&q, TASK_RUNNING);
     rc = q_step(&q);
     if (rc == SQ_ROW) {
         id = col_str(q.st, 0);
@@ -966,7 +972,7 @@ out:
 static int sq_task_claim(store *s, const char *worker, const char *node, int64_t lease_ms,
                          int sessions_ok, store_task *out)
 {
-    struct claim_arg a = {worker, node, lease_ms, sessions_ok, {0}};
+    struct claim_arg a = {worker, node, lease_ms, sessions_ok, s->running_per_key, {0}};
     int rc = sq_run((sq_store *)s, SQ_WRITE, "task_claim", sq_claim_tx, &a);
 
     if (rc == STORE_OK)
@@ -1532,6 +1538,53 @@ static int sq_task_counts(store *s, int64_t counts[TASK_STATUS_COUNT])
     int rc = sq_run((sq_store *)s, SQ_READ, "task_counts", sq_counts_tx, &a);
 
     if (rc == STORE_OK) memcpy(counts, a.counts, sizeof a.counts);
+    return rc;
+}
+
+/* Keys with a task running or queued; a session's running follow-up is
+ * not counted apart from its session, as in SQL_CLAIM_NEXT. */
+static const char SQL_KEY_LOADS[] =
+    "SELECT key_id, SUM(status = ?1 AND session IS NULL), SUM(status = ?2) FROM tasks"
+    " WHERE status IN (?1, ?2) GROUP BY key_id ORDER BY key_id";
+
+struct loads_arg {
+    store_key_load *v;
+    int n;
+};
+
+static int sq_key_loads_tx(sq_conn *c, void *arg)
+{
+    struct loads_arg *a = arg;
+    sq_query q;
+    int rc, cap = 0;
+
+    store_key_load_free(a->v, a->n);
+    a->v = NULL;
+    a->n = 0;
+    if ((rc = q_prepare(&q, c, SQL_KEY_LOADS, "key_loads")) != STORE_OK) return rc;
+    q_int(&q, TASK_RUNNING);
+    q_int(&q, TASK_QUEUED);
+    while ((rc = q_step(&q)) == SQ_ROW) {
+        a->v = xgrow(a->v, a->n, &cap, sizeof *a->v);
+        a->v[a->n].key_id = col_str(q.st, 0);
+        a->v[a->n].running = col_i64(q.st, 1);
+        a->v[a->n++].queued = col_i64(q.st, 2);
+    }
+    q_done(&q);
+    return rc;
+}
+
+static int sq_key_loads(store *s, store_key_load **out, int *n)
+{
+    struct loads_arg a = {NULL, 0};
+    int rc = sq_run((sq_store *)s, SQ_READ, "key_loads", sq_key_loads_tx, &a);
+
+    if (rc == STORE_OK) {
+        *out = a.v;
+        *n = a.n;
+    } else {
+        store_key_load_free(a.v, a.n);
+    }
     return rc;
 }
 
@@ -2697,6 +2750,7 @@ static const struct store_ops sq_ops = {
     .task_cancel = sq_task_cancel,
     .requeue_expired = sq_requeue_expired,
     .task_counts = sq_task_counts,
+    .key_loads = sq_key_loads,
     .recent_duration = sq_recent_duration,
     .log_append = sq_log_append,
     .logs = sq_logs,

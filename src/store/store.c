@@ -287,6 +287,11 @@ int store_task_list(store *s, const store_task_filter *f, store_task **out, int 
     return s->ops->task_list(s, f, out, n);
 }
 
+void store_set_running_per_key(store *s, int n)
+{
+    s->running_per_key = n > 0 ? n : 0;
+}
+
 int store_task_claim(store *s, const char *worker, int64_t lease_ms, store_task *out)
 {
     return store_task_claim_with(s, worker, lease_ms, 1, out);
@@ -385,6 +390,18 @@ int store_requeue_expired(store *s, int max_attempts, int *n)
 int store_task_counts(store *s, int64_t counts[TASK_STATUS_COUNT])
 {
     return s->ops->task_counts(s, counts);
+}
+
+int store_key_loads(store *s, store_key_load **out, int *n)
+{
+    return s->ops->key_loads(s, out, n);
+}
+
+void store_key_load_free(store_key_load *l, int n)
+{
+    for (int i = 0; l && i < n; i++)
+        free(l[i].key_id);
+    free(l);
 }
 
 int store_recent_duration(store *s, task_type type, int step_count, int window, int64_t *ms)

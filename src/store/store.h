@@ -216,6 +216,17 @@ int store_task_claim(store *s, const char *worker, int64_t lease_ms, store_task 
 int store_task_claim_with(store *s, const char *worker, int64_t lease_ms, int sessions_ok,
                           store_task *out);
 
+/* Fairness: from now on, claims through s skip a queued task whose key
+ * (key_id) already has n tasks running in the store, so the next key's
+ * task is claimed instead; within a key the order stays FIFO, across keys
+ * the oldest claimable task comes first. A follow-up of a session is never
+ * held back (its session already holds the key's place) and the session
+ * row counts once. The count and the claim are one transaction; on
+ * PostgreSQL a per-key advisory lock orders claims of the same key on all
+ * nodes, so none exceeds n. n <= 0: no limit (the default). Call before
+ * the slots start claiming; not thread-safe against running claims. */
+void store_set_running_per_key(store *s, int n);
+
 /* Extend the lease of a task the worker holds. STORE_ECONFLICT when the
  * worker no longer holds it (cancelled, finished, or re-queued after expiry):
  * the worker must stop working on it. */
@@ -288,6 +299,17 @@ int store_requeue_expired(store *s, int max_attempts, int *n);
 
 /* Counts of tasks per status (array indexed by task_status). */
 int store_task_counts(store *s, int64_t counts[TASK_STATUS_COUNT]);
+
+/* One key's load: its running and queued tasks. */
+typedef struct store_key_load {
+    char *key_id; /* "" for bootstrap/CLI tasks */
+    int64_t running, queued;
+} store_key_load;
+
+/* The load of every key with a task running or queued, by key id; *out is
+ * an array of *n (NULL when 0), free with store_key_load_free. */
+int store_key_loads(store *s, store_key_load **out, int *n);
+void store_key_load_free(store_key_load *l, int n);
 
 /* Mean duration in ms of up to the last `window` finalized tasks of that
  * type and step count (falls back to the type alone, then to any type).

@@ -1582,6 +1582,139 @@ static void test_concurrent_claims(void **state)
     store_close(second);
 }
 
+/* ---- fairness: running tasks per key ------------------------------------ */
+
+/* Claim for worker w: the task's index, or -1 when none may be claimed. */
+static int claim_index(store *s, const char *w)
+{
+    store_task t = {0};
+    int rc = store_task_claim(s, w, 60000, &t), i = -1;
+
+    if (rc == STORE_EEMPTY) return -1;
+    assert_int_equal(rc, STORE_OK);
+    assert_int_equal(sscanf(t.id, "t-%d", &i), 1);
+    store_task_free(&t);
+    return i;
+}
+
+static void end_index(store *s, int i, const char *w)
+{
+    char id[32];
+
+    task_id(id, sizeof id, i);
+    assert_int_equal(
+        store_task_end(s, id, w, TASK_FINALIZED, TASK_REASON_NONE, "done", NULL, "{}", NULL),
+        STORE_OK);
+}
+
+/* The load of key k in l (zero when absent). */
+static store_key_load load_of(const store_key_load *l, int n, const char *k)
+{
+    for (int i = 0; i < n; i++)
+        if (!strcmp(l[i].key_id, k)) return l[i];
+    return (store_key_load){NULL, 0, 0};
+}
+
+static void test_running_per_key(void **state)
+{
+    fixture *f = *state;
+    const char *keys[] = {"A", "A", "B", "A", "B", "A"};
+    store_key_load *l = NULL;
+    int n = 0;
+
+    for (int i = 0; i < 6; i++)
+        insert(f->s, i, "p", keys[i]);
+    store_set_running_per_key(f->s, 1);
+    /* A runs one: its next is skipped and B's oldest is claimed. */
+    assert_int_equal(claim_index(f->s, "w0"), 0);
+    assert_int_equal(claim_index(f->s, "w2"), 2);
+    assert_int_equal(claim_index(f->s, "wx"), -1);
+    assert_int_equal(store_key_loads(f->s, &l, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(load_of(l, n, "A").running, 1);
+    assert_int_equal(load_of(l, n, "A").queued, 3);
+    assert_int_equal(load_of(l, n, "B").running, 1);
+    assert_int_equal(load_of(l, n, "B").queued, 1);
+    store_key_load_free(l, n);
+    /* Within a key, first in, first out. */
+    end_index(f->s, 0, "w0");
+    assert_int_equal(claim_index(f->s, "w1"), 1);
+    end_index(f->s, 2, "w2");
+    assert_int_equal(claim_index(f->s, "w4"), 4);
+    assert_int_equal(claim_index(f->s, "wx"), -1);
+    /* A limit of 2 lets A's next in; 0 lifts it. */
+    store_set_running_per_key(f->s, 2);
+    assert_int_equal(claim_index(f->s, "w3"), 3);
+    assert_int_equal(claim_index(f->s, "wx"), -1);
+    store_set_running_per_key(f->s, 0);
+    assert_int_equal(claim_index(f->s, "w5"), 5);
+    assert_int_equal(store_key_loads(f->s, &l, &n), STORE_OK);
+    assert_int_equal(load_of(l, n, "A").running, 3);
+    assert_int_equal(load_of(l, n, "A").queued, 0);
+    store_key_load_free(l, n);
+}
+
+#define FAIR_THREADS 8
+
+struct fair_claimer {
+    store *s;
+    char name[16];
+    pthread_barrier_t *go;
+    int rc;
+};
+
+static void *fair_claim_main(void *arg)
+{
+    struct fair_claimer *c = arg;
+    store_task t = {0};
+
+    pthread_barrier_wait(c->go);
+    c->rc = store_task_claim(c->s, c->name, 60000, &t);
+    store_task_free(&t);
+    return NULL;
+}
+
+/* Claims racing on two handles (two nodes) never exceed the limit: the
+ * count and the claim are one. */
+static void test_running_per_key_race(void **state)
+{
+    fixture *f = *state;
+    char err[256] = "";
+    store *second = NULL;
+    struct fair_claimer c[FAIR_THREADS];
+    pthread_t th[FAIR_THREADS];
+    pthread_barrier_t go;
+    store_key_load *l = NULL;
+    int n = 0, ok = 0;
+
+    assert_int_equal(store_open(f->path, &second, err, sizeof err), STORE_OK);
+    for (int i = 0; i < 20; i++)
+        insert(f->s, i, "p", "A");
+    store_set_running_per_key(f->s, 2);
+    store_set_running_per_key(second, 2);
+    pthread_barrier_init(&go, NULL, FAIR_THREADS);
+    for (int i = 0; i < FAIR_THREADS; i++) {
+        c[i] = (struct fair_claimer){i % 2 ? second : f->s, "", &go, 0};
+        snprintf(c[i].name, sizeof c[i].name, "w%d", i);
+        assert_int_equal(pthread_create(&th[i], NULL, fair_claim_main, &c[i]), 0);
+    }
+    for (int i = 0; i < FAIR_THREADS; i++) {
+        pthread_join(th[i], NULL);
+        if (c[i].rc == STORE_OK)
+            ok++;
+        else
+            assert_int_equal(c[i].rc, STORE_EEMPTY);
+    }
+    pthread_barrier_destroy(&go);
+    assert_int_equal(ok, 2);
+    assert_int_equal(store_key_loads(f->s, &l, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(l[0].running, 2);
+    assert_int_equal(l[0].queued, 18);
+    store_key_load_free(l, n);
+    store_close(second);
+}
+
 /* The same with processes, as serve and worker nodes are: each child opens
  * its own handle, claims until the queue is empty and reports what it got
  * through a pipe; every task is claimed exactly once. */
@@ -2122,7 +2255,8 @@ static void test_nodes(void **state)
         T(test_artifact_reserved), T(test_job_sweep), T(test_keys), T(test_projects),              \
         T(test_settings), T(test_concurrent_claims), T(test_concurrent_processes),                 \
         T(test_claim_throughput), T(test_session_followups), T(test_session_limits),               \
-        T(test_session_stop), T(test_session_lost)
+        T(test_session_stop), T(test_session_lost), T(test_running_per_key),                       \
+        T(test_running_per_key_race)
 
 int main(void)
 {
