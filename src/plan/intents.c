@@ -4180,6 +4180,10 @@ static int ground_instead(const step *st, const char *clause)
         st->kind == STEP_CHECK)
         if (has_path(clause) || location_aside(clause)) return 1;
     if (more_aside(clause)) return 1; /* "find the refund to Acme (load more if needed)" */
+    /* "keep loading until it shows all 40": a count of items, no text to see */
+    if (st->until && !strncasecmp(st->until, "all ", 4) &&
+        isdigit((unsigned char)st->until[4 + (strncasecmp(st->until + 4, "the ", 4) ? 0 : 4)]))
+        return 1;
     if (st->kind == STEP_CLICK && !strncasecmp(clause, "load ", 5))
         return 1; /* "load the earlier messages" */
     if ((st->kind == STEP_CHECK || st->kind == STEP_UNCHECK) && t->text && !t->role &&

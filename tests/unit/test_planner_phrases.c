@@ -1169,6 +1169,7 @@ static const row do_rows[] = {
      STEP_DO,
      .value = "share notes.txt (Projects \xe2\x86\x92 2026)"},
     {"load the earlier messages", STEP_DO, .value = "load the earlier messages"},
+    {"keep loading until it shows all 40", STEP_DO, .value = "keep loading until it shows all 40"},
     {"find the refund to Acme (load more if needed)",
      STEP_DO,
      .text = "refund to Acme",
