@@ -8,6 +8,7 @@
 //   #/new               the new-task form (?project=NAME preselects a project)
 //   #/saved             saved tasks: schedule, next and last run (?project=&cursor=)
 //   #/saved/NAME        one saved task: its request, schedule, last runs, run now, delete
+//   #/nodes             the nodes sharing the store: role, slots busy/total, last seen, alive
 //
 // It talks to /api/v1 only, with the key in the Authorization header. The key
 // lives in sessionStorage (this tab, until it closes) and never goes into a
@@ -324,6 +325,7 @@
     if (a === 'new' && b === undefined) return { nav: 'new', view: viewNew };
     if (a === 'saved' && b === undefined) return { nav: 'saved', view: viewSavedList };
     if (a === 'saved') return { nav: 'saved', view: (ctx) => viewSaved(ctx, b) };
+    if (a === 'nodes' && b === undefined) return { nav: 'nodes', view: viewNodes };
     return null;
   }
 
@@ -613,6 +615,56 @@
           h('td', { 'data-label': 'Created' }, timeEl(t.created)),
           h('td', { 'data-label': 'Duration', class: 'num', 'data-running-since': running ? ms(t.started) : null }, fmtDuration(d)));
       })));
+  }
+
+  // ---- nodes ------------------------------------------------------------------------------
+
+  const ROLES = { serve: 'API and workers', api: 'API only', worker: 'worker' };
+
+  function viewNodes(ctx) {
+    const box = h('div', { class: 'loading', id: 'nodes-box' }, 'Loading the nodes…');
+    const refresh = h('button', { type: 'button', class: 'btn', id: 'refresh' }, 'Refresh');
+    show('Nodes',
+      h('div', { class: 'page-head' },
+        h('h1', { tabindex: '-1' }, 'Nodes'),
+        h('div', { class: 'toolbar' }, refresh)),
+      h('p', { class: 'muted' }, 'The processes sharing this store, from their heartbeats. A node is gone when it has not beaten for 15 seconds; it leaves the list after 10 minutes.'),
+      box);
+    async function load() {
+      let data;
+      try {
+        data = await api('GET', '/api/v1/nodes', undefined, { signal: ctx.signal });
+      } catch (e) {
+        if (!isAbort(e)) box.replaceChildren(errorBox(e, 'Could not load the nodes'));
+        return;
+      }
+      box.className = '';
+      keepFocus(() => box.replaceChildren(nodesTable(data.nodes || [])));
+    }
+    refresh.addEventListener('click', load);
+    load();
+    ctx.every(() => { if (document.visibilityState === 'visible') load(); }, REFRESH_MS);
+  }
+
+  function nodesTable(list) {
+    if (!list.length) return h('div', { class: 'card empty' }, h('p', {}, 'No node has beaten lately.'));
+    return h('table', { class: 'grid nodes' },
+      h('caption', { class: 'visually-hidden' }, 'Nodes'),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, 'Name'),
+        h('th', { scope: 'col' }, 'Role'),
+        h('th', { scope: 'col' }, 'Slots busy / total'),
+        h('th', { scope: 'col' }, 'Version'),
+        h('th', { scope: 'col' }, 'Last seen'),
+        h('th', { scope: 'col' }, 'State'))),
+      h('tbody', {}, list.map((n) => h('tr', { 'data-node': n.name, 'data-role': n.role, 'data-alive': String(!!n.alive) },
+        h('th', { scope: 'row', 'data-label': 'Name', class: 'mono' }, n.name),
+        h('td', { 'data-label': 'Role' }, ROLES[n.role] || n.role || ''),
+        h('td', { 'data-label': 'Slots busy / total', class: 'num' }, `${n.busy} / ${n.slots}`),
+        h('td', { 'data-label': 'Version', class: 'mono' }, n.version || ''),
+        h('td', { 'data-label': 'Last seen' }, timeEl(n.lastSeen)),
+        h('td', { 'data-label': 'State' },
+          h('span', { class: `badge s-${n.alive ? 'running' : 'failed'}` }, n.alive ? 'alive' : 'gone'))))));
   }
 
   // ---- saved tasks ------------------------------------------------------------------------
