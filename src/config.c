@@ -109,6 +109,11 @@ static const option options[] = {
     {"sessions-per-key", "BROWSERAI_SESSIONS_PER_KEY", OPT_LONG, S(sessions_per_key), "5", 0,
      100000, CFG_SERVE,
      "open live sessions an API key may hold; more are refused (429); 0 = no limit"},
+    {"running-per-key", "BROWSERAI_RUNNING_PER_KEY", OPT_LONG, S(running_per_key), "-1", -1, 100000,
+     SRV,
+     "tasks one API key may have running at once, counted across the store; its other tasks "
+     "wait while other keys' run (-1 = this node's worker slots less one from 3 slots up, so "
+     "one key never takes the last; 0 = no limit)"},
     {"sessions-per-node", "BROWSERAI_SESSIONS_PER_NODE", OPT_LONG, S(sessions_per_node), "0", 0,
      100000, SRV,
      "browser pages a node keeps parked for live sessions (0 = 4 per worker slot); a full node "
@@ -244,6 +249,9 @@ int config_load(config *c, int cmd, int argc, char **argv, int *nargs, int *help
      * warm serve bursts; past them a script task waits a runner's start
      * (about a second). */
     if (c->script_runners < 0) c->script_runners = (c->workers + 3) / 4;
+    /* One key's flood leaves a slot to the others, so their tasks start at
+     * once; a node of one or two slots is too small to split. */
+    if (c->running_per_key < 0) c->running_per_key = c->workers >= 3 ? c->workers - 1 : 0;
     if (c->browsers == 0) c->browsers = c->workers > 0 ? (c->workers + 3) / 4 : 1;
     if (!*c->store) {
         free(c->store);

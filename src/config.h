@@ -43,6 +43,7 @@ typedef struct config {
     long session_idle;      /* seconds an awaiting session keeps its page */
     long sessions_per_key;  /* open sessions per API key; 0 = no limit */
     long sessions_per_node; /* pages parked per node; 0 = 4 per worker slot */
+    long running_per_key;   /* running tasks per API key, store-wide; 0 = no limit */
     long artifact_ttl;
     char *public_url;
     char *planner; /* "rules", "auto" or "llm" */

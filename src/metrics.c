@@ -41,3 +41,26 @@ void metrics_write_durations(buf *out)
     buf_printf(out, "browserai_task_duration_seconds_sum %.3f\n", s);
     buf_printf(out, "browserai_task_duration_seconds_count %llu\n", cum);
 }
+
+int metrics_write_keys(buf *out, store *st, int running_per_key)
+{
+    store_key_load *l = NULL;
+    int n = 0, rc = store_key_loads(st, &l, &n);
+
+    if (rc != STORE_OK) return rc;
+    buf_printf(out,
+               "# HELP browserai_running_per_key_limit Tasks one API key may have running at "
+               "once (0 = no limit).\n# TYPE browserai_running_per_key_limit gauge\n"
+               "browserai_running_per_key_limit %d\n",
+               running_per_key);
+    buf_puts(out, "# HELP browserai_key_tasks Running and queued tasks of each API key.\n"
+                  "# TYPE browserai_key_tasks gauge\n");
+    for (int i = 0; i < n; i++) {
+        buf_printf(out, "browserai_key_tasks{key=\"%s\",status=\"running\"} %lld\n", l[i].key_id,
+                   (long long)l[i].running);
+        buf_printf(out, "browserai_key_tasks{key=\"%s\",status=\"queued\"} %lld\n", l[i].key_id,
+                   (long long)l[i].queued);
+    }
+    store_key_load_free(l, n);
+    return STORE_OK;
+}

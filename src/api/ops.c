@@ -93,6 +93,11 @@ void api_metrics(http_req *r)
                "browserai_pages_prepared{node=\"%s\"} %d\n",
                c->node, browsers, c->node, prepared);
     metrics_write_durations(&b);
+    if (metrics_write_keys(&b, c->st, (int)c->cfg->running_per_key) != STORE_OK) {
+        buf_free(&b);
+        api_internal_error(r, "counting tasks per key");
+        return;
+    }
     buf_puts(&b, "# HELP browserai_http_requests_total HTTP replies by route and status.\n"
                  "# TYPE browserai_http_requests_total counter\n");
     struct http_lines lines = {&b, c->node};

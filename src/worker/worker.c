@@ -329,6 +329,8 @@ int engine_start_with(const engine_opts *o, engine **out, char *err, size_t errl
     const config *cfg = o->cfg;
     engine *e = xcalloc(1, sizeof *e);
     e->env.st = o->st;
+    /* Fairness: one key's flood leaves slots to the others' tasks. */
+    store_set_running_per_key(o->st, (int)cfg->running_per_key);
     e->env.cfg = cfg;
     e->cfg = cfg;
     util_strlcpy(e->node, o->node, sizeof e->node);
