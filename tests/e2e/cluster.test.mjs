@@ -7,9 +7,8 @@
 // reach the re-run's results (fencing by claim, store.h).
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { test, watch, teardown } from './lib/harness.mjs';
-import { Server, BIN, REPO, makeDataDir, randomToken, sleep } from './lib/server.mjs';
+import { Server, WorkerNode, makeDataDir, randomToken, sleep } from './lib/server.mjs';
 import { startFixtures, SLOW_TITLE } from './lib/fixtures.mjs';
 import { Api, TERMINAL } from './lib/api.mjs';
 import { Postgres } from './lib/pg.mjs';
@@ -17,31 +16,6 @@ import { Postgres } from './lib/pg.mjs';
 const LEASE = 3; // seconds: short, so a lost worker's task moves on soon
 
 // ---- nodes ----------------------------------------------------------------------
-
-/** A `browserai worker` node: Server's life cycle, another command and ready line. */
-class WorkerNode extends Server {
-  async start({ timeout = 20000 } = {}) {
-    this.out = '';
-    this.err = '';
-    this.exit = null;
-    const proc = spawn(BIN, ['worker', ...(this.opts.args || [])], { cwd: REPO, env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
-    this.proc = proc;
-    this.exited = new Promise((resolve) => proc.on('exit', (code, signal) => { this.exit = { code, signal }; resolve(this.exit); }));
-    proc.stdout.setEncoding('utf8');
-    proc.stderr.setEncoding('utf8');
-    proc.stdout.on('data', (d) => { this.out += d; });
-    proc.stderr.on('data', (d) => { this.err += d; });
-    const end = Date.now() + timeout;
-    while (!/browserai: worker \S+ running/.test(this.out)) {
-      if (this.exit) throw new Error(`${this.label}: exited before it ran\n${this.output()}`);
-      if (Date.now() > end) throw new Error(`${this.label}: not running within ${timeout} ms\n${this.output()}`);
-      await sleep(50);
-    }
-    const m = /health and metrics on (http:\/\/\S+?)\/?$/m.exec(this.out);
-    if (m) this.url = m[1];
-    return this;
-  }
-}
 
 let pg, fix, token, api, apiNode;
 const workers = [];

@@ -6,38 +6,14 @@
 // SIGKILLed worker stops beating and turns not alive.
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { test, watch, teardown } from './lib/harness.mjs';
-import { Server, startServer, BIN, REPO, makeDataDir, randomToken, sleep } from './lib/server.mjs';
+import { Server, WorkerNode, startServer, makeDataDir, randomToken, sleep } from './lib/server.mjs';
 import { Api } from './lib/api.mjs';
 import { Postgres } from './lib/pg.mjs';
 import { assertSchema } from './lib/schema.mjs';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 const { chromium } = await import('playwright-core');
-
-/** A `browserai worker` node: Server's life cycle with the worker's ready line. */
-class WorkerNode extends Server {
-  async start({ timeout = 30000 } = {}) {
-    this.out = '';
-    this.err = '';
-    this.exit = null;
-    const proc = spawn(BIN, ['worker'], { cwd: REPO, env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
-    this.proc = proc;
-    this.exited = new Promise((resolve) => proc.on('exit', (code, signal) => { this.exit = { code, signal }; resolve(this.exit); }));
-    proc.stdout.setEncoding('utf8');
-    proc.stderr.setEncoding('utf8');
-    proc.stdout.on('data', (d) => { this.out += d; });
-    proc.stderr.on('data', (d) => { this.err += d; });
-    const end = Date.now() + timeout;
-    while (!/browserai: worker \S+ running/.test(this.out)) {
-      if (this.exit) throw new Error(`${this.label}: exited before it ran\n${this.output()}`);
-      if (Date.now() > end) throw new Error(`${this.label}: not running within ${timeout} ms\n${this.output()}`);
-      await sleep(50);
-    }
-    return this;
-  }
-}
 
 /** Polls GET /api/v1/nodes until pred(nodes) holds; returns the nodes. */
 async function waitNodes(api, pred, what, timeout = 30000) {

@@ -6,9 +6,8 @@
 // death of the node holding a session (failed, session_lost).
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { test, watch, teardown, assertError } from './lib/harness.mjs';
-import { Server, startServer, makeDataDir, randomToken, createKey, BIN, REPO, sleep } from './lib/server.mjs';
+import { Server, WorkerNode, startServer, makeDataDir, randomToken, createKey, sleep } from './lib/server.mjs';
 import { startFixtures } from './lib/fixtures.mjs';
 import { Api, TERMINAL, taskBody } from './lib/api.mjs';
 import { assertSchema } from './lib/schema.mjs';
@@ -211,29 +210,6 @@ describe('a node that stops', () => {
 // ---- a cluster ----------------------------------------------------------------------
 
 const LEASE = 3;
-
-/** A `browserai worker` node (as in cluster.test.mjs). */
-class WorkerNode extends Server {
-  async start({ timeout = 30000 } = {}) {
-    this.out = '';
-    this.err = '';
-    this.exit = null;
-    const proc = spawn(BIN, ['worker'], { cwd: REPO, env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
-    this.proc = proc;
-    this.exited = new Promise((resolve) => proc.on('exit', (code, signal) => { this.exit = { code, signal }; resolve(this.exit); }));
-    proc.stdout.setEncoding('utf8');
-    proc.stderr.setEncoding('utf8');
-    proc.stdout.on('data', (d) => { this.out += d; });
-    proc.stderr.on('data', (d) => { this.err += d; });
-    const end = Date.now() + timeout;
-    while (!/browserai: worker \S+ running/.test(this.out)) {
-      if (this.exit) throw new Error(`${this.label}: exited before it ran\n${this.output()}`);
-      if (Date.now() > end) throw new Error(`${this.label}: not running within ${timeout} ms\n${this.output()}`);
-      await sleep(50);
-    }
-    return this;
-  }
-}
 
 describe('a cluster: the node holding a session dies', () => {
   let pg, api;

@@ -320,6 +320,33 @@ export class Server {
   }
 }
 
+/** A `browserai worker` node: Server's life cycle with the worker command (and
+ * opts.args, e.g. ['--addr', '127.0.0.1:0']) and its ready line; url is its
+ * /healthz and /metrics address when it was given one. */
+export class WorkerNode extends Server {
+  async start({ timeout = 30000 } = {}) {
+    this.out = '';
+    this.err = '';
+    this.exit = null;
+    const proc = spawn(BIN, ['worker', ...(this.opts.args || [])], { cwd: REPO, env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    this.proc = proc;
+    this.exited = new Promise((resolve) => proc.on('exit', (code, signal) => { this.exit = { code, signal }; resolve(this.exit); }));
+    proc.stdout.setEncoding('utf8');
+    proc.stderr.setEncoding('utf8');
+    proc.stdout.on('data', (d) => { this.out += d; });
+    proc.stderr.on('data', (d) => { this.err += d; });
+    const end = Date.now() + timeout;
+    while (!/browserai: worker \S+ running/.test(this.out)) {
+      if (this.exit) throw new Error(`${this.label}: exited before it ran\n${this.output()}`);
+      if (Date.now() > end) throw new Error(`${this.label}: not running within ${timeout} ms\n${this.output()}`);
+      await sleep(50);
+    }
+    const m = /health and metrics on (http:\/\/\S+?)\/?$/m.exec(this.out);
+    if (m) this.url = m[1];
+    return this;
+  }
+}
+
 /** Starts a server; see Server for opts. */
 export async function startServer(opts) {
   const s = new Server(opts);
