@@ -463,7 +463,8 @@ void store_node_list_free(store_node *v, int n);
  * the handle). Without it store_node_beat does nothing. */
 void store_node_self(store *s, const char *name, const char *role, const char *version,
                      int64_t started_ms, int slots);
-/* Upsert this node's row as seen now, with busy slots busy (busy < 0 keeps
+/* Upsert this node's row as seen now (any thread: the worker heartbeat and
+ * the scheduler both beat), with busy slots busy (busy < 0 keeps
  * the row's count: a beat from a thread that does not know it), and delete
  * the rows not seen for STORE_NODE_GONE_MS. STORE_OK when there is no self. */
 int store_node_beat(store *s, int busy);
@@ -471,7 +472,8 @@ int store_node_beat(store *s, int busy);
  * the rows seen before gone_before_ms; keep_busy keeps an existing row's
  * busy count. */
 int store_node_put(store *s, const store_node *n, int keep_busy, int64_t gone_before_ms);
-/* The rows seen at or after seen_after_ms, by name. */
+/* The rows seen at or after seen_after_ms, by name: *out malloc'ed (free
+ * with store_node_list_free), *n of them (NULL and 0 on failure). Any thread. */
 int store_node_list(store *s, int64_t seen_after_ms, store_node **out, int *n);
 
 /* ---- saved tasks -------------------------------------------------------- */
