@@ -1470,7 +1470,7 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
 {
     json_t *done = json_array();
     buf said = {0};
-    int rc = 0, round = 0, again = 1;
+    int rc = 0, round = 0, again = 1, regone = 0;
     /* a banner or dialog in the way goes, unless the words are about it
      * ("refuse the optional cookies") */
     static const char *const about[] = {"cookie", "consent", "banner", "popup",   "pop-up",
@@ -1498,12 +1498,24 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
         if (rc != 0) break;
         json_t *acts = json_object_get(res, "actions"), *a;
         size_t i;
+        int gone = 0;
         json_array_foreach(acts, i, a)
         {
-            if ((rc = do_action(r, a, o, &said)) != 0) break;
+            if ((rc = do_action(r, a, o, &said)) != 0) {
+                /* the page redrew under the action (a list that loaded,
+                 * a button it removed): look again, a few times at most */
+                gone = !strncmp(o->err, "the element is gone", 19) && regone++ < 3;
+                break;
+            }
             json_array_append(done, a);
         }
         again = json_is_true(json_object_get(res, "again"));
+        if (gone) {
+            run_log(r, "the page changed under \"%.200s\": looking again", clause);
+            o->err[0] = '\0';
+            again = 1;
+            rc = sleep_bounded(r, 300, o);
+        }
         if (rc == 0 && again && json_array_size(acts) == 0) /* waiting for the page */
             rc = sleep_bounded(r, 300, o);
         if (rc == 0 && !again && json_array_size(acts) == 0) { /* what the last look saw */
