@@ -135,7 +135,6 @@ struct script_pool {
     gid_t gid;
     int netns;            /* sandboxes get a network namespace of their own */
     uid_t uid_lo, uid_hi; /* BROWSERAI_SCRIPT_UIDS */
-    size_t next_uid;      /* where uid_take looks first, to spread the users */
     char *gate_env;       /* BAI_GATE=...: the egress gate's unix sockets */
     int want;             /* runners kept ready ahead of tasks... */
     int64_t warm_ms;      /* ...while a task came in the last warm_ms (-1: always) */
@@ -780,12 +779,10 @@ static int find_node(script_pool *p)
  * As root, each runner runs as a user of its own from BROWSERAI_SCRIPT_UIDS:
  * one no account owns, no process runs as, and no other runner holds -- of
  * this server or of another on the machine, as the uid is held with a lock
- * file (flock) in UID_LOCK_DIR for the runner's life. So a script that left
+ * file (flock) in PROC_UID_LOCK_DIR for the runner's life. So a script that left
  * its sandbox cannot signal, trace or read another task's runner, nor the
  * server. A server that is not root cannot do that (nor make network
  * namespaces) and refuses script tasks. */
-
-#define UID_LOCK_DIR "/run/browserai"
 
 int script_parse_uids(const char *text, uid_t *lo, uid_t *hi)
 {
@@ -815,66 +812,14 @@ void script_uid_range(const config *cfg, uid_t *lo, uid_t *hi)
     }
 }
 
-/* Mark in busy (one byte per uid of lo..hi) the users some process runs as. */
-static void uids_running(uid_t lo, uid_t hi, unsigned char *busy)
-{
-    DIR *d = opendir("/proc");
-    struct dirent *e;
-    if (!d) return;
-    while ((e = readdir(d))) {
-        char path[64], line[256];
-        long pid;
-        if (util_parse_long(e->d_name, 1, 0x7fffffff, &pid) != 0) continue;
-        snprintf(path, sizeof path, "/proc/%ld/status", pid);
-        FILE *f = fopen(path, "re");
-        if (!f) continue;
-        while (fgets(line, sizeof line, f)) {
-            unsigned long u[4];
-            if (strncmp(line, "Uid:", 4) != 0) continue;
-            if (sscanf(line + 4, "%lu %lu %lu %lu", &u[0], &u[1], &u[2], &u[3]) == 4)
-                for (int i = 0; i < 4; i++)
-                    if (u[i] >= lo && u[i] <= hi) busy[u[i] - lo] = 1;
-            break;
-        }
-        fclose(f);
-    }
-    closedir(d);
-}
-
-static int account_exists(uid_t uid)
-{
-    struct passwd pw, *res = NULL;
-    char tmp[4096];
-    return getpwuid_r(uid, &pw, tmp, sizeof tmp, &res) == 0 && res;
-}
-
-/* Give x a user of the range, locked for its life. 0, or -1 with err. */
+/* Give x a user of the range, locked for its life (util/proc.c: the same
+ * locks keep the crawler's browsers and the runners apart). 0, or -1 with
+ * err. */
 static int uid_take(script_pool *p, runner *x, char *err, size_t errlen)
 {
-    size_t span = (size_t)(p->uid_hi - p->uid_lo) + 1;
-    unsigned char *busy = xcalloc(span, 1);
-    uids_running(p->uid_lo, p->uid_hi, busy);
-    for (size_t n = 0; n < span; n++) {
-        size_t i = (p->next_uid + n) % span;
-        uid_t u = p->uid_lo + (uid_t)i;
-        if (busy[i] || account_exists(u)) continue;
-        char path[64];
-        snprintf(path, sizeof path, UID_LOCK_DIR "/uid-%u.lock", (unsigned)u);
-        int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-        if (fd < 0) continue;
-        if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-            close(fd);
-            continue;
-        }
-        x->uid = u;
-        x->uid_lock = fd;
-        p->next_uid = (i + 1) % span;
-        free(busy);
-        return 0;
-    }
-    free(busy);
-    snprintf(err, errlen, "every user of BROWSERAI_SCRIPT_UIDS (%u-%u) is in use",
-             (unsigned)p->uid_lo, (unsigned)p->uid_hi);
+    char why[256];
+    if (proc_uid_take(p->uid_lo, p->uid_hi, &x->uid, &x->uid_lock, why, sizeof why) == 0) return 0;
+    snprintf(err, errlen, "BROWSERAI_SCRIPT_UIDS: %s", why);
     return -1;
 }
 
@@ -903,10 +848,11 @@ static int find_identity(script_pool *p)
      * the range: none is an account, none is in a group. */
     p->uid = p->uid_lo;
     p->gid = p->uid_lo;
-    if ((mkdir(UID_LOCK_DIR, 0700) != 0 && errno != EEXIST) || lstat(UID_LOCK_DIR, &sb) != 0 ||
-        !S_ISDIR(sb.st_mode) || sb.st_uid != 0 || (sb.st_mode & 022)) {
+    if ((mkdir(PROC_UID_LOCK_DIR, 0700) != 0 && errno != EEXIST) ||
+        lstat(PROC_UID_LOCK_DIR, &sb) != 0 || !S_ISDIR(sb.st_mode) || sb.st_uid != 0 ||
+        (sb.st_mode & 022)) {
         snprintf(p->broken, sizeof p->broken, "cannot use %s for the runners' user locks",
-                 UID_LOCK_DIR);
+                 PROC_UID_LOCK_DIR);
         return -1;
     }
     pid_t pid = fork();
