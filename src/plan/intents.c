@@ -4235,7 +4235,11 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
     int rc = parse_rewritten(clause, prev, flags, out);
     if (rc == 0 && !(flags & INTENTS_STRICT) && ground_instead(&out->st, clause)) {
         parsed q;
-        if (intents_fallback(clause, prev, &q) == 0 && q.st.kind == STEP_DO) {
+        int got = intents_fallback(clause, prev, &q) == 0;
+        if (got && q.st.kind != STEP_DO) { /* a question: the reading stays */
+            step_free(&q.st);
+            step_free(&q.pre);
+        } else if (got) {
             /* what a find named, its aside left out, stays what "it" is for
              * the next clause */
             target_free(&q.st.target);
@@ -4254,7 +4258,11 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
     }
     if (rc == 0 && weak_reading(&out->st, out->verb, clause) && intents_asks(clause)) {
         parsed q;
-        if (intents_fallback(clause, prev, &q) == 0 && q.st.kind == STEP_EXTRACT) {
+        int got = intents_fallback(clause, prev, &q) == 0;
+        if (got && q.st.kind != STEP_EXTRACT) {
+            step_free(&q.st);
+            step_free(&q.pre);
+        } else if (got) {
             /* "who owns the Globex pilot?": the value about that thing */
             target *t = &out->st.target;
             if (t->anchor && t->prep && !strcmp(t->prep, "of") && !q.st.target.text) {

@@ -600,6 +600,7 @@ static int one_question(builder *b, const char *a, const piece *pc, parsed *r)
 static int ground_later(builder *b, const char *a, const piece *pc, const char *text, int cont)
 {
     parsed r;
+    memset(&r, 0, sizeof r);
     if (cont && b->prev_kind == STEP_DO && b->prev_first >= 0) {
         char *m = xstrndup(a + b->prev_from, pc->to - b->prev_from);
         int rc = 0;
