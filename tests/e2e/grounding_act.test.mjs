@@ -174,6 +174,11 @@ test('load more until the thing named shows, and until all N show', async () => 
   assert.match(run.task.error, /did not reach 12 items, and nothing more loads/, run.why);
 });
 
+test('a path of links, each loading a new page that shows the next: "go to Guides › Deploy › Docker"', async () => {
+  const run = await crawl(g.api, `Open ${G('/act-docs.html')} and go to Guides › Deploy › Docker`);
+  assert.match(run.state.url || '', /\?p=docker$/, run.why);
+});
+
 test('nothing on the page fits: the step fails with the reason, no half success', async () => {
   const run = await crawl(g.api, `Open ${G('/act-crm.html')} and frobnicate the quantum widget`, { expect: 'failed' });
   assert.match(run.why, /nothing on the page fits|could not understand/, run.why);

@@ -54,7 +54,7 @@
   const IP_CLICKABLE = 'button,a[href],[role=button],[role=link],[role=menuitem],[role=tab],[role=option],[role=treeitem],input[type=button],input[type=submit],summary,[onclick],[tabindex]';
   const IP_MIN = 0.72;   /* least share of the clause a reading must explain */
   const IP_MARGIN = 0.06;
-  const ipState = { clause: null, height: 0, still: 0, clicked: false };
+  const ipState = { clause: null, height: 0, still: 0, clicked: false, opened: new Set() };
 
   /* The clause as words: [{raw, n (normalized, stemmed), quoted, kind, sep}];
    * sep: a comma, colon or semicolon follows. A quoted text, an e-mail, a
@@ -666,6 +666,12 @@
     return !!(d && d.open);
   }
 
+  /* notes that part k of a path is being opened (always null) */
+  function ipOpened(parts, k) {
+    ipState.opened.add(parts.slice(0, k + 1).join('\u203a'));
+    return null;
+  }
+
   /* Reading 4: open a path, each part in order (a round each). */
   function ipReadPath(parts, c, roundInfo, last) {
     let prev = null;
@@ -676,19 +682,21 @@
         return { kind: 'path', score: k ? 0.9 : 0, actions: [], error: '"' + parts[k] + '" is not on the page' + (k ? ' after opening "' + parts[k - 1] + '"' : '') };
       }
       const isLast = k === parts.length - 1;
-      const clicked = roundInfo.doneRefs.has(refOf(hit.el));
+      /* opened before, though the page may have been loaded anew since */
+      const clicked = roundInfo.doneRefs.has(refOf(hit.el)) || ipState.opened.has(parts.slice(0, k + 1).join('\u203a')) ||
+        roundInfo.doneNames.some((n) => textScore(parts[k], n) >= 0.9);
       if (!isLast) {
         const next = ipFindNamed(parts[k + 1], c, hit.el.closest('li,[role=treeitem],details,[role=group]') || hit.el.parentElement, hit.el);
-        if (!next && !clicked && !ipExpanded(hit.el)) return { kind: 'path', score: 1, again: true, actions: [{ act: 'click', ref: refOf(hit.el), why: 'opens "' + parts[k] + '" on the way to "' + parts[parts.length - 1] + '"' }] };
+        if (!next && !clicked && !ipExpanded(hit.el)) return ipOpened(parts, k) || { kind: 'path', score: 1, again: true, actions: [{ act: 'click', ref: refOf(hit.el), why: 'opens "' + parts[k] + '" on the way to "' + parts[parts.length - 1] + '"' }] };
         if (!next && clicked) return { kind: 'path', score: 0.9, actions: [], error: 'opening "' + parts[k] + '" showed no "' + parts[k + 1] + '"' };
       } else {
         /* a folder the thing is in: opened too */
         if (!last) {
-          if (!clicked && !ipExpanded(hit.el)) return { kind: 'path', score: 1, again: true, actions: [{ act: 'click', ref: refOf(hit.el), why: 'opens "' + parts[k] + '", where the thing is' }] };
+          if (!clicked && !ipExpanded(hit.el)) return ipOpened(parts, k) || { kind: 'path', score: 1, again: true, actions: [{ act: 'click', ref: refOf(hit.el), why: 'opens "' + parts[k] + '", where the thing is' }] };
           return { kind: 'path', score: 1, actions: [], found: hit.el };
         }
         if (clicked) return { kind: 'path', score: 1, actions: [], why: 'opened ' + parts.join(' \u203a ') };
-        return { kind: 'path', score: 1, actions: [{ act: 'click', ref: refOf(hit.el), why: 'the last of ' + parts.join(' \u203a ') }] };
+        return ipOpened(parts, k) || { kind: 'path', score: 1, actions: [{ act: 'click', ref: refOf(hit.el), why: 'the last of ' + parts.join(' \u203a ') }] };
       }
       prev = hit.el;
     }
@@ -816,7 +824,7 @@
     q = q && typeof q === 'object' ? q : { clause: String(q || '') };
     let clause = collapse(q.clause || '').replace(/[.!]+$/, '');
     const round = q.round | 0;
-    if (round === 0 || ipState.clause !== clause) Object.assign(ipState, { clause, height: 0, still: 0, clicked: false });
+    if (round === 0 || ipState.clause !== clause) Object.assign(ipState, { clause, height: 0, still: 0, clicked: false, opened: new Set() });
     if (round === 0) ipState.suggest = null;
     const done = Array.isArray(q.done) ? q.done : [];
     const c = newCtx();
