@@ -35,6 +35,10 @@ export async function startServer({ workers, env = {}, label = 'server' } = {}) 
     BROWSERAI_DATA_DIR: dataDir,
     BROWSERAI_API_KEY: key,
     BROWSERAI_ALLOW_PRIVATE_NETWORKS: '1',
+    // A benchmark's one key is all the load: the fairness cap, which keeps a
+    // slot free for other keys, would leave one of ours idle while the peer
+    // uses as many contexts as we have slots.
+    BROWSERAI_RUNNING_PER_KEY: '0',
     ...(workers != null ? { BROWSERAI_WORKERS: String(workers) } : {}),
     ...env,
   });
