@@ -49,7 +49,7 @@ static json_t *json_text_or_null(const char *s)
 /* A task's result: its text, or the JSON object itself when a crawler task
  * answered in a JSON shape (task/shape.c), so clients such as the vendor's
  * MCP server hand on the object, not a string holding it. */
-static json_t *result_json(const store_task *t)
+json_t *render_task_result(const store_task *t)
 {
     if (t->type == TASK_CRAWLER && t->result && t->result[0] == '{') {
         json_t *v = json_loads(t->result, 0, NULL);
@@ -86,7 +86,7 @@ json_t *render_task(store *st, const store_task *t, int workers)
     if (instr) json_object_set_new(o, "instructions", instr);
     json_object_set_new(o, "inspect", json_boolean(t->inspect));
     json_object_set_new(o, "timeoutSeconds", json_integer(t->timeout_s));
-    json_object_set_new(o, "result", result_json(t));
+    json_object_set_new(o, "result", render_task_result(t));
     json_object_set_new(o, "failureReason", json_text_or_null(task_reason_name(t->reason)));
     json_object_set_new(o, "savedTask", json_text_or_null(t->saved_task));
     json_object_set_new(o, "awaitable", json_boolean(t->awaitable));
@@ -126,6 +126,6 @@ json_t *render_results(store *st, const store_task *t, render_url_fn url, void *
     store_result_list_free(rs, n);
     return json_pack("{s:s, s:s, s:o, s:o, s:o, s:o}", "executionId", t->id, "status",
                      task_status_name(t->status), "started", render_time(t->started_ms),
-                     "completed", render_time(t->completed_ms), "result", result_json(t), "results",
-                     arr);
+                     "completed", render_time(t->completed_ms), "result", render_task_result(t),
+                     "results", arr);
 }

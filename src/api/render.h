@@ -30,6 +30,9 @@ char *render_progress_phrase(const store_task *t);
 json_t *render_task(store *st, const store_task *t, int workers);
 
 /* One TaskResult. */
+/* A task's result for the API: its text, or the JSON object itself when a
+ * crawler task answered in a JSON shape; null before it has one. */
+json_t *render_task_result(const store_task *t);
 json_t *render_result(const store_result *r, render_url_fn url, void *ud);
 
 /* GetResultsResponse of t with its results read from st. NULL if the store

@@ -247,7 +247,7 @@ static json_t *render_run(const store_task *t)
         task_reason_name(t->reason) ? json_string(task_reason_name(t->reason)) : json_null(),
         "created", render_time(t->created_ms), "started", render_time(t->started_ms), "completed",
         render_time(t->completed_ms), "error", t->error ? json_string(t->error) : json_null(),
-        "result", t->result ? json_string(t->result) : json_null());
+        "result", render_task_result(t));
 }
 
 void api_saved_get(http_req *r)

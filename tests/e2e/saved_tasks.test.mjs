@@ -205,6 +205,22 @@ describe('runs', () => {
     assert.equal(run.result, TITLE);
   });
 
+  test('a run that answers in a JSON shape shows the object itself among lastRuns, as GET /tasks does', async () => {
+    const r = await api.post('/api/v1/saved_tasks', saved('title as json', {
+      cron_settings: '@yearly',
+      instructions: [{ action: `Go to ${fix.url('/title.html')} and return the result as a JSON object with this exact format: {"title": "page title"}` }],
+    }));
+    assert.equal(r.status, 201, r.text);
+    const run = await alphaKey.post('/api/v1/saved_tasks/name/title%20as%20json/run');
+    assert.equal(run.status, 201, run.text);
+    const task = await api.waitTerminal(run.json.executionId, { timeout: 60000 });
+    assert.equal(task.status, 'finalized', JSON.stringify(task.progress.logs));
+    assert.deepEqual(task.result, { title: TITLE });
+    const last = (await byName(api, 'title as json')).json.lastRuns[0];
+    assertSchema('SavedTaskRun', last);
+    assert.deepEqual(last.result, { title: TITLE });
+  });
+
   test('runs show in the task list with savedTask; other tasks have null', async () => {
     const r = await api.listTasks({ project: 'alpha', limit: '50' });
     assert.equal(r.status, 200);
