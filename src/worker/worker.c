@@ -433,10 +433,12 @@ void engine_stop(engine *e, int grace_ms)
         session_end_here(e, &v[i], TASK_FAILED, TASK_REASON_SESSION_LOST,
                          "the node holding the session's page stopped", "the node stopped", 0);
     free(v);
-    session_reg_free(e->env.sessions);
-    script_pool_stop(e->env.scripts);
+    /* The heartbeat walks the session registry (leases of parked pages):
+     * it stops before the registry is freed. */
     atomic_store(&e->hb_stopping, 1);
     if (!e->no_heartbeat) pthread_join(e->heartbeat, NULL);
+    session_reg_free(e->env.sessions);
+    script_pool_stop(e->env.scripts);
     pool_stop(e->env.browsers);
     llm_close(e->env.llm);
     engine_free(e);
