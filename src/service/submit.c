@@ -14,17 +14,20 @@ static char *new_id(void)
     return xstrdup(id);
 }
 
-void submit_row_of_request(const task_req *req, const char *key_id, store_task *out)
+/* The row of instructions req sends, as the key key_id, in project, of type,
+ * placed at geo (JSON text, taken over). */
+static void row_of(const task_req *req, const char *key_id, const char *project, task_type type,
+                   char *geo, store_task *out)
 {
     char script_id[SCRIPT_ID_LEN];
-    validate_script_id(req->type, req->instructions, script_id);
+    validate_script_id(type, req->instructions, script_id);
     *out = (store_task){.id = new_id(),
-                        .project = xstrdup(req->project),
+                        .project = xstrdup(project),
                         .key_id = xstrdup(key_id ? key_id : ""),
-                        .type = req->type,
+                        .type = type,
                         .status = TASK_QUEUED,
                         .instructions = json_dumps(req->instructions, JSON_COMPACT),
-                        .geo = json_dumps(req->geo, JSON_COMPACT),
+                        .geo = geo,
                         .inspect = req->inspect,
                         .timeout_s = req->timeout_s,
                         .script_id = xstrdup(script_id),
@@ -32,25 +35,18 @@ void submit_row_of_request(const task_req *req, const char *key_id, store_task *
                         .created_ms = util_now_ms()};
 }
 
+void submit_row_of_request(const task_req *req, const char *key_id, store_task *out)
+{
+    row_of(req, key_id, req->project, req->type, json_dumps(req->geo, JSON_COMPACT), out);
+}
+
+/* A follow-up runs in its session's project, type and place. */
 void submit_row_of_followup(const store_task *session, const task_req *req, const char *key_id,
                             store_task *out)
 {
-    char script_id[SCRIPT_ID_LEN];
-    validate_script_id(session->type, req->instructions, script_id);
-    *out = (store_task){.id = new_id(),
-                        .project = xstrdup(session->project),
-                        .key_id = xstrdup(key_id ? key_id : ""),
-                        .type = session->type,
-                        .status = TASK_QUEUED,
-                        .instructions = json_dumps(req->instructions, JSON_COMPACT),
-                        .geo = xstrdup(session->geo),
-                        .inspect = req->inspect,
-                        .timeout_s = req->timeout_s,
-                        .script_id = xstrdup(script_id),
-                        .step_count = (int)json_array_size(req->instructions),
-                        .created_ms = util_now_ms(),
-                        .awaitable = req->awaitable_given ? req->awaitable : 1,
-                        .session = xstrdup(session->id)};
+    row_of(req, key_id, session->project, session->type, xstrdup(session->geo), out);
+    out->awaitable = req->awaitable_given ? req->awaitable : 1;
+    out->session = xstrdup(session->id);
 }
 
 void submit_row_of_saved(const store_saved *t, int64_t now, store_task *out)
