@@ -1029,6 +1029,7 @@ static int tab_attach(cpage *p, const char *id, int timeout_ms, char *err, size_
     p->session = session;
     p->target = xstrdup(id);
     p->loading = 0;
+    p->world = 0; /* the agent's world belonged to the tab before */
     json_object_clear(p->inflight);
     p->net_change = util_mono_ms();
     pthread_mutex_unlock(&p->mu);

@@ -19,6 +19,14 @@ test('a click that opens a new tab moves the task there; "switch back to the fir
   assert.match(logs, /opened a new tab: moved to it/, run.why);
 });
 
+test('the new tab is read by the agent too: "how many species were counted?" after the click that opened it', async () => {
+  // The agent's isolated world belongs to one document of one tab: after
+  // the task moved to the new tab, a question must be answered there, not
+  // fail on the old tab's world ("Cannot find context with specified id").
+  const run = await crawl(g.api, `Open ${G('/dynamic.html')}, click Open the yearly report (it opens a new tab) and tell me how many species were counted`);
+  assert.match(stepsWith(run, 'extract').at(-1).text, /212/, run.why);
+});
+
 test('"click Load more until Blue heron shows"', async () => {
   const run = await crawl(g.api, `Open ${G('/dynamic.html')}, click Load more until "Blue heron" shows`);
   const shown = g.site.eventsSince(run.since, (e) => e.action === 'more').map((e) => e.shown);
