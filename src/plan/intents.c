@@ -104,6 +104,21 @@ static int strip_lead(const toks *c, int i, int end, const char *const *list)
 }
 
 static const char *const articles[] = {"the", "a", "an", NULL};
+/* Words before a noun that say whose or which it is. */
+static const char *const owners[] = {"the",  "my",    "our",   "a",    "an", "this",
+                                     "that", "these", "those", "your", NULL};
+
+/* The clause from its verb on, read against the page when it runs
+ * (STEP_DO): words a rule would read too narrowly ("set up £300 to Tax
+ * Office", "fill in first name Ana"). */
+static int read_ground(rd *r)
+{
+    step *st = st_of(r);
+    target_free(&st->target);
+    st->kind = STEP_DO;
+    st->value = ph_text(r->c, r->vfrom, r->end);
+    return 0;
+}
 
 /* ---- navigate and history ----------------------------------------------- */
 
@@ -314,6 +329,19 @@ static const char *const history_rest[] = {"a page",
                                            "a step",
                                            NULL};
 
+/* "go back instead of paying": a step of the page's flow undone, not the
+ * browser's history. */
+static const char *const mind_changes[] = {"instead of", "instead",    "without", "rather than",
+                                           "and don't",  "and do not", NULL};
+
+/* "back on May 4", "back by Friday": a return date, not "go back". */
+static int return_date(const toks *c, int pos, int end)
+{
+    static const char *const date_preps[] = {"on", "by", "in", "at", "the", NULL};
+    return ph_is(c, pos, "back") && pos + 2 <= end &&
+           ph_match_list(c, pos + 1, end, date_preps, NULL);
+}
+
 static int read_history(rd *r)
 {
     const toks *c = r->c;
@@ -339,6 +367,12 @@ static int read_history(rd *r)
     }
     while (i < end && (n = ph_match_list(c, i, end, history_rest, NULL)) > 0)
         i += n;
+    if (st->kind == STEP_BACK && ph_match_list(c, i, end, mind_changes, NULL)) {
+        st->kind = STEP_CLICK; /* "go back instead of paying": the form's Back */
+        st->target.text = xstrdup("Back");
+        st->target.role = xstrdup("button");
+        return 0;
+    }
     if (i < end) return hint(r, "say \"go back\", \"go forward\" or \"reload the page\"");
     return 0;
 }
@@ -544,8 +578,9 @@ static int read_control(rd *r)
     target obj;
     int in =
         ph_match_list(c, i, k, (const char *const[]){"in", "on", "inside", "within", NULL}, NULL);
+    if (ph_is(c, i, "for") && i + 1 < k) i++; /* "pay for them" */
     if (ph_target(c, i, k, CTX_CLICK, &obj, &pron) == 0 && pron == 1) {
-        r->pronoun = 2; /* "delete it": in the thing before */
+        r->pronoun = 3; /* "delete it": in the thing before, if one was named */
     } else {
         ph_anchor(c, i + in, k, &st->target); /* "confirm in the dialog" */
         st->target.prep = in ? "in" : "of";
@@ -1009,6 +1044,10 @@ static int read_fill(rd *r)
         return read_target(r, i, k, CTX_FIELD, "say which field to fill");
     }
     k = split_prep(c, i, end, 1, &n); /* "fill V in F" */
+    const char *role = NULL;
+    if (k < 0 && end - i >= 2 && !ph_match_list(c, i, end, owners, NULL) && !ph_is(c, i, "in") &&
+        !ph_is(c, i, "out") && !ph_role_at_end(c, i, end, CTX_FIELD, &role))
+        return read_ground(r); /* "fill in first name Ana": the page splits them */
     if (k < 0) return hint(r, "say what to type, e.g. fill Email with a@b.c");
     if (set_value(r, i, k) != 0) return -1;
     st->kind = STEP_TYPE;
@@ -3041,6 +3080,7 @@ static const struct verb {
     {"fill in", read_fill, 0, NULL},
     {"fill out", read_fill, 0, NULL},
     {"set", read_set, 0, NULL},
+    {"set up", read_ground, 0, NULL},
     {"change", read_set, 0, NULL},
     {"update", read_set, 0, NULL},
     {"switch", read_set, 0, NULL},
@@ -3202,6 +3242,91 @@ static const struct verb {
     {"authenticate", read_login, 0, NULL},
 };
 
+/* ---- a verb alone ------------------------------------------------------- */
+
+static int longest_verb(const toks *c, int pos, int end);
+static int skip_fillers(const toks *c, int i, int end);
+
+/* Readers whose verb alone names no control ("click", "type", "get",
+ * "open"): such a verb alone is refused, not pressed. */
+static int generic_reader(int (*read)(rd *r))
+{
+    static int (*const generic[])(rd * r) = {
+        read_click, read_press,  read_type,  read_fill, read_set,    read_select,  read_check,
+        read_hover, read_scroll, read_wait,  read_nav,  read_take,   read_capture, read_shot,
+        read_move,  read_use,    read_clear, read_let,  read_count,  read_who,     read_which,
+        read_when,  read_where,  read_price, read_find, read_locate, read_history, read_extract};
+    for (size_t k = 0; k < COUNT(generic); k++)
+        if (generic[k] == read) return 1;
+    return 0;
+}
+
+/* Verbs of generic readers that name a button all the same: "save". */
+static const char *const control_anyway[] = {"save", NULL};
+/* Words after a bare verb that add nothing: "confirm it", "pay for them". */
+static const char *const bare_tails[] = {"it",     "them",     "this",     "that",
+                                         "for it", "for them", "for this", "for that",
+                                         "now",    "please",   NULL};
+/* A verb that ends in one of these wants an object ("search for"). */
+static const char *const open_ends[] = {"for",  "to", "at", "with",  "into",
+                                        "from", "of", "by", "about", NULL};
+
+/* [i, end) is one verb that names a control ("save", "Save.", "save)",
+ * "search", "pay for them", "check out"): its words, malloc'ed, or NULL. */
+static char *bare_control(const toks *c, int i, int end)
+{
+    int n = longest_verb(c, i, end);
+    if (!n) return NULL;
+    int rest = i + n;
+    if (rest < end && ph_match_list(c, rest, end, bare_tails, NULL) == end - rest) rest = end;
+    if (rest != end || ph_match_list_end(c, i, i + n, open_ends)) return NULL;
+    for (size_t v = 0; v < COUNT(verbs); v++) {
+        if (ph_match(c, i, i + n, verbs[v].words) != n) continue;
+        if (generic_reader(verbs[v].read) && ph_match_list(c, i, i + n, control_anyway, NULL) != n)
+            return NULL;
+    }
+    return ph_text(c, i, i + n);
+}
+
+/* Refusals that stand even with a page to read the words against: what no
+ * step does, and a generic verb with nothing to act on. */
+static const char *const final_hints[] = {"not supported",
+                                          "say what to click",
+                                          "say which option",
+                                          "say what to type",
+                                          "only up, down",
+                                          "say the password",
+                                          "say what \"it\" is",
+                                          "at most",
+                                          "the quotes are empty",
+                                          "the clause is too long",
+                                          "say which key or button",
+                                          "say what to hover",
+                                          "say where to scroll",
+                                          "say how long to wait",
+                                          "say which page to open",
+                                          "say what to check",
+                                          "say what to uncheck",
+                                          "say what to get",
+                                          "say what to search for",
+                                          "say where to move it",
+                                          NULL};
+
+int intents_final(const char *clause, const char *hint)
+{
+    toks c;
+    int yes = 0;
+    for (int k = 0; hint && final_hints[k] && !yes; k++)
+        yes = strstr(hint, final_hints[k]) != NULL;
+    if (!yes) return 0;
+    ph_tokenize(clause, &c);
+    int i = skip_fillers(&c, 0, c.n);
+    char *name = c.too_long ? NULL : bare_control(&c, i, ph_trim_tail(&c, i, c.n));
+    ph_toks_free(&c);
+    free(name);
+    return name == NULL;
+}
+
 /* ---- a clause ----------------------------------------------------------- */
 
 /* The longest verb length at token pos (0: none). */
@@ -3266,11 +3391,50 @@ static int try_verbs(const toks *c, int pos, int end, int flags, parsed *out, in
     return -1;
 }
 
+/* "start removing Bob", "begin deleting": the verb of the gerund, as a
+ * clause of its own (malloc'ed), or NULL. */
+static char *gerund_clause(const toks *c, int pos, int end)
+{
+    static const char *const starts_to[] = {"start", "begin", "go ahead and start", NULL};
+    int n = ph_match_list(c, pos, end, starts_to, NULL), k = pos + n;
+    if (!n || k >= end || longest_verb(c, pos, end) > n || c->t[k].quoted || c->t[k].core < 5 ||
+        strncasecmp(c->t[k].s + c->t[k].core - 3, "ing", 3) != 0)
+        return NULL;
+    size_t stem = c->t[k].core - 3;
+    const char *w = c->t[k].s, *rest = k + 1 < end ? c->t[k + 1].from : "";
+    const char *tail = c->t[end - 1].to;
+    /* "removing" -> remove, "adding" -> add, "cancelling" -> cancel */
+    char *tries[3] = {xasprintf("%.*se", (int)stem, w), xasprintf("%.*s", (int)stem, w),
+                      stem > 2 && w[stem - 1] == w[stem - 2] ? xasprintf("%.*s", (int)stem - 1, w)
+                                                             : NULL};
+    char *found = NULL;
+    for (int t = 0; t < 3 && !found; t++) {
+        if (!tries[t]) continue;
+        toks v;
+        ph_tokenize(tries[t], &v);
+        if (v.n == 1 && longest_verb(&v, 0, 1) == 1)
+            found = xasprintf("%s %.*s", tries[t], (int)(tail - rest), rest);
+        ph_toks_free(&v);
+    }
+    for (int t = 0; t < 3; t++)
+        free(tries[t]);
+    return found;
+}
+
 static int parse_words(const toks *c, int end, int flags, parsed *out, int *pronoun)
 {
+    char *g = gerund_clause(c, skip_fillers(c, 0, end), end);
+    if (g) {
+        toks gc;
+        ph_tokenize(g, &gc);
+        int rc = parse_words(&gc, gc.n, flags, out, pronoun);
+        ph_toks_free(&gc);
+        free(g);
+        if (rc == 0) return 0;
+    }
     char last_hint[sizeof out->hint] = "";
     for (int pos = 0; pos < end;) {
-        if (longest_verb(c, pos, end)) {
+        if (longest_verb(c, pos, end) && !return_date(c, pos, end)) {
             if (try_verbs(c, pos, end, flags, out, pronoun) == 0) return 0;
             if (out->hint[0]) snprintf(last_hint, sizeof last_hint, "%s", out->hint);
         }
@@ -3327,7 +3491,7 @@ static int parse_clause(const char *clause, const target *prev, int flags, parse
         if (out->repeat > INTENTS_MAX_REPEAT) out->repeat = INTENTS_MAX_REPEAT;
     }
     if (rc == 0 && pronoun) { /* "it": the target of the step before */
-        if (!prev || !target_named(prev)) {
+        if ((!prev || !target_named(prev)) && pronoun != 3) {
             step_free(&out->st);
             step_free(&out->pre);
             out->has_pre = 0;
@@ -3335,7 +3499,9 @@ static int parse_clause(const char *clause, const target *prev, int flags, parse
                      "say what \"it\" is: no step before names an "
                      "element");
             rc = -1;
-        } else if (pronoun == 2) { /* "his phone number": in the thing before */
+        } else if (pronoun == 3 && (!prev || !target_named(prev))) {
+            /* "confirm it" with nothing named before: the Confirm control */
+        } else if (pronoun >= 2) { /* "his phone number": in the thing before */
             target *t = &out->st.target;
             free(t->anchor);
             free(t->anchor_role);
@@ -3837,6 +4003,13 @@ int intents_fallback(const char *clause, const target *prev, parsed *out)
             snprintf(out->hint, sizeof out->hint, "%s", unsupported[u].why);
             goto out;
         }
+    char *name = bare_control(&c, lead, ph_trim_tail(&c, lead, c.n));
+    if (name) { /* "save", "pay for them": the control the verb names */
+        out->st.kind = STEP_CLICK;
+        out->st.target.text = name;
+        rc = 0;
+        goto out;
+    }
     if (url_span(&c, &from, &to, &at)) url = ph_url_text(&c, at);
     /* the words before and after the address, polite words taken off */
     int i = skip_fillers(&c, 0, url ? from : c.n);
@@ -3884,6 +4057,80 @@ out:
     free(rest);
     ph_toks_free(&c);
     return rc;
+}
+
+/* What a statement says its words are about: "I don't want the SMS
+ * reminder", "the eggs are not bought yet", "I was born on 2 July 1988". */
+static const char *const stance_leads[] = {"i don't want",    "i do not want",
+                                           "i dont want",     "i don't need",
+                                           "i do not need",   "i dont need",
+                                           "i want",          "i need",
+                                           "i'd like",        "i would like",
+                                           "we don't want",   "we do not want",
+                                           "we want",         "we need",
+                                           "i'm after",       "i am after",
+                                           "i'm looking for", "i am looking for",
+                                           "i like",          "i love",
+                                           "i prefer",        NULL};
+static const char *const subjects[] = {"i", "i'm", "we", "my", "our", "i've", "we're", NULL};
+static const char *const copulas[] = {"is",     "are",     "was",   "were", "isn't",  "aren't",
+                                      "wasn't", "weren't", "has",   "have", "hasn't", "haven't",
+                                      "should", "must",    "needs", "need", NULL};
+
+/* The end of a noun phrase at i: a copula, a comma, "so", "but". */
+static int phrase_end(const toks *c, int i, int end)
+{
+    int k = i;
+    while (k < end && !c->t[k].quoted && !ph_match_list(c, k, k + 1, copulas, NULL) &&
+           !ph_is(c, k, "so") && !ph_is(c, k, "but") && !ph_is(c, k, "because"))
+        if (comma_after(&c->t[k++])) break;
+    return k;
+}
+
+char *intents_thing(const char *clause, int *statement)
+{
+    toks c;
+    char *name = NULL;
+    int n;
+    *statement = 0;
+    ph_tokenize(clause, &c);
+    int i = skip_fillers(&c, 0, c.n), end = ph_trim_tail(&c, i, c.n);
+    if (c.too_long || i >= end || strspn(c.t[i].s, "0123456789") > 0) goto out;
+    if ((n = ph_match_list(&c, i, end, stance_leads, NULL)) > 0) {
+        i += n; /* "I don't want the SMS reminder" */
+        *statement = 1;
+    } else if (ph_match_list(&c, i, end, subjects, NULL)) {
+        goto out; /* "I was born on ...": a value, no thing */
+    } else if (ph_match_list(&c, i, end, owners, NULL)) {
+        int k = phrase_end(&c, i, end);
+        if (k < end && ph_match_list(&c, k, k + 1, copulas, NULL)) *statement = 1;
+    } else if (i + 1 < end && !ph_capitalized(&c, i)) {
+        i++; /* "view invoice 2041": the words after the verb */
+    }
+    i = strip_lead(&c, i, end, owners);
+    int k = phrase_end(&c, i, end);
+    if (k > i) name = ph_text(&c, i, k);
+out:
+    ph_toks_free(&c);
+    return name;
+}
+
+/* The value a statement gives: "I was born on 2 July 1988" -> "2 July
+ * 1988", "my email is ada@x.io" -> "ada@x.io"; NULL when it gives none. */
+static const char *const value_marks[] = {"is", "are", "was", "on", "at", "as", "to", NULL};
+
+char *intents_stated_value(const char *clause)
+{
+    toks c;
+    char *v = NULL;
+    ph_tokenize(clause, &c);
+    int i = skip_fillers(&c, 0, c.n), end = ph_trim_tail(&c, i, c.n);
+    if (!c.too_long && i < end && ph_match_list(&c, i, end, subjects, NULL)) {
+        int k = last_word(&c, i + 1, end, value_marks, NULL);
+        if (k > i && k + 1 < end) v = ph_text(&c, k + 1, end);
+    }
+    ph_toks_free(&c);
+    return v;
 }
 
 /* What a question's reader read is no answer to it: a count of elements
@@ -4335,7 +4582,8 @@ int intents_has_verb(const char *clause)
     int yes = 0;
     ph_tokenize(clause, &c);
     for (int pos = 0; pos < c.n && !yes;) {
-        if (longest_verb(&c, pos, c.n) || bare_url(&c, pos, c.n)) yes = 1;
+        if ((longest_verb(&c, pos, c.n) && !return_date(&c, pos, c.n)) || bare_url(&c, pos, c.n))
+            yes = 1;
         int n = ph_lead_filler(&c, pos, c.n);
         if (!n) break;
         pos += n;
@@ -4366,6 +4614,16 @@ static const char *const remark_leads[] = {
     "it opens",       "it will open",    "it should open",    "this opens",
     "which launches", "which takes you", "it takes you",      NULL};
 
+/* A change of mind, which asks for nothing by itself: "then change your
+ * mind and cancel". */
+static const char *const mind_words[] = {
+    "change your mind",     "change my mind",     "changed my mind",
+    "you change your mind", "never mind",         "nevermind",
+    "on second thought",    "on second thoughts", NULL};
+/* What a verb done to nothing is: "collapse nothing, just open ...". */
+static const char *const nothing_words[] = {"nothing", "none", "nothing else", "none of them",
+                                            NULL};
+
 int intents_only_filler(const char *clause, int last)
 {
     toks c;
@@ -4374,9 +4632,13 @@ int intents_only_filler(const char *clause, int last)
     int yes = !c.too_long && c.n > 0 && ph_only_filler(&c, 0, c.n, last);
     while (!yes && !c.too_long && i < c.n && (n = ph_lead_filler(&c, i, c.n)) > 0)
         i += n;
+    int end = c.too_long ? 0 : ph_trim_tail(&c, i, c.n);
     if (!yes && !c.too_long && i < c.n &&
         (ph_match_list(&c, i, c.n, explore_leads, NULL) ||
-         ph_match_list(&c, i, c.n, remark_leads, NULL)))
+         ph_match_list(&c, i, c.n, remark_leads, NULL) ||
+         ph_match_list(&c, i, end, mind_words, NULL) == end - i ||
+         ((n = longest_verb(&c, i, end)) > 0 &&
+          ph_match_list(&c, i + n, end, nothing_words, NULL) == end - i - n && i + n < end)))
         yes = 1;
     ph_toks_free(&c);
     return yes;

@@ -56,6 +56,24 @@ int intents_asks(const char *clause);
  * or -1 when the clause holds no word (out holds nothing then). */
 int intents_fallback(const char *clause, const target *prev, parsed *out);
 
+/* A refusal (parsed.hint) that stands even with a page to ground the
+ * words in: what no step does ("uploading files is not supported") or a
+ * generic verb with nothing to act on ("say what to click"), unless the
+ * clause is a verb alone that names a control ("save", "search"). Any other
+ * refused clause is grounded when it runs (intents_fallback). */
+int intents_final(const char *clause, const char *hint);
+
+/* The thing a clause grounded at run time names, for "it" in a later
+ * clause: "view invoice 2041" -> "invoice 2041", "I don't want the SMS
+ * reminder" -> "SMS reminder". *statement: the clause only says
+ * something ("the eggs are not bought yet") and asks for nothing. Malloc'ed,
+ * or NULL. */
+char *intents_thing(const char *clause, int *statement);
+
+/* The value a statement gives for a field filled later ("I was born on 2
+ * July 1988" -> "2 July 1988"), malloc'ed, or NULL. */
+char *intents_stated_value(const char *clause);
+
 /* The clause starts (after polite words) with a verb the table knows, or
  * is a bare web address. */
 int intents_has_verb(const char *clause);

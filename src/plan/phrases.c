@@ -1369,6 +1369,14 @@ void ph_anchor(const toks *c, int i, int end, target *t)
         }
         which = -1;
     }
+    /* "in the confirmation", "in the prompt": the open dialog */
+    static const char *const dialog_names[] = {"confirmation",       "confirmation prompt",
+                                               "confirm prompt",     "prompt",
+                                               "confirmation popup", NULL};
+    if (ph_match_list(c, i, end, dialog_names, NULL) == end - i) {
+        t->anchor_role = xstrdup("dialog");
+        return;
+    }
     anchor_of(c, i, end, t);
     /* a list or table bounds the search; the page says nothing */
     if (which >= 0 && which <= 2 && !t->anchor_role) t->anchor_role = xstrdup(listed_in[which]);

@@ -46,11 +46,8 @@ enum { SEP_NONE, SEP_SOFT, SEP_HARD };
 static const struct joiner {
     const char *w;
     int sep;
-} joiners[] = {{"and then", SEP_HARD},
-               {"after that", SEP_HARD},
-               {"afterwards", SEP_HARD},
-               {"then", SEP_HARD},
-               {"and", SEP_SOFT}};
+} joiners[] = {{"and then", SEP_HARD}, {"after that", SEP_HARD}, {"afterwards", SEP_HARD},
+               {"then", SEP_HARD},     {"and", SEP_SOFT},        {"but", SEP_SOFT}};
 
 /* Length of the joiner at s (a word start), looking at most max bytes, or
  * 0. A joiner ends where the word does: at a space, a new line or a
@@ -263,24 +260,66 @@ typedef struct builder {
     char ctx_clause[128];
     int ctx_soft; /* ctx is what a "find" found: the next clause may not use it */
     int ctx_used; /* ctx was given to a clause; it holds for those joined by "and" */
-    target found; /* what an "until" waited for (text borrowed from its step) */
+    target found; /* what an "until" waited for, or the thing a search or a
+                     clause grounded at run time named (text borrowed) */
+    char *thing;  /* the thing a clause grounded at run time named */
+    int thing_at; /* the step of a statement that named it ("I don't want
+                     the SMS reminder"), dropped once "it" uses it; -1 */
     char *err;
     size_t errlen;
 } builder;
 
-/* The target of the last step before index end that has one: what "it"
- * refers to; after "click Load more until X shows", X. */
+/* The target of the last step before index end that names a thing: what
+ * "it" refers to; after "click Load more until X shows", X; after "find
+ * Mei Park" (a search), Mei Park; after a clause grounded at run time, the
+ * thing its words name ("view invoice 2041", "I don't want the SMS
+ * reminder"). */
 static const target *last_target(builder *b, int end)
 {
+    b->thing_at = -1;
     for (int i = end - 1; i >= 0; i--) {
         const step *st = &b->p->steps[i];
+        memset(&b->found, 0, sizeof b->found);
         if (st->until) {
             b->found.text = st->until;
             return &b->found;
         }
         if (target_named(&st->target)) return &st->target;
+        if (st->kind == STEP_SEARCH && st->value) {
+            b->found.text = st->value;
+            return &b->found;
+        }
+        int statement = 0;
+        char *thing =
+            st->kind == STEP_DO && st->clause ? intents_thing(st->clause, &statement) : NULL;
+        if (thing) {
+            free(b->thing);
+            b->thing = thing;
+            b->found.text = thing;
+            b->thing_at = statement ? i : -1;
+            return &b->found;
+        }
     }
     return NULL;
+}
+
+/* A statement that only named what "it" in the clause just read is ("I
+ * don't want the SMS reminder, so untick it"): no step of its own. */
+static void drop_statement(builder *b)
+{
+    int at = b->thing_at, used = 0;
+    b->thing_at = -1;
+    if (at < 0 || at >= b->prev_first || !b->thing) return;
+    for (int i = b->prev_first; i < b->p->n && !used; i++) {
+        const target *t = &b->p->steps[i].target;
+        used =
+            (t->text && !strcmp(t->text, b->thing)) || (t->anchor && !strcmp(t->anchor, b->thing));
+    }
+    if (!used) return;
+    step_free(&b->p->steps[at]);
+    memmove(&b->p->steps[at], &b->p->steps[at + 1], (size_t)(b->p->n - at - 1) * sizeof(step));
+    b->p->n--;
+    b->prev_first--;
 }
 
 static void push_step(builder *b, step *st)
@@ -320,6 +359,7 @@ static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
         push_step(b, &copy);
     }
     push_step(b, &r->st);
+    drop_statement(b);
     b->prev_from = from;
     b->prev_kind = r->st.kind;
     snprintf(b->prev_verb, sizeof b->prev_verb, "%s", r->verb);
@@ -628,6 +668,35 @@ static int ground_later(builder *b, const char *a, const piece *pc, const char *
     return rc;
 }
 
+/* "I was born on 2 July 1988. Fill in my date of birth": a field named
+ * with no value takes the value the statement before gave, and the
+ * statement is no step of its own. 1 when read, 0 when not, -1 on error. */
+static int stated_value(builder *b, const char *text)
+{
+    static const char *const forms[] = {"%s with \"%s\"", "%s to \"%s\""};
+    const step *prev =
+        b->prev_first >= 0 && b->prev_first == b->p->n - 1 ? &b->p->steps[b->prev_first] : NULL;
+    char *v =
+        prev && prev->kind == STEP_DO && prev->clause ? intents_stated_value(prev->clause) : NULL;
+    int rc = 0;
+    for (size_t k = 0; v && k < sizeof forms / sizeof forms[0] && !rc; k++) {
+        parsed r;
+        char *m = xasprintf(forms[k], text, v);
+        if (intents_parse(m, NULL, INTENTS_STRICT, &r) == 0) {
+            if (r.st.kind == STEP_TYPE || r.st.kind == STEP_SELECT) {
+                size_t from = b->prev_from;
+                drop_prev(b);
+                rc = add_steps(b, &r, text, from) == 0 ? 1 : -1;
+            } else {
+                step_free(&r.st), step_free(&r.pre);
+            }
+        }
+        free(m);
+    }
+    free(v);
+    return rc;
+}
+
 /* "read the Setup page: which version is required?": what is read before
  * a question is where to go, not the answer. The page's link instead, or
  * r unchanged. */
@@ -720,9 +789,11 @@ static int parse_action(builder *b, const char *a)
                     free(text);
                     continue;
                 }
+                if (!done && r.hint[0]) done = stated_value(b, text);
                 /* "Use <url> to request ...": the address opens, the rest is read */
                 if (!done && !b->fallback &&
-                    (!r.hint[0] || intents_asks(text) || strstr(text, "://")))
+                    (!r.hint[0] || !intents_final(text, r.hint) || intents_asks(text) ||
+                     strstr(text, "://")))
                     done = ground_later(b, a, pc, text, cont);
                 if (!done && b->fallback) { /* for the fallback, at its place */
                     b->un = xgrow(b->un, b->nun, &b->capun, sizeof *b->un);
@@ -782,8 +853,10 @@ static int parse_all(builder *b, json_t *instructions)
 
 int planner_parse(json_t *instructions, plan *out, char *err, size_t errlen)
 {
-    builder b = {.p = out, .err = err, .errlen = errlen, .prev_first = -1};
-    return parse_all(&b, instructions);
+    builder b = {.p = out, .err = err, .errlen = errlen, .prev_first = -1, .thing_at = -1};
+    int rc = parse_all(&b, instructions);
+    free(b.thing);
+    return rc;
 }
 
 int planner_parse_each(json_t *instructions, void (*on_step)(void *ud, step *st),
@@ -791,9 +864,14 @@ int planner_parse_each(json_t *instructions, void (*on_step)(void *ud, step *st)
                        size_t errlen)
 {
     plan p;
-    builder b = {
-        .p = &p, .err = err, .errlen = errlen, .prev_first = -1, .fallback = on_unread != NULL};
+    builder b = {.p = &p,
+                 .err = err,
+                 .errlen = errlen,
+                 .prev_first = -1,
+                 .fallback = on_unread != NULL,
+                 .thing_at = -1};
     int rc = parse_all(&b, instructions), u = 0;
+    free(b.thing);
     for (int i = 0; rc == 0 && i <= p.n; i++) {
         for (; u < b.nun && b.un[u].at == i; u++)
             on_unread(ud, b.un[u].clause);

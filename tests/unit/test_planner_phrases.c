@@ -1136,6 +1136,30 @@ static const row do_rows[] = {
     {"log a call with outcome Busy", STEP_DO, .value = "log a call with outcome Busy"},
     {"Refuse the optional cookies", STEP_DO, .value = "Refuse the optional cookies"},
     {"frobnicate the widget", STEP_DO, .value = "frobnicate the widget"},
+    /* a verb whose reader wants more: the page reads the words */
+    {"put bob", STEP_DO, .value = "put bob"},
+    {"set Quantity", STEP_DO, .value = "set Quantity"},
+    {"take a nap", STEP_DO, .value = "take a nap"},
+    {"fill in first name Ana", STEP_DO, .value = "fill in first name Ana"},
+    {"Fill out surname Okafor", STEP_DO, .value = "Fill out surname Okafor"},
+    {"set up \xc2\xa3"
+     "300 to Tax Office",
+     STEP_DO,
+     .value = "set up \xc2\xa3"
+              "300 to Tax Office"},
+    {"please set up a transfer of 40 EUR to Rent",
+     STEP_DO,
+     .value = "set up a transfer of 40 EUR to Rent"},
+    /* a verb alone that names a control: that control */
+    {"save", STEP_CLICK, .text = "save"},
+    {"Save.", STEP_CLICK, .text = "Save"},
+    {"save)", STEP_CLICK, .text = "save"},
+    {"search", STEP_CLICK, .text = "search"},
+    {"Search!", STEP_CLICK, .text = "Search"},
+    {"pay", STEP_CLICK, .text = "pay"},
+    {"please confirm it", STEP_CLICK, .text = "confirm"},
+    {"now pay for them", STEP_CLICK, .text = "Pay"},
+    {"sign in", STEP_CLICK, .text = "sign in"},
     /* a new thing the page's form makes, not an item acted on */
     {"book a table for 2 on Friday at 19:00",
      STEP_DO,
@@ -1264,8 +1288,6 @@ static const refusal refused_rows[] = {
     {"fill in the email field",
      CNU "\"fill in the email field\": say what to type, e.g. fill "
          "Email with a@b.c"},
-    {"put bob", CNU "\"put bob\": say where to put it, e.g. put bob in the name field"},
-    {"set Quantity", CNU "\"set Quantity\": say what to set it to, e.g. set Quantity to 3"},
     {"select", CNU "\"select\": say which option to select"},
     {"select from the Color dropdown",
      CNU "\"select from the Color dropdown\": say which "
@@ -1284,7 +1306,6 @@ static const refusal refused_rows[] = {
     {"wait for the spinner to disappear",
      CNU "\"wait for the spinner to disappear\": waiting "
          "for something to go away is not supported"},
-    {"search", CNU "\"search\": say what to search for"},
     {"search for", CNU "\"search for\": say what to search for"},
     {"search for \"\"", CNU "\"search for \"\"\": the quotes are empty"},
     {"go to", CNU "\"go to\": say which page to open, e.g. open example.com"},
@@ -1298,7 +1319,6 @@ static const refusal refused_rows[] = {
      CNU "\"get the href of the first link\": reading one "
          "link's address is not supported; \"get all links\" "
          "lists every link with its address"},
-    {"take a nap", CNU "\"take a nap\": say what to take, e.g. take a screenshot"},
     {"close the tab", CNU "\"close the tab\": closing tabs or windows is not supported"},
     {"click it", CNU "\"click it\": say what \"it\" is: no step before names an element"},
     {"press tab 50 times", CNU "\"press tab 50 times\": at most 20 times"},
