@@ -13,7 +13,7 @@
 //
 // Run directly: prints one line `eval-fixtures: {"site": "http://127.0.0.1:PORT", ...}`.
 import http from 'node:http';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SITES } from '../sites/index.mjs';
 
 const CORE_JS = `(function(){
@@ -97,9 +97,10 @@ function serveSite(site) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)));
 }
 
-export async function serveAll(only) {
+// `sites`: another suite's list of sites (bench/holdout), the eval sites by default.
+export async function serveAll(only, sites = SITES) {
   const urls = {};
-  for (const site of SITES) {
+  for (const site of sites) {
     if (only && !only.includes(site.name)) continue;
     urls[site.name] = await serveSite(site);
   }
@@ -108,7 +109,9 @@ export async function serveAll(only) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const only = process.argv[2] ? process.argv[2].split(',') : null;
-  serveAll(only).then((urls) => console.log(`eval-fixtures: ${JSON.stringify(urls)}`));
+  // argv[3]: the path of another suite's sites module (exporting SITES), e.g. bench/holdout/sites/index.mjs
+  const load = process.argv[3] ? import(pathToFileURL(process.argv[3]).href).then((m) => m.SITES) : Promise.resolve(SITES);
+  load.then((sites) => serveAll(only, sites)).then((urls) => console.log(`eval-fixtures: ${JSON.stringify(urls)}`));
   process.on('SIGTERM', () => process.exit(0));
   process.on('SIGINT', () => process.exit(0));
 }

@@ -8,12 +8,13 @@ export const KINDS = ['forms', 'tables', 'lists', 'dialogs', 'tabs', 'trees', 'p
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../tasks');
 
-export async function loadTasks() {
-  const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.mjs')).sort();
+// `dir`: another suite's tasks folder (bench/holdout/tasks), bench/eval/tasks by default.
+export async function loadTasks(dir = DIR) {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort();
   const tasks = [];
   const ids = new Set();
   for (const f of files) {
-    const mod = await import(pathToFileURL(path.join(DIR, f)).href);
+    const mod = await import(pathToFileURL(path.join(dir, f)).href);
     for (const t of mod.default) {
       const where = `${f}: ${t.id}`;
       if (!t.id || !t.site || !t.kind || !t.check) throw new Error(`${where}: id, site, kind and check are required`);
