@@ -1,0 +1,1 @@
+export default { name: 'photos', title: 'photos', pages: {} };

@@ -1,0 +1,58 @@
+import { answer, submitted, viewed } from '../../eval/lib/checks.mjs';
+
+const R = '/rooms?checkin=2027-01-10&checkout=2027-01-12&adults=2';
+const R3 = '/rooms?checkin=2026-12-18&checkout=2026-12-21&adults=4';
+const day = (d) => `document.querySelector('.day[data-date="${d}"]').click()`;
+const inc = (k, n) => Array.from({ length: n }, () => `document.querySelector('[aria-label="Increase ${k}"]').click()`);
+const others = ['£120', '£135', '£240', '£265'];
+
+export default [
+  { id: 'ho-01', site: 'hotel', kind: 'pickers', smoke: true,
+    instruction: 'On {BASE}/ search for a room from 18 to 21 December 2026 for 2 adults and 1 child.',
+    check: viewed('/rooms', { checkin: '2026-12-18', checkout: '2026-12-21', adults: '2', children: '1', rooms: '1' }),
+    solve: [{ go: '/' }, "document.getElementById('dates').click()", day('2026-12-18'), day('2026-12-21'), "document.getElementById('guests').click()", ...inc('children', 1), "document.getElementById('sf').requestSubmit()", { wait: 500 }] },
+  { id: 'ho-02', site: 'hotel', kind: 'pickers',
+    instruction: '{BASE} — check availability Jan 3rd to Jan 5th 2027, just me (one adult).',
+    check: viewed('/rooms', { checkin: '2027-01-03', checkout: '2027-01-05', adults: '1', children: '0' }),
+    solve: [{ go: '/' }, "document.getElementById('dates').click()", day('2027-01-03'), day('2027-01-05'), "document.getElementById('guests').click()", "document.querySelector('[aria-label=\"Decrease adults\"]').click()", "document.getElementById('sf').requestSubmit()", { wait: 500 }] },
+  { id: 'ho-03', site: 'hotel', kind: 'pickers',
+    instruction: "Find rooms at {BASE}/ for new year's eve 2026, one night only, 3 adults in 2 rooms",
+    check: viewed('/rooms', { checkin: '2026-12-31', checkout: '2027-01-01', adults: '3', rooms: '2' }) },
+  { id: 'ho-04', site: 'hotel', kind: 'pickers',
+    instruction: 'Go to {BASE}/ and look for a stay from 14 February 2027 to 17 February 2027, 2 adults and 2 kids.',
+    check: viewed('/rooms', { checkin: '2027-02-14', checkout: '2027-02-17', adults: '2', children: '2' }) },
+  { id: 'ho-05', site: 'hotel', kind: 'lists', smoke: true,
+    instruction: `Which room at {BASE}${R} has the sea view, and what does it cost a night?`,
+    check: answer(['Deluxe King', '£189'], { not: others }),
+    solve: [{ go: R }, "document.querySelector('.room[data-room=deluxe]').innerText"] },
+  { id: 'ho-06', site: 'hotel', kind: 'lists',
+    instruction: `On {BASE}${R3} book the cheapest room that sleeps 4 people. Name Tom Becker, email tom@becker.de`,
+    check: submitted('booking', { room: 'family', name: 'Tom Becker', email: 'tom@becker.de' }) },
+  { id: 'ho-07', site: 'hotel', kind: 'forms',
+    instruction: `At {BASE}${R} book the Superior Twin for Ana Lima (ana.lima@mail.pt), arriving between 18:00 and 20:00, with breakfast, and ask for a quiet room.`,
+    check: submitted('booking', { room: 'twin', name: 'Ana Lima', email: 'ana.lima@mail.pt', arrival: '18:00–20:00', breakfast: true, transfer: false, requests: /quiet/i }),
+    solve: [{ go: R }, "document.querySelector('.pick[data-room=twin]').click()", "document.getElementById('f-name').value='Ana Lima';document.getElementById('f-email').value='ana.lima@mail.pt';document.getElementById('f-req').value='A quiet room please';document.getElementById('f-bf').click();return null",
+      "document.getElementById('arrBtn').click()", "[...document.querySelectorAll('#arr li')].find(l=>l.textContent==='18:00–20:00').click()", "document.getElementById('book').click()"] },
+  { id: 'ho-08', site: 'hotel', kind: 'forms',
+    instruction: `{BASE}${R} Book the accessible double room. Guest: Samir Haddad, email: s.haddad@outlook.com, arrival: after 22:00, no breakfast`,
+    check: submitted('booking', { room: 'access', name: 'Samir Haddad', email: 's.haddad@outlook.com', arrival: 'After 22:00', breakfast: false }) },
+  { id: 'ho-09', site: 'hotel', kind: 'forms',
+    instruction: `please reserve the standard double on {BASE}${R} for Greta Lind, greta.lind@posteo.se. We'd like breakfast; we arrive around 3pm. Special request: baby cot`,
+    check: submitted('booking', { room: 'standard', name: 'Greta Lind', email: 'greta.lind@posteo.se', arrival: '14:00–16:00', breakfast: true, requests: /cot/i }) },
+  { id: 'ho-10', site: 'hotel', kind: 'reading',
+    instruction: `Can I cancel the Deluxe King for free? Check the policy on {BASE}${R}`,
+    check: answer([/non-refundable/i], { not: ['48 hours', '24 hours', '7 days', '14 days'] }),
+    solve: [{ go: R }, "document.querySelector('.room[data-room=deluxe] .bubble').textContent"] },
+  { id: 'ho-11', site: 'hotel', kind: 'reading',
+    instruction: `{BASE}${R}: until when can I cancel the Family Suite without paying?`,
+    check: answer(['7 days'], { not: ['48 hours', '24 hours', '14 days', /non-refundable/i] }) },
+  { id: 'ho-12', site: 'hotel', kind: 'dialogs',
+    instruction: `Open the booking form for the Garden Loft at {BASE}${R3} and tell me the total it shows for the stay. Don't book.`,
+    check: answer(['£795'], { not: ['£360', '£405', '£567', '£720'] }),
+    solve: [{ go: R3 }, "document.querySelector('.pick[data-room=loft]').click()", "document.getElementById('sum').textContent"] },
+  { id: 'ho-13', site: 'hotel', kind: 'dialogs',
+    instruction: `On {BASE}${R} book the Standard Double for Li Wei (li.wei@example.cn) and add the airport transfer.`,
+    check: submitted('booking', { room: 'standard', name: 'Li Wei', email: 'li.wei@example.cn', transfer: true }),
+    solve: [{ go: R }, "document.querySelector('.pick[data-room=standard]').click()", "document.getElementById('f-name').value='Li Wei';document.getElementById('f-email').value='li.wei@example.cn';return null",
+      "document.getElementById('f-tr').click()", "document.getElementById('tyes').click()", "document.getElementById('book').click()"] },
+];
