@@ -679,6 +679,8 @@
     /* a header, folder name or toggle right before it */
     for (let s = a.previousElementSibling, k = 0; s && k < 2; s = s.previousElementSibling, k++) {
       if (!isVisible(s, c)) continue;
+      const nx = wizardNext(s, c); /* a wizard's step before: its Continue */
+      if (ok(nx)) return { el: nx, how: 'click' };
       const t = isClickable(s, c) || isExpandable(s) ? s : Array.from(s.querySelectorAll('*')).find((x) => isClickable(x, c) || isExpandable(x));
       if (ok(t)) return { el: t, how: 'click' };
       if (textOf(s, c) && textOf(s, c).length <= 80) return { el: s, how: 'click' };

@@ -523,7 +523,7 @@
       if (opener) return opener;
       const amb = readings.find((r) => r.kind === 'control' && r.error);
       if (amb && !readings.some((r) => r.score >= IP_MIN)) return { ok: false, error: amb.error, candidates: cands };
-      if (ctl) return { ok: false, error: '"' + ipName(ctl.el, c) + '" is on the page but not shown yet: it may appear after an earlier step (such as Next), which the words do not ask for', candidates: cands };
+      if (ctl) return ipWizard(ctl.el, c, roundInfo) || { ok: false, error: '"' + ipName(ctl.el, c) + '" is on the page but not shown yet: it may appear after an earlier step (such as Next), which the words do not ask for', candidates: cands };
       return { ok: false, error: 'nothing on the page fits "' + clip(clause, 120) + '"' + (best ? ' (best reading: ' + best.kind + ', score ' + Math.round(best.score * 100) / 100 + ')' : ''), candidates: cands };
     }
     if (second && second.score > best.score - IP_MARGIN && second.actions.length && !ipSameActs(best, second)) {

@@ -156,31 +156,72 @@
     return out;
   }
 
-  /* Reading 1: fields and their values, slots, options. */
+  /* Reading 1: fields and their values, slots, options. The fields of one
+   * sentence are those of one form: each form of the page is read alone
+   * too, and the one whose button or heading the words name ("request an
+   * appointment": Request appointment) wins a tie; values that belong to
+   * two forms (a promo code beside the order) read best over the page. */
   function ipReadFields(ws, c, roundInfo) {
-    const first = ipReadFieldsIn(ws, c, roundInfo, null);
-    if (!first || first.actions.length < 2) return first;
-    /* the fields of one form: where most of them are, the others give way */
+    const ctls = ipCtls(c);
+    const first = ipReadFieldsIn(ws, c, roundInfo, null, ctls);
     const forms = new Map();
-    for (const a of first.actions) {
-      const f = ipFormOf([a], c);
-      if (f) forms.set(f, (forms.get(f) || 0) + 1);
+    for (const ctl of ctls) {
+      const f = ipFormOf([{ ref: refOf(ctl.el) }], c);
+      if (!f) continue;
+      if (!forms.has(f)) forms.set(f, []);
+      forms.get(f).push(ctl);
     }
     if (forms.size < 2) return first;
-    const main = Array.from(forms).sort((a, b) => b[1] - a[1])[0][0];
-    const again = ipReadFieldsIn(ws, c, roundInfo, main);
-    return again && again.score >= first.score - 0.02 ? again : first;
+    let best = first, bs = first ? first.score : -1;
+    for (const [f, own] of forms) {
+      const r = ipReadFieldsIn(ws, c, roundInfo, f, own);
+      if (!r) continue;
+      const s = r.score + 0.03 * Math.min(3, ipFormNamed(ws, f, c));
+      if (s > bs + 0.001) { best = r; bs = s; }
+    }
+    return best;
   }
 
-  function ipReadFieldsIn(ws, c, roundInfo, prefer) {
-    const ctls = formControls(c).filter((k) => isVisible(k.el, c) || k.kind === 'radio' || k.kind === 'check');
+  /* the controls a value can go into, shown (a box or radio may be drawn
+   * over by a styled label) */
+  function ipCtls(c) {
+    return formControls(c).filter((k) => isVisible(k.el, c) || k.kind === 'radio' || k.kind === 'check');
+  }
+
+  /* how many words of the clause name the form: its button, its heading */
+  function ipFormNamed(ws, form, c) {
+    const btn = ipSubmitOf(form, [], c);
+    const said = new Set(tokens([btn ? ipName(btn, c) : '', form.getAttribute('aria-label') || '', contextName(form, c),
+      Array.from(form.querySelectorAll('h1,h2,h3,h4,legend')).slice(0, 2).map((h) => textOf(h, c)).join(' ')].join(' ')));
+    let n = 0;
+    for (const w of ws) if (!w.quoted && !w.kind && !IP_FILLER.has(w.n) && w.n.split(' ').every((t) => said.has(t))) n++;
+    return n;
+  }
+
+  function ipReadFieldsIn(ws, c, roundInfo, form0, ctls) {
     if (!ctls.length) return null;
     const spans = ipLabelSpans(ws, ctls, c);
-    if (prefer) for (const sp of spans) sp.s *= composedContains(prefer, sp.ctl.el) ? 1 : 0.75;
     const used = new Array(ws.length).fill(null);
     const usedCtl = new Set();
     const acts = [];
     let fitSum = 0;
+    const trs = ipTransforms(ws, used);
+    const take = (ctl, i, j, act, fit, tag) => {
+      usedCtl.add(ctl);
+      for (let k = i; k < j; k++) used[k] = tag;
+      act.wi = i;
+      act.wj = j;
+      acts.push(act);
+      fitSum += fit;
+    };
+    /* a person's name: given and family name fields split it */
+    for (const p of ipPersonNames(ws, ctls, c, used)) {
+      for (const [ctl, value, why] of p.fills) take(ctl, p.i, p.j, ipFillAct(ctl, value, c, why), 1, 'name');
+      for (const k of p.extra) used[k] = 'name';
+    }
+    /* a value of a kind only one field takes, said without its label: an
+     * e-mail address, a long quoted text (the message) */
+    ipKindValues(ws, ctls, c, used, usedCtl, spans, take);
     /* a number before a noun: "3 adult tickets" */
     for (let i = 0; i + 1 < ws.length; i++) {
       if (ws[i].kind !== 'number') continue;
@@ -205,7 +246,7 @@
       if (usedCtl.has(ctl) || (ctl.kind !== 'radio' && !(ctl.kind === 'select' && ctl.el.localName === 'select'))) continue;
       /* a radio's names, not its group's ("team" is no option of Team) */
       const own = (r) => sources(r, c).map(([t]) => t).filter((t) => t !== humanize(r.name || '') && t !== humanize(r.id || ''));
-      const opts = ctl.kind === 'radio' ? ctl.radios.map((r) => [r, own(r)]) : Array.from(ctl.el.options).filter((o) => o.value !== '').map((o) => [o, [o.text]]);
+      const opts = ctl.kind === 'radio' ? ctl.radios.map((r) => [r, own(r)]) : Array.from(ctl.el.options).filter((o) => o.value !== '').map((o) => [o, [o.text, ipBareOption(o.text)]]);
       let best = null;
       for (let i = 0; i < ws.length; i++) {
         if (used[i]) continue;
@@ -228,6 +269,9 @@
       else acts.push({ act: 'select', ref: refOf(ctl.el), value: collapse(best.o.text), label: ipName(ctl.el, c), why });
       fitSum += best.s;
     }
+    /* "3 VIP weekend tickets", "one Saturday day ticket": the number before
+     * the thing chosen goes into the form's one quantity field */
+    ipQuantity(ws, ctls, c, used, usedCtl, take);
     /* labels, best first, each field once */
     const slots = ipSlotStarts(ws, spans);
     spans.sort((a, b) => b.s - a.s || (b.j - b.i) - (a.j - a.i));
@@ -269,7 +313,7 @@
       usedCtl.add(sp.ctl);
       for (let k = sp.i; k < end; k++) used[k] = k < sp.j ? 'label' : 'value';
       const value = v.map((w) => w.raw).join(' ');
-      acts.push(ipFillAct(sp.ctl, value, c, '"' + ipJoin(ws, sp.i, sp.j) + '" names ' + (ipName(sp.ctl.el, c) ? '"' + ipName(sp.ctl.el, c) + '"' : 'the field')));
+      acts.push(Object.assign(ipFillAct(sp.ctl, value, c, '"' + ipJoin(ws, sp.i, sp.j) + '" names ' + (ipName(sp.ctl.el, c) ? '"' + ipName(sp.ctl.el, c) + '"' : 'the field')), { wi: sp.j, wj: end }));
       fitSum += score;
     }
     /* a checkbox named alone: "urgent", "subscribe to the newsletter" */
@@ -277,15 +321,16 @@
       if (usedCtl.has(ctl) || ctl.kind !== 'check') continue;
       for (let i = 0; i < ws.length; i++) {
         if (used[i] || IP_FILLER.has(ws[i].n)) continue;
-        for (let j = Math.min(ws.length, i + 4); j > i; j--) {
+        for (let j = Math.min(ws.length, i + 6); j > i; j--) {
           let free = true;
           for (let k = i; k < j; k++) if (used[k]) free = false;
           if (!free) continue;
-          const s = ipLabelScore(ipJoin(ws, i, j), ipControlNames(ctl, c));
+          const s = Math.max(j - i <= 4 ? ipLabelScore(ipJoin(ws, i, j), ipControlNames(ctl, c)) : 0, ipBoxWords(ws, i, j, ctl, c));
           if (s >= 0.86) {
             usedCtl.add(ctl);
             for (let k = i; k < j; k++) used[k] = 'check';
-            const no = i > 0 && /^(no|not|don t|without|un)$/.test(ws[i - 1].n);
+            const no = (i > 0 && /^(no|not|dont|without|un|never)$/.test(ws[i - 1].n)) || /^(untick|uncheck|clear|deselect|disable)$/.test(ws[i].n) ||
+              (i > 1 && /^(untick|uncheck|deselect|disable)$/.test(ws[i - 2].n));
             if (no) used[i - 1] = 'check';
             acts.push({ act: no ? 'uncheck' : 'check', ref: refOf(checkLabelOrSelf(ctl.el, c)), label: ipName(ctl.el, c), why: '"' + ipJoin(ws, i, j) + '" names the box' });
             fitSum += s;
@@ -296,6 +341,16 @@
       }
     }
     if (!acts.length) return null;
+    ipFieldButtons(acts, c);
+    /* "request the appointment": an option of a dropdown named by the words
+     * of a button is no value; the words name the button */
+    if (acts.every((a) => a.act === 'select' && /^the option/.test(a.why))) {
+      const said = new Set();
+      ws.forEach((w, k) => { if (used[k] === 'option') for (const t of tokens(w.raw)) said.add(t); });
+      const named = ipClickables(c).some((b) => isVisible(b, c) && Array.from(said).every((t) => tokens(ipName(b, c)).includes(t)));
+      if (named) return null;
+    }
+    ipApplyTransforms(trs, acts, c);
     /* the rest of the words: fillers, the verb that sends the form, words
      * of the form's heading or its button */
     const form = ipFormOf(acts, c);
@@ -311,6 +366,8 @@
       if (IP_FILLER.has(w.n)) { explained += wt; continue; }
       if (!w.quoted && !w.kind && w.n.split(' ').every((t) => formWords.has(t))) { explained += wt * 0.8; continue; }
     }
+    /* a field's own button pressed last (a promo code's Apply) is what sends it */
+    const fieldBtn = acts.length && acts[acts.length - 1].act === 'click' ? acts[acts.length - 1].ref : null;
     const btn0 = form ? ipSubmitOf(form, acts, c) : null;
     if (!send && btn0) {
       const bt = new Set(tokens(ipName(btn0, c)));
@@ -319,12 +376,203 @@
     const cover = weight ? explained / weight : 0;
     const labelled = fitSum / acts.length;
     /* send when the words ask for it, or the form is now full */
-    if (send || (acts.length >= 3 && form && ipFormFull(form, acts, c))) {
+    if ((send || (acts.length >= 3 && form && ipFormFull(form, acts, c))) && !(fieldBtn && (!btn0 || refOf(btn0) === fieldBtn))) {
       const btn = ipSubmitOf(form, acts, c);
       if (btn) acts.push({ act: 'click', ref: refOf(btn), why: 'the form is sent with "' + ipName(btn, c) + '"' });
       else if (send && form) acts.push({ act: 'press', value: 'Enter', why: 'the form has no button: Enter sends it' });
     }
     return { kind: 'fields', score: cover * (0.7 + 0.3 * Math.min(1, labelled)), actions: acts, why: 'fields the words name' };
+  }
+
+  /* Name fields of a form: given, family, and one for a whole name. */
+  function ipNameCtls(ctls, c) {
+    const out = {};
+    for (const ctl of ctls) {
+      const el = ctl.el;
+      if (ctl.kind !== 'text' || el.localName === 'textarea' || (el.localName === 'input' && !/^(text|search)$/.test(el.type))) continue;
+      const ns = norm(ipControlNames(ctl, c).map(([x]) => x).join(' , ') + ' ' + (el.getAttribute('autocomplete') || ''));
+      if (/\b(given|first|fore) ?name\b/.test(ns)) out.given = out.given || ctl;
+      else if (/\b(family|last|sur) ?name\b/.test(ns)) out.family = out.family || ctl;
+      else if (/\b(name|patient|guest|passenger|customer|attendee|holder)\b/.test(ns) && !/\b(user|company|business|file|team|project|street|city|pet|card number|event|list|group|item|product|display)\b/.test(ns)) out.full = out.full || ctl;
+    }
+    return out;
+  }
+
+  /* words before a person's name */
+  const IP_NAME_LEAD = /^(for|as|from|name|named|called|by|am|im|is|patient|guest|passenger|customer|attendee)$/;
+  const IP_NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*\.?$/u;
+
+  /* "for Jane Roe", "as Nadia Haddad", "name Ana Lee": a capitalized name
+   * after such a word, into Given name and Family name when the form has
+   * both (the first word given, unless the words say which: "Wei is the
+   * first name"), else into the field for a whole name. */
+  function ipPersonNames(ws, ctls, c, used) {
+    const f = ipNameCtls(ctls, c);
+    if (!f.full && !f.given) return [];
+    const out = [];
+    for (let i = 0; i + 1 < ws.length; i++) {
+      if (used[i] || ws[i].quoted || !IP_NAME_LEAD.test(ws[i].n)) continue;
+      let j = i + 1;
+      while (j < ws.length && j - i <= 3 && !used[j] && !ws[j].quoted && !ws[j].kind && IP_NAME_WORD.test(ws[j].raw) && !ws[j - 1].sep) j++;
+      if (j === i + 1 || (j - i === 2 && /^(from|by|is|as)$/.test(ws[i].n))) continue;
+      const parts = ws.slice(i + 1, j).map((w) => w.raw);
+      const extra = [];
+      /* "(Wei is the first name)", "first name Wei" said beside it */
+      let given = parts[0];
+      for (let k = j; k + 3 < ws.length + 1 && k < j + 6; k++) {
+        const a = ws[k], b = ws[k + 1], t = ws[k + 2], n = ws[k + 3];
+        if (a && b && t && n && parts.includes(a.raw) && b.n === 'is' && /^(the|my|his|her|their)$/.test(t.n) && /^(first|given|last|family|sur)/.test(n.n)) {
+          const last = ws[k + 4] && ws[k + 4].n === 'name' ? k + 5 : k + 4;
+          given = /^(first|given)/.test(n.n) ? a.raw : parts.find((x) => x !== a.raw) || parts[0];
+          for (let q = k; q < last; q++) extra.push(q);
+          break;
+        }
+      }
+      const fills = [];
+      const why = 'the name "' + parts.join(' ') + '"';
+      if (f.given && f.family && parts.length >= 2) {
+        fills.push([f.given, given, why + ': its given name'], [f.family, parts.filter((x) => x !== given).join(' '), why + ': its family name']);
+      } else if (f.full) fills.push([f.full, parts.join(' '), why]);
+      else if (f.given && parts.length === 1) fills.push([f.given, given, why]);
+      else continue;
+      out.push({ i, j, fills, extra });
+      break;
+    }
+    return out;
+  }
+
+  /* A value only one kind of field takes, said with no label before it:
+   * an e-mail address into the form's e-mail field (several into as many
+   * fields, or all into the one), a long quoted text into its text area. */
+  function ipKindValues(ws, ctls, c, used, usedCtl, spans, take) {
+    const labelled = new Set(spans.filter((sp) => sp.how === 'label' && sp.s >= 0.6).map((sp) => sp.j));
+    const free = (k) => !used[k] && !labelled.has(k);
+    const mails = [];
+    for (let k = 0; k < ws.length; k++) if (ws[k].kind === 'email' && free(k)) mails.push(k);
+    if (mails.length) {
+      const fields = ctls.filter((k) => !usedCtl.has(k) && k.kind === 'text' &&
+        (ipControlType(k) === 'email' || /mail/i.test(ipControlNames(k, c).map(([t]) => t).join(' '))));
+      if (fields.length === 1) {
+        take(fields[0], mails[0], mails[mails.length - 1] + 1, ipFillAct(fields[0], mails.map((k) => ws[k].raw).join(', '), c, 'an e-mail address: the e-mail field'), 1, 'value');
+        for (const k of mails) used[k] = 'value';
+      } else if (fields.length >= mails.length) {
+        mails.forEach((k, n) => take(fields[n], k, k + 1, ipFillAct(fields[n], ws[k].raw, c, 'an e-mail address, in the order of the e-mail fields'), 1, 'value'));
+      }
+    }
+    for (let k = 0; k < ws.length; k++) {
+      if (!ws[k].quoted || !free(k) || tokens(ws[k].raw).length < 3) continue;
+      const areas = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && (x.el.localName === 'textarea' || x.el.isContentEditable));
+      if (areas.length === 1) take(areas[0], k, k + 1, ipFillAct(areas[0], ws[k].raw, c, 'a quoted text: the text area'), 1, 'value');
+    }
+  }
+
+  /* A box named by some of its words after a verb of consent: "agree to
+   * the privacy policy", "accept the policy", "save the card for future
+   * payments" (0.88), else 0. */
+  const IP_CONSENT = /^(agree|accept|consent|tick|check|confirm|acknowledge|allow|opt|want|save|remember|keep|subscribe|send|receive|enable|include|add|untick|uncheck|clear|deselect|disable)$/;
+  function ipBoxWords(ws, i, j, ctl, c) {
+    let k = i;
+    const verb = IP_CONSENT.test(ws[k].n);
+    while (k < j && (IP_CONSENT.test(ws[k].n) || IP_FILLER.has(ws[k].n))) k++;
+    const content = ws.slice(k, j).filter((w) => !IP_FILLER.has(w.n));
+    if (!content.length || content.some((w) => w.quoted || w.kind)) return 0;
+    const have = new Set();
+    for (const [t] of ipControlNames(ctl, c)) for (const x of tokens(t)) have.add(x);
+    if (!content.every((w) => w.n.split(' ').every((t) => have.has(t))) || !content.some((w) => w.n.length >= 4)) return 0;
+    const labelContent = Array.from(have).filter((x) => !IP_FILLER.has(x)).length;
+    return verb || content.length * 2 >= labelContent ? 0.88 : 0;
+  }
+
+  /* "in lowercase", "(lowercase it)", "but type the address in uppercase",
+   * "without spaces": [{k, how, noun}] and the words marked used. */
+  const IP_TRANSFORMS = [
+    [['in', 'lowercase'], 'lower'], [['in', 'lower', 'case'], 'lower'], [['lowercase', 'it'], 'lower'], [['lowercased'], 'lower'],
+    [['in', 'all', 'lowercase'], 'lower'], [['all', 'lowercase'], 'lower'], [['in', 'small', 'letter'], 'lower'], [['lowercase'], 'lower'],
+    [['in', 'uppercase'], 'upper'], [['in', 'upper', 'case'], 'upper'], [['uppercase', 'it'], 'upper'], [['in', 'capital'], 'upper'],
+    [['in', 'cap'], 'upper'], [['all', 'cap'], 'upper'], [['in', 'all', 'cap'], 'upper'], [['uppercased'], 'upper'], [['uppercase'], 'upper'],
+    [['without', 'space'], 'nospace'], [['with', 'no', 'space'], 'nospace'], [['no', 'space'], 'nospace'], [['remove', 'the', 'space'], 'nospace'],
+    [['without', 'the', 'space'], 'nospace'], [['digit', 'only'], 'nospace'],
+  ];
+  function ipTransforms(ws, used) {
+    const out = [];
+    for (let k = 0; k < ws.length; k++) {
+      if (used[k] || ws[k].quoted) continue;
+      for (const [seq, how] of IP_TRANSFORMS) {
+        if (!seq.every((t, n) => ws[k + n] && !ws[k + n].quoted && ws[k + n].n === t)) continue;
+        let from = k, noun = null;
+        /* "but type the address in lowercase" */
+        if (k >= 2 && /^(type|enter|write|put|make|use|give)$/.test(ws[k - 3] ? ws[k - 3].n : '') && ws[k - 2].n === 'the') { noun = ws[k - 1].n; from = k - 3; }
+        else if (k >= 2 && /^(type|enter|write|put|make|use|give)$/.test(ws[k - 2].n)) { noun = ws[k - 1].n; from = k - 2; }
+        if (from > 0 && ws[from - 1].n === 'but') from--;
+        for (let q = from; q < k + seq.length; q++) used[q] = 'transform';
+        out.push({ k: from, how, noun });
+        k += seq.length - 1;
+        break;
+      }
+    }
+    return out;
+  }
+
+  function ipApplyTransforms(trs, acts, c) {
+    for (const tr of trs) {
+      const typed = acts.filter((a) => a.act === 'type' && a.wi != null);
+      let a = null;
+      if (tr.noun) {
+        const mail = /^(address|email|e mail|mail)$/.test(tr.noun);
+        a = typed.find((x) => (mail && /@/.test(x.value)) || tokens(x.label || '').includes(tr.noun)) || null;
+      }
+      if (!a) for (const x of typed) if (x.wj <= tr.k && (!a || x.wj > a.wj)) a = x;
+      if (!a) continue;
+      a.value = tr.how === 'lower' ? a.value.toLowerCase() : tr.how === 'upper' ? a.value.toUpperCase() : a.value.replace(/[\s-]+/g, '');
+      a.why += ' (' + (tr.how === 'nospace' ? 'without spaces' : tr.how + 'case') + ')';
+    }
+  }
+
+  /* an option's text without a price or a note in parentheses:
+   * "Saturday day ticket (£45)" is "Saturday day ticket" */
+  function ipBareOption(t) {
+    return collapse(String(t).replace(/\([^)]*\)|[-\u2013\u2014:,]?\s*(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|usd|gbp))/gi, ' ')) || t;
+  }
+
+  const IP_NUMWORDS = { a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, pair: 2, couple: 2 };
+  function ipNum(w) {
+    if (!w || w.quoted) return null;
+    if (w.kind === 'number') return w.raw;
+    return IP_NUMWORDS[w.n] && w.n !== 'a' && w.n !== 'an' ? String(IP_NUMWORDS[w.n]) : null;
+  }
+
+  function ipQuantity(ws, ctls, c, used, usedCtl, take) {
+    const qty = ctls.filter((k) => !usedCtl.has(k) && (ipControlType(k) === 'number' || (k.kind === 'text' && /^(numeric)$/.test(k.el.inputMode || ''))) &&
+      /\b(qty|quantity|how many|number of|count|amount of|tickets?|items?|pieces?|people|persons?|guests?|seats?|units?|copies)\b/i.test(ipControlNames(k, c).map(([t]) => t).join(' , ')));
+    if (qty.length !== 1) return;
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const n = ipNum(ws[i]);
+      if (n == null || used[i] || !used[i + 1] || used[i + 1] === 'transform') continue;
+      take(qty[0], i, i + 1, ipFillAct(qty[0], n, c, 'the number before "' + ws[i + 1].raw + '": ' + (ipName(qty[0].el, c) || 'the quantity')), 1, 'qty');
+      return;
+    }
+  }
+
+  /* A field with a button of its own beside it (a promo code's Apply, a
+   * voucher's Redeem): typed into, then that button, before the form's. */
+  const IP_FIELD_BTN = /^(apply|redeem|use|validate|verify|check|add|ok|go|set)\b/i;
+  function ipFieldButtonOf(el, c) {
+    for (let n = parentOf(el), up = 0; n && up < 2 && n.localName !== 'form' && n.localName !== 'body'; n = parentOf(n), up++) {
+      const fields = n.querySelectorAll('input:not([type=hidden]):not([type=checkbox]):not([type=radio]),textarea,select');
+      if (fields.length > 1) return null;
+      const b = Array.from(n.querySelectorAll('button,[role=button],input[type=button],input[type=submit]')).find((x) => isVisible(x, c) && IP_FIELD_BTN.test(collapse(ipName(x, c))));
+      if (b) return b;
+    }
+    return null;
+  }
+
+  function ipFieldButtons(acts, c) {
+    for (let k = acts.length - 1; k >= 0; k--) {
+      if (acts[k].act !== 'type') continue;
+      const el = deref(acts[k].ref);
+      const b = el && ipFieldButtonOf(el, c);
+      if (b) acts.splice(k + 1, 0, { act: 'click', ref: refOf(b), why: '"' + ipName(b, c) + '" takes what "' + acts[k].label + '" holds' });
+    }
   }
 
   function ipFillAct(ctl, value, c, why) {
@@ -334,6 +582,10 @@
       return { act: 'check', ref: refOf(checkLabelOrSelf(r, c)), label: ipName(r, c), why };
     }
     if (type === 'check') return { act: /^(no|off|false|unchecked)$/i.test(value) ? 'uncheck' : 'check', ref: refOf(checkLabelOrSelf(ctl.el, c)), label: ipName(ctl.el, c), why };
+    /* "4242 4242 4242 4242" into a field that takes digits only */
+    const el = ctl.el;
+    if (type !== 'select' && /^\d[\d -]*\d$/.test(value) && /[ -]/.test(value) && el.localName === 'input' &&
+        (/^(numeric|decimal)$/.test(el.inputMode || '') || /^\[?\\d|^\[0-9\]/.test(el.getAttribute('pattern') || '') || (el.maxLength > 0 && el.maxLength < value.length))) value = value.replace(/[ -]/g, '');
     return { act: type === 'select' ? 'select' : 'type', ref: refOf(ctl.el), value, label: ipName(ctl.el, c) || 'the field', why };
   }
 
@@ -368,7 +620,42 @@
       const s = submitterOf(form, c);
       if (s) return s;
     }
-    const last = deref(acts[acts.length - 1].ref);
-    const btns = Array.from(form.querySelectorAll('button,[role=button],input[type=submit],input[type=button]')).filter((b) => isVisible(b, c) && !isDisabled(b) && !/^(reset|cancel|clear|back|close)$/i.test(norm(ipName(b, c))));
-    return btns.find((b) => last && (last.compareDocumentPosition(b) & 4)) || btns[btns.length - 1] || null;
+    const last = acts.length ? deref(acts[acts.length - 1].ref) : null;
+    const btns = Array.from(form.querySelectorAll('button,[role=button],input[type=submit],input[type=button]')).filter((b) => isVisible(b, c) && !isDisabled(b) &&
+      !/^(reset|cancel|clear|back|close|edit|previous|prev)$/i.test(norm(ipName(b, c))) && !(IP_FIELD_BTN.test(collapse(ipName(b, c))) && ipFieldButtonOf(b, c)));
+    const main = btns.filter((b) => IP_WIZARD_NEXT.test(collapse(ipName(b, c))) || /^(submit|send|save|pay|book|buy|order|confirm|checkout|place|request|register|sign|search|reserve|create|post|invite)\b/i.test(collapse(ipName(b, c))));
+    const after = (list) => list.find((b) => last && (last.compareDocumentPosition(b) & 4));
+    return after(main) || main[main.length - 1] || after(btns) || btns[btns.length - 1] || null;
+  }
+
+  /* A wizard: the control the words name ("pay", "confirm") shows only
+   * after a step's Continue / Next / Review; that button is pressed, and
+   * the words read again on the next step. A press that moved nothing (the
+   * step did not validate) fails with what the page says. */
+  const IP_WIZARD_NEXT = /^(next|continue|proceed|review|go to (the )?(payment|checkout|review|next step|summary)|continue to \w+|next step|review (your )?(order|booking|details|request)|to (payment|checkout)|checkout)\b/i;
+  /* the visible Continue / Next of a wizard's step within scope, or null */
+  function wizardNext(scope, c) {
+    const btn = ipClickables(c, scope).find((b) => isVisible(b, c) && !isDisabled(b) && IP_WIZARD_NEXT.test(collapse(ipName(b, c))));
+    if (!btn) return null;
+    /* a step left empty is no step the words went through */
+    const texts = Array.from(scope.querySelectorAll('input,textarea')).filter((x) => isEditable(x) && isVisible(x, c));
+    return texts.length && texts.every((x) => !x.value) ? null : btn;
+  }
+
+  function ipWizard(hidden, c, roundInfo) {
+    const sig = () => c.all().filter((e) => (e.localName === 'h2' || e.localName === 'h3' || e.localName === 'button') && isVisible(e, c)).map((e) => textOf(e, c)).join('|');
+    for (let scope = parentOf(hidden), up = 0; scope && up < 8 && scope.localName !== 'html'; scope = parentOf(scope), up++) {
+      const btn = wizardNext(scope, c);
+      if (!btn) continue;
+      const st = ipState.wizard && ipState.wizard.clause === ipState.clause ? ipState.wizard : (ipState.wizard = { clause: ipState.clause, n: 0, sig: null, ref: null });
+      if ((st.ref === refOf(btn) && st.sig === sig()) || st.n >= 6) {
+        const msg = c.all().find((e) => isVisible(e, c) && (attrRole(e) === 'alert' || /(^|\s)(error|invalid|alert)/i.test(typeof e.className === 'string' ? e.className : '')) && collapse(textOf(e, c)));
+        return { ok: false, error: '"' + ipName(btn, c) + '" did not lead to "' + ipName(hidden, c) + '"' + (msg ? ': the page says "' + clip(textOf(msg, c), 160) + '"' : ''), candidates: [] };
+      }
+      st.n++;
+      st.ref = refOf(btn);
+      st.sig = sig();
+      return { ok: true, again: true, score: 1, actions: [{ act: 'click', ref: refOf(btn), why: '"' + ipName(btn, c) + '" is the step before "' + ipName(hidden, c) + '"' }], why: 'the steps of the form before "' + ipName(hidden, c) + '"' };
+    }
+    return null;
   }
