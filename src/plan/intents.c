@@ -1253,7 +1253,20 @@ static int read_check(rd *r)
         st->target.all = 1;
         return 0;
     }
-    return read_target(r, r->i, r->end, CTX_CHECK, what);
+    if (read_target(r, r->i, r->end, CTX_CHECK, what) != 0) return -1;
+    /* "check the Saturday line-up": "check" also means look at; with no
+     * word that says a box, the page decides (a box so named is ticked, a
+     * tab or section so named opened) */
+    const target *t = &st->target;
+    if (r->arg == CHECK_VERB && ph_is(r->c, r->i, "the") && !t->role && !t->exact && !t->all &&
+        !t->ordinal && !t->anchor && !r->pronoun && t->text && strchr(t->text, ' ')) {
+        char *words = ph_text(r->c, r->i, r->end);
+        target_free(&st->target);
+        st->kind = STEP_DO;
+        st->value = xasprintf("open %s", words);
+        free(words);
+    }
+    return 0;
 }
 
 /* ---- scroll ------------------------------------------------------------- */
@@ -2306,7 +2319,26 @@ static int read_extract(rd *r)
         }
         if (rc == 0) step_free(&sub.st), step_free(&sub.pre);
     }
-    return ex_read(r, r->i, r->end, EX_LISTS | (r->arg == EX_ALL ? EX_QUANT : 0));
+    int rc = ex_read(r, r->i, r->end, EX_LISTS | (r->arg == EX_ALL ? EX_QUANT : 0));
+    step *st = st_of(r);
+    /* "save profile", "save the changes": a Save button, not a reading */
+    if (rc == 0 && st->kind == STEP_EXTRACT && ph_is(r->c, r->vfrom, "save") &&
+        r->vto == r->vfrom + 1 && !r->pronoun &&
+        (st->sub == EXTRACT_TEXT || st->sub == EXTRACT_LIST)) {
+        int i = strip_lead(r->c, r->i, r->end, owners);
+        step_free(st);
+        st->kind = STEP_CLICK;
+        st->target.text = i < r->end ? ph_text(r->c, r->vfrom, r->end) : NULL;
+        if (i > r->i && i < r->end) { /* "save the changes" -> "save changes" */
+            char *rest = ph_text(r->c, i, r->end);
+            free(st->target.text);
+            st->target.text =
+                xasprintf("%.*s %s", (int)r->c->t[r->vfrom].n, r->c->t[r->vfrom].s, rest);
+            free(rest);
+        }
+        if (!st->target.text) return hint(r, "say what to get, e.g. get the title");
+    }
+    return rc;
 }
 
 static const char *const cost_tails[] = {"cost",     "costs",          "sell for",   "sells for",
@@ -3454,6 +3486,19 @@ static int parse_words(const toks *c, int end, int flags, parsed *out, int *pron
 
 enum { NO_REPEAT = 1 << 8, NO_REWRITE = 1 << 9 };
 
+/* The target is a control a verb names ("Pay", "Save"), not a thing that
+ * holds controls: "pay for them, then confirm it" confirms, in nothing. */
+static int names_control(const target *t)
+{
+    if (!t->text || t->anchor || t->anchor_role || (t->role && strcmp(t->role, "button") != 0))
+        return 0;
+    toks c;
+    ph_tokenize(t->text, &c);
+    int yes = c.n > 0 && !c.too_long && longest_verb(&c, 0, c.n) == c.n;
+    ph_toks_free(&c);
+    return yes;
+}
+
 /* One clause as written, after the rewrites below. */
 static int parse_clause(const char *clause, const target *prev, int flags, parsed *out)
 {
@@ -3499,7 +3544,7 @@ static int parse_clause(const char *clause, const target *prev, int flags, parse
                      "say what \"it\" is: no step before names an "
                      "element");
             rc = -1;
-        } else if (pronoun == 3 && (!prev || !target_named(prev))) {
+        } else if (pronoun == 3 && (!prev || !target_named(prev) || names_control(prev))) {
             /* "confirm it" with nothing named before: the Confirm control */
         } else if (pronoun >= 2) { /* "his phone number": in the thing before */
             target *t = &out->st.target;
@@ -4133,6 +4178,85 @@ char *intents_stated_value(const char *clause)
     return v;
 }
 
+/* A clause that only says where the thing is: "(look under Billing)",
+ * "(Devices tab)", "It's in Notifications.", "Look in Projects/2026/Q1.",
+ * "Check the venue map.", "It's on <url>". */
+static const char *const hint_leads[] = {"look under",
+                                         "look in",
+                                         "look at",
+                                         "look on",
+                                         "it's in",
+                                         "it is in",
+                                         "it's under",
+                                         "it is under",
+                                         "it's on",
+                                         "it is on",
+                                         "it's at",
+                                         "it is at",
+                                         "they're in",
+                                         "they are in",
+                                         "they're under",
+                                         "you'll find it in",
+                                         "you'll find it under",
+                                         "you will find it in",
+                                         "you will find it under",
+                                         "you can find it in",
+                                         "you can find it under",
+                                         "find it in",
+                                         "find it under",
+                                         "it can be found in",
+                                         "it can be found under",
+                                         "hint:",
+                                         "see",
+                                         "check",
+                                         "try",
+                                         "under",
+                                         "in",
+                                         NULL};
+/* Parts of a page a hint names without a lead: "(Devices tab)". */
+static const char *const hint_parts[] = {"tab",  "section", "page",     "panel",  "folder",
+                                         "menu", "area",    "settings", "pane",   "screen",
+                                         "view", "sidebar", "card",     "drawer", NULL};
+
+int intents_hint(const char *clause, char **place, char **url)
+{
+    toks c;
+    int rc = -1, n, weak = 0;
+    *place = *url = NULL;
+    size_t len = strlen(clause);
+    int paren = len > 2 && clause[0] == '(' && clause[len - 1] == ')';
+    char *in = paren ? xstrndup(clause + 1, len - 2) : xstrdup(clause);
+    ph_tokenize(in, &c);
+    int i = c.too_long ? c.n : skip_fillers(&c, 0, c.n), end = ph_trim_tail(&c, i, c.n);
+    if (i >= end) goto out;
+    if ((n = ph_match_list(&c, i, end, hint_leads, NULL)) > 0 && i + n < end) {
+        /* "check" and "see" are hints only in parentheses or before a place */
+        int look = ph_is(&c, i, "check") || ph_is(&c, i, "see") || ph_is(&c, i, "try") ||
+                   ph_is(&c, i, "in") || ph_is(&c, i, "under");
+        if (look && !paren && !ph_match_list(&c, i + n, end, owners, NULL) &&
+            !ph_url_like(&c, i + n, end))
+            goto out;
+        if (look && ph_is(&c, i, "in") && !paren) goto out;
+        if (look && ph_is(&c, i, "under") && !paren) goto out;
+        weak = look && !paren; /* "Check the venue map": after a question only */
+        i += n;
+    } else if (!(paren && end - i <= 4 && ph_match_list_end(&c, i, end, hint_parts))) {
+        goto out;
+    }
+    if (end - i == 1 && ph_url_like(&c, i, end)) {
+        *url = ph_url_text(&c, i);
+    } else {
+        char *what = ph_text(&c, i, end);
+        *place = xasprintf("open %s", what);
+        free(what);
+    }
+    rc = weak;
+out:
+    ph_toks_free(&c);
+    free(in);
+    return rc;
+}
+
 /* What a question's reader read is no answer to it: a count of elements
  * for "how many days is the voucher valid?" or "how many points did Lee
  * score?", the text of an element named by the question's words ("what
@@ -4417,9 +4541,33 @@ static int more_aside(const char *clause)
  * item ("mark the Globex deal as won", "set the Acme deal to won"), a
  * control in an item the words describe ("pin the message about the
  * lift"). The clause is then read against the page when it runs. */
+/* Places a text is put in that are no field: "put the Trail Bag in Olive
+ * into my basket", "write 'see you' in the channel". */
+static const char *const no_fields[] = {
+    "basket",  "cart", "bag",    "trolley",      "wishlist", "wish list", "favourites", "favorites",
+    "channel", "chat", "thread", "conversation", "room",     "group",     "feed",       "timeline",
+    "inbox",   "list", NULL};
+
+static int no_field(const target *t)
+{
+    if (!t->text || t->role) return 0;
+    if (t->text[0] == '#') return 1; /* "post 'X' in #dev" */
+    toks c;
+    ph_tokenize(t->text, &c);
+    int i = strip_lead(&c, 0, c.n, owners);
+    int yes = i < c.n && ph_match_list_end(&c, i, c.n, no_fields) > 0;
+    ph_toks_free(&c);
+    return yes;
+}
+
 static int ground_instead(const step *st, const char *clause)
 {
     const target *t = &st->target;
+    if ((st->kind == STEP_TYPE || st->kind == STEP_SELECT) && no_field(t)) return 1;
+    /* "post 'X' in #dev" read as a field "X" with the value "in #dev" */
+    for (char **v = st->kind == STEP_FILL ? st->values : NULL; v && *v; v++)
+        if (!strncasecmp(*v, "in ", 3) || !strncasecmp(*v, "to ", 3) || !strncasecmp(*v, "on ", 3))
+            return 1;
     if (st->kind == STEP_NAVIGATE || st->kind == STEP_DO ||
         (st->kind == STEP_EXTRACT && st->sub != EXTRACT_TEXT))
         return 0;
@@ -4477,8 +4625,101 @@ static void found_target(const char *clause, const target *prev, target *t)
     free(plain);
 }
 
+/* Verbs that ask for a value rather than name an element or a query:
+ * "tell me her role", "look up the stock status of the duct tape". */
+static const char *const telling_verbs[] = {"tell me", "let me know", "look up", "find out",
+                                            "get me",  "give me",     "show me", "check",
+                                            "look at", NULL};
+
+/* The reading is an element's text, a price, a list or a search where the
+ * words ask for one value of a thing: "tell me the Saturday opening hours",
+ * "tell me its total", "get the reorder level of duct tape", "look up the
+ * stock status of X" (no search box needed). */
+static int asks_value(const step *st, const char *verb, const char *clause)
+{
+    toks v;
+    ph_tokenize(verb, &v);
+    int telling = v.n > 0 && ph_match_list(&v, 0, v.n, telling_verbs, NULL) == v.n;
+    ph_toks_free(&v);
+    const target *t = &st->target;
+    static const char *const every[] = {"all", "every", "each", "list", NULL};
+    if (st->kind == STEP_SEARCH)
+        return telling && st->value && !strncasecmp(st->value, "the ", 4) &&
+               has_word(st->value, (const char *const[]){"of", NULL});
+    if (st->kind != STEP_EXTRACT || t->role || t->ordinal || t->all || has_word(clause, every))
+        return 0;
+    if (st->sub == EXTRACT_TEXT && !t->anchor && !t->anchor_role && t->text &&
+        has_word(t->text, (const char *const[]){"of", NULL}) && !has_word(clause, text_asks))
+        return 1; /* "the reorder level of duct tape" read as one name */
+    int tell = !strncasecmp(verb, "tell me", 7) || !strncasecmp(verb, "let me know", 11);
+    return telling && (st->sub == EXTRACT_TEXT || (st->sub == EXTRACT_PRICE && tell) ||
+                       (st->sub == EXTRACT_LIST &&
+                        (!st->fields || (!strcmp(st->fields[0], "text") && !st->fields[1]))));
+}
+
+/* The question a reading that asks for a value stands for: "what is the
+ * stock status of X?", with the thing it is about as target. */
+static void as_question(const char *clause, parsed *out)
+{
+    toks c;
+    step q = {.kind = STEP_EXTRACT, .sub = EXTRACT_ANSWER};
+    target *t = &out->st.target;
+    ph_tokenize(clause, &c);
+    int i = skip_fillers(&c, 0, c.n), end = ph_trim_tail(&c, i, c.n);
+    int n = ph_match_list(&c, i, end, telling_verbs, NULL);
+    if (!n) n = longest_verb(&c, i, end);
+    if (!c.too_long && n && i + n < end && !asks_at(&c, i, end)) {
+        char *np = ph_text(&c, i + n, end);
+        q.value = xasprintf("what is %s?", np);
+        free(np);
+    } else {
+        q.value = xstrdup(clause);
+    }
+    ph_toks_free(&c);
+    if (t->anchor && t->prep && !strcmp(t->prep, "of") && !t->near)
+        q.target.text = xstrdup(t->anchor); /* "her role": Mei Park's */
+    else if (out->st.sub == EXTRACT_PRICE && t->text)
+        q.target.text = xstrdup(t->text); /* "its total": the invoice's */
+    step_free(&out->st);
+    out->st = q;
+}
+
+/* "how many devices are there (Devices tab)?": a question with a hint in
+ * parentheses is that place opened first, then the question. 0 when read
+ * so, -1 when not (out holds nothing then). */
+static int hinted_question(const char *clause, const target *prev, int flags, parsed *out)
+{
+    const char *a = strrchr(clause, '('), *b = a ? strchr(a, ')') : NULL;
+    char *place = NULL, *url = NULL;
+    if (!a || !b) return -1;
+    char *paren = xstrndup(a, (size_t)(b - a + 1));
+    int h = intents_hint(paren, &place, &url);
+    free(paren);
+    if (h != 0) return -1;
+    while (a > clause && a[-1] == ' ')
+        a--;
+    char *plain = xasprintf("%.*s%s", (int)(a - clause), clause, b + 1);
+    int rc = intents_parse(plain, prev, flags, out);
+    if (rc != 0) rc = intents_fallback(plain, prev, out); /* a question no reader reads */
+    free(plain);
+    if (rc == 0 && (out->st.kind != STEP_EXTRACT || out->has_pre)) {
+        step_free(&out->st), step_free(&out->pre);
+        rc = -1;
+    }
+    if (rc == 0) {
+        out->has_pre = 1;
+        out->pre.kind = url ? STEP_NAVIGATE : STEP_DO;
+        out->pre.value = url ? url : place;
+        place = url = NULL;
+    }
+    free(place);
+    free(url);
+    return rc;
+}
+
 int intents_parse(const char *clause, const target *prev, int flags, parsed *out)
 {
+    if (!(flags & INTENTS_STRICT) && hinted_question(clause, prev, flags, out) == 0) return 0;
     int rc = parse_rewritten(clause, prev, flags, out);
     if (rc == 0 && !(flags & INTENTS_STRICT) && ground_instead(&out->st, clause)) {
         parsed q;
@@ -4503,6 +4744,9 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
             out->repeat = 1;
         }
     }
+    if (rc == 0 && !(flags & INTENTS_STRICT) && !out->has_pre &&
+        asks_value(&out->st, out->verb, clause) && !intents_asks(clause))
+        as_question(clause, out);
     if (rc == 0 && weak_reading(&out->st, out->verb, clause) && intents_asks(clause)) {
         parsed q;
         int got = intents_fallback(clause, prev, &q) == 0;
@@ -4564,6 +4808,14 @@ int intents_context(const char *clause, target *t, char **url)
     if (end - 1 > i + n && ph_url_like(&c, end - 1, end) &&
         ph_match_list(&c, end - 2, end - 1, (const char *const[]){"at", "on", "in", NULL}, NULL)) {
         *url = ph_url_text(&c, end - 1);
+        rc = 0;
+        goto out;
+    }
+    /* "in the Advanced section of <url>": the page, then that part of it */
+    if (end - 2 > i + n && ph_url_like(&c, end - 1, end) && ph_is(&c, end - 2, "of") &&
+        ph_match_list_end(&c, i + n, end - 2, hint_parts)) {
+        *url = ph_url_text(&c, end - 1);
+        t->anchor = ph_text(&c, i + n, end - 2);
         rc = 0;
         goto out;
     }

@@ -74,6 +74,14 @@ char *intents_thing(const char *clause, int *statement);
  * July 1988" -> "2 July 1988"), malloc'ed, or NULL. */
 char *intents_stated_value(const char *clause);
 
+/* The clause only says where the thing of the clause around it is: "(look
+ * under Billing)", "(Devices tab)", "It's in Notifications", "Look in
+ * Projects/2026/Q1", "It's on <url>". 0 with *place the request that opens
+ * it ("open Billing", malloc'ed) or *url the address (malloc'ed); 1 the
+ * same for a hint only after a question ("Check the venue map"); -1 when
+ * the clause is no such thing. */
+int intents_hint(const char *clause, char **place, char **url);
+
 /* The clause starts (after polite words) with a verb the table knows, or
  * is a bare web address. */
 int intents_has_verb(const char *clause);

@@ -291,7 +291,7 @@ static const target *last_target(builder *b, int end)
         }
         int statement = 0;
         char *thing =
-            st->kind == STEP_DO && st->clause ? intents_thing(st->clause, &statement) : NULL;
+            st->kind == STEP_DO && st->value ? intents_thing(st->value, &statement) : NULL;
         if (thing) {
             free(b->thing);
             b->thing = thing;
@@ -513,6 +513,12 @@ static int read_context(builder *b, const char *text)
         parsed r = {.repeat = 1};
         r.st.kind = STEP_NAVIGATE;
         r.st.value = url;
+        if (t.anchor) { /* "in the Advanced section of <url>, ...": open it there */
+            r.pre = r.st;
+            r.has_pre = 1;
+            r.st = (step){.kind = STEP_DO, .value = xasprintf("open %s", t.anchor)};
+            target_free(&t);
+        }
         return add_steps(b, &r, text, b->prev_from) == 0 ? 1 : -1;
     }
     target_free(&b->ctx);
@@ -613,14 +619,20 @@ static int colon_ended(const char *a, size_t to)
 static int one_question(builder *b, const char *a, const piece *pc, parsed *r)
 {
     parsed m;
-    if (r->st.kind != STEP_EXTRACT || r->st.sub != EXTRACT_ANSWER || r->has_pre ||
-        pc->sep != SEP_SOFT || sentence_start(a, pc->from) || b->p->n < 1 ||
-        b->prev_first != b->p->n - 1 || b->p->steps[b->p->n - 1].kind != STEP_EXTRACT ||
+    char *words = xstrndup(a + pc->from, pc->to - pc->from);
+    /* "..., and how many are on hand?": a second question, whatever reads it */
+    int asks = r->st.kind == STEP_EXTRACT && (r->st.sub == EXTRACT_ANSWER || intents_asks(words));
+    free(words);
+    /* the question before, after the page it opened, if any */
+    int lone = b->prev_first == b->p->n - 1 ||
+               (b->prev_first == b->p->n - 2 && b->p->steps[b->prev_first].kind == STEP_NAVIGATE);
+    if (!asks || r->has_pre || pc->sep != SEP_SOFT || sentence_start(a, pc->from) || b->p->n < 1 ||
+        !lone || b->p->steps[b->p->n - 1].kind != STEP_EXTRACT ||
         b->p->steps[b->p->n - 1].sub != EXTRACT_ANSWER || pc->to - b->prev_from > MERGE_MAX)
         return 0;
     char *text = xstrndup(a + b->prev_from, pc->to - b->prev_from);
     int rc = 0;
-    if (intents_fallback(text, NULL, &m) == 0 && m.st.kind == STEP_EXTRACT && !m.has_pre) {
+    if (intents_fallback(text, NULL, &m) == 0 && m.st.kind == STEP_EXTRACT) {
         target_free(&m.st.target);
         target_copy(&m.st.target, &b->p->steps[b->p->n - 1].target);
         size_t from = b->prev_from;
@@ -697,6 +709,38 @@ static int stated_value(builder *b, const char *text)
     return rc;
 }
 
+/* "what is the plan price? (look under Billing)", "which alerts are on?
+ * It's in Notifications.", "what is X? It's on <url>": a hint after a
+ * request is a step before it (after the page it opens, if any); a hint
+ * before one is a step in its place. 1 when text was such a hint, 0 when
+ * not, -1 on error. */
+static int place_hint(builder *b, const char *text, size_t from)
+{
+    char *place = NULL, *url = NULL;
+    int h = intents_hint(text, &place, &url), rc = 0;
+    const step *last = b->p->n > 0 ? &b->p->steps[b->p->n - 1] : NULL;
+    if (h < 0 || (h == 1 && (b->prev_first < 0 || !last || last->kind != STEP_EXTRACT))) {
+        free(place), free(url);
+        return 0;
+    }
+    parsed r = {.repeat = 1};
+    r.st.kind = url ? STEP_NAVIGATE : STEP_DO;
+    r.st.value = url ? url : place;
+    int at = b->prev_first;
+    while (at >= 0 && at < b->p->n && b->p->steps[at].kind == STEP_NAVIGATE)
+        at++;
+    if (at < 0 || at >= b->p->n) { /* first, or after a navigation: in its place */
+        rc = add_steps(b, &r, text, from) == 0 ? 1 : -1;
+        return rc;
+    }
+    r.st.clause = xstrdup(text);
+    push_step(b, &r.st);
+    step moved = b->p->steps[b->p->n - 1];
+    memmove(&b->p->steps[at + 1], &b->p->steps[at], (size_t)(b->p->n - 1 - at) * sizeof(step));
+    b->p->steps[at] = moved;
+    return 1;
+}
+
 /* "read the Setup page: which version is required?": what is read before
  * a question is where to go, not the answer. The page's link instead, or
  * r unchanged. */
@@ -754,6 +798,11 @@ static int parse_action(builder *b, const char *a)
             (pc->sep != SEP_SOFT || sentence_start(a, pc->from))) { /* "then", ". " */
             target_free(&b->ctx);
             b->ctx_used = 0;
+        }
+        if ((done = place_hint(b, text, pc->from)) != 0) {
+            free(text);
+            if (done < 0) rc = -1;
+            continue;
         }
         int cont = pc->sep == SEP_SOFT && b->prev_first >= 0 && !intents_has_verb(text) &&
                    !sentence_start(a, pc->from);

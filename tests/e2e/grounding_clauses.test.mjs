@@ -1,0 +1,120 @@
+// Grounding, the planner side of issue 10: clauses a rule cannot read
+// whole are kept for the page. A verb alone presses the control it names
+// ("Save.", "pay", "confirm it"); "it", "her", "them" point back to what an
+// earlier clause or sentence named ("I don't want the SMS reminder, so
+// untick it"); a hint where a thing is ("(look under Billing)", "It's in
+// Notifications.") opens that place before the question; two questions in
+// one are both answered; "go back instead of paying" is the form's Back.
+// Pages: tests/fixtures/grounding/planner-{settings,tickets,team,profile}.html.
+import assert from 'node:assert/strict';
+import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { crawl, stepsWith } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-clauses');
+const G = g.G;
+
+/** The text of the run's answers, in order. */
+function answers(run) {
+  return stepsWith(run, 'extract').map((s) => s.text);
+}
+
+/** The events of `page` with `action` since the run started. */
+function events(run, page, action) {
+  return g.site.eventsSince(run.since, (e) => e.page === page && e.action === action);
+}
+
+test('a statement names what "it" is; a bare "Save." presses Save', async () => {
+  const run = await crawl(g.api, `Open ${G('/planner-settings.html')}. I don't want the SMS reminder, so untick it. Save.`);
+  const e = events(run, 'settings', 'save');
+  assert.equal(e.length, 1, run.why);
+  assert.equal(e[0].sms, false, run.why);
+  assert.equal(e[0].digest, true, run.why);
+});
+
+test('"them" is the thing of the sentence before; "save)" with a stray parenthesis', async () => {
+  const run = await crawl(g.api, `${G('/planner-settings.html')} — the weekly e-mail digest is too much. Untick it and save)`);
+  const e = events(run, 'settings', 'save');
+  assert.equal(e.length, 1, run.why);
+  assert.equal(e[0].digest, false, run.why);
+  assert.equal(e[0].sms, true, run.why);
+});
+
+test('a hint in parentheses opens that tab before the question', async () => {
+  const run = await crawl(g.api, `On ${G('/planner-settings.html')}, what is the plan price? (look under Billing)`);
+  assert.match(answers(run).at(-1), /14\.50/, run.why);
+});
+
+test('"(Devices tab)" and "It\'s in Notifications. It\'s on <url>" as hints', async () => {
+  let run = await crawl(g.api, `${G('/planner-settings.html')}: how many devices are signed in (Devices tab)?`);
+  assert.match(answers(run).at(-1), /^3\b/, run.why);
+  run = await crawl(g.api, `are security alerts on or off? It's in Notifications. It's on ${G('/planner-settings.html')}`);
+  assert.equal(stepsWith(run, 'navigate').length, 1, run.why);
+  assert.match(answers(run).at(-1), /\bon\b/i, run.why);
+  assert.doesNotMatch(answers(run).at(-1), /\boff\b/i, run.why);
+});
+
+test('field and value after "fill in"; a value from the sentence before', async () => {
+  const run = await crawl(g.api, `Go to ${G('/planner-profile.html')}. Fill in first name Ana and last name Sousa. I was born on 2 July 1988. Fill in my date of birth, then save profile`);
+  const e = events(run, 'profile', 'save');
+  assert.equal(e.length, 1, run.why);
+  assert.equal(e[0].fields.first, 'Ana', run.why);
+  assert.equal(e[0].fields.last, 'Sousa', run.why);
+  assert.equal(e[0].fields.dob, '1988-07-02', run.why);
+});
+
+test('"3 tickets to a@b.io, pay for them" and "confirm it" press the controls the verbs name', async () => {
+  const run = await crawl(g.api, `Open ${G('/planner-tickets.html')}. 3 tickets to ana@example.org, pay for them. Confirm it.`);
+  const e = events(run, 'tickets', 'paid');
+  assert.equal(e.length, 1, run.why);
+  assert.equal(e[0].qty, '3', run.why);
+  assert.equal(e[0].mail, 'ana@example.org', run.why);
+});
+
+test('"go back instead of paying" is the dialog\'s Back, not the browser\'s history', async () => {
+  const run = await crawl(g.api, `Open ${G('/planner-tickets.html')}, set the number of tickets to 2 and press Pay. Then go back instead of paying.`);
+  assert.equal(events(run, 'tickets', 'back').length, 1, run.why);
+  assert.equal(events(run, 'tickets', 'paid').length, 0, run.why);
+  assert.equal(stepsWith(run, 'back').length, 0, run.why);
+});
+
+test('"then change your mind and cancel" cancels the order', async () => {
+  const run = await crawl(g.api, `Open ${G('/planner-tickets.html')}, pay, then change your mind and cancel`);
+  assert.equal(events(run, 'tickets', 'cancel').length, 1, run.why);
+  assert.equal(events(run, 'tickets', 'paid').length, 0, run.why);
+});
+
+test('"find Mei Park and tell me her role": the answer is about Mei Park', async () => {
+  const run = await crawl(g.api, `Open ${G('/planner-team.html')}, find Mei Park and tell me her role`);
+  assert.match(answers(run).at(-1), /Data Engineer/, run.why);
+  assert.doesNotMatch(answers(run).at(-1), /Designer|Product Manager/, run.why);
+});
+
+test('"start removing Bob Stone but press Cancel in the confirmation"', async () => {
+  const run = await crawl(g.api, `Open ${G('/planner-team.html')}. Start removing Bob Stone but press Cancel in the confirmation.`);
+  const asked = events(run, 'team', 'remove-asked');
+  assert.equal(asked.length, 1, run.why);
+  assert.equal(asked[0].who, 'Bob Stone', run.why);
+  assert.equal(events(run, 'team', 'remove-cancelled').length, 1, run.why);
+  assert.equal(events(run, 'team', 'removed').length, 0, run.why);
+});
+
+test('two questions in one are both answered; "look up the stock status of X" is a question', async () => {
+  let run = await crawl(g.api, `${G('/planner-team.html')} — which supplier makes the claw hammer, and how many are on hand?`);
+  assert.match(answers(run).at(-1), /Forge & Co/, run.why);
+  assert.match(answers(run).at(-1), /\b14\b/, run.why);
+  run = await crawl(g.api, `Use ${G('/planner-team.html')} to look up the stock status of the duct tape`);
+  assert.match(answers(run).at(-1), /Low stock/, run.why);
+});
+
+test('"check the Saturday line-up" opens that tab (check = look at), no box is ticked', async () => {
+  const run = await crawl(g.api, `Open ${G('/planner-festival.html')}, check the Saturday line-up and tell me who plays at 21:30`);
+  const tabs = events(run, 'festival', 'tab');
+  assert.equal(tabs.at(-1)?.tab, 'Saturday line-up', run.why);
+  assert.match(answers(run).at(-1), /Mira Vale/, run.why);
+  assert.equal(stepsWith(run, 'check').length, 0, run.why);
+});
+
+test('the server stops cleanly', async () => {
+  await assertCleanShutdown(g.server, g.baseline);
+});
