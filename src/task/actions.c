@@ -1441,6 +1441,12 @@ static int do_action(run *r, json_t *a, outcome *o, buf *said)
                       value ? value : "", "label", json_object_get(a, "label"), "ref", ref);
         rc = fill_field(r, f, o, &b);
         json_decref(f);
+    } else if (!strcmp(act, "hover")) { /* controls an item shows on hover */
+        double x, y;
+        if (agent(r, "element", json_pack("[O]", ref), &el, o) == 0 && center(el, &x, &y) == 0 &&
+            page_hover(r->pg, x, y, run_time_left(r, CALL_MS), o->err, sizeof o->err) == CDP_OK)
+            rc = settle(r);
+        buf_puts(&b, "hovered over the item");
     } else if (agent(r, "element", json_pack("[O]", ref), &el, o) == 0) {
         int check = !strcmp(act, "check"), uncheck = !strcmp(act, "uncheck");
         rc = check || uncheck ? set_checked(r, el, check, o) : click_element(r, el, o);
@@ -1597,12 +1603,49 @@ static int regrounds(const step *st)
     }
 }
 
+/* A step the rules read whose whole clause names a control inside one item
+ * of a list better ("archive Tom's email about sushi" read as the Archive
+ * of "Tom"; "add one more bag of coffee" as a new item): the agent says
+ * whether the clause, read against the page, fits one item well (or items
+ * alike, which the clause then fails on, saying which). */
+static int item_first(run *r, const step *st, outcome *o)
+{
+    json_t *res = NULL;
+    if (!st->clause || !*st->clause || st->until || r->ref >= 0) return 0;
+    switch (st->kind) {
+    case STEP_CLICK:
+    case STEP_CHECK:
+    case STEP_UNCHECK:
+    case STEP_TYPE:
+    case STEP_EXTRACT:
+        break;
+    default:
+        return 0;
+    }
+    if (agent(r, "interpret", json_pack("[{s:s, s:s}]", "clause", st->clause, "probe", "item"),
+              &res, o) != 0) {
+        o->err[0] = '\0';
+        return 0;
+    }
+    const char *kind = json_string_value(json_object_get(res, "kind"));
+    int yes = kind && !strcmp(kind, "item");
+    json_decref(res);
+    return yes;
+}
+
 int actions_run(run *r, const step *st, outcome *o)
 {
     if ((unsigned)st->kind >= STEP_KIND_COUNT || !step_fn[st->kind]) {
         snprintf(o->err, sizeof o->err, "this server cannot run \"%s\" steps",
                  planner_action_name(st->kind));
         return -1;
+    }
+    if (item_first(r, st, o)) {
+        run_log(r, "\"%.200s\" names a control in an item of the page: read as a whole",
+                st->clause);
+        int rc = interpret_clause(r, st->clause, o);
+        if (rc == 0 && !o->result) o->result = xstrdup("done");
+        return rc;
     }
     int rc = step_fn[st->kind](r, st, o);
     if (rc != 0 && regrounds(st) && run_stopped(r) == ABORT_NONE) {

@@ -34,7 +34,10 @@
 
   function clip(s, n) {
     s = collapse(s);
-    return s.length > n ? s.slice(0, n - 1) + '\u2026' : s;
+    if (s.length <= n) return s;
+    /* never half of a surrogate pair (an emoji): a lone one breaks the reply's JSON */
+    const cut = /[\ud800-\udbff]/.test(s[n - 2]) ? n - 2 : n - 1;
+    return s.slice(0, cut) + '\u2026';
   }
 
   /* Damerau-Levenshtein (optimal string alignment) distance, or max+1 when

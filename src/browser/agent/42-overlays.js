@@ -81,6 +81,17 @@
     return false;
   }
 
+  /* Do the words of target q name overlay ov: its kind ("the cookie
+   * banner", "that dialog") or words of its own text? */
+  const OVERLAY_WORDS = /\b(cookies?|consent|banner|popup|pop-up|modal|dialog|window|notice|overlay|prompt|bar|toast|privacy)\b/i;
+  function overlayNamed(ov, q, c) {
+    const words = [q.text, q.anchor, q.clause].filter(Boolean).join(' ');
+    if (!words) return false;
+    if (OVERLAY_WORDS.test(words)) return true;
+    const own = new Set(tokens(ov.txt.slice(0, 600)));
+    return tokens(words).filter((w) => w.length >= 4).some((w) => own.has(w));
+  }
+
   /* q (optional): the target the next step looks for. Without it only
    * cookie/consent banners and promotional modals (newsletter, discount,
    * "get the app") are dismissed: a modal the task itself opened (a login
@@ -102,6 +113,9 @@
       /* The step acts inside this overlay ("press Reject" on a cookie
        * banner): it is what the person wants to use, not what is in the way. */
       if (target && composedContains(ov.el, target)) { kept++; continue; }
+      /* the words are about this overlay ("close the cookie banner with
+       * the X, without accepting"): the step itself deals with it */
+      if (tq && !target && overlayNamed(ov, q, c)) { kept++; continue; }
       if (ov.kind === 'modal' && !ov.promo && !tq) { kept++; continue; }
       const btns = Array.from(ov.el.querySelectorAll('button,a,[role=button],input[type=button],input[type=submit],[onclick],[class*=close i],[aria-label*=close i]'))
         .filter((b) => isVisible(b, c));

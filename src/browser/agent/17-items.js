@@ -1,0 +1,736 @@
+  /* ------------------------------------------------------------------ */
+  /* interpret, the item reading: a control inside the repeated item the */
+  /* words name ("archive the email from Shopmart", "star both emails    */
+  /* from Lee Ho", "make Tariq an Admin", "reduce the bananas to 4",     */
+  /* "react with a thumbs up to Raj's message about the fire drill"),    */
+  /* and what the control opens: a menu, a reaction picker, a thread     */
+  /* box, a dialog to fill, confirm or cancel, a toast's Undo.           */
+  /*                                                                     */
+  /* The item is found from the control up: each control that fits the   */
+  /* verb is given the smallest part of the page around it that holds    */
+  /* the words naming the item (a row, a card, a message, a paragraph),  */
+  /* so no list of item markups is needed; a part that holds two such    */
+  /* controls is a list, not an item. A control shown only on hover is   */
+  /* revealed by hovering its item; one in a "More" menu by opening it.  */
+  /* Called by interpret() (15-interpret.js) like its other readings.    */
+
+  /* nouns that say what kind of item, not which one */
+  const IT_KINDS = new Set(['email', 'mail', 'message', 'msg', 'story', 'post', 'comment', 'row', 'card', 'item', 'entry',
+    'line', 'file', 'report', 'invoice', 'notification', 'notice', 'user', 'member', 'person', 'people', 'account', 'deal',
+    'task', 'ticket', 'order', 'product', 'listing', 'record', 'one', 'thread', 'conversation', 'chat', 'photo', 'image',
+    'document', 'doc', 'note', 'event', 'contact', 'lead', 'issue', 'transaction', 'payment', 'folder', 'everyone',
+    'everybody', 'all', 'both', 'each', 'every', 'those', 'them', 'thing', 'reply', 'response', 'review', 'text', 'list',
+    'banner', 'bar', 'notice', 'popup', 'dialog', 'window', 'modal', 'toast', 'prompt', 'snackbar', 'alert', 'panel']);
+  /* verbs that name no control of an item: the other steps read them */
+  const IT_NOT_VERBS = /^(click|press|tap|hit|push|select|choose|pick|go|navigate|type|enter|fill|get|read|extract|scroll|find|search|wait|take|log|sign|look|tell|what|how|who|when|where|which|is|are|does|do|can|please|show|list|count|return|give)$/;
+  /* words that link the item's words and name nothing themselves */
+  const IT_LINK = new Set(['from', 'by', 'about', 'asking', 'ask', 'saying', 'says', 'say', 'that', 'which', 'who', 'where',
+    'mentioning', 'mentions', 'called', 'named', 'titled', 'wrote', 'written', 'sent', 'posted', 'regarding', 're', 'on',
+    'in', 'to', 'of', 'for', 'with', 'its', 'their', 'his', 'her', 'row', 'there', 'was', 'were', 'are', 'is', 'has', 'have',
+    'already', 'one', 'ones', 'team', 'size', 'whose', 'than', 'more', 'less', 'some', 'any']);
+  const IT_ORD = { first: 1, top: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5,
+    '5th': 5, sixth: 6, '6th': 6, seventh: 7, '7th': 7, eighth: 8, '8th': 8, ninth: 9, '9th': 9, tenth: 10, '10th': 10,
+    last: -1, bottom: -1, latest: -1, newest: -1, final: -1 };
+  const IT_MULTI = /^(both|all|every|everyone|everybody|each)$/;
+  /* a control that opens a menu of more actions */
+  const IT_MENU = /^(more|more actions|more options|actions|options|menu|overflow|kebab|dots|ellipsis|\u22ef|\u22ee|\u2026|\.\.\.)$/;
+  const IT_CANCEL = /^(cancel|no|keep|keep it|never ?mind|go back|back|don ?t|do not|not now|close|dismiss|no thanks|no keep)\b/;
+  const IT_VERB_FORMS = { removing: 'remove', deleting: 'delete', archiving: 'archive', starring: 'star', pinning: 'pin',
+    renaming: 'rename', editing: 'edit', sharing: 'share', hiding: 'hide', downloading: 'download', cancelling: 'cancel',
+    canceling: 'cancel', moving: 'move', resetting: 'reset', sending: 'send', muting: 'mute', reporting: 'report' };
+  /* emoji by the names people give them */
+  const IT_EMOJI = [
+    ['\u{1F44D}', ['thumbs up', 'thumbsup', 'thumb up', '+1', 'plus one', 'like', 'thumbs-up']],
+    ['\u{1F44E}', ['thumbs down', 'thumbsdown', 'thumb down', '-1', 'dislike']],
+    ['\u2764', ['heart', 'red heart', 'love']],
+    ['\u{1F440}', ['eyes', 'eye', 'looking']],
+    ['\u{1F389}', ['party popper', 'party', 'tada', 'celebrate', 'celebration', 'confetti', 'hooray']],
+    ['\u2705', ['check mark', 'checkmark', 'white check mark', 'green check', 'check', 'tick', 'done']],
+    ['\u2714', ['heavy check mark', 'check mark', 'checkmark', 'tick']],
+    ['\u{1F602}', ['laughing', 'laugh', 'joy', 'tears of joy', 'lol', 'laughing face', 'crying laughing']],
+    ['\u{1F606}', ['laughing', 'laugh', 'satisfied']],
+    ['\u{1F604}', ['smile', 'smiley', 'grin', 'happy']],
+    ['\u{1F642}', ['smile', 'slight smile', 'slightly smiling']],
+    ['\u{1F525}', ['fire', 'flame', 'lit']],
+    ['\u{1F680}', ['rocket', 'ship it']],
+    ['\u{1F44F}', ['clap', 'clapping', 'applause']],
+    ['\u{1F64F}', ['pray', 'thanks', 'thank you', 'folded hands', 'please']],
+    ['\u{1F4AF}', ['100', 'hundred', 'hundred points']],
+    ['\u{1F914}', ['thinking', 'hmm', 'thinking face']],
+    ['\u{1F622}', ['sad', 'cry', 'crying', 'tear']],
+    ['\u{1F44B}', ['wave', 'waving', 'hello', 'hi']],
+    ['\u{1F44C}', ['ok hand', 'ok', 'okay']],
+    ['\u{1F64C}', ['raised hands', 'hands up', 'praise']],
+    ['\u2B50', ['star']],
+    ['\u{1F62E}', ['wow', 'surprised', 'open mouth']],
+  ];
+
+  function itEmojiOf(words) {
+    const w = norm(words).replace(/\b(a|an|the|reaction|emoji|emoticon|react|with)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    if (!w) return null;
+    let best = null, bs = 0;
+    for (const [e, names] of IT_EMOJI) {
+      for (const n of names) {
+        const s = w === norm(n) ? 1 : textScore(w, n) * 0.95;
+        if (s > bs + 0.001) { bs = s; best = { emoji: e, name: names[0], names }; }
+      }
+    }
+    if (!best && /\p{Extended_Pictographic}/u.test(words)) return { emoji: words.replace(/[\uFE0F\s]/g, ''), name: words, names: [] };
+    return bs >= 0.8 ? best : null;
+  }
+
+  /* How well a button shows emoji e: its glyph, or its title's name. */
+  function itEmojiScore(el, e, c) {
+    const t = textOf(el, c).replace(/\uFE0F/g, '');
+    if (t && t.replace(/[\s\d]/g, '').length <= 4 && t.includes(e.emoji.replace(/\uFE0F/g, ''))) return 1;
+    const nm = norm(humanize([el.getAttribute('title'), el.getAttribute('aria-label'), el.getAttribute('data-emoji'), el.getAttribute('data-name')].filter(Boolean).join(' ')));
+    if (!nm) return 0;
+    let s = 0;
+    for (const n of e.names) s = Math.max(s, textScore(n, nm), nm.split(' ').includes(norm(n)) ? 0.9 : 0);
+    return s >= 0.8 ? s * 0.95 : 0;
+  }
+
+  /* The words of the clause the item reading takes apart. */
+  function itParse(clause) {
+    let s = ' ' + collapse(clause).replace(/[\u2018\u2019]/g, '\'') + ' ';
+    const p = { after: null, without: [], multi: false, ordinal: 0 };
+    /* what follows the control: a dialog's Cancel or confirm, a typed name */
+    const typed = /[,(]?\s*(?:and |then )?type (?:in )?(?:"([^"]+)"|\u201c([^\u201d]+)\u201d|(its name|the name|\S+)) (?:in |into the box )?to confirm(?: it)?\)?/i.exec(s);
+    if (typed) {
+      const v = typed[1] || typed[2] || typed[3];
+      p.after = { mode: 'type', text: /^(its|the) name$/i.test(v) ? null : v };
+      s = s.replace(typed[0], ' ');
+    }
+    const cancel = /[,(]?\s*(?:,? ?(?:and |then |but |and then )+)?(?:change (?:your|my) mind and |think better of it and )?(?:press |click |hit |choose |pick |select )?(?:the )?"?cancel"?(?: button)?(?: (?:it|in|on) (?:the )?(?:confirmation|dialog|popup|prompt|modal|box|window)(?: dialog| box)?)?\)?\s*$/i.exec(s);
+    if (cancel && cancel.index > 3) { p.after = { mode: 'cancel' }; s = s.slice(0, cancel.index) + ' '; }
+    const conf = /[,(]?\s*(?:,? ?(?:and |then |and then )+)?(?:confirm(?: it| that| the (?:deletion|removal|dialog|prompt))?|(?:press |click )?(?:yes|ok) (?:to|in) (?:the )?(?:confirmation|dialog|prompt))\)?\s*$/i.exec(s);
+    if (conf && conf.index > 3 && !p.after) { p.after = { mode: 'confirm' }; s = s.slice(0, conf.index) + ' '; }
+    /* "without accepting", "without opening it": what not to press */
+    s = s.replace(/,?\s*without ([a-z ]+?)(?= *[,.(]|\s*$)/gi, (m, w) => { p.without.push(w.replace(/\b(it|them|anyone|anything|the \w+)\b/gi, '').trim()); return ' '; });
+    /* "(use the restock button on its row)": the control to use */
+    const use = /\(?\s*(?:use|using|with|via|by clicking|click) (?:the |its )?(.+?) (?:button|icon|link|control)(?: (?:on|in|of) (?:its|the|that|their) \w+)?\s*\)?/i.exec(s);
+    if (use) { p.use = use[1]; s = s.replace(use[0], ' '); }
+    /* "with its bin icon", "with the X": the control by its look */
+    const look = /\s(?:with|using|by) (?:the|its|their|a|an|that) (\S+(?: \S+)?)(?: icon| button| symbol| glyph| sign| cross)?\s*$/i.exec(s);
+    if (look && !p.use) { p.use = look[1]; s = s.slice(0, look.index) + ' '; }
+    s = s.replace(/\((?:the one |the \w+ )?((?:about|from|with|that|which|asking|saying|by)[^)]*)\)/gi, ' $1 ').replace(/[()]/g, ' ');
+    p.text = collapse(s.replace(/^\s*(?:please |kindly |now |then |and |just |go ahead and |start |begin |try )+/i, ' '));
+    return p;
+  }
+
+  /* Split the words into a verb, the words of the control and of the item,
+   * and a value: {verb, ctl: [phrases], item: words, value, kind}. */
+  function itRead(p) {
+    const t = p.text;
+    let m;
+    const out = (verb, ctl, item, extra) => Object.assign({ verb, ctl, item: ipWords(item || '') }, extra || {});
+    /* reactions */
+    if ((m = /^(?:react|respond)(?: with)? (?:an? |the )?(.+?) (?:emoji |reaction )?(?:to|on) (.+)$/i.exec(t)) && itEmojiOf(m[1]))
+      return out('react', [], m[2], { emoji: itEmojiOf(m[1]) });
+    if ((m = /^(?:react|respond) (?:to|on) (.+?) with (?:an? |the )?(.+?)(?: emoji| reaction)?$/i.exec(t)) && itEmojiOf(m[2]))
+      return out('react', [], m[1], { emoji: itEmojiOf(m[2]) });
+    if ((m = /^(?:put|add|leave|give|drop|place|stick) (?:an? |the )?(.+?) (?:emoji |reaction |emoji reaction )(?:on|to|under) (.+)$/i.exec(t)) && itEmojiOf(m[1]))
+      return out('react', [], m[2], { emoji: itEmojiOf(m[1]) });
+    if ((m = /^(?:give|send) (.+?) (?:an? |the )(.+?)(?: emoji| reaction)?$/i.exec(t)) && itEmojiOf(m[2]))
+      return out('react', [], m[1], { emoji: itEmojiOf(m[2]) });
+    /* replies in a thread */
+    if ((m = /^(?:reply|respond|answer)(?: in (?:the |a )?thread)? (?:of|on|to|under) (.+?)(?: in (?:a|the|its) thread)?(?: with|,? saying|:| that says)\s*(?:"([^"]+)"|\u201c([^\u201d]+)\u201d|(.+))$/i.exec(t)))
+      return out('reply', ['reply in thread', 'reply', 'thread', 'comment'], m[1], { value: m[2] || m[3] || m[4], after: { mode: 'reply' } });
+    /* a quantity: "reduce the bananas to 4", "add one more bag of coffee", "order 25 more tape" */
+    if ((m = /^(reduce|decrease|lower|drop|cut|increase|raise|bump|change|set|update|adjust|make) (?:the )?(?:quantity|amount|number|count|qty) (?:of )?(.+?) (?:to|at) (\d+)\b.*$/i.exec(t)) ||
+        (m = /^(reduce|decrease|lower|drop|cut|increase|raise|bump|set|change|update|adjust) (.+?)(?:'s? (?:quantity|amount|count|qty))? to (\d+)(?: \w+)?$/i.exec(t)))
+      return out('qty', [], m[2], { to: +m[3] });
+    if ((m = /^(?:increase|raise|bump(?: up)?|reduce|decrease|lower|cut) (.+?) by (\d+|one|two|three|four|five|a|an)(?: \w+)?$/i.exec(t)))
+      return out('qty', [], m[1], { by: (/^(reduce|decrease|lower|cut)/i.test(t) ? -1 : 1) * itNum(m[2]) });
+    if ((m = /^(add|get|buy|need|remove|take away|take off) (\d+|one|two|three|four|five|an?|another) (?:more |fewer |less |extra )?(?:(?:bags?|cans?|packs?|packets?|bottles?|boxes?|cartons?|jars?|units?|pieces?|pcs|loaf|loaves|kg|g|l) )?(?:of )?(.+)$/i.exec(t)) &&
+        (/\b(more|another|extra|fewer|less)\b/i.test(t) || /^(remove|take)/i.test(m[1])))
+      return out('qty', [], m[3], { by: (/^(remove|take)|fewer|less/i.test(t) ? -1 : 1) * itNum(m[2]) });
+    if ((m = /^(?:order|restock|reorder|top up|refill) (\d+) (?:more |extra )?(?:units? |pieces? |pcs )?(?:of )?(.+)$/i.exec(t)))
+      return out('restock', [p.use || 'restock', 'reorder', 'order more'], m[2], { value: m[1], after: { mode: 'fill', value: m[1] } });
+    if ((m = /^(restock|reorder|order more|top up|refill|order) (.+?) with (\d+)(?: (?:more )?(?:units?|pieces?|pcs|items?))?$/i.exec(t)))
+      return out('restock', [p.use || m[1], 'restock', 'reorder'], m[2], { value: m[3], after: { mode: 'fill', value: m[3] } });
+    /* ticking an item off */
+    if ((m = /^(?:tick|check|cross|mark) off (.+)$/i.exec(t)) || (m = /^(?:tick|check) (.+?)(?: off)?$/i.exec(t)))
+      return out('tick', [], m[1], { state: 'done' });
+    /* a state or a value: "mark X as Y", "make X an Admin", "change X's role to Y", "reassign X to Y" */
+    if ((m = /^(?:make|promote|demote|turn) (.+?) (?:into |to )?(?:an? |the )(.+)$/i.exec(t)) && !/\b(reaction|copy)\b/i.test(m[2]))
+      return out('set', [], m[1], { value: m[2] });
+    if ((m = /^(?:re-?assign|assign|transfer|hand(?: over)?|give) (.+?) to (.+)$/i.exec(t)))
+      return out('set', [], m[1], { value: m[2], field: 'owner assignee assigned' });
+    if ((m = /^(?:mark|set|flag|change|switch|move|update|label|tag|put) (.+?)(?:'s? | of )(\w+(?: \w+)?) (?:to|as|into) (.+)$/i.exec(t)) && /^(role|status|stage|state|owner|priority|team|level|permission|permissions|access|plan|type|category|assignee|group|label|tier)$/i.test(m[2]))
+      return out('set', [], m[1], { value: m[3], field: m[2] });
+    if ((m = /^(?:mark|set|flag|change|switch|move|update|label|tag|put) (.+) (?:as|to|into) (.+)$/i.exec(t))) {
+      if (/^(read|unread|seen|unseen|done|bought|purchased|got|complete|completed|finished|important|spam|starred)$/i.test(m[2].replace(/^(?:an? |the )/i, '')) || !/^\d+$/.test(m[2]))
+        return out('set', [], m[1], { value: m[2].replace(/^(?:an? |the )/i, '') });
+    }
+    /* "send a password reset to X", "send password resets to everyone in Sales" */
+    if ((m = /^(send|email|mail|give|issue) (?:an? |the )?(.+?) (?:to|for) (.+)$/i.exec(t)))
+      return out('do', [m[1] + ' ' + m[2], m[2]], m[3], { multiWord: /s$/i.test(m[2].split(' ').pop()) });
+    /* "open the rename dialog for photo.png": the control named */
+    if ((m = /^(?:open|bring up|show) (?:the )?(.+?) (?:dialog|menu|form|window|popup|panel|modal) (?:for|of|on) (.+)$/i.exec(t)))
+      return out('do', [m[1]], m[2]);
+    /* VERB [the OBJECT for|of] ITEM: "print the label for the L gloves" */
+    /* "clear the items that were already bought": the list's own control */
+    if ((m = /^(clear|remove|delete|hide|archive)(?: all)?(?: of)? (?:the |my )?(?:\w+ )?(?:(?:that|which) )?(?:(?:were|are|is|i|i've|have|has been|have been) )*(?:already )?(bought|done|completed?|checked|ticked|purchased|finished|read|crossed off|got)$/i.exec(t)))
+      return { verb: 'global', ctl: [m[1] + ' ' + m[2], m[1] + ' done', m[1] + ' completed', m[1] + ' checked', m[1] + ' bought', m[1] + ' purchased'], item: [] };
+    const kindsOf = (x) => tokens(x).filter((w) => IT_KINDS.has(w) && !IT_MULTI.test(w));
+    if ((m = /^([a-z-]+) (?:the |a |an |its )?([a-z]+(?: [a-z]+)?) (?:for|of|on) (.+)$/i.exec(t)) && !tokens(m[2]).some((w) => IT_KINDS.has(w) || IT_LINK.has(w)) && !IT_NOT_VERBS.test(m[1].toLowerCase()))
+      return out('do', (p.use ? [p.use] : []).concat([m[1] + ' ' + m[2], m[2], m[1]]), m[3], { or: m[2] + ' ' + m[3] });
+    if ((m = /^([a-z-]+) (.+)$/i.exec(t))) {
+      const v = IT_VERB_FORMS[m[1].toLowerCase()] || m[1].toLowerCase();
+      if (IT_NOT_VERBS.test(v) && !p.use) return null;
+      const ctl = (p.use ? [p.use] : []).concat(IT_NOT_VERBS.test(v) ? [] : [v], IT_NOT_VERBS.test(v) ? [] : kindsOf(m[2]).map((k) => v + ' ' + k));
+      return out('do', ctl, m[2]);
+    }
+    return null;
+  }
+
+  function itNum(w) {
+    const n = { a: 1, an: 1, one: 1, another: 1, two: 2, three: 3, four: 4, five: 5 }[String(w).toLowerCase()];
+    return n || parseInt(w, 10) || 1;
+  }
+
+  /* The key words of the item: what is left once kinds and links go. */
+  function itKeys(words) {
+    const out = [];
+    let ordinal = 0, multi = false;
+    for (const w of words) {
+      const n = w.n;
+      if (!n) continue;
+      if (IT_ORD[n] != null && !w.quoted) { ordinal = IT_ORD[n]; continue; }
+      if (IT_MULTI.test(n)) { multi = true; continue; }
+      if (!w.quoted && (IP_FILLER.has(n) || IT_LINK.has(n))) continue;
+      if (!w.quoted && IT_KINDS.has(stem(n))) { if (n !== stem(n) && n.length > 3) multi = true; out.push(Object.assign({ kind: true }, w)); continue; }
+      out.push(w);
+    }
+    return { keys: out, ordinal, multi };
+  }
+
+  /* the colour a person would call an element's background */
+  function itColour(el, c) {
+    let st;
+    try { st = styleOf(el, c).backgroundColor; } catch (e) { return ''; }
+    const m = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?/.exec(st || '');
+    if (!m || (m[4] != null && +m[4] < 0.2)) return '';
+    const [r, g, b] = [+m[1], +m[2], +m[3]];
+    const mx = Math.max(r, g, b), mn = Math.min(r, g, b);
+    if (mx - mn < 30) return mx > 200 ? 'white' : mx < 60 ? 'black' : 'grey gray';
+    let h = mx === r ? ((g - b) / (mx - mn)) % 6 : mx === g ? (b - r) / (mx - mn) + 2 : (r - g) / (mx - mn) + 4;
+    h = (h * 60 + 360) % 360;
+    return h < 20 || h >= 340 ? 'red' : h < 45 ? 'orange' : h < 70 ? 'yellow' : h < 170 ? 'green' : h < 260 ? 'blue' : 'purple';
+  }
+
+  /* What an item says of itself: its text's words, and weaker, its class
+   * words and colour ("the unread one", "the yellow bar"). */
+  function itHave(item, c) {
+    if (c.itHave && c.itHave.has(item)) return c.itHave.get(item);
+    const text = textOf(item, c) || '';
+    const own = new Set(tokens(text));
+    const extra = new Set(tokens(humanize([typeof item.className === 'string' ? item.className : '', item.id || '',
+      item.getAttribute('aria-label') || '', itColour(item, c)].join(' '))));
+    const h = { text, low: norm(text), own, extra };
+    (c.itHave = c.itHave || new Map()).set(item, h);
+    return h;
+  }
+
+  /* How well an item holds the key words: 0..1 (kinds count only when said
+   * by its class or text; a word the control's name holds is no item's). */
+  function itFit(keys, item, c, skip) {
+    const h = itHave(item, c);
+    if (!h.text || h.text.length > 2000) return 0;
+    let got = 0, n = 0;
+    for (const w of keys) {
+      const ts = tokens(w.raw);
+      if (!ts.length || (skip && ts.every((t) => skip.has(t)))) continue;
+      /* "cookie" and "cookies" (stems cooky): one word */
+      const rw = norm(w.raw);
+      const near = rw.length >= 4 && !/\s/.test(rw) && h.low.split(' ').some((y) => y.length >= 4 && Math.abs(y.length - rw.length) <= 3 && (y.startsWith(rw) || rw.startsWith(y)));
+      const hit = ts.every((t) => h.own.has(t)) || near || (' ' + h.low + ' ').includes(' ' + rw + ' ');
+      if (w.kind) { if (hit || ts.every((t) => h.extra.has(t))) { got += 0.3; n += 0.3; } continue; }
+      const wt = w.quoted || /^[A-Z0-9]/.test(w.raw) || /\d/.test(w.raw) ? 1.5 : 1;
+      n += wt;
+      if (hit) got += wt;
+      else if (ts.every((t) => h.extra.has(t))) got += wt * 0.8;
+      else if (ts.some((t) => t.length >= 4 && Array.from(h.own).some((x) => tokenEq(t, x) > 0 && tokenEq(t, x) < 1))) got += wt * 0.6;
+      else if (ts.every((t) => t.length >= 5 && Array.from(h.extra).some((x) => x.length >= 4 && t.startsWith(x)))) got += wt * 0.6;
+    }
+    return n ? got / n : 0;
+  }
+
+  /* The smallest part of the page around el that holds the key words: a
+   * row, card, message, paragraph; null when only a list of items does. */
+  function itItemOf(el, keys, c, skip) {
+    let best = null;
+    for (let n = parentOf(el), up = 0; n && n.nodeType === 1 && up < 8; n = parentOf(n), up++) {
+      if (n.localName === 'body' || n.localName === 'html') break;
+      const h = itHave(n, c);
+      if (!h.text) continue;
+      if (h.text.length > 1500) break;
+      const s = keys.length ? itFit(keys, n, c, skip) : 0;
+      if (s >= 0.6) { best = { it: n, s }; break; }
+    }
+    return best;
+  }
+
+  /* The repeated item around el when no words name it ("the last
+   * message"): a row, list entry or card, or a box among like siblings. */
+  function itItemUp(el, c) {
+    for (let n = parentOf(el), up = 0; n && n.nodeType === 1 && up < 8; n = parentOf(n), up++) {
+      if (n.localName === 'body' || n.localName === 'html') break;
+      if (n.matches(IP_ITEM_SEL) && n.localName !== 'section' && n.localName !== 'fieldset') return n;
+      const p = n.parentElement;
+      if (!p || !isVisible(n, c)) continue;
+      const cls = typeof n.className === 'string' ? n.className : '';
+      let like = 0;
+      for (const k of p.children) if (k.localName === n.localName && (typeof k.className === 'string' ? k.className : '') === cls) like++;
+      if (like >= 2 && textOf(n, c).length > 0) return n;
+    }
+    return null;
+  }
+
+  /* A picked item again after the page drew it anew, by its words. */
+  function itSig(it, c) {
+    return norm(textOf(it, c)).replace(/\d+/g, '').replace(/\s+/g, ' ').trim();
+  }
+
+  function itRefind(st, c) {
+    const pick = st.picks[st.at];
+    const el = deref(pick.el), it = deref(pick.it);
+    if (el && it && el.isConnected && it.isConnected) return { el, it };
+    const found = itCandidates(st.r, c, st.p.without).filter((f) => itSig(f.it, c) === pick.sig && f.act === pick.act);
+    if (found.length !== 1) return null;
+    pick.el = refOf(found[0].el);
+    pick.it = refOf(found[0].it);
+    return { el: found[0].el, it: found[0].it };
+  }
+
+  /* The controls of a part of the page, hidden ones too (shown on hover). */
+  function itControls(root, c) {
+    const out = [];
+    for (const el of [root].concat(Array.from(root.querySelectorAll('*')))) {
+      if (el.matches('select,input[type=checkbox],input[type=radio],[role=checkbox],[role=switch],input[type=number],[role=spinbutton]') ||
+          (el.matches(IP_CLICKABLE) && !(el.localName === 'input' && !/^(button|submit|image|reset)$/.test(el.type))) || isClickable(el, c)) {
+        if (el.localName === 'label' || isDisabled(el)) continue;
+        /* a control in a closed menu of the item: shown by the menu */
+        out.push(el);
+      }
+    }
+    return out;
+  }
+
+  function itShown(el, c) {
+    return isVisible(el, c) || (isCheckable(el) && isVisible(checkLabelOrSelf(el, c), c));
+  }
+
+  /* How well control el fits the control words: 0..1 */
+  function itCtlScore(el, phrases, c, avoid) {
+    if (el.localName === 'select' || el.matches('input[type=number],[role=spinbutton]')) return 0;
+    let s = 0;
+    for (let k = 0; k < phrases.length; k++) s = Math.max(s, matchEl(phrases[k], el, c)[0] * (k ? 0.97 : 1));
+    if (avoid && avoid.length && avoid.some((a) => a && matchEl(a, el, c)[0] >= 0.7)) return 0;
+    return s;
+  }
+
+  function itIsMenu(el, c) {
+    if (el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false') return true;
+    const nm = norm(ipName(el, c));
+    return IT_MENU.test(nm) || IT_MENU.test(collapse(textOf(el, c))) || iconWords(el, c).includes('more') || iconWords(el, c).includes('menu');
+  }
+
+  /* The items that fit the words, each with its control:
+   * [{it, s, ctl, act, value?, fit}] best first. */
+  function itCandidates(r, c, avoid) {
+    const { keys } = itKeys(r.item);
+    const found = [];
+    const seen = new Set();
+    const consider = (el, cs, act, value, menu) => {
+      /* the item: the smallest part around the control that holds the words */
+      const skip = new Set(tokens(r.ctl.join(' ')));
+      const got = keys.some((k) => !k.kind) ? itItemOf(el, keys, c, skip) : null;
+      if (keys.some((k) => !k.kind) && !got) return;
+      const it = got ? got.it : itItemUp(el, c);
+      if (!it) return;
+      const key = refOf(el);
+      if (seen.has(key)) return;
+      seen.add(key);
+      found.push({ el, it, fit: got ? got.s : 0, cs, act, value, menu });
+    };
+    for (const el of itControls(document.body, c)) {
+      if (el.closest && el.closest('[role=menu]') && !isVisible(el, c)) continue;
+      const shown = itShown(el, c);
+      if (!shown && !el.closest('[class*=hover],[class*=tools],[class*=actions],[class*=toolbar],[class*=bar]') && styleOf(el, c).display === 'none') continue;
+      const g = itGrade(el, r, c, avoid);
+      if (g) consider(el, g.s, g.act, g.value, false);
+      else if (itIsMenu(el, c) && r.verb !== 'qty' && r.verb !== 'tick') consider(el, 0.5, 'menu', null, true);
+    }
+    return found;
+  }
+
+  /* Does control el do what the words ask? {s, act, value?} or null */
+  function itGrade(el, r, c, avoid) {
+    const checkable = isCheckable(el);
+    if (r.verb === 'react') {
+      const s = itEmojiScore(el, r.emoji, c);
+      if (s >= 0.8) return { s, act: 'click' };
+      const nm = norm(ipName(el, c) + ' ' + (el.getAttribute('title') || ''));
+      if (/\b(react|reaction|reactions|emoji|add reaction)\b/.test(nm) || /^\u{1F642}\+?$|^\u{1F600}\+?$|^\u263A/u.test(collapse(textOf(el, c)))) return { s: 0.7, act: 'picker' };
+      return null;
+    }
+    if (r.verb === 'qty') {
+      if (el.matches('input[type=number],[role=spinbutton]')) return r.to != null ? { s: 0.75, act: 'type', value: String(r.to) } : { s: 0.6, act: 'stepper' };
+      const iw = iconWords(el, c), nm = norm(ipName(el, c));
+      const up = iw.includes('add') || /^(increase|increment|plus|add one|more|\+|up)$/.test(nm) || collapse(textOf(el, c)) === '+';
+      const down = iw.includes('minus') || /^(decrease|decrement|minus|remove one|less|fewer|down)$/.test(nm) || /^[\u2212-]$/.test(collapse(textOf(el, c)));
+      if (up || down) return { s: 0.8, act: up ? 'plus' : 'minus' };
+      return null;
+    }
+    if (r.verb === 'tick' || (r.verb === 'set' && /^(done|bought|purchased|got|complete|completed|finished|ticked|checked)$/i.test(r.value || ''))) {
+      if (checkable) return { s: 0.9, act: 'check' };
+      if (r.verb === 'tick') return null;
+    }
+    if (r.verb === 'set') {
+      const v = r.value;
+      if (el.localName === 'select') {
+        const o = bestOption(el, v);
+        if (o.score < 0.8) return null;
+        const fld = r.field ? Math.max(matchEl(r.field, el, c)[0], ...r.field.split(' ').map((f) => matchEl(f, el, c)[0])) : 0;
+        return { s: o.score * 0.95 + (fld >= 0.7 ? 0.05 : 0), act: 'select', value: collapse(o.opt.text) };
+      }
+      if (checkable) {
+        const s = matchEl(v, el, c)[0];
+        return s >= 0.7 ? { s, act: 'check' } : null;
+      }
+      const s = Math.max(matchEl(v, el, c)[0], matchEl('mark as ' + v, el, c)[0], matchEl('mark ' + v, el, c)[0], matchEl('set ' + v, el, c)[0]);
+      if (s >= 0.7 && !(avoid && avoid.some((a) => a && matchEl(a, el, c)[0] >= 0.7))) return { s, act: 'click' };
+      return null;
+    }
+    if (el.localName === 'select' || checkable || el.matches('input[type=number],[role=spinbutton]')) return null;
+    const s = itCtlScore(el, r.ctl, c, avoid);
+    return s >= 0.7 ? { s, act: 'click' } : null;
+  }
+
+  /* The one (or, for "both" and "all", every) item the words name. */
+  function itChoose(r, found, c) {
+    found = found.slice();
+    const { keys, ordinal, multi } = itKeys(r.item);
+    if (!found.length) return { error: 'no control in an item fits "' + clip(r.ctl.join(' / ') || r.verb, 60) + '"' };
+    /* a part that holds another's item is a list of them, not an item */
+    found = found.filter((f) => !found.some((g) => g.it !== f.it && composedContains(f.it, g.it)));
+    const real = found.filter((f) => !f.menu);
+    /* a control in the item beats the item's menu, unless only menus fit */
+    let pool = real.length ? real : found;
+    if (keys.some((k) => !k.kind)) {
+      const fits = (f) => f.fit;
+      const top = Math.max(...pool.map(fits));
+      if (real.length && found.some((f) => f.menu && f.fit > top + 0.1)) pool = found.filter((f) => f.menu);
+      const tp = Math.max(...pool.map(fits));
+      pool = pool.filter((f) => f.fit >= tp - 0.05);
+    }
+    /* one control per item: the best of them */
+    const byItem = new Map();
+    for (const f of pool) {
+      const k = f.it;
+      const o = byItem.get(k);
+      if (!o || f.cs > o.cs) byItem.set(k, f);
+    }
+    let items = Array.from(byItem.values());
+    /* an item inside another: the inner one */
+    items = items.filter((f) => !items.some((g) => g !== f && g.it !== f.it && composedContains(f.it, g.it) && g.el === f.el));
+    const bestCs = Math.max(...items.map((f) => f.cs));
+    items = items.filter((f) => f.cs >= bestCs - 0.08);
+    items.sort((a, b) => (a.it.compareDocumentPosition(b.it) & 4 ? -1 : 1));
+    if (ordinal) {
+      const i = ordinal > 0 ? ordinal - 1 : items.length + ordinal;
+      if (i < 0 || i >= items.length) return { error: 'there are only ' + items.length + ' items with "' + clip(r.ctl.join(' ') || r.verb, 40) + '"' };
+      return { pick: [items[i]] };
+    }
+    if (items.length === 1 || r.multiWord || multi || (r.item.length && /s$/i.test(r.item[r.item.length - 1].raw) && itKeys(r.item).multi)) {
+      if (items.length > 1 && !multi && !r.multiWord && !itKeys(r.item).multi) return { error: 'ambiguous', items };
+      return { pick: items };
+    }
+    return { error: items.length + ' items fit "' + clip(r.item.map((w) => w.raw).join(' '), 60) + '" alike; say which (a name, a word of it, or "the first")', items };
+  }
+
+  /* Reading 3: a control in the item the words name. */
+  function ipReadItems(ws, c, clause) {
+    const p = itParse(clause);
+    const r = itRead(p);
+    if (r && r.verb === 'global') return itGlobal(r, c, clause);
+    if (!r || !r.item.length) return null;
+    if (!r.ctl.length && r.verb === 'do') return null;
+    const avoid = p.without.concat(r.verb === 'set' ? [] : []);
+    const found = itCandidates(r, c, avoid);
+    let ch = itChoose(r, found, c);
+    if (ch.error && r.or) {
+      /* "print the label for X": the label may be the item's own words */
+      const r2 = Object.assign({}, r, { ctl: [r.ctl[r.ctl.length - 1]], item: ipWords(r.or) });
+      const ch2 = itChoose(r2, itCandidates(r2, c, avoid), c);
+      if (!ch2.error) ch = ch2;
+    }
+    if (ch.error && /^(download|open|view|show|get|save)$/.test(r.verb)) {
+      /* "download INV-0042.pdf": the link the item's words name */
+      const named = itNamed(r, c);
+      if (named) return named;
+    }
+    if (ch.error) {
+      const cands = (ch.items || []).slice(0, 5).map((f) => candDesc(f.it, f.fit, c));
+      const tie = !!(ch.items && ch.items.length > 1 && ch.items.every((f) => f.fit >= 0.9 && f.cs >= 0.8));
+      return { kind: 'item', score: ch.items ? 0.5 : 0, actions: [], tie, error: ch.error === 'ambiguous' ? (ch.items.length + ' items fit the words alike; say which, or "both" / "all"') : ch.error, cands };
+    }
+    const picks = ch.pick;
+    const keys = itKeys(r.item).keys;
+    const fit = keys.some((k) => !k.kind) ? Math.min(...picks.map((f) => f.fit)) : 0.9;
+    const score = Math.min(1, 0.55 * fit + 0.45 * Math.min(...picks.map((f) => f.cs)) + 0.1);
+    const first = picks[0];
+    const st = { clause, r, after: r.after || p.after, picks: picks.map((f) => ({ el: refOf(f.el), it: refOf(f.it), sig: itSig(f.it, c), menu: !!f.menu, act: f.act, value: f.value })), at: 0, waited: 0, acted: [], p };
+    const acts = itActs(first, r, c, st);
+    if (!acts) return { kind: 'item', score: 0, actions: [], error: 'the control in "' + clip(textOf(first.it, c), 60) + '" cannot be used' };
+    return { kind: 'item', score, actions: acts.actions, again: true, el: first.el, state: st,
+      why: 'a control in the item the words name', cands: picks.slice(0, 5).map((f) => candDesc(f.it, f.fit, c)) };
+  }
+
+  /* A control of the page, not of an item ("Clear done"). */
+  function itGlobal(r, c, clause) {
+    let best = null, bs = 0, second = 0;
+    for (const el of ipClickables(c)) {
+      if (!isVisible(el, c) || isDisabled(el)) continue;
+      let s = 0;
+      for (const ph of r.ctl) s = Math.max(s, matchEl(ph, el, c)[0]);
+      if (s > bs) { second = bs; bs = s; best = el; } else if (s > second) second = s;
+    }
+    if (!best || bs < 0.75 || second > bs - 0.02) return null;
+    return { kind: 'item', score: Math.min(1, bs + 0.05), actions: [{ act: 'click', ref: refOf(best), why: '"' + clip(ipName(best, c), 40) + '" for "' + clip(clause, 60) + '"' }], why: 'the list\'s own control' };
+  }
+
+  /* "download INV-0042.pdf", "open the Q3 deck": the link or button the
+   * item's own words name. */
+  function itNamed(r, c) {
+    const { keys } = itKeys(r.item);
+    const want = keys.filter((k) => !k.kind).map((k) => k.raw).join(' ');
+    if (!want) return null;
+    let best = null, bs = 0, second = 0;
+    for (const el of ipClickables(c)) {
+      if (!isVisible(el, c)) continue;
+      const s = matchEl(want, el, c)[0];
+      if (s > bs) { second = bs; bs = s; best = el; } else if (s > second) second = s;
+    }
+    if (!best || bs < 0.85 || second > bs - 0.02) return null;
+    return { kind: 'item', score: bs, actions: [{ act: 'click', ref: refOf(best), why: '"' + clip(ipName(best, c), 60) + '" (' + r.verb + ')' }], why: 'the thing named' };
+  }
+
+  /* What to do to one picked item's control: hover it first when it shows
+   * only on hover; open its menu; step a quantity. */
+  function itActs(f, r, c, st) {
+    const el = f.el;
+    const name = ipName(el, c) || textOf(el, c) || el.getAttribute('title') || el.localName;
+    const where = ' in "' + clip(textOf(f.it, c), 60) + '"';
+    if (!itShown(el, c)) {
+      st.hovered = (st.hovered || 0) + 1;
+      if (st.hovered > 2) return null;
+      return { actions: [{ act: 'hover', ref: refOf(f.it), why: 'shows the controls of "' + clip(textOf(f.it, c), 60) + '"' }] };
+    }
+    st.hovered = 0;
+    if (f.menu || f.act === 'menu') {
+      st.menu = refOf(el);
+      return { actions: [{ act: 'click', ref: refOf(el), why: 'opens the menu "' + name + '"' + where }] };
+    }
+    if (f.act === 'picker') {
+      st.picker = true;
+      return { actions: [{ act: 'click', ref: refOf(el), why: 'opens the reactions of' + where.slice(3) }] };
+    }
+    if (f.act === 'select') return { actions: [{ act: 'select', ref: refOf(el), value: f.value, label: ipName(el, c), why: '"' + f.value + '" in the dropdown' + where }] };
+    if (f.act === 'check') {
+      const on = !(r.value && /^(unread|not done|undone|not bought)$/i.test(r.value));
+      if (checkedOf(el) === on) return { actions: [], done: true };
+      return { actions: [{ act: on ? 'check' : 'uncheck', ref: refOf(checkLabelOrSelf(el, c)), why: 'the box "' + name + '"' + where }] };
+    }
+    if (f.act === 'type') return { actions: [{ act: 'type', ref: refOf(el), value: f.value, why: 'the quantity' + where }] };
+    if (f.act === 'plus' || f.act === 'minus' || f.act === 'stepper') {
+      const now = itQty(f.it, c);
+      if (now == null) return null;
+      if (st.target == null) st.target = r.to != null ? r.to : now + (r.by || 0);
+      if (now === st.target) return { actions: [], done: true };
+      const inp0 = itControls(f.it, c).find((x) => x.matches('input[type=number],[role=spinbutton]') && isVisible(x, c));
+      if (inp0 && Math.abs(now - st.target) > 10) return { actions: [{ act: 'type', ref: refOf(inp0), value: String(st.target), why: 'the quantity' + where }] };
+      const want = now < st.target ? 'plus' : 'minus';
+      const btn = itControls(f.it, c).find((x) => itShown(x, c) && (itGrade(x, r, c) || {}).act === want);
+      if (!btn) {
+        const inp = itControls(f.it, c).find((x) => x.matches('input[type=number],[role=spinbutton]'));
+        return inp ? { actions: [{ act: 'type', ref: refOf(inp), value: String(st.target), why: 'the quantity' + where }] } : null;
+      }
+      return { actions: [{ act: 'click', ref: refOf(btn), why: (want === 'plus' ? 'one more (' : 'one fewer (') + now + ' now, ' + st.target + ' wanted)' + where }], step: true };
+    }
+    return { actions: [{ act: 'click', ref: refOf(el), why: '"' + clip(name, 60) + '"' + where }] };
+  }
+
+  /* the quantity an item shows: its number field, else its one number */
+  function itQty(item, c) {
+    const inp = item.querySelector('input[type=number],[role=spinbutton]');
+    if (inp) {
+      const v = parseFloat(inp.value != null && inp.value !== '' ? inp.value : inp.getAttribute('aria-valuenow'));
+      if (isFinite(v)) return v;
+    }
+    const nums = (textOf(item, c).match(/(?:^|\s)(\d+)(?=\s|$)/g) || []).map((x) => +x.trim());
+    return nums.length === 1 ? nums[0] : null;
+  }
+
+  /* The open dialog (or popup) that appeared after the control: its root. */
+  function itDialog(c, not) {
+    let best = null;
+    for (const el of c.all()) {
+      const t = el.localName, role = attrRole(el);
+      const isDlg = (t === 'dialog' && el.open) || role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true';
+      if (!isDlg || !isVisible(el, c) || (not && composedContains(el, not))) continue;
+      if (!best || composedContains(best, el)) best = el;
+    }
+    if (best) return best;
+    for (const ov of findOverlays(c)) if (ov.kind === 'modal') return ov.el;
+    return null;
+  }
+
+  /* the dialog's buttons, by what they do */
+  function itDialogButton(dlg, want, c, verb) {
+    let best = null, bs = 0;
+    for (const b of ipClickables(c, dlg)) {
+      if (!isVisible(b, c)) continue;
+      const nm = norm(ipName(b, c));
+      const close = GLYPH_CLOSE.test(collapse(textOf(b, c))) || /^(close|dismiss)$/.test(nm);
+      const cancel = IT_CANCEL.test(nm) || close;
+      let s = 0;
+      if (want === 'cancel') s = close ? 0.8 : cancel ? 1 : 0;
+      else if (want === 'close') s = close ? 1 : /^(cancel|no thanks|not now)$/.test(nm) ? 0.6 : 0;
+      else if (!cancel) {
+        s = /^(confirm|yes|ok|okay|continue|save|apply|done|submit|place order|order|send)\b/.test(nm) ? 0.8 : 0.5;
+        if (verb && matchEl(verb, b, c)[0] >= 0.7) s = 1;
+        if (b.matches('[type=submit],.primary,.btn-primary,.danger,.btn-danger,.yes')) s += 0.05;
+      }
+      if (s > bs) { bs = s; best = b; }
+    }
+    return best;
+  }
+
+  /* A round after the control was pressed: the menu, picker, thread box or
+   * dialog it opened; the next item; the quantity not yet reached. */
+  function itFollow(c, roundInfo) {
+    const st = ipState.item;
+    const r = st.r;
+    const got = st.picks[st.at] ? itRefind(st, c) : null;
+    const el = got && got.el, it = got && got.it;
+    const fin = (why) => { ipState.item = null; return { kind: 'item', score: 1, actions: [], why }; };
+    const out = (acts, why, again) => ({ kind: 'item', score: 1, actions: acts, again: again !== false, why });
+    /* a menu opened: the control in it */
+    if (st.menu) {
+      const opener = deref(st.menu);
+      st.menu = null;
+      let best = null, bs = 0;
+      for (const x of ipClickables(c)) {
+        if (!isVisible(x, c) || x === opener || (it && composedContains(it, x) && !x.closest('[role=menu],[role=listbox]'))) continue;
+        if (!(x.closest('[role=menu],[role=menubar],[role=listbox],[class*=menu],[class*=popup],[class*=dropdown],[class*=popover]') || attrRole(x) === 'menuitem' || (it && composedContains(it, x)))) continue;
+        const g = itGrade(x, r, c, st.p.without);
+        if (g && g.s > bs) { bs = g.s; best = { x, g }; }
+      }
+      if (!best) return { kind: 'item', score: 1, actions: [], error: 'the menu of "' + clip(it ? textOf(it, c) : '', 60) + '" has nothing that fits "' + clip(r.ctl.join(' / ') || r.value || r.verb, 60) + '"' };
+      st.acted.push(refOf(best.x));
+      return out([{ act: 'click', ref: refOf(best.x), why: '"' + clip(ipName(best.x, c), 60) + '" in the menu' }], 'the menu item');
+    }
+    /* a reaction picker opened: the emoji in it */
+    if (st.picker) {
+      st.picker = false;
+      let best = null, bs = 0;
+      for (const x of ipClickables(c)) {
+        if (!isVisible(x, c)) continue;
+        const s = itEmojiScore(x, r.emoji, c);
+        if (s > bs) { bs = s; best = x; }
+      }
+      if (!best) return { kind: 'item', score: 1, actions: [], error: 'no ' + r.emoji.name + ' (' + r.emoji.emoji + ') among the reactions offered' };
+      return out([{ act: 'click', ref: refOf(best), why: 'the ' + r.emoji.name + ' reaction ' + r.emoji.emoji }], 'the reaction');
+    }
+    /* a quantity still on its way */
+    if (st.target != null && el && it && isVisible(it, c)) {
+      const now = itQty(it, c);
+      if (now != null && now !== st.target && (st.steps = (st.steps || 0) + 1) <= 14) {
+        const f = { el, it, act: 'stepper' };
+        const a = itActs(f, r, c, st);
+        if (a && a.actions.length) return out(a.actions, 'the quantity');
+      }
+    }
+    /* a control that was hidden until its item was hovered */
+    if (st.hovered && el && it) {
+      const pk = st.picks[st.at];
+      const f = { el, it, act: pk.menu ? 'menu' : pk.act, value: pk.value, menu: pk.menu };
+      const a = itActs(f, r, c, st);
+      if (!a) return { kind: 'item', score: 1, actions: [], error: '"' + clip(ipName(el, c), 60) + '" did not show when its item was hovered' };
+      if (a.actions.length) return out(a.actions, 'the control shown on hover');
+    }
+    const after = st.after;
+    if (after && !st.afterDone) {
+      const dlg = after.mode === 'reply' ? null : itDialog(c, null);
+      if (after.mode === 'reply') {
+        /* the thread's box: a text field that is now shown, near "thread" */
+        let box = null, bs = -1;
+        for (const x of c.all()) {
+          if (!(isEditable(x) || isTextInput(x)) || !isVisible(x, c)) continue;
+          const ctx = norm(ipName(x, c) + ' ' + (closestComposed(x, 'aside,[role=complementary],[role=dialog],section,form,div') ? attrWords(closestComposed(x, 'aside,[role=complementary],[role=dialog],section,form,div')) : ''));
+          const s = (/thread|reply|replies|respond/.test(ctx) ? 2 : 0) + (x.localName === 'textarea' || x.isContentEditable ? 1 : 0);
+          if (s > bs) { bs = s; box = x; }
+        }
+        if (!box) {
+          if (st.waited++ < 3) return out([], 'waiting for the thread');
+          return { kind: 'item', score: 1, actions: [], error: 'no reply box showed after opening the thread' };
+        }
+        st.afterDone = true;
+        const scope = closestComposed(box, 'form,aside,[role=complementary],[role=dialog],section') || parentOf(box);
+        let send = null, ss = 0;
+        for (const b of ipClickables(c, scope)) {
+          if (!isVisible(b, c) || b === box) continue;
+          const s = Math.max(matchEl('send', b, c)[0], matchEl('reply', b, c)[0], matchEl('post', b, c)[0], matchEl('submit', b, c)[0], /^[\u27a4\u27a2\u2794\u25b6\u2708\u{1F4E8}]$/u.test(collapse(textOf(b, c))) ? 0.8 : 0);
+          if (s > ss) { ss = s; send = b; }
+        }
+        const acts = [{ act: 'type', ref: refOf(box), value: r.value, why: 'the reply in the thread' }];
+        acts.push(send && ss >= 0.6 ? { act: 'click', ref: refOf(send), why: 'sends the reply ("' + clip(ipName(send, c), 30) + '")' } : { act: 'press', value: 'Enter', why: 'sends the reply' });
+        return out(acts, 'the reply', true);
+      }
+      if (!dlg) {
+        if (after.mode === 'confirm' && st.acted.length && st.waited >= 1) return fin('done (no confirmation was asked)');
+        if (st.waited++ < 3) return out([], 'waiting for the dialog');
+        return { kind: 'item', score: 1, actions: [], error: 'no dialog opened after "' + clip(r.ctl.join(' ') || r.verb, 40) + '" (to ' + after.mode + ')' };
+      }
+      if (after.mode === 'cancel' || after.mode === 'close') {
+        const b = itDialogButton(dlg, after.mode, c);
+        if (!b) return { kind: 'item', score: 1, actions: [], error: 'the dialog has no ' + after.mode + ' button' };
+        st.afterDone = true;
+        return out([{ act: 'click', ref: refOf(b), why: '"' + clip(ipName(b, c) || 'close', 30) + '" in the dialog "' + clip(textOf(dlg, c), 60) + '"' }], 'cancelled', false);
+      }
+      const field = Array.from(dlg.querySelectorAll('input,textarea,[contenteditable=true]')).find((x) => isVisible(x, c) && !isCheckable(x) && !/^(button|submit|hidden)$/.test(x.type));
+      if ((after.mode === 'fill' || after.mode === 'type') && !st.typed) {
+        let v = after.value != null ? after.value : after.text;
+        if (after.mode === 'type' && !v) {
+          const m = /\btype\s+["\u201c]?([^\s"\u201d]+?)["\u201d]?\s+(?:to confirm|below|to continue|to delete)/i.exec(textOf(dlg, c));
+          v = m ? m[1] : null;
+        }
+        if (!field || v == null) return { kind: 'item', score: 1, actions: [], error: 'the dialog "' + clip(textOf(dlg, c), 60) + '" has no field for "' + (v || '') + '"' };
+        st.typed = true;
+        return out([{ act: 'type', ref: refOf(field), value: String(v), why: 'the value the dialog asks for' }], 'filled the dialog');
+      }
+      const b = itDialogButton(dlg, 'confirm', c, r.ctl[0] || r.verb);
+      if (!b) return { kind: 'item', score: 1, actions: [], error: 'the dialog has no button to confirm' };
+      st.afterDone = true;
+      return out([{ act: 'click', ref: refOf(b), why: '"' + clip(ipName(b, c), 30) + '" confirms in the dialog' }], 'confirmed', st.at + 1 < st.picks.length);
+    }
+    /* the next item ("both", "all") */
+    if (st.at + 1 < st.picks.length) {
+      st.at++;
+      st.afterDone = false;
+      st.typed = false;
+      st.target = null;
+      st.steps = 0;
+      const nx = st.picks[st.at];
+      const ng = itRefind(st, c);
+      if (!ng) return { kind: 'item', score: 1, actions: [], error: 'the page changed: "' + clip(nx.sig, 60) + '" is not found again (' + st.at + ' of ' + st.picks.length + ' done)' };
+      const nel = ng.el, nit = ng.it;
+      const a = itActs({ el: nel, it: nit, act: nx.menu ? 'menu' : nx.act, value: nx.value, menu: nx.menu }, r, c, st);
+      if (!a) return { kind: 'item', score: 1, actions: [], error: 'the control in "' + clip(textOf(nit, c), 60) + '" cannot be used' };
+      return out(a.actions, 'the next item');
+    }
+    return fin('done in ' + st.picks.length + ' item' + (st.picks.length > 1 ? 's' : ''));
+  }
