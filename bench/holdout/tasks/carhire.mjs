@@ -1,4 +1,15 @@
-import { answer, did, submitted, all } from '../../eval/lib/checks.mjs';
+import { answer, did, submitted, all, matchValue } from '../../eval/lib/checks.mjs';
+
+// The LAST record of `type` has these fields (the page's final state: a second search
+// or rating replaces the first, as it would for a user).
+const last = (type, fields) => ({ records }) => {
+  const rs = records.filter((r) => r.type === type);
+  if (!rs.length) return { ok: false, why: `no "${type}" recorded` };
+  const r = rs[rs.length - 1];
+  const bad = Object.entries(fields).filter(([k, v]) => !matchValue(v, r[k])).map(([k, v]) => `${k}=${JSON.stringify(r[k])} (want ${v})`);
+  return bad.length ? { ok: false, why: `last "${type}": ${bad.join('; ')}` } : { ok: true, why: `${type} ok` };
+};
+
 
 const place = (id, q, pick) => [`const i=document.getElementById('${id}');i.focus();i.value='${q}';i.dispatchEvent(new Event('input',{bubbles:true}));return null`,
   `[...document.querySelectorAll('#${id === 'pickup' ? 'pl' : 'dl'} li')].find(l=>l.textContent==='${pick}').dispatchEvent(new MouseEvent('mousedown',{bubbles:true}))`];
@@ -7,18 +18,18 @@ const search = (from, to) => [{ go: '/' }, ...place('pickup', 'lisb', 'Lisbon Ai
 const LIS = { pickup: 'Lisbon Airport (LIS)', dropoff: 'Lisbon Airport (LIS)' };
 
 export default [
-  { id: 'ch-01', site: 'carhire', kind: 'pickers', smoke: true,
+  { id: 'ch-01', site: 'carhire', kind: 'pickers',
     instruction: 'On {BASE}/ search for a car at Lisbon Airport from 12 March 2027 10:00 to 15 March 2027 10:00.',
-    check: did('search', { ...LIS, from: '2027-03-12', fromTime: '10:00', to: '2027-03-15', toTime: '10:00' }, { exclusive: false }),
+    check: last('search', { ...LIS, from: '2027-03-12', fromTime: '10:00', to: '2027-03-15', toTime: '10:00' }),
     solve: search('2027-03-12', '2027-03-15') },
   { id: 'ch-02', site: 'carhire', kind: 'pickers',
     instruction: '{BASE} — I want to pick up a car at Porto Campanhã station on 2027-04-02 at 09:30 and drop it off at Faro airport on 2027-04-09 at 18:00. Search for cars.',
-    check: did('search', { pickup: 'Porto Campanhã Station', dropoff: 'Faro Airport (FAO)', from: '2027-04-02', fromTime: '09:30', to: '2027-04-09', toTime: '18:00' }, { exclusive: false }),
+    check: last('search', { pickup: 'Porto Campanhã Station', dropoff: 'Faro Airport (FAO)', from: '2027-04-02', fromTime: '09:30', to: '2027-04-09', toTime: '18:00' }),
     solve: [{ go: '/' }, ...place('pickup', 'campa', 'Porto Campanhã Station'), "document.getElementById('diff').click()", ...place('dropoff', 'faro', 'Faro Airport (FAO)'),
       val('from', '2027-04-02'), val('fromTime', '09:30'), val('to', '2027-04-09'), val('toTime', '18:00'), "document.getElementById('go1').click()"] },
   { id: 'ch-03', site: 'carhire', kind: 'pickers',
     instruction: 'search {BASE}/ for a rental at Madrid Atocha, 20 to 22 May 2027 (pick up 14:00, return 12:00). The driver is 23.',
-    check: did('search', { pickup: 'Madrid Atocha Station', dropoff: 'Madrid Atocha Station', from: '2027-05-20', fromTime: '14:00', to: '2027-05-22', toTime: '12:00', age: '21–24' }, { exclusive: false }) },
+    check: last('search', { pickup: 'Madrid Atocha Station', dropoff: 'Madrid Atocha Station', from: '2027-05-20', fromTime: '14:00', to: '2027-05-22', toTime: '12:00', age: '21–24' }) },
   { id: 'ch-04', site: 'carhire', kind: 'forms', smoke: true,
     instruction: 'Rent the Fiat 500 on {BASE}/ at Lisbon Airport from 2027-03-12 to 2027-03-15 (10:00 both days), no extras. Driver: Claire Moreau, claire.moreau@free.fr, +33 6 12 34 56 78. Card 4111 1111 1111 1111, expiry 09/29, CVC 123, name on card Claire Moreau.',
     check: submitted('rental', { ...LIS, from: '2027-03-12', to: '2027-03-15', car: 'fiat500', childSeats: 0, extraDriver: false, insurance: 'basic', first: 'Claire', last: 'Moreau', email: 'claire.moreau@free.fr', cardNumber: /^4111 ?1111 ?1111 ?1111$/, expiry: '09/29', cvc: '123' }),

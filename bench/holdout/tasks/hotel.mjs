@@ -21,7 +21,7 @@ export default [
   { id: 'ho-04', site: 'hotel', kind: 'pickers',
     instruction: 'Go to {BASE}/ and look for a stay from 14 February 2027 to 17 February 2027, 2 adults and 2 kids.',
     check: viewed('/rooms', { checkin: '2027-02-14', checkout: '2027-02-17', adults: '2', children: '2' }) },
-  { id: 'ho-05', site: 'hotel', kind: 'lists', smoke: true,
+  { id: 'ho-05', site: 'hotel', kind: 'lists',
     instruction: `Which room at {BASE}${R} has the sea view, and what does it cost a night?`,
     check: answer(['Deluxe King', '£189'], { not: others }),
     solve: [{ go: R }, "document.querySelector('.room[data-room=deluxe]').innerText"] },

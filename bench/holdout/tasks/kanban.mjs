@@ -20,7 +20,7 @@ export default [
     instruction: 'how far along is the pricing page layout card on {BASE}/? I mean how many of its checklist items are done',
     check: answer([/\b3\b.*\b5\b/], { not: ['Mobile build done', '4 of 5', '2 of 5'] }),
     solve: [{ go: '/#/card/WEB-9' }, "document.querySelectorAll('#view h3')[1].textContent"] },
-  { id: 'kb-05', site: 'kanban', kind: 'lists', smoke: true,
+  { id: 'kb-05', site: 'kanban', kind: 'lists',
     instruction: "Archive the 'Old banner assets' card on {BASE}/",
     check: did('archive', { card: 'WEB-3' }),
     solve: [{ go: '/' }, ...menu('WEB-3', 'Archive')] },

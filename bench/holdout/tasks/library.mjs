@@ -5,7 +5,7 @@ const branch = (b) => `[...document.querySelectorAll('#branch li')].find(l=>l.te
 const tab = (t) => `document.getElementById('${t}').click()`;
 
 export default [
-  { id: 'lib-01', site: 'library', kind: 'tables', smoke: true,
+  { id: 'lib-01', site: 'library', kind: 'tables',
     instruction: "On {BASE}/catalogue, who wrote 'The Salt Road'?",
     check: answer(['Jane Johnson'], { not: ['George Eliot', 'Susanna Clarke', 'Murakami', 'Ishiguro', 'Richard Powers'] }),
     solve: [{ go: '/catalogue' }, "document.querySelector('tr[data-id=b3]').children[1].textContent"] },
@@ -27,7 +27,7 @@ export default [
   { id: 'lib-06', site: 'library', kind: 'pickers',
     instruction: "at {BASE}/catalogue put Norwegian Wood on hold, pickup branch Harbourside, email is fine for the notification",
     check: did('hold', { book: 'b6', branch: 'Harbourside', notify: 'email' }) },
-  { id: 'lib-07', site: 'library', kind: 'tabs', smoke: true,
+  { id: 'lib-07', site: 'library', kind: 'tabs',
     instruction: 'Open {BASE}/account, go to the Fines tab and tell me how much I owe in total.',
     check: answer(['£6.75'], { not: ['£12.40'] }),
     solve: [{ go: '/account' }, tab('t-fines'), "document.querySelector('#p-fines strong').textContent"] },
@@ -50,7 +50,7 @@ export default [
   { id: 'lib-12', site: 'library', kind: 'forms',
     instruction: "{BASE}/suggest — ask the library to buy the audiobook of 'Tomorrow, and Tomorrow, and Tomorrow' by Gabrielle Zevin, card no 5521 0043, and tick the box so they put a hold on it for me",
     check: submitted('suggest', { card: '5521 0043', title: 'Tomorrow, and Tomorrow, and Tomorrow', author: 'Gabrielle Zevin', format: 'Audiobook', hold: 'yes' }) },
-  { id: 'lib-13', site: 'library', kind: 'reading',
+  { id: 'lib-13', site: 'library', kind: 'reading', smoke: true,
     instruction: 'What time does the Eastgate branch close on Saturdays? See {BASE}/',
     check: answer(['13:30'], { not: ['17:00', '15:00', '19:00'] }),
     solve: [{ go: '/' }, "[...document.querySelectorAll('.card')][1].textContent"] },

@@ -3,7 +3,7 @@ import { answer, did } from '../../eval/lib/checks.mjs';
 const scrollAll = (n) => Array.from({ length: n }, () => ['window.scrollTo(0,document.body.scrollHeight)', { wait: 900 }]).flat();
 
 export default [
-  { id: 'rc-01', site: 'recipes', kind: 'scroll', smoke: true,
+  { id: 'rc-01', site: 'recipes', kind: 'scroll',
     instruction: 'On {BASE}/ find the smoky black bean chili (keep scrolling, it is further down) and tell me how long it takes.',
     check: answer(['55 min'], { not: ['50 min', '18 min', '150 min', '85 min', '75 min'] }),
     solve: [{ go: '/' }, ...scrollAll(2), "document.querySelector('.rc[data-id=chili]').innerText"] },
@@ -17,7 +17,7 @@ export default [
   { id: 'rc-04', site: 'recipes', kind: 'scroll',
     instruction: 'Which recipes on {BASE}/ are by Tomasz Nowak?',
     check: answer(['pierogi', 'goulash'], { not: ['Bibimbap', 'Leek and gruyère quiche', 'Shakshuka', 'Seafood paella'] }) },
-  { id: 'rc-05', site: 'recipes', kind: 'pickers', smoke: true,
+  { id: 'rc-05', site: 'recipes', kind: 'pickers',
     instruction: 'On {BASE}/r/shakshuka set the servings to 6, then add the ingredients to my shopping list.',
     check: did('shop', { id: 'shakshuka', servings: 6 }),
     solve: [{ go: '/r/shakshuka' }, "for(let i=0;i<4;i++)document.getElementById('plus').click();return null", "document.getElementById('shop').click()"] },

@@ -22,7 +22,7 @@ export default [
   { id: 'sc-04', site: 'school', kind: 'tables',
     instruction: "Which of Leo's subjects has no exam mark? see {BASE}/grades",
     check: answer(['Art'], { not: ['Maths', 'English', 'Biology', 'History'] }) },
-  { id: 'sc-05', site: 'school', kind: 'tabs', smoke: true,
+  { id: 'sc-05', site: 'school', kind: 'tabs',
     instruction: "Open the Spring term on {BASE}/grades: what was Emma's French exam result?",
     check: answer(['80%'], { not: ['86%', '83%', '72%', '69%', '64%', '92%', '89%'] }),
     solve: [{ go: '/grades' }, tab('Spring'), `${row('French')}.children[3].textContent`] },
