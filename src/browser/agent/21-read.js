@@ -84,6 +84,33 @@
     return { ok: true, value: v, ref: refOf(best.el), stale: lastAction > 0 && best.fresh < lastAction };
   }
 
+  /* What the last action made appear: a toast, an alert, a status line,
+   * a dialog, a new paragraph; the freshest visible one, its text without
+   * its buttons ("OK", "×"). {el, t} or null. */
+  function freshMessage(c) {
+    if (!lastAction) return null;
+    let best = null;
+    for (const el of c.all()) {
+      const f = changed.get(el) || 0;
+      if (f < lastAction || !candidateEl(el) || /^(button|input|select|textarea|option|body|html)$/.test(el.localName)) continue;
+      if (best && best.f >= f && composedContains(best.el, el)) continue;
+      if (!isVisible(el, c)) continue;
+      const t = messageWords(el, c);
+      if (!t || t.length > 600) continue;
+      if (!best || f > best.f || composedContains(el, best.el)) best = { el, f, t };
+    }
+    return best;
+  }
+
+  function messageWords(el, c) {
+    let t = collapseLines(typeof el.innerText === 'string' ? el.innerText : textOf(el, c), 2000);
+    for (const b of el.querySelectorAll ? el.querySelectorAll('button,[role=button]') : []) {
+      const bt = textOf(b, c);
+      if (bt) t = t.split('\n').filter((l) => l.trim() !== bt).join('\n');
+    }
+    return collapse(t.replace(/\s*[\u00d7\u2715\u2716]\s*$/, ''));
+  }
+
   function tooltipText(c) {
     const cands = [];
     for (const el of c.all()) {
@@ -786,6 +813,20 @@
     return 'what is the ' + (text || 'value') + ' of ' + anchor + '?';
   }
 
+  /* The clause a text, count, price or list extraction came from, when it
+   * is a question the answer reader reads whole ("how many wood screws do
+   * we have on hand", "tell me the order number from the success
+   * message"); a list asked for as a list stays a list. */
+  function clauseQuestion(q, t) {
+    /* "On <url>, how many ...", "<url> — who ...": the address opened the page */
+    const cl = collapse(q.clause || '').replace(/^(?:(?:on|at|from|using|use|visit|open|go to)\s+)?(?:https?:\/\/|www\.)\S+\s*(?:[,:;\u2014\u2013-]\s*)?/i, '').replace(/[.!]+$/, '');
+    if (!cl || t.role === 'frame') return null;
+    const wh = /^(?:(?:please|now|then|also|and|finally)\s+)*(?:(?:tell|show|give) me|let me know|find out|what|what's|whats|which|who|whom|whose|when|where|how)\b/i.test(cl);
+    if (q.kind === 'list') return wh && !/\b(?:all|every|each|list)\b/i.test(cl) && (q.fields || []).length <= 1 ? cl : null;
+    if (wh) return cl;
+    return t.anchor && !t.near && /^(?:get|read|fetch)\b/i.test(cl) ? cl : null;
+  }
+
   const STATE_QUALIFIER = /^(?:are |is )?(?:currently |still )?(in stock|out of stock|sold out|available|unavailable|open|closed|unread|overdue|paid|unpaid|online|offline|booked|free|full)$/i;
 
   function extract(q) {
@@ -793,13 +834,20 @@
     const t = q.target && typeof q.target === 'object' ? q.target : {};
     /* a count of items in a state ("lamps" in stock): out of stock is not */
     const stated = q.kind === 'count' && q.qualifier && STATE_QUALIFIER.test(collapse(q.qualifier));
+    const cq = /^(text|count|price|list)$/.test(q.kind) ? clauseQuestion(q, t) : null;
+    if (cq) {
+      const a = answer({ question: cq });
+      if (a.ok) return { ok: true, value: a.text, ref: a.ref, how: 'answer: ' + a.how, why: a.why };
+      /* a message the last action shows is not there yet: wait for it */
+      if (a.wait) return a;
+    }
     const r = stated ? { ok: false } : extractOnce(q);
     /* a field of a thing read as the whole thing ("Lee Wong — Phone: ..."
      * for "the phone number of Lee"): the answer reader finds the field */
     const whole = r.ok && q.kind === 'text' && t.anchor && t.text && !t.near && typeof r.value === 'string' &&
       r.value.length > 40 && hasTokens(r.value, anchorKeys(t.anchor));
     if ((r.ok && !whole) || r.reveal || !/^(text|price|count)$/.test(q.kind) || t.role === 'frame') return r;
-    const question = questionOf(q);
+    const question = cq || questionOf(q);
     const a = question ? answer({ question }) : null;
     if (!a || !a.ok) return stated ? extractOnce(q) : r;
     return { ok: true, value: a.text, ref: a.ref, how: 'answer: ' + a.how, why: a.why };

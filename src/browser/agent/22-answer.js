@@ -80,7 +80,7 @@
 
   /* "when is the payment due, and what is the minimum?" asks two things */
   function splitQuestion(q) {
-    const parts = String(q).split(/\s*(?:[,;]\s*and\s+|[,;?]\s+|\s+and\s+(?:also\s+)?)(?=(?:what|when|who|whose|where|which|how|is|are|does|do|at what|on what)\b)/i);
+    const parts = String(q).split(/\s*(?:[,;]\s*and\s+|[,;?]\s+|\s+and\s+(?:also\s+)?)(?=(?:(?:for|in|on|at|from|by|with|to) )?(?:what|when|who|whose|where|which|how|is|are|does|do|at what|on what)\b)/i);
     return parts.map((p) => collapse(p)).filter((p) => p.length > 2);
   }
 
@@ -151,6 +151,8 @@
       out.kind = 'count'; out.noun = m ? m[1].replace(/ (are|is|were|was|in|on|at|of)$/, '') : null; return out;
     }
     if (/\bhow much\b/.test(l)) { out.kind = /\b(discount|interest|percent|rate)\b/.test(l) ? 'percent' : 'money'; return out; }
+    /* "what was paid on 22 March?": the thing paid for, not the amount */
+    if (/\bwhat (?:was|were|did (?:i|we|you|they)|have (?:i|we))\s+(?:paid(?: for)?|bought|purchased|ordered|charged(?: for)?)\b/.test(l)) { out.kind = 'field'; out.field = 'description'; return out; }
     if (/\b(?:what|which) time\b(?! ?zone)|\bat what time\b|\bwhat hour\b/.test(l)) { out.kind = 'time'; return out; }
     if (/\b(?:what|which) (?:date|day)\b|\bon what (?:date|day)\b/.test(l)) { out.kind = 'date'; return out; }
     if (/^\s*when\b|\bwhen (?:is|was|are|were|does|do|did|will)\b/.test(l)) { out.kind = 'when'; return out; }
@@ -168,8 +170,10 @@
       out.kind = 'choice'; out.noun = m[1]; return out;
     }
     /* "what is Lee's phone number?": the field after the possessor */
-    const lf = l.replace(/\b[\w.-]+'s?\s+(?=[a-z])/g, (w) => (/^(what|who|where|that|it|there|here|let)'s/.test(w) ? w : ''));
-    if ((m = /\b(?:what|which)(?:'s| is| are| was| were| will| would)? (?:the |a |an |their |its |his |her )?([a-z-]+(?: [a-z-]+){0,2}?)(?: of| for| in| on| at| to| does| do| did| is| are| was| were| has| have| with| from| by| that| when| be|\?| $)/.exec(lf))) {
+    /* the possessor whole: "Tomás Ruiz's email address" */
+    const lf = (' ' + String(q).replace(/[\u2019]/g, "'").replace(/(?<=\s)(?:[A-Z\u00c0-\u00de][\p{L}.-]*\s+)*[\p{L}\p{N}_.-]+'s?\s+(?=\p{L})/gu,
+      (w) => (/^(what|who|where|that|it|there|here|let)'s/i.test(w) ? w : '')) + ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if ((m = /\b(?:what|which)(?:'s| is| are| was| were| will| would)? (?:the |a |an |their |its |his |her )?([a-z-]+(?: [a-z-]+){0,2}?)(?:(?: of| for| in| on| at| to| does| do| did| is| are| was| were| has| have| with| from| by| that| when| be)\b|\?| $)/.exec(lf))) {
       const f = m[1].trim();
       if (f && !/^(is|are|was|the|it|this|that|there|does|do)$/.test(f)) {
         out.field = f;
@@ -763,7 +767,10 @@
   function answerCount(q, ask, keys, qwords, scope, c) {
     const noun = tokens(ask.noun || '');
     const head = noun.length ? noun[noun.length - 1] : '';
-    const stemRe = head ? head.slice(0, Math.max(3, head.length - 1)) + '[a-z]*' : '';
+    /* "job-minutes": the whole compound, not "minutes" alone */
+    const compound = /^[a-z]+-[a-z]+$/i.test(collapse(ask.noun || '').split(' ').pop() || '') ? tokens(collapse(ask.noun).split(' ').pop()) : null;
+    const stemRe = compound ? compound.slice(0, -1).join('[- ]?') + '[- ]?' + head.slice(0, Math.max(3, head.length - 1)) + '[a-z]*'
+      : head ? head.slice(0, Math.max(3, head.length - 1)) + '[a-z]*' : '';
     const nounRe = head ? new RegExp('(\\d[\\d,]*(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+){0,2}?' + stemRe, 'i') : null;
     const nounRe2 = head ? new RegExp(stemRe + '\\s*(?:[:(\uff1a\u00d7x]|left|remaining|available|qty)?\\s*(\\d[\\d,]*)', 'i') : null;
     /* "unread messages": the words before the noun say which */
@@ -959,10 +966,39 @@
     return closestComposed(r.el, 'tr,[role=row],li,article,[role=listitem],[role=article],dd', 6) || parentOf(r.el) || r.el;
   }
 
+  /* a question about what the page said after an action */
+  const MESSAGE_Q = /\b(?:message|confirmation|notification|toast|alert|banner|pop-?up|snackbar|flash|afterwards|appears|appeared|pops up|(?:site|page|app) says|says about|response)\b/i;
+  const CODE_FIELD = /\b(?:number|no|code|reference|ref|id|identifier)\b/;
+  const CODE_RE = /#\s?[A-Z0-9][\w-]*\d[\w-]*|\b[A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*|\b[A-Z]{2,}\d[\w-]*|\b\d[\d-]{3,}\b/g;
+
+  /* "the order number from the success message", "how long is the link
+   * valid", "what does the site say about the promo code": read in the
+   * message the last action made appear; the whole of it when what it
+   * says is asked */
+  function readMessage(q, ask, keys, qwords, fm, c) {
+    const l = q.toLowerCase();
+    const u = { el: fm.el, nodes: [fm.el], text: fm.t, len: fm.t.length, hits: keyHits(fm.t, keys) };
+    const whole = { ok: true, text: clip(fm.t, ANSWER_MAX * 2), ref: refOf(fm.el), how: 'message', why: 'the message the last action showed' };
+    if (/\b(?:say|says|said|saying|text)\b/.test(l) || ask.kind === 'text' || (ask.field && MESSAGE_Q.test(ask.field) && !CODE_FIELD.test(ask.field))) return whole;
+    if (CODE_FIELD.test(ask.field || '')) {
+      const codes = [];
+      let m;
+      const re = new RegExp(CODE_RE.source, 'g');
+      while ((m = re.exec(fm.t))) if (!/^\d{4}$/.test(m[0]) || !/^(19|20)\d\d$/.test(m[0])) codes.push(m[0].trim());
+      if (codes.length) return { ok: true, text: codes[0], ref: refOf(fm.el), how: 'message', why: 'the code in "' + clip(fm.t, 100) + '"' };
+    }
+    const r = ask.kind === 'field' ? fieldInText(u, ask.field, keys) : readText(u, ask, keys, qwords);
+    if (r && r.v) return { ok: true, text: clip(r.v, ANSWER_MAX), ref: refOf(fm.el), how: 'message', why: r.why + ', the message the last action showed' };
+    return MESSAGE_Q.test(q) ? whole : null;
+  }
+
   function answerOne(q, scope, c, prevKeys, targetKeys) {
     const ask = askedKind(q);
     if (ask.kind === 'message') {
-      const m = messageText(normQuery({ text: ask.field, purpose: 'read' }), c);
+      let m = messageText(normQuery({ text: ask.field, purpose: 'read' }), c);
+      /* a dialog or a new line the action showed, fresher than any alert */
+      const fm = (!m || m.stale) ? freshMessage(c) : null;
+      if (fm) m = { value: fm.t, ref: refOf(fm.el), stale: false };
       if (m) return { ok: true, text: clip(m.value, ANSWER_MAX * 2), ref: m.ref, how: 'message', why: 'the ' + (m.stale ? '' : 'newest ') + 'visible message', stale: m.stale };
       return { ok: false, error: 'no ' + ask.field + ' is shown on the page' };
     }
@@ -977,6 +1013,15 @@
     /* a target the page shows no element for: its words are the subject */
     if (targetKeys) keys = { strong: Array.from(new Set(keys.strong.concat(targetKeys.strong))), weak: Array.from(new Set(keys.weak.concat(targetKeys.weak))), phrases: (keys.phrases || []).concat(targetKeys.phrases || []) };
     const qwords = tokens(q).filter((w) => !Q_STOP.has(w) && !keys.strong.includes(w));
+    /* after an action: what it made appear, when the question names a
+     * message or the message says what the question names */
+    const fm = scope ? null : freshMessage(c);
+    const msgQ = MESSAGE_Q.test(q);
+    if (fm && (msgQ || keyHits(fm.t, keys).s > 0 || (ask.field && keyHits(fm.t, { strong: [], weak: tokens(ask.field).filter((w) => !CODE_FIELD.test(w)) }).s > 0))) {
+      const r = readMessage(q, ask, keys, qwords, fm, c);
+      if (r) return r;
+    }
+    if (msgQ && !fm && lastAction > 0 && !scope) return { ok: false, wait: true, error: 'no message has appeared since the last action' };
     const res = answerKind(q, ask, keys, qwords, scope, c);
     res.keys = keys;
     return res;
@@ -995,8 +1040,89 @@
     return weak.length || keys.strong.length ? Object.assign({}, keys, { weak }) : keys;
   }
 
+  /* two words of one family: "supplies" and "Supplier", "owns" and
+   * "Owner", "delivered" and "Delivery" (tokens are stemmed already) */
+  function wordsMeet(a, b) {
+    if (a === b) return true;
+    const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+    if (s.length >= 3 && /^\p{L}+$/u.test(s) && l.startsWith(s)) return true;
+    let i = 0;
+    while (i < s.length && s[i] === l[i]) i++;
+    return i >= 5 && i >= s.length - 2;
+  }
+
+  /* words that name a column without its words: "where ... stored" a
+   * Location, "how much" an Amount, "what was paid" a Description */
+  const COLUMN_SYNONYMS = {
+    where: ['location', 'place', 'bin', 'room', 'venue', 'address', 'shelf', 'aisle'],
+    stored: ['location', 'bin', 'shelf', 'aisle', 'place'], kept: ['location', 'bin', 'shelf'], located: ['location', 'place', 'address'],
+    much: ['price', 'amount', 'cost', 'total', 'balance', 'fee'], cost: ['price', 'amount'], paid: ['description', 'item', 'payee', 'merchant', 'detail'],
+    bought: ['description', 'item', 'product'], who: ['owner', 'assignee', 'author', 'name', 'contact', 'supplier', 'vendor', 'lead', 'person'],
+    when: ['date', 'time', 'due', 'when', 'day'], many: ['quantity', 'qty', 'count', 'stock', 'number'],
+    description: ['description', 'item', 'detail', 'payee', 'merchant', 'memo'],
+  };
+
+  /* "which bin are the safety glasses in?", "who supplies DR-31?", "how
+   * many wood screws are on hand?": a table whose column header some words
+   * of the question say and whose one row the others name; the cell where
+   * they cross. null when no column is named or no one row fits best. */
+  function columnAnswer(q, ask, keys, scope, c) {
+    const all = tokens(q);
+    const W = Array.from(new Set(all.filter((w) => !Q_STOP.has(w))));
+    if (W.length < 2) return null;
+    const syn = new Set();
+    for (const w of all.concat(ask.field === 'description' ? ['description'] : [])) for (const x of COLUMN_SYNONYMS[w] || []) syn.add(x);
+    const cands = [];
+    for (const t of c.all()) {
+      const r = roleOf(t);
+      if ((r !== 'table' && r !== 'grid' && r !== 'treegrid') || !isVisible(t, c) || (scope && !composedContains(scope, t) && !composedContains(t, scope))) continue;
+      const rows = rowsOf(t).filter((x) => isVisible(x, c));
+      const head = rows.find((x) => { const cs = cellsOf(x); return cs.length && cs.every(isHeadCell); });
+      if (!head) continue;
+      const cols = cellsOf(head).map((h) => {
+        const ht = tokens(textOf(h, c));
+        const met = W.filter((w) => ht.some((x) => wordsMeet(w, x)));
+        return { met, s: met.length * 2 + (ht.some((x) => syn.has(x)) ? 1 : 0) };
+      });
+      if (!cols.some((x) => x.s > 0)) continue;
+      /* a word that names a column ("SKU") need not be in the row */
+      const named = (k) => cols.some((x) => x.met.includes(k));
+      for (const row of rows) {
+        if (row === head || cellsOf(row).every(isHeadCell)) continue;
+        const cells = cellsOf(row);
+        const ct = cells.map((x) => tokens(textOf(x, c)));
+        cols.forEach((col, i) => {
+          if (!col.s || i >= cells.length || !textOf(cells[i], c)) return;
+          const has = (w) => ct.some((tt, j) => j !== i && tt.some((x) => x === w || (w.length >= 5 && tokenEq(w, x) > 0)));
+          const rest = W.filter((w) => !col.met.includes(w));
+          const hit = rest.filter(has);
+          /* the row holds most of what the other words say ("the card
+           * payment" is no row "Payment from Sam") */
+          const rest2 = rest.filter((w) => !named(w));
+          if (!hit.length || hit.length * 2 < rest2.length || !keys.strong.filter((k) => !named(k)).every(has)) return;
+          const v = textOf(cells[i], c);
+          if (ask.kind === 'count' && !/^\d[\d,.]*$/.test(v)) return;
+          const fits = kindFits(v, ask) ? 1 : 0;
+          if (!col.met.length && !fits) return;
+          cands.push({ row, cell: cells[i], v, score: hit.length * 10 + col.s * 2 + fits, head: textOf(cellsOf(head)[i], c) });
+        });
+      }
+    }
+    if (!cands.length) return null;
+    cands.sort((a, b) => b.score - a.score);
+    const top = cands[0];
+    if (cands[1] && cands[1].score === top.score && norm(cands[1].v) !== norm(top.v)) return null;
+    const typed = !/^(field|text|choice)$/.test(ask.kind) && kindFits(top.v, ask);
+    return { ok: true, text: clip(typed ? trimToKind(top.v, ask) : top.v, ANSWER_MAX), ref: refOf(top.cell), how: 'cell',
+      why: 'the "' + clip(top.head, 40) + '" column of the row "' + clip(unitText(top.row, c), 80) + '"' };
+  }
+
   function answerKind(q, ask, keys, qwords, scope, c) {
     keys = headerWords(keys, c);
+    if (ask.kind !== 'extreme' && ask.kind !== 'yesno') {
+      const r = columnAnswer(q, ask, keys, scope, c);
+      if (r) return r;
+    }
     if (ask.kind === 'count') return answerCount(q, ask, keys, qwords, scope, c);
     if (ask.kind === 'extreme') return answerExtreme(ask, c);
     if (ask.kind === 'yesno') {
@@ -1028,6 +1154,8 @@
     }
     /* "what was the discount?" on a page that says it in money */
     if (!best.length && ask.kind === 'percent') return answerRead(q, Object.assign({}, ask, { kind: 'money' }), keys, qwords, scope, c);
+    /* "how big is the Brightwave deal?": the size of a deal is its amount */
+    if (!best.length && ask.kind === 'size' && !ask.field) return answerRead(q, Object.assign({}, ask, { kind: 'money' }), keys, qwords, scope, c);
     /* a closed part that says more of the subject than any open one
      * ("free parking spaces" in a closed FAQ answer, "park" in its
      * question): open it rather than read a poor fit */
@@ -1080,6 +1208,8 @@
     const m = r.ok && typeof r.text === 'string' ? /^(.{3,40}?)(?:\s*[\u2013\u2014]\s*|\s+-\s+)(.{3,40})$/.exec(r.text) : null;
     if (!m || !/\d/.test(m[1]) || !/\d/.test(m[2])) return r;
     const l = q.toLowerCase();
+    /* "the opening hours": the whole range */
+    if (/\bhours\b/.test(l)) return r;
     if (/\b(?:land|arriv|end|finish|close|until|over|get in|return)\w*/.test(l)) return Object.assign(r, { text: m[2], why: r.why + ' (its end)' });
     if (/\b(?:leave|leaving|depart|start|begin|open|take off|set off)\w*/.test(l)) return Object.assign(r, { text: m[1], why: r.why + ' (its start)' });
     return r;
@@ -1089,8 +1219,11 @@
    * {ok:false, error, candidates, reveal?} */
   function answer(q) {
     q = q && typeof q === 'object' ? q : { question: String(q || '') };
-    const question = collapse(q.question).replace(/^(?:(?:please|kindly|can you|could you|tell me|let me know|i(?:'d| would) like to know|find out|check)\s*,?\s+)+/i, '');
+    let question = collapse(q.question).replace(/^(?:(?:please|kindly|can you|could you|tell me|let me know|i(?:'d| would) like to know|find out|check|get|read|fetch|look up|show me|give me|and|then|now)\s*,?\s+)+/i, '');
     if (!question) return { ok: false, error: 'no question' };
+    /* "the Saturday opening hours", "the reorder level of the duct tape":
+     * a thing named, what it is is asked */
+    if (!/^(?:what|what's|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|at|on|in|for|from|to|by|with)\b/i.test(question)) question = 'what is ' + question;
     const c = newCtx();
     const scope = scopeOf(q.target, c);
     if (q.target && !scope) {
