@@ -1232,9 +1232,11 @@ static int do_extract(run *r, const step *st, outcome *o)
         for (char **f = st->fields; f && *f; f++)
             json_array_append_new(fields, json_string(*f));
         int has_target = target_named(&st->target);
-        json_t *q = json_pack("{s:s, s:o, s:o, s:s?}", "kind", kinds[st->sub], "target",
+        /* the clause as written: a question the rules split into a target
+         * ("the order number from the success message") is read whole */
+        json_t *q = json_pack("{s:s, s:o, s:o, s:s?, s:s?}", "kind", kinds[st->sub], "target",
                               has_target ? target_json(&st->target, "read") : json_null(), "fields",
-                              fields, "qualifier", st->value);
+                              fields, "qualifier", st->value, "clause", st->clause);
         /* a page still rendering: what is asked for may come a moment
          * later; a message the page showed before the last action: the
          * action's own may (then the old one it is) */
