@@ -334,12 +334,30 @@ static const char *const history_rest[] = {"a page",
 static const char *const mind_changes[] = {"instead of", "instead",    "without", "rather than",
                                            "and don't",  "and do not", NULL};
 
-/* "back on May 4", "back by Friday": a return date, not "go back". */
+/* A date's first word: "3", "May", "Friday", "2026-05-04". */
+static int date_word(const toks *c, int k, int end)
+{
+    static const char *const days[] = {
+        "jan",      "feb",      "mar",      "apr",    "may",      "jun",       "jul",
+        "aug",      "sep",      "sept",     "oct",    "nov",      "dec",       "january",
+        "february", "march",    "april",    "june",   "july",     "august",    "september",
+        "october",  "november", "december", "monday", "tuesday",  "wednesday", "thursday",
+        "friday",   "saturday", "sunday",   "today",  "tomorrow", "next",      NULL};
+    return k < end && !c->t[k].quoted &&
+           (isdigit((unsigned char)c->t[k].s[0]) || ph_match_list(c, k, k + 1, days, NULL));
+}
+
+/* "back on May 4", "back by Friday", "return on 10 June", "return 10
+ * June": a return date, not "go back" or "return the title". */
 static int return_date(const toks *c, int pos, int end)
 {
     static const char *const date_preps[] = {"on", "by", "in", "at", "the", NULL};
-    return ph_is(c, pos, "back") && pos + 2 <= end &&
-           ph_match_list(c, pos + 1, end, date_preps, NULL);
+    static const char *const returns[] = {"return", "returning", NULL};
+    if (ph_is(c, pos, "back"))
+        return pos + 2 <= end && ph_match_list(c, pos + 1, end, date_preps, NULL);
+    if (!ph_match_list(c, pos, pos + 1, returns, NULL)) return 0;
+    int k = pos + 1 + (ph_match_list(c, pos + 1, end, date_preps, NULL) > 0);
+    return date_word(c, k, end);
 }
 
 static int read_history(rd *r)
@@ -568,6 +586,9 @@ static int read_control(rd *r)
         return 0;
     }
     int k = find_word(c, i + 1, end, instruments, &n);
+    for (int q = i + 1; q < end; q++) /* "reply to it with "thanks"": a text to write */
+        if (c->t[q].quoted && (ph_is(c, q - 1, "with") || ph_is(c, q - 1, "saying")))
+            return read_ground(r);
     if (k > i && k + n < end) {
         if (read_target(r, k + n, end, CTX_CLICK, "say which control to use") != 0) return -1;
     } else {
@@ -1215,6 +1236,15 @@ static const char *const undone_as[] = {"as not done",      "as incomplete", "as
                                         "as not completed", "as open",       NULL};
 static const char *const every_box[] = {"all",       "everything",    "all of them", "them all",
                                         "every one", "all the boxes", "all boxes",   NULL};
+
+/* "turn it off", "switch it on": the thing before, as a box. */
+static int read_check_it(rd *r)
+{
+    if (r->i < r->end && !ph_only_filler(r->c, r->i, r->end, 1)) return -1;
+    st_of(r)->kind = r->arg == CHECK_OFF ? STEP_UNCHECK : STEP_CHECK;
+    r->pronoun = 1;
+    return 0;
+}
 
 static int read_check(rd *r)
 {
@@ -3138,6 +3168,12 @@ static const struct verb {
     {"opt in to", read_check, CHECK_ON, NULL},
     {"opt into", read_check, CHECK_ON, NULL},
     {"uncheck", read_check, CHECK_OFF, NULL},
+    {"turn it off", read_check_it, CHECK_OFF, NULL},
+    {"switch it off", read_check_it, CHECK_OFF, NULL},
+    {"turn them off", read_check_it, CHECK_OFF, NULL},
+    {"turn it on", read_check_it, CHECK_ON, NULL},
+    {"switch it on", read_check_it, CHECK_ON, NULL},
+    {"turn them on", read_check_it, CHECK_ON, NULL},
     {"un-check", read_check, CHECK_OFF, NULL},
     {"untick", read_check, CHECK_OFF, NULL},
     {"un-tick", read_check, CHECK_OFF, NULL},
@@ -4018,8 +4054,12 @@ static int url_span(const toks *c, int *from, int *to, int *at)
 
 static int names_it(const toks *c, int i, int end)
 {
+    /* "tell me what team he is on": a person named before */
+    static const char *const persons[] = {"he", "she", "his", "her", "him", "their", NULL};
     for (int k = i; k < end; k++)
-        if (!c->t[k].quoted && ph_match_list(c, k, k + 1, it_words, NULL)) return 1;
+        if (!c->t[k].quoted && (ph_match_list(c, k, k + 1, it_words, NULL) ||
+                                ph_match_list(c, k, k + 1, persons, NULL)))
+            return 1;
     return 0;
 }
 
@@ -4106,17 +4146,19 @@ out:
 
 /* What a statement says its words are about: "I don't want the SMS
  * reminder", "the eggs are not bought yet", "I was born on 2 July 1988". */
-static const char *const stance_leads[] = {"i don't want",    "i do not want",
-                                           "i dont want",     "i don't need",
-                                           "i do not need",   "i dont need",
-                                           "i want",          "i need",
-                                           "i'd like",        "i would like",
-                                           "we don't want",   "we do not want",
-                                           "we want",         "we need",
-                                           "i'm after",       "i am after",
-                                           "i'm looking for", "i am looking for",
-                                           "i like",          "i love",
-                                           "i prefer",        NULL};
+static const char *const stance_leads[] = {"i don't want",     "i do not want",
+                                           "i dont want",      "i don't need",
+                                           "i do not need",    "i dont need",
+                                           "i want",           "i need",
+                                           "i'd like",         "i would like",
+                                           "we don't want",    "we do not want",
+                                           "we want",          "we need",
+                                           "i'm after",        "i am after",
+                                           "i'm looking for",  "i am looking for",
+                                           "i like",           "i love",
+                                           "i prefer",         "i no longer need",
+                                           "i no longer want", "we no longer need",
+                                           "i don't need",     NULL};
 static const char *const subjects[] = {"i", "i'm", "we", "my", "our", "i've", "we're", NULL};
 static const char *const copulas[] = {"is",     "are",     "was",   "were", "isn't",  "aren't",
                                       "wasn't", "weren't", "has",   "have", "hasn't", "haven't",
@@ -4158,6 +4200,19 @@ char *intents_thing(const char *clause, int *statement)
 out:
     ph_toks_free(&c);
     return name;
+}
+
+char *intents_put_thing(const char *words, const char *thing)
+{
+    static const char *const objects[] = {"it", "them", NULL};
+    toks c;
+    char *out = NULL;
+    ph_tokenize(words, &c);
+    for (int k = 1; k < c.n && !out && !c.too_long; k++)
+        if (!c.t[k].quoted && c.t[k].core == c.t[k].n && ph_match_list(&c, k, k + 1, objects, NULL))
+            out = xasprintf("%.*s%s%s", (int)(c.t[k].from - words), words, thing, c.t[k].to);
+    ph_toks_free(&c);
+    return out;
 }
 
 /* The value a statement gives: "I was born on 2 July 1988" -> "2 July
@@ -4240,7 +4295,9 @@ int intents_hint(const char *clause, char **place, char **url)
         if (look && ph_is(&c, i, "under") && !paren) goto out;
         weak = look && !paren; /* "Check the venue map": after a question only */
         i += n;
-    } else if (!(paren && end - i <= 4 && ph_match_list_end(&c, i, end, hint_parts))) {
+    } else if (end - i <= 4 && ph_match_list_end(&c, i, end, hint_parts)) {
+        weak = !paren; /* "who owns Atlas? Projects tab.": after a question only */
+    } else {
         goto out;
     }
     if (end - i == 1 && ph_url_like(&c, i, end)) {
@@ -4652,9 +4709,10 @@ static int asks_value(const step *st, const char *verb, const char *clause)
         has_word(t->text, (const char *const[]){"of", NULL}) && !has_word(clause, text_asks))
         return 1; /* "the reorder level of duct tape" read as one name */
     int tell = !strncasecmp(verb, "tell me", 7) || !strncasecmp(verb, "let me know", 11);
-    return telling && (st->sub == EXTRACT_TEXT || (st->sub == EXTRACT_PRICE && tell) ||
-                       (st->sub == EXTRACT_LIST &&
-                        (!st->fields || (!strcmp(st->fields[0], "text") && !st->fields[1]))));
+    return telling &&
+           (st->sub == EXTRACT_TEXT || (st->sub == EXTRACT_PRICE && tell) ||
+            (st->sub == EXTRACT_LIST &&
+             (tell || !st->fields || (!strcmp(st->fields[0], "text") && !st->fields[1]))));
 }
 
 /* The question a reading that asks for a value stands for: "what is the
@@ -4889,6 +4947,8 @@ int intents_only_filler(const char *clause, int last)
         (ph_match_list(&c, i, c.n, explore_leads, NULL) ||
          ph_match_list(&c, i, c.n, remark_leads, NULL) ||
          ph_match_list(&c, i, end, mind_words, NULL) == end - i ||
+         ((n = ph_match_list(&c, i, end, stance_leads, NULL)) > 0 &&
+          ph_match_list(&c, i + n, end, it_words, NULL) == end - i - n) ||
          ((n = longest_verb(&c, i, end)) > 0 &&
           ph_match_list(&c, i + n, end, nothing_words, NULL) == end - i - n && i + n < end)))
         yes = 1;

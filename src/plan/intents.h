@@ -70,6 +70,11 @@ int intents_final(const char *clause, const char *hint);
  * or NULL. */
 char *intents_thing(const char *clause, int *statement);
 
+/* words with their first "it" or "them" (a word of its own, unquoted, not
+ * the first) replaced by thing: "mark it as won" -> "mark Globex deal as
+ * won". Malloc'ed, or NULL when the words hold no such pronoun. */
+char *intents_put_thing(const char *words, const char *thing);
+
 /* The value a statement gives for a field filled later ("I was born on 2
  * July 1988" -> "2 July 1988"), malloc'ed, or NULL. */
 char *intents_stated_value(const char *clause);

@@ -353,6 +353,7 @@ static const char *const tail_fillers[] = {"please",
                                            "quickly",
                                            "again",
                                            "as well",
+                                           "instead",
                                            "too",
                                            "if possible",
                                            "if you can",
@@ -1370,9 +1371,10 @@ void ph_anchor(const toks *c, int i, int end, target *t)
         which = -1;
     }
     /* "in the confirmation", "in the prompt": the open dialog */
-    static const char *const dialog_names[] = {"confirmation",       "confirmation prompt",
-                                               "confirm prompt",     "prompt",
-                                               "confirmation popup", NULL};
+    static const char *const dialog_names[] = {
+        "confirmation",        "confirmation prompt", "confirm prompt",      "prompt",
+        "confirmation popup",  "confirmation dialog", "confirmation box",    "confirm dialog",
+        "confirmation window", "confirmation modal",  "confirmation pop-up", NULL};
     if (ph_match_list(c, i, end, dialog_names, NULL) == end - i) {
         t->anchor_role = xstrdup("dialog");
         return;

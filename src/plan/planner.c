@@ -305,9 +305,9 @@ static const target *last_target(builder *b, int end)
 
 /* A statement that only named what "it" in the clause just read is ("I
  * don't want the SMS reminder, so untick it"): no step of its own. */
-static void drop_statement(builder *b)
+static void drop_statement(builder *b, int used)
 {
-    int at = b->thing_at, used = 0;
+    int at = b->thing_at;
     b->thing_at = -1;
     if (at < 0 || at >= b->prev_first || !b->thing) return;
     for (int i = b->prev_first; i < b->p->n && !used; i++) {
@@ -347,6 +347,19 @@ static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
         step_free(&r->pre);
         return -1;
     }
+    /* "find the Globex deal and mark it as won": the page reads the thing */
+    const target *it = r->st.kind == STEP_DO && r->st.value ? last_target(b, b->p->n) : NULL;
+    char *name = !it ? NULL
+                 : it->text && it->anchor && !it->near
+                     ? xasprintf("%s %s %s", it->text, it->prep ? it->prep : "of", it->anchor)
+                     : xstrdup(it->text ? it->text : it->anchor);
+    char *named = name ? intents_put_thing(r->st.value, name) : NULL;
+    free(name);
+    if (named) {
+        free(r->st.value);
+        r->st.value = named;
+    }
+    int statement = named ? b->thing_at : -1;
     b->prev_first = b->p->n;
     if (r->has_pre) {
         r->pre.clause = xstrdup(clause);
@@ -359,7 +372,8 @@ static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
         push_step(b, &copy);
     }
     push_step(b, &r->st);
-    drop_statement(b);
+    if (statement >= 0) b->thing_at = statement;
+    drop_statement(b, statement >= 0);
     b->prev_from = from;
     b->prev_kind = r->st.kind;
     snprintf(b->prev_verb, sizeof b->prev_verb, "%s", r->verb);
@@ -623,18 +637,33 @@ static int one_question(builder *b, const char *a, const piece *pc, parsed *r)
     /* "..., and how many are on hand?": a second question, whatever reads it */
     int asks = r->st.kind == STEP_EXTRACT && (r->st.sub == EXTRACT_ANSWER || intents_asks(words));
     free(words);
+    /* "how much does X cost and how many are left?": a count of "are" is
+     * no reading; both are asked of the page, whatever read the first */
+    const target *t = &r->st.target;
+    static const char *const copulas[] = {"are", "is", "were", "was", "there", NULL};
+    int weak = r->st.sub == EXTRACT_COUNT && !t->role && !t->anchor && t->text;
+    for (int k = 0; weak && copulas[k]; k++)
+        if (!strcasecmp(t->text, copulas[k])) weak = 2;
+    char *before = b->prev_first >= 0 ? xstrndup(a + b->prev_from, pc->from - b->prev_from) : NULL;
+    int prev_asks = weak == 2 && before && intents_asks(before);
+    free(before);
     /* the question before, after the page it opened, if any */
     int lone = b->prev_first == b->p->n - 1 ||
                (b->prev_first == b->p->n - 2 && b->p->steps[b->prev_first].kind == STEP_NAVIGATE);
     if (!asks || r->has_pre || pc->sep != SEP_SOFT || sentence_start(a, pc->from) || b->p->n < 1 ||
         !lone || b->p->steps[b->p->n - 1].kind != STEP_EXTRACT ||
-        b->p->steps[b->p->n - 1].sub != EXTRACT_ANSWER || pc->to - b->prev_from > MERGE_MAX)
+        (b->p->steps[b->p->n - 1].sub != EXTRACT_ANSWER && !prev_asks) ||
+        pc->to - b->prev_from > MERGE_MAX)
         return 0;
     char *text = xstrndup(a + b->prev_from, pc->to - b->prev_from);
     int rc = 0;
     if (intents_fallback(text, NULL, &m) == 0 && m.st.kind == STEP_EXTRACT) {
+        const target *was = &b->p->steps[b->p->n - 1].target;
         target_free(&m.st.target);
-        target_copy(&m.st.target, &b->p->steps[b->p->n - 1].target);
+        if (b->p->steps[b->p->n - 1].sub == EXTRACT_ANSWER)
+            target_copy(&m.st.target, was);
+        else if (was->text) /* "how much does the Kettle cost": about the Kettle */
+            m.st.target.text = xstrdup(was->text);
         size_t from = b->prev_from;
         drop_prev(b);
         rc = add_steps(b, &m, text, from) == 0 ? 1 : -1;
