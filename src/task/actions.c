@@ -559,6 +559,33 @@ static int pick_date(run *r, json_t *field, const char *value, outcome *o)
     return -1;
 }
 
+/* An ARIA slider or spinner moved with arrow keys toward the value the
+ * agent's prepareValue read (prep: key, count, now, wanted). A slider need
+ * not say its step: the first press shows how far one moves it, and the
+ * presses left are counted from that. */
+static int slide_keys(run *r, json_t *el, json_t *prep, outcome *o)
+{
+    json_t *ref = json_object_get(el, "ref");
+    const char *key = json_string_value(json_object_get(prep, "key"));
+    json_int_t n = json_integer_value(json_object_get(prep, "count"));
+    double now = json_number_value(json_object_get(prep, "now"));
+    double want = json_number_value(json_object_get(prep, "wanted")), v = now;
+    int rc = agent(r, "focus", json_pack("[O]", ref), NULL, o);
+    for (json_int_t k = 0; rc == 0 && k < n; k++) {
+        if (page_key(r->pg, key, NULL, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK)
+            rc = -1;
+        else if (k == 0 && slider_now(r, ref, &v, o) == 0 && v != now) {
+            double by = v > now ? v - now : now - v, left = want > v ? want - v : v - want;
+            n = (want - v) * (v - now) < 0 ? 1 : 1 + (json_int_t)(left / by + 0.5);
+        }
+    }
+    o->err[0] = rc == 0 ? '\0' : o->err[0];
+    if (rc == 0) rc = settle(r);
+    json_decref(o->element);
+    o->element = interacted(el);
+    return rc;
+}
+
 /* Give the element found the value as its kind wants it: a native date,
  * time or range input is set (as its picker would set it), an ARIA
  * slider moved with arrow keys, anything else typed with key events (a
@@ -580,16 +607,7 @@ static int put_value(run *r, json_t *el, const char *value, outcome *o, char **n
     } else if (mode && !strcmp(mode, "pick")) {
         rc = pick_date(r, el, value, o);
     } else if (mode && !strcmp(mode, "keys")) {
-        const char *key = json_string_value(json_object_get(prep, "key"));
-        json_int_t n = json_integer_value(json_object_get(prep, "count"));
-        rc = agent(r, "focus", json_pack("[O]", ref), NULL, o);
-        for (json_int_t k = 0; rc == 0 && k < n; k++)
-            if (page_key(r->pg, key, NULL, run_time_left(r, CALL_MS), o->err, sizeof o->err) !=
-                CDP_OK)
-                rc = -1;
-        if (rc == 0) rc = settle(r);
-        json_decref(o->element);
-        o->element = interacted(el);
+        rc = slide_keys(r, el, prep, o);
     } else {
         const char *typed = json_string_value(json_object_get(prep, "value"));
         rc = type_into(r, el, typed ? typed : value, o);

@@ -57,6 +57,45 @@ test('tickets: "3 VIP weekend tickets to vip@x.io, pay for them": Continue and C
   assert.deepEqual([e.kind, e.qty, e.email], ['vip', '3', 'vip@x.io'], run.why);
 });
 
+test('flights: a custom calendar of divs, an airport from the suggestions, a trip radio, a class, steppers', async () => {
+  const run = await crawl(g.api, `On ${G('/forms-flights.html')} search flights from Lisbon to Berlin on 21 April 2026, one way, business class, 2 adults and 1 child`);
+  const e = one(run, 'search');
+  assert.deepEqual({ ...e, time: 0 }, { page: 'flights', action: 'search', trip: 'oneway', from: 'LIS', to: 'BER', depart: '2026-04-21', ret: '',
+    cabin: 'Business', adults: 2, children: 1, time: 0 }, run.why);
+});
+
+test('flights: "departing 2026-09-01, returning the 5th of October 2026", an option named alone', async () => {
+  const run = await crawl(g.api, `${G('/forms-flights.html')}: flights to Porto from Barcelona, departing 2026-09-01, returning the 5th of October 2026, 1 adult, premium economy. Search`);
+  const e = evs(run, 'search').pop();
+  assert.deepEqual([e?.from, e?.to, e?.depart, e?.ret, e?.cabin, e?.adults], ['BCN', 'OPO', '2026-09-01', '2026-10-05', 'Premium economy', 1], run.why);
+});
+
+test('flights: "type "new york" in Leaving from and choose Newark from the suggestions"', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-flights.html')}. Type "new york" in Leaving from and choose Newark from the suggestions, then click Search flights`);
+  assert.equal(one(run, 'search').from, 'EWR', run.why);
+});
+
+test('settings: a range by a price, an ARIA slider that does not say its step, a text size, "the smallest"', async () => {
+  let run = await crawl(g.api, `Open ${G('/forms-settings.html')}, set the max price slider to $150 and click Save preferences`);
+  assert.equal(one(run, 'save').maxPrice, 150, run.why);
+  run = await crawl(g.api, `Open ${G('/forms-settings.html')}. Widen the sidebar to 300 px, make the text size 18, then press Save preferences`);
+  assert.deepEqual([one(run, 'save').sidebar, one(run, 'save').textSize], [300, 18], run.why);
+  run = await crawl(g.api, `Open ${G('/forms-settings.html')}, choose the smallest text size and click Save preferences`);
+  assert.equal(one(run, 'save').textSize, 12, run.why);
+});
+
+test('settings: two time fields by one sentence, a time with pm', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-settings.html')}. Do not disturb from 23:30 to 06:45, daily reminder at 2:45 pm. Click Save preferences`);
+  const e = one(run, 'save');
+  assert.deepEqual([e.dndFrom, e.dndTo, e.reminder], ['23:30', '06:45', '14:45'], run.why);
+});
+
+test('checkout: card fields in a same-origin payment iframe, a card number without its spaces', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-checkout.html')}. Card number 4242 4242 4242 4242, expiry 12/28, CVC 123, name on card Alex M, billing email a@m.fr, accept the terms, then pay`);
+  const e = one(run, 'pay');
+  assert.deepEqual([e.number, e.exp, e.cvc, e.holder, e.billing, e.terms], ['4242424242424242', '12/28', '123', 'Alex M', 'a@m.fr', true], run.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });

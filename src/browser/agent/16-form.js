@@ -16,7 +16,10 @@
     for: ['name', 'full name', 'patient', 'passenger', 'guest', 'customer', 'for', 'patient name', 'your name'],
     by: ['by', 'sort', 'sort by'],
     until: ['return', 'return date', 'until', 'end date', 'check out'],
-    returning: ['return', 'return date'],
+    returning: ['return', 'return date', 'inbound', 'back'],
+    back: ['return', 'return date', 'inbound'],
+    departing: ['departure', 'depart', 'departure date', 'outbound', 'date', 'leaving'],
+    leaving: ['departure', 'depart', 'departure date', 'outbound', 'date'],
     via: ['via', 'method'],
     in: ['class', 'cabin', 'in'],
   };
@@ -27,7 +30,7 @@
     return w.quoted || !/^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the|some|few|several|next|this|that|last|each|every|all|more|less|about|around|up|over|under|at|least|most|\d.*)$/i.test(w.raw);
   }
   /* what a slot preposition's value must be */
-  const IP_PREP_KIND = { on: 'date', at: 'time', until: 'date', returning: 'date' };
+  const IP_PREP_KIND = { on: 'date', at: 'time', until: 'date', returning: 'date', back: 'date', departing: 'date', leaving: 'date' };
 
   /* how well the words ws[i..j) name a control: the best of its names */
   function ipLabelScore(text, names) {
@@ -150,7 +153,7 @@
       if (IP_PERSON_PREP.test(w.n) && !(ws[sp.j] && ipNamey(ws[sp.j]))) continue;
       if (sp.how === 'prep' && sp.s >= 0.5) { out.add(sp.i); continue; }
       const k = ws[sp.j] ? ws[sp.j].kind : null;
-      const want = { on: 'date', at: 'time', to: 'email', until: 'date', returning: 'date' }[w.n];
+      const want = { on: 'date', at: 'time', to: 'email', until: 'date', returning: 'date', back: 'date', departing: 'date', leaving: 'date' }[w.n];
       if (want && k === want) out.add(sp.i);
     }
     return out;
@@ -162,6 +165,9 @@
    * appointment": Request appointment) wins a tie; values that belong to
    * two forms (a promo code beside the order) read best over the page. */
   function ipReadFields(ws, c, roundInfo) {
+    ws = ipDates(ws);
+    const pick = ipPickSuggestion(ws, c);
+    if (pick) return pick;
     const ctls = ipCtls(c);
     const first = ipReadFieldsIn(ws, c, roundInfo, null, ctls);
     const forms = new Map();
@@ -224,7 +230,7 @@
     ipKindValues(ws, ctls, c, used, usedCtl, spans, take);
     /* a number before a noun: "3 adult tickets" */
     for (let i = 0; i + 1 < ws.length; i++) {
-      if (ws[i].kind !== 'number') continue;
+      if (ws[i].kind !== 'number' || ws[i].sep) continue;
       let best = null;
       for (const ctl of ctls) {
         const type = ipControlType(ctl);
@@ -272,6 +278,10 @@
     /* "3 VIP weekend tickets", "one Saturday day ticket": the number before
      * the thing chosen goes into the form's one quantity field */
     ipQuantity(ws, ctls, c, used, usedCtl, take);
+    /* "the smallest text size", "max price to the maximum" */
+    for (const [ctl, i, j, value, why] of ipExtremes(ws, ctls, c, used, usedCtl)) take(ctl, i, j, ipFillAct(ctl, value, c, why), 1, 'value');
+    /* "2 adults and 1 child": counters with - and + buttons */
+    for (const a of ipSteppers(ws, c, used)) { acts.push(a); fitSum += 1; }
     /* labels, best first, each field once */
     const slots = ipSlotStarts(ws, spans);
     spans.sort((a, b) => b.s - a.s || (b.j - b.i) - (a.j - a.i));
@@ -289,7 +299,7 @@
       if (end <= sp.j) continue;
       let v = ws.slice(sp.j, end);
       /* a value that starts with a filler word: "to the Oslo office" keeps it */
-      while (v.length > 1 && (v[0].n === 'the' || v[0].n === 'a' || v[0].n === 'is' || v[0].n === 'as' || v[0].n === 'of') && !v[0].quoted) v = v.slice(1);
+      while (v.length > 1 && (/^(the|a|is|as|of|to)$/.test(v[0].n) || (v[0].n === 'at' && v[1].kind === 'time')) && !v[0].quoted) v = v.slice(1);
       /* filler words are no value; "go to the Deals page" is no "To" field */
       if (v.every((w) => IP_FILLER.has(w.n) && !w.quoted)) continue;
       if (sp.j - sp.i === 1 && IP_PREP[ws[sp.i].n] && sp.i > 0 && IP_MOTION.test(ws[sp.i - 1].n)) continue;
@@ -303,7 +313,7 @@
       if (sp.how === 'prep-kind') {
         /* "on 2 May" into the only date field, "at 3 pm" into the time */
         const k = v.length === 1 ? v[0].kind : null;
-        const want = { on: 'date', at: 'time', to: 'email', until: 'date', returning: 'date' }[ws[sp.i].n];
+        const want = { on: 'date', at: 'time', to: 'email', until: 'date', returning: 'date', back: 'date', departing: 'date', leaving: 'date' }[ws[sp.i].n];
         if (!(want && k === want && type === want) && !(ws[sp.i].n === 'with' && type === 'select' && fit >= 0.8)) continue;
         s = 0.8;
       }
@@ -359,7 +369,8 @@
     let send = false, explained = 0, weight = 0;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k];
-      const wt = w.quoted || w.kind ? 2 : IP_FILLER.has(w.n) ? 0.3 : 1;
+      /* a web address said before the request ("On <url>, ...") */
+      const wt = w.quoted || w.kind ? 2 : IP_FILLER.has(w.n) || /^(https?:\/\/|www\.)/i.test(w.raw) ? 0.3 : 1;
       weight += wt;
       if (used[k]) { explained += wt; continue; }
       if (IP_SEND.test(w.n) || (w.n === 'up' && k > 0 && ws[k - 1].n === 'sign')) { send = true; explained += wt; continue; }
@@ -573,6 +584,144 @@
       const b = el && ipFieldButtonOf(el, c);
       if (b) acts.splice(k + 1, 0, { act: 'click', ref: refOf(b), why: '"' + ipName(b, c) + '" takes what "' + acts[k].label + '" holds' });
     }
+  }
+
+  /* Counters set with - and + buttons ("Adults − 1 +"): the ones shown,
+   * with what they count, their buttons and the number they show. */
+  const IP_PLUS = /^(\+|\uff0b|more|add|increase|increment|plus|up)\b|^\+$/i;
+  const IP_MINUS = /^(-|\u2212|\u2013|fewer|less|remove|decrease|decrement|minus|down)\b|^[-\u2212\u2013]$/i;
+  function ipStepperList(c) {
+    const out = [];
+    const btns = ipClickables(c).filter((b) => isVisible(b, c) && !isDisabled(b));
+    for (const plus of btns) {
+      const pn = collapse(ipName(plus, c));
+      if (!IP_PLUS.test(pn) || pn.length > 40) continue;
+      for (let n = plus.parentElement, up = 0; n && up < 3 && n.localName !== 'body'; n = n.parentElement, up++) {
+        const minus = btns.find((b) => b !== plus && composedContains(n, b) && IP_MINUS.test(collapse(ipName(b, c))));
+        if (!minus) continue;
+        const num = Array.from(n.querySelectorAll('*')).find((x) => !x.children.length && /^\d+$/.test(collapse(x.textContent)) && !composedContains(plus, x) && !composedContains(minus, x) && isVisible(x, c));
+        const input = n.querySelector('input');
+        const value = num ? +collapse(num.textContent) : input && /^\d+$/.test(input.value) ? +input.value : null;
+        if (value == null) break;
+        let label = collapse(textOf(n, c).replace(/\d+/g, ' ').replace(/[+\u2212\u2013\uff0b-]/g, ' '));
+        if (!label || label.length > 60) label = collapse(pn.replace(IP_PLUS, ' '));
+        out.push({ plus, minus, value, label, el: n });
+        break;
+      }
+    }
+    return out;
+  }
+
+  /* the singular of a counted noun: "children" is "child" */
+  function ipCounted(s) {
+    return tokens(s).map((t) => ({ children: 'child', kid: 'child', people: 'person', adult: 'adult', infant: 'infant', babie: 'baby', senior: 'senior' })[t] || t).join(' ');
+  }
+
+  function ipSteppers(ws, c, used) {
+    const list = ipStepperList(c);
+    if (!list.length) return [];
+    const acts = [];
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const n = ipNum(ws[i]);
+      if (n == null || used[i] || used[i + 1]) continue;
+      let best = null, bs = 0, bj = 0;
+      for (let j = i + 2; j <= Math.min(ws.length, i + 3); j++) {
+        const noun = ipCounted(ipJoin(ws, i + 1, j));
+        for (const st of list) {
+          const sc = textScore(noun, ipCounted(st.label));
+          if (sc > bs) { best = st; bs = sc; bj = j; }
+        }
+      }
+      if (!best || bs < 0.6) continue;
+      list.splice(list.indexOf(best), 1);
+      for (let k = i; k < bj; k++) used[k] = 'qty';
+      const diff = Math.max(-20, Math.min(20, +n - best.value));
+      const b = diff > 0 ? best.plus : best.minus;
+      for (let k = 0; k < Math.abs(diff); k++) acts.push({ act: 'click', ref: refOf(b), why: '"' + ipJoin(ws, i, bj) + '": ' + best.label + ' from ' + best.value + ' to ' + n });
+    }
+    return acts;
+  }
+
+  /* Dates the words split: "the 5th of October 2026" as one; "March 20"
+   * and "20 March" with no year: the next such day from today. */
+  function ipDates(ws) {
+    const out = ws.slice();
+    const day = (w) => w && !w.quoted && !w.kind && /^\d{1,2}(st|nd|rd|th)?$/i.test(w.raw);
+    const mon = (w) => w && !w.quoted && !w.kind && /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i.test(w.raw);
+    const year = (w) => w && !w.quoted && w.kind === 'number' && /^\d{4}$/.test(w.raw);
+    const merged = (i, len, raw) => out.splice(i, len, { raw, n: norm(raw), quoted: false, sep: out[i + len - 1].sep, kind: 'date' });
+    for (let i = 0; i < out.length; i++) {
+      if (day(out[i]) && out[i + 1] && out[i + 1].n === 'of' && mon(out[i + 2]) && year(out[i + 3])) { merged(i, 4, out[i].raw + ' ' + out[i + 2].raw + ' ' + out[i + 3].raw); continue; }
+      const md = mon(out[i]) && day(out[i + 1]) && !out[i].sep ? 1 : day(out[i]) && mon(out[i + 1]) && !out[i].sep ? 2 : 0;
+      if (!md || year(out[i + 2])) continue;
+      const d = out[md === 1 ? i + 1 : i].raw.replace(/\D+$/, ''), m = monthOf(out[md === 1 ? i : i + 1].raw);
+      const now = new Date();
+      let y = now.getFullYear();
+      if (new Date(y, m - 1, +d) < new Date(now.getFullYear(), now.getMonth(), now.getDate())) y++;
+      merged(i, 2, d + ' ' + MONTHS[m - 1] + ' ' + y);
+    }
+    return out;
+  }
+
+  /* "choose Newark from the suggestions": the suggestion shown that the
+   * words name, clicked. */
+  function ipPickSuggestion(ws, c) {
+    const m = /^(?:choose|pick|select|click|take|tap)\s+(?:the\s+)?(.+?)\s+(?:from|in|among|on|of)\s+(?:the\s+)?(?:suggestions?|suggested \w+|list|drop-?down|options|results|autocomplete|matches)$/i.exec(ws.map((w) => w.quoted ? '"' + w.raw + '"' : w.raw).join(' '));
+    if (!m) return null;
+    const want = m[1].replace(/^"|"$/g, '');
+    let best = null, bs = 0;
+    for (const el of c.all()) {
+      if (!(attrRole(el) === 'option' || (/^(li|a|button)$/.test(el.localName) && el.closest('[role=listbox],[class*=suggest],[class*=autocomplete],[class*=typeahead],[class*=dropdown]')))) continue;
+      if (!isVisible(el, c)) continue;
+      const sc = textScore(want, textOf(el, c));
+      if (sc > bs + 0.001) { bs = sc; best = el; }
+    }
+    if (!best || bs < 0.6) return null;
+    return { kind: 'fields', score: 1, actions: [{ act: 'click', ref: refOf(best), why: 'the suggestion "' + clip(textOf(best, c), 60) + '"' }], why: 'the suggestion the words name' };
+  }
+
+  /* The lowest or highest value a control takes: a range's or a slider's
+   * bounds, a dropdown's first or last option. */
+  const IP_LOW = /^(smallest|lowest|minimum|min|least|narrowest|shortest|slowest|fewest)$/;
+  const IP_HIGH = /^(largest|biggest|highest|maximum|max|most|widest|longest|fastest|greatest)$/;
+  function ipBound(ctl, high) {
+    const el = ctl.el;
+    if (el.localName === 'select') {
+      const opts = Array.from(el.options).filter((o) => o.value !== '' && !o.disabled);
+      const o = high ? opts[opts.length - 1] : opts[0];
+      return o ? collapse(o.text) : null;
+    }
+    const a = el.localName === 'input' ? (high ? el.max : el.min) : el.getAttribute(high ? 'aria-valuemax' : 'aria-valuemin');
+    return a != null && a !== '' ? String(a) : null;
+  }
+
+  function ipExtremes(ws, ctls, c, used, usedCtl) {
+    const out = [];
+    const ranged = ctls.filter((k) => !usedCtl.has(k) && (k.kind === 'value' || k.kind === 'select' || ipControlType(k) === 'number'));
+    for (let i = 0; i < ws.length; i++) {
+      if (used[i] || !(IP_LOW.test(ws[i].n) || IP_HIGH.test(ws[i].n))) continue;
+      const high = IP_HIGH.test(ws[i].n);
+      let best = null;
+      /* "the smallest text size" (after) or "text size to the minimum" (before) */
+      for (const [a, b] of [[i + 1, i + 4], [Math.max(0, i - 5), i]]) {
+        for (let x = a; x < b && x < ws.length; x++) {
+          for (let y = x + 1; y <= Math.min(b, ws.length); y++) {
+            if (ws.slice(x, y).some((w, n) => used[x + n] || w.quoted || w.kind)) break;
+            for (const k of ranged) {
+              if (out.some((o) => o[0] === k)) continue;
+              const sc = ipLabelScore(ipJoin(ws, x, y), ipControlNames(k, c));
+              if (sc >= 0.6 && (!best || sc > best.s)) best = { k, s: sc, x, y };
+            }
+          }
+        }
+        if (best) break;
+      }
+      const v = best && ipBound(best.k, high);
+      if (v == null) continue;
+      out.push([best.k, Math.min(i, best.x), Math.max(i + 1, best.y), v, '"' + ws[i].raw + '": the ' + (high ? 'highest' : 'lowest') + ' ' + (ipName(best.k.el, c) || 'value')]);
+      for (let k = Math.min(i, best.x); k < Math.max(i + 1, best.y); k++) used[k] = 'value';
+    }
+    return out;
   }
 
   function ipFillAct(ctl, value, c, why) {

@@ -23,7 +23,7 @@
     }
     let m;
     const ok = (y, mo, d) => (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { y: y < 100 ? 2000 + y : y, m: mo, d } : null);
-    if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s))) return ok(+m[1], +m[2], +m[3]);
+    if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:t| )\d{1,2}:\d{2}\S*)?$/.exec(s))) return ok(+m[1], +m[2], +m[3]);
     if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})$/.exec(s))) {
       const a = +m[1], b = +m[2], y = +m[3];
       if (a > 12) return ok(y, b, a);
@@ -48,6 +48,13 @@
     if (ap === 'a' && h === 12) h = 0;
     if (h > 23 || +(m[2] || 0) > 59) return null;
     return { h, m: +(m[2] || 0), s: +(m[3] || 0) };
+  }
+
+  /* The number a value says: "$150", "300 px", "1,500", "18pt"; NaN when
+   * it says none. */
+  function numIn(v) {
+    const m = /-?\d+(?:\.\d+)?/.exec(String(v).replace(/(\d),(?=\d{3}\b)/g, '$1'));
+    return m ? parseFloat(m[0]) : NaN;
   }
 
   /* The text a native date/time/range/color input takes for value. */
@@ -76,7 +83,7 @@
       return d && t ? pad(d.y, 4) + '-' + pad(d.m) + '-' + pad(d.d) + 'T' + pad(t.h) + ':' + pad(t.m) : null;
     }
     if (type === 'range' || type === 'number') {
-      let n = parseFloat(v.replace(/,/g, ''));
+      let n = numIn(v);
       if (!isFinite(n)) return null;
       if (type === 'range') {
         const min = el.min !== '' ? parseFloat(el.min) : 0, max = el.max !== '' ? parseFloat(el.max) : 100;
@@ -135,13 +142,13 @@
     const r = roleOf(el);
     /* a slider that does not say its value: arrow keys, reading the number it shows */
     if (r !== 'slider' && el.localName !== 'input' && /slider|range|handle|thumb/i.test(attrWords(el))) {
-      const want = parseFloat(value.replace(/,/g, ''));
+      const want = numIn(value);
       if (!isFinite(want)) return { ok: false, error: '"' + value + '" is not a number' };
       return { ok: true, mode: 'probe', wanted: want, ref: refOf(el) };
     }
     if (r === 'slider' || (r === 'spinbutton' && !isEditable(el))) {
       const now = parseFloat(el.getAttribute('aria-valuenow'));
-      const want = parseFloat(value.replace(/,/g, ''));
+      const want = numIn(value);
       if (!isFinite(want)) return { ok: false, error: '"' + value + '" is not a number' };
       if (!isFinite(now)) return { ok: false, error: 'the ' + r + ' does not say its value' };
       const step = parseFloat(el.getAttribute('aria-valuestep') || el.getAttribute('data-step')) || 1;
@@ -165,25 +172,76 @@
 
   const MONTH_RE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b/i;
 
-  /* A visible calendar: the element that holds the most day numbers (1 to
-   * 31 in cells), nearest the field. */
-  function calendarOf(field, c) {
-    let best = null, bs = 0;
-    for (const el of c.all()) {
-      const r = roleOf(el);
-      if (!(el.localName === 'table' || r === 'grid' || /calendar|datepicker|date-picker|picker/i.test(attrWords(el)))) continue;
-      if (!isVisible(el, c) || el === field) continue;
-      const cells = el.querySelectorAll('td,[role=gridcell],button');
-      let days = 0;
-      for (const x of cells) if (/^\d{1,2}$/.test(collapse(x.textContent))) days++;
-      if (days < 28) continue;
-      const score = days - (composedContains(el, field) ? 0 : 0.01 * gap(field, el));
-      if (!best || score > bs || (/calendar|datepicker|picker/i.test(attrWords(el)) && !composedContains(best, el))) { best = el; bs = score; }
+  /* The day cells of a part of the page: its leaves that say a day number. */
+  function dayLeaves(root, c) {
+    const out = [];
+    for (const x of root.querySelectorAll('td,th,[role=gridcell],button,a,span,div,li,abbr,time')) {
+      const t = collapse(x.textContent);
+      if (!/^\d{1,2}$/.test(t) || +t < 1 || +t > 31) continue;
+      if (x.children.length > 1 || (x.children.length === 1 && collapse(x.children[0].textContent) !== t)) continue;
+      if (x.children.length === 1 && x.children[0].localName !== 'span' && !/^(a|button|abbr|time)$/.test(x.children[0].localName)) continue;
+      out.push(x);
     }
-    /* the widget around the grid: its header says the month */
+    return out;
+  }
+
+  /* A visible calendar: the smallest part of the page that shows 28 day
+   * numbers or more (a table, a grid of divs or buttons), nearest the
+   * field; its widget is the part around it whose header says the month. */
+  function calendarOf(field, c) {
+    const counts = new Map();
+    for (const x of dayLeaves(field.ownerDocument || document, c)) {
+      if (!isVisible(x, c)) continue;
+      const d = collapse(x.textContent);
+      for (let n = x.parentElement, up = 0; n && up < 5 && n.localName !== 'body'; n = n.parentElement, up++) {
+        let set = counts.get(n);
+        if (!set) counts.set(n, (set = new Set()));
+        set.add(d);
+      }
+    }
+    let best = null, bs = -Infinity;
+    for (const [el, set] of counts) {
+      if (set.size < 28 || el === field || composedContains(el, field)) continue;
+      /* the smallest, then the nearest */
+      const score = -el.querySelectorAll('*').length - 0.01 * gap(field, el);
+      if (score > bs) { best = el; bs = score; }
+    }
     let w = best;
-    for (let up = 0; w && up < 4 && !MONTH_RE.test(textOf(w, c)); up++) w = w.parentElement;
-    return best ? { grid: best, widget: w && MONTH_RE.test(textOf(w, c)) ? w : best } : null;
+    for (let up = 0; w && up < 5 && !MONTH_RE.test(textOf(w, c)) && !w.querySelector('select'); up++) w = w.parentElement;
+    return best ? { grid: best, widget: w && (MONTH_RE.test(textOf(w, c)) || w.querySelector('select')) ? w : best } : null;
+  }
+
+  /* The month a calendar shows: its header's "April 2026", or its month
+   * and year dropdowns; months since year 0, or null. */
+  function calendarMonth(cal, c) {
+    const m = MONTH_RE.exec(textOf(cal.widget, c));
+    if (m) return { at: +m[2] * 12 + monthOf(m[1]) - 1, text: m[0] };
+    let mo = 0, yr = 0;
+    for (const sel of cal.widget.querySelectorAll('select')) {
+      const t = sel.selectedOptions[0] ? collapse(sel.selectedOptions[0].text) : '';
+      if (monthOf(t)) mo = monthOf(t);
+      else if (/^\d{4}$/.test(t)) yr = +t;
+    }
+    return mo && yr ? { at: yr * 12 + mo - 1, text: mo + '/' + yr } : null;
+  }
+
+  /* The control that moves a calendar a month forward (fwd) or back: the
+   * smallest clickable whose name or glyph says so. */
+  function calendarStep(cal, fwd, c) {
+    const word = fwd ? /\bnext\b|forward|later|\u203a|\u00bb|\u2192|\u25b6|\u276f|^>$|chevron-?right|arrow-?right/i : /\bprev(ious)?\b|back|earlier|\u2039|\u00ab|\u2190|\u25c0|\u276e|^<$|chevron-?left|arrow-?left/i;
+    let best = null, bn = Infinity;
+    for (let root = cal.widget, up = 0; root && up < 2 && !best; root = root.parentElement, up++) {
+      for (const b of root.querySelectorAll('a,button,[role=button],span,div,th,i,svg')) {
+        if (!isVisible(b, c) || !(isClickable(b, c) || /^(a|button)$/.test(b.localName))) continue;
+        const own = collapse(b.textContent);
+        if (own.length > 20 || /^\d+$/.test(own)) continue;
+        const names = [own, b.getAttribute('title'), b.getAttribute('aria-label'), attrWords(b)].filter(Boolean).join(' ');
+        if (!word.test(names)) continue;
+        const n = b.querySelectorAll('*').length;
+        if (n < bn) { best = b; bn = n; }
+      }
+    }
+    return best;
   }
 
   /* One move toward value on the calendar of a date field: open it, go to
@@ -205,28 +263,23 @@
       const o = byYear || byMonth;
       if (o && !o.selected) { setOption(sel, o); return { ok: true, again: true }; }
     }
-    const m = MONTH_RE.exec(textOf(cal.widget, c));
-    if (m) {
-      const shown = +m[2] * 12 + monthOf(m[1]) - 1, want = d.y * 12 + d.m - 1;
-      if (shown !== want) {
-        const fwd = want > shown;
-        const word = fwd ? /next|forward|\u203a|\u00bb|>/i : /prev|back|\u2039|\u00ab|</i;
-        for (const b of cal.widget.querySelectorAll('a,button,[role=button],span,div,th')) {
-          if (!isVisible(b, c) || !(isClickable(b, c) || b.localName === 'a' || b.localName === 'button')) continue;
-          const names = [textOf(b, c), b.getAttribute('title'), b.getAttribute('aria-label'), attrWords(b)].filter(Boolean).join(' ');
-          if (names.length <= 60 && word.test(names) && !/^\d+$/.test(textOf(b, c))) return { ok: true, click: describe(b, c), month: m[0] };
-        }
-        return { ok: false, error: 'the calendar shows ' + m[0] + ' and has no ' + (fwd ? 'next' : 'previous') + ' month button' };
-      }
+    const shown = calendarMonth(cal, c);
+    const want = d.y * 12 + d.m - 1;
+    if (shown && shown.at !== want) {
+      const fwd = want > shown.at;
+      const b = calendarStep(cal, fwd, c);
+      if (b) return { ok: true, click: describe(b, c), month: shown.text };
+      return { ok: false, error: 'the calendar shows ' + shown.text + ' and has no ' + (fwd ? 'next' : 'previous') + ' month button' };
     }
-    const OTHER = /other-?month|outside|disabled|muted|prev-?month|next-?month|old|new/i;
-    for (const x of cal.grid.querySelectorAll('td,[role=gridcell],button,a')) {
+    const OTHER = /other-?month|outside|disabled|muted|prev-?month|next-?month|\bold\b|\bnew\b|adjacent|blank|empty/i;
+    for (const x of dayLeaves(cal.grid, c)) {
       if (collapse(x.textContent) !== String(d.d) || !isVisible(x, c)) continue;
       const cell = x.closest('td,[role=gridcell]') || x;
-      if (OTHER.test(attrWords(cell)) || OTHER.test(attrWords(x)) || cell.getAttribute('aria-disabled') === 'true') continue;
+      if (OTHER.test(attrWords(cell)) || OTHER.test(attrWords(x)) || cell.getAttribute('aria-disabled') === 'true' || x.disabled) continue;
       const t = x.querySelector && x.querySelector('a,button') ? x.querySelector('a,button') : x;
       return { ok: true, click: describe(t, c), done: true };
     }
+    if (!shown) return { ok: false, error: 'the calendar does not say which month it shows' };
     return { ok: false, error: 'no day ' + d.d + ' on the calendar' };
   }
 
