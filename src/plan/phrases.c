@@ -1049,7 +1049,8 @@ static const char *const determiners[] = {"the", "a",  "an",   "on",  "onto", "u
                                           "at",  "my", "your", "our", "very", NULL};
 static const char *const pronouns[] = {"it",       "that",         "this",         "them",
                                        "that one", "this one",     "the same",     "the same one",
-                                       "there",    "that element", "this element", NULL};
+                                       "there",    "that element", "this element", "him",
+                                       "her",      "those",        "these",        NULL};
 /* "the button labeled Save": what comes after names the element. */
 static const char *const connectors[] = {
     "labeled",     "labelled",         "named",          "called",         "titled",
