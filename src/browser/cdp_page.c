@@ -988,6 +988,18 @@ static int tabs_refresh(cpage *p, int timeout_ms)
     return fresh;
 }
 
+/* Whether target id is among the open tabs (p->mu held). */
+static int tab_listed(cpage *p, const char *id)
+{
+    size_t i;
+    json_t *t;
+    json_array_foreach(p->tabs, i, t)
+    {
+        if (!strcmp(json_string_value(t), id)) return 1;
+    }
+    return 0;
+}
+
 /* Act on target id from now on: attach to it (flattened), turn on the
  * domains and the URL policy there, take its events; the tab before
  * stays open. Its first document may have loaded before we attached:
@@ -1072,8 +1084,16 @@ static int cp_tab(page *pg, int which, int timeout_ms, char *url, size_t urllen,
     char *id = NULL;
     pthread_mutex_lock(&p->mu);
     size_t n = json_array_size(p->tabs);
+    int closed = !tab_listed(p, p->target), back = 0;
     if (which == PAGE_TAB_OPENED) {
-        if (fresh > 0) id = xstrdup(json_string_value(json_array_get(p->tabs, n - 1)));
+        if (fresh > 0) {
+            id = xstrdup(json_string_value(json_array_get(p->tabs, n - 1)));
+        } else if (closed && n > 0) { /* the page closed the tab: the one before */
+            back = 1;
+            id = xstrdup(p->prev_target && tab_listed(p, p->prev_target)
+                             ? p->prev_target
+                             : json_string_value(json_array_get(p->tabs, n - 1)));
+        }
     } else if (which == 0) {
         id = xstrdup(p->prev_target ? p->prev_target
                                     : json_string_value(json_array_get(p->tabs, 0)));
@@ -1102,7 +1122,7 @@ static int cp_tab(page *pg, int which, int timeout_ms, char *url, size_t urllen,
     free(id);
     if (rc != CDP_OK) return rc; /* negative either way */
     tab_url(p, timeout_ms, url, urllen);
-    return which == PAGE_TAB_OPENED ? 1 : CDP_OK;
+    return which == PAGE_TAB_OPENED ? 1 + back : CDP_OK;
 }
 
 static const page_ops cdp_page_ops = {

@@ -82,7 +82,10 @@ int page_history(page *p, int delta, int timeout_ms, char *err, size_t errlen);
 /* After an action: if the page opened a tab since the last look (a link
  * with target=_blank, window.open), act on that tab from now on; the
  * other tabs stay open. Returns 1 with the tab's URL in url, 0 when no
- * tab was opened, or a CDP_E* code (negative) with err. */
+ * tab was opened, or a CDP_E* code (negative) with err. When no tab was
+ * opened but the page closed the tab acted on (window.close), the tab
+ * acted on before it (else the newest left) is acted on: 2, its URL in
+ * url. */
 int page_follow_new_tab(page *p, int timeout_ms, char *url, size_t urllen, char *err,
                         size_t errlen);
 

@@ -308,9 +308,55 @@ static int do_navigate(run *r, const step *st, outcome *o)
     return navigate_to(r, st->value, o);
 }
 
+/* What a click may change on the page: its address, its size, its text. */
+#define PAGE_MARK                                                                                  \
+    "location.href + ' ' + document.getElementsByTagName('*').length + ' ' + (document.body ? "    \
+    "document.body.innerText.length : 0)"
+
+/* The page's mark now (malloc'ed; NULL when it cannot be read). */
+static char *page_mark(run *r)
+{
+    json_t *v = NULL;
+    char *m = NULL;
+    if (page_eval(r->pg, PAGE_MARK, run_time_left(r, CALL_MS), &v, NULL, 0) == CDP_OK &&
+        json_is_string(v))
+        m = xstrdup(json_string_value(v));
+    json_decref(v);
+    return m;
+}
+
+/* "go back" on a tab a click opened, with no page before it in that tab:
+ * back to the tab it came from, as a person closes a tab to return. 1
+ * when the task moved there, 0 when there is none. */
+static int back_to_opener(run *r, outcome *o)
+{
+    json_t *v = NULL;
+    char url[1024] = "", err[256] = "";
+    int fresh =
+        page_eval(r->pg, "history.length", run_time_left(r, CALL_MS), &v, NULL, 0) == CDP_OK &&
+        json_integer_value(v) <= 1;
+    json_decref(v);
+    char *was = fresh ? page_mark(r) : NULL;
+    if (!was || page_switch_tab(r->pg, 0, run_time_left(r, CALL_MS), url, sizeof url, err,
+                                sizeof err) != CDP_OK) {
+        free(was);
+        return 0;
+    }
+    char *now = page_mark(r);
+    int moved = !now || strcmp(now, was) != 0;
+    free(was);
+    free(now);
+    if (!moved) return 0;
+    run_log(r, "no page before this one in its tab: back to the tab showing %s", url);
+    free(o->result);
+    o->result = xasprintf("went back to the tab showing %s", url);
+    return settle(r) == 0;
+}
+
 static int do_history(run *r, const step *st, outcome *o)
 {
     int delta = st->kind == STEP_BACK ? -1 : st->kind == STEP_FORWARD ? 1 : 0;
+    if (delta < 0 && back_to_opener(r, o)) return 0;
     if (page_history(r->pg, delta, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK ||
         settle(r) != 0)
         return -1;
@@ -322,25 +368,46 @@ static int do_history(run *r, const step *st, outcome *o)
     return 0;
 }
 
+/* How long a click that changed nothing on its page may take to open a
+ * tab: handlers open it after a fetch or a timer ("Open report ↗"). */
+#define TAB_LATE_MS 1500
+
 /* A click that opened a tab moves the task to it, as a person's eyes
- * follow: logged, and said in the step's result. */
-static int follow_tab(run *r, outcome *o)
+ * follow: logged, and said in the step's result. A click whose page did
+ * not change at all (before: its mark before the click; NULL: do not
+ * wait) is given TAB_LATE_MS for its tab to open; a tab the page closed
+ * leaves the task on the tab before it. */
+static int follow_tab(run *r, outcome *o, const char *before)
 {
     char url[1024] = "", err[256] = "";
-    int rc =
-        page_follow_new_tab(r->pg, run_time_left(r, CALL_MS), url, sizeof url, err, sizeof err);
+    int64_t until = util_mono_ms() + run_time_left(r, TAB_LATE_MS);
+    int rc;
+    for (;;) {
+        rc =
+            page_follow_new_tab(r->pg, run_time_left(r, CALL_MS), url, sizeof url, err, sizeof err);
+        if (rc != 0 || !before || util_mono_ms() + 150 > until || run_stopped(r) != ABORT_NONE)
+            break;
+        char *now = page_mark(r);
+        int same = now && !strcmp(now, before);
+        free(now);
+        if (!same) break;
+        util_sleep_ms(150);
+    }
     if (rc < 0) {
         run_log(r, "a new tab could not be followed: %s", err);
         return 0;
     }
+    if (rc == 0) return 0;
+    char *was = o->result;
     if (rc == 1) {
         run_log(r, "the click opened a new tab: moved to it (%s)", url);
-        char *was = o->result;
         o->result = xasprintf("%s; it opened a new tab, now on %s", was ? was : "clicked", url);
-        free(was);
-        return settle(r);
+    } else {
+        run_log(r, "the page closed its tab: back on %s", url);
+        o->result = xasprintf("%s; the page closed its tab, now on %s", was ? was : "clicked", url);
     }
-    return 0;
+    free(was);
+    return settle(r);
 }
 
 /* Is text on the page now (visible)? */
@@ -389,20 +456,169 @@ static int shows_soon(run *r, const char *text, outcome *o)
     }
 }
 
-/* A round of loading more by scrolling to the bottom: 0 when the page
- * moved and settled. */
-static int scroll_round(run *r, const step *st, outcome *o)
+/* ---- loading more ------------------------------------------------------ */
+
+/* Most rounds of loading more before a step gives up. */
+#define LOAD_ROUNDS 30
+
+/* How big the page's list is (the agent's listSize): its longest run of
+ * like items and all its elements (-1 each when unknown). */
+static void size_of(json_t *size, long *items, long *all)
 {
-    (void)st;
-    json_t *res = NULL;
-    int moved = agent(r, "scroll", json_pack("[{s:s}]", "kind", "bottom"), &res, o) == 0 &&
-                json_is_true(json_object_get(res, "moved"));
-    json_decref(res);
-    if (!moved) {
-        if (!o->err[0]) snprintf(o->err, sizeof o->err, "the page does not scroll further");
-        return -1;
+    *items = json_is_object(size) ? (long)json_integer_value(json_object_get(size, "items")) : -1;
+    *all = json_is_object(size) ? (long)json_integer_value(json_object_get(size, "all")) : -1;
+}
+
+static int page_size(run *r, long *items, long *all, outcome *o)
+{
+    json_t *v = NULL;
+    if (agent(r, "listSize", json_array(), &v, o) != 0) return -1;
+    size_of(v, items, all);
+    json_decref(v);
+    return 0;
+}
+
+/* One round of loading more, as a person does: the list's own control
+ * ("Load more", "Show more →", "↑ Load earlier messages") clicked, else
+ * the page scrolled to its end (or its top, when it is at its end
+ * already). 1 when the list grew within UNTIL_WAIT_MS, 0 when nothing
+ * more came, -1 when the page failed. */
+static int load_round(run *r, outcome *o)
+{
+    json_t *m = NULL, *res = NULL;
+    long items0, all0, items, all;
+    if (agent(r, "moreControl", json_array(), &m, o) != 0) return -1;
+    size_of(json_object_get(m, "size"), &items0, &all0);
+    int rc = 0;
+    if (json_is_true(json_object_get(m, "found"))) {
+        rc = press_element(r, m, 0, o);
+        if (rc == 0) {
+            char *d = describe_element(m);
+            run_log(r, "clicked %s to load more", d);
+            free(d);
+        }
+    } else {
+        int moved = 0;
+        for (int k = 0; k < 2 && !moved && rc == 0; k++) {
+            rc = agent(r, "scroll", json_pack("[{s:s}]", "kind", k ? "top" : "bottom"), &res, o);
+            moved = rc == 0 && json_is_true(json_object_get(res, "moved"));
+            json_decref(res);
+            res = NULL;
+        }
+        if (rc == 0 && !moved) {
+            json_decref(m);
+            return 0;
+        }
+        if (rc == 0) rc = settle(r);
     }
-    return settle(r);
+    json_decref(m);
+    if (rc != 0) return -1;
+    /* the page answers from a timer or a fetch, after it looked settled */
+    int64_t end = util_mono_ms() + run_time_left(r, UNTIL_WAIT_MS);
+    for (;;) {
+        if (page_size(r, &items, &all, o) != 0) return -1;
+        if (items > items0 || all > all0) return 1;
+        if (util_mono_ms() + 100 > end || run_stopped(r) != ABORT_NONE) return 0;
+        util_sleep_ms(100);
+    }
+}
+
+/* What loading stops at: a text that shows, a number of items, or the end. */
+typedef struct {
+    const char *text; /* NULL: none */
+    long count;       /* 0: none */
+    int all;          /* until nothing more loads; else a single round */
+} load_goal;
+
+static int load_reached(run *r, const load_goal *g, outcome *o)
+{
+    long items, all;
+    if (g->text) return text_shows(r, g->text, o);
+    if (g->count > 0) return page_size(r, &items, &all, o) == 0 && items >= g->count;
+    return 0;
+}
+
+/* Load more until the goal is reached or nothing more loads (two rounds
+ * without growth), at most LOAD_ROUNDS rounds; the result says how it
+ * ended, and a goal not reached fails the step with the reason. */
+static int load_until(run *r, const load_goal *g, outcome *o)
+{
+    int rounds = 0, still = 0, grew = 0;
+    long items = 0, all = 0;
+    for (; rounds < LOAD_ROUNDS && still < 2; rounds++) {
+        if (load_reached(r, g, o)) break;
+        if (run_stopped(r) != ABORT_NONE) {
+            snprintf(o->err, sizeof o->err, "aborted");
+            return -1;
+        }
+        int k = load_round(r, o);
+        if (k < 0) return -1;
+        still = k ? 0 : still + 1;
+        grew += k;
+        if (!g->all && !g->text && !g->count) break;
+    }
+    o->err[0] = '\0';
+    page_size(r, &items, &all, o);
+    free(o->result);
+    if (g->text || g->count) {
+        if (!load_reached(r, g, o)) {
+            if (g->text)
+                snprintf(o->err, sizeof o->err,
+                         "\"%s\" did not show after loading more %d times (%s)", g->text, grew,
+                         still >= 2 ? "nothing more loads" : "the most rounds");
+            else
+                snprintf(o->err, sizeof o->err,
+                         "the list shows %ld items, not %ld, after loading more %d times (%s)",
+                         items, g->count, grew,
+                         still >= 2 ? "nothing more loads" : "the most rounds");
+            o->result = NULL;
+            return -1;
+        }
+        o->result = g->text ? xasprintf("\"%s\" shows after loading more %d times", g->text, grew)
+                            : xasprintf("the list shows %ld items after loading more %d times",
+                                        items, grew);
+        return 0;
+    }
+    if (g->all)
+        o->result = xasprintf("loaded all there is: %ld items after loading more %d times%s", items,
+                              grew, still >= 2 ? "" : " (the most rounds)");
+    else
+        o->result = grew ? xasprintf("loaded more: the list shows %ld items", items)
+                         : xasprintf("nothing more loads: the list shows %ld items", items);
+    return 0;
+}
+
+/* A clause that only asks to load ("load every transaction", "load more
+ * stories", "keep scrolling until at least 30 stories are loaded"), read
+ * by the agent: loaded here. 1 when it was such a clause (rc in *rc). */
+static int load_clause(run *r, const char *clause, outcome *o, int *rc)
+{
+    json_t *v = NULL;
+    if (!clause || !*clause || agent(r, "loadAsk", json_pack("[{s:s}]", "clause", clause), &v, o))
+        return o->err[0] = '\0', 0;
+    int yes = json_is_true(json_object_get(v, "load"));
+    load_goal g = {.count = (long)json_integer_value(json_object_get(v, "count")),
+                   .all = json_is_true(json_object_get(v, "all"))};
+    json_decref(v);
+    if (yes) *rc = load_until(r, &g, o);
+    return yes;
+}
+
+/* The words "until" waits for: the quoted name in them when there is one
+ * ("the story "A solar kiln"" waits for A solar kiln). Malloc'ed. */
+static char *until_text(const char *until)
+{
+    static const char *const quotes[][2] = {
+        {"\"", "\""}, {"\xe2\x80\x9c", "\xe2\x80\x9d"}, {"'", "'"}};
+    for (size_t k = 0; k < sizeof quotes / sizeof quotes[0]; k++) {
+        const char *a = strstr(until, quotes[k][0]);
+        if (a == until) continue; /* all of it quoted: the planner's own */
+        const char *b = a ? strstr(a + strlen(quotes[k][0]), quotes[k][1]) : NULL;
+        if (a && k == 2 && a > until && a[-1] != ' ') continue; /* it's, don't */
+        if (b && b > a + strlen(quotes[k][0]))
+            return xstrndup(a + strlen(quotes[k][0]), (size_t)(b - a) - strlen(quotes[k][0]));
+    }
+    return xstrdup(until);
 }
 
 /* "click Load more until Item 40 shows": once, then again while the text
@@ -411,35 +627,44 @@ static int scroll_round(run *r, const step *st, outcome *o)
 static int repeat_until(run *r, const step *st, outcome *o,
                         int (*once)(run *, const step *, outcome *))
 {
+    char *until = until_text(st->until);
+    int rc = -1;
     for (int k = 0; k < UNTIL_MAX; k++) {
-        if (k == 0 && once == click_once && !text_shows(r, st->until, o)) {
+        if (k == 0 && once == click_once && !text_shows(r, until, o)) {
             json_t *el = NULL;
-            if (locate(r, &st->target, "click", &el, o) != 0 && scroll_round(r, st, o) == 0) {
+            if (locate(r, &st->target, "click", &el, o) != 0) {
+                /* no such control: the list's own Load more, or scrolling */
+                load_goal g = {.text = until, .all = 1};
                 o->err[0] = '\0';
-                once = scroll_round;
-                continue;
+                rc = load_until(r, &g, o);
+                goto out;
             }
             o->err[0] = '\0';
             json_decref(el);
         }
-        if (k == 0 ? text_shows(r, st->until, o) : shows_soon(r, st->until, o)) {
+        if (k == 0 ? text_shows(r, until, o) : shows_soon(r, until, o)) {
             char *was = o->result;
-            o->result = xasprintf("\"%s\" shows after %d click%s%s%s", st->until, k,
-                                  k == 1 ? "" : "s", was ? "; last: " : "", was ? was : "");
+            o->result = xasprintf("\"%s\" shows after %d click%s%s%s", until, k, k == 1 ? "" : "s",
+                                  was ? "; last: " : "", was ? was : "");
             free(was);
-            return 0;
+            rc = 0;
+            goto out;
         }
         if (run_stopped(r) != ABORT_NONE || once(r, st, o) != 0) {
             if (!o->err[0]) snprintf(o->err, sizeof o->err, "aborted");
             size_t n = strlen(o->err);
             snprintf(o->err + n, sizeof o->err - n, " (after %d clicks, \"%s\" did not show)", k,
-                     st->until);
-            return -1;
+                     until);
+            goto out;
         }
     }
-    if (text_shows(r, st->until, o)) return 0;
-    snprintf(o->err, sizeof o->err, "\"%s\" did not show after %d tries", st->until, UNTIL_MAX);
-    return -1;
+    if (text_shows(r, until, o))
+        rc = 0;
+    else
+        snprintf(o->err, sizeof o->err, "\"%s\" did not show after %d tries", until, UNTIL_MAX);
+out:
+    free(until);
+    return rc;
 }
 
 /* "until it shows all 40": a number of items, not a text to look for */
@@ -452,10 +677,22 @@ static int counts_all(const char *until)
 
 static int do_click(run *r, const step *st, outcome *o)
 {
+    int loaded;
+    if (!st->until && load_clause(r, st->clause, o, &loaded)) /* "load all older messages" */
+        return loaded;
     if (st->until && counts_all(st->until) && st->clause) /* the agent counts the list */
         return interpret_clause(r, st->clause, o);
     if (st->until) return repeat_until(r, st, o, click_once);
-    return click_once(r, st, o) == 0 ? follow_tab(r, o) : -1;
+    char *before = page_mark(r);
+    int rc = click_once(r, st, o) == 0 ? follow_tab(r, o, before) : -1;
+    free(before);
+    /* "go back to the list" from a tab a click opened: the list is the
+     * tab it came from */
+    if (rc != 0 && st->clause && strcasestr(st->clause, "back") && back_to_opener(r, o)) {
+        o->err[0] = '\0';
+        rc = 0;
+    }
+    return rc;
 }
 
 static int do_hover(run *r, const step *st, outcome *o)
@@ -1098,18 +1335,36 @@ static int do_scroll(run *r, const step *st, outcome *o)
     json_t *res = NULL;
     if (st->sub == SCROLL_BOTTOM && st->amount < 0) return scroll_to_end(r, o);
     if (st->sub == SCROLL_TO) {
-        /* a list that loads as one scrolls: scroll on until it shows */
-        for (int k = 0; locate(r, &st->target, "scroll", &res, o) != 0; k++) {
-            json_t *s2 = NULL;
-            int moved = k < SCROLL_ROUNDS &&
-                        agent(r, "scroll", json_pack("[{s:s}]", "kind", "bottom"), &s2, o) == 0 &&
-                        json_is_true(json_object_get(s2, "moved"));
-            json_decref(s2);
-            if (!moved || settle(r) != 0) {
-                if (!o->err[0]) snprintf(o->err, sizeof o->err, "it did not show up");
+        int rc, still = 0;
+        /* "keep scrolling until at least 30 stories are loaded" */
+        if (load_clause(r, st->clause, o, &rc)) return rc;
+        /* "the story about robot lawnmowers": what it is about */
+        target t = st->target;
+        if (t.text && !strncasecmp(t.text, "about ", 6) && t.text[6]) t.text += 6;
+        /* "to the bottom until it says you're all caught up": what it says */
+        static const char *const says[] = {"it says ",  "it shows ", "you see ",
+                                           "there is ", "i see ",    NULL};
+        const char *u = t.text ? strcasestr(t.text, "until ") : NULL;
+        if (u && u[6]) {
+            t.text = (char *)u + 6;
+            for (int k = 0; says[k]; k++)
+                if (!strncasecmp(t.text, says[k], strlen(says[k])) && t.text[strlen(says[k])])
+                    t.text += strlen(says[k]);
+        }
+        /* a list that loads as one scrolls, or by its Show more: load on
+         * until it shows (two rounds that add nothing end it) */
+        for (int k = 0;; k++) {
+            if (agent(r, "locate", json_pack("[o]", target_json(&t, "scroll")), &res, o) == 0)
+                break;
+            int grew = k < SCROLL_ROUNDS ? load_round(r, o) : 0;
+            still = grew > 0 ? 0 : still + 1;
+            o->err[0] = '\0';
+            if (grew < 0 || still >= 2) { /* the last look, with its wait and reveals */
+                if (locate(r, &t, "scroll", &res, o) == 0) break;
+                size_t n = strlen(o->err);
+                snprintf(o->err + n, sizeof o->err - n, " (nothing more loads)");
                 return -1;
             }
-            o->err[0] = '\0';
         }
         char *d = describe_element(res);
         o->result = xasprintf("scrolled to %s", d);
@@ -1151,11 +1406,15 @@ static int do_wait(run *r, const step *st, outcome *o)
         return 0;
     }
     if (st->sub == WAIT_LOAD) {
-        if (settle(r) != 0) return -1;
+        int limit = st->amount > 0 ? st->amount : r->env->cfg->nav_timeout * 1000;
+        if (page_settle(r->pg, run_time_left(r, limit), run_time_left(r, SETTLE_QUIET_MS)) !=
+            CDP_OK)
+            return -1;
         o->result = xstrdup("the page has loaded");
         return 0;
     }
-    int64_t t0 = util_mono_ms();
+    /* "wait up to 5 s for the results": the words' limit, else the task's */
+    int64_t t0 = util_mono_ms(), until = st->amount > 0 ? t0 + st->amount : INT64_MAX;
     for (;;) {
         json_t *v = NULL;
         if (agent(r, "findText", json_pack("[s, b]", st->target.text, st->target.exact), &v, o) ==
@@ -1167,11 +1426,16 @@ static int do_wait(run *r, const step *st, outcome *o)
             return 0;
         }
         json_decref(v);
-        if (run_time_left(r, 300) < 300) {
-            snprintf(o->err, sizeof o->err, "\"%s\" did not appear", st->target.text);
+        if (run_time_left(r, 300) < 300 || util_mono_ms() >= until) {
+            if (util_mono_ms() >= until)
+                snprintf(o->err, sizeof o->err, "\"%s\" did not appear within %.1f s",
+                         st->target.text, st->amount / 1000.0);
+            else
+                snprintf(o->err, sizeof o->err, "\"%s\" did not appear", st->target.text);
             return -1;
         }
-        if (sleep_bounded(r, 250, o) != 0) return -1;
+        int64_t left = until - util_mono_ms();
+        if (sleep_bounded(r, left < 250 ? (int)left : 250, o) != 0) return -1;
     }
 }
 
@@ -1185,10 +1449,92 @@ static int extract_eval(run *r, const char *expr, outcome *o)
     return 0;
 }
 
+/* Most rounds of loading more for a question about a thing not shown yet. */
+#define ANSWER_LOADS 12
+
+static int ask_page(run *r, const step *st, outcome *o);
+
+/* Whether the question names things the page does not hold yet. */
+static int subject_missing(run *r, const step *st, outcome *o)
+{
+    json_t *v = NULL;
+    int yes =
+        agent(r, "missingSubject", json_pack("[{s:s}]", "question", st->value ?: ""), &v, o) == 0 &&
+        json_array_size(json_object_get(v, "missing")) > 0;
+    json_decref(v);
+    o->err[0] = '\0';
+    return yes;
+}
+
+/* Most tabs a question opens before it is answered (a day, then a stage). */
+#define ANSWER_TABS 3
+
+/* The tabs the question names and the page does not show ("who plays on
+ * the Forest stage on Saturday?"), opened in page order, as a person
+ * would before reading the panel. */
+static void open_named_tabs(run *r, const step *st, outcome *o)
+{
+    for (int k = 0; k < ANSWER_TABS && run_stopped(r) == ABORT_NONE; k++) {
+        json_t *t = NULL;
+        if (agent(r, "tabNamed", json_pack("[{s:s}]", "question", st->value ?: ""), &t, o) != 0 ||
+            !json_is_true(json_object_get(t, "found")) || press_element(r, t, 0, o) != 0) {
+            json_decref(t);
+            break;
+        }
+        run_log(r, "opened the \"%s\" tab the question names",
+                json_string_value(json_object_get(t, "text")) ?: "?");
+        json_decref(t);
+    }
+    json_decref(o->element);
+    o->element = NULL;
+    o->err[0] = '\0';
+}
+
+/* A question is asked of the panel it names (its tabs opened first) and
+ * of a list loaded far enough to hold what it names ("how much was the
+ * Shell payment on 8 March?" on a list that shows April: its Load older,
+ * or scrolling, while the list grows and the names are not all there).
+ * A question the page still cannot answer is asked again after each
+ * further round of loading more, at most ANSWER_LOADS rounds; the first
+ * refusal stands when nothing more loads. */
+static int answer_question(run *r, const step *st, outcome *o)
+{
+    int rc, grew = 0;
+    open_named_tabs(r, st, o);
+    for (int k = 0; k < ANSWER_LOADS && subject_missing(r, st, o); k++) {
+        if (load_round(r, o) <= 0) break;
+        grew++;
+    }
+    o->err[0] = '\0';
+    if (grew)
+        run_log(r, "loaded more %d time%s: the question names what was not shown", grew,
+                grew == 1 ? "" : "s");
+    rc = ask_page(r, st, o);
+    if (rc == 0 || run_stopped(r) != ABORT_NONE) return rc;
+    char why[sizeof o->err];
+    snprintf(why, sizeof why, "%s", o->err);
+    for (int k = 0; k < ANSWER_LOADS && rc != 0 && run_stopped(r) == ABORT_NONE; k++) {
+        o->err[0] = '\0';
+        if (load_round(r, o) <= 0) break;
+        grew++;
+        rc = ask_page(r, st, o);
+    }
+    if (rc == 0 && grew)
+        run_log(r, "loaded more %d time%s to answer it", grew, grew == 1 ? "" : "s");
+    if (rc != 0) {
+        snprintf(o->err, sizeof o->err, "%s", why);
+        if (grew) {
+            size_t n = strlen(o->err);
+            snprintf(o->err + n, sizeof o->err - n, " (after loading more %d times)", grew);
+        }
+    }
+    return rc;
+}
+
 /* "how much was the Acme payment?": the agent finds the thing the question
  * names and reads the value of the kind it asks for; the step's result is
  * that text. A page still rendering may answer a moment later. */
-static int answer_question(run *r, const step *st, outcome *o)
+static int ask_page(run *r, const step *st, outcome *o)
 {
     int64_t until = util_mono_ms() + run_time_left(r, LOCATE_WAIT_MS);
     json_t *q =
@@ -1431,14 +1777,15 @@ static int do_fill(run *r, const step *st, outcome *o)
 #define DO_ROUNDS 16
 
 /* One action the agent chose, {act, ref, value?, label?, why}, made with
- * the input paths of the steps of its kind; what it did goes into said. */
+ * the input paths of the steps of its kind; what it did goes into said.
+ * 1 when a click moved the task to a tab it opened. */
 static int do_action(run *r, json_t *a, outcome *o, buf *said)
 {
     const char *act = json_string_value(json_object_get(a, "act"));
     const char *value = json_string_value(json_object_get(a, "value"));
     json_t *ref = json_object_get(a, "ref"), *el = NULL;
     buf b = {0};
-    int rc = -1;
+    int rc = -1, moved = 0;
     if (!act) {
         snprintf(o->err, sizeof o->err, "the page model named no action");
         return -1;
@@ -1469,10 +1816,19 @@ static int do_action(run *r, json_t *a, outcome *o, buf *said)
         buf_puts(&b, "hovered over the item");
     } else if (agent(r, "element", json_pack("[O]", ref), &el, o) == 0) {
         int check = !strcmp(act, "check"), uncheck = !strcmp(act, "uncheck");
+        char *before = check || uncheck ? NULL : page_mark(r);
         rc = check || uncheck ? set_checked(r, el, check, o) : click_element(r, el, o);
         char *d = describe_element(el);
         buf_printf(&b, "%s %s", check ? "checked" : uncheck ? "unchecked" : "clicked", d);
         free(d);
+        if (rc == 0 && !check && !uncheck) { /* "open the churn report": its tab */
+            rc = follow_tab(r, o, before);
+            if (o->result) buf_printf(&b, "%s", strchr(o->result, ';') ?: "");
+            moved = rc == 0 && o->result && strstr(o->result, "opened a new tab");
+            free(o->result);
+            o->result = NULL;
+        }
+        free(before);
     }
     json_decref(el);
     const char *why = json_string_value(json_object_get(a, "why"));
@@ -1484,7 +1840,7 @@ static int do_action(run *r, json_t *a, outcome *o, buf *said)
         snprintf(o->err + n, sizeof o->err - n, " (%s)", why);
     }
     buf_free(&b);
-    return rc;
+    return rc == 0 && moved ? 1 : rc;
 }
 
 /* A clause no intent reads ("name Ada Park, email ada@x.io", "flights from
@@ -1525,9 +1881,15 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
         json_t *acts = json_object_get(res, "actions"), *a;
         size_t i;
         int gone = 0;
+        int moved = 0;
         json_array_foreach(acts, i, a)
         {
-            if ((rc = do_action(r, a, o, &said)) != 0) {
+            if ((rc = do_action(r, a, o, &said)) == 1) { /* on a new tab now */
+                rc = 0;
+                moved = 1;
+                break;
+            }
+            if (rc != 0) {
                 /* the page redrew under the action (a list that loaded,
                  * a button it removed): look again, a few times at most */
                 gone = !strncmp(o->err, "the element is gone", 19) && regone++ < 3;
@@ -1535,7 +1897,9 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
             }
             json_array_append(done, a);
         }
-        again = json_is_true(json_object_get(res, "again"));
+        /* a click that opened a tab did what the words asked: the new
+         * tab is another page, not the next round's */
+        again = !moved && json_is_true(json_object_get(res, "again"));
         if (gone) {
             run_log(r, "the page changed under \"%.200s\": looking again", clause);
             o->err[0] = '\0';
@@ -1567,6 +1931,8 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
 
 static int do_do(run *r, const step *st, outcome *o)
 {
+    int rc;
+    if (load_clause(r, st->value, o, &rc)) return rc; /* "load every transaction" */
     return interpret_clause(r, st->value ? st->value : "", o);
 }
 

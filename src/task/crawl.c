@@ -244,10 +244,25 @@ static int stop_now(run *r, int index, const step *st, const char *model_output,
     return 1;
 }
 
+/* Between steps: a tab the page opened late (a handler's timer or fetch
+ * after the click's own wait) is where the task goes on, and a tab the
+ * page closed (a popup done with its work) leaves it on the tab before. */
+static void catch_up_tabs(run *r)
+{
+    char url[1024] = "", err[256] = "";
+    int rc = page_follow_new_tab(r->pg, run_time_left(r, 5000), url, sizeof url, err, sizeof err);
+    if (rc == 1) run_log(r, "the page opened a new tab: moved to it (%s)", url);
+    if (rc == 2) run_log(r, "the page closed its tab: back on %s", url);
+    if (rc > 0)
+        page_settle(r->pg, run_time_left(r, r->env->cfg->nav_timeout * 1000),
+                    run_time_left(r, 1500));
+}
+
 /* Run one step the rules read. Returns 0, -1 when it failed (w->err set),
  * 1 when the task was stopped. */
 static int run_step(run *r, work *w, const step *st, int last)
 {
+    if (w->results > 0) catch_up_tabs(r);
     char *desc = planner_describe(st);
     char *phrase = xasprintf("step %d/%d: %s", w->results + 1, w->n, desc);
     run_progress(r, phrase);

@@ -2,6 +2,11 @@
 // moves the task to it (logged) and "switch back to the first tab" returns;
 // "click Load more until X shows"; an infinite list scrolled until an item
 // or the end; "scroll down 500 pixels"; client-side tabs with hash routing.
+// Loading more before acting or answering (a bank's Load older, a chat's
+// Load earlier messages at the top, a news feed that loads as one scrolls
+// and ends with "You're all caught up", a digest's "Show more →" link at
+// the bottom), tab widgets in two levels and sections, and waits with a
+// limit. New tabs: grounding_pages.test.mjs.
 import assert from 'node:assert/strict';
 import { test, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, stepsWith } from './lib/site.mjs';
@@ -60,6 +65,100 @@ test('client-side tabs with hash routing: "open the Your Feed tab"', async () =>
   const run = await crawl(g.api, `Open ${G('/dynamic.html')}, open the Your Feed tab and get the page text`);
   assert.match(run.state.url || '', /#\/mine$/, run.why);
   assert.match(stepsWith(run, 'extract').at(-1).text, /Owl at dusk/, run.why);
+});
+
+const answers = (run) => stepsWith(run, 'extract').map((s) => String(s.text ?? ''));
+const events = (run, page, action) => g.site.eventsSince(run.since, (e) => e.page === page && e.action === action);
+
+test('a bank list with Load older: "load every transaction" loads until the button is gone, then the oldest is read', async () => {
+  for (const phrase of [
+    `Open ${G('/dynamic-bank.html')}, load every transaction and tell me the date of the oldest one`,
+    `${G('/dynamic-bank.html')} — Load all the transactions. What is the date of the oldest transaction?`,
+  ]) {
+    const run = await crawl(g.api, phrase);
+    assert.equal(Math.max(...events(run, 'bank', 'older').map((e) => e.shown)), 40, run.why);
+    assert.match(answers(run).at(-1), /2 January 2026/, run.why);
+  }
+});
+
+test('a question about a transaction not shown yet loads older ones until it is there', async () => {
+  for (const phrase of [
+    `Open ${G('/dynamic-bank.html')}. Load older transactions and tell me the amount of the Shell payment on 8 March`,
+    `On ${G('/dynamic-bank.html')}, what did I pay at Shell?`,
+  ]) {
+    const run = await crawl(g.api, phrase);
+    assert.match(answers(run).at(-1), /61\.80/, run.why);
+  }
+  const run = await crawl(g.api, `On ${G('/dynamic-bank.html')}, what did I pay at Shell?`);
+  // loaded as far as the 8 March payment, not the whole history
+  assert.ok(Math.max(...events(run, 'bank', 'older').map((e) => e.shown)) < 40, run.why);
+  assert.match((run.task.progress?.logs || []).join('\n'), /loaded more \d+ times?: the question names what was not shown/, run.why);
+});
+
+test('a chat with "Load earlier messages" at the top, which stays when there are no more: who wrote the very first message', async () => {
+  for (const phrase of [
+    `On ${G('/dynamic-chat.html')} load all older messages and tell me who wrote the very first message`,
+    `${G('/dynamic-chat.html')}: load the earlier messages until "expense reports" shows`,
+  ]) {
+    const run = await crawl(g.api, phrase);
+    const firsts = events(run, 'chat', 'earlier').map((e) => e.first);
+    if (/very first/.test(phrase)) {
+      assert.equal(Math.min(...firsts), 0, run.why);
+      assert.equal(answers(run).at(-1), 'Priya', run.why);
+    } else {
+      assert.ok(Math.min(...firsts) <= 4 && Math.min(...firsts) >= 3, `${JSON.stringify(firsts)}\n${run.why}`);
+    }
+  }
+});
+
+test('an infinite news feed: scroll until a story shows, until the end, until 30 are loaded, or load more once', async () => {
+  let run = await crawl(g.api, `Open ${G('/dynamic-feed.html')}, scroll until you find the story about robot lawnmowers and tell me who wrote it`);
+  assert.equal(answers(run).at(-1), 'Dana Whitfield', run.why);
+  run = await crawl(g.api, `Open ${G('/dynamic-feed.html')} and scroll to the very bottom until it says you're all caught up`);
+  assert.equal(Math.max(...events(run, 'feed', 'loaded').map((e) => e.shown)), 42, run.why);
+  run = await crawl(g.api, `Open ${G('/dynamic-feed.html')}, keep scrolling until at least 30 stories are loaded, then click Save on the 30th story`);
+  assert.ok(Math.max(...events(run, 'feed', 'loaded').map((e) => e.shown)) >= 30, run.why);
+  assert.deepEqual(events(run, 'feed', 'save').map((e) => e.n), [30], run.why);
+  run = await crawl(g.api, `Open ${G('/dynamic-feed.html')} and load more stories`);
+  assert.deepEqual(events(run, 'feed', 'loaded').map((e) => e.shown), [8, 16], run.why);
+});
+
+test('a "Show more →" link at the bottom of a digest: until a story shows, and "press Show more twice"', async () => {
+  let run = await crawl(g.api, `Open ${G('/dynamic-digest.html')} and click Show more until the story "A solar kiln for drying wood" appears, then click Save on "A solar kiln for drying wood"`);
+  assert.deepEqual(events(run, 'digest', 'save').map((e) => e.n), [19], run.why);
+  assert.equal(Math.max(...events(run, 'digest', 'more').map((e) => e.shown)), 24, run.why);
+  run = await crawl(g.api, `Open ${G('/dynamic-digest.html')}, press "Show more" twice`);
+  assert.deepEqual(events(run, 'digest', 'more').map((e) => e.shown), [6, 12, 18], run.why);
+});
+
+test('tabs in two levels: the day and the stage a question names are opened before it is answered', async () => {
+  const cases = [
+    [`Open ${G('/dynamic-fest.html')}, open the Sunday tab and tell me who plays at 21:30 on the Lake stage`, 'Glass Canoe'],
+    [`On ${G('/dynamic-fest.html')}, who plays on the Forest stage on Saturday at 20:00?`, 'Hollow Pines'],
+    [`Open ${G('/dynamic-fest.html')} and click the Forest stage tab for Friday. Who plays at 21:30?`, 'Lantern Kids'],
+  ];
+  for (const [phrase, who] of cases) {
+    const run = await crawl(g.api, phrase);
+    assert.equal(answers(run).at(-1), who, run.why);
+  }
+});
+
+test('tab widgets made of links and a collapsed menu group: the panel shown is read', async () => {
+  let run = await crawl(g.api, `Open ${G('/dynamic-settings.html')}, Advanced tab, what is the data retention?`);
+  assert.equal(answers(run).at(-1), '180 days', run.why);
+  assert.deepEqual(events(run, 'settings', 'tab').map((e) => e.tab), ['Advanced'], run.why);
+  run = await crawl(g.api, `On ${G('/dynamic-settings.html')}: in Channels, which channel has 11 members?`);
+  assert.equal(answers(run).at(-1), '#design', run.why);
+  run = await crawl(g.api, `Open ${G('/dynamic-settings.html')}, expand Guides in the left menu and click Importing data`);
+  assert.deepEqual(events(run, 'settings', 'group').map((e) => [e.name, e.open]), [['Guides', true]], run.why);
+  assert.match(run.state.url || '', /#g2$/, run.why);
+});
+
+test('"wait up to N s for X" honours N: it waits for what comes in time, and fails saying the limit when it does not', async () => {
+  let run = await crawl(g.api, `Open ${G('/dynamic-wait.html?delay=2500')}, wait up to 6 s for the results and tell me the price of FR 8342`);
+  assert.match(answers(run).at(-1), /€54/, run.why);
+  run = await crawl(g.api, `Open ${G('/dynamic-wait.html?delay=20000')} and wait up to 3 seconds for the results`, { expect: 'failed' });
+  assert.match(run.task.error || '', /"results" did not appear within 3\.0 s/, run.why);
 });
 
 test('the server stops cleanly', async () => {

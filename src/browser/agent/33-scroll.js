@@ -140,3 +140,129 @@
     });
   }
 
+
+  /* ------------------------------------------------------------------ */
+  /* loading more: the control a list offers for its next part, how long */
+  /* the list is, and what a clause asks to load                          */
+
+  /* "Load more", "Show more →", "↑ Load earlier messages", "See all",
+   * "Older posts", "Next page": a list's own control for more of it. */
+  const MORE_NAME = /^(?:(?:load|show|see|view|get|fetch|display|read)(?: \w+)? (?:more|older|earlier|previous|next|all|the rest)\b|more\b|(?:older|earlier|previous) (?:posts|messages|items|entries|stories|transactions|results|comments|activity)\b|next page\b)/;
+
+  function moreControl() {
+    const c = newCtx();
+    let best = null;
+    for (const el of c.all()) {
+      if (!isClickable(el, c) || isDisabled(el) || !isVisible(el, c)) continue;
+      const nm = norm(accName(el, c));
+      if (!nm || nm.length > 48 || !MORE_NAME.test(nm)) continue;
+      /* a control inside another that matched (a span in the button) */
+      if (best && composedContains(best, el)) continue;
+      best = el;
+      break;
+    }
+    const size = listSize(c);
+    return best ? describe(best, c, { found: true, size }) : { ok: true, found: false, size };
+  }
+
+  /* The longest run of like siblings (same tag and class) on the page:
+   * the items of the list that loads. */
+  function longestList(c) {
+    let most = 0;
+    for (const p of c.all()) {
+      if (!p.children || p.children.length < 2) continue;
+      const by = new Map();
+      for (const k of p.children) {
+        if (SKIP_TAGS.has(k.localName)) continue;
+        const key = k.localName + '.' + (typeof k.className === 'string' ? k.className : '');
+        const n = (by.get(key) || 0) + 1;
+        by.set(key, n);
+        if (n > most) most = n;
+      }
+    }
+    return most;
+  }
+
+  /* What grows as a list loads: its items, and the page's elements. */
+  function listSize(c) {
+    c = c || newCtx();
+    return { items: longestList(c), all: c.all().length };
+  }
+
+  /* Nouns of the things lists hold: "load more stories" names no one thing. */
+  const LOAD_NOUNS = new Set(['item', 'story', 'post', 'message', 'transaction', 'result', 'entry', 'comment',
+    'row', 'record', 'product', 'article', 'email', 'mail', 'review', 'notification', 'photo', 'image', 'video',
+    'event', 'order', 'payment', 'note', 'news', 'thread', 'reply', 'update', 'activity', 'page', 'one', 'content',
+    'listing', 'card', 'tweet', 'chat', 'headline', 'feed', 'list', 'data', 'everything', 'thing', 'stuff']);
+  const LOAD_FILLER = new Set(['load', 'loading', 'loaded', 'keep', 'continue', 'show', 'see', 'view', 'fetch', 'get',
+    'scroll', 'scrolling', 'more', 'all', 'every', 'each', 'the', 'a', 'an', 'of', 'older', 'earlier', 'previous',
+    'rest', 'remaining', 'whole', 'entire', 'until', 'till', 'there', 'are', 'is', 'at', 'least', 'shown', 'showing',
+    'visible', 'displayed', 'on', 'screen', 'down', 'to', 'bottom', 'end', 'it', 'stops', 'nothing', 'in', 'have',
+    'has', 'been', 'them', 'you', 'can', 'possible', 'available', 'any', 'left', 'so', 'that', 'please', 'just',
+    'now', 'by', 'clicking', 'button', 'link', 'again', 'and', 'then', 'loads', 'some', 'additional', 'extra']);
+
+  /* Whether a clause only asks to load ("load every transaction", "load
+   * more stories", "keep scrolling until at least 30 stories are loaded"):
+   * {load, all, count}; a clause that names a thing to find is not. */
+  function loadAsk(q) {
+    /* "On <url>, load ...", "<url> — load ...": the page is opened already */
+    const clause = collapse(String((q && q.clause) || '')).toLowerCase()
+      .replace(/^(?:(?:on|at|in|using|use|open|visit|go to)\s+)?(?:the page\s+)?[a-z][\w+.-]*:\/\/\S+\s*(?:[,:;\u2014\u2013-]+\s*|and\s+|then\s+)*/, '');
+    if (!/^(?:please )?(?:keep |continue )?(?:load|loading|show|see|view|fetch|get|scroll|scrolling)\b/.test(clause)) return { ok: true, load: false };
+    const count = /\b(?:at least|first|the first)?\s*(\d{1,4})\s+(?:\w+\s+){0,2}?(?:\w+)\s*(?:are|have been|is|get)?\s*(?:loaded|shown|showing|visible|displayed|on (?:the )?(?:page|screen))\b/.exec(clause) ||
+      /\buntil (?:there are |you see |it shows )?(?:at least )?(\d{1,4})\b/.exec(clause);
+    const words = norm(clause).split(' ').filter(Boolean);
+    const rest = words.filter((w) => !LOAD_FILLER.has(w) && !LOAD_NOUNS.has(stem(w)) && !LOAD_NOUNS.has(w) && !/^\d+$/.test(w));
+    if (rest.length) return { ok: true, load: false, rest: rest.join(' ') };
+    const all = !!count || !/\bmore\b/.test(clause) || /\b(all|every|each|rest|remaining|whole|entire|until|till|keep|continue)\b/.test(clause);
+    return { ok: true, load: true, all, count: count ? Number(count[1]) : 0 };
+  }
+
+  /* The words of a question that name its subject and that the page does
+   * not hold yet (not even hidden): names ("Shell"), numbers and dates
+   * ("8 March"), quoted text, what it is "about". A list that loads more
+   * may hold them further down. */
+  function missingSubject(q) {
+    const question = String((q && q.question) || '');
+    const want = [];
+    for (const m of question.matchAll(/["\u201c]([^"\u201d]{2,60})["\u201d]/g)) want.push(m[1]);
+    const ab = /\babout ((?:[\w'-]+ ?){1,4})/i.exec(question);
+    if (ab) for (const w of ab[1].split(' ')) if (w.length >= 4) want.push(w);
+    question.replace(/["\u201c][^"\u201d]*["\u201d]/g, ' ').split(/\s+/).forEach((w, i) => {
+      w = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['\u2019]s$/, '');
+      if (!w || /^(I|I'm|OK|On|In|At|The|And|Then|What|Who|Which|When|Where|How|Why|Tell|Is|Are|Was|Did|Does|Do|Please)$/.test(w)) return;
+      if ((i > 0 && /^\p{Lu}/u.test(w)) || /\d/.test(w)) want.push(w);
+    });
+    if (!want.length) return { ok: true, missing: [] };
+    const c = newCtx();
+    const hay = ' ' + norm(pageText(c) + ' ' + hiddenText(c) + ' ' + document.title) + ' ';
+    const missing = want.filter((w) => { const n = norm(w); return n && !hay.includes(' ' + n + ' '); });
+    return { ok: true, missing };
+  }
+
+  /* One of a row of short like siblings of which another is marked the
+   * current one (class active / current / selected, aria-current): tabs
+   * built without their role ("<ul class=stages><li class=current>"). */
+  function segmentLike(el, c) {
+    const p = el.parentElement;
+    if (!p || p.children.length < 2 || p.children.length > 12) return false;
+    const sib = Array.from(p.children);
+    if (!sib.every((k) => k.localName === el.localName && textOf(k, c).length <= 40)) return false;
+    return sib.some((k) => k !== el && stateOf(k, 'active') === true);
+  }
+
+  /* A tab the question names that is not the one shown ("who plays on the
+   * Forest stage on Saturday?": the Saturday tab, then Forest stage): the
+   * first in page order, so an outer tab opens before the tabs it holds. */
+  function tabNamed(q) {
+    const hay = ' ' + norm(String((q && q.question) || '')) + ' ';
+    const c = newCtx();
+    for (const el of c.all()) {
+      if (!(isTabLike(el, c) || segmentLike(el, c)) || !isVisible(el, c)) continue;
+      if (stateOf(el, 'selected') === true || stateOf(el, 'active') === true) continue;
+      const nm = norm(accName(el, c));
+      if (nm.length < 3 || nm.split(' ').length > 4 || !hay.includes(' ' + nm + ' ')) continue;
+      return describe(el, c, { found: true });
+    }
+    return { ok: true, found: false };
+  }
