@@ -81,3 +81,87 @@ test('mail: undo from the toast, and banners closed without accepting', async ()
   run = await crawl(g.api, `Open ${G('/items-mail.html')}. dismiss the yellow promotion bar`);
   assert.deepEqual(said(run).filter((e) => !e.startsWith('consent')), ['promo:dismiss'], run.why);
 });
+
+test('team table: a role or owner dropdown in the row, the row the name begins', async () => {
+  const cases = [
+    ['change Jo Berg\'s role to Guest', 'role:jo:Guest'],
+    ['Set Nina Park\'s role to editor', 'role:nina:Editor'],
+    ['reassign Victor to Alex', 'owner:victor:Alex Kim'],
+    ['hand Nina over to Jo Berg', 'owner:nina:Jo Berg'],
+  ];
+  for (const [p, want] of cases) {
+    const run = await crawl(g.api, `Open ${G('/items-team.html')}. ${p}`);
+    assert.deepEqual(evs(run).map((e) => `${e.action}:${e.who}:${e.value}`), [want], run.why);
+  }
+});
+
+test('team table: an action in the row\'s ⋮ menu, then the confirmation answered as asked', async () => {
+  let run = await crawl(g.api, `Open ${G('/items-team.html')}. remove Nina Park from the workspace and confirm`);
+  assert.deepEqual(said(run), ['removed:nina'], run.why);
+  for (const p of ['start removing Jo Berg but press Cancel in the confirmation', 'Remove Tariq, then change your mind and cancel']) {
+    run = await crawl(g.api, `Open ${G('/items-team.html')}. ${p}`);
+    assert.equal(evs(run, 'removed').length, 0, run.why);
+    assert.equal(evs(run, 'remove-cancelled').length, 1, run.why);
+  }
+  run = await crawl(g.api, `Open ${G('/items-team.html')}. delete the workspace acme-prod (type its name to confirm)`);
+  assert.deepEqual(evs(run).map((e) => `${e.action}:${e.typed}`), ['ws-deleted:acme-prod'], run.why);
+  run = await crawl(g.api, `Open ${G('/items-team.html')}. delete the acme-prod workspace, typing acme-prod to confirm`);
+  assert.deepEqual(evs(run).map((e) => `${e.action}:${e.typed}`), ['ws-deleted:acme-prod'], run.why);
+  run = await crawl(g.api, `Open ${G('/items-team.html')}. Click Invite people. Close that window with the × without inviting anyone`);
+  assert.deepEqual(said(run), ['invite-closed'], run.why);
+});
+
+test('stock: the row\'s button that opens a dialog with a quantity, filled and placed', async () => {
+  const cases = [
+    ['restock the Hex nut M8 with 400 units', 'restock:HX-M8:400'],
+    ['order 25 more duct tape (use the restock button on its row)', 'restock:TP-50:25'],
+  ];
+  for (const [p, want] of cases) {
+    const run = await crawl(g.api, `Open ${G('/items-stock.html')}. ${p}`);
+    assert.deepEqual(evs(run).map((e) => `${e.action}:${e.sku}:${e.units}`), [want], run.why);
+  }
+});
+
+test('stock: a button of the card or row named by a key, a status or an icon\'s title', async () => {
+  await each('/items-stock.html', ['print the label for the gloves in size L'], (run) => assert.deepEqual(said(run), ['label:GL-L'], run.why));
+  await each('/items-stock.html', ['open the Q1 revenue report', 'Open the report on Q1 revenue'], (run) => assert.deepEqual(said(run), ['report:q1'], run.why));
+  await each('/items-stock.html', ['view invoice INV-2077', 'view the overdue invoice'], (run) => assert.deepEqual(said(run), ['view:INV-2077'], run.why));
+  await each('/items-stock.html', ['download INV-2076.pdf'], (run) => assert.deepEqual(said(run), ['download:INV-2076.pdf'], run.why));
+});
+
+test('chat: reactions by name through the message\'s picker, a pin shown on hover, a reply in its thread', async () => {
+  const cases = [
+    ['react with a thumbs up to Raj\'s message about the fire drill', 'react:raj-drill:\u{1F44D}'],
+    ['put an eyes reaction on the last message', 'react:kwame-db:\u{1F440}'],
+    ['React to Sam\'s message with a heart', 'react:sam-pr:\u2764\uFE0F'],
+    ['add a party popper reaction to Kwame\'s message about the deploy', 'react:kwame-deploy:\u{1F389}'],
+    ['pin the message asking for a review of PR 88', 'pin:sam-pr:undefined'],
+  ];
+  for (const [p, want] of cases) {
+    const run = await crawl(g.api, `Open ${G('/items-chat.html')}. ${p}`);
+    assert.deepEqual(evs(run).map((e) => `${e.action}:${e.msg}:${e.emoji}`), [want], run.why);
+  }
+  for (const [p, want] of [['reply in the thread of Kwame\'s message about the migration with "great work"', 'kwame-db:great work'],
+    ['reply to Raj\'s lunch message in a thread saying "count me in"', 'raj-lunch:count me in']]) {
+    const run = await crawl(g.api, `Open ${G('/items-chat.html')}. ${p}`);
+    assert.deepEqual(evs(run, 'reply').map((e) => `${e.msg}:${e.text}`), [want], run.why);
+  }
+});
+
+test('shopping list: ticking items off, steppers to a number or by one, and the list\'s Clear done', async () => {
+  const cases = [
+    ['mark the chickpeas as bought', ['done:chickpeas:true']],
+    ['tick off the sourdough loaf', ['done:sourdough:true']],
+    ['mark the bananas and the chickpeas as bought', ['done:bananas:true', 'done:chickpeas:true']],
+    ['reduce the bananas to 4', ['qty:bananas:5', 'qty:bananas:4']],
+    ['add one more bag of coffee', ['qty:coffee:2']],
+  ];
+  for (const [p, want] of cases) {
+    const run = await crawl(g.api, `Open ${G('/items-shop.html')}. ${p}`);
+    assert.deepEqual(evs(run).map((e) => `${e.action}:${e.item}:${e.action === 'qty' ? e.qty : e.done}`), want, run.why);
+  }
+  for (const p of ['clear the items that were already bought', 'remove the items I already bought']) {
+    const run = await crawl(g.api, `Open ${G('/items-shop.html')}. ${p}`);
+    assert.deepEqual(evs(run).map((e) => `${e.action}:${e.gone}`), ['clear:coffee,oat'], run.why);
+  }
+});

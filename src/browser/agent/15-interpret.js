@@ -471,7 +471,7 @@
       /* a step the rules read ("click archive of the Shopmart email") asks
        * whether its whole clause names a control in an item better */
       const r = ipReadItems(ipWords(clause), c, clause);
-      const ok = !!(r && r.actions.length && !r.error && r.score >= 0.85);
+      const ok = !!(r && r.actions.length && !r.error && r.score >= 0.72);
       /* items that fit the words alike: the step fails saying which */
       const tie = !!(r && r.error && r.tie);
       ipState.itemFirst = ok || tie ? clause : null;

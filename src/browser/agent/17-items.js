@@ -95,7 +95,7 @@
     let s = ' ' + collapse(clause).replace(/[\u2018\u2019]/g, '\'') + ' ';
     const p = { after: null, without: [], multi: false, ordinal: 0 };
     /* what follows the control: a dialog's Cancel or confirm, a typed name */
-    const typed = /[,(]?\s*(?:and |then )?type (?:in )?(?:"([^"]+)"|\u201c([^\u201d]+)\u201d|(its name|the name|\S+)) (?:in |into the box )?to confirm(?: it)?\)?/i.exec(s);
+    const typed = /[,(]?\s*(?:and |then |by )?(?:type|typing|enter|entering|write|writing) (?:in )?(?:"([^"]+)"|\u201c([^\u201d]+)\u201d|(its name|the name|\S+)) (?:in |into the box )?to confirm(?: it)?\)?/i.exec(s);
     if (typed) {
       const v = typed[1] || typed[2] || typed[3];
       p.after = { mode: 'type', text: /^(its|the) name$/i.test(v) ? null : v };
@@ -112,7 +112,7 @@
     if (use) { p.use = use[1]; s = s.replace(use[0], ' '); }
     /* "with its bin icon", "with the X": the control by its look */
     const look = /\s(?:with|using|by) (?:the|its|their|a|an|that) (\S+(?: \S+)?)(?: icon| button| symbol| glyph| sign| cross)?\s*$/i.exec(s);
-    if (look && !p.use) { p.use = look[1]; s = s.slice(0, look.index) + ' '; }
+    if (look && !p.use && !/^\s*(react|respond|reply|answer)\b|reaction|emoji/i.test(s)) { p.use = look[1]; s = s.slice(0, look.index) + ' '; }
     s = s.replace(/\((?:the one |the \w+ )?((?:about|from|with|that|which|asking|saying|by)[^)]*)\)/gi, ' $1 ').replace(/[()]/g, ' ');
     p.text = collapse(s.replace(/^\s*(?:please |kindly |now |then |and |just |go ahead and |start |begin |try )+/i, ' '));
     return p;
@@ -172,7 +172,7 @@
     /* VERB [the OBJECT for|of] ITEM: "print the label for the L gloves" */
     /* "clear the items that were already bought": the list's own control */
     if ((m = /^(clear|remove|delete|hide|archive)(?: all)?(?: of)? (?:the |my )?(?:\w+ )?(?:(?:that|which) )?(?:(?:were|are|is|i|i've|have|has been|have been) )*(?:already )?(bought|done|completed?|checked|ticked|purchased|finished|read|crossed off|got)$/i.exec(t)))
-      return { verb: 'global', ctl: [m[1] + ' ' + m[2], m[1] + ' done', m[1] + ' completed', m[1] + ' checked', m[1] + ' bought', m[1] + ' purchased'], item: [] };
+      return { verb: 'global', ctl: [m[1] + ' ' + m[2], 'clear ' + m[2]].concat(...['done', 'completed', 'checked', 'bought', 'purchased'].map((x) => [m[1] + ' ' + x, 'clear ' + x])), item: [] };
     const kindsOf = (x) => tokens(x).filter((w) => IT_KINDS.has(w) && !IT_MULTI.test(w));
     if ((m = /^([a-z-]+) (?:the |a |an |its )?([a-z]+(?: [a-z]+)?) (?:for|of|on) (.+)$/i.exec(t)) && !tokens(m[2]).some((w) => IT_KINDS.has(w) || IT_LINK.has(w)) && !IT_NOT_VERBS.test(m[1].toLowerCase()))
       return out('do', (p.use ? [p.use] : []).concat([m[1] + ' ' + m[2], m[2], m[1]]), m[3], { or: m[2] + ' ' + m[3] });
@@ -220,11 +220,30 @@
     return h < 20 || h >= 340 ? 'red' : h < 45 ? 'orange' : h < 70 ? 'yellow' : h < 170 ? 'green' : h < 260 ? 'blue' : 'purple';
   }
 
+  /* An item's text as a person reads it: a dropdown shows its chosen
+   * option, not the others ("Jo Berg" offered in every row's Owner). */
+  function itText(item, c) {
+    const t = textOf(item, c) || '';
+    const sels = item.querySelectorAll ? item.querySelectorAll('select') : [];
+    if (!sels.length || t.length > 3000) return t;
+    let out = ' ' + t + ' ';
+    for (const sel of sels) {
+      for (const o of sel.options) {
+        if (o.selected) continue;
+        const ot = collapse(o.text);
+        if (!ot) continue;
+        const at = out.indexOf(' ' + ot + ' ');
+        if (at >= 0) out = out.slice(0, at) + out.slice(at + ot.length + 1);
+      }
+    }
+    return collapse(out);
+  }
+
   /* What an item says of itself: its text's words, and weaker, its class
    * words and colour ("the unread one", "the yellow bar"). */
   function itHave(item, c) {
     if (c.itHave && c.itHave.has(item)) return c.itHave.get(item);
-    const text = textOf(item, c) || '';
+    const text = itText(item, c);
     const own = new Set(tokens(text));
     const extra = new Set(tokens(humanize([typeof item.className === 'string' ? item.className : '', item.id || '',
       item.getAttribute('aria-label') || '', itColour(item, c)].join(' '))));
@@ -266,6 +285,9 @@
       const h = itHave(n, c);
       if (!h.text) continue;
       if (h.text.length > 1500) break;
+      /* the control's own words ("Victor Hugo" chosen in an Owner
+       * dropdown) do not name the item it is in */
+      if (h.text === itText(el, c) || h.text === collapse(el.localName === 'select' && el.selectedOptions[0] ? el.selectedOptions[0].text : '')) continue;
       const s = keys.length ? itFit(keys, n, c, skip) : 0;
       if (s >= 0.6) { best = { it: n, s }; break; }
     }
@@ -278,6 +300,8 @@
     for (let n = parentOf(el), up = 0; n && n.nodeType === 1 && up < 8; n = parentOf(n), up++) {
       if (n.localName === 'body' || n.localName === 'html') break;
       if (n.matches(IP_ITEM_SEL) && n.localName !== 'section' && n.localName !== 'fieldset') return n;
+      /* a dialog, banner or toast is one thing of its own */
+      if (n.matches('dialog,[role=dialog],[role=alertdialog],[aria-modal=true],[role=alert],[role=status]') || /^(fixed|sticky)$/.test(styleOf(n, c).position)) return n;
       const p = n.parentElement;
       if (!p || !isVisible(n, c)) continue;
       const cls = typeof n.className === 'string' ? n.className : '';
@@ -290,7 +314,7 @@
 
   /* A picked item again after the page drew it anew, by its words. */
   function itSig(it, c) {
-    return norm(textOf(it, c)).replace(/\d+/g, '').replace(/\s+/g, ' ').trim();
+    return norm(itText(it, c)).replace(/\d+/g, '').replace(/\s+/g, ' ').trim();
   }
 
   function itRefind(st, c) {
@@ -326,7 +350,13 @@
   function itCtlScore(el, phrases, c, avoid) {
     if (el.localName === 'select' || el.matches('input[type=number],[role=spinbutton]')) return 0;
     let s = 0;
-    for (let k = 0; k < phrases.length; k++) s = Math.max(s, matchEl(phrases[k], el, c)[0] * (k ? 0.97 : 1));
+    const names = sources(el, c).filter(([, w]) => w >= 0.85).map(([t]) => tokens(t));
+    for (let k = 0; k < phrases.length; k++) {
+      s = Math.max(s, matchEl(phrases[k], el, c)[0] * (k ? 0.97 : 1));
+      /* "pin" is the button "Pin to channel": its name begins with the words */
+      const pt = tokens(phrases[k]);
+      if (pt.length && names.some((nt) => nt[0] === pt[0] && pt.every((w) => nt.includes(w)) && nt.length <= pt.length + 3)) s = Math.max(s, 0.8 * (k ? 0.97 : 1));
+    }
     if (avoid && avoid.length && avoid.some((a) => a && matchEl(a, el, c)[0] >= 0.7)) return 0;
     return s;
   }
@@ -392,7 +422,9 @@
       const v = r.value;
       if (el.localName === 'select') {
         const o = bestOption(el, v);
-        if (o.score < 0.8) return null;
+        /* "Alex" names the option "Alex Kim": every word of it */
+        const words = o.opt ? tokens(v).every((w) => tokens(o.opt.text).includes(w)) : false;
+        if (o.score < 0.8 && !(words && o.score >= 0.5)) return null;
         const fld = r.field ? Math.max(matchEl(r.field, el, c)[0], ...r.field.split(' ').map((f) => matchEl(f, el, c)[0])) : 0;
         return { s: o.score * 0.95 + (fld >= 0.7 ? 0.05 : 0), act: 'select', value: collapse(o.opt.text) };
       }
@@ -425,6 +457,11 @@
       if (real.length && found.some((f) => f.menu && f.fit > top + 0.1)) pool = found.filter((f) => f.menu);
       const tp = Math.max(...pool.map(fits));
       pool = pool.filter((f) => f.fit >= tp - 0.05);
+      /* rows alike: the one the words begin ("Victor" is Victor Hugo's row,
+       * not the row whose owner he is) */
+      const lead = norm(keys.filter((k) => !k.kind).map((k) => k.raw).join(' '));
+      const heads = new Set(pool.filter((f) => (norm(itText(f.it, c)) + ' ').startsWith(lead.split(' ')[0] + ' ')).map((f) => f.it));
+      if (heads.size >= 1 && heads.size < new Set(pool.map((f) => f.it)).size && !multi) pool = pool.filter((f) => heads.has(f.it));
     }
     /* one control per item: the best of them */
     const byItem = new Map();
@@ -454,6 +491,15 @@
   /* Reading 3: a control in the item the words name. */
   function ipReadItems(ws, c, clause) {
     const p = itParse(clause);
+    const dlg0 = p.after && (p.after.mode === 'type' || p.after.mode === 'confirm') ? itDialog(c, null) : null;
+    if (dlg0 && (!p.text || /^(?:and |then )?(?:delete|remove|destroy|confirm|do it|proceed|finish)?(?: it| this| that| them)?(?: forever| permanently| for good)?$/i.test(p.text))) {
+      /* "typing acme-prod to confirm" with the dialog already open */
+      const st = { clause, r: { verb: 'dialog', ctl: [], item: [] }, after: p.after, picks: [], at: 0, waited: 0, acted: [], p };
+      ipState.item = null;
+      const first = itFollowDialog(st, dlg0, c);
+      if (first.error) return { kind: 'item', score: 0, actions: [], error: first.error };
+      return Object.assign(first, { kind: 'item', score: 0.95, state: st, why: 'the open dialog' });
+    }
     const r = itRead(p);
     if (r && r.verb === 'global') return itGlobal(r, c, clause);
     if (!r || !r.item.length) return null;
@@ -467,7 +513,7 @@
       const ch2 = itChoose(r2, itCandidates(r2, c, avoid), c);
       if (!ch2.error) ch = ch2;
     }
-    if (ch.error && /^(download|open|view|show|get|save)$/.test(r.verb)) {
+    if (ch.error && r.ctl.some((x) => /^(download|open|view|show|get|save)$/.test(x))) {
       /* "download INV-0042.pdf": the link the item's words name */
       const named = itNamed(r, c);
       if (named) return named;
@@ -695,6 +741,18 @@
         if (st.waited++ < 3) return out([], 'waiting for the dialog');
         return { kind: 'item', score: 1, actions: [], error: 'no dialog opened after "' + clip(r.ctl.join(' ') || r.verb, 40) + '" (to ' + after.mode + ')' };
       }
+      return itFollowDialog(st, dlg, c);
+    }
+    /* the next item ("both", "all") */
+    return itNext(st, c, fin, out);
+  }
+
+  /* The dialog the control opened, answered as the words say: Cancel, a
+   * value filled in and confirmed, a name typed to confirm. */
+  function itFollowDialog(st, dlg, c) {
+    const after = st.after, r = st.r;
+    const out = (acts, why, again) => ({ kind: 'item', score: 1, actions: acts, again: again !== false, why });
+    {
       if (after.mode === 'cancel' || after.mode === 'close') {
         const b = itDialogButton(dlg, after.mode, c);
         if (!b) return { kind: 'item', score: 1, actions: [], error: 'the dialog has no ' + after.mode + ' button' };
@@ -712,12 +770,15 @@
         st.typed = true;
         return out([{ act: 'type', ref: refOf(field), value: String(v), why: 'the value the dialog asks for' }], 'filled the dialog');
       }
-      const b = itDialogButton(dlg, 'confirm', c, r.ctl[0] || r.verb);
+      const b = itDialogButton(dlg, 'confirm', c, r.ctl[0] || (r.verb === 'dialog' ? null : r.verb));
       if (!b) return { kind: 'item', score: 1, actions: [], error: 'the dialog has no button to confirm' };
       st.afterDone = true;
       return out([{ act: 'click', ref: refOf(b), why: '"' + clip(ipName(b, c), 30) + '" confirms in the dialog' }], 'confirmed', st.at + 1 < st.picks.length);
     }
-    /* the next item ("both", "all") */
+  }
+
+  function itNext(st, c, fin, out) {
+    const r = st.r;
     if (st.at + 1 < st.picks.length) {
       st.at++;
       st.afterDone = false;
