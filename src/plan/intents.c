@@ -1570,11 +1570,11 @@ static int wait_condition(rd *r, int i, int end)
         st->sub = WAIT_LOAD;
         return 0;
     }
-    if (ph_match_list_end(c, i, end, gone_tails))
-        return hint(r, "waiting for something to go away is not supported");
-    end = strip_tail(c, i, end, appear_tails);
+    /* "until the spinner is gone": what it names, until it no longer shows */
+    int gone = ph_match_list_end(c, i, end, gone_tails) > 0;
+    end = strip_tail(c, i, end, gone ? gone_tails : appear_tails);
     i = strip_lead(c, i, end, text_nouns);
-    st->sub = WAIT_TEXT;
+    st->sub = gone ? WAIT_GONE : WAIT_TEXT;
     if (read_target(r, i, end, CTX_CLICK, "say what to wait for") != 0) return -1;
     if (r->pronoun) return hint(r, "say which text to wait for");
     if (!st->target.text) { /* "wait for the search box": its words */

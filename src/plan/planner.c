@@ -1034,7 +1034,7 @@ static const char *const scroll_names[] = {[SCROLL_DOWN] = "down",
                                            [SCROLL_TOP] = "top",
                                            [SCROLL_TO] = "to"};
 static const char *const wait_names[] = {
-    [WAIT_TIME] = "time", [WAIT_TEXT] = "text", [WAIT_LOAD] = "load"};
+    [WAIT_TIME] = "time", [WAIT_TEXT] = "text", [WAIT_LOAD] = "load", [WAIT_GONE] = "gone"};
 static const char *const extract_names[] = {
     [EXTRACT_TITLE] = "title", [EXTRACT_URL] = "url",     [EXTRACT_TEXT] = "text",
     [EXTRACT_LINKS] = "links", [EXTRACT_TABLE] = "table", [EXTRACT_LIST] = "list",
@@ -1266,7 +1266,7 @@ static void model_fields(json_t *o, const step *s)
     case STEP_WAIT:
         set_str(o, "what", SUB_NAME(wait_names, s->sub));
         if (s->amount) json_object_set_new(o, "amount", json_integer(s->amount));
-        if (s->sub == WAIT_TEXT) set_str(o, "text", s->target.text);
+        if (s->sub == WAIT_TEXT || s->sub == WAIT_GONE) set_str(o, "text", s->target.text);
         break;
     case STEP_EXTRACT:
         set_str(o, "what", SUB_NAME(extract_names, s->sub));
@@ -1428,10 +1428,14 @@ static void describe_wait(buf *b, const step *s)
         describe_ms(b, s->amount);
         return;
     }
-    if (s->sub == WAIT_LOAD)
+    if (s->sub == WAIT_LOAD) {
         buf_puts(b, "wait for the page to load");
-    else
+    } else if (s->sub == WAIT_GONE) {
+        describe_quoted(b, "wait until ", s->target.text);
+        buf_puts(b, " is gone");
+    } else {
         describe_quoted(b, "wait for ", s->target.text);
+    }
     if (s->amount > 0) { /* the time limit the words gave */
         buf_puts(b, " (up to ");
         describe_ms(b, s->amount);

@@ -27,7 +27,8 @@ typedef enum step_kind {
                         for SCROLL_BOTTOM, -1 = again until nothing more loads;
                         target for SCROLL_TO */
     STEP_HOVER,      /* target */
-    STEP_WAIT,       /* sub: WAIT_*; amount: ms for WAIT_TIME; target.text for WAIT_TEXT.
+    STEP_WAIT,       /* sub: WAIT_*; amount: ms for WAIT_TIME; target.text for WAIT_TEXT
+                        and WAIT_GONE (until what it names no longer shows).
                         For WAIT_TEXT and WAIT_LOAD a nonzero amount is the
                         time limit the words gave ("wait up to 10 s for X") */
     STEP_EXTRACT,    /* sub: EXTRACT_*; target for TEXT, PRICE, TABLE (optional),
@@ -58,7 +59,7 @@ enum { SCROLL_DOWN, SCROLL_UP, SCROLL_BOTTOM, SCROLL_TOP, SCROLL_TO };
 enum { CLICK_SINGLE, CLICK_DOUBLE };
 /* STEP_TYPE's sub (1 is the LLM planner's own submit, see llm.h). */
 enum { TYPE_PLAIN = 0, TYPE_ENTER = 2 };
-enum { WAIT_TIME, WAIT_TEXT, WAIT_LOAD };
+enum { WAIT_TIME, WAIT_TEXT, WAIT_LOAD, WAIT_GONE };
 enum {
     EXTRACT_TITLE,
     EXTRACT_URL,

@@ -1397,8 +1397,42 @@ static int sleep_bounded(run *r, int ms, outcome *o)
     return 0;
 }
 
+/* "wait until the spinner is gone": until what the words name no longer
+ * shows, within the words' limit (else the task's). */
+static int wait_gone(run *r, const step *st, outcome *o)
+{
+    int64_t t0 = util_mono_ms(), until = st->amount > 0 ? t0 + st->amount : INT64_MAX;
+    for (int seen = 0;; seen = 1) {
+        json_t *v = NULL;
+        if (agent(
+                r, "stillShown",
+                json_pack("[{s:s, s:b}]", "text", st->target.text ?: "", "exact", st->target.exact),
+                &v, o) != 0)
+            return -1;
+        int shown = json_is_true(json_object_get(v, "shown"));
+        json_decref(v);
+        if (!shown) {
+            o->result = seen ? xasprintf("\"%s\" was gone after %.1f s", st->target.text,
+                                         (double)(util_mono_ms() - t0) / 1000.0)
+                             : xasprintf("\"%s\" was not showing", st->target.text);
+            return 0;
+        }
+        if (run_time_left(r, 300) < 300 || util_mono_ms() >= until) {
+            if (util_mono_ms() >= until)
+                snprintf(o->err, sizeof o->err, "\"%s\" still shows after %.1f s", st->target.text,
+                         st->amount / 1000.0);
+            else
+                snprintf(o->err, sizeof o->err, "\"%s\" still shows", st->target.text);
+            return -1;
+        }
+        int64_t left = until - util_mono_ms();
+        if (sleep_bounded(r, left < 250 ? (int)left : 250, o) != 0) return -1;
+    }
+}
+
 static int do_wait(run *r, const step *st, outcome *o)
 {
+    if (st->sub == WAIT_GONE) return wait_gone(r, st, o);
     if (st->sub == WAIT_TIME) {
         int ms = run_time_left(r, st->amount);
         if (sleep_bounded(r, ms, o) != 0) return -1;

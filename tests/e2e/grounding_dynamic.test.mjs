@@ -161,6 +161,19 @@ test('"wait up to N s for X" honours N: it waits for what comes in time, and fai
   assert.match(run.task.error || '', /"results" did not appear within 3\.0 s/, run.why);
 });
 
+test('"wait until the spinner is gone" and "wait for X to disappear" wait for it to go, within a limit when one is said', async () => {
+  for (const phrase of [
+    `Open ${G('/dynamic-wait.html?delay=2500')}, wait until the spinner is gone, then get the page text`,
+    `Open ${G('/dynamic-wait.html?delay=2500')}. Wait for "Searching for the best fares" to disappear and read the page`,
+  ]) {
+    const run = await crawl(g.api, phrase);
+    assert.match(stepsWith(run, 'wait')[0].text || '', /was gone after/, run.why);
+    assert.match(answers(run).at(-1), /FR 8342/, run.why);
+  }
+  const run = await crawl(g.api, `Open ${G('/dynamic-wait.html?delay=20000')} and wait up to 2 seconds until the loading spinner goes away`, { expect: 'failed' });
+  assert.match(run.task.error || '', /still shows after 2\.0 s/, run.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });

@@ -266,3 +266,24 @@
     }
     return { ok: true, found: false };
   }
+
+  /* Whether what "wait until X is gone" names still shows: a spinner,
+   * loader or progress bar when the words name one (by role, aria-busy or
+   * class words), else the words as visible text or as the class words of
+   * a visible element. */
+  const SPIN_WORDS = /\b(spinner|spinners|loader|loading|progress|busy|skeleton|throbber|overlay)\b/;
+  function stillShown(q) {
+    const text = String((q && q.text) || '');
+    const words = norm(text);
+    if (!words) return { ok: false, error: 'nothing named to wait for' };
+    const c = newCtx();
+    const spin = SPIN_WORDS.test(words);
+    for (const el of c.all()) {
+      if (!isVisible(el, c)) continue;
+      const aw = ' ' + norm(attrWords(el)) + ' ';
+      const busy = attrRole(el) === 'progressbar' || el.getAttribute('aria-busy') === 'true' || SPIN_WORDS.test(aw);
+      if ((spin && busy) || aw.includes(' ' + words + ' ')) return { ok: true, shown: true, what: shortDesc(el) };
+    }
+    if (fuzzyContains(pageText(c), text, !!(q && q.exact))) return { ok: true, shown: true, what: '"' + clip(text, 60) + '"' };
+    return { ok: true, shown: false };
+  }
