@@ -116,6 +116,9 @@
     const l = ' ' + q.toLowerCase().replace(/[\u2019']/g, "'") + ' ';
     let m;
     const out = { kind: null, field: null, unit: null, noun: null, state: null, byline: BYLINE.test(l), order: null };
+    /* "which component is not operational?": the state the answer lacks */
+    const ng = /\b(?:not|isn't|isnt|aren't|arent|no longer)\s+(?:yet\s+)?([a-z]+)/.exec(l);
+    out.neg = ng && !/^(a|an|the|sure|known|yet)$/.test(ng[1]) ? stem(ng[1]) : null;
     out.order = /\b(?:next|first|earliest|upcoming|soonest)\b/.test(l) ? 'first' : /\b(?:last|final)\b/.test(l) ? 'last' : null;
     const sup = superlativeOf(l);
     if (sup) {
@@ -166,7 +169,7 @@
       out.kind = 'person'; out.field = m ? m[1] : null; return out;
     }
     if (/\bwhere\b/.test(l)) { out.kind = 'place'; return out; }
-    if ((m = /\bwhich ([a-z-]+(?: [a-z-]+)?) (?:is|are|was|were|has|have|had|does|do|did|shows?|says?|costs?|got)\b/.exec(l))) {
+    if ((m = /\bwhich ([a-z-]+(?: [a-z-]+)?) (?:is|are|was|were|has|have|had|does|do|did|shows?|says?|costs?|got|published|wrote|posted|ran|reported|won|made|sent|built)\b/.exec(l))) {
       out.kind = 'choice'; out.noun = m[1]; return out;
     }
     /* "what is Lee's phone number?": the field after the possessor */
@@ -627,8 +630,25 @@
     return false;
   }
 
+  /* "which outlet published it?": the part of a story's byline ("By Marta
+   * Lindqvist · Coastal Courier · 2 hours ago") that is no person
+   * after "By" and no time; or the element its markup names so */
+  const SOURCE_FIELD = /^(?:outlet|source|publication|publisher|newspaper|paper|magazine|network|channel|site|news outlet|media outlet)$/;
+  function readSource(u, c) {
+    const el = findByAttr(u.el, ['source', 'outlet', 'publication', 'publisher', 'paper'], c);
+    if (el && el !== u.el && textOf(el, c).length <= 80) return { v: textOf(el, c), el, how: 'field', why: 'the source of "' + clip(textOf(u.el, c), 60) + '"' };
+    for (const line of String(u.text).split(/\n+/)) {
+      const parts = line.split(/\s*[\u00b7\u2022|\u2014]\s*|\s+[-\u2013]\s+/).map(collapse).filter(Boolean);
+      if (parts.length < 2 || !/^by\s/i.test(parts[0])) continue;
+      const rest = parts.slice(1).filter((p) => p.length <= 60 && !valuesIn(p, 'when').length && !/\bago\b|\d{1,2}:\d\d/.test(p));
+      if (rest.length) return { v: rest[0], el: u.el, how: 'field', why: 'the source in the byline "' + clip(line, 80) + '"' };
+    }
+    return null;
+  }
+
   function readUnit(u, ask, keys, qwords, c) {
     if (ask.kind === 'text') return null;
+    if (ask.field && SOURCE_FIELD.test(ask.field)) return readSource(u, c);
     if (ask.kind === 'yesno') return ask.state ? readVerdict(u, ask, keys, c) : null;
     if (unitIsRow(u)) {
       const r = readRow(u, ask, keys, qwords, c);
@@ -765,6 +785,8 @@
   }
 
   function answerCount(q, ask, keys, qwords, scope, c) {
+    const grp = scope ? null : countInGroup(q, c);
+    if (grp) return grp;
     const noun = tokens(ask.noun || '');
     const head = noun.length ? noun[noun.length - 1] : '';
     /* "job-minutes": the whole compound, not "minutes" alone */
@@ -811,8 +833,11 @@
     const read = keys.strong.length ? answerRead(q, asField, keys, qwords, scope, c) : null;
     if (read && read.ok) return read;
     /* the items of the list the noun names, those that say the rest */
-    const says = (el) => hasTokens(textOf(el, c) + ' ' + itemAttrs(el).join(' '), [head]);
-    const g = head ? namedItems(head, scope, c) || namedRows(head, scope, c) || findRepeated(c, { noun: head, within: scope || null }) : null;
+    const heads = nounHeads(head);
+    const says = (el) => heads.some((h) => hasTokens(textOf(el, c) + ' ' + itemAttrs(el).join(' '), [h]));
+    let g = null;
+    for (const h of heads) if ((g = namedItems(h, scope, c) || namedRows(h, scope, c))) break;
+    if (!g && head) g = findRepeated(c, { noun: head, within: scope || null });
     const table = g ? closestComposed(g.parent, 'table,[role=table],[role=grid]', 2) : null;
     if (g && (says(g.parent) || hasTokens(contextName(g.parent, c) || '', [head]) || g.items.filter(says).length >= g.items.length / 2 ||
         (table && tableNames(table, c).some(([n]) => hasTokens(n, [head]))))) {
@@ -854,6 +879,75 @@
     }
     if (ask.field) return { ok: true, text: clip(r.value, ANSWER_MAX), ref: refOf(r.el), how: 'item', why: 'the ' + what + ' of ' + r.count + ': "' + clip(itemName(r.el, c), 60) + '"' };
     return { ok: true, text: clip(itemName(r.el, c), ANSWER_MAX), ref: refOf(r.el), how: 'item', why: 'the ' + what + ' (' + clip(r.value, 40) + ') of ' + r.count };
+  }
+
+  /* other names of the things a count or a choice names */
+  const NOUN_ALIASES = { email: ['mail', 'message'], mail: ['email', 'message'], message: ['msg', 'mail', 'email'], file: ['document', 'doc'],
+    document: ['file', 'doc'], colour: ['color', 'swatch'], color: ['colour', 'swatch'], item: ['product', 'entry'], product: ['item'] };
+  function nounHeads(head) {
+    return head ? [head].concat(NOUN_ALIASES[head] || []) : [];
+  }
+
+  /* "which component is not operational?": of sibling items where some say
+   * the state, the one that does not */
+  function answerNegated(ask, scope, c) {
+    const word = ask.neg;
+    const groups = new Map();
+    for (const el of c.all()) {
+      if (!hasOwnText(el) || (scope && !composedContains(scope, el))) continue;
+      const t = textOf(el, c);
+      if (!t || t.length > 60 || !tokens(t).includes(word) || !isVisible(el, c)) continue;
+      for (let n = el, up = 0; n && n.parentElement && up < 4; n = n.parentElement, up++) {
+        const sib = Array.from(n.parentElement.children).filter((x) => x.localName === n.localName && attrWords(x) === attrWords(n) && isVisible(x, c));
+        if (sib.length >= 3) { groups.set(n.parentElement, sib); break; }
+      }
+    }
+    for (const [, items] of groups) {
+      const lacks = items.filter((it) => !tokens(unitText(it, c)).includes(word));
+      if (lacks.length === 1 && lacks.length < items.length) {
+        const it = lacks[0];
+        const name = isRow(it) ? textOf(cellsOf(it)[0] || it, c) : itemName(it, c);
+        return { ok: true, text: clip(name, ANSWER_MAX), ref: refOf(it), how: 'item', why: 'the one of ' + items.length + ' that does not say "' + word + '": "' + clip(unitText(it, c), 80) + '"' };
+      }
+    }
+    return null;
+  }
+
+  /* "which colours does the backpack come in?": the choices the thing
+   * offers (swatches, radios, options), by their names */
+  const OPTION_NOUN = /^(colou?r|size|variant|flavou?r|option|style|finish|material|model|edition|format|length|pattern|shade)s?$/;
+  function answerOptions(ask, keys, scope, c) {
+    const head = stem(tokens(ask.noun || '').pop() || '');
+    if (!OPTION_NOUN.test(head)) return null;
+    const names = nounHeads(head);
+    const units = answerUnits(keys, scope, c).filter((u) => !u.section && u.hits.s > 0 && u.el.querySelector && u.el.querySelector('button,input,option,[role=radio],[role=option]'));
+    if (!units.length) return null;
+    const top = Math.max(...units.map((u) => u.hits.s));
+    const u = units.filter((x) => x.hits.s === top).sort((a, b) => a.len - b.len)[0];
+    const says = (el) => { for (let n = el, up = 0; n && up < 3 && n !== u.el; n = n.parentElement, up++) if (names.some((w) => itemAttrs(n).includes(w) || tokens(n.getAttribute('name') || '').includes(w))) return true; return false; };
+    const ctls = Array.from(u.el.querySelectorAll('button,input[type=radio],option,[role=radio],[role=option]')).filter((el) => says(el) && (el.localName === 'option' || isVisible(el, c)));
+    const vals = ctls.map((el) => collapse(accName(el, c) || el.getAttribute('title') || el.value || '')).filter(Boolean);
+    if (!vals.length) return null;
+    return { ok: true, text: clip(Array.from(new Set(vals)).join(', '), ANSWER_MAX), ref: refOf(u.el), how: 'item', why: 'the ' + plural(head, 2) + ' "' + clip(textOf(u.el, c), 50) + '" offers' };
+  }
+
+  /* "how many files are in the Invoices folder?": the children of the
+   * folder, section or list the words name */
+  function countInGroup(q, c) {
+    const m = /\bin (?:the |my |this |that )?(.+?)\s+(?:folder|directory|section|list|category|group|album|project|board|column|playlist)\b/i.exec(q);
+    if (!m) return null;
+    const name = m[1].replace(/^["\u201c]|["\u201d]$/g, '');
+    for (const el of c.all()) {
+      if (!hasOwnText(el) || !isVisible(el, c)) continue;
+      const t = textOf(el, c);
+      if (!t || t.length > 60 || textScore(name, t) < 0.9) continue;
+      const item = closestComposed(el, 'li,[role=treeitem],details', 3) || el.parentElement;
+      const list = item && Array.from(item.querySelectorAll('ul,ol,[role=group]')).find((x) => !x.contains(el));
+      if (!list) continue;
+      const kids = Array.from(list.children).filter((k) => k.localName === 'li' || attrRole(k) === 'treeitem' || textOf(k, c));
+      return { ok: true, text: String(kids.length), ref: refOf(list), how: 'count', why: 'counted ' + kids.length + ' in "' + clip(t, 40) + '"' };
+    }
+    return null;
   }
 
   /* "which component is down?": the one item that says the condition */
@@ -955,6 +1049,97 @@
     return { el: best.el, rv, h: best.h };
   }
 
+  /* "who opens the Forest stage on Sunday?" with day and stage tabs: a tab
+   * or switch not chosen yet whose every word the question says; the first
+   * in the page's order (one at a time: asked again after each) */
+  function namedSwitch(keys, c) {
+    const said = new Set(keys.strong.concat(keys.weak));
+    if (!said.size) return null;
+    for (const el of c.all()) {
+      if (!(roleOf(el) === 'tab' || isTabLike(el, c)) || !isVisible(el, c)) continue;
+      const tt = tokens(textOf(el, c));
+      if (!tt.length || tt.length > 4 || !tt.every((t) => said.has(t))) continue;
+      if (!tt.some((t) => keys.strong.includes(t))) continue;
+      const on = stateOf(el, 'active') === true || el.getAttribute('aria-pressed') === 'true' || /(^|[\s_-])(on|is-on|pressed|chosen)([\s_-]|$)/i.test(attrWords(el));
+      if (!on) return el;
+    }
+    return null;
+  }
+
+  /* what a title, a data-tip or an aria-describedby says of the thing
+   * ("Last active 25 minutes ago" on Marcus's status dot), read without
+   * hovering; or the tooltip a hover showed */
+  function tipText(el) {
+    if (!el.getAttribute) return '';
+    const d = el.getAttribute('aria-describedby');
+    const dt = d ? collapse(d.split(/\s+/).map((id) => { const x = byIdIn(el, id); return x ? x.textContent : ''; }).join(' ')) : '';
+    return collapse(el.getAttribute('title') || el.getAttribute('data-tip') || el.getAttribute('data-tooltip') || el.getAttribute('data-title') || dt || '');
+  }
+
+  const TIP_Q = /\b(?:tooltip|tool tip|hover|hovering|title|icon|dot|indicator|badge|info)\b/i;
+  function answerFromTips(q, ask, keys, qwords, scope, c) {
+    const cands = [];
+    const shown = tooltipText(c);
+    /* the tooltip shown is of the thing asked about, when a name is said */
+    let near = '';
+    for (let n = lastHover, up = 0; n && n.nodeType === 1 && up < 4; n = parentOf(n), up++) {
+      if (up && n.querySelectorAll && n.querySelectorAll('[title],[data-tip],[data-tooltip],[aria-describedby]').length > 1) break;
+      near += ' ' + textOf(n, c);
+    }
+    if (shown && shown.value && keyHits(shown.value + ' ' + near, keys).strong >= keys.strong.length) {
+      const h = keyHits(shown.value, keys);
+      const w = qwords.filter((x) => tokens(shown.value).includes(x)).length;
+      if (h.s || w || TIP_Q.test(q)) cands.push({ el: shown.ref != null ? null : document.body, t: shown.value, s: h.s + w + 5, ref: shown.ref });
+    }
+    if (!cands.length) {
+      const tips = [];
+      for (const el of c.all()) {
+        if (scope && !composedContains(scope, el)) continue;
+        const tip = tipText(el);
+        if (tip && tip.length <= 300 && tip !== textOf(el, c) && isVisible(el, c)) tips.push({ el, tip });
+      }
+      for (const { el, tip } of tips) {
+        for (let n = el, up = 0; n && n.nodeType === 1 && up < 4; n = parentOf(n), up++) {
+          const nt = textOf(n, c);
+          /* its own item: no wider than the one that holds another tip */
+          if (nt.length > 400 || (n !== el && tips.some((o) => o.el !== el && composedContains(n, o.el)))) break;
+          const h = keyHits(nt + ' ' + tip, keys);
+          if (h.s && h.strong >= keys.strong.length) {
+            const w = qwords.filter((x) => tokens(tip).includes(x)).length;
+            cands.push({ el, t: tip, s: h.s + w });
+            break;
+          }
+        }
+      }
+    }
+    if (!cands.length) return null;
+    cands.sort((a, b) => b.s - a.s);
+    if (cands[1] && cands[1].s === cands[0].s && cands[1].t !== cands[0].t) return null;
+    const best = cands[0];
+    const ref = best.ref != null ? best.ref : refOf(best.el);
+    if (ask.kind === 'text' || ask.kind === 'tooltip') return { ok: true, text: clip(best.t, ANSWER_MAX), ref, how: 'tooltip', why: 'the tooltip "' + clip(best.t, 60) + '"' };
+    const u = { el: best.el || document.body, nodes: [], text: best.t, len: best.t.length, hits: keyHits(best.t, keys) };
+    const r = ask.kind === 'field' ? fieldInText(u, ask.field, keys) : readText(u, ask, { strong: [], weak: [], phrases: [] }, qwords);
+    return r && r.v ? { ok: true, text: clip(r.v, ANSWER_MAX), ref, how: 'tooltip', why: r.why + ' (a tooltip)' } : null;
+  }
+
+  /* an element that labels a value with the noun ("Region: eu-central-1",
+   * "<dt>Region</dt>"): {el, shown}, a shown one first */
+  function nounLabel(noun, scope, c) {
+    const n = norm(noun || '');
+    if (!n) return null;
+    const re = new RegExp('^' + n.replace(/ /g, '\\s+') + 's?\\s*(?:[:\uff1a]|$)', 'i');
+    let hidden = null;
+    for (const el of c.all()) {
+      if (!hasOwnText(el) || (scope && !composedContains(scope, el)) || isHeadCell(el) || roleOf(el) === 'heading') continue;
+      const t = textOf(el, c) || collapse(el.textContent || '');
+      if (!t || t.length > 80 || !re.test(norm(t.replace(/[:\uff1a].*$/, '')) + (t.includes(':') ? ':' : ''))) continue;
+      if (isVisible(el, c)) return { el, shown: true };
+      if (!hidden) hidden = { el, shown: false };
+    }
+    return hidden;
+  }
+
   function scopeOf(target, c) {
     if (!target) return null;
     const tq = targetQuery(target, 'read');
@@ -979,15 +1164,16 @@
     const l = q.toLowerCase();
     const u = { el: fm.el, nodes: [fm.el], text: fm.t, len: fm.t.length, hits: keyHits(fm.t, keys) };
     const whole = { ok: true, text: clip(fm.t, ANSWER_MAX * 2), ref: refOf(fm.el), how: 'message', why: 'the message the last action showed' };
-    if (/\b(?:say|says|said|saying|text)\b/.test(l) || ask.kind === 'text' || (ask.field && MESSAGE_Q.test(ask.field) && !CODE_FIELD.test(ask.field))) return whole;
-    if (CODE_FIELD.test(ask.field || '')) {
+    if (/\b(?:say|says|said|saying|text)\b/.test(l) || (ask.field && MESSAGE_Q.test(ask.field) && !CODE_FIELD.test(ask.field))) return whole;
+    /* "the purchase order number shown afterwards": a code */
+    if (CODE_FIELD.test(ask.field || (ask.kind === 'text' ? l : ''))) {
       const codes = [];
       let m;
       const re = new RegExp(CODE_RE.source, 'g');
       while ((m = re.exec(fm.t))) if (!/^\d{4}$/.test(m[0]) || !/^(19|20)\d\d$/.test(m[0])) codes.push(m[0].trim());
       if (codes.length) return { ok: true, text: codes[0], ref: refOf(fm.el), how: 'message', why: 'the code in "' + clip(fm.t, 100) + '"' };
     }
-    const r = ask.kind === 'field' ? fieldInText(u, ask.field, keys) : readText(u, ask, keys, qwords);
+    const r = ask.kind === 'text' ? null : ask.kind === 'field' ? fieldInText(u, ask.field, keys) : readText(u, ask, keys, qwords);
     if (r && r.v) return { ok: true, text: clip(r.v, ANSWER_MAX), ref: refOf(fm.el), how: 'message', why: r.why + ', the message the last action showed' };
     return MESSAGE_Q.test(q) ? whole : null;
   }
@@ -1017,12 +1203,15 @@
      * message or the message says what the question names */
     const fm = scope ? null : freshMessage(c);
     const msgQ = MESSAGE_Q.test(q);
-    if (fm && (msgQ || keyHits(fm.t, keys).s > 0 || (ask.field && keyHits(fm.t, { strong: [], weak: tokens(ask.field).filter((w) => !CODE_FIELD.test(w)) }).s > 0))) {
+    if (fm && (msgQ || (keyHits(fm.t, keys).s > 0 && keyHits(fm.t, keys).strong >= keys.strong.length) || (ask.field && keyHits(fm.t, { strong: [], weak: tokens(ask.field).filter((w) => !CODE_FIELD.test(w)) }).s > 0))) {
       const r = readMessage(q, ask, keys, qwords, fm, c);
       if (r) return r;
     }
     if (msgQ && !fm && lastAction > 0 && !scope) return { ok: false, wait: true, error: 'no message has appeared since the last action' };
-    const res = answerKind(q, ask, keys, qwords, scope, c);
+    const tipsFirst = TIP_Q.test(q) || (tooltipText(c) || {}).value;
+    let res = tipsFirst ? answerFromTips(q, ask, keys, qwords, scope, c) : null;
+    if (!res) res = answerKind(q, ask, keys, qwords, scope, c);
+    if (!res.ok && !res.reveal && !tipsFirst) res = answerFromTips(q, ask, keys, qwords, scope, c) || res;
     res.keys = keys;
     return res;
   }
@@ -1129,8 +1318,24 @@
       const r = answerToggle(ask, keys, scope, c);
       if (r) return r;
     }
+    if (ask.kind === 'field' && /s$/.test(ask.field)) {
+      const o = answerOptions(Object.assign({}, ask, { noun: ask.field }), keys, scope, c);
+      if (o) return o;
+    }
     if (ask.kind === 'choice') {
-      const r = keys.strong.length ? null : answerChoice(ask, keys, scope, c);
+      const o = answerOptions(ask, keys, scope, c) || (ask.neg ? answerNegated(ask, scope, c) : null);
+      if (o) return o;
+      /* "which region is the workspace in?" on a page that says "Region:
+       * ...": a field, not a choice among items; in a closed tab, open it */
+      const lab = nounLabel(ask.noun, scope, c);
+      if (lab && !lab.shown) {
+        const rv = revealer(lab.el, c);
+        if (rv && rv.how === 'click') {
+          return { ok: false, error: 'the ' + ask.noun + ' is in a closed part; click "' + clip(displayText(rv.el, c), 60) + '" to show it',
+            candidates: [candDesc(lab.el, 0, c)], reveal: refOf(clickSpot(rv.el, null, c)), revealHow: 'click', revealText: clip(displayText(rv.el, c), 80) };
+        }
+      }
+      const r = keys.strong.length || lab ? null : answerChoice(ask, keys, scope, c);
       if (r) return r;
       ask = Object.assign({}, ask, { kind: fieldKind(ask.noun) || 'field', field: ask.noun });
     }
@@ -1160,6 +1365,11 @@
      * ("free parking spaces" in a closed FAQ answer, "park" in its
      * question): open it rather than read a poor fit */
     const shown = best.length ? best[0].hits.s : -1;
+    const sw = !best.length || best[0].hits.strong < keys.strong.length ? namedSwitch(keys, c) : null;
+    if (sw) {
+      return { ok: false, error: 'what the question names is behind "' + clip(displayText(sw, c), 60) + '"; click it to show it',
+        candidates: [candDesc(sw, 0, c)], reveal: refOf(sw), revealHow: 'click', revealText: clip(displayText(sw, c), 80) };
+    }
     const hid = (!best.length && !(usable.length && maxStrong >= keys.strong.length)) || (best.length && keys.weak.length >= 2 && best[0].hits.weak < keys.weak.length)
       ? hiddenSubject(keys, scope, c) : null;
     if (hid && (!best.length || hid.h.s > shown)) {
@@ -1195,11 +1405,35 @@
       const pick = ask.order === 'first' ? all[0] : all[all.length - 1];
       return { ok: true, text: clip(pick.r.v, ANSWER_MAX), ref: refOf(pick.r.el || pick.el), how: pick.r.how, why: pick.r.why + ' (the ' + ask.order + ' of ' + all.length + ')' };
     }
+    /* "when did Lotte post about the parking garage?": of two of Lotte's
+     * names, the one whose own item (the message it heads) says the
+     * other words */
+    if (rivals.length) {
+      const pick = byOwnItem([first].concat(rivals), keys, qwords, c);
+      if (pick) return { ok: true, text: clip(pick.r.v, ANSWER_MAX), ref: refOf(pick.r.el || pick.el), how: pick.r.how, why: pick.r.why + ' (its item says "' + clip(pick.item, 60) + '")' };
+    }
     if (rivals.length && (keys.strong.length === 0 || first.hits.strong === rivals[0].hits.strong) && rivals[0].len <= first.len * 3) {
       return { ok: false, error: 'two parts of the page fit equally: "' + clip(first.r.v, 60) + '" (' + clip(textOf(first.el, c), 60) + ') and "' + clip(rivals[0].r.v, 60) + '" (' + clip(textOf(rivals[0].el, c), 60) + ')',
         candidates: [first].concat(rivals).slice(0, 5).map((u) => Object.assign(unitDesc(u, c), { value: clip(u.r.v, 80) })) };
     }
     return { ok: true, text: clip(first.r.v, ANSWER_MAX), ref: refOf(first.r.el || first.el), how: first.r.how, why: first.r.why };
+  }
+
+  /* the one of equal parts whose own item (its largest ancestor that holds
+   * none of the others) says the most of the question's other words */
+  function byOwnItem(us, keys, qwords, c) {
+    const scored = us.map((u) => {
+      let it = u.el;
+      for (let n = parentOf(it), up = 0; n && n.nodeType === 1 && up < 5; n = parentOf(n), up++) {
+        if (us.some((o) => o !== u && composedContains(n, o.el)) || textOf(n, c).length > 1000) break;
+        it = n;
+      }
+      const t = textOf(it, c);
+      const tt = tokens(t);
+      return { u, t, s: keyHits(t, keys).s + qwords.filter((w) => tt.includes(w)).length * 0.5 };
+    }).sort((a, b) => b.s - a.s);
+    if (scored[0].s > scored[1].s && scored[0].s > 0) return Object.assign(scored[0].u, { item: scored[0].t });
+    return null;
   }
 
   /* "when does it land?" of "18:20 – 23:50": the end of a range; "when
