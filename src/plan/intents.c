@@ -2332,8 +2332,32 @@ static int ex_read(rd *r, int i, int end, int mode)
 
 enum { EX_PLAIN = 0, EX_ALL = 1 };
 
+/* "copy its link", "copy the link to the message": the item's Copy link
+ * control (a page's own address is "get the URL"). */
+static int copy_link(rd *r)
+{
+    static const char *const links[] = {"its link",       "the link",     "link",
+                                        "its url",        "its address",  "a link",
+                                        "the link to it", "a link to it", NULL};
+    const toks *c = r->c;
+    int n = ph_match_list(c, r->i, r->end, links, NULL);
+    if (!ph_is(c, r->vfrom, "copy") || r->vto != r->vfrom + 1 || !n) return 1;
+    step *st = st_of(r);
+    st->kind = STEP_CLICK;
+    st->target.text = xstrdup("Copy link");
+    if (ph_is(c, r->i, "its") || (n > 2 && ph_is(c, r->i + n - 1, "it")))
+        r->pronoun = 3; /* in the thing before */
+    else if (r->i + n < r->end)
+        ph_anchor(c, ph_is(c, r->i + n, "of") || ph_is(c, r->i + n, "to") ? r->i + n + 1 : r->i + n,
+                  r->end, &st->target);
+    if (st->target.anchor) st->target.prep = "of";
+    return 0;
+}
+
 static int read_extract(rd *r)
 {
+    int got = copy_link(r);
+    if (got != 1) return got;
     static const char *const asks[] = {"who",      "when", "where", "which", "how many",
                                        "how much", "what", "whose", NULL};
     /* "tell me who closed AP-093": the question */
@@ -3942,9 +3966,18 @@ static char *cut_remark(const char *clause)
                                         "should ", "will ", "it's ",  NULL};
     const char *a = strchr(clause, '('), *b = a ? strchr(a, ')') : NULL;
     if (!a || !b) return NULL;
-    const char *in = a + 1;
+    const char *in = a + 1, *w = a;
     while (*in == ' ')
         in++;
+    while (w > clause && w[-1] == ' ')
+        w--;
+    while (w > clause && w[-1] != ' ')
+        w--;
+    if (!strncmp(w, "http://", 7) || !strncmp(w, "https://", 8) || !strncmp(w, "www.", 4)) {
+        while (a > clause && a[-1] == ' ') /* "open <url> (the shop)": a name for it */
+            a--;
+        return xasprintf("%.*s%s", (int)(a - clause), clause, b + 1);
+    }
     for (int k = 0; leads[k]; k++)
         if (!strncasecmp(in, leads[k], strlen(leads[k]))) {
             while (a > clause && a[-1] == ' ')
@@ -4284,6 +4317,20 @@ int intents_hint(const char *clause, char **place, char **url)
     ph_tokenize(in, &c);
     int i = c.too_long ? c.n : skip_fillers(&c, 0, c.n), end = ph_trim_tail(&c, i, c.n);
     if (i >= end) goto out;
+    if (!paren && end - i >= 2 && strong_url(&c, i) && c.t[i + 1].s[0] == '(' &&
+        c.t[end - 1].s[c.t[end - 1].n - 1] == ')') { /* "<url> (Billing tab)" */
+        char *rest = xstrndup(c.t[i + 1].from, (size_t)(c.t[end - 1].to - c.t[i + 1].from));
+        rc = intents_hint(rest, place, url);
+        free(rest);
+        if (rc == 0 && !*url) *url = ph_url_text(&c, i);
+        if (rc != 0 || !*place) free(*place), free(*url), *place = *url = NULL, rc = -1;
+        goto out;
+    }
+    if (ph_is(&c, i, "use") && end - i == 2 && strong_url(&c, i + 1)) {
+        *url = ph_url_text(&c, i + 1); /* "Which class is on Monday? Use <url>." */
+        rc = 1;
+        goto out;
+    }
     if ((n = ph_match_list(&c, i, end, hint_leads, NULL)) > 0 && i + n < end) {
         /* "check" and "see" are hints only in parentheses or before a place */
         int look = ph_is(&c, i, "check") || ph_is(&c, i, "see") || ph_is(&c, i, "try") ||
@@ -4293,6 +4340,10 @@ int intents_hint(const char *clause, char **place, char **url)
             goto out;
         if (look && ph_is(&c, i, "in") && !paren) goto out;
         if (look && ph_is(&c, i, "under") && !paren) goto out;
+        /* "(in the Devices tab)", "(under Billing)", not "(in the Orders table)" */
+        if ((ph_is(&c, i, "in") || ph_is(&c, i, "under")) && !ph_capitalized(&c, end - 1) &&
+            !ph_match_list_end(&c, i + n, end, hint_parts))
+            goto out;
         weak = look && !paren; /* "Check the venue map": after a question only */
         i += n;
     } else if (end - i <= 4 && ph_match_list_end(&c, i, end, hint_parts)) {
@@ -4303,6 +4354,12 @@ int intents_hint(const char *clause, char **place, char **url)
     if (end - i == 1 && ph_url_like(&c, i, end)) {
         *url = ph_url_text(&c, i);
     } else {
+        if (end - i >= 3 && strong_url(&c, end - 1) &&
+            ph_match_list(&c, end - 2, end - 1, (const char *const[]){"on", "at", "of", NULL},
+                          NULL)) {
+            *url = ph_url_text(&c, end - 1); /* "Look under Billing on <url>" */
+            end -= 2;
+        }
         char *what = ph_text(&c, i, end);
         *place = xasprintf("open %s", what);
         free(what);

@@ -81,8 +81,10 @@ char *intents_stated_value(const char *clause);
 
 /* The clause only says where the thing of the clause around it is: "(look
  * under Billing)", "(Devices tab)", "It's in Notifications", "Look in
- * Projects/2026/Q1", "It's on <url>". 0 with *place the request that opens
- * it ("open Billing", malloc'ed) or *url the address (malloc'ed); 1 the
+ * Projects/2026/Q1", "It's on <url>", "<url> (Billing tab)", "Look under
+ * Billing on <url>". 0 with *place the request that opens it ("open
+ * Billing", malloc'ed) and/or *url the address to open first (malloc'ed,
+ * or NULL); 1 the
  * same for a hint only after a question ("Check the venue map"); -1 when
  * the clause is no such thing. */
 int intents_hint(const char *clause, char **place, char **url);

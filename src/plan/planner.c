@@ -160,6 +160,15 @@ static void split_pieces(const char *a, piece_fn fn, void *ud)
             continue;
         }
         size_t len;
+        /* "Go to <url> — what does the Kettle cost?": a spaced dash */
+        if (p > a && isspace((unsigned char)p[-1]) &&
+            (!strncmp(p, "\xe2\x80\x94", 3) || !strncmp(p, "\xe2\x80\x93", 3)) &&
+            isspace((unsigned char)p[3])) {
+            emit_piece(&sp, start, (size_t)(p - start), before);
+            before = SEP_SOFT;
+            start = p += 3;
+            continue;
+        }
         if ((p == a || isspace((unsigned char)p[-1])) && p > start &&
             (len = joiner_at(p, strlen(p), &j))) {
             emit_piece(&sp, start, (size_t)(p - start), before);
@@ -743,7 +752,7 @@ static int stated_value(builder *b, const char *text)
  * request is a step before it (after the page it opens, if any); a hint
  * before one is a step in its place. 1 when text was such a hint, 0 when
  * not, -1 on error. */
-static int place_hint(builder *b, const char *text, size_t from)
+static int place_hint(builder *b, const char *text, size_t from, int here)
 {
     char *place = NULL, *url = NULL;
     int h = intents_hint(text, &place, &url), rc = 0;
@@ -753,8 +762,14 @@ static int place_hint(builder *b, const char *text, size_t from)
         return 0;
     }
     parsed r = {.repeat = 1};
-    r.st.kind = url ? STEP_NAVIGATE : STEP_DO;
-    r.st.value = url ? url : place;
+    r.st.kind = place ? STEP_DO : STEP_NAVIGATE;
+    r.st.value = place ? place : url;
+    if (place && url) { /* "<url> (Billing tab): ...": the page, then the place */
+        r.has_pre = 1;
+        r.pre.kind = STEP_NAVIGATE;
+        r.pre.value = url;
+    }
+    if (r.has_pre || b->prev_first < 0 || here) return add_steps(b, &r, text, from) == 0 ? 1 : -1;
     int at = b->prev_first;
     while (at >= 0 && at < b->p->n && b->p->steps[at].kind == STEP_NAVIGATE)
         at++;
@@ -828,7 +843,7 @@ static int parse_action(builder *b, const char *a)
             target_free(&b->ctx);
             b->ctx_used = 0;
         }
-        if ((done = place_hint(b, text, pc->from)) != 0) {
+        if ((done = place_hint(b, text, pc->from, 0)) != 0) {
             free(text);
             if (done < 0) rc = -1;
             continue;
@@ -861,6 +876,15 @@ static int parse_action(builder *b, const char *a)
                     names_element(b->prev_kind) && !strncasecmp(text, "the ", 4))
                     done = with_prev_verb(b, pc, text, 0);
                 if (!done) done = join_forward(b, a, &ps, &k);
+                /* "On <url>, in the Advanced section, which region is set?" */
+                if (!done && k + 1 < ps.n && ps.v[k + 1].sep == SEP_SOFT) {
+                    char *next = xstrndup(a + ps.v[k + 1].from, ps.v[k + 1].to - ps.v[k + 1].from);
+                    char *aside = xasprintf("(%s)", text);
+                    if (intents_asks(next) && !intents_has_verb(text))
+                        done = place_hint(b, aside, pc->from, 1);
+                    free(aside);
+                    free(next);
+                }
                 if (!done && k + 1 < ps.n) done = read_context(b, text);
                 /* "Question: who ...?": a heading before a colon */
                 if (!done && k + 1 < ps.n && colon_ended(a, pc->to) && !intents_has_verb(text)) {

@@ -710,6 +710,28 @@ typedef struct plan_row {
 static const plan_row plan_rows[] = {
     /* clauses read against the page, "it" across clauses and sentences,
      * hints where a thing is, two questions in one, a change of mind */
+    {"find Bob Stone and remove him",
+     "search for \"Bob Stone\"; click \"remove\" of \"Bob Stone\""},
+    {"Go to http://localhost:8080/shop \xe2\x80\x94"
+     " what does the Kettle cost?",
+     "open http://localhost:8080/shop; get the price of \"Kettle\""},
+    {"Open http://localhost:8080/shop (the shop) and add the Kettle to the cart",
+     "open http://localhost:8080/shop; click \"Add to cart\" of \"Kettle\""},
+    {"Which class is on Monday at 7? Use http://localhost:8080/gym.",
+     "open http://localhost:8080/gym; answer \"Which class is on Monday at 7?\""},
+    {"On http://localhost:8080/wiki, in the Advanced section, which region is set?",
+     "open http://localhost:8080/wiki; do \"open the Advanced section\"; answer \"which region is "
+     "set?\""},
+    {"Look under Billing on http://localhost:8080/acct: what is the plan?",
+     "open http://localhost:8080/acct; do \"open Billing\"; answer \"what is the plan?\""},
+    {"http://localhost:8080/acct (Billing tab): what is the plan?",
+     "open http://localhost:8080/acct; do \"open Billing tab\"; answer \"what is the plan?\""},
+    {"what is the fee (in the Pricing tab)?",
+     "do \"open the Pricing tab\"; answer \"what is the fee?\""},
+    {"in the Orders table, how many rows are there?", "count every row"},
+    {"copy the link of the Q3 report", "click \"Copy link\" of \"Q3 report\""},
+    {"copy the url", "get the URL"},
+
     {"find the Globex deal and mark it as won",
      "search for \"Globex deal\"; do \"mark Globex deal as won\""},
     {"Open Ray's message and reply to it with \"thanks\"",
