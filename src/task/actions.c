@@ -621,12 +621,63 @@ static char *until_text(const char *until)
     return xstrdup(until);
 }
 
+/* "until there are no more", "until it disappears", "until the end": no
+ * text to wait for, but the end of what the control loads. */
+static int until_end(const char *until)
+{
+    static const char *const ends[] = {
+        "there are no more", "there is no more",  "no more",
+        "nothing more",      "it disappears",     "it is gone",
+        "it's gone",         "it goes away",      "it stops",
+        "the end",           "all are loaded",    "everything is loaded",
+        "all loaded",        "it's disabled",     "it is disabled",
+        "you can't anymore", "you can no longer", NULL};
+    for (int k = 0; ends[k]; k++)
+        if (!strncasecmp(until, ends[k], strlen(ends[k]))) return 1;
+    return 0;
+}
+
+/* "keep clicking Load older until there are no more": the control again
+ * while it is there and the list grows, at most UNTIL_MAX times. */
+static int click_to_end(run *r, const step *st, outcome *o)
+{
+    int clicks = 0, still = 0;
+    long items0, all0, items, all;
+    for (; clicks < UNTIL_MAX && still < 2 && run_stopped(r) == ABORT_NONE; clicks++) {
+        json_t *el = NULL;
+        if (page_size(r, &items0, &all0, o) != 0) return -1;
+        if (clicks == 0 ? locate(r, &st->target, "click", &el, o) != 0
+                        : agent(r, "locate", json_pack("[o]", target_json(&st->target, "click")),
+                                &el, o) != 0) {
+            if (clicks == 0) return -1;
+            break; /* gone: all loaded */
+        }
+        int rc = press_element(r, el, 0, o);
+        json_decref(el);
+        if (rc != 0) return -1;
+        int64_t end = util_mono_ms() + run_time_left(r, UNTIL_WAIT_MS);
+        for (;;) {
+            if (page_size(r, &items, &all, o) != 0) return -1;
+            if (items > items0 || all > all0 || util_mono_ms() + 100 > end) break;
+            util_sleep_ms(100);
+        }
+        still = items > items0 || all > all0 ? 0 : still + 1;
+    }
+    o->err[0] = '\0';
+    free(o->result);
+    o->result = xasprintf("clicked %d time%s until %s: the list shows %ld items", clicks,
+                          clicks == 1 ? "" : "s",
+                          still >= 2 ? "nothing more loaded" : "the control was gone", items);
+    return 0;
+}
+
 /* "click Load more until Item 40 shows": once, then again while the text
  * does not show, at most UNTIL_MAX times. A page with no such button that
  * loads more as one scrolls ("keep loading until X") is scrolled instead. */
 static int repeat_until(run *r, const step *st, outcome *o,
                         int (*once)(run *, const step *, outcome *))
 {
+    if (once == click_once && until_end(st->until)) return click_to_end(r, st, o);
     char *until = until_text(st->until);
     int rc = -1;
     for (int k = 0; k < UNTIL_MAX; k++) {

@@ -95,6 +95,17 @@ test('a question about a transaction not shown yet loads older ones until it is 
   assert.match((run.task.progress?.logs || []).join('\n'), /loaded more \d+ times?: the question names what was not shown/, run.why);
 });
 
+test('"keep clicking X until there are no more": until the control is gone, or stops adding', async () => {
+  let run = await crawl(g.api, `Open ${G('/dynamic-bank.html')}, keep clicking Load older transactions until there are no more, then tell me the date of the oldest transaction`);
+  assert.equal(Math.max(...events(run, 'bank', 'older').map((e) => e.shown)), 40, run.why);
+  assert.match(answers(run).at(-1), /2 January 2026/, run.why);
+  // the chat's button stays when the history is all there: the clicks end when nothing more comes
+  run = await crawl(g.api, `On ${G('/dynamic-chat.html')} keep clicking "Load earlier messages" until nothing more loads`);
+  const firsts = events(run, 'chat', 'earlier').map((e) => e.first);
+  assert.equal(Math.min(...firsts), 0, run.why);
+  assert.ok(firsts.length <= 6, `${JSON.stringify(firsts)}\n${run.why}`);
+});
+
 test('a chat with "Load earlier messages" at the top, which stays when there are no more: who wrote the very first message', async () => {
   for (const phrase of [
     `On ${G('/dynamic-chat.html')} load all older messages and tell me who wrote the very first message`,
@@ -127,6 +138,8 @@ test('a "Show more →" link at the bottom of a digest: until a story shows, and
   let run = await crawl(g.api, `Open ${G('/dynamic-digest.html')} and click Show more until the story "A solar kiln for drying wood" appears, then click Save on "A solar kiln for drying wood"`);
   assert.deepEqual(events(run, 'digest', 'save').map((e) => e.n), [19], run.why);
   assert.equal(Math.max(...events(run, 'digest', 'more').map((e) => e.shown)), 24, run.why);
+  run = await crawl(g.api, `Open ${G('/dynamic-digest.html')}, show more posts until "A solar kiln for drying wood" is visible`);
+  assert.equal(Math.max(...events(run, 'digest', 'more').map((e) => e.shown)), 24, run.why);
   run = await crawl(g.api, `Open ${G('/dynamic-digest.html')}, press "Show more" twice`);
   assert.deepEqual(events(run, 'digest', 'more').map((e) => e.shown), [6, 12, 18], run.why);
 });
@@ -136,6 +149,7 @@ test('tabs in two levels: the day and the stage a question names are opened befo
     [`Open ${G('/dynamic-fest.html')}, open the Sunday tab and tell me who plays at 21:30 on the Lake stage`, 'Glass Canoe'],
     [`On ${G('/dynamic-fest.html')}, who plays on the Forest stage on Saturday at 20:00?`, 'Hollow Pines'],
     [`Open ${G('/dynamic-fest.html')} and click the Forest stage tab for Friday. Who plays at 21:30?`, 'Lantern Kids'],
+    [`Open ${G('/dynamic-fest.html')}. Go to Saturday, then the Lake stage tab. Who plays at 22:00?`, 'Moon Swimmers'],
   ];
   for (const [phrase, who] of cases) {
     const run = await crawl(g.api, phrase);

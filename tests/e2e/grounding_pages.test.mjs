@@ -54,6 +54,11 @@ test('"switch back to the first tab" and "go back to the list" return to the rep
   assert.equal(answers(run).at(-1), '7', run.why);
 });
 
+test('"switch to the new tab" after the click that opened it stays there', async () => {
+  const run = await crawl(g.api, `Open ${G('/dynamic-reports.html')}, click Open report for Churned accounts, switch to the new tab and get the title`);
+  assert.equal(answers(run).at(-1), 'Churned accounts – week 48', run.why);
+});
+
 test('a tab the page closes leaves the task on the tab that opened it', async () => {
   const run = await crawl(g.api, `Open ${G('/dynamic-reports.html')}, click Peek, wait 4 seconds and get the title`);
   assert.match(logsOf(run), /opened a new tab: moved to it/, run.why);
