@@ -165,3 +165,18 @@ test('shopping list: ticking items off, steppers to a number or by one, and the 
     assert.deepEqual(evs(run).map((e) => `${e.action}:${e.gone}`), ['clear:coffee,oat'], run.why);
   }
 });
+
+test('news: a story by its ordinal, its quoted title, its author or its subject (the links row under its title row)', async () => {
+  const cases = [
+    ['save the third story', 'save:s3'],
+    ['hide the story "Bridge reopens"', 'hide:s2'],
+    ['upvote the top story', 'upvote:s1'],
+    ['Hide the last story', 'hide:s5'],
+    ['save the story by lena', 'save:s4'],
+    ['upvote the story about harbour seals', 'upvote:s4'],
+  ];
+  for (const [p, want] of cases) {
+    const run = await crawl(g.api, `Open ${G('/items-news.html')}. ${p}`);
+    assert.deepEqual(evs(run).map((e) => `${e.action}:${e.story}`), [want], run.why);
+  }
+});

@@ -21,6 +21,8 @@
     'document', 'doc', 'note', 'event', 'contact', 'lead', 'issue', 'transaction', 'payment', 'folder', 'everyone',
     'everybody', 'all', 'both', 'each', 'every', 'those', 'them', 'thing', 'reply', 'response', 'review', 'text', 'list',
     'banner', 'bar', 'notice', 'popup', 'dialog', 'window', 'modal', 'toast', 'prompt', 'snackbar', 'alert', 'panel']);
+  /* verbs that name a control of an item ("archive X", "print the label of X") */
+  const IT_VERBS = /^(pin|unpin|star|unstar|archive|unarchive|favorite|favourite|like|unlike|love|bookmark|delete|remove|trash|discard|download|share|rename|edit|duplicate|clone|copy|mute|unmute|snooze|flag|unflag|upvote|downvote|vote|follow|unfollow|approve|reject|deny|open|expand|collapse|restore|resolve|close|reopen|dismiss|hide|unhide|show|report|accept|decline|cancel|complete|retry|move|save|unsave|print|send|resend|view|preview|pay|refund|book|reserve|invite|kick|ban|block|unblock|join|leave|watch|unwatch|subscribe|unsubscribe|play|pause|undo|redo|merge|assign|claim|release|publish|unpublish|export|reset|restock|reorder|reply|forward|retweet|repost|quote|answer|ack|acknowledge|escalate|mark|confirm|select|deselect|check|uncheck|tick|untick|clear|empty|read|unread|fork|lock|unlock|disable|enable|activate|deactivate|suspend|renew|extend|return|track|add|buy|order|refresh|sync|translate|summarize|expand|attach|detach|tag|untag|label|zoom|rate|review)$/;
   /* verbs that name no control of an item: the other steps read them */
   const IT_NOT_VERBS = /^(click|press|tap|hit|push|select|choose|pick|go|navigate|type|enter|fill|get|read|extract|scroll|find|search|wait|take|log|sign|look|tell|what|how|who|when|where|which|is|are|does|do|can|please|show|list|count|return|give)$/;
   /* words that link the item's words and name nothing themselves */
@@ -174,11 +176,12 @@
     if ((m = /^(clear|remove|delete|hide|archive)(?: all)?(?: of)? (?:the |my )?(?:\w+ )?(?:(?:that|which) )?(?:(?:were|are|is|i|i've|have|has been|have been) )*(?:already )?(bought|done|completed?|checked|ticked|purchased|finished|read|crossed off|got)$/i.exec(t)))
       return { verb: 'global', ctl: [m[1] + ' ' + m[2], 'clear ' + m[2]].concat(...['done', 'completed', 'checked', 'bought', 'purchased'].map((x) => [m[1] + ' ' + x, 'clear ' + x])), item: [] };
     const kindsOf = (x) => tokens(x).filter((w) => IT_KINDS.has(w) && !IT_MULTI.test(w));
-    if ((m = /^([a-z-]+) (?:the |a |an |its )?([a-z]+(?: [a-z]+)?) (?:for|of|on) (.+)$/i.exec(t)) && !tokens(m[2]).some((w) => IT_KINDS.has(w) || IT_LINK.has(w)) && !IT_NOT_VERBS.test(m[1].toLowerCase()))
+    if ((m = /^([a-z-]+) (?:the |a |an |its )?([a-z]+(?: [a-z]+)?) (?:for|of|on) (.+)$/i.exec(t)) && !tokens(m[2]).some((w) => IT_KINDS.has(w) || IT_LINK.has(w)) && IT_VERBS.test(m[1].toLowerCase()))
       return out('do', (p.use ? [p.use] : []).concat([m[1] + ' ' + m[2], m[2], m[1]]), m[3], { or: m[2] + ' ' + m[3] });
     if ((m = /^([a-z-]+) (.+)$/i.exec(t))) {
       const v = IT_VERB_FORMS[m[1].toLowerCase()] || m[1].toLowerCase();
       if (IT_NOT_VERBS.test(v) && !p.use) return null;
+      if (!IT_VERBS.test(v) && !p.use) return null;
       const ctl = (p.use ? [p.use] : []).concat(IT_NOT_VERBS.test(v) ? [] : [v], IT_NOT_VERBS.test(v) ? [] : kindsOf(m[2]).map((k) => v + ' ' + k));
       return out('do', ctl, m[2]);
     }
@@ -195,7 +198,7 @@
     const out = [];
     let ordinal = 0, multi = false;
     for (const w of words) {
-      const n = w.n;
+      const n = w.quoted ? norm(w.raw) : w.n;
       if (!n) continue;
       if (IT_ORD[n] != null && !w.quoted) { ordinal = IT_ORD[n]; continue; }
       if (IT_MULTI.test(n)) { multi = true; continue; }
@@ -255,7 +258,10 @@
   /* How well an item holds the key words: 0..1 (kinds count only when said
    * by its class or text; a word the control's name holds is no item's). */
   function itFit(keys, item, c, skip) {
-    const h = itHave(item, c);
+    return itFitH(keys, itHave(item, c), skip);
+  }
+
+  function itFitH(keys, h, skip) {
     if (!h.text || h.text.length > 2000) return 0;
     let got = 0, n = 0;
     for (const w of keys) {
@@ -290,6 +296,16 @@
       if (h.text === itText(el, c) || h.text === collapse(el.localName === 'select' && el.selectedOptions[0] ? el.selectedOptions[0].text : '')) continue;
       const s = keys.length ? itFit(keys, n, c, skip) : 0;
       if (s >= 0.6) { best = { it: n, s }; break; }
+      /* one item in two rows (a story's title row, then its row of links):
+       * the row before, of another kind and with no such control, holds
+       * the words */
+      const prev = n.previousElementSibling;
+      if (prev && prev.localName === n.localName && (typeof prev.className === 'string' ? prev.className : '') !== (typeof n.className === 'string' ? n.className : '') &&
+          !Array.from(prev.querySelectorAll('*')).some((x) => x.localName === el.localName && norm(ipName(x, c)) === norm(ipName(el, c)))) {
+        const a = itHave(prev, c), b = itHave(n, c);
+        const s2 = itFitH(keys, { text: a.text + ' ' + b.text, low: a.low + ' ' + b.low, own: new Set([...a.own, ...b.own]), extra: new Set([...a.extra, ...b.extra]) }, skip);
+        if (s2 >= 0.6) { best = { it: n, s: s2 }; break; }
+      }
     }
     return best;
   }
@@ -380,6 +396,9 @@
       if (keys.some((k) => !k.kind) && !got) return;
       const it = got ? got.it : itItemUp(el, c);
       if (!it) return;
+      /* a control hidden with its whole item (a wizard's later step) is
+       * not one a hover shows */
+      if (!itShown(el, c) && !isVisible(it, c)) return;
       const key = refOf(el);
       if (seen.has(key)) return;
       seen.add(key);
