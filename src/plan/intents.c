@@ -649,6 +649,9 @@ static int read_move(rd *r)
     const toks *c = r->c;
     int k = last_word(c, r->i + 1, r->end, (const char *const[]){"to", NULL}, NULL);
     step *st = st_of(r);
+    if (k < 0 && r->i < r->end && !ph_is(c, r->vfrom, "drag") && !ph_is(c, r->vfrom, "move") &&
+        !ph_is(c, r->vfrom, "slide"))
+        return read_ground(r); /* "decrease the quantity": the page's own control */
     if (k < 0 || k + 1 >= r->end) return hint(r, "say where to move it, e.g. move the slider to 3");
     if (read_target(r, r->i, k, CTX_FIELD, "say what to move") != 0) return -1;
     double v;
@@ -1622,9 +1625,15 @@ static int read_wait(rd *r)
         }
         /* "wait up to 10 seconds for X": amount is then the time limit */
         if ((n = ph_match_list(c, i, end, wait_leads, NULL))) return wait_condition(r, i + n, end);
+        if (r->arg == WAIT_NEEDS_OBJECT && ph_is(c, i, "to")) {
+            st->sub = WAIT_TIME; /* "give the page 3 seconds to load" */
+            return 0;
+        }
+        if (r->arg == WAIT_NEEDS_OBJECT) return read_ground(r); /* "give it 4 stars" */
         return hint(r, "say how long to wait, or what to wait for");
     }
-    if (!cond && r->arg == WAIT_NEEDS_OBJECT) return hint(r, "say how long to wait");
+    if (!cond && r->arg == WAIT_NEEDS_OBJECT)
+        return read_ground(r); /* "give it 4 stars": no wait at all */
     return wait_condition(r, i, end);
 }
 
@@ -4677,6 +4686,25 @@ static int no_field(const target *t)
 static int ground_instead(const step *st, const char *clause)
 {
     const target *t = &st->target;
+    /* "assign the ticket to me", "share the doc with lee@x.io", "rename the
+     * file to X": a value for the control, which the page's form takes */
+    static const char *const value_links[] = {"to", "with", "as", "into", NULL};
+    if (st->kind == STEP_CLICK && t->anchor && !t->near && !t->anchor_role && t->prep &&
+        !strcmp(t->prep, "of") && has_word(t->anchor, value_links))
+        return 1;
+    /* "get 3 tickets", "show 50 per page": a number of things is no element */
+    if (st->kind == STEP_EXTRACT && (st->sub == EXTRACT_TEXT || st->sub == EXTRACT_LIST) &&
+        !t->role && !t->anchor && isdigit((unsigned char)(t->text ? t->text[0] : 0)))
+        return 1;
+    if (st->kind == STEP_EXTRACT && st->sub == EXTRACT_LIST && !t->text && st->fields && !t->role &&
+        t->anchor == NULL) {
+        toks c;
+        ph_tokenize(clause, &c);
+        int i = skip_fillers(&c, 0, c.n), n = longest_verb(&c, i, c.n);
+        int yes = n && i + n < c.n && isdigit((unsigned char)c.t[i + n].s[0]);
+        ph_toks_free(&c);
+        if (yes) return 1;
+    }
     if ((st->kind == STEP_TYPE || st->kind == STEP_SELECT) && no_field(t)) return 1;
     /* "post 'X' in #dev" read as a field "X" with the value "in #dev" */
     for (char **v = st->kind == STEP_FILL ? st->values : NULL; v && *v; v++)

@@ -710,6 +710,18 @@ typedef struct plan_row {
 static const plan_row plan_rows[] = {
     /* clauses read against the page, "it" across clauses and sentences,
      * hints where a thing is, two questions in one, a change of mind */
+    {"give it 4 stars", "do \"give it 4 stars\""},
+    {"give the page 3 seconds to load", "wait 3 s"},
+    {"decrease the quantity", "do \"decrease the quantity\""},
+    {"get 3 tickets", "do \"get 3 tickets\""},
+    {"show 50 per page", "do \"show 50 per page\""},
+    {"assign the ticket to me", "do \"assign the ticket to me\""},
+    {"share the doc with lee@x.io", "do \"share the doc with lee@x.io\""},
+    {"rename the file to report-final.pdf", "do \"rename the file to report-final.pdf\""},
+    {"send \"on my way\" to Mo", "do \"send \"on my way\" to Mo\""},
+    {"Book it", "click \"Book\""},
+    {"never mind, cancel the order", "click \"cancel\" of the order"},
+
     {"find Bob Stone and remove him",
      "search for \"Bob Stone\"; click \"remove\" of \"Bob Stone\""},
     {"Go to http://localhost:8080/shop \xe2\x80\x94"
