@@ -1227,6 +1227,24 @@ static int do_key(run *r, const step *st, outcome *o)
     return st->until ? repeat_until(r, st, o, key_once) : key_once(r, st, o);
 }
 
+/* What the page says against a form just sent with the button el (an
+ * error line that appeared, a field the browser stopped): -1 with it in
+ * o->err, 0 when it says nothing (the form went, or the page moved on). */
+static int form_refused(run *r, json_t *el, outcome *o)
+{
+    json_t *res = NULL;
+    int rc = 0;
+    if (agent(r, "formError", json_pack("[O]", json_object_get(el, "ref")), &res, o) == 0 &&
+        json_is_string(json_object_get(res, "error"))) {
+        snprintf(o->err, sizeof o->err, "the form was not sent: %s",
+                 json_string_value(json_object_get(res, "error")));
+        rc = -1;
+    }
+    json_decref(res);
+    if (rc == 0) o->err[0] = '\0';
+    return rc;
+}
+
 /* "submit", "send it": the button a person would press for the focused
  * field (its form's submit, a chat box's button), pressed as a person
  * would; the form's own submission when there is none to press. */
@@ -1236,7 +1254,18 @@ static int do_submit(run *r, const step *st, outcome *o)
     if (agent_raw(r, "submitter", json_array(), &res, o) == 0 &&
         json_is_object(json_object_get(res, "el"))) {
         json_t *el = json_object_get(res, "el");
+        if (json_is_true(json_object_get(res, "sent"))) { /* the step before sent it */
+            char *d = describe_element(el);
+            o->result = xasprintf("the step before sent the form with %s; nothing typed since", d);
+            free(d);
+            json_decref(res);
+            return 0;
+        }
         if (click_element(r, el, o) == 0) {
+            if (form_refused(r, el, o) != 0) {
+                json_decref(res);
+                return -1;
+            }
             char *d = describe_element(el);
             o->result = xasprintf("submitted with %s", d);
             o->element = interacted(el);

@@ -96,6 +96,24 @@ test('checkout: card fields in a same-origin payment iframe, a card number witho
   assert.deepEqual([e.number, e.exp, e.cvc, e.holder, e.billing, e.terms], ['4242424242424242', '12/28', '123', 'Alex M', 'a@m.fr', true], run.why);
 });
 
+test('apps: "compose an email to ... with the subject ... and the text ... and send it": Compose opens the form, sent once', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-apps.html')} and compose an email to ops@x.io with the subject "Disk alert" and the text "Disk 3 is at 95%" and send it`);
+  const f = one(run, 'submit').fields;
+  assert.deepEqual([f.to, f.subject, f.body], ['ops@x.io', 'Disk alert', 'Disk 3 is at 95%'], run.why);
+});
+
+test('apps: a help chat in a shadow root, its e-mail and question fields', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-apps.html')}. In the help chat, email sam@o.com, question "Where is my invoice?", then send the question`);
+  const e = one(run, 'help');
+  assert.deepEqual([e.email, e.question], ['sam@o.com', 'Where is my invoice?'], run.why);
+});
+
+test('a form the page does not accept: the submit step fails with the page\'s own message', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-clinic.html')}. Given name Ada, email ada@x.io. Then submit the form`, { expect: 'failed' });
+  assert.match(run.task.error, /not sent: Please agree to the privacy policy/, run.why);
+  assert.equal(evs(run, 'submit').length, 0, run.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });

@@ -166,7 +166,7 @@
    * two forms (a promo code beside the order) read best over the page. */
   function ipReadFields(ws, c, roundInfo) {
     ws = ipDates(ws);
-    const pick = ipPickSuggestion(ws, c);
+    const pick = ipPickSuggestion(ws, c) || ipFormOpener(ws, c, roundInfo);
     if (pick) return pick;
     const ctls = ipCtls(c);
     const first = ipReadFieldsIn(ws, c, roundInfo, null, ctls);
@@ -295,8 +295,13 @@
       const stops = new Set();
       for (let k = 0; k < ws.length; k++) if (used[k]) stops.add(k);
       for (const o of chosen) stops.add(o.i);
+      /* another field named by its whole label ("... with the subject X") */
+      for (const o of spans) if (o.ctl !== sp.ctl && o.how === 'label' && o.s >= 0.95 && o.i > sp.j && !usedCtl.has(o.ctl)) stops.add(o.i);
       let end = ipValueEnd(ws, sp.j, stops, slots);
       if (end <= sp.j) continue;
+      /* an e-mail, a date, a time is the whole value */
+      const kindAt = ws.slice(sp.j, end).findIndex((w) => w.kind === 'email' || w.kind === 'date' || w.kind === 'time');
+      if (kindAt >= 0 && ws.slice(sp.j, sp.j + kindAt).every((w) => IP_FILLER.has(w.n))) end = sp.j + kindAt + 1;
       let v = ws.slice(sp.j, end);
       /* a value that starts with a filler word: "to the Oslo office" keeps it */
       while (v.length > 1 && (/^(the|a|is|as|of|to)$/.test(v[0].n) || (v[0].n === 'at' && v[1].kind === 'time')) && !v[0].quoted) v = v.slice(1);
@@ -390,6 +395,7 @@
     if ((send || (acts.length >= 3 && form && ipFormFull(form, acts, c))) && !(fieldBtn && (!btn0 || refOf(btn0) === fieldBtn))) {
       const btn = ipSubmitOf(form, acts, c);
       if (btn) acts.push({ act: 'click', ref: refOf(btn), why: 'the form is sent with "' + ipName(btn, c) + '"' });
+      if (btn) formSent = { ref: refOf(btn), input: null };
       else if (send && form) acts.push({ act: 'press', value: 'Enter', why: 'the form has no button: Enter sends it' });
     }
     return { kind: 'fields', score: cover * (0.7 + 0.3 * Math.min(1, labelled)), actions: acts, why: 'fields the words name' };
@@ -722,6 +728,24 @@
       for (let k = Math.min(i, best.x); k < Math.max(i + 1, best.y); k++) used[k] = 'value';
     }
     return out;
+  }
+
+  /* "compose an email to ...": the first words name the button (no form's
+   * own) that shows a hidden form; it is pressed, and the words read again
+   * on the form it opened. */
+  function ipFormOpener(ws, c, roundInfo) {
+    if (!c.all().some((el) => ((el.localName === 'input' && /^(text|email|search|tel|url|)$/.test(el.type)) || el.localName === 'textarea') && !isVisible(el, c))) return null;
+    const content = ipContent(ws, 0, ws.length);
+    if (content.length < 3) return null;
+    for (const n of [2, 1]) {
+      const head = content.slice(0, n).map((w) => w.raw).join(' ');
+      for (const el of ipClickables(c)) {
+        if (!isVisible(el, c) || roundInfo.doneRefs.has(refOf(el)) || formOf(el) || el.localName === 'a') continue;
+        if (matchEl(head, el, c)[0] < 0.95) continue;
+        return { kind: 'fields', score: 1, again: true, actions: [{ act: 'click', ref: refOf(el), why: '"' + head + '" opens the form for the rest' }], why: 'the button that opens the form' };
+      }
+    }
+    return null;
   }
 
   function ipFillAct(ctl, value, c, why) {

@@ -135,11 +135,29 @@
    * form's submit button, else the first button after the field in the
    * smallest part of the page around it that has one (a chat box, a
    * widget with no form). */
+  /* The button a clause's form reading pressed to send its form, and the
+   * count of input events when it was pressed: a "submit" right after it,
+   * with nothing typed since, would send that form twice. */
+  let formSent = null, inputSeq = 0;
+  try {
+    document.addEventListener('input', () => { inputSeq++; }, true);
+    document.addEventListener('click', (e) => {
+      const b = formSent && deref(formSent.ref);
+      if (b && e.isTrusted && composedContains(b, (e.composedPath && e.composedPath()[0]) || e.target)) formSent.input = inputSeq;
+    }, true);
+  } catch (e) { /* no document */ }
+
+  /* did the step before send the form with btn, nothing typed since, and
+   * the page said nothing against it? */
+  function sentBefore(btn) {
+    return !!(formSent && formSent.ref === refOf(btn) && formSent.input === inputSeq && !formError(refOf(btn)).error);
+  }
+
   function submitter() {
     const c = newCtx();
     const a = deepActive();
     const field = a && isEditable(a) ? a : null;
-    let form = formOf(field);
+    let form = formOf(field || (a && a.localName !== 'body' ? a : null));
     if (!field && !form) {
       const vis = c.all().filter((e) => e.localName === 'form' && (isVisible(e, c) || Array.from(e.elements).some((x) => isVisible(x, c))));
       if (vis.length === 1) form = vis[0];
@@ -148,6 +166,7 @@
       /* an invalid form: submitForm says why */
       if (!form.checkValidity()) return { ok: false, error: 'the form is not valid' };
       const sub = submitterOf(form, c);
+      if (sub && sentBefore(sub)) return { ok: true, el: describe(sub, c), sent: true };
       return sub ? { ok: true, el: describe(sub, c) } : { ok: false, error: 'the form has no submit button' };
     }
     if (!field) return { ok: false, error: 'no form on the page' };
@@ -157,6 +176,7 @@
         .filter((x) => isVisible(x, c) && !isDisabled(x));
       if (!btns.length) continue;
       const after = btns.find((x) => field.compareDocumentPosition(x) & 4 /* FOLLOWING */) || btns[0];
+      if (sentBefore(after)) return { ok: true, el: describe(after, c), sent: true };
       return { ok: true, el: describe(after, c) };
     }
     return { ok: false, error: 'no button beside the field' };
@@ -196,3 +216,27 @@
     return { ok: true, action, method: (form.method || 'get').toLowerCase() };
   }
 
+
+  /* After a form's button (ref) was pressed: what the page says is wrong
+   * when the form was not sent: the message of a field the browser's own
+   * validation stopped, or an error line that appeared since the press.
+   * {ok, error: text or null}; null too when the button is gone (the page
+   * moved on). */
+  function formError(ref) {
+    const c = newCtx();
+    const btn = ref != null ? deref(ref) : null;
+    if (!btn || !btn.isConnected || !isVisible(btn, c)) return { ok: true, error: null };
+    const form = formOf(btn);
+    if (form && !form.noValidate && !form.checkValidity()) {
+      const bad = Array.from(form.elements).find((e) => e.willValidate && !e.checkValidity());
+      if (bad) return { ok: true, error: (accName(bad, c) || bad.name || bad.localName) + ': ' + bad.validationMessage };
+    }
+    for (const el of c.all()) {
+      const cls = typeof el.className === 'string' ? el.className : '';
+      if (!(attrRole(el) === 'alert' || el.getAttribute('aria-live') === 'assertive' || /(^|[\s_-])(error|invalid|danger)([\s_-]|$)/i.test(cls))) continue;
+      if (!isVisible(el, c) || freshness(el) <= lastAction) continue;
+      const t = collapse(textOf(el, c));
+      if (t && t.length <= 200) return { ok: true, error: t };
+    }
+    return { ok: true, error: null };
+  }
