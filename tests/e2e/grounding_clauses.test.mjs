@@ -141,6 +141,20 @@ test('"Search <url> for X" and a bare "Search." after typing', async () => {
   assert.equal(events(run, 'team', 'search').at(-1)?.q, 'mei', run.why);
 });
 
+test('lead-ins: "Go to <url> — ...?", "<url> (Billing tab): ...?", "Look under Billing on <url>: ...?", "...? Use <url>."', async () => {
+  const url = G('/planner-settings.html');
+  for (const say of [
+    `Go to ${url} \u2014 what's the plan price? (Billing tab)`,
+    `${url} (Billing tab): what is the plan price?`,
+    `Look under Billing on ${url}: what is the plan price?`,
+    `What is the plan price? Look under Billing. Use ${url}.`,
+  ]) {
+    const run = await crawl(g.api, say);
+    assert.equal(stepsWith(run, 'navigate').length, 1, run.why);
+    assert.match(answers(run).at(-1), /14\.50/, run.why);
+  }
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });
