@@ -951,10 +951,28 @@ static int locate_all(run *r, const target *t, const char *purpose, json_t **els
 
 static int do_select(run *r, const step *st, outcome *o);
 
+/* Whether the clause, read against the page, fills two fields or more of
+ * a form (the agent's interpret looks without acting). */
+static int fills_form(run *r, const char *clause, outcome *o)
+{
+    json_t *probe = NULL;
+    int form = clause && *clause &&
+               agent(r, "interpret", json_pack("[{s:s, s:b}]", "clause", clause, "probe", 1),
+                     &probe, o) == 0 &&
+               json_integer_value(json_object_get(probe, "fields")) >= 2;
+    json_decref(probe);
+    o->err[0] = '\0';
+    return form;
+}
+
 static int do_type(run *r, const step *st, outcome *o)
 {
     json_t *el = NULL, *els = NULL;
     int rc;
+    /* "write to the front desk as Nadia (n@h.io) about Billing with the
+     * message ...": no field named, the words fill a form */
+    if (!target_named(&st->target) && st->sub != TYPE_ENTER && fills_form(r, st->clause, o))
+        return interpret_clause(r, st->clause, o);
     if (!target_named(&st->target) && focused_editable(r)) {
         /* "type hello": into the field that has the focus. */
         rc = page_type(r->pg, st->value, run_time_left(r, 60000), o->err, sizeof o->err) == CDP_OK
@@ -1295,14 +1313,7 @@ static int do_search(run *r, const step *st, outcome *o)
     o->err[0] = '\0';
     /* "search flights from Oslo to Rome on 2 May": the page's form whose
      * fields the words fill, rather than a site search box beside it */
-    json_t *probe = NULL;
-    int form = st->clause && *st->clause &&
-               agent(r, "interpret", json_pack("[{s:s, s:b}]", "clause", st->clause, "probe", 1),
-                     &probe, o) == 0 &&
-               json_integer_value(json_object_get(probe, "fields")) >= 2;
-    json_decref(probe);
-    o->err[0] = '\0';
-    if (form) return interpret_clause(r, st->clause, o);
+    if (fills_form(r, st->clause, o)) return interpret_clause(r, st->clause, o);
     json_t *found = NULL;
     if (agent_raw(r, "searchBox", json_array(), &found, o) != 0) return -1;
     json_t *opener = json_object_get(found, "opener");

@@ -114,6 +114,21 @@ test('a form the page does not accept: the submit step fails with the page\'s ow
   assert.equal(evs(run, 'submit').length, 0, run.why);
 });
 
+test('clinic: "write to the front desk as NAME (EMAIL) about TOPIC with the message "..." and send it"', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-clinic.html')} and write to the front desk as Nadia Haddad (nadia@h.io) about Prescriptions with the message "Please renew my inhaler" and send it`);
+  const e = one(run, 'submit');
+  assert.deepEqual([e.form, e.fields.name, e.fields.email, e.fields.topic, e.fields.message], ['desk', 'Nadia Haddad', 'nadia@h.io', 'Prescriptions', 'Please renew my inhaler'], run.why);
+});
+
+test('bank: "pay £40 to Sam Patel with the reference "Pizza" and confirm"; "choose Edit rather than confirming"', async () => {
+  let run = await crawl(g.api, `Open ${G('/forms-bank.html')}, pay £40 to Sam Patel with the reference "Pizza" and confirm`);
+  const e = one(run, 'pay');
+  assert.deepEqual([e.payee, e.amount, e.ref], ['Sam Patel', '40', 'Pizza'], run.why);
+  run = await crawl(g.api, `Open ${G('/forms-bank.html')}. Send £12.50 to Ana Lee, reference "Cinema", then choose Edit rather than confirming`);
+  assert.equal(evs(run, 'edit').length, 1, run.why);
+  assert.equal(evs(run, 'pay').length, 0, run.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });

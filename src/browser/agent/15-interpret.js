@@ -501,7 +501,8 @@
   }
 
   function ipRest(clause, c, roundInfo, round, quiet, probe) {
-    const strip = clause.replace(/^(please |kindly |now |then |and )+/i, '');
+    /* "choose Edit rather than confirming": what is not asked is no part of it */
+    const strip = clause.replace(/^(please |kindly |now |then |and )+/i, '').replace(/,?\s+(?:rather than|instead of)\s+\w+(?: it| them| the \w+)?$/i, '');
     /* a path: "open Guides › Deploy › Docker" */
     const pm = /^(?:open|go to|navigate to|expand|browse to|click|show)?\s*(.*)$/i.exec(strip);
     const parts = pm && !probe && ipPath(pm[1].replace(/\s+(in|from|using) the (\w+ )?(menu|navigation|tree|sidebar)$/i, ''));

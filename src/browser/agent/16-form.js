@@ -369,7 +369,8 @@
     /* the rest of the words: fillers, the verb that sends the form, words
      * of the form's heading or its button */
     const form = ipFormOf(acts, c);
-    const formWords = new Set(tokens(form ? textOf(form, c).slice(0, 2000) : ''));
+    /* its text, and the heading it stands under ("Write to the front desk") */
+    const formWords = new Set(tokens(form ? textOf(form, c).slice(0, 2000) + ' ' + contextName(form, c) + ' ' + (form.getAttribute('aria-label') || '') : ''));
     for (const a of roundInfo.doneNames) for (const t of tokens(a)) formWords.add(t);
     let send = false, explained = 0, weight = 0;
     for (let k = 0; k < ws.length; k++) {
@@ -475,6 +476,13 @@
       } else if (fields.length >= mails.length) {
         mails.forEach((k, n) => take(fields[n], k, k + 1, ipFillAct(fields[n], ws[k].raw, c, 'an e-mail address, in the order of the e-mail fields'), 1, 'value'));
       }
+    }
+    /* "pay £40 to ...": a sum of money into the amount field, without its sign */
+    for (let k = 0; k < ws.length; k++) {
+      if (!free(k) || ws[k].quoted || !/^[£$€¥]\s?\d[\d,]*(\.\d+)?$|^\d[\d,]*(\.\d+)?\s?(€|eur|usd|gbp|chf)$/i.test(ws[k].raw)) continue;
+      const sums = ctls.filter((x) => !usedCtl.has(x) && (x.kind === 'text' || ipControlType(x) === 'number') &&
+        /\b(amount|sum|total|price|value|how much|pay)\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , ')));
+      if (sums.length === 1) take(sums[0], k, k + 1, ipFillAct(sums[0], ws[k].raw.replace(/[^\d.,]/g, ''), c, 'a sum of money: the amount'), 1, 'value');
     }
     for (let k = 0; k < ws.length; k++) {
       if (!ws[k].quoted || !free(k) || tokens(ws[k].raw).length < 3) continue;
