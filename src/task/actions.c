@@ -1579,16 +1579,52 @@ static int extract_eval(run *r, const char *expr, outcome *o)
 
 static int ask_page(run *r, const step *st, outcome *o);
 
-/* Whether the question names things the page does not hold yet. */
-static int subject_missing(run *r, const step *st, outcome *o)
+/* Least items of a list that loads as one scrolls, with no control to
+ * load more, for a question to scroll it: a short page is not scrolled. */
+#define FEED_ITEMS 8
+
+/* Whether the page offers more to load: a Load more control, or a long
+ * list (looked at without scrolling). */
+static int load_offered(run *r, outcome *o)
 {
+    json_t *m = NULL;
+    long items = 0, all = 0;
+    if (agent(r, "moreControl", json_pack("[{s:b}]", "probe", 1), &m, o) != 0)
+        return o->err[0] = '\0', 0;
+    size_of(json_object_get(m, "size"), &items, &all);
+    int offers = json_is_true(json_object_get(m, "found")) || items >= FEED_ITEMS;
+    json_decref(m);
+    return offers;
+}
+
+/* Whether the question names things the page does not hold yet, on a page
+ * that offers more. */
+static int subject_missing(run *r, const char *question, outcome *o)
+{
+    if (!load_offered(r, o)) return 0;
     json_t *v = NULL;
-    int yes =
-        agent(r, "missingSubject", json_pack("[{s:s}]", "question", st->value ?: ""), &v, o) == 0 &&
-        json_array_size(json_object_get(v, "missing")) > 0;
+    int yes = agent(r, "missingSubject", json_pack("[{s:s}]", "question", question), &v, o) == 0 &&
+              json_array_size(json_object_get(v, "missing")) > 0;
     json_decref(v);
     o->err[0] = '\0';
     return yes;
+}
+
+/* Load more while the page grows and the question (or the clause of a
+ * reading) names what it does not hold yet: "the Shell payment on 8
+ * March" on a list that shows April. The rounds loaded. */
+static int load_for(run *r, const char *question, outcome *o)
+{
+    int grew = 0;
+    for (int k = 0; question && k < ANSWER_LOADS && subject_missing(r, question, o); k++) {
+        if (load_round(r, o) <= 0) break;
+        grew++;
+    }
+    o->err[0] = '\0';
+    if (grew)
+        run_log(r, "loaded more %d time%s: the words name what was not shown", grew,
+                grew == 1 ? "" : "s");
+    return grew;
 }
 
 /* Most tabs a question opens before it is answered (a day, then a stage). */
@@ -1624,21 +1660,15 @@ static void open_named_tabs(run *r, const step *st, outcome *o)
  * refusal stands when nothing more loads. */
 static int answer_question(run *r, const step *st, outcome *o)
 {
-    int rc, grew = 0;
+    int rc, grew;
     open_named_tabs(r, st, o);
-    for (int k = 0; k < ANSWER_LOADS && subject_missing(r, st, o); k++) {
-        if (load_round(r, o) <= 0) break;
-        grew++;
-    }
-    o->err[0] = '\0';
-    if (grew)
-        run_log(r, "loaded more %d time%s: the question names what was not shown", grew,
-                grew == 1 ? "" : "s");
+    grew = load_for(r, st->value ?: "", o);
     rc = ask_page(r, st, o);
     if (rc == 0 || run_stopped(r) != ABORT_NONE) return rc;
     char why[sizeof o->err];
     snprintf(why, sizeof why, "%s", o->err);
-    for (int k = 0; k < ANSWER_LOADS && rc != 0 && run_stopped(r) == ABORT_NONE; k++) {
+    int offers = load_offered(r, o);
+    for (int k = 0; offers && k < ANSWER_LOADS && rc != 0 && run_stopped(r) == ABORT_NONE; k++) {
         o->err[0] = '\0';
         if (load_round(r, o) <= 0) break;
         grew++;
@@ -1708,6 +1738,10 @@ static int do_extract(run *r, const step *st, outcome *o)
         [EXTRACT_TEXT] = "text", [EXTRACT_LINKS] = "links", [EXTRACT_TABLE] = "table",
         [EXTRACT_LIST] = "list", [EXTRACT_PRICE] = "price", [EXTRACT_COUNT] = "count"};
     int rc;
+    /* "who wrote the story about robot lawnmowers?" on a feed that shows
+     * its first stories: what the words name is loaded first */
+    if ((st->sub == EXTRACT_TEXT || st->sub == EXTRACT_PRICE) && target_named(&st->target))
+        load_for(r, st->clause, o);
     if (st->sub == EXTRACT_TITLE)
         rc = extract_eval(r, "document.title", o);
     else if (st->sub == EXTRACT_ANSWER)

@@ -146,10 +146,11 @@
   /* the list is, and what a clause asks to load                          */
 
   /* "Load more", "Show more →", "↑ Load earlier messages", "See all",
-   * "Older posts", "Next page": a list's own control for more of it. */
-  const MORE_NAME = /^(?:(?:load|show|see|view|get|fetch|display|read)(?: \w+)? (?:more|older|earlier|previous|next|all|the rest)\b|more\b|(?:older|earlier|previous) (?:posts|messages|items|entries|stories|transactions|results|comments|activity)\b|next page\b)/;
+   * "Older posts": a list's own control for more of it (a pager's "Next
+   * page" leaves the page, and is no such control). */
+  const MORE_NAME = /^(?:(?:load|show|see|view|get|fetch|display|read)(?: \w+)? (?:more|older|earlier|previous|all|the rest)\b|more\b|(?:older|earlier|previous) (?:posts|messages|items|entries|stories|transactions|results|comments|activity)\b)/;
 
-  function moreControl() {
+  function moreControl(q) {
     const c = newCtx();
     let best = null;
     for (const el of c.all()) {
@@ -162,7 +163,7 @@
       break;
     }
     const size = listSize(c);
-    return best ? describe(best, c, { found: true, size }) : { ok: true, found: false, size };
+    return best ? describe(best, c, { found: true, size }, !!(q && q.probe)) : { ok: true, found: false, size };
   }
 
   /* The longest run of like siblings (same tag and class) on the page:
