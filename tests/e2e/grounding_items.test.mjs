@@ -180,3 +180,19 @@ test('news: a story by its ordinal, its quoted title, its author or its subject 
     assert.deepEqual(evs(run).map((e) => `${e.action}:${e.story}`), [want], run.why);
   }
 });
+
+test('files: row icons shown on hover (display none), a menu without ARIA, dialogs without roles', async () => {
+  const cases = [
+    ['download INV-0042.pdf', ['download:INV-0042.pdf']],
+    ['delete budget.xlsx (confirm it)', ['deleted:budget.xlsx']],
+    ['delete the budget file, then cancel', ['delete-cancelled:budget.xlsx']],
+    ['share notes.txt', ['share:notes.txt']],
+    ['star the INV-0041.pdf file', ['star:INV-0041.pdf']],
+    ['rename photo.png to beach.png', ['rename-open:photo.png', 'rename:photo.png']],
+    ['open the rename dialog for photo.png and close it with ×', ['rename-open:photo.png', 'rename-closed:photo.png']],
+  ];
+  for (const [p, want] of cases) {
+    const run = await crawl(g.api, `Open ${G('/items-files.html')}. ${p}`);
+    assert.deepEqual(evs(run).map((e) => `${e.action}:${e.file}`), want, run.why);
+  }
+});

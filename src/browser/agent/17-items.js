@@ -135,6 +135,9 @@
       return out('react', [], m[2], { emoji: itEmojiOf(m[1]) });
     if ((m = /^(?:give|send) (.+?) (?:an? |the )(.+?)(?: emoji| reaction)?$/i.exec(t)) && itEmojiOf(m[2]))
       return out('react', [], m[1], { emoji: itEmojiOf(m[2]) });
+    /* "rename photo.png to beach.png": the control, then its dialog's field */
+    if ((m = /^(?:rename|retitle) (.+?) (?:to|as) (?:"([^"]+)"|\u201c([^\u201d]+)\u201d|(\S+))$/i.exec(t)))
+      return out('do', ['rename', 'edit name', 'edit'], m[1], { after: { mode: 'fill', value: m[2] || m[3] || m[4] } });
     /* replies in a thread */
     if ((m = /^(?:reply|respond|answer)(?: in (?:the |a )?thread)? (?:of|on|to|under) (.+?)(?: in (?:a|the|its) thread)?(?: with|,? saying|:| that says)\s*(?:"([^"]+)"|\u201c([^\u201d]+)\u201d|(.+))$/i.exec(t)))
       return out('reply', ['reply in thread', 'reply', 'thread', 'comment'], m[1], { value: m[2] || m[3] || m[4], after: { mode: 'reply' } });
@@ -372,6 +375,8 @@
       /* "pin" is the button "Pin to channel": its name begins with the words */
       const pt = tokens(phrases[k]);
       if (pt.length && names.some((nt) => nt[0] === pt[0] && pt.every((w) => nt.includes(w)) && nt.length <= pt.length + 3)) s = Math.max(s, 0.8 * (k ? 0.97 : 1));
+      /* "star" is "Add to starred" */
+      if (pt.length === 1 && pt[0].length >= 4 && names.some((nt) => nt.length <= 4 && nt.some((w) => w !== pt[0] && w.startsWith(pt[0]) && w.length <= pt[0].length + 3))) s = Math.max(s, 0.72);
     }
     if (avoid && avoid.length && avoid.some((a) => a && matchEl(a, el, c)[0] >= 0.7)) return 0;
     return s;
@@ -510,7 +515,11 @@
   /* Reading 3: a control in the item the words name. */
   function ipReadItems(ws, c, clause) {
     const p = itParse(clause);
-    const dlg0 = p.after && (p.after.mode === 'type' || p.after.mode === 'confirm') ? itDialog(c, null) : null;
+    /* "cancel", "confirm" alone, a dialog open: its answer of that kind */
+    const alone = /^\s*(?:(?:press|click|hit|choose|pick|select) )?(?:the )?"?(cancel|confirm|ok|okay|yes|no|keep it|never ?mind|go back)"?(?: button)?(?: (?:in|on) (?:the )?(?:dialog|confirmation|popup|prompt|modal|window)(?: box)?)?\s*$/i.exec(clause);
+    if (alone && !p.after) p.after = { mode: /^(cancel|no|keep it|never ?mind|go back)$/i.test(alone[1]) ? 'cancel' : 'confirm' };
+    if (alone) p.text = '';
+    const dlg0 = p.after && (p.after.mode === 'type' || p.after.mode === 'confirm' || (alone && p.after.mode === 'cancel')) ? itDialog(c, null) : null;
     if (dlg0 && (!p.text || /^(?:and |then )?(?:delete|remove|destroy|confirm|do it|proceed|finish)?(?: it| this| that| them)?(?: forever| permanently| for good)?$/i.test(p.text))) {
       /* "typing acme-prod to confirm" with the dialog already open */
       const st = { clause, r: { verb: 'dialog', ctl: [], item: [] }, after: p.after, picks: [], at: 0, waited: 0, acted: [], p };
@@ -595,6 +604,13 @@
       return { actions: [{ act: 'hover', ref: refOf(f.it), why: 'shows the controls of "' + clip(textOf(f.it, c), 60) + '"' }] };
     }
     st.hovered = 0;
+    /* an item whose hover shows more controls: hovered first, so nothing
+     * moves under the click */
+    if (!st.steady && itControls(f.it, c).some((x) => !itShown(x, c) && isVisible(f.it, c))) {
+      st.steady = true;
+      st.hovered = 1;
+      return { actions: [{ act: 'hover', ref: refOf(f.it), why: 'shows the controls of "' + clip(textOf(f.it, c), 60) + '"' }] };
+    }
     if (f.menu || f.act === 'menu') {
       st.menu = refOf(el);
       return { actions: [{ act: 'click', ref: refOf(el), why: 'opens the menu "' + name + '"' + where }] };
@@ -650,6 +666,16 @@
     }
     if (best) return best;
     for (const ov of findOverlays(c)) if (ov.kind === 'modal') return ov.el;
+    /* a fixed layer over most of the page with something to press */
+    const va = window.innerWidth * window.innerHeight;
+    for (const el of c.all()) {
+      if (el.ownerDocument !== document || el.localName === 'body' || el.localName === 'html') continue;
+      const st = styleOf(el, c);
+      if (st.position !== 'fixed' || !isVisible(el, c)) continue;
+      const r = el.getBoundingClientRect();
+      if ((r.width * r.height) / va < 0.3) continue;
+      if (ipClickables(c, el).some((b) => isVisible(b, c))) return el;
+    }
     return null;
   }
 
@@ -689,7 +715,8 @@
       st.menu = null;
       let best = null, bs = 0;
       for (const x of ipClickables(c)) {
-        if (!isVisible(x, c) || x === opener || (it && composedContains(it, x) && !x.closest('[role=menu],[role=listbox]'))) continue;
+        const inMenu = x.closest('[role=menu],[role=menubar],[role=listbox],[class*=menu],[class*=popup],[class*=dropdown],[class*=popover]');
+        if (!isVisible(x, c) || x === opener || (it && composedContains(it, x) && !(inMenu && composedContains(it, inMenu) && inMenu !== it))) continue;
         if (!(x.closest('[role=menu],[role=menubar],[role=listbox],[class*=menu],[class*=popup],[class*=dropdown],[class*=popover]') || attrRole(x) === 'menuitem' || (it && composedContains(it, x)))) continue;
         const g = itGrade(x, r, c, st.p.without);
         if (g && g.s > bs) { bs = g.s; best = { x, g }; }
@@ -800,6 +827,7 @@
     const r = st.r;
     if (st.at + 1 < st.picks.length) {
       st.at++;
+      st.steady = false;
       st.afterDone = false;
       st.typed = false;
       st.target = null;
