@@ -366,8 +366,10 @@
     for (const el of c.all()) {
       if (!candidateEl(el) || !UNIT_TAGS.test(el.localName) && !attrRole(el) && !el.shadowRoot) continue;
       if (scope && !composedContains(scope, el)) continue;
-      /* a row is the part, not its cells or what is in them */
+      /* a row is the part, not its cells or what is in them; a header
+       * row names columns, it is no part */
       if (!isRow(el) && closestComposed(el, 'tr,[role=row]', 4)) continue;
+      if (isRow(el) && cellsOf(el).length && cellsOf(el).every(isHeadCell)) continue;
       /* cheap tests first: a big container is no part; one that has none
        * of the subject's words as letters is none of its */
       const raw = el.textContent || '';
@@ -482,7 +484,7 @@
           const v = valueBeside(lab, c);
           if (!v || !kindFits(v, ask)) continue;
           const s = nameScore(f, textOf(lab, c).replace(/\s*[:\uff1a].*$/, '')) * (f === ask.field ? 1 : fw.includes(f) ? 0.9 : 0.8);
-          if (!best || s > best.s) best = { s, v: trimToKind(v, ask), el: lab, how: 'label', why: 'the value beside "' + clip(textOf(lab, c).replace(/\s*[:\uff1a].*$/, ''), 40) + '"' };
+          if (!best || s > best.s) best = { s, f, v: trimToKind(v, ask), el: lab, how: 'label', why: 'the value beside "' + clip(textOf(lab, c).replace(/\s*[:\uff1a].*$/, ''), 40) + '"' };
         }
       }
       const rx = n.querySelectorAll ? n.querySelectorAll('*') : [];
@@ -492,6 +494,15 @@
           const t = textOf(b, c);
           if (t && t.length <= 40 && (!best || best.s < 0.85)) best = { s: 0.85, v: t, el: b, how: 'badge', why: 'the status badge of "' + clip(textOf(u.el, c), 60) + '"' };
         }
+      }
+    }
+    /* "which team does Hannah Berg work in?": the value beside her name
+     * is her title; a "Team:" label in her card says the field */
+    if (best && ask.field && subject.length && subject.includes(best.f)) {
+      for (let n = parentOf(u.el), up = 0; n && n.nodeType === 1 && up < 3 && textOf(n, c).length <= 400; n = parentOf(n), up++) {
+        const lab = labelEls2(ask.field, [n], c).find((x) => roleOf(x) !== 'heading' && !isHeadCell(x));
+        const v = lab ? valueBeside(lab, c) : null;
+        if (v && kindFits(v, ask)) return { s: 1, v: trimToKind(v, ask), el: lab, how: 'label', why: 'the value beside "' + clip(textOf(lab, c).replace(/\s*[:\uff1a].*$/, ''), 40) + '"' };
       }
     }
     return best && best.s >= 0.7 ? best : null;
@@ -1191,7 +1202,11 @@
     if (ask.kind === 'tooltip') {
       const m = tooltipText(c);
       if (m) return { ok: true, text: clip(m.value, ANSWER_MAX * 2), ref: m.ref, how: 'tooltip', why: 'the visible tooltip, or the title of what was hovered' };
-      return { ok: false, error: 'no tooltip is shown on the page' };
+      /* "what does the tooltip on Marcus's status dot say?": the title or
+       * data-tip of the thing named, read without hovering */
+      const tk = subjectKeys(q, ask);
+      const t = tk.strong.length || tk.weak.length ? answerFromTips(q, ask, tk, tokens(q).filter((w) => !Q_STOP.has(w) && !tk.strong.includes(w)), scope, c) : null;
+      return t || { ok: false, error: 'no tooltip is shown on the page' };
     }
     let keys = subjectKeys(q, ask);
     /* "..., and what is the minimum?" is about what the first part named */
@@ -1255,9 +1270,11 @@
    * many wood screws are on hand?": a table whose column header some words
    * of the question say and whose one row the others name; the cell where
    * they cross. null when no column is named or no one row fits best. */
+  /* words that say where in a table, not which column or row */
+  const TABLE_WORDS = new Set(['value', 'column', 'row', 'cell', 'field', 'entry', 'record', 'line', 'table', 'where']);
   function columnAnswer(q, ask, keys, scope, c) {
     const all = tokens(q);
-    const W = Array.from(new Set(all.filter((w) => !Q_STOP.has(w))));
+    const W = Array.from(new Set(all.filter((w) => !Q_STOP.has(w) && !TABLE_WORDS.has(w))));
     if (W.length < 2) return null;
     const syn = new Set();
     for (const w of all.concat(ask.field === 'description' ? ['description'] : [])) for (const x of COLUMN_SYNONYMS[w] || []) syn.add(x);
@@ -1300,7 +1317,14 @@
     if (!cands.length) return null;
     cands.sort((a, b) => b.score - a.score);
     const top = cands[0];
-    if (cands[1] && cands[1].score === top.score && norm(cands[1].v) !== norm(top.v)) return null;
+    if (cands[1] && cands[1].score === top.score && norm(cands[1].v) !== norm(top.v)) {
+      /* "how many wood screws are on hand?" with two rows of wood screws:
+       * nothing decides, so no guess */
+      const two = cands.filter((x) => x.score === top.score && x.row !== top.row);
+      if (!two.length) return null;
+      return { ok: false, error: 'two rows fit equally: "' + clip(top.v, 40) + '" (' + clip(unitText(top.row, c), 60) + ') and "' + clip(two[0].v, 40) + '" (' + clip(unitText(two[0].row, c), 60) + ')',
+        candidates: [top].concat(two).slice(0, 5).map((x) => Object.assign(candDesc(x.row, 0, c), { value: clip(x.v, 80) })) };
+    }
     const typed = !/^(field|text|choice)$/.test(ask.kind) && kindFits(top.v, ask);
     return { ok: true, text: clip(typed ? trimToKind(top.v, ask) : top.v, ANSWER_MAX), ref: refOf(top.cell), how: 'cell',
       why: 'the "' + clip(top.head, 40) + '" column of the row "' + clip(unitText(top.row, c), 80) + '"' };
@@ -1442,8 +1466,8 @@
     const m = r.ok && typeof r.text === 'string' ? /^(.{3,40}?)(?:\s*[\u2013\u2014]\s*|\s+-\s+)(.{3,40})$/.exec(r.text) : null;
     if (!m || !/\d/.test(m[1]) || !/\d/.test(m[2])) return r;
     const l = q.toLowerCase();
-    /* "the opening hours": the whole range */
-    if (/\bhours\b/.test(l)) return r;
+    /* "the opening hours", "when is the clinic open": the whole range */
+    if (/\bhours\b|\b(?:is|are)\b.*\bopen\b/.test(l)) return r;
     if (/\b(?:land|arriv|end|finish|close|until|over|get in|return)\w*/.test(l)) return Object.assign(r, { text: m[2], why: r.why + ' (its end)' });
     if (/\b(?:leave|leaving|depart|start|begin|open|take off|set off)\w*/.test(l)) return Object.assign(r, { text: m[1], why: r.why + ' (its start)' });
     return r;

@@ -1,0 +1,129 @@
+// Grounding, questions (issue 10): a question is answered with the small
+// piece it asks for, read from the page as a person reads it: the cell
+// where the column the words name crosses the row the other words name, the
+// value beside a label of the kind asked, an item's field, the option names
+// a product offers, a count of the items in a state or in a named folder,
+// the message the last action made appear, a tooltip or title, a panel
+// behind the tabs the words name. When nothing decides between two parts,
+// the step fails with both. Pages: tests/fixtures/grounding/answer-*.html.
+import assert from 'node:assert/strict';
+import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { crawl, lastExtract } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-answers');
+const G = g.G;
+
+/** Runs each [instruction, answer] ({url} is the page's address) and
+ * expects the last extraction to say exactly the answer. */
+async function answers(page, cases) {
+  for (const [instr, want] of cases) {
+    const run = await crawl(g.api, instr.includes('{url}') ? instr.replace('{url}', G(page)) : `Open ${G(page)} and ${instr}`);
+    assert.equal(lastExtract(run).text, want, run.why);
+  }
+}
+
+test('a table cell: the column the words name, the row the other words name', async () => {
+  await answers('/answer-inventory.html', [
+    ['On {url}, how many Wood screws 4 × 50 do we have on hand?', '1,250'],
+    ['{url} — which bin are the safety glasses in', 'C-03'],
+    ['WHICH BIN ARE THE SAFETY GLASSES IN?', 'C-03'],
+    ['tell me who supplies SKU DR-31', 'Voltwerk GmbH'],
+    ['which supplier do we buy the cordless drill from?', 'Voltwerk GmbH'],
+    ['get the reorder level of the duct tape', '24'],
+    ['where are the work gloves stored?', 'C-04'],
+    ["what's the On Hand quantity for ws-430?", '380'],
+    ['find out how much was paid on 22 March', '€96.40'],
+    ['how many points does "Teachers vote on new lockers" have?', '17'],
+  ]);
+  await answers('/answer-docs.html', [
+    ['what is the maximum page size?', '200'],
+    ["what's the default timeout (in seconds)?", '30'],
+  ]);
+});
+
+test('"What was paid on 22 March?" asks for the thing paid, not the amount', async () => {
+  await answers('/answer-inventory.html', [['{url}: What was paid on 22 March?', 'Pallet wrap (20 rolls)']]);
+});
+
+test('a value beside its label, of the kind asked', async () => {
+  await answers('/answer-account.html', [
+    ['when is the credit card payment due, and what is the minimum?', '28 March 2026; £25.00'],
+    ['On {url} what is the open pipeline total?', '$187,050'],
+    ['how big is the Brightwave deal?', '$48,000'],
+  ]);
+  await answers('/answer-contact.html', [
+    ['tell me the Saturday opening hours', '09:00–13:00'],
+    ['when is the clinic open on Saturday?', '09:00–13:00'],
+    ["What is the clinic's phone number?", '01632 960123'],
+    ["what is Tomás Ruiz's email address?", 't.ruiz@parkside-clinic.test'],
+    ['which team is Hannah on', 'Vaccinations'],
+    ['which team does Hannah Berg work in?', 'Vaccinations'],
+  ]);
+  await answers('/answer-docs.html', [
+    ['how many job-minutes does the free tier include', '2,000'],
+    ['How many requests per minute are allowed?', '120'],
+  ]);
+});
+
+test('items and people: bylines, outlets, options, states, counts', async () => {
+  await answers('/answer-feed.html', [
+    ['at what time did Lotte post about the parking garage?', '09:05'],
+    ['when did Lotte write about the bakery?', '08:12'],
+    ['who wrote the top story, and for which outlet?', 'Marta Lindqvist; Coastal Courier'],
+    ['which outlet published "Council approves the harbour wall repairs"?', 'Harbour Gazette'],
+  ]);
+  await answers('/answer-shop.html', [
+    ['which colours does the backpack come in?', 'Forest green, Ember red, Slate black'],
+    ['what colors is the Ridge Trail Shoes available in?', 'Graphite, Lake blue'],
+    ['which product has the most reviews?', 'Ridge Trail Shoes'],
+    ['how many tins of chickpeas are on the list?', '4'],
+  ]);
+  await answers('/answer-office.html', [
+    ['how many unread emails do I have?', '3'],
+    ['how many files are in the Invoices folder?', '4'],
+    ['which component is not operational?', 'Webhooks'],
+    ['which reason has the highest share?', 'Missing features'],
+  ]);
+});
+
+test('reading what an action made appear: a toast, a dialog, a new line, a status line', async () => {
+  await answers('/answer-toasts.html', [
+    ['click Place order and tell me the order number from the success message', 'ORD-4417'],
+    ['click Place order. What does the confirmation message say?', 'Thank you! Your order ORD-4417 has been placed.'],
+    ['type hello into Message, click Send, then read the confirmation', 'Message received. Your ticket number is #58213; we reply within 2 working days.'],
+    ['type hello into Message, click Send and tell me the ticket number', '#58213'],
+    ['enter SPRING10 as the promo code, click Apply and tell me what the site says about the promo code', 'Code SPRING10 applied: 10% off, valid on orders over €20.'],
+    ['type Acme into Vendor, click Create PO and tell me the purchase order number shown afterwards', 'PO-2026-0193'],
+    ['click Create share link. Tell me, from the notification, how long the link is valid', '7 days'],
+  ]);
+});
+
+test('hidden content the question names: tabs it names, a tab that hides a label', async () => {
+  await answers('/answer-tabs.html', [
+    ['who opens the Forest stage on Sunday?', 'Juniper Lane'],
+    ['{url} — what percentage comes from mobile?', '67%'],
+  ]);
+  await answers('/answer-docs.html', [['which region is the workspace in?', 'eu-central-1']]);
+});
+
+test('tooltips: hovered, or read from the title the thing carries', async () => {
+  await answers('/answer-team.html', [
+    ["hover over Sofía's status dot. When was she last active?", '2 hours ago'],
+    ['when was Marcus last active, according to the tooltip on his status?', '25 minutes ago'],
+    ["what does the tooltip on Marcus's status dot say?", 'Last active 25 minutes ago'],
+    ['when was Priya last active?', '3 days ago'],
+    ['hover the info icon next to paid seats and tell me when seats renew', '1 July 2026'],
+  ]);
+});
+
+test('two rows that fit equally: the step fails with both', async () => {
+  const run = await crawl(g.api, `Open ${G('/answer-inventory.html')} and how many Wood screws do we have on hand?`, { expect: 'failed' });
+  assert.match(run.task.error || '', /two rows fit equally/, run.why);
+  assert.match(run.task.error || '', /WS-450/, run.why);
+  assert.match(run.task.error || '', /WS-430/, run.why);
+});
+
+test('the server stops cleanly', async () => {
+  await assertCleanShutdown(g.server, g.baseline);
+});
