@@ -3389,6 +3389,10 @@ static char *bare_control(const toks *c, int i, int end)
     return ph_text(c, i, i + n);
 }
 
+/* Words alone that are a button's name, though polite words elsewhere:
+ * "Next.", "OK", "Yes". */
+static const char *const answer_words[] = {"next", "ok", "okay", "yes", "no", "done", NULL};
+
 /* Refusals that stand even with a page to read the words against: what no
  * step does, and a generic verb with nothing to act on. */
 static const char *const final_hints[] = {"not supported",
@@ -3563,7 +3567,9 @@ static int names_control(const target *t)
         return 0;
     toks c;
     ph_tokenize(t->text, &c);
-    int yes = c.n > 0 && !c.too_long && longest_verb(&c, 0, c.n) == c.n;
+    int yes =
+        c.n > 0 && !c.too_long &&
+        (longest_verb(&c, 0, c.n) == c.n || ph_match_list(&c, 0, c.n, answer_words, NULL) == c.n);
     ph_toks_free(&c);
     return yes;
 }
@@ -4131,7 +4137,9 @@ int intents_fallback(const char *clause, const target *prev, parsed *out)
             goto out;
         }
     char *name = bare_control(&c, lead, ph_trim_tail(&c, lead, c.n));
-    if (name) { /* "save", "pay for them": the control the verb names */
+    if (!name && ph_match_list(&c, 0, c.n, answer_words, NULL) == c.n)
+        name = ph_text(&c, 0, c.n); /* "Next.", "OK", "Yes": a button so named */
+    if (name) {                     /* "save", "pay for them": the control the verb names */
         out->st.kind = STEP_CLICK;
         out->st.target.text = name;
         rc = 0;

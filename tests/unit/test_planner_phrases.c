@@ -710,6 +710,8 @@ typedef struct plan_row {
 static const plan_row plan_rows[] = {
     /* clauses read against the page, "it" across clauses and sentences,
      * hints where a thing is, two questions in one, a change of mind */
+    {"fill in name Ana. Next.", "do \"fill in name Ana\"; click \"Next\""},
+    {"open http://localhost:8080/ then Next", "open http://localhost:8080/; click \"Next\""},
     {"give it 4 stars", "do \"give it 4 stars\""},
     {"give the page 3 seconds to load", "wait 3 s"},
     {"decrease the quantity", "do \"decrease the quantity\""},
@@ -1288,6 +1290,10 @@ static const row do_rows[] = {
     {"please confirm it", STEP_CLICK, .text = "confirm"},
     {"now pay for them", STEP_CLICK, .text = "Pay"},
     {"sign in", STEP_CLICK, .text = "sign in"},
+    /* a polite word alone that is a button's name */
+    {"Next", STEP_CLICK, .text = "Next"},
+    {"OK.", STEP_CLICK, .text = "OK"},
+    {"Done", STEP_CLICK, .text = "Done"},
     /* a new thing the page's form makes, not an item acted on */
     {"book a table for 2 on Friday at 19:00",
      STEP_DO,
