@@ -4275,7 +4275,8 @@ char *intents_stated_value(const char *clause)
     char *v = NULL;
     ph_tokenize(clause, &c);
     int i = skip_fillers(&c, 0, c.n), end = ph_trim_tail(&c, i, c.n);
-    if (!c.too_long && i < end && ph_match_list(&c, i, end, subjects, NULL)) {
+    if (!c.too_long && i < end &&
+        (ph_match_list(&c, i, end, subjects, NULL) || ph_match_list(&c, i, end, owners, NULL))) {
         int k = last_word(&c, i + 1, end, value_marks, NULL);
         if (k > i && k + 1 < end) v = ph_text(&c, k + 1, end);
     }

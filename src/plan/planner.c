@@ -318,7 +318,7 @@ static void drop_statement(builder *b, int used)
 {
     int at = b->thing_at;
     b->thing_at = -1;
-    if (at < 0 || at >= b->prev_first || !b->thing) return;
+    if (at < 0 || at >= b->prev_first || (!used && !b->thing)) return;
     for (int i = b->prev_first; i < b->p->n && !used; i++) {
         const target *t = &b->p->steps[i].target;
         used =
@@ -369,6 +369,18 @@ static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
         r->st.value = named;
     }
     int statement = named ? b->thing_at : -1;
+    /* "My email is ana@x.io. Enter it in the email field": the value said */
+    const step *said = b->p->n > 0 ? &b->p->steps[b->p->n - 1] : NULL;
+    char *value = r->st.kind == STEP_TYPE && r->st.value && said && said->kind == STEP_DO &&
+                          (!strcasecmp(r->st.value, "it") || !strcasecmp(r->st.value, "that") ||
+                           !strcasecmp(r->st.value, "this"))
+                      ? intents_stated_value(said->value)
+                      : NULL;
+    if (value) {
+        free(r->st.value);
+        r->st.value = value;
+        b->thing_at = statement = b->p->n - 1;
+    }
     b->prev_first = b->p->n;
     if (r->has_pre) {
         r->pre.clause = xstrdup(clause);

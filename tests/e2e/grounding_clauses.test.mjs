@@ -63,6 +63,15 @@ test('field and value after "fill in"; a value from the sentence before', async 
   assert.equal(e[0].fields.dob, '1988-07-02', run.why);
 });
 
+test('"My phone number is X. Put it in the phone field": the value the sentence before said', async () => {
+  const run = await crawl(g.api, `${G('/planner-profile.html')} \u2014 my phone number is 555 0142. Put it in the phone field. First name Ana, last name Sousa. Save profile.`);
+  const e = events(run, 'profile', 'save');
+  assert.equal(e.length, 1, run.why);
+  assert.equal(e[0].fields.phone, '555 0142', run.why);
+  assert.equal(e[0].fields.first, 'Ana', run.why);
+  assert.equal(e[0].fields.last, 'Sousa', run.why);
+});
+
 test('"3 tickets to a@b.io, pay for them" and "confirm it" press the controls the verbs name', async () => {
   const run = await crawl(g.api, `Open ${G('/planner-tickets.html')}. 3 tickets to ana@example.org, pay for them. Confirm it.`);
   const e = events(run, 'tickets', 'paid');

@@ -710,6 +710,10 @@ typedef struct plan_row {
 static const plan_row plan_rows[] = {
     /* clauses read against the page, "it" across clauses and sentences,
      * hints where a thing is, two questions in one, a change of mind */
+    {"My email is ana@x.io. Enter it in the email field.",
+     "type \"ana@x.io\" into the \"email\" field"},
+    {"The code is 7731. Type it into the code box and submit",
+     "type \"7731\" into the \"code\" field; submit the form"},
     {"fill in name Ana. Next.", "do \"fill in name Ana\"; click \"Next\""},
     {"open http://localhost:8080/ then Next", "open http://localhost:8080/; click \"Next\""},
     {"give it 4 stars", "do \"give it 4 stars\""},
