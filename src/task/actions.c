@@ -970,8 +970,9 @@ static int do_type(run *r, const step *st, outcome *o)
     json_t *el = NULL, *els = NULL;
     int rc;
     /* "write to the front desk as Nadia (n@h.io) about Billing with the
-     * message ...": no field named, the words fill a form */
-    if (!target_named(&st->target) && st->sub != TYPE_ENTER && fills_form(r, st->clause, o))
+     * message ...", "add 2 frozen pizzas (aisle Frozen) to the list": no
+     * field named, the words fill a form */
+    if (!target_named(&st->target) && fills_form(r, st->clause, o))
         return interpret_clause(r, st->clause, o);
     if (!target_named(&st->target) && focused_editable(r)) {
         /* "type hello": into the field that has the focus. */
@@ -2142,6 +2143,7 @@ static int regrounds(const step *st)
     case STEP_UNCHECK:
     case STEP_SELECT:
     case STEP_FILL:
+    case STEP_TYPE: /* "set adults to 3": a counter with - and + buttons */
         return !st->until;
     default:
         return 0;

@@ -129,6 +129,18 @@ test('bank: "pay £40 to Sam Patel with the reference "Pizza" and confirm"; "cho
   assert.equal(evs(run, 'pay').length, 0, run.why);
 });
 
+test('apps: "add 2 frozen pizzas (aisle Frozen) to the list": the thing, its quantity and a dropdown', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-apps.html')} and add 2 frozen pizzas (aisle Frozen) to the list`);
+  const f = one(run, 'submit').fields;
+  assert.deepEqual([f.item, f.qty, f.aisle], ['frozen pizzas', '2', 'Frozen'], run.why);
+});
+
+test('flights: "set adults to 3 and children to 2": counters named, then the number', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-flights.html')}. Set adults to 3 and children to 2, then click Search flights`);
+  const e = one(run, 'search');
+  assert.deepEqual([e.adults, e.children], [3, 2], run.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });

@@ -177,14 +177,17 @@
       if (!forms.has(f)) forms.set(f, []);
       forms.get(f).push(ctl);
     }
-    if (forms.size < 2) return first;
     let best = first, bs = first ? first.score : -1;
-    for (const [f, own] of forms) {
+    for (const [f, own] of forms.size < 2 ? [] : forms) {
       const r = ipReadFieldsIn(ws, c, roundInfo, f, own);
       if (!r) continue;
       const s = r.score + 0.03 * Math.min(3, ipFormNamed(ws, f, c));
       if (s > bs + 0.001) { best = r; bs = s; }
     }
+    /* the button that sends the form: a submit step right after it, with
+     * nothing typed since, does not press it again (30-fields.js) */
+    const last = best && best.actions[best.actions.length - 1];
+    if (last && last.act === 'click' && /^the form is sent/.test(last.why)) formSent = { ref: last.ref, input: null };
     return best;
   }
 
@@ -228,6 +231,8 @@
     /* a value of a kind only one field takes, said without its label: an
      * e-mail address, a long quoted text (the message) */
     ipKindValues(ws, ctls, c, used, usedCtl, spans, take);
+    /* "add 2 frozen pizzas (aisle Frozen) to the list": the thing added */
+    ipThingAdded(ws, ctls, c, used, usedCtl, spans, take);
     /* a number before a noun: "3 adult tickets" */
     for (let i = 0; i + 1 < ws.length; i++) {
       if (ws[i].kind !== 'number' || ws[i].sep) continue;
@@ -396,7 +401,6 @@
     if ((send || (acts.length >= 3 && form && ipFormFull(form, acts, c))) && !(fieldBtn && (!btn0 || refOf(btn0) === fieldBtn))) {
       const btn = ipSubmitOf(form, acts, c);
       if (btn) acts.push({ act: 'click', ref: refOf(btn), why: 'the form is sent with "' + ipName(btn, c) + '"' });
-      if (btn) formSent = { ref: refOf(btn), input: null };
       else if (send && form) acts.push({ act: 'press', value: 'Enter', why: 'the form has no button: Enter sends it' });
     }
     return { kind: 'fields', score: cover * (0.7 + 0.3 * Math.min(1, labelled)), actions: acts, why: 'fields the words name' };
@@ -631,6 +635,13 @@
     return tokens(s).map((t) => ({ children: 'child', kid: 'child', people: 'person', adult: 'adult', infant: 'infant', babie: 'baby', senior: 'senior' })[t] || t).join(' ');
   }
 
+  /* the clicks of - or + that take a counter from its value to n */
+  function ipStep(acts, st, n, said) {
+    const diff = Math.max(-20, Math.min(20, +n - st.value));
+    const b = diff > 0 ? st.plus : st.minus;
+    for (let k = 0; k < Math.abs(diff); k++) acts.push({ act: 'click', ref: refOf(b), why: said + ': ' + st.label + ' from ' + st.value + ' to ' + n });
+  }
+
   function ipSteppers(ws, c, used) {
     const list = ipStepperList(c);
     if (!list.length) return [];
@@ -649,9 +660,25 @@
       if (!best || bs < 0.6) continue;
       list.splice(list.indexOf(best), 1);
       for (let k = i; k < bj; k++) used[k] = 'qty';
-      const diff = Math.max(-20, Math.min(20, +n - best.value));
-      const b = diff > 0 ? best.plus : best.minus;
-      for (let k = 0; k < Math.abs(diff); k++) acts.push({ act: 'click', ref: refOf(b), why: '"' + ipJoin(ws, i, bj) + '": ' + best.label + ' from ' + best.value + ' to ' + n });
+      ipStep(acts, best, n, '"' + ipJoin(ws, i, bj) + '"');
+    }
+    /* "set guests to 3", "adults: 2": the counter's name, then the number */
+    for (const st of list) {
+      for (let i = 0; i < ws.length; i++) {
+        let j = i + 1, done = false;
+        for (; j <= Math.min(ws.length, i + 3) && !done; j++) {
+          if (ws.slice(i, j).some((w, k) => used[i + k] || w.quoted || w.kind)) break;
+          if (textScore(ipCounted(ipJoin(ws, i, j)), ipCounted(st.label)) < 0.8) continue;
+          let k = j;
+          while (k < ws.length && /^(to|at|of|is|be)$/.test(ws[k].n)) k++;
+          const n = ipNum(ws[k]);
+          if (n == null || used[k]) continue;
+          for (let q = i; q <= k; q++) used[q] = 'qty';
+          ipStep(acts, st, n, '"' + ipJoin(ws, i, k + 1) + '"');
+          done = true;
+        }
+        if (done) break;
+      }
     }
     return acts;
   }
@@ -754,6 +781,25 @@
       }
     }
     return null;
+  }
+
+  /* "add 2 frozen pizzas (aisle Frozen) to the list", "create a task Pay
+   * rent due Friday": after a verb that adds, the words up to the next
+   * label or "to the" name the thing, into the form's one field for it
+   * (Item, Name, Title, Task, Product); a number before them is left to
+   * the quantity. */
+  function ipThingAdded(ws, ctls, c, used, usedCtl, spans, take) {
+    if (!ws.length || !/^(add|create|new|log|list|record|enter|put|note)$/.test(ws[0].n)) return;
+    const fields = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && x.el.localName !== 'textarea' &&
+      /\b(item|name|title|task|product|thing|what|entry|description)\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , ')));
+    if (fields.length !== 1) return;
+    const starts = new Set(spans.filter((sp) => sp.how === 'label' && sp.s >= 0.6 && sp.ctl !== fields[0]).map((sp) => sp.i));
+    let i = 1;
+    while (i < ws.length && (IP_FILLER.has(ws[i].n) || (ipNum(ws[i]) != null && !ws[i].quoted))) i++;
+    let j = i;
+    while (j < ws.length && !used[j] && !starts.has(j) && !(IP_PREP[ws[j].n] && !ws[j].quoted)) { j++; if (ws[j - 1].sep) break; }
+    if (j <= i || j - i > 6) return;
+    take(fields[0], i, j, ipFillAct(fields[0], ipJoin(ws, i, j), c, 'the thing added: "' + ipJoin(ws, i, j) + '"'), 1, 'value');
   }
 
   function ipFillAct(ctl, value, c, why) {
