@@ -329,6 +329,8 @@ static void drop_statement(builder *b, int used)
     memmove(&b->p->steps[at], &b->p->steps[at + 1], (size_t)(b->p->n - at - 1) * sizeof(step));
     b->p->n--;
     b->prev_first--;
+    for (int k = 0; k < b->nun; k++) /* clauses for the fallback keep their places */
+        if (b->un[k].at > at) b->un[k].at--;
 }
 
 static void push_step(builder *b, step *st)
@@ -767,7 +769,7 @@ static int stated_value(builder *b, const char *text)
 static int place_hint(builder *b, const char *text, size_t from, int here)
 {
     char *place = NULL, *url = NULL;
-    int h = intents_hint(text, &place, &url), rc = 0;
+    int h = intents_hint(text, &place, &url);
     const step *last = b->p->n > 0 ? &b->p->steps[b->p->n - 1] : NULL;
     if (h < 0 || (h == 1 && (b->prev_first < 0 || !last || last->kind != STEP_EXTRACT))) {
         free(place), free(url);
@@ -785,15 +787,16 @@ static int place_hint(builder *b, const char *text, size_t from, int here)
     int at = b->prev_first;
     while (at >= 0 && at < b->p->n && b->p->steps[at].kind == STEP_NAVIGATE)
         at++;
-    if (at < 0 || at >= b->p->n) { /* first, or after a navigation: in its place */
-        rc = add_steps(b, &r, text, from) == 0 ? 1 : -1;
-        return rc;
-    }
+    /* first, after a navigation, or a plan at its cap: in its place */
+    if (at < 0 || at >= b->p->n || b->p->n + 1 > MAX_STEPS)
+        return add_steps(b, &r, text, from) == 0 ? 1 : -1;
     r.st.clause = xstrdup(text);
     push_step(b, &r.st);
     step moved = b->p->steps[b->p->n - 1];
     memmove(&b->p->steps[at + 1], &b->p->steps[at], (size_t)(b->p->n - 1 - at) * sizeof(step));
     b->p->steps[at] = moved;
+    for (int k = 0; k < b->nun; k++) /* clauses for the fallback keep their places */
+        if (b->un[k].at > at) b->un[k].at++;
     return 1;
 }
 
