@@ -332,6 +332,7 @@ static int back_to_opener(run *r, outcome *o)
 {
     json_t *v = NULL;
     char url[1024] = "", err[256] = "";
+    if (!r->on_opened_tab) return 0;
     int fresh =
         page_eval(r->pg, "history.length", run_time_left(r, CALL_MS), &v, NULL, 0) == CDP_OK &&
         json_integer_value(v) <= 1;
@@ -347,6 +348,7 @@ static int back_to_opener(run *r, outcome *o)
     free(was);
     free(now);
     if (!moved) return 0;
+    r->on_opened_tab = 0;
     run_log(r, "no page before this one in its tab: back to the tab showing %s", url);
     free(o->result);
     o->result = xasprintf("went back to the tab showing %s", url);
@@ -399,6 +401,7 @@ static int follow_tab(run *r, outcome *o, const char *before)
     }
     if (rc == 0) return 0;
     char *was = o->result;
+    r->on_opened_tab = rc == 1;
     if (rc == 1) {
         run_log(r, "the click opened a new tab: moved to it (%s)", url);
         o->result = xasprintf("%s; it opened a new tab, now on %s", was ? was : "clicked", url);
@@ -2103,6 +2106,7 @@ static int do_tab(run *r, const step *st, outcome *o)
                         sizeof o->err) != CDP_OK)
         return -1;
     o->result = xasprintf("switched to the tab showing %s", url);
+    r->on_opened_tab = st->amount != 1;
     run_log(r, "moved to the tab showing %s", url);
     return settle(r);
 }

@@ -251,6 +251,7 @@ static void catch_up_tabs(run *r)
 {
     char url[1024] = "", err[256] = "";
     int rc = page_follow_new_tab(r->pg, run_time_left(r, 5000), url, sizeof url, err, sizeof err);
+    if (rc > 0) r->on_opened_tab = rc == 1;
     if (rc == 1) run_log(r, "the page opened a new tab: moved to it (%s)", url);
     if (rc == 2) run_log(r, "the page closed its tab: back on %s", url);
     if (rc > 0)

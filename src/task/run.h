@@ -29,6 +29,8 @@ typedef struct run {
     int64_t started;        /* monotonic ms */
     int ref;                /* >= 0: act on this agent element (the LLM chose it)
                                instead of locating the step's target */
+    int on_opened_tab;      /* the task acts on a tab the page opened (actions.c,
+                               crawl.c): "go back" there returns to its opener */
     /* The artifacts of the row that ends the task, reserved in the store
      * and captured once the task is marked ended ("" when none). */
     char late_shot[UTIL_ID_LEN], late_html[UTIL_ID_LEN], late_console[UTIL_ID_LEN];
