@@ -196,3 +196,26 @@ test('files: row icons shown on hover (display none), a menu without ARIA, dialo
     assert.deepEqual(evs(run).map((e) => `${e.action}:${e.file}`), want, run.why);
   }
 });
+
+test('team table and lists: "make X an Admin", one item\'s menu action, every item of a team, a stepper by one', async () => {
+  let run = await crawl(g.api, `Open ${G('/items-team.html')}. make Tariq an Admin`);
+  assert.deepEqual(evs(run).map((e) => `${e.action}:${e.who}:${e.value}`), ['role:tariq:Admin'], run.why);
+  run = await crawl(g.api, `Open ${G('/items-team.html')}. send a password reset to Mark Bell`);
+  assert.deepEqual(said(run), ['reset:mark'], run.why);
+  run = await crawl(g.api, `Open ${G('/items-team.html')}. Send password resets to everyone in the Sales team`);
+  assert.deepEqual(said(run), ['reset:tariq', 'reset:mark', 'reset:nina'], run.why);
+  run = await crawl(g.api, `Open ${G('/items-shop.html')}. increase the coffee beans by one`);
+  assert.deepEqual(evs(run).map((e) => `${e.action}:${e.item}:${e.qty}`), ['qty:coffee:2'], run.why);
+});
+
+test('shadow DOM: the item and its control inside a web component', async () => {
+  const cases = [
+    ['resolve the ticket about the VPN', 'resolve:T-102'],
+    ['resolve T-101', 'resolve:T-101'],
+    ['assign T-103 to me', 'assign:T-103'],
+  ];
+  for (const [p, want] of cases) {
+    const run = await crawl(g.api, `Open ${G('/items-shadow.html')}. ${p}`);
+    assert.deepEqual(evs(run).map((e) => `${e.action}:${e.ticket}`), [want], run.why);
+  }
+});

@@ -349,16 +349,13 @@
 
   /* The controls of a part of the page, hidden ones too (shown on hover). */
   function itControls(root, c) {
-    const out = [];
-    for (const el of [root].concat(Array.from(root.querySelectorAll('*')))) {
-      if (el.matches('select,input[type=checkbox],input[type=radio],[role=checkbox],[role=switch],input[type=number],[role=spinbutton]') ||
-          (el.matches(IP_CLICKABLE) && !(el.localName === 'input' && !/^(button|submit|image|reset)$/.test(el.type))) || isClickable(el, c)) {
-        if (el.localName === 'label' || isDisabled(el)) continue;
-        /* a control in a closed menu of the item: shown by the menu */
-        out.push(el);
-      }
-    }
-    return out;
+    return [root].concat(Array.from(root.querySelectorAll('*'))).filter((el) => itIsControl(el, c));
+  }
+
+  function itIsControl(el, c) {
+    if (!el.matches || el.localName === 'label' || isDisabled(el)) return false;
+    return el.matches('select,input[type=checkbox],input[type=radio],[role=checkbox],[role=switch],input[type=number],[role=spinbutton]') ||
+      (el.matches(IP_CLICKABLE) && !(el.localName === 'input' && !/^(button|submit|image|reset)$/.test(el.type))) || isClickable(el, c);
   }
 
   function itShown(el, c) {
@@ -409,7 +406,8 @@
       seen.add(key);
       found.push({ el, it, fit: got ? got.s : 0, cs, act, value, menu });
     };
-    for (const el of itControls(document.body, c)) {
+    /* every frame and open shadow root of the page */
+    for (const el of c.all().filter((x) => itIsControl(x, c))) {
       if (el.closest && el.closest('[role=menu]') && !isVisible(el, c)) continue;
       const shown = itShown(el, c);
       if (!shown && !el.closest('[class*=hover],[class*=tools],[class*=actions],[class*=toolbar],[class*=bar]') && styleOf(el, c).display === 'none') continue;
