@@ -498,7 +498,15 @@ static int read_find(rd *r)
     step_free(st);
     r->pronoun = 0;
     /* "find the contact link": an element of this page; else a search. */
-    if (read_target(r, r->i, r->end, CTX_CLICK, "say what to find") == 0 &&
+    /* "find flights from Oslo to Rome": things to search for, by slots */
+    const tok *w = &r->c->t[r->i];
+    int things = !w->quoted && !ph_capitalized(r->c, r->i) && ph_plural(w->s, w->core) &&
+                 r->i + 1 < r->end &&
+                 ph_match_list(r->c, r->i + 1, r->end,
+                               (const char *const[]){"from", "to", "on", "for", "between", "under",
+                                                     "in", "near", NULL},
+                               NULL);
+    if (!things && read_target(r, r->i, r->end, CTX_CLICK, "say what to find") == 0 &&
         (st->target.role || st->target.ordinal || st->target.anchor || st->target.anchor_role)) {
         st->kind = STEP_SCROLL;
         st->sub = SCROLL_TO;

@@ -164,6 +164,18 @@ test('lead-ins: "Go to <url> — ...?", "<url> (Billing tab): ...?", "Look under
   }
 });
 
+test('"back on May 4" in a trip is the return date, never "go back"', async () => {
+    // The plan keeps the whole trip in one request (how the form reads "out
+  // on" and "back on" is the agent's: tests/e2e/grounding_forms); no step
+  // is a browser "go back", whatever the page makes of the words.
+  const run = await crawl(g.api, `On ${G('/planner-trip.html')}, find flights from Oslo to Rome, out on April 30 and back on May 4 (2026)`, { expect: null });
+  assert.equal(stepsWith(run, 'back').length, 0, run.why);
+  const s = stepsWith(run, 'search');
+  assert.equal(s.length, 1, run.why);
+  assert.match(s[0].model.query, /out on April 30 and back on May 4 \(2026\)/, run.why);
+  assert.doesNotMatch(run.task.progress.logs.join('\n'), /go back/, run.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });

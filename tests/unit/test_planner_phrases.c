@@ -710,6 +710,13 @@ typedef struct plan_row {
 static const plan_row plan_rows[] = {
     /* clauses read against the page, "it" across clauses and sentences,
      * hints where a thing is, two questions in one, a change of mind */
+    {"find trains from Oslo to Bergen on 3 May",
+     "search for \"trains from Oslo to Bergen on 3 May\""},
+    {"find hotels in Paris", "search for \"hotels in Paris\""},
+    {"On http://localhost:8080/trip, find flights from Oslo to Rome, out on April 30 and back on "
+     "May 4 (2026)",
+     "open http://localhost:8080/trip; search for \"flights from Oslo to Rome, out on April 30 and "
+     "back on May 4 (2026)\""},
     {"My email is ana@x.io. Enter it in the email field.",
      "type \"ana@x.io\" into the \"email\" field"},
     {"The code is 7731. Type it into the code box and submit",
