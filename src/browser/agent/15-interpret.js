@@ -468,6 +468,8 @@
       return { ok: true, actions: f.actions, again: !!f.again, score: 1, why: f.why };
     }
     if (q.probe === 'item') {
+      /* a path in a tree, or a thing named with its place (18-tree.js) */
+      if (trProbe(clause, c)) return { ok: true, kind: 'item', score: 1, why: 'a path in a tree' };
       /* a step the rules read ("click archive of the Shopmart email") asks
        * whether its whole clause names a control in an item better */
       const r = ipReadItems(ipWords(clause), c, clause);
@@ -482,6 +484,10 @@
       doneNames: done.filter((a) => a && a.act === 'click').map((a) => { const el = deref(a.ref); return el ? ipName(el, c) : ''; }),
     };
     if (!clause) return { ok: false, error: 'interpret: no words to read' };
+    /* a path or a name in a tree (18-tree.js): opened, or the rest read with that place open */
+    const tr = q.probe ? null : trInterpret(clause, c, roundInfo, round);
+    if (tr && !tr.rest) return tr;
+    if (tr) clause = tr.rest;
     /* "(it is in Projects / 2026)": open that path first */
     const inPath = /\((?:it is |it's |which is |located |found )?(?:in|under|inside) ([^)]+)\)/i.exec(clause);
     if (inPath) {

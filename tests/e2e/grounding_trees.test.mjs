@@ -1,0 +1,101 @@
+// Grounding, trees (issue 10): paths and names in a tree, a nested menu or a
+// folder list (src/browser/agent/18-tree.js, called by interpret): each
+// collapsed ancestor opened in turn, children that load late waited for, a
+// page found by the words of its title in a collapsed branch, a file named
+// with the folder it is in acted on in its own row. Pages:
+// tests/fixtures/grounding/trees-*.html (a docs site whose sidebar has
+// sections and carets, a drive whose rows show their icons on hover, a
+// role=tree whose children load after the click).
+import assert from 'node:assert/strict';
+import { test } from './lib/harness.mjs';
+import { crawl, lastExtract } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-trees');
+const G = g.G;
+
+/** The events of a run whose action is action. */
+function evs(run, action) {
+  return g.site.eventsSince(run.since, (e) => e.action === action);
+}
+
+/** What the events of that action name (their doc, what, folder or node). */
+function named(run, action) {
+  return evs(run, action).map((e) => e.doc || e.what || e.folder || e.node);
+}
+
+const DOCS = '/trees-docs.html', DRIVE = '/trees-files.html', LAZY = '/trees-lazy.html';
+
+for (const [say, doc] of [
+  [`On ${DOCS}, open Guides → Migrating from v2`, 'migrating'],
+  [`${DOCS} — open Guides › Deploy › Docker`, 'docker'],
+  [`Open ${DOCS} and expand API reference and then Users, and open List users`, 'list-users'],
+  [`Open ${DOCS}. In the docs sidebar, go to api reference > users > deactivate a user`, 'deactivate-user'],
+  [`Open ${DOCS} and open Rate limits, under Guides`, 'rate-limits'],
+  [`Open ${DOCS}. From the sidebar, open the page about monitoring`, 'monitoring'],
+  [`Open ${DOCS} and navigate to Guides/Deploy/Kubernetes`, 'kubernetes'],
+]) {
+  test(`docs sidebar: "${say.replace(/^.*?(?=[A-Za-z]*\s*(?:open|expand|go|navigate|In|From)\b)/, '')}"`, async () => {
+    const run = await crawl(g.api, say.replace(/\/trees-docs\.html/, G(DOCS)));
+    assert.deepEqual(named(run, 'open'), [doc], run.why);
+  });
+}
+
+test('docs sidebar: a question told the path is answered from the page it opens', async () => {
+  let run = await crawl(g.api, `Open ${G(DOCS)}. What happens to a deactivated user's jobs? Look in API reference › Users › Deactivate a user.`);
+  assert.deepEqual(named(run, 'open'), ['deactivate-user'], run.why);
+  run = await crawl(g.api, `Open ${G(DOCS)}. In the sidebar, open API reference > Users > Deactivate a user and tell me what happens to their jobs`);
+  assert.deepEqual(named(run, 'open'), ['deactivate-user'], run.why);
+});
+
+test('docs sidebar: a page no branch holds fails with the closest entries', async () => {
+  const run = await crawl(g.api, `Open ${G(DOCS)} and open Guides › Billing FAQ`, { expect: 'failed' });
+  assert.match(run.task.error || '', /Billing FAQ/, run.why);
+  assert.deepEqual(named(run, 'open'), [], run.why);
+});
+
+for (const [say, node] of [
+  [`open Regions › Europe › Portugal › Lisbon office`, 'Regions/Europe/Portugal/Lisbon office'],
+  [`in the tree, open Regions/Americas/Chile/Santiago office`, 'Regions/Americas/Chile/Santiago office'],
+  [`expand Regions, then Europe, then Norway, and open Oslo office`, 'Regions/Europe/Norway/Oslo office'],
+]) {
+  test(`lazy role=tree: "${say}"`, async () => {
+    const run = await crawl(g.api, `Open ${G(LAZY)} and ${say}`);
+    assert.deepEqual(named(run, 'select'), [node], run.why);
+  });
+}
+
+for (const [say, action, what] of [
+  ['download INV-0092.pdf from the Invoices folder', 'download', 'Invoices/INV-0092.pdf'],
+  ['share IMG_2042.jpg inside Photos/Lisbon trip', 'share', 'Photos/Lisbon trip/IMG_2042.jpg'],
+  ['move retro.md (Projects → 2025) to the trash', 'trash', 'Projects/2025/retro.md'],
+  ['Download budget.xlsx (it is in Projects / 2026 / Q2)', 'download', 'Projects/2026/Q2/budget.xlsx'],
+]) {
+  test(`drive: "${say}": the file's own row`, async () => {
+    const run = await crawl(g.api, `Open ${G(DRIVE)} and ${say}`);
+    assert.deepEqual(named(run, action), [what], run.why);
+  });
+}
+
+test('drive: "in the folder tree, open the file called notes"', async () => {
+  const run = await crawl(g.api, `Open ${G(DRIVE)}. In the folder tree, open the file called notes`);
+  assert.deepEqual(named(run, 'open'), ['Projects/2026/Q1/notes.txt'], run.why);
+});
+
+test('drive: rename a file in a folder: its Rename, the dialog, the new name, Save', async () => {
+  const run = await crawl(g.api, `Open ${G(DRIVE)} and rename tram.heic (it's in Photos › Lisbon trip) to tram-alfama.heic`);
+  const e = evs(run, 'rename');
+  assert.deepEqual(e.map((x) => [x.what, x.to]), [['Photos/Lisbon trip/tram.heic', 'tram-alfama.heic']], run.why);
+});
+
+test('drive: create a folder inside a path: the parent chosen, New folder, the name, confirmed', async () => {
+  const run = await crawl(g.api, `Open ${G(DRIVE)} and create a folder named "Q3" inside Projects/2026`);
+  assert.deepEqual(evs(run, 'newfolder').map((x) => [x.where, x.name]), [['Projects/2026', 'Q3']], run.why);
+});
+
+test('drive: a question about a file, told where it is', async () => {
+  let run = await crawl(g.api, `Open ${G(DRIVE)}. Tell me the size of budget.xlsx (it is in Projects / 2026 / Q1)`);
+  assert.match(String(lastExtract(run).result), /48 KB/, run.why);
+  run = await crawl(g.api, `Open ${G(DRIVE)}. Who owns agenda.docx (it's under Projects, 2026, Q2)?`);
+  assert.match(String(lastExtract(run).result), /Ravi Shah/, run.why);
+});
