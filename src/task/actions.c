@@ -2198,6 +2198,15 @@ int actions_run(run *r, const step *st, outcome *o)
         if (rc == 0 && !o->result) o->result = xstrdup("done");
         return rc;
     }
+    if (st->kind == STEP_CLICK && st->target.anchor && !st->until && fills_form(r, st->clause, o)) {
+        /* "pay with card 4242 ..., expiry 12/28", "invite lena@x.io as an
+         * Admin to the Design team": the verb's button sends a form the
+         * rest of the words fill */
+        run_log(r, "\"%.200s\" fills a form of the page: read as a whole", st->clause);
+        int rc = interpret_clause(r, st->clause, o);
+        if (rc == 0 && !o->result) o->result = xstrdup("done");
+        return rc;
+    }
     int rc = step_fn[st->kind](r, st, o);
     if (rc != 0 && regrounds(st) && run_stopped(r) == ABORT_NONE) {
         /* "mark the Acme deal as won" read as a checkbox that is not

@@ -141,6 +141,24 @@ test('flights: "set adults to 3 and children to 2": counters named, then the num
   assert.deepEqual([e.adults, e.children], [3, 2], run.why);
 });
 
+test('checkout: "pay with card 4242 4242 4242 4242, expiry 12/28, ...": the frame\'s fields, then the page\'s Pay', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-checkout.html')} and pay with card 4242 4242 4242 4242, expiry 12/28, CVC 123, name on card Alex M, billing email a@m.fr`);
+  const e = one(run, 'pay');
+  assert.deepEqual([e.number, e.exp, e.cvc, e.holder, e.billing], ['4242424242424242', '12/28', '123', 'Alex M', 'a@m.fr'], run.why);
+});
+
+test('apps: "invite lena@x.io as an Admin to the Design team": the verb\'s button sends the form the rest fills', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-apps.html')}, invite lena@x.io as an Admin to the Design team`);
+  const f = one(run, 'submit').fields;
+  assert.deepEqual([f.emails, f.role, f.team], ['lena@x.io', 'Admin', 'Design'], run.why);
+});
+
+test('clinic: "Book me in: name Ana Lee, ana@lee.dev, I am a new patient, reason "cough", accept the policy and submit"', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-clinic.html')}. Book me in: name Ana Lee, ana@lee.dev, I am a new patient, reason "cough", accept the policy and submit`);
+  const f = evs(run, 'submit').pop()?.fields || {};
+  assert.deepEqual([f.given, f.family, f.email, f.patient, f.reason, f.privacy], ['Ana', 'Lee', 'ana@lee.dev', 'new', 'cough', 'on'], run.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });

@@ -399,7 +399,7 @@
     const labelled = fitSum / acts.length;
     /* send when the words ask for it, or the form is now full */
     if ((send || (acts.length >= 3 && form && ipFormFull(form, acts, c))) && !(fieldBtn && (!btn0 || refOf(btn0) === fieldBtn))) {
-      const btn = ipSubmitOf(form, acts, c);
+      const btn = ipSubmitOf(form, acts, c) || (send ? ipVerbButton(ws, c) : null);
       if (btn) acts.push({ act: 'click', ref: refOf(btn), why: 'the form is sent with "' + ipName(btn, c) + '"' });
       else if (send && form) acts.push({ act: 'press', value: 'Enter', why: 'the form has no button: Enter sends it' });
     }
@@ -800,6 +800,16 @@
     while (j < ws.length && !used[j] && !starts.has(j) && !(IP_PREP[ws[j].n] && !ws[j].quoted)) { j++; if (ws[j - 1].sep) break; }
     if (j <= i || j - i > 6) return;
     take(fields[0], i, j, ipFillAct(fields[0], ipJoin(ws, i, j), c, 'the thing added: "' + ipJoin(ws, i, j) + '"'), 1, 'value');
+  }
+
+  /* fields with no form around them (a card form in a frame): the one
+   * button of the page whose first word is the clause's sending verb
+   * ("pay ...": Pay €36.00) */
+  function ipVerbButton(ws, c) {
+    const verbs = new Set(ws.filter((w) => IP_SEND.test(w.n)).map((w) => w.n));
+    if (!verbs.size) return null;
+    const hits = ipClickables(c).filter((b) => isVisible(b, c) && !isDisabled(b) && b.localName !== 'a' && verbs.has(tokens(ipName(b, c))[0]));
+    return hits.length === 1 ? hits[0] : null;
   }
 
   function ipFillAct(ctl, value, c, why) {
