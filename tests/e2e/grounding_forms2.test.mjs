@@ -84,10 +84,10 @@ test('settings: a range by a price, an ARIA slider that does not say its step, a
   assert.equal(one(run, 'save').textSize, 12, run.why);
 });
 
-test('settings: two time fields by one sentence, a time with pm', async () => {
-  const run = await crawl(g.api, `Open ${G('/forms-settings.html')}. Do not disturb from 23:30 to 06:45, daily reminder at 2:45 pm. Click Save preferences`);
+test('settings: two time fields by one sentence, a time with pm, a dropdown of times written another way', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-settings.html')}. Do not disturb from 23:30 to 06:45, daily reminder at 2:45 pm, backup time 2:30 am. Click Save preferences`);
   const e = one(run, 'save');
-  assert.deepEqual([e.dndFrom, e.dndTo, e.reminder], ['23:30', '06:45', '14:45'], run.why);
+  assert.deepEqual([e.dndFrom, e.dndTo, e.reminder, e.backup], ['23:30', '06:45', '14:45', '02:30'], run.why);
 });
 
 test('checkout: card fields in a same-origin payment iframe, a card number without its spaces', async () => {

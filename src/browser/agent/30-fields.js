@@ -52,7 +52,18 @@
   }
 
   function optionScore(text, o) {
-    return Math.max(textScore(text, o.text), textScore(text, o.label || ''), o.value ? textScore(text, o.value) * 0.98 : 0);
+    const s = Math.max(textScore(text, o.text), textScore(text, o.label || ''), o.value ? textScore(text, o.value) * 0.98 : 0);
+    return s >= 0.99 ? s : Math.max(s, sameWhen(text, o.text) || sameWhen(text, o.value || ''));
+  }
+
+  /* 1 when a and b say the same time ("2:45 pm", "14:45") or the same day
+   * ("21 April 2026", "2026-04-21"), else 0: an option of a time or date
+   * dropdown written another way */
+  function sameWhen(a, b) {
+    const ta = /\d/.test(a) && parseTime(a), tb = ta && parseTime(b);
+    if (ta && tb && ta.h === tb.h && ta.m === tb.m && /[:.]|[ap]\.?m/i.test(b)) return 1;
+    const da = /\d/.test(a) && parseDate(a), db = da && parseDate(b);
+    return da && db && da.y === db.y && da.m === db.m && da.d === db.d ? 1 : 0;
   }
 
   function bestOption(sel, text) {
