@@ -70,7 +70,7 @@ int intents_final(const char *clause, const char *hint);
  * or NULL. */
 char *intents_thing(const char *clause, int *statement);
 
-/* words with their first "it" or "them" (a word of its own, unquoted, not
+/* The words with their first "it" or "them" (a word of its own, unquoted, not
  * the first) replaced by thing: "mark it as won" -> "mark Globex deal as
  * won". Malloc'ed, or NULL when the words hold no such pronoun. */
 char *intents_put_thing(const char *words, const char *thing);
@@ -84,9 +84,9 @@ char *intents_stated_value(const char *clause);
  * Projects/2026/Q1", "It's on <url>", "<url> (Billing tab)", "Look under
  * Billing on <url>". 0 with *place the request that opens it ("open
  * Billing", malloc'ed) and/or *url the address to open first (malloc'ed,
- * or NULL); 1 the
- * same for a hint only after a question ("Check the venue map"); -1 when
- * the clause is no such thing. */
+ * or NULL); 1 the same for a hint only after a question ("Check the venue
+ * map", "Use <url>."); -1 when the clause is no such thing (both NULL).
+ * The caller frees *place and *url. */
 int intents_hint(const char *clause, char **place, char **url);
 
 /* The clause starts (after polite words) with a verb the table knows, or

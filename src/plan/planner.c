@@ -12,8 +12,14 @@
  * ". ", or what follows "?", "!" or a colon that opens a question or a
  * request) joins nothing before it. A clause nothing reads becomes a step
  * grounded in the page when it runs (intents_fallback: STEP_DO, or
- * EXTRACT_ANSWER for a question); with a fallback planner
- * (planner_parse_each) it is handed over at its place instead. */
+ * EXTRACT_ANSWER for a question); so is one whose verb's reader wants
+ * more, unless no step could act on it (intents_final). "it" is the last
+ * thing named: an element, what a search found, what a clause grounded at
+ * run time or a statement names ("I don't want the SMS reminder, so untick
+ * it": the statement is then no step). A hint where the thing is ("(look
+ * under Billing)", "It's on <url>") after a request becomes a step before
+ * it. With a fallback planner (planner_parse_each) a clause nothing reads
+ * is handed over at its place instead. */
 #include "plan/planner.h"
 
 #include <ctype.h>

@@ -6,10 +6,11 @@
  * the verbs and phrasings that introduce it, and a function reading the rest
  * of the clause into the step's fields. A clause no intent reads is
  * grounded in the page when it runs: a question becomes EXTRACT_ANSWER,
- * anything else STEP_DO (the page address in it a navigation first). A
- * clause whose verb is known but incomplete, or that asks for what no step
- * does, is refused with `could not understand "<clause>": <why>`. Pure: no
- * I/O, thread-safe. */
+ * anything else STEP_DO (the page address in it a navigation first), and
+ * so does a clause whose verb's reader wants more than the words give. A
+ * generic verb with nothing to act on ("click", "type into the box"), or a
+ * clause that asks for what no step does, is refused with `could not
+ * understand "<clause>": <why>`. Pure: no I/O, thread-safe. */
 #ifndef BAI_PLANNER_H
 #define BAI_PLANNER_H
 
