@@ -592,18 +592,21 @@ static int load_until(run *r, const load_goal *g, outcome *o)
 }
 
 /* A clause that only asks to load ("load every transaction", "load more
- * stories", "keep scrolling until at least 30 stories are loaded"), read
- * by the agent: loaded here. 1 when it was such a clause (rc in *rc). */
-static int load_clause(run *r, const char *clause, outcome *o, int *rc)
+ * stories", "keep scrolling until at least 30 stories are loaded"; with
+ * until, also "scroll the feed until 'X' shows up"), read by the agent:
+ * loaded here. 1 when it was such a clause (rc in *rc). */
+static int load_clause(run *r, const char *clause, int until, outcome *o, int *rc)
 {
     json_t *v = NULL;
-    if (!clause || !*clause || agent(r, "loadAsk", json_pack("[{s:s}]", "clause", clause), &v, o))
+    if (!clause || !*clause ||
+        agent(r, "loadAsk", json_pack("[{s:s, s:b}]", "clause", clause, "until", until), &v, o))
         return o->err[0] = '\0', 0;
     int yes = json_is_true(json_object_get(v, "load"));
-    load_goal g = {.count = (long)json_integer_value(json_object_get(v, "count")),
+    load_goal g = {.text = json_string_value(json_object_get(v, "text")),
+                   .count = (long)json_integer_value(json_object_get(v, "count")),
                    .all = json_is_true(json_object_get(v, "all"))};
-    json_decref(v);
     if (yes) *rc = load_until(r, &g, o);
+    json_decref(v);
     return yes;
 }
 
@@ -732,7 +735,7 @@ static int counts_all(const char *until)
 static int do_click(run *r, const step *st, outcome *o)
 {
     int loaded;
-    if (!st->until && load_clause(r, st->clause, o, &loaded)) /* "load all older messages" */
+    if (!st->until && load_clause(r, st->clause, 0, o, &loaded)) /* "load all older messages" */
         return loaded;
     if (st->until && counts_all(st->until) && st->clause) /* the agent counts the list */
         return interpret_clause(r, st->clause, o);
@@ -1432,7 +1435,7 @@ static int do_scroll(run *r, const step *st, outcome *o)
     if (st->sub == SCROLL_TO) {
         int rc, still = 0;
         /* "keep scrolling until at least 30 stories are loaded" */
-        if (load_clause(r, st->clause, o, &rc)) return rc;
+        if (load_clause(r, st->clause, 0, o, &rc)) return rc;
         /* "the story about robot lawnmowers": what it is about */
         target t = st->target;
         if (t.text && !strncasecmp(t.text, "about ", 6) && t.text[6]) t.text += 6;
@@ -2095,7 +2098,7 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
 static int do_do(run *r, const step *st, outcome *o)
 {
     int rc;
-    if (load_clause(r, st->value, o, &rc)) return rc; /* "load every transaction" */
+    if (load_clause(r, st->value, 1, o, &rc)) return rc; /* "load every transaction" */
     return interpret_clause(r, st->value ? st->value : "", o);
 }
 

@@ -110,6 +110,7 @@ test('a chat with "Load earlier messages" at the top, which stays when there are
   for (const phrase of [
     `On ${G('/dynamic-chat.html')} load all older messages and tell me who wrote the very first message`,
     `${G('/dynamic-chat.html')}: load the earlier messages until "expense reports" shows`,
+    `Open ${G('/dynamic-chat.html')}, load earlier messages until you find the one about expense reports`,
   ]) {
     const run = await crawl(g.api, phrase);
     const firsts = events(run, 'chat', 'earlier').map((e) => e.first);
@@ -129,6 +130,9 @@ test('an infinite news feed: scroll until a story shows, until the end, until 30
   run = await crawl(g.api, `Open ${G('/dynamic-feed.html')}. Who wrote the story about robot lawnmowers?`);
   assert.equal(answers(run).at(-1), 'Dana Whitfield', run.why);
   assert.ok(Math.max(...events(run, 'feed', 'loaded').map((e) => e.shown)) < 42, run.why);
+  run = await crawl(g.api, `Open ${G('/dynamic-feed.html')}. Scroll the feed until 'Robot lawnmowers' shows up`);
+  const loaded = Math.max(...events(run, 'feed', 'loaded').map((e) => e.shown));
+  assert.ok(loaded >= 27 && loaded < 42, `${loaded}\n${run.why}`);
   run = await crawl(g.api, `Open ${G('/dynamic-feed.html')} and scroll to the very bottom until it says you're all caught up`);
   assert.equal(Math.max(...events(run, 'feed', 'loaded').map((e) => e.shown)), 42, run.why);
   run = await crawl(g.api, `Open ${G('/dynamic-feed.html')}, keep scrolling until at least 30 stories are loaded, then click Save on the 30th story`);

@@ -212,6 +212,14 @@
     if (!/^(?:please )?(?:keep |continue )?(?:load|loading|show|see|view|fetch|get|scroll|scrolling)\b/.test(clause)) return { ok: true, load: false };
     const count = /\b(?:at least|first|the first)?\s*(\d{1,4})\s+(?:\w+\s+){0,2}?(?:\w+)\s*(?:are|have been|is|get)?\s*(?:loaded|shown|showing|visible|displayed|on (?:the )?(?:page|screen))\b/.exec(clause) ||
       /\buntil (?:there are |you see |it shows )?(?:at least )?(\d{1,4})\b/.exec(clause);
+    /* "scroll the feed until 'Robot lawnmowers' shows up": loaded until
+     * that text shows (asked for with q.until) */
+    const um = q && q.until ? /\buntil (?:you (?:see|find|reach|get to) |i (?:see|find) |it (?:shows|says) |there is |)(?:(?:the|a) (?:story|post|message|item|entry|transaction|article|one|comment) )?(?:about |called |named |titled )?(.+?)(?: (?:shows(?: up)?|appears|is (?:visible|shown|loaded|there|listed)|comes up|loads|pops up))?$/.exec(clause) : null;
+    if (um && !count) {
+      const raw = collapse(String(q.clause)).slice(-um[0].length + um[0].indexOf(um[1])).slice(0, um[1].length);
+      const text = raw.replace(/^["'\u201c\u2018]+|["'\u201d\u2019]+$/g, '').trim();
+      if (text && !/^(?:the )?(?:end|bottom|nothing|no more|there are no more|it stops)\b/i.test(text)) return { ok: true, load: true, all: true, count: 0, text };
+    }
     const words = norm(clause).split(' ').filter(Boolean);
     const rest = words.filter((w) => !LOAD_FILLER.has(w) && !LOAD_NOUNS.has(stem(w)) && !LOAD_NOUNS.has(w) && !/^\d+$/.test(w));
     if (rest.length) return { ok: true, load: false, rest: rest.join(' ') };
