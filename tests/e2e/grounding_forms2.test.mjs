@@ -159,6 +159,12 @@ test('clinic: "Book me in: name Ana Lee, ana@lee.dev, I am a new patient, reason
   assert.deepEqual([f.given, f.family, f.email, f.patient, f.reason, f.privacy], ['Ana', 'Lee', 'ana@lee.dev', 'new', 'cough', 'on'], run.why);
 });
 
+test('hotel: a button that opens a calendar with month and year dropdowns ("Check-in 3 May 2026")', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-hotel.html')}. Check-in 3 May 2026, check-out 6 May 2026, guests 2. Click Search rooms`);
+  const e = one(run, 'search');
+  assert.deepEqual([e.in, e.out, e.guests], ['2026-05-03', '2026-05-06', '2'], run.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });

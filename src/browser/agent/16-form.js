@@ -62,6 +62,7 @@
   /* what kind of value a control takes */
   function ipControlType(ctl) {
     const el = ctl.el;
+    if (ctl.date) return 'date';
     if (ctl.kind === 'radio' || ctl.kind === 'check') return ctl.kind;
     if (ctl.kind === 'select') return 'select';
     const t = el.localName === 'input' ? el.type : '';
@@ -194,7 +195,13 @@
   /* the controls a value can go into, shown (a box or radio may be drawn
    * over by a styled label) */
   function ipCtls(c) {
-    return formControls(c).filter((k) => isVisible(k.el, c) || k.kind === 'radio' || k.kind === 'check');
+    const out = formControls(c).filter((k) => isVisible(k.el, c) || k.kind === 'radio' || k.kind === 'check');
+    /* a button that opens a calendar ("Check-in: Select date") takes a date */
+    for (const el of ipClickables(c)) {
+      if (el.localName === 'a' || !isVisible(el, c) || formOf(el) && submitterOf(formOf(el), c) === el) continue;
+      if (dateOpener(el, c)) out.push({ kind: 'text', el, date: true });
+    }
+    return out;
   }
 
   /* how many words of the clause name the form: its button, its heading */
@@ -599,7 +606,7 @@
     for (let k = acts.length - 1; k >= 0; k--) {
       if (acts[k].act !== 'type') continue;
       const el = deref(acts[k].ref);
-      const b = el && ipFieldButtonOf(el, c);
+      const b = el && isEditable(el) && ipFieldButtonOf(el, c);
       if (b) acts.splice(k + 1, 0, { act: 'click', ref: refOf(b), why: '"' + ipName(b, c) + '" takes what "' + acts[k].label + '" holds' });
     }
   }

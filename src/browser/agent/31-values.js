@@ -156,6 +156,8 @@
       const up = r === 'slider' ? 'ArrowRight' : 'ArrowUp', down = r === 'slider' ? 'ArrowLeft' : 'ArrowDown';
       return { ok: true, mode: 'keys', key: n >= 0 ? up : down, count: Math.min(Math.abs(n), 500), now, wanted: want, ref: refOf(el) };
     }
+    /* a button that opens a calendar ("Select date"): pick the day there */
+    if (!isEditable(el) && el.localName !== 'input' && dateOpener(el, newCtx()) && parseDate(value)) return { ok: true, mode: 'pick', ref: refOf(el) };
     /* a read-only date field opens a calendar: pick the day there */
     if (el.localName === 'input' && isReadOnly(el) && dateFormatOf(el) && parseDate(value)) {
       return { ok: true, mode: 'pick', ref: refOf(el) };
@@ -171,6 +173,15 @@
   }
 
   const MONTH_RE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b/i;
+
+  /* A button (not a field) that opens a calendar: its name or label says a
+   * date, or it says it opens a popup and its classes say date. */
+  function dateOpener(el, c) {
+    if (isEditable(el) || /^(input|select|textarea|a)$/.test(el.localName)) return false;
+    const names = sources(el, c).map(([t]) => t).join(' ') + ' ' + attrWords(el);
+    return /\b(date|dates|day|calendar|check ?in|check ?out|depart(ure)?|return|arrival|when)\b/i.test(names) &&
+      (el.hasAttribute('aria-haspopup') || /date|calendar|picker/i.test(attrWords(el)) || /select (a )?date|pick (a )?date|choose (a )?date/i.test(textOf(el, c)));
+  }
 
   /* The day cells of a part of the page: its leaves that say a day number. */
   function dayLeaves(root, c) {
@@ -214,14 +225,15 @@
   /* The month a calendar shows: its header's "April 2026", or its month
    * and year dropdowns; months since year 0, or null. */
   function calendarMonth(cal, c) {
-    const m = MONTH_RE.exec(textOf(cal.widget, c));
-    if (m) return { at: +m[2] * 12 + monthOf(m[1]) - 1, text: m[0] };
+    /* its dropdowns first: their options are no header */
     let mo = 0, yr = 0;
     for (const sel of cal.widget.querySelectorAll('select')) {
       const t = sel.selectedOptions[0] ? collapse(sel.selectedOptions[0].text) : '';
       if (monthOf(t)) mo = monthOf(t);
       else if (/^\d{4}$/.test(t)) yr = +t;
     }
+    const m = MONTH_RE.exec(collapse(Array.from(cal.widget.querySelectorAll('*')).filter((x) => !x.closest('select') && !x.children.length).map((x) => x.textContent).join(' ')));
+    if (m && !(mo && yr)) return { at: +m[2] * 12 + monthOf(m[1]) - 1, text: m[0] };
     return mo && yr ? { at: yr * 12 + mo - 1, text: mo + '/' + yr } : null;
   }
 
