@@ -165,6 +165,12 @@ test('hotel: a button that opens a calendar with month and year dropdowns ("Chec
   assert.deepEqual([e.in, e.out, e.guests], ['2026-05-03', '2026-05-06', '2'], run.why);
 });
 
+test('address: values never keep the words of another label ("street Torstraße 9 (postcode 10119)"), a quoted note', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-address.html')}. Name Lena Vogel, street Torstraße 9 (postcode 10119), city Berlin, country Germany, notes "Ring twice", then save the address`);
+  const f = evs(run, 'submit').pop()?.fields || {};
+  assert.deepEqual([f.name, f.street, f.postcode, f.city, f.country, f.notes], ['Lena Vogel', 'Torstraße 9', '10119', 'Berlin', 'Germany', 'Ring twice'], run.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });

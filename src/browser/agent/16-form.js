@@ -242,7 +242,8 @@
     ipThingAdded(ws, ctls, c, used, usedCtl, spans, take);
     /* a number before a noun: "3 adult tickets" */
     for (let i = 0; i + 1 < ws.length; i++) {
-      if (ws[i].kind !== 'number' || ws[i].sep) continue;
+      /* not a number inside a value ("street Torstraße 9 (postcode ...)") */
+      if (ws[i].kind !== 'number' || ws[i].sep || (i > 0 && !ws[i - 1].sep && !IP_FILLER.has(ws[i - 1].n) && !IP_SEND.test(ws[i - 1].n))) continue;
       let best = null;
       for (const ctl of ctls) {
         const type = ipControlType(ctl);
