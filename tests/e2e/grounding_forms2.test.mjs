@@ -171,6 +171,21 @@ test('address: values never keep the words of another label ("street Torstraße 
   assert.deepEqual([f.name, f.street, f.postcode, f.city, f.country, f.notes], ['Lena Vogel', 'Torstraße 9', '10119', 'Berlin', 'Germany', 'Ring twice'], run.why);
 });
 
+test('clinic: "send a Billing question from Sam Ortiz, sam@o.com: "Was my invoice paid?""', async () => {
+  const run = await crawl(g.api, `On ${G('/forms-clinic.html')}, send a Billing question from Sam Ortiz, sam@o.com: "Was my invoice paid?"`);
+  const e = one(run, 'submit');
+  assert.deepEqual([e.form, e.fields.name, e.fields.email, e.fields.topic, e.fields.message], ['desk', 'Sam Ortiz', 'sam@o.com', 'Billing', 'Was my invoice paid?'], run.why);
+});
+
+test('flights: "leaving March 20, coming back March 27": days with no year are the next such days', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-flights.html')}. Leaving March 20, coming back March 27. Click Search flights`);
+  const now = new Date();
+  let y = now.getFullYear();
+  if (new Date(y, 2, 20) < new Date(y, now.getMonth(), now.getDate())) y++;
+  const e = one(run, 'search');
+  assert.deepEqual([e.depart, e.ret], [`${y}-03-20`, `${new Date(y, 2, 27) < new Date(now.getFullYear(), now.getMonth(), now.getDate()) ? y + 1 : y}-03-27`], run.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });

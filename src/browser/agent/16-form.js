@@ -23,6 +23,8 @@
     via: ['via', 'method'],
     in: ['class', 'cabin', 'in'],
   };
+  /* words of travel around a slot: "coming back March 27" */
+  const IP_GOING = /^(coming|going|flying|travelling|traveling|heading|getting)$/;
   /* slots whose value is a person: it is written as a name */
   const IP_PERSON_PREP = /^(for|with)$/;
   function ipNamey(w) {
@@ -389,11 +391,11 @@
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k];
       /* a web address said before the request ("On <url>, ...") */
-      const wt = w.quoted || w.kind ? 2 : IP_FILLER.has(w.n) || /^(https?:\/\/|www\.)/i.test(w.raw) ? 0.3 : 1;
+      const wt = w.quoted || w.kind ? 2 : IP_FILLER.has(w.n) || IP_GOING.test(w.n) || /^(https?:\/\/|www\.)/i.test(w.raw) ? 0.3 : 1;
       weight += wt;
       if (used[k]) { explained += wt; continue; }
       if (IP_SEND.test(w.n) || (w.n === 'up' && k > 0 && ws[k - 1].n === 'sign')) { send = true; explained += wt; continue; }
-      if (IP_FILLER.has(w.n)) { explained += wt; continue; }
+      if (IP_FILLER.has(w.n) || IP_GOING.test(w.n)) { explained += wt; continue; }
       if (!w.quoted && !w.kind && w.n.split(' ').every((t) => formWords.has(t))) { explained += wt * 0.8; continue; }
     }
     /* a field's own button pressed last (a promo code's Apply) is what sends it */
@@ -695,7 +697,7 @@
    * and "20 March" with no year: the next such day from today. */
   function ipDates(ws) {
     const out = ws.slice();
-    const day = (w) => w && !w.quoted && !w.kind && /^\d{1,2}(st|nd|rd|th)?$/i.test(w.raw);
+    const day = (w) => w && !w.quoted && (!w.kind || w.kind === 'number') && /^\d{1,2}(st|nd|rd|th)?$/i.test(w.raw);
     const mon = (w) => w && !w.quoted && !w.kind && /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i.test(w.raw);
     const year = (w) => w && !w.quoted && w.kind === 'number' && /^\d{4}$/.test(w.raw);
     const merged = (i, len, raw) => out.splice(i, len, { raw, n: norm(raw), quoted: false, sep: out[i + len - 1].sep, kind: 'date' });
