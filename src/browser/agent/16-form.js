@@ -800,8 +800,9 @@
    * the quantity. */
   function ipThingAdded(ws, ctls, c, used, usedCtl, spans, take) {
     if (!ws.length || !/^(add|create|new|log|list|record|enter|put|note)$/.test(ws[0].n)) return;
-    const fields = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && x.el.localName !== 'textarea' &&
-      /\b(item|name|title|task|product|thing|what|entry|description)\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , ')));
+    const fields = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && x.el.localName !== 'textarea' && x.el.type !== 'search' && roleOf(x.el) !== 'searchbox' &&
+      /\b(item|name|title|task|product|thing|what|entry|description)\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , ')) &&
+      !/\bsearch\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , ')));
     if (fields.length !== 1) return;
     const starts = new Set(spans.filter((sp) => sp.how === 'label' && sp.s >= 0.6 && sp.ctl !== fields[0]).map((sp) => sp.i));
     let i = 1;
