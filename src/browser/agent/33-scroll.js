@@ -211,7 +211,7 @@
       .replace(/^(?:(?:on|at|in|using|use|open|visit|go to)\s+)?(?:the page\s+)?[a-z][\w+.-]*:\/\/\S+\s*(?:[,:;\u2014\u2013-]+\s*|and\s+|then\s+)*/, '');
     if (!/^(?:please )?(?:keep |continue )?(?:load|loading|show|see|view|fetch|get|scroll|scrolling)\b/.test(clause)) return { ok: true, load: false };
     const count = /\b(?:at least|first|the first)?\s*(\d{1,4})\s+(?:\w+\s+){0,2}?(?:\w+)\s*(?:are|have been|is|get)?\s*(?:loaded|shown|showing|visible|displayed|on (?:the )?(?:page|screen))\b/.exec(clause) ||
-      /\buntil (?:there are |you see |it shows )?(?:at least )?(\d{1,4})\b/.exec(clause);
+      /\buntil (?:there are |you see |it shows |it says )?(?:at least |all (?:the )?)?(\d{1,4})\b/.exec(clause);
     /* "scroll the feed until 'Robot lawnmowers' shows up": loaded until
      * that text shows (asked for with q.until) */
     const um = q && q.until ? /\buntil (?:you (?:see|find|reach|get to) |i (?:see|find) |it (?:shows|says) |there is |)(?:(?:the|a) (?:story|post|message|item|entry|transaction|article|one|comment) )?(?:about |called |named |titled )?(.+?)(?: (?:shows(?: up)?|appears|is (?:visible|shown|loaded|there|listed)|comes up|loads|pops up))?$/.exec(clause) : null;
