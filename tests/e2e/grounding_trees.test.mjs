@@ -99,3 +99,17 @@ test('drive: a question about a file, told where it is', async () => {
   run = await crawl(g.api, `Open ${G(DRIVE)}. Who owns agenda.docx (it's under Projects, 2026, Q2)?`);
   assert.match(String(lastExtract(run).result), /Ravi Shah/, run.why);
 });
+
+const TABLE = '/trees-table.html';
+
+test('a file table whose rows open folders, with a breadcrumb: each folder entered in turn', async () => {
+  let run = await crawl(g.api, `Open ${G(TABLE)} and open Projects/2026/Q1`);
+  assert.deepEqual(named(run, 'enter'), ['Projects', 'Projects/2026', 'Projects/2026/Q1'], run.why);
+  run = await crawl(g.api, `Open ${G(TABLE)} and download budget.xlsx (it is in Projects › 2026 › Q1)`);
+  assert.deepEqual(named(run, 'download'), ['Projects/2026/Q1/budget.xlsx'], run.why);
+});
+
+test('details and summary nested: "open Billing > Refunds > Refunds to a card"', async () => {
+  const run = await crawl(g.api, `Open ${G(TABLE)}. In the help section, open Billing > Refunds > Refunds to a card`);
+  assert.deepEqual(named(run, 'toggle'), ['Billing', 'Refunds', 'Refunds to a card'], run.why);
+});

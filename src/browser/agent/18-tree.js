@@ -25,7 +25,7 @@
   const TR_WHERE = /\b(?:(?:in|on|from|using|via|through|with)\s+(?:the\s+)?(?:left\s+|right\s+|side\s+|main\s+|top\s+|site\s+|docs?\s+|file\s+|folder\s+)?(?:tree|folder\s+tree|file\s+tree|sidebar|side\s+bar|side\s+menu|menu|navigation|nav|left\s+nav|table\s+of\s+contents|toc|explorer|file\s+browser|drive))\b,?/gi;
   const TR_NOUN = /^(?:the\s+)?(?:(?:file|folder|page|doc|document|article|section|entry|item|node|topic|directory|subfolder|sub-folder)\s+)?(?:(?:called|named|titled|about|on|for|that\s+covers|covering|describing)\s+)?/i;
   const TR_TOGGLE_TEXT = /^[\s\u25b6\u25b8\u25b9\u25ba\u25bc\u25be\u25bf\u25c2\u25c0\u203a\u2039\u00bb+\u2212\u2013\-><^\u2304\u2303\u02c5\u02c4\u2795\u2796\u276f\u276e\u232a]*$/;
-  const trState = { clause: null, waits: 0, hovered: null, revealed: false, made: 0 };
+  const trState = { clause: null, waits: 0, hovered: null, revealed: false, made: 0, flat: -1 };
 
   /* the letters of a label: an arrow or a caret alone names nothing */
   function trNamed(el) {
@@ -249,15 +249,48 @@
     return best && !alike ? best : null;
   }
 
+  /* A folder shown as a row or a link, outside the breadcrumb (which says
+   * where one is, not what to open): the best visible thing so named. */
+  function trFlatEl(name, c) {
+    let best = null, bs = 0;
+    for (const el of c.all()) {
+      if (el.nodeType !== 1 || (!/^(td|th|a|button|span|div|li|summary)$/.test(el.localName) && !attrRole(el))) continue;
+      if (!hasOwnText(el) && !isClickable(el, c)) continue;
+      const t = textOf(el, c);
+      if (!t || t.length > 80 || !isVisible(el, c)) continue;
+      if (el.closest('[class*=breadcrumb],[class*=crumbs],[aria-label*=readcrumb],[aria-label*=path i]')) continue;
+      const sc = textScore(name, t) + (isClickable(el, c) ? 0.01 : 0);
+      if (sc > bs + 0.001 || (Math.abs(sc - bs) <= 0.001 && best && best.contains(el))) { best = el; bs = sc; }
+    }
+    return bs >= 0.86 ? best : null;
+  }
+
+  /* One round of a path whose folders are entered, not unfolded (a file
+   * table with a breadcrumb): the deepest part shown after the last one
+   * entered is clicked. */
+  function trFlat(parts, c, roundInfo, place) {
+    for (let k = parts.length - 1; k > trState.flat; k--) {
+      const el = trFlatEl(parts[k], c);
+      if (!el) continue;
+      trState.flat = k;
+      trState.waits = 0;
+      const last = k === parts.length - 1;
+      return { ok: true, again: !last || place, score: 1, actions: [{ act: 'click', ref: refOf(el), why: last ? 'the last of ' + parts.join(' \u203a ') : 'opens "' + parts[k] + '" on the way to "' + parts[parts.length - 1] + '"' }] };
+    }
+    if (trState.flat === parts.length - 1) return null;
+    if (trState.waits++ < 3) return { ok: true, again: true, actions: [], score: 1, why: 'waits for "' + parts[trState.flat + 1] + '" to show' };
+    return { ok: false, error: '"' + parts[trState.flat + 1] + '" is not on the page' + (trState.flat >= 0 ? ' after opening "' + parts[trState.flat] + '"' : ''), candidates: [] };
+  }
+
   /* What the clause says of the tree: {kind: 'place', chain, parts, rest},
    * {kind: 'path', chain, parts, verb}, {kind: 'hint'} (where the tree is,
    * nothing more), {kind: 'hidden', node}; or null. */
   function trRead(clause, c, roundInfo) {
-    if (!trNodes(c).length) return null;
     const place = trPlace(clause);
     if (place && place.parts.length) {
       const ch = trChain(place.parts, c);
       if (ch && ch.whole) return { kind: 'place', chain: ch, parts: place.parts, rest: place.rest };
+      if (trState.flat >= 0 || (place.parts.length >= 2 && trFlatEl(place.parts[0], c))) return { kind: 'flat', parts: place.parts, rest: place.rest };
     }
     const where = TR_WHERE.test(clause);
     TR_WHERE.lastIndex = 0;
@@ -268,7 +301,9 @@
     const named = /\b(called|named|titled|about|covering)\b/i.test(bare);
     if (parts.length >= 2 || ((where || named) && parts.length === 1 && verb)) {
       const ch = trChain(parts, c);
-      if (ch && (ch.whole || parts.length >= 2)) return { kind: 'path', chain: ch, parts, verb };
+      /* a chain cut short at a branch: its children may come later */
+      if (ch && (ch.whole || (parts.length >= 2 && trState.flat < 0 && trHasKids(ch.nodes[ch.nodes.length - 1], c) && !(ch.nodes.length === 1 && trFlatEl(parts[1], c))))) return { kind: 'path', chain: ch, parts, verb };
+      if (parts.length >= 2 && (trState.flat >= 0 || trFlatEl(parts[0], c) || trFlatEl(parts[1], c))) return { kind: 'flat', parts };
     }
     if (parts.length === 1 && !/\s(?:to|as|into|with)\s/i.test(bare)) {
       /* one name: a branch to expand ("expand Users", "Users" after
@@ -289,9 +324,10 @@
   /* Whether a step the rules read ("click Regions/Europe/Oslo office in
    * the tree") is a tree's to read as a whole. */
   function trProbe(clause, c) {
+    trReset(clause);
     if (/\?|^(?:please\s+)?(?:tell me|find out|what|who|whom|whose|which|how|when|where|why|is|are|does|do|did|can|could)\b/i.test(clause)) return false;
     const t = trRead(clause, c);
-    return !!t && (t.kind === 'place' || (t.kind === 'path' && t.parts.length >= 2));
+    return !!t && (t.kind === 'place' || t.kind === 'flat' || (t.kind === 'path' && t.parts.length >= 2));
   }
 
   /* "create a folder named "Q3"": the page's New folder (Create folder,
@@ -370,10 +406,14 @@
     return { ok: true, again: true, score: 1, actions: [{ act: 'hover', ref: refOf(n.label), why: 'points at "' + n.name + '", the thing the words name' }] };
   }
 
+  function trReset(clause) {
+    Object.assign(trState, { clause, waits: 0, hovered: null, revealed: false, made: 0, renamed: null, flat: -1 });
+  }
+
   /* The tree reading of a clause; null when it is no tree's. A reply with
    * `rest` asks the other readings to read those words, the place open. */
   function trInterpret(clause, c, roundInfo, round) {
-    if (round === 0 || trState.clause !== clause) Object.assign(trState, { clause, waits: 0, hovered: null, revealed: false, made: 0, renamed: null });
+    if (round === 0 || trState.clause !== clause) trReset(clause);
     const t = trRead(clause, c, roundInfo);
     if (!t) return null;
     if (t.kind === 'hint') return { ok: true, actions: [], score: 1, why: 'says where to look; the words after it say what' };
@@ -384,6 +424,11 @@
       if (trOpen(t.node, c) && (trKids(t.node, c).some((k) => isVisible(k.label, c)) || trState.waits >= 3)) return { ok: true, actions: [], score: 1, why: 'expanded "' + t.node.name + '"' };
       trState.waits++;
       return { ok: true, again: true, actions: [], score: 1, why: 'waits for what is in "' + t.node.name + '"' };
+    }
+    if (t.kind === 'flat') {
+      const f = trFlat(t.parts, c, roundInfo, !!t.rest);
+      if (f) return f;
+      return t.rest ? { rest: t.rest } : { ok: true, actions: [], score: 1, why: 'opened ' + t.parts.join(' \u203a ') };
     }
     const nodes = t.chain.nodes, last = nodes[nodes.length - 1];
     if (t.kind === 'place') {
