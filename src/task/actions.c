@@ -1739,6 +1739,25 @@ static int ask_page(run *r, const step *st, outcome *o)
     return rc;
 }
 
+/* "read what the Notifications tab shows": the panel of the tab, not its
+ * label. 1 when read (o->result set), 0 when the target is no such tab. */
+static int read_tab_panel(run *r, const step *st, outcome *o)
+{
+    json_t *el = NULL, *p = NULL;
+    if (!st->target.role || strcmp(st->target.role, "tab") != 0 || st->fields) return 0;
+    int ok = locate(r, &st->target, "read", &el, o) == 0 &&
+             agent(r, "tabPanel", json_pack("[O]", json_object_get(el, "ref")), &p, o) == 0 &&
+             json_is_string(json_object_get(p, "text"));
+    if (ok) {
+        o->result = xstrdup(json_string_value(json_object_get(p, "text")));
+        run_log(r, "read the panel the tab shows");
+    }
+    o->err[0] = '\0';
+    json_decref(el);
+    json_decref(p);
+    return ok;
+}
+
 static int do_extract(run *r, const step *st, outcome *o)
 {
     static const char *const kinds[] = {
@@ -1749,7 +1768,9 @@ static int do_extract(run *r, const step *st, outcome *o)
      * its first stories: what the words name is loaded first */
     if ((st->sub == EXTRACT_TEXT || st->sub == EXTRACT_PRICE) && target_named(&st->target))
         load_for(r, st->clause, o);
-    if (st->sub == EXTRACT_TITLE)
+    if (st->sub == EXTRACT_TEXT && read_tab_panel(r, st, o))
+        rc = 0;
+    else if (st->sub == EXTRACT_TITLE)
         rc = extract_eval(r, "document.title", o);
     else if (st->sub == EXTRACT_ANSWER)
         rc = answer_question(r, st, o);

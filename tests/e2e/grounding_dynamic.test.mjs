@@ -169,6 +169,9 @@ test('tab widgets made of links and a collapsed menu group: the panel shown is r
   let run = await crawl(g.api, `Open ${G('/dynamic-settings.html')}, Advanced tab, what is the data retention?`);
   assert.equal(answers(run).at(-1), '180 days', run.why);
   assert.deepEqual(events(run, 'settings', 'tab').map((e) => e.tab), ['Advanced'], run.why);
+  // "read what it shows": the tab's panel, not its label
+  run = await crawl(g.api, `Open ${G('/dynamic-settings.html')}, click the Notifications tab and read what it shows`);
+  assert.equal(answers(run).at(-1), 'Email digest: Weekly Mobile push: Off', run.why);
   run = await crawl(g.api, `On ${G('/dynamic-settings.html')}: in Channels, which channel has 11 members?`);
   assert.equal(answers(run).at(-1), '#design', run.why);
   run = await crawl(g.api, `Open ${G('/dynamic-settings.html')}, expand Guides in the left menu and click Importing data`);

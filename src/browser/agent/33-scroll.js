@@ -296,3 +296,27 @@
     if (fuzzyContains(pageText(c), text, !!(q && q.exact))) return { ok: true, shown: true, what: '"' + clip(text, 60) + '"' };
     return { ok: true, shown: false };
   }
+
+  /* What a tab shows: its panel (aria-controls, href="#id", else the
+   * visible tabpanel or the first visible block after its tab list),
+   * read as text. "read what the Notifications tab shows" wants that, not
+   * the tab's own label. */
+  function tabPanel(ref) {
+    const el = deref(ref);
+    if (!el) return GONE;
+    const c = newCtx();
+    const ids = [el.getAttribute('aria-controls'), (el.getAttribute('href') || '').replace(/^#/, '')];
+    for (const id of ids) {
+      if (!id || /[\/?:]/.test(id)) continue;
+      const p = byIdIn(el, id.split(/\s+/)[0]);
+      if (p && isVisible(p, c) && textOf(p, c)) return { ok: true, text: clip(textOf(p, c), 4000), ref: refOf(p) };
+    }
+    const list = closestComposed(el, '[role=tablist]', 4) || el.parentElement;
+    for (let box = list, up = 0; box && up < 3; box = box.parentElement, up++) {
+      for (let s = box.nextElementSibling; s; s = s.nextElementSibling) {
+        if (SKIP_TAGS.has(s.localName) || !isVisible(s, c) || !textOf(s, c)) continue;
+        return { ok: true, text: clip(textOf(s, c), 4000), ref: refOf(s) };
+      }
+    }
+    return { ok: false, error: 'no panel shows for the tab' };
+  }

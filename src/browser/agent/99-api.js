@@ -37,6 +37,7 @@
     missingSubject: safe('missingSubject', missingSubject),
     tabNamed: safe('tabNamed', tabNamed),
     stillShown: safe('stillShown', stillShown),
+    tabPanel: safe('tabPanel', tabPanel),
     findText: safe('findText', findText),
     quiet: safe('quiet', quiet),
     extract: safe('extract', extract),
