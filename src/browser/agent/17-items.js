@@ -32,7 +32,12 @@
     'already', 'one', 'ones', 'team', 'size', 'whose', 'than', 'more', 'less', 'some', 'any']);
   const IT_ORD = { first: 1, top: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5,
     '5th': 5, sixth: 6, '6th': 6, seventh: 7, '7th': 7, eighth: 8, '8th': 8, ninth: 9, '9th': 9, tenth: 10, '10th': 10,
-    last: -1, bottom: -1, latest: -1, newest: -1, final: -1 };
+    last: -1, bottom: -1, final: -1, latest: -1, newest: -1 };
+  /* a comparison picks the item ("the newest thread", "the cheapest lamp"):
+   * the superlatives of 13-superlatives.js read it, not an order */
+  const IT_SUPER = /\b(newest|latest|oldest|earliest|recent|cheapest|dearest|priciest|most|least|highest|lowest|best|worst|biggest|largest|smallest|longest|shortest|top[- ]rated|fewest)\b/i;
+  /* a role word last: the words name a control ("open the New issue tab") */
+  const IT_ROLE_TAIL = /\b(tab|link|button|field|box|checkbox|check box|dropdown|drop-down|menu|page|section|heading|option|radio|radio button|switch|toggle|slider|input|textbox|text box)s?\s*$/i;
   const IT_MULTI = /^(both|all|every|everyone|everybody|each)$/;
   /* a control that opens a menu of more actions */
   const IT_MENU = /^(more|more actions|more options|actions|options|menu|overflow|kebab|dots|ellipsis|\u22ef|\u22ee|\u2026|\.\.\.)$/;
@@ -110,7 +115,7 @@
     /* "without accepting", "without opening it": what not to press */
     s = s.replace(/,?\s*without ([a-z ]+?)(?= *[,.(]|\s*$)/gi, (m, w) => { p.without.push(w.replace(/\b(it|them|anyone|anything|the \w+)\b/gi, '').trim()); return ' '; });
     /* "(use the restock button on its row)": the control to use */
-    const use = /\(?\s*(?:use|using|with|via|by clicking|click) (?:the |its )?(.+?) (?:button|icon|link|control)(?: (?:on|in|of) (?:its|the|that|their) \w+)?\s*\)?/i.exec(s);
+    const use = /\(?\s*(?:use|using|with|via) (?:the |its )?(.+?) (?:button|icon|link|control)(?: (?:on|in|of) (?:its|the|that|their) \w+)?\s*\)?/i.exec(s);
     if (use) { p.use = use[1]; s = s.replace(use[0], ' '); }
     /* "with its bin icon", "with the X": the control by its look */
     const look = /\s(?:with|using|by) (?:the|its|their|a|an|that) (\S+(?: \S+)?)(?: icon| button| symbol| glyph| sign| cross)?\s*$/i.exec(s);
@@ -331,6 +336,15 @@
     return null;
   }
 
+  /* Is el hidden the way hover controls are: in a small hidden box of
+   * icons and buttons inside a shown item (not in a collapsed folder or
+   * a closed section, whose hidden box holds names and text)? */
+  function itHoverHidden(el, it, c) {
+    let top = el;
+    for (let n = parentOf(el); n && n !== it && n.nodeType === 1; n = parentOf(n)) if (!isVisible(n, c)) top = n;
+    return collapse(top.textContent || '').length <= 40;
+  }
+
   /* A picked item again after the page drew it anew, by its words. */
   function itSig(it, c) {
     return norm(itText(it, c)).replace(/\d+/g, '').replace(/\s+/g, ' ').trim();
@@ -400,7 +414,7 @@
       if (!it) return;
       /* a control hidden with its whole item (a wizard's later step) is
        * not one a hover shows */
-      if (!itShown(el, c) && !isVisible(it, c)) return;
+      if (!itShown(el, c) && (!isVisible(it, c) || !itHoverHidden(el, it, c))) return;
       const key = refOf(el);
       if (seen.has(key)) return;
       seen.add(key);
@@ -511,7 +525,7 @@
   }
 
   /* Reading 3: a control in the item the words name. */
-  function ipReadItems(ws, c, clause) {
+  function ipReadItems(ws, c, clause, probe) {
     const p = itParse(clause);
     /* "cancel", "confirm" alone, a dialog open: its answer of that kind */
     const alone = /^\s*(?:(?:press|click|hit|choose|pick|select) )?(?:the )?"?(cancel|confirm|ok|okay|yes|no|keep it|never ?mind|go back)"?(?: button)?(?: (?:in|on) (?:the )?(?:dialog|confirmation|popup|prompt|modal|window)(?: box)?)?\s*$/i.exec(clause);
@@ -526,8 +540,12 @@
       if (first.error) return { kind: 'item', score: 0, actions: [], error: first.error };
       return Object.assign(first, { kind: 'item', score: 0.95, state: st, why: 'the open dialog' });
     }
+    /* a step the rules read keeps its comparison; a clause only the page
+     * reads takes "the latest message" as the last */
+    if (probe && IT_SUPER.test(p.text)) return null;
     const r = itRead(p);
     if (r && r.verb === 'global') return itGlobal(r, c, clause);
+    if (r && r.verb === 'do' && IT_ROLE_TAIL.test(r.item.map((w) => w.raw).join(' '))) return null;
     if (!r || !r.item.length) return null;
     if (!r.ctl.length && r.verb === 'do') return null;
     const avoid = p.without.concat(r.verb === 'set' ? [] : []);
