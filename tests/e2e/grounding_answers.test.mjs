@@ -33,6 +33,8 @@ test('a table cell: the column the words name, the row the other words name', as
     ['get the reorder level of the duct tape', '24'],
     ['where are the work gloves stored?', 'C-04'],
     ["what's the On Hand quantity for ws-430?", '380'],
+    ['how many cordless drills are in stock', '7'],
+    ['Who is the supplier for the work gloves (L)?', 'ClearView Ltd'],
     ['find out how much was paid on 22 March', '€96.40'],
     ['how many points does "Teachers vote on new lockers" have?', '17'],
   ]);
@@ -51,11 +53,13 @@ test('a value beside its label, of the kind asked', async () => {
     ['when is the credit card payment due, and what is the minimum?', '28 March 2026; £25.00'],
     ['On {url} what is the open pipeline total?', '$187,050'],
     ['how big is the Brightwave deal?', '$48,000'],
+    ['who owns the Corvid Labs deal?', 'Dana Fox'],
   ]);
   await answers('/answer-contact.html', [
     ['tell me the Saturday opening hours', '09:00–13:00'],
     ['when is the clinic open on Saturday?', '09:00–13:00'],
     ["What is the clinic's phone number?", '01632 960123'],
+    ['what number do I call to reach the clinic?', '01632 960123'],
     ["what is Tomás Ruiz's email address?", 't.ruiz@parkside-clinic.test'],
     ['which team is Hannah on', 'Vaccinations'],
     ['which team does Hannah Berg work in?', 'Vaccinations'],
@@ -82,6 +86,9 @@ test('items and people: bylines, outlets, options, states, counts', async () => 
   await answers('/answer-office.html', [
     ['how many unread emails do I have?', '3'],
     ['how many files are in the Invoices folder?', '4'],
+    ['how many files does the Contracts folder contain?', '2'],
+    ['who sent the email about the password expiry?', 'IT desk'],
+    ['what is the status of the Webhooks component?', 'Degraded performance'],
     ['which component is not operational?', 'Webhooks'],
     ['which reason has the highest share?', 'Missing features'],
   ]);
@@ -103,6 +110,7 @@ test('hidden content the question names: tabs it names, a tab that hides a label
   await answers('/answer-tabs.html', [
     ['who opens the Forest stage on Sunday?', 'Juniper Lane'],
     ['{url} — what percentage comes from mobile?', '67%'],
+    ['what share of traffic comes from tablets?', '4%'],
   ]);
   await answers('/answer-docs.html', [['which region is the workspace in?', 'eu-central-1']]);
 });

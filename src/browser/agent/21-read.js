@@ -108,7 +108,8 @@
       const bt = textOf(b, c);
       if (bt) t = t.split('\n').filter((l) => l.trim() !== bt).join('\n');
     }
-    return collapse(t.replace(/\s*[\u00d7\u2715\u2716]\s*$/, ''));
+    /* its lines apart: "Mobile 67%", "Tablet 4%" are read one by one */
+    return t.replace(/\s*[\u00d7\u2715\u2716]\s*$/, '').trim();
   }
 
   function tooltipText(c) {

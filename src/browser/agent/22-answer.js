@@ -180,7 +180,7 @@
       const f = m[1].trim();
       if (f && !/^(is|are|was|the|it|this|that|there|does|do)$/.test(f)) {
         out.field = f;
-        const k = fieldKind(f);
+        const k = f === 'number' && /\b(?:call|phone|ring|dial|text|reach)\b/.test(lf) ? 'phone' : fieldKind(f);
         out.kind = k || 'field';
         return out;
       }
@@ -401,6 +401,8 @@
   }
 
   function fieldWords(ask) {
+    /* "what number do I call": a phone, by its label */
+    if (ask.field && ask.kind === 'phone' && !/phone|tel|fax|mobile/.test(ask.field)) return [ask.field, 'phone', 'telephone', 'tel', 'call us'];
     if (ask.field) return [ask.field];
     const f = [];
     if (ask.kind === 'person') f.push('owner', 'assignee', 'author', 'by', 'assigned to', 'speaker', 'contact', 'name', 'host', 'lead');
@@ -482,7 +484,9 @@
         for (const lab of labelEls2(f, scope, c).slice(0, 4)) {
           if (roleOf(lab) === 'heading' || isHeadCell(lab)) continue;
           const v = valueBeside(lab, c);
-          if (!v || !kindFits(v, ask)) continue;
+          if (!v || !(kindFits(v, ask) || (ask.kind === 'status' && v.length <= 40 && !/\d/.test(v)))) continue;
+          /* beside a thing's name, one capitalized word ("Qualified") is no person */
+          if (ask.kind === 'person' && subject.includes(f) && !/\S\s+\S/.test(v)) continue;
           const s = nameScore(f, textOf(lab, c).replace(/\s*[:\uff1a].*$/, '')) * (f === ask.field ? 1 : fw.includes(f) ? 0.9 : 0.8);
           if (!best || s > best.s) best = { s, f, v: trimToKind(v, ask), el: lab, how: 'label', why: 'the value beside "' + clip(textOf(lab, c).replace(/\s*[:\uff1a].*$/, ''), 40) + '"' };
         }
@@ -573,7 +577,7 @@
     const el = findByAttr(u.el, words, c);
     if (!el || el === u.el) return null;
     const t = textOf(el, c).replace(/^by\s+/i, '');
-    if (!t || t.length > 120 || !kindFits(t, ask) || (keys.strong.length && keyHits(t, keys).strong)) return null;
+    if (!t || t.length > 120 || !(kindFits(t, ask) || (ask.kind === 'person' && t.length <= 40)) || (keys.strong.length && keyHits(t, keys).strong)) return null;
     return { v: trimToKind(t, ask), el, how: 'field', why: 'the ' + (ask.field || ask.kind) + ' of "' + clip(textOf(u.el, c), 60) + '"' };
   }
 
@@ -804,7 +808,7 @@
     const compound = /^[a-z]+-[a-z]+$/i.test(collapse(ask.noun || '').split(' ').pop() || '') ? tokens(collapse(ask.noun).split(' ').pop()) : null;
     const stemRe = compound ? compound.slice(0, -1).join('[- ]?') + '[- ]?' + head.slice(0, Math.max(3, head.length - 1)) + '[a-z]*'
       : head ? head.slice(0, Math.max(3, head.length - 1)) + '[a-z]*' : '';
-    const nounRe = head ? new RegExp('(\\d[\\d,]*(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+){0,2}?' + stemRe, 'i') : null;
+    const nounRe = head ? new RegExp('(?<![\\w.-])(\\d[\\d,]*(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+){0,2}?' + stemRe, 'i') : null;
     const nounRe2 = head ? new RegExp(stemRe + '\\s*(?:[:(\uff1a\u00d7x]|left|remaining|available|qty)?\\s*(\\d[\\d,]*)', 'i') : null;
     /* "unread messages": the words before the noun say which */
     const subj = { strong: keys.strong, weak: keys.weak.filter((w) => !noun.includes(w) && !tokens(ask.state || '').includes(w) && !/^(number|count|total)$/.test(w)).concat(noun.slice(0, -1)) };
@@ -945,7 +949,7 @@
   /* "how many files are in the Invoices folder?": the children of the
    * folder, section or list the words name */
   function countInGroup(q, c) {
-    const m = /\bin (?:the |my |this |that )?(.+?)\s+(?:folder|directory|section|list|category|group|album|project|board|column|playlist)\b/i.exec(q);
+    const m = /\b(?:in|inside|does|do|is in) (?:the |my |this |that )?(.+?)\s+(?:folder|directory|section|list|category|group|album|project|board|column|playlist)\b/i.exec(q);
     if (!m) return null;
     const name = m[1].replace(/^["\u201c]|["\u201d]$/g, '');
     for (const el of c.all()) {
@@ -1173,8 +1177,15 @@
    * says is asked */
   function readMessage(q, ask, keys, qwords, fm, c) {
     const l = q.toLowerCase();
-    const u = { el: fm.el, nodes: [fm.el], text: fm.t, len: fm.t.length, hits: keyHits(fm.t, keys) };
-    const whole = { ok: true, text: clip(fm.t, ANSWER_MAX * 2), ref: refOf(fm.el), how: 'message', why: 'the message the last action showed' };
+    let u = { el: fm.el, nodes: [fm.el], text: fm.t, len: fm.t.length, hits: keyHits(fm.t, keys) };
+    /* a panel of rows ("Mobile 67%", "Tablet 4%"): the one row the words name */
+    const rows = Array.from(fm.el.children || []).filter((k) => isVisible(k, c) && textOf(k, c) && textOf(k, c).length <= 200)
+      .map((k) => ({ k, h: keyHits(unitText(k, c), keys).s })).sort((a, b) => b.h - a.h);
+    if (rows.length >= 2 && rows[0].h > 0 && rows[0].h > rows[1].h) {
+      const k = rows[0].k;
+      u = { el: k, nodes: [k], text: unitText(k, c), len: unitText(k, c).length, hits: keyHits(unitText(k, c), keys) };
+    }
+    const whole = { ok: true, text: clip(collapse(fm.t), ANSWER_MAX * 2), ref: refOf(fm.el), how: 'message', why: 'the message the last action showed' };
     if (/\b(?:say|says|said|saying|text)\b/.test(l) || (ask.field && MESSAGE_Q.test(ask.field) && !CODE_FIELD.test(ask.field))) return whole;
     /* "the purchase order number shown afterwards": a code */
     if (CODE_FIELD.test(ask.field || (ask.kind === 'text' ? l : ''))) {
@@ -1195,7 +1206,7 @@
       let m = messageText(normQuery({ text: ask.field, purpose: 'read' }), c);
       /* a dialog or a new line the action showed, fresher than any alert */
       const fm = (!m || m.stale) ? freshMessage(c) : null;
-      if (fm) m = { value: fm.t, ref: refOf(fm.el), stale: false };
+      if (fm) m = { value: collapse(fm.t), ref: refOf(fm.el), stale: false };
       if (m) return { ok: true, text: clip(m.value, ANSWER_MAX * 2), ref: m.ref, how: 'message', why: 'the ' + (m.stale ? '' : 'newest ') + 'visible message', stale: m.stale };
       return { ok: false, error: 'no ' + ask.field + ' is shown on the page' };
     }
@@ -1263,6 +1274,7 @@
     much: ['price', 'amount', 'cost', 'total', 'balance', 'fee'], cost: ['price', 'amount'], paid: ['description', 'item', 'payee', 'merchant', 'detail'],
     bought: ['description', 'item', 'product'], who: ['owner', 'assignee', 'author', 'name', 'contact', 'supplier', 'vendor', 'lead', 'person'],
     when: ['date', 'time', 'due', 'when', 'day'], many: ['quantity', 'qty', 'count', 'stock', 'number'],
+    stock: ['hand', 'stock', 'quantity', 'qty', 'available', 'inventory'],
     description: ['description', 'item', 'detail', 'payee', 'merchant', 'memo'],
   };
 
@@ -1325,7 +1337,7 @@
       return { ok: false, error: 'two rows fit equally: "' + clip(top.v, 40) + '" (' + clip(unitText(top.row, c), 60) + ') and "' + clip(two[0].v, 40) + '" (' + clip(unitText(two[0].row, c), 60) + ')',
         candidates: [top].concat(two).slice(0, 5).map((x) => Object.assign(candDesc(x.row, 0, c), { value: clip(x.v, 80) })) };
     }
-    const typed = !/^(field|text|choice)$/.test(ask.kind) && kindFits(top.v, ask);
+    const typed = !/^(field|text|choice|person|place|status)$/.test(ask.kind) && kindFits(top.v, ask);
     return { ok: true, text: clip(typed ? trimToKind(top.v, ask) : top.v, ANSWER_MAX), ref: refOf(top.cell), how: 'cell',
       why: 'the "' + clip(top.head, 40) + '" column of the row "' + clip(unitText(top.row, c), 80) + '"' };
   }
@@ -1396,7 +1408,12 @@
     }
     const hid = (!best.length && !(usable.length && maxStrong >= keys.strong.length)) || (best.length && keys.weak.length >= 2 && best[0].hits.weak < keys.weak.length)
       ? hiddenSubject(keys, scope, c) : null;
-    if (hid && (!best.length || hid.h.s > shown)) {
+    /* "what share of traffic comes from tablets?": a section whose heading
+     * says "traffic" fits no better than a closed tab's "Tablet" row that
+     * says the word it lacks */
+    const other = hid && best.length && best[0].section && hid.h.s === shown &&
+      tokens(collapse(hid.el.textContent || '')).some((t) => keys.weak.concat(keys.strong).includes(t) && !tokens(best[0].text).includes(t));
+    if (hid && (!best.length || hid.h.s > shown || other)) {
       const el = hid.rv.how === 'click' ? clickSpot(hid.rv.el, null, c) : hid.rv.el;
       return { ok: false, error: 'what the question names is hidden; ' + hid.rv.how + ' "' + clip(displayText(hid.rv.el, c), 60) + '" to reveal it',
         candidates: [candDesc(hid.el, 0, c)], reveal: refOf(el), revealHow: hid.rv.how, revealText: clip(displayText(hid.rv.el, c), 80) };
