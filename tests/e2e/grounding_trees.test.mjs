@@ -113,3 +113,20 @@ test('details and summary nested: "open Billing > Refunds > Refunds to a card"',
   const run = await crawl(g.api, `Open ${G(TABLE)}. In the help section, open Billing > Refunds > Refunds to a card`);
   assert.deepEqual(named(run, 'toggle'), ['Billing', 'Refunds', 'Refunds to a card'], run.why);
 });
+
+// More ways people say it: the place after the thing, the tree named at the
+// end, a folder named with its parent.
+for (const [page, say, action, want] of [
+  [DOCS, 'expand Guides in the left menu, open Rate limits', 'open', ['rate-limits']],
+  [DOCS, 'go to Operations → Backups', 'open', ['backups']],
+  [DOCS, 'open the Docker page (Guides > Deploy)', 'open', ['docker']],
+  [DRIVE, 'delete INV-0001.pdf from Invoices › Archive', 'trash', ['Invoices/Archive/INV-0001.pdf']],
+  [DRIVE, 'open the Q2 folder under Projects/2026', 'toggle', ['Projects', 'Projects/2026', 'Projects/2026/Q2']],
+  [LAZY, 'open the Toronto office under Regions > Americas > Canada', 'select', ['Regions/Americas/Canada/Toronto office']],
+  [LAZY, 'Open Archive › Old offices › Leeds office in the tree', 'select', ['Archive/Old offices/Leeds office']],
+]) {
+  test(`${page.slice(1)}: "${say}"`, async () => {
+    const run = await crawl(g.api, `Open ${G(page)}. ${say}`);
+    assert.deepEqual(named(run, action), want, run.why);
+  });
+}

@@ -289,7 +289,13 @@
     const place = trPlace(clause);
     if (place && place.parts.length) {
       const ch = trChain(place.parts, c);
-      if (ch && ch.whole) return { kind: 'place', chain: ch, parts: place.parts, rest: place.rest };
+      if (ch && ch.whole) {
+        /* "open the Q2 folder under Projects/2026": one path */
+        const more = TR_VERB.test(place.rest) ? trParts(place.rest) : [];
+        const ch2 = more.length === 1 ? trChain(place.parts.concat(more), c) : null;
+        if (ch2 && ch2.whole) return { kind: 'path', chain: ch2, parts: place.parts.concat(more), verb: 'open' };
+        return { kind: 'place', chain: ch, parts: place.parts, rest: place.rest };
+      }
       if (trState.flat >= 0 || (place.parts.length >= 2 && trFlatEl(place.parts[0], c))) return { kind: 'flat', parts: place.parts, rest: place.rest };
     }
     const where = TR_WHERE.test(clause);
