@@ -130,3 +130,10 @@ for (const [page, say, action, want] of [
     assert.deepEqual(named(run, action), want, run.why);
   });
 }
+
+test('a handbook whose every link loads a page: each branch opened by loading its page, then the page asked for', async () => {
+  let run = await crawl(g.api, `Open ${G('/trees-site.html')} and open Money › Expenses › Travel expenses`);
+  assert.deepEqual(named(run, 'view'), ['money', 'expenses', 'travel'], run.why);
+  run = await crawl(g.api, `Open ${G('/trees-site.html')}. From the sidebar, open the page about interviews`);
+  assert.deepEqual(named(run, 'view').at(-1), 'interviews', run.why);
+});

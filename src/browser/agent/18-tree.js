@@ -25,7 +25,7 @@
   const TR_WHERE = /\b(?:(?:in|on|from|using|via|through|with)\s+(?:the\s+)?(?:left\s+|right\s+|side\s+|main\s+|top\s+|site\s+|docs?\s+|file\s+|folder\s+)?(?:tree|folder\s+tree|file\s+tree|sidebar|side\s+bar|side\s+menu|menu|navigation|nav|left\s+nav|table\s+of\s+contents|toc|explorer|file\s+browser|drive))\b,?/gi;
   const TR_NOUN = /^(?:the\s+)?(?:(?:file|folder|page|doc|document|article|section|entry|item|node|topic|directory|subfolder|sub-folder)\s+)?(?:(?:called|named|titled|about|on|for|that\s+covers|covering|describing)\s+)?/i;
   const TR_TOGGLE_TEXT = /^[\s\u25b6\u25b8\u25b9\u25ba\u25bc\u25be\u25bf\u25c2\u25c0\u203a\u2039\u00bb+\u2212\u2013\-><^\u2304\u2303\u02c5\u02c4\u2795\u2796\u276f\u276e\u232a]*$/;
-  const trState = { clause: null, waits: 0, hovered: null, revealed: false, made: 0, flat: -1 };
+  const trState = { clause: null, waits: 0, hovered: null, revealed: false, made: 0, flat: -1, clicked: new Set() };
 
   /* the letters of a label: an arrow or a caret alone names nothing */
   function trNamed(el) {
@@ -180,6 +180,18 @@
     return nodes.map((n) => n.name).join(' \u203a ');
   }
 
+  /* A click the tree reading asks for, remembered by element: a page that
+   * loads anew numbers its elements anew, so a ref of the page before may
+   * name another element now. */
+  function trClick(el, why, again) {
+    trState.clicked.add(el);
+    return { ok: true, again, score: 1, actions: [{ act: 'click', ref: refOf(el), why }], why };
+  }
+
+  function trDid(el) {
+    return trState.clicked.has(el);
+  }
+
   /* One round of opening a chain: the outermost collapsed ancestor's
    * toggle, a wait while children load, or null when the last shows. */
   function trReveal(chain, c, roundInfo, openLast) {
@@ -194,13 +206,13 @@
       if (shown) continue;
       if (!isVisible(n.label, c) && !isVisible(trToggle(n), c)) continue;
       const tg = trToggle(n);
-      if (roundInfo.doneRefs.has(refOf(tg)) || (n === last && roundInfo.doneRefs.has(refOf(n.label)))) {
+      if (trDid(tg) || (n === last && trDid(n.label))) {
         /* clicked already: children that load late are waited for */
         if (trState.waits++ < 3) return { ok: true, again: true, actions: [], score: 1, why: 'waits for "' + n.name + '" to show what is in it' };
         return { ok: false, error: 'opening "' + n.name + '" showed ' + (onWay ? 'no "' + onWay.name + '"' : 'nothing in it'), candidates: trKids(n, c).slice(0, 8).map((k) => candDesc(k.label, 0.5, c)) };
       }
       trState.revealed = true;
-      return { ok: true, again: true, score: 1, actions: [{ act: 'click', ref: refOf(tg), why: 'opens "' + n.name + '" on the way to ' + trWhy(chain) }] };
+      return trClick(tg, 'opens "' + n.name + '" on the way to ' + trWhy(chain), true);
     }
     return null;
   }
@@ -275,7 +287,7 @@
       trState.flat = k;
       trState.waits = 0;
       const last = k === parts.length - 1;
-      return { ok: true, again: !last || place, score: 1, actions: [{ act: 'click', ref: refOf(el), why: last ? 'the last of ' + parts.join(' \u203a ') : 'opens "' + parts[k] + '" on the way to "' + parts[parts.length - 1] + '"' }] };
+      return trClick(el, last ? 'the last of ' + parts.join(' \u203a ') : 'opens "' + parts[k] + '" on the way to "' + parts[parts.length - 1] + '"', !last || place);
     }
     if (trState.flat === parts.length - 1) return null;
     if (trState.waits++ < 3) return { ok: true, again: true, actions: [], score: 1, why: 'waits for "' + parts[trState.flat + 1] + '" to show' };
@@ -320,7 +332,7 @@
         const shown = isVisible(n.label, c);
         if (!shown && n.parent) return { kind: 'path', chain: ch, parts, verb };
         const tg = trToggle(n);
-        if (shown && trHasKids(n, c) && (!/^open|^show/.test(verb) || tg === n.label) && (!trOpen(n, c) || (roundInfo && roundInfo.doneRefs.has(refOf(tg))))) return { kind: 'expand', node: n };
+        if (shown && trHasKids(n, c) && (!/^open|^show/.test(verb) || tg === n.label) && (!trOpen(n, c) || trDid(tg))) return { kind: 'expand', node: n };
       }
     }
     const hid = trNamedIn(clause, c, true, null) || (trState.revealed || TR_ROW.some(([re]) => re.test(clause)) ? trNamedIn(clause, c, false, null) : null);
@@ -413,7 +425,7 @@
   }
 
   function trReset(clause) {
-    Object.assign(trState, { clause, waits: 0, hovered: null, revealed: false, made: 0, renamed: null, flat: -1 });
+    Object.assign(trState, { clause, waits: 0, hovered: null, revealed: false, made: 0, renamed: null, flat: -1, clicked: new Set() });
   }
 
   /* The tree reading of a clause; null when it is no tree's. A reply with
@@ -426,7 +438,7 @@
     if (t.kind === 'hidden') return trReveal([t.node], c, roundInfo, false) || trRowAct(clause, t.node, c, roundInfo) || trPoint(t.node);
     if (t.kind === 'expand') {
       const tg = trToggle(t.node);
-      if (!roundInfo.doneRefs.has(refOf(tg))) return { ok: true, again: true, score: 1, actions: [{ act: 'click', ref: refOf(tg), why: 'expands "' + t.node.name + '"' }] };
+      if (!trDid(tg)) return trClick(tg, 'expands "' + t.node.name + '"', true);
       if (trOpen(t.node, c) && (trKids(t.node, c).some((k) => isVisible(k.label, c)) || trState.waits >= 3)) return { ok: true, actions: [], score: 1, why: 'expanded "' + t.node.name + '"' };
       trState.waits++;
       return { ok: true, again: true, actions: [], score: 1, why: 'waits for what is in "' + t.node.name + '"' };
@@ -441,7 +453,7 @@
       /* a new thing made in the place: the place is chosen first (a click
        * that may close it again: it is chosen all the same) */
       const create = TR_CREATE.test(t.rest);
-      if (create && roundInfo.doneRefs.has(refOf(last.label))) return trCreate(t.rest, c, roundInfo) || { rest: t.rest, within: last.it };
+      if (create && trDid(last.label)) return trCreate(t.rest, c, roundInfo) || { rest: t.rest, within: last.it };
       const r = trReveal(nodes, c, roundInfo, true);
       if (r) return r;
       const named = create ? null : trNamedIn(t.rest, c, false, last);
@@ -450,7 +462,7 @@
       const pt = named && trPoint(named);
       if (pt) return pt;
       if (create && !trSelected(last)) {
-        return { ok: true, again: true, score: 1, actions: [{ act: 'click', ref: refOf(last.label), why: 'chooses "' + last.name + '", where the new thing goes' }] };
+        return trClick(last.label, 'chooses "' + last.name + '", where the new thing goes', true);
       }
       return (create && trCreate(t.rest, c, roundInfo)) || { rest: t.rest, within: last.it };
     }
@@ -467,8 +479,8 @@
     }
     const r = trReveal(nodes, c, roundInfo, false);
     if (r) return r;
-    if (roundInfo.doneRefs.has(refOf(last.label)) || roundInfo.doneRefs.has(refOf(trToggle(last)))) return { ok: true, actions: [], score: 1, why: 'opened ' + trWhy(nodes) };
+    if (trDid(last.label) || trDid(trToggle(last))) return { ok: true, actions: [], score: 1, why: 'opened ' + trWhy(nodes) };
     /* a branch already open stays open; anything else is clicked */
     if (trHasKids(last, c) && trOpen(last, c) && trToggle(last) === last.label) return { ok: true, actions: [], score: 1, why: trWhy(nodes) + ' is open' };
-    return { ok: true, score: 1, actions: [{ act: 'click', ref: refOf(last.label), why: 'the last of ' + trWhy(nodes) }], why: 'opens ' + trWhy(nodes) };
+    return trClick(last.label, 'the last of ' + trWhy(nodes), false);
   }
