@@ -14,9 +14,13 @@
   /* round at a time (children loaded late are waited for), then the     */
   /* node is clicked, or, for a place named with the thing in it         */
   /* ("download INV-0092.pdf from the Invoices folder", "(it is in       */
-  /* Projects / 2026 / Q1)"), the folder is opened and the rest of the   */
-  /* words are read by the other readings. Called by interpret()         */
-  /* (15-interpret.js) before its own readings: trInterpret.             */
+  /* Projects / 2026 / Q1)"), the folder is opened and the thing acted  */
+  /* on in its own row (download, share, rename with its dialog, trash), */
+  /* or the rest of the words read by the other readings. Folders that   */
+  /* are entered rather than unfolded (a file table with a breadcrumb)   */
+  /* are clicked in turn. Called by interpret() (15-interpret.js) before */
+  /* its own readings (trInterpret), and asked by a step the rules read  */
+  /* whether its clause is a tree's (trProbe).                           */
 
   const TR_ITEM = 'li,[role=treeitem],details';
   const TR_SEP = /\s*(?:\u203a|\u00bb|\u2192|->|=>|>|\s\/\s|(?<=\S)\/(?=\S)|,?\s+and then\s+|,?\s+then\s+|,\s*and\s+(?=(?:open|expand|click|select|go to|choose)\b)|,)\s*/i;
