@@ -704,7 +704,8 @@
       const close = GLYPH_CLOSE.test(collapse(textOf(b, c))) || /^(close|dismiss)$/.test(nm);
       const cancel = IT_CANCEL.test(nm) || close;
       let s = 0;
-      if (want === 'cancel') s = close ? 0.8 : cancel ? 1 : 0;
+      /* "Cancel" itself before "Keep it", "No", and those before "Back" */
+      if (want === 'cancel') s = close ? 0.8 : /^cancel\b/.test(nm) ? 1.1 : /^(back|go back)$/.test(nm) ? 0.7 : cancel ? 1 : 0;
       else if (want === 'close') s = close ? 1 : /^(cancel|no thanks|not now)$/.test(nm) ? 0.6 : 0;
       else if (!cancel) {
         s = /^(confirm|yes|ok|okay|continue|save|apply|done|submit|place order|order|send)\b/.test(nm) ? 0.8 : 0.5;
