@@ -50,11 +50,13 @@ test('mail: the control in the row the words name (sender, subject words, an ico
   ], (run) => assert.deepEqual(said(run).filter((e) => !e.startsWith('consent')), ['delete:tomas'], run.why));
 });
 
-test('mail: both items, and a tie fails with the candidates', async () => {
+test('mail: both items, an item by its status (unread), and a tie fails with the candidates', async () => {
   await each('/items-mail.html', [
     'star both emails from Lee Ho',
     'star all the emails from Lee Ho',
   ], (run) => assert.deepEqual(said(run).filter((e) => !e.startsWith('consent')).sort(), ['star:lee-off', 'star:lee-q'], run.why));
+  await each('/items-mail.html', ['star the unread email from Lee Ho'],
+    (run) => assert.deepEqual(said(run).filter((e) => !e.startsWith('consent')), ['star:lee-q'], run.why));
   const run = await crawl(g.api, `Open ${G('/items-mail.html')}. archive the email from Tom Reyes`, { expect: 'failed' });
   assert.deepEqual(evs(run, 'archive'), [], run.why);
   assert.match(JSON.stringify(run.results), /alike|say which/, run.why);
