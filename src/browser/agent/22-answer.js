@@ -772,6 +772,9 @@
       if (!itemAttrs(el).includes(head) && !itemAttrs(el.parentElement).includes(head)) continue;
       if (el.children.length === 0 && !itemAttrs(el.parentElement).includes(head)) continue;
       if (!isVisible(el, c) || !textOf(el, c)) continue;
+      /* a grid's header row ("Key Summary Assignee") is no item of it */
+      const cells = cellsOf(el);
+      if (cells.length && cells.every(isHeadCell)) continue;
       const p = el.parentElement;
       groups.set(p, (groups.get(p) || []).concat([el]));
     }
