@@ -165,6 +165,14 @@ test('hotel: a button that opens a calendar with month and year dropdowns ("Chec
   assert.deepEqual([e.in, e.out, e.guests], ['2026-05-03', '2026-05-06', '2'], run.why);
 });
 
+test('a form whose controls are named children, id and submit (they shadow the form\'s own properties)', async () => {
+  // <input name="children"> makes form.children that input: the agent
+  // walked it as a list of elements and failed ("p.children is not iterable").
+  const run = await crawl(g.api, `Open ${G('/forms-guests.html')}, set Adults to 2 and Children to 1, then click Search cabins`);
+  const e = one(run, 'search');
+  assert.deepEqual([e.adults, e.children], ['2', '1'], run.why);
+});
+
 test('address: values never keep the words of another label ("street Torstraße 9 (postcode 10119)"), a quoted note', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-address.html')}. Name Lena Vogel, street Torstraße 9 (postcode 10119), city Berlin, country Germany, notes "Ring twice", then save the address`);
   const f = evs(run, 'submit').pop()?.fields || {};

@@ -6,6 +6,16 @@
   const SVG_INNER = new Set(['path', 'g', 'circle', 'rect', 'line', 'polyline', 'polygon', 'ellipse', 'defs',
     'use', 'symbol', 'clippath', 'clipPath', 'mask', 'lineargradient', 'linearGradient', 'stop', 'tspan']);
 
+  /* An element's child elements, by Element's own getter: a form's named
+   * controls shadow its properties (<input name="children"> makes
+   * form.children that input, and a loop over it throws), so el.children
+   * is never read directly. A shadow root or document has its own. */
+  const ELEMENT_CHILDREN = Object.getOwnPropertyDescriptor(Element.prototype, 'children').get;
+  function kidsOf(n) {
+    if (!n) return [];
+    return n.nodeType === 1 ? ELEMENT_CHILDREN.call(n) : n.children || [];
+  }
+
   function newCtx() {
     const c = {
       _all: null, order: new Map(), vis: new Map(), text: new Map(), style: new Map(), src: new Map(),

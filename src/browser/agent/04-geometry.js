@@ -13,7 +13,7 @@
       }
     };
     for (const x of el.getClientRects()) add(x);
-    if (l === Infinity && el.children) for (const ch of el.children) add(ch.getBoundingClientRect());
+    if (l === Infinity && kidsOf(el)) for (const ch of kidsOf(el)) add(ch.getBoundingClientRect());
     if (l === Infinity) return r;
     return { left: l, top: t, right: rr, bottom: b, width: rr - l, height: b - t, x: l, y: t };
   }

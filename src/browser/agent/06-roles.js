@@ -57,11 +57,11 @@
     for (let i = 0; n && i < 3; i++, n = n.parentElement) {
       if (attrRole(n) === 'tablist' || TABLIST_WORDS.test(attrWords(n))) {
         /* one entry per tab: an <a> in an <li> is the same tab as its <li> */
-        return n.children.length >= 2 && (i === 0 || (el.parentElement && el.parentElement.children.length === 1) || TAB_WORDS.test(attrWords(el)));
+        return kidsOf(n).length >= 2 && (i === 0 || (el.parentElement && kidsOf(el.parentElement).length === 1) || TAB_WORDS.test(attrWords(el)));
       }
     }
     if (TAB_WORDS.test(attrWords(el)) && el.parentElement) {
-      const sib = Array.from(el.parentElement.children).filter((x) => TAB_WORDS.test(attrWords(x)));
+      const sib = Array.from(kidsOf(el.parentElement)).filter((x) => TAB_WORDS.test(attrWords(x)));
       return sib.length >= 2;
     }
     return false;

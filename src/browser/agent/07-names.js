@@ -88,10 +88,10 @@
       if (t) return t;
     }
     const p = el.parentElement;
-    if (p && p.children.length <= 2) {
+    if (p && kidsOf(p).length <= 2) {
       let q = p.previousElementSibling;
       if (q && !q.querySelector('input,select,textarea')) return short(textOf(q, c));
-      if (!q && p.parentElement && p.parentElement.children.length <= 3) {
+      if (!q && p.parentElement && kidsOf(p.parentElement).length <= 3) {
         q = p.parentElement.previousElementSibling;
         if (q && !q.querySelector('input,select,textarea')) return short(textOf(q, c));
       }
@@ -168,7 +168,7 @@
       from(n.id);
       from(n.getAttribute('data-icon'));
       if (n.localName === 'use') from((n.getAttribute('href') || n.getAttribute('xlink:href') || '').replace(/^.*#/, ''));
-      if (depth < 3) for (const ch of n.children) scan(ch, depth + 1);
+      if (depth < 3) for (const ch of kidsOf(n)) scan(ch, depth + 1);
     };
     scan(el, 0);
     const t = textOf(el, c);

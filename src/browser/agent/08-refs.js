@@ -73,7 +73,7 @@
       const p = n.parentNode;
       if (p && (p.nodeType === 1 || p.nodeType === 11)) {
         let same = 0, idx = 0;
-        for (const s of p.children) {
+        for (const s of kidsOf(p)) {
           if (s.localName === n.localName) {
             same++;
             if (s === n) idx = same;

@@ -242,7 +242,7 @@
       scopes = [];
       const cre = ANCHOR_ROLE_CLASS[q.anchorRole];
       for (const el of c.all()) {
-        const hit = (sel && el.matches(sel)) || (cre && cre.test(attrWords(el)) && el.children.length > 0);
+        const hit = (sel && el.matches(sel)) || (cre && cre.test(attrWords(el)) && kidsOf(el).length > 0);
         if (!hit || !isVisible(el, c)) continue;
         if (scopes.some((s) => composedContains(s, el))) continue;
         scopes.push(el);
@@ -669,7 +669,7 @@
       if (ok(sm)) return { el: sm, how: 'click' };
     }
     /* a panel among sibling panels, and a tab list of as many tabs */
-    const panels = Array.from(host.children).filter((x) => x.localName === a.localName && attrWords(x) === attrWords(a));
+    const panels = Array.from(kidsOf(host)).filter((x) => x.localName === a.localName && attrWords(x) === attrWords(a));
     if (panels.length >= 2) {
       const tabs = c.all().filter((el) => isTabLike(el, c) && isVisible(el, c));
       const groups = new Map();
@@ -688,7 +688,7 @@
     /* shown on hover: the item it belongs to */
     for (let n = host, up = 0; n && n.nodeType === 1 && up < 4; n = parentOf(n), up++) {
       const r = roleOf(n);
-      if (r === 'listitem' || r === 'row' || r === 'article' || n.localName === 'li' || (n.children.length > 1 && textOf(n, c).length <= 300)) {
+      if (r === 'listitem' || r === 'row' || r === 'article' || n.localName === 'li' || (kidsOf(n).length > 1 && textOf(n, c).length <= 300)) {
         if (isVisible(n, c)) return { el: n, how: 'hover' };
       }
     }

@@ -30,7 +30,7 @@
     const vw = window.innerWidth, vh = window.innerHeight;
     let best = null;
     for (const p of c.all()) {
-      const kids = p.children;
+      const kids = kidsOf(p);
       if (!kids || kids.length < 2) continue;
       const pt = p.localName;
       if (pt === 'select' || pt === 'datalist' || pt === 'head' || pt === 'tr' || pt === 'svg' || pt === 'optgroup') continue;

@@ -56,7 +56,7 @@
   /* the first element in item whose class, itemprop, id ... names one of
    * words and that has some letters in it */
   function findByAttr(item, words, c) {
-    if (attrMatch(item, words) && item.children.length === 0) return item;
+    if (attrMatch(item, words) && kidsOf(item).length === 0) return item;
     for (const el of item.querySelectorAll('*')) {
       if (attrMatch(el, words) && isVisible(el, c) && /\p{L}.*\p{L}|\p{L}\d|\d\p{L}/u.test(textOf(el, c) || el.getAttribute('aria-label') || '')) return el;
     }

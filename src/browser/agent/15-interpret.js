@@ -364,9 +364,9 @@
       /* the longest list of like items (same tag and class) on the page */
       let most = 0;
       for (const p of c.all()) {
-        if (!p.children || p.children.length < 2) continue;
+        if (!kidsOf(p) || kidsOf(p).length < 2) continue;
         const by = new Map();
-        for (const k of p.children) {
+        for (const k of kidsOf(p)) {
           const key = k.localName + '.' + (typeof k.className === 'string' ? k.className : '');
           by.set(key, (by.get(key) || 0) + 1);
         }

@@ -627,7 +627,7 @@
       for (let n = plus.parentElement, up = 0; n && up < 3 && n.localName !== 'body'; n = n.parentElement, up++) {
         const minus = btns.find((b) => b !== plus && composedContains(n, b) && IP_MINUS.test(collapse(ipName(b, c))));
         if (!minus) continue;
-        const num = Array.from(n.querySelectorAll('*')).find((x) => !x.children.length && /^\d+$/.test(collapse(x.textContent)) && !composedContains(plus, x) && !composedContains(minus, x) && isVisible(x, c));
+        const num = Array.from(n.querySelectorAll('*')).find((x) => !kidsOf(x).length && /^\d+$/.test(collapse(x.textContent)) && !composedContains(plus, x) && !composedContains(minus, x) && isVisible(x, c));
         const input = n.querySelector('input');
         const value = num ? +collapse(num.textContent) : input && /^\d+$/.test(input.value) ? +input.value : null;
         if (value == null) break;

@@ -330,7 +330,7 @@
       if (!p || !isVisible(n, c)) continue;
       const cls = typeof n.className === 'string' ? n.className : '';
       let like = 0;
-      for (const k of p.children) if (k.localName === n.localName && (typeof k.className === 'string' ? k.className : '') === cls) like++;
+      for (const k of kidsOf(p)) if (k.localName === n.localName && (typeof k.className === 'string' ? k.className : '') === cls) like++;
       if (like >= 2 && textOf(n, c).length > 0) return n;
     }
     return null;

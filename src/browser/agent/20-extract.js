@@ -6,7 +6,7 @@
     for (const el of c.all()) {
       if (el.shadowRoot && isVisible(el, c)) {
         let s = '';
-        for (const ch of el.shadowRoot.children) {
+        for (const ch of kidsOf(el.shadowRoot)) {
           if (SKIP_TAGS.has(ch.localName) || ch.localName === 'slot') continue;
           s += (typeof ch.innerText === 'string' ? ch.innerText : '') + '\n';
         }

@@ -637,15 +637,15 @@
       const lvl = hl ? +hl[1] : 6;
       const isHead = (x) => { const m = /^h([1-6])$/.exec(x.localName); return m && +m[1] <= lvl; };
       const p = el.parentElement;
-      if (p && p.localName !== 'body' && !Array.from(p.children).some((x) => x !== el && isHead(x))) return { el: p };
+      if (p && p.localName !== 'body' && !Array.from(kidsOf(p)).some((x) => x !== el && isHead(x))) return { el: p };
       for (let s = el.nextElementSibling; s && !isHead(s); s = s.nextElementSibling) {
-        if (isVisible(s, c) && (s.children.length >= 2 || /^(ul|ol|dl|table)$/.test(s.localName))) return { el: s };
+        if (isVisible(s, c) && (kidsOf(s).length >= 2 || /^(ul|ol|dl|table)$/.test(s.localName))) return { el: s };
       }
     }
     let sec = el;
     for (let i = 0; i < 4 && sec.parentElement; i++) {
       sec = sec.parentElement;
-      if (sec.children.length >= 2 && textOf(sec, c).length > textOf(el, c).length + 20) break;
+      if (kidsOf(sec).length >= 2 && textOf(sec, c).length > textOf(el, c).length + 20) break;
     }
     return { el: sec };
   }
@@ -655,7 +655,7 @@
   function childItems(part, c) {
     let p = part;
     for (let i = 0; i < 3; i++) {
-      const kids = Array.from(p.children).filter((k) => !SKIP_TAGS.has(k.localName) && isVisible(k, c) && textOf(k, c));
+      const kids = Array.from(kidsOf(p)).filter((k) => !SKIP_TAGS.has(k.localName) && isVisible(k, c) && textOf(k, c));
       if (kids.length === 1 && kids[0].children.length) { p = kids[0]; continue; }
       return kids.length ? { parent: p, items: kids, score: 0 } : null;
     }

@@ -770,7 +770,7 @@
     for (const el of c.all()) {
       if (!el.parentElement || (scope && !composedContains(scope, el))) continue;
       if (!itemAttrs(el).includes(head) && !itemAttrs(el.parentElement).includes(head)) continue;
-      if (el.children.length === 0 && !itemAttrs(el.parentElement).includes(head)) continue;
+      if (kidsOf(el).length === 0 && !itemAttrs(el.parentElement).includes(head)) continue;
       if (!isVisible(el, c) || !textOf(el, c)) continue;
       /* a grid's header row ("Key Summary Assignee") is no item of it */
       const cells = cellsOf(el);
@@ -916,7 +916,7 @@
       const t = textOf(el, c);
       if (!t || t.length > 60 || !tokens(t).includes(word) || !isVisible(el, c)) continue;
       for (let n = el, up = 0; n && n.parentElement && up < 4; n = n.parentElement, up++) {
-        const sib = Array.from(n.parentElement.children).filter((x) => x.localName === n.localName && attrWords(x) === attrWords(n) && isVisible(x, c));
+        const sib = Array.from(kidsOf(n.parentElement)).filter((x) => x.localName === n.localName && attrWords(x) === attrWords(n) && isVisible(x, c));
         if (sib.length >= 3) { groups.set(n.parentElement, sib); break; }
       }
     }
@@ -962,7 +962,7 @@
       const item = closestComposed(el, 'li,[role=treeitem],details', 3) || el.parentElement;
       const list = item && Array.from(item.querySelectorAll('ul,ol,[role=group]')).find((x) => !x.contains(el));
       if (!list) continue;
-      const kids = Array.from(list.children).filter((k) => k.localName === 'li' || attrRole(k) === 'treeitem' || textOf(k, c));
+      const kids = Array.from(kidsOf(list)).filter((k) => k.localName === 'li' || attrRole(k) === 'treeitem' || textOf(k, c));
       return { ok: true, text: String(kids.length), ref: refOf(list), how: 'count', why: 'counted ' + kids.length + ' in "' + clip(t, 40) + '"' };
     }
     return null;
@@ -1182,7 +1182,7 @@
     const l = q.toLowerCase();
     let u = { el: fm.el, nodes: [fm.el], text: fm.t, len: fm.t.length, hits: keyHits(fm.t, keys) };
     /* a panel of rows ("Mobile 67%", "Tablet 4%"): the one row the words name */
-    const rows = Array.from(fm.el.children || []).filter((k) => isVisible(k, c) && textOf(k, c) && textOf(k, c).length <= 200)
+    const rows = Array.from(kidsOf(fm.el) || []).filter((k) => isVisible(k, c) && textOf(k, c) && textOf(k, c).length <= 200)
       .map((k) => ({ k, h: keyHits(unitText(k, c), keys).s })).sort((a, b) => b.h - a.h);
     if (rows.length >= 2 && rows[0].h > 0 && rows[0].h > rows[1].h) {
       const k = rows[0].k;

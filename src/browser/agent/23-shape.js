@@ -179,7 +179,7 @@
       if (!t || t.length > 200) continue;
       const m = /^([^:]{1,60}):\s*(.+)$/.exec(t);
       if (m && norm(m[1]) === want) return clip(m[2], 500);
-      if (norm(t.replace(/:$/, '')) !== want || el.children.length > 1) continue;
+      if (norm(t.replace(/:$/, '')) !== want || kidsOf(el).length > 1) continue;
       const next = el.nextElementSibling;
       const v = next && isVisible(next, c) ? collapse(textOf(next, c)) : '';
       if (v) return clip(v, 500);

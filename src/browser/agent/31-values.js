@@ -189,8 +189,8 @@
     for (const x of root.querySelectorAll('td,th,[role=gridcell],button,a,span,div,li,abbr,time')) {
       const t = collapse(x.textContent);
       if (!/^\d{1,2}$/.test(t) || +t < 1 || +t > 31) continue;
-      if (x.children.length > 1 || (x.children.length === 1 && collapse(x.children[0].textContent) !== t)) continue;
-      if (x.children.length === 1 && x.children[0].localName !== 'span' && !/^(a|button|abbr|time)$/.test(x.children[0].localName)) continue;
+      if (kidsOf(x).length > 1 || (kidsOf(x).length === 1 && collapse(kidsOf(x)[0].textContent) !== t)) continue;
+      if (kidsOf(x).length === 1 && kidsOf(x)[0].localName !== 'span' && !/^(a|button|abbr|time)$/.test(kidsOf(x)[0].localName)) continue;
       out.push(x);
     }
     return out;
@@ -232,7 +232,7 @@
       if (monthOf(t)) mo = monthOf(t);
       else if (/^\d{4}$/.test(t)) yr = +t;
     }
-    const m = MONTH_RE.exec(collapse(Array.from(cal.widget.querySelectorAll('*')).filter((x) => !x.closest('select') && !x.children.length).map((x) => x.textContent).join(' ')));
+    const m = MONTH_RE.exec(collapse(Array.from(cal.widget.querySelectorAll('*')).filter((x) => !x.closest('select') && !kidsOf(x).length).map((x) => x.textContent).join(' ')));
     if (m && !(mo && yr)) return { at: +m[2] * 12 + monthOf(m[1]) - 1, text: m[0] };
     return mo && yr ? { at: yr * 12 + mo - 1, text: mo + '/' + yr } : null;
   }

@@ -171,9 +171,9 @@
   function longestList(c) {
     let most = 0;
     for (const p of c.all()) {
-      if (!p.children || p.children.length < 2) continue;
+      if (!kidsOf(p) || kidsOf(p).length < 2) continue;
       const by = new Map();
-      for (const k of p.children) {
+      for (const k of kidsOf(p)) {
         if (SKIP_TAGS.has(k.localName)) continue;
         const key = k.localName + '.' + (typeof k.className === 'string' ? k.className : '');
         const n = (by.get(key) || 0) + 1;
@@ -254,8 +254,8 @@
    * built without their role ("<ul class=stages><li class=current>"). */
   function segmentLike(el, c) {
     const p = el.parentElement;
-    if (!p || p.children.length < 2 || p.children.length > 12) return false;
-    const sib = Array.from(p.children);
+    if (!p || kidsOf(p).length < 2 || kidsOf(p).length > 12) return false;
+    const sib = Array.from(kidsOf(p));
     if (!sib.every((k) => k.localName === el.localName && textOf(k, c).length <= 40)) return false;
     return sib.some((k) => k !== el && stateOf(k, 'active') === true);
   }
