@@ -2014,6 +2014,20 @@ static int do_action(run *r, json_t *a, outcome *o, buf *said)
             moved = rc == 0 && o->result && strstr(o->result, "opened a new tab");
             free(o->result);
             o->result = NULL;
+            /* a form sent: what the page says against it fails the step
+             * ("Choose both airports from the list"), never a silent half;
+             * said and logged only when a later step acts (sends too soon,
+             * "request ... for Ana, tick the policy and submit") */
+            if (rc == 0 && !moved && json_is_true(json_object_get(a, "sends")) &&
+                form_refused(r, el, o) != 0) {
+                if (r->acts_later) {
+                    run_log(r, "%s; the steps after may change that", o->err);
+                    buf_printf(&b, " (%s)", o->err);
+                    o->err[0] = '\0';
+                } else {
+                    rc = -1;
+                }
+            }
         }
         free(before);
     }

@@ -31,6 +31,8 @@ typedef struct run {
                                instead of locating the step's target */
     int on_opened_tab;      /* the task acts on a tab the page opened (actions.c,
                                crawl.c): "go back" there returns to its opener */
+    int acts_later;         /* a later step of the plan acts on the page (crawl.c):
+                               a form the page refused now may be sent again */
     /* The artifacts of the row that ends the task, reserved in the store
      * and captured once the task is marked ended ("" when none). */
     char late_shot[UTIL_ID_LEN], late_html[UTIL_ID_LEN], late_console[UTIL_ID_LEN];

@@ -173,6 +173,20 @@ test('a form whose controls are named children, id and submit (they shadow the f
   assert.deepEqual([e.adults, e.children], ['2', '1'], run.why);
 });
 
+test('airport fields that suggest as one types: each suggestion picked before the next field is typed', async () => {
+  // The lists close when their field loses focus: a suggestion looked for
+  // after every field was typed is gone, and the page refuses the search.
+  const run = await crawl(g.api, `Open ${G('/forms-airports.html')} and search flights from Oslo to Rome Ciampino`);
+  const e = one(run, 'search');
+  assert.deepEqual([e.from, e.to], ['OSL', 'CIA'], run.why);
+});
+
+test('a search the page refuses fails with the page\'s words, never a silent success', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-airports.html')} and search flights to Rome Fiumicino`, { expect: 'failed' });
+  assert.equal(evs(run, 'search').length, 0, run.why);
+  assert.match(run.why, /Choose both airports from the list/, run.why);
+});
+
 test('address: values never keep the words of another label ("street Torstraße 9 (postcode 10119)"), a quoted note', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-address.html')}. Name Lena Vogel, street Torstraße 9 (postcode 10119), city Berlin, country Germany, notes "Ring twice", then save the address`);
   const f = evs(run, 'submit').pop()?.fields || {};

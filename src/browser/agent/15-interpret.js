@@ -429,27 +429,36 @@
     return out.filter((el) => el !== field && isVisible(el, c) && textOf(el, c));
   }
 
-  /* After typing into such fields: the suggestion each value names, then
-   * the form's button the clause asked for. */
+  /* Fields that suggest as one types, a round at a time: the actions up
+   * to such a field's typing, then the suggestion its value names, picked
+   * before the next field is typed (most lists close when the field loses
+   * focus), then the form's button the clause asked for. */
   function ipSuggestRound(c) {
     const st = ipState.suggest;
-    for (const f of st.fields) {
-      if (f.done) continue;
-      const field = deref(f.ref);
+    const cur = st.cur;
+    if (cur) {
+      const field = deref(cur.ref);
       let best = null, bs = 0;
       for (const el of field ? ipSuggestionEls(field, c) : []) {
-        const sc = textScore(f.value, textOf(el, c));
+        const sc = textScore(cur.value, textOf(el, c));
         if (sc > bs + 0.001) { bs = sc; best = el; }
       }
       if (best && bs >= 0.6) {
-        f.done = true;
-        return { ok: true, again: true, score: 1, actions: [{ act: 'click', ref: refOf(best), why: 'the suggestion "' + clip(textOf(best, c), 60) + '" for "' + f.value + '"' }] };
+        st.cur = null;
+        return { ok: true, again: true, score: 1, actions: [{ act: 'click', ref: refOf(best), why: 'the suggestion "' + clip(textOf(best, c), 60) + '" for "' + cur.value + '"' }] };
       }
-      if (!f.waited) { f.waited = true; return { ok: true, again: true, score: 1, actions: [] }; }
-      f.done = true; /* none shows: the typed value stands */
+      if (!cur.waited) { cur.waited = true; return { ok: true, again: true, score: 1, actions: [] }; }
+      st.cur = null; /* none shows: the typed value stands */
     }
+    const k = st.queue.findIndex((a) => a.act === 'type' && ipSuggests(deref(a.ref)));
+    if (k >= 0) {
+      const now = st.queue.splice(0, k + 1);
+      st.cur = { ref: now[k].ref, value: now[k].value, waited: false };
+      return { ok: true, again: true, score: 1, actions: now, why: 'typed into a field that suggests' };
+    }
+    const rest = st.queue.splice(0);
     ipState.suggest = null;
-    return { ok: true, again: false, score: 1, actions: st.submit ? [st.submit] : [], why: 'the fields hold the suggestions picked' };
+    return { ok: true, again: false, score: 1, actions: st.submit ? rest.concat([st.submit]) : rest, why: 'the fields hold the suggestions picked' };
   }
 
   function interpret(q) {
@@ -564,10 +573,10 @@
     const sugg = best.kind === 'fields' ? acts.filter((a) => a.act === 'type' && ipSuggests(deref(a.ref))) : [];
     if (sugg.length) {
       const last = acts[acts.length - 1];
-      const submit = last.act === 'click' ? last : null;
-      if (submit) acts = acts.slice(0, -1);
-      ipState.suggest = { fields: sugg.map((a) => ({ ref: a.ref, value: a.value })), submit };
-      return { ok: true, actions: acts, again: true, score: Math.round(best.score * 1000) / 1000, why: best.why };
+      const submit = last.act === 'click' || last.act === 'press' ? last : null;
+      ipState.suggest = { queue: submit ? acts.slice(0, -1) : acts.slice(), submit, cur: null };
+      const first = ipSuggestRound(c);
+      return Object.assign(first, { score: Math.round(best.score * 1000) / 1000, why: best.why });
     }
     return { ok: true, actions: acts, again: !!best.again, score: Math.round(best.score * 1000) / 1000, why: best.why };
   }

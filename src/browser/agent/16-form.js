@@ -410,7 +410,8 @@
     /* send when the words ask for it, or the form is now full */
     if ((send || (acts.length >= 3 && form && ipFormFull(form, acts, c))) && !(fieldBtn && (!btn0 || refOf(btn0) === fieldBtn))) {
       const btn = ipSubmitOf(form, acts, c) || (send ? ipVerbButton(ws, c) : null);
-      if (btn) acts.push({ act: 'click', ref: refOf(btn), why: 'the form is sent with "' + ipName(btn, c) + '"' });
+      /* sends: the page's answer to it is checked (an error line, a field it stopped) */
+      if (btn) acts.push({ act: 'click', ref: refOf(btn), sends: true, why: 'the form is sent with "' + ipName(btn, c) + '"' });
       else if (send && form) acts.push({ act: 'press', value: 'Enter', why: 'the form has no button: Enter sends it' });
     }
     return { kind: 'fields', score: cover * (0.7 + 0.3 * Math.min(1, labelled)), actions: acts, why: 'fields the words name' };
