@@ -1497,7 +1497,9 @@
    * {ok:false, error, candidates, reveal?} */
   function answer(q) {
     q = q && typeof q === 'object' ? q : { question: String(q || '') };
-    let question = collapse(q.question).replace(/^(?:(?:please|kindly|can you|could you|tell me|let me know|i(?:'d| would) like to know|find out|check|get|read|fetch|look up|show me|give me|and|then|now)\s*,?\s+)+/i, '');
+    /* the page's address said inside the question ("how many are left on
+     * http://host/x right now?") is where, not what: its digits are no answer */
+    let question = collapse(String(q.question || '').replace(/(?:\b(?:on|at|in|from)\s+)?(?:https?:\/\/|www\.)[^\s,;)]+/gi, ' ')).replace(/^(?:(?:please|kindly|can you|could you|tell me|let me know|i(?:'d| would) like to know|find out|check|get|read|fetch|look up|show me|give me|and|then|now)\s*,?\s+)+/i, '');
     if (!question) return { ok: false, error: 'no question' };
     /* "the Saturday opening hours", "the reorder level of the duct tape":
      * a thing named, what it is is asked */
