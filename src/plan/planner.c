@@ -677,8 +677,10 @@ static int one_question(builder *b, const char *a, const piece *pc, parsed *r)
     int prev_asks = weak == 2 && before && intents_asks(before);
     free(before);
     /* the question before, after the page it opened, if any */
-    int lone = b->prev_first == b->p->n - 1 ||
-               (b->prev_first == b->p->n - 2 && b->p->steps[b->prev_first].kind == STEP_NAVIGATE);
+    /* prev_first is -1 before any step: steps[-1] would be read */
+    int lone = b->prev_first >= 0 &&
+               (b->prev_first == b->p->n - 1 ||
+                (b->prev_first == b->p->n - 2 && b->p->steps[b->prev_first].kind == STEP_NAVIGATE));
     if (!asks || r->has_pre || pc->sep != SEP_SOFT || sentence_start(a, pc->from) || b->p->n < 1 ||
         !lone || b->p->steps[b->p->n - 1].kind != STEP_EXTRACT ||
         (b->p->steps[b->p->n - 1].sub != EXTRACT_ANSWER && !prev_asks) ||
