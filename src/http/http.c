@@ -27,7 +27,9 @@ struct http_server {
     struct MHD_Daemon *mhd;
     http_opts o;
     int port;
-    char addr[256];
+    char addr[256];        /* written once the daemon is up: see addr_ready */
+    atomic_int addr_ready; /* release-stored after addr, since requests can
+                              arrive before http_start returns */
     http_parking *park;
     http_deadlines *deadlines; /* NULL: no header deadline */
 };
@@ -142,7 +144,9 @@ static void local_addr(http_req *r, char *out, size_t outlen)
     struct sockaddr_storage ss;
     socklen_t len = sizeof ss;
     char host[INET6_ADDRSTRLEN];
-    snprintf(out, outlen, "%s", r->srv->addr);
+    http_server *s = r->srv;
+    snprintf(out, outlen, "%s",
+             atomic_load_explicit(&s->addr_ready, memory_order_acquire) ? s->addr : s->o.addr);
     if (!fd || getsockname(fd->connect_fd, (struct sockaddr *)&ss, &len) != 0) return;
     if (ss.ss_family == AF_INET) {
         struct sockaddr_in *a = (struct sockaddr_in *)&ss;
@@ -693,6 +697,7 @@ int http_start(const http_opts *o, http_server **out, char *err, size_t errlen)
     /* The address as clients reach it, with the real port. */
     const char *colon = strrchr(o->addr, ':');
     snprintf(s->addr, sizeof s->addr, "%.*s:%d", (int)(colon - o->addr), o->addr, s->port);
+    atomic_store_explicit(&s->addr_ready, 1, memory_order_release);
     *out = s;
     return 0;
 }
