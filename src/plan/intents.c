@@ -3980,6 +3980,24 @@ static char *until_text(const toks *c, int i, int end)
     return i < end ? ph_text(c, i, end) : NULL;
 }
 
+/* The word before w (an address) says where a request acts: "book the
+ * Spin at <url> (not the morning one)", whose remark is the request's,
+ * not a name for the page as in "open <url> (the shop)". */
+static int after_place_word(const char *clause, const char *w)
+{
+    static const char *const places[] = {"on",  "at",    "in", "for",  "from",
+                                         "via", "using", "of", "with", NULL};
+    const char *e = w, *p;
+    while (e > clause && e[-1] == ' ')
+        e--;
+    for (p = e; p > clause && p[-1] != ' ';)
+        p--;
+    for (int k = 0; places[k]; k++)
+        if ((size_t)(e - p) == strlen(places[k]) && !strncasecmp(p, places[k], (size_t)(e - p)))
+            return p > clause;
+    return 0;
+}
+
 /* The clause without a parenthesized remark: "click Terms (it opens a new
  * tab)", "(e.g. ...)". Malloc'ed, or NULL when there is none. */
 static char *cut_remark(const char *clause)
@@ -3996,7 +4014,8 @@ static char *cut_remark(const char *clause)
         w--;
     while (w > clause && w[-1] != ' ')
         w--;
-    if (!strncmp(w, "http://", 7) || !strncmp(w, "https://", 8) || !strncmp(w, "www.", 4)) {
+    if ((!strncmp(w, "http://", 7) || !strncmp(w, "https://", 8) || !strncmp(w, "www.", 4)) &&
+        !after_place_word(clause, w)) {
         while (a > clause && a[-1] == ' ') /* "open <url> (the shop)": a name for it */
             a--;
         return xasprintf("%.*s%s", (int)(a - clause), clause, b + 1);
@@ -4700,6 +4719,13 @@ static int no_field(const target *t)
     return yes;
 }
 
+/* Words that hold more than a name: a list (", ") or a remark in
+ * parentheses. */
+static int listed_values(const char *s)
+{
+    return s && (strstr(s, ", ") || strchr(s, '(') || strchr(s, ')'));
+}
+
 static int ground_instead(const step *st, const char *clause)
 {
     const target *t = &st->target;
@@ -4730,6 +4756,10 @@ static int ground_instead(const step *st, const char *clause)
     if (st->kind == STEP_NAVIGATE || st->kind == STEP_DO ||
         (st->kind == STEP_EXTRACT && st->sub != EXTRACT_TEXT))
         return 0;
+    /* "reserve the twin room for Ana Lind, ana@x.example", "open the
+     * Report tab (new tab)": a name holding a list or a remark
+     * names no element; the page reads the words */
+    if (!t->exact && (listed_values(t->text) || listed_values(t->anchor))) return 1;
     if (st->kind == STEP_CLICK || st->kind == STEP_SCROLL || st->kind == STEP_HOVER ||
         st->kind == STEP_CHECK)
         if (has_path(clause) || location_aside(clause)) return 1;

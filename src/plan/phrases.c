@@ -1874,6 +1874,8 @@ int ph_url_like(const toks *c, int i, int end)
             const char *dot = memchr(host, '.', hl);
             if (dot && (dot == host || !is_word_char((unsigned char)dot[-1]))) ok = 0;
         }
+        /* "(10:00 both days)": a host starts with a letter or digit */
+        if (ok && !scheme && !isalnum((unsigned char)host[0]) && host[0] != '[') ok = 0;
         /* "20:00", "9:30", "16:9", "3.5", "1.2.3": a time, a ratio, a
          * number or a version, never a host (an IPv4 address has 4 parts) */
         if (ok && !scheme) {

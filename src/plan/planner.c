@@ -144,6 +144,18 @@ static int colon_break(const char *rest)
     return yes;
 }
 
+/* The ")" closing the "(" at p, on the same line, or NULL: parentheses
+ * nest; an unclosed one closes nothing. */
+static const char *paren_end(const char *p)
+{
+    int depth = 0;
+    for (; *p && *p != '\n'; p++) {
+        if (*p == '(') depth++;
+        if (*p == ')' && --depth == 0) return p;
+    }
+    return NULL;
+}
+
 static void split_pieces(const char *a, piece_fn fn, void *ud)
 {
     splitter sp = {fn, ud, SEP_NONE};
@@ -155,6 +167,13 @@ static void split_pieces(const char *a, piece_fn fn, void *ud)
         if (q) { /* skip a quoted part whole; an unclosed quote runs to the end */
             const char *e = strstr(p + q, close);
             p = e ? e + strlen(close) : p + strlen(p);
+            continue;
+        }
+        /* "(keep scrolling, it is further down)", "(10:00 both days)": a
+         * remark in parentheses is part of its clause, commas and all */
+        const char *shut = *p == '(' ? paren_end(p) : NULL;
+        if (shut) {
+            p = shut + 1;
             continue;
         }
         if ((sep = sep_at(p)) != SEP_NONE ||

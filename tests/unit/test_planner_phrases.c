@@ -981,6 +981,37 @@ static const plan_row plan_rows[] = {
      "type \"alice\" into \"username\"; type \"secret\" into \"password\""},
     {"search for \"laptop\" and sort by price",
      "search for \"laptop\"; select \"price\" in the \"Sort\" dropdown"},
+    /* a page address inside or at the end of a request: the page opens,
+     * the rest stays one clause, remarks in parentheses and values kept */
+    {"Book me into the Wednesday evening Spin at http://127.0.0.1:8080/timetable (not the "
+     "morning one)",
+     "open http://127.0.0.1:8080/timetable; do \"Book me into the Wednesday evening Spin (not the "
+     "morning one)\""},
+    {"sign me up for the Thursday pottery class on http://127.0.0.1:8080/c (the evening one, not "
+     "the lunch one)",
+     "open http://127.0.0.1:8080/c; do \"sign me up for the Thursday pottery class (the evening "
+     "one, not the lunch one)\""},
+    {"please reserve the twin room on http://127.0.0.1:8080/rooms?in=2026-05-01&out=2026-05-03 for "
+     "Ana Lind, ana@x.example",
+     "open http://127.0.0.1:8080/rooms?in=2026-05-01&out=2026-05-03; do \"reserve the twin room "
+     "for Ana Lind, ana@x.example\""},
+    {"request the corner plot at http://127.0.0.1:8080/garden for Ben Ode, ben@o.example, 0711 "
+     "2345",
+     "open http://127.0.0.1:8080/garden; do \"request the corner plot for Ben Ode, ben@o.example, "
+     "0711 2345\""},
+    {"reserve the quiet desk for Mo Reyes, mo@r.example",
+     "do \"reserve the quiet desk for Mo Reyes, mo@r.example\""},
+    {"hire a Fiat 500 at Lisbon airport from 3 May to 6 May (10:00 both days), no extras",
+     "do \"hire a Fiat 500 at Lisbon airport from 3 May to 6 May (10:00 both days), no extras\""},
+    {"rent the kayak from 09:30 to 12:00 (both on Sunday), no paddle",
+     "do \"rent the kayak from 09:30 to 12:00 (both on Sunday), no paddle\""},
+    {"create a task Fix login, due 2026-05-02, assigned to Luis, label Bug",
+     "do \"create a task Fix login, due 2026-05-02, assigned to Luis, label Bug\""},
+    {"click the Terms link (keep scrolling, it is further down)",
+     "do \"click the Terms link (keep scrolling, it is further down)\""},
+    {"open the Report tab (new tab)", "do \"open the Report tab (new tab)\""},
+    {"download the budget (it is in Projects / 2026 / Q1)",
+     "do \"download the budget (it is in Projects / 2026 / Q1)\""},
 };
 
 /* Grounding (docs/planner.md): targets named by role and ordinal, by an
