@@ -846,6 +846,14 @@ static int read_add(rd *r)
         return 0;
     }
     int e0 = strip_tail(c, i, end, list_tails), k;
+    /* "add a note to it saying fragile": a new thing on an item, which the
+     * page's form makes */
+    static const char *const new_things[] = {"a", "an", "another", "some", NULL};
+    if (e0 == end && (k = last_word(c, i + 1, end, (const char *const[]){"to", NULL}, NULL)) > i &&
+        k + 1 < end && ph_match_list(c, i, k, new_things, NULL) &&
+        (end - k > 4 ||
+         ph_match_list(c, k + 1, end, (const char *const[]){"it", "them", NULL}, NULL)))
+        return read_ground(r);
     if (e0 == end && (k = last_word(c, i + 1, end, (const char *const[]){"to", NULL}, NULL)) > i &&
         k + 1 < end) { /* "add the Widget to the wishlist": that button, on the Widget */
         int d = k + 1 + ph_match_list(c, k + 1, end, item_leads, NULL);
@@ -2760,17 +2768,39 @@ static int read_which(rd *r)
 }
 
 /* "when is the Garden report due?", "when was Spring notes posted?" */
+/* The end of the thing a question with an auxiliary names, without the
+ * verb after it: "does the Oslo ferry leave" -> "the Oslo ferry", "was the
+ * sheet last modified" -> "the sheet", "did the report get approved" ->
+ * "the report". base: the auxiliary takes a bare verb (do, does, did,
+ * will, can). */
+static int thing_end(const toks *c, int i, int end, int base)
+{
+    static const char *const links[] = {"last", "first", "ever",    "again", "recently",
+                                        "get",  "got",   "be",      "been",  "being",
+                                        "most", "just",  "finally", NULL};
+    int k = end;
+    while (k > i + 1 && !c->t[k - 1].quoted && !ph_capitalized(c, k - 1) &&
+           ((c->t[k - 1].core > 3 && !strncasecmp(c->t[k - 1].s + c->t[k - 1].core - 2, "ed", 2)) ||
+            ph_match_list(c, k - 1, k, links, NULL)))
+        k--;
+    if (k == end && base && k > i + 1 && !c->t[k - 1].quoted && !ph_capitalized(c, k - 1) &&
+        !isdigit((unsigned char)c->t[k - 1].s[0]))
+        k--; /* "when does the ferry leave" */
+    return k;
+}
+
 static int read_when(rd *r)
 {
+    static const char *const bare[] = {"did", "does", "do", "will", "can", NULL};
     const toks *c = r->c;
-    int i = r->i, end = r->end;
+    int i = r->i, end = r->end, base = ph_match_list(c, i, end, bare, NULL) > 0;
     i += ph_match_list(c, i, end, be_words, NULL);
     for (size_t q = 0; q < COUNT(when_fields); q++) {
         int w = ph_words(when_fields[q].w);
         if (end - w > i && ph_match(c, end - w, end, when_fields[q].w) == w)
-            return ask_value(r, when_fields[q].field, i, end - w);
+            return ask_value(r, when_fields[q].field, i, thing_end(c, i, end - w, 0));
     }
-    return ask_value(r, "date", i, end); /* "when is the meetup" */
+    return ask_value(r, "date", i, thing_end(c, i, end, base)); /* "when is the meetup" */
 }
 
 /* "where is the Lisbon store?", "where does Omar live?" */
@@ -3433,8 +3463,15 @@ int intents_final(const char *clause, const char *hint)
         yes = strstr(hint, final_hints[k]) != NULL;
     if (!yes) return 0;
     ph_tokenize(clause, &c);
-    int i = skip_fillers(&c, 0, c.n);
-    char *name = c.too_long ? NULL : bare_control(&c, i, ph_trim_tail(&c, i, c.n));
+    int i = skip_fillers(&c, 0, c.n), end = ph_trim_tail(&c, i, c.n);
+    /* "put me on the waitlist for it" with nothing named before: "it" is
+     * what the open page is about, which the page reads; "click it" alone
+     * says nothing to act on */
+    if (strstr(hint, "say what \"it\" is") && end - i > 3) {
+        ph_toks_free(&c);
+        return 0;
+    }
+    char *name = c.too_long ? NULL : bare_control(&c, i, end);
     ph_toks_free(&c);
     free(name);
     return name == NULL;
@@ -4471,9 +4508,13 @@ static int weak_reading(const step *st, const char *verb, const char *clause)
 {
     const target *t = &st->target;
     if (st->kind != STEP_EXTRACT) return 0;
+    /* "how many are in the Done column", "how many of its items are done":
+     * a verb or a word pointing back is no thing to count */
+    static const char *const back_words[] = {"are",   "is",  "were", "was", "its",
+                                             "their", "his", "her",  NULL};
     if (st->sub == EXTRACT_COUNT)
         return !t->role && (first_is_unit(t->text) || has_word(t->text, aux_words) ||
-                            has_word(st->value, aux_words));
+                            has_word(st->value, aux_words) || has_word(t->text, back_words));
     if (st->sub != EXTRACT_TEXT || !t->text) return 0;
     /* "find out whether the shop is open on Sunday": the question itself */
     if (first_in(t->text, ask_words) || first_in(t->text, ask_ifs)) return 1;
@@ -5066,6 +5107,128 @@ static const char *const mind_words[] = {
 static const char *const nothing_words[] = {"nothing", "none", "nothing else", "none of them",
                                             NULL};
 
+/* Words that close a request by saying nothing more is to be done:
+ * "nothing else", "that's all", "leave the rest alone", "don't change
+ * anything else". */
+static const char *const closings[] = {"nothing else",
+                                       "nothing more",
+                                       "nothing further",
+                                       "no more",
+                                       "no other changes",
+                                       "no other change",
+                                       "no further changes",
+                                       "that's all",
+                                       "that is all",
+                                       "thats all",
+                                       "that's it",
+                                       "that is it",
+                                       "thats it",
+                                       "that's everything",
+                                       "that will be all",
+                                       "that'll be all",
+                                       "all done",
+                                       "i'm done",
+                                       "we're done",
+                                       "sorry",
+                                       "oops",
+                                       "whoops",
+                                       "my bad",
+                                       NULL};
+static const char *const leave_verbs[] = {"leave", "keep", "let", NULL};
+static const char *const leave_ends[] = {
+    "alone", "as is",    "as it is",      "as they are",      "unchanged", "untouched",
+    "be",    "the same", "the way it is", "the way they are", "as before", NULL};
+static const char *const forbids[] = {"don't", "do not", "dont", "never", NULL};
+static const char *const forbid_but[] = {"forget", "miss", "hesitate", NULL};
+
+static int restraint(const toks *c, int i, int end)
+{
+    int n;
+    if (i >= end) return 0;
+    if (ph_match_list(c, i, end, closings, NULL) == end - i) return 1;
+    if (ph_match_list(c, i, end, leave_verbs, NULL) && end - i >= 2)
+        for (int k = i + 2; k < end; k++)
+            if (ph_match_list(c, k, end, leave_ends, NULL) == end - k) return 1;
+    /* a thing not to do asks for no step: "do not touch the other fields" */
+    return (n = ph_match_list(c, i, end, forbids, NULL)) > 0 && i + n < end &&
+           !ph_match_list(c, i + n, end, forbid_but, NULL);
+}
+
+/* Words before a noun alone that add it to the question before ("and the
+ * price?", "what about the weight?") or keep only it ("just the titles",
+ * "only the names"). */
+static const char *const extend_leads[] = {"and",       "also",           "plus",
+                                           "and also",  "as well as",     "what about",
+                                           "how about", "and what about", NULL};
+static const char *const narrow_leads[] = {"just", "only", "simply", "merely", NULL};
+
+char *intents_follow_up(const char *clause, int *extend)
+{
+    toks c;
+    char *np = NULL;
+    int n, i = 0;
+    *extend = 0;
+    ph_tokenize(clause, &c);
+    if (c.too_long || c.n == 0 || c.n > 8) goto out;
+    const tok *last = &c.t[c.n - 1];
+    int mark = !last->quoted && last->n > 0 && last->s[last->n - 1] == '?';
+    for (;;) {
+        if ((n = ph_match_list(&c, i, c.n, extend_leads, NULL)) > 0)
+            *extend = 1;
+        else if (!(n = ph_match_list(&c, i, c.n, narrow_leads, NULL)) &&
+                 !(n = ph_lead_filler(&c, i, c.n)))
+            break;
+        i += n;
+    }
+    int end = ph_trim_tail(&c, i, c.n);
+    /* a question of its own, a request or a value is no follow-up */
+    if (i >= end || ph_match_list(&c, i, end, ask_words, NULL) || longest_verb(&c, i, end))
+        goto out;
+    for (int k = i; k < end; k++)
+        if (isdigit((unsigned char)c.t[k].s[0]) || memchr(c.t[k].s, '@', c.t[k].n) ||
+            memchr(c.t[k].s, ':', c.t[k].n))
+            goto out;
+    *extend |= mark;
+    np = ph_text(&c, i, end);
+    for (size_t l = strlen(np); l > 0 && np[l - 1] == '?';)
+        np[--l] = '\0';
+out:
+    ph_toks_free(&c);
+    return np;
+}
+
+/* Words that open a correction of the request before: "I mean how many
+ * of its items are done". */
+static const char *const corrections[] = {"i mean",
+                                          "i meant",
+                                          "what i mean is",
+                                          "what i meant is",
+                                          "i should have said",
+                                          "i should've said",
+                                          "correction",
+                                          "sorry i mean",
+                                          "sorry i meant",
+                                          "no i mean",
+                                          "no i meant",
+                                          "actually i mean",
+                                          "or rather",
+                                          "rather",
+                                          "i meant to say",
+                                          "i mean to say",
+                                          NULL};
+
+size_t intents_correction(const char *clause)
+{
+    toks c;
+    size_t at = 0;
+    ph_tokenize(clause, &c);
+    int i = c.too_long ? c.n : skip_fillers(&c, 0, c.n), n;
+    if (i < c.n && (n = ph_match_list(&c, i, c.n, corrections, NULL)) > 0 && i + n < c.n)
+        at = (size_t)(c.t[i + n].from - clause);
+    ph_toks_free(&c);
+    return at;
+}
+
 int intents_only_filler(const char *clause, int last)
 {
     toks c;
@@ -5075,8 +5238,13 @@ int intents_only_filler(const char *clause, int last)
     while (!yes && !c.too_long && i < c.n && (n = ph_lead_filler(&c, i, c.n)) > 0)
         i += n;
     int end = c.too_long ? 0 : ph_trim_tail(&c, i, c.n);
+    /* "?" alone: no word asks anything */
+    const char *p = clause;
+    while (*p && !isalnum((unsigned char)*p) && (unsigned char)*p < 0x80)
+        p++;
+    if (!*p) yes = 1;
     if (!yes && !c.too_long && i < c.n &&
-        (ph_match_list(&c, i, c.n, explore_leads, NULL) ||
+        (restraint(&c, i, end) || ph_match_list(&c, i, c.n, explore_leads, NULL) ||
          ph_match_list(&c, i, c.n, remark_leads, NULL) ||
          ph_match_list(&c, i, end, mind_words, NULL) == end - i ||
          ((n = ph_match_list(&c, i, end, stance_leads, NULL)) > 0 &&

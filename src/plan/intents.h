@@ -7,6 +7,8 @@
 #ifndef BAI_INTENTS_H
 #define BAI_INTENTS_H
 
+#include <stddef.h>
+
 #include "plan/step.h"
 
 /* Most times one clause may repeat ("press Tab 3 times"). */
@@ -92,6 +94,18 @@ int intents_hint(const char *clause, char **place, char **url);
 /* The clause starts (after polite words) with a verb the table knows, or
  * is a bare web address. */
 int intents_has_verb(const char *clause);
+
+/* The clause corrects the request before it ("I mean how many of its
+ * items are done", "or rather the blue one"): the offset in clause of the
+ * request that replaces it, or 0 when it is no correction. */
+size_t intents_correction(const char *clause);
+
+/* The clause is a noun alone that follows a question: "and the price?",
+ * "what about the weight?" (*extend 1: asked of the same thing), "just
+ * the titles", "coursework and exam please" (*extend 0: the question
+ * before, narrowed). The noun, lead words and "?" taken off (malloc'ed),
+ * or NULL when the clause asks or requests on its own or gives a value. */
+char *intents_follow_up(const char *clause, int *extend);
 
 /* The clause asks for nothing: only polite words or a list marker
  * ("please", "1.", "Next"). last: it ends the action, where only closing

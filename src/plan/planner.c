@@ -337,6 +337,19 @@ static const target *last_target(builder *b, int end)
     return NULL;
 }
 
+/* Take the steps [from, to) out of the plan; those after keep their
+ * order, the clause before and the fallback's clauses their places. */
+static void remove_steps(builder *b, int from, int to)
+{
+    for (int i = from; i < to; i++)
+        step_free(&b->p->steps[i]);
+    memmove(&b->p->steps[from], &b->p->steps[to], (size_t)(b->p->n - to) * sizeof(step));
+    b->p->n -= to - from;
+    if (b->prev_first >= to) b->prev_first -= to - from;
+    for (int k = 0; k < b->nun; k++) /* clauses for the fallback keep their places */
+        if (b->un[k].at >= to) b->un[k].at -= to - from;
+}
+
 /* A statement that only named what "it" in the clause just read is ("I
  * don't want the SMS reminder, so untick it"): no step of its own. */
 static void drop_statement(builder *b, int used)
@@ -350,12 +363,7 @@ static void drop_statement(builder *b, int used)
             (t->text && !strcmp(t->text, b->thing)) || (t->anchor && !strcmp(t->anchor, b->thing));
     }
     if (!used) return;
-    step_free(&b->p->steps[at]);
-    memmove(&b->p->steps[at], &b->p->steps[at + 1], (size_t)(b->p->n - at - 1) * sizeof(step));
-    b->p->n--;
-    b->prev_first--;
-    for (int k = 0; k < b->nun; k++) /* clauses for the fallback keep their places */
-        if (b->un[k].at > at) b->un[k].at--;
+    remove_steps(b, at, at + 1);
 }
 
 static void push_step(builder *b, step *st)
@@ -693,7 +701,7 @@ static int one_question(builder *b, const char *a, const piece *pc, parsed *r)
     for (int k = 0; weak && copulas[k]; k++)
         if (!strcasecmp(t->text, copulas[k])) weak = 2;
     char *before = b->prev_first >= 0 ? xstrndup(a + b->prev_from, pc->from - b->prev_from) : NULL;
-    int prev_asks = weak == 2 && before && intents_asks(before);
+    int prev_asks = (weak == 2 || r->st.sub == EXTRACT_ANSWER) && before && intents_asks(before);
     free(before);
     /* the question before, after the page it opened, if any */
     /* prev_first is -1 before any step: steps[-1] would be read */
@@ -864,6 +872,113 @@ static void same_thing(builder *b, const char *a, const piece *pc, parsed *r)
         r->st.target.text = xstrdup(prev->target.anchor);
 }
 
+/* np without a leading article: "the Bergen ferry" -> "Bergen ferry". */
+static const char *bare_noun(const char *np)
+{
+    static const char *const arts[] = {"the ", "a ", "an ", NULL};
+    for (int k = 0; arts[k]; k++)
+        if (!strncasecmp(np, arts[k], strlen(arts[k]))) return np + strlen(arts[k]);
+    return np;
+}
+
+/* The words of st with the thing they name replaced by np, a noun alone
+ * ("what is the price of the Kettle?" and "the Toaster": "what is the
+ * price of the Toaster?"), malloc'ed; NULL when np is no noun alone or st
+ * names no thing its words hold. */
+static char *swap_thing(const step *st, const char *np)
+{
+    int extend;
+    char *noun = intents_follow_up(np, &extend), *out = NULL;
+    const target *t = &st->target;
+    const char *thing = t->anchor && !t->near ? t->anchor : t->text;
+    const char *at = noun && thing && st->clause ? strcasestr(st->clause, thing) : NULL;
+    if (at)
+        out = xasprintf("%.*s%s%s", (int)(at - st->clause), st->clause, bare_noun(noun),
+                        at + strlen(thing));
+    free(noun);
+    return out;
+}
+
+static int piece_has_verb(const char *a, const piece *pc)
+{
+    char *t = xstrndup(a + pc->from, pc->to - pc->from);
+    int yes = intents_has_verb(t);
+    free(t);
+    return yes;
+}
+
+/* np names fields of a list's items: "the titles", "the names and
+ * prices", not which items ("the cheapest three", "coursework and exam"). */
+static int names_fields(const char *np)
+{
+    if (strncasecmp(np, "the ", 4) != 0) return 0;
+    for (const char *w = np + 4; *w;) {
+        size_t n = strcspn(w, " ,");
+        if (n >= 4 && !strncasecmp(w + n - 3, "est", 3)) return 0;
+        w += n;
+        w += strspn(w, " ,");
+    }
+    size_t l = strlen(np);
+    return l > 5 && tolower((unsigned char)np[l - 1]) == 's';
+}
+
+/* The thing a question is about: what the value is of ("the delivery date
+ * of the Oak Desk"), or what an answer, price or count names; NULL for a
+ * field of the page itself ("the title"). */
+static const char *asked_thing(const step *q)
+{
+    const target *t = &q->target;
+    if (t->anchor && !t->near) return t->anchor;
+    return q->sub == EXTRACT_TEXT || q->sub == EXTRACT_LIST ? NULL : t->text;
+}
+
+/* "What is the delivery date of the Oak Desk? And the price?", "list the
+ * course modules. Just the titles", "what are the fees? coursework and
+ * exam please": a noun alone after a question asks the same of that
+ * thing (a step more), or narrows the question (which it replaces). 1
+ * when placed, 0 when not, -1 on error. */
+static int follow_up(builder *b, const char *text, size_t from)
+{
+    int extend, rc = 0, at = b->p->n - 1;
+    const step *q = at >= 0 ? &b->p->steps[at] : NULL;
+    if (!q || q->kind != STEP_EXTRACT || !q->clause || q->sub == EXTRACT_SHAPE) return 0;
+    char *np = intents_follow_up(text, &extend);
+    if (!np) return 0;
+    const char *thing = asked_thing(q);
+    char *m = NULL;
+    parsed r;
+    if (q->sub == EXTRACT_LIST && q->target.text && names_fields(np))
+        m = xasprintf("list the %s of each %s", bare_noun(np), q->target.text);
+    else if (extend && thing)
+        m = xasprintf("what is the %s of %s?", bare_noun(np), thing);
+    if (m && intents_parse(m, NULL, INTENTS_STRICT, &r) == 0) {
+        if (r.st.kind != STEP_EXTRACT || r.has_pre)
+            step_free(&r.st), step_free(&r.pre), free(m), m = NULL;
+    } else {
+        free(m), m = NULL;
+    }
+    if (!m) { /* the page reads both: the question and what follows it */
+        memset(&r, 0, sizeof r);
+        r.repeat = 1;
+        r.st.kind = STEP_EXTRACT;
+        r.st.sub = EXTRACT_ANSWER;
+        const char *asked = q->value && q->sub == EXTRACT_ANSWER ? q->value : q->clause;
+        size_t n = strlen(asked);
+        r.st.value = extend && thing ? xasprintf("what is %s of %s?", np, thing)
+                                     : xasprintf("%s%s %s", asked,
+                                                 n && strchr("?.!", asked[n - 1]) ? "" : ",", text);
+        if (thing && !extend)
+            target_copy(&r.st.target, &q->target);
+        else if (thing)
+            r.st.target.text = xstrdup(thing);
+    }
+    if (!extend) remove_steps(b, at, at + 1); /* narrowed: asked once */
+    rc = add_steps(b, &r, text, from) == 0 ? 1 : -1;
+    free(m);
+    free(np);
+    return rc;
+}
+
 static int parse_action(builder *b, const char *a)
 {
     pieces ps = {.base = a};
@@ -880,6 +995,24 @@ static int parse_action(builder *b, const char *a)
             free(text);
             continue;
         }
+        /* "I mean how many of its items are done": the request before is
+         * replaced (its page kept), once this one is read */
+        size_t fix = intents_correction(text);
+        int fix_from = -1, fix_to = b->p->n;
+        if (fix) {
+            fix_from = b->prev_first >= 0 ? b->prev_first : b->p->n - 1;
+            while (fix_from >= 0 && fix_from < fix_to &&
+                   b->p->steps[fix_from].kind == STEP_NAVIGATE)
+                fix_from++;
+            char *rest = xstrdup(text + fix);
+            free(text);
+            text = rest;
+            /* "I meant the Bergen ferry": the request before, about it */
+            char *again = fix_from >= 0 && fix_from < fix_to
+                              ? swap_thing(&b->p->steps[fix_to - 1], text)
+                              : NULL;
+            if (again) free(text), text = again;
+        }
         if (b->ctx_used &&
             (pc->sep != SEP_SOFT || sentence_start(a, pc->from))) { /* "then", ". " */
             target_free(&b->ctx);
@@ -890,12 +1023,32 @@ static int parse_action(builder *b, const char *a)
             if (done < 0) rc = -1;
             continue;
         }
-        int cont = pc->sep == SEP_SOFT && b->prev_first >= 0 && !intents_has_verb(text) &&
+        /* a noun alone after a question: asked of the same thing, or
+         * narrowing it ("And the price?", "Just the titles.") */
+        if (!fix &&
+            (b->prev_first < 0 || sentence_start(a, pc->from) || text[strlen(text) - 1] == '?')) {
+            int last = k; /* "coursework and exam please": one noun phrase */
+            while (last + 1 < ps.n && last + 1 <= k + MERGE_AHEAD &&
+                   ps.v[last + 1].sep == SEP_SOFT && !sentence_start(a, ps.v[last + 1].from) &&
+                   !piece_has_verb(a, &ps.v[last + 1]))
+                last++;
+            char *np = xstrndup(a + pc->from, ps.v[last].to - pc->from);
+            done = follow_up(b, np, pc->from);
+            free(np);
+            if (done != 0) {
+                k = last;
+                free(text);
+                if (done < 0) rc = -1;
+                continue;
+            }
+        }
+        int cont = !fix && pc->sep == SEP_SOFT && b->prev_first >= 0 && !intents_has_verb(text) &&
                    !sentence_start(a, pc->from);
         if (cont) done = join_previous(b, a, pc, text);
         /* "click Save and Continue": a capitalized word goes on the name */
-        if (!cont && pc->sep == SEP_SOFT && b->prev_first >= 0 && b->prev_kind == STEP_CLICK &&
-            !sentence_start(a, pc->from) && one_capitalized(a, pc->from, text))
+        if (!fix && !cont && pc->sep == SEP_SOFT && b->prev_first >= 0 &&
+            b->prev_kind == STEP_CLICK && !sentence_start(a, pc->from) &&
+            one_capitalized(a, pc->from, text))
             done = try_clause(b, a, b->prev_from, pc->to, 0, 1);
         if (!done) {
             if (intents_parse(text, last_target(b, b->p->n), 0, &r) == 0) {
@@ -949,6 +1102,10 @@ static int parse_action(builder *b, const char *a)
             }
         }
         if (done != 1) rc = -1;
+        if (done == 1 && fix_from >= 0 && fix_from < fix_to && fix_to < b->p->n &&
+            (b->p->steps[fix_to - 1].kind == STEP_EXTRACT) ==
+                (b->p->steps[b->p->n - 1].kind == STEP_EXTRACT))
+            remove_steps(b, fix_from, fix_to);
         free(text);
     }
     free(ps.v);

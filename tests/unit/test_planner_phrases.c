@@ -1012,6 +1012,46 @@ static const plan_row plan_rows[] = {
     {"open the Report tab (new tab)", "do \"open the Report tab (new tab)\""},
     {"download the budget (it is in Projects / 2026 / Q1)",
      "do \"download the budget (it is in Projects / 2026 / Q1)\""},
+    /* "it" with nothing named before: what the open page is about */
+    {"open http://127.0.0.1:8080/item/4 and put me on the waitlist for it",
+     "open http://127.0.0.1:8080/item/4; do \"put me on the waitlist for it\""},
+    {"http://127.0.0.1:8080/lot/7 - place a bid of 40 on it",
+     "open http://127.0.0.1:8080/lot/7; do \"place a bid of 40 on it\""},
+    {"go to http://127.0.0.1:8080/p/12, then add a note to it saying fragile",
+     "open http://127.0.0.1:8080/p/12; do \"add a note to it saying fragile\""},
+    /* words that ask for nothing more: no step */
+    {"rename the folder to Archive. Leave the rest alone", "do \"rename the folder to Archive\""},
+    {"change my phone to 555 0101, nothing else", "type \"555 0101\" into \"phone\""},
+    {"set the theme to dark; keep everything else as it is", "type \"dark\" into \"theme\""},
+    {"untick the SMS box and don't touch the other settings", "uncheck the \"SMS\" checkbox"},
+    {"change the plan to Pro. That's all, thanks", "type \"Pro\" into \"plan\""},
+    {"how many tasks are in the Launch card? I mean how many of its checklist items are done",
+     "answer \"how many of its checklist items are done\" about \"tasks\""},
+    /* a correction replaces the request before */
+    {"what is the price of the Kettle? or rather the Toaster?", "get the price of \"Toaster\""},
+    {"when does the Oslo ferry leave? I meant the Bergen ferry",
+     "answer \"when does the Bergen ferry leave?\" about \"Bergen ferry\""},
+    {"click the Save button. I mean Save draft", "click \"Save draft\""},
+    {"what is the delivery date of the Oak Desk? and the price?",
+     "get the text of \"delivery date\" of \"Oak Desk\"; get the price of \"Oak Desk\""},
+    /* a noun alone after a question: asked of the same thing, or narrowing it */
+    {"how much does the Kettle cost? What about the colour?",
+     "get the price of \"Kettle\"; answer \"what is the colour of Kettle?\" about \"Kettle\""},
+    {"when is the card payment due? And the minimum?",
+     "answer \"when is the card payment due?\" about \"card payment\"; answer \"what is the "
+     "minimum of card payment?\" about \"card payment\""},
+    {"list the course modules. Just the titles", "list title of each course module"},
+    {"list the products. Only the names and prices.", "list name, price of each product"},
+    {"what are the fees for the course? coursework and exam please",
+     "answer \"what are the fees for the course? coursework and exam please\""},
+    {"how many are in the Done column?", "answer \"how many are in the Done column?\""},
+    /* questions about a thing, its verb left out of its name */
+    {"when was the budget sheet last modified?",
+     "answer \"when was the budget sheet last modified?\" about \"budget sheet\""},
+    {"when did the Q3 report get approved?",
+     "answer \"when did the Q3 report get approved?\" about \"Q3 report\""},
+    {"when does the Oslo ferry leave?",
+     "answer \"when does the Oslo ferry leave?\" about \"Oslo ferry\""},
 };
 
 /* Grounding (docs/planner.md): targets named by role and ordinal, by an
