@@ -4164,6 +4164,23 @@ static int url_span(const toks *c, int *from, int *to, int *at)
     return 0;
 }
 
+char *intents_drop_url(const char *clause)
+{
+    toks c;
+    char *out = NULL;
+    ph_tokenize(clause, &c);
+    for (int k = 0; k < c.n && !out && !c.too_long; k++) {
+        if (!strong_url(&c, k)) continue;
+        int from = k - (k > 0 ? ph_match_list_end(&c, 0, k, url_preps) : 0);
+        const char *a = c.t[from].from, *b = c.t[k].to;
+        while (a > clause && a[-1] == ' ')
+            a--;
+        out = xasprintf("%.*s%s", (int)(a - clause), clause, a == clause ? b + strspn(b, " ") : b);
+    }
+    ph_toks_free(&c);
+    return out;
+}
+
 static int names_it(const toks *c, int i, int end)
 {
     /* "tell me what team he is on": a person named before */
@@ -4767,6 +4784,13 @@ static int listed_values(const char *s)
     return s && (strstr(s, ", ") || strchr(s, '(') || strchr(s, ')'));
 }
 
+/* Three words or more with a number among them: "Jan 3rd to Jan 5th". */
+static int dated_words(const char *s)
+{
+    const char *sp = s ? strchr(s, ' ') : NULL;
+    return sp && strchr(sp + 1, ' ') && strpbrk(s, "0123456789");
+}
+
 static int ground_instead(const step *st, const char *clause)
 {
     const target *t = &st->target;
@@ -4790,6 +4814,16 @@ static int ground_instead(const step *st, const char *clause)
         if (yes) return 1;
     }
     if ((st->kind == STEP_TYPE || st->kind == STEP_SELECT) && no_field(t)) return 1;
+    /* "enter my card for the order": a value described, not given */
+    if (st->kind == STEP_TYPE && st->value && !strpbrk(clause, "\"'") &&
+        first_in(st->value,
+                 (const char *const[]){"my", "our", "your", "his", "her", "their", NULL}))
+        return 1;
+    /* "check availability Jan 3rd to Jan 5th": dates or numbers in several
+     * words are values for the page's form, not a box's name */
+    if ((st->kind == STEP_CHECK || st->kind == STEP_UNCHECK) && !t->role && !t->exact &&
+        (dated_words(t->text) || dated_words(t->anchor)))
+        return 1;
     /* "post 'X' in #dev" read as a field "X" with the value "in #dev" */
     for (char **v = st->kind == STEP_FILL ? st->values : NULL; v && *v; v++)
         if (!strncasecmp(*v, "in ", 3) || !strncasecmp(*v, "to ", 3) || !strncasecmp(*v, "on ", 3))

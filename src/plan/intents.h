@@ -65,6 +65,11 @@ int intents_fallback(const char *clause, const target *prev, parsed *out);
  * refused clause is grounded when it runs (intents_fallback). */
 int intents_final(const char *clause, const char *hint);
 
+/* The clause without its first written web address and the words before
+ * it that only say it ("on", "at the page"): "search <url> for a van" ->
+ * "search for a van". Malloc'ed, or NULL when it holds no address. */
+char *intents_drop_url(const char *clause);
+
 /* The thing a clause grounded at run time names, for "it" in a later
  * clause: "view invoice 2041" -> "invoice 2041", "I don't want the SMS
  * reminder" -> "SMS reminder". *statement: the clause only says

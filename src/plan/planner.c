@@ -421,7 +421,13 @@ static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
         r->pre.clause = xstrdup(clause);
         push_step(b, &r->pre);
     }
-    r->st.clause = xstrdup(clause);
+    /* "search <url> for a van at Porto": the page opens first, and the
+     * words the page reads are the request alone */
+    char *bare =
+        (r->has_pre && r->pre.kind == STEP_NAVIGATE) || (r->st.kind == STEP_SEARCH && r->st.value2)
+            ? intents_drop_url(clause)
+            : NULL;
+    r->st.clause = bare ? bare : xstrdup(clause);
     for (int k = 1; k < r->repeat; k++) {
         step copy;
         step_copy(&copy, &r->st);

@@ -120,6 +120,51 @@ static void test_split_quotes(void **state)
     split_is("type \"a, b and c", 1, "type \"a, b and c");
 }
 
+/* A remark in parentheses stays in its clause, commas and "and" too; an
+ * unclosed one splits as plain words. */
+static void test_split_parentheses(void **state)
+{
+    split_is("click Terms (keep scrolling, it is further down) and get the title",
+             2,
+             "click Terms (keep scrolling, it is further down)",
+             "get the title");
+    split_is("hire a van from 3 May to 6 May (10:00 both days), no extras",
+             2,
+             "hire a van from 3 May to 6 May (10:00 both days)",
+             "no extras");
+    split_is("book the room (the one with a view (not the yard), please); pay",
+             2,
+             "book the room (the one with a view (not the yard), please)",
+             "pay");
+    split_is("book it (a, then b", 2, "book it (a", "b");
+}
+
+/* The words a page reads for a step that opens an address first are the
+ * request alone: the address and the word that points at it left out. */
+static void test_clause_without_address(void **state)
+{
+    static const struct {
+        const char *say, *clause;
+    } rows[] = {
+        {"search http://127.0.0.1:8080/ for a van at Porto, 3 to 6 May",
+         "search for a van at Porto, 3 to 6 May"},
+        {"Book me into the Wednesday evening Spin at http://127.0.0.1:8080/t (not the morning one)",
+         "Book me into the Wednesday evening Spin (not the morning one)"},
+        {"please reserve the twin room on http://127.0.0.1:8080/r for Ana Lind, ana@x.example",
+         "please reserve the twin room for Ana Lind, ana@x.example"},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        json_t *a = json_pack("[{s:s}]", "action", rows[i].say);
+        plan p;
+        char err[256];
+        assert_int_equal(planner_parse(a, &p, err, sizeof err), 0);
+        assert_true(p.n >= 1);
+        assert_string_equal(p.steps[p.n - 1].clause, rows[i].clause);
+        plan_free(&p);
+        json_decref(a);
+    }
+}
+
 static void test_split_words_and_urls(void **state)
 {
     /* "and" only as a whole word. */
@@ -884,6 +929,8 @@ int main(void)
         cmocka_unit_test(test_split_trim),
         cmocka_unit_test(test_split_quotes),
         cmocka_unit_test(test_split_words_and_urls),
+        cmocka_unit_test(test_split_parentheses),
+        cmocka_unit_test(test_clause_without_address),
         cmocka_unit_test(test_split_empty),
         cmocka_unit_test(test_split_joiner_at_line_end),
         cmocka_unit_test(test_split_sentences),

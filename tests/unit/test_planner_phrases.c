@@ -1052,6 +1052,17 @@ static const plan_row plan_rows[] = {
      "answer \"when did the Q3 report get approved?\" about \"Q3 report\""},
     {"when does the Oslo ferry leave?",
      "answer \"when does the Oslo ferry leave?\" about \"Oslo ferry\""},
+    /* a value described rather than given, dates after "check": the page's form reads them */
+    {"Enter my card on http://127.0.0.1:8080/pay for the order",
+     "open http://127.0.0.1:8080/pay; do \"Enter my card for the order\""},
+    {"enter my address in the delivery form", "do \"enter my address in the delivery form\""},
+    {"type my email into the Email field", "do \"type my email into the Email field\""},
+    {"check availability Jan 3rd to Jan 5th", "do \"check availability Jan 3rd to Jan 5th\""},
+    {"go to http://127.0.0.1:8080/stays and check availability from 3 May to 5 May",
+     "open http://127.0.0.1:8080/stays; do \"check availability from 3 May to 5 May\""},
+    {"check availability for 12 to 14 June", "do \"check availability for 12 to 14 June\""},
+    {"search http://127.0.0.1:8080/ for a van at Porto, 3 to 6 May",
+     "search for \"a van at Porto, 3 to 6 May\" on http://127.0.0.1:8080/"},
 };
 
 /* Grounding (docs/planner.md): targets named by role and ordinal, by an
