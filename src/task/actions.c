@@ -2222,6 +2222,81 @@ static int item_first(run *r, const step *st, outcome *o)
     return yes;
 }
 
+/* Press the element the agent's reply names ("ref"), saying why in the
+ * log; the outcome's element stays the step's own. 0, or -1. */
+static int press_ref(run *r, json_t *res, outcome *o)
+{
+    json_t *el = NULL;
+    double x, y;
+    int rc = -1;
+    if (agent(r, "element", json_pack("[O]", json_object_get(res, "ref")), &el, o) != 0) return -1;
+    if (center(el, &x, &y) == 0 &&
+        page_click(r->pg, x, y, run_time_left(r, CALL_MS), o->err, sizeof o->err) == CDP_OK &&
+        settle(r) == 0) {
+        run_log(r, "clicked %s: %s", json_string_value(json_object_get(el, "tag")) ?: "element",
+                json_string_value(json_object_get(res, "why")) ?: "the dialog's button");
+        rc = 0;
+    }
+    json_decref(el);
+    return rc;
+}
+
+/* Steps that may open a dialog on the page they act on. */
+static int acts_in_page(const step *st)
+{
+    switch (st->kind) {
+    case STEP_CLICK:
+    case STEP_DO:
+    case STEP_TYPE:
+    case STEP_SELECT:
+    case STEP_CHECK:
+    case STEP_UNCHECK:
+    case STEP_KEY:
+    case STEP_SUBMIT:
+    case STEP_HOVER:
+    case STEP_FILL:
+    case STEP_SEARCH:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Before a step: the dialogs open now are noted (the step's own are told
+ * apart after it), and a confirmation an earlier step opened that these
+ * words do not answer is confirmed (agent dlgMark). */
+static void dialog_before(run *r, const step *st, outcome *o)
+{
+    json_t *res = NULL;
+    if (!acts_in_page(st) || r->ref >= 0) return;
+    if (agent(r, "dlgMark", json_pack("[{s:s?}]", "clause", st->clause), &res, o) == 0 &&
+        json_object_get(res, "ref"))
+        press_ref(r, res, o);
+    o->err[0] = '\0';
+    json_decref(res);
+}
+
+/* After a step that went well: a dialog it opened (agent dlgAfter) is
+ * kept to confirm or send; once no later step acts, it is (dlgFinish):
+ * "cancel my booking" confirmed, "reserve it for pickup at Eastside" sent
+ * by the dialog's Confirm after its fields were filled. A failure here is
+ * logged, and the step's own outcome stands. */
+static void dialog_after(run *r, const step *st, outcome *o)
+{
+    json_t *res = NULL;
+    if (!acts_in_page(st) || r->ref >= 0) return;
+    char was[sizeof o->err];
+    snprintf(was, sizeof was, "%s", o->err);
+    if (agent(r, "dlgAfter", json_pack("[{s:s?}]", "clause", st->clause), NULL, o) == 0 &&
+        !r->acts_later && agent(r, "dlgFinish", json_pack("[]"), &res, o) == 0 &&
+        json_object_get(res, "ref") && press_ref(r, res, o) != 0)
+        run_log(r, "the dialog's button could not be pressed: %s", o->err);
+    json_decref(res);
+    snprintf(o->err, sizeof o->err, "%s", was);
+}
+
+static int run_kind(run *r, const step *st, outcome *o);
+
 int actions_run(run *r, const step *st, outcome *o)
 {
     if ((unsigned)st->kind >= STEP_KIND_COUNT || !step_fn[st->kind]) {
@@ -2229,6 +2304,15 @@ int actions_run(run *r, const step *st, outcome *o)
                  planner_action_name(st->kind));
         return -1;
     }
+    dialog_before(r, st, o);
+    int rc = run_kind(r, st, o);
+    if (rc == 0 && run_stopped(r) == ABORT_NONE) dialog_after(r, st, o);
+    return rc;
+}
+
+/* One step by its kind, or read as a whole when its clause fits better. */
+static int run_kind(run *r, const step *st, outcome *o)
+{
     if (item_first(r, st, o)) {
         run_log(r, "\"%.200s\" names a control in an item of the page: read as a whole",
                 st->clause);

@@ -4,6 +4,8 @@
   function textOf(el, c) {
     if (c && c.text.has(el)) return c.text.get(el);
     let t = typeof el.innerText === 'string' ? el.innerText : (el.textContent || '');
+    /* inside a closed <details> innerText is empty: what it would show */
+    if (!t && el.textContent && el.closest && el.closest('details:not([open])')) t = el.textContent;
     t = collapse(t);
     if (c) c.text.set(el, t);
     return t;

@@ -276,10 +276,16 @@
       const attrs = [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('alt'),
         el.localName === 'input' ? el.value : '', el.localName.includes('-') ? humanize(el.localName) : ''].filter(Boolean).join(' ');
       if (tc.length > 5000 && !attrs) continue;
-      if (!hasTokens(tc + ' ' + attrs, keys)) continue;
+      /* where it is names it too: "the Tuesday 16:45 crossing" in the Tuesday tab */
+      let place = '';
+      if (!hasTokens(tc + ' ' + attrs, keys)) {
+        if (tc.length > 400 || !rgKeysIn(tc + ' ' + attrs, keys) || !isVisible(el, c)) continue;
+        place = rgLabel(el, c);
+        if (!place || !hasTokens(tc + ' ' + attrs + ' ' + place, keys)) continue;
+      }
       if (!isVisible(el, c)) continue;
       /* a folder holds its closed files' names but does not show them */
-      if (!attrs && !hasTokens(textOf(el, c), keys)) continue;
+      if (!attrs && !hasTokens(textOf(el, c) + ' ' + place, keys)) continue;
       hits.push(el);
     }
     /* within the kind of container named, when any is (a to-do list of
@@ -504,10 +510,12 @@
     /* the thing named as the anchor is on the page but hidden ("download
      * readme.md" with its folder closed): not the first match elsewhere */
     if (q.anchor && !anchors && text) {
-      const keys = anchorKeys(q.anchor);
-      const hid = keys.length ? c.all().find((el) => hasOwnText(el) && !isVisible(el, c) && hasTokens(el.textContent || '', keys)) : null;
+      const hid = rgHiddenAnchor(anchorKeys(q.anchor), c);
       if (hid) {
-        return { ok: false, error: '"' + q.anchor + '" is on the page but not shown (in a closed folder, tab or section?)', candidates: [] };
+        const rv = revealer(hid, c);
+        const err = '"' + q.anchor + '" is on the page but not shown (in a closed folder, tab or section?)';
+        if (rv) return { ok: false, error: err, candidates: [], reveal: refOf(rv.how === 'click' ? clickSpot(rv.el, null, c) : rv.el), revealHow: rv.how, revealText: clip(displayText(rv.el, c), 80) };
+        return { ok: false, error: err, candidates: [] };
       }
     }
     let entries;
@@ -554,9 +562,11 @@
           err += ' (a matching element exists but is hidden)';
           /* in a closed tab, folder or section, or shown on hover: what reveals it */
           let h = sc.hiddenEl;
-          if (anchors && sc.hidden.length > 1) { /* the one in the anchor's item: "delete the to-do Pay rent" */
-            const ar = anchorRank(sc.hidden, anchors, q.near, c);
-            if (ar.used) h = ar.list[0].el;
+          if (anchors && h) { /* the one in the anchor's item: "delete the to-do Pay rent" */
+            const inItem = rgNearAnchor(sc.hidden, anchors, c, h);
+            const ar = inItem ? null : anchorRank(sc.hidden, anchors, q.near, c);
+            if (inItem) h = inItem.el;
+            else if (ar.used) h = ar.list[0].el;
           }
           const rv = revealer(h, c);
           if (rv) return { ok: false, error: err, candidates: near, reveal: refOf(rv.how === 'click' ? clickSpot(rv.el, null, c) : rv.el), revealHow: rv.how, revealText: clip(displayText(rv.el, c), 80) };
@@ -669,15 +679,12 @@
       if (ok(sm)) return { el: sm, how: 'click' };
     }
     /* a panel among sibling panels, and a tab list of as many tabs */
-    const panels = Array.from(kidsOf(host)).filter((x) => x.localName === a.localName && attrWords(x) === attrWords(a));
-    if (panels.length >= 2) {
-      const tabs = c.all().filter((el) => isTabLike(el, c) && isVisible(el, c));
-      const groups = new Map();
-      for (const t of tabs) { const g = t.parentElement; groups.set(g, (groups.get(g) || []).concat([t])); }
-      for (const [, g] of groups) if (g.length === panels.length) return { el: g[panels.indexOf(a)], how: 'click' };
-    }
-    /* a header, folder name or toggle right before it */
-    for (let s = a.previousElementSibling, k = 0; s && k < 2; s = s.previousElementSibling, k++) {
+    const tab = rgPanelTab(a, c);
+    if (ok(tab)) return { el: tab, how: 'click' };
+    /* a header, folder name or toggle right before it; not before a
+     * control hidden by itself (a row's hover button) */
+    const selfHidden = a === h && (isClickable(h, c) || h.matches('button,a[href],input,[role=button],[role=link]'));
+    for (let s = selfHidden ? null : a.previousElementSibling, k = 0; s && k < 2; s = s.previousElementSibling, k++) {
       if (!isVisible(s, c)) continue;
       const nx = wizardNext(s, c); /* a wizard's step before: its Continue */
       if (ok(nx)) return { el: nx, how: 'click' };

@@ -539,6 +539,8 @@
       return { ok: true, actions: m.actions, again: !!m.again, score: 1, why: m.why || 'loading more' };
     }
     const ws = ipWords(strip);
+    /* a reveal under way (19-reveal.js): its target, then what it opened */
+    if (!probe && round > 0 && rvState.clause === clause && rvState.target != null) return rvReading(ws, c, roundInfo, clause, round);
     const readings = [];
     const info = Object.assign({ round }, roundInfo);
     const items = ipReadItems(ws, c, clause);
@@ -554,6 +556,9 @@
       /* "log a call with outcome Busy": a control the first words name
        * opens the form the rest fills */
       const amb0 = readings.some((r) => r.kind === 'control' && r.error);
+      /* what the words name is hidden: revealed, then pressed (19-reveal.js) */
+      const rv = !amb0 ? rvReading(ws, c, roundInfo, clause, round) : null;
+      if (rv) return rv;
       const opener = round < 3 && !amb0 ? ipOpener(ws, c, roundInfo) : null;
       if (opener) return opener;
       const amb = readings.find((r) => r.kind === 'control' && r.error) || readings.find((r) => r.kind === 'item' && r.error && r.score > 0);

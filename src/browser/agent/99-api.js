@@ -52,6 +52,7 @@
     snapshot: safe('snapshot', snapshot),
     answer: safe('answer', answer),
     shape: safe('shape', shape), shapeFind: safe('shapeFind', shapeFind),
+    dlgMark: safe('dlgMark', dlgMark), dlgAfter: safe('dlgAfter', dlgAfter), dlgFinish: safe('dlgFinish', dlgFinish),
     /* for tests and debugging */
     _textScore: textScore,
     _price: priceIn,

@@ -1,0 +1,340 @@
+  /* ------------------------------------------------------------------ */
+  /* reveal: the part of the page a thing is in, and how a person shows it */
+  /*                                                                     */
+  /* A target can be on the page and hidden: in a closed tab, a folded    */
+  /* section or details, a closed menu, a row's hover controls. The words */
+  /* name it with its place ("the Tuesday 16:45 crossing": Tuesday is the */
+  /* tab's label, 16:45 is in its panel), so an element's place counts as */
+  /* part of what names it (rgLabel). rvReading is interpret's reading of */
+  /* a clause whose target is hidden: open what hides it (revealer in     */
+  /* 10-locate.js: the tab, summary, toggle or menu button clicked, the   */
+  /* row hovered; never a style changed), look again, act on the target,  */
+  /* then the rest of the clause in the dialog the target opened, and the */
+  /* dialog's primary button when the clause is a goal.                   */
+  /* dlgMark / dlgAfter: the C executor asks, around a step, whether the   */
+  /* step opened a dialog: a confirmation of what the words asked for is   */
+  /* confirmed; a dialog with fields that a goal's step opened is sent by */
+  /* its primary button once the steps that fill it are done.             */
+
+  /* A panel among sibling panels (same tag and class) and the tab that
+   * shows it: the tab group of as many visible tabs, by index; or the tab
+   * whose label the panel's heading repeats. null when none. */
+  function rgPanelTab(a, c) {
+    const host = parentOf(a);
+    if (!host || host.nodeType !== 1 || !a.localName) return null;
+    const panels = Array.from(kidsOf(host)).filter((x) => x.localName === a.localName && attrWords(x) === attrWords(a));
+    if (panels.length < 2) return null;
+    if (!c.rgTabs) {
+      c.rgTabs = new Map();
+      for (const t of c.all()) {
+        if (!isTabLike(t, c) || !isVisible(t, c)) continue;
+        const g = t.parentElement;
+        c.rgTabs.set(g, (c.rgTabs.get(g) || []).concat([t]));
+      }
+    }
+    const hd = a.querySelector && a.querySelector('h1,h2,h3,h4,h5,h6,[role=heading],legend,caption');
+    const head = hd ? textOf(hd, c) : '';
+    for (const [, g] of c.rgTabs) {
+      if (g.some((t) => composedContains(a, t))) continue; /* tabs inside the panel */
+      if (head) {
+        const t = g.find((x) => textScore(textOf(x, c), head) >= 0.85);
+        if (t) return t;
+      }
+      if (g.length === panels.length) return g[panels.indexOf(a)];
+    }
+    return null;
+  }
+
+  /* What labels the part n is from outside it: a tab panel's tab, the
+   * toggle whose aria-controls names it, a details' summary, the tab of a
+   * panel among panels. '' when nothing does. */
+  function rgOwnLabel(n, c) {
+    if (!c.rgOwn) c.rgOwn = new Map();
+    if (c.rgOwn.has(n)) return c.rgOwn.get(n);
+    let el = null;
+    const role = attrRole(n);
+    const lb = n.getAttribute('aria-labelledby');
+    if (lb && (role === 'tabpanel' || role === 'region' || role === 'group')) el = byIdIn(n, lb.split(/\s+/)[0]);
+    if (!el && n.id) {
+      const root = n.getRootNode ? n.getRootNode() : document;
+      const id = n.id.replace(/["\\]/g, '');
+      el = root.querySelector ? root.querySelector('[aria-controls~="' + id + '"]') : null;
+    }
+    if (!el && n.localName === 'details') el = n.querySelector('summary');
+    if (!el && (role === 'tabpanel' || /(^|[\s_-])(tab-?pane|tab-?panel|panel|pane|tab-?content)([\s_-]|$)/i.test(attrWords(n)))) el = rgPanelTab(n, c);
+    const out = el && el !== n && !composedContains(n, el) ? clip(textOf(el, c) || accName(el, c) || '', 80) : '';
+    c.rgOwn.set(n, out);
+    return out;
+  }
+
+  /* The labels of the parts el is in, innermost first, joined. */
+  function rgLabel(el, c) {
+    const out = [];
+    for (let n = el, up = 0; n && n.nodeType === 1 && up < 14 && n.localName !== 'body'; n = parentOf(n), up++) {
+      const l = rgOwnLabel(n, c);
+      if (l) out.push(l);
+    }
+    return out.join(' ');
+  }
+
+  /* An element's words, its text nodes apart ("F-2240" and "NOK 95" in
+   * two cells are two words, not "F-2240NOK"), shown or not. */
+  function rgText(el) {
+    const out = [];
+    const tw = (el.ownerDocument || document).createTreeWalker(el, 4 /* SHOW_TEXT */);
+    for (let n = tw.nextNode(); n && out.length < 300; n = tw.nextNode()) {
+      const p = n.parentNode && n.parentNode.localName;
+      if (p !== 'script' && p !== 'style') out.push(n.data);
+    }
+    return collapse(out.join(' '));
+  }
+
+  /* Of hidden matches, the one in the item of an anchor (the anchor and
+   * it under one part of at most 400 characters), the smallest such; a
+   * hidden element named as like is in that item counts too (the same
+   * hover button in every row). null when none. */
+  function rgNearAnchor(entries, anchors, c, like) {
+    let best = null, bl = Infinity;
+    const name = (x) => collapse((x.getAttribute('aria-label') || '') + ' ' + (x.textContent || ''));
+    const same = like ? name(like) : null;
+    for (const a of anchors) {
+      for (let p = a, up = 0; p && p.nodeType === 1 && up < 5 && p.localName !== 'body'; p = parentOf(p), up++) {
+        const len = (p.textContent || '').length;
+        if (len > 400 || len >= bl) break;
+        let e = entries.find((x) => composedContains(p, x.el));
+        if (!e && same) {
+          const x = Array.from(p.querySelectorAll(like.localName)).find((y) => y !== like && !isVisible(y, c) && name(y) === same);
+          if (x) e = { el: x };
+        }
+        if (e) { best = e; bl = len; break; }
+      }
+    }
+    return best;
+  }
+
+  /* How many of keys a text holds (as hasTokens counts one). */
+  function rgKeysIn(text, keys) {
+    const tt = tokens(text);
+    let n = 0;
+    for (const k of keys) if (tt.some((t) => t === k || (k.length >= 5 && tokenEq(k, t) > 0))) n++;
+    return n;
+  }
+
+  /* The smallest hidden part whose words, with the labels of where it is,
+   * hold every key: "Tuesday 16:45" in a closed Tuesday tab. null when
+   * none. */
+  function rgHiddenAnchor(keys, c) {
+    if (!keys.length) return null;
+    let best = null, bl = Infinity;
+    for (const el of c.all()) {
+      if (!hasOwnText(el) || isVisible(el, c) || SKIP_TAGS.has(el.localName)) continue;
+      if (!rgKeysIn(el.textContent || '', keys)) continue;
+      for (let it = el, up = 0; it && it.nodeType === 1 && up < 5 && it.localName !== 'body'; it = parentOf(it), up++) {
+        const tc = rgText(it);
+        if (tc.length > 400 || tc.length >= bl) break;
+        if (rgKeysIn(tc + ' ' + rgLabel(it, c), keys) === keys.length) { best = it; bl = tc.length; break; }
+      }
+    }
+    return best;
+  }
+
+  /* The item a control belongs to: the largest part around it (at most
+   * 300 characters) that holds no other control of its name. */
+  function rgItemOf(el, c) {
+    const nm = norm(ipName(el, c));
+    let it = el;
+    for (let p = parentOf(el), up = 0; p && p.nodeType === 1 && up < 6 && p.localName !== 'body'; p = parentOf(p), up++) {
+      if ((p.textContent || '').length > 300) break;
+      if (Array.from(p.querySelectorAll(IP_CLICKABLE)).some((x) => x !== el && norm(ipName(x, c)) === nm)) break;
+      it = p;
+    }
+    return it;
+  }
+
+  const rvState = { clause: null, target: null, rest: null, step: '' };
+
+  /* The share of the words a text holds, 0..1; a word that names (a
+   * number, a capital, a quote) counts twice. */
+  function rvCover(words, text) {
+    const have = tokens(text);
+    let got = 0, all = 0, strong = 0;
+    for (const w of words) {
+      const ts = tokens(w.raw);
+      const wt = w.quoted || /\d|^[A-Z\u00c0-\u00de]/.test(w.raw) ? 2 : 1;
+      all += wt;
+      if (ts.every((t) => have.some((h) => h === t || tokenEq(t, h) > 0))) { got += wt; if (wt > 1) strong++; }
+    }
+    rvCover.strong = strong;
+    return all ? got / all : 0;
+  }
+
+  /* in a dialog, which a step opens, not a reveal */
+  function rvInDialog(el) {
+    return !!closestComposed(el, 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true]');
+  }
+
+  /* Reading: the control the clause names is hidden. Each control scored
+   * by the share of the clause its name, its item and its place hold; a
+   * hidden one that explains more than every shown one is revealed, then
+   * pressed; a dialog it opens takes the rest of the words. */
+  function rvReading(ws, c, roundInfo, clause, round) {
+    if (round > 0 && rvState.clause === clause && rvState.target != null) return rvFollow(c, roundInfo);
+    const words = ws.filter((w) => (w.quoted || !IP_FILLER.has(w.n)) && tokens(w.raw).length);
+    if (words.length < 2) return null;
+    const clicks = ipClickables(c);
+    let hid = null, vis = 0;
+    for (const el of clicks) {
+      const shown = isVisible(el, c);
+      if (!shown && rvInDialog(el)) continue;
+      const it = rgItemOf(el, c);
+      /* a shown control by what shows around it; a hidden one by all of
+       * it; the words its own name holds tell apart controls of one item */
+      let s = rvCover(words, ipName(el, c) + ' ' + (shown ? textOf(it, c) : rgText(it)) + ' ' + rgLabel(it, c));
+      const strong = rvCover.strong;
+      s += 0.1 * rvCover(words, ipName(el, c));
+      if (shown) vis = Math.max(vis, s);
+      else if (!hid || s > hid.s) hid = { el, s, it, strong };
+    }
+    /* most of the words, or two that name (a day and a time) with the rest
+     * for what the control opens */
+    if (!hid || (hid.s < 0.5 && !(hid.s >= 0.3 && hid.strong >= 2)) || hid.s <= vis + 0.1) return null;
+    const rv = revealer(hid.el, c);
+    if (!rv || roundInfo.doneRefs.has(refOf(rv.el))) return null;
+    /* the words the target and its place explain; the rest is for what it opens */
+    const ctx = ipName(hid.el, c) + ' ' + rgText(hid.it) + ' ' + rgLabel(hid.it, c);
+    const rest = ws.filter((w) => w.quoted || IP_FILLER.has(w.n) || !rvCover([w], ctx));
+    Object.assign(rvState, { clause, target: refOf(hid.el), rest: rest.some((w) => !IP_FILLER.has(w.n)) ? rest.map((w) => (w.quoted ? '"' + w.raw + '"' : w.raw)).join(' ') : null, step: 'reveal', verb: ws[0].raw });
+    return { kind: 'reveal', score: Math.max(IP_MIN, hid.s), again: true, ok: true,
+      actions: [{ act: rv.how === 'hover' ? 'hover' : 'click', ref: refOf(rv.how === 'click' ? clickSpot(rv.el, null, c) : rv.el), why: (rv.how === 'hover' ? 'hovers "' : 'opens "') + clip(ipName(rv.el, c) || textOf(rv.el, c), 40) + '", where "' + ipName(hid.el, c) + '" is' }],
+      why: 'reveals the control the words name' };
+  }
+
+  /* A round after a reveal: the target again (another layer may hide it),
+   * pressed once shown; then the dialog it opened. */
+  function rvFollow(c, roundInfo) {
+    const done = (acts, why, again) => ({ kind: 'reveal', score: 1, ok: true, again: !!again, actions: acts, why });
+    const el = deref(rvState.target);
+    if (rvState.step === 'reveal') {
+      if (!el) { rvState.target = null; return { ok: false, error: 'what the words name went away while it was being revealed' }; }
+      if (!isVisible(el, c)) {
+        const rv = revealer(el, c);
+        if (!rv || roundInfo.doneRefs.has(refOf(rv.el))) { rvState.target = null; return { ok: false, error: '"' + ipName(el, c) + '" stays hidden after opening what holds it' }; }
+        return done([{ act: rv.how === 'hover' ? 'hover' : 'click', ref: refOf(rv.el), why: 'opens "' + clip(ipName(rv.el, c), 40) + '" too' }], 'reveals one more layer', true);
+      }
+      rvState.step = 'pressed';
+      rvState.before = itDialog(c, null);
+      return done([{ act: 'click', ref: refOf(el), why: '"' + ipName(el, c) + '", now shown' }], 'the control the words name, revealed', true);
+    }
+    rvState.target = null;
+    const dlg = itDialog(c, null);
+    if (!dlg || dlg === rvState.before) return done([], 'pressed');
+    const acts = [];
+    if (rvState.rest) {
+      const fr = ipReadFields(ipWords(rvState.rest), c, Object.assign({ round: 0 }, roundInfo));
+      if (fr && fr.actions) for (const a of fr.actions) { const f = deref(a.ref); if (f && composedContains(dlg, f) && a.act !== 'click' && a.act !== 'press') acts.push(a); }
+    }
+    const b = dlgGoalButton(dlg, rvState.verb, rvState.rest || '', c);
+    if (b) acts.push({ act: 'click', ref: refOf(b), why: '"' + ipName(b, c) + '" sends the dialog' });
+    return done(acts, 'the dialog the control opened');
+  }
+
+  /* The open dialogs (and modal layers) of the page. */
+  function dlgOpen(c) {
+    const out = [];
+    for (const el of c.all()) {
+      const t = el.localName, role = attrRole(el);
+      const isDlg = (t === 'dialog' && el.open) || role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true';
+      if (isDlg && isVisible(el, c) && !out.some((o) => composedContains(o, el))) out.push(el);
+    }
+    if (!out.length) { const d = itDialog(c, null); if (d) out.push(d); }
+    return out;
+  }
+
+  const DLG_NO = /\b(cancel|close|dismiss|keep|never ?mind|don'?t|do not|no thanks|go back|abort)\b/i;
+  const DLG_LOOK = /^(open|show|view|see|display|bring|expand|click|press|tap|go|navigate|visit|start|launch)$/i;
+
+  /* The button that sends a dialog for a goal: one that repeats the
+   * clause's verb, else the one primary (confirm, save, submit, ok ...),
+   * never a cancel or close. null when the words only open or look, ask
+   * to cancel, or the dialog has no single such button. */
+  function dlgGoalButton(dlg, verb, words, c) {
+    if (!verb || DLG_LOOK.test(verb) || DLG_NO.test(words)) return null;
+    const b = itDialogButton(dlg, 'confirm', c, verb);
+    if (!b) return null;
+    const nm = norm(ipName(b, c));
+    if (DLG_NO.test(nm)) return null;
+    /* a weak fit (no verb, no primary word) among several: none */
+    const others = ipClickables(c, dlg).filter((x) => x !== b && isVisible(x, c) && !DLG_NO.test(norm(ipName(x, c))) && !GLYPH_CLOSE.test(collapse(textOf(x, c))) && (x.localName === 'button' || attrRole(x) === 'button' || x.type === 'submit'));
+    if (others.length && !matchEl(verb, b, c)[0] && !/^(confirm|yes|ok|okay|save|submit|send|done|apply|continue|book|reserve|add|create|place)\b/.test(nm) && !b.matches('[type=submit]')) return null;
+    return b;
+  }
+
+  const dlgState = { before: [], pending: null };
+  const DLG_ANSWER = /\b(yes|no|ok|okay|confirm|sure|cancel|keep|close|dismiss|go back)\b/i;
+
+  /* The button a pending dialog is to be pressed by, while it is open. */
+  function dlgPendingButton(c) {
+    const p = dlgState.pending;
+    if (!p) return null;
+    const dlg = p.dlg.deref(), b = p.btn.deref();
+    if (!dlg || !b || !isVisible(dlg, c) || !isVisible(b, c) || isDisabled(b)) return null;
+    return b;
+  }
+
+  /* Before a step: a confirmation an earlier step opened, which these
+   * words do not answer, is confirmed ({ref, why}); then the dialogs open
+   * now are noted, so the step's own are told apart after it. */
+  function dlgMark(q) {
+    const c = newCtx();
+    const clause = collapse((q && q.clause) || '');
+    let out = { ok: true };
+    const p = dlgState.pending;
+    if (p && p.kind === 'confirm') {
+      dlgState.pending = null;
+      const b = dlgPendingButton(c);
+      if (b && !DLG_ANSWER.test(clause)) out = { ok: true, ref: refOf(b), why: p.why };
+    }
+    dlgState.before = dlgOpen(c).map((d) => new WeakRef(d));
+    return out;
+  }
+
+  /* After a step that went well: a dialog it opened is kept to press
+   * later. A confirmation ("Are you sure?", a yes and a no) of what the
+   * clause asked for, with no word against it: its yes, pressed before
+   * the next step unless that step answers it, or at the end. A dialog
+   * with fields that a goal's step opened: its primary button, pressed
+   * once the steps that fill it are done (dlgFinish). */
+  function dlgAfter(q) {
+    q = q || {};
+    const c = newCtx();
+    const clause = collapse(q.clause || '');
+    const was = dlgState.before.map((w) => w.deref()).filter(Boolean);
+    const fresh = dlgOpen(c).filter((d) => !was.includes(d));
+    if (!fresh.length) return { ok: true };
+    const dlg = fresh[fresh.length - 1];
+    dlgState.pending = null;
+    const verb = (/^\s*(?:please\s+)?(\w+)/.exec(clause) || [])[1] || '';
+    const fields = Array.from(dlg.querySelectorAll('input,select,textarea,[role=combobox],[contenteditable=true]')).filter((f) => isVisible(f, c) && !/^(hidden|submit|button|checkbox|radio)$/.test(f.type || ''));
+    const text = textOf(dlg, c);
+    const asks = /\?|\bsure\b|cannot be undone|can't be undone|permanently|confirm/i.test(text);
+    if (!fields.length && asks) {
+      if (!verb || DLG_LOOK.test(verb) || DLG_NO.test(clause.slice(clause.indexOf(verb) + verb.length))) return { ok: true, dialog: 'a confirmation the words do not answer' };
+      const yes = itDialogButton(dlg, 'confirm', c, verb);
+      if (!yes || DLG_NO.test(norm(ipName(yes, c))) && !(matchEl(verb, yes, c)[0] >= 0.7)) return { ok: true };
+      if (!(matchEl(verb, yes, c)[0] >= 0.7 || /^(yes|ok|okay|confirm|continue|proceed|sure)\b/.test(norm(ipName(yes, c))) || yes.matches('.danger,.btn-danger,.primary,.btn-primary'))) return { ok: true };
+      dlgState.pending = { kind: 'confirm', dlg: new WeakRef(dlg), btn: new WeakRef(yes), why: '"' + ipName(yes, c) + '" confirms what the words asked for ("' + clip(text, 60) + '")' };
+      return { ok: true, pending: 'confirm' };
+    }
+    const b = fields.length ? dlgGoalButton(dlg, verb, clause, c) : null;
+    if (b) dlgState.pending = { kind: 'submit', dlg: new WeakRef(dlg), btn: new WeakRef(b), why: '"' + ipName(b, c) + '" sends the dialog the words filled' };
+    return { ok: true, pending: b ? 'submit' : null };
+  }
+
+  /* When no later step acts: a pending dialog still open, confirmed or
+   * sent by its button ({ref, why}); {ok:true} when there is none. */
+  function dlgFinish() {
+    const p = dlgState.pending;
+    const b = dlgPendingButton(newCtx());
+    dlgState.pending = null;
+    return b ? { ok: true, ref: refOf(b), why: p.why } : { ok: true };
+  }

@@ -1,0 +1,123 @@
+// Grounding, the scope of a page: targets hidden in closed tabs, folders,
+// sections, menus and hover rows are revealed the way a person would (the
+// tab, summary or toggle clicked, the row hovered) before the step acts on
+// them; a dialog a step opens holds the rest of the clause and is
+// submitted when the clause is a goal; widgets inside open shadow roots
+// (a help launcher, a star rating, a custom dropdown, a consent banner)
+// are part of the page model. Pages: tests/fixtures/grounding/scope-*.
+import assert from 'node:assert/strict';
+import { test } from './lib/harness.mjs';
+import { crawl } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-scope');
+const G = g.G;
+
+/** The events of a run whose action is action. */
+function evs(run, action) {
+  return g.site.eventsSince(run.since, (e) => e.action === action);
+}
+
+/** The one event of a run of that action (asserted). */
+function one(run, action) {
+  const e = evs(run, action);
+  assert.equal(e.length, 1, `one "${action}" event: ${JSON.stringify(g.site.eventsSince(run.since))}\n${run.why}`);
+  return e[0];
+}
+
+async function go(page, words, opts) {
+  return crawl(g.api, `Open ${G(page)} and ${words}`, opts);
+}
+
+// ---- hidden targets ------------------------------------------------------
+
+for (const words of ['book the Tuesday 16:45 crossing', 'book the 16:45 departure on Tuesday', 'reserve a seat on the Tuesday 16:45 sailing']) {
+  test(`a row in a closed day tab: "${words}"`, async () => {
+    const run = await go('/scope-ferry.html', words);
+    const e = evs(run, 'open-booking');
+    assert.ok(e.length >= 1, run.why);
+    assert.deepEqual([e[0].day, e[0].at], ['Tuesday', '16:45'], run.why);
+  });
+}
+
+for (const words of ['pay my unpaid fare F-2240', 'pay fare F-2240', 'settle the unpaid fare F-2240']) {
+  test(`a control in a collapsed section: "${words}"`, async () => {
+    const run = await go('/scope-ferry.html', words);
+    assert.equal(one(run, 'pay').fare, 'Fare F-2240', run.why);
+  });
+}
+
+for (const words of ['open the pets page in the luggage rules of Bergen to Haugesund', 'click Travelling with pets under the Bergen to Haugesund luggage rules', 'in the luggage rules of Bergen to Haugesund, open Travelling with pets']) {
+  test(`a link in a closed details of an item: "${words}"`, async () => {
+    const run = await go('/scope-ferry.html', words);
+    assert.equal(one(run, 'pets').route, 'Bergen to Haugesund', run.why);
+  });
+}
+
+for (const words of ['change the seat of trip TR-91', 'change seat for TR-91', 'change seat on my Haugesund trip']) {
+  test(`a control in a closed menu of a row: "${words}"`, async () => {
+    const run = await go('/scope-ferry.html', words);
+    assert.equal(one(run, 'seat').trip, 'TR-91', run.why);
+  });
+}
+
+for (const words of ['share trip TR-91', 'share my Haugesund trip', 'click Share trip on TR-91']) {
+  test(`a control shown on hover: "${words}"`, async () => {
+    const run = await go('/scope-ferry.html', words);
+    assert.equal(one(run, 'share').trip, 'TR-91', run.why);
+  });
+}
+
+// ---- dialogs ---------------------------------------------------------------
+
+for (const words of ['book the Wednesday 18:20 crossing with a sea view cabin', 'book Wednesday 18:20, sea view cabin, 2 passengers', 'book the 18:20 on Wednesday for 2 passengers with a sea view cabin']) {
+  test(`a dialog the step opens takes the rest and is confirmed: "${words}"`, async () => {
+    const run = await go('/scope-ferry.html', words);
+    const e = one(run, 'booked');
+    assert.deepEqual([e.day, e.at, e.cabin], ['Wednesday', '18:20', 'Sea view cabin'], run.why);
+    if (/2 passengers/.test(words)) assert.equal(e.pax, '2', run.why);
+    assert.equal(evs(run, 'booking-cancelled').length, 0, run.why);
+  });
+}
+
+for (const words of ['cancel trip TR-88', 'cancel TR-88', 'cancel the trip TR-88 and confirm']) {
+  test(`a destructive action asked for is confirmed: "${words}"`, async () => {
+    const run = await go('/scope-ferry.html', words);
+    assert.equal(one(run, 'trip-cancelled').trip, 'TR-88', run.why);
+  });
+}
+
+// ---- shadow widgets ---------------------------------------------------------
+
+for (const [words, stars] of [['give Old sea maps four stars', 4], ['rate the Old sea maps exhibit 2 stars', 2], ['rate Old sea maps 5 out of 5', 5]]) {
+  test(`a star rating in a shadow root: "${words}"`, async () => {
+    const run = await go('/scope-museum.html', words);
+    const e = one(run, 'rate');
+    assert.deepEqual([e.ex, e.stars], ['maps', stars], run.why);
+  });
+}
+
+for (const words of ['ask the help widget whether the museum has step-free access, topic Accessibility',
+  'use the help chat to ask "Is there step-free access?" about Accessibility',
+  'pick the Accessibility topic in the help panel and send "Is there step-free access?"']) {
+  test(`a help widget behind its launcher: "${words}"`, async () => {
+    const run = await go('/scope-museum.html', words);
+    const e = one(run, 'help');
+    assert.equal(e.topic, 'Accessibility', run.why);
+    assert.match(e.text, /step-free access/, run.why);
+  });
+}
+
+for (const words of ['choose German as the tour language and book a tour', 'set Tour language to German, then click Book a tour', 'book a tour in German']) {
+  test(`a custom dropdown in a shadow root: "${words}"`, async () => {
+    const run = await go('/scope-museum.html', words);
+    assert.equal(one(run, 'tour').lang, 'German', run.why);
+  });
+}
+
+for (const words of ['close the cookie notice', 'dismiss the cookie banner', 'click the × on the cookie bar']) {
+  test(`a consent bar in a shadow root: "${words}"`, async () => {
+    const run = await go('/scope-museum.html', words);
+    assert.ok(evs(run, 'consent-closed').length >= 1, run.why);
+  });
+}
