@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "browser/agent.h"
@@ -39,17 +40,19 @@ struct cpage {
     int64_t opened_ms; /* util_now_ms() at page_open: renderer kills since count */
     json_t *console;
     unsigned long console_dropped;
-    char blocked[300];   /* why the last request was refused, for errors */
-    int navigations;     /* main-frame navigations started (frameStartedLoading) */
-    int nav_requests;    /* main-frame navigations asked for (frameRequestedNavigation) */
-    int loading;         /* the main frame is loading now */
-    int in_document;     /* main-frame navigations within the document (hash, history API) */
-    int64_t almost_idle; /* monotonic ms of networkAlmostIdle since the last navigation, or 0 */
-    json_t *inflight;    /* requestId -> true: network requests under way */
-    int64_t net_change;  /* monotonic ms of the last start or end of a request */
-    int64_t net_start;   /* monotonic ms of the last start of a request */
-    char doc_loader[64]; /* the main frame's last document response: its loader */
-    int doc_status;      /* and its HTTP status */
+    char blocked[300];     /* why the last request was refused, for errors */
+    int navigations;       /* main-frame navigations started (frameStartedLoading) */
+    int nav_requests;      /* main-frame navigations asked for (frameRequestedNavigation) */
+    int loading;           /* the main frame is loading now */
+    int in_document;       /* main-frame navigations within the document (hash, history API) */
+    int64_t almost_idle;   /* monotonic ms of networkAlmostIdle since the last navigation, or 0 */
+    json_t *inflight;      /* requestId -> true: network requests under way */
+    int64_t net_change;    /* monotonic ms of the last start or end of a request */
+    int64_t net_start;     /* monotonic ms of the last start of a request */
+    char doc_loader[64];   /* the main frame's last document response: its loader */
+    int doc_status;        /* and its HTTP status */
+    char doc_refused[256]; /* and the egress gate's reason when the gate
+                              answered it (no server was reached) */
     /* The agent's own world: an isolated JavaScript context of the top
      * document (0: none yet, or its document is gone). The page's scripts
      * cannot see or replace window.__bai there, nor its DOM prototypes. */
@@ -186,6 +189,22 @@ static void *fetcher_main(void *arg)
     return NULL;
 }
 
+/* Header name's value from a DevTools headers object (names as the
+ * server sent them, so compared without case) into out; "" when absent. */
+static void header_value(json_t *headers, const char *name, char *out, size_t outlen)
+{
+    const char *k;
+    json_t *v;
+    out[0] = '\0';
+    json_object_foreach(headers, k, v)
+    {
+        if (!strcasecmp(k, name) && json_is_string(v)) {
+            snprintf(out, outlen, "%s", json_string_value(v));
+            return;
+        }
+    }
+}
+
 /* Network and main-frame loading state, for page_settle(). */
 static int on_load_state(cpage *p, const char *method, json_t *params)
 {
@@ -204,8 +223,10 @@ static int on_load_state(cpage *p, const char *method, json_t *params)
         /* The status page_navigate() reports, without asking the page. */
         snprintf(p->doc_loader, sizeof p->doc_loader, "%s",
                  json_string_value(json_object_get(params, "loaderId")) ?: "");
-        p->doc_status =
-            (int)json_integer_value(json_object_get(json_object_get(params, "response"), "status"));
+        json_t *response = json_object_get(params, "response");
+        p->doc_status = (int)json_integer_value(json_object_get(response, "status"));
+        header_value(json_object_get(response, "headers"), "x-browserai-refused", p->doc_refused,
+                     sizeof p->doc_refused);
     } else if ((!strcmp(method, "Network.loadingFinished") ||
                 !strcmp(method, "Network.loadingFailed")) &&
                req) {
@@ -587,8 +608,17 @@ static int cp_navigate(page *pg, const char *url, int timeout_ms, int *status, c
     json_decref(res);
     if (!same_document && (rc = wait_load(p, seen, deadline, err, errlen)) != CDP_OK) return rc;
     pthread_mutex_lock(&p->mu);
-    if (!same_document && !strcmp(p->doc_loader, loader)) *status = p->doc_status;
+    if (!same_document && !strcmp(p->doc_loader, loader)) {
+        *status = p->doc_status;
+        /* The gate's own answer (a refused or unreachable destination) is
+         * no page: fail as a browser without the gate would. */
+        if (p->doc_refused[0]) {
+            snprintf(err, errlen, "could not load %s: %s", url, p->doc_refused);
+            rc = CDP_EPROTO;
+        }
+    }
     pthread_mutex_unlock(&p->mu);
+    if (rc != CDP_OK) return rc;
     if (*status) return CDP_OK;
     json_t *v = NULL;
     if (cp_eval(&p->base,

@@ -337,13 +337,21 @@ static const char *reason_phrase(int status)
 /* Answer status with text, then close. Only before the tunnel began. */
 static void reply_error(conn *c, int status, const char *text)
 {
-    char head[256];
+    char head[600], why[256];
     size_t tl = strlen(text);
+    /* The reason again as a header, printable ASCII only (it can carry a
+     * host name from the request): the crawler fails a navigation the gate
+     * answered itself with it, as a browser fails one it could not make. */
+    size_t wl = 0;
+    for (const char *t = text; *t && wl < sizeof why - 1; t++)
+        why[wl++] = *t >= 0x20 && *t < 0x7f ? *t : '?';
+    why[wl] = '\0';
     int n = snprintf(head, sizeof head,
                      "HTTP/1.1 %d %s\r\nContent-Type: text/plain; charset=utf-8\r\n"
                      "Content-Length: %zu\r\nConnection: close\r\nProxy-Connection: close\r\n"
-                     "Cache-Control: no-store\r\nX-Browserai-Gate: refused\r\n\r\n",
-                     status, reason_phrase(status), tl + 1);
+                     "Cache-Control: no-store\r\nX-Browserai-Gate: refused\r\n"
+                     "X-Browserai-Refused: %s\r\n\r\n",
+                     status, reason_phrase(status), tl + 1, why);
     if (c->job) {
         resolver_cancel(c->g->res, c->job);
         c->job = NULL;

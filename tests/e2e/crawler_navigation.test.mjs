@@ -6,6 +6,7 @@
 // up, what the site saw and what the steps returned.
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import net from 'node:net';
 import { test, watch, teardown, assertCleanShutdown } from './lib/harness.mjs';
 import { startServer, makeDataDir, randomToken, chromiumBaseline } from './lib/server.mjs';
 import { Api } from './lib/api.mjs';
@@ -58,6 +59,20 @@ describe('opening pages', () => {
   test('"load <url> and return the title"', async () => {
     const run = await crawl(api, `load ${S('/help')} and return the title`);
     assert.equal(lastExtract(run).text, 'Help Center - Gadget Shop', run.why);
+  });
+
+  test('a page nobody answers fails the step, as a browser without the egress gate would', async () => {
+    // The gate answers a refused connection itself (HTTP 502): that is no
+    // page of the site, and the task must not go on reading the gate's text.
+    const port = await new Promise((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port: p } = probe.address();
+        probe.close(() => resolve(p));
+      });
+    });
+    const run = await crawl(api, `Open http://127.0.0.1:${port}/ and get the title`, { expect: 'failed' });
+    assert.equal(run.steps.length, 1, run.why);
+    assert.match(run.task.error, new RegExp(`could not load http://127\\.0\\.0\\.1:${port}/: cannot connect to the destination`), run.why);
   });
 });
 
