@@ -7,6 +7,7 @@
 // reach the re-run's results (fencing by claim, store.h).
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import net from 'node:net';
 import { test, watch, teardown } from './lib/harness.mjs';
 import { Server, WorkerNode, makeDataDir, randomToken, sleep } from './lib/server.mjs';
 import { startFixtures, SLOW_TITLE } from './lib/fixtures.mjs';
@@ -17,7 +18,7 @@ const LEASE = 3; // seconds: short, so a lost worker's task moves on soon
 
 // ---- nodes ----------------------------------------------------------------------
 
-let pg, fix, token, api, apiNode;
+let pg, fix, token, api, apiNode, closedPort;
 const workers = [];
 const servers = [];
 const dirs = [];
@@ -51,6 +52,12 @@ before(async () => {
   pg = new Postgres();
   pg.start();
   fix = await startFixtures();
+  closedPort = await new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port)); // free again: nothing answers there
+    });
+  });
   token = randomToken();
   apiNode = await startApi('api-1');
   api = new Api(apiNode.url, token);
@@ -130,7 +137,9 @@ describe('a cluster on PostgreSQL: 1 API node, 3 worker nodes', () => {
     const kinds = [
       [() => `Open ${fix.url('/title.html')} and get the title`, 'finalized'],
       [() => `Open ${fix.url(`/slow?ms=300&tag=${Math.random()}`)} and get the title`, 'finalized'],
-      [() => 'frobnicate the widget', 'failed'],
+      // A page nobody answers: a real failure that ends at once (an
+      // instruction the page cannot fit waits LOCATE_WAIT_MS for late content).
+      [() => `Open http://127.0.0.1:${closedPort}/ and get the title`, 'failed'],
     ];
     const sent = [];
     for (let i = 0; i < 200; i++) {
