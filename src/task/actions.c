@@ -2099,8 +2099,10 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
             json_array_append(done, a);
         }
         /* a click that opened a tab did what the words asked: the new
-         * tab is another page, not the next round's */
-        again = !moved && json_is_true(json_object_get(res, "again"));
+         * tab is another page, not the next round's, unless the click
+         * opened an item's own page to act there (onward) */
+        again = (!moved || json_is_true(json_object_get(res, "onward"))) &&
+                json_is_true(json_object_get(res, "again"));
         if (gone) {
             run_log(r, "the page changed under \"%.200s\": looking again", clause);
             o->err[0] = '\0';

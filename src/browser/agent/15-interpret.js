@@ -583,7 +583,7 @@
       const first = ipSuggestRound(c);
       return Object.assign(first, { score: Math.round(best.score * 1000) / 1000, why: best.why });
     }
-    return { ok: true, actions: acts, again: !!best.again, score: Math.round(best.score * 1000) / 1000, why: best.why };
+    return { ok: true, actions: acts, again: !!best.again, onward: !!best.onward, score: Math.round(best.score * 1000) / 1000, why: best.why };
   }
 
   /* the item reading of 17-items.js, or the older one here when it fits

@@ -114,6 +114,10 @@
     if (conf && conf.index > 3 && !p.after) { p.after = { mode: 'confirm' }; s = s.slice(0, conf.index) + ' '; }
     /* "without accepting", "without opening it": what not to press */
     s = s.replace(/,?\s*without ([a-z ]+?)(?= *[,.(]|\s*$)/gi, (m, w) => { p.without.push(w.replace(/\b(it|them|anyone|anything|the \w+)\b/gi, '').trim()); return ' '; });
+    /* "not the Paris one": words that exclude an item */
+    const gn = goalNot(s);
+    s = gn.s;
+    p.not = gn.not;
     /* "(use the restock button on its row)": the control to use */
     const use = /\(?\s*(?:use|using|with|via) (?:the |its )?(.+?) (?:button|icon|link|control)(?: (?:on|in|of) (?:its|the|that|their) \w+)?\s*\)?/i.exec(s);
     if (use) { p.use = use[1]; s = s.replace(use[0], ' '); }
@@ -211,8 +215,9 @@
       if (IT_ORD[n] != null && !w.quoted) { ordinal = IT_ORD[n]; continue; }
       if (IT_MULTI.test(n)) { multi = true; continue; }
       if (!w.quoted && (IP_FILLER.has(n) || IT_LINK.has(n))) continue;
-      if (!w.quoted && IT_KINDS.has(stem(n))) { if (n !== stem(n) && n.length > 3) multi = true; out.push(Object.assign({ kind: true }, w)); continue; }
-      out.push(w);
+      if (!w.quoted && IT_KINDS.has(stem(n))) { if (n !== stem(n) && n.length > 3) multi = true; out.push(Object.assign({}, w, { kind: true })); continue; }
+      /* a number, date or time (ipWords' kind) names the item: no kind noun */
+      out.push(w.kind ? Object.assign({}, w, { kind: false, type: w.kind }) : w);
     }
     return { keys: out, ordinal, multi };
   }
@@ -278,7 +283,7 @@
       /* "cookie" and "cookies" (stems cooky): one word */
       const rw = norm(w.raw);
       const near = rw.length >= 4 && !/\s/.test(rw) && h.low.split(' ').some((y) => y.length >= 4 && Math.abs(y.length - rw.length) <= 3 && (y.startsWith(rw) || rw.startsWith(y)));
-      const hit = ts.every((t) => h.own.has(t)) || near || (' ' + h.low + ' ').includes(' ' + rw + ' ');
+      const hit = ts.every((t) => h.own.has(t)) || near || (' ' + h.low + ' ').includes(' ' + rw + ' ') || goalWordHit(rw, h);
       if (w.kind) { if (hit || ts.every((t) => h.extra.has(t))) { got += 0.3; n += 0.3; } continue; }
       const wt = w.quoted || /^[A-Z0-9]/.test(w.raw) || /\d/.test(w.raw) ? 1.5 : 1;
       n += wt;
@@ -408,7 +413,8 @@
     const consider = (el, cs, act, value, menu) => {
       /* the item: the smallest part around the control that holds the words */
       const skip = new Set(tokens(r.ctl.join(' ')));
-      const got = keys.some((k) => !k.kind) ? itItemOf(el, keys, c, skip) : null;
+      const got = keys.some((k) => !k.kind) ? itItemOf(el, keys, c, skip) || (r.goal ? goalPageItem(el, keys, c) : null) : null;
+      if (got && r.fam && goalIsList(el, got.it, c)) return;
       if (keys.some((k) => !k.kind) && !got) return;
       const it = got ? got.it : itItemUp(el, c);
       if (!it) return;
@@ -473,13 +479,15 @@
       return null;
     }
     if (el.localName === 'select' || checkable || el.matches('input[type=number],[role=spinbutton]')) return null;
-    const s = itCtlScore(el, r.ctl, c, avoid);
+    let s = itCtlScore(el, r.ctl, c, avoid);
+    if (r.fam && s < 0.78 && !(avoid && avoid.some((a) => a && matchEl(a, el, c)[0] >= 0.7))) s = Math.max(s, goalRel(r, el, c));
     return s >= 0.7 ? { s, act: 'click' } : null;
   }
 
   /* The one (or, for "both" and "all", every) item the words name. */
   function itChoose(r, found, c) {
     found = found.slice();
+    if (r.not && r.not.length) found = found.filter((f) => !goalExcluded(r.not, f.it, c));
     const { keys, ordinal, multi } = itKeys(r.item);
     if (!found.length) return { error: 'no control in an item fits "' + clip(r.ctl.join(' / ') || r.verb, 60) + '"' };
     /* a part that holds another's item is a list of them, not an item */
@@ -517,6 +525,7 @@
       if (i < 0 || i >= items.length) return { error: 'there are only ' + items.length + ' items with "' + clip(r.ctl.join(' ') || r.verb, 40) + '"' };
       return { pick: [items[i]] };
     }
+    if (items.length > 1 && r.sup) items = [goalExtreme(items, r.sup, c)];
     if (items.length === 1 || r.multiWord || multi || (r.item.length && /s$/i.test(r.item[r.item.length - 1].raw) && itKeys(r.item).multi)) {
       if (items.length > 1 && !multi && !r.multiWord && !itKeys(r.item).multi) return { error: 'ambiguous', items };
       return { pick: items };
@@ -543,7 +552,13 @@
     /* a step the rules read keeps its comparison; a clause only the page
      * reads takes "the latest message" as the last */
     if (probe && IT_SUPER.test(p.text)) return null;
-    const r = itRead(p);
+    const sw = goalSwitch(p, c);
+    if (sw) return sw;
+    const g = goalRead(p);
+    const r = g && g.strong ? g : itRead(p) || g;
+    if (r && r.verb === 'do' && g && r !== g) r.fam = g.fam;
+    if (r) r.not = p.not;
+    if (r && r.fam) { r.sup = goalSup(r); goalTrim(r, c); }
     if (r && r.verb === 'global') return itGlobal(r, c, clause);
     if (r && r.verb === 'do' && IT_ROLE_TAIL.test(r.item.map((w) => w.raw).join(' '))) return null;
     if (!r || !r.item.length) return null;
@@ -557,10 +572,15 @@
       const ch2 = itChoose(r2, itCandidates(r2, c, avoid), c);
       if (!ch2.error) ch = ch2;
     }
-    if (ch.error && r.ctl.some((x) => /^(download|open|view|show|get|save)$/.test(x))) {
+    if (ch.error && r.ctl.some((x) => /^(download|open|view|show|get|save)$/.test(x)) && !(r.goal && r.fam.size && !r.fam.has('open'))) {
       /* "download INV-0042.pdf": the link the item's words name */
       const named = itNamed(r, c);
       if (named) return named;
+    }
+    if (ch.error && r.fam && !(ch.items && ch.items.length > 1)) {
+      /* no control of the item does it: its own page may */
+      const o = goalOpenItem(r, c, p, clause, probe);
+      if (o) return o;
     }
     if (ch.error) {
       const cands = (ch.items || []).slice(0, 5).map((f) => candDesc(f.it, f.fit, c));
@@ -570,7 +590,7 @@
     const picks = ch.pick;
     const keys = itKeys(r.item).keys;
     const fit = keys.some((k) => !k.kind) ? Math.min(...picks.map((f) => f.fit)) : 0.9;
-    const score = Math.min(1, 0.55 * fit + 0.45 * Math.min(...picks.map((f) => f.cs)) + 0.1);
+    const score = goalScore(r, Math.min(1, 0.55 * fit + 0.45 * Math.min(...picks.map((f) => f.cs)) + 0.1));
     const first = picks[0];
     const st = { clause, r, after: r.after || p.after, picks: picks.map((f) => ({ el: refOf(f.el), it: refOf(f.it), sig: itSig(f.it, c), menu: !!f.menu, act: f.act, value: f.value })), at: 0, waited: 0, acted: [], p };
     const acts = itActs(first, r, c, st);
@@ -858,4 +878,286 @@
       return out(a.actions, 'the next item');
     }
     return fin('done in ' + st.picks.length + ' item' + (st.picks.length > 1 ? 's' : ''));
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* goal: the verb of a clause and the control that does it, when the   */
+  /* words are not the control's label ("purchase the 21 cm monstera" by */
+  /* its card's "Choose", "I no longer need the Boston fern" by its ✕    */
+  /* titled "Remove from wishlist"). A verb and a control are related by */
+  /* their words and stems first, then by a small family of actions that */
+  /* mean the same, then by the control's icon; which item, by its words */
+  /* with qualifiers that cut ("the Wednesday evening one", "not the     */
+  /* Paris one"). An item with no such control but a link to its own     */
+  /* page is opened, and the control looked for there.                  */
+
+  /* families of actions that mean the same; each a few words, generic */
+  const GOAL_FAM = {
+    acquire: ['buy', 'purchase', 'order', 'get', 'choose', 'select', 'pick', 'book', 'reserve', 'hold', 'subscribe', 'take',
+      'want', 'add to cart', 'add to basket', 'add to bag', 'add to trolley', 'checkout', 'rent', 'hire', 'sign up', 'register',
+      'enrol', 'enroll', 'join', 'claim', 'grab', 'attend', 'redeem'],
+    remove: ['remove', 'delete', 'cancel', 'return', 'discard', 'unsave', 'drop', 'release', 'give up', 'withdraw', 'leave',
+      'trash', 'unsubscribe', 'unbook', 'unfavourite', 'unfavorite', 'unstar', 'unlike', 'unfollow', 'unwatch', 'free up'],
+    restore: ['restore', 'unarchive', 'bring back', 'undo', 'recover', 'undelete', 'reinstate', 'reactivate', 'unhide', 'put back', 'move back'],
+    save: ['save', 'bookmark', 'favourite', 'favorite', 'heart', 'star', 'like', 'wishlist', 'shortlist', 'follow', 'watch',
+      'watchlist', 'add to favourites', 'add to favorites', 'add to wishlist'],
+    open: ['open', 'view', 'details', 'detail', 'see more', 'read more', 'learn more', 'more info', 'show', 'see', 'visit',
+      'look at', 'go to', 'check out'],
+    apply: ['apply', 'submit', 'send', 'request', 'enquire', 'inquire', 'contact', 'ask', 'propose'],
+  };
+  /* an icon's word (iconWords, 07-names.js) and the family it does */
+  const GOAL_ICON = { like: 'save', star: 'save', bookmark: 'save', save: 'save', trash: 'remove', close: 'remove',
+    cart: 'acquire', add: 'acquire', view: 'open', next: 'open', archive: null };
+  const GOAL_TOD = { morning: [5, 12], afternoon: [12, 17], evening: [17, 23], night: [19, 29], tonight: [17, 29], lunchtime: [11, 14] };
+  const GOAL_ABBR = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+  /* The families whose words the phrase holds, as whole words: a Set. */
+  function goalFams(phrase) {
+    const ts = ' ' + tokens(phrase).join(' ') + ' ';
+    const out = new Set();
+    if (ts.trim() === '') return out;
+    for (const [f, ws] of Object.entries(GOAL_FAM)) {
+      for (const w of ws) if (ts.includes(' ' + tokens(w).join(' ') + ' ')) { out.add(f); break; }
+    }
+    return out;
+  }
+
+  /* The families control el does, by its name, title and icon. */
+  function goalElFams(el, c) {
+    const out = new Set();
+    for (const t of [ipName(el, c), el.getAttribute('title') || '', el.getAttribute('aria-label') || '']) {
+      /* the name's head says what it does: "Remove from wishlist" removes,
+       * "Add to basket" (no family of its first word) acquires */
+      const ts = tokens(t).slice(0, 4);
+      if (!ts.length) continue;
+      const first = goalFams(ts.slice(0, /^(give|bring|put|sign|see|read|learn|check|look|move|free)$/.test(ts[0]) ? 2 : 1).join(' '));
+      for (const f of first.size ? first : goalFams(ts.join(' '))) out.add(f);
+    }
+    for (const w of iconWords(el, c)) if (GOAL_ICON[w]) out.add(GOAL_ICON[w]);
+    return out;
+  }
+
+  /* How related the words' verb is to control el: 0..1. */
+  function goalRel(r, el, c) {
+    if (!r.fam || !r.fam.size) return 0;
+    const fams = goalElFams(el, c);
+    for (const f of r.fam) if (fams.has(f)) return 0.78;
+    return 0;
+  }
+
+  /* "Wednesday" is the item's "Wed"; "evening" its "18:00". */
+  function goalWordHit(rw, h) {
+    const tod = GOAL_TOD[rw];
+    if (tod) {
+      for (const m of h.text.matchAll(/\b(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)/gi)) {
+        if (m[2] == null && !m[3]) continue;
+        let hr = +m[1];
+        if (/^p/i.test(m[3] || '') && hr < 12) hr += 12;
+        if (/^a/i.test(m[3] || '') && hr === 12) hr = 0;
+        if (hr < tod[0] && hr + 24 >= tod[0] && hr + 24 < tod[1]) hr += 24;
+        if (hr >= tod[0] && hr < tod[1]) return true;
+      }
+      return false;
+    }
+    /* "21cm" is the item's "21 cm", "2br" its "2 br" */
+    const nu = /^(\d+)\s?([a-z]{1,4})$/.exec(rw);
+    if (nu && (' ' + h.low + ' ').includes(' ' + nu[1] + ' ' + nu[2] + ' ')) return true;
+    if (rw.length >= 5 && (monthOf(rw) || /day$/.test(rw))) {
+      for (const y of h.low.split(' ')) if (GOAL_ABBR.test(y) && rw.startsWith(y)) return true;
+    }
+    return false;
+  }
+
+  /* The clause's verb phrase, its families and the words of the item:
+   * {verb, ctl, item, fam, strong} or null. strong: a shape only this
+   * reading reads ("I'd like X", "I no longer need X"). */
+  function goalRead(p) {
+    let t = collapse(p.text.replace(/^(?:(?:can|could|would) you |(?:i(?:'d| would) like|i want|i need|i wish|i'm going|i am going) to |let'?s |let me |help me |go ahead and |please |kindly )+/i, ''));
+    t = collapse(t.replace(/\s+(?:for later|any ?more|any longer|for me|please|now|too|as well)\s*$/i, ''));
+    let m, strong = true, verb = null, rest = null, fam = null;
+    if ((m = /^(?:i(?:'d| would) like|i(?:'ll| will) (?:take|have|go with)|i want|give me|get me|i'd love) (.+)$/i.exec(t))) { fam = 'acquire'; verb = 'get'; rest = m[1]; }
+    else if ((m = /^(?:i|we) (?:(?:do not|don't|dont) (?:need|want)|no longer (?:need|want)|(?:can't|cannot|can no longer|won't|will not|couldn't) (?:make it to|attend|go to|come to|use|keep)) (.+)$/i.exec(t))) { fam = 'remove'; verb = 'remove'; rest = m[1]; }
+    else if ((m = /^(.+?) (?:is|are) no longer (?:needed|wanted)$/i.exec(t))) { fam = 'remove'; verb = 'remove'; rest = m[1]; }
+    else if ((m = /^(?:add|put) (.+?) (?:to|in|on|into) (?:my |the |our )?(favou?rites|saved(?: \w+)?|wish ?list|bookmarks|shortlist|watch ?list|likes|stars?)$/i.exec(t))) { fam = 'save'; verb = 'save'; rest = m[1]; }
+    else if ((m = /^(?:add|put) (.+?) (?:to|in|into) (?:my |the |our )?(cart|basket|bag|trolley|order)$/i.exec(t))) { fam = 'acquire'; verb = 'add to ' + m[2]; rest = m[1]; }
+    else if ((m = /^(?:place|put) (?:a |an )?(hold|reservation|booking|order|bid) (?:on|for) (.+)$/i.exec(t))) { fam = 'acquire'; verb = m[1]; rest = m[2]; }
+    else if ((m = /^sign (?:me |us )?up (?:for|to) (.+)$/i.exec(t))) { fam = 'acquire'; verb = 'sign up'; rest = m[1]; }
+    else if ((m = /^(apply|enquire|inquire|bid) (?:for|to|about|on) (.+)$/i.exec(t))) { fam = 'apply'; verb = m[1]; rest = m[2]; }
+    else if ((m = /^(?:take|get|drop) (.+?) (?:off|out of) (?:my |the |our )?(.+)$/i.exec(t))) { fam = 'remove'; verb = 'remove'; rest = m[1]; }
+    else if ((m = /^(?:bring|put|move) (.+?) back(?: (?:on|to|in|into|onto) .+)?$/i.exec(t)) || (m = /^(?:bring back|put back) (.+)$/i.exec(t))) { fam = 'restore'; verb = 'restore'; rest = m[1]; }
+    else if ((m = /^([a-z-]+(?: up| back| out)?) (?:me |us )?(?:(?:a|an|one|two|my|our) )?(?:seats?|places?|spots?|tickets?|tables?|slots?|holds?|reservations?|bookings?|copy|copies) (?:at|on|in|for|to) (.+)$/i.exec(t))) { verb = m[1]; rest = m[2]; }
+    else if ((m = /^([a-z-]+(?: up| back| out| more)?) (.+)$/i.exec(t))) { strong = false; verb = m[1]; rest = m[2]; }
+    if (!verb || !rest) return null;
+    const fams = fam ? new Set([fam]) : goalFams(verb);
+    /* a verb of no family ("adopt Juniper") is read by its words alone */
+    if (!fams.size && (!/^[a-z]+(?: [a-z]+)?$/.test(verb) || IT_NOT_VERBS.test(verb) || IP_FILLER.has(verb) || IT_KINDS.has(verb))) return null;
+    if (fams.has('open') && !fam && !/^(open|view|see|show|visit)$/i.test(verb)) fams.delete('open');
+    return { verb: 'do', ctl: [verb], item: ipWords(rest), fam: fams, strong, goal: true };
+  }
+
+  /* Words of the item no part of the page holds ("the Rust talk" where no
+   * talk is called one) describe it and do not pick it: dropped. */
+  function goalTrim(r, c) {
+    const body = c.goalBody || (c.goalBody = new Set(tokens(textOf(document.body, c))));
+    const keep = r.item.filter((w) => w.quoted || /[A-Z0-9]/.test(w.raw) || !tokens(w.raw).length || tokens(w.raw).some((t) => body.has(t)) || GOAL_TOD[norm(w.raw)] || monthOf(w.raw));
+    if (keep.some((w) => !IP_FILLER.has(w.n) && !IT_LINK.has(w.n))) r.item = keep;
+  }
+
+  /* "the cheapest", "the priciest": a comparison of the items' prices,
+   * its words taken out of the item's: {dir} or null */
+  function goalSup(r) {
+    const t = r.item.map((w) => w.raw).join(' ');
+    const m = /\b(cheapest|least expensive|lowest[- ]priced|lowest price|most affordable|priciest|dearest|most expensive|highest[- ]priced)\b/i.exec(t);
+    if (!m) return null;
+    const cut = ipWords(collapse(t.replace(m[0], ' ')));
+    r.item = cut;
+    return { dir: /cheap|least|lowest|afford/i.test(m[1]) ? 'min' : 'max', words: m[1] };
+  }
+
+  /* The item of items ({it}) whose price is the least (or most). */
+  function goalExtreme(items, sup, c) {
+    let best = null, bv = 0;
+    for (const f of items) {
+      const pr = priceIn(itText(f.it, c));
+      const v = pr ? numberIn(pr) : null;
+      if (v == null) continue;
+      if (!best || (sup.dir === 'min' ? v < bv : v > bv)) { best = f; bv = v; }
+    }
+    return best || items[0];
+  }
+
+  /* A reading that explains the verb by its family and the item by its
+   * words explains the whole clause: it outranks one that fills a field
+   * with a word of the item ("request to book the Lisbon flat" is no
+   * choice of Lisbon in the page's Where). */
+  function goalScore(r, s) {
+    return r.goal && r.fam && r.fam.size && s >= 0.9 ? s + 0.08 : s;
+  }
+
+  /* Words that exclude ("not the Paris one", "(not the morning one)",
+   * "the hardback, not the audiobook"): cut from the text, kept apart. */
+  function goalNot(s) {
+    const not = [];
+    s = s.replace(/(?:,\s*|\(\s*|\s+but\s+|\s+)(?:and )?not (?:the |that |this |a |an |in |at |on |from |for )?([^,();]+?)(?: ones?| version| edition)?\s*(?:\)|(?=,|;|$))/gi, (m0, w) => {
+      if (!/\S/.test(w) || /^(yet|now|really|sure|needed|wanted|working|anymore)\b/i.test(w)) return m0;
+      not.push(collapse(w));
+      return ' ';
+    });
+    return { s, not };
+  }
+
+  /* Does the item hold the words a "not" names? */
+  function goalExcluded(not, it, c) {
+    for (const w of not || []) {
+      const keys = itKeys(ipWords(w)).keys.filter((k) => !k.kind);
+      if (keys.length && itFit(keys, it, c) >= 0.99) return true;
+    }
+    return false;
+  }
+
+  /* A part of the page that holds the control and a repeat of it (two
+   * "Choose" buttons) is a list of items, not one item. */
+  function goalIsList(el, it, c) {
+    const nm = norm(ipName(el, c));
+    if (!nm) return false;
+    let n = 0;
+    for (const x of itControls(it, c)) if (x !== el && x.localName === el.localName && norm(ipName(x, c)) === nm && ++n >= 1) return true;
+    return false;
+  }
+
+  /* The page itself is the item when its heading or title holds the words
+   * (an item's own page, opened from its list). */
+  function goalPageItem(el, keys, c) {
+    const h1 = document.querySelector('h1');
+    const h = itHave(h1 || document.body, c);
+    const t = collapse((h1 ? h.text : '') + ' ' + document.title);
+    const s = itFitH(keys, { text: t, low: norm(t), own: new Set(tokens(t)), extra: new Set() });
+    if (s < 0.6) return null;
+    let it = closestComposed(el, 'main,[role=main],article') || null;
+    if (!it) for (let n = el; n && n.parentElement && n.parentElement.localName !== 'body'; n = n.parentElement) it = n.parentElement;
+    return it && (!h1 || composedContains(it, h1) || it.localName === 'main') ? { it, s } : null;
+  }
+
+  /* No control of the item does the verb: the item's link to its own page
+   * (its title, "View", "Details", a card that is a link), once per clause. */
+  function goalOpenItem(r, c, p, clause, probe) {
+    const { keys } = itKeys(r.item);
+    if (!keys.some((k) => !k.kind)) return null;
+    const here = location.href.split('#')[0];
+    let opened = '';
+    try { opened = sessionStorage.getItem('__bai_goal_opened') || ''; } catch (e) { opened = ''; }
+    if (opened === clause && !r.fam.has('open')) return null;
+    const hits = [];
+    for (const el of ipClickables(c)) {
+      if (el.localName !== 'a' || !el.getAttribute('href') || /^(javascript:|#|mailto:|tel:)/i.test(el.getAttribute('href')) || !isVisible(el, c)) continue;
+      const href = el.href.split('#')[0];
+      if (href === here) continue;
+      const self = itFit(keys, el, c);
+      const got = self >= 0.6 ? { it: el, s: self } : itItemOf(el, keys, c, null);
+      if (!got) continue;
+      const nm = norm(ipName(el, c));
+      /* the item's own link: it holds the words, or says it opens */
+      const own = self >= 0.6 ? 1 : goalFams(nm).has('open') || (got.it !== el && nm && norm(itHave(got.it, c).text).startsWith(nm)) ? 0.9 : 0;
+      if (!own) continue;
+      const it = got.it;
+      if (goalExcluded(p.not, it, c)) continue;
+      hits.push({ el, it, s: got.s, own, href });
+    }
+    if (!hits.length) return null;
+    /* a part that holds another's item is a list, not an item */
+    let pool = hits.filter((f) => !hits.some((g) => g.it !== f.it && composedContains(f.it, g.it) && g.href !== f.href));
+    const top = Math.max(...pool.map((f) => f.s));
+    pool = pool.filter((f) => f.s >= top - 0.05);
+    if (r.sup && new Set(pool.map((f) => f.href)).size > 1) {
+      const ext = goalExtreme(pool, r.sup, c);
+      pool = pool.filter((f) => f.href === ext.href);
+    }
+    const hrefs = new Set(pool.map((f) => f.href));
+    if (hrefs.size > 1) {
+      return { kind: 'item', score: 0.5, actions: [], error: hrefs.size + ' items fit "' + clip(r.item.map((w) => w.raw).join(' '), 60) + '" alike; say which', cands: pool.slice(0, 5).map((f) => candDesc(f.it, f.s, c)) };
+    }
+    pool.sort((a, b) => b.own - a.own);
+    const pick = pool[0];
+    if (!probe) try { sessionStorage.setItem('__bai_goal_opened', clause); } catch (e) { /* storage refused: the rounds bound it */ }
+    const onward = !r.fam.has('open') || r.fam.size > 1;
+    return { kind: 'item', score: goalScore(r, Math.min(1, 0.55 * pick.s + 0.45 * pick.own + 0.1)), again: onward, onward,
+      actions: [{ act: 'click', ref: refOf(pick.el), why: '"' + clip(ipName(pick.el, c), 60) + '" opens the page of "' + clip(textOf(pick.it, c), 60) + '"' + (onward ? ', where to ' + r.ctl[0] : '') }],
+      why: onward ? 'the item\'s own page, for its control' : 'the item\'s own page' };
+  }
+
+  /* "switch to the Mobile board", "go to the Workshop room track": a tab,
+   * button, link or a dropdown's option that switches what the page shows,
+   * named by the words less a kind noun the page does not say. */
+  function goalSwitch(p, c) {
+    const m = /^(?:switch|change|flip|jump|move|go|turn)(?: over| across| back)? (?:to|into) (?:the |my |our )?(.+)$/i.exec(p.text) ||
+      /^(?:show|display|bring up|view) (?:me )?(?:the |my |our )?(.+? (?:board|tab|view|track|stage|calendar|workspace|channel|feed))$/i.exec(p.text);
+    if (!m || /^(?:https?:|www\.)/i.test(m[1])) return null;
+    const ws = ipWords(m[1]);
+    const r = { item: ws };
+    goalTrim(r, c);
+    const want = r.item.map((w) => w.raw).join(' ');
+    const full = ws.map((w) => w.raw).join(' ');
+    if (!want) return null;
+    const found = [];
+    for (const el of c.all()) {
+      if (!isVisible(el, c) || isDisabled(el)) continue;
+      if (el.localName === 'select') {
+        const o = bestOption(el, want);
+        const o2 = want !== full ? bestOption(el, full) : o;
+        const b = o2.score > o.score ? o2 : o;
+        if (b.opt && b.score >= 0.8) found.push({ el, s: b.score * (b.opt.selected ? 0.5 : 1), act: 'select', value: collapse(b.opt.text) });
+        continue;
+      }
+      if (!(el.matches('[role=tab],[role=radio],[role=menuitemradio],[role=option],button,a[href],[role=button],[role=link]'))) continue;
+      const s = Math.max(matchEl(want, el, c)[0], want !== full ? matchEl(full, el, c)[0] : 0);
+      const on = el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-current') || el.getAttribute('aria-pressed') === 'true';
+      if (s >= 0.8) found.push({ el, s: s * (on ? 0.5 : 1) + (el.matches('[role=tab],[role=radio]') ? 0.02 : 0), act: 'click' });
+    }
+    if (!found.length) return null;
+    found.sort((a, b) => b.s - a.s);
+    const [best, next] = found;
+    if (next && next.s > best.s - 0.03 && !composedContains(best.el, next.el) && !composedContains(next.el, best.el)) return null;
+    const why = best.act === 'select' ? '"' + best.value + '" in "' + clip(ipName(best.el, c), 40) + '"' : '"' + clip(ipName(best.el, c), 60) + '"';
+    return { kind: 'item', score: Math.min(1, best.s + 0.05), why: 'switches to ' + why,
+      actions: [best.act === 'select' ? { act: 'select', ref: refOf(best.el), value: best.value, label: ipName(best.el, c), why } : { act: 'click', ref: refOf(best.el), why }] };
   }

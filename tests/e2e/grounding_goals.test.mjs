@@ -1,0 +1,131 @@
+// Grounding, goals on an item: the item the words name and the control that
+// does the verb, when the verb is not the control's label ("purchase" by a
+// card's "Choose", "I no longer need X" by its ✕ titled "Remove from
+// wishlist", "save" by a heart icon); which item by its words with
+// qualifiers that cut ("the Wednesday evening one", "not the Paris one");
+// an item with no such control opened at its own page (same tab or a new
+// one) and the control pressed there; verbs alone after an item was opened,
+// a key in a badge, and switchers (tabs, a board dropdown).
+// Pages: tests/fixtures/grounding/goal-*.html; the agent: 17-items.js (goal*).
+import assert from 'node:assert/strict';
+import { test } from './lib/harness.mjs';
+import { crawl } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-goals');
+const G = g.G;
+
+/** The page's events of a run as "action:key" strings, in order. */
+function said(run) {
+  return g.site.eventsSince(run.since, () => true).map((e) => {
+    const k = ['item', 'talk', 'stay', 'pet', 'track', 'kind'].find((x) => e[x] != null);
+    return k ? `${e.action}:${e[k]}` : e.action;
+  });
+}
+
+/** Run each phrasing on a fresh page; the events must be want. */
+async function each(page, phrases, want) {
+  for (const p of phrases) {
+    const run = await crawl(g.api, `Open ${G(page)}. ${p}`);
+    assert.deepEqual(said(run).filter((e) => !e.startsWith('view:') || want.some((w) => w.startsWith('view:'))), want, `${p}\n${run.why}`);
+  }
+}
+
+/** A phrasing that names no one item: the task fails naming the candidates. */
+async function fails(page, phrase, re) {
+  const run = await crawl(g.api, `Open ${G(page)}. ${phrase}`, { expect: 'failed' });
+  assert.deepEqual(said(run).filter((e) => !e.startsWith('view:')), [], run.why);
+  assert.match(JSON.stringify(run.results), re, run.why);
+}
+
+test('nursery: the verb is not the label (Choose, a heart titled Save, a ✕ to remove), the item by its pot size', async () => {
+  await each('/goal-nursery.html', [
+    'purchase the 21 cm monstera',
+    'add the 21 cm Monstera to my basket',
+    'I\'d like the Monstera deliciosa in the 21cm pot please',
+  ], ['basket:monstera-l']);
+  await each('/goal-nursery.html', [
+    'I\'ll take the Arbequina olive',
+    'buy the olive tree',
+  ], ['basket:olive']);
+  await each('/goal-nursery.html', [
+    'save the olive tree for later',
+    'add the olive tree to my wishlist',
+  ], ['save:olive']);
+  await each('/goal-nursery.html', [
+    'I don\'t need the Boston fern on my wishlist anymore',
+    'take the Boston fern off my wishlist',
+  ], ['unwish:fern']);
+  await fails('/goal-nursery.html', 'buy the Monstera', /alike|say which/);
+});
+
+test('nursery: an item with no such control is opened at its own page, and the control pressed there', async () => {
+  await each('/goal-nursery.html', [
+    'buy the fiddle-leaf fig',
+    'I\'d like a fiddle-leaf fig',
+    'order one Fiddle-leaf fig',
+  ], ['view:fig', 'basket:fig']);
+});
+
+test('talks: the item by its day and part of the day, a negated qualifier, a seat given up', async () => {
+  await each('/goal-talks.html', [
+    'book a seat at the Wednesday evening Rust talk',
+    'reserve Intro to Rust (not the morning one)',
+    'sign me up for Intro to Rust on Wednesday evening',
+    'grab a seat for the 18:00 Rust session',
+  ], ['reserve:rust-pm']);
+  await each('/goal-talks.html', [
+    'add the accessible forms talk to my favourites',
+    'star Mei Tanaka\'s talk',
+  ], ['fav:a11y']);
+  await each('/goal-talks.html', [
+    'I can no longer attend the opening keynote',
+    'give up my seat for the keynote',
+    'I don\'t need my seat at the keynote anymore',
+  ], ['release:keynote']);
+  await fails('/goal-talks.html', 'reserve Intro to Rust', /Intro to Rust/);
+});
+
+test('talks: a tab that switches what the page shows, named with a kind noun the page does not say', async () => {
+  await each('/goal-talks.html', ['switch to the Workshop room track', 'go to the Workshop room tab'], ['track:workshop']);
+  await each('/goal-talks.html', ['switch over to the Online stage'], ['track:online']);
+});
+
+test('stays: a heart icon by the city, not the one excluded; booking on the listing\'s own page (same tab, new tab)', async () => {
+  await each('/goal-stays.html', [
+    'save the Lyon loft (not the Paris one)',
+    'heart the sunny loft in Lyon',
+    'add the loft in Lyon to my favourites',
+  ], ['save:lyon']);
+  await each('/goal-stays.html', [
+    'book the one in Lisbon',
+    'request to book the Lisbon flat',
+  ], ['view:lisbon', 'request:lisbon']);
+  /* the Porto listing opens in a new tab: the control is pressed there */
+  await each('/goal-stays.html', [
+    'request the family house in Porto',
+    'book the Porto house',
+  ], ['view:porto', 'request:porto']);
+});
+
+test('stays: "open the one in Lisbon" opens its page, on the whole list and on a filtered one', async () => {
+  await each('/goal-stays.html', ['open the one in Lisbon', 'view the Lisbon listing'], ['view:lisbon']);
+  await each('/goal-stays.html?city=Lisbon', ['open the one in Lisbon'], ['view:lisbon']);
+});
+
+test('shelter: a board dropdown, a card by the key in its badge, a verb alone after it was opened, a verb of no family', async () => {
+  await each('/goal-shelter.html', ['switch to the Cats board', 'show the Cats board'], ['board:cats']);
+  await each('/goal-shelter.html', ['change to Small animals'], ['board:small']);
+  await each('/goal-shelter.html', ['open the card DOG-15', 'open DOG-15'], ['view:DOG-15']);
+  await each('/goal-shelter.html', [
+    'open Biscuit\'s page, then apply',
+    'open the card DOG-12 and apply to adopt',
+    'adopt Biscuit',
+    'I\'d like to adopt Biscuit',
+  ], ['view:DOG-12', 'apply:DOG-12']);
+});
+
+test('shelter: bring back an adopted animal (a ↺ button titled "Put back on the adoption list")', async () => {
+  await each('/goal-shelter.html', ['bring Pepper back', 'put Pepper back on the list'], ['relist:DOG-04']);
+  await each('/goal-shelter.html', ['restore Noodle to the adoption list'], ['relist:CAT-03']);
+});
