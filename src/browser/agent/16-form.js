@@ -83,7 +83,8 @@
     const s = v.map((w) => w.raw).join(' ');
     if (type === 'select') {
       if (ctl.el.localName !== 'select') return 0.8;
-      return bestOption(ctl.el, s).score;
+      const near = optionByWords(ctl.el, s);
+      return Math.max(bestOption(ctl.el, s).score, near ? near.score : 0);
     }
     if (type === 'radio') return radioFor(ctl, s, c) ? 1 : 0;
     if (type === 'check') return /^(yes|no|on|off|true|false|checked|unchecked)$/i.test(s) ? 1 : 0;
@@ -135,12 +136,12 @@
   /* The words after a label up to the next label, a comma, "and", or a
    * preposition that opens a slot of the page ("from Oslo to Rome"; not
    * the "on" of "call back on Monday" where no date field takes it). */
-  function ipValueEnd(ws, from, stops, slots) {
+  function ipValueEnd(ws, from, stops, slots, colon) {
     let j = from;
     while (j < ws.length && !stops.has(j)) {
       j++;
       if (ws[j - 1].sep) break;
-      if (j < ws.length && ws[j].n === 'and' && !ws[j].quoted) break;
+      if (j < ws.length && ws[j].n === 'and' && !ws[j].quoted && !colon) break;
       if (j < ws.length && slots.has(j) && j > from) break;
     }
     return j;
@@ -237,6 +238,10 @@
       for (const [ctl, value, why] of p.fills) take(ctl, p.i, p.j, ipFillAct(ctl, value, c, why), 1, 'name');
       for (const k of p.extra) used[k] = 'name';
     }
+    /* dates and times as ranges, stays, "both days"; one named just before */
+    const placed = new Map();
+    ipWhenRanges(ws, ctls, c, used, usedCtl, take, placed);
+    ipWhenLeft(ws, ctls, c, used, usedCtl, take, placed);
     /* a value of a kind only one field takes, said without its label: an
      * e-mail address, a long quoted text (the message) */
     ipKindValues(ws, ctls, c, used, usedCtl, spans, take);
@@ -245,29 +250,36 @@
     /* a number before a noun: "3 adult tickets" */
     for (let i = 0; i + 1 < ws.length; i++) {
       /* not a number inside a value ("street Torstraße 9 (postcode ...)") */
-      if (ws[i].kind !== 'number' || ws[i].sep || (i > 0 && !ws[i - 1].sep && !IP_FILLER.has(ws[i - 1].n) && !IP_SEND.test(ws[i - 1].n))) continue;
+      const n = ipNum(ws[i]);
+      if (n == null || used[i] || ws[i].sep || (i > 0 && !ws[i - 1].sep && !IP_FILLER.has(ws[i - 1].n) && !IP_SEND.test(ws[i - 1].n) && !IP_COUNT_LEAD.test(ws[i - 1].n))) continue;
       let best = null;
       for (const ctl of ctls) {
+        if (usedCtl.has(ctl)) continue;
         const type = ipControlType(ctl);
         if (type !== 'number' && type !== 'select' && type !== 'text') continue;
+        const num = { raw: n, n, kind: 'number' };
         for (let j = i + 2; j <= Math.min(ws.length, i + 3); j++) {
-          const s = ipLabelScore(ipJoin(ws, i + 1, j), ipControlNames(ctl, c)) * ipFits(ctl, [ws[i]], c);
+          if (used[j - 1] || ws[j - 1].kind || ws[j - 1].quoted) break;
+          const s = Math.max(ipLabelScore(ipJoin(ws, i + 1, j), ipControlNames(ctl, c)), ipCountNoun(ipJoin(ws, i + 1, j), ctl, c)) * ipFits(ctl, [num], c);
           if (s >= 0.6 && (!best || s > best.s)) best = { ctl, s, j };
+          if (ws[j - 1].sep) break;
         }
       }
-      if (best && !usedCtl.has(best.ctl)) {
+      if (best) {
         usedCtl.add(best.ctl);
         for (let k = i; k < best.j; k++) used[k] = 'qty';
-        acts.push(ipFillAct(best.ctl, ws[i].raw, c, 'the number before "' + ipJoin(ws, i + 1, best.j) + '"'));
+        acts.push(ipFillAct(best.ctl, n, c, 'the number before "' + ipJoin(ws, i + 1, best.j) + '"'));
         fitSum += best.s;
       }
     }
     /* options named alone: "one way", "business class" */
     for (const ctl of ctls) {
-      if (usedCtl.has(ctl) || (ctl.kind !== 'radio' && !(ctl.kind === 'select' && ctl.el.localName === 'select'))) continue;
+      /* a text field with suggestions of its own (a datalist) reads as a dropdown */
+      const listed = ctl.kind === 'text' && ctl.el.localName === 'input' && ctl.el.list && ctl.el.list.options.length > 0;
+      if (usedCtl.has(ctl) || (ctl.kind !== 'radio' && !(ctl.kind === 'select' && ctl.el.localName === 'select') && !listed)) continue;
       /* a radio's names, not its group's ("team" is no option of Team) */
       const own = (r) => sources(r, c).map(([t]) => t).filter((t) => t !== humanize(r.name || '') && t !== humanize(r.id || ''));
-      const opts = ctl.kind === 'radio' ? ctl.radios.map((r) => [r, own(r)]) : Array.from(ctl.el.options).filter((o) => o.value !== '').map((o) => [o, [o.text, ipBareOption(o.text)]]);
+      const opts = ctl.kind === 'radio' ? ctl.radios.map((r) => [r, own(r)]) : Array.from((listed ? ctl.el.list : ctl.el).options).filter((o) => o.value !== '').map((o) => [o, [o.text || o.value, ipBareOption(o.text || o.value)]]);
       let best = null;
       for (let i = 0; i < ws.length; i++) {
         if (used[i]) continue;
@@ -287,6 +299,7 @@
       for (let k = best.i; k < best.j; k++) used[k] = 'option';
       const why = 'the option "' + ipJoin(ws, best.i, best.j) + '"';
       if (ctl.kind === 'radio') acts.push({ act: 'check', ref: refOf(checkLabelOrSelf(best.o, c)), label: ipName(best.o, c), why });
+      else if (listed) acts.push({ act: 'type', ref: refOf(ctl.el), value: best.o.value, label: ipName(ctl.el, c), why: why + ' of its suggestions' });
       else acts.push({ act: 'select', ref: refOf(ctl.el), value: collapse(best.o.text), label: ipName(ctl.el, c), why });
       fitSum += best.s;
     }
@@ -295,6 +308,11 @@
     ipQuantity(ws, ctls, c, used, usedCtl, take);
     /* "the smallest text size", "max price to the maximum" */
     for (const [ctl, i, j, value, why] of ipExtremes(ws, ctls, c, used, usedCtl)) take(ctl, i, j, ipFillAct(ctl, value, c, why), 1, 'value');
+    /* "for 12 buns instead of 8" into the one number field showing 8 */
+    for (const x of ipInsteadOf(ws, used)) {
+      const hit = ctls.filter((k) => !usedCtl.has(k) && ipControlType(k) === 'number' && +valueOf(k.el, c) === x.old && String(valueOf(k.el, c)) !== '');
+      if (hit.length === 1) take(hit[0], x.i, x.j, ipFillAct(hit[0], x.n, c, '"' + ipJoin(ws, x.i, x.j) + '": ' + (ipName(hit[0].el, c) || 'the field') + ' shows ' + x.old), 1, 'qty');
+    }
     /* "2 adults and 1 child": counters with - and + buttons */
     for (const a of ipSteppers(ws, c, used)) { acts.push(a); fitSum += 1; }
     /* labels, best first, each field once */
@@ -312,14 +330,15 @@
       for (const o of chosen) stops.add(o.i);
       /* another field named by its whole label ("... with the subject X") */
       for (const o of spans) if (o.ctl !== sp.ctl && o.how === 'label' && o.s >= 0.95 && o.i > sp.j && !usedCtl.has(o.ctl)) stops.add(o.i);
-      let end = ipValueEnd(ws, sp.j, stops, slots);
+      /* "Subject: Revision for maths,": after a colon, the value runs to the next comma */
+      let end = ws[sp.j - 1].sep && sp.how === 'label' ? ipValueEnd(ws, sp.j, stops, new Set(), true) : ipValueEnd(ws, sp.j, stops, slots);
       if (end <= sp.j) continue;
       /* an e-mail, a date, a time is the whole value */
       const kindAt = ws.slice(sp.j, end).findIndex((w) => w.kind === 'email' || w.kind === 'date' || w.kind === 'time');
       if (kindAt >= 0 && ws.slice(sp.j, sp.j + kindAt).every((w) => IP_FILLER.has(w.n))) end = sp.j + kindAt + 1;
       let v = ws.slice(sp.j, end);
       /* a value that starts with a filler word: "to the Oslo office" keeps it */
-      while (v.length > 1 && (/^(the|a|is|as|of|to)$/.test(v[0].n) || (v[0].n === 'at' && v[1].kind === 'time')) && !v[0].quoted) v = v.slice(1);
+      while (v.length > 1 && (/^(the|a|is|as|of|to|that|are|was|were)$/.test(v[0].n) || (v[0].n === 'at' && v[1].kind === 'time') || (v[0].n === 'by' && ipNamey(v[1]))) && !v[0].quoted) v = v.slice(1);
       /* filler words are no value; "go to the Deals page" is no "To" field */
       if (v.every((w) => IP_FILLER.has(w.n) && !w.quoted)) continue;
       if (sp.j - sp.i === 1 && IP_PREP[ws[sp.i].n] && sp.i > 0 && IP_MOTION.test(ws[sp.i - 1].n)) continue;
@@ -346,6 +365,9 @@
       acts.push(Object.assign(ipFillAct(sp.ctl, value, c, '"' + ipJoin(ws, sp.i, sp.j) + '" names ' + (ipName(sp.ctl.el, c) ? '"' + ipName(sp.ctl.el, c) + '"' : 'the field')), { wi: sp.j, wj: end }));
       fitSum += score;
     }
+    /* "it's a duplicate", "we'd like the caravan pitch": words no label
+     * took, into the dropdown with the one option nearest in meaning */
+    ipOptionsMeant(ws, ctls, c, used, usedCtl, take);
     /* a checkbox named alone: "urgent", "subscribe to the newsletter" */
     for (const ctl of ctls) {
       if (usedCtl.has(ctl) || ctl.kind !== 'check') continue;
@@ -355,7 +377,9 @@
           let free = true;
           for (let k = i; k < j; k++) if (used[k]) free = false;
           if (!free) continue;
-          const s = Math.max(j - i <= 4 ? ipLabelScore(ipJoin(ws, i, j), ipControlNames(ctl, c)) : 0, ipBoxWords(ws, i, j, ctl, c));
+          let s = Math.max(j - i <= 4 ? ipLabelScore(ipJoin(ws, i, j), ipControlNames(ctl, c)) : 0, ipBoxWords(ws, i, j, ctl, c));
+          const lead = ipBoxLead(ws, i, used);
+          if (s < 0.86 && lead < i && ipBoxWords(ws, lead, j, ctl, c) >= 0.86) { s = 0.88; i = lead; }
           if (s >= 0.86) {
             usedCtl.add(ctl);
             for (let k = i; k < j; k++) used[k] = 'check';
@@ -370,6 +394,8 @@
         }
       }
     }
+    /* "no extras", "without add-ons": the boxes of the group so named stay unticked */
+    ipNoneOfGroup(ws, ctls, c, used, usedCtl, take);
     if (!acts.length) return null;
     ipFieldButtons(acts, c);
     /* "request the appointment": an option of a dropdown named by the words
@@ -417,6 +443,32 @@
     return { kind: 'fields', score: cover * (0.7 + 0.3 * Math.min(1, labelled)), actions: acts, why: 'fields the words name' };
   }
 
+  /* Runs of words no reading took (up to a comma or a taken word), each
+   * read against every dropdown left by its options' meaning: the run and
+   * dropdown with the best one option, while one fits. */
+  function ipOptionsMeant(ws, ctls, c, used, usedCtl, take) {
+    for (;;) {
+      const sels = ctls.filter((k) => !usedCtl.has(k) && k.kind === 'select' && k.el.localName === 'select');
+      if (!sels.length) return;
+      let best = null;
+      for (let i = 0; i < ws.length; i++) {
+        if (used[i]) continue;
+        let j = i;
+        while (j < ws.length && !used[j] && !ws[j].kind && !ws[j].quoted) { j++; if (ws[j - 1].sep) break; }
+        if (j === i) continue;
+        const text = ipJoin(ws, i, j);
+        for (const k of sels) {
+          const near = optionByWords(k.el, text);
+          if (near && (!best || near.score > best.near.score)) best = { k, near, i, j };
+        }
+        i = j - 1;
+      }
+      if (!best) return;
+      take(best.k, best.i, best.j, { act: 'select', ref: refOf(best.k.el), value: collapse(best.near.opt.text), label: ipName(best.k.el, c),
+        why: '"' + ipJoin(ws, best.i, best.j) + '": the option nearest in meaning' }, best.near.score, 'option');
+    }
+  }
+
   /* Name fields of a form: given, family, and one for a whole name. */
   function ipNameCtls(ctls, c) {
     const out = {};
@@ -448,6 +500,9 @@
       let j = i + 1;
       while (j < ws.length && j - i <= 3 && !used[j] && !ws[j].quoted && !ws[j].kind && IP_NAME_WORD.test(ws[j].raw) && !ws[j - 1].sep) j++;
       if (j === i + 1 || (j - i === 2 && /^(from|by|is|as)$/.test(ws[i].n))) continue;
+      /* "referred by Dana Obi": the words before name a field of their own */
+      if (/^(by|from)$/.test(ws[i].n) && i > 0 && !IP_FILLER.has(ws[i - 1].n) &&
+          ctls.some((k) => k !== f.full && k !== f.given && k !== f.family && k.kind === 'text' && ipLabelScore(ws[i - 1].raw, ipControlNames(k, c)) >= 0.6)) continue;
       const parts = ws.slice(i + 1, j).map((w) => w.raw);
       const extra = [];
       /* "(Wei is the first name)", "first name Wei" said beside it */
@@ -506,10 +561,40 @@
     }
   }
 
+  /* words that ask for a thing a box adds: "with breakfast", "bring our
+   * dog", "plus a helmet" */
+  const IP_BOX_LEAD = /^(with|plus|bring|bringing|including|include|incl|want|need|add|adding|having|taking)$/;
+  /* where the words asking for a box begin: the lead word before i (over
+   * filler words), or i when there is none */
+  function ipBoxLead(ws, i, used) {
+    for (let b = i - 1; b >= 0 && b >= i - 3 && !used[b] && !ws[b].sep; b--) {
+      if (IP_BOX_LEAD.test(ws[b].n)) return b;
+      if (!IP_FILLER.has(ws[b].n)) break;
+    }
+    return i;
+  }
+
+  function ipNoneOfGroup(ws, ctls, c, used, usedCtl, take) {
+    for (let i = 0; i + 1 < ws.length; i++) {
+      if (used[i] || !/^(no|without|skip|none)$/.test(ws[i].n)) continue;
+      let j = i + 1;
+      while (j < ws.length && /^(the|any|of|extra)$/.test(ws[j].n) && ws[j + 1] && !ws[j].sep) j++;
+      const boxes = ctls.filter((k) => k.kind === 'check' && !usedCtl.has(k) && groupLabel(k.el, c) && textScore(ipJoin(ws, j, j + 1), groupLabel(k.el, c)) >= 0.86);
+      if (!boxes.length || used[j]) continue;
+      let k0 = j + 1;
+      if (ws[k0] && /^(otherwise|else|please|thanks|at all)$/.test(ws[k0].n) && !ws[j].sep) k0++;
+      for (const b of boxes) {
+        usedCtl.add(b);
+        if (checkedOf(b.el)) take(b, i, k0, { act: 'uncheck', ref: refOf(checkLabelOrSelf(b.el, c)), label: ipName(b.el, c), why: '"' + ipJoin(ws, i, k0) + '"' }, 1, 'check');
+      }
+      for (let k = i; k < k0; k++) used[k] = 'check';
+    }
+  }
+
   /* A box named by some of its words after a verb of consent: "agree to
    * the privacy policy", "accept the policy", "save the card for future
    * payments" (0.88), else 0. */
-  const IP_CONSENT = /^(agree|accept|consent|tick|check|confirm|acknowledge|allow|opt|want|save|remember|keep|subscribe|send|receive|enable|include|add|untick|uncheck|clear|deselect|disable)$/;
+  const IP_CONSENT = /^(agree|accept|consent|tick|check|confirm|acknowledge|allow|opt|want|save|remember|keep|subscribe|send|receive|enable|include|add|untick|uncheck|clear|deselect|disable|with|plus|bring|bringing|including|incl|need|adding|having|taking)$/;
   function ipBoxWords(ws, i, j, ctl, c) {
     let k = i;
     const verb = IP_CONSENT.test(ws[k].n);
@@ -518,7 +603,7 @@
     if (!content.length || content.some((w) => w.quoted || w.kind)) return 0;
     const have = new Set();
     for (const [t] of ipControlNames(ctl, c)) for (const x of tokens(t)) have.add(x);
-    if (!content.every((w) => w.n.split(' ').every((t) => have.has(t))) || !content.some((w) => w.n.length >= 4)) return 0;
+    if (!content.every((w) => w.n.split(' ').every((t) => have.has(t))) || !content.some((w) => w.n.length >= (verb ? 3 : 4))) return 0;
     const labelContent = Array.from(have).filter((x) => !IP_FILLER.has(x)).length;
     return verb || content.length * 2 >= labelContent ? 0.88 : 0;
   }
@@ -587,7 +672,8 @@
     if (qty.length !== 1) return;
     for (let i = 0; i + 1 < ws.length; i++) {
       const n = ipNum(ws[i]);
-      if (n == null || used[i] || !used[i + 1] || used[i + 1] === 'transform') continue;
+      if (n == null || used[i] || !used[i + 1] || used[i + 1] === 'transform' || ws[i].sep) continue;
+      if (i > 0 && !ws[i - 1].sep && !IP_FILLER.has(ws[i - 1].n) && !IP_SEND.test(ws[i - 1].n) && !IP_COUNT_LEAD.test(ws[i - 1].n)) continue;
       take(qty[0], i, i + 1, ipFillAct(qty[0], n, c, 'the number before "' + ws[i + 1].raw + '": ' + (ipName(qty[0].el, c) || 'the quantity')), 1, 'qty');
       return;
     }
@@ -641,6 +727,19 @@
     return out;
   }
 
+  /* words before a count that leave it a count: "we are 6 people" */
+  const IP_COUNT_LEAD = /^(are|were|be|will|total|party|group|only|plus|about|exactly|of)$/;
+  /* a counted noun that is a word of a number control's name ("6 people":
+   * Number of people in your household; "2 kids": Children (3-12)): 0.75 */
+  function ipCountNoun(noun, ctl, c) {
+    const type = ipControlType(ctl);
+    if (type !== 'number' && type !== 'select' && !(ctl.kind === 'text' && /^(numeric)$/.test(ctl.el.inputMode || ''))) return 0;
+    const want = tokens(ipCounted(noun)).filter((t) => !IP_FILLER.has(t));
+    if (!want.length || want.some((t) => t.length < 3)) return 0;
+    const have = new Set(tokens(ipCounted(ipControlNames(ctl, c).map(([t]) => t).join(' '))));
+    return want.every((t) => have.has(t)) ? 0.75 : 0;
+  }
+
   /* the singular of a counted noun: "children" is "child" */
   function ipCounted(s) {
     return tokens(s).map((t) => ({ children: 'child', kid: 'child', people: 'person', adult: 'adult', infant: 'infant', babie: 'baby', senior: 'senior' })[t] || t).join(' ');
@@ -653,10 +752,35 @@
     for (let k = 0; k < Math.abs(diff); k++) acts.push({ act: 'click', ref: refOf(b), why: said + ': ' + st.label + ' from ' + st.value + ' to ' + n });
   }
 
+  /* "for 12 buns instead of 8", "make it 6, not 4": the counter that
+   * shows the old number takes the new one: [{i, j, n, old}] */
+  function ipInsteadOf(ws, used) {
+    const out = [];
+    for (let i = 0; i < ws.length; i++) {
+      const n = ipNum(ws[i]);
+      if (n == null || used[i]) continue;
+      for (let k = i + 1; k < Math.min(ws.length, i + 4); k++) {
+        const two = ws[k + 1] && ws[k].n === 'instead' && ws[k + 1].n === 'of' ? 2 : /^(not|rather)$/.test(ws[k].n) ? (ws[k + 1] && ws[k + 1].n === 'than' ? 2 : 1) : 0;
+        if (!two) { if (ws[k].sep || ws[k].kind) break; continue; }
+        const old = ipNum(ws[k + two]);
+        if (old != null && old !== n) out.push({ i, j: k + two + 1, n, old: +old });
+        break;
+      }
+    }
+    return out;
+  }
+
   function ipSteppers(ws, c, used) {
     const list = ipStepperList(c);
     if (!list.length) return [];
     const acts = [];
+    for (const x of ipInsteadOf(ws, used)) {
+      const st = list.filter((s) => s.value === x.old);
+      if (st.length !== 1) continue;
+      list.splice(list.indexOf(st[0]), 1);
+      for (let k = x.i; k < x.j; k++) used[k] = 'qty';
+      ipStep(acts, st[0], x.n, '"' + ipJoin(ws, x.i, x.j) + '"');
+    }
     for (let i = 0; i + 1 < ws.length; i++) {
       const n = ipNum(ws[i]);
       if (n == null || used[i] || used[i + 1]) continue;
@@ -712,7 +836,297 @@
       if (new Date(y, m - 1, +d) < new Date(now.getFullYear(), now.getMonth(), now.getDate())) y++;
       merged(i, 2, d + ' ' + MONTHS[m - 1] + ' ' + y);
     }
+    /* "18 to 21 December 2026", "3-6 May", "December 18-21": both ends
+     * take the month and year of the one that says them */
+    for (let i = 0; i < out.length; i++) {
+      const w = out[i];
+      if (w.quoted) continue;
+      const span = /^(\d{1,2})(?:st|nd|rd|th)?[-\u2013](\d{1,2})(?:st|nd|rd|th)?$/i.exec(w.raw);
+      if (span && mon(out[i + 1]) && !w.sep) {
+        const rest = year(out[i + 2]) ? ' ' + out[i + 2].raw : '';
+        const a = ipDates([{ raw: span[1], n: span[1], kind: 'number' }, { raw: out[i + 1].raw, n: norm(out[i + 1].raw) }].concat(rest ? [out[i + 2]] : []));
+        const b = ipDates([{ raw: span[2], n: span[2], kind: 'number' }, { raw: out[i + 1].raw, n: norm(out[i + 1].raw) }].concat(rest ? [out[i + 2]] : []));
+        if (a.length === 1 && b.length === 1) {
+          out.splice(i, rest ? 3 : 2, { raw: a[0].raw, n: norm(a[0].raw), quoted: false, sep: false, kind: 'date' }, { raw: 'to', n: 'to', quoted: false, sep: false },
+            { raw: b[0].raw, n: norm(b[0].raw), quoted: false, sep: out[i + (rest ? 2 : 1)].sep, kind: 'date' });
+          continue;
+        }
+      }
+      if (mon(w) && !w.sep && out[i + 1] && /^\d{1,2}(?:st|nd|rd|th)?[-\u2013]\d{1,2}(?:st|nd|rd|th)?$/i.test(out[i + 1].raw)) {
+        const swapped = out.slice();
+        swapped[i] = Object.assign({}, out[i + 1], { sep: false });
+        swapped[i + 1] = Object.assign({}, w, { sep: out[i + 1].sep });
+        return ipDates(swapped);
+      }
+      /* "18 to 21 December 2026": the first end is a bare day */
+      if (day(w) && out[i + 1] && IP_RANGE_JOIN.test(out[i + 1].n) && out[i + 2] && out[i + 2].kind === 'date' && !w.sep) {
+        const d2 = parseDate(out[i + 2].raw);
+        const d1 = d2 && +w.raw.replace(/\D+$/, '');
+        if (d1 && d1 <= 31) {
+          const y = d1 > d2.d && d2.m === 1 ? d2.y - 1 : d2.y, m = d1 > d2.d ? (d2.m === 1 ? 12 : d2.m - 1) : d2.m;
+          out.splice(i, 1, { raw: d1 + ' ' + MONTHS[m - 1] + ' ' + y, n: '', quoted: false, sep: false, kind: 'date' });
+          out[i].n = norm(out[i].raw);
+        }
+      }
+      /* "the 4th of August": no year, the next such day */
+      if (day(w) && out[i + 1] && out[i + 1].n === 'of' && mon(out[i + 2]) && !year(out[i + 3])) {
+        const t = ipDates([{ raw: w.raw, n: w.n, kind: 'number' }, out[i + 2]]);
+        if (t.length === 1 && t[0].kind === 'date') out.splice(i, 3, Object.assign({}, t[0], { sep: out[i + 2].sep }));
+      }
+    }
     return out;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* dates and times said as a range ("from 18 to 21 December 2026",    */
+  /* "Jan 3rd to Jan 5th", "one night only", "between 14:00 and 16:00", */
+  /* "10:00 both days") into the form's date and time controls, in the  */
+  /* order the page shows them: the first date is the stay's start      */
+  /* (check-in, arrival, pick-up), the second its end. A date control   */
+  /* is a date input, a calendar button, a text field with a date       */
+  /* format, or a day, month and year dropdown side by side; a time     */
+  /* control a time input, a dropdown of times, or hour and minute ones. */
+
+  const IP_RANGE_JOIN = /^(to|until|till|through|thru|and|-|\u2013|\u2014)$/;
+  const IP_NIGHTS = /^(night|day)$/;
+
+  /* the numbers a dropdown's options say: [n] (NaN for none) */
+  function ipOptNums(sel) {
+    return Array.from(sel.options).filter((o) => o.value !== '' || /\d/.test(o.text)).map((o) => (/^\s*\d+\s*$/.test(o.text) ? +o.text : NaN));
+  }
+
+  /* what a dropdown holds: 'day', 'month', 'year', 'hour', 'minute', 'time' or null */
+  function ipSelectPart(sel, c) {
+    const opts = Array.from(sel.options).filter((o) => o.value !== '' || /\d/.test(o.text));
+    if (!opts.length) return null;
+    const nums = ipOptNums(sel).filter((n) => !isNaN(n));
+    const names = norm(sources(sel, c).map(([t]) => t).join(' ') + ' ' + (sel.name || '') + ' ' + (sel.id || ''));
+    if (opts.filter((o) => parseTime(o.text) && /[:.]|[ap]\.?m/i.test(o.text)).length >= Math.max(2, opts.length * 0.8)) return 'time';
+    if (opts.filter((o) => monthOf(collapse(o.text))).length >= 10) return 'month';
+    if (nums.length >= opts.length * 0.8) {
+      const lo = Math.min(...nums), hi = Math.max(...nums);
+      if (lo >= 1900 && hi <= 2100) return 'year';
+      if (/\b(min|mins|minute|minutes|mm)\b/.test(names) || (hi <= 59 && hi > 31 && nums.every((n) => n % 5 === 0))) return 'minute';
+      if (/\b(hour|hours|hr|hh)\b/.test(names) || (hi <= 23 && opts.length >= 12 && opts.length <= 24 && !/\bday\b/.test(names))) return 'hour';
+      if (/\bmonth\b/.test(names) && hi <= 12) return 'month';
+      if (hi >= 28 && hi <= 31 && lo <= 1) return 'day';
+    }
+    return null;
+  }
+
+  /* Date and time controls of the clause's candidates, in page order:
+   * [{when: 'date'|'time', el, parts?: {day, month, year}|{hour, minute},
+   * ctls: [the form controls it takes]}] */
+  function ipWhenCtls(ctls, c) {
+    const out = [];
+    const taken = new Set();
+    const sels = ctls.filter((k) => k.kind === 'select' && k.el.localName === 'select');
+    const part = new Map(sels.map((k) => [k, ipSelectPart(k.el, c)]));
+    for (const k of sels) {
+      if (taken.has(k)) continue;
+      const p = part.get(k);
+      if (p !== 'day' && p !== 'month' && p !== 'hour') continue;
+      /* its siblings within two levels up: the other parts */
+      const want = p === 'hour' ? ['hour', 'minute'] : ['day', 'month', 'year'];
+      for (let n = parentOf(k.el), up = 0; n && up < 2; n = parentOf(n), up++) {
+        const mates = sels.filter((x) => !taken.has(x) && composedContains(n, x.el) && want.includes(part.get(x)));
+        const parts = {};
+        for (const x of mates) if (!parts[part.get(x)]) parts[part.get(x)] = x;
+        if (!want.every((w) => parts[w])) continue;
+        for (const w of want) taken.add(parts[w]);
+        out.push({ when: p === 'hour' ? 'time' : 'date', el: parts[want[0]].el, parts, ctls: want.map((w) => parts[w]) });
+        break;
+      }
+    }
+    for (const k of ctls) {
+      if (taken.has(k)) continue;
+      const el = k.el, t = el.localName === 'input' ? el.type : '';
+      const names = norm(ipControlNames(k, c).map(([x]) => x).join(' , ') + ' ' + (el.getAttribute('placeholder') || ''));
+      let when = null;
+      if (k.date || t === 'date') when = 'date';
+      else if (t === 'time') when = 'time';
+      else if (k.kind === 'select' && el.localName === 'select') when = part.get(k) === 'time' ? 'time' : null;
+      else if (k.kind === 'text' && el.localName === 'input' && /^(text|)$/.test(t) && !/\bbirth|\bdob\b/.test(names)) {
+        if (/\b(dd|mm|yyyy)\b/i.test(el.getAttribute('placeholder') || '') || /\bdate\b/.test(names)) when = 'date';
+        else if (/\btime\b|\bhh ?mm\b/.test(names)) when = 'time';
+      }
+      if (when) out.push({ when, el, ctls: [k] });
+    }
+    out.sort((a, b) => (c.order.get(a.el) || 0) - (c.order.get(b.el) || 0));
+    return out;
+  }
+
+  /* the names of a date or time control: its own, or its group's legend */
+  function ipWhenNames(w, c) {
+    if (!w.parts) return ipControlNames(w.ctls[0], c);
+    const gl = groupLabel(w.el, c) || contextName(w.el, c);
+    return (gl ? [[gl, 1]] : []).concat(ipControlNames(w.ctls[0], c).map(([t, x]) => [t, x * 0.8]));
+  }
+
+  /* the actions that give control w the date or time v */
+  function ipWhenActs(w, v, c, why) {
+    if (!w.parts) return [ipFillAct(w.ctls[0], v, c, why)];
+    const opt = (k, test) => Array.from(k.el.options).find((o) => (o.value !== '' || /\d/.test(o.text)) && test(collapse(o.text), o.value));
+    const acts = [];
+    const sel = (k, o) => o && acts.push({ act: 'select', ref: refOf(k.el), value: collapse(o.text), label: ipName(k.el, c), why });
+    if (w.when === 'date') {
+      const d = parseDate(v);
+      if (!d) return [];
+      sel(w.parts.day, opt(w.parts.day, (t) => +t === d.d));
+      sel(w.parts.month, opt(w.parts.month, (t, val) => monthOf(t) === d.m || (/^\d+$/.test(t) && +t === d.m) || (!monthOf(t) && +val === d.m)));
+      sel(w.parts.year, opt(w.parts.year, (t) => +t === d.y));
+      return acts.length === 3 ? acts : [];
+    }
+    const t = parseTime(v);
+    if (!t) return [];
+    sel(w.parts.hour, opt(w.parts.hour, (x) => +x === t.h || (+x === t.h - 12 && t.h > 12)));
+    sel(w.parts.minute, opt(w.parts.minute, (x) => +x === t.m));
+    return acts.length === 2 ? acts : [];
+  }
+
+  function ipIso(d) {
+    return pad(d.y, 4) + '-' + pad(d.m) + '-' + pad(d.d);
+  }
+
+  /* the dates or times of the clause as ranges and single values:
+   * [{kind, values: [raw...], i, j}] (i..j the words they take) */
+  function ipWhenSaid(ws, used) {
+    const out = [];
+    for (let i = 0; i < ws.length; i++) {
+      const k = ws[i].kind;
+      if (used[i] || (k !== 'date' && k !== 'time')) continue;
+      let from = i;
+      if (i > 0 && !used[i - 1] && /^(from|between)$/.test(ws[i - 1].n)) from = i - 1;
+      const j = i + 2;
+      if (j < ws.length && !used[j] && ws[j].kind === k && IP_RANGE_JOIN.test(ws[i + 1].raw.toLowerCase()) && !ws[i].sep) {
+        out.push({ kind: k, values: [ws[i].raw, ws[j].raw], i: from, j: j + 1 });
+        i = j;
+        continue;
+      }
+      out.push({ kind: k, values: [ws[i].raw], i: from === i ? i : i, j: i + 1 });
+    }
+    return out;
+  }
+
+  /* "one night only", "for 3 nights", "2 nights": a stay's length, or null */
+  function ipNights(ws, used) {
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const n = ipNum(ws[i]) || (/^(a|an)$/.test(ws[i].n) ? '1' : null);
+      if (n == null || used[i] || used[i + 1] || !IP_NIGHTS.test(ws[i + 1].n) || ws[i + 1].raw.toLowerCase() === 'day' && n === '1') continue;
+      let j = i + 2;
+      if (ws[j] && /^(only|stay|long)$/.test(ws[j].n)) j++;
+      const from = i > 0 && ws[i - 1].n === 'for' && !used[i - 1] ? i - 1 : i;
+      return { n: +n, i: from, j };
+    }
+    return null;
+  }
+
+  /* Ranges and stays into the form's date and time controls; a time said
+   * with "both days" or "each way" into every time control. */
+  function ipWhenRanges(ws, ctls, c, used, usedCtl, take, placed) {
+    const all = ipWhenCtls(ctls.filter((k) => !usedCtl.has(k)), c);
+    if (!all.length) return;
+    const said = ipWhenSaid(ws, used);
+    const fill = (w, v, i, j, why) => {
+      const acts = ipWhenActs(w, v, c, why);
+      if (!acts.length) return false;
+      placed.set(j - 1, w);
+      acts.forEach((a, n) => take(w.ctls[Math.min(n, w.ctls.length - 1)], n ? j : i, j, a, 1, 'value'));
+      for (const k of w.ctls) usedCtl.add(k);
+      return true;
+    };
+    for (const kind of ['date', 'time']) {
+      const free = () => all.filter((w) => w.when === kind && !w.ctls.some((k) => usedCtl.has(k)));
+      const mine = said.filter((s) => s.kind === kind);
+      for (const s of mine) {
+        if (s.values.length !== 2 || free().length < 2) continue;
+        const [a, b] = free();
+        const why = 'the ' + kind + 's "' + ipJoin(ws, s.i, s.j) + '": ';
+        if (fill(a, s.values[0], s.i, s.j, why + 'the first') && fill(b, s.values[1], s.j - 1, s.j, why + 'the second')) s.done = true;
+      }
+      if (kind === 'date') {
+        /* "arriving 4 August, one night only": the end is the start plus the nights */
+        const st = ipNights(ws, used);
+        const one = mine.filter((s) => !s.done && s.values.length === 1);
+        const d = st && one.length === 1 && parseDate(one[0].values[0]);
+        if (d && free().length >= 2) {
+          const end = new Date(d.y, d.m - 1, d.d + st.n);
+          const [a, b] = free();
+          const why = '"' + one[0].values[0] + '" and ' + st.n + ' night' + (st.n === 1 ? '' : 's');
+          if (fill(a, one[0].values[0], one[0].i, one[0].j, why + ': the first day')) {
+            fill(b, ipIso({ y: end.getFullYear(), m: end.getMonth() + 1, d: end.getDate() }), st.i, st.j, why + ': the last');
+            one[0].done = true;
+          }
+        }
+      }
+      if (kind === 'time') {
+        /* "10:00 both days", "at 9:30 each way" */
+        for (const s of mine) {
+          if (s.done || s.values.length !== 1) continue;
+          let j = s.j;
+          if (ws[j] && /^(both|each|every)$/.test(ws[j].n) && !used[j]) j += ws[j + 1] && /^(day|way|time|end|date)$/.test(ws[j + 1].n) ? 2 : 1;
+          else if (ws[j] && ws[j].n === 'for' && ws[j + 1] && /^(both|each|every)$/.test(ws[j + 1].n)) j += ws[j + 2] && /^(day|way|time|date)$/.test(ws[j + 2].n) ? 3 : 2;
+          if (j === s.j || free().length < 2) continue;
+          for (const w of free()) fill(w, s.values[0], s.i, j, '"' + ipJoin(ws, s.i, j) + '": every time');
+          s.done = true;
+        }
+      }
+    }
+  }
+
+  /* A date or time no label took: into the date or time control whose
+   * name the words just before it say ("pick up 09:30", "outbound 3 May"),
+   * else the one such control left. */
+  function ipWhenLeft(ws, ctls, c, used, usedCtl, take, placed) {
+    const all = ipWhenCtls(ctls.filter((k) => !usedCtl.has(k)), c);
+    const free = (kind) => all.filter((w) => w.when === kind && !w.ctls.some((k) => usedCtl.has(k)));
+    const put = (w, i, from, s, why) => {
+      const acts = ipWhenActs(w, ws[i].raw, c, why);
+      if (acts.length) placed.set(i, w);
+      acts.forEach((a, n) => take(w.ctls[Math.min(n, w.ctls.length - 1)], n ? i : from, i + 1, a, s, 'value'));
+      for (const k of w.ctls) usedCtl.add(k);
+      return acts.length > 0;
+    };
+    for (let i = 0; i < ws.length; i++) {
+      const kind = ws[i].kind;
+      if (used[i] || (kind !== 'date' && kind !== 'time') || !free(kind).length) continue;
+      let best = null, from = i;
+      for (let a = Math.max(0, i - 3); a < i; a++) {
+        if (ws.slice(a, i).some((w, n) => used[a + n] || w.kind || w.quoted) || ws.slice(a, i - 1).some((w) => w.sep)) continue;
+        for (const w of free(kind)) {
+          const names = ipWhenNames(w, c);
+          let s = ipLabelScore(ipJoin(ws, a, i), names);
+          /* "back 21 June": a word of travel that names a slot (IP_PREP) */
+          const slot = i - a <= 2 && IP_PREP[ws[a].n] && IP_PREP_KIND[ws[a].n] === 'date' && kind === 'date' ? IP_PREP[ws[a].n] : null;
+          if (slot) for (const t of slot) s = Math.max(s, ipLabelScore(t, names) * 0.9);
+          if (s >= 0.6 && (!best || s > best.s)) { best = { w, s }; from = a; }
+        }
+      }
+      if (best) put(best.w, i, from, best.s, '"' + ipJoin(ws, from, i + 1) + '" names ' + (ipName(best.w.el, c) ? '"' + ipName(best.w.el, c) + '"' : 'the field'));
+    }
+    /* "return 14/06/2026 at 18:00": a time right after a date placed goes
+     * to the time control that shares a word of that date control's name
+     * (Return date, Return time), else the first one after it */
+    for (let i = 1; i < ws.length; i++) {
+      if (used[i] || ws[i].kind !== 'time') continue;
+      const k = i >= 2 && /^(at|from|by)$/.test(ws[i - 1].n) ? i - 2 : i - 1;
+      const d = placed.get(k);
+      if (!d || d.when !== 'date' || ws[k].sep) continue;
+      const words = new Set(tokens(ipWhenNames(d, c).map(([t]) => t).join(' ')).filter((t) => !IP_FILLER.has(t) && !/^(date|day|month|year)$/.test(t)));
+      const left = free('time');
+      const mate = left.find((w) => tokens(ipWhenNames(w, c).map(([t]) => t).join(' ')).some((t) => words.has(t))) ||
+        left.find((w) => (c.order.get(w.el) || 0) > (c.order.get(d.el) || 0));
+      if (mate) put(mate, i, k + 1, 0.85, '"' + ipJoin(ws, k, i + 1) + '": the time of ' + (ipName(d.el, c) ? '"' + ipName(d.el, c) + '"' : 'that date'));
+    }
+    /* as many dates (times) said as such controls left: in the order shown */
+    for (const kind of ['date', 'time']) {
+      const said = [];
+      for (let i = 0; i < ws.length; i++) if (!used[i] && ws[i].kind === kind) said.push(i);
+      const left = free(kind);
+      /* fewer said than shown: the first ones ("out on 14 June" before its return) */
+      if (!said.length || said.length > left.length) continue;
+      said.forEach((i, n) => put(left[n], i, i, 0.8, '"' + ws[i].raw + '": the ' + (n + 1) + (['st', 'nd', 'rd'][n] || 'th') + ' ' + kind + ' said, the ' + (n + 1) + (['st', 'nd', 'rd'][n] || 'th') + ' ' + kind + ' field'));
+    }
   }
 
   /* "choose Newark from the suggestions": the suggestion shown that the
@@ -833,8 +1247,12 @@
     if (type === 'check') return { act: /^(no|off|false|unchecked)$/i.test(value) ? 'uncheck' : 'check', ref: refOf(checkLabelOrSelf(ctl.el, c)), label: ipName(ctl.el, c), why };
     /* "4242 4242 4242 4242" into a field that takes digits only */
     const el = ctl.el;
-    if (type !== 'select' && /^\d[\d -]*\d$/.test(value) && /[ -]/.test(value) && el.localName === 'input' &&
+    if (type !== 'select' && /^\d[\d -]*\d$/.test(value) && /[ -]/.test(value) && el.localName === 'input' && !parseDate(value) &&
         (/^(numeric|decimal)$/.test(el.inputMode || '') || /^\[?\\d|^\[0-9\]/.test(el.getAttribute('pattern') || '') || (el.maxLength > 0 && el.maxLength < value.length))) value = value.replace(/[ -]/g, '');
+    if (type === 'select' && el.localName === 'select' && bestOption(el, value).score < 0.86) {
+      const near = optionByWords(el, value);
+      if (near) { value = collapse(near.opt.text); why += ' (the option nearest in meaning)'; }
+    }
     return { act: type === 'select' ? 'select' : 'type', ref: refOf(ctl.el), value, label: ipName(ctl.el, c) || 'the field', why };
   }
 

@@ -76,6 +76,42 @@
     return { opt: best, score: bs };
   }
 
+  /* words that carry no meaning an option could share */
+  const OPT_STOP = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'i', 'im', 'we', 'me', 'us', 'it', 'its', 'is', 'are', 'was', 'be', 'to', 'of',
+    'and', 'or', 'for', 'with', 'that', 'this', 'in', 'on', 'at', 'as', 'by', 'because', 'about', 'so', 'some', 'other', 'please', 'reason', 'just']);
+  /* two words of one stem: equal, a typo apart, or sharing their first
+   * six letters ("relocating", "relocation") */
+  function sameStem(a, b) {
+    if (a === b) return true;
+    if (/\d/.test(a) || /\d/.test(b)) return false;
+    if (a.length >= 6 && b.length >= 6 && a.slice(0, 6) === b.slice(0, 6)) return true;
+    return a.length >= 5 && b.length >= 5 && typoDist(a, b) > 0;
+  }
+
+  /* The option of a dropdown nearest in meaning to a statement ("the
+   * reason is that I'm moving abroad": Moving home or relocation; "it's
+   * a duplicate": Duplicate of another issue): the one option sharing the
+   * most words (by stem) with it, {opt, score 0.6..0.85}, or null when
+   * none shares one or two share as many. */
+  function optionByWords(sel, text) {
+    const want = tokens(text).filter((t) => !OPT_STOP.has(t) && t.length >= 3);
+    if (!want.length) return null;
+    let best = null, bs = 0, tie = false;
+    for (const o of sel.options) {
+      if (o.disabled || (o.value === '' && !/\w/.test(o.text))) continue;
+      const have = tokens(o.text).filter((t) => !OPT_STOP.has(t));
+      if (!have.length || o.value === '') continue;
+      const hit = want.filter((t) => have.some((h) => sameStem(t, h))).length;
+      if (!hit) continue;
+      const s = hit + hit / have.length;
+      if (s > bs + 1e-9) { best = o; bs = s; tie = false; } else if (Math.abs(s - bs) < 1e-9) tie = true;
+    }
+    if (!best || tie) return null;
+    const have = tokens(best.text).filter((t) => !OPT_STOP.has(t)).length;
+    const hit = Math.floor(bs);
+    return { opt: best, score: Math.min(0.85, 0.6 + 0.25 * Math.min(1, hit / Math.min(have, want.length))) };
+  }
+
   function optionList(sel) {
     const list = Array.from(sel.options).map((o) => '"' + clip(o.text, 40) + '"');
     return list.slice(0, 20).join(', ') + (list.length > 20 ? ', ... (' + list.length + ' options)' : '');
