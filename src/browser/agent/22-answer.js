@@ -30,7 +30,9 @@
     [/^(date|day|deadline|due date|birthday|start date|end date|expiry|expiry date|expiration|expiration date|departure date|delivery date)$/, 'date'],
     [/^(time|start time|end time|hour|departure time|arrival time|slot)$/, 'time'],
     [/^(duration|length|runtime|validity|term|period|lead time|trial)$/, 'duration'],
-    [/^(size|file size|weight)$/, 'size'],
+    [/^(size|file size|weight|data|data allowance|allowance|storage|capacity)$/, 'size'],
+    [/^(speed|download speed|upload speed|download|upload|bandwidth|connection speed|throughput)$/, 'speed'],
+    [/^(temperature|temp|oven temperature|heat)$/, 'temperature'],
     [/^(owner|assignee|author|manager|speaker|organizer|organiser|host|contact|agent|rep|representative|lead|creator|sender|recipient|reviewer|approver|doctor|teacher|instructor|driver|captain|coach|presenter|performer|artist|headliner|user|customer|client|person|name)$/, 'person'],
     [/^(location|place|room|venue|city|address|office|gate|platform|stage|hall|floor|building)$/, 'place'],
     [/^(status|state|stage|phase|condition|health|priority|severity|level)$/, 'status'],
@@ -43,9 +45,11 @@
   const KIND_RE = {
     money: null, /* priceIn */
     percent: /[-+]?\d+(?:[.,]\d+)?\s?%/g,
-    date: /\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|just now)\b|\b(?:\d+|an?)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b/gi,
+    date: /\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|just now)\b|\b(?:\d+|an?)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b/gi,
     time: /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?[-\u2013]\s?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?)?(?![\d:]|\.\d)|\b\d{1,2}\s?[ap]\.?m\.?(?![a-z])|\b(?:noon|midnight)\b/gi,
-    duration: /\b\d+\s?h(?:ours?|rs?)?\s*(?:and\s+)?\d+\s?m(?:in(?:ute)?s?)?\b|\b\d+\s?hours?\s+(?:and\s+)?\d+\s?min(?:ute)?s?\b|\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+)?\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b/gi,
+    duration: /\b\d+\s?h(?:ours?|rs?)?\s*(?:and\s+)?\d+\s?m(?:in(?:ute)?s?)?\b|\b\d+\s?hours?\s+(?:and\s+)?\d+\s?min(?:ute)?s?\b|\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+)?[\s-]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b/gi,
+    speed: /\b\d+(?:[.,]\d+)?\s?(?:[kKMGT]?bit\/s|[kKMGT]b\/s|[kKMGT]bps)(?![\w])/g,
+    temperature: /[-\u2212]?\b\d+(?:[.,]\d+)?\s?\u00b0\s?[CF]?|\b\d+(?:[.,]\d+)?\s?degrees(?:\s(?:celsius|fahrenheit|centigrade|[CF]\b))?/gi,
     size: /\b\d+(?:[.,]\d+)?\s?(?:[KMGT]i?B|kb|mb|gb|tb|bytes?|B|kg|g|lbs?|oz|t|cm|mm|m|km|in|ft|inch(?:es)?|feet|metres?|meters?|litres?|liters?|l|ml)\b/g,
     count: /\b\d[\d,]*(?:\.\d+)?\b/g,
     phone: /\+?\(?\d[\d\s().\/-]{5,}\d/g,
@@ -103,6 +107,8 @@
   function superlativeOf(l) {
     for (const [re, dir, field] of SUPERLATIVE) {
       const m = re.exec(l);
+      /* "the most I'd pay" names no field to compare: an end of a range */
+      if (m && !field && (Q_STOP.has(m[1]) || /^(i|id|ill|youd|youll|wed|people|time|times)$/.test(m[1]))) continue;
       if (m) return { dir, field: field || stem(m[1]), at: m.index, len: m[0].length };
     }
     return null;
@@ -112,10 +118,15 @@
    * about what its words say */
   const BYLINE = /\b(?:post|posted|posts|wrote|write|written|sent|send|shared|share|published|publish|uploaded|upload|created|create|replied|reply|commented|comment|said|say|says|asked|ask|added|add|started|start|reported|report|submitted|submit|edited|modified|updated|opened by|closed by|assigned)\b/;
 
+  const HEALTH_Q = /\b(?:any(?:thing)?|everything|all)\b.{0,40}\b(?:wrong|broken|problems?|issues?|outages?|incidents?|disruptions?|down|degraded|working|ok|okay|fine|operational|running)\b|\bwhat(?:'s| is) (?:wrong|broken|down)\b/;
+
   function askedKind(q) {
     const l = ' ' + q.toLowerCase().replace(/[\u2019']/g, "'") + ' ';
     let m;
     const out = { kind: null, field: null, unit: null, noun: null, state: null, byline: BYLINE.test(l), order: null };
+    /* "can I cancel for free?", "does it include roaming?": what a
+     * sentence allows or includes, answered with that sentence */
+    out.can = /^\s*(?:can|could|may|do|does|did|will|would)\b/.test(l);
     /* "which component is not operational?": the state the answer lacks */
     const ng = /\b(?:not|isn't|isnt|aren't|arent|no longer)\s+(?:yet\s+)?([a-z]+)/.exec(l);
     out.neg = ng && !/^(a|an|the|sure|known|yet)$/.test(ng[1]) ? stem(ng[1]) : null;
@@ -139,6 +150,11 @@
     if (/\b(?:tooltip|tool tip|hover text|hint|popover)\b/.test(l) && /\b(?:say|says|show|shows|read|text|what)\b/.test(l)) { out.kind = 'tooltip'; return out; }
     if ((m = /\bhow many (seconds|secs|minutes|mins|hours|hrs|days|nights|weeks|months|years)\b/.exec(l))) { out.kind = 'duration'; out.unit = stem(m[1]); return out; }
     if (/\bhow long\b/.test(l)) { out.kind = 'duration'; return out; }
+    if (/\bhow fast\b/.test(l)) { out.kind = 'speed'; return out; }
+    if (/\bhow (?:hot|warm|cold)\b|\b(?:what|which|at what) (?:oven )?temperature\b/.test(l)) { out.kind = 'temperature'; return out; }
+    /* "is anything wrong with payments?", "are there any outages?": the
+     * states of a list of components */
+    if (HEALTH_Q.test(l)) { out.kind = 'health'; return out; }
     if (/\bhow (?:big|large|heavy|tall|wide|long is the file|much does it weigh)\b|\bwhat (?:is the |'s the )?(?:file )?size\b|\bsize of\b/.test(l)) { out.kind = 'size'; return out; }
     if ((m = /\bhow many ([a-z-]+(?: [a-z-]+){0,2})/.exec(l))) {
       out.kind = 'count';
@@ -153,12 +169,16 @@
       m = /\b(?:number|count) of ([a-z-]+(?: [a-z-]+)?)/.exec(l);
       out.kind = 'count'; out.noun = m ? m[1].replace(/ (are|is|were|was|in|on|at|of)$/, '') : null; return out;
     }
+    /* "how much data", "how much storage": the kind the noun holds */
+    if ((m = /\bhow much ([a-z]+)/.exec(l)) && /^(size|speed|temperature|duration|percent)$/.test(fieldKind(m[1]) || '')) { out.kind = fieldKind(m[1]); out.field = m[1]; return out; }
+    /* "the most I'd pay", "the minimum it costs": an end of a price range */
+    if (/\bthe (?:most|least|max(?:imum)?|min(?:imum)?|top|bottom)\b.*\b(?:pay|paid|cost|costs|charge|charged|spend|earn|price|fee|salary)\b/.test(l)) { out.kind = 'money'; return out; }
     if (/\bhow much\b/.test(l)) { out.kind = /\b(discount|interest|percent|rate)\b/.test(l) ? 'percent' : 'money'; return out; }
     /* "what was paid on 22 March?": the thing paid for, not the amount */
     if (/\bwhat (?:was|were|did (?:i|we|you|they)|have (?:i|we))\s+(?:paid(?: for)?|bought|purchased|ordered|charged(?: for)?)\b/.test(l)) { out.kind = 'field'; out.field = 'description'; return out; }
     if (/\b(?:what|which) time\b(?! ?zone)|\bat what time\b|\bwhat hour\b/.test(l)) { out.kind = 'time'; return out; }
     if (/\b(?:what|which) (?:date|day)\b|\bon what (?:date|day)\b/.test(l)) { out.kind = 'date'; return out; }
-    if (/^\s*when\b|\bwhen (?:is|was|are|were|does|do|did|will)\b/.test(l)) { out.kind = 'when'; return out; }
+    if (/^\s*when\b|\bwhen (?:is|was|are|were|does|do|did|will|can|could|should|must)\b|\b(?:until|till|by) when\b|\bhow late\b/.test(l)) { out.kind = 'when'; return out; }
     if ((m = /^\s*(?:is|are|was|were|does|do|did|has|have|can)\s+(.+?)\s+(open|closed|available|unavailable|sold out|in stock|out of stock|online|offline|up|down|enabled|disabled|active|inactive|paid|unpaid|operational|approved|rejected|confirmed|cancelled|public|private|visible|hidden|complete|incomplete|done|overdue|free|full|required|optional|included|on|off|checked|unchecked|ticked|selected|turned on|switched on)\b\s*\??\s*$/.exec(l) ||
         /^\s*(?:is|are|was|were)\s+(.+?)\s+(open|closed|available|unavailable|sold out|in stock|out of stock|online|offline|enabled|disabled|active|inactive|paid|unpaid|operational|approved|rejected|confirmed|cancelled|public|private|visible|hidden|complete|incomplete|done|overdue|free|full|required|optional|included|checked|unchecked|ticked|selected)\b/.exec(l))) {
       out.kind = 'yesno'; out.state = m[2] === 'turned on' || m[2] === 'switched on' ? 'on' : m[2]; return out;
@@ -176,7 +196,7 @@
     /* the possessor whole: "Tomás Ruiz's email address" */
     const lf = (' ' + String(q).replace(/[\u2019]/g, "'").replace(/(?<=\s)(?:[A-Z\u00c0-\u00de][\p{L}.-]*\s+)*[\p{L}\p{N}_.-]+'s?\s+(?=\p{L})/gu,
       (w) => (/^(what|who|where|that|it|there|here|let)'s/i.test(w) ? w : '')) + ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    if ((m = /\b(?:what|which)(?:'s| is| are| was| were| will| would)? (?:the |a |an |their |its |his |her )?([a-z-]+(?: [a-z-]+){0,2}?)(?:(?: of| for| in| on| at| to| does| do| did| is| are| was| were| has| have| with| from| by| that| when| be)\b|\?| $)/.exec(lf))) {
+    if ((m = /\b(?:what|which)(?:'s| is| are| was| were| will| would)? (?:the |a |an |their |its |his |her )?([a-z-]+(?: [a-z-]+){0,2}?)(?:(?: of| for| in| on| at| to| does| do| did| is| are| was| were| has| have| with| from| by| that| when| be| can| could| should| may| will)\b|\?| $)/.exec(lf))) {
       const f = m[1].trim();
       if (f && !/^(is|are|was|the|it|this|that|there|does|do)$/.test(f)) {
         out.field = f;
@@ -201,8 +221,11 @@
   /* words that say how a value is shown, not what it is of */
   const SHOWN_WORDS = /^(selected|chosen|picked|shown|displayed|listed|written|visible|set|currently|mentioned|given|stated)$/;
 
+  /* the words that ask the kind itself: "how hot", "how fast" */
+  const KIND_WORDS = { temperature: /^(hot|warm|cold|temperature|temp)$/, speed: /^(fast|quick|slow|speed)$/ };
   function subjectKeys(q, ask) {
     let s = String(q);
+    if (KIND_WORDS[ask.kind]) s = s.split(/\s+/).filter((w) => !KIND_WORDS[ask.kind].test(norm(w))).join(' ');
     const strong = [];
     s = s.replace(/["\u201c\u201d\u2018\u2019]([^"\u201c\u201d\u2018\u2019]{1,80})["\u201c\u201d\u2018\u2019]/g, (all, inner) => {
       for (const t of tokens(inner)) strong.push(t);
@@ -213,10 +236,20 @@
     const weak = [];
     const words = s.replace(/[?!.,;:()]/g, ' ').split(/\s+/).filter(Boolean);
     const phrases = [];
+    /* "Max Unlimited", "Plus 40": a name of several words scores whole
+     * (each of its words alone may be any plan's "max" or "unlimited") */
+    let run = [];
+    const endRun = () => { if (run.length >= 2) phrases.push(run.flatMap((x) => tokens(x))); run = []; };
+    words.forEach((w, i) => {
+      const bare = w.replace(/['\u2019]s$/, '');
+      if (i > 0 && (/^[A-Z\u00c0-\u00de]/.test(bare) || (run.length && /^\d/.test(bare))) && !/^I['\u2019]/.test(bare)) run.push(bare); else endRun();
+    });
+    endRun();
     words.forEach((w, i) => {
       const bare = w.replace(/['\u2019]s$/, '');
       const ts = tokens(bare);
-      if (!ts.length) return;
+      /* "I'd", "I'm": the asker, no name */
+      if (!ts.length || /^I['\u2019](?:d|m|ll|ve)$/i.test(bare)) return;
       const isStrong = /\d|^[@#]|\.[a-z0-9]{2,4}$/i.test(bare) || (i > 0 && /^[A-Z\u00c0-\u00de]/.test(bare));
       /* "INV-17", "db-2", "report.pdf": its words side by side */
       if (isStrong && ts.length > 1) phrases.push(ts);
@@ -297,7 +330,7 @@
   function keyHits(text, keys) {
     const tt = tokens(text);
     const has = (k) => tt.some((t) => t === k || (k.length >= 5 && tokenEq(k, t) > 0) ||
-      (k.length >= 4 && t.startsWith(k) && t.length - k.length <= 3) || (t.length >= 4 && k.startsWith(t) && k.length - t.length <= 3));
+      (k.length >= 4 && t.startsWith(k) && t.length - k.length <= (k.length >= 5 ? 6 : 3)) || (t.length >= 4 && k.startsWith(t) && k.length - t.length <= 3));
     let s = 0, strong = 0, weak = 0;
     for (const k of keys.strong) if (has(k)) { s += 3; strong++; }
     for (const k of keys.weak) if (has(k)) { s += 1; weak++; }
@@ -484,10 +517,14 @@
         for (const lab of labelEls2(f, scope, c).slice(0, 4)) {
           if (roleOf(lab) === 'heading' || isHeadCell(lab)) continue;
           const v = valueBeside(lab, c);
-          if (!v || !(kindFits(v, ask) || (ask.kind === 'status' && v.length <= 40 && !/\d/.test(v)))) continue;
+          /* a label that says every word of the field holds its value
+           * whatever its form ("Consulting days: Mon, Wed, Fri") */
+          const lt = tokens(textOf(lab, c).replace(/\s*[:\uff1a].*$/, ''));
+          const named = f === ask.field && v && v.length <= 60 && lt.length <= 4 && tokens(f).every((w) => lt.some((t) => wordsMeet(w, t)));
+          if (!v || !(named || kindFits(v, ask) || (ask.kind === 'status' && v.length <= 40 && !/\d/.test(v)))) continue;
           /* beside a thing's name, one capitalized word ("Qualified") is no person */
           if (ask.kind === 'person' && subject.includes(f) && !/\S\s+\S/.test(v)) continue;
-          const s = nameScore(f, textOf(lab, c).replace(/\s*[:\uff1a].*$/, '')) * (f === ask.field ? 1 : fw.includes(f) ? 0.9 : 0.8);
+          const s = Math.max(named ? 0.9 : 0, nameScore(f, textOf(lab, c).replace(/\s*[:\uff1a].*$/, '')) * (f === ask.field ? 1 : fw.includes(f) ? 0.9 : 0.8));
           if (!best || s > best.s) best = { s, f, v: trimToKind(v, ask), el: lab, how: 'label', why: 'the value beside "' + clip(textOf(lab, c).replace(/\s*[:\uff1a].*$/, ''), 40) + '"' };
         }
       }
@@ -507,6 +544,27 @@
         const lab = labelEls2(ask.field, [n], c).find((x) => roleOf(x) !== 'heading' && !isHeadCell(x));
         const v = lab ? valueBeside(lab, c) : null;
         if (v && kindFits(v, ask)) return { s: 1, v: trimToKind(v, ask), el: lab, how: 'label', why: 'the value beside "' + clip(textOf(lab, c).replace(/\s*[:\uff1a].*$/, ''), 40) + '"' };
+        /* "Camera: Leica M3" said in the caption the name heads */
+        const il = readInline({ el: n, nodes: [n], text: rawText(n) }, ask, qwords, keys);
+        if (il && il.s >= 1) return il;
+      }
+    }
+    if (!(best && best.s >= 0.7) && ask.field) {
+      /* a label that says the field among other words ("Consulting days"
+       * for "which days"), a term or a "Label:" */
+      const ft = tokens(ask.field);
+      for (const n of u.nodes) {
+        for (const lab of subtreeOf(n, c)) {
+          if (!hasOwnText(lab) || roleOf(lab) === 'heading' || isHeadCell(lab)) continue;
+          const lt = textOf(lab, c);
+          if (!lt || lt.length > 40 || !(lab.localName === 'dt' || /[:\uff1a]\s*$/.test(lt))) continue;
+          const tt = tokens(lt);
+          if (tt.length > 4 || !ft.every((w) => tt.some((t) => wordsMeet(w, t)))) continue;
+          const v = valueBeside(lab, c);
+          if (v && v.length <= 60 && !keyHits(v, { strong: keys ? keys.strong : [], weak: [] }).strong && isVisible(lab, c)) {
+            return { s: 0.9, v: trimToKind(v, Object.assign({}, ask, { kind: 'field' })), el: lab, how: 'label', why: 'the value beside "' + clip(lt, 40) + '"' };
+          }
+        }
       }
     }
     return best && best.s >= 0.7 ? best : null;
@@ -544,7 +602,16 @@
       src = collapse(u.text);
       vs = valuesIn(src, ask.kind, ask.unit);
     }
-    if (ask.kind === 'person') vs = vs.filter((x) => !keyHits(x.v, keys).s);
+    /* a heading's capitalized words are a title ("Shipwrecks of the North
+     * Sea"), a person only after "by" */
+    const title = ask.kind === 'person' && ((/^h[1-6]$/.test(u.el.localName || '') && (!u.section || collapse(rawText(u.el)) === src)) ||
+      (u.el.querySelectorAll && Array.from(u.el.querySelectorAll('h1,h2,h3,h4,h5,h6')).some((h) => collapse(rawText(h)) === src)));
+    if (ask.kind === 'person') vs = vs.filter((x) => !keyHits(x.v, keys).s && (!title || /\bby\s+$/i.test(src.slice(Math.max(0, x.i - 4), x.i))));
+    /* past the title, the rest of the part: "Led by Dr Amara Lindgren" */
+    if (!vs.length && title && !u.section) {
+      src = collapse(String(u.text).replace(src, ' '));
+      vs = valuesIn(src, 'person').filter((x) => !keyHits(x.v, keys).s && (/\s/.test(x.v) || /\bby\s+$/i.test(src.slice(Math.max(0, x.i - 4), x.i))));
+    }
     if (!vs.length) return null;
     const hintAt = [];
     for (const w of fieldWords(ask).concat(qwords, keys.strong)) {
@@ -566,7 +633,17 @@
 
   /* a field an item's markup names: <span class="stage">, <b class="author"> */
   function readField(u, ask, keys, c) {
-    if (u.section || !u.el.querySelector) return null;
+    /* a heading's section: each of its boxes ("<p class=price>" after the
+     * plan's name) */
+    if (u.section) {
+      const words = ask.field ? tokens(ask.field) : [];
+      for (const n of u.nodes.slice(1)) {
+        const t = words.length && attrMatch(n, words) ? textOf(n, c) : '';
+        if (t && t.length <= 120 && kindFits(t, ask)) return { v: trimToKind(t, ask), el: n, how: 'field', why: 'the ' + ask.field + ' of "' + clip(textOf(u.el, c), 60) + '"' };
+      }
+      return null;
+    }
+    if (!u.el.querySelector) return null;
     const words = ask.field ? tokens(ask.field) : ask.kind === 'person' ? FIELD_WORDS.author.concat(['speaker', 'artist', 'act', 'assignee', 'sender', 'from', 'name'])
       : ask.kind === 'when' || ask.kind === 'date' || ask.kind === 'time' ? FIELD_WORDS.date : [];
     if (!words.length) return null;
@@ -575,7 +652,7 @@
       if (tm && isVisible(tm, c) && kindFits(textOf(tm, c), ask)) return { v: trimToKind(textOf(tm, c), ask), el: tm, how: 'field', why: 'the time of "' + clip(textOf(u.el, c), 60) + '"' };
     }
     const el = findByAttr(u.el, words, c);
-    if (!el || el === u.el) return null;
+    if (!el || (el === u.el && !u.section && kidsOf(u.el).length)) return null;
     const t = textOf(el, c).replace(/^by\s+/i, '');
     if (!t || t.length > 120 || !(kindFits(t, ask) || (ask.kind === 'person' && t.length <= 40)) || (keys.strong.length && keyHits(t, keys).strong)) return null;
     return { v: trimToKind(t, ask), el, how: 'field', why: 'the ' + (ask.field || ask.kind) + ' of "' + clip(textOf(u.el, c), 60) + '"' };
@@ -661,6 +738,56 @@
     return null;
   }
 
+  /* "Camera: Leica M3 · Photographer: Tom Hollis": labels said inside a
+   * line of text, each with its value; the one whose label is of one
+   * family with the field's or the question's words ("photographed" and
+   * "Photographer") */
+  function readInline(u, ask, qwords, keys) {
+    const fw = tokens(ask.field || '').concat(qwords, ask.field ? [] : fieldWords(ask).flatMap((f) => tokens(f)));
+    if (!fw.length) return null;
+    /* a heading's colon is a title's ("Members' preview: Cartography of
+     * the Coast"), not a label's */
+    const titles = new Set((u.nodes || [u.el]).flatMap((n) => [n].concat(Array.from(n.querySelectorAll ? n.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]') : [])))
+      .filter((h) => /^h[1-6]$/.test(h.localName) || attrRole(h) === 'heading').map((h) => collapse(rawText(h))));
+    let best = null;
+    for (const line of String(u.text).split(/\n+|\s+[\u00b7\u2022|]\s+|;\s+/)) {
+      const m = /^\s*([^:]{1,30}?)\s*:\s*(.{1,100}?)\s*$/.exec(line);
+      if (!m || titles.has(collapse(line))) continue;
+      const lt = tokens(m[1]);
+      if (!lt.length || lt.length > 3) continue;
+      const met = lt.filter((t) => fw.some((f) => wordsMeet(f, t))).length;
+      /* the value ends with its sentence ("QX-99812. Your parcel is ...") */
+      const v = collapse(m[2]).replace(/\.\s+[A-Z].*$/, '');
+      if (!met || keyHits(m[1], { strong: keys.strong, weak: [], phrases: keys.phrases }).s || keyHits(v, keys).strong || !(kindFits(v, ask) || /^(person|place|status)$/.test(ask.kind))) continue;
+      const s = met / lt.length;
+      if (!best || s > best.s) best = { s, v: trimToKind(v, ask), el: u.el, how: 'label', why: 'the value after "' + clip(m[1], 40) + '" in "' + clip(line, 80) + '"' };
+    }
+    return best;
+  }
+
+  /* where a thing is: "Room 2" for "which room", a name of the field's
+   * kind ("Map Room"), the part of a line of facts that is no date, time
+   * or price ("Wednesday 15 July · 19:00 · Map Room"), a place after "in"
+   * or "at" */
+  function readPlace(u, ask, keys) {
+    const text = collapse(u.text);
+    const f = ask.field && !/^(place|location|where)$/.test(ask.field) ? ask.field.split(' ').pop().replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : null;
+    const fm = f ? new RegExp('\\b' + f + 's?\\b(?:\\s+[A-Z0-9][\\w-]*)?', 'i').exec(text) : null;
+    /* "Map Room": the capitalized words just before the field's */
+    const pre = fm ? /(?:[A-Z][\w'-]*\s+){1,2}$/.exec(text.slice(0, fm.index)) : null;
+    const fv = fm ? ((pre && /^[A-Z]/.test(fm[0]) ? pre[0] : '') + fm[0]).trim() : '';
+    if (fv.split(/\s+/).length > 1 && !keyHits(fv, keys).strong) return { v: fv, el: u.el, how: 'text', why: 'the ' + ask.field + ' in "' + clip(text, 80) + '"' };
+    for (const line of String(u.text).split(/\n+/)) {
+      const segs = line.split(/\s*[\u00b7\u2022|]\s*|\s+[-\u2013\u2014]\s+|,\s+(?=[A-Z])/).map(collapse).filter(Boolean);
+      if (segs.length < 2 || !segs.some((x) => valuesIn(x, 'when').length)) continue;
+      const p = segs.find((x) => /^[A-Z]/.test(x) && x.length <= 40 && !/[.!?]$/.test(x) && !keyHits(x, keys).s &&
+        !['when', 'money', 'duration', 'status'].some((k) => valuesIn(x, k).length));
+      if (p) return { v: p.replace(/\.$/, ''), el: u.el, how: 'text', why: 'the place in "' + clip(line, 80) + '"' };
+    }
+    const m = /\b(?:in|at)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|[a-z]{3,}(?=\s*(?:[,.;\u00b7]|$))))*)/.exec(text);
+    return m ? { v: m[1], el: u.el, how: 'text', why: 'the place in "' + clip(u.text, 80) + '"' } : null;
+  }
+
   function readUnit(u, ask, keys, qwords, c) {
     if (ask.kind === 'text') return null;
     if (ask.field && SOURCE_FIELD.test(ask.field)) return readSource(u, c);
@@ -669,7 +796,9 @@
       const r = readRow(u, ask, keys, qwords, c);
       if (r) return r;
     }
-    const l = readLabel(u, ask, qwords, c, keys);
+    const il = readInline(u, ask, qwords, keys);
+    if (il && il.s >= 1) return il;
+    const l = readLabel(u, ask, qwords, c, keys) || il;
     if (l) return l;
     /* "when does the rollback window close?", "who is on call?": what the
      * words say, before the item's byline; "who posted", "when did Mo
@@ -692,10 +821,7 @@
       if (p) return p;
     }
     if (ask.kind === 'field' || ask.kind === 'yesno') return null;
-    if (ask.kind === 'place') {
-      const m = /\b(?:in|at)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*)*)/.exec(collapse(u.text));
-      return m ? { v: m[1], el: u.el, how: 'text', why: 'the place in "' + clip(u.text, 80) + '"' } : null;
-    }
+    if (ask.kind === 'place') return readPlace(u, ask, keys);
     return readText(u, ask, keys, qwords);
   }
 
@@ -1015,6 +1141,14 @@
       const no = opposites(state).find((o) => t.includes(' ' + norm(o) + ' ')) || 'not ' + state;
       return { v: 'No (' + word(no) + ')', el: r ? r.el : u.el, how: 'state', why: '"' + clip(said, 80) + '" says ' + no };
     }
+    /* "Free cancellation within 14 days": the sentence says what the
+     * yes is bound to */
+    if (v !== null && !r && ask.can) {
+      const sent = sentencesOf(u.text).find((x) => saysState(x, state) === v);
+      if (sent && sent.length <= ANSWER_MAX && tokens(sent).length > tokens(state).length + 1) {
+        return { v: (v ? 'Yes: ' : 'No: ') + sent, el: u.el, how: 'state', why: '"' + clip(sent, 80) + '" says ' + (v ? '' : 'not ') + state };
+      }
+    }
     if (v === true) {
       const yes = [state].concat(SAME_STATE[state] || []).find((o) => t.includes(' ' + norm(o) + ' ')) || state;
       return { v: 'Yes (' + word(yes) + ')', el: r ? r.el : u.el, how: 'state', why: '"' + clip(said, 80) + '" says ' + yes };
@@ -1077,7 +1211,8 @@
       if (!(roleOf(el) === 'tab' || isTabLike(el, c)) || !isVisible(el, c)) continue;
       const tt = tokens(textOf(el, c));
       if (!tt.length || tt.length > 4 || !tt.every((t) => said.has(t))) continue;
-      if (!tt.some((t) => keys.strong.includes(t))) continue;
+      /* a plain word names a tab the page marks unchosen ("in autumn") */
+      if (!tt.some((t) => keys.strong.includes(t)) && !(roleOf(el) === 'tab' && el.getAttribute('aria-selected') === 'false')) continue;
       const on = stateOf(el, 'active') === true || el.getAttribute('aria-pressed') === 'true' || /(^|[\s_-])(on|is-on|pressed|chosen)([\s_-]|$)/i.test(attrWords(el));
       if (!on) return el;
     }
@@ -1287,6 +1422,26 @@
    * they cross. null when no column is named or no one row fits best. */
   /* words that say where in a table, not which column or row */
   const TABLE_WORDS = new Set(['value', 'column', 'row', 'cell', 'field', 'entry', 'record', 'line', 'table', 'where']);
+  /* the words that name a table from outside it: its caption, its label,
+   * the tab of the panel it is in */
+  function tableContext(t, c) {
+    const out = [];
+    const cap = t.querySelector && t.querySelector('caption');
+    if (cap) out.push(textOf(cap, c));
+    for (let n = t, up = 0; n && n.nodeType === 1 && up < 6; n = parentOf(n), up++) {
+      const lb = n.getAttribute && n.getAttribute('aria-labelledby');
+      if (lb) for (const id of lb.split(/\s+/)) { const e = document.getElementById(id); if (e) out.push(textOf(e, c)); }
+      if (n.getAttribute && n.getAttribute('aria-label')) out.push(n.getAttribute('aria-label'));
+    }
+    return tokens(out.join(' '));
+  }
+
+  function pageSays(w, c) {
+    /* hidden text counts: a closed tab says its words too */
+    if (!c.pageToks) c.pageToks = new Set(tokens(document.body ? document.body.textContent : ''));
+    return c.pageToks.has(w);
+  }
+
   function columnAnswer(q, ask, keys, scope, c) {
     const all = tokens(q);
     const W = Array.from(new Set(all.filter((w) => !Q_STOP.has(w) && !TABLE_WORDS.has(w))));
@@ -1306,15 +1461,21 @@
         return { met, s: met.length * 2 + (ht.some((x) => syn.has(x)) ? 1 : 0) };
       });
       if (!cols.some((x) => x.s > 0)) continue;
-      /* a word that names a column ("SKU") need not be in the row */
-      const named = (k) => cols.some((x) => x.met.includes(k));
+      /* a word that names a column ("SKU") need not be in the row, nor
+       * one the table's tab or caption says ("this spring"), nor one the
+       * page never says ("produce") */
+      const ctx = tableContext(t, c);
+      const named = (k) => cols.some((x) => x.met.includes(k)) || ctx.includes(k) || !pageSays(k, c);
       for (const row of rows) {
         if (row === head || cellsOf(row).every(isHeadCell)) continue;
         const cells = cellsOf(row);
         const ct = cells.map((x) => tokens(textOf(x, c)));
+        /* a row with a header cell is named by it, not by its values
+         * ("Second SIM ... €5/month" is no row of "a month") */
+        const rowHead = cells.some(isHeadCell);
         cols.forEach((col, i) => {
           if (!col.s || i >= cells.length || !textOf(cells[i], c)) return;
-          const has = (w) => ct.some((tt, j) => j !== i && tt.some((x) => x === w || (w.length >= 5 && tokenEq(w, x) > 0)));
+          const has = (w) => ct.some((tt, j) => j !== i && (!rowHead || isHeadCell(cells[j])) && tt.some((x) => x === w || (w.length >= 5 && tokenEq(w, x) > 0)));
           const rest = W.filter((w) => !col.met.includes(w));
           const hit = rest.filter(has);
           /* the row holds most of what the other words say ("the card
@@ -1324,14 +1485,28 @@
           const v = textOf(cells[i], c);
           if (ask.kind === 'count' && !/^\d[\d,.]*$/.test(v)) return;
           const fits = kindFits(v, ask) ? 1 : 0;
-          if (!col.met.length && !fits) return;
+          /* a value of a kind read by its form: a time, or any typed value
+           * under a column only the thing's name says ("Plus 40") */
+          const byName = col.met.length && col.met.every((w) => keys.strong.includes(w));
+          if ((!col.met.length || /^(date|time|when)$/.test(ask.kind) || (byName && /^(size|speed|temperature|duration|percent|phone|email|url)$/.test(ask.kind))) && !fits) return;
           cands.push({ row, cell: cells[i], v, score: hit.length * 10 + col.s * 2 + fits, head: textOf(cellsOf(head)[i], c) });
         });
       }
     }
     if (!cands.length) return null;
+    /* a tie is broken by the question's other words, those read as no
+     * subject ("large" in "for a large dog") */
+    const other = tieWords(q, W);
+    for (const x of cands) x.score += other.filter((w) => tokens(unitText(x.row, c)).includes(w)).length * 0.5;
     cands.sort((a, b) => b.score - a.score);
     const top = cands[0];
+    /* "the next flight to Leeds": of equal rows, the first in page order */
+    const tied = cands.filter((x) => x.score === top.score && norm(x.v) !== norm(top.v));
+    if (tied.length && ask.order) {
+      const all = [top].concat(tied).sort((a, b) => c.order.get(a.row) - c.order.get(b.row));
+      const pick = ask.order === 'first' ? all[0] : all[all.length - 1];
+      return { ok: true, text: clip(pick.v, ANSWER_MAX), ref: refOf(pick.cell), how: 'cell', why: 'the "' + clip(pick.head, 40) + '" column of the row "' + clip(unitText(pick.row, c), 80) + '" (the ' + ask.order + ' of ' + all.length + ')' };
+    }
     if (cands[1] && cands[1].score === top.score && norm(cands[1].v) !== norm(top.v)) {
       /* "how many wood screws are on hand?" with two rows of wood screws:
        * nothing decides, so no guess */
@@ -1345,21 +1520,165 @@
       why: 'the "' + clip(top.head, 40) + '" column of the row "' + clip(unitText(top.row, c), 80) + '"' };
   }
 
+  /* the words of a question that only a tie may weigh: the ones the
+   * subject leaves out as question words ("large", "long", "first") */
+  const TIE_SKIP = /^(a|an|the|of|in|on|at|to|for|from|by|with|and|or|is|are|was|were|be|do|does|did|what|whats|which|who|how|it|its|this|that|i|me|my|we|you|your|much|many)$/;
+  function tieWords(q, taken) {
+    return Array.from(new Set(tokens(q).filter((w) => w.length >= 3 && !TIE_SKIP.test(w) && !taken.includes(w))));
+  }
+
+  /* "is anything wrong with payments?": the parts of a list of states
+   * (each a name and a state word) whose state is not a good one; "No"
+   * and what the page says when all are, or when a line says so ("All
+   * systems operational") */
+  const GOOD_STATE = /^(operational|up|online|available|normal|ok|okay|healthy|active|running|resolved|enabled|open|on time|confirmed|good service|no issues|working|fully operational|all good)$/;
+  const ALL_GOOD = /\b(?:all (?:systems|services|components|lines)\b[^.]{0,30}\b(?:operational|running|normal|up|working)|(?:everything|all) (?:is )?(?:running|working|operational)|no (?:known |current |reported )?(?:issues|incidents|outages|problems|disruptions?))\b[^.\n]*/i;
+  const HEALTH_WORDS = /^(any|anything|everything|all|wrong|broken|problem|issue|outage|incident|disruption|down|degraded|working|ok|okay|fine|operational|running|service|system|status)$/;
+  function answerHealth(q, keys, scope, c) {
+    const parts = [];
+    for (const el of c.all()) {
+      if (!hasOwnText(el) || (scope && !composedContains(scope, el))) continue;
+      const t = textOf(el, c);
+      if (!t || t.length > 120) continue;
+      const vs = valuesIn(t, 'status');
+      if (!vs.length || vs[0].i !== 0 || !isVisible(el, c)) continue;
+      /* the part: the nearest container that also says a name */
+      let it = null;
+      for (let n = parentOf(el), up = 0; n && n.nodeType === 1 && up < 3; n = parentOf(n), up++) {
+        const nt = unitText(n, c);
+        if (nt.length > 240) break;
+        if (nt.length > t.length + 2) { it = n; break; }
+      }
+      if (!it || parts.some((x) => x.it === it)) continue;
+      const name = collapse(unitText(it, c).replace(t, ' ')).replace(/^[\s:\u2014\u2013-]+|[\s:\u2014\u2013-]+$/g, '');
+      if (name) parts.push({ it, name, state: t, good: GOOD_STATE.test(norm(vs[0].v)) });
+    }
+    /* a list of states: two parts or more side by side ("Full" on one
+     * event of a list is no component's state) */
+    const listed = parts.filter((x) => parts.some((o) => o !== x && parentOf(o.it) === parentOf(x.it)));
+    const all = listed.length ? listed : parts;
+    const subj = { strong: keys.strong, weak: keys.weak.filter((w) => !HEALTH_WORDS.test(w)), phrases: keys.phrases };
+    const named = subj.strong.length || subj.weak.length ? all.filter((x) => keyHits(x.name, subj).s > 0) : [];
+    const pool = named.length ? named : all;
+    const bad = pool.filter((x) => !x.good);
+    /* "is everything working?" asks the good state: its yes is "No" to
+     * "is anything wrong?" */
+    const good = !/\b(?:wrong|broken|problems?|issues?|outages?|incidents?|disruptions?|down|degraded)\b/i.test(q);
+    const [yes, no] = good ? ['No: ', 'Yes: '] : ['Yes: ', 'No: '];
+    if (bad.length) {
+      return { ok: true, text: clip(yes + bad.map((x) => x.name + ' \u2014 ' + x.state).join('; '), ANSWER_MAX), ref: refOf(bad[0].it), how: 'state',
+        why: bad.length + ' of ' + pool.length + ' parts say a state that is not good' };
+    }
+    const said = ALL_GOOD.exec(collapse(rawText(scope || document.body)));
+    if (said) return { ok: true, text: no + clip(said[0], ANSWER_MAX), ref: null, how: 'state', why: 'the page says "' + clip(said[0], 60) + '"' };
+    if (pool.length >= 2 || named.length) {
+      return { ok: true, text: no + clip(pool.map((x) => x.name + ' \u2014 ' + x.state).join('; '), ANSWER_MAX), ref: refOf(pool[0].it), how: 'state', why: 'every part says a good state' };
+    }
+    return null;
+  }
+
+  /* "what's the fuel policy?", "the photography rules": a heading that
+   * says the field's own words (the words of a kind of text aside) and no
+   * others; what is under it answers */
+  const TEXT_NOUNS = /^(policy|policie|rule|info|information|detail|term|condition|guideline|procedure|process|arrangement|instruction|note|advice|requirement|regulation)$/;
+  function headingAnswer(ask, keys, scope, c) {
+    const fw = tokens(ask.field || '');
+    let own = fw.filter((w) => !TEXT_NOUNS.test(w));
+    /* "the policy on missed appointments": the text's subject is its own */
+    if (!own.length && fw.length) own = keys.strong.concat(keys.weak);
+    if (!own.length) return null;
+    let best = null;
+    for (const sec of headingSections(c)) {
+      if (scope && !composedContains(scope, sec.el)) continue;
+      const ht = tokens(textOf(sec.el, c));
+      if (!ht.length || ht.length > 5) continue;
+      if (!ht.every((t) => fw.concat(own).some((w) => wordsMeet(w, t)) || TEXT_NOUNS.test(t) || keys.weak.includes(t)) || !own.every((w) => ht.some((t) => wordsMeet(w, t)))) continue;
+      const body = sec.nodes.slice(1).map((n) => collapse(rawText(n))).filter(Boolean);
+      if (!body.length) continue;
+      const lvl = +sec.el.localName[1];
+      if (!best || lvl > best.lvl) best = { sec, body, lvl };
+    }
+    if (!best) return null;
+    const whole = best.body.join(' ');
+    const text = whole.length <= ANSWER_MAX ? whole : best.body[0];
+    return { ok: true, text: clip(text, ANSWER_MAX), ref: refOf(best.sec.nodes[1]), how: 'section', why: 'what is under the heading "' + clip(textOf(best.sec.el, c), 60) + '"' };
+  }
+
+  /* "which jobs are there?": the names of the items of the list a heading
+   * or the list's own markup calls by the noun */
+  /* the items of the first list inside box that is not the heading's:
+   * a list's or table's rows, else sibling boxes of one tag and class */
+  function listIn(box, head, c) {
+    const ok = (k) => isVisible(k, c) && textOf(k, c) && !composedContains(k, head) && !(isRow(k) && cellsOf(k).every(isHeadCell));
+    for (const el of [box].concat(Array.from(box.querySelectorAll ? box.querySelectorAll('*') : []))) {
+      if (composedContains(el, head) && el !== box) continue;
+      const r = roleOf(el);
+      if (r === 'table' || r === 'grid') { const rows = rowsOf(el).filter(ok); if (rows.length >= 2) return rows; continue; }
+      const kids = Array.from(kidsOf(el)).filter(ok);
+      const same = kids.filter((k) => k.localName === (kids[0] || {}).localName && k.className === kids[0].className);
+      if (same.length >= 2 && same.length === kids.length) return same;
+    }
+    return [];
+  }
+
+  function answerList(noun, scope, c) {
+    const nt = tokens(noun || '');
+    if (!nt.length) return null;
+    const says = (t) => nt.every((w) => t.some((x) => wordsMeet(w, x)));
+    /* the noun said whole before a word of its family ("vets", not
+     * "Veterinary"); no menu */
+    let best = null;
+    for (const el of c.all()) {
+      if ((scope && !composedContains(scope, el)) || !isVisible(el, c)) continue;
+      const head = roleOf(el) === 'heading';
+      if (!(head && says(tokens(textOf(el, c)))) && !(!head && /^(ul|ol|section|div|table|tbody)$/.test(el.localName) && says(tokens(attrWords(el))))) continue;
+      let within = head ? parentOf(el) : el;
+      /* a heading alone in its box: the box of the heading and its list */
+      for (let up = 0; head && within && up < 2 && kidsOf(within).length < 2; up++) within = parentOf(within);
+      const items = within ? listIn(within, el, c) : [];
+      const names = items.map((it) => clip(itemName(it, c), 100)).filter(Boolean);
+      if (names.length < 2 || closestComposed(items[0], 'nav,[role=navigation],[role=menu],[role=menubar]', 8)) continue;
+      const exact = nt.every((w) => tokens(head ? textOf(el, c) : attrWords(el)).includes(w));
+      if (best && (best.exact || !exact)) continue;
+      best = { exact, r: { ok: true, text: clip(names.join('; '), ANSWER_MAX * 2), ref: refOf(parentOf(items[0]) || items[0]), how: 'list', why: 'the names of the ' + names.length + ' items under "' + clip(head ? textOf(el, c) : attrWords(el), 40) + '"' } };
+    }
+    return best ? best.r : null;
+  }
+
   function answerKind(q, ask, keys, qwords, scope, c) {
     keys = headerWords(keys, c);
-    if (ask.kind !== 'extreme' && ask.kind !== 'yesno') {
+    /* plain words the page never says ("the most I'd pay") name nothing on it */
+    const said = keys.weak.filter((w) => pageSays(w, c) || Array.from(c.pageToks).some((t) => wordsMeet(w, t)));
+    if (said.length && said.length < keys.weak.length) keys = Object.assign({}, keys, { weak: said });
+    /* "in autumn" with Spring and Autumn tabs: the tab first, whatever
+     * the chosen one's panel holds */
+    const sw = scope ? null : namedSwitch(keys, c);
+    if (sw && roleOf(sw) === 'tab') {
+      return { ok: false, error: 'what the question names is behind "' + clip(displayText(sw, c), 60) + '"; click it to show it',
+        candidates: [candDesc(sw, 0, c)], reveal: refOf(sw), revealHow: 'click', revealText: clip(displayText(sw, c), 80) };
+    }
+    if (ask.kind !== 'extreme' && ask.kind !== 'yesno' && ask.kind !== 'health') {
       const r = columnAnswer(q, ask, keys, scope, c);
       if (r) return r;
     }
     if (ask.kind === 'count') return answerCount(q, ask, keys, qwords, scope, c);
+    if (ask.kind === 'health') {
+      const r = answerHealth(q, keys, scope, c);
+      if (r) return r;
+      ask = Object.assign({}, ask, { kind: /^\s*(?:is|are|was|were|does|do|did|has|have|can)\b/i.test(q) ? 'yesno' : 'status' });
+    }
     if (ask.kind === 'extreme') return answerExtreme(ask, c);
     if (ask.kind === 'yesno') {
       const r = answerToggle(ask, keys, scope, c);
       if (r) return r;
     }
     if (ask.kind === 'field' && /s$/.test(ask.field)) {
-      const o = answerOptions(Object.assign({}, ask, { noun: ask.field }), keys, scope, c);
+      const o = answerOptions(Object.assign({}, ask, { noun: ask.field }), keys, scope, c) || (keys.strong.length ? null : answerList(ask.field, scope, c));
       if (o) return o;
+    }
+    if (ask.kind === 'field' || ask.kind === 'text') {
+      const h = headingAnswer(ask, keys, scope, c);
+      if (h) return h;
     }
     if (ask.kind === 'choice') {
       const o = answerOptions(ask, keys, scope, c) || (ask.neg ? answerNegated(ask, scope, c) : null);
@@ -1376,6 +1695,9 @@
       }
       const r = keys.strong.length || lab ? null : answerChoice(ask, keys, scope, c);
       if (r) return r;
+      /* "which jobs are there?": a plural noun and nothing to choose by */
+      const li = !lab && !keys.strong.length && /s$/.test(ask.noun) ? answerList(ask.noun, scope, c) : null;
+      if (li) return li;
       ask = Object.assign({}, ask, { kind: fieldKind(ask.noun) || 'field', field: ask.noun });
     }
     return answerRead(q, ask, keys, qwords, scope, c);
@@ -1424,6 +1746,10 @@
     if (!best.length) {
       /* no value of the kind: the shortest sentence that names the thing */
       const pool = usable.filter((u) => u.hits.strong === maxStrong && u.hits.s > 0).sort((a, b) => (b.hits.s - a.hits.s) || (a.len - b.len));
+      if (pool.length && ask.kind === 'yesno') {
+        const y = yesnoSentence(pool.slice(0, 8), keys, qwords, q);
+        if (y) return { ok: true, text: y.text, ref: refOf(y.u.el), how: 'sentence', why: 'the sentence that says it: "' + clip(y.s, 80) + '"' };
+      }
       if (pool.length && (ask.kind === 'text' || ask.kind === 'field' || ask.kind === 'yesno' || ask.kind === 'place' || ask.kind === 'person')) {
         const sent = bestSentence(pool[0], keys, qwords, null);
         /* "Payment method: Visa ending in 4242": the value after its label */
@@ -1463,6 +1789,29 @@
     return { ok: true, text: clip(first.r.v, ANSWER_MAX), ref: refOf(first.r.el || first.el), how: first.r.how, why: first.r.why };
   }
 
+  /* "can I use a tripod?": of the parts that name the thing, the sentence
+   * that says the most of the question, "No" when it says not so */
+  const NEGATES = /\b(?:not|no|never|cannot|can't|cant|won't|isn't|aren't|doesn't|don't|mustn't|without|prohibited|forbidden|banned|unavailable|excluded)\b|n't\b/i;
+  function yesnoSentence(units, keys, qwords, q) {
+    let best = null;
+    /* the part names the thing; its sentence says what is asked of it */
+    const asked = qwords.filter((w) => !keys.weak.includes(w) || !units.every((u) => tokens(u.text.split('\n')[0]).includes(w)));
+    const tie = tieWords(q, asked);
+    for (const u of units) {
+      const heads = u.el.querySelectorAll ? Array.from(u.el.querySelectorAll('h1,h2,h3,h4,h5,h6')).map((h) => collapse(rawText(h))) : [];
+      if (/^h[1-6]$/.test(u.el.localName)) heads.push(collapse(rawText(u.el)));
+      for (const s of sentencesOf(u.text)) {
+        if (s.length > ANSWER_MAX || heads.includes(s)) continue;
+        const tt = tokens(s);
+        const said = asked.filter((w) => tt.some((t) => wordsMeet(w, t))).length;
+        const sc = said * 3 + u.hits.s + tie.filter((w) => tt.includes(w)).length * 0.5 - s.length / 2000;
+        if (said && (!best || sc > best.sc)) best = { u, s, sc };
+      }
+    }
+    if (!best) return null;
+    return Object.assign(best, { text: (NEGATES.test(best.s) ? 'No: ' : 'Yes: ') + best.s });
+  }
+
   /* the one of equal parts whose own item (its largest ancestor that holds
    * none of the others) says the most of the question's other words */
   function byOwnItem(us, keys, qwords, c) {
@@ -1486,6 +1835,10 @@
     const m = r.ok && typeof r.text === 'string' ? /^(.{3,40}?)(?:\s*[\u2013\u2014]\s*|\s+-\s+)(.{3,40})$/.exec(r.text) : null;
     if (!m || !/\d/.test(m[1]) || !/\d/.test(m[2])) return r;
     const l = q.toLowerCase();
+    /* "the top of the band", "the most I'd pay": its upper end; "the
+     * lowest it starts at": its lower */
+    if (/\b(?:top|max|maximum|most|upper|highest|ceiling|up to|at most)\b/.test(l)) return Object.assign(r, { text: m[2], why: r.why + ' (its upper end)' });
+    if (/\b(?:bottom|min|minimum|least|lower|lowest|floor|at least|starting)\b/.test(l)) return Object.assign(r, { text: m[1], why: r.why + ' (its lower end)' });
     /* "the opening hours", "when is the clinic open": the whole range */
     if (/\bhours\b|\b(?:is|are)\b.*\bopen\b/.test(l)) return r;
     if (/\b(?:land|arriv|end|finish|close|until|over|get in|return)\w*/.test(l)) return Object.assign(r, { text: m[2], why: r.why + ' (its end)' });
@@ -1503,6 +1856,8 @@
     if (!question) return { ok: false, error: 'no question' };
     /* "the Saturday opening hours", "the reorder level of the duct tape":
      * a thing named, what it is is asked */
+    /* "list the jobs", "name all the courses": which are there */
+    question = question.replace(/^(?:list|name|enumerate)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?=\S+s\b)/i, 'which ');
     if (!/^(?:what|what's|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|at|on|in|for|from|to|by|with)\b/i.test(question)) question = 'what is ' + question;
     const c = newCtx();
     const scope = scopeOf(q.target, c);

@@ -1,0 +1,134 @@
+// Grounding, questions (issue 10), third part: an attribute of a thing the
+// words name, read in that thing's own part of the page (a card, a row, a
+// heading's block, a caption) by its label, by a label said inside a line
+// ("Camera: Leica M3"), by the kind of value the attribute implies (speed
+// -> Mbit/s, temperature -> °C, a contract's length -> months, "where" ->
+// a room), or as the sentence that says it; yes/no questions answered with
+// the sentence that allows or denies, or from a list of states; tables
+// read by row and column under the tab the question names, the ends of a
+// range ("the top of the band"); the names of a list's items; a tie
+// broken by the question's other words.
+// Pages: tests/fixtures/grounding/answer3-*.html (a vet practice, a
+// mobile-plan comparison, a harbour museum, a beekeepers' association).
+import assert from 'node:assert/strict';
+import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { crawl, lastExtract } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-answers3');
+const G = g.G;
+
+/** Runs each [instruction, answer] ({url} is the page's address) and
+ * expects the last extraction to say exactly the answer. */
+async function answers(page, cases) {
+  for (const [instr, want] of cases) {
+    const run = await crawl(g.api, instr.includes('{url}') ? instr.replace('{url}', G(page)) : `Open ${G(page)} and ${instr}`);
+    assert.equal(lastExtract(run).text, want, run.why);
+  }
+}
+
+test('an attribute of a named thing: its label, a label inside a line, a field after a subject', async () => {
+  await answers('/answer3-vet.html', [
+    ["What is Dr Osei's specialty?", 'Dermatology'],
+    ['which languages does Dr Solberg speak?', 'English, Norwegian'],
+    ['when did Priya join the practice?', 'March 2019'],
+    ['which days does Dr Ingrid Solberg consult', 'Tue, Thu'],
+  ]);
+  await answers('/answer3-museum.html', [
+    ['which camera took Lanterns?', 'Rolleiflex 2.8F'],
+    ['what camera was "Net menders" shot on?', 'Leica M3'],
+    ['who photographed Net menders?', 'Tom Hollis'],
+    ["Where was 'Lanterns' taken?", 'Whitby harbour'],
+    ["who leads the curator's tour?", 'Dr Amara Lindgren'],
+    ["where is the members' preview held?", 'Map Room'],
+  ]);
+});
+
+test('the kind of value an attribute implies: speed, temperature, a contract length, data, a room, a deadline', async () => {
+  await answers('/answer3-plans.html', [
+    ["What's the download speed on Plus 40?", '300 Mbit/s'],
+    ['how fast is the Lite 5 download', '50 Mbit/s'],
+    ['tell me the max download speed of Max Unlimited', '1 Gbit/s'],
+    ['how much data do I get with Plus 40?', '40 GB'],
+    ['how long is the Plus 40 contract?', '24-month'],
+  ]);
+  await answers('/answer3-hives.html', [
+    ['what temperature can honey be warmed to before bottling?', '40°C'],
+    ['how hot can the honey get?', '40°C'],
+    ['how long does the queen rearing course run?', '6 weeks'],
+  ]);
+  await answers('/answer3-vet.html', [
+    ['which room is the senior pet check-up in?', 'Room 1'],
+    ['how much extra is an out-of-hours consultation?', '£95'],
+  ]);
+  await answers('/answer3-museum.html', [
+    ['Until when can I apply for the Collections Care Technician job?', '12 July'],
+    ["what's the closing date for the Learning Officer role?", '3 July'],
+  ]);
+});
+
+test('a heading and its paragraph answer what the heading names', async () => {
+  await answers('/answer3-museum.html', [
+    ["what's the photography policy?", 'You may take photos for personal use. Flash and tripods are not allowed in the galleries.'],
+    ['what are the rules on photography', 'You may take photos for personal use. Flash and tripods are not allowed in the galleries.'],
+  ]);
+  await answers('/answer3-vet.html', [
+    ['what is the payment policy?', 'Payment is due at the time of treatment. We accept cards and bank transfer; we no longer accept cheques.'],
+  ]);
+});
+
+test('yes/no: the sentence that allows or denies; a list of states', async () => {
+  await answers('/answer3-plans.html', [
+    ['Can I cancel Lite 5 for free?', 'Yes: Free cancellation within 14 days of activation.'],
+    ['does Plus 40 include EU roaming?', 'Yes: EU roaming included'],
+    ['does the Max Unlimited plan come with a free eSIM?', 'Yes: Includes a free eSIM.'],
+    ['Is anything wrong with the network right now?', 'No: All systems operational'],
+    ['are there any outages?', 'No: All systems operational'],
+  ]);
+  await answers('/answer3-museum.html', [
+    ['can I use a tripod?', 'No: Flash and tripods are not allowed in the galleries.'],
+    ['is the lantern-making workshop sold out?', 'Yes (Sold out)'],
+  ]);
+  await answers('/answer3-vet.html', [
+    ['are there any problems with insurance claims?', 'Yes: Pet insurance claims \u2014 Delayed \u2014 claims are taking up to 10 days'],
+    ['is everything working with online booking?', 'Yes: Online booking \u2014 Operational'],
+    ['is anything broken at the moment?', 'Yes: Pet insurance claims \u2014 Delayed \u2014 claims are taking up to 10 days'],
+  ]);
+});
+
+test('tables by row and column: the tab the words name, a range end, a tie broken by the other words', async () => {
+  await answers('/answer3-hives.html', [
+    ['How much honey did Clover produce in spring?', '9 kg'],
+    ['how much honey did Clover give in autumn?', '4 kg'],
+    ['who inspected Bramble in the autumn?', 'Marek Nowak'],
+    ["what was Heather's varroa count this autumn", '6'],
+    ["what's the top of the price band for a Carniolan nucleus?", '£260'],
+    ["what's the most I'd pay for a full colony?", '£410'],
+    ['what is the minimum price of a Buckfast nucleus?', '£180'],
+  ]);
+  await answers('/answer3-vet.html', [
+    ["what's the medication supplement for a large dog?", '£6'],
+    ['how much is a night for a small dog?', '£26'],
+  ]);
+  await answers('/answer3-plans.html', [
+    ['how much does a second SIM cost on Plus 40?', '€5/month'],
+    ["what's the setup fee for Max Unlimited", '€25'],
+  ]);
+});
+
+test('lists of things: the names of the items the noun names', async () => {
+  await answers('/answer3-museum.html', [
+    ['Which jobs are there?', 'Visitor Experience Assistant; Collections Care Technician; Learning Officer (maternity cover)'],
+    ['what jobs are open', 'Visitor Experience Assistant; Collections Care Technician; Learning Officer (maternity cover)'],
+    ['What jobs can I apply for?', 'Visitor Experience Assistant; Collections Care Technician; Learning Officer (maternity cover)'],
+    ['tell me which jobs are advertised', 'Visitor Experience Assistant; Collections Care Technician; Learning Officer (maternity cover)'],
+  ]);
+  await answers('/answer3-vet.html', [
+    ['which vets are there?', 'Dr Kwame Osei; Dr Ingrid Solberg; Priya Natarajan'],
+    ['which clinics are on this month?', 'Puppy socialisation; Senior pet check-ups; Rabbit nail clinic'],
+  ]);
+});
+
+test('the server stops cleanly', async () => {
+  await assertCleanShutdown(g.server, g.baseline);
+});
