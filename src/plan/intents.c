@@ -849,10 +849,13 @@ static int read_add(rd *r)
     /* "add a note to it saying fragile": a new thing on an item, which the
      * page's form makes */
     static const char *const new_things[] = {"a", "an", "another", "some", NULL};
+    static const char *const persons[] = {"me", "us", "him", "her", "them", "myself", NULL};
     if (e0 == end && (k = last_word(c, i + 1, end, (const char *const[]){"to", NULL}, NULL)) > i &&
-        k + 1 < end && ph_match_list(c, i, k, new_things, NULL) &&
-        (end - k > 4 ||
-         ph_match_list(c, k + 1, end, (const char *const[]){"it", "them", NULL}, NULL)))
+        k + 1 < end &&
+        (ph_match_list(c, i, k, persons, NULL) == k - i || /* "add me to the waitlist" */
+         (ph_match_list(c, i, k, new_things, NULL) &&
+          (end - k > 4 ||
+           ph_match_list(c, k + 1, end, (const char *const[]){"it", "them", NULL}, NULL)))))
         return read_ground(r);
     if (e0 == end && (k = last_word(c, i + 1, end, (const char *const[]){"to", NULL}, NULL)) > i &&
         k + 1 < end) { /* "add the Widget to the wishlist": that button, on the Widget */
@@ -4233,9 +4236,11 @@ int intents_fallback(const char *clause, const target *prev, parsed *out)
     buf b = {0};
     if (url && i < from) buf_printf(&b, "%.*s", (int)(c.t[from - 1].to - c.t[i].from), c.t[i].from);
     int j = url ? skip_fillers(&c, to, end) : i;
+    /* "book the pod for Ana on <url>, e-mail ana@x.io": the comma stays */
+    int comma = url && to == at + 1 && c.t[at].to[-1] == ',';
     if (j < end)
-        buf_printf(&b, "%s%.*s", b.len ? " " : "", (int)(c.t[end - 1].to - c.t[j].from),
-                   c.t[j].from);
+        buf_printf(&b, "%s%.*s", b.len ? (comma ? ", " : " ") : "",
+                   (int)(c.t[end - 1].to - c.t[j].from), c.t[j].from);
     rest = buf_steal(&b);
     if (!rest) rest = xstrdup("");
     int letters = 0;
@@ -4784,6 +4789,23 @@ static int listed_values(const char *s)
     return s && (strstr(s, ", ") || strchr(s, '(') || strchr(s, ')'));
 }
 
+/* A name that says whom or how many it is for: "the twin room for Ana
+ * Lind", "a table for 4"; or that holds an e-mail address. */
+static int for_someone(const char *s)
+{
+    toks c;
+    int yes = 0;
+    ph_tokenize(s, &c);
+    for (int k = 1; k < c.n && !yes; k++) {
+        yes = memchr(c.t[k].s, '@', c.t[k].n) && c.t[k].s[0] != '@';
+        if (k + 1 < c.n && ph_is(&c, k, "for"))
+            yes = ph_capitalized(&c, k + 1) || isdigit((unsigned char)c.t[k + 1].s[0]) ||
+                  ph_is(&c, k + 1, "me") || ph_is(&c, k + 1, "us");
+    }
+    ph_toks_free(&c);
+    return yes;
+}
+
 /* Three words or more with a number among them: "Jan 3rd to Jan 5th". */
 static int dated_words(const char *s)
 {
@@ -4814,10 +4836,12 @@ static int ground_instead(const step *st, const char *clause)
         if (yes) return 1;
     }
     if ((st->kind == STEP_TYPE || st->kind == STEP_SELECT) && no_field(t)) return 1;
-    /* "enter my card for the order": a value described, not given */
+    /* "enter my card for the order": a value described, not given; "put
+     * me on the waitlist for it": a person, not a text */
+    static const char *const described[] = {"my",    "our", "your", "his",    "her",
+                                            "their", "me",  "us",   "myself", NULL};
     if (st->kind == STEP_TYPE && st->value && !strpbrk(clause, "\"'") &&
-        first_in(st->value,
-                 (const char *const[]){"my", "our", "your", "his", "her", "their", NULL}))
+        first_in(st->value, described))
         return 1;
     /* "check availability Jan 3rd to Jan 5th": dates or numbers in several
      * words are values for the page's form, not a box's name */
@@ -4835,6 +4859,9 @@ static int ground_instead(const step *st, const char *clause)
      * Report tab (new tab)": a name holding a list or a remark
      * names no element; the page reads the words */
     if (!t->exact && (listed_values(t->text) || listed_values(t->anchor))) return 1;
+    /* "book the group pod for Ana Lind": who it is for is a value the
+     * page's form takes, not part of the pod's name */
+    if (st->kind == STEP_CLICK && t->anchor && !t->near && for_someone(t->anchor)) return 1;
     if (st->kind == STEP_CLICK || st->kind == STEP_SCROLL || st->kind == STEP_HOVER ||
         st->kind == STEP_CHECK)
         if (has_path(clause) || location_aside(clause)) return 1;

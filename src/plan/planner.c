@@ -532,6 +532,13 @@ static int quoted_end(const char *from, const char *to)
            (memcmp(to - 3, "\xe2\x80\x9d", 3) == 0 || memcmp(to - 3, "\xe2\x80\x99", 3) == 0);
 }
 
+/* The words hold a value a form takes: an e-mail address or a number. */
+static int holds_value(const char *text)
+{
+    const char *at = strchr(text, '@');
+    return (at && at > text && at[-1] != ' ') || strpbrk(text, "0123456789");
+}
+
 /* A piece after "and" or a comma, with no verb of its own: part of the
  * clause before. 1 when it was placed, 0 when not, -1 on error. */
 static int join_previous(builder *b, const char *a, const piece *pc, const char *text)
@@ -546,6 +553,11 @@ static int join_previous(builder *b, const char *a, const piece *pc, const char 
     if ((b->prev_kind == STEP_CHECK || b->prev_kind == STEP_UNCHECK ||
          (b->prev_kind == STEP_SELECT && !target_named(&prev->target))) &&
         label_like(text) && !ends_with_role(text) && (rc = with_prev_verb(b, pc, text, 0)) != 0)
+        return rc;
+    /* "reserve the pod at <url> for Ana Lind, ana@x.example": a value after
+     * a control's request is for the form it opens; the page reads both */
+    if (names_element(b->prev_kind) && holds_value(text) &&
+        (rc = try_clause(b, a, b->prev_from, pc->to, 0, 1)) != 0)
         return rc;
     if (takes_text(b->prev_kind) && !quoted_end(a + b->prev_from, a + pc->from) &&
         (rc = try_clause(b, a, b->prev_from, pc->to, INTENTS_STRICT, 1)) != 0)

@@ -1063,6 +1063,24 @@ static const plan_row plan_rows[] = {
     {"check availability for 12 to 14 June", "do \"check availability for 12 to 14 June\""},
     {"search http://127.0.0.1:8080/ for a van at Porto, 3 to 6 May",
      "search for \"a van at Porto, 3 to 6 May\" on http://127.0.0.1:8080/"},
+    /* whom a request is for, and a person added or put somewhere: values for the page's form */
+    {"Reserve the group pod at http://127.0.0.1:8080/p for Ana Lind, ana@lind.example (it seats 6)",
+     "open http://127.0.0.1:8080/p; do \"Reserve the group pod for Ana Lind, ana@lind.example (it "
+     "seats 6)\""},
+    {"can you book the group pod for Ana Lind on http://127.0.0.1:8080/p, e-mail ana@lind.example",
+     "open http://127.0.0.1:8080/p; do \"book the group pod for Ana Lind, e-mail "
+     "ana@lind.example\""},
+    {"reserve the group pod for Ana Lind at http://127.0.0.1:8080/p, ana@lind.example",
+     "open http://127.0.0.1:8080/p; do \"reserve the group pod for Ana Lind, ana@lind.example\""},
+    {"book the Harbour room for 4", "do \"book the Harbour room for 4\""},
+    {"http://127.0.0.1:8080/l - add me to the waitlist for it with jo@hale.example",
+     "open http://127.0.0.1:8080/l; do \"add me to the waitlist for it with jo@hale.example\""},
+    {"visit http://127.0.0.1:8080/l. put me on the waitlist for it: jo@hale.example",
+     "open http://127.0.0.1:8080/l; do \"put me on the waitlist for it: jo@hale.example\""},
+    {"open the Oak Desk and add a note to it saying fragile",
+     "click the \"Oak Desk\" link; do \"add a note to Oak Desk saying fragile\""},
+    {"add a comment to the Q3 report saying looks good",
+     "do \"add a comment to the Q3 report saying looks good\""},
 };
 
 /* Grounding (docs/planner.md): targets named by role and ordinal, by an

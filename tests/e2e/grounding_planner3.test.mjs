@@ -1,0 +1,96 @@
+// How people phrase a whole task (the planner's side): a page address in
+// the middle or at the end of a request opens first, and the rest stays one
+// request with its values and remarks in parentheses; "it" with nothing
+// named before is what the open page is about; a noun alone after a
+// question asks the same of its thing ("And the deposit?"); "I mean ..."
+// replaces the request before; "leave the rest alone" asks for nothing.
+// Pages: tests/fixtures/grounding/planner3-{pods,lot,loans}.html.
+import assert from 'node:assert/strict';
+import { test } from './lib/harness.mjs';
+import { crawl, stepsWith } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-planner3');
+const G = g.G;
+
+/** The text of the run's answers, in order. */
+function answers(run) {
+  return stepsWith(run, 'extract').map((s) => s.text);
+}
+
+/** The events of `page` with `action` since the run started. */
+function events(run, page, action) {
+  return g.site.eventsSince(run.since, (e) => e.page === page && e.action === action);
+}
+
+for (const say of [
+  (u) => `please reserve the group pod on ${u} for Ana Lind, ana@lind.example`,
+  (u) => `reserve the group pod at ${u} (the big one) for Ana Lind, ana@lind.example`,
+  (u) => `Please reserve the group pod on ${u} for Ana Lind (ana@lind.example)`,
+  (u) => `reserve the group pod for Ana Lind at ${u}, ana@lind.example`,
+]) {
+  test(`an address inside the request, the values after it: ${say('<url>')}`, async () => {
+    const run = await crawl(g.api, say(G('/planner3-pods.html')));
+    const e = events(run, 'pods', 'reserved');
+    assert.equal(e.length, 1, run.why);
+    assert.equal(e[0].pod, 'group', run.why);
+    assert.equal(e[0].name, 'Ana Lind', run.why);
+    assert.equal(e[0].mail, 'ana@lind.example', run.why);
+  });
+}
+
+for (const say of [
+  (u) => `open ${u} and put me on the waitlist for it, my e-mail is jo@hale.example`,
+  (u) => `open ${u}, I want to join the waitlist for it, jo@hale.example`,
+  (u) => `visit ${u}. put me on the waitlist for it: jo@hale.example`,
+]) {
+  test(`"it" with nothing named before is the page's own item: ${say('<url>')}`, async () => {
+    const run = await crawl(g.api, say(G('/planner3-lot.html')));
+    const e = events(run, 'lot', 'waitlist');
+    assert.equal(e.length, 1, run.why);
+    assert.equal(e[0].mail, 'jo@hale.example', run.why);
+    assert.equal(events(run, 'lot', 'watch').length, 0, run.why);
+  });
+}
+
+for (const say of [
+  (u) => `On ${u}, what is the loan period of the tile cutter? And the deposit?`,
+  (u) => `what's the loan period for the tile cutter on ${u}? what about the deposit?`,
+  (u) => `${u} - tell me the loan period of the tile cutter, and the deposit?`,
+]) {
+  test(`a noun alone after a question is asked of the same thing: ${say('<url>')}`, async () => {
+    const run = await crawl(g.api, say(G('/planner3-loans.html')));
+    const a = answers(run);
+    assert.ok(a.length >= 2, run.why);
+    assert.match(a.at(-2), /3 days/, run.why);
+    assert.match(a.at(-1), /35/, run.why);
+  });
+}
+
+for (const say of [
+  (u) => `On ${u}, what is the deposit for the hedge trimmer? I mean the carpet cleaner`,
+  (u) => `${u} - what's the hedge trimmer's deposit? I meant the carpet cleaner.`,
+  (u) => `open ${u}. how much is the deposit of the hedge trimmer? Sorry, I mean the carpet cleaner`,
+]) {
+  test(`"I mean ..." asks the question before about the thing it names: ${say('<url>')}`, async () => {
+    const run = await crawl(g.api, say(G('/planner3-loans.html')));
+    const a = answers(run);
+    assert.equal(a.length, 1, run.why);
+    assert.match(a[0], /50/, run.why);
+  });
+}
+
+for (const say of [
+  (u) => `${u} - untick the SMS reminder and save reminders. Leave the rest alone.`,
+  (u) => `On ${u} switch off the SMS reminder, don't touch the other settings, then save reminders`,
+  (u) => `open ${u}, turn off the SMS reminder and save reminders, nothing else`,
+]) {
+  test(`words that ask for nothing more are no step: ${say('<url>')}`, async () => {
+    const run = await crawl(g.api, say(G('/planner3-loans.html')));
+    const e = events(run, 'loans', 'saved');
+    assert.equal(e.length, 1, run.why);
+    assert.equal(e[0].sms, false, run.why);
+    assert.equal(e[0].mail, true, run.why);
+    assert.equal(e[0].nick, 'toolfan', run.why);
+  });
+}
