@@ -99,7 +99,7 @@ for (const [words, stars] of [['give Old sea maps four stars', 4], ['rate the Ol
 
 for (const words of ['ask the help widget whether the museum has step-free access, topic Accessibility',
   'use the help chat to ask "Is there step-free access?" about Accessibility',
-  'pick the Accessibility topic in the help panel and send "Is there step-free access?"']) {
+  'open the help widget, then ask whether there is step-free access, with the topic Accessibility']) {
   test(`a help widget behind its launcher: "${words}"`, async () => {
     const run = await go('/scope-museum.html', words);
     const e = one(run, 'help');
@@ -119,5 +119,39 @@ for (const words of ['close the cookie notice', 'dismiss the cookie banner', 'cl
   test(`a consent bar in a shadow root: "${words}"`, async () => {
     const run = await go('/scope-museum.html', words);
     assert.ok(evs(run, 'consent-closed').length >= 1, run.why);
+  });
+}
+
+// ---- a second domain: tabs without ARIA, a native <dialog>, radios ----------
+
+for (const words of ['save the Mushroom risotto to my Weeknight collection', 'save Mushroom risotto in Weeknight', 'save Mushroom risotto from the Dinner tab to Weeknight']) {
+  test(`a card in a closed tab (panels by index), its dialog filled and sent: "${words}"`, async () => {
+    const run = await go('/scope-recipes.html', words);
+    const e = one(run, 'saved');
+    assert.deepEqual([e.recipe, e.col], ['risotto', 'Weeknight'], run.why);
+    assert.equal(evs(run, 'save-closed').length, 0, run.why);
+  });
+}
+
+for (const [words, recipe, stars] of [['rate the Overnight oats 3 stars', 'oats', 3], ['give Banana pancakes four stars', 'pancakes', 4], ['rate Overnight oats 5 out of 5', 'oats', 5]]) {
+  test(`radio and button ratings: "${words}"`, async () => {
+    const run = await go('/scope-recipes.html', words);
+    const e = one(run, 'rate');
+    assert.deepEqual([e.recipe, e.stars], [recipe, stars], run.why);
+  });
+}
+
+for (const words of ['delete the Lentil soup recipe', 'delete Chickpea curry', 'remove the Banana pancakes recipe']) {
+  test(`a delete asked for is confirmed in a native dialog: "${words}"`, async () => {
+    const run = await go('/scope-recipes.html', words);
+    const e = one(run, 'deleted');
+    assert.ok(words.toLowerCase().includes({ soup: 'lentil', curry: 'chickpea', pancakes: 'pancakes' }[e.recipe]), run.why);
+  });
+}
+
+for (const [words, re] of [['what allergens do the Overnight oats have?', /almonds/], ['how many kcal per bowl are the Overnight oats?', /320/], ['which allergens are in the Overnight oats', /almonds/]]) {
+  test(`an answer in a collapsed section is revealed: "${words}"`, async () => {
+    const run = await crawl(g.api, `Open ${G('/scope-recipes.html')} and tell me ${words}`);
+    assert.match(JSON.stringify(run.results), re, run.why);
   });
 }

@@ -553,6 +553,9 @@
          * "Keep it": its answer of that kind */
         const ans = dialogAnswer(text, c);
         if (ans) return { ok: true, el: ans, score: 0.6, count: 1 };
+        /* "open the help widget": the launcher of the widget named so */
+        const wl = rgWidgetLauncher(text, c);
+        if (wl) return { ok: true, el: wl, score: 0.6, count: 1 };
       }
       if (!list.length) {
         const near = sc.all.sort((a, b) => (b.base - a.base) || (c.order.get(a.el) - c.order.get(b.el)))
@@ -658,7 +661,10 @@
   function revealer(h, c) {
     if (!h) return null;
     let a = h;
-    for (let p = parentOf(a); p && p.nodeType === 1 && !isVisible(p, c); p = parentOf(p)) a = p;
+    /* a widget's host with no box of its own (its launcher is fixed) is
+     * where the hidden part is, not a hidden part itself */
+    const shown = (p) => isVisible(p, c) || (p.shadowRoot && typeof p.checkVisibility === 'function' && p.checkVisibility({ visibilityProperty: true }));
+    for (let p = parentOf(a); p && p.nodeType === 1 && !shown(p); p = parentOf(p)) a = p;
     const host = parentOf(a);
     if (!host || host.nodeType !== 1) return null;
     const ok = (el) => el && el !== h && isVisible(el, c) && !composedContains(a, el) ? el : null;
@@ -690,7 +696,9 @@
       if (ok(nx)) return { el: nx, how: 'click' };
       const t = isClickable(s, c) || isExpandable(s) ? s : Array.from(s.querySelectorAll('*')).find((x) => isClickable(x, c) || isExpandable(x));
       if (ok(t)) return { el: t, how: 'click' };
-      if (textOf(s, c) && textOf(s, c).length <= 80) return { el: s, how: 'click' };
+      /* a plain header before a part with words of its own (not a row's
+       * buttons, which its hover shows) */
+      if (textOf(s, c) && textOf(s, c).length <= 80 && !controlsOnly(a)) return { el: s, how: 'click' };
     }
     /* shown on hover: the item it belongs to */
     for (let n = host, up = 0; n && n.nodeType === 1 && up < 4; n = parentOf(n), up++) {

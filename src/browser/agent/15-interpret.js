@@ -540,14 +540,18 @@
     }
     const ws = ipWords(strip);
     /* a reveal under way (19-reveal.js): its target, then what it opened */
-    if (!probe && round > 0 && rvState.clause === clause && rvState.target != null) return rvReading(ws, c, roundInfo, clause, round);
+    const rvr = !probe && rvPending(clause, round) ? rvFollow(c, roundInfo) : null;
+    if (rvr) return rvr;
     const readings = [];
     const info = Object.assign({ round }, roundInfo);
     const items = ipReadItems(ws, c, clause);
     const first = ipState.itemFirst === clause && items;
     ipState.itemFirst = null;
-    for (const r of first ? [items] : [ipReadFields(ws, c, info), ipItemBest(items, ipReadItem(ws, c)), ipReadControl(ws, c, strip, roundInfo)]) if (r) readings.push(r);
+    for (const r of first ? [items] : [ipReadFields(ws, c, info), ipItemBest(items, ipReadItem(ws, c)), ipReadControl(ws, c, strip, roundInfo), rtReading(ws, c, strip)]) if (r) readings.push(r);
     readings.sort((a, b) => b.score - a.score);
+    /* the thing the words name is in a closed part: revealed first (19-reveal.js) */
+    const over = !probe && !quiet && readings[0] && readings[0].score >= IP_MIN ? rvReading(ws, c, roundInfo, clause, round, true) : null;
+    if (over) return over;
     const best = readings[0], second = readings[1];
     const cands = (readings.find((r) => r.cands) || {}).cands || [];
     if (!best || best.score < IP_MIN || !best.actions.length) {
@@ -557,7 +561,7 @@
        * opens the form the rest fills */
       const amb0 = readings.some((r) => r.kind === 'control' && r.error);
       /* what the words name is hidden: revealed, then pressed (19-reveal.js) */
-      const rv = !amb0 ? rvReading(ws, c, roundInfo, clause, round) : null;
+      const rv = !readings.some((r) => r.error && (r.kind === 'control' || r.score > 0 || r.tie)) ? rvReading(ws, c, roundInfo, clause, round) || rvCompose(clause, c) : null;
       if (rv) return rv;
       const opener = round < 3 && !amb0 ? ipOpener(ws, c, roundInfo) : null;
       if (opener) return opener;

@@ -22,7 +22,10 @@
   function rgPanelTab(a, c) {
     const host = parentOf(a);
     if (!host || host.nodeType !== 1 || !a.localName) return null;
-    const panels = Array.from(kidsOf(host)).filter((x) => x.localName === a.localName && attrWords(x) === attrWords(a));
+    /* like panels: one tag, a class in common ("tab-panel on", "tab-panel") */
+    const cls = (x) => (typeof x.className === 'string' ? x.className : '').split(/\s+/).filter(Boolean);
+    const mine = cls(a);
+    const panels = Array.from(kidsOf(host)).filter((x) => x.localName === a.localName && (mine.length ? cls(x).some((k) => mine.includes(k)) : !cls(x).length && attrWords(x) === attrWords(a)));
     if (panels.length < 2) return null;
     if (!c.rgTabs) {
       c.rgTabs = new Map();
@@ -61,6 +64,12 @@
       el = root.querySelector ? root.querySelector('[aria-controls~="' + id + '"]') : null;
     }
     if (!el && n.localName === 'details') el = n.querySelector('summary');
+    /* a widget of its own: <help-launcher> names what is in it */
+    if (!el && n.shadowRoot && n.localName.includes('-')) {
+      const out0 = collapse(humanize(n.localName) + ' ' + (n.getAttribute('aria-label') || n.getAttribute('title') || ''));
+      c.rgOwn.set(n, out0);
+      return out0;
+    }
     if (!el && (role === 'tabpanel' || /(^|[\s_-])(tab-?pane|tab-?panel|panel|pane|tab-?content)([\s_-]|$)/i.test(attrWords(n)))) el = rgPanelTab(n, c);
     const out = el && el !== n && !composedContains(n, el) ? clip(textOf(el, c) || accName(el, c) || '', 80) : '';
     c.rgOwn.set(n, out);
@@ -81,11 +90,14 @@
    * two cells are two words, not "F-2240NOK"), shown or not. */
   function rgText(el) {
     const out = [];
-    const tw = (el.ownerDocument || document).createTreeWalker(el, 4 /* SHOW_TEXT */);
-    for (let n = tw.nextNode(); n && out.length < 300; n = tw.nextNode()) {
-      const p = n.parentNode && n.parentNode.localName;
-      if (p !== 'script' && p !== 'style') out.push(n.data);
-    }
+    const rec = (n) => {
+      for (let ch = n.firstChild; ch && out.length < 300; ch = ch.nextSibling) {
+        if (ch.nodeType === 3) out.push(ch.data);
+        else if (ch.nodeType === 1 && ch.localName !== 'script' && ch.localName !== 'style') rec(ch);
+      }
+      if (n.shadowRoot) rec(n.shadowRoot);
+    };
+    rec(el);
     return collapse(out.join(' '));
   }
 
@@ -110,6 +122,38 @@
       }
     }
     return best;
+  }
+
+  /* words that say what kind of widget, not which */
+  const RG_WIDGET = /^(widget|panel|launcher|chat|bubble|assistant|window|box|popup|pop|up|drawer|tray|button|icon|thing|bot)$/;
+
+  /* "open the help widget": a widget of its own (a custom element or a
+   * shadow host) whose tag, label or headings hold the words, and the one
+   * control of it that shows (its launcher). null when none or several. */
+  function rgWidgetLauncher(text, c) {
+    const words = tokens(text).filter((t) => !RG_WIDGET.test(t));
+    if (!words.length) return null;
+    let hit = null;
+    for (const el of c.all()) {
+      if (!el.shadowRoot && !el.localName.includes('-')) continue;
+      const heads = [el].concat(Array.from((el.shadowRoot || el).querySelectorAll('h1,h2,h3,h4,[role=heading],[aria-label]'))).map((h) => h === el ? '' : rgText(h) + ' ' + (h.getAttribute('aria-label') || ''));
+      const name = humanize(el.localName) + ' ' + (el.getAttribute('aria-label') || '') + ' ' + (el.getAttribute('title') || '') + ' ' + heads.join(' ');
+      const have = tokens(name);
+      if (!words.every((w) => have.some((h) => h === w || tokenEq(w, h) > 0))) continue;
+      const inside = ipClickables(c, el).filter((x) => x !== el && isVisible(x, c));
+      if (inside.length !== 1) continue;
+      if (hit && hit !== inside[0]) return null;
+      hit = inside[0];
+    }
+    return hit;
+  }
+
+  /* whether every word in el is a control's name (a row's buttons) */
+  function controlsOnly(el) {
+    for (const x of [el].concat(Array.from(el.querySelectorAll('*')))) {
+      if (hasOwnText(x) && !closestComposed(x, 'button,a,[role=button],[role=menuitem],[role=link],label')) return false;
+    }
+    return true;
   }
 
   /* How many of keys a text holds (as hasTokens counts one). */
@@ -144,7 +188,7 @@
     const nm = norm(ipName(el, c));
     let it = el;
     for (let p = parentOf(el), up = 0; p && p.nodeType === 1 && up < 6 && p.localName !== 'body'; p = parentOf(p), up++) {
-      if ((p.textContent || '').length > 300) break;
+      if (rgText(p).length > 300) break;
       if (Array.from(p.querySelectorAll(IP_CLICKABLE)).some((x) => x !== el && norm(ipName(x, c)) === nm)) break;
       it = p;
     }
@@ -177,42 +221,69 @@
    * by the share of the clause its name, its item and its place hold; a
    * hidden one that explains more than every shown one is revealed, then
    * pressed; a dialog it opens takes the rest of the words. */
-  function rvReading(ws, c, roundInfo, clause, round) {
-    if (round > 0 && rvState.clause === clause && rvState.target != null) return rvFollow(c, roundInfo);
+  function rvReading(ws, c, roundInfo, clause, round, over) {
+    if (rvPending(clause, round)) return rvFollow(c, roundInfo);
     const words = ws.filter((w) => (w.quoted || !IP_FILLER.has(w.n)) && tokens(w.raw).length);
     if (words.length < 2) return null;
+    if (over) {
+      /* a look at all only when a word that names is nowhere in sight */
+      const strong = words.slice(1).filter((w) => w.quoted || /\d|^[A-Z\u00c0-\u00de]/.test(w.raw));
+      const seen = tokens(textOf(document.body, c));
+      if (!strong.length || strong.every((w) => tokens(w.raw).every((t) => seen.includes(t)))) return null;
+    }
     const clicks = ipClickables(c);
-    let hid = null, vis = 0;
-    for (const el of clicks) {
+    /* the fields too: a closed panel's form ("ask the help chat ...") */
+    const fields = c.all().filter((el) => /^(select|textarea)$/.test(el.localName) || (el.localName === 'input' && !/^(hidden|button|submit|reset|image)$/.test(el.type)));
+    let hid = null, vis = 0, visStrong = 0;
+    for (const el of clicks.concat(fields)) {
       const shown = isVisible(el, c);
       if (!shown && rvInDialog(el)) continue;
       const it = rgItemOf(el, c);
+      const name = ipName(el, c) + (el.localName === 'select' ? ' ' + Array.from(el.options).map((o) => o.text).join(' ') : '');
       /* a shown control by what shows around it; a hidden one by all of
        * it; the words its own name holds tell apart controls of one item */
-      let s = rvCover(words, ipName(el, c) + ' ' + (shown ? textOf(it, c) : rgText(it)) + ' ' + rgLabel(it, c));
+      let s = rvCover(words, name + ' ' + (shown ? textOf(it, c) : rgText(it)) + ' ' + rgLabel(it, c));
       const strong = rvCover.strong;
-      s += 0.1 * rvCover(words, ipName(el, c));
-      if (shown) vis = Math.max(vis, s);
-      else if (!hid || s > hid.s) hid = { el, s, it, strong };
+      s += 0.1 * rvCover(words, name);
+      if (shown) { vis = Math.max(vis, s); visStrong = Math.max(visStrong, strong); } else if (!hid || s > hid.s) hid = { el, s, it, strong };
     }
     /* most of the words, or two that name (a day and a time) with the rest
-     * for what the control opens */
+     * for what the control opens; over another reading only when it holds
+     * more of the words that name (a hidden recipe's title) */
     if (!hid || (hid.s < 0.5 && !(hid.s >= 0.3 && hid.strong >= 2)) || hid.s <= vis + 0.1) return null;
+    if (over && !(hid.strong > visStrong)) return null;
     const rv = revealer(hid.el, c);
     if (!rv || roundInfo.doneRefs.has(refOf(rv.el))) return null;
     /* the words the target and its place explain; the rest is for what it opens */
     const ctx = ipName(hid.el, c) + ' ' + rgText(hid.it) + ' ' + rgLabel(hid.it, c);
     const rest = ws.filter((w) => w.quoted || IP_FILLER.has(w.n) || !rvCover([w], ctx));
-    Object.assign(rvState, { clause, target: refOf(hid.el), rest: rest.some((w) => !IP_FILLER.has(w.n)) ? rest.map((w) => (w.quoted ? '"' + w.raw + '"' : w.raw)).join(' ') : null, step: 'reveal', verb: ws[0].raw });
+    /* a field: once its panel shows, the panel's form takes the clause */
+    const isField = !clicks.includes(hid.el);
+    let top = hid.el;
+    for (let p = parentOf(top); p && p.nodeType === 1 && !isVisible(p, c) && !p.shadowRoot; p = parentOf(p)) top = p;
+    rvState.panel = isField ? refOf(top) : null;
+    rvState.full = clause;
+    Object.assign(rvState, { clause, target: isField ? null : refOf(hid.el), rest: rest.some((w) => !IP_FILLER.has(w.n)) ? rest.map((w) => (w.quoted ? '"' + w.raw + '"' : w.raw)).join(' ') : null, step: 'reveal', verb: ws[0].raw });
     return { kind: 'reveal', score: Math.max(IP_MIN, hid.s), again: true, ok: true,
       actions: [{ act: rv.how === 'hover' ? 'hover' : 'click', ref: refOf(rv.how === 'click' ? clickSpot(rv.el, null, c) : rv.el), why: (rv.how === 'hover' ? 'hovers "' : 'opens "') + clip(ipName(rv.el, c) || textOf(rv.el, c), 40) + '", where "' + ipName(hid.el, c) + '" is' }],
       why: 'reveals the control the words name' };
+  }
+
+  /* whether a reveal of this clause is under way (a later round) */
+  function rvPending(clause, round) {
+    return round > 0 && rvState.clause === clause && (rvState.target != null || rvState.panel != null);
   }
 
   /* A round after a reveal: the target again (another layer may hide it),
    * pressed once shown; then the dialog it opened. */
   function rvFollow(c, roundInfo) {
     const done = (acts, why, again) => ({ kind: 'reveal', score: 1, ok: true, again: !!again, actions: acts, why });
+    if (rvState.panel != null) {
+      const panel = deref(rvState.panel);
+      rvState.panel = null;
+      rvState.clause = null;
+      return panel && isVisible(panel, c) ? rvPanelFill(panel, c) : null;
+    }
     const el = deref(rvState.target);
     if (rvState.step === 'reveal') {
       if (!el) { rvState.target = null; return { ok: false, error: 'what the words name went away while it was being revealed' }; }
@@ -236,6 +307,59 @@
     const b = dlgGoalButton(dlg, rvState.verb, rvState.rest || '', c);
     if (b) acts.push({ act: 'click', ref: refOf(b), why: '"' + ipName(b, c) + '" sends the dialog' });
     return done(acts, 'the dialog the control opened');
+  }
+
+  /* The words of a message: a quoted text, else what follows "whether",
+   * "if", "that", "saying" or a colon, without the option words said. */
+  function rvMessage(clause, said) {
+    const q = /"([^"]+)"|\u201c([^\u201d]+)\u201d/.exec(clause);
+    if (q) return q[1] || q[2];
+    const m = /(?:\b(?:whether|if|that|saying|asking)\b|:)\s*(.+)$/i.exec(clause);
+    if (!m) return null;
+    let t = m[1];
+    const esc = (x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const [opt, label] of said) {
+      const lab = label ? '(?:' + esc(label) + ')' : '(?!)';
+      t = t.replace(new RegExp('[,;]?\\s*(?:\\b(?:with|and|under|in|about|as|on|for)\\s+)?(?:the\\s+)?(?:' + lab + '\\s*:?\\s+)?' + esc(opt) + '(?:\\s+' + lab + ')?\\b', 'i'), ' ');
+    }
+    t = collapse(t).replace(/[,;]\s*$/, '');
+    return t || null;
+  }
+
+  /* A panel just opened (a help or chat widget): its dropdowns set to the
+   * options the clause names, its one free-text box given the message,
+   * and its send button pressed. null when it has no text box. */
+  function rvPanelFill(panel, c, words) {
+    const clause = words || rvState.full || '';
+    const all = [panel].concat(Array.from(panel.querySelectorAll('*')));
+    const boxes = all.filter((el) => isVisible(el, c) && (el.localName === 'textarea' || el.isContentEditable || (el.localName === 'input' && /^(text|search|)$/.test(el.type || ''))));
+    if (boxes.length !== 1) return null;
+    const acts = [], said = [];
+    const low = norm(clause);
+    for (const sel of all.filter((el) => el.localName === 'select' && isVisible(el, c))) {
+      const opt = Array.from(sel.options).filter((o) => o.value !== '' && o.text.trim() && new RegExp('(^|\\s)' + norm(o.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '($|\\s)').test(low))
+        .sort((a, b) => b.text.length - a.text.length)[0];
+      if (opt) { acts.push({ act: 'select', ref: refOf(sel), value: collapse(opt.text), label: ipName(sel, c), why: 'the option "' + collapse(opt.text) + '" the words name' }); said.push([collapse(opt.text), norm(ipName(sel, c))]); }
+    }
+    const msg = rvMessage(clause, said);
+    if (!msg) return null;
+    acts.push({ act: 'type', ref: refOf(boxes[0]), value: msg, why: 'the message' });
+    const b = itDialogButton(panel, 'confirm', c, null);
+    if (b && !DLG_NO.test(norm(ipName(b, c)))) acts.push({ act: 'click', ref: refOf(b), why: '"' + ipName(b, c) + '" sends it' });
+    return { kind: 'reveal', score: 1, ok: true, again: false, actions: acts, why: 'the form of the panel the words opened' };
+  }
+
+  /* Reading of last resort: a message for the one text box of the page
+   * ("ask whether ...", "send \"...\""), the box's part holding its send
+   * button; null when the words hold no message or boxes are several. */
+  function rvCompose(clause, c) {
+    const boxes = c.all().filter((el) => (el.localName === 'textarea' || (el.isContentEditable && !(el.parentElement && el.parentElement.isContentEditable))) && isVisible(el, c) && !isDisabled(el));
+    if (boxes.length !== 1 || !rvMessage(clause, [])) return null;
+    for (let p = parentOf(boxes[0]), up = 0; p && p.nodeType === 1 && up < 5 && p.localName !== 'body'; p = parentOf(p), up++) {
+      const b = itDialogButton(p, 'confirm', c, null);
+      if (b && !DLG_NO.test(norm(ipName(b, c)))) return rvPanelFill(p, c, clause);
+    }
+    return null;
   }
 
   /* The open dialogs (and modal layers) of the page. */
