@@ -4310,6 +4310,22 @@ static int phrase_end(const toks *c, int i, int end)
     return k;
 }
 
+int intents_statement(const char *clause)
+{
+    static const char *const theres[] = {"there will be", "there are", "there is",  "there's",
+                                         "it's for",      "it is for", "it's just", NULL};
+    toks c;
+    ph_tokenize(clause, &c);
+    int i = skip_fillers(&c, 0, c.n);
+    /* "I don't need the parking pass": a wish, a request of its own */
+    int yes =
+        !c.too_long && i < c.n && !asks_at(&c, i, c.n) &&
+        !ph_match_list(&c, i, c.n, stance_leads, NULL) &&
+        (ph_match_list(&c, i, c.n, subjects, NULL) || ph_match_list(&c, i, c.n, theres, NULL));
+    ph_toks_free(&c);
+    return yes;
+}
+
 char *intents_thing(const char *clause, int *statement)
 {
     toks c;
@@ -4886,7 +4902,11 @@ static int ground_instead(const step *st, const char *clause)
     if (st->kind == STEP_CLICK && t->text && t->anchor && !t->near) {
         toks c;
         ph_tokenize(clause, &c);
-        int i = skip_fillers(&c, 0, c.n), n = ph_match(&c, i, c.n, t->text);
+        char *low = xstrdup(t->text); /* table words are lower case: "Book a table" */
+        for (char *p = low; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        int i = skip_fillers(&c, 0, c.n), n = ph_match(&c, i, c.n, low);
+        free(low);
         int yes = n > 0 && i + n < c.n &&
                   (ph_is(&c, i + n, "a") || ph_is(&c, i + n, "an") ||
                    strspn(c.t[i + n].s, "0123456789") == c.t[i + n].n);

@@ -70,6 +70,11 @@ int intents_final(const char *clause, const char *hint);
  * "search for a van". Malloc'ed, or NULL when it holds no address. */
 char *intents_drop_url(const char *clause);
 
+/* The clause says something of the person or the party rather than
+ * asking: "we are 6 people", "I was referred by Dana", "there will be 3 of
+ * us", "my e-mail is ana@x.io". */
+int intents_statement(const char *clause);
+
 /* The thing a clause grounded at run time names, for "it" in a later
  * clause: "view invoice 2041" -> "invoice 2041", "I don't want the SMS
  * reminder" -> "SMS reminder". *statement: the clause only says

@@ -532,6 +532,47 @@ static int quoted_end(const char *from, const char *to)
            (memcmp(to - 3, "\xe2\x80\x9d", 3) == 0 || memcmp(to - 3, "\xe2\x80\x99", 3) == 0);
 }
 
+/* into's words are from's, then its own (before set) or its own, then
+ * from's; from is taken out of the plan. */
+static void merge_do(builder *b, int into, int from, int before)
+{
+    step *t = &b->p->steps[into], *f = &b->p->steps[from];
+    const step *first = before ? f : t, *second = before ? t : f;
+    size_t l = strlen(first->value);
+    const char *dot = l && strchr(".!?", first->value[l - 1]) ? " " : ". ";
+    char *v = xasprintf("%s%s%s", first->value, dot, second->value);
+    char *c = first->clause && second->clause
+                  ? xasprintf("%s%s%s", first->clause, dot, second->clause)
+                  : NULL;
+    free(t->value);
+    t->value = v;
+    if (c) free(t->clause), t->clause = c;
+    remove_steps(b, from, from + 1);
+}
+
+/* "book a table for Friday at 19:00. We are 6 people.", "We are 5 people.
+ * Book a trip on <url> ...": a statement of values next to a request the
+ * page reads is part of it, for the same form (which a step of its own
+ * would fill after the form was sent, or on another page). Steps from
+ * first on, once the action is read. */
+static void one_request(builder *b, int first)
+{
+    for (int i = first; i < b->p->n; i++) {
+        const step *st = &b->p->steps[i];
+        if (st->kind != STEP_DO || !st->value || !intents_statement(st->value)) continue;
+        int j = i + 1;
+        while (j < b->p->n && b->p->steps[j].kind == STEP_NAVIGATE)
+            j++;
+        if (j < b->p->n && b->p->steps[j].kind == STEP_DO && b->p->steps[j].value) {
+            merge_do(b, j, i, 1);
+            i--;
+        } else if (i > first && b->p->steps[i - 1].kind == STEP_DO && b->p->steps[i - 1].value) {
+            merge_do(b, i - 1, i, 0);
+            i--;
+        }
+    }
+}
+
 /* The words hold a value a form takes: an e-mail address or a number. */
 static int holds_value(const char *text)
 {
@@ -1003,6 +1044,7 @@ static int parse_action(builder *b, const char *a)
     int rc = 0;
     split_pieces(a, collect_piece, &ps);
     b->prev_first = -1;
+    int first = b->p->n;
     for (int k = 0; k < ps.n && rc == 0; k++) {
         const piece *pc = &ps.v[k];
         char *text = xstrndup(a + pc->from, pc->to - pc->from);
@@ -1127,6 +1169,7 @@ static int parse_action(builder *b, const char *a)
         free(text);
     }
     free(ps.v);
+    if (rc == 0) one_request(b, first);
     if (rc == 0 && !b->ctx_soft && !b->ctx_used && (b->ctx.anchor || b->ctx.anchor_role)) {
         fail(b, b->ctx_clause, "say what to do there, e.g. on @sam's post, click Like");
         rc = -1;

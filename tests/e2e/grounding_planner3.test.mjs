@@ -4,7 +4,8 @@
 // named before is what the open page is about; a noun alone after a
 // question asks the same of its thing ("And the deposit?"); "I mean ..."
 // replaces the request before; "leave the rest alone" asks for nothing.
-// Pages: tests/fixtures/grounding/planner3-{pods,lot,loans}.html.
+// "We are 5 people" next to a request is part of it (one form).
+// Pages: tests/fixtures/grounding/planner3-{pods,lot,loans,boats}.html.
 import assert from 'node:assert/strict';
 import { test } from './lib/harness.mjs';
 import { crawl, stepsWith } from './lib/site.mjs';
@@ -92,5 +93,18 @@ for (const say of [
     assert.equal(e[0].sms, false, run.why);
     assert.equal(e[0].mail, true, run.why);
     assert.equal(e[0].nick, 'toolfan', run.why);
+  });
+}
+
+for (const say of [
+  (u) => `On ${u} book a canal trip on 14 June 2026 at 14:00 for Ana Lind. We are 5 people.`,
+  (u) => `We are 5 people. Book a canal trip on ${u} for 14 June 2026 at 14:00, lead passenger Ana Lind`,
+  (u) => `${u} - I would like a canal trip on 14 June 2026 at 14:00 for Ana Lind. There will be 5 of us.`,
+]) {
+  test(`a statement of values is part of the request beside it, one form: ${say('<url>')}`, async () => {
+    const run = await crawl(g.api, say(G('/planner3-boats.html')));
+    const e = events(run, 'boats', 'booked');
+    assert.equal(e.length, 1, run.why);
+    assert.deepEqual({ ...e[0], time: 0 }, { page: 'boats', action: 'booked', date: '2026-06-14', dep: '14:00', people: '5', lead: 'Ana Lind', time: 0 }, run.why);
   });
 }

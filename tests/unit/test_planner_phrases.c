@@ -1081,6 +1081,25 @@ static const plan_row plan_rows[] = {
      "click the \"Oak Desk\" link; do \"add a note to Oak Desk saying fragile\""},
     {"add a comment to the Q3 report saying looks good",
      "do \"add a comment to the Q3 report saying looks good\""},
+    /* a statement of values or a desire next to a request the page reads: one request */
+    {"book a table for Friday at 19:00. We are 6 people.",
+     "do \"book a table for Friday at 19:00. We are 6 people\""},
+    {"We are 6 people. Book a table for Friday at 19:00",
+     "do \"We are 6 people. Book a table for Friday at 19:00\""},
+    {"I'd like to apply to the Data Engineer role. I was referred by Dana Wu.",
+     "do \"apply to the Data Engineer role. I was referred by Dana Wu\""},
+    {"reserve a kayak for Saturday. There will be 3 of us",
+     "do \"reserve a kayak for Saturday. There will be 3 of us\""},
+    {"apply for the night shift as Ana Lind, ana@x.io. I was referred by Dana",
+     "do \"apply for the night shift as Ana Lind, ana@x.io. I was referred by Dana\""},
+    {"I need a spot on the viewing platform", "do \"I need a spot on the viewing platform\""},
+    {"I don't need the parking pass anymore", "do \"I don't need the parking pass anymore\""},
+    {"we are 6 people", "do \"we are 6 people\""},
+    {"Buy 3 adult tickets", "do \"Buy 3 adult tickets\""},
+    {"We are 5 people. Book a canal trip on http://127.0.0.1:8080/b for 14 June 2026 at 14:00, "
+     "lead passenger Ana Lind",
+     "open http://127.0.0.1:8080/b; do \"We are 5 people. Book a canal trip for 14 June 2026 at "
+     "14:00, lead passenger Ana Lind\""},
 };
 
 /* Grounding (docs/planner.md): targets named by role and ordinal, by an
