@@ -301,6 +301,7 @@ typedef struct builder {
                      the SMS reminder"), dropped once "it" uses it; -1 */
     char *err;
     size_t errlen;
+    int keep; /* steps before this one only gave a follow-up its context */
 } builder;
 
 /* The target of the last step before index end that names a thing: what
@@ -346,6 +347,7 @@ static void remove_steps(builder *b, int from, int to)
     memmove(&b->p->steps[from], &b->p->steps[to], (size_t)(b->p->n - to) * sizeof(step));
     b->p->n -= to - from;
     if (b->prev_first >= to) b->prev_first -= to - from;
+    if (b->keep > from) b->keep -= (b->keep < to ? b->keep : to) - from;
     for (int k = 0; k < b->nun; k++) /* clauses for the fallback keep their places */
         if (b->un[k].at >= to) b->un[k].at -= to - from;
 }
@@ -1185,12 +1187,12 @@ static const char *action_at(json_t *instructions, size_t i)
     return json_string_value(json_object_get(json_array_get(instructions, i), "action"));
 }
 
-static int parse_all(builder *b, json_t *instructions)
+/* Read each action of instructions onto the plan. 0, or -1 with b->err. */
+static int parse_list(builder *b, json_t *instructions)
 {
     size_t i;
     json_t *item;
     int rc = 0;
-    memset(b->p, 0, sizeof *b->p);
     json_array_foreach(instructions, i, item)
     {
         const char *a = json_string_value(json_object_get(item, "action"));
@@ -1204,6 +1206,13 @@ static int parse_all(builder *b, json_t *instructions)
         if (sr == SHAPE_STEP && rc != 0) step_free(&sh);
         if (rc != 0 || (a && sr == SHAPE_NONE && (rc = parse_action(b, a)) != 0)) break;
     }
+    return rc;
+}
+
+static int parse_all(builder *b, json_t *instructions)
+{
+    memset(b->p, 0, sizeof *b->p);
+    int rc = parse_list(b, instructions);
     if (rc == 0 && b->p->n == 0 && b->nun == 0) {
         snprintf(b->err, b->errlen, "could not understand \"%s\": the instructions hold no step",
                  b->filler);
@@ -1219,6 +1228,34 @@ int planner_parse(json_t *instructions, plan *out, char *err, size_t errlen)
     int rc = parse_all(&b, instructions);
     free(b.thing);
     return rc;
+}
+
+int planner_parse_after(json_t *context, json_t *instructions, plan *out, char *err, size_t errlen)
+{
+    builder b = {.p = out, .err = err, .errlen = errlen, .prev_first = -1, .thing_at = -1};
+    memset(out, 0, sizeof *out);
+    if (context && parse_list(&b, context) != 0) { /* no context, rather than none at all */
+        plan_free(out);
+        free(b.thing);
+        return planner_parse(instructions, out, err, errlen);
+    }
+    b.keep = out->n;
+    int rc = parse_list(&b, instructions);
+    free(b.thing);
+    if (rc == 0 && out->n == b.keep) {
+        snprintf(err, errlen, "could not understand \"%s\": the instructions hold no step",
+                 b.filler);
+        rc = -1;
+    }
+    if (rc != 0) {
+        plan_free(out);
+        return rc;
+    }
+    for (int i = 0; i < b.keep; i++)
+        step_free(&out->steps[i]);
+    memmove(out->steps, out->steps + b.keep, (size_t)(out->n - b.keep) * sizeof(step));
+    out->n -= b.keep;
+    return 0;
 }
 
 int planner_parse_each(json_t *instructions, void (*on_step)(void *ud, step *st),

@@ -30,6 +30,14 @@ typedef struct plan {
 int planner_parse(json_t *instructions, plan *out, char *err, size_t errlen);
 void plan_free(plan *p);
 
+/* As planner_parse, for a live session's follow-up: context (may be NULL)
+ * holds the instructions that ran before on the same page; they are read
+ * first, only so that the new ones may point back to them ("Just the
+ * titles", "And the price?", "I mean the Bergen ferry", "tell me which
+ * camera took it"), and only the steps of instructions are given. A
+ * context nothing reads is no context. Same returns and errors. */
+int planner_parse_after(json_t *context, json_t *instructions, plan *out, char *err, size_t errlen);
+
 /* As planner_parse (the same splitting, joining, repeats and "it"), for a
  * planner with a fallback such as the LLM: each step goes to on_step, in
  * order, and the callee owns it (step_free); a clause no intent reads goes

@@ -190,18 +190,33 @@ static void on_unread(void *ud, const char *clause)
     work_add(ud)->goal = xstrdup(clause);
 }
 
+/* The instructions of a follow-up's session (its first task's), parsed,
+ * or NULL for a task that is no follow-up or when they cannot be read. */
+static json_t *session_instructions(run *r)
+{
+    store_task s;
+    json_t *v = NULL;
+    if (!r->t->session || store_task_get(r->env->st, r->t->session, NULL, &s) != 0) return NULL;
+    if (s.instructions) v = json_loads(s.instructions, 0, NULL);
+    store_task_free(&s);
+    return v;
+}
+
 /* Turn the instructions into work under the planner mode: rules read what
  * they can; with an LLM configured, "auto" hands it the clauses the rules
  * cannot read and "llm" every instruction whole. */
 static int plan_work(run *r, work *w)
 {
-    json_t *instr = json_loads(r->t->instructions, 0, NULL);
+    json_t *instr = json_loads(r->t->instructions, 0, NULL), *before = NULL;
     int llm_all = r->env->llm && !strcmp(r->env->cfg->planner, "llm");
     int rc = 0;
     if (!r->env->llm) {
-        /* The rule planner alone: its own errors carry hints. */
+        /* The rule planner alone: its own errors carry hints. A follow-up
+         * may point back to its session's instructions ("Just the titles",
+         * "And the price?", "which camera took it?"). */
         plan p;
-        if ((rc = planner_parse(instr, &p, w->err, sizeof w->err)) == 0) {
+        before = session_instructions(r);
+        if ((rc = planner_parse_after(before, instr, &p, w->err, sizeof w->err)) == 0) {
             for (int i = 0; i < p.n; i++)
                 work_add(w)->st = p.steps[i];
             free(p.steps);
@@ -218,6 +233,7 @@ static int plan_work(run *r, work *w)
         rc = planner_parse_each(instr, on_step, on_unread, w, w->err, sizeof w->err);
     }
     json_decref(instr);
+    json_decref(before);
     if (rc == 0 && w->n == 0) {
         snprintf(w->err, sizeof w->err, "could not understand \"\": the instructions hold no step");
         rc = -1;

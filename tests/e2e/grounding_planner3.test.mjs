@@ -4,11 +4,14 @@
 // named before is what the open page is about; a noun alone after a
 // question asks the same of its thing ("And the deposit?"); "I mean ..."
 // replaces the request before; "leave the rest alone" asks for nothing.
-// "We are 5 people" next to a request is part of it (one form).
+// "We are 5 people" next to a request is part of it (one form). A session's
+// follow-up is read after the session's first instructions ("And the
+// deposit?", "I mean the carpet cleaner").
 // Pages: tests/fixtures/grounding/planner3-{pods,lot,loans,boats}.html.
 import assert from 'node:assert/strict';
 import { test } from './lib/harness.mjs';
-import { crawl, stepsWith } from './lib/site.mjs';
+import { crawl, stepsWith, stepsOf } from './lib/site.mjs';
+import { taskBody, TERMINAL } from './lib/api.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-planner3');
@@ -106,5 +109,35 @@ for (const say of [
     const e = events(run, 'boats', 'booked');
     assert.equal(e.length, 1, run.why);
     assert.deepEqual({ ...e[0], time: 0 }, { page: 'boats', action: 'booked', date: '2026-06-14', dep: '14:00', people: '5', lead: 'Ana Lind', time: 0 }, run.why);
+  });
+}
+
+/** A live session whose first instructions ran (awaiting), then one
+ * follow-up that ends it: the follow-up's answers. */
+async function followUp(first, then) {
+  const r = await g.api.createTask(taskBody(first, { awaitable: true }));
+  assert.equal(r.status, 201, r.text);
+  const id = r.json.executionId;
+  const t0 = await g.api.waitFor(id, ['awaiting', ...TERMINAL], { timeout: 60000 });
+  assert.equal(t0.status, 'awaiting', JSON.stringify(t0));
+  const f = await g.api.post(`/api/v1/tasks/${encodeURIComponent(id)}/instructions`, taskBody(then, { awaitable: false }));
+  assert.equal(f.status, 201, f.text);
+  const task = await g.api.waitTerminal(f.json.executionId, { timeout: 60000 });
+  const res = await g.api.getResults(f.json.executionId);
+  const steps = stepsOf(res.json);
+  const why = `${first} / ${then}: ${task.status}\n${JSON.stringify(steps.map((s) => [s.action, s.text ?? s.error ?? '']))}`;
+  assert.equal(task.status, 'finalized', why);
+  return { answers: steps.filter((s) => s.action === 'extract').map((s) => s.text), why };
+}
+
+for (const [first, then, want] of [
+  [(u) => `On ${u}, what is the loan period of the tile cutter?`, 'And the deposit?', /35/],
+  [(u) => `what is the late fee per day for the hedge trimmer on ${u}?`, 'what about the deposit?', /20/],
+  [(u) => `open ${u} and tell me the deposit of the hedge trimmer`, 'I mean the carpet cleaner', /50/],
+]) {
+  test(`a session's follow-up points back to its first instructions: ${first('<url>')} / ${then}`, async () => {
+    const { answers, why } = await followUp(first(G('/planner3-loans.html')), then);
+    assert.equal(answers.length, 1, why);
+    assert.match(answers[0], want, why);
   });
 }

@@ -165,6 +165,68 @@ static void test_clause_without_address(void **state)
     }
 }
 
+/* A session's follow-up read after the instructions that ran before it:
+ * only its own steps, pointing back to theirs. */
+static void test_parse_after(void **state)
+{
+    static const struct {
+        const char *before, *say, *steps;
+    } rows[] = {
+        {"open http://127.0.0.1:8080/c and list the course modules",
+         "Just the titles",
+         "list title of each course module"},
+        {"list the products", "only the names and prices.", "list name, price of each product"},
+        {"what is the delivery date of the Oak Desk?",
+         "and the price?",
+         "get the price of \"Oak Desk\""},
+        {"how much does the Kettle cost?",
+         "What about the colour?",
+         "answer \"what is the colour of Kettle?\" about \"Kettle\""},
+        {"what is the price of the Kettle?", "I mean the Toaster", "get the price of \"Toaster\""},
+        {"when does the Oslo ferry leave?",
+         "sorry, I meant the Bergen ferry",
+         "answer \"when does the Bergen ferry leave?\" about \"Bergen ferry\""},
+        {"open the photo Sunset",
+         "tell me which camera took it",
+         "answer \"tell me which camera took it\" about the \"Sunset\" image"},
+        {"http://127.0.0.1:8080/b", "how many cards are there?", "count \"cards\""},
+        {"click", "get the title", "get the title"}, /* a context nothing reads: none */
+        {NULL, "get the title", "get the title"},
+        {"get the title",
+         "nothing else, thanks",
+         "could not understand \"nothing else\": the instructions hold no step"},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        json_t *ctx = rows[i].before ? json_pack("[{s:s}]", "action", rows[i].before) : NULL;
+        json_t *a = json_pack("[{s:s}]", "action", rows[i].say);
+        plan p;
+        char err[256] = "";
+        buf b = {0};
+        if (planner_parse_after(ctx, a, &p, err, sizeof err) != 0) {
+            buf_puts(&b, err);
+        } else {
+            for (int k = 0; k < p.n; k++) {
+                char *d = planner_describe(&p.steps[k]);
+                buf_printf(&b, "%s%s", k ? "; " : "", d);
+                free(d);
+            }
+            plan_free(&p);
+        }
+        char *got = buf_steal(&b);
+        if (strcmp(got, rows[i].steps) != 0)
+            fprintf(stderr,
+                    "after \"%s\", \"%s\":\n  got  %s\n  want %s\n",
+                    rows[i].before,
+                    rows[i].say,
+                    got,
+                    rows[i].steps);
+        assert_string_equal(got, rows[i].steps);
+        free(got);
+        json_decref(a);
+        json_decref(ctx);
+    }
+}
+
 static void test_split_words_and_urls(void **state)
 {
     /* "and" only as a whole word. */
@@ -931,6 +993,7 @@ int main(void)
         cmocka_unit_test(test_split_words_and_urls),
         cmocka_unit_test(test_split_parentheses),
         cmocka_unit_test(test_clause_without_address),
+        cmocka_unit_test(test_parse_after),
         cmocka_unit_test(test_split_empty),
         cmocka_unit_test(test_split_joiner_at_line_end),
         cmocka_unit_test(test_split_sentences),
