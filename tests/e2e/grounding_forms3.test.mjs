@@ -113,6 +113,39 @@ test('council: "it\'s about noise from the neighbours, we are a household of 3"'
   assert.deepEqual([e.reason, e.household, e.name, e.email], ['noise', '3', 'Li Wen', 'li@wen.example'], run.why);
 });
 
+test('desks: a time range into "between" and "and" dropdowns, "ask for ..." into the one text area, "tomorrow"', async () => {
+  let run = await crawl(g.api, `Open ${G('/form3-desks.html')}. 2 desks on 2026-12-18, arriving between 14:00 and 16:00 and ask for a desk near a window, booking name Oda Lund`);
+  let e = last(run, 'reserve');
+  assert.deepEqual([e.day, e.from, e.until, e.desks, e.who, e.requests], ['2026-12-18', '14:00', '16:00', '2', 'Oda Lund', 'A desk near a window'], run.why);
+  run = await crawl(g.api, `Open ${G('/form3-desks.html')}. A silent desk for tomorrow, we arrive between 9:00 and 10:00, mention that we need a monitor. Reserve`);
+  e = last(run, 'reserve');
+  const t = new Date();
+  const tomorrow = new Date(t.getFullYear(), t.getMonth(), t.getDate() + 1);
+  assert.deepEqual([e.day, e.from, e.until, e.space, e.requests], [next(tomorrow.getMonth() + 1, tomorrow.getDate()), '09:00', '10:00', 'silent', 'We need a monitor'], run.why);
+});
+
+test('tracker (a dialog): a resolution by meaning ("it is a duplicate", "we won\'t fix this"), "#198" by the field\'s example, its own submit', async () => {
+  let run = await crawl(g.api, `Open ${G('/form3-tracker.html')}, press Close issue. It is a duplicate of #198, then submit`);
+  let e = last(run, 'close');
+  assert.deepEqual([e.resolution, e.related], ['dup', '#198'], run.why);
+  run = await crawl(g.api, `Open ${G('/form3-tracker.html')}, press Close issue. We won't fix this; comment "Export needs a report selected"; submit`);
+  e = last(run, 'close');
+  assert.deepEqual([e.resolution, e.comment], ['wontfix', 'Export needs a report selected'], run.why);
+  run = await crawl(g.api, `Open ${G('/form3-tracker.html')}, press Close issue. Resolution: cannot reproduce, comment: tried on two browsers, and submit`);
+  e = last(run, 'close');
+  assert.deepEqual([e.resolution, e.comment], ['norepro', 'tried on two browsers'], run.why);
+});
+
+test('hotel (calendar buttons): "new year\'s eve, one night only", "from 3 to 6 May 2026"', async () => {
+  let run = await crawl(g.api, `Open ${G('/forms-hotel.html')} and search rooms for new year's eve, one night only, 3 guests`);
+  let e = last(run, 'search');
+  const eve = next(12, 31);
+  assert.deepEqual([e.in, e.out, e.guests], [eve, `${+eve.slice(0, 4) + 1}-01-01`, '3'], run.why);
+  run = await crawl(g.api, `Open ${G('/forms-hotel.html')}. Rooms from 3 to 6 May 2026 for 2 guests, search`);
+  e = last(run, 'search');
+  assert.deepEqual([e.in, e.out, e.guests], ['2026-05-03', '2026-05-06', '2'], run.why);
+});
+
 test('bakery: "for 12 buns instead of 8" steps the counter showing 8; "two places" in words', async () => {
   let run = await crawl(g.api, `Open ${G('/form3-bakery.html')} and make it for 12 buns instead of 8`);
   const ys = g.site.eventsSince(run.since, (x) => x.action === 'yield');

@@ -338,7 +338,7 @@
       if (kindAt >= 0 && ws.slice(sp.j, sp.j + kindAt).every((w) => IP_FILLER.has(w.n))) end = sp.j + kindAt + 1;
       let v = ws.slice(sp.j, end);
       /* a value that starts with a filler word: "to the Oslo office" keeps it */
-      while (v.length > 1 && (/^(the|a|is|as|of|to|that|are|was|were)$/.test(v[0].n) || (v[0].n === 'at' && v[1].kind === 'time') || (v[0].n === 'by' && ipNamey(v[1]))) && !v[0].quoted) v = v.slice(1);
+      while (v.length > 1 && (/^(the|a|is|as|of|to|that|are|was|were)$/.test(v[0].n) || (/^(no|nr|num|number|#)$/.test(v[0].n) && /^\d/.test(v[1].raw)) || (v[0].n === 'at' && v[1].kind === 'time') || (v[0].n === 'by' && ipNamey(v[1]))) && !v[0].quoted) v = v.slice(1);
       /* filler words are no value; "go to the Deals page" is no "To" field */
       if (v.every((w) => IP_FILLER.has(w.n) && !w.quoted)) continue;
       if (sp.j - sp.i === 1 && IP_PREP[ws[sp.i].n] && sp.i > 0 && IP_MOTION.test(ws[sp.i - 1].n)) continue;
@@ -367,6 +367,9 @@
     }
     /* "it's a duplicate", "we'd like the caravan pitch": words no label
      * took, into the dropdown with the one option nearest in meaning */
+    /* "and ask for a quiet room", "mention that we arrive late": the
+     * words said for the staff, into the form's one text area */
+    ipSaidText(ws, ctls, c, used, usedCtl, take);
     ipOptionsMeant(ws, ctls, c, used, usedCtl, take);
     /* a checkbox named alone: "urgent", "subscribe to the newsletter" */
     for (const ctl of ctls) {
@@ -469,6 +472,24 @@
     }
   }
 
+  const IP_SAY = /^(ask|request|mention|tell|say|note|remind|let|explain|add)$/;
+  function ipSaidText(ws, ctls, c, used, usedCtl, take) {
+    const areas = ctls.filter((k) => !usedCtl.has(k) && k.kind === 'text' && (k.el.localName === 'textarea' || k.el.isContentEditable) && !String(valueOf(k.el, c) || ''));
+    if (areas.length !== 1) return;
+    for (let i = 0; i + 1 < ws.length; i++) {
+      if (used[i] || ws[i].quoted || !IP_SAY.test(ws[i].n)) continue;
+      let k = i + 1;
+      while (k < ws.length && !used[k] && /^(for|that|them|him|her|us|the|staff|host|team|to|know|about)$/.test(ws[k].n) && !ws[k - 1].sep) k++;
+      /* "let them know": the words after are what is said */
+      let j = k;
+      while (j < ws.length && !used[j]) { j++; if (ws[j - 1].sep) break; }
+      if (j - k < 2 && !(j > k && ws[k].quoted)) continue;
+      const text = ipJoin(ws, k, j);
+      take(areas[0], i, j, ipFillAct(areas[0], text.charAt(0).toUpperCase() + text.slice(1), c, '"' + ipJoin(ws, i, k) + '": what is said for ' + (ipName(areas[0].el, c) || 'the text area')), 0.9, 'value');
+      return;
+    }
+  }
+
   /* Name fields of a form: given, family, and one for a whole name. */
   function ipNameCtls(ctls, c) {
     const out = {};
@@ -546,6 +567,15 @@
       } else if (fields.length >= mails.length) {
         mails.forEach((k, n) => take(fields[n], k, k + 1, ipFillAct(fields[n], ws[k].raw, c, 'an e-mail address, in the order of the e-mail fields'), 1, 'value'));
       }
+    }
+    /* "#198" where one field's placeholder is "#123", "AB-1234" where it
+     * is "XY-0000": a value of the shape a field shows as its example */
+    const shape = (t) => String(t).replace(/\d+/g, '9').replace(/\p{L}+/gu, 'a');
+    for (let k = 0; k < ws.length; k++) {
+      if (!free(k) || ws[k].kind || !/\d/.test(ws[k].raw) || !/[^\d]/.test(ws[k].raw)) continue;
+      const hits = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && x.el.getAttribute('placeholder') && /\d/.test(x.el.getAttribute('placeholder')) &&
+        shape(x.el.getAttribute('placeholder').trim()) === shape(ws[k].raw));
+      if (hits.length === 1) take(hits[0], k, k + 1, ipFillAct(hits[0], ws[k].raw, c, '"' + ws[k].raw + '" has the shape of ' + (ipName(hits[0].el, c) || 'the field') + '\'s example'), 1, 'value');
     }
     /* "pay £40 to ...": a sum of money into the amount field, without its sign */
     for (let k = 0; k < ws.length; k++) {
@@ -818,6 +848,23 @@
     return acts;
   }
 
+  /* the next day (today included) of month m and day d; the coming weekday wd */
+  function ipNextDay(m, d) {
+    const now = new Date(), t = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+    const x = new Date(t.getFullYear(), m - 1, d);
+    return x < t ? new Date(t.getFullYear() + 1, m - 1, d) : x;
+  }
+  function ipNextWeekday(wd) {
+    const now = new Date();
+    return new Date(now.getFullYear(), now.getMonth(), now.getDate() + (((wd - now.getDay() + 7) % 7) || 7));
+  }
+  const IP_NAMED_DAYS = [
+    [['new', 'year', 'eve'], () => ipNextDay(12, 31)], [['new', 'year', 'day'], () => ipNextDay(1, 1)],
+    [['christma', 'eve'], () => ipNextDay(12, 24)], [['christma', 'day'], () => ipNextDay(12, 25)], [['boxing', 'day'], () => ipNextDay(12, 26)],
+    [['today'], () => ipNextDay(new Date().getMonth() + 1, new Date().getDate())], [['tonight'], () => ipNextDay(new Date().getMonth() + 1, new Date().getDate())],
+    [['tomorrow'], () => { const n = new Date(); return new Date(n.getFullYear(), n.getMonth(), n.getDate() + 1); }],
+  ].concat(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((n, wd) => [[n], () => ipNextWeekday(wd)]));
+
   /* Dates the words split: "the 5th of October 2026" as one; "March 20"
    * and "20 March" with no year: the next such day from today. */
   function ipDates(ws) {
@@ -835,6 +882,19 @@
       let y = now.getFullYear();
       if (new Date(y, m - 1, +d) < new Date(now.getFullYear(), now.getMonth(), now.getDate())) y++;
       merged(i, 2, d + ' ' + MONTHS[m - 1] + ' ' + y);
+    }
+    /* days by their names: "tomorrow", "on Friday" (the coming one), "new
+     * year's eve" and the other fixed days of the calendar */
+    for (let i = 0; i < out.length; i++) {
+      for (const [words, when] of IP_NAMED_DAYS) {
+        if (!words.every((t, k) => out[i + k] && !out[i + k].quoted && !out[i + k].kind && out[i + k].n === t)) continue;
+        /* a weekday is a date after a word that says when ("on Friday"), not a name ("Saturday day ticket") */
+        if (/day$/.test(words[0]) && words.length === 1 && !(i > 0 && /^(on|this|next|coming|for|until|till|from|to|by|before|after)$/.test(out[i - 1].n))) continue;
+        const d = when();
+        const raw = d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
+        out.splice(i, words.length, { raw, n: norm(raw), quoted: false, sep: out[i + words.length - 1].sep, kind: 'date', said: words.join(' ') });
+        break;
+      }
     }
     /* "18 to 21 December 2026", "3-6 May", "December 18-21": both ends
      * take the month and year of the one that says them */

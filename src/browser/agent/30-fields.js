@@ -94,13 +94,15 @@
    * most words (by stem) with it, {opt, score 0.6..0.85}, or null when
    * none shares one or two share as many. */
   function optionByWords(sel, text) {
-    const want = tokens(text).filter((t) => !OPT_STOP.has(t) && t.length >= 3);
+    const opts = Array.from(sel.options).filter((o) => !o.disabled && o.value !== '');
+    /* a word most options share ("desk" of three kinds of desk) tells none apart */
+    const common = (t) => opts.filter((o) => tokens(o.text).some((h) => sameStem(t, h))).length >= Math.max(2, opts.length / 2);
+    const want = tokens(text).filter((t) => !OPT_STOP.has(t) && t.length >= 3 && !common(t));
     if (!want.length) return null;
     let best = null, bs = 0, tie = false;
-    for (const o of sel.options) {
-      if (o.disabled || (o.value === '' && !/\w/.test(o.text))) continue;
+    for (const o of opts) {
       const have = tokens(o.text).filter((t) => !OPT_STOP.has(t));
-      if (!have.length || o.value === '') continue;
+      if (!have.length) continue;
       const hit = want.filter((t) => have.some((h) => sameStem(t, h))).length;
       if (!hit) continue;
       const s = hit + hit / have.length;
@@ -175,7 +177,11 @@
 
   function submitterOf(form, c) {
     const all = Array.from(form.elements || []).filter((e) => (e.localName === 'button' && e.type === 'submit') || (e.localName === 'input' && (e.type === 'submit' || e.type === 'image')));
-    return all.find((e) => isVisible(e, c) && !e.disabled) || null;
+    const shown = all.filter((e) => isVisible(e, c) && !e.disabled);
+    /* a dialog's form sends with its Close issue, not the Cancel before it
+     * (a button that skips validation, or whose name takes the form back) */
+    const back = (e) => e.formNoValidate || /^(cancel|back|close|dismiss|discard|never ?mind|no|reset)$/i.test(collapse(e.value && e.localName === 'input' ? e.value : e.textContent));
+    return shown.find((e) => !back(e)) || shown[0] || null;
   }
 
   /* The button a person presses to send what the focused field holds: its
