@@ -33,6 +33,7 @@ test('an attribute of a named thing: its label, a label inside a line, a field a
     ['which languages does Dr Solberg speak?', 'English, Norwegian'],
     ['when did Priya join the practice?', 'March 2019'],
     ['which days does Dr Ingrid Solberg consult', 'Tue, Thu'],
+    ['what does Dr Solberg specialise in?', 'Exotic pets & reptiles'],
   ]);
   await answers('/answer3-museum.html', [
     ['which camera took Lanterns?', 'Rolleiflex 2.8F'],
@@ -50,6 +51,7 @@ test('the kind of value an attribute implies: speed, temperature, a contract len
     ['how fast is the Lite 5 download', '50 Mbit/s'],
     ['tell me the max download speed of Max Unlimited', '1 Gbit/s'],
     ['how much data do I get with Plus 40?', '40 GB'],
+    ['what does Plus 40 cost per month?', '€19.99'],
     ['how long is the Plus 40 contract?', '24-month'],
   ]);
   await answers('/answer3-hives.html', [
@@ -89,9 +91,14 @@ test('yes/no: the sentence that allows or denies; a list of states', async () =>
     ['can I use a tripod?', 'No: Flash and tripods are not allowed in the galleries.'],
     ['is the lantern-making workshop sold out?', 'Yes (Sold out)'],
   ]);
+  await answers('/answer3-plans.html', [
+    ['is there a contract on Max Unlimited?', 'No: No contract, cancel any month'],
+  ]);
   await answers('/answer3-vet.html', [
     ['are there any problems with insurance claims?', 'Yes: Pet insurance claims \u2014 Delayed \u2014 claims are taking up to 10 days'],
     ['is everything working with online booking?', 'Yes: Online booking \u2014 Operational'],
+    ['Is the rabbit nail clinic full?', 'No: Rabbit nail clinic \u2014 Thursday 26 June, 16:00, Room 2. 6 places left'],
+    ['is the puppy socialisation clinic full?', 'Yes (Full)'],
     ['is anything broken at the moment?', 'Yes: Pet insurance claims \u2014 Delayed \u2014 claims are taking up to 10 days'],
   ]);
 });

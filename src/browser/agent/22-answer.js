@@ -192,6 +192,16 @@
     if ((m = /\bwhich ([a-z-]+(?: [a-z-]+)?) (?:is|are|was|were|has|have|had|does|do|did|shows?|says?|costs?|got|published|wrote|posted|ran|reported|won|made|sent|built)\b/.exec(l))) {
       out.kind = 'choice'; out.noun = m[1]; return out;
     }
+    /* "what does Dr Solberg specialise in?", "what does Plus 40 cost?": the
+     * verb names the field ("Specialty", a price) */
+    if ((m = /^\s*what (?:does|do|did) (?:the |a |an )?((?:[\w'\u2019.-]+\s+){1,4}?)([a-z]{4,})(?:\s+(?:in|on|at|for|with|to|per|a|each|every)\b.*)?\s*\??\s*$/.exec(l)) &&
+        !/^(says?|mean|show|look|have|need|want|like|take|make|include|contain|offer)$/.test(m[2]) &&
+        !/\b(?:about|say|said|tell|told|write|wrote|mention|think|ask|post|report|of|to|with|in|on|the)\b/.test(m[1])) {
+      m = [m[0], m[2]];
+      out.field = m[1];
+      out.kind = fieldKind(m[1]) || 'field';
+      return out;
+    }
     /* "what is Lee's phone number?": the field after the possessor */
     /* the possessor whole: "Tomás Ruiz's email address" */
     const lf = (' ' + String(q).replace(/[\u2019]/g, "'").replace(/(?<=\s)(?:[A-Z\u00c0-\u00de][\p{L}.-]*\s+)*[\p{L}\p{N}_.-]+'s?\s+(?=\p{L})/gu,
@@ -312,11 +322,13 @@
     const re = KIND_RE[kind];
     if (!re) return out;
     const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    let m;
+    let m, spans = null;
     while ((m = r.exec(t))) {
       if (kind === 'duration' && unit && stem(tokens(m[0]).pop() || '') !== unit && !new RegExp('^' + unit.slice(0, 3)).test(tokens(m[0]).pop() || '')) continue;
       /* no count is part of a time, a date or a name ("08:30", "NA 412") */
       if (kind === 'count' && (/[:./\-$\u00a3\u20ac\u00a5#]$/.test(t.slice(0, m.index)) || /^[:/]\d/.test(t.slice(m.index + m[0].length)))) continue;
+      /* nor a day of a date ("Thursday 26 June") */
+      if (kind === 'count' && (spans || (spans = valuesIn(t, 'date'))).some((d) => m.index >= d.i && m.index < d.i + d.v.length)) continue;
       out.push({ v: m[0].trim(), i: m.index });
     }
     return out;
@@ -403,6 +415,9 @@
        * row names columns, it is no part */
       if (!isRow(el) && closestComposed(el, 'tr,[role=row]', 4)) continue;
       if (isRow(el) && cellsOf(el).length && cellsOf(el).every(isHeadCell)) continue;
+      /* a table is read by its rows and columns, never as one text (its
+       * header's "Plus 40" is no subject of a value in another column) */
+      if (/^(table|tbody|thead)$/.test(el.localName) || /^(table|grid|treegrid)$/.test(attrRole(el) || '')) continue;
       /* cheap tests first: a big container is no part; one that has none
        * of the subject's words as letters is none of its */
       const raw = el.textContent || '';
@@ -411,6 +426,13 @@
       const t = unitText(el, c);
       if (!t || t.length > UNIT_MAX) continue;
       const h = keyHits(t, keys);
+      /* a box whose thing is named only inside a table it holds is read by
+       * that table's rows and columns */
+      if (keys.strong.length && el.querySelector && el.querySelector('table')) {
+        let out = raw;
+        for (const tb of el.querySelectorAll('table')) out = out.replace(tb.textContent || '', ' ');
+        if (!keyHits(out, { strong: keys.strong, weak: [], phrases: keys.phrases }).strong) continue;
+      }
       /* within a target's part every part counts; elsewhere one that names
        * something of the subject */
       if (!h.s && (keys.strong.length || keys.weak.length) && !scope) continue;
@@ -419,7 +441,7 @@
     }
     for (const sec of headingSections(c)) {
       if (scope && !composedContains(scope, sec.el)) continue;
-      if (sec.text.length > UNIT_MAX * 2) continue;
+      if (sec.text.length > UNIT_MAX * 2 || sec.nodes.some((n) => n.localName === 'table' || (n.querySelector && n.querySelector('table')))) continue;
       const h = keyHits(sec.text, keys);
       if (h.s) units.push({ el: sec.el, nodes: sec.nodes, text: sec.text, len: collapse(sec.text).length, hits: h, section: true });
     }
@@ -1765,6 +1787,12 @@
       return { ok: false, error: 'no ' + what.replace(/^(the|a|an) /, '') + (about ? ' of "' + about + '"' : '') + ' on the page',
         candidates: units.sort((a, b) => (b.hits.s - a.hits.s) || (a.len - b.len)).slice(0, 5).map((u) => unitDesc(u, c)) };
     }
+    /* "is the rabbit nail clinic full?": "Full" said by a list that holds
+     * the thing, not by the thing's own part, is another item's state */
+    if (ask.kind === 'yesno' && ask.state && best[0].r.how === 'state') {
+      const no = ownLacks(usable, best[0], ask.state, c);
+      if (no) return no;
+    }
     /* two parts that fit equally and say different things: no guess */
     const first = best[0];
     const rivals = best.filter((u) => u !== first && u.r.how === first.r.how && norm(u.r.v) !== norm(first.r.v) &&
@@ -1789,6 +1817,21 @@
     return { ok: true, text: clip(first.r.v, ANSWER_MAX), ref: refOf(first.r.el || first.el), how: first.r.how, why: first.r.why };
   }
 
+  /* the thing's own part, when the state came from a part that holds it
+   * and the state's words lie outside it: "No" with what it says */
+  function ownLacks(units, said, state, c) {
+    const top = Math.max(...units.map((u) => u.hits.s));
+    const own = units.filter((u) => u.hits.s === top && !units.some((o) => o !== u && o.hits.s === top && holds(u, o)));
+    const mine = own.find((u) => !u.r && !u.section && composedContains(said.el, u.el) && said.el !== u.el);
+    if (!mine) return null;
+    const leaf = textLeaves(said.el, c, 200).find((x) => saysState(textOf(x, c), state) === true);
+    if (!leaf || composedContains(mine.el, leaf)) return null;
+    let it = mine.el;
+    for (let n = parentOf(it); n && n.nodeType === 1 && n !== said.el && !composedContains(n, leaf); n = parentOf(n)) it = n;
+    const t = clip(unitText(it, c), ANSWER_MAX - 4);
+    return { ok: true, text: 'No: ' + t, ref: refOf(it), how: 'state', why: 'its own part does not say ' + state + '; "' + clip(textOf(leaf, c), 40) + '" is another\'s' };
+  }
+
   /* "can I use a tripod?": of the parts that name the thing, the sentence
    * that says the most of the question, "No" when it says not so */
   const NEGATES = /\b(?:not|no|never|cannot|can't|cant|won't|isn't|aren't|doesn't|don't|mustn't|without|prohibited|forbidden|banned|unavailable|excluded)\b|n't\b/i;
@@ -1804,7 +1847,9 @@
         if (s.length > ANSWER_MAX || heads.includes(s)) continue;
         const tt = tokens(s);
         const said = asked.filter((w) => tt.some((t) => wordsMeet(w, t))).length;
-        const sc = said * 3 + u.hits.s + tie.filter((w) => tt.includes(w)).length * 0.5 - s.length / 2000;
+        /* of parts that name the thing alike, the smallest: the card, not
+         * the list of cards */
+        const sc = said * 3 + u.hits.strong * 3 + tie.filter((w) => tt.includes(w)).length * 0.5 - s.length / 2000 - u.len / 5000;
         if (said && (!best || sc > best.sc)) best = { u, s, sc };
       }
     }
@@ -1846,6 +1891,11 @@
     return r;
   }
 
+  /* the subject of the last question answered in this document: "who's it
+   * by?", "tell me how long it is" ask about the thing named before */
+  let lastKeys = null;
+  const PRONOUN = /\b(?:it|its|it's|he|his|him|she|her|they|them|their|this one|that one)\b/i;
+
   /* answer({question, target?}) -> {ok:true, text, ref?, how, why} |
    * {ok:false, error, candidates, reveal?} */
   function answer(q) {
@@ -1872,6 +1922,7 @@
     const parts = split.length ? split : [question];
     const out = [];
     let prev = null;
+    if (!q.target && lastKeys && PRONOUN.test(question) && !subjectKeys(question, askedKind(question)).strong.length) prev = lastKeys;
     for (const p of parts.slice(0, 4)) {
       const r = answerOne(p, scope, c, prev, targetKeys);
       if (!r.ok) {
@@ -1883,6 +1934,7 @@
       delete r.keys;
       out.push(rangeEnd(p, r));
     }
+    if (prev && (prev.strong.length || prev.weak.length)) lastKeys = prev;
     if (out.length === 1) return out[0];
     return { ok: true, text: out.map((r) => r.text).join('; '), ref: out[0].ref, how: out.map((r) => r.how).join('+'), why: out.map((r) => r.why).join('; ') };
   }
