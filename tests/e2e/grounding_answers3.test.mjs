@@ -136,6 +136,17 @@ test('lists of things: the names of the items the noun names', async () => {
   ]);
 });
 
+test('follow-ups: "it" is the thing the question before named', async () => {
+  await answers('/answer3-museum.html', [
+    ["who leads the curator's tour? how long is it?", '90 minutes'],
+    ['which camera took Lanterns? and where was it taken?', 'Rolleiflex 2.8F; Whitby harbour'],
+  ]);
+  const run = await crawl(g.api, `Open ${G('/answer3-museum.html')} and tell me when the members' preview is. Where is it held?`);
+  assert.equal(lastExtract(run).text, 'Map Room', run.why);
+  const run2 = await crawl(g.api, `Open ${G('/answer3-museum.html')} and who leads the curator's tour? And how long is it?`);
+  assert.equal(lastExtract(run2).text, 'Dr Amara Lindgren; 90 minutes', run2.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });
