@@ -56,6 +56,7 @@ test('nursery: the verb is not the label (Choose, a heart titled Save, a ✕ to 
     'I don\'t need the Boston fern on my wishlist anymore',
     'take the Boston fern off my wishlist',
   ], ['unwish:fern']);
+  await each('/goal-nursery.html', ['purchase the cheapest monstera'], ['basket:monstera-s']);
   await fails('/goal-nursery.html', 'buy the Monstera', /alike|say which/);
 });
 
@@ -73,6 +74,7 @@ test('talks: the item by its day and part of the day, a negated qualifier, a sea
     'reserve Intro to Rust (not the morning one)',
     'sign me up for Intro to Rust on Wednesday evening',
     'grab a seat for the 18:00 Rust session',
+    'reserve a seat at the Wednesday evening one',
   ], ['reserve:rust-pm']);
   await each('/goal-talks.html', [
     'add the accessible forms talk to my favourites',
@@ -101,6 +103,8 @@ test('stays: a heart icon by the city, not the one excluded; booking on the list
     'book the one in Lisbon',
     'request to book the Lisbon flat',
   ], ['view:lisbon', 'request:lisbon']);
+  /* two sleep 4: the cheaper one */
+  await each('/goal-stays.html', ['book the cheapest place that sleeps 4'], ['view:lyon', 'request:lyon']);
   /* the Porto listing opens in a new tab: the control is pressed there */
   await each('/goal-stays.html', [
     'request the family house in Porto',
@@ -123,6 +127,13 @@ test('shelter: a board dropdown, a card by the key in its badge, a verb alone af
     'adopt Biscuit',
     'I\'d like to adopt Biscuit',
   ], ['view:DOG-12', 'apply:DOG-12']);
+});
+
+test('shelter: cards with a Details link (no card link): opened for a verb of no family; a ☆ titled Shortlist saves', async () => {
+  await each('/goal-shelter.html?kind=small', ['adopt Clover', 'apply to adopt Clover'], ['view:RAB-02', 'apply:RAB-02']);
+  await each('/goal-shelter.html?kind=small', ['I\'d like to adopt the guinea pig'], ['view:GP-05', 'apply:GP-05']);
+  await each('/goal-shelter.html?kind=small', ['open Clover'], ['view:RAB-02']);
+  await each('/goal-shelter.html?kind=small', ['save Pip for later', 'put Pip on my shortlist'], ['shortlist:GP-05']);
 });
 
 test('shelter: bring back an adopted animal (a ↺ button titled "Put back on the adoption list")', async () => {

@@ -479,6 +479,8 @@
       return null;
     }
     if (el.localName === 'select' || checkable || el.matches('input[type=number],[role=spinbutton]')) return null;
+    /* a field takes a value; it does no verb ("request" is not the Telephone box under "Request an appointment") */
+    if (isTextInput(el) || isEditable(el) || el.localName === 'textarea') return null;
     let s = itCtlScore(el, r.ctl, c, avoid);
     if (r.fam && s < 0.78 && !(avoid && avoid.some((a) => a && matchEl(a, el, c)[0] >= 0.7))) s = Math.max(s, goalRel(r, el, c));
     return s >= 0.7 ? { s, act: 'click' } : null;
@@ -558,9 +560,9 @@
     const r = g && g.strong ? g : itRead(p) || g;
     if (r && r.verb === 'do' && g && r !== g) r.fam = g.fam;
     if (r) r.not = p.not;
-    if (r && r.fam) { r.sup = goalSup(r); goalTrim(r, c); }
     if (r && r.verb === 'global') return itGlobal(r, c, clause);
     if (r && r.verb === 'do' && IT_ROLE_TAIL.test(r.item.map((w) => w.raw).join(' '))) return null;
+    if (r && r.fam) { r.sup = goalSup(r); goalTrim(r, c); }
     if (!r || !r.item.length) return null;
     if (!r.ctl.length && r.verb === 'do') return null;
     const avoid = p.without.concat(r.verb === 'set' ? [] : []);
@@ -625,7 +627,11 @@
       if (s > bs) { second = bs; bs = s; best = el; } else if (s > second) second = s;
     }
     if (!best || bs < 0.85 || second > bs - 0.02) return null;
-    return { kind: 'item', score: bs, actions: [{ act: 'click', ref: refOf(best), why: '"' + clip(ipName(best, c), 60) + '" (' + r.verb + ')' }], why: 'the thing named' };
+    /* a wide row or tree item: its words, where a person clicks, not its empty middle */
+    const txt = norm(textOf(best, c));
+    let at = best;
+    for (const x of best.querySelectorAll('*')) if (isVisible(x, c) && norm(textOf(x, c)) === txt) at = x;
+    return { kind: 'item', score: bs, actions: [{ act: 'click', ref: refOf(at), why: '"' + clip(ipName(best, c), 60) + '" (' + r.verb + ')' }], why: 'the thing named' };
   }
 
   /* What to do to one picked item's control: hover it first when it shows
@@ -899,7 +905,7 @@
     remove: ['remove', 'delete', 'cancel', 'return', 'discard', 'unsave', 'drop', 'release', 'give up', 'withdraw', 'leave',
       'trash', 'unsubscribe', 'unbook', 'unfavourite', 'unfavorite', 'unstar', 'unlike', 'unfollow', 'unwatch', 'free up'],
     restore: ['restore', 'unarchive', 'bring back', 'undo', 'recover', 'undelete', 'reinstate', 'reactivate', 'unhide', 'put back', 'move back'],
-    save: ['save', 'bookmark', 'favourite', 'favorite', 'heart', 'star', 'like', 'wishlist', 'shortlist', 'follow', 'watch',
+    save: ['save', 'bookmark', 'favourite', 'favorite', 'heart', 'star', 'like', 'wishlist', 'shortlist', 'watch',
       'watchlist', 'add to favourites', 'add to favorites', 'add to wishlist'],
     open: ['open', 'view', 'details', 'detail', 'see more', 'read more', 'learn more', 'more info', 'show', 'see', 'visit',
       'look at', 'go to', 'check out'],
@@ -998,8 +1004,18 @@
   /* Words of the item no part of the page holds ("the Rust talk" where no
    * talk is called one) describe it and do not pick it: dropped. */
   function goalTrim(r, c) {
-    const body = c.goalBody || (c.goalBody = new Set(tokens(textOf(document.body, c))));
-    const keep = r.item.filter((w) => w.quoted || /[A-Z0-9]/.test(w.raw) || !tokens(w.raw).length || tokens(w.raw).some((t) => body.has(t)) || GOAL_TOD[norm(w.raw)] || monthOf(w.raw));
+    let body = c.goalBody;
+    if (!body) {
+      /* the page's words: its text, and what its classes, titles and labels say ("unread") */
+      body = c.goalBody = new Set(tokens(textOf(document.body, c)));
+      for (const el of c.all()) {
+        const a = [typeof el.className === 'string' ? el.className : '', el.getAttribute('title'), el.getAttribute('aria-label'), el.getAttribute('alt')].filter(Boolean).join(' ');
+        if (a) for (const t of tokens(humanize(a))) body.add(t);
+      }
+    }
+    /* words that count, order or link ("both", "first", "emails", "from") stay */
+    const kept = (n) => IT_MULTI.test(n) || IT_ORD[n] != null || IT_KINDS.has(stem(n)) || IP_FILLER.has(n) || IT_LINK.has(n) || GOAL_TOD[n] || monthOf(n);
+    const keep = r.item.filter((w) => w.quoted || /[A-Z0-9]/.test(w.raw) || !tokens(w.raw).length || tokens(w.raw).some((t) => body.has(t)) || kept(norm(w.raw)));
     if (keep.some((w) => !IP_FILLER.has(w.n) && !IT_LINK.has(w.n))) r.item = keep;
   }
 
@@ -1138,18 +1154,20 @@
     const want = r.item.map((w) => w.raw).join(' ');
     const full = ws.map((w) => w.raw).join(' ');
     if (!want) return null;
+    /* the last word in lower case names the kind of switcher ("track", "board") */
+    const bare = ws.length > 1 && /^[a-z]+$/.test(ws[ws.length - 1].raw) ? ws.slice(0, -1).map((w) => w.raw).join(' ') : want;
+    const phrases = Array.from(new Set([want, full, bare]));
     const found = [];
     for (const el of c.all()) {
       if (!isVisible(el, c) || isDisabled(el)) continue;
       if (el.localName === 'select') {
-        const o = bestOption(el, want);
-        const o2 = want !== full ? bestOption(el, full) : o;
-        const b = o2.score > o.score ? o2 : o;
+        let b = { opt: null, score: 0 };
+        for (const ph of phrases) { const o = bestOption(el, ph); if (o.score > b.score) b = o; }
         if (b.opt && b.score >= 0.8) found.push({ el, s: b.score * (b.opt.selected ? 0.5 : 1), act: 'select', value: collapse(b.opt.text) });
         continue;
       }
       if (!(el.matches('[role=tab],[role=radio],[role=menuitemradio],[role=option],button,a[href],[role=button],[role=link]'))) continue;
-      const s = Math.max(matchEl(want, el, c)[0], want !== full ? matchEl(full, el, c)[0] : 0);
+      const s = Math.max(...phrases.map((ph) => matchEl(ph, el, c)[0]));
       const on = el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-current') || el.getAttribute('aria-pressed') === 'true';
       if (s >= 0.8) found.push({ el, s: s * (on ? 0.5 : 1) + (el.matches('[role=tab],[role=radio]') ? 0.02 : 0), act: 'click' });
     }
