@@ -5,7 +5,8 @@
  * log phrase and a model_output that is a JSON object naming its action;
  * a login's password appears in neither; with a fallback every clause is a
  * step or handed over, and a failure makes no callback; the splitter's
- * clauses are non-empty pieces of the text. */
+ * clauses are non-empty pieces of the text; read as a session's follow-up
+ * (the first line before the rest), the same holds of its own steps. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -87,6 +88,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
     }
     json_decref(instr);
+    const char *nl = valid ? strchr(text, '\n') : NULL;
+    if (nl) { /* a session's follow-up: the first line ran before the rest */
+        char *first = xstrndup(text, (size_t)(nl - text));
+        json_t *before = json_pack("[{s:s}]", "action", first),
+               *then = json_pack("[{s:s}]", "action", nl + 1);
+        if (planner_parse_after(before, then, &p, err, sizeof err) == 0) {
+            if (p.n <= 0) abort();
+            for (int i = 0; i < p.n; i++)
+                check_step(&p.steps[i]);
+            plan_free(&p);
+        } else if (strncmp(err, "could not understand \"", 22) != 0) {
+            abort();
+        }
+        json_decref(before);
+        json_decref(then);
+        free(first);
+    }
     if (valid) {
         step st;
         span sp = {text, size};
