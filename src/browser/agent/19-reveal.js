@@ -10,7 +10,9 @@
   /* 10-locate.js: the tab, summary, toggle or menu button clicked, the   */
   /* row hovered; never a style changed), look again, act on the target,  */
   /* then the rest of the clause in the dialog the target opened, and the */
-  /* dialog's primary button when the clause is a goal.                   */
+  /* dialog's primary button when the clause is a goal. A closed panel of */
+  /* fields (a help widget behind its launcher, in a shadow root) is      */
+  /* opened and its form filled: options named, the message, its Send.    */
   /* dlgMark / dlgAfter: the C executor asks, around a step, whether the   */
   /* step opened a dialog: a confirmation of what the words asked for is   */
   /* confirmed; a dialog with fields that a goal's step opened is sent by */
@@ -225,11 +227,12 @@
     if (rvPending(clause, round)) return rvFollow(c, roundInfo);
     const words = ws.filter((w) => (w.quoted || !IP_FILLER.has(w.n)) && tokens(w.raw).length);
     if (words.length < 2) return null;
+    let unseen = null;
     if (over) {
       /* a look at all only when a word that names is nowhere in sight */
-      const strong = words.slice(1).filter((w) => w.quoted || /\d|^[A-Z\u00c0-\u00de]/.test(w.raw));
       const seen = tokens(textOf(document.body, c));
-      if (!strong.length || strong.every((w) => tokens(w.raw).every((t) => seen.includes(t)))) return null;
+      unseen = words.slice(1).filter((w) => (w.quoted || /\d|^[A-Z\u00c0-\u00de]/.test(w.raw)) && !tokens(w.raw).every((t) => seen.includes(t)));
+      if (!unseen.length) return null;
     }
     const clicks = ipClickables(c);
     /* the fields too: a closed panel's form ("ask the help chat ...") */
@@ -251,7 +254,8 @@
      * for what the control opens; over another reading only when it holds
      * more of the words that name (a hidden recipe's title) */
     if (!hid || (hid.s < 0.5 && !(hid.s >= 0.3 && hid.strong >= 2)) || hid.s <= vis + 0.1) return null;
-    if (over && !(hid.strong > visStrong)) return null;
+    /* ... and the hidden one holds what is not in sight (not a value to type) */
+    if (over && (!(hid.strong > visStrong) || !rvCover(unseen, ipName(hid.el, c) + ' ' + rgText(hid.it) + ' ' + rgLabel(hid.it, c)))) return null;
     const rv = revealer(hid.el, c);
     if (!rv || roundInfo.doneRefs.has(refOf(rv.el))) return null;
     /* the words the target and its place explain; the rest is for what it opens */
