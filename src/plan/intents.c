@@ -3873,7 +3873,9 @@ static int find_transform(const toks *c, int *from, int *to, char **fmt)
  * follows on / at / from ("how many are left on <url>"): the tokens it
  * covers. Only written addresses (a scheme, www., a port) count. */
 /* Words before an address that say the page: "on", "using", "on the page". */
-static const char *const url_preps[] = {"on",
+static const char *const url_preps[] = {"according to",
+                                        "as per",
+                                        "on",
                                         "at",
                                         "from",
                                         "in",
@@ -4178,7 +4180,9 @@ char *intents_drop_url(const char *clause)
         const char *a = c.t[from].from, *b = c.t[k].to;
         while (a > clause && a[-1] == ' ')
             a--;
-        out = xasprintf("%.*s%s", (int)(a - clause), clause, a == clause ? b + strspn(b, " ") : b);
+        int mark = k == c.n - 1 && b[-1] == '?'; /* "... on <url>?" */
+        out = xasprintf("%.*s%s%s", (int)(a - clause), clause, mark ? "?" : "",
+                        a == clause ? b + strspn(b, " ") : b);
     }
     ph_toks_free(&c);
     return out;
@@ -4241,6 +4245,9 @@ int intents_fallback(const char *clause, const target *prev, parsed *out)
     if (j < end)
         buf_printf(&b, "%s%.*s", b.len ? (comma ? ", " : " ") : "",
                    (int)(c.t[end - 1].to - c.t[j].from), c.t[j].from);
+    /* "what time does the pool open according to <url>?": still a question */
+    if (url && to == c.n && c.t[at].to[-1] == '?' && b.len && !memchr(b.s, '?', b.len))
+        buf_puts(&b, "?");
     rest = buf_steal(&b);
     if (!rest) rest = xstrdup("");
     int letters = 0;
@@ -4577,6 +4584,14 @@ static int parse_rewritten(const char *clause, const target *prev, int flags, pa
     if (plain) {
         int rc = intents_parse(plain, prev, flags, out);
         free(plain);
+        parsed whole; /* "mark INV-22 as paid (it's on page 2)": the page reads the remark too */
+        if (rc == 0 && out->st.kind == STEP_DO && intents_fallback(clause, prev, &whole) == 0) {
+            if (whole.st.kind == STEP_DO && !whole.has_pre == !out->has_pre) {
+                free(out->st.value);
+                out->st.value = whole.st.value, whole.st.value = NULL;
+            }
+            step_free(&whole.st), step_free(&whole.pre);
+        }
         return rc;
     }
     toks c;
@@ -4864,17 +4879,24 @@ static int ground_instead(const step *st, const char *clause)
     if ((st->kind == STEP_CHECK || st->kind == STEP_UNCHECK) && !t->role && !t->exact &&
         (dated_words(t->text) || dated_words(t->anchor)))
         return 1;
+    /* "sign up for the Tuesday class, name Ana": "for" is no field */
+    static const char *const preps[] = {"for", "to",   "with", "on", "at",
+                                        "in",  "into", "from", NULL};
+    for (char **f = st->kind == STEP_FILL ? st->fields : NULL; f && *f; f++)
+        if (first_in(*f, preps) && !strchr(*f, ' ')) return 1;
     /* "post 'X' in #dev" read as a field "X" with the value "in #dev" */
     for (char **v = st->kind == STEP_FILL ? st->values : NULL; v && *v; v++)
         if (!strncasecmp(*v, "in ", 3) || !strncasecmp(*v, "to ", 3) || !strncasecmp(*v, "on ", 3))
             return 1;
+    /* "reserve the twin room for Ana Lind, ana@x.example", "open the
+     * Report tab (new tab)": a name holding a list or a remark names no
+     * element; the page reads the words */
+    if (st->kind != STEP_NAVIGATE && st->kind != STEP_DO && st->kind != STEP_EXTRACT && !t->exact &&
+        (listed_values(t->text) || listed_values(t->anchor)))
+        return 1;
     if (st->kind == STEP_NAVIGATE || st->kind == STEP_DO ||
         (st->kind == STEP_EXTRACT && st->sub != EXTRACT_TEXT))
         return 0;
-    /* "reserve the twin room for Ana Lind, ana@x.example", "open the
-     * Report tab (new tab)": a name holding a list or a remark
-     * names no element; the page reads the words */
-    if (!t->exact && (listed_values(t->text) || listed_values(t->anchor))) return 1;
     /* "book the group pod for Ana Lind": who it is for is a value the
      * page's form takes, not part of the pod's name */
     if (st->kind == STEP_CLICK && t->anchor && !t->near && for_someone(t->anchor)) return 1;
@@ -5029,10 +5051,70 @@ static int hinted_question(const char *clause, const target *prev, int flags, pa
     return rc;
 }
 
+/* "look up the opening hours of the Riverside branch on <url>" read as a
+ * question holding the address: the address opens first. */
+static void pull_url(parsed *out)
+{
+    step *st = &out->st;
+    if (out->has_pre || !st->value || !strstr(st->value, "://") ||
+        !(st->kind == STEP_DO || (st->kind == STEP_EXTRACT && st->sub == EXTRACT_ANSWER)))
+        return;
+    toks c;
+    ph_tokenize(st->value, &c);
+    for (int k = 0; k < c.n && !out->has_pre && !c.too_long; k++)
+        if (strong_url(&c, k)) {
+            out->pre.kind = STEP_NAVIGATE;
+            out->pre.value = ph_url_text(&c, k);
+            out->has_pre = 1;
+        }
+    ph_toks_free(&c);
+    char *bare = out->has_pre ? intents_drop_url(st->value) : NULL;
+    if (bare) free(st->value), st->value = bare;
+}
+
+/* The clause without its remarks in parentheses, malloc'ed, or NULL
+ * when it has none. */
+static char *without_parens(const char *clause)
+{
+    const char *a = strchr(clause, '(');
+    if (!a) return NULL;
+    buf b = {0};
+    int depth = 0;
+    for (const char *p = clause; *p; p++) {
+        if (*p == '(') depth++;
+        if (!depth) buf_append(&b, p, 1);
+        if (*p == ')' && depth > 0) depth--;
+    }
+    char *out = buf_steal(&b);
+    if (!out) return NULL;
+    char *w = out; /* the spaces a remark left behind */
+    for (const char *p = out; *p; p++)
+        if (!(*p == ' ' && (p[1] == ' ' || p[1] == '\0' || p[1] == '?' || p[1] == ','))) *w++ = *p;
+    *w = '\0';
+    return out;
+}
+
 int intents_parse(const char *clause, const target *prev, int flags, parsed *out)
 {
     if (!(flags & INTENTS_STRICT) && hinted_question(clause, prev, flags, out) == 0) return 0;
     int rc = parse_rewritten(clause, prev, flags, out);
+    /* "tell me the price of the Oak Desk on <url> (new tab)": what is
+     * read is named without the remark */
+    char *plain =
+        rc == 0 && out->st.kind == STEP_EXTRACT &&
+                (listed_values(out->st.target.text) || listed_values(out->st.target.anchor))
+            ? without_parens(clause)
+            : NULL;
+    parsed bare;
+    if (plain && parse_rewritten(plain, prev, flags, &bare) == 0) {
+        if (listed_values(bare.st.target.text) || listed_values(bare.st.target.anchor)) {
+            step_free(&bare.st), step_free(&bare.pre);
+        } else {
+            step_free(&out->st), step_free(&out->pre);
+            *out = bare;
+        }
+    }
+    free(plain);
     if (rc == 0 && !(flags & INTENTS_STRICT) && ground_instead(&out->st, clause)) {
         parsed q;
         int got = intents_fallback(clause, prev, &q) == 0;
@@ -5077,6 +5159,7 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
             step_free(&q.pre);
         }
     }
+    if (rc == 0) pull_url(out);
     return rc;
 }
 

@@ -211,6 +211,13 @@ char *ph_text(const toks *c, int i, int j)
     const tok *a = &c->t[i], *b = &c->t[j - 1];
     const char *from = a->quoted ? a->from : a->s;
     const char *to = b->quoted ? b->to : b->s + b->core;
+    /* "(keep the rest where they are)": the parenthesis the words opened
+     * closes with them */
+    int depth = 0;
+    for (const char *p = from; p < to; p++)
+        depth += (*p == '(') - (*p == ')');
+    while (depth-- > 0 && !b->quoted && to < b->s + b->n && *to == ')')
+        to++;
     return xstrndup(from, (size_t)(to - from));
 }
 

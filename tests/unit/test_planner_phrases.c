@@ -1100,6 +1100,25 @@ static const plan_row plan_rows[] = {
      "lead passenger Ana Lind",
      "open http://127.0.0.1:8080/b; do \"We are 5 people. Book a canal trip for 14 June 2026 at "
      "14:00, lead passenger Ana Lind\""},
+    /* the address at the end of a question or a request, remarks kept for the page */
+    {"look up the opening hours of the Riverside branch on http://127.0.0.1:8080/branches",
+     "open http://127.0.0.1:8080/branches; answer \"what is the opening hours of the Riverside "
+     "branch?\""},
+    {"what time does the pool open on Sunday according to http://127.0.0.1:8080/hours?",
+     "open http://127.0.0.1:8080/hours; answer \"what time does the pool open on Sunday?\""},
+    {"tell me the price of the Oak Desk on http://127.0.0.1:8080/shop (new tab)",
+     "open http://127.0.0.1:8080/shop; get the price of \"Oak Desk\""},
+    {"mark the invoice INV-22 as paid on http://127.0.0.1:8080/billing (it's on page 2)",
+     "open http://127.0.0.1:8080/billing; do \"mark the invoice INV-22 as paid (it's on page 2)\""},
+    {"at http://127.0.0.1:8080/ sign up for the Tuesday yoga class, name Ana, ana@x.io",
+     "open http://127.0.0.1:8080/; do \"sign up for the Tuesday yoga class, name Ana, ana@x.io\""},
+    {"on http://127.0.0.1:8080/t, move the card Fix login to Done (keep the rest where they are)",
+     "open http://127.0.0.1:8080/t; do \"move the card Fix login to Done (keep the rest where they "
+     "are)\""},
+    {"Enter my card on http://127.0.0.1:8080/pay for the order: 4242 4242 4242 4242, 12/28, CVC "
+     "123",
+     "open http://127.0.0.1:8080/pay; do \"Enter my card for the order: 4242 4242 4242 4242, "
+     "12/28, CVC 123\""},
 };
 
 /* Grounding (docs/planner.md): targets named by role and ordinal, by an
