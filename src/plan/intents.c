@@ -4553,6 +4553,10 @@ static int weak_reading(const step *st, const char *verb, const char *clause)
 {
     const target *t = &st->target;
     if (st->kind != STEP_EXTRACT) return 0;
+    /* "what do they cost?": a word pointing back names no thing */
+    static const char *const pointers[] = {"they", "them",  "it",    "this",
+                                           "that", "those", "these", NULL};
+    if (t->text && !t->anchor && ph_words(t->text) == 1 && first_in(t->text, pointers)) return 1;
     /* "how many are in the Done column", "how many of its items are done":
      * a verb or a word pointing back is no thing to count */
     static const char *const back_words[] = {"are",   "is",  "were", "was", "its",

@@ -781,6 +781,8 @@ static int one_question(builder *b, const char *a, const piece *pc, parsed *r)
         target_free(&m.st.target);
         if (b->p->steps[b->p->n - 1].sub == EXTRACT_ANSWER)
             target_copy(&m.st.target, was);
+        else if (was->anchor && !was->near) /* "the status of order 7731 and when ..." */
+            m.st.target.text = xstrdup(was->anchor);
         else if (was->text) /* "how much does the Kettle cost": about the Kettle */
             m.st.target.text = xstrdup(was->text);
         size_t from = b->prev_from;

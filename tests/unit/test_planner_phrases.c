@@ -1119,6 +1119,16 @@ static const plan_row plan_rows[] = {
      "123",
      "open http://127.0.0.1:8080/pay; do \"Enter my card for the order: 4242 4242 4242 4242, "
      "12/28, CVC 123\""},
+    /* two questions in one, "they" and "it" in them, possessives and "until when" */
+    {"how many rooms are left and what do they cost?",
+     "answer \"how many rooms are left and what do they cost?\" about \"rooms\""},
+    {"what's the status of order 7731 and when will it arrive?",
+     "answer \"what's the status of order 7731 and when will it arrive?\" about \"order 7731\""},
+    {"how much was the June bill and when was it paid?",
+     "answer \"how much was the June bill and when was it paid?\""},
+    {"what's the Harbour Inn's check-in time?",
+     "get the text of \"check-in time\" of \"Harbour Inn\""},
+    {"until when can I return the kettle?", "answer \"until when can I return the kettle?\""},
 };
 
 /* Grounding (docs/planner.md): targets named by role and ordinal, by an
