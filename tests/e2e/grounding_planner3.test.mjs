@@ -44,7 +44,7 @@ for (const say of [
 }
 
 for (const say of [
-  (u) => `open ${u} and put me on the waitlist for it, my e-mail is jo@hale.example`,
+  (u) => `open ${u} and put me on the waitlist for it with jo@hale.example`,
   (u) => `open ${u}, I want to join the waitlist for it, jo@hale.example`,
   (u) => `visit ${u}. put me on the waitlist for it: jo@hale.example`,
 ]) {
