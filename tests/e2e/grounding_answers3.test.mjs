@@ -9,7 +9,8 @@
 // range ("the top of the band"); the names of a list's items; a tie
 // broken by the question's other words.
 // Pages: tests/fixtures/grounding/answer3-*.html (a vet practice, a
-// mobile-plan comparison, a harbour museum, a beekeepers' association).
+// mobile-plan comparison, a harbour museum, a beekeepers' association, a
+// community observatory).
 import assert from 'node:assert/strict';
 import { test, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
@@ -133,6 +134,24 @@ test('lists of things: the names of the items the noun names', async () => {
   await answers('/answer3-vet.html', [
     ['which vets are there?', 'Dr Kwame Osei; Dr Ingrid Solberg; Priya Natarajan'],
     ['which clinics are on this month?', 'Puppy socialisation; Senior pet check-ups; Rabbit nail clinic'],
+  ]);
+});
+
+test('an observatory: specs by row and column, a state of one part, a range, what stands under a heading', async () => {
+  await answers('/answer3-observatory.html', [
+    ["what's the aperture of Big Dob?", '406 mm'],
+    ['which mount does the Hawthorn refractor use?', 'Equatorial'],
+    ['is anything out of action?', 'Yes: Big Dob \u2014 Under maintenance (mirror recoating, back in March)'],
+    ['is the dome working?', 'Yes: Dome shutter \u2014 Operational'],
+    ['when will Big Dob be back?', 'March'],
+    ['how much is the Stargazer membership at most?', '£60'],
+    ['how much is Stargazer membership?', '£40–£60'],
+    ['what happens on cloudy nights?', 'If the sky is overcast we run a planetarium talk instead. Tickets are not refunded for weather, but you may swap to another night free of charge.'],
+    ['what should I bring to the meteor watch?', 'Bring a reclining chair and warm layers.'],
+    ['who runs the Perseid meteor watch?', 'Tomasz Wierzbicki'],
+    ['where is Saturn at opposition held?', 'Dome'],
+    ["do I get a refund if it's cloudy?", 'No: Tickets are not refunded for weather, but you may swap to another night free of charge.'],
+    ['which telescopes are there?', 'The Hawthorn refractor; Big Dob; Solar scope'],
   ]);
 });
 

@@ -45,7 +45,7 @@
   const KIND_RE = {
     money: null, /* priceIn */
     percent: /[-+]?\d+(?:[.,]\d+)?\s?%/g,
-    date: /\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|just now)\b|\b(?:\d+|an?)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b/gi,
+    date: /\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:january|february|march|april|june|july|august|september|october|november|december)(?!\s*\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|just now)\b|\b(?:\d+|an?)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b/gi,
     time: /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?[-\u2013]\s?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?)?(?![\d:]|\.\d)|\b\d{1,2}\s?[ap]\.?m\.?(?![a-z])|\b(?:noon|midnight)\b/gi,
     duration: /\b\d+\s?h(?:ours?|rs?)?\s*(?:and\s+)?\d+\s?m(?:in(?:ute)?s?)?\b|\b\d+\s?hours?\s+(?:and\s+)?\d+\s?min(?:ute)?s?\b|\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+)?[\s-]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b/gi,
     speed: /\b\d+(?:[.,]\d+)?\s?(?:[kKMGT]?bit\/s|[kKMGT]b\/s|[kKMGT]bps)(?![\w])/g,
@@ -118,7 +118,10 @@
    * about what its words say */
   const BYLINE = /\b(?:post|posted|posts|wrote|write|written|sent|send|shared|share|published|publish|uploaded|upload|created|create|replied|reply|commented|comment|said|say|says|asked|ask|added|add|started|start|reported|report|submitted|submit|edited|modified|updated|opened by|closed by|assigned)\b/;
 
-  const HEALTH_Q = /\b(?:any(?:thing)?|everything|all)\b.{0,40}\b(?:wrong|broken|problems?|issues?|outages?|incidents?|disruptions?|down|degraded|working|ok|okay|fine|operational|running)\b|\bwhat(?:'s| is) (?:wrong|broken|down)\b/;
+  const BAD_WORDS = 'wrong|broken|problems?|issues?|outages?|incidents?|disruptions?|down|degraded|out of (?:action|service|order)|under maintenance|unavailable';
+  const HEALTH_Q = new RegExp('\\b(?:any(?:thing)?|everything|all)\\b.{0,40}\\b(?:' + BAD_WORDS + '|working|ok|okay|fine|operational|running)\\b|\\bwhat(?:\'s| is) (?:wrong|broken|down|out of action)\\b|' +
+    /* "is the dome working?", "is Big Dob out of action?" */
+    '^\\s*(?:is|are)\\s+.{1,60}?\\s+(?:' + BAD_WORDS + '|working|running|operational)(?:\\s+(?:right now|at the moment|currently|today|now|again|yet))?\\s*\\??\\s*$');
 
   function askedKind(q) {
     const l = ' ' + q.toLowerCase().replace(/[\u2019']/g, "'") + ' ';
@@ -285,7 +288,11 @@
       while ((m = re.exec(t))) {
         /* a sign before it is part of the amount: "-£38.75" */
         const sign = /[-+−]\s?$/.exec(t.slice(Math.max(0, m.index - 2), m.index));
-        out.push(sign ? { v: sign[0].trim() + m[0].trim(), i: m.index - sign[0].length } : { v: m[0].trim(), i: m.index });
+        const x = sign ? { v: sign[0].trim() + m[0].trim(), i: m.index - sign[0].length } : { v: m[0].trim(), i: m.index };
+        /* "£40–£60": one value, a range ("at most" reads its end) */
+        const prev = out[out.length - 1];
+        if (prev && !sign && /^\s*[\u2013\u2014-]\s*$/.test(t.slice(prev.i + prev.v.length, m.index))) prev.v = t.slice(prev.i, m.index + m[0].trimEnd().length);
+        else out.push(x);
       }
       return out;
     }
@@ -769,8 +776,7 @@
     if (!fw.length) return null;
     /* a heading's colon is a title's ("Members' preview: Cartography of
      * the Coast"), not a label's */
-    const titles = new Set((u.nodes || [u.el]).flatMap((n) => [n].concat(Array.from(n.querySelectorAll ? n.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]') : [])))
-      .filter((h) => /^h[1-6]$/.test(h.localName) || attrRole(h) === 'heading').map((h) => collapse(rawText(h))));
+    const titles = new Set(titlesOf(u));
     let best = null;
     for (const line of String(u.text).split(/\n+|\s+[\u00b7\u2022|]\s+|;\s+/)) {
       const m = /^\s*([^:]{1,30}?)\s*:\s*(.{1,100}?)\s*$/.exec(line);
@@ -1555,7 +1561,7 @@
    * systems operational") */
   const GOOD_STATE = /^(operational|up|online|available|normal|ok|okay|healthy|active|running|resolved|enabled|open|on time|confirmed|good service|no issues|working|fully operational|all good)$/;
   const ALL_GOOD = /\b(?:all (?:systems|services|components|lines)\b[^.]{0,30}\b(?:operational|running|normal|up|working)|(?:everything|all) (?:is )?(?:running|working|operational)|no (?:known |current |reported )?(?:issues|incidents|outages|problems|disruptions?))\b[^.\n]*/i;
-  const HEALTH_WORDS = /^(any|anything|everything|all|wrong|broken|problem|issue|outage|incident|disruption|down|degraded|working|ok|okay|fine|operational|running|service|system|status)$/;
+  const HEALTH_WORDS = /^(any|anything|everything|all|wrong|broken|problem|issue|outage|incident|disruption|down|degraded|working|ok|okay|fine|operational|running|service|system|status|out|action|order|under|maintenance|unavailable)$/;
   function answerHealth(q, keys, scope, c) {
     const parts = [];
     for (const el of c.all()) {
@@ -1572,8 +1578,14 @@
         if (nt.length > t.length + 2) { it = n; break; }
       }
       if (!it || parts.some((x) => x.it === it)) continue;
-      const name = collapse(unitText(it, c).replace(t, ' ')).replace(/^[\s:\u2014\u2013-]+|[\s:\u2014\u2013-]+$/g, '');
-      if (name) parts.push({ it, name, state: t, good: GOOD_STATE.test(norm(vs[0].v)) });
+      /* the name before the state, the state with what follows it
+       * ("Big Dob: Under maintenance (back in March)") */
+      const full = collapse(unitText(it, c));
+      const at = full.indexOf(t);
+      const edge = /^[\s:\u2014\u2013-]+|[\s:\u2014\u2013-]+$/g;
+      const name = (at > 0 ? full.slice(0, at) : full.replace(t, ' ')).replace(edge, '').trim();
+      const state = at > 0 ? full.slice(at).replace(edge, '').trim() : t;
+      if (name) parts.push({ it, name, state, good: GOOD_STATE.test(norm(vs[0].v)) });
     }
     /* a list of states: two parts or more side by side ("Full" on one
      * event of a list is no component's state) */
@@ -1585,7 +1597,7 @@
     const bad = pool.filter((x) => !x.good);
     /* "is everything working?" asks the good state: its yes is "No" to
      * "is anything wrong?" */
-    const good = !/\b(?:wrong|broken|problems?|issues?|outages?|incidents?|disruptions?|down|degraded)\b/i.test(q);
+    const good = !new RegExp('\\b(?:' + BAD_WORDS + ')\\b', 'i').test(q);
     const [yes, no] = good ? ['No: ', 'Yes: '] : ['Yes: ', 'No: '];
     if (bad.length) {
       return { ok: true, text: clip(yes + bad.map((x) => x.name + ' \u2014 ' + x.state).join('; '), ANSWER_MAX), ref: refOf(bad[0].it), how: 'state',
@@ -1773,7 +1785,19 @@
         if (y) return { ok: true, text: y.text, ref: refOf(y.u.el), how: 'sentence', why: 'the sentence that says it: "' + clip(y.s, 80) + '"' };
       }
       if (pool.length && (ask.kind === 'text' || ask.kind === 'field' || ask.kind === 'yesno' || ask.kind === 'place' || ask.kind === 'person')) {
-        const sent = bestSentence(pool[0], keys, qwords, null);
+        let sent = bestSentence(pool[0], keys, qwords, null);
+        /* a heading names the thing; what is asked of it is in what stands
+         * under it: the sentence that says the question's other words
+         * ("what should I bring" -> "Bring a reclining chair ..."), else
+         * its first paragraph */
+        if (sent && titlesOf(pool[0]).includes(sent.s)) {
+          /* the parts that hold that heading, smallest first */
+          const under = pool.filter((u) => titlesOf(u).includes(sent.s)).sort((a, b) => a.len - b.len).slice(0, 3);
+          const pk = yesnoSentence(under, keys, qwords, q, sent.s);
+          const sec = under.find((u) => u.section);
+          const body = sec ? sec.nodes.slice(1).map((n) => collapse(rawText(n))).find(Boolean) : null;
+          if (pk || body) sent = { s: pk ? pk.s : body };
+        }
         /* "Payment method: Visa ending in 4242": the value after its label */
         const lv = sent ? /^([^:]{1,40}):\s+(.+)$/.exec(sent.s) : null;
         if (lv && keyHits(lv[1], keys).s + qwords.filter((w) => tokens(lv[1]).includes(w)).length > 0 && !keyHits(lv[2], keys).strong) {
@@ -1832,17 +1856,24 @@
     return { ok: true, text: 'No: ' + t, ref: refOf(it), how: 'state', why: 'its own part does not say ' + state + '; "' + clip(textOf(leaf, c), 40) + '" is another\'s' };
   }
 
+  /* the texts of the headings of a part (the part's own when it is one) */
+  function titlesOf(u) {
+    const hs = (u.nodes || [u.el]).flatMap((n) => [n].concat(Array.from(n.querySelectorAll ? n.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]') : [])));
+    return hs.filter((h) => /^h[1-6]$/.test(h.localName) || attrRole(h) === 'heading').map((h) => collapse(rawText(h)));
+  }
+
   /* "can I use a tripod?": of the parts that name the thing, the sentence
    * that says the most of the question, "No" when it says not so */
   const NEGATES = /\b(?:not|no|never|cannot|can't|cant|won't|isn't|aren't|doesn't|don't|mustn't|without|prohibited|forbidden|banned|unavailable|excluded)\b|n't\b/i;
-  function yesnoSentence(units, keys, qwords, q) {
+  function yesnoSentence(units, keys, qwords, q, title) {
     let best = null;
-    /* the part names the thing; its sentence says what is asked of it */
-    const asked = qwords.filter((w) => !keys.weak.includes(w) || !units.every((u) => tokens(u.text.split('\n')[0]).includes(w)));
+    /* the part names the thing (its first line, or the heading given);
+     * its sentence says what is asked of it */
+    const asked = title ? qwords.filter((w) => !tokens(title).some((t) => wordsMeet(w, t)))
+      : qwords.filter((w) => !keys.weak.includes(w) || !units.every((u) => tokens(u.text.split('\n')[0]).includes(w)));
     const tie = tieWords(q, asked);
     for (const u of units) {
-      const heads = u.el.querySelectorAll ? Array.from(u.el.querySelectorAll('h1,h2,h3,h4,h5,h6')).map((h) => collapse(rawText(h))) : [];
-      if (/^h[1-6]$/.test(u.el.localName)) heads.push(collapse(rawText(u.el)));
+      const heads = titlesOf(u);
       for (const s of sentencesOf(u.text)) {
         if (s.length > ANSWER_MAX || heads.includes(s)) continue;
         const tt = tokens(s);
@@ -1924,7 +1955,14 @@
     let prev = null;
     if (!q.target && lastKeys && PRONOUN.test(question) && !subjectKeys(question, askedKind(question)).strong.length) prev = lastKeys;
     for (const p of parts.slice(0, 4)) {
-      const r = answerOne(p, scope, c, prev, targetKeys);
+      let r = answerOne(p, scope, c, prev, targetKeys);
+      /* the part the target was first found in holds no answer ("Big Dob"
+       * is a row of specs and a line of the status list): the target's
+       * words as the subject, on the whole page */
+      if (!r.ok && !r.reveal && scope && tt) {
+        const r2 = answerOne(p, null, c, prev, subjectKeys(' ' + tt, {}));
+        if (r2.ok) r = r2;
+      }
       if (!r.ok) {
         if (parts.length > 1) r.error = '"' + p + '": ' + r.error;
         delete r.keys;
