@@ -4117,8 +4117,16 @@ static int asks_at(const toks *c, int i, int end)
 {
     if (end <= i) return 0;
     const tok *last = &c->t[end - 1];
-    if (!last->quoted && last->n > 0 && last->s[last->n - 1] == '?') return 1;
     i = skip_fillers(c, i, end);
+    /* "Could you unsubscribe me from the digest?": a request, politely */
+    static const char *const persons[] = {"me", "us", NULL};
+    static const char *const askers[] = {"show", "give", "get", "tell", "let", NULL};
+    int request = i < end && !ph_match_list(c, i, end, ask_leads, NULL) &&
+                  !ph_match_list(c, i, end, ask_words, NULL) &&
+                  (longest_verb(c, i, end) > 0 || /* "unsubscribe me from ...?" */
+                   (i + 1 < end && ph_match_list(c, i + 1, i + 2, persons, NULL) &&
+                    !ph_match_list(c, i, i + 1, askers, NULL)));
+    if (!request && !last->quoted && last->n > 0 && last->s[last->n - 1] == '?') return 1;
     int n = ph_match_list(c, i, end, ask_leads, NULL);
     if (n && (ph_match_list(c, i + n, end, ask_ifs, NULL) ||
               ph_match_list(c, i + n, end, ask_words, NULL)))
@@ -5317,6 +5325,16 @@ static int restraint(const toks *c, int i, int end)
     if (ph_match_list(c, i, end, leave_verbs, NULL) && end - i >= 2)
         for (int k = i + 2; k < end; k++)
             if (ph_match_list(c, k, end, leave_ends, NULL) == end - k) return 1;
+    /* "Keep the monthly one.": a thing kept as it is, no state to set */
+    static const char *const kept[] = {"the", "my", "our", "that", "this", "it", "them", NULL};
+    static const char *const states[] = {"on",       "off",     "checked",  "ticked", "unchecked",
+                                         "selected", "enabled", "disabled", "open",   "closed",
+                                         "empty",    "visible", "hidden",   NULL};
+    const tok *w = &c->t[end - 1];
+    if (ph_is(c, i, "keep") && end - i >= 2 && ph_match_list(c, i + 1, end, kept, NULL) &&
+        !ph_match_list(c, end - 1, end, states, NULL) &&
+        !(w->core > 3 && !strncasecmp(w->s + w->core - 3, "ing", 3)))
+        return 1;
     /* a thing not to do asks for no step: "do not touch the other fields" */
     return (n = ph_match_list(c, i, end, forbids, NULL)) > 0 && i + n < end &&
            !ph_match_list(c, i + n, end, forbid_but, NULL);

@@ -869,7 +869,9 @@ static int place_hint(builder *b, const char *text, size_t from, int here)
     char *place = NULL, *url = NULL;
     int h = intents_hint(text, &place, &url);
     const step *last = b->p->n > 0 ? &b->p->steps[b->p->n - 1] : NULL;
-    if (h < 0 || (h == 1 && (b->prev_first < 0 || !last || last->kind != STEP_EXTRACT))) {
+    /* "Check availability for 2 adults. Use <url>.": the page of any request */
+    if (h < 0 || (h == 1 && (b->prev_first < 0 || !last ||
+                             (last->kind != STEP_EXTRACT && (place || !url))))) {
         free(place), free(url);
         return 0;
     }

@@ -1129,6 +1129,18 @@ static const plan_row plan_rows[] = {
     {"what's the Harbour Inn's check-in time?",
      "get the text of \"check-in time\" of \"Harbour Inn\""},
     {"until when can I return the kettle?", "answer \"until when can I return the kettle?\""},
+    /* the page a request is on, said after it; a request asked politely with "?" */
+    {"Check availability for 2 adults from 3 to 5 May. Use http://127.0.0.1:8080/",
+     "open http://127.0.0.1:8080/; do \"Check availability for 2 adults from 3 to 5 May\""},
+    {"book a table for 2 on Friday at 19:00. It's on http://127.0.0.1:8080/grill",
+     "open http://127.0.0.1:8080/grill; do \"book a table for 2 on Friday at 19:00\""},
+    {"Could you unsubscribe me from the weekly digest on http://127.0.0.1:8080/prefs? Keep the "
+     "monthly one.",
+     "open http://127.0.0.1:8080/prefs; do \"unsubscribe me from the weekly digest?\""},
+    {"Can you book a table for 2 on Friday?", "do \"book a table for 2 on Friday?\""},
+    {"can you tell me the price of the kettle?", "get the price of \"kettle\""},
+    {"is the shop open on Sunday?", "answer \"is the shop open on Sunday?\""},
+    {"keep the newsletter box ticked", "do \"keep the newsletter box ticked\""},
 };
 
 /* Grounding (docs/planner.md): targets named by role and ordinal, by an
