@@ -18,7 +18,7 @@ const G = g.G;
 /** The page's events of a run as "action:key" strings, in order. */
 function said(run) {
   return g.site.eventsSince(run.since, () => true).map((e) => {
-    const k = ['item', 'talk', 'stay', 'pet', 'track', 'kind'].find((x) => e[x] != null);
+    const k = ['item', 'talk', 'stay', 'pet', 'mod', 'track', 'kind'].find((x) => e[x] != null);
     return k ? `${e.action}:${e[k]}` : e.action;
   });
 }
@@ -139,4 +139,18 @@ test('shelter: cards with a Details link (no card link): opened for a verb of no
 test('shelter: bring back an adopted animal (a ↺ button titled "Put back on the adoption list")', async () => {
   await each('/goal-shelter.html', ['bring Pepper back', 'put Pepper back on the list'], ['relist:DOG-04']);
   await each('/goal-shelter.html', ['restore Noodle to the adoption list'], ['relist:CAT-03']);
+});
+
+test('college modules (a table): a section by day and part of the day, not the online one, a waitlist, a withdrawal', async () => {
+  await each('/goal-courses.html', [
+    'I want to take the Thursday evening Statistics section',
+    'enrol me in Statistics on Thursday at 19:00',
+  ], ['enrol:stat-b']);
+  await each('/goal-courses.html', ['register for STA201 on Tuesday morning'], ['enrol:stat-a']);
+  await each('/goal-courses.html', ['sign up for Linear Algebra (not the online one)'], ['enrol:lin-c']);
+  await each('/goal-courses.html', ['put me on the waitlist for Robotics'], ['waitlist:rob']);
+  await each('/goal-courses.html', ['I no longer want to take Art History', 'drop Art History'], ['withdraw:art']);
+  await each('/goal-courses.html', ['bookmark the online Linear Algebra module'], ['bookmark:lin-o']);
+  await each('/goal-courses.html', ['save Robotics for later'], ['bookmark:rob']);
+  await fails('/goal-courses.html', 'enrol me in Statistics', /Statistics/);
 });

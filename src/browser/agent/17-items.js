@@ -561,7 +561,10 @@
     if (r && r.verb === 'do' && g && r !== g) r.fam = g.fam;
     if (r) r.not = p.not;
     if (r && r.verb === 'global') return itGlobal(r, c, clause);
-    if (r && r.verb === 'do' && IT_ROLE_TAIL.test(r.item.map((w) => w.raw).join(' '))) return null;
+    /* "open the New issue tab" names a control; "take the Thursday Statistics
+     * section" an item, by a verb of a family other than opening */
+    const roleTail = r && r.verb === 'do' && IT_ROLE_TAIL.test(r.item.map((w) => w.raw).join(' '));
+    if (roleTail && !(r.fam && r.fam.size && !r.fam.has('open'))) return null;
     if (r && r.fam) { r.sup = goalSup(r); goalTrim(r, c); }
     if (!r || !r.item.length) return null;
     if (!r.ctl.length && r.verb === 'do') return null;
@@ -913,7 +916,7 @@
   };
   /* an icon's word (iconWords, 07-names.js) and the family it does */
   const GOAL_ICON = { like: 'save', star: 'save', bookmark: 'save', save: 'save', trash: 'remove', close: 'remove',
-    cart: 'acquire', add: 'acquire', view: 'open', next: 'open', archive: null };
+    cart: 'acquire', add: 'acquire', view: 'open', next: 'open' };
   const GOAL_TOD = { morning: [5, 12], afternoon: [12, 17], evening: [17, 23], night: [19, 29], tonight: [17, 29], lunchtime: [11, 14] };
   const GOAL_ABBR = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
@@ -988,6 +991,12 @@
     else if ((m = /^(?:add|put) (.+?) (?:to|in|into) (?:my |the |our )?(cart|basket|bag|trolley|order)$/i.exec(t))) { fam = 'acquire'; verb = 'add to ' + m[2]; rest = m[1]; }
     else if ((m = /^(?:place|put) (?:a |an )?(hold|reservation|booking|order|bid) (?:on|for) (.+)$/i.exec(t))) { fam = 'acquire'; verb = m[1]; rest = m[2]; }
     else if ((m = /^sign (?:me |us )?up (?:for|to) (.+)$/i.exec(t))) { fam = 'acquire'; verb = 'sign up'; rest = m[1]; }
+    else if ((m = /^(?:put|add|get|sign) (?:me|us)(?: up)? (?:on|onto|to|in|into|for) (?:the |a |an )?(.+?) (?:for|of|on|at|in) (.+)$/i.exec(t))) {
+      /* "put me on the waitlist for Robotics": the control is named by the list */
+      verb = m[1]; rest = m[2];
+      const f0 = goalFams(verb);
+      return { verb: 'do', ctl: [verb, 'join ' + verb], item: ipWords(rest), fam: f0.size ? f0 : new Set(['acquire']), strong: true, goal: true };
+    }
     else if ((m = /^(apply|enquire|inquire|bid) (?:for|to|about|on) (.+)$/i.exec(t))) { fam = 'apply'; verb = m[1]; rest = m[2]; }
     else if ((m = /^(?:take|get|drop) (.+?) (?:off|out of) (?:my |the |our )?(.+)$/i.exec(t))) { fam = 'remove'; verb = 'remove'; rest = m[1]; }
     else if ((m = /^(?:bring|put|move) (.+?) back(?: (?:on|to|in|into|onto) .+)?$/i.exec(t)) || (m = /^(?:bring back|put back) (.+)$/i.exec(t))) { fam = 'restore'; verb = 'restore'; rest = m[1]; }
@@ -1015,7 +1024,11 @@
     }
     /* words that count, order or link ("both", "first", "emails", "from") stay */
     const kept = (n) => IT_MULTI.test(n) || IT_ORD[n] != null || IT_KINDS.has(stem(n)) || IP_FILLER.has(n) || IT_LINK.has(n) || GOAL_TOD[n] || monthOf(n);
-    const keep = r.item.filter((w) => w.quoted || /[A-Z0-9]/.test(w.raw) || !tokens(w.raw).length || tokens(w.raw).some((t) => body.has(t)) || kept(norm(w.raw)));
+    /* a colour is read from the item's background; "promotion" is a class's "promo" */
+    const near = (t) => t.length >= 4 && Array.from(body).some((b) => b.length >= 4 && (b.startsWith(t) || t.startsWith(b)));
+    const colour = /^(red|orange|yellow|green|blue|purple|white|black|grey|gray)$/;
+    const keep = r.item.filter((w) => w.quoted || /[A-Z0-9]/.test(w.raw) || !tokens(w.raw).length || kept(norm(w.raw)) || colour.test(norm(w.raw)) ||
+      tokens(w.raw).some((t) => body.has(t) || near(t)));
     if (keep.some((w) => !IP_FILLER.has(w.n) && !IT_LINK.has(w.n))) r.item = keep;
   }
 
