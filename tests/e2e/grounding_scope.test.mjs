@@ -163,3 +163,16 @@ for (const [words, re] of [['which allergens does the Overnight oats recipe list
     assert.match(JSON.stringify(run.results), re, run.why);
   });
 }
+
+// ---- a third domain: a column's "+ New job" opens a sheet (no dialog role) ----
+
+for (const words of ['add a new job to In the bay: registration EF 9012, work to do brake pads, mechanic Priya',
+  'create a job in the In the bay column with registration EF 9012 and work to do brake pads, mechanic Priya',
+  'new job in In the bay, registration EF 9012, work to do brake pads, mechanic Priya']) {
+  test(`a column's add button, its sheet filled and created: "${words}"`, async () => {
+    const run = await go('/scope-garage.html', words);
+    const e = one(run, 'job');
+    assert.deepEqual([e.col, e.reg, e.work, e.mech], ['bay', 'EF 9012', 'brake pads', 'Priya'], run.why);
+    assert.equal(evs(run, 'discarded').length, 0, run.why);
+  });
+}

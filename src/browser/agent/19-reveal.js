@@ -258,6 +258,17 @@
     if (over && (!(hid.strong > visStrong) || !rvCover(unseen, ipName(hid.el, c) + ' ' + rgText(hid.it) + ' ' + rgLabel(hid.it, c)))) return null;
     const rv = revealer(hid.el, c);
     if (!rv || roundInfo.doneRefs.has(refOf(rv.el))) return null;
+    /* one of like openers ("+ New job" in each column): the one in the
+     * part the words name */
+    if (rv.how === 'click') {
+      const nm = norm(ipName(rv.el, c));
+      const like = clicks.filter((x) => x !== rv.el && isVisible(x, c) && norm(ipName(x, c)) === nm);
+      if (like.length && like.length < 12) {
+        const fit = (x) => { const it = rgItemOf(x, c); return rvCover(words, textOf(it, c) + ' ' + rgLabel(it, c)); };
+        let bs = fit(rv.el);
+        for (const x of like) { const f = fit(x); if (f > bs + 0.01) { bs = f; rv.el = x; } }
+      }
+    }
     /* the words the target and its place explain; the rest is for what it opens */
     const ctx = ipName(hid.el, c) + ' ' + rgText(hid.it) + ' ' + rgLabel(hid.it, c);
     const rest = ws.filter((w) => w.quoted || IP_FILLER.has(w.n) || !rvCover([w], ctx));
