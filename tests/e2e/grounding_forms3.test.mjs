@@ -146,6 +146,18 @@ test('hotel (calendar buttons): "new year\'s eve, one night only", "from 3 to 6 
   assert.deepEqual([e.in, e.out, e.guests], ['2026-05-03', '2026-05-06', '2'], run.why);
 });
 
+test('vans: a place in a custom dropdown (a hidden list box), a range with its times into date-and-time fields, "no extras" unticks a ticked one', async () => {
+  let run = await crawl(g.api, `Open ${G('/form3-vans.html')} and look for a medium van at Porto Campanhã, 3 to 6 May 2026 (pick up 09:30, return 17:00)`);
+  let e = last(run, 'search');
+  assert.deepEqual([e.branch, e.van, e.pickup, e.dropoff, e.satnav], ['Porto Campanhã', 'medium', '2026-05-03T09:30', '2026-05-06T17:00', 'on'], run.why);
+  run = await crawl(g.api, `Open ${G('/form3-vans.html')}. Hire the Luton van at Faro Airport from 2026-07-01 to 2026-07-08 (10:00 both days), no extras`);
+  e = last(run, 'search');
+  assert.deepEqual([e.branch, e.van, e.pickup, e.dropoff, e.satnav, e.driver], ['Faro Airport', 'luton', '2026-07-01T10:00', '2026-07-08T10:00', undefined, undefined], run.why);
+  run = await crawl(g.api, `Open ${G('/form3-vans.html')}, a small van from Lisbon Oriente, collect 12 June 2026 at 8:00 and drop off 13 June 2026 at 18:30, with moving blankets, then press Search vans`);
+  e = last(run, 'search');
+  assert.deepEqual([e.branch, e.van, e.pickup, e.dropoff, e.blankets], ['Lisbon Oriente', 'small', '2026-06-12T08:00', '2026-06-13T18:30', 'on'], run.why);
+});
+
 test('bakery: "for 12 buns instead of 8" steps the counter showing 8; "two places" in words', async () => {
   let run = await crawl(g.api, `Open ${G('/form3-bakery.html')} and make it for 12 buns instead of 8`);
   const ys = g.site.eventsSince(run.since, (x) => x.action === 'yield');

@@ -551,7 +551,8 @@
     readings.sort((a, b) => b.score - a.score);
     /* the thing the words name is in a closed part: revealed first (19-reveal.js) */
     const over = !probe && !quiet && readings[0] && readings[0].score >= IP_MIN ? rvReading(ws, c, roundInfo, clause, round, true) : null;
-    if (over) return over;
+    /* ... unless it only opens a custom dropdown the form reading sets (16-form.js) */
+    if (over && !ipSetsOpened(readings[0], over)) return over;
     const best = readings[0], second = readings[1];
     const cands = (readings.find((r) => r.cands) || {}).cands || [];
     if (!best || best.score < IP_MIN || !best.actions.length) {

@@ -82,7 +82,11 @@
     const kind = v.length === 1 ? v[0].kind : null;
     const s = v.map((w) => w.raw).join(' ');
     if (type === 'select') {
-      if (ctl.el.localName !== 'select') return 0.8;
+      if (ctl.el.localName !== 'select') {
+        /* a custom dropdown whose options are known: how well the value names one */
+        const opts = ipListOptions(ctl.el);
+        return opts.length ? Math.max(...opts.map((o) => textScore(s, collapse(o.textContent)))) : 0.8;
+      }
       const near = optionByWords(ctl.el, s);
       return Math.max(bestOption(ctl.el, s).score, near ? near.score : 0);
     }
@@ -276,10 +280,13 @@
     for (const ctl of ctls) {
       /* a text field with suggestions of its own (a datalist) reads as a dropdown */
       const listed = ctl.kind === 'text' && ctl.el.localName === 'input' && ctl.el.list && ctl.el.list.options.length > 0;
-      if (usedCtl.has(ctl) || (ctl.kind !== 'radio' && !(ctl.kind === 'select' && ctl.el.localName === 'select') && !listed)) continue;
+      /* a custom dropdown: the options of the list box it controls, shown or not */
+      const aria = ctl.kind === 'select' && ctl.el.localName !== 'select' ? ipListOptions(ctl.el) : null;
+      if (usedCtl.has(ctl) || (ctl.kind !== 'radio' && !(ctl.kind === 'select' && ctl.el.localName === 'select') && !listed && !(aria && aria.length))) continue;
       /* a radio's names, not its group's ("team" is no option of Team) */
       const own = (r) => sources(r, c).map(([t]) => t).filter((t) => t !== humanize(r.name || '') && t !== humanize(r.id || ''));
-      const opts = ctl.kind === 'radio' ? ctl.radios.map((r) => [r, own(r)]) : Array.from((listed ? ctl.el.list : ctl.el).options).filter((o) => o.value !== '').map((o) => [o, [o.text || o.value, ipBareOption(o.text || o.value)]]);
+      const opts = ctl.kind === 'radio' ? ctl.radios.map((r) => [r, own(r)]) : aria ? aria.map((o) => [o, [collapse(o.textContent), ipBareOption(collapse(o.textContent))]]) :
+        Array.from((listed ? ctl.el.list : ctl.el).options).filter((o) => o.value !== '').map((o) => [o, [o.text || o.value, ipBareOption(o.text || o.value)]]);
       let best = null;
       for (let i = 0; i < ws.length; i++) {
         if (used[i]) continue;
@@ -300,6 +307,7 @@
       const why = 'the option "' + ipJoin(ws, best.i, best.j) + '"';
       if (ctl.kind === 'radio') acts.push({ act: 'check', ref: refOf(checkLabelOrSelf(best.o, c)), label: ipName(best.o, c), why });
       else if (listed) acts.push({ act: 'type', ref: refOf(ctl.el), value: best.o.value, label: ipName(ctl.el, c), why: why + ' of its suggestions' });
+      else if (aria) acts.push({ act: 'select', ref: refOf(ctl.el), value: collapse(best.o.textContent), label: ipName(ctl.el, c), why });
       else acts.push({ act: 'select', ref: refOf(ctl.el), value: collapse(best.o.text), label: ipName(ctl.el, c), why });
       fitSum += best.s;
     }
@@ -488,6 +496,30 @@
       take(areas[0], i, j, ipFillAct(areas[0], text.charAt(0).toUpperCase() + text.slice(1), c, '"' + ipJoin(ws, i, k) + '": what is said for ' + (ipName(areas[0].el, c) || 'the text area')), 0.9, 'value');
       return;
     }
+  }
+
+  /* The options of the list box a custom dropdown controls (aria-controls,
+   * aria-owns, or the one list box beside it), shown or hidden: [el] */
+  function ipListOptions(el) {
+    const root = el.getRootNode ? el.getRootNode() : document;
+    let box = null;
+    for (const a of ['aria-controls', 'aria-owns']) {
+      const id = el.getAttribute(a);
+      if (id && root.getElementById) box = root.getElementById(id.split(/\s+/)[0]);
+      if (box) break;
+    }
+    for (let n = parentOf(el), up = 0; !box && n && up < 2; n = parentOf(n), up++) {
+      const lists = n.querySelectorAll ? n.querySelectorAll('[role=listbox]') : [];
+      if (lists.length === 1) box = lists[0];
+    }
+    return box ? Array.from(box.querySelectorAll('[role=option]')).filter((o) => collapse(o.textContent)) : [];
+  }
+
+  /* does reading r (a form's) set the custom dropdown that reading over
+   * would only open? Then over is part of it, not a reading of its own. */
+  function ipSetsOpened(r, over) {
+    const a0 = over && over.actions && over.actions[0];
+    return !!(r && r.kind === 'fields' && a0 && r.actions.some((a) => a.act === 'select' && a.ref === a0.ref));
   }
 
   /* Name fields of a form: given, family, and one for a whole name. */
@@ -1003,7 +1035,7 @@
       const el = k.el, t = el.localName === 'input' ? el.type : '';
       const names = norm(ipControlNames(k, c).map(([x]) => x).join(' , ') + ' ' + (el.getAttribute('placeholder') || ''));
       let when = null;
-      if (k.date || t === 'date') when = 'date';
+      if (k.date || t === 'date' || t === 'datetime-local') when = 'date';
       else if (t === 'time') when = 'time';
       else if (k.kind === 'select' && el.localName === 'select') when = part.get(k) === 'time' ? 'time' : null;
       else if (k.kind === 'text' && el.localName === 'input' && /^(text|)$/.test(t) && !/\bbirth|\bdob\b/.test(names)) {
@@ -1014,6 +1046,46 @@
     }
     out.sort((a, b) => (c.order.get(a.el) || 0) - (c.order.get(b.el) || 0));
     return out;
+  }
+
+  /* "3 to 6 May (pick up 09:30, return 17:00)", "(10:00 both days)" into
+   * date-and-time fields given their day: each time joins the day of the
+   * field its words name, else the next one in order, or all for "both" */
+  function ipDateTimes(ws, c, used, placed) {
+    const dts = [];
+    for (const [k, w] of placed) if (w.when === 'date' && w.el.localName === 'input' && w.el.type === 'datetime-local') dts.push({ k, w });
+    if (!dts.length) return;
+    dts.sort((a, b) => (c.order.get(a.w.el) || 0) - (c.order.get(b.w.el) || 0));
+    const acts = (w) => w.acts && w.acts[0];
+    const join = (d, t, i, from, why) => {
+      const a = acts(d.w);
+      if (!a || /\d{1,2}:\d{2}|\b[ap]\.?m\b/i.test(a.value)) return false;
+      a.value += ' ' + t;
+      a.why += '; ' + why;
+      for (let q = from; q <= i; q++) used[q] = 'value';
+      return true;
+    };
+    let nextDt = 0;
+    for (let i = 0; i < ws.length; i++) {
+      if (used[i] || ws[i].kind !== 'time') continue;
+      let j = i + 1;
+      if (ws[j] && /^(both|each|every)$/.test(ws[j].n) && !used[j]) {
+        j += ws[j + 1] && /^(day|way|time|end|date)$/.test(ws[j + 1].n) ? 2 : 1;
+        for (const d of dts) join(d, ws[i].raw, i, i, '"' + ipJoin(ws, i, j) + '"');
+        for (let q = i; q < j; q++) used[q] = 'value';
+        continue;
+      }
+      /* "12 June 2026 at 8:00": the day just before it */
+      const k = i >= 2 && /^(at|from|by)$/.test(ws[i - 1].n) ? i - 2 : i - 1;
+      let hit = dts.find((d) => d.k === k) || null, from = hit ? k + 1 : i;
+      for (let a = Math.max(0, i - 3); a < i && !hit; a++) {
+        if (ws.slice(a, i).some((w, n) => used[a + n] || w.kind || w.quoted)) continue;
+        hit = dts.find((d) => ipLabelScore(ipJoin(ws, a, i), ipWhenNames(d.w, c)) >= 0.6) || null;
+        if (hit) from = a;
+      }
+      while (!hit && nextDt < dts.length) { const d = dts[nextDt++]; if (acts(d.w) && !/\d{1,2}:\d{2}/.test(acts(d.w).value)) hit = d; }
+      if (hit) join(hit, ws[i].raw, i, from, '"' + ipJoin(ws, from, i + 1) + '"');
+    }
   }
 
   /* the names of a date or time control: its own, or its group's legend */
@@ -1087,10 +1159,11 @@
     const all = ipWhenCtls(ctls.filter((k) => !usedCtl.has(k)), c);
     if (!all.length) return;
     const said = ipWhenSaid(ws, used);
-    const fill = (w, v, i, j, why) => {
+    const fill = (w, v, i, j, why, at) => {
       const acts = ipWhenActs(w, v, c, why);
       if (!acts.length) return false;
-      placed.set(j - 1, w);
+      placed.set(at == null ? j - 1 : at, w);
+      w.acts = acts;
       acts.forEach((a, n) => take(w.ctls[Math.min(n, w.ctls.length - 1)], n ? j : i, j, a, 1, 'value'));
       for (const k of w.ctls) usedCtl.add(k);
       return true;
@@ -1102,7 +1175,7 @@
         if (s.values.length !== 2 || free().length < 2) continue;
         const [a, b] = free();
         const why = 'the ' + kind + 's "' + ipJoin(ws, s.i, s.j) + '": ';
-        if (fill(a, s.values[0], s.i, s.j, why + 'the first') && fill(b, s.values[1], s.j - 1, s.j, why + 'the second')) s.done = true;
+        if (fill(a, s.values[0], s.i, s.j, why + 'the first', s.j - 3) && fill(b, s.values[1], s.j - 1, s.j, why + 'the second')) s.done = true;
       }
       if (kind === 'date') {
         /* "arriving 4 August, one night only": the end is the start plus the nights */
@@ -1142,7 +1215,7 @@
     const free = (kind) => all.filter((w) => w.when === kind && !w.ctls.some((k) => usedCtl.has(k)));
     const put = (w, i, from, s, why) => {
       const acts = ipWhenActs(w, ws[i].raw, c, why);
-      if (acts.length) placed.set(i, w);
+      if (acts.length) { placed.set(i, w); w.acts = acts; }
       acts.forEach((a, n) => take(w.ctls[Math.min(n, w.ctls.length - 1)], n ? i : from, i + 1, a, s, 'value'));
       for (const k of w.ctls) usedCtl.add(k);
       return acts.length > 0;
@@ -1180,6 +1253,8 @@
     }
     /* as many dates (times) said as such controls left: in the order shown */
     for (const kind of ['date', 'time']) {
+      /* the times of date-and-time fields first */
+      if (kind === 'time') ipDateTimes(ws, c, used, placed);
       const said = [];
       for (let i = 0; i < ws.length; i++) if (!used[i] && ws[i].kind === kind) said.push(i);
       const left = free(kind);
