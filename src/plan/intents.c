@@ -5403,6 +5403,17 @@ static const char *const corrections[] = {"i mean",
                                           "i mean to say",
                                           NULL};
 
+int intents_retraction(const char *clause)
+{
+    static const char *const takebacks[] = {"no",       "nope",  "no wait", "wait",
+                                            "actually", "no no", "oh no",   NULL};
+    toks c;
+    ph_tokenize(clause, &c);
+    int yes = !c.too_long && c.n > 0 && ph_match_list(&c, 0, c.n, takebacks, NULL) == c.n;
+    ph_toks_free(&c);
+    return yes;
+}
+
 size_t intents_correction(const char *clause)
 {
     toks c;

@@ -105,6 +105,10 @@ int intents_hint(const char *clause, char **place, char **url);
  * is a bare web address. */
 int intents_has_verb(const char *clause);
 
+/* The clause only takes back the request before, the words after it
+ * correcting it: "no" in "no, the blue one", "wait", "actually". */
+int intents_retraction(const char *clause);
+
 /* The clause corrects the request before it ("I mean how many of its
  * items are done", "or rather the blue one"): the offset in clause of the
  * request that replaces it, or 0 when it is no correction. */

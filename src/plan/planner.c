@@ -1050,7 +1050,7 @@ static int parse_action(builder *b, const char *a)
     int rc = 0;
     split_pieces(a, collect_piece, &ps);
     b->prev_first = -1;
-    int first = b->p->n;
+    int first = b->p->n, retract = 0;
     for (int k = 0; k < ps.n && rc == 0; k++) {
         const piece *pc = &ps.v[k];
         char *text = xstrndup(a + pc->from, pc->to - pc->from);
@@ -1061,11 +1061,19 @@ static int parse_action(builder *b, const char *a)
             free(text);
             continue;
         }
+        /* "no, the blue one": what follows corrects the request before */
+        if (b->p->n > 0 && k + 1 < ps.n && ps.v[k + 1].sep == SEP_SOFT &&
+            !sentence_start(a, ps.v[k + 1].from) && intents_retraction(text)) {
+            retract = 1;
+            free(text);
+            continue;
+        }
         /* "I mean how many of its items are done": the request before is
          * replaced (its page kept), once this one is read */
         size_t fix = intents_correction(text);
-        int fix_from = -1, fix_to = b->p->n;
-        if (fix) {
+        int correcting = fix > 0 || retract, fix_from = -1, fix_to = b->p->n;
+        retract = 0;
+        if (correcting) {
             fix_from = b->prev_first >= 0 ? b->prev_first : b->p->n - 1;
             while (fix_from >= 0 && fix_from < fix_to &&
                    b->p->steps[fix_from].kind == STEP_NAVIGATE)
@@ -1091,7 +1099,7 @@ static int parse_action(builder *b, const char *a)
         }
         /* a noun alone after a question: asked of the same thing, or
          * narrowing it ("And the price?", "Just the titles.") */
-        if (!fix &&
+        if (!correcting &&
             (b->prev_first < 0 || sentence_start(a, pc->from) || text[strlen(text) - 1] == '?')) {
             int last = k; /* "coursework and exam please": one noun phrase */
             while (last + 1 < ps.n && last + 1 <= k + MERGE_AHEAD &&
@@ -1108,11 +1116,11 @@ static int parse_action(builder *b, const char *a)
                 continue;
             }
         }
-        int cont = !fix && pc->sep == SEP_SOFT && b->prev_first >= 0 && !intents_has_verb(text) &&
-                   !sentence_start(a, pc->from);
+        int cont = !correcting && pc->sep == SEP_SOFT && b->prev_first >= 0 &&
+                   !intents_has_verb(text) && !sentence_start(a, pc->from);
         if (cont) done = join_previous(b, a, pc, text);
         /* "click Save and Continue": a capitalized word goes on the name */
-        if (!fix && !cont && pc->sep == SEP_SOFT && b->prev_first >= 0 &&
+        if (!correcting && !cont && pc->sep == SEP_SOFT && b->prev_first >= 0 &&
             b->prev_kind == STEP_CLICK && !sentence_start(a, pc->from) &&
             one_capitalized(a, pc->from, text))
             done = try_clause(b, a, b->prev_from, pc->to, 0, 1);

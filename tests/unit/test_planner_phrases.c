@@ -1141,6 +1141,11 @@ static const plan_row plan_rows[] = {
     {"can you tell me the price of the kettle?", "get the price of \"kettle\""},
     {"is the shop open on Sunday?", "answer \"is the shop open on Sunday?\""},
     {"keep the newsletter box ticked", "do \"keep the newsletter box ticked\""},
+    /* "no, ...", "wait, ...", "actually, ...": the words after it correct the request before */
+    {"what is the price of the red kettle? no, the blue one", "get the price of \"blue\""},
+    {"select Express shipping, no wait, Standard shipping", "do \"Standard shipping\""},
+    {"what is the price of the Kettle? Actually, the Toaster", "get the price of \"Toaster\""},
+    {"click No", "click \"No\""},
 };
 
 /* Grounding (docs/planner.md): targets named by role and ordinal, by an
