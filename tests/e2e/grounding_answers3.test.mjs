@@ -10,7 +10,7 @@
 // broken by the question's other words.
 // Pages: tests/fixtures/grounding/answer3-*.html (a vet practice, a
 // mobile-plan comparison, a harbour museum, a beekeepers' association, a
-// community observatory).
+// community observatory, a bike workshop).
 import assert from 'node:assert/strict';
 import { test, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
@@ -152,6 +152,20 @@ test('an observatory: specs by row and column, a state of one part, a range, wha
     ['where is Saturn at opposition held?', 'Dome'],
     ["do I get a refund if it's cloudy?", 'No: Tickets are not refunded for weather, but you may swap to another night free of charge.'],
     ['which telescopes are there?', 'The Hawthorn refractor; Big Dob; Solar scope'],
+  ]);
+});
+
+test('a bike workshop: durations in working days, a stock column as yes/no, the value beside a name, the one said beside a day', async () => {
+  await answers('/answer3-bikes.html', [
+    ['how long does the Silver service take?', '3 working days'],
+    ['who works on suspension?', 'Rob Kettle'],
+    ['which days does Ana Ferreira work?', 'Tue–Sat'],
+    ['are disc brake pads in stock?', 'No (Stock: 0)'],
+    ['is the 11-speed chain in stock?', 'Yes (Stock: 14)'],
+    ['what time do you open on Saturday?', '09:30'],
+    ['what does Rob Kettle specialise in?', 'suspension, hydraulic brakes'],
+    ['what brand is the 11-speed chain?', 'Shimano'],
+    ['which service packages are there?', 'Bronze tune-up; Silver service; Gold overhaul'],
   ]);
 });
 

@@ -45,9 +45,9 @@
   const KIND_RE = {
     money: null, /* priceIn */
     percent: /[-+]?\d+(?:[.,]\d+)?\s?%/g,
-    date: /\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:january|february|march|april|june|july|august|september|october|november|december)(?!\s*\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|just now)\b|\b(?:\d+|an?)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b/gi,
+    date: /\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:january|february|march|april|june|july|august|september|october|november|december)(?!\s*\d)|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\s?[\u2013-]\s?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|just now)\b|\b(?:\d+|an?)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b/gi,
     time: /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?[-\u2013]\s?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?)?(?![\d:]|\.\d)|\b\d{1,2}\s?[ap]\.?m\.?(?![a-z])|\b(?:noon|midnight)\b/gi,
-    duration: /\b\d+\s?h(?:ours?|rs?)?\s*(?:and\s+)?\d+\s?m(?:in(?:ute)?s?)?\b|\b\d+\s?hours?\s+(?:and\s+)?\d+\s?min(?:ute)?s?\b|\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+)?[\s-]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b/gi,
+    duration: /\b\d+\s?h(?:ours?|rs?)?\s*(?:and\s+)?\d+\s?m(?:in(?:ute)?s?)?\b|\b\d+\s?hours?\s+(?:and\s+)?\d+\s?min(?:ute)?s?\b|\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+)?[\s-]?(?:(?:working|business|calendar|school|full|clear)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b/gi,
     speed: /\b\d+(?:[.,]\d+)?\s?(?:[kKMGT]?bit\/s|[kKMGT]b\/s|[kKMGT]bps)(?![\w])/g,
     temperature: /[-\u2212]?\b\d+(?:[.,]\d+)?\s?\u00b0\s?[CF]?|\b\d+(?:[.,]\d+)?\s?degrees(?:\s(?:celsius|fahrenheit|centigrade|[CF]\b))?/gi,
     size: /\b\d+(?:[.,]\d+)?\s?(?:[KMGT]i?B|kb|mb|gb|tb|bytes?|B|kg|g|lbs?|oz|t|cm|mm|m|km|in|ft|inch(?:es)?|feet|metres?|meters?|litres?|liters?|l|ml)\b/g,
@@ -68,7 +68,7 @@
   const SAME_STATE = { available: ['in stock', 'open', 'free'], 'in stock': ['available'], unavailable: ['out of stock', 'sold out'],
     'out of stock': ['sold out', 'unavailable'], open: ['available'], closed: ['shut'], unread: ['new'], done: ['completed', 'complete'],
     completed: ['done', 'complete'], up: ['operational'], down: ['outage'] };
-  const NOT_NAMES = /^(Contact|Ask|Call|Email|Meet|Welcome|Hi|Hello|Thanks|Posted|Written|Owner|Assigned|Hosted|Led|Note|Please|Main|Room|Stage|Open|Closed|A|An|This|That|These|Those|It|Its|We|You|Your|Our|They|He|She|I|If|In|On|At|By|For|From|To|And|Or|But|With|No|Yes|Not|All|Any|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Yesterday|Total|Status|Owner|Date|Time|Name)$/;
+  const NOT_NAMES = /^(Contact|Ask|Call|Email|Meet|Welcome|Hi|Hello|Thanks|Posted|Written|Owner|Assigned|Hosted|Led|Note|Please|Main|Room|Stage|Open|Closed|A|An|This|That|These|Those|It|Its|We|You|Your|Our|They|He|She|I|If|In|On|At|By|For|From|To|And|Or|But|With|No|Yes|Not|All|Any|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Yesterday|Total|Status|Owner|Date|Time|Name)$/;
   const PERSON_RE = /\b(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+(?:\s+(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+|[A-Z]\.|van|de|der|von|da|di|le))*/g;
 
   function fieldKind(field) {
@@ -488,7 +488,10 @@
   /* the value of a kind inside a value text: "Due 28 Mar 2026" -> the date;
    * "Pro (billed yearly)" -> "Pro" */
   function trimToKind(v, ask) {
-    v = collapse(v);
+    /* "— suspension, hydraulic brakes": the dash that sets it off, not a
+     * sign ("-£38.75") */
+    v = collapse(v).replace(/^(?:[\s:]+|[\u2014\u2013-]\s+)+/, '');
+    if (ask.kind === 'field') v = v.replace(/\.\s+[A-Z].*$/, '');
     const rm = /^(.{1,40}?)\s*\([^)]*\)$/.exec(v);
     if (rm && /^(field|status|place|person)$/.test(ask.kind)) v = rm[1];
     if (/^(field|text|choice|place|status|yesno)$/.test(ask.kind)) return v;
@@ -496,7 +499,8 @@
     if (!vs.length) return v;
     if (ask.kind === 'person') return v.length <= 40 && vs[0].v.length >= v.length / 2 && !/\d/.test(v) ? v : vs[0].v;
     if (ask.kind === 'count' && vs.length === 1 && v.length > vs[0].v.length + 20) return vs[0].v;
-    return v.length <= 40 ? v : vs[0].v;
+    /* a short value whole ("Due 28 Mar 2026"), not a sentence that holds it */
+    return v.length <= 40 && !/[.;]\s/.test(v) ? v : vs[0].v;
   }
 
   /* a table row: the cell under the header the question names, else the
@@ -647,13 +651,13 @@
       if (!w || w.length < 2 && !keys.strong.includes(w)) continue;
       const re = new RegExp('(?:^|[^\\p{L}\\p{N}])(' + w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\W+') + ')', 'giu');
       let m;
-      while ((m = re.exec(src))) hintAt.push(m.index + m[0].length - m[1].length);
+      while ((m = re.exec(src))) hintAt.push({ i: m.index + m[0].length - m[1].length, strong: keys.strong.includes(w) });
     }
     let best = vs[0], bd = Infinity;
     if (hintAt.length) {
       for (const x of vs) {
         /* a value after its word ("due 28 March", "minimum £25") first */
-        const d = Math.min(...hintAt.map((i) => (x.i >= i ? x.i - i : (i - x.i) * 1.5)));
+        const d = Math.min(...hintAt.map((h) => (x.i >= h.i ? x.i - h.i : (h.i - x.i) * 1.5) * (h.strong ? 0.5 : 1)));
         if (d < bd) { bd = d; best = x; }
       }
     }
@@ -1160,6 +1164,18 @@
   /* "is the desk open?": the state the part says, or its opposite */
   function readVerdict(u, ask, keys, c) {
     const state = ask.state;
+    /* "are disc brake pads in stock?": a number under the column the
+     * state's words name ("Stock 0") */
+    if (unitIsRow(u)) {
+      const st = tokens(state);
+      for (const cell of cellsOf(u.el)) {
+        const h = tokens(headerOf(cell, c));
+        const n = textOf(cell, c);
+        if (!h.length || !/^\d[\d,]*$/.test(n) || !st.some((w) => h.some((t) => wordsMeet(w, t)))) continue;
+        const yes = +n.replace(/,/g, '') > 0;
+        return { v: (yes ? 'Yes (' : 'No (') + headerOf(cell, c) + ': ' + n + ')', el: cell, how: 'state', why: 'the "' + clip(headerOf(cell, c), 30) + '" column of the row "' + clip(unitText(u.el, c), 60) + '" says ' + n };
+      }
+    }
     const r = readLabel(u, Object.assign({}, ask, { kind: 'status', field: null }), [], c, keys);
     const said = r ? r.v : collapse(u.text);
     const word = (w) => { const m = new RegExp('\\b' + w.replace(/ /g, '\\s+') + '\\b', 'i').exec(said); return m ? m[0] : w; };
