@@ -651,7 +651,7 @@
       if (!w || w.length < 2 && !keys.strong.includes(w)) continue;
       const re = new RegExp('(?:^|[^\\p{L}\\p{N}])(' + w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\W+') + ')', 'giu');
       let m;
-      while ((m = re.exec(src))) hintAt.push({ i: m.index + m[0].length - m[1].length, strong: keys.strong.includes(w) });
+      while ((m = re.exec(src))) hintAt.push({ i: m.index + m[0].length - m[1].length, strong: ask.kind !== 'person' && keys.strong.includes(w) });
     }
     let best = vs[0], bd = Infinity;
     if (hintAt.length) {
