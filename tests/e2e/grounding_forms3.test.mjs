@@ -113,6 +113,12 @@ test('council: "it\'s about noise from the neighbours, we are a household of 3"'
   assert.deepEqual([e.reason, e.household, e.name, e.email], ['noise', '3', 'Li Wen', 'li@wen.example'], run.why);
 });
 
+test('clinic: "Patient: Ana Ruiz, ana@x.example, reason: sore throat": a name after a label with a colon', async () => {
+  const run = await crawl(g.api, `Open ${G('/forms-clinic.html')}. Patient: Ana Ruiz, ana@x.example, reason: sore throat, agree to the privacy policy and request the appointment`);
+  const f = last(run, 'submit').fields;
+  assert.deepEqual([f.given, f.family, f.email, f.reason, f.privacy], ['Ana', 'Ruiz', 'ana@x.example', 'sore throat', 'on'], run.why);
+});
+
 test('desks: a time range into "between" and "and" dropdowns, "ask for ..." into the one text area, "tomorrow"', async () => {
   let run = await crawl(g.api, `Open ${G('/form3-desks.html')}. 2 desks on 2026-12-18, arriving between 14:00 and 16:00 and ask for a desk near a window, booking name Oda Lund`);
   let e = last(run, 'reserve');

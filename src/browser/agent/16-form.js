@@ -551,7 +551,7 @@
     for (let i = 0; i + 1 < ws.length; i++) {
       if (used[i] || ws[i].quoted || !IP_NAME_LEAD.test(ws[i].n)) continue;
       let j = i + 1;
-      while (j < ws.length && j - i <= 3 && !used[j] && !ws[j].quoted && !ws[j].kind && IP_NAME_WORD.test(ws[j].raw) && !ws[j - 1].sep) j++;
+      while (j < ws.length && j - i <= 3 && !used[j] && !ws[j].quoted && !ws[j].kind && IP_NAME_WORD.test(ws[j].raw) && (!ws[j - 1].sep || (j === i + 1 && !/^(for|as|from|by|am|im|is)$/.test(ws[i].n)))) j++;
       if (j === i + 1 || (j - i === 2 && /^(from|by|is|as)$/.test(ws[i].n))) continue;
       /* "referred by Dana Obi": the words before name a field of their own */
       if (/^(by|from)$/.test(ws[i].n) && i > 0 && !IP_FILLER.has(ws[i - 1].n) &&
