@@ -107,10 +107,10 @@ test('council: "Subject: ..." to its comma, "it\'s about repairs" picks the opti
   assert.deepEqual([e.subject, e.reason, e.phone, e.name, e.email, e.household], ['Damp in the bathroom and hall', 'repair', '0161 555 0101', 'Tom Hale', 'tom@hale.example', ''], run.why);
 });
 
-test('council: "it\'s about noise from the neighbours, we are a household of 3"', async () => {
-  const run = await crawl(g.api, `Open ${G('/form3-council.html')}, it's about noise from the neighbours, we are a household of 3, name Li Wen, li@wen.example, then press Send enquiry`);
+test('council: "it\'s about noise from the neighbours, we are a household of 3", a date into the visit, not the date of birth', async () => {
+  const run = await crawl(g.api, `Open ${G('/form3-council.html')}, it's about noise from the neighbours, we are a household of 3, an officer may come on 3 June 2026, name Li Wen, li@wen.example, then press Send enquiry`);
   const e = last(run, 'send');
-  assert.deepEqual([e.reason, e.household, e.name, e.email], ['noise', '3', 'Li Wen', 'li@wen.example'], run.why);
+  assert.deepEqual([e.reason, e.household, e.visit, e.dob, e.name, e.email], ['noise', '3', '2026-06-03', '', 'Li Wen', 'li@wen.example'], run.why);
 });
 
 test('clinic: "Patient: Ana Ruiz, ana@x.example, reason: sore throat": a name after a label with a colon', async () => {

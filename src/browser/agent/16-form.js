@@ -1035,10 +1035,12 @@
       const el = k.el, t = el.localName === 'input' ? el.type : '';
       const names = norm(ipControlNames(k, c).map(([x]) => x).join(' , ') + ' ' + (el.getAttribute('placeholder') || ''));
       let when = null;
+      /* a date of birth is no part of a stay or a trip: its label must say it */
+      if (/\bbirth|\bdob\b|\bborn\b/.test(names)) continue;
       if (k.date || t === 'date' || t === 'datetime-local') when = 'date';
       else if (t === 'time') when = 'time';
       else if (k.kind === 'select' && el.localName === 'select') when = part.get(k) === 'time' ? 'time' : null;
-      else if (k.kind === 'text' && el.localName === 'input' && /^(text|)$/.test(t) && !/\bbirth|\bdob\b/.test(names)) {
+      else if (k.kind === 'text' && el.localName === 'input' && /^(text|)$/.test(t)) {
         if (/\b(dd|mm|yyyy)\b/i.test(el.getAttribute('placeholder') || '') || /\bdate\b/.test(names)) when = 'date';
         else if (/\btime\b|\bhh ?mm\b/.test(names)) when = 'time';
       }
