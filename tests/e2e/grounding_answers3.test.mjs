@@ -10,7 +10,7 @@
 // broken by the question's other words.
 // Pages: tests/fixtures/grounding/answer3-*.html (a vet practice, a
 // mobile-plan comparison, a harbour museum, a beekeepers' association, a
-// community observatory, a bike workshop).
+// community observatory, a bike workshop, a ferry timetable).
 import assert from 'node:assert/strict';
 import { test, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
@@ -166,6 +166,20 @@ test('a bike workshop: durations in working days, a stock column as yes/no, the 
     ['what does Rob Kettle specialise in?', 'suspension, hydraulic brakes'],
     ['what brand is the 11-speed chain?', 'Shimano'],
     ['which service packages are there?', 'Bronze tune-up; Silver service; Gold overhaul'],
+  ]);
+});
+
+test('a ferry timetable: a row by its time or its port, a state, a fare beside a label with brackets, what a sentence allows', async () => {
+  await answers('/answer3-ferry.html', [
+    ['when does the ferry to Feolin leave?', '07:15'],
+    ['which vessel runs the 09:40?', 'MV Finlaggan'],
+    ['is the 13:05 sailing cancelled?', 'Yes (Cancelled)'],
+    ["what's the status of the Port Ellen sailing?", 'Cancelled'],
+    ['how much is a car?', '£42.00'],
+    ["what's the fare for a car?", '£42.00'],
+    ['can I take my dog into the café?', 'No: Dogs are allowed on the car deck and in the pet lounge, but not in the café.'],
+    ['how heavy can my bags be?', '23 kg'],
+    ['how much does an extra bag cost?', '£3'],
   ]);
 });
 

@@ -557,7 +557,10 @@
           if (!v || !(named || kindFits(v, ask) || (ask.kind === 'status' && v.length <= 40 && !/\d/.test(v)))) continue;
           /* beside a thing's name, one capitalized word ("Qualified") is no person */
           if (ask.kind === 'person' && subject.includes(f) && !/\S\s+\S/.test(v)) continue;
-          const s = Math.max(named ? 0.9 : 0, nameScore(f, textOf(lab, c).replace(/\s*[:\uff1a].*$/, '')) * (f === ask.field ? 1 : fw.includes(f) ? 0.9 : 0.8));
+          /* "Car (up to 5 m)": the words in brackets say which, not what */
+          const labT = textOf(lab, c).replace(/\s*[:\uff1a].*$/, '');
+          const bareT = labT.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+          const s = Math.max(named ? 0.9 : 0, Math.max(nameScore(f, labT), bareT && bareT !== labT ? nameScore(f, bareT) * 0.98 : 0) * (f === ask.field ? 1 : fw.includes(f) ? 0.9 : 0.8));
           if (!best || s > best.s) best = { s, f, v: trimToKind(v, ask), el: lab, how: 'label', why: 'the value beside "' + clip(textOf(lab, c).replace(/\s*[:\uff1a].*$/, ''), 40) + '"' };
         }
       }
