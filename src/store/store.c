@@ -326,10 +326,34 @@ int store_task_release(store *s, const char *id, const char *worker, const char 
     return s->ops->task_release(s, id, worker, msg);
 }
 
+/* Text the store keeps is valid UTF-8: PostgreSQL refuses anything else,
+ * and the API could not render it as JSON. A message cut to a buffer's size
+ * can end inside a character (an agent's error quoting an emoji), so what
+ * comes in is repaired here, for every caller; a copy (in *own, to free)
+ * only when it needs one. */
+static const char *utf8_in(const char *text, char **own)
+{
+    *own = NULL;
+    if (!text || util_utf8_valid(text, strlen(text))) return text;
+    *own = xstrdup(text);
+    util_utf8_scrub(*own);
+    return *own;
+}
+
+/* Frees what utf8_in() copied. */
+static void utf8_done(char **own, int n)
+{
+    for (int i = 0; i < n; i++)
+        free(own[i]);
+}
+
 int store_task_progress(store *s, const char *id, const char *worker, const char *phrase)
 {
     if (!id || !worker) return STORE_ECONFLICT;
-    return s->ops->task_progress(s, id, worker, phrase);
+    char *own[1];
+    int rc = s->ops->task_progress(s, id, worker, utf8_in(phrase, &own[0]));
+    utf8_done(own, 1);
+    return rc;
 }
 
 /* The reason stored with status st: none unless failed or stopped, and
@@ -352,14 +376,23 @@ int store_task_end(store *s, const char *id, const char *worker, task_status st,
     }
     reason = end_reason(st, reason);
     if (!id || !worker) return STORE_ECONFLICT;
-    return s->ops->task_finish(s, id, worker, st, reason, phrase, error, result, msg);
+    char *own[4];
+    int rc = s->ops->task_finish(s, id, worker, st, reason, utf8_in(phrase, &own[0]),
+                                 utf8_in(error, &own[1]), utf8_in(result, &own[2]),
+                                 utf8_in(msg, &own[3]));
+    utf8_done(own, 4);
+    return rc;
 }
 
 int store_task_await(store *s, const char *id, const char *worker, const char *phrase,
                      const char *result, const char *msg)
 {
     if (!id || !worker) return STORE_ECONFLICT;
-    return s->ops->task_await(s, id, worker, phrase, result, msg);
+    char *own[3];
+    int rc = s->ops->task_await(s, id, worker, utf8_in(phrase, &own[0]), utf8_in(result, &own[1]),
+                                utf8_in(msg, &own[2]));
+    utf8_done(own, 3);
+    return rc;
 }
 
 int store_session_set(store *s, const char *id, const char *worker, task_status st,
@@ -371,7 +404,11 @@ int store_session_set(store *s, const char *id, const char *worker, task_status 
     }
     reason = end_reason(st, reason);
     if (!id || !worker) return STORE_ECONFLICT;
-    return s->ops->session_set(s, id, worker, st, reason, error, msg, if_idle);
+    char *own[2];
+    int rc = s->ops->session_set(s, id, worker, st, reason, utf8_in(error, &own[0]),
+                                 utf8_in(msg, &own[1]), if_idle);
+    utf8_done(own, 2);
+    return rc;
 }
 
 int store_task_cancel(store *s, const char *id, const char *const *projects, const char *reason)
@@ -412,7 +449,10 @@ int store_recent_duration(store *s, task_type type, int step_count, int window, 
 int store_log_append(store *s, const char *task_id, const char *worker, const char *line)
 {
     if (!task_id) return STORE_ENOTFOUND;
-    return s->ops->log_append(s, task_id, worker, line ? line : "");
+    char *own[1];
+    int rc = s->ops->log_append(s, task_id, worker, utf8_in(line ? line : "", &own[0]));
+    utf8_done(own, 1);
+    return rc;
 }
 
 int store_logs(store *s, const char *task_id, int from, char ***lines, int *n)
@@ -423,7 +463,15 @@ int store_logs(store *s, const char *task_id, int from, char ***lines, int *n)
 int store_result_put(store *s, const char *task_id, const char *worker, const store_result *r)
 {
     if (!task_id) return STORE_ENOTFOUND;
-    return s->ops->result_put(s, task_id, worker, r);
+    char *own[4];
+    store_result clean = *r;
+    clean.model_output = (char *)utf8_in(r->model_output, &own[0]);
+    clean.result = (char *)utf8_in(r->result, &own[1]);
+    clean.state = (char *)utf8_in(r->state, &own[2]);
+    clean.metadata = (char *)utf8_in(r->metadata, &own[3]);
+    int rc = s->ops->result_put(s, task_id, worker, &clean);
+    utf8_done(own, 4);
+    return rc;
 }
 
 int store_results(store *s, const char *task_id, int from, store_result **out, int *n)

@@ -208,9 +208,14 @@ int run_row_put(run *r, store_result *res, int index, int64_t t0_ms, const char 
     util_time_fmt(t1, b);
     res->index = index;
     res->insert_ms = t1;
+    /* An error cut to its buffer can end inside a character: jansson takes
+     * only valid UTF-8. */
+    char *why = error ? xstrdup(error) : NULL;
+    if (why) util_utf8_scrub(why);
     json_t *meta = json_pack("{s:s, s:s, s:I, s:i, s:o}", "step_start", a, "step_end", b,
                              "duration_ms", (json_int_t)(t1 - t0_ms), "attempt", r->t->attempts,
-                             "error", error ? json_string(error) : json_null());
+                             "error", why ? json_string(why) : json_null());
+    free(why);
     res->metadata = json_dumps(meta, JSON_COMPACT);
     json_decref(meta);
     int rc = store_result_put(r->env->st, r->t->id, r->worker, res);

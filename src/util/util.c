@@ -158,6 +158,34 @@ int util_utf8_valid(const char *s, size_t len)
     return 1;
 }
 
+int util_utf8_scrub(char *s)
+{
+    unsigned char *p = (unsigned char *)s;
+    size_t len = strlen(s), i = 0;
+    int changed = 0;
+
+    while (i < len) {
+        size_t n = utf8_seq_len(p + i, len - i);
+        if (n) {
+            i += n;
+            continue;
+        }
+        /* A sequence cut short at the end (a byte-counted truncation) is
+         * dropped; a stray byte elsewhere becomes '?'. */
+        size_t want = p[i] >= 0xf0 ? 4 : p[i] >= 0xe0 ? 3 : p[i] >= 0xc2 ? 2 : 0;
+        int cut = want && len - i < want;
+        for (size_t k = i + 1; cut && k < len; k++)
+            if ((p[k] & 0xc0) != 0x80) cut = 0;
+        if (cut) {
+            p[i] = '\0';
+            return 1;
+        }
+        p[i++] = '?';
+        changed = 1;
+    }
+    return changed;
+}
+
 /* ---- time ------------------------------------------------------------ */
 
 static int64_t clock_ms(clockid_t id)

@@ -37,6 +37,9 @@ size_t util_strlcpy(char *dst, const char *src, size_t dstlen);
 int util_parse_long(const char *s, long min, long max, long *out);
 /* True when s (of length len) is valid UTF-8 without NUL bytes. */
 int util_utf8_valid(const char *s, size_t len);
+/* Make NUL-terminated s valid UTF-8 in place: a sequence cut short at the
+ * end is dropped, any other invalid byte becomes '?'. 1 when s changed. */
+int util_utf8_scrub(char *s);
 
 /* ---- time ------------------------------------------------------------ */
 /* Wall clock in milliseconds since the Unix epoch. */

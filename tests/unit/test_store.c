@@ -672,6 +672,32 @@ static void test_finish(void **state)
     assert_null(strstr(lines[1], "late line"));
     store_strings_free(lines, n);
     store_task_free(&t);
+
+    /* An error cut inside a character (a message cut to its buffer, quoting
+     * an emoji) is kept as valid UTF-8 on both backends, not refused: the
+     * task ends, and its error and log read back. */
+    insert(f->s, 3, "p", "k");
+    assert_int_equal(store_task_claim(f->s, "w1", 60000, &t), STORE_OK);
+    assert_int_equal(store_log_append(f->s, t.id, "w1", "step 1: \"\xf0\x9f\x97"), STORE_OK);
+    assert_int_equal(store_task_end(f->s,
+                                    t.id,
+                                    "w1",
+                                    TASK_FAILED,
+                                    TASK_REASON_ERROR,
+                                    "failed",
+                                    "closest: <button> \"\xf0\x9f\x97",
+                                    NULL,
+                                    "x \xff end"),
+                     STORE_OK);
+    g = get(f->s, 3);
+    assert_string_equal(g.error, "closest: <button> \"");
+    store_task_free(&g);
+    assert_int_equal(store_logs(f->s, t.id, 0, &lines, &n), STORE_OK);
+    assert_int_equal(n, 3);
+    assert_string_equal(lines[1], "step 1: \"");
+    assert_string_equal(lines[2], "x ? end");
+    store_strings_free(lines, n);
+    store_task_free(&t);
 }
 
 static void test_cancel(void **state)

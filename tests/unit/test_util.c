@@ -119,6 +119,34 @@ static void test_utf8_valid(void **state)
     assert_true(util_utf8_valid("ab\xff", 2));
 }
 
+/* A message cut to a buffer's size ends inside a character: the cut
+ * character goes, other bad bytes become '?', valid text is untouched. */
+static void test_utf8_scrub(void **state)
+{
+    static const struct {
+        const char *in, *out;
+        int changed;
+    } cases[] = {
+        {"closest: <button> \"\xf0\x9f\x97\x91\"", "closest: <button> \"\xf0\x9f\x97\x91\"", 0},
+        {"closest: <button> \"\xf0\x9f\x97", "closest: <button> \"", 1}, /* cut in a 4-byte one */
+        {"caf\xc3", "caf", 1},                                           /* cut in a 2-byte one */
+        {"a\xff"
+         "b",
+         "a?b",
+         1},                     /* a stray byte */
+        {"\xe6\x97x", "??x", 1}, /* not at the end: no cut, each bad byte marked */
+        {"\x80", "?", 1},
+        {"", "", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[64];
+        util_strlcpy(text, cases[i].in, sizeof text);
+        assert_int_equal(util_utf8_scrub(text), cases[i].changed);
+        assert_string_equal(text, cases[i].out);
+        assert_true(util_utf8_valid(text, strlen(text)));
+    }
+}
+
 /* ---- time ------------------------------------------------------------ */
 
 static void test_time_fmt(void **state)
@@ -365,6 +393,7 @@ int main(void)
         cmocka_unit_test(test_strlcpy),
         cmocka_unit_test(test_parse_long),
         cmocka_unit_test(test_utf8_valid),
+        cmocka_unit_test(test_utf8_scrub),
         cmocka_unit_test(test_time_fmt),
         cmocka_unit_test(test_clocks),
         cmocka_unit_test(test_buf_basic),
