@@ -2213,7 +2213,10 @@ static int item_first(run *r, const step *st, outcome *o)
     default:
         return 0;
     }
-    if (agent(r, "interpret", json_pack("[{s:s, s:s}]", "clause", st->clause, "probe", "item"),
+    /* An extraction's clause is read in its item, never as a goal on one. */
+    if (agent(r, "interpret",
+              json_pack("[{s:s, s:s, s:b}]", "clause", st->clause, "probe", "item", "read",
+                        st->kind == STEP_EXTRACT),
               &res, o) != 0) {
         o->err[0] = '\0';
         return 0;

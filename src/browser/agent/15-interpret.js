@@ -481,7 +481,7 @@
       if (trProbe(clause, c)) return { ok: true, kind: 'item', score: 1, why: 'a path in a tree' };
       /* a step the rules read ("click archive of the Shopmart email") asks
        * whether its whole clause names a control in an item better */
-      const r = ipReadItems(ipWords(clause), c, clause, true);
+      const r = ipReadItems(ipWords(clause), c, clause, true, !!q.read);
       const ok = !!(r && r.actions.length && !r.error && r.score >= 0.72);
       /* items that fit the words alike: the step fails saying which */
       const tie = !!(r && r.error && r.tie);

@@ -536,8 +536,11 @@
   }
 
   /* Reading 3: a control in the item the words name. */
-  function ipReadItems(ws, c, clause, probe) {
+  function ipReadItems(ws, c, clause, probe, read) {
     const p = itParse(clause);
+    /* a reading step ("get the text of the status") asks for no goal: the
+     * "get" of "get me the olive tree" is not the "get" of reading */
+    p.read = !!read;
     /* "cancel", "confirm" alone, a dialog open: its answer of that kind */
     const alone = /^\s*(?:(?:press|click|hit|choose|pick|select) )?(?:the )?"?(cancel|confirm|ok|okay|yes|no|keep it|never ?mind|go back)"?(?: button)?(?: (?:in|on) (?:the )?(?:dialog|confirmation|popup|prompt|modal|window)(?: box)?)?\s*$/i.exec(clause);
     if (alone && !p.after) p.after = { mode: /^(cancel|no|keep it|never ?mind|go back)$/i.test(alone[1]) ? 'cancel' : 'confirm' };
@@ -554,9 +557,9 @@
     /* a step the rules read keeps its comparison; a clause only the page
      * reads takes "the latest message" as the last */
     if (probe && IT_SUPER.test(p.text)) return null;
-    const sw = goalSwitch(p, c);
+    const sw = p.read ? null : goalSwitch(p, c);
     if (sw) return sw;
-    const g = goalRead(p);
+    const g = p.read ? null : goalRead(p);
     const r = g && g.strong ? g : itRead(p) || g;
     if (r && r.verb === 'do' && g && r !== g) r.fam = g.fam;
     if (r) r.not = p.not;
