@@ -173,10 +173,12 @@
    * appointment": Request appointment) wins a tie; values that belong to
    * two forms (a promo code beside the order) read best over the page. */
   function ipReadFields(ws, c, roundInfo) {
-    ws = ipDates(ws);
+    const ctls = ipCtls(c);
+    /* "notes call back on Monday" on a form with no date to set: the
+     * named day stays words of the note */
+    ws = ipDates(ws, ctls.some((x) => ipControlType(x) === 'date' || /\bdate\b/i.test(ipName(x.el, c) || '')));
     const pick = ipPickSuggestion(ws, c) || ipFormOpener(ws, c, roundInfo);
     if (pick) return pick;
-    const ctls = ipCtls(c);
     const first = ipReadFieldsIn(ws, c, roundInfo, null, ctls);
     const forms = new Map();
     for (const ctl of ctls) {
@@ -484,8 +486,13 @@
   function ipSaidText(ws, ctls, c, used, usedCtl, take) {
     const areas = ctls.filter((k) => !usedCtl.has(k) && k.kind === 'text' && (k.el.localName === 'textarea' || k.el.isContentEditable) && !String(valueOf(k.el, c) || ''));
     if (areas.length !== 1) return;
+    /* "request an appointment ..." where the form sends with "Request
+     * appointment": the verb of the request itself, not words for the staff */
+    const form = areas[0].el.form;
+    const send = form ? submitterOf(form, c) : null;
+    const sendWords = new Set(send ? tokens(displayText(send, c) || send.value || '') : []);
     for (let i = 0; i + 1 < ws.length; i++) {
-      if (used[i] || ws[i].quoted || !IP_SAY.test(ws[i].n)) continue;
+      if (used[i] || ws[i].quoted || !IP_SAY.test(ws[i].n) || sendWords.has(ws[i].n)) continue;
       let k = i + 1;
       while (k < ws.length && !used[k] && /^(for|that|them|him|her|us|the|staff|host|team|to|know|about)$/.test(ws[k].n) && !ws[k - 1].sep) k++;
       /* "let them know": the words after are what is said */
@@ -899,7 +906,7 @@
 
   /* Dates the words split: "the 5th of October 2026" as one; "March 20"
    * and "20 March" with no year: the next such day from today. */
-  function ipDates(ws) {
+  function ipDates(ws, namedDays = true) {
     const out = ws.slice();
     const day = (w) => w && !w.quoted && (!w.kind || w.kind === 'number') && /^\d{1,2}(st|nd|rd|th)?$/i.test(w.raw);
     const mon = (w) => w && !w.quoted && !w.kind && /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i.test(w.raw);
@@ -917,7 +924,7 @@
     }
     /* days by their names: "tomorrow", "on Friday" (the coming one), "new
      * year's eve" and the other fixed days of the calendar */
-    for (let i = 0; i < out.length; i++) {
+    for (let i = 0; namedDays && i < out.length; i++) {
       for (const [words, when] of IP_NAMED_DAYS) {
         if (!words.every((t, k) => out[i + k] && !out[i + k].quoted && !out[i + k].kind && out[i + k].n === t)) continue;
         /* a weekday is a date after a word that says when ("on Friday"), not a name ("Saturday day ticket") */
@@ -948,7 +955,7 @@
         const swapped = out.slice();
         swapped[i] = Object.assign({}, out[i + 1], { sep: false });
         swapped[i + 1] = Object.assign({}, w, { sep: out[i + 1].sep });
-        return ipDates(swapped);
+        return ipDates(swapped, namedDays);
       }
       /* "18 to 21 December 2026": the first end is a bare day */
       if (day(w) && out[i + 1] && IP_RANGE_JOIN.test(out[i + 1].n) && out[i + 2] && out[i + 2].kind === 'date' && !w.sep) {
