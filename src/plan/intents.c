@@ -5367,7 +5367,17 @@ char *intents_follow_up(const char *clause, int *extend)
         i += n;
     }
     int end = ph_trim_tail(&c, i, c.n);
-    /* a question of its own, a request or a value is no follow-up */
+    /* a question of its own, a request or a value is no follow-up; nor a
+     * part of the question before cut off at its comma ("..., and for which
+     * outlet?", "..., according to the tooltip on his status?") */
+    static const char *const not_noun[] = {
+        "for",  "according", "on",     "in",   "with", "by",    "from", "about", "to",    "at",
+        "of",   "which",     "what",   "who",  "whom", "whose", "when", "where", "why",   "how",
+        "into", "under",     "inside", "over", "as",   "than",  "if",   "since", "until", NULL};
+    static const char *const wh[] = {"which", "what", "who", "whose", NULL};
+    if (i < end && ph_match_list(&c, i, i + 1, not_noun, NULL)) goto out;
+    for (int k = i + 1; k < end; k++)
+        if (ph_match_list(&c, k, k + 1, wh, NULL)) goto out;
     if (i >= end || ph_match_list(&c, i, end, ask_words, NULL) || longest_verb(&c, i, end))
         goto out;
     for (int k = i; k < end; k++)
