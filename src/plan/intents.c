@@ -5335,9 +5335,15 @@ static int restraint(const toks *c, int i, int end)
         !ph_match_list(c, end - 1, end, states, NULL) &&
         !(w->core > 3 && !strncasecmp(w->s + w->core - 3, "ing", 3)))
         return 1;
-    /* a thing not to do asks for no step: "do not touch the other fields" */
-    return (n = ph_match_list(c, i, end, forbids, NULL)) > 0 && i + n < end &&
-           !ph_match_list(c, i + n, end, forbid_but, NULL);
+    /* a thing not to do asks for no step: "do not touch the other fields";
+     * but words with values are a setting named so ("Do not disturb from
+     * 23:30 to 06:45") */
+    if ((n = ph_match_list(c, i, end, forbids, NULL)) <= 0 || i + n >= end ||
+        ph_match_list(c, i + n, end, forbid_but, NULL))
+        return 0;
+    for (int k = i + n; k < end; k++)
+        if (c->t[k].quoted || isdigit((unsigned char)c->t[k].s[0])) return 0;
+    return 1;
 }
 
 /* Words before a noun alone that add it to the question before ("and the
