@@ -669,9 +669,10 @@
     if (!host || host.nodeType !== 1) return null;
     const ok = (el) => el && el !== h && isVisible(el, c) && !composedContains(a, el) ? el : null;
     const root = a.getRootNode ? a.getRootNode() : document;
-    if (a.id && root.querySelectorAll) {
-      const id = cssIdent(a.id);
-      for (const el of root.querySelectorAll('[aria-controls~="' + a.id.replace(/"/g, '') + '"],a[href="#' + a.id.replace(/"/g, '') + '"],[data-target="#' + id + '"],[data-bs-target="#' + id + '"]')) {
+    const aid = a.getAttribute && a.getAttribute('id'); /* not a.id: a form's control may be named id */
+    if (aid && root.querySelectorAll) {
+      const id = cssIdent(aid);
+      for (const el of root.querySelectorAll('[aria-controls~="' + aid.replace(/"/g, '') + '"],a[href="#' + aid.replace(/"/g, '') + '"],[data-target="#' + id + '"],[data-bs-target="#' + id + '"]')) {
         if (ok(el)) return { el, how: 'click' };
       }
     }

@@ -60,9 +60,12 @@
     const role = attrRole(n);
     const lb = n.getAttribute('aria-labelledby');
     if (lb && (role === 'tabpanel' || role === 'region' || role === 'group')) el = byIdIn(n, lb.split(/\s+/)[0]);
-    if (!el && n.id) {
+    /* the attribute, not n.id: a form with a control named "id" answers
+     * n.id with that control */
+    const nid = n.getAttribute('id');
+    if (!el && nid) {
       const root = n.getRootNode ? n.getRootNode() : document;
-      const id = n.id.replace(/["\\]/g, '');
+      const id = nid.replace(/["\\]/g, '');
       el = root.querySelector ? root.querySelector('[aria-controls~="' + id + '"]') : null;
     }
     if (!el && n.localName === 'details') el = n.querySelector('summary');
