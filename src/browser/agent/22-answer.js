@@ -642,7 +642,11 @@
      * Sea"), a person only after "by" */
     const title = ask.kind === 'person' && ((/^h[1-6]$/.test(u.el.localName || '') && (!u.section || collapse(rawText(u.el)) === src)) ||
       (u.el.querySelectorAll && Array.from(u.el.querySelectorAll('h1,h2,h3,h4,h5,h6')).some((h) => collapse(rawText(h)) === src)));
-    if (ask.kind === 'person') vs = vs.filter((x) => !keyHits(x.v, keys).s && (!title || /\bby\s+$/i.test(src.slice(Math.max(0, x.i - 4), x.i))));
+    /* nor words of the subject or the question themselves: "who sent the
+     * email about the password expiry?" is not answered "Password" */
+    const own = new Set([].concat(keys.strong || [], keys.weak || [], qwords || []).flatMap((k) => tokens(String(k))));
+    const ownWords = (v) => tokens(v).length > 0 && tokens(v).every((t) => own.has(t));
+    if (ask.kind === 'person') vs = vs.filter((x) => !keyHits(x.v, keys).s && !ownWords(x.v) && (!title || /\bby\s+$/i.test(src.slice(Math.max(0, x.i - 4), x.i))));
     /* past the title, the rest of the part: "Led by Dr Amara Lindgren" */
     if (!vs.length && title && !u.section) {
       src = collapse(String(u.text).replace(src, ' '));
