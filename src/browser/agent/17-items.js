@@ -1008,6 +1008,9 @@
     else if ((m = /^([a-z-]+(?: up| back| out)?) (?:me |us )?(?:(?:a|an|one|two|my|our) )?(?:seats?|places?|spots?|tickets?|tables?|slots?|holds?|reservations?|bookings?|copy|copies) (?:at|on|in|for|to) (.+)$/i.exec(t))) { verb = m[1]; rest = m[2]; }
     else if ((m = /^([a-z-]+(?: up| back| out| more)?) (.+)$/i.exec(t))) { strong = false; verb = m[1]; rest = m[2]; }
     if (!verb || !rest) return null;
+    /* "pick the suggestion that begins with Portl": a choice among a
+     * widget's options, not a goal on an item (whose "+" would acquire) */
+    if (/\b(?:suggestions?|options?|choices?|autocomplete|drop-?down|list ?box)\b/i.test(rest)) return null;
     const fams = fam ? new Set([fam]) : goalFams(verb);
     /* a verb of no family ("adopt Juniper") is read by its words alone */
     if (!fams.size && (!/^[a-z]+(?: [a-z]+)?$/.test(verb) || IT_NOT_VERBS.test(verb) || IP_FILLER.has(verb) || IT_KINDS.has(verb))) return null;
