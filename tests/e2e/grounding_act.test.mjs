@@ -12,17 +12,7 @@ import { useGrounding } from './lib/grounding.mjs';
 const g = useGrounding('grounding-act');
 const G = g.G;
 
-/** The events of a run on page whose action is action. */
-function evs(run, action) {
-  return g.site.eventsSince(run.since, (e) => e.action === action);
-}
-
-/** The one event of a run of that action (asserted). */
-function one(run, action) {
-  const e = evs(run, action);
-  assert.equal(e.length, 1, `one "${action}" event: ${JSON.stringify(g.site.eventsSince(run.since))}\n${run.why}`);
-  return e[0];
-}
+const { events: evs, one } = g;
 
 test('field-and-value clauses, then the request: each value in the field its label names', async () => {
   const run = await crawl(g.api, `Open ${G('/act-clinic.html')}. Patient name Ada Park. Email: ada@x.io. ` +

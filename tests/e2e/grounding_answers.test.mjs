@@ -8,20 +8,13 @@
 // the step fails with both. Pages: tests/fixtures/grounding/answer-*.html.
 import assert from 'node:assert/strict';
 import { test, assertCleanShutdown } from './lib/harness.mjs';
-import { crawl, lastExtract } from './lib/site.mjs';
+import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-answers');
 const G = g.G;
 
-/** Runs each [instruction, answer] ({url} is the page's address) and
- * expects the last extraction to say exactly the answer. */
-async function answers(page, cases) {
-  for (const [instr, want] of cases) {
-    const run = await crawl(g.api, instr.includes('{url}') ? instr.replace('{url}', G(page)) : `Open ${G(page)} and ${instr}`);
-    assert.equal(lastExtract(run).text, want, run.why);
-  }
-}
+const { answers } = g;
 
 test('a table cell: the column the words name, the row the other words name', async () => {
   await answers('/answer-inventory.html', [

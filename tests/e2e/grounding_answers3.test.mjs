@@ -19,14 +19,7 @@ import { useGrounding } from './lib/grounding.mjs';
 const g = useGrounding('grounding-answers3');
 const G = g.G;
 
-/** Runs each [instruction, answer] ({url} is the page's address) and
- * expects the last extraction to say exactly the answer. */
-async function answers(page, cases) {
-  for (const [instr, want] of cases) {
-    const run = await crawl(g.api, instr.includes('{url}') ? instr.replace('{url}', G(page)) : `Open ${G(page)} and ${instr}`);
-    assert.equal(lastExtract(run).text, want, run.why);
-  }
-}
+const { answers } = g;
 
 test('an attribute of a named thing: its label, a label inside a line, a field after a subject', async () => {
   await answers('/answer3-vet.html', [

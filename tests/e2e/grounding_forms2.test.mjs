@@ -13,17 +13,7 @@ import { useGrounding } from './lib/grounding.mjs';
 const g = useGrounding('grounding-forms2');
 const G = g.G;
 
-/** The events of a run whose action is action. */
-function evs(run, action) {
-  return g.site.eventsSince(run.since, (e) => e.action === action);
-}
-
-/** The one event of a run of that action (asserted). */
-function one(run, action, where = () => true) {
-  const e = evs(run, action).filter(where);
-  assert.equal(e.length, 1, `one "${action}" event: ${JSON.stringify(g.site.eventsSince(run.since))}\n${run.why}`);
-  return e[0];
-}
+const { events: evs, one } = g;
 
 test('clinic: "request an appointment for Jane Roe, email ..., agree to the privacy policy and submit"', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-clinic.html')} and request an appointment for Jane Roe, email jane@roe.io, agree to the privacy policy and submit`);

@@ -14,10 +14,7 @@ import { useGrounding } from './lib/grounding.mjs';
 const g = useGrounding('grounding-items');
 const G = g.G;
 
-/** The events of a run whose action is action (all when none given). */
-function evs(run, action) {
-  return g.site.eventsSince(run.since, (e) => !action || e.action === action);
-}
+const { events: evs } = g;
 
 /** The page's events of a run as "action:key" strings, in order. */
 function said(run, keys = ['mail', 'who', 'msg', 'item', 'sku', 'inv', 'which', 'file', 'how']) {

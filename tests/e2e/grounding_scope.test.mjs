@@ -13,17 +13,7 @@ import { useGrounding } from './lib/grounding.mjs';
 const g = useGrounding('grounding-scope');
 const G = g.G;
 
-/** The events of a run whose action is action. */
-function evs(run, action) {
-  return g.site.eventsSince(run.since, (e) => e.action === action);
-}
-
-/** The one event of a run of that action (asserted). */
-function one(run, action) {
-  const e = evs(run, action);
-  assert.equal(e.length, 1, `one "${action}" event: ${JSON.stringify(g.site.eventsSince(run.since))}\n${run.why}`);
-  return e[0];
-}
+const { events: evs, one } = g;
 
 async function go(page, words, opts) {
   return crawl(g.api, `Open ${G(page)} and ${words}`, opts);

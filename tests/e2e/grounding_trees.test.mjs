@@ -14,10 +14,7 @@ import { useGrounding } from './lib/grounding.mjs';
 const g = useGrounding('grounding-trees');
 const G = g.G;
 
-/** The events of a run whose action is action. */
-function evs(run, action) {
-  return g.site.eventsSince(run.since, (e) => e.action === action);
-}
+const { events: evs } = g;
 
 /** What the events of that action name (their doc, what, folder or node). */
 function named(run, action) {

@@ -15,6 +15,8 @@ import { before, after } from 'node:test';
 import { watch, teardown } from './harness.mjs';
 import { startServer, makeDataDir, randomToken, chromiumBaseline } from './server.mjs';
 import { Api } from './api.mjs';
+import assert from 'node:assert/strict';
+import { crawl, lastExtract } from './site.mjs';
 
 export const GROUNDING_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/grounding');
 
@@ -80,11 +82,31 @@ export async function startGrounding() {
 /**
  * A test file's set-up: the grounding site, a data folder and a server,
  * started before the tests and removed after. Returns an object whose
- * site, server, api and baseline are set once before() ran, and G(path),
- * the site's URL of a page.
+ * site, server, api and baseline are set once before() ran, and:
+ *   G(path)                     the site's URL of a page;
+ *   events(run, action, where)  the events of a run (of that action, and
+ *                               where(e) holds), in order;
+ *   one(run, action, where)     the one such event (asserted);
+ *   answers(page, cases)        runs each [instruction, answer] ({url} is the
+ *                               page's address, else "Open <page> and ...")
+ *                               and expects the last extraction to say
+ *                               exactly the answer.
  */
 export function useGrounding(label) {
   const g = { G: (p) => g.site.url(p) };
+  g.events = (run, action, where = () => true) =>
+    g.site.eventsSince(run.since, (e) => (!action || e.action === action) && where(e));
+  g.one = (run, action, where) => {
+    const e = g.events(run, action, where);
+    assert.equal(e.length, 1, `one "${action}" event: ${JSON.stringify(g.site.eventsSince(run.since))}\n${run.why}`);
+    return e[0];
+  };
+  g.answers = async (page, cases) => {
+    for (const [instr, want] of cases) {
+      const run = await crawl(g.api, instr.includes('{url}') ? instr.replace('{url}', g.G(page)) : `Open ${g.G(page)} and ${instr}`);
+      assert.equal(lastExtract(run).text, want, run.why);
+    }
+  };
   before(async () => {
     g.baseline = chromiumBaseline();
     g.site = await startGrounding();
