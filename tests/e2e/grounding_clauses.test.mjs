@@ -8,21 +8,16 @@
 // Pages: tests/fixtures/grounding/planner-{settings,tickets,team,profile}.html.
 import assert from 'node:assert/strict';
 import { test, assertCleanShutdown } from './lib/harness.mjs';
-import { crawl, stepsWith } from './lib/site.mjs';
+import { crawl, stepsWith, extractTexts } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-clauses');
 const G = g.G;
 
-/** The text of the run's answers, in order. */
-function answers(run) {
-  return stepsWith(run, 'extract').map((s) => s.text);
-}
+const answers = extractTexts;
 
 /** The events of `page` with `action` since the run started. */
-function events(run, page, action) {
-  return g.site.eventsSince(run.since, (e) => e.page === page && e.action === action);
-}
+const events = (run, page, action) => g.events(run, action, (e) => e.page === page);
 
 test('a statement names what "it" is; a bare "Save." presses Save', async () => {
   const run = await crawl(g.api, `Open ${G('/planner-settings.html')}. I don't want the SMS reminder, so untick it. Save.`);

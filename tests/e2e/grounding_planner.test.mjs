@@ -8,16 +8,13 @@
 // time is never a web address. Pages: tests/fixtures/grounding/planner-*.
 import assert from 'node:assert/strict';
 import { test, assertCleanShutdown } from './lib/harness.mjs';
-import { crawl, stepsWith } from './lib/site.mjs';
+import { crawl, stepsWith, extractTexts } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-planner');
 const G = g.G;
 
-/** The text of the run's answers, in order. */
-function answers(run) {
-  return stepsWith(run, 'extract').map((s) => s.text);
-}
+const answers = extractTexts;
 
 test('the address inside the question: "On <url> what rate does ... pay?"', async () => {
   const run = await crawl(g.api, `On ${G('/planner-bank.html')} what rate does the Gold account pay?`);

@@ -10,22 +10,17 @@
 // Pages: tests/fixtures/grounding/planner3-{pods,lot,loans,boats}.html.
 import assert from 'node:assert/strict';
 import { test } from './lib/harness.mjs';
-import { crawl, stepsWith, stepsOf } from './lib/site.mjs';
+import { crawl, stepsWith, stepsOf, extractTexts } from './lib/site.mjs';
 import { taskBody, TERMINAL } from './lib/api.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-planner3');
 const G = g.G;
 
-/** The text of the run's answers, in order. */
-function answers(run) {
-  return stepsWith(run, 'extract').map((s) => s.text);
-}
+const answers = extractTexts;
 
 /** The events of `page` with `action` since the run started. */
-function events(run, page, action) {
-  return g.site.eventsSince(run.since, (e) => e.page === page && e.action === action);
-}
+const events = (run, page, action) => g.events(run, action, (e) => e.page === page);
 
 for (const say of [
   (u) => `please reserve the group pod on ${u} for Ana Lind, ana@lind.example`,

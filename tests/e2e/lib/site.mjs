@@ -438,6 +438,11 @@ export function stepsWith(run, action) {
   return run.steps.filter((s) => s.action === action);
 }
 
+/** The text of a run's extraction steps, in order. */
+export function extractTexts(run) {
+  return stepsWith(run, 'extract').map((s) => s.text);
+}
+
 /** The last extraction step of a run (asserts there is one). */
 export function lastExtract(run) {
   const s = stepsWith(run, 'extract').at(-1);
