@@ -473,10 +473,22 @@ static int sq_wal(sq_conn *c, char *err, size_t errlen)
 {
     sqlite3_stmt *st = NULL;
     const char *mode;
-    int ok = 0;
+    int ok = 0, rc = SQLITE_BUSY;
 
-    if (sqlite3_prepare_v2(c->db, "PRAGMA journal_mode = WAL", -1, &st, NULL) != SQLITE_OK ||
-        sqlite3_step(st) != SQLITE_ROW) {
+    /* Switching to WAL needs the file to itself, and SQLite does not call
+     * the busy handler for it: processes opening one new file at once (a
+     * server and its workers, `keys create` beside a starting server) see
+     * SQLITE_BUSY at once. The mode is kept in the file, so whoever set it
+     * first wins and the rest retry until they read it back. */
+    for (int tries = 0; rc == SQLITE_BUSY && tries < SQ_BUSY_TIMEOUT_MS / 10; tries++) {
+        if (tries) util_sleep_ms(10);
+        sqlite3_finalize(st);
+        st = NULL;
+        rc = sqlite3_prepare_v2(c->db, "PRAGMA journal_mode = WAL", -1, &st, NULL);
+        if (rc == SQLITE_OK) rc = sqlite3_step(st);
+        rc &= 0xff; /* extended codes are on: SQLITE_BUSY_* count as busy */
+    }
+    if (rc != SQLITE_ROW) {
         snprintf(err, errlen, "cannot set WAL mode: %s", sqlite3_errmsg(c->db));
         goto out;
     }
