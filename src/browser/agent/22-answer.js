@@ -503,6 +503,18 @@
     return v.length <= 40 && !/[.;]\s/.test(v) ? v : vs[0].v;
   }
 
+  /* a grid's cell that holds several lines (a class's time, its coach,
+   * its room): the one line of the kind asked ("who leads" -> the coach's
+   * line, "what time" -> the time's), else the cell whole */
+  function cellText(cell, ask, c) {
+    const whole = textOf(cell, c);
+    if (/^(field|text|choice|yesno|status)$/.test(ask.kind)) return whole;
+    const lines = String(cell.innerText || '').split(/\n+/).map(collapse).filter(Boolean);
+    if (lines.length < 2) return whole;
+    const fit = lines.filter((l) => kindFits(l, ask) && !(ask.kind === 'person' && /\d/.test(l)));
+    return fit.length === 1 ? fit[0] : whole;
+  }
+
   /* a table row: the cell under the header the question names, else the
    * one cell of the kind that is not the subject's own */
   function readRow(u, ask, keys, qwords, c) {
@@ -522,7 +534,7 @@
      * (a status "Gate closed", a place "B12") */
     const named = best && ask.field && bs >= 0.9 && /^(status|place|person|field)$/.test(ask.kind) && textOf(best, c).length <= 60;
     if (best && bs >= 0.7 && (named || kindFits(textOf(best, c), ask))) {
-      return { v: trimToKind(textOf(best, c), ask), el: best, how: 'cell', why: 'the "' + clip(headerOf(best, c), 40) + '" column of the row "' + clip(textOf(u.el, c), 80) + '"' };
+      return { v: trimToKind(cellText(best, ask, c), ask), el: best, how: 'cell', why: 'the "' + clip(headerOf(best, c), 40) + '" column of the row "' + clip(textOf(u.el, c), 80) + '"' };
     }
     if (ask.kind === 'field' || ask.kind === 'text' || ask.kind === 'yesno') return null;
     /* with no subject, only the column the field names */
@@ -533,7 +545,7 @@
     });
     if (fit.length === 1 || (fit.length > 1 && ask.kind !== 'person' && ask.kind !== 'status')) {
       const cell = fit[0];
-      return { v: trimToKind(textOf(cell, c), ask), el: cell, how: 'cell', why: 'the ' + ask.kind + ' in the row "' + clip(textOf(u.el, c), 80) + '"' };
+      return { v: trimToKind(cellText(cell, ask, c), ask), el: cell, how: 'cell', why: 'the ' + ask.kind + ' in the row "' + clip(textOf(u.el, c), 80) + '"' };
     }
     return null;
   }
@@ -1423,6 +1435,13 @@
       if (r) return r;
     }
     if (msgQ && !fm && lastAction > 0 && !scope) return { ok: false, wait: true, error: 'no message has appeared since the last action' };
+    /* a switcher shows another choice than the one the question names
+     * ("the van" on "Vehicle: Sedan ▾"): that choice first */
+    const ms = scope ? null : menuSwitch(q, c);
+    if (ms) {
+      return { ok: false, error: 'what the question names is another choice of "' + clip(displayText(ms, c), 60) + '"; click it to show it',
+        candidates: [candDesc(ms, 0, c)], reveal: refOf(clickSpot(ms, null, c)), revealHow: 'click', revealText: clip(displayText(ms, c), 80) };
+    }
     const tipsFirst = TIP_Q.test(q) || (tooltipText(c) || {}).value;
     let res = tipsFirst ? answerFromTips(q, ask, keys, qwords, scope, c) : null;
     if (!res) res = answerKind(q, ask, keys, qwords, scope, c);
@@ -1533,7 +1552,7 @@
            * payment" is no row "Payment from Sam") */
           const rest2 = rest.filter((w) => !named(w));
           if (!hit.length || hit.length * 2 < rest2.length || !keys.strong.filter((k) => !named(k)).every(has)) return;
-          const v = textOf(cells[i], c);
+          const v = cellText(cells[i], ask, c);
           if (ask.kind === 'count' && !/^\d[\d,.]*$/.test(v)) return;
           const fits = kindFits(v, ask) ? 1 : 0;
           /* a value of a kind read by its form: a time, or any typed value
@@ -1703,6 +1722,9 @@
   }
 
   function answerKind(q, ask, keys, qwords, scope, c) {
+    /* "which tours are led by Marta?": the items of a list (12-items.js) */
+    const li = answerListItems(q, scope, c);
+    if (li) return li;
     keys = headerWords(keys, c);
     /* plain words the page never says ("the most I'd pay") name nothing on it */
     const said = keys.weak.filter((w) => pageSays(w, c) || Array.from(c.pageToks).some((t) => wordsMeet(w, t)));
