@@ -280,9 +280,11 @@ describe('dashboard', () => {
   });
 
   test('projects page counts tasks by status; project page lists them newest first, filters and pages', async () => {
-    // 21 tasks that fail at once (the planner does not understand them) fill more than one page.
+    // 21 tasks that fail at once (the planner does not understand them: no
+    // page is opened, unlike an instruction no element fits, which waits for
+    // late content) fill more than one page.
     ids.paging = [];
-    for (let i = 0; i < 21; i++) ids.paging.push(await api.submit(`frobnicate widget ${i}`, { project: 'paging' }));
+    for (let i = 0; i < 21; i++) ids.paging.push(await api.submit(`upload the file widget-${i}.pdf`, { project: 'paging' }));
     for (const id of ids.paging) await api.waitTerminal(id, { timeout: 20000 });
 
     await page.click('#nav a[href="#/projects"]');
@@ -421,8 +423,8 @@ describe('dashboard', () => {
 
   test('a key scoped to project alpha never sees beta\'s tasks', async () => {
     const alphaKey = (await createKey(dataDir, ['alpha'])).token;
-    ids.alpha = await api.submit('frobnicate alpha', { project: 'alpha' });
-    ids.beta = await api.submit('frobnicate beta', { project: 'beta' });
+    ids.alpha = await api.submit('upload the file alpha.pdf', { project: 'alpha' });
+    ids.beta = await api.submit('upload the file beta.pdf', { project: 'beta' });
     const scoped = await newPage();
     try {
       const p = scoped.page;
