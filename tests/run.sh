@@ -4,8 +4,10 @@
 # closing line: "N passed, N failed".
 #   tests/run.sh          everything
 #   tests/run.sh unit     only the C unit tests
-#   tests/run.sh e2e [F]  only the end-to-end tests (or the files F)
-#   tests/run.sh fuzz     only the fuzz targets (FUZZ_SECONDS each, default 10)
+#   tests/run.sh e2e [F]  only the end-to-end tests (or the files F), E2E_JOBS
+#                         files at a time (default 3), the longest first
+#   tests/run.sh fuzz     only the fuzz targets (FUZZ_SECONDS each, default 10;
+#                         FUZZ_JOBS at a time, default the number of cores)
 #   tests/run.sh format   only the layout check (clang-format)
 #   tests/run.sh tsan     only the ThreadSanitizer run (build/tsan: unit tests
 #                         and an end-to-end subset; any report fails it)
@@ -19,7 +21,7 @@ log=$(mktemp)
 # The store's unit tests run on PostgreSQL too: a throw-away server for the
 # run (tests/lib/pg.sh), stopped and removed at exit. Without it they fail.
 source tests/lib/pg.sh
-trap 'rm -f "$log"; pg_stop' EXIT
+trap 'rm -f "$log"; rm -rf "${tsan_dir:-}"; pg_stop' EXIT
 trap 'exit 130' INT TERM
 
 # Every cmocka binary in folder $1, summed into passed and failed.
@@ -41,13 +43,13 @@ run_units() {
 }
 
 # The end-to-end files $@ with node's runner, summed into passed and failed.
-# E2E_JOBS files at a time (default 2): each file starts its own server,
+# E2E_JOBS files at a time (default 3): each file starts its own server,
 # Chromium and fixtures on free ports with its own data folder, and the
 # leak checks count only processes no live server owns, so files run side
-# by side; much of a file's time is spent waiting (timers, a cron minute,
-# leases), which a second file fills.
+# by side; much of a file's time is spent waiting (page settling, timers,
+# leases), and with two files on two cores a third of the CPU time was idle.
 run_e2e() {
-    node --test --test-concurrency="${E2E_JOBS:-2}" --test-reporter=spec "$@" 2>&1 | tee "$log"
+    node --test --test-concurrency="${E2E_JOBS:-3}" --test-reporter=spec "$@" 2>&1 | tee "$log"
     p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$log" | tail -1)
     f=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$log" | tail -1)
     [ -n "$p" ] || f=$(( ${f:-0} + 1 ))  # the runner itself failed
@@ -75,61 +77,130 @@ if [ "$what" = all ] || [ "$what" = format ]; then
     fi
 fi
 
+# One libFuzzer target ($1) for FUZZ_SECONDS from its seeds, into the log $2;
+# a crash, leak or sanitizer report fails it. New inputs go to a temporary
+# corpus.
+fuzz_one() {
+    local t=$1 out=$2 name corpus rc
+    name=$(basename "$t")
+    corpus=$(mktemp -d)
+    [ -d "tests/fuzz/seeds/$name" ] && cp "tests/fuzz/seeds/$name"/* "$corpus"/ 2>/dev/null
+    "$t" -max_total_time="${FUZZ_SECONDS:-10}" -rss_limit_mb=2048 -max_len=4096 \
+        -print_final_stats=1 -artifact_prefix="$corpus/" "$corpus" >"$out" 2>&1
+    rc=$?
+    rm -rf "$corpus"
+    return $rc
+}
+
 if [ "$what" = all ] || [ "$what" = fuzz ]; then
-    # Each libFuzzer target runs for a bounded time from its seeds; a crash,
-    # leak or sanitizer report fails it. New inputs go to a temporary corpus.
-    for t in build/fuzz/fuzz_*; do
-        [ -x "$t" ] || continue
+    # Each target is one process on one core: FUZZ_JOBS of them at a time
+    # (default: the number of cores), each for its full time, reported in
+    # order once they have all ended.
+    fuzz_logs=$(mktemp -d)
+    targets=()
+    for t in build/fuzz/fuzz_*; do [ -x "$t" ] && targets+=("$t"); done
+    declare -A fuzz_pid=()
+    for t in "${targets[@]}"; do
+        while [ "$(jobs -rp | wc -l)" -ge "${FUZZ_JOBS:-$(nproc)}" ]; do wait -n; done
+        fuzz_one "$t" "$fuzz_logs/$(basename "$t")" &
+        fuzz_pid[$t]=$!
+    done
+    for t in "${targets[@]}"; do
         name=$(basename "$t")
-        corpus=$(mktemp -d)
-        [ -d "tests/fuzz/seeds/$name" ] && cp "tests/fuzz/seeds/$name"/* "$corpus"/ 2>/dev/null
         echo "== fuzz: $name (${FUZZ_SECONDS:-10} s)"
-        if "$t" -max_total_time="${FUZZ_SECONDS:-10}" -rss_limit_mb=2048 -max_len=4096 \
-               -print_final_stats=1 -artifact_prefix="$corpus/" "$corpus" >"$log" 2>&1; then
-            grep -E '^stat::number_of_executed_units' "$log"
+        if wait "${fuzz_pid[$t]}"; then
+            grep -E '^stat::number_of_executed_units' "$fuzz_logs/$name"
             passed=$((passed + 1))
         else
-            tail -40 "$log"
+            tail -40 "$fuzz_logs/$name"
             failed=$((failed + 1))
         fi
-        rm -rf "$corpus"
     done
+    rm -rf "$fuzz_logs"
 fi
 
-if [ "$what" = all ] || [ "$what" = e2e ]; then
+# The files $@ with those of tests/lib/e2e-first (the longest) first, in
+# that list's order, then the rest as given.
+longest_first() {
+    local name f
+    declare -A listed=()
+    while read -r name; do
+        case "$name" in ''|'#'*) continue ;; esac
+        for f in "$@"; do
+            if [ "$(basename "$f")" = "$name" ] && [ -z "${listed[$f]:-}" ]; then
+                listed[$f]=1
+                echo "$f"
+            fi
+        done
+    done <tests/lib/e2e-first
+    for f in "$@"; do [ -n "${listed[$f]:-}" ] || echo "$f"; done
+}
+
+# The end-to-end files that also run against the ThreadSanitizer build: those
+# that drive the most threads at once (slots, heartbeat, DevTools reader and
+# dispatcher, fetchers, HTTP).
+TSAN_E2E=(tests/e2e/tasks_flow.test.mjs tests/e2e/agent_world.test.mjs)
+
+# A file for node's runner that runs the end-to-end file $1 against the
+# ThreadSanitizer build (lib/server.mjs reads BROWSERAI_BIN when imported),
+# written into the folder $2; prints its path.
+tsan_wrapper() {
+    local w
+    w="$2/tsan_$(basename "$1")"
+    printf '%s\n' "// $1 against the ThreadSanitizer build (tests/run.sh)." \
+        "process.env.BROWSERAI_BIN = '$PWD/build/tsan/browserai';" \
+        "await import('$PWD/$1');" >"$w"
+    echo "$w"
+}
+
+tsan=no
+if { [ "$what" = all ] || [ "$what" = tsan ]; } && [ -x build/tsan/browserai ]; then
+    tsan=yes
+elif [ "$what" = tsan ]; then
+    echo "tsan: build/tsan/browserai is missing (make SANITIZER=thread BUILD=build/tsan)"
+    failed=$((failed + 1))
+fi
+
+if [ $tsan = yes ]; then
+    # The same code under ThreadSanitizer (make builds it in build/tsan): the
+    # unit tests here, the end-to-end subset TSAN_E2E below. A report of any
+    # kind, from a test binary or the server, fails the run. Only the
+    # sanitized binaries read TSAN_OPTIONS.
+    tsan_dir=$(mktemp -d)
+    export TSAN_OPTIONS="log_path=$tsan_dir/report second_deadlock_stack=1"
+    pg_start || echo "pg: could not start PostgreSQL: the store's PostgreSQL tests will fail"
+    run_units build/tsan/tests
+    pg_stop
+fi
+
+files=()
+if [ "$what" = e2e ] && [ $# -gt 0 ]; then
     files=("$@")
-    [ ${#files[@]} -gt 0 ] || files=(tests/e2e/*.test.mjs)
+else
+    [ "$what" = all ] || [ "$what" = e2e ] && files=(tests/e2e/*.test.mjs)
+    # The sanitized files join the same run rather than following it: they
+    # fill slots that would idle while the longest files finish.
+    if [ $tsan = yes ]; then
+        for f in "${TSAN_E2E[@]}"; do files+=("$(tsan_wrapper "$f" "$tsan_dir")"); done
+    fi
+    [ ${#files[@]} -eq 0 ] || mapfile -t files < <(longest_first "${files[@]}")
+fi
+if [ ${#files[@]} -gt 0 ]; then
     echo "== e2e: ${files[*]}"
     run_e2e "${files[@]}"
 fi
 
-if [ "$what" = all ] || [ "$what" = tsan ]; then
-    # The same code under ThreadSanitizer (make builds it in build/tsan): the
-    # unit tests, then the end-to-end files that drive the most threads at
-    # once (slots, heartbeat, DevTools reader and dispatcher, fetchers, HTTP).
-    # A report of any kind, from a test binary or the server, fails the run.
-    if [ -x build/tsan/browserai ]; then
-        tsan_dir=$(mktemp -d)
-        export TSAN_OPTIONS="log_path=$tsan_dir/report second_deadlock_stack=1"
-        pg_start || echo "pg: could not start PostgreSQL: the store's PostgreSQL tests will fail"
-        run_units build/tsan/tests
-        pg_stop
-        echo "== tsan e2e: tests/e2e/tasks_flow.test.mjs tests/e2e/agent_world.test.mjs"
-        BROWSERAI_BIN="$PWD/build/tsan/browserai" run_e2e tests/e2e/tasks_flow.test.mjs tests/e2e/agent_world.test.mjs
-        unset TSAN_OPTIONS
-        if compgen -G "$tsan_dir/report*" >/dev/null; then
-            echo "== tsan: ThreadSanitizer reports:"
-            cat "$tsan_dir"/report*
-            failed=$((failed + 1))
-        else
-            echo "== tsan: no report"
-            passed=$((passed + 1))
-        fi
-        rm -rf "$tsan_dir"
-    elif [ "$what" = tsan ]; then
-        echo "tsan: build/tsan/browserai is missing (make SANITIZER=thread BUILD=build/tsan)"
+if [ $tsan = yes ]; then
+    unset TSAN_OPTIONS
+    if compgen -G "$tsan_dir/report*" >/dev/null; then
+        echo "== tsan: ThreadSanitizer reports:"
+        cat "$tsan_dir"/report*
         failed=$((failed + 1))
+    else
+        echo "== tsan: no report"
+        passed=$((passed + 1))
     fi
+    rm -rf "$tsan_dir"
 fi
 
 echo "$passed passed, $failed failed"
