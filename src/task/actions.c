@@ -130,6 +130,7 @@ static int center(json_t *el, double *x, double *y)
 
 static int settle(run *r);
 static int interpret_clause(run *r, const char *clause, outcome *o);
+static int follow_tab(run *r, outcome *o, const char *before);
 
 /* What a person does to see a hidden match: click the tab, folder or
  * header the agent named, or hover the item; then the page settles. */
@@ -150,6 +151,13 @@ static int reveal(run *r, json_t *res, outcome *o)
         if (rc == 0)
             run_log(r, "%s \"%s\" to reveal what the step names", hover ? "hovered over" : "opened",
                     json_string_value(json_object_get(el, "text")) ?: "an element");
+        if (rc == 0 && !hover) { /* an item's own page may open in a new tab */
+            char *was = o->result;
+            o->result = NULL;
+            follow_tab(r, o, NULL);
+            free(o->result);
+            o->result = was;
+        }
     }
     json_decref(el);
     return rc;
@@ -1792,9 +1800,23 @@ static int do_extract(run *r, const step *st, outcome *o)
          * later; a message the page showed before the last action: the
          * action's own may (then the old one it is) */
         int64_t start = util_mono_ms(), until = start + run_time_left(r, LOCATE_WAIT_MS);
+        int reveals = 0;
         for (;;) {
             json_incref(q);
-            rc = agent(r, "extract", json_pack("[o]", q), &res, o);
+            rc = agent_raw(r, "extract", json_pack("[o]", q), &res, o);
+            if (rc == 0 && refused(res, o)) {
+                /* what is asked is in another view (a closed tab, a
+                 * switcher's other choice, the item's own page): open it
+                 * and read again */
+                int again = reveal_again(r, res, &reveals, o);
+                json_decref(res);
+                res = NULL;
+                rc = -1;
+                if (again) { /* the new view gets its own wait */
+                    until = util_mono_ms() + run_time_left(r, LOCATE_WAIT_MS);
+                    continue;
+                }
+            }
             json_t *v = rc == 0 ? json_object_get(res, "value") : NULL;
             int empty = rc != 0 || (json_is_array(v) && json_array_size(v) == 0) ||
                         (json_is_true(json_object_get(res, "stale")) &&

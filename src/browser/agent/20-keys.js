@@ -56,3 +56,33 @@
     }
     return null;
   }
+
+  /* "who is the instructor of the Advanced Pottery course?" on a list of
+   * courses whose cards say a price and a day but no instructor: the one
+   * item the subject names, when it lacks what is asked (no value of the
+   * kind, no word of the field) and links to a page of its own, is opened
+   * as a person opens it to read there. Returns that link, or null. */
+  function itemPage(ask, keys, qwords, c) {
+    if (!keys.strong.length || ask.kind === 'yesno' || ask.kind === 'count' || ask.kind === 'choice') return null;
+    const g = findRepeated(c);
+    if (!g) return null;
+    const named = g.items.filter((it) => keyHits(textOf(it, c), keys).strong >= keys.strong.length);
+    if (named.length !== 1) return null;
+    const it = named[0];
+    const a = primaryLink(it, c);
+    if (!a || a.localName !== 'a' || !isVisible(a, c)) return null;
+    let to = null;
+    try { to = new URL(a.getAttribute('href') || '', location.href); } catch (e) { to = null; }
+    if (!to || to.protocol !== location.protocol || (to.pathname === location.pathname && to.search === location.search)) return null;
+    /* what the card says besides its name */
+    const own = tokens(textOf(a, c));
+    const rest = textOf(it, c);
+    const restToks = tokens(rest).filter((t) => !own.includes(t));
+    const typed = !/^(field|text|person|place|status)$/.test(ask.kind || 'field');
+    if (typed && valuesIn(rest, ask.kind, ask.unit).length) return null;
+    const words = [];
+    for (const f of fieldWords(ask)) for (const w of tokens(f)) if (!Q_STOP.has(w)) words.push(w);
+    for (const w of qwords) if (w.length >= 3) words.push(w);
+    if (words.some((w) => restToks.some((t) => wordsMeet(w, t)))) return null;
+    return a;
+  }

@@ -836,20 +836,26 @@
     /* a count of items in a state ("lamps" in stock): out of stock is not */
     const stated = q.kind === 'count' && q.qualifier && STATE_QUALIFIER.test(collapse(q.qualifier));
     const cq = /^(text|count|price|list)$/.test(q.kind) ? clauseQuestion(q, t) : null;
+    /* the answer is in another view (a switcher's other choice, the
+     * item's own page): that view is opened when nothing here reads */
+    let other = null;
     if (cq) {
       const a = answer({ question: cq });
       if (a.ok) return { ok: true, value: a.text, ref: a.ref, how: 'answer: ' + a.how, why: a.why };
       /* a message the last action shows is not there yet: wait for it */
       if (a.wait) return a;
+      if (a.reveal) other = a;
     }
     const r = stated ? { ok: false } : extractOnce(q);
     /* a field of a thing read as the whole thing ("Lee Wong — Phone: ..."
      * for "the phone number of Lee"): the answer reader finds the field */
     const whole = r.ok && q.kind === 'text' && t.anchor && t.text && !t.near && typeof r.value === 'string' &&
       r.value.length > 40 && hasTokens(r.value, anchorKeys(t.anchor));
+    if (other && (!r.ok || whole)) return other;
     if ((r.ok && !whole) || r.reveal || !/^(text|price|count)$/.test(q.kind) || t.role === 'frame') return r;
     const question = cq || questionOf(q);
     const a = question ? answer({ question }) : null;
+    if (a && a.reveal && !a.ok) return a;
     if (!a || !a.ok) return stated ? extractOnce(q) : r;
     return { ok: true, value: a.text, ref: a.ref, how: 'answer: ' + a.how, why: a.why };
   }

@@ -1442,6 +1442,13 @@
       return { ok: false, error: 'what the question names is another choice of "' + clip(displayText(ms, c), 60) + '"; click it to show it',
         candidates: [candDesc(ms, 0, c)], reveal: refOf(clickSpot(ms, null, c)), revealHow: 'click', revealText: clip(displayText(ms, c), 80) };
     }
+    /* the item the question names says nothing of what is asked, and
+     * has a page of its own: read there */
+    const ip = itemPage(ask, keys, qwords, c);
+    if (ip) {
+      return { ok: false, error: 'what the question asks is not on the item "' + clip(displayText(ip, c), 60) + '"; open it to read its own page',
+        candidates: [candDesc(ip, 0, c)], reveal: refOf(clickSpot(ip, null, c)), revealHow: 'click', revealText: clip(displayText(ip, c), 80) };
+    }
     const tipsFirst = TIP_Q.test(q) || (tooltipText(c) || {}).value;
     let res = tipsFirst ? answerFromTips(q, ask, keys, qwords, scope, c) : null;
     if (!res) res = answerKind(q, ask, keys, qwords, scope, c);
