@@ -174,3 +174,258 @@
     }
   }
 
+
+  /* ------------------------------------------------------------------ */
+  /* lists answered: "which tours are led by Marta?", "what's in my      */
+  /* wishlist?", "which Friday tours still have spaces? give me their   */
+  /* start times", "which of my saved books is the shortest?"            */
+  /*                                                                     */
+  /* The items are the page's repetition (cards, rows, entries, a        */
+  /* board's cards across its columns); a condition is the question's    */
+  /* words said by an item's own parts or by the heading of the part of  */
+  /* the list it is under (a column, a folder); the words a person names */
+  /* ("led by Marta") are read in one part of the item (its byline), not */
+  /* anywhere in it; the answer is each item's name and the fields asked.*/
+
+  /* words that tie a field to its value, said by nothing the item holds */
+  const LIST_GLUE = new Set(['which', 'what', 'thing', 'item', 'one', 'all', 'only', 'still', 'currently', 'left', 'there', 'list', 'show']);
+  /* a part of an item that says a word's opposite: "Out of stock", "Sold
+   * out", "0 spaces", "No seats" */
+  const LIST_NEG = /(?:^|\s)(?:out of|sold out|no|not|none|without|0|zero|full|closed|unavailable)(?:\s|$)|n t(?:\s|$)/;
+
+  /* the list a question asks for: {noun, cond, fields, ext} or null */
+  function listAsk(q) {
+    let l = ' ' + String(q).toLowerCase().replace(/[\u2019']/g, "'").replace(/\s+/g, ' ') + ' ';
+    let fields = null;
+    /* "..., give me their start times", "... only the names" */
+    const tail = /(?:[?.!,;:]|\band\b|\bjust\b|\bonly\b|\s)\s*(?:(?:please\s+)?(?:give|tell|show|send|list|get)\s+(?:me\s+)?|(?:and|with|plus|including)\s+|(?:i\s+)?(?:need|want)\s+)?(?:only\s+|just\s+)?(?:their|its|the|each one's|each)\s+((?:[a-z-]+\s*,?\s*(?:and\s+)?){1,6}?)(?:\s+(?:too|as well|please|only))?\s*[?.!]?\s*$/.exec(l);
+    if (tail && /\b(?:give|tell|show|send|get|need|want|with|plus|including|their|its|only|just|each)\b/.test(l.slice(tail.index, tail.index + 30)) && tail.index > 8) {
+      const fs = tail[1].split(/\s*,\s*|\s+and\s+/).map((f) => collapse(f)).filter(Boolean);
+      const head = l.slice(0, tail.index);
+      /* "only the names": no field beside the name */
+      const said = l.slice(tail.index, tail.index + 16);
+      if ((fs.length && (/[?.!,;]\s*$/.test(head) || /[?.!,;]/.test(said[0]) || /\b(?:give|tell|show|send|get|need|want)\b/.test(said))) || /^\s*(?:only|just)\b/.test(l.slice(tail.index + 1))) {
+        fields = fs.filter((f) => !/^(?:name|names|title|titles)$/.test(f));
+        l = head + ' ';
+      }
+    }
+    let m, noun = null, rest = '', ext = null;
+    const sup = /\b(shortest|longest|briefest|quickest|smallest|largest|biggest|thinnest|thickest|cheapest|priciest|most expensive|least expensive|newest|oldest|latest|earliest)\b/.exec(l);
+    const notNoun = (x) => !x || Q_STOP.has(x.split(' ').pop()) || LIST_GLUE.has(x.split(' ').pop());
+    if ((m = /^\s*(?:what(?:'s| is| are)|what do i have|what have i got) (?:in|on|under) (?:my|the|your|our|this) ([a-z-]+(?: [a-z-]+){0,2}?)(?: (?:list|page|column|folder))?\s*(.*)$/.exec(l))) {
+      return { noun: null, cond: m[1] + ' ' + m[2], fields: fields || [], ext: null, within: true };
+    }
+    /* "which comic in my wishlist is the longest?": one, at an end */
+    if (sup && (m = /\bwhich ((?:[a-z-]+ ){0,2}?[a-z-]+) (?=(?:is|was|in|on|of|from|has|at)\b)(.*)$/.exec(l)) && !notNoun(m[1])) {
+      noun = m[1]; rest = m[2];
+    } else if ((m = /\bwhich (?:(?:one|ones) )?of (?:my|the|your|our|these|those|all) ((?:[a-z-]+ ){0,3}?[a-z-]+s)\b(.*)$/.exec(l)) ||
+        (m = /\b(?:which|what) ((?:[a-z-]+ ){0,3}?[a-z-]+s) (?=(?:are|is|were|was|do|does|did|have|has|can|could|will|on|in|at|from|by|with|under|that|still|cost|need|start|run|take|got|belong)\b)(.*)$/.exec(l)) ||
+        (m = /^\s*(?:which|what) ((?:[a-z-]+ ){0,3}?[a-z-]+s)()\s*[?.!]?\s*$/.exec(l))) {
+      noun = m[1]; rest = m[2];
+    } else return null;
+    if (notNoun(noun)) return null;
+    if (sup) ext = sup[1];
+    const w = noun.split(' ');
+    noun = w.pop();
+    if (ext && new RegExp('\\b' + ext + '\\b').test(w.join(' '))) w.length = 0;
+    return { noun: stem(noun), cond: (w.join(' ') + ' ' + rest).replace(new RegExp('\\b' + (ext || '\\0') + '\\b'), ' '), fields: fields || [], ext, within: false };
+  }
+
+  /* the visible items of one look (tag and classes) across the page whose
+   * parents look alike too: a board's cards in all its columns */
+  function widenItems(g, c) {
+    const sig = (el) => el.localName + '.' + Array.from(el.classList || []).sort().join('.');
+    const s = sig(g.items[0]);
+    if (!g.items[0].classList || !g.items[0].classList.length) return g.items;
+    const ps = sig(g.parent);
+    const out = [];
+    for (const el of c.all()) {
+      if (sig(el) !== s || !isVisible(el, c) || !textOf(el, c)) continue;
+      const p = parentOf(el);
+      if (!p || p.nodeType !== 1 || sig(p) !== ps || closestComposed(el, NAV_SEL)) continue;
+      out.push(el);
+    }
+    return out.length >= g.items.length ? out : g.items;
+  }
+
+  /* items that are boxes of items (a board's columns, a tree's folders):
+   * the inner items, when each box holds two or more of one look */
+  function innerItems(items, c) {
+    const sig = (el) => el.localName + '.' + Array.from(el.classList || []).sort().join('.');
+    const counts = new Map();
+    for (const it of items) {
+      const seen = new Map();
+      for (const k of it.querySelectorAll('*')) {
+        if (!k.classList || !k.classList.length || !isVisible(k, c) || textOf(k, c).length < 2) continue;
+        const s = sig(k);
+        if (kidsOf(k).length === 0) continue;
+        seen.set(s, (seen.get(s) || 0) + 1);
+      }
+      for (const [s, n] of seen) if (n >= 2) counts.set(s, (counts.get(s) || 0) + 1);
+    }
+    let best = null;
+    for (const [s, n] of counts) if (n >= Math.max(2, items.length - 1) && (!best || n > best[1])) best = [s, n];
+    if (!best) return null;
+    const out = [];
+    for (const it of items) for (const k of it.querySelectorAll('*')) if (sig(k) === best[0] && isVisible(k, c)) out.push(k);
+    return out.filter((k) => !out.some((o) => o !== k && composedContains(o, k)));
+  }
+
+  /* the words that name a list: its box's class and label, the heading
+   * before it, the page's title and first heading */
+  function listNames(parent, c) {
+    const ws = [itemAttrs(parent).join(' '), contextName(parent, c)];
+    for (let n = parent, up = 0; n && n.nodeType === 1 && up < 4; n = parentOf(n), up++) ws.push(n.getAttribute('aria-label') || '');
+    const h1 = document.querySelector('h1');
+    ws.push(document.title || '', h1 ? textOf(h1, c) : '');
+    return tokens(ws.join(' '));
+  }
+
+  /* the items of the list the noun names: {items, names} or null when the
+   * noun names something else on the page ("which languages does she
+   * speak?" on a page of people) */
+  function listItems(noun, c, scope) {
+    const g0 = findRepeated(c, { noun, within: scope || null });
+    if (!g0 || closestComposed(g0.parent, NAV_SEL)) return null;
+    let items = widenItems(g0, c);
+    const inner = innerItems(items, c);
+    if (inner && inner.length > items.length) items = inner;
+    if (scope) items = items.filter((it) => composedContains(scope, it));
+    if (items.length < 2) return null;
+    if (noun) {
+      const nt = tokens(noun);
+      const named = listNames(g0.parent, c).concat(itemAttrs(items[0]));
+      const fits = (ws) => nt.every((w) => ws.some((t) => wordsMeet(w, t)));
+      if (!fits(named) && !ITEM_NOUNS.has(nt.join(' ')) && pageSays(nt[0], c)) return null;
+    }
+    return items;
+  }
+
+  /* an item's parts: its text leaves, and the labels of the boxes it is
+   * under within the list (a column's heading, a folder's name) */
+  function itemParts(item, items, c) {
+    const parts = textLeaves(item, c, 40).filter((x) => isVisible(x, c)).map((x) => ({ el: x, t: textOf(x, c) }));
+    for (const a of item.querySelectorAll('[aria-label],[title]')) parts.push({ el: a, t: a.getAttribute('aria-label') || a.getAttribute('title') });
+    let top = parentOf(items[0]);
+    while (top && !items.every((it) => composedContains(top, it))) top = parentOf(top);
+    for (let n = parentOf(item); n && n !== top && n.nodeType === 1; n = parentOf(n)) {
+      const lab = n.getAttribute('aria-label');
+      if (lab) parts.push({ el: n, t: lab, box: true });
+      for (const k of kidsOf(n)) {
+        if (k === item || composedContains(k, item) || items.some((o) => composedContains(k, o))) continue;
+        if (/^h[1-6]$/.test(k.localName) || attrRole(k) === 'heading' || k.localName === 'summary' || k.localName === 'legend' ||
+            (hasOwnText(k) && textOf(k, c).length <= 60 && !k.querySelector('input,button'))) {
+          parts.push({ el: k, t: textOf(k, c), box: true });
+          break;
+        }
+      }
+    }
+    return parts;
+  }
+
+  /* "under €10", "more than 100 pages": {cmp, v, unit} */
+  function listBound(cond) {
+    const m = /\b(under|below|less than|cheaper than|at most|up to|no more than|over|above|more than|at least|longer than|shorter than)\s+([€$£¥]?\s?\d[\d.,]*\s?[€$£¥]?)\s*([a-z]+)?/.exec(cond);
+    if (!m) return null;
+    const lt = /^(under|below|less than|cheaper than|at most|up to|no more than|shorter than)$/.test(m[1]);
+    return { lt, eq: /^(at most|up to|no more than|at least)$/.test(m[1]), v: numberIn(m[2]), money: /[€$£¥]/.test(m[2]), unit: m[3] ? stem(m[3]) : null, text: m[0] };
+  }
+
+  /* the number an item holds for a unit: "412 pages", "1.5 h" in minutes */
+  const LEN_UNITS = [[/^(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?)$/i, 60], [/^(\d+(?:[.,]\d+)?)\s*(?:m|min|mins|minutes?)$/i, 1]];
+  function itemMeasure(item, unit, c) {
+    const t = textOf(item, c);
+    if (unit) {
+      const m = new RegExp('(\\d[\\d.,]*)\\s*' + unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\w*', 'i').exec(t);
+      return m ? numberIn(m[1]) : null;
+    }
+    for (const x of textLeaves(item, c, 40)) {
+      const s = collapse(textOf(x, c));
+      for (const [re, k] of LEN_UNITS) { const m = re.exec(s); if (m) return numberIn(m[1]) * k; }
+      const p = /(\d[\d.,]*)\s*(pages?|pp|words|km|mi|miles|min|minutes)\b/i.exec(s);
+      if (p) return numberIn(p[1]);
+    }
+    return null;
+  }
+
+  /* a field of an item a person names ("start time", "author", "price"):
+   * the part whose class names it (whatever its text: "10:00"), the value
+   * after its label, the item's field, else a value of the kind it holds */
+  function listField(item, field, c) {
+    const f = stem(norm(field));
+    const words = [f].concat(tokens(humanize(field))).concat(FIELD_WORDS[f] || []);
+    for (const el of item.querySelectorAll('*')) {
+      if (attrMatch(el, words) && isVisible(el, c) && textOf(el, c) && textOf(el, c).length <= 80 && !Array.from(kidsOf(el)).some((k) => attrMatch(k, words))) {
+        return textOf(el, c).replace(/^(?:by|led by|written by|posted by|with)\s+/i, '');
+      }
+    }
+    const v = itemField(item, f, c);
+    if (v && v.length <= 80) return v;
+    const kind = fieldKind(f);
+    const re = kind && KIND_RE[kind];
+    if (kind === 'money') { const p = bestPriceIn(item, c); return p ? p.text : null; }
+    if (kind === 'person') return fieldOf(item, 'author', c);
+    if (re) {
+      re.lastIndex = 0;
+      const m = re.exec(textOf(item, c));
+      return m ? m[0] : null;
+    }
+    return null;
+  }
+
+  /* answer a list question: {ok, text, ref, how, why} or null */
+  function answerListItems(q, scope, c) {
+    const ask = listAsk(q);
+    if (!ask) return null;
+    const items = listItems(ask.noun, c, scope);
+    if (!items) return null;
+    const noun = ask.noun || 'item';
+    const bound = listBound(ask.cond);
+    let cond = bound ? ask.cond.replace(bound.text, ' ') : ask.cond;
+    const cw = Array.from(new Set(tokens(cond).filter((w) => !Q_STOP.has(w) && !LIST_GLUE.has(w) && w !== stem(noun) && !/^\d+$/.test(w))));
+    const negQ = LIST_NEG.test(' ' + norm(cond) + ' ');
+    const info = items.map((it) => ({ el: it, parts: itemParts(it, items, c).map((p) => Object.assign(p, { tt: tokens(p.t), neg: LIST_NEG.test(' ' + norm(p.t) + ' ') })) }));
+    /* a word said by no item is no condition on them ("saved", "page") */
+    const says = (p, w) => p.tt.some((t) => wordsMeet(w, t));
+    const active = cw.filter((w) => info.some((x) => x.parts.some((p) => says(p, w))));
+    for (const x of info) {
+      x.ok = active.every((w) => x.parts.some((p) => says(p, w) && (p.neg === negQ || p.box || !LIST_NEG.test(' ' + w + ' ') && negQ && p.tt.length > 3)));
+      /* the most words said in one part: "Led by Marta" over a blurb that
+       * names Marta */
+      x.co = Math.max(0, ...x.parts.map((p) => active.filter((w) => says(p, w) && (p.neg === negQ || p.box)).length));
+    }
+    let keep = info.filter((x) => x.ok);
+    const topCo = Math.max(0, ...keep.map((x) => x.co));
+    if (topCo >= 2) keep = keep.filter((x) => x.co === topCo);
+    if (bound) {
+      keep = keep.filter((x) => {
+        const v = bound.money || !bound.unit ? numberIn((bestPriceIn(x.el, c) || {}).text) : itemMeasure(x.el, bound.unit, c);
+        if (v == null) return false;
+        return bound.lt ? (bound.eq ? v <= bound.v : v < bound.v) : (bound.eq ? v >= bound.v : v > bound.v);
+      });
+    }
+    if (!keep.length) {
+      if (!active.length && !bound) return null;
+      return { ok: true, text: 'none', ref: refOf(items[0]), how: 'list', why: 'no ' + plural(noun, 2) + ' of the ' + items.length + ' say ' + active.concat(bound ? [bound.text] : []).join(', ') };
+    }
+    if (ask.ext) {
+      const dir = /^(shortest|briefest|quickest|smallest|thinnest|cheapest|least expensive|oldest|earliest)$/.test(ask.ext) ? 'min' : 'max';
+      const money = /cheap|expensive|pric/.test(ask.ext);
+      const date = /new|old|late|earl/.test(ask.ext);
+      const vals = keep.map((x) => ({ x, v: money ? numberIn((bestPriceIn(x.el, c) || {}).text) : date ? timeIn(itemField(x.el, 'date', c)) : itemMeasure(x.el, null, c) })).filter((o) => o.v != null);
+      if (vals.length < 2) return null;
+      let best = vals[0];
+      for (const o of vals) if (dir === 'min' ? o.v < best.v : o.v > best.v) best = o;
+      keep = [best.x];
+    } else if (!active.length && !bound && !ask.within && cw.length) {
+      /* words that say nothing of the items: not this list's question */
+      return null;
+    }
+    const lines = keep.map((x) => {
+      const name = clip(itemName(x.el, c), 100);
+      const vals = ask.fields.map((f) => listField(x.el, f, c)).filter((v) => v && norm(v) !== norm(name)).map((v) => clip(v, 60));
+      return vals.length ? name + ' (' + vals.join(', ') + ')' : name;
+    });
+    return { ok: true, text: clip(lines.join('; '), ANSWER_MAX * 3), ref: refOf(keep[0].el), how: 'list',
+      why: keep.length + ' of the ' + items.length + ' ' + plural(noun, 2) + (active.length ? ' that say ' + active.join(', ') : '') + (bound ? ' ' + bound.text : '') + (ask.ext ? ', the ' + ask.ext : '') };
+  }

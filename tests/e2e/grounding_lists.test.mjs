@@ -1,0 +1,61 @@
+// Grounding, lists and feeds (issue 10): a question over a page's repeated
+// items ("which tours are led by Marta?", "what's in my wishlist?", "which
+// of my saved comics is the shortest?", "which boats are in the Ready for
+// launch column?") is answered with the names of the items that fit, and
+// the fields a person asks for beside each ("give me their start times"),
+// not with one stray value. A condition is read in an item's own parts (its
+// byline, a badge, a count "4 spaces left", "Out of stock" as the opposite
+// of in stock) or in the heading of the part of the list it is under (a
+// board's column); the words said together in one part win ("Led by Marta"
+// over a blurb that names Marta). Feeds that load more are loaded to their
+// end before their last item is read.
+// Pages: tests/fixtures/grounding/lists-*.html (a walking-tour agency, a
+// comic-book shop's wishlist, a boatyard's slipway board, an allotment
+// society's community board with a Load more button).
+import assert from 'node:assert/strict';
+import { test } from './lib/harness.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-lists');
+const { answers } = g;
+
+test('which items fit: a person named in a byline, a day and a count left, a state and its opposite', async () => {
+  await answers('/lists-tours.html', [
+    ['which tours on this page are led by Marta?', 'Old Town Secrets; River Ghosts; Cathedral Rooftops'],
+    ['what tours does Marta Quintero lead?', 'Old Town Secrets; River Ghosts; Cathedral Rooftops'],
+    ['which walks are with Jonas?', 'Harbour Lights; Street Art Trail'],
+    ['which Friday tours still have spaces? give me their start times', 'Old Town Secrets (10:00); Harbour Lights (18:30)'],
+    ['Which tours on Friday still have spaces left? Tell me their start times.', 'Old Town Secrets (10:00); Harbour Lights (18:30)'],
+    ['which tours are sold out?', 'River Ghosts; Cathedral Rooftops'],
+  ]);
+  await answers('/lists-comics.html', [
+    ['which comics in my wishlist are in stock?', 'The Lantern Keeper #3; Salt & Iron Vol. 2; Night Tram'],
+    ['which of my saved comics are out of stock?', 'Moonfall Omnibus; Pocket Robots'],
+    ['which comics by Ana Petrov are in stock? with their prices', 'The Lantern Keeper #3 (€4.50); Salt & Iron Vol. 2 (€16.99)'],
+  ]);
+});
+
+test("what a list holds: a wishlist, a board's column, the items under a price", async () => {
+  await answers('/lists-comics.html', [
+    ["what's in my wishlist?", 'The Lantern Keeper #3; Moonfall Omnibus; Salt & Iron Vol. 2; Pocket Robots; Night Tram'],
+    ['what is on my wishlist', 'The Lantern Keeper #3; Moonfall Omnibus; Salt & Iron Vol. 2; Pocket Robots; Night Tram'],
+    ['which comics on my wishlist cost under €10?', 'The Lantern Keeper #3; Pocket Robots'],
+  ]);
+  await answers('/lists-boatyard.html', [
+    ['which boats are in the Ready for launch column? only the names', 'Puffin II; Halcyon'],
+    ['which jobs are waiting?', 'Sea Lark; Bramble'],
+    ['what boats are in repair? give me their jobs', 'Kittiwake; Morning Star; Otter'],
+    ['which jobs is Pat Moran doing?', 'Sea Lark; Kittiwake; Halcyon'],
+  ]);
+});
+
+test('the one item at an end of a measure: the fewest pages, the shortest walk, the cheapest', async () => {
+  await answers('/lists-comics.html', [
+    ['which of my saved comics is the shortest?', 'Pocket Robots'],
+    ['which comic in my wishlist is the longest?', 'Moonfall Omnibus'],
+  ]);
+  await answers('/lists-tours.html', [
+    ['which of the tours is the shortest?', 'Cathedral Rooftops'],
+    ['which tour is the longest? give me its start time', 'Market Tastes (09:30)'],
+  ]);
+});
