@@ -1002,12 +1002,31 @@ static const char *asked_thing(const step *q)
  * exam please": a noun alone after a question asks the same of that
  * thing (a step more), or narrows the question (which it replaces). 1
  * when placed, 0 when not, -1 on error. */
+/* "give me their start times", "tell me its author", "with their prices":
+ * a request for fields of what the question before named, which the page
+ * reads with that question (each item's name and those fields). */
+static int their_fields(const char *text)
+{
+    static const char *const leads[] = {"please ", "and ",  "also ", "give ", "tell ",
+                                        "show ",   "send ", "list ", "get ",  "me ",
+                                        "us ",     "with ", "only ", "just ", NULL};
+    const char *w = text + strspn(text, " ,;:");
+    for (int k = 0; leads[k];)
+        if (!strncasecmp(w, leads[k], strlen(leads[k])))
+            w += strlen(leads[k]), k = 0;
+        else
+            k++;
+    return !strncasecmp(w, "their ", 6) || !strncasecmp(w, "its ", 4) ||
+           !strncasecmp(w, "each one's ", 11);
+}
+
 static int follow_up(builder *b, const char *text, size_t from)
 {
     int extend, rc = 0, at = b->p->n - 1;
     const step *q = at >= 0 ? &b->p->steps[at] : NULL;
     if (!q || q->kind != STEP_EXTRACT || !q->clause || q->sub == EXTRACT_SHAPE) return 0;
     char *np = intents_follow_up(text, &extend);
+    if (!np && q->sub == EXTRACT_ANSWER && their_fields(text)) np = xstrdup(text), extend = 0;
     if (!np) return 0;
     const char *thing = asked_thing(q);
     char *m = NULL;
