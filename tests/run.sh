@@ -49,7 +49,7 @@ run_units() {
 # by side; much of a file's time is spent waiting (page settling, timers,
 # leases), and with two files on two cores a third of the CPU time was idle.
 run_e2e() {
-    node --test --test-concurrency="${E2E_JOBS:-3}" --test-reporter=spec "$@" 2>&1 | tee "$log"
+    node tests/lib/e2e-run.mjs "${E2E_JOBS:-3}" "$@" 2>&1 | tee "$log"
     p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$log" | tail -1)
     f=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$log" | tail -1)
     [ -n "$p" ] || f=$(( ${f:-0} + 1 ))  # the runner itself failed
