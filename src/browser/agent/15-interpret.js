@@ -470,6 +470,9 @@
     const done = Array.isArray(q.done) ? q.done : [];
     const c = newCtx();
     if (round > 0 && ipState.suggest) return ipSuggestRound(c);
+    /* an item's action and the data of the form it opens (24-chain.js) */
+    const chained = chInterpret(q, clause, c, { doneRefs: new Set(done.map((a) => a && a.ref).filter((r) => r != null)), doneNames: [] });
+    if (chained) return chained;
     if (round > 0 && ipState.item && ipState.item.clause === clause) {
       /* what the item's control opened: a menu, a picker, a dialog */
       const f = itFollow(c);

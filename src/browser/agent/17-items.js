@@ -483,6 +483,8 @@
     if (isTextInput(el) || isEditable(el) || el.localName === 'textarea') return null;
     let s = itCtlScore(el, r.ctl, c, avoid);
     if (r.fam && s < 0.78 && !(avoid && avoid.some((a) => a && matchEl(a, el, c)[0] >= 0.7))) s = Math.max(s, goalRel(r, el, c));
+    /* the thing asked for is a word of a short control name ("Get a quote") */
+    if (r.thing && s < 0.78 && tokens(ipName(el, c)).length <= 4 && tokens(ipName(el, c)).some((t) => tokenEq(t, stem(r.thing)) > 0 || t === r.thing)) s = 0.78;
     return s >= 0.7 ? { s, act: 'click' } : null;
   }
 
@@ -1008,6 +1010,8 @@
     else if ((m = /^([a-z-]+(?: up| back| out)?) (?:me |us )?(?:(?:a|an|one|two|my|our) )?(?:seats?|places?|spots?|tickets?|tables?|slots?|holds?|reservations?|bookings?|copy|copies) (?:at|on|in|for|to) (.+)$/i.exec(t))) { verb = m[1]; rest = m[2]; }
     else if ((m = /^([a-z-]+(?: up| back| out| more)?) (.+)$/i.exec(t))) { strong = false; verb = m[1]; rest = m[2]; }
     if (!verb || !rest) return null;
+    /* "Borrow the drill" at a sentence's start is the verb "borrow" */
+    verb = verb.toLowerCase();
     /* "pick the suggestion that begins with Portl": a choice among a
      * widget's options, not a goal on an item (whose "+" would acquire) */
     if (/\b(?:suggestions?|options?|choices?|autocomplete|drop-?down|list ?box)\b/i.test(rest)) return null;
@@ -1015,7 +1019,11 @@
     /* a verb of no family ("adopt Juniper") is read by its words alone */
     if (!fams.size && (!/^[a-z]+(?: [a-z]+)?$/.test(verb) || IT_NOT_VERBS.test(verb) || IP_FILLER.has(verb) || IT_KINDS.has(verb))) return null;
     if (fams.has('open') && !fam && !/^(open|view|see|show|visit)$/i.test(verb)) fams.delete('open');
-    return { verb: 'do', ctl: [verb], item: ipWords(rest), fam: fams, strong, goal: true };
+    /* "request a quote for the 12 m catamaran": the thing asked for names
+     * the control too ("Get a quote") */
+    const obj = /^(?:for\s+)?(?:a|an|the|some)\s+([a-z]{3,})\s+(?:for|of|on|about)\s+\S/i.exec(rest);
+    const thing = obj && !IT_KINDS.has(stem(obj[1].toLowerCase())) ? obj[1].toLowerCase() : null;
+    return { verb: 'do', ctl: thing ? [verb, verb + ' ' + thing] : [verb], item: ipWords(rest), fam: fams, strong, goal: true, thing };
   }
 
   /* Words of the item no part of the page holds ("the Rust talk" where no

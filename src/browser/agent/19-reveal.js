@@ -440,6 +440,13 @@
     return out;
   }
 
+  /* A dialog the step opened and left open on purpose ("fill it in but
+   * don't send it", 24-chain.js): counted as there before the step, so
+   * dlgAfter keeps no button of it to press. */
+  function dlgKeep(dlg) {
+    if (dlg && !dlgState.before.some((w) => w.deref() === dlg)) dlgState.before.push(new WeakRef(dlg));
+  }
+
   /* After a step that went well: a dialog it opened is kept to press
    * later. A confirmation ("Are you sure?", a yes and a no) of what the
    * clause asked for, with no word against it: its yes, pressed before

@@ -1,0 +1,254 @@
+  /* ------------------------------------------------------------------ */
+  /* interpret, the chain reading: one request that acts on an item AND  */
+  /* carries the data the form it opens needs ("book the Harbour View    */
+  /* berth for Mia Sato (mia@sato.jp), arriving after 21:00"). The words */
+  /* are split by the page: a piece whose words an item of the page      */
+  /* holds describes the item; a piece of values the page does not show  */
+  /* (a person, an e-mail, a date, a count, "pay by invoice") is data.   */
+  /* The item part is read as a clause of its own (the goal machinery of */
+  /* 17-items.js: its control, its own page, hover, menus), then the     */
+  /* data part is handed to the form reading (16-form.js ipReadFields)   */
+  /* on what the control opened (a dialog, a panel, a new page, a        */
+  /* wizard's next step) and the form is sent with its primary button,   */
+  /* unless the words say not to ("don't send it", "just open the form").*/
+  /* Data no field takes fails the step naming it; nothing is sent then. */
+  /* The state lives in sessionStorage too: the form may be on a new     */
+  /* page, where the agent starts afresh. Called first by interpret().   */
+
+  const CH_KEY = '__bai_chain';
+  let chState = null;
+  /* "don't send it", "without submitting", "just open the form" */
+  const CH_NOSEND = /(?:,\s*|\s+)(?:but |and |then )*(?:(?:don'?t|do not|without|no need to|never)\s+(?:actually\s+)?(?:send|submit|book|confirm|pay|order|finish|complete|press|click|hit|sending|submitting|booking|confirming|paying|ordering|finishing|completing|pressing|clicking)\b[^,;]*|(?:just|only) (?:open|fill|show|prepare)\b[^,;]*|leave it (?:open|unsent|unsubmitted)\b[^,;]*)/i;
+  const CH_PARTICLE = /^(up|in|on|off|out|down|back)$/;
+
+  function chSave(st) {
+    chState = st;
+    try { if (st) sessionStorage.setItem(CH_KEY, JSON.stringify(st)); else sessionStorage.removeItem(CH_KEY); } catch (e) { /* storage refused: this page only */ }
+  }
+
+  function chLoad(clause) {
+    if (chState && chState.clause === clause) return chState;
+    try {
+      const s = JSON.parse(sessionStorage.getItem(CH_KEY) || 'null');
+      if (s && s.clause === clause) return (chState = s);
+    } catch (e) { /* nothing kept */ }
+    return null;
+  }
+
+  /* The clause in pieces at commas, semicolons, colons, parentheses and
+   * before the prepositions that start a phrase: [{text, lead}] (lead:
+   * the separator before it, kept so data is rejoined as it was said). */
+  function chPieces(clause) {
+    const out = [];
+    const re = /\s*\(([^)]*)\)\s*|\s*[,;:]\s*|\s+(?=(?:for|as|with|from|on|in|at|into|by|to|and|under|using|via|paying|arriving|leaving|starting|ending|returning|including|plus)\s)/gi;
+    let at = 0, lead = '', m;
+    while ((m = re.exec(clause))) {
+      if (m.index > at) out.push({ text: clause.slice(at, m.index).trim(), lead });
+      if (m[1] != null) { out.push({ text: m[1].trim(), lead: ' (', paren: true }); lead = ') '; } else lead = m[0].trim() ? m[0].trim() + ' ' : ' ';
+      at = re.lastIndex;
+      if (!m[0].length) re.lastIndex++;
+    }
+    if (at < clause.length) out.push({ text: clause.slice(at).trim(), lead });
+    return out.filter((p) => p.text);
+  }
+
+  /* The parts of the page an item can be: the rows, cards and boxes
+   * around each shown control (not the page as a whole). */
+  function chItemParts(c) {
+    if (c.chParts) return c.chParts;
+    const out = new Set();
+    for (const el of ipClickables(c)) {
+      if (!isVisible(el, c)) continue;
+      for (let n = parentOf(el), up = 0; n && n.nodeType === 1 && up < 6; n = parentOf(n), up++) {
+        if (n.localName === 'body' || n.localName === 'html' || n.localName === 'main') break;
+        if (textOf(n, c).length > 600) break;
+        out.add(n);
+      }
+    }
+    return (c.chParts = Array.from(out));
+  }
+
+  /* Does an item of the page hold the piece's words (0..1)? */
+  function chHeld(text, c) {
+    const all = itKeys(ipWords(text)).keys;
+    /* "invoice", "payment": a kind noun alone is held only where said */
+    const keys = all.some((k) => !k.kind) ? all.filter((k) => !k.kind) : all.map((k) => Object.assign({}, k, { kind: false }));
+    if (!keys.length) return 1;
+    let best = 0;
+    for (const it of chItemParts(c)) best = Math.max(best, itFit(keys, it, c));
+    return best;
+  }
+
+  /* A value a form takes: an e-mail, a number, a date, a time, a quote, a
+   * capitalized name, a "label: value". */
+  function chValue(text) {
+    return /[^\s@]+@[^\s@]+\.\w{2,}|\d|"[^"]+"|\u201c[^\u201d]+\u201d|'[^']{2,}'|(?:^|\s)[A-Z\u00c0-\u00de][\p{L}'-]+/u.test(text);
+  }
+
+  /* Splits the clause into {item, data, verb, nosend}; null when it has no
+   * data the page does not already show, or no words of an item. */
+  function chSplit(clause, c) {
+    let s = collapse(clause);
+    let nosend = false;
+    const ns = CH_NOSEND.exec(s);
+    if (ns) { nosend = true; s = collapse(s.slice(0, ns.index) + ' ' + s.slice(ns.index + ns[0].length)); }
+    const parts = chPieces(s);
+    if (parts.length < 2) return null;
+    /* the first piece: the verb, then words of the item or a person */
+    const head = /^(\S+)\s+(.+)$/.exec(parts[0].text);
+    if (!head) return null;
+    let verb = head[1];
+    const item = [], data = [];
+    let rest = head[2];
+    const ws = rest.split(' ');
+    if (ws.length > 1 && CH_PARTICLE.test(ws[ws.length - 1]) && chHeld(ws.slice(0, -1).join(' '), c) < 0.6) {
+      /* "sign Tom Reyes up for ...": the person between a verb and its particle */
+      verb += ' ' + ws.pop();
+      data.push({ text: 'for ' + ws.join(' '), lead: '' });
+      rest = '';
+    }
+    if (rest) {
+      /* "enrol Tom Reyes in ...": whom the action is for, as the form reads it */
+      if (chValue(rest) && chHeld(rest, c) < 0.6) data.push({ text: (/^[A-Z\u00c0-\u00de]/.test(rest) ? 'for ' : '') + rest, lead: '' }); else item.push(rest);
+    }
+    for (const p of parts.slice(1)) {
+      /* "(not the 14 m one)": a qualifier of the item */
+      if (/^(?:but )?not\b/i.test(p.text)) { item.push(p.paren ? '(' + p.text + ')' : 'not ' + p.text.replace(/^(?:but )?not\s+/i, '')); continue; }
+      if (!/\S/.test(p.text.replace(/\b(and|then|also|please|too)\b/gi, ''))) continue;
+      const held = chHeld(p.text, c);
+      if (held >= 0.6 && !/[^\s@]+@[^\s@]+\.\w{2,}/.test(p.text)) item.push(p.text);
+      /* a name alone ("..., Lee Park, lee@park.io") is whom it is for */
+      else if (/^[A-Z\u00c0-\u00de][\p{L}'-]+(?: [A-Z\u00c0-\u00de][\p{L}'-]+){1,2}$/u.test(p.text)) data.push(Object.assign({}, p, { text: 'for ' + p.text }));
+      else data.push(p);
+    }
+    if (!item.length || !data.length || !data.some((p) => chValue(p.text))) return null;
+    const dataText = collapse(data.map((p, k) => (k ? p.lead : '') + p.text + (p.lead === ' (' ? ')' : '')).join('')).replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+    /* the pieces each must find a place: "payment: invoice" is one */
+    const pieces = dataText.split(/\s*[,;()]\s*|\s+(?:and|plus)\s+/).map((x) => x.trim()).filter((x) => /\S/.test(x.replace(/\b(and|then|also|please|too)\b/gi, '')));
+    return { item: verb + ' ' + item.join(' '), data: dataText, verb: verb.split(' ')[0], nosend, pieces };
+  }
+
+  /* The first round: whether the clause is an item's action and its data;
+   * {st} to go on with, or null (the other readings take the clause). */
+  function chStart(q, clause, c, roundInfo) {
+    const sp = chSplit(clause, c);
+    if (!sp) return null;
+    /* a look only: the item's own page is not marked as opened */
+    let opened = null;
+    try { opened = sessionStorage.getItem('__bai_goal_opened'); } catch (e) { opened = null; }
+    const part = ipReadItems(ipWords(sp.item), c, sp.item);
+    try { if (opened == null) sessionStorage.removeItem('__bai_goal_opened'); else sessionStorage.setItem('__bai_goal_opened', opened); } catch (e) { /* storage refused */ }
+    if (!part || !part.actions.length || part.error || part.score < IP_MIN) return null;
+    /* the clause as a whole already says what follows the control (a
+     * reply's text, a dialog's value), or reads better as a form here */
+    const whole = ipReadItems(ipWords(clause), c, clause);
+    if (whole && whole.actions.length && !whole.error && (whole.state && whole.state.after || whole.score > part.score + 0.05)) return null;
+    const fields = ipReadFields(ipWords(clause), c, Object.assign({ round: 0 }, roundInfo));
+    if (fields && fields.score >= Math.max(IP_MIN, part.score)) return null;
+    return Object.assign({ clause, phase: 'item', waits: 0, sent: null, filled: [] }, sp);
+  }
+
+  /* The form the item's control opened, filled from the data part; its
+   * primary button pressed unless the words say not to. */
+  function chForm(st, c, roundInfo) {
+    const dlg = itDialog(c, null);
+    const inScope = (a) => { const el = a.ref != null ? deref(a.ref) : null; return !dlg || (el && composedContains(dlg, el)); };
+    const info = Object.assign({ round: 0 }, roundInfo);
+    const fill = (text) => { const r = ipReadFields(ipWords(text), c, info); return (r && r.actions ? r.actions : []).filter((a) => !a.sends && a.act !== 'press' && inScope(a)); };
+    const acts = fill(st.data);
+    if (!acts.some((a) => a.act !== 'click')) {
+      if (st.waits++ < 3) { chSave(st); return { ok: true, again: true, actions: [], score: 1, why: 'waiting for the form "' + clip(st.item, 60) + '" opens' }; }
+      chSave(null);
+      return { ok: false, error: 'after "' + clip(st.item, 80) + '" no form on the page takes "' + clip(st.data, 120) + '"', candidates: [] };
+    }
+    /* each piece of data said must have a place on the form; a piece read
+     * alone may place what the whole missed ("..., 3 tickets and an audio
+     * guide"): its fields not yet set are added */
+    const refs = new Set(acts.map((a) => a.ref));
+    const form = dlg || ipFormOf(acts, c);
+    const missing = st.pieces.filter((p) => {
+      const own = fill(p).filter((a) => a.act !== 'click');
+      const box = own.length ? null : chBox(p, form, c);
+      if (box) own.push(box);
+      for (const a of own) if (!refs.has(a.ref)) { refs.add(a.ref); acts.push(a); }
+      return !own.length;
+    });
+    if (missing.length) {
+      chSave(null);
+      const names = form ? formControls(c).filter((k) => composedContains(form, k.el) && (isVisible(k.el, c) || k.kind === 'check' || k.kind === 'radio')).map((k) => ipName(k.el, c)).filter(Boolean).slice(0, 8) : [];
+      return { ok: false, error: 'the form "' + clip(st.item, 60) + '" opened has no place for ' + missing.map((p) => '"' + clip(p, 60) + '"').join(', ') +
+        (names.length ? ' (its fields: ' + names.join(', ') + ')' : '') + '; nothing was sent', candidates: [] };
+    }
+    st.filled = acts.filter((a) => a.act !== 'click').map((a) => (a.label || 'a field') + (a.value != null ? ' = ' + a.value : a.act === 'uncheck' ? ' off' : ' on'));
+    if (st.nosend) {
+      if (dlg) dlgKeep(dlg);
+      st.phase = 'check';
+      chSave(st);
+      return { ok: true, again: true, actions: acts, score: 1, why: 'the form the words fill' };
+    }
+    let btn = dlg ? dlgGoalButton(dlg, st.verb, st.data, c) || itDialogButton(dlg, 'confirm', c, st.verb) : ipSubmitOf(form, acts, c);
+    if (btn && DLG_NO.test(norm(ipName(btn, c)))) btn = null;
+    if (!btn) {
+      chSave(null);
+      return { ok: false, error: 'the form "' + clip(st.item, 60) + '" opened has no button that sends it (filled: ' + st.filled.join(', ') + ')', candidates: [] };
+    }
+    st.sent = ipName(btn, c);
+    st.phase = 'check';
+    chSave(st);
+    return { ok: true, again: true, score: 1, why: 'the form filled from the words, then sent',
+      actions: acts.concat([{ act: 'click', ref: refOf(btn), sends: true, why: '"' + st.sent + '" sends the form "' + clip(st.item, 60) + '" opened' }]) };
+  }
+
+  /* A piece that names a box of the form and nothing else ("an audio
+   * guide", "no insurance"): the one box whose label holds its words,
+   * ticked (unticked after no / without / not); null when none or two. */
+  function chBox(piece, form, c) {
+    if (!form) return null;
+    const no = /^(?:no|without|not|none of)\b/i.test(piece);
+    const want = tokens(piece).filter((t) => !IP_FILLER.has(t) && !/^(no|without|not|none|yes|please|too)$/.test(t));
+    if (!want.length) return null;
+    const hits = formControls(c).filter((k) => k.kind === 'check' && composedContains(form, k.el) && (() => {
+      const have = tokens(ipName(k.el, c));
+      return want.every((t) => have.some((h) => h === t || tokenEq(t, h) > 0));
+    })());
+    if (hits.length !== 1) return null;
+    const el = hits[0].el;
+    return { act: no ? 'uncheck' : 'check', ref: refOf(checkLabelOrSelf(el, c)), label: ipName(el, c), why: '"' + piece + '" names the box' };
+  }
+
+  /* After sending: what the page says now, for the step's result. */
+  function chCheck(st, c) {
+    chSave(null);
+    const said = c.all().filter((el) => (attrRole(el) === 'status' || attrRole(el) === 'alert' || el.getAttribute('aria-live')) && isVisible(el, c) && collapse(textOf(el, c)))
+      .map((el) => clip(textOf(el, c), 100));
+    const filled = 'filled ' + (st.filled.join(', ') || 'nothing');
+    const why = st.nosend ? filled + '; not sent, as the words say' : filled + '; sent with "' + st.sent + '"' + (said.length ? '; the page says "' + said.join(' / ') + '"' : '');
+    return { ok: true, again: false, actions: [], score: 1, why };
+  }
+
+  /* interpret's hook: null when the clause is no chain (the other readings
+   * take it); else this round's reply. */
+  function chInterpret(q, clause, c, roundInfo) {
+    if (q.probe || q.chainInner) return null;
+    const round = q.round | 0;
+    let st = round === 0 ? null : chLoad(clause);
+    if (round === 0) {
+      chSave(null);
+      st = chStart(q, clause, c, roundInfo);
+      if (!st) return null;
+      chSave(st);
+    }
+    if (!st) return null;
+    if (st.phase === 'item') {
+      const r = interpret(Object.assign({}, q, { clause: st.item, chainInner: true }));
+      if (!r.ok) { chSave(null); return r; }
+      if (r.again || r.actions.length) {
+        if (!r.again) st.phase = 'form';
+        chSave(st);
+        return Object.assign({}, r, { again: true });
+      }
+      st.phase = 'form';
+    }
+    if (st.phase === 'form') return chForm(st, c, roundInfo);
+    return chCheck(st, c);
+  }
