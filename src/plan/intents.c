@@ -353,8 +353,9 @@ static int return_date(const toks *c, int pos, int end)
 {
     static const char *const date_preps[] = {"on", "by", "in", "at", "the", NULL};
     static const char *const returns[] = {"return", "returning", NULL};
-    if (ph_is(c, pos, "back"))
-        return pos + 2 <= end && ph_match_list(c, pos + 1, end, date_preps, NULL);
+    if (ph_is(c, pos, "back")) /* "back on 4 May", "back 21 February 2027" */
+        return pos + 2 <= end &&
+               (ph_match_list(c, pos + 1, end, date_preps, NULL) || date_word(c, pos + 1, end));
     if (!ph_match_list(c, pos, pos + 1, returns, NULL)) return 0;
     int k = pos + 1 + (ph_match_list(c, pos + 1, end, date_preps, NULL) > 0);
     return date_word(c, k, end);

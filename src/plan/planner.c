@@ -156,6 +156,30 @@ static const char *paren_end(const char *p)
     return NULL;
 }
 
+/* "Tuesday, 1 December 2026", "Fri, Jan 3": the comma after a weekday
+ * that a date follows is part of that date, not a clause's end (p at the
+ * comma, a the whole text). */
+static int weekday_comma(const char *a, const char *p)
+{
+    static const char *const days[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+        "tues",   "wed",     "thu",       "thur",     "thurs",  "fri",      "sat",    "sun", NULL};
+    const char *w = p;
+    while (w > a && isalpha((unsigned char)w[-1]))
+        w--;
+    if (w == p || (w > a && !isspace((unsigned char)w[-1]) && w[-1] != '(')) return 0;
+    int is_day = 0;
+    for (int k = 0; days[k] && !is_day; k++)
+        is_day = strlen(days[k]) == (size_t)(p - w) && !strncasecmp(w, days[k], (size_t)(p - w));
+    const char *n = p + 1 + strspn(p + 1, " ");
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                         "aug", "sep", "oct", "nov", "dec", NULL};
+    int month = 0;
+    for (int k = 0; months[k] && !month; k++)
+        month = !strncasecmp(n, months[k], 3);
+    return is_day && (isdigit((unsigned char)*n) || month);
+}
+
 static void split_pieces(const char *a, piece_fn fn, void *ud)
 {
     splitter sp = {fn, ud, SEP_NONE};
@@ -174,6 +198,10 @@ static void split_pieces(const char *a, piece_fn fn, void *ud)
         const char *shut = *p == '(' ? paren_end(p) : NULL;
         if (shut) {
             p = shut + 1;
+            continue;
+        }
+        if (*p == ',' && weekday_comma(a, p)) {
+            p++;
             continue;
         }
         if ((sep = sep_at(p)) != SEP_NONE ||

@@ -841,6 +841,20 @@ static int probe_slider(run *r, json_t *el, double want, outcome *o)
 /* Most moves on a calendar: opening it, months forward or back, the day. */
 #define PICK_MOVES 40
 
+/* A calendar left open after its day was clicked would cover what comes
+ * next: its own Done / Close / Apply control closes it, when it has one. */
+static int close_calendar(run *r, json_t *field, const char *value, outcome *o)
+{
+    json_t *mv = NULL;
+    if (agent(r, "pickDate", json_pack("[O, s, b]", json_object_get(field, "ref"), value, 1), &mv,
+              o) != 0)
+        return -1;
+    json_t *el = json_object_get(mv, "click");
+    int rc = el ? click_element(r, el, o) : 0;
+    json_decref(mv);
+    return rc;
+}
+
 /* A read-only date field: open its calendar, go to the month, click the
  * day, as a person does; the agent says each move. */
 static int pick_date(run *r, json_t *field, const char *value, outcome *o)
@@ -855,7 +869,7 @@ static int pick_date(run *r, json_t *field, const char *value, outcome *o)
         int rc = el ? click_element(r, el, o) : settle(r);
         json_decref(mv);
         if (rc != 0) return -1;
-        if (done) return 0;
+        if (done) return close_calendar(r, field, value, o);
     }
     snprintf(o->err, sizeof o->err, "the calendar did not reach %s in %d moves", value, PICK_MOVES);
     return -1;

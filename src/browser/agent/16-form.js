@@ -196,7 +196,15 @@
     }
     /* the button that sends the form: a submit step right after it, with
      * nothing typed since, does not press it again (30-fields.js) */
-    const last = best && best.actions[best.actions.length - 1];
+    let last = best && best.actions[best.actions.length - 1];
+    /* "Find lessons ... for two. The youngest skier is 9.": a field of the
+     * form an earlier clause sent is set after it went; it goes again */
+    const sentBtn = formSent && deref(formSent.ref);
+    if (best && last && !/^the form is sent/.test(last.why || '') && sentBtn && isVisible(sentBtn, c) && !best.actions.some((a) => a.act === 'click' || a.act === 'press') &&
+        composedContains(ipFormOf(best.actions, c) || sentBtn, sentBtn) && ipFormOf(best.actions, c)) {
+      last = { act: 'click', ref: formSent.ref, sends: true, why: 'the form is sent with "' + ipName(sentBtn, c) + '" again (it went before these words)' };
+      best.actions.push(last);
+    }
     if (last && last.act === 'click' && /^the form is sent/.test(last.why)) formSent = { ref: last.ref, input: null };
     return best;
   }
@@ -209,8 +217,16 @@
     for (const el of ipClickables(c)) {
       if (el.localName === 'a' || !isVisible(el, c) || formOf(el) && submitterOf(formOf(el), c) === el) continue;
       if (dateOpener(el, c)) out.push({ kind: 'text', el, date: true });
+      /* a button that opens a list box of options ("Resort: Choose a resort") is a dropdown */
+      else if (ipPopsList(el) && !out.some((k) => k.el === el) && ipListOptions(el).length) out.push({ kind: 'select', el });
     }
     return out;
+  }
+
+  /* a control that says it opens a list box of options */
+  function ipPopsList(el) {
+    const hp = el.getAttribute('aria-haspopup');
+    return hp === 'listbox' || ((hp === 'true' || el.hasAttribute('aria-expanded')) && /^(button|div|span)$/.test(el.localName) && !!el.getAttribute('aria-controls'));
   }
 
   /* how many words of the clause name the form: its button, its heading */
@@ -247,6 +263,8 @@
     /* dates and times as ranges, stays, "both days"; one named just before */
     const placed = new Map();
     ipWhenRanges(ws, ctls, c, used, usedCtl, take, placed);
+    /* "I'll arrive late, around 11pm": a time said of what a field names */
+    ipStatements(ws, ctls, c, used, usedCtl, take, 'time');
     ipWhenLeft(ws, ctls, c, used, usedCtl, take, placed);
     /* a value of a kind only one field takes, said without its label: an
      * e-mail address, a long quoted text (the message) */
@@ -347,8 +365,10 @@
       const kindAt = ws.slice(sp.j, end).findIndex((w) => w.kind === 'email' || w.kind === 'date' || w.kind === 'time');
       if (kindAt >= 0 && ws.slice(sp.j, sp.j + kindAt).every((w) => IP_FILLER.has(w.n))) end = sp.j + kindAt + 1;
       let v = ws.slice(sp.j, end);
-      /* a value that starts with a filler word: "to the Oslo office" keeps it */
-      while (v.length > 1 && (/^(the|a|is|as|of|to|that|are|was|were)$/.test(v[0].n) || (/^(no|nr|num|number|#)$/.test(v[0].n) && /^\d/.test(v[1].raw)) || (v[0].n === 'at' && v[1].kind === 'time') || (v[0].n === 'by' && ipNamey(v[1]))) && !v[0].quoted) v = v.slice(1);
+      /* a value that starts with a filler word: "to the Oslo office" keeps it;
+       * after a label's colon an article is the value's ("title: The Overstory") */
+      const colon = ws[sp.j - 1].sep && sp.how === 'label';
+      while (v.length > 1 && ((/^(the|a|is|as|of|to|that|are|was|were)$/.test(v[0].n) && !(colon && /^(the|a|an)$/.test(v[0].n))) || (/^(no|nr|num|number|#)$/.test(v[0].n) && /^\d/.test(v[1].raw)) || (v[0].n === 'at' && v[1].kind === 'time') || (v[0].n === 'by' && ipNamey(v[1]))) && !v[0].quoted) v = v.slice(1);
       /* filler words are no value; "go to the Deals page" is no "To" field */
       if (v.every((w) => IP_FILLER.has(w.n) && !w.quoted)) continue;
       if (sp.j - sp.i === 1 && IP_PREP[ws[sp.i].n] && sp.i > 0 && IP_MOTION.test(ws[sp.i - 1].n)) continue;
@@ -375,6 +395,9 @@
       acts.push(Object.assign(ipFillAct(sp.ctl, value, c, '"' + ipJoin(ws, sp.i, sp.j) + '" names ' + (ipName(sp.ctl.el, c) ? '"' + ipName(sp.ctl.el, c) + '"' : 'the field')), { wi: sp.j, wj: end }));
       fitSum += score;
     }
+    /* "the driver is 23", "I'll arrive late, around 11pm": a value said
+     * of a thing a field's name says */
+    ipStatements(ws, ctls, c, used, usedCtl, take, 'number');
     /* "it's a duplicate", "we'd like the caravan pitch": words no label
      * took, into the dropdown with the one option nearest in meaning */
     /* "and ask for a quiet room", "mention that we arrive late": the
@@ -505,6 +528,51 @@
     }
   }
 
+  /* A value said in a statement about the thing a field is named after:
+   * "The driver is 23" (Driver's age: 18-24), "our youngest is nine"
+   * (Youngest skier's age), "I'll arrive late, around 11pm" (Arrival
+   * time: After 22:00). The value is a number or a time no reading took;
+   * the words before it in its sentence (one comma back) must share a
+   * word stem with the field's name, and the value must fit the field
+   * (a number field, an option whose span holds it). One field only. */
+  function ipStatements(ws, ctls, c, used, usedCtl, take, kind) {
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      const n = w.kind === 'time' ? null : ipNum(w);
+      if (used[i] || w.quoted || (kind === 'time' ? w.kind !== 'time' : n == null) || (w.n === 'one' && ws[i + 1] && !ws[i + 1].sep && !/^(year|years|yr|yrs|old)$/.test(ws[i + 1].n))) continue;
+      /* "9 years old", "aged 9": the unit is part of the value */
+      let j = i + 1;
+      while (j < ws.length && j < i + 3 && !used[j] && /^(year|years|yr|yrs|old|y\/o|oclock)$/.test(ws[j].n) && !ws[j - 1].sep) j++;
+      const said = [];
+      let from = i;
+      for (let k = i - 1, commas = 0; k >= 0 && !used[k] && !ws[k].quoted; k--) {
+        if (ws[k].sep && ++commas > 1) break;
+        if (/[.!?]$/.test(ws[k].raw)) break;
+        from = k;
+        if (!IP_FILLER.has(ws[k].n) && !ws[k].kind && !/^(is|are|am|was|were|will|be|im|ill|aged|age|about|around|roughly|by)$/.test(ws[k].n)) said.push(ws[k].n);
+      }
+      if (!said.length || said.length > 5) continue;
+      const value = w.kind === 'time' ? w.raw : n;
+      let best = null, tie = false;
+      for (const ctl of ctls) {
+        if (usedCtl.has(ctl)) continue;
+        const type = ipControlType(ctl);
+        if (type !== 'select' && type !== 'number' && !(type === 'time' && w.kind === 'time')) continue;
+        const names = tokens(ipControlNames(ctl, c).map(([t]) => t).join(' ')).filter((t) => !IP_FILLER.has(t));
+        const hits = said.filter((t) => t.split(' ').some((x) => names.some((h) => sameStem(x, h) || (x.length >= 5 && h.length >= 5 && x.slice(0, 5) === h.slice(0, 5))))).length;
+        if (!hits) continue;
+        const fit = type === 'select' && ctl.el.localName === 'select' ? Math.max(0, ...Array.from(ctl.el.options).map((o) => inSpan(value, o.text) || sameWhen(value, o.text) || (textScore(value, o.text) >= 0.99 ? 1 : 0))) :
+          ipFits(ctl, [{ raw: value, kind: w.kind || 'number' }], c);
+        if (fit < 0.85) continue;
+        const s = Math.min(1, 0.7 + 0.1 * hits) * fit;
+        if (!best || s > best.s + 1e-9) { best = { ctl, s }; tie = false; } else if (Math.abs(s - best.s) <= 1e-9) tie = true;
+      }
+      if (!best || tie) continue;
+      take(best.ctl, from, j, ipFillAct(best.ctl, value, c, '"' + ipJoin(ws, from, j) + '" says ' + (ipName(best.ctl.el, c) ? '"' + ipName(best.ctl.el, c) + '"' : 'the field')), best.s, 'value');
+      i = j - 1;
+    }
+  }
+
   /* The options of the list box a custom dropdown controls (aria-controls,
    * aria-owns, or the one list box beside it), shown or hidden: [el] */
   function ipListOptions(el) {
@@ -526,7 +594,11 @@
    * would only open? Then over is part of it, not a reading of its own. */
   function ipSetsOpened(r, over) {
     const a0 = over && over.actions && over.actions[0];
-    return !!(r && r.kind === 'fields' && a0 && r.actions.some((a) => a.act === 'select' && a.ref === a0.ref));
+    if (!(r && r.kind === 'fields' && a0)) return false;
+    if (r.actions.some((a) => a.act === 'select' && a.ref === a0.ref)) return true;
+    /* a day number of a calendar a date field opens is no target of its own */
+    const el = deref(a0.ref);
+    return !!(el && r.actions.length >= 2 && (el.localName === 'input' ? isReadOnly(el) && !!dateFormatOf(el) : dateOpener(el, newCtx())));
   }
 
   /* Name fields of a form: given, family, and one for a whole name. */
@@ -927,6 +999,8 @@
     for (let i = 0; namedDays && i < out.length; i++) {
       for (const [words, when] of IP_NAMED_DAYS) {
         if (!words.every((t, k) => out[i + k] && !out[i + k].quoted && !out[i + k].kind && out[i + k].n === t)) continue;
+        /* "Tuesday, 1 December 2026": the weekday of the date after it is no date of its own */
+        if (/day$/.test(words[0]) && words.length === 1 && out[i + 1] && out[i + 1].kind === 'date' && !out[i + 1].said) { out.splice(i, 1); i--; break; }
         /* a weekday is a date after a word that says when ("on Friday"), not a name ("Saturday day ticket") */
         if (/day$/.test(words[0]) && words.length === 1 && !(i > 0 && /^(on|this|next|coming|for|until|till|from|to|by|before|after)$/.test(out[i - 1].n))) continue;
         const d = when();
@@ -1162,6 +1236,12 @@
     return null;
   }
 
+  /* a date control that is picked on a calendar (a button that opens
+   * one, a read-only date field): one such can take a whole range */
+  function ipRangePicker(w) {
+    return !w.parts && w.ctls.length === 1 && (!!w.ctls[0].date || (w.el.localName === 'input' && isReadOnly(w.el) && !/^date/.test(w.el.type)));
+  }
+
   /* Ranges and stays into the form's date and time controls; a time said
    * with "both days" or "each way" into every time control. */
   function ipWhenRanges(ws, ctls, c, used, usedCtl, take, placed) {
@@ -1172,31 +1252,39 @@
       const acts = ipWhenActs(w, v, c, why);
       if (!acts.length) return false;
       placed.set(at == null ? j - 1 : at, w);
-      w.acts = acts;
+      w.acts = (w.acts && usedCtl.has(w.ctls[0]) ? w.acts : []).concat(acts);
       acts.forEach((a, n) => take(w.ctls[Math.min(n, w.ctls.length - 1)], n ? j : i, j, a, 1, 'value'));
       for (const k of w.ctls) usedCtl.add(k);
       return true;
+    };
+    /* the controls a range's two ends go into: the first two free, or
+     * one calendar for both (a range picker: the first day clicked starts
+     * the range, the second ends it) */
+    const ends = (kind) => {
+      const f = all.filter((w) => w.when === kind && !w.ctls.some((k) => usedCtl.has(k)));
+      if (f.length >= 2) return f.slice(0, 2);
+      return f.length === 1 && kind === 'date' && ipRangePicker(f[0]) ? [f[0], f[0]] : null;
     };
     for (const kind of ['date', 'time']) {
       const free = () => all.filter((w) => w.when === kind && !w.ctls.some((k) => usedCtl.has(k)));
       const mine = said.filter((s) => s.kind === kind);
       for (const s of mine) {
-        if (s.values.length !== 2 || free().length < 2) continue;
-        const [a, b] = free();
+        const e = s.values.length === 2 && ends(kind);
+        if (!e) continue;
         const why = 'the ' + kind + 's "' + ipJoin(ws, s.i, s.j) + '": ';
-        if (fill(a, s.values[0], s.i, s.j, why + 'the first', s.j - 3) && fill(b, s.values[1], s.j - 1, s.j, why + 'the second')) s.done = true;
+        if (fill(e[0], s.values[0], s.i, s.j, why + 'the first', s.j - 3) && fill(e[1], s.values[1], s.j - 1, s.j, why + 'the second')) s.done = true;
       }
       if (kind === 'date') {
         /* "arriving 4 August, one night only": the end is the start plus the nights */
         const st = ipNights(ws, used);
         const one = mine.filter((s) => !s.done && s.values.length === 1);
         const d = st && one.length === 1 && parseDate(one[0].values[0]);
-        if (d && free().length >= 2) {
+        const e = d && ends(kind);
+        if (e) {
           const end = new Date(d.y, d.m - 1, d.d + st.n);
-          const [a, b] = free();
           const why = '"' + one[0].values[0] + '" and ' + st.n + ' night' + (st.n === 1 ? '' : 's');
-          if (fill(a, one[0].values[0], one[0].i, one[0].j, why + ': the first day')) {
-            fill(b, ipIso({ y: end.getFullYear(), m: end.getMonth() + 1, d: end.getDate() }), st.i, st.j, why + ': the last');
+          if (fill(e[0], one[0].values[0], one[0].i, one[0].j, why + ': the first day')) {
+            fill(e[1], ipIso({ y: end.getFullYear(), m: end.getMonth() + 1, d: end.getDate() }), st.i, st.j, why + ': the last');
             one[0].done = true;
           }
         }

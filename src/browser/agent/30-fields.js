@@ -53,7 +53,47 @@
 
   function optionScore(text, o) {
     const s = Math.max(textScore(text, o.text), textScore(text, o.label || ''), o.value ? textScore(text, o.value) * 0.98 : 0);
-    return s >= 0.99 ? s : Math.max(s, sameWhen(text, o.text) || sameWhen(text, o.value || ''));
+    return s >= 0.99 ? s : Math.max(s, sameWhen(text, o.text) || sameWhen(text, o.value || ''), inSpan(text, o.text));
+  }
+
+  /* A number or a time said alone ("23", "around 11pm") as a point on
+   * one scale: {at, time}, or null. Times count in minutes of the day. */
+  function spanPoint(text) {
+    const t = collapse(text).replace(/^(about|around|roughly|approximately|approx\.?|circa|ca\.?|by|at)\s+/i, '');
+    if (/^\d+([.,]\d+)?$/.test(t)) return { at: parseFloat(t.replace(',', '.')), time: false };
+    const tm = /\d/.test(t) && /[:.]\d\d|[ap]\.?m\.?$/i.test(t) && t.length <= 12 ? parseTime(t) : null;
+    return tm ? { at: tm.h * 60 + tm.m, time: true } : null;
+  }
+
+  /* 0.9 when the option names a span of numbers or times that holds the
+   * value ("23" in "18-24", "70+", "Under 18", "25 or older"; "11pm" in
+   * "After 22:00", "20:00 - 22:00"), else 0: a dropdown of age bands or
+   * of parts of the day takes the number said, not only its own words. */
+  function inSpan(text, opt) {
+    const p = spanPoint(text);
+    if (!p) return 0;
+    const t = collapse(opt).toLowerCase();
+    const NUM = p.time ? '(\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?)' : '(\\d+(?:[.,]\\d+)?)';
+    const val = (x) => {
+      if (!p.time) return parseFloat(x.replace(',', '.'));
+      const tm = parseTime(/[:.]|[ap]\.?m/i.test(x) ? x : x + ':00');
+      return tm ? tm.h * 60 + tm.m : NaN;
+    };
+    if (p.time && !/[:.]\d\d|[ap]\.?m|\bnoon\b|\bmidnight\b/.test(t)) return 0;
+    if (!p.time && /[:.]\d\d\b|\d\s*[ap]\.?m\b/.test(t)) return 0;
+    let lo = -Infinity, hi = Infinity, m;
+    if ((m = new RegExp(NUM + '\\s*(?:-|\u2013|\u2014|to|until|till|and)\\s*' + NUM).exec(t))) { lo = val(m[1]); hi = val(m[2]); }
+    else if ((m = new RegExp(NUM + '\\s*(?:\\+|or (?:more|older|over|above|later)|and (?:over|above|up|older|later)|plus)').exec(t)) ||
+      (m = new RegExp('(?:over|above|from|after|at least|older than|more than|later than|min(?:imum)?\\.?)\\s*' + NUM).exec(t))) lo = val(m[1]);
+    else if ((m = new RegExp('(?:under|below|before|less than|younger than|up to|until|till|at most|max(?:imum)?\\.?|earlier than)\\s*' + NUM).exec(t)) ||
+      (m = new RegExp(NUM + '\\s*(?:or (?:less|younger|under|below|earlier)|and (?:under|below|younger|earlier))').exec(t))) hi = val(m[1]);
+    else return 0;
+    if (isNaN(lo) || isNaN(hi)) return 0;
+    /* "under 18", "before 18:00", "over 70", "after 22:00": the bound itself is outside */
+    const open = /\b(under|below|before|less than|younger than|earlier than)\b/.test(t) ? 'hi' : /\b(over|above|after|older than|more than|later than)\b/.test(t) ? 'lo' : '';
+    if (p.time && hi < lo) return p.at >= lo || p.at <= hi ? 0.9 : 0; /* "22:00 - 02:00" over midnight */
+    const ok = (open === 'lo' ? p.at > lo : p.at >= lo) && (open === 'hi' ? p.at < hi : p.at <= hi);
+    return ok ? 0.9 : 0;
   }
 
   /* 1 when a and b say the same time ("2:45 pm", "14:45") or the same day

@@ -256,16 +256,37 @@
     return best;
   }
 
+  /* The control that closes an open calendar keeping what was picked: a
+   * button of its widget (or its popup) named done, close, apply, ok, or
+   * a close glyph; never a day or a month step. */
+  function calendarCloser(cal, c) {
+    const word = /^(done|close|ok|okay|apply|confirm|save|select|choose|set|use (these|this) dates?|select dates?|apply dates?|confirm dates?|\u00d7|\u2715|\u2716|x)$/i;
+    for (let root = cal.widget, up = 0; root && up < 3 && root.localName !== 'body' && root.localName !== 'form'; root = root.parentElement, up++) {
+      for (const b of root.querySelectorAll('button,[role=button],a')) {
+        if (!isVisible(b, c) || composedContains(cal.grid, b)) continue;
+        const names = [collapse(b.textContent), b.getAttribute('aria-label'), b.getAttribute('title')].filter(Boolean);
+        if (names.some((t) => word.test(t.trim()))) return b;
+      }
+    }
+    return null;
+  }
+
   /* One move toward value on the calendar of a date field: open it, go to
    * the next or previous month, or click the day. The caller clicks and
    * asks again: {ok, click: element, done} or {ok:false, error}. */
-  function pickDate(ref, value) {
+  function pickDate(ref, value, close) {
     const field = deref(ref);
     if (!field) return GONE;
     const d = parseDate(value);
     if (!d) return { ok: false, error: '"' + value + '" is not a date' };
     const c = newCtx();
     const cal = calendarOf(field, c);
+    /* the day is picked: a calendar still open (it would cover what is
+     * next) is closed by its own Done / Close / Apply control */
+    if (close) {
+      const b = cal && calendarCloser(cal, c);
+      return { ok: true, click: b ? describe(b, c) : undefined, done: true };
+    }
     if (!cal) return { ok: true, click: describe(field, c), opening: true };
     /* month and year dropdowns: set them */
     for (const sel of cal.widget.querySelectorAll('select')) {

@@ -1,0 +1,55 @@
+// Grounding, search forms with custom pickers (issue 10): a calendar a
+// button or a read-only field opens, moved to the month by its own arrows
+// (a grid of buttons with full-date aria-labels; a table of day numbers
+// under a month caption), a range picker (the first day clicked starts the
+// range, the second ends it, then its Done closes it), a dropdown that is a
+// button and a list box, counters by their nouns, ports from suggestions;
+// statements that carry a value for a field ("The driver is 23" into an
+// age band, "I'll arrive late, around 11pm" into a dropdown of parts of the
+// day); a field set after the form went sends it again. Pages:
+// tests/fixtures/grounding/picker-*.html.
+import assert from 'node:assert/strict';
+import { test } from './lib/harness.mjs';
+import { crawl } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-pickers');
+const G = g.G;
+
+/** The last event of a run whose action is action (asserted). */
+function last(run, action) {
+  const e = g.events(run, action);
+  assert.ok(e.length >= 1, `a "${action}" event: ${JSON.stringify(g.site.eventsSince(run.since))}\n${run.why}`);
+  return e.at(-1);
+}
+
+/** Runs each [instruction, keys, values] and compares the last search's keys. */
+async function cases(page, list) {
+  for (const [say, keys, want] of list) {
+    const run = await crawl(g.api, say.replace('{url}', G(page)));
+    const e = last(run, 'search');
+    assert.deepEqual(keys.map((k) => e[k]), want, run.why);
+  }
+}
+
+test('ski school: a range picker of buttons with full-date labels, a resort list box, counters, the youngest skier\'s age band', async () => {
+  await cases('/picker-ski.html', [
+    ['Open {url} and look for a lesson at Pic du Loup from 14 February 2027 to 17 February 2027, 2 adults and 2 kids',
+      ['resort', 'start', 'end', 'adults', 'children'], ['PIC', '2027-02-14', '2027-02-17', '2', '2']],
+    ['Open {url}. Find lessons at Lac Vert from Tuesday, 1 December 2026 to Thursday, 3 December 2026, just me (one adult). The youngest skier is 9.',
+      ['resort', 'start', 'end', 'adults', 'children', 'age'], ['LAC', '2026-12-01', '2026-12-03', '1', '0', 'b']],
+    ['Open {url} and find lessons in Crête Noire, 2027-03-29 to 2027-04-02, three adults and one child, our youngest is 13 years old',
+      ['resort', 'start', 'end', 'adults', 'children', 'age'], ['CRE', '2027-03-29', '2027-04-02', '3', '1', 'c']],
+  ]);
+});
+
+test('ferry: a table calendar under its caption behind read-only fields, ports from suggestions, the driver\'s age and the time of arrival said as statements', async () => {
+  await cases('/picker-ferry.html', [
+    ['Open {url} and search sailings from Plymouth to Santander, out 14 February 2027, back 21 February 2027, 3 passengers with a car. The driver is 23. I will arrive late, around 11pm.',
+      ['from', 'to', 'out', 'back', 'pax', 'vehicle', 'driverAge', 'checkin'], ['PLY', 'SDR', '2027-02-14', '2027-02-21', '3', 'car', 'young', 'l']],
+    ['Open {url}. Sailings from Roscoff to Portsmouth, leaving 2027-03-05, returning 2027-03-12, 2 passengers and a motorbike. Our driver is 72. Search sailings.',
+      ['from', 'to', 'out', 'back', 'pax', 'vehicle', 'driverAge'], ['RSC', 'PME', '2027-03-05', '2027-03-12', '2', 'bike', 'senior']],
+    ['On {url} search for a crossing from Cherbourg to Plymouth on 20 January 2027, just me, we\'ll get to the port around 7:30 pm, I\'m travelling with a pet',
+      ['from', 'to', 'out', 'back', 'pax', 'checkin', 'pet'], ['CER', 'PLY', '2027-01-20', '', '1', 'e', 'on']],
+  ]);
+});
