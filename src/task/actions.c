@@ -1828,11 +1828,13 @@ static int do_extract(run *r, const step *st, outcome *o)
                 rc = -1;
                 if (again) { /* the new view gets its own wait */
                     until = util_mono_ms() + run_time_left(r, LOCATE_WAIT_MS);
+                    o->err[0] = '\0';
                     continue;
                 }
             }
             json_t *v = rc == 0 ? json_object_get(res, "value") : NULL;
             int empty = rc != 0 || (json_is_array(v) && json_array_size(v) == 0) ||
+                        (reveals && json_is_null(v)) ||
                         (json_is_true(json_object_get(res, "stale")) &&
                          util_mono_ms() < start + UNTIL_WAIT_MS);
             if (!empty || util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) break;

@@ -11,6 +11,13 @@
   /* I'm 67"). answer (22-answer.js) asks them and hands the control     */
   /* back as `reveal`, which the executor clicks before asking again.    */
 
+  /* the refusal that asks the executor to change the view (click or
+   * hover el) and ask again; `view` says this view does not hold it */
+  function viewReveal(el, how, error, c) {
+    const at = how === 'click' ? clickSpot(el, null, c) : el;
+    return { ok: false, error, candidates: [candDesc(el, 0, c)], reveal: refOf(at), revealHow: how, revealText: clip(displayText(el, c), 80), view: true };
+  }
+
   const KEY_OPTION = '[role=menuitem],[role=menuitemradio],[role=option],li,a,button';
 
   /* the menu a switcher opens: the element its aria-controls names, else
@@ -85,4 +92,168 @@
     for (const w of qwords) if (w.length >= 3) words.push(w);
     if (words.some((w) => restToks.some((t) => wordsMeet(w, t)))) return null;
     return a;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* A sentence that answers under a condition                            */
+
+  const COND_UNIT = '(years?|yrs?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|kg|kilos?|g|lbs?|km|miles?|m|cm|people|persons?|guests?|adults?|children|kids|pages?|items?|seats?)';
+  /* the unit a number is said in, one family a name ("yrs" is "year") */
+  function condUnit(u) {
+    const x = String(u || '').toLowerCase().replace(/s$/, '');
+    return ({ yr: 'year', kilo: 'kg', hr: 'hour', min: 'minute', lb: 'lb', person: 'person', people: 'person', guest: 'person', adult: 'person', children: 'person', kid: 'person' })[x] || x;
+  }
+
+  /* the number the asker says of themself or their thing: "if I'm 67",
+   * "my 9 year old", "a 12-year-old dog", "for 3 guests", "a 20 kg dog" */
+  function askedNumber(q) {
+    const re = new RegExp('(\\d+(?:[.,]\\d+)?)(?:\\s*[- ]?\\s*' + COND_UNIT + '\\b)?', 'gi');
+    let m;
+    while ((m = re.exec(q))) {
+      const pre = q.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+      const after = q.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      /* a time, a date, a price, an ordinal or a part of a code is no condition */
+      if (/[\w.,:\/€$£-]$/.test(pre) || /^(?:[:\/.]\d|st\b|nd\b|rd\b|th\b)/i.test(after)) continue;
+      if (m[2] || /\b(?:i'?m|i am|aged?|is|are|my|our|a|an|for|of|with|weigh(?:s|ing)?|turn(?:s|ing)?)\s+$/.test(pre)) {
+        return { n: parseFloat(m[1].replace(',', '.')), unit: m[2] ? condUnit(m[2]) : null };
+      }
+    }
+    return null;
+  }
+
+  /* the ranges a text sets: "(65 and over)", "65+", "under 4", "4 to 15",
+   * "10–25 kg", "up to 8", "at least 14 years": [{lo, hi, unit, i, end}] */
+  function condRanges(text) {
+    const out = [];
+    const N = '(\\d+(?:[.,]\\d+)?)';
+    const U = '(?:\\s*[- ]?' + COND_UNIT + ')?';
+    const pats = [
+      [new RegExp(N + U + '\\s*(?:-|\u2013|\u2014|to|and)\\s*' + N + U, 'gi'), (m) => ({ lo: +m[1], hi: +m[3], unit: m[4] || m[2] })],
+      [new RegExp(N + U + '\\s*(?:\\+|and (?:over|above|older|up|more)|or (?:over|above|older|more))', 'gi'), (m) => ({ lo: +m[1], hi: Infinity, unit: m[2] })],
+      [new RegExp('\\b(?:over|above|more than|older than|from|at least|min(?:imum)?\\.?|aged)\\s+' + N + U, 'gi'), (m) => ({ lo: /over|above|more|older/i.test(m[0]) ? +m[1] + 1e-9 : +m[1], hi: Infinity, unit: m[2] })],
+      [new RegExp('\\b(?:under|below|less than|younger than|up to|max(?:imum)?\\.?|at most|no more than)\\s+' + N + U, 'gi'), (m) => ({ lo: -Infinity, hi: /up to|max|at most|no more/i.test(m[0]) ? +m[1] : +m[1] - 1e-9, unit: m[2] })],
+    ];
+    for (const [re, mk] of pats) {
+      let m;
+      while ((m = re.exec(text))) {
+        /* prices and times are no ranges of a condition */
+        const pre = text.slice(Math.max(0, m.index - 1), m.index + 1);
+        if (/[€$£]/.test(m[0]) || /[€$£]/.test(pre) || /\d:\d/.test(m[0])) continue;
+        if (out.some((o) => m.index < o.end && m.index + m[0].length > o.i)) continue;
+        const r = mk(m);
+        r.unit = r.unit ? condUnit(r.unit) : null;
+        r.i = m.index; r.end = m.index + m[0].length;
+        out.push(r);
+      }
+    }
+    return out.sort((a, b) => a.i - b.i);
+  }
+
+  /* "how much is a swim if I'm 67?" on "Adults pay €6.50. Seniors (65 and
+   * over) pay €4.20.": of the sentences (or a list's lines) that set a
+   * range, the one the asker's number falls in; the value of the kind
+   * asked that follows its range (before the next range), else the
+   * sentence. A part that says the question's words counts first. */
+  function conditionAnswer(q, ask, keys, qwords, scope, c) {
+    const num = askedNumber(q);
+    if (!num) return null;
+    const cands = [], plain = [];
+    const typed = !/^(field|text|yesno|choice)$/.test(ask.kind);
+    for (const u of answerUnits({ strong: [], weak: [], phrases: [] }, scope, c)) {
+      if (u.len > 1200) continue;
+      const ctx = keyHits(u.text, keys).s + qwords.filter((w) => tokens(u.text).includes(w)).length;
+      const ss = sentencesOf(u.text);
+      let ranged = false;
+      for (const s of ss) {
+        const rs = condRanges(s);
+        rs.forEach((r, k) => {
+          if (r.unit && num.unit && r.unit !== num.unit) return;
+          ranged = true;
+          if (num.n < r.lo || num.n > r.hi) return;
+          /* the range of a thing the asker has no unit for ("under 4" in
+           * "children under 4" for "I'm 67") fits; one said in other units
+           * than the question's (months for years) does not */
+          const tail = s.slice(r.end, rs[k + 1] ? rs[k + 1].i : s.length);
+          const head = s.slice(k ? rs[k - 1].end : 0, r.i);
+          const vs = typed ? valuesIn(tail, ask.kind, ask.unit).concat(valuesIn(head, ask.kind, ask.unit)) : [];
+          /* "Children under 4 swim free": no amount, the sentence says it */
+          if (!vs.length && typed && !(ask.kind === 'money' && /\b(?:free|no charge|nothing)\b/i.test(head + tail))) return;
+          const own = keyHits(s, keys).s + qwords.filter((w) => tokens(s).includes(w)).length;
+          cands.push({ u, s, v: vs.length ? vs[0].v : s, score: own * 2 + ctx + (r.unit && num.unit ? 2 : 0) - u.len / 5000 });
+        });
+      }
+      /* "Adults pay €6.50" beside the ranges of children and seniors: the
+       * case no range sets, for a number no range holds */
+      if (ranged && typed) {
+        for (const s of ss) {
+          if (condRanges(s).length) continue;
+          const vs = valuesIn(s, ask.kind, ask.unit);
+          if (vs.length) plain.push({ u, s, v: vs[0].v, score: ctx - u.len / 5000 });
+        }
+      }
+    }
+    if (!cands.length && plain.length) {
+      plain.sort((a, b) => a.u.len - b.u.len);
+      const fst = plain.filter((p) => p.u === plain[0].u);
+      if (fst.length === 1) cands.push(fst[0]);
+    }
+    if (!cands.length) return null;
+    cands.sort((a, b) => b.score - a.score);
+    const top = cands[0];
+    if (cands[1] && cands[1].score === top.score && cands[1].v !== top.v) return null;
+    return { ok: true, text: clip(top.v, ANSWER_MAX), ref: refOf(top.u.el), how: 'condition', why: 'the range ' + num.n + (num.unit ? ' ' + num.unit : '') + ' falls in: "' + clip(top.s, 100) + '"' };
+  }
+
+  /* "until when can I cancel for free?", "by when must I collect my dog
+   * to avoid a fee?": a deadline said relative to an event ("up to 4
+   * hours before the class starts"), in the sentence that says the most
+   * of the question's words; the phrase itself is the answer */
+  const DEADLINE_Q = /\b(?:until when|till when|by when|up to when|how late|how long before|how long after|how early|latest|deadline|last (?:moment|minute|time))\b|\bwhen\b.{0,60}\b(?:for free|free of charge|without (?:a |any |paying |being charged )?(?:fee|charge|cost|penalty|extra)|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:fee|charge)|avoid (?:a |any |the )?(?:fee|charge|penalty)|at the latest)\b/i;
+  const DEADLINE_RE = /\b(?:up to|until|no later than|at (?:the )?latest|at least|within|before)\s+[^.;,]{0,40}?\b(?:before|after|prior to|from|of)\b[^.;,]*/gi;
+  function deadlineAnswer(q, keys, qwords, scope, c) {
+    if (!DEADLINE_Q.test(q)) return null;
+    let best = null;
+    for (const u of answerUnits({ strong: [], weak: [], phrases: [] }, scope, c)) {
+      if (u.len > 1200) continue;
+      for (const s of sentencesOf(u.text)) {
+        DEADLINE_RE.lastIndex = 0;
+        const m = DEADLINE_RE.exec(s);
+        if (!m || !/\d|\b(?:day|hour|minute|week|month|one|two|three)\b/i.test(m[0])) continue;
+        const sc = keyHits(s, keys).s + qwords.filter((w) => keyHits(s, { strong: [], weak: [w] }).s).length;
+        if (sc && (!best || sc > best.sc || (sc === best.sc && u.len < best.u.len))) best = { u, s, v: collapse(m[0]), sc };
+      }
+    }
+    if (!best) return null;
+    return { ok: true, text: clip(best.v, ANSWER_MAX), ref: refOf(best.u.el), how: 'condition', why: 'the deadline in "' + clip(best.s, 100) + '"' };
+  }
+
+  /* "what does the info bubble next to Deposit say?" where the bubble is
+   * made only when the ⓘ is hovered: the small icon (a glyph or an image,
+   * focusable, or marked info / help / hint, or a help cursor) whose own
+   * line says the subject; null when none */
+  const TIP_ICON = /(^|[\s_-])(info|information|help|hint|tip|tooltip|question|more-info)([\s_-]|$)/i;
+  function hoverTip(keys, c) {
+    if (!keys.strong.length && !keys.weak.length) return null;
+    const icons = [];
+    for (const el of c.all()) {
+      if (!el.getAttribute || !isVisible(el, c) || (el.localName === 'a' && el.hasAttribute('href'))) continue;
+      const t = collapse(el.textContent || '');
+      if (t.length > 2 && !(t.length <= 12 && el.getAttribute('aria-label'))) continue;
+      if (!t && !el.querySelector('svg,img') && !el.getAttribute('aria-label')) continue;
+      let cue = el.hasAttribute('tabindex') || TIP_ICON.test(attrWords(el)) || TIP_ICON.test(el.getAttribute('aria-label') || '');
+      if (!cue) { try { cue = getComputedStyle(el).cursor === 'help'; } catch (e) { cue = false; } }
+      if (cue && !icons.some((o) => composedContains(o, el))) icons.push(el);
+    }
+    let best = null;
+    for (const el of icons) {
+      for (let n = parentOf(el), up = 1; n && n.nodeType === 1 && up <= 3; n = parentOf(n), up++) {
+        if (icons.some((o) => o !== el && composedContains(n, o))) break;
+        const h = keyHits(textOf(n, c) + ' ' + (el.getAttribute('aria-label') || ''), keys);
+        if (h.s && h.strong >= keys.strong.length) {
+          if (!best || h.s - up > best.s) best = { el, s: h.s - up };
+          break;
+        }
+      }
+    }
+    return best ? best.el : null;
   }

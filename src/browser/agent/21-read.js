@@ -851,7 +851,9 @@
      * for "the phone number of Lee"): the answer reader finds the field */
     const whole = r.ok && q.kind === 'text' && t.anchor && t.text && !t.near && typeof r.value === 'string' &&
       r.value.length > 40 && hasTokens(r.value, anchorKeys(t.anchor));
-    if (other && (!r.ok || whole)) return other;
+    /* a view the question names (a switcher's choice, the item's page, a
+     * bubble made by hovering) over what this view shows */
+    if (other && (other.view || !r.ok || whole)) return other;
     if ((r.ok && !whole) || r.reveal || !/^(text|price|count)$/.test(q.kind) || t.role === 'frame') return r;
     const question = cq || questionOf(q);
     const a = question ? answer({ question }) : null;

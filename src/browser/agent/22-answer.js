@@ -150,7 +150,7 @@
         (m = /\b(?:what is|what's) (?:in |written in )?the (error|toast|alert|warning|notification|banner|confirmation|error message|success message|status message)\b/.exec(l))) {
       out.kind = 'message'; out.field = m[1]; return out;
     }
-    if (/\b(?:tooltip|tool tip|hover text|hint|popover)\b/.test(l) && /\b(?:say|says|show|shows|read|text|what)\b/.test(l)) { out.kind = 'tooltip'; return out; }
+    if (/\b(?:tooltip|tool tip|hover text|hint|popover|bubble)\b/.test(l) && /\b(?:say|says|show|shows|read|text|what)\b/.test(l)) { out.kind = 'tooltip'; return out; }
     if ((m = /\bhow many (seconds|secs|minutes|mins|hours|hrs|days|nights|weeks|months|years)\b/.exec(l))) { out.kind = 'duration'; out.unit = stem(m[1]); return out; }
     if (/\bhow long\b/.test(l)) { out.kind = 'duration'; return out; }
     if (/\bhow fast\b/.test(l)) { out.kind = 'speed'; return out; }
@@ -1292,7 +1292,7 @@
     return collapse(el.getAttribute('title') || el.getAttribute('data-tip') || el.getAttribute('data-tooltip') || el.getAttribute('data-title') || dt || '');
   }
 
-  const TIP_Q = /\b(?:tooltip|tool tip|hover|hovering|title|icon|dot|indicator|badge|info)\b/i;
+  const TIP_Q = /\b(?:tooltip|tool tip|hover|hovering|title|icon|dot|indicator|badge|info|bubble|popover|hint)\b/i;
   function answerFromTips(q, ask, keys, qwords, scope, c) {
     const cands = [];
     const shown = tooltipText(c);
@@ -1337,6 +1337,14 @@
     const u = { el: best.el || document.body, nodes: [], text: best.t, len: best.t.length, hits: keyHits(best.t, keys) };
     const r = ask.kind === 'field' ? fieldInText(u, ask.field, keys) : readText(u, ask, { strong: [], weak: [], phrases: [] }, qwords);
     return r && r.v ? { ok: true, text: clip(r.v, ANSWER_MAX), ref, how: 'tooltip', why: r.why + ' (a tooltip)' } : null;
+  }
+
+  /* the icon whose hover makes the bubble the question reads, as a
+   * reveal to hover; null when none */
+  function tipReveal(keys, c) {
+    const ic = hoverTip(keys, c);
+    if (!ic || ic === lastHover) return null;
+    return viewReveal(ic, 'hover', 'the bubble the question reads shows on hovering "' + clip(displayText(ic, c), 60) + '"', c);
   }
 
   /* an element that labels a value with the noun ("Region: eu-central-1",
@@ -1418,7 +1426,7 @@
        * data-tip of the thing named, read without hovering */
       const tk = subjectKeys(q, ask);
       const t = tk.strong.length || tk.weak.length ? answerFromTips(q, ask, tk, tokens(q).filter((w) => !Q_STOP.has(w) && !tk.strong.includes(w)), scope, c) : null;
-      return t || { ok: false, error: 'no tooltip is shown on the page' };
+      return t || tipReveal(tk, c) || { ok: false, error: 'no tooltip is shown on the page' };
     }
     let keys = subjectKeys(q, ask);
     /* "..., and what is the minimum?" is about what the first part named */
@@ -1439,18 +1447,22 @@
      * ("the van" on "Vehicle: Sedan ▾"): that choice first */
     const ms = scope ? null : menuSwitch(q, c);
     if (ms) {
-      return { ok: false, error: 'what the question names is another choice of "' + clip(displayText(ms, c), 60) + '"; click it to show it',
-        candidates: [candDesc(ms, 0, c)], reveal: refOf(clickSpot(ms, null, c)), revealHow: 'click', revealText: clip(displayText(ms, c), 80) };
+      return viewReveal(ms, 'click', 'what the question names is another choice of "' + clip(displayText(ms, c), 60) + '"; click it to show it', c);
     }
     /* the item the question names says nothing of what is asked, and
      * has a page of its own: read there */
     const ip = itemPage(ask, keys, qwords, c);
     if (ip) {
-      return { ok: false, error: 'what the question asks is not on the item "' + clip(displayText(ip, c), 60) + '"; open it to read its own page',
-        candidates: [candDesc(ip, 0, c)], reveal: refOf(clickSpot(ip, null, c)), revealHow: 'click', revealText: clip(displayText(ip, c), 80) };
+      return viewReveal(ip, 'click', 'what the question asks is not on the item "' + clip(displayText(ip, c), 60) + '"; open it to read its own page', c);
     }
+    /* "if I'm 67", "until when ... for free": a sentence that answers
+     * under a condition the question meets */
+    const cond = conditionAnswer(q, ask, keys, qwords, scope, c) || deadlineAnswer(q, keys, qwords, scope, c);
+    if (cond) { cond.keys = keys; return cond; }
     const tipsFirst = TIP_Q.test(q) || (tooltipText(c) || {}).value;
     let res = tipsFirst ? answerFromTips(q, ask, keys, qwords, scope, c) : null;
+    /* a bubble made only by hovering its icon: hover it, then read */
+    if (!res && TIP_Q.test(q) && !(tooltipText(c) || {}).value) res = tipReveal(keys, c);
     if (!res) res = answerKind(q, ask, keys, qwords, scope, c);
     if (!res.ok && !res.reveal && !tipsFirst) res = answerFromTips(q, ask, keys, qwords, scope, c) || res;
     res.keys = keys;
@@ -1526,6 +1538,7 @@
     const syn = new Set();
     for (const w of all.concat(ask.field === 'description' ? ['description'] : [])) for (const x of COLUMN_SYNONYMS[w] || []) syn.add(x);
     const cands = [];
+    const rowOther = tieWords(q, W);
     for (const t of c.all()) {
       const r = roleOf(t);
       if ((r !== 'table' && r !== 'grid' && r !== 'treegrid') || !isVisible(t, c) || (scope && !composedContains(scope, t) && !composedContains(t, scope))) continue;
@@ -1558,7 +1571,10 @@
           /* the row holds most of what the other words say ("the card
            * payment" is no row "Payment from Sam") */
           const rest2 = rest.filter((w) => !named(w));
-          if (!hit.length || hit.length * 2 < rest2.length || !keys.strong.filter((k) => !named(k)).every(has)) return;
+          /* a row named only by a word the subject leaves out ("Large
+           * (over 25 kg)" for "a large dog") */
+          const oh = hit.length ? 0 : rowOther.filter(has).length;
+          if ((!hit.length && !oh) || (hit.length + oh) * 2 < rest2.length || !keys.strong.filter((k) => !named(k)).every(has)) return;
           const v = cellText(cells[i], ask, c);
           if (ask.kind === 'count' && !/^\d[\d,.]*$/.test(v)) return;
           const fits = kindFits(v, ask) ? 1 : 0;
@@ -2001,6 +2017,9 @@
     }
     const tt = q.target && typeof q.target === 'object' ? q.target.text || q.target.anchor : typeof q.target === 'string' ? q.target : null;
     const targetKeys = !scope && tt ? subjectKeys(' ' + tt, { }) : null;
+    /* "the last post and who wrote it?": a list's items (12-items.js) */
+    const li = answerListItems(question, scope, c);
+    if (li) return li;
     const split = splitQuestion(question);
     const parts = split.length ? split : [question];
     const out = [];
