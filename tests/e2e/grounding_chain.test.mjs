@@ -43,7 +43,7 @@ test('boat charter: the card\'s Get a quote opens a new page whose form is fille
   await sends('/chain-charter.html', [
     'request a quote for the 12 m catamaran, dates 2 to 9 August 2026, 6 guests, name Lee Park, lee@park.io',
     'I\'d like a quote for Sea Breeze, 2026-08-02 to 2026-08-09, 6 guests, Lee Park, lee@park.io',
-    'ask for a quote on the 12 m catamaran (not the 14 m one): 6 guests, 2-9 August 2026, Lee Park (lee@park.io), with a skipper',
+    'ask for a quote on the 12 m catamaran (not the 14 m one): 6 guests, dates 2 to 9 August 2026, Lee Park (lee@park.io), with a skipper',
   ], 'quote', { boat: 'breeze', from: '2026-08-02', to: '2026-08-09', guests: '6', name: 'Lee Park', email: 'lee@park.io' });
 });
 
@@ -61,4 +61,52 @@ test('tool library: the item\'s own page, its Borrow, then the panel of loan det
     'borrow the 18V cordless drill for Jo Lund (member number 5521) from 2026-06-12 to 2026-06-15, lending rules accepted',
     'Borrow the cordless drill (not the compact one) for Jo Lund, number 5521, 12 to 15 June 2026, accepting the lending rules',
   ], 'borrow', { tool: 'drill-18', name: 'Jo Lund', number: '5521', out: '2026-06-12', back: '2026-06-15' });
+});
+
+test('language school: "don\'t send it" fills the dialog and leaves it open', async () => {
+  for (const p of [
+    'enrol Tom Reyes (tom@reyes.io) in the Saturday Spanish B1 course, but don\'t send it',
+    'sign Tom Reyes up for Spanish B1 on Saturday, e-mail tom@reyes.io, without confirming',
+    'enrol Tom Reyes in the Saturday morning Spanish B1 course, tom@reyes.io, do not submit',
+  ]) {
+    const run = await crawl(g.api, `Open ${G('/chain-school.html')}. ${p}`);
+    assert.equal(g.events(run, 'enrol').length, 0, `${p}\n${run.why}`);
+    assert.deepEqual(g.events(run, 'open').map((e) => e.course), ['es-b1-sat'], `${p}\n${run.why}`);
+    /* the page reports each keystroke; the last reports may land after the run's end */
+    const fields = () => Object.fromEntries(g.events(run, 'field').map((e) => [e.field, e.value]));
+    for (let i = 0; i < 30 && fields().mail !== 'tom@reyes.io'; i++) await new Promise((r) => setTimeout(r, 100));
+    const set = fields();
+    assert.deepEqual([set.fullname, set.mail], ['Tom Reyes', 'tom@reyes.io'], `${p}\n${run.why}`);
+    assert.match(run.steps.map((s) => String(s.result)).join(' | '), /not sent/, `${p}\n${run.why}`);
+  }
+});
+
+test('data no field of the form takes fails the step naming it, and nothing is sent', async () => {
+  for (const [page, p, what, action] of [
+    ['/chain-school.html', 'enrol Tom Reyes (tom@reyes.io) in the Tuesday evening Spanish B1 course, shoe size 44', 'shoe size 44', 'enrol'],
+    ['/chain-museum.html', 'buy 3 tickets for the Saturday 14:00 entry for Ana Ruiz, ana@ruiz.es, parking for a van', 'parking for a van', 'buy'],
+    ['/chain-charter.html', 'request a quote for the 12 m catamaran, 6 guests, Lee Park, lee@park.io, departure port Split', 'departure port Split', 'quote'],
+  ]) {
+    const run = await crawl(g.api, `Open ${G(page)}. ${p}`, { expect: 'failed' });
+    assert.equal(g.events(run, action).length, 0, `${p}\n${run.why}`);
+    assert.match(run.why, new RegExp(`no place for "${what}"`), `${p}\n${run.why}`);
+  }
+});
+
+test('the data in sentences of their own: the form the first opened is filled by the next and sent at the end', async () => {
+  for (const [page, p, action, want] of [
+    ['/chain-charter.html', 'Request a quote for the 12 m catamaran. Guests: 6. Dates: 2026-08-02 to 2026-08-09. Name: Lee Park, lee@park.io.', 'quote',
+      { boat: 'breeze', from: '2026-08-02', to: '2026-08-09', guests: '6', name: 'Lee Park', email: 'lee@park.io' }],
+    ['/chain-school.html', 'Enrol in the Saturday Spanish B1 course. Full name: Tom Reyes. E-mail: tom@reyes.io. Payment: invoice.', 'enrol',
+      { course: 'es-b1-sat', name: 'Tom Reyes', email: 'tom@reyes.io', pay: 'Invoice' }],
+    ['/chain-museum.html', 'Select the Saturday 14:00 entry. Visitor: Ana Ruiz, ana@ruiz.es. 3 tickets, with an audio guide.', 'buy',
+      { slot: 'sat-14', name: 'Ana Ruiz', email: 'ana@ruiz.es', tickets: '3', audio: true }],
+  ]) {
+    const run = await crawl(g.api, `Open ${G(page)}. ${p}`);
+    const evs = g.events(run, action);
+    assert.equal(evs.length, 1, `one "${action}" event for: ${p}\n${JSON.stringify(g.site.eventsSince(run.since))}\n${run.why}`);
+    const got = {};
+    for (const k of Object.keys(want)) got[k] = evs[0][k];
+    assert.deepEqual(got, want, `${p}\n${run.why}`);
+  }
 });

@@ -420,6 +420,8 @@
     if (!p) return null;
     const dlg = p.dlg.deref(), b = p.btn.deref();
     if (!dlg || !b || !isVisible(dlg, c) || !isVisible(b, c) || isDisabled(b)) return null;
+    /* a form a step showed: sent by no step since, and filled since */
+    if (p.kind === 'form' && (p.used || !p.fields.some((w) => { const el = w.deref(); return el && String(valueOf(el, c) || '') !== ''; }))) return null;
     return b;
   }
 
@@ -437,7 +439,26 @@
       if (b && !DLG_ANSWER.test(clause)) out = { ok: true, ref: refOf(b), why: p.why };
     }
     dlgState.before = dlgOpen(c).map((d) => new WeakRef(d));
+    dlgState.shown = new WeakSet(dlgTextFields(c));
     return out;
+  }
+
+  /* the text fields a person sees now */
+  function dlgTextFields(c) {
+    return formControls(c).filter((k) => k.kind === 'text' && isVisible(k.el, c) && !isDisabled(k.el)).map((k) => k.el);
+  }
+
+  /* A form a goal's step showed (a new page, a panel, a wizard's step)
+   * with its fields empty: {form, btn} to send once later steps filled
+   * it ("Rent the blue Vespa. Rider: Jo Lund, jo@lund.se."), or null. */
+  function dlgNewForm(c) {
+    const shown = dlgState.shown;
+    const fresh = dlgTextFields(c).filter((el) => !(shown && shown.has(el)));
+    if (fresh.length < 2 || fresh.some((el) => String(valueOf(el, c) || '') !== '' && !el.readOnly)) return null;
+    const form = ipFormOf([{ ref: refOf(fresh[0]) }], c);
+    const btn = form ? ipSubmitOf(form, [], c) : null;
+    if (!btn || DLG_NO.test(norm(ipName(btn, c)))) return null;
+    return { form, btn, fields: fresh };
   }
 
   /* A dialog the step opened and left open on purpose ("fill it in but
@@ -459,7 +480,17 @@
     const clause = collapse(q.clause || '');
     const was = dlgState.before.map((w) => w.deref()).filter(Boolean);
     const fresh = dlgOpen(c).filter((d) => !was.includes(d));
-    if (!fresh.length) return { ok: true };
+    if (!fresh.length) {
+      const verb0 = (/^\s*(?:please\s+)?(\w+)/.exec(clause) || [])[1] || '';
+      const nf = !dlgState.pending && verb0 && !DLG_LOOK.test(verb0) && !DLG_NO.test(clause) ? dlgNewForm(c) : null;
+      if (!nf) return { ok: true };
+      /* sent at the end only when later steps fill it, and once */
+      const p = { kind: 'form', dlg: new WeakRef(nf.form), btn: new WeakRef(nf.btn), fields: nf.fields.map((el) => new WeakRef(el)), why: '"' + ipName(nf.btn, c) + '" sends the form "' + clip(clause, 60) + '" showed, once filled' };
+      nf.btn.addEventListener('click', () => { p.used = true; }, true);
+      if (formOf(nf.btn)) formOf(nf.btn).addEventListener('submit', () => { p.used = true; }, true);
+      dlgState.pending = p;
+      return { ok: true, pending: 'form' };
+    }
     const dlg = fresh[fresh.length - 1];
     dlgState.pending = null;
     const verb = (/^\s*(?:please\s+)?(\w+)/.exec(clause) || [])[1] || '';

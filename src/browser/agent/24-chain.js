@@ -30,7 +30,12 @@
     if (chState && chState.clause === clause) return chState;
     try {
       const s = JSON.parse(sessionStorage.getItem(CH_KEY) || 'null');
-      if (s && s.clause === clause) return (chState = s);
+      /* a new page: what the item's control opened, unless it was the
+       * item's own page, where the control is yet to be pressed */
+      if (s && s.clause === clause) {
+        if (s.phase === 'item' && !s.onward) s.phase = 'form';
+        return (chState = s);
+      }
     } catch (e) { /* nothing kept */ }
     return null;
   }
@@ -95,11 +100,11 @@
     const parts = chPieces(s);
     if (parts.length < 2) return null;
     /* the first piece: the verb, then words of the item or a person */
-    const head = /^(\S+)\s+(.+)$/.exec(parts[0].text);
+    const head = /^(\S+)(?:\s+(.+))?$/.exec(parts[0].text);
     if (!head) return null;
     let verb = head[1];
     const item = [], data = [];
-    let rest = head[2];
+    let rest = head[2] || '';
     const ws = rest.split(' ');
     if (ws.length > 1 && CH_PARTICLE.test(ws[ws.length - 1]) && chHeld(ws.slice(0, -1).join(' '), c) < 0.6) {
       /* "sign Tom Reyes up for ...": the person between a verb and its particle */
@@ -164,13 +169,15 @@
     /* each piece of data said must have a place on the form; a piece read
      * alone may place what the whole missed ("..., 3 tickets and an audio
      * guide"): its fields not yet set are added */
-    const refs = new Set(acts.map((a) => a.ref));
+    const had = new Map(acts.map((a) => [a.ref, a.value]));
     const form = dlg || ipFormOf(acts, c);
     const missing = st.pieces.filter((p) => {
-      const own = fill(p).filter((a) => a.act !== 'click');
+      /* a piece that only puts another value where the whole put one ("a
+       * van" as a name) has no place of its own */
+      const own = fill(p).filter((a) => a.act !== 'click' && (!had.has(a.ref) || had.get(a.ref) === a.value));
       const box = own.length ? null : chBox(p, form, c);
       if (box) own.push(box);
-      for (const a of own) if (!refs.has(a.ref)) { refs.add(a.ref); acts.push(a); }
+      for (const a of own) if (!had.has(a.ref)) { had.set(a.ref, a.value); acts.push(a); }
       return !own.length;
     });
     if (missing.length) {
@@ -244,6 +251,7 @@
       if (!r.ok) { chSave(null); return r; }
       if (r.again || r.actions.length) {
         if (!r.again) st.phase = 'form';
+        st.onward = !!r.onward;
         chSave(st);
         return Object.assign({}, r, { again: true });
       }
