@@ -1091,6 +1091,41 @@ static int follow_up(builder *b, const char *text, size_t from)
     return rc;
 }
 
+/* "..., but don't send it", "without confirming": a request the page
+ * reads that is to stop before its form is sent. 1 when text says so. */
+static int keeps_unsent(const char *text)
+{
+    static const char *const leads[] = {"but ", "and ", "then ", "just ", NULL};
+    static const char *const nots[] = {"don't ", "dont ", "do not ", "never ", "without ", NULL};
+    static const char *const verbs[] = {"send",   "submit",   "confirm", "book",  "pay", "order",
+                                        "finish", "complete", "press",   "click", NULL};
+    const char *p = text;
+    for (int k = 0; leads[k]; k++)
+        if (!strncasecmp(p, leads[k], strlen(leads[k]))) p += strlen(leads[k]), k = -1;
+    int neg = 0;
+    for (int k = 0; nots[k] && !neg; k++)
+        if (!strncasecmp(p, nots[k], strlen(nots[k]))) p += strlen(nots[k]), neg = 1;
+    if (!neg) return 0;
+    if (!strncasecmp(p, "actually ", 9)) p += 9;
+    for (int k = 0; verbs[k]; k++)
+        if (!strncasecmp(p, verbs[k], strlen(verbs[k]))) return 1;
+    return 0;
+}
+
+/* The STEP_DO just read takes these words too ("..., but don't send it"). */
+static void do_extend(builder *b, const char *text)
+{
+    step *st = &b->p->steps[b->p->n - 1];
+    char *v = xasprintf("%s, %s", st->value, text);
+    free(st->value);
+    st->value = v;
+    if (st->clause) {
+        char *c = xasprintf("%s, %s", st->clause, text);
+        free(st->clause);
+        st->clause = c;
+    }
+}
+
 static int parse_action(builder *b, const char *a)
 {
     pieces ps = {.base = a};
@@ -1103,6 +1138,13 @@ static int parse_action(builder *b, const char *a)
         char *text = xstrndup(a + pc->from, pc->to - pc->from);
         parsed r;
         int done = 0;
+        if (b->p->n > first && b->prev_kind == STEP_DO &&
+            b->p->steps[b->p->n - 1].kind == STEP_DO && b->p->steps[b->p->n - 1].value &&
+            keeps_unsent(text)) {
+            do_extend(b, text); /* the page's form filled, not sent */
+            free(text);
+            continue;
+        }
         if (intents_only_filler(text, k == ps.n - 1)) { /* "First," "Next:", "Thanks!" */
             if (!b->filler[0]) snprintf(b->filler, sizeof b->filler, "%s", text);
             free(text);
