@@ -36,14 +36,12 @@
     return null;
   }
 
-  /* "Vehicle: Sedan ▾" with a menu of Sedan, Van, Pickup: the question
-   * says "van", which the opener does not show. Returns the element to
-   * click (the choice when its menu is open, else the opener), or null.
-   * An opener that shows none of its menu's choices is a menu of actions
-   * or links (a nav menu), no switcher. */
-  function menuSwitch(q, c) {
-    const said = new Set(tokens(q).filter((w) => !Q_STOP.has(w)));
-    if (!said.size) return null;
+  /* the switchers of the page: an opener (aria-haspopup) whose menu's
+   * one choice it shows ("Vehicle: Sedan ▾" of Sedan, Van, Pickup). An
+   * opener that shows none of its menu's choices is a menu of actions or
+   * links (a nav menu), no switcher. [{op, opts, names, current}] */
+  function switchers(c) {
+    const out = [];
     for (const op of c.all()) {
       const hp = op.getAttribute && op.getAttribute('aria-haspopup');
       if (!hp || hp === 'false' || !isVisible(op, c)) continue;
@@ -53,12 +51,29 @@
       const opts = Array.from(menu.querySelectorAll(KEY_OPTION)).filter((o) => !o.querySelector(KEY_OPTION));
       const names = opts.map((o) => tokens(textOf(o, c) || o.textContent || ''));
       const current = names.filter((t) => t.length && t.every((w) => shown.includes(w)));
-      if (current.length !== 1) continue;
-      for (let i = 0; i < opts.length; i++) {
-        const t = names[i];
-        if (!t.length || t.length > 4 || t === current[0] || !t.every((w) => said.has(w))) continue;
-        if (t.every((w) => shown.includes(w))) continue;
-        return isVisible(opts[i], c) ? opts[i] : op;
+      if (current.length === 1) out.push({ op, opts, names, shown, current: current[0] });
+    }
+    return out;
+  }
+
+  /* the words of the choices the page's switchers show: what the view
+   * is of ("2025/26" for the table under a season switcher) */
+  function switchShown(c) {
+    return [].concat(...switchers(c).map((s) => s.current));
+  }
+
+  /* the question says "van", which the switcher does not show: the
+   * element to click (the choice when its menu is open, else the opener),
+   * or null */
+  function menuSwitch(q, c) {
+    const said = new Set(tokens(q).filter((w) => !Q_STOP.has(w)));
+    if (!said.size) return null;
+    for (const sw of switchers(c)) {
+      for (let i = 0; i < sw.opts.length; i++) {
+        const t = sw.names[i];
+        if (!t.length || t.length > 4 || t === sw.current || !t.every((w) => said.has(w))) continue;
+        if (t.every((w) => sw.shown.includes(w))) continue;
+        return isVisible(sw.opts[i], c) ? sw.opts[i] : sw.op;
       }
     }
     return null;

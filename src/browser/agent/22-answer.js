@@ -146,6 +146,8 @@
       out.field = fm ? fm[1] : /\bwho\b/.test(l) ? 'author' : /\bwhen\b/.test(l) ? 'date' : /\bhow much\b/.test(l) ? 'price' : null;
       return out;
     }
+    /* "how old must you be?": the age a page names ("Minimum age 16 years") */
+    if (/\bhow old\b/.test(l)) { out.kind = 'field'; out.field = /\b(?:must|need|have to|has to|should|at least|minimum|min)\b/.test(l) ? 'minimum age' : 'age'; return out; }
     if ((m = /\bwhat (?:does|did|do) (?:the |that |this )?(error|message|toast|alert|warning|notification|banner|notice|popup|dialog|confirmation|status message|error message)(?: message)? (?:say|show|read|tell)/.exec(l)) ||
         (m = /\b(?:what is|what's) (?:in |written in )?the (error|toast|alert|warning|notification|banner|confirmation|error message|success message|status message)\b/.exec(l))) {
       out.kind = 'message'; out.field = m[1]; return out;
@@ -718,6 +720,8 @@
       for (const leaf of textLeaves(n, c, 80)) {
         const t = textOf(leaf, c);
         if (!t || t.length > 60 || keyHits(t, keys).strong || !isVisible(leaf, c)) continue;
+        /* a label ("Instructor" over its value) names the field, no one */
+        if (/^(dt|th|label|legend)$/.test(leaf.localName) || /^(rowheader|columnheader)$/.test(attrRole(leaf) || '') || /:\s*$/.test(t)) continue;
         const vs = valuesIn(t, 'person');
         if (vs.length !== 1 || vs[0].v !== t.replace(/^by\s+/i, '')) continue;
         /* the name whose nearest container says the most of the subject */
@@ -1443,12 +1447,6 @@
       if (r) return r;
     }
     if (msgQ && !fm && lastAction > 0 && !scope) return { ok: false, wait: true, error: 'no message has appeared since the last action' };
-    /* a switcher shows another choice than the one the question names
-     * ("the van" on "Vehicle: Sedan ▾"): that choice first */
-    const ms = scope ? null : menuSwitch(q, c);
-    if (ms) {
-      return viewReveal(ms, 'click', 'what the question names is another choice of "' + clip(displayText(ms, c), 60) + '"; click it to show it', c);
-    }
     /* the item the question names says nothing of what is asked, and
      * has a page of its own: read there */
     const ip = itemPage(ask, keys, qwords, c);
@@ -1539,6 +1537,8 @@
     for (const w of all.concat(ask.field === 'description' ? ['description'] : [])) for (const x of COLUMN_SYNONYMS[w] || []) syn.add(x);
     const cands = [];
     const rowOther = tieWords(q, W);
+    /* what the page's switchers show is what the table is of ("2025/26") */
+    const shownNow = switchShown(c);
     for (const t of c.all()) {
       const r = roleOf(t);
       if ((r !== 'table' && r !== 'grid' && r !== 'treegrid') || !isVisible(t, c) || (scope && !composedContains(scope, t) && !composedContains(t, scope))) continue;
@@ -1554,7 +1554,7 @@
       /* a word that names a column ("SKU") need not be in the row, nor
        * one the table's tab or caption says ("this spring"), nor one the
        * page never says ("produce") */
-      const ctx = tableContext(t, c);
+      const ctx = tableContext(t, c).concat(shownNow);
       const named = (k) => cols.some((x) => x.met.includes(k)) || ctx.includes(k) || !pageSays(k, c);
       for (const row of rows) {
         if (row === head || cellsOf(row).every(isHeadCell)) continue;
@@ -2017,6 +2017,16 @@
     }
     const tt = q.target && typeof q.target === 'object' ? q.target.text || q.target.anchor : typeof q.target === 'string' ? q.target : null;
     const targetKeys = !scope && tt ? subjectKeys(' ' + tt, { }) : null;
+    /* the view first: a switcher's other choice the question names */
+    const ms = scope ? null : menuSwitch(question, c);
+    if (ms) return viewReveal(ms, 'click', 'what the question names is another choice of "' + clip(displayText(ms, c), 60) + '"; click it to show it', c);
+    /* "how many points do the Otters have?": a number under the column
+     * the question names, in the row it names, is no count of items */
+    const ak = askedKind(question);
+    if (ak.kind === 'count') {
+      const col = columnAnswer(question, ak, subjectKeys(question, ak), scope, c);
+      if (col && col.ok) return col;
+    }
     /* "the last post and who wrote it?": a list's items (12-items.js) */
     const li = answerListItems(question, scope, c);
     if (li) return li;
