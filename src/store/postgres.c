@@ -79,6 +79,9 @@
  * (its outcome is unknown). */
 #define PG_LOST (-100)
 #define PG_AGAIN (-101)
+/* Claims of one key racing for its last running place: rounds before a
+ * slot gives up until its next wake-up (pg_task_claim). */
+#define PG_CLAIM_ROUNDS 20
 #define PG_UNSURE (-102)
 
 /* The last reason the server gave for closing a connection (a FATAL
@@ -1080,8 +1083,8 @@ static int pg_task_list(store *s, const store_task_filter *f, store_task **out, 
  * awaiting; a new session only with room for it ($8); a task that is no
  * follow-up only while its key has fewer than $9 tasks running, a session
  * and its running follow-up counting once ($9 = 0: no limit). That count
- * is of the statement's snapshot: pg_claim_tx checks it again under the
- * key's lock. */
+ * is of the statement's snapshot: pg_task_claim counts again after the
+ * claim. */
 static const char SQL_CLAIM[] =
     "UPDATE tasks SET status = $1, worker = $2, lease_until_ms = " PG_NOW_MS " + $3,"
     " attempts = attempts + 1, started_ms = COALESCE(started_ms, $4), progress = 'starting'"
@@ -1147,36 +1150,21 @@ static const char SQL_NOTIFY[] = "SELECT pg_notify('" PG_CHANNEL "', '')";
 static void pg_listen_start(pg_store *s);
 static int q_exec_guarded(pg_query *q);
 
+/* A claim that must not stand (its session runs another follow-up, or its
+ * key went over the running limit), put back as it was: queued, unheld,
+ * the attempt not counted. */
+static const char SQL_UNCLAIM[] =
+    "UPDATE tasks SET status = $1, worker = NULL, lease_until_ms = NULL,"
+    " attempts = GREATEST(attempts - 1, 0), progress = 'queued'"
+    " WHERE id = $2 AND worker = $3 AND status = $4";
+
 struct claim_arg {
     const char *worker, *node;
     int64_t lease_ms;
     int sessions_ok, running_per_key;
     store_task t;
+    int64_t running; /* pg_key_running_tx: the key's running tasks */
 };
-
-/* The claim of a task that is no follow-up, made in this transaction, under
- * the running limit: the key's advisory lock (held to the commit) orders the
- * claims of one key on every node, and the count after it sees every claim
- * committed before. Over the limit (another claim of the key came between
- * SQL_CLAIM's snapshot and the lock): PG_AGAIN, so the claim runs again
- * and its next snapshot skips the key. */
-static int pg_claim_fits(pg_conn *c, const struct claim_arg *a)
-{
-    const char *key = a->t.key_id ? a->t.key_id : "";
-    pg_query q;
-    int rc;
-
-    q_prepare(&q, c, SQL_KEY_LOCK, "task_claim");
-    q_text(&q, key);
-    if ((rc = q_exec(&q)) != STORE_OK) return rc;
-    q_prepare(&q, c, SQL_KEY_RUNNING, "task_claim");
-    q_text(&q, key);
-    q_int(&q, TASK_RUNNING);
-    if ((rc = q_run(&q)) != STORE_OK) return rc;
-    if (q_i64(&q, 0, 0) > a->running_per_key) rc = PG_AGAIN;
-    q_done(&q);
-    return rc;
-}
 
 static int pg_claim_tx(pg_conn *c, void *arg)
 {
@@ -1201,27 +1189,92 @@ static int pg_claim_tx(pg_conn *c, void *arg)
     else
         store_task_from_row(&a->t, PG_ROW_OF(&q, 0));
     q_done(&q);
-    if (rc == STORE_OK && !a->t.session && a->running_per_key > 0) return pg_claim_fits(c, a);
-    if (rc != STORE_OK || !a->t.session) return rc;
+    return rc;
+}
+
+static int pg_session_busy_tx(pg_conn *c, void *arg)
+{
+    const struct claim_arg *a = arg;
+    pg_query q;
+
     q_prepare(&q, c, SQL_SESSION_BUSY, "task_claim");
     q_int(&q, TASK_RUNNING);
     q_text(&q, a->t.session);
     q_int(&q, TASK_AWAITING);
-    rc = q_exec_guarded(&q);
-    /* Rolled back: the claim is undone, and the follow-up waits its turn. */
-    return rc == STORE_ECONFLICT ? STORE_EEMPTY : rc;
+    return q_exec_guarded(&q);
 }
 
+static int pg_key_running_tx(pg_conn *c, void *arg)
+{
+    struct claim_arg *a = arg;
+    pg_query q;
+    int rc;
+
+    q_prepare(&q, c, SQL_KEY_RUNNING, "task_claim");
+    q_text(&q, a->t.key_id ? a->t.key_id : "");
+    q_int(&q, TASK_RUNNING);
+    if ((rc = q_run(&q)) == STORE_OK) a->running = q_i64(&q, 0, 0);
+    q_done(&q);
+    return rc;
+}
+
+static int pg_unclaim_tx(pg_conn *c, void *arg)
+{
+    const struct claim_arg *a = arg;
+    pg_query q;
+
+    q_prepare(&q, c, SQL_UNCLAIM, "task_claim");
+    q_int(&q, TASK_QUEUED);
+    q_text(&q, a->t.id);
+    q_text(&q, a->worker);
+    q_int(&q, TASK_RUNNING);
+    return q_exec(&q);
+}
+
+/* A claim is one statement on its own (one round trip, the common case
+ * whether it finds a task or not: idle slots of every node wake on each
+ * NOTIFY, and most of them find nothing). What a claimed row may still
+ * need is checked after it, each check its own statement:
+ * - a follow-up: its session must go from awaiting to running; when
+ *   another slot's follow-up of the session came first, the claim is put
+ *   back and this slot finds nothing;
+ * - under a running limit per key: the key's running tasks, counted after
+ *   the claim committed, include every claim committed before. Over the
+ *   limit, the claim is put back and the claim runs again (its count then
+ *   skips the key). Of two claims racing for a key's last place, the later
+ *   count sees both, so at most the limit stands; both may step back, and
+ *   a random pause before the retry decides it next time. */
 static int pg_task_claim(store *s, const char *worker, const char *node, int64_t lease_ms,
                          int sessions_ok, store_task *out)
 {
-    struct claim_arg a = {worker, node, lease_ms, sessions_ok, s->running_per_key, {0}};
+    pg_store *ps = (pg_store *)s;
+    struct claim_arg a = {worker, node, lease_ms, sessions_ok, s->running_per_key, {0}, 0};
     int rc;
 
     /* A handle that claims waits for work when there is none: from now on
      * other nodes' new tasks wake it. */
-    pg_listen_start((pg_store *)s);
-    rc = pg_run((pg_store *)s, PG_WRITE, "task_claim", pg_claim_tx, &a);
+    pg_listen_start(ps);
+    for (int round = 0;; round++) {
+        rc = pg_run(ps, PG_WRITE1, "task_claim", pg_claim_tx, &a);
+        if (rc != STORE_OK) break;
+        if (a.t.session) {
+            rc = pg_run(ps, PG_WRITE1, "task_claim", pg_session_busy_tx, &a);
+            if (rc == STORE_ECONFLICT &&
+                (rc = pg_run(ps, PG_WRITE1, "task_claim", pg_unclaim_tx, &a)) == STORE_OK)
+                rc = STORE_EEMPTY;
+            break;
+        }
+        if (a.running_per_key <= 0) break;
+        if ((rc = pg_run(ps, PG_READ1, "task_claim", pg_key_running_tx, &a)) != STORE_OK ||
+            a.running <= a.running_per_key)
+            break;
+        if ((rc = pg_run(ps, PG_WRITE1, "task_claim", pg_unclaim_tx, &a)) != STORE_OK) break;
+        if (round == PG_CLAIM_ROUNDS) {
+            rc = STORE_EEMPTY; /* the slot waits, and the next wake-up tries again */
+            break;
+        }
+        util_sleep_ms(1 + (int64_t)(util_mono_ms() % 10));
+    }
     if (rc == STORE_OK)
         *out = a.t;
     else
