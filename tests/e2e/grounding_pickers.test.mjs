@@ -53,3 +53,25 @@ test('ferry: a table calendar under its caption behind read-only fields, ports f
       ['from', 'to', 'out', 'back', 'pax', 'checkin', 'pet'], ['CER', 'PLY', '2027-01-20', '', '1', 'e', 'on']],
   ]);
 });
+
+test('campsite: a range picker of links in a table under a month heading, behind a read-only field; "one night only", "new year\'s eve 2026", counters by their nouns', async () => {
+  await cases('/picker-campsite.html', [
+    ['Open {url} and look for a lakeside pitch from 14 February 2027 to 17 February 2027, 2 adults and 2 kids, with our dog',
+      ['arrival', 'departure', 'kind', 'adults', 'children', 'dogs'], ['2027-02-14', '2027-02-17', 'lake', '2', '2', 'on']],
+    ['Open {url}. We arrive on new year\'s eve 2026, one night only, a wooden camping pod please. Then press Show prices.',
+      ['arrival', 'departure', 'kind'], ['2026-12-31', '2027-01-01', 'pod']],
+    ['Open {url} and book 3 adults on 2 pitches, 3rd to 5th January 2027, hard standing for a caravan',
+      ['arrival', 'departure', 'adults', 'pitches', 'kind'], ['2027-01-03', '2027-01-05', '3', '2', 'hard']],
+  ]);
+});
+
+test('rehearsal studio: the page\'s own today ("next Friday", "tomorrow"), hour and minute dropdowns, a length by its option, band members, the youngest player\'s age', async () => {
+  await cases('/picker-studio.html', [
+    ['Open {url} and book the drum booth next Friday at 7pm for 3 hours, we are 5 people',
+      ['room', 'day', 'hh', 'mm', 'hours', 'people'], ['drum', '2027-03-12', '19', '00', '3', '5']],
+    ['Open {url}. Live room A on 2027-04-02 at 09:30, 2 hours, 4 band members. The youngest player is 15. Then press Check availability.',
+      ['room', 'day', 'hh', 'mm', 'hours', 'people', 'age'], ['a', '2027-04-02', '09', '30', '2', '4', '15']],
+    ['Open {url} and hire the vocal booth tomorrow from 14:15 for one hour with backline; our youngest player is twelve',
+      ['room', 'day', 'hh', 'mm', 'hours', 'age', 'backline'], ['vox', '2027-03-09', '14', '15', '1', '12', 'on']],
+  ]);
+});

@@ -176,7 +176,8 @@
     const ctls = ipCtls(c);
     /* "notes call back on Monday" on a form with no date to set: the
      * named day stays words of the note */
-    ws = ipDates(ws, ctls.some((x) => ipControlType(x) === 'date' || /\bdate\b/i.test(ipName(x.el, c) || '')));
+    ipNow = ipPageToday(c);
+    ws = ipDates(ws, ctls.some((x) => ipControlType(x) === 'date' || /\bdate\b/i.test(ipName(x.el, c) || '')) || ipWhenCtls(ctls, c).some((w) => w.when === 'date'));
     const pick = ipPickSuggestion(ws, c) || ipFormOpener(ws, c, roundInfo);
     if (pick) return pick;
     const first = ipReadFieldsIn(ws, c, roundInfo, null, ctls);
@@ -544,12 +545,10 @@
       let j = i + 1;
       while (j < ws.length && j < i + 3 && !used[j] && /^(year|years|yr|yrs|old|y\/o|oclock)$/.test(ws[j].n) && !ws[j - 1].sep) j++;
       const said = [];
-      let from = i;
+      const LINK = /^(is|are|am|was|were|will|be|im|ill|aged|age|about|around|roughly|by)$/;
       for (let k = i - 1, commas = 0; k >= 0 && !used[k] && !ws[k].quoted; k--) {
         if (ws[k].sep && ++commas > 1) break;
-        if (/[.!?]$/.test(ws[k].raw)) break;
-        from = k;
-        if (!IP_FILLER.has(ws[k].n) && !ws[k].kind && !/^(is|are|am|was|were|will|be|im|ill|aged|age|about|around|roughly|by)$/.test(ws[k].n)) said.push(ws[k].n);
+        if (!IP_FILLER.has(ws[k].n) && !ws[k].kind && !LINK.test(ws[k].n)) said.push([k, ws[k].n]);
       }
       if (!said.length || said.length > 5) continue;
       const value = w.kind === 'time' ? w.raw : n;
@@ -559,15 +558,20 @@
         const type = ipControlType(ctl);
         if (type !== 'select' && type !== 'number' && !(type === 'time' && w.kind === 'time')) continue;
         const names = tokens(ipControlNames(ctl, c).map(([t]) => t).join(' ')).filter((t) => !IP_FILLER.has(t));
-        const hits = said.filter((t) => t.split(' ').some((x) => names.some((h) => sameStem(x, h) || (x.length >= 5 && h.length >= 5 && x.slice(0, 5) === h.slice(0, 5))))).length;
+        const hit = said.filter(([, t]) => t.split(' ').some((x) => names.some((h) => sameStem(x, h) || (x.length >= 5 && h.length >= 5 && x.slice(0, 5) === h.slice(0, 5)))));
+        const hits = hit.length;
         if (!hits) continue;
         const fit = type === 'select' && ctl.el.localName === 'select' ? Math.max(0, ...Array.from(ctl.el.options).map((o) => inSpan(value, o.text) || sameWhen(value, o.text) || (textScore(value, o.text) >= 0.99 ? 1 : 0))) :
           ipFits(ctl, [{ raw: value, kind: w.kind || 'number' }], c);
         if (fit < 0.85) continue;
         const s = Math.min(1, 0.7 + 0.1 * hits) * fit;
-        if (!best || s > best.s + 1e-9) { best = { ctl, s }; tie = false; } else if (Math.abs(s - best.s) <= 1e-9) tie = true;
+        if (!best || s > best.s + 1e-9) { best = { ctl, s, k: hit[hit.length - 1][0] }; tie = false; } else if (Math.abs(s - best.s) <= 1e-9) tie = true;
       }
       if (!best || tie) continue;
+      /* the words taken: from the first that names the field, with the
+       * fillers just before it ("our youngest player is", "I will arrive") */
+      let from = best.k;
+      while (from > 0 && !used[from - 1] && !ws[from - 1].sep && !ws[from - 1].quoted && (IP_FILLER.has(ws[from - 1].n) || LINK.test(ws[from - 1].n))) from--;
       take(best.ctl, from, j, ipFillAct(best.ctl, value, c, '"' + ipJoin(ws, from, j) + '" says ' + (ipName(best.ctl.el, c) ? '"' + ipName(best.ctl.el, c) + '"' : 'the field')), best.s, 'value');
       i = j - 1;
     }
@@ -598,7 +602,7 @@
     if (r.actions.some((a) => a.act === 'select' && a.ref === a0.ref)) return true;
     /* a day number of a calendar a date field opens is no target of its own */
     const el = deref(a0.ref);
-    return !!(el && r.actions.length >= 2 && (el.localName === 'input' ? isReadOnly(el) && !!dateFormatOf(el) : dateOpener(el, newCtx())));
+    return !!(el && r.actions.length >= 2 && (calendarField(el, newCtx()) || dateOpener(el, newCtx())));
   }
 
   /* Name fields of a form: given, family, and one for a whole name. */
@@ -959,21 +963,39 @@
     return acts;
   }
 
+  /* today: the page's own when it says one ("Today is Friday, 20
+   * November 2026", <time datetime> beside "today"), else the clock's;
+   * set for a reading by ipReadFields */
+  let ipNow = null;
+  function ipToday() {
+    const n = ipNow || new Date();
+    return new Date(n.getFullYear(), n.getMonth(), n.getDate());
+  }
+  function ipPageToday(c) {
+    for (const el of c.all()) {
+      if (kidsOf(el).length > 4 || !/\btoday\b/i.test(el.textContent || '') || (el.textContent || '').length > 120 || !isVisible(el, c)) continue;
+      const t = el.querySelector && el.querySelector('time[datetime]');
+      const text = collapse(el.textContent).replace(/^.*?\btoday\b\s*(?:is|:)?\s*/i, '').replace(/^(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,?\s+/i, '').replace(/[.;)]+$/, '');
+      const d = (t && parseDate(t.getAttribute('datetime').slice(0, 10))) || parseDate(text);
+      if (d) return new Date(d.y, d.m - 1, d.d);
+    }
+    return null;
+  }
   /* the next day (today included) of month m and day d; the coming weekday wd */
   function ipNextDay(m, d) {
-    const now = new Date(), t = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+    const t = ipToday();
     const x = new Date(t.getFullYear(), m - 1, d);
     return x < t ? new Date(t.getFullYear() + 1, m - 1, d) : x;
   }
   function ipNextWeekday(wd) {
-    const now = new Date();
-    return new Date(now.getFullYear(), now.getMonth(), now.getDate() + (((wd - now.getDay() + 7) % 7) || 7));
+    const t = ipToday();
+    return new Date(t.getFullYear(), t.getMonth(), t.getDate() + (((wd - t.getDay() + 7) % 7) || 7));
   }
   const IP_NAMED_DAYS = [
     [['new', 'year', 'eve'], () => ipNextDay(12, 31)], [['new', 'year', 'day'], () => ipNextDay(1, 1)],
     [['christma', 'eve'], () => ipNextDay(12, 24)], [['christma', 'day'], () => ipNextDay(12, 25)], [['boxing', 'day'], () => ipNextDay(12, 26)],
-    [['today'], () => ipNextDay(new Date().getMonth() + 1, new Date().getDate())], [['tonight'], () => ipNextDay(new Date().getMonth() + 1, new Date().getDate())],
-    [['tomorrow'], () => { const n = new Date(); return new Date(n.getFullYear(), n.getMonth(), n.getDate() + 1); }],
+    [['today'], () => ipToday()], [['tonight'], () => ipToday()],
+    [['tomorrow'], () => { const n = ipToday(); return new Date(n.getFullYear(), n.getMonth(), n.getDate() + 1); }],
   ].concat(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((n, wd) => [[n], () => ipNextWeekday(wd)]));
 
   /* Dates the words split: "the 5th of October 2026" as one; "March 20"
@@ -989,10 +1011,7 @@
       const md = mon(out[i]) && day(out[i + 1]) && !out[i].sep ? 1 : day(out[i]) && mon(out[i + 1]) && !out[i].sep ? 2 : 0;
       if (!md || year(out[i + 2])) continue;
       const d = out[md === 1 ? i + 1 : i].raw.replace(/\D+$/, ''), m = monthOf(out[md === 1 ? i : i + 1].raw);
-      const now = new Date();
-      let y = now.getFullYear();
-      if (new Date(y, m - 1, +d) < new Date(now.getFullYear(), now.getMonth(), now.getDate())) y++;
-      merged(i, 2, d + ' ' + MONTHS[m - 1] + ' ' + y);
+      merged(i, 2, d + ' ' + MONTHS[m - 1] + ' ' + ipNextDay(m, +d).getFullYear());
     }
     /* days by their names: "tomorrow", "on Friday" (the coming one), "new
      * year's eve" and the other fixed days of the calendar */
@@ -1003,9 +1022,11 @@
         if (/day$/.test(words[0]) && words.length === 1 && out[i + 1] && out[i + 1].kind === 'date' && !out[i + 1].said) { out.splice(i, 1); i--; break; }
         /* a weekday is a date after a word that says when ("on Friday"), not a name ("Saturday day ticket") */
         if (/day$/.test(words[0]) && words.length === 1 && !(i > 0 && /^(on|this|next|coming|for|until|till|from|to|by|before|after)$/.test(out[i - 1].n))) continue;
-        const d = when();
+        let d = when(), len = words.length;
+        /* "new year's eve 2026": the year said */
+        if (words.length > 1 && year(out[i + len]) && !out[i + len - 1].sep) { d = new Date(+out[i + len].raw, d.getMonth(), d.getDate()); len++; }
         const raw = d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
-        out.splice(i, words.length, { raw, n: norm(raw), quoted: false, sep: out[i + words.length - 1].sep, kind: 'date', said: words.join(' ') });
+        out.splice(i, len, { raw, n: norm(raw), quoted: false, sep: out[i + len - 1].sep, kind: 'date', said: words.join(' ') });
         break;
       }
     }
@@ -1122,7 +1143,7 @@
       else if (t === 'time') when = 'time';
       else if (k.kind === 'select' && el.localName === 'select') when = part.get(k) === 'time' ? 'time' : null;
       else if (k.kind === 'text' && el.localName === 'input' && /^(text|)$/.test(t)) {
-        if (/\b(dd|mm|yyyy)\b/i.test(el.getAttribute('placeholder') || '') || /\bdate\b/.test(names)) when = 'date';
+        if (/\b(dd|mm|yyyy)\b/i.test(el.getAttribute('placeholder') || '') || /\bdate\b/.test(names) || calendarField(el, c)) when = 'date';
         else if (/\btime\b|\bhh ?mm\b/.test(names)) when = 'time';
       }
       if (when) out.push({ when, el, ctls: [k] });

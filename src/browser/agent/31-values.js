@@ -159,7 +159,7 @@
     /* a button that opens a calendar ("Select date"): pick the day there */
     if (!isEditable(el) && el.localName !== 'input' && dateOpener(el, newCtx()) && parseDate(value)) return { ok: true, mode: 'pick', ref: refOf(el) };
     /* a read-only date field opens a calendar: pick the day there */
-    if (el.localName === 'input' && isReadOnly(el) && dateFormatOf(el) && parseDate(value)) {
+    if (calendarField(el, newCtx()) && parseDate(value)) {
       return { ok: true, mode: 'pick', ref: refOf(el) };
     }
     if (isEditable(el) && el.localName === 'input') {
@@ -176,11 +176,21 @@
 
   /* A button (not a field) that opens a calendar: its name or label says a
    * date, or it says it opens a popup and its classes say date. */
+  const DATE_NAMES = /\b(date|dates|day|days|calendar|check ?in|check ?out|depart(ure)?|return|arrival|arrive|when|stay)\b/i;
   function dateOpener(el, c) {
     if (isEditable(el) || /^(input|select|textarea|a)$/.test(el.localName)) return false;
     const names = sources(el, c).map(([t]) => t).join(' ') + ' ' + attrWords(el);
-    return /\b(date|dates|day|calendar|check ?in|check ?out|depart(ure)?|return|arrival|when)\b/i.test(names) &&
+    return DATE_NAMES.test(names) &&
       (el.hasAttribute('aria-haspopup') || /date|calendar|picker/i.test(attrWords(el)) || /select (a )?date|pick (a )?date|choose (a )?date/i.test(textOf(el, c)));
+  }
+
+  /* A read-only text field that a calendar fills: it shows a date format,
+   * or its names say a date and it says it opens a popup or a picker. */
+  function calendarField(el, c) {
+    if (el.localName !== 'input' || !/^(text|)$/.test(el.type) || !isReadOnly(el)) return false;
+    if (dateFormatOf(el)) return true;
+    const names = sources(el, c).map(([t]) => t).join(' ') + ' ' + (el.getAttribute('placeholder') || '') + ' ' + attrWords(el);
+    return DATE_NAMES.test(names) && (el.hasAttribute('aria-haspopup') || /date|calendar|picker/i.test(attrWords(el)) || /\u2013|\u2014| - | to /.test(el.getAttribute('placeholder') || ''));
   }
 
   /* The day cells of a part of the page: its leaves that say a day number. */
