@@ -1316,16 +1316,28 @@ static int do_submit(run *r, const step *st, outcome *o)
             char *d = describe_element(el);
             o->result = xasprintf("submitted with %s", d);
             o->element = interacted(el);
+            r->form_sent = 1;
             free(d);
             json_decref(res);
             return 0;
         }
     }
+    /* no form left, and the step before sent one ("fill in ... Then send
+     * it", the filling pressed "Send suggestion" and the page moved on):
+     * nothing is left to send */
+    int gone =
+        r->sent_before && !json_object_get(res, "el") &&
+        !strcmp(json_string_value(json_object_get(res, "error")) ?: "", "no form on the page");
     json_decref(res);
     o->err[0] = '\0';
+    if (gone) {
+        o->result = xstrdup("the step before sent the form; nothing left to send");
+        return 0;
+    }
     if (st->target.text) return click_once(r, st, o); /* "send it": the Send button */
     if (agent(r, "submitForm", json_pack("[n]"), NULL, o) != 0 || settle(r) != 0) return -1;
     o->result = xstrdup("submitted the form");
+    r->form_sent = 1;
     return 0;
 }
 
@@ -2056,6 +2068,7 @@ static int do_action(run *r, json_t *a, outcome *o, buf *said)
              * ("Choose both airports from the list"), never a silent half;
              * said and logged only when a later step acts (sends too soon,
              * "request ... for Ana, tick the policy and submit") */
+            if (rc == 0 && json_is_true(json_object_get(a, "sends"))) r->form_sent = 1;
             if (rc == 0 && !moved && json_is_true(json_object_get(a, "sends")) &&
                 form_refused(r, el, o) != 0) {
                 if (r->acts_later) {

@@ -403,6 +403,8 @@ static void run_work(run *r, work *w)
     for (int i = 0; i < w->n && rc == 0; i++) {
         int last = i == w->n - 1;
         r->acts_later = 0;
+        r->sent_before = r->form_sent;
+        r->form_sent = 0;
         for (int j = i + 1; j < w->n && !r->acts_later; j++)
             r->acts_later = w->v[j].goal || w->v[j].st.kind != STEP_EXTRACT;
         rc = w->v[i].goal ? run_goal(r, w, w->v[i].goal, last) : run_step(r, w, &w->v[i].st, last);

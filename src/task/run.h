@@ -33,6 +33,10 @@ typedef struct run {
                                crawl.c): "go back" there returns to its opener */
     int acts_later;         /* a later step of the plan acts on the page (crawl.c):
                                a form the page refused now may be sent again */
+    /* This step pressed a button that sends a form, and the step before
+     * did (crawl.c): "then send it" after a step that filled and sent the
+     * form finds the form gone, and is done. */
+    int form_sent, sent_before;
     /* The artifacts of the row that ends the task, reserved in the store
      * and captured once the task is marked ended ("" when none). */
     char late_shot[UTIL_ID_LEN], late_html[UTIL_ID_LEN], late_console[UTIL_ID_LEN];

@@ -146,6 +146,18 @@ test('a mail form by its placeholders and aria labels: "To: ...", "subject ...",
   assert.deepEqual([f.to, f.subject, f.ref, f.cc], ['ana@x.io', 'Lunch on Friday', '99812', ''], run.why);
 });
 
+test('"fill in ... Then send it" after the filling sent the form and the page moved on: done, sent once', async () => {
+  for (const tail of ['Then send it.', 'and submit it', 'Then submit the form.']) {
+    const run = await crawl(g.api, `Open ${G('/act-seeds.html')} and fill in: member number: 4471, variety: The Cherokee Purple, ` +
+      `grower: Southern Exposure, type: Tomato, why: "it survived our July heat". ${tail}`);
+    const sent = evs(run, 'suggest');
+    assert.equal(sent.length, 1, run.why);
+    assert.deepEqual(sent[0].fields, { member: '4471', variety: 'The Cherokee Purple', grower: 'Southern Exposure', type: 'Tomato',
+      why: 'it survived our July heat' }, run.why);
+    assert.match(run.last.text, /the step before sent the form|submitted|Send suggestion/, run.why);
+  }
+});
+
 test('navigation: "the Deals page using the navigation", "in the docs menu open Operations"', async () => {
   let run = await crawl(g.api, `Open ${G('/act-mail.html')} and go to the Deals page using the navigation`);
   assert.equal(one(run, 'nav').where, 'Deals', run.why);
