@@ -4350,7 +4350,12 @@ char *intents_thing(const char *clause, int *statement)
     *statement = 0;
     ph_tokenize(clause, &c);
     int i = skip_fillers(&c, 0, c.n), end = ph_trim_tail(&c, i, c.n);
-    if (c.too_long || i >= end || strspn(c.t[i].s, "0123456789") > 0) goto out;
+    /* "fill in member 4471, then send it": what a filling names is its
+     * fields; "it" after it is the form, no thing of the page */
+    static const char *const fills[] = {"fill", "complete", "enter", NULL};
+    if (c.too_long || i >= end || strspn(c.t[i].s, "0123456789") > 0 ||
+        ph_match_list(&c, i, end, fills, NULL))
+        goto out;
     if ((n = ph_match_list(&c, i, end, stance_leads, NULL)) > 0) {
         i += n; /* "I don't want the SMS reminder" */
         *statement = 1;

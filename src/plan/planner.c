@@ -525,6 +525,22 @@ static int label_like(const char *text)
            (unsigned char)text[0] == 0xe2;
 }
 
+/* "Name: Ada, email: a@b.io, type: Tomato, message: hi": a piece that is
+ * a label (up to three words) and its value after a colon, in a list whose
+ * piece before has a colon too, is one more field of that list, though
+ * its label is a verb ("type", "search", "note"). */
+static int field_of_list(const char *a, const piece *prev, const char *text)
+{
+    size_t lab = strcspn(text, ":");
+    if (!text[lab] || !isspace((unsigned char)text[lab + 1]) || !text[lab + 2]) return 0;
+    int words = 1;
+    for (size_t i = 0; i < lab; i++) {
+        if (!isalpha((unsigned char)text[i]) && text[i] != ' ' && text[i] != '-') return 0;
+        words += text[i] == ' ';
+    }
+    return lab > 0 && words <= 3 && memmem(a + prev->from, prev->to - prev->from, ": ", 2);
+}
+
 /* The piece ends with a role word that closes a name cut at "and": "the
  * terms and conditions box". */
 static int ends_with_role(const char *text)
@@ -612,7 +628,7 @@ static int holds_value(const char *text)
 
 /* A piece after "and" or a comma, with no verb of its own: part of the
  * clause before. 1 when it was placed, 0 when not, -1 on error. */
-static int join_previous(builder *b, const char *a, const piece *pc, const char *text)
+static int join_previous(builder *b, const char *a, const piece *pc, const char *text, int field)
 {
     int rc;
     const step *prev = &b->p->steps[b->p->n - 1];
@@ -634,6 +650,11 @@ static int join_previous(builder *b, const char *a, const piece *pc, const char 
         (rc = try_clause(b, a, b->prev_from, pc->to, INTENTS_STRICT, 1)) != 0)
         return rc;
     if (b->prev_kind == STEP_EXTRACT) return with_prev_verb(b, pc, text, INTENTS_STRICT);
+    /* "fill in: name: Ada, type: Tomato": one more field of the list the
+     * page reads */
+    if (b->prev_kind == STEP_DO && field &&
+        (rc = try_clause(b, a, b->prev_from, pc->to, 0, 1)) != 0)
+        return rc;
     return 0;
 }
 
@@ -648,7 +669,7 @@ static int join_forward(builder *b, const char *a, const pieces *ps, int *k)
         const piece *nx = &ps->v[j];
         if (nx->sep != SEP_SOFT || sentence_start(a, nx->from)) break;
         char *t = xstrndup(a + nx->from, nx->to - nx->from);
-        int verb = intents_has_verb(t);
+        int verb = intents_has_verb(t) && !field_of_list(a, &ps->v[j - 1], t);
         free(t);
         if (verb) break;
         int rc = try_clause(b, a, pc->from, nx->to, 0, 0);
@@ -1205,9 +1226,10 @@ static int parse_action(builder *b, const char *a)
                 continue;
             }
         }
+        int field = k > 0 && field_of_list(a, &ps.v[k - 1], text);
         int cont = !correcting && pc->sep == SEP_SOFT && b->prev_first >= 0 &&
-                   !intents_has_verb(text) && !sentence_start(a, pc->from);
-        if (cont) done = join_previous(b, a, pc, text);
+                   (!intents_has_verb(text) || field) && !sentence_start(a, pc->from);
+        if (cont) done = join_previous(b, a, pc, text, field);
         /* "click Save and Continue": a capitalized word goes on the name */
         if (!correcting && !cont && pc->sep == SEP_SOFT && b->prev_first >= 0 &&
             b->prev_kind == STEP_CLICK && !sentence_start(a, pc->from) &&
