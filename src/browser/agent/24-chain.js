@@ -69,6 +69,7 @@
         if (textOf(n, c).length > 600) break;
         out.add(n);
       }
+      if (out.size > 3000) break;
     }
     return (c.chParts = Array.from(out));
   }
@@ -144,12 +145,16 @@
     const part = ipReadItems(ipWords(sp.item), c, sp.item);
     try { if (opened == null) sessionStorage.removeItem('__bai_goal_opened'); else sessionStorage.setItem('__bai_goal_opened', opened); } catch (e) { /* storage refused */ }
     if (!part || !part.actions.length || part.error || part.score < IP_MIN) return null;
+    /* the control sends a form already on the page ("request an
+     * appointment for Ada Park on 5 May"): the form reading's */
+    const form0 = part.el && formOf(part.el);
+    if (form0 && formControls(c).some((k) => k.kind === 'text' && composedContains(form0, k.el) && isVisible(k.el, c))) return null;
     /* the clause as a whole already says what follows the control (a
      * reply's text, a dialog's value), or reads better as a form here */
     const whole = ipReadItems(ipWords(clause), c, clause);
     if (whole && whole.actions.length && !whole.error && (whole.state && whole.state.after || whole.score > part.score + 0.05)) return null;
     const fields = ipReadFields(ipWords(clause), c, Object.assign({ round: 0 }, roundInfo));
-    if (fields && fields.score >= Math.max(IP_MIN, part.score)) return null;
+    if (fields && (fields.score >= Math.max(IP_MIN, part.score) || (fields.score >= 0.5 && fields.actions.filter((a) => a.act !== 'click' && a.act !== 'press').length >= 2))) return null;
     return Object.assign({ clause, phase: 'item', waits: 0, sent: null, filled: [] }, sp);
   }
 
