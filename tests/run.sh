@@ -3,7 +3,8 @@
 # the real server, a real Chromium and loopback fixtures), then prints one
 # closing line: "N passed, N failed".
 #   tests/run.sh          everything
-#   tests/run.sh unit     only the C unit tests
+#   tests/run.sh unit     only the C unit tests (UNIT_JOBS binaries at a time,
+#                         default 8)
 #   tests/run.sh e2e [F]  only the end-to-end tests (or the files F), E2E_JOBS
 #                         files at a time (default 3), the longest first
 #   tests/run.sh fuzz     only the fuzz targets (FUZZ_SECONDS each, default 10;
@@ -24,22 +25,44 @@ source tests/lib/pg.sh
 trap 'rm -f "$log"; rm -rf "${tsan_dir:-}"; pg_stop' EXIT
 trap 'exit 130' INT TERM
 
-# Every cmocka binary in folder $1, summed into passed and failed.
+# Runs "$@" in the background once fewer than $1 jobs of this shell run
+# (its pid is then in $!).
+spawn_limited() {
+    local max=$1
+    shift
+    while [ "$(jobs -rp | wc -l)" -ge "$max" ]; do wait -n; done
+    "$@" &
+}
+
+# Every cmocka binary in the folders $@, summed into passed and failed.
+# UNIT_JOBS at a time (default 8): most of their time is waiting (timeouts
+# they test, fake servers, PostgreSQL), and each PostgreSQL test has a
+# schema of its own; their output follows in order.
 run_units() {
-    for t in "$1"/test_*; do
-        [ -x "$t" ] || continue
-        echo "== unit: $t"
-        "$t" >"$log" 2>&1
+    local t out units=() pids=() i
+    out=$(mktemp -d)
+    for d in "$@"; do
+        for t in "$d"/test_*; do [ -x "$t" ] && units+=("$t"); done
+    done
+    for i in "${!units[@]}"; do
+        spawn_limited "${UNIT_JOBS:-8}" sh -c '"$1" >"$2" 2>&1' _ "${units[$i]}" "$out/$i"
+        pids[$i]=$!
+    done
+    for i in "${!units[@]}"; do
+        t=${units[$i]}
+        wait "${pids[$i]}"
         rc=$?
-        cat "$log"
+        echo "== unit: $t"
+        cat "$out/$i"
         # A binary may run several groups (test_store: one per backend).
-        p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$log" | awk '{n += $1} END {if (NR) print n}')
-        f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$log" | awk '{n += $1} END {if (NR) print n}')
+        p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$out/$i" | awk '{n += $1} END {if (NR) print n}')
+        f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$out/$i" | awk '{n += $1} END {if (NR) print n}')
         passed=$((passed + ${p:-0}))
         failed=$((failed + ${f:-0}))
         # A crash before cmocka's summary still counts as a failure.
         if [ $rc -ne 0 ] && [ -z "$f" ]; then failed=$((failed + 1)); fi
     done
+    rm -rf "$out"
 }
 
 # The end-to-end files $@ with node's runner, summed into passed and failed.
@@ -57,9 +80,26 @@ run_e2e() {
     failed=$((failed + ${f:-0}))
 }
 
-if [ "$what" = all ] || [ "$what" = unit ]; then
+tsan=no
+if { [ "$what" = all ] || [ "$what" = tsan ]; } && [ -x build/tsan/browserai ]; then
+    tsan=yes
+    # The same code under ThreadSanitizer (make builds it in build/tsan): the
+    # unit tests beside the others, the end-to-end subset TSAN_E2E in the
+    # end-to-end run. A report of any kind, from a test binary or the
+    # server, fails the run. Only the sanitized binaries read TSAN_OPTIONS.
+    tsan_dir=$(mktemp -d)
+    export TSAN_OPTIONS="log_path=$tsan_dir/report second_deadlock_stack=1"
+elif [ "$what" = tsan ]; then
+    echo "tsan: build/tsan/browserai is missing (make SANITIZER=thread BUILD=build/tsan)"
+    failed=$((failed + 1))
+fi
+
+units=()
+[ "$what" = all ] || [ "$what" = unit ] && units+=(build/tests)
+[ $tsan = yes ] && units+=(build/tsan/tests)
+if [ ${#units[@]} -gt 0 ]; then
     pg_start || echo "pg: could not start PostgreSQL: the store's PostgreSQL tests will fail"
-    run_units build/tests
+    run_units "${units[@]}"
     pg_stop
 fi
 
@@ -101,8 +141,7 @@ if [ "$what" = all ] || [ "$what" = fuzz ]; then
     for t in build/fuzz/fuzz_*; do [ -x "$t" ] && targets+=("$t"); done
     declare -A fuzz_pid=()
     for t in "${targets[@]}"; do
-        while [ "$(jobs -rp | wc -l)" -ge "${FUZZ_JOBS:-$(nproc)}" ]; do wait -n; done
-        fuzz_one "$t" "$fuzz_logs/$(basename "$t")" &
+        spawn_limited "${FUZZ_JOBS:-$(nproc)}" fuzz_one "$t" "$fuzz_logs/$(basename "$t")"
         fuzz_pid[$t]=$!
     done
     for t in "${targets[@]}"; do
@@ -152,26 +191,6 @@ tsan_wrapper() {
         "await import('$PWD/$1');" >"$w"
     echo "$w"
 }
-
-tsan=no
-if { [ "$what" = all ] || [ "$what" = tsan ]; } && [ -x build/tsan/browserai ]; then
-    tsan=yes
-elif [ "$what" = tsan ]; then
-    echo "tsan: build/tsan/browserai is missing (make SANITIZER=thread BUILD=build/tsan)"
-    failed=$((failed + 1))
-fi
-
-if [ $tsan = yes ]; then
-    # The same code under ThreadSanitizer (make builds it in build/tsan): the
-    # unit tests here, the end-to-end subset TSAN_E2E below. A report of any
-    # kind, from a test binary or the server, fails the run. Only the
-    # sanitized binaries read TSAN_OPTIONS.
-    tsan_dir=$(mktemp -d)
-    export TSAN_OPTIONS="log_path=$tsan_dir/report second_deadlock_stack=1"
-    pg_start || echo "pg: could not start PostgreSQL: the store's PostgreSQL tests will fail"
-    run_units build/tsan/tests
-    pg_stop
-fi
 
 files=()
 if [ "$what" = e2e ] && [ $# -gt 0 ]; then
