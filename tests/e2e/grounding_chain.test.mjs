@@ -36,6 +36,7 @@ test('language school: the row\'s Enrol opens a dialog, filled from the words an
     'sign Tom Reyes up for Spanish B1 on Tuesday evening, e-mail tom@reyes.io, payment: invoice',
     'I want to take the Tue 19:30 Spanish B1 class as Tom Reyes, tom@reyes.io, paying by invoice',
     'enrol Tom Reyes (tom@reyes.io) in the Tuesday evening Spanish B1 course, paying by invoice',
+    'enrol Tom Reyes (tom@reyes.io) in the Tuesday evening Spanish B1 course, pay by invoice',
   ], 'enrol', { course: 'es-b1-tue', name: 'Tom Reyes', email: 'tom@reyes.io', pay: 'Invoice' });
 });
 
