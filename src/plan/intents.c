@@ -5279,6 +5279,20 @@ static const char *const remark_leads[] = {
     "it opens",       "it will open",    "it should open",    "this opens",
     "which launches", "which takes you", "it takes you",      NULL};
 
+/* A reason given beside a request, which asks for nothing by itself: "delete
+ * the card X, it is a dupe", "cancel my booking, I can't make it". Only
+ * without a value (no digit, quote or address): "the reason is ..." and
+ * "I am 23" carry one for the page. */
+static const char *const reason_leads[] = {
+    "it is a",    "it's a",          "it is an",         "it's an",         "it was a",
+    "it was an",  "it isn't",        "it is not",        "it's not",        "it wasn't",
+    "it was not", "i can't make it", "i cannot make it", "i won't make it", NULL};
+static int reason_remark(toks *c, int i, const char *clause)
+{
+    return !strpbrk(clause, "0123456789@\"") && !strstr(clause, "\xe2\x80\x9c") &&
+           ph_match_list(c, i, c->n, reason_leads, NULL) > 0;
+}
+
 /* A change of mind, which asks for nothing by itself: "then change your
  * mind and cancel". */
 static const char *const mind_words[] = {
@@ -5464,7 +5478,7 @@ int intents_only_filler(const char *clause, int last)
     if (!*p) yes = 1;
     if (!yes && !c.too_long && i < c.n &&
         (restraint(&c, i, end) || ph_match_list(&c, i, c.n, explore_leads, NULL) ||
-         ph_match_list(&c, i, c.n, remark_leads, NULL) ||
+         ph_match_list(&c, i, c.n, remark_leads, NULL) || reason_remark(&c, i, clause) ||
          ph_match_list(&c, i, end, mind_words, NULL) == end - i ||
          ((n = ph_match_list(&c, i, end, stance_leads, NULL)) > 0 &&
           ph_match_list(&c, i + n, end, it_words, NULL) == end - i - n) ||

@@ -1025,6 +1025,10 @@ static const plan_row plan_rows[] = {
     {"set the theme to dark; keep everything else as it is", "type \"dark\" into \"theme\""},
     {"untick the SMS box and don't touch the other settings", "uncheck the \"SMS\" checkbox"},
     {"change the plan to Pro. That's all, thanks", "type \"Pro\" into \"plan\""},
+    /* a reason given beside the request asks for nothing by itself */
+    {"delete the draft about parking, it is a duplicate", "do \"delete the draft about parking\""},
+    {"Cancel my Friday spin class. I can't make it.", "click \"Cancel\" of \"Friday spin class\""},
+    {"archive the Q3 note, it was a mistake", "click \"archive\" of \"Q3 note\""},
     {"how many tasks are in the Launch card? I mean how many of its checklist items are done",
      "answer \"how many of its checklist items are done\" about \"tasks\""},
     /* a correction replaces the request before */
