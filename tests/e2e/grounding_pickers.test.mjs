@@ -7,7 +7,8 @@
 // statements that carry a value for a field ("The driver is 23" into an
 // age band, "I'll arrive late, around 11pm" into a dropdown of parts of the
 // day); a field set after the form went sends it again. Pages:
-// tests/fixtures/grounding/picker-*.html.
+// tests/fixtures/grounding/picker-*.html. A calendar shown on the page with no
+// field to open it takes the dates of a form that has no date field.
 import assert from 'node:assert/strict';
 import { test } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
@@ -73,5 +74,13 @@ test('rehearsal studio: the page\'s own today ("next Friday", "tomorrow"), hour 
       ['room', 'day', 'hh', 'mm', 'hours', 'people', 'age'], ['a', '2027-04-02', '09', '30', '2', '4', '15']],
     ['Open {url} and hire the vocal booth tomorrow from 14:15 for one hour with backline; our youngest player is twelve',
       ['room', 'day', 'hh', 'mm', 'hours', 'age', 'backline'], ['vox', '2027-03-09', '14', '15', '1', '12', 'on']],
+  ]);
+});
+
+test('holiday flat: a calendar shown on the page itself (no field opens it) takes the dates, its month arrows are no submit; guests by a counter', async () => {
+  await cases('/picker-flat.html', [
+    ['Open {url} and look for a stay from 14 February 2027 to 17 February 2027, 4 guests', ['from', 'to', 'guests', 'cot'], ['2027-02-14', '2027-02-17', '4', false]],
+    ['Open {url} and find a flat from Friday, 1 January 2027 to Monday, 4 January 2027 for 3 guests with a baby cot', ['from', 'to', 'guests', 'cot'], ['2027-01-01', '2027-01-04', '3', true]],
+    ['Open {url} and search 20 to 22 December 2026, just one guest', ['from', 'to', 'guests'], ['2026-12-20', '2026-12-22', '1']],
   ]);
 });

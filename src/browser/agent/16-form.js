@@ -221,7 +221,20 @@
       /* a button that opens a list box of options ("Resort: Choose a resort") is a dropdown */
       else if (ipPopsList(el) && !out.some((k) => k.el === el) && ipListOptions(el).length) out.push({ kind: 'select', el });
     }
+    /* no field takes a date, but the page shows a calendar: its days are picked there */
+    if (!ipWhenCtls(out, c).some((w) => w.when === 'date')) {
+      const cal = calendarOf(null, c);
+      if (cal) { out.push({ kind: 'text', el: cal.grid, date: true, label: 'the calendar' }); ipCalWidgets.add(cal.widget); }
+    }
     return out;
+  }
+
+  /* calendars shown on the page that take a form's dates: their month
+   * buttons send no form */
+  const ipCalWidgets = new WeakSet();
+  function ipInCalendar(el) {
+    for (let n = el; n; n = parentOf(n)) if (ipCalWidgets.has(n)) return n;
+    return null;
   }
 
   /* a control that says it opens a list box of options */
@@ -1506,7 +1519,7 @@
       const near = optionByWords(el, value);
       if (near) { value = collapse(near.opt.text); why += ' (the option nearest in meaning)'; }
     }
-    return { act: type === 'select' ? 'select' : 'type', ref: refOf(ctl.el), value, label: ipName(ctl.el, c) || 'the field', why };
+    return { act: type === 'select' ? 'select' : 'type', ref: refOf(ctl.el), value, label: ctl.label || ipName(ctl.el, c) || 'the field', why };
   }
 
   function ipFormOf(acts, c) {
@@ -1515,9 +1528,11 @@
       if (!el) continue;
       const f = formOf(labelControl(el) || el);
       if (f) return f;
-      /* a form made of divs: the smallest part around the field with a button */
-      for (let n = parentOf(el), up = 0; n && up < 6 && n.localName !== 'body'; n = parentOf(n), up++) {
-        if (n.querySelector && n.querySelector('button,[role=button],input[type=submit]')) return n;
+      /* a form made of divs: the smallest part around the field with a
+       * button (for a calendar shown on the page, one outside it) */
+      const cal = ipInCalendar(el);
+      for (let n = parentOf(cal || el), up = 0; n && up < 6 && n.localName !== 'body'; n = parentOf(n), up++) {
+        if (n.querySelector && Array.from(n.querySelectorAll('button,[role=button],input[type=submit]')).some((b) => !cal || !composedContains(cal, b))) return n;
       }
     }
     return null;
@@ -1541,7 +1556,7 @@
       if (s) return s;
     }
     const last = acts.length ? deref(acts[acts.length - 1].ref) : null;
-    const btns = Array.from(form.querySelectorAll('button,[role=button],input[type=submit],input[type=button]')).filter((b) => isVisible(b, c) && !isDisabled(b) &&
+    const btns = Array.from(form.querySelectorAll('button,[role=button],input[type=submit],input[type=button]')).filter((b) => isVisible(b, c) && !isDisabled(b) && !ipInCalendar(b) &&
       !/^(reset|cancel|clear|back|close|edit|previous|prev)$/i.test(norm(ipName(b, c))) && !(IP_FIELD_BTN.test(collapse(ipName(b, c))) && ipFieldButtonOf(b, c)));
     const main = btns.filter((b) => IP_WIZARD_NEXT.test(collapse(ipName(b, c))) || /^(submit|send|save|pay|book|buy|order|confirm|checkout|place|request|register|sign|search|reserve|create|post|invite)\b/i.test(collapse(ipName(b, c))));
     const after = (list) => list.find((b) => last && (last.compareDocumentPosition(b) & 4));

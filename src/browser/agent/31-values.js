@@ -157,7 +157,7 @@
       return { ok: true, mode: 'keys', key: n >= 0 ? up : down, count: Math.min(Math.abs(n), 500), now, wanted: want, ref: refOf(el) };
     }
     /* a button that opens a calendar ("Select date"): pick the day there */
-    if (!isEditable(el) && el.localName !== 'input' && dateOpener(el, newCtx()) && parseDate(value)) return { ok: true, mode: 'pick', ref: refOf(el) };
+    if (!isEditable(el) && el.localName !== 'input' && parseDate(value) && (dateOpener(el, newCtx()) || (calendarOf(el, newCtx()) || {}).grid === el)) return { ok: true, mode: 'pick', ref: refOf(el) };
     /* a read-only date field opens a calendar: pick the day there */
     if (calendarField(el, newCtx()) && parseDate(value)) {
       return { ok: true, mode: 'pick', ref: refOf(el) };
@@ -210,8 +210,10 @@
    * numbers or more (a table, a grid of divs or buttons), nearest the
    * field; its widget is the part around it whose header says the month. */
   function calendarOf(field, c) {
+    /* a calendar shown on the page itself (no field opens it) is its own field */
+    if (field && !isEditable(field) && field.localName !== 'input' && new Set(dayLeaves(field, c).filter((x) => isVisible(x, c)).map((x) => collapse(x.textContent))).size >= 28) return calendarAround(field, c);
     const counts = new Map();
-    for (const x of dayLeaves(field.ownerDocument || document, c)) {
+    for (const x of dayLeaves(field ? field.ownerDocument || document : document, c)) {
       if (!isVisible(x, c)) continue;
       const d = collapse(x.textContent);
       for (let n = x.parentElement, up = 0; n && up < 5 && n.localName !== 'body'; n = n.parentElement, up++) {
@@ -222,14 +224,19 @@
     }
     let best = null, bs = -Infinity;
     for (const [el, set] of counts) {
-      if (set.size < 28 || el === field || composedContains(el, field)) continue;
+      if (set.size < 28 || (field && (el === field || composedContains(el, field)))) continue;
       /* the smallest, then the nearest */
-      const score = -el.querySelectorAll('*').length - 0.01 * gap(field, el);
+      const score = -el.querySelectorAll('*').length - (field ? 0.01 * gap(field, el) : 0);
       if (score > bs) { best = el; bs = score; }
     }
-    let w = best;
+    return best ? calendarAround(best, c) : null;
+  }
+
+  /* a calendar's grid and its widget: the part around it whose header says the month */
+  function calendarAround(grid, c) {
+    let w = grid;
     for (let up = 0; w && up < 5 && !MONTH_RE.test(textOf(w, c)) && !w.querySelector('select'); up++) w = w.parentElement;
-    return best ? { grid: best, widget: w && (MONTH_RE.test(textOf(w, c)) || w.querySelector('select')) ? w : best } : null;
+    return { grid, widget: w && (MONTH_RE.test(textOf(w, c)) || w.querySelector('select')) ? w : grid };
   }
 
   /* The month a calendar shows: its header's "April 2026", or its month
