@@ -436,6 +436,12 @@
       v = el.localName === 'select' ? (el.selectedOptions[0] ? el.selectedOptions[0].text : '') : el.value;
     } else if (el.localName === 'img') v = el.getAttribute('alt') || '';
     else v = typeof el.innerText === 'string' ? el.innerText : el.textContent;
+    /* "hover the ⓘ and tell me what it says": an icon hovered says its
+     * bubble, not its glyph */
+    if (collapse(v).length <= 2 && lastHover && (lastHover === el || composedContains(el, lastHover))) {
+      const tip = tooltipText(c);
+      if (tip) return tip;
+    }
     return { ok: true, value: collapseLines(v, 100000), ref: refOf(el) };
   }
 

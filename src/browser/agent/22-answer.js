@@ -1536,7 +1536,7 @@
     const syn = new Set();
     for (const w of all.concat(ask.field === 'description' ? ['description'] : [])) for (const x of COLUMN_SYNONYMS[w] || []) syn.add(x);
     const cands = [];
-    const rowOther = tieWords(q, W);
+    const rowOther = tieWords(q, W).filter((w) => w.length >= 4 && /^[a-z]+$/.test(w));
     /* what the page's switchers show is what the table is of ("2025/26") */
     const shownNow = switchShown(c);
     for (const t of c.all()) {
@@ -1573,7 +1573,7 @@
           const rest2 = rest.filter((w) => !named(w));
           /* a row named only by a word the subject leaves out ("Large
            * (over 25 kg)" for "a large dog") */
-          const oh = hit.length ? 0 : rowOther.filter(has).length;
+          const oh = hit.length || i === 0 ? 0 : rowOther.filter((w) => ct[0].includes(w)).length;
           if ((!hit.length && !oh) || (hit.length + oh) * 2 < rest2.length || !keys.strong.filter((k) => !named(k)).every(has)) return;
           const v = cellText(cells[i], ask, c);
           if (ask.kind === 'count' && !/^\d[\d,.]*$/.test(v)) return;
