@@ -59,3 +59,40 @@ test('the one item at an end of a measure: the fewest pages, the shortest walk, 
     ['which tour is the longest? give me its start time', 'Market Tastes (09:30)'],
   ]);
 });
+
+test('feeds that load more: the last item and its author after the end, a Load more button or an endless scroll', async () => {
+  await answers('/lists-forum.html', [
+    ["what's the very last post in the feed and who wrote it?", 'Gate code changes on Monday (Tariq Bello)'],
+    ['keep clicking Load more until the end, then tell me the last post and who wrote it', 'Gate code changes on Monday (Tariq Bello)'],
+    ['scroll through the posts and tell me the last one', 'Gate code changes on Monday'],
+  ]);
+  await answers('/lists-reviews.html', [
+    ['scroll through the reviews and tell me the last one', 'Farewell from pitch 12'],
+    ["what's the final review and who wrote it?", 'Farewell from pitch 12 (Dora F.)'],
+    ['tell me the last review', 'Farewell from pitch 12'],
+  ]);
+});
+
+test('what a person said about a subject, further down a feed', async () => {
+  await answers('/lists-forum.html', [
+    ['find what Kim Rowe said about the night tour', 'The night tour was lovely: bring a torch and warm socks next time.'],
+    ['what did Kim R. say about the night tour?', 'The night tour was lovely: bring a torch and warm socks next time.'],
+  ]);
+  await answers('/lists-reviews.html', [
+    ['what did Colm B. say about the autumn?', 'The autumn colours by the stream were worth the drive.'],
+  ]);
+});
+
+test('counts of the items that fit', async () => {
+  await answers('/lists-boatyard.html', [
+    ['how many jobs are tagged urgent?', '2'],
+    ['how many boats is Sofia Lind working on?', '2'],
+  ]);
+  await answers('/lists-tours.html', [
+    ['how many tours does Marta lead?', '3'],
+    ['how many Saturday tours are sold out?', '1'],
+  ]);
+  await answers('/lists-comics.html', [
+    ['how many comics on my wishlist are out of stock?', '2'],
+  ]);
+});

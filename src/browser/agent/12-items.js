@@ -193,7 +193,12 @@
    * out", "0 spaces", "No seats" */
   const LIST_NEG = /(?:^|\s)(?:out of|sold out|no|not|none|without|0|zero|full|closed|unavailable)(?:\s|$)|n t(?:\s|$)/;
 
-  /* the list a question asks for: {noun, cond, fields, ext} or null */
+  function notNounWord(w) {
+    return Q_STOP.has(w) || LIST_GLUE.has(w) || /^(name|names|time|date|page|minute|hour|day|week|month|year|step|word)$/.test(w);
+  }
+
+  /* the list a question asks for: {noun, cond, fields, ext, pos, only}
+   * or null */
   function listAsk(q) {
     let l = ' ' + String(q).toLowerCase().replace(/[\u2019']/g, "'").replace(/\s+/g, ' ') + ' ';
     let fields = null;
@@ -209,9 +214,34 @@
         l = head + ' ';
       }
     }
+    /* "... and who wrote it?", "and when was it posted": a field of the
+     * item asked beside it */
+    const by = /\s*(?:[,;?]\s*(?:and\s+)?|\sand\s+)(who|when|where)\b(?:\s+[a-z']+){0,3}?\s+(?:it|them|that|they|this one)\b.*$/.exec(l);
+    if (by) {
+      fields = (fields || []).concat([by[1] === 'who' ? 'author' : by[1] === 'when' ? 'date' : 'place']);
+      l = l.slice(0, by.index) + ' ';
+    }
     let m, noun = null, rest = '', ext = null;
+    /* "what are the rules on ...": a verb or an article is no noun's */
+    const notNoun = (x) => !x || notNounWord(x.split(' ').pop()) || x.split(' ').some((y) => /^(are|is|was|were|the|a|an|do|does|did|have|has)$/.test(y));
+    /* "how many jobs are tagged urgent?": the items that fit, counted */
+    if ((m = /^\s*how many ((?:[a-z-]+ ){0,2}?[a-z-]+s) (?:(?:are|is|were|was|have|has|do|does)\s+)?(.+)$/.exec(l)) && !notNoun(m[1])) {
+      const w = m[1].split(' ');
+      return { noun: stem(w.pop()), cond: w.join(' ') + ' ' + m[2], fields: [], ext: null, within: false, count: true };
+    }
+    /* "what did Kim R. say about the night tour?", "find what Kim Rowe
+     * said about the night tour": the text of the item by that person
+     * about that subject */
+    if ((m = /\bwhat (?:did |does |has )?(.+?) (?:said|say|says|wrote|write|writes|posted|post|thinks?|thought) about (.+)$/.exec(l))) {
+      return { noun: null, cond: m[1] + ' ' + m[2], fields: ['text'], only: true, ext: null, within: true };
+    }
+    /* "what's the very last post in the feed?", "tell me the last one":
+     * an item by its place in the list */
+    if ((m = /^\s*(?:(?:please\s+)?(?:what(?:'s| is| was| are)|tell me|show me|give me|read(?: me)?|get(?: me)?)\s+)?the (?:very )?(last|final|bottom|first|top)\s+([a-z-]+)\b(.*)$/.exec(l)) && (m[2] === 'one' || !notNounWord(m[2]))) {
+      return { noun: m[2] === 'one' ? null : stem(m[2]), cond: m[3], fields: fields || [], ext: null, within: true,
+        pos: /^(last|final|bottom)$/.test(m[1]) ? 'last' : 'first' };
+    }
     const sup = /\b(shortest|longest|briefest|quickest|smallest|largest|biggest|thinnest|thickest|cheapest|priciest|most expensive|least expensive|newest|oldest|latest|earliest)\b/.exec(l);
-    const notNoun = (x) => !x || Q_STOP.has(x.split(' ').pop()) || LIST_GLUE.has(x.split(' ').pop());
     if ((m = /^\s*(?:what(?:'s| is| are)|what do i have|what have i got) (?:in|on|under) (?:my|the|your|our|this) ([a-z-]+(?: [a-z-]+){0,2}?)(?: (?:list|page|column|folder))?\s*(.*)$/.exec(l))) {
       return { noun: null, cond: m[1] + ' ' + m[2], fields: fields || [], ext: null, within: true };
     }
@@ -224,11 +254,14 @@
       noun = m[1]; rest = m[2];
     } else return null;
     if (notNoun(noun)) return null;
+    /* "what happens on cloudy nights?": after "what", a word and a
+     * preposition may be a verb; the list must say it */
+    const strict = /^\s*what\b/.test(l) && /^\s*(?:on|in|at|from|by|with|under|that)\b/.test(rest);
     if (sup) ext = sup[1];
     const w = noun.split(' ');
     noun = w.pop();
     if (ext && new RegExp('\\b' + ext + '\\b').test(w.join(' '))) w.length = 0;
-    return { noun: stem(noun), cond: (w.join(' ') + ' ' + rest).replace(new RegExp('\\b' + (ext || '\\0') + '\\b'), ' '), fields: fields || [], ext, within: false };
+    return { noun: stem(noun), cond: (w.join(' ') + ' ' + rest).replace(new RegExp('\\b' + (ext || '\\0') + '\\b'), ' '), fields: fields || [], ext, within: false, strict };
   }
 
   /* the visible items of one look (tag and classes) across the page whose
@@ -284,7 +317,7 @@
   /* the items of the list the noun names: {items, names} or null when the
    * noun names something else on the page ("which languages does she
    * speak?" on a page of people) */
-  function listItems(noun, c, scope) {
+  function listItems(noun, c, scope, strict) {
     const g0 = findRepeated(c, { noun, within: scope || null });
     if (!g0 || closestComposed(g0.parent, NAV_SEL)) return null;
     let items = widenItems(g0, c);
@@ -296,7 +329,10 @@
       const nt = tokens(noun);
       const named = listNames(g0.parent, c).concat(itemAttrs(items[0]));
       const fits = (ws) => nt.every((w) => ws.some((t) => wordsMeet(w, t)));
-      if (!fits(named) && !ITEM_NOUNS.has(nt.join(' ')) && pageSays(nt[0], c)) return null;
+      /* the page's words as read (innerText: "Languages" of a <dt> apart
+       * from its <dd>) */
+      if (!c.listToks) c.listToks = new Set(tokens(document.body ? document.body.innerText || '' : ''));
+      if (!fits(named) && (strict || c.listToks.has(nt[nt.length - 1]))) return null;
     }
     return items;
   }
@@ -377,7 +413,7 @@
   function answerListItems(q, scope, c) {
     const ask = listAsk(q);
     if (!ask) return null;
-    const items = listItems(ask.noun, c, scope);
+    const items = listItems(ask.noun, c, scope, ask.strict);
     if (!items) return null;
     const noun = ask.noun || 'item';
     const bound = listBound(ask.cond);
@@ -388,11 +424,30 @@
     /* a word said by no item is no condition on them ("saved", "page") */
     const says = (p, w) => p.tt.some((t) => wordsMeet(w, t));
     const active = cw.filter((w) => info.some((x) => x.parts.some((p) => says(p, w))));
+    /* the words the question says not of ("sold out", "out of stock", "no
+     * seats"): a part says them only in the negative; the others ("Saturday
+     * tours that are sold out") as they are, in a negative question */
+    const span = negQ ? / (?:out of|sold out|no|not|none|without|0|zero|full|closed|unavailable)(?: \S+)?/.exec(' ' + norm(cond) + ' ') : null;
+    const negWords = new Set(span ? tokens(span[0]) : []);
+    const sign = (p, w) => says(p, w) && (p.box || (negWords.has(w) ? p.neg : !p.neg || negQ));
+    /* a word said in one part of most items (the guide's line) and in
+     * another part of a few (a blurb that names the guide): those few do
+     * not say it as the field */
+    const slot = (p) => p.box ? 'box' : p.el.localName + '.' + Array.from(p.el.classList || []).sort().join('.');
+    const mainSlot = new Map();
+    for (const w of active) {
+      const n = new Map();
+      for (const x of info) for (const sl of new Set(x.parts.filter((p) => sign(p, w)).map(slot))) n.set(sl, (n.get(sl) || 0) + 1);
+      const top = Array.from(n).sort((a, b) => b[1] - a[1])[0];
+      if (top && top[1] >= 2 && top[0] !== 'box') mainSlot.set(w, top[0]);
+    }
+    const inSlot = (p, w) => !mainSlot.has(w) || slot(p) === mainSlot.get(w);
+    const fits = (p, w) => sign(p, w) && inSlot(p, w);
     for (const x of info) {
-      x.ok = active.every((w) => x.parts.some((p) => says(p, w) && (p.neg === negQ || p.box || !LIST_NEG.test(' ' + w + ' ') && negQ && p.tt.length > 3)));
+      x.ok = active.every((w) => x.parts.some((p) => fits(p, w)));
       /* the most words said in one part: "Led by Marta" over a blurb that
        * names Marta */
-      x.co = Math.max(0, ...x.parts.map((p) => active.filter((w) => says(p, w) && (p.neg === negQ || p.box)).length));
+      x.co = Math.max(0, ...x.parts.map((p) => active.filter((w) => fits(p, w)).length));
     }
     let keep = info.filter((x) => x.ok);
     const topCo = Math.max(0, ...keep.map((x) => x.co));
@@ -406,9 +461,20 @@
     }
     if (!keep.length) {
       if (!active.length && !bound) return null;
+      if (ask.count) return { ok: true, text: '0', ref: refOf(items[0]), how: 'list', why: 'no ' + plural(noun, 2) + ' of the ' + items.length + ' fit' };
       return { ok: true, text: 'none', ref: refOf(items[0]), how: 'list', why: 'no ' + plural(noun, 2) + ' of the ' + items.length + ' say ' + active.concat(bound ? [bound.text] : []).join(', ') };
     }
-    if (ask.ext) {
+    /* "which colours does the backpack come in?": the words name an item
+     * by its own name; what is asked is of that item, not a list of them */
+    if (active.length && keep.length && keep.every((x) => active.every((w) => tokens(itemName(x.el, c)).some((t) => wordsMeet(w, t))))) return null;
+    if (ask.count) {
+      if (!active.length && !bound) return null;
+      return { ok: true, text: String(keep.length), ref: refOf(keep[0].el), how: 'list',
+        why: keep.length + ' of the ' + items.length + ' ' + plural(noun, 2) + ' say ' + active.concat(bound ? [bound.text] : []).join(', ') };
+    }
+    if (ask.pos) {
+      keep = [ask.pos === 'last' ? keep[keep.length - 1] : keep[0]];
+    } else if (ask.ext) {
       const dir = /^(shortest|briefest|quickest|smallest|thinnest|cheapest|least expensive|oldest|earliest)$/.test(ask.ext) ? 'min' : 'max';
       const money = /cheap|expensive|pric/.test(ask.ext);
       const date = /new|old|late|earl/.test(ask.ext);
@@ -423,7 +489,8 @@
     }
     const lines = keep.map((x) => {
       const name = clip(itemName(x.el, c), 100);
-      const vals = ask.fields.map((f) => listField(x.el, f, c)).filter((v) => v && norm(v) !== norm(name)).map((v) => clip(v, 60));
+      const vals = ask.fields.map((f) => listField(x.el, f, c)).filter((v) => v && norm(v) !== norm(name)).map((v) => clip(v, ask.only ? ANSWER_MAX : 60));
+      if (ask.only) return vals.length ? vals.join(', ') : name;
       return vals.length ? name + ' (' + vals.join(', ') + ')' : name;
     });
     return { ok: true, text: clip(lines.join('; '), ANSWER_MAX * 3), ref: refOf(keep[0].el), how: 'list',

@@ -233,6 +233,10 @@
    * may hold them further down. */
   function missingSubject(q) {
     const question = String((q && q.question) || '');
+    /* "what's the very last post in the feed?": its end is not shown
+     * while the list offers more */
+    const la = listAsk(question);
+    if (la && la.pos === 'last') return { ok: true, missing: ['the end of the list'] };
     const want = [];
     for (const m of question.matchAll(/["\u201c]([^"\u201d]{2,60})["\u201d]/g)) want.push(m[1]);
     const ab = /\babout ((?:[\w'-]+ ?){1,4})/i.exec(question);
