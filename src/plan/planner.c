@@ -180,6 +180,15 @@ static int weekday_comma(const char *a, const char *p)
     return is_day && (isdigit((unsigned char)*n) || month);
 }
 
+/* "what did Kim R. say about the night tour?": the period after a name's
+ * initial (a capital alone after a word) that a lowercase word follows
+ * ends no sentence (p at the period, a the whole text). */
+static int initial_dot(const char *a, const char *p)
+{
+    return p - a >= 3 && isupper((unsigned char)p[-1]) && p[-2] == ' ' &&
+           isalpha((unsigned char)p[-3]) && p[1] == ' ' && islower((unsigned char)p[2]);
+}
+
 static void split_pieces(const char *a, piece_fn fn, void *ud)
 {
     splitter sp = {fn, ud, SEP_NONE};
@@ -201,6 +210,10 @@ static void split_pieces(const char *a, piece_fn fn, void *ud)
             continue;
         }
         if (*p == ',' && weekday_comma(a, p)) {
+            p++;
+            continue;
+        }
+        if (*p == '.' && initial_dot(a, p)) {
             p++;
             continue;
         }
@@ -1051,6 +1064,17 @@ static const char *asked_thing(const step *q)
  * exam please": a noun alone after a question asks the same of that
  * thing (a step more), or narrows the question (which it replaces). 1
  * when placed, 0 when not, -1 on error. */
+/* w past any of leads ("please ", "and ") said in a row at its start */
+static const char *skip_leads(const char *w, const char *const *leads)
+{
+    for (int k = 0; leads[k];)
+        if (!strncasecmp(w, leads[k], strlen(leads[k])))
+            w += strlen(leads[k]), k = 0;
+        else
+            k++;
+    return w;
+}
+
 /* "give me their start times", "tell me its author", "with their prices":
  * a request for fields of what the question before named, which the page
  * reads with that question (each item's name and those fields). */
@@ -1060,13 +1084,58 @@ static int their_fields(const char *text)
                                         "show ",   "send ", "list ", "get ",  "me ",
                                         "us ",     "with ", "only ", "just ", NULL};
     const char *w = text + strspn(text, " ,;:");
-    for (int k = 0; leads[k];)
-        if (!strncasecmp(w, leads[k], strlen(leads[k])))
-            w += strlen(leads[k]), k = 0;
-        else
-            k++;
+    w = skip_leads(w, leads);
+    /* "and who wrote it?" */
+    static const char *const bylines[] = {
+        "who wrote it",    "who posted it", "who sent it",   "who wrote them",
+        "who posted them", "who made it",   "who shared it", NULL};
+    for (int k = 0; bylines[k]; k++)
+        if (!strncasecmp(w, bylines[k], strlen(bylines[k]))) return 1;
     return !strncasecmp(w, "their ", 6) || !strncasecmp(w, "its ", 4) ||
            !strncasecmp(w, "each one's ", 11);
+}
+
+/* A question about items of a list by their place or their authors, which
+ * the page reads whole: "what's the very last post in the feed and who
+ * wrote it?", "tell me the last one", "find what Kim R. said about the
+ * night tour". The question to ask (malloc'ed), or NULL. */
+static char *list_question(const char *text)
+{
+    static const char *const leads[] = {"please ", "and ", "then ", "now ", NULL};
+    static const char *const asks[] = {
+        "what's the ",  "what is the ", "what was the ", "tell me the ", "show me the ",
+        "give me the ", "read me the ", "read the ",     "get me the ",  NULL};
+    static const char *const ends[] = {"last ", "final ", "bottom ", NULL};
+    static const char *const finds[] = {"find out what ", "find what ", "tell me what ",
+                                        "show me what ",  "see what ",  "read what ",
+                                        "what did ",      NULL};
+    static const char *const says[] = {
+        " said about ",  " say about ", " says about ", " wrote about ", " posted about ",
+        " write about ", NULL};
+    const char *w = text + strspn(text, " ,;:");
+    w = skip_leads(w, leads);
+    for (int k = 0; finds[k]; k++) {
+        if (strncasecmp(w, finds[k], strlen(finds[k]))) continue;
+        for (int j = 0; says[j]; j++)
+            if (strcasestr(w, says[j]))
+                return !strncasecmp(w, "what ", 5) ? xstrdup(w) : xstrdup(strcasestr(w, "what "));
+    }
+    for (int k = 0; asks[k]; k++) {
+        if (strncasecmp(w, asks[k], strlen(asks[k]))) continue;
+        const char *x = w + strlen(asks[k]);
+        if (!strncasecmp(x, "very ", 5)) x += 5;
+        for (int j = 0; ends[j]; j++) {
+            if (strncasecmp(x, ends[j], strlen(ends[j]))) continue;
+            /* "the last item's price", "the last name of": a field, read as before */
+            const char *noun = x + strlen(ends[j]);
+            size_t n = strcspn(noun, " ,?.!");
+            if ((n >= 2 && noun[n - 1] == 's' && noun[n - 2] == '\'') || strchr(noun, '\'') ||
+                !strncasecmp(noun, "name", 4) || strstr(noun, " of "))
+                return NULL;
+            return xstrdup(w);
+        }
+    }
+    return NULL;
 }
 
 static int follow_up(builder *b, const char *text, size_t from)
@@ -1133,17 +1202,6 @@ static int keeps_unsent(const char *text)
     return 0;
 }
 
-/* "..., pay by invoice", "paying with card 4111 ...": how a request the
- * page reads is paid is data of its form. 1 when text says so. */
-static int pays_by(const char *text)
-{
-    static const char *const heads[] = {"pay by ",    "pay with ",    "pay via ",    "pay using ",
-                                        "paying by ", "paying with ", "paying via ", NULL};
-    for (int k = 0; heads[k]; k++)
-        if (!strncasecmp(text, heads[k], strlen(heads[k]))) return 1;
-    return 0;
-}
-
 /* The STEP_DO just read takes these words too ("..., but don't send it"). */
 static void do_extend(builder *b, const char *text)
 {
@@ -1172,8 +1230,7 @@ static int parse_action(builder *b, const char *a)
         int done = 0;
         if (b->p->n > first && b->prev_kind == STEP_DO &&
             b->p->steps[b->p->n - 1].kind == STEP_DO && b->p->steps[b->p->n - 1].value &&
-            (keeps_unsent(text) || (pays_by(text) && b->p->steps[b->p->n - 1].value &&
-                                    strpbrk(b->p->steps[b->p->n - 1].value, "@0123456789")))) {
+            keeps_unsent(text)) {
             do_extend(b, text); /* the page's form filled, not sent */
             free(text);
             continue;
@@ -1247,6 +1304,29 @@ static int parse_action(builder *b, const char *a)
             b->prev_kind == STEP_CLICK && !sentence_start(a, pc->from) &&
             one_capitalized(a, pc->from, text))
             done = try_clause(b, a, b->prev_from, pc->to, 0, 1);
+        char *lq = !done && !correcting ? list_question(text) : NULL;
+        /* "..., then tell me the last post and who wrote it": asked with it */
+        while (lq && k + 1 < ps.n && ps.v[k + 1].sep == SEP_SOFT) {
+            char *nx = xstrndup(a + ps.v[k + 1].from, ps.v[k + 1].to - ps.v[k + 1].from);
+            int with = their_fields(nx);
+            if (with) {
+                char *both = xasprintf("%s and %s", lq, nx + strspn(nx, " ,;"));
+                free(lq);
+                lq = both;
+                k++;
+            }
+            free(nx);
+            if (!with) break;
+        }
+        if (lq) {
+            memset(&r, 0, sizeof r);
+            r.repeat = 1;
+            r.st.kind = STEP_EXTRACT;
+            r.st.sub = EXTRACT_ANSWER;
+            r.st.value = lq;
+            done = add_steps(b, &r, text, pc->from) == 0 ? 1 : -1;
+            if (done < 0) rc = -1;
+        }
         if (!done) {
             if (intents_parse(text, last_target(b, b->p->n), 0, &r) == 0) {
                 if (colon_ended(a, pc->to)) open_instead(text, last_target(b, b->p->n), &r);
