@@ -197,9 +197,12 @@
   function dayLeaves(root, c) {
     const out = [];
     for (const x of root.querySelectorAll('td,th,[role=gridcell],button,a,span,div,li,abbr,time')) {
+      /* its children first: a part with several is no day, and reading the
+       * text of every wrapper of a big page costs */
+      if (kidsOf(x).length > 1) continue;
       const t = collapse(x.textContent);
       if (!/^\d{1,2}$/.test(t) || +t < 1 || +t > 31) continue;
-      if (kidsOf(x).length > 1 || (kidsOf(x).length === 1 && collapse(kidsOf(x)[0].textContent) !== t)) continue;
+      if (kidsOf(x).length === 1 && collapse(kidsOf(x)[0].textContent) !== t) continue;
       if (kidsOf(x).length === 1 && kidsOf(x)[0].localName !== 'span' && !/^(a|button|abbr|time)$/.test(kidsOf(x)[0].localName)) continue;
       out.push(x);
     }
