@@ -61,7 +61,9 @@
    * around each shown control (not the page as a whole). */
   function chItemParts(c) {
     if (c.chParts) return c.chParts;
-    const out = new Set();
+    /* the rows, cards and messages of the page, and the parts around its
+     * shown controls (an item whose controls show on hover has none) */
+    const out = new Set(ipItems(c).filter((el) => textOf(el, c).length <= 600));
     for (const el of ipClickables(c)) {
       if (!isVisible(el, c)) continue;
       for (let n = parentOf(el), up = 0; n && n.nodeType === 1 && up < 6; n = parentOf(n), up++) {
@@ -91,6 +93,16 @@
     return /[^\s@]+@[^\s@]+\.\w{2,}|\d|"[^"]+"|\u201c[^\u201d]+\u201d|'[^']{2,}'|(?:^|\s)[A-Z\u00c0-\u00de][\p{L}'-]+/u.test(text);
   }
 
+  /* Names the page shows ("from Lee Ho" where Lee Ho's rows are): words
+   * that describe, not data, though no item part holds the rest. */
+  function chShown(text, c) {
+    if (/\d|@|"|\u201c/.test(text)) return false;
+    const names = (text.match(/(?:^|\s)[A-Z\u00c0-\u00de][\p{L}'-]+/gu) || []).map((w) => norm(w));
+    if (!names.length) return false;
+    const body = c.chBody || (c.chBody = new Set(tokens(textOf(document.body, c))));
+    return names.every((n) => tokens(n).every((t) => body.has(t)));
+  }
+
   /* Splits the clause into {item, data, verb, nosend}; null when it has no
    * data the page does not already show, or no words of an item. */
   function chSplit(clause, c) {
@@ -115,14 +127,14 @@
     }
     if (rest) {
       /* "enrol Tom Reyes in ...": whom the action is for, as the form reads it */
-      if (chValue(rest) && chHeld(rest, c) < 0.6) data.push({ text: (/^[A-Z\u00c0-\u00de]/.test(rest) ? 'for ' : '') + rest, lead: '' }); else item.push(rest);
+      if (chValue(rest) && chHeld(rest, c) < 0.6 && !chShown(rest, c)) data.push({ text: (/^[A-Z\u00c0-\u00de]/.test(rest) ? 'for ' : '') + rest, lead: '' }); else item.push(rest);
     }
     for (const p of parts.slice(1)) {
       /* "(not the 14 m one)": a qualifier of the item */
       if (/^(?:but )?not\b/i.test(p.text)) { item.push(p.paren ? '(' + p.text + ')' : 'not ' + p.text.replace(/^(?:but )?not\s+/i, '')); continue; }
       if (!/\S/.test(p.text.replace(/\b(and|then|also|please|too)\b/gi, ''))) continue;
       const held = chHeld(p.text, c);
-      if (held >= 0.6 && !/[^\s@]+@[^\s@]+\.\w{2,}/.test(p.text)) item.push(p.text);
+      if ((held >= 0.6 && !/[^\s@]+@[^\s@]+\.\w{2,}/.test(p.text)) || chShown(p.text, c)) item.push(p.text);
       /* a name alone ("..., Lee Park, lee@park.io") is whom it is for */
       else if (/^[A-Z\u00c0-\u00de][\p{L}'-]+(?: [A-Z\u00c0-\u00de][\p{L}'-]+){1,2}$/u.test(p.text)) data.push(Object.assign({}, p, { text: 'for ' + p.text }));
       else data.push(p);
