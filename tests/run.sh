@@ -73,8 +73,9 @@ run_units() {
 # leases), and with two files on two cores a third of the CPU time was idle.
 run_e2e() {
     node tests/lib/e2e-run.mjs "${E2E_JOBS:-3}" "$@" 2>&1 | tee "$log"
-    p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$log" | tail -1)
-    f=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$log" | tail -1)
+    # One summary a file (tests/lib/e2e-run.mjs), summed.
+    p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$log" | awk '{n += $1} END {if (NR) print n}')
+    f=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$log" | awk '{n += $1} END {if (NR) print n}')
     [ -n "$p" ] || f=$(( ${f:-0} + 1 ))  # the runner itself failed
     passed=$((passed + ${p:-0}))
     failed=$((failed + ${f:-0}))
