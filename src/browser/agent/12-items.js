@@ -232,8 +232,9 @@
     /* "what did Kim R. say about the night tour?", "find what Kim Rowe
      * said about the night tour": the text of the item by that person
      * about that subject */
-    if ((m = /\bwhat (?:did |does |has )?(.+?) (?:said|say|says|wrote|write|writes|posted|post|thinks?|thought) about (.+)$/.exec(l))) {
-      return { noun: null, cond: m[1] + ' ' + m[2], fields: ['text'], only: true, ext: null, within: true };
+    if ((m = /\bwhat (?:did |does |has )?(.+?) (?:said|say|says|wrote|write|writes|posted|post|thinks?|thought) about (.+)$/.exec(l)) &&
+        !/^(?:time|day|date|hour|year|month|week|the|a|an|this|that|it|its|site|page|they|he|she|you|i|we)\b/.test(m[1])) {
+      return { noun: null, cond: m[1] + ' ' + m[2], who: m[1], fields: ['text'], only: true, ext: null, within: true };
     }
     /* "what's the very last post in the feed?", "tell me the last one":
      * an item by its place in the list */
@@ -325,6 +326,9 @@
     if (inner && inner.length > items.length) items = inner;
     if (scope) items = items.filter((it) => composedContains(scope, it));
     if (items.length < 2) return null;
+    /* "which vets are there?" where an item is headed "Meet the vets":
+     * the list is inside that item */
+    if (noun && items.some((it) => tokens(nameOf(it, c) || '').some((t) => t === stem(noun)))) return null;
     if (noun) {
       const nt = tokens(noun);
       const named = listNames(g0.parent, c).concat(itemAttrs(items[0]));
@@ -449,6 +453,8 @@
        * names Marta */
       x.co = Math.max(0, ...x.parts.map((p) => active.filter((w) => fits(p, w)).length));
     }
+    /* "what did Kim say about ...": an item by that person, or no answer here */
+    if (ask.who && !tokens(ask.who).some((w) => active.includes(w))) return null;
     let keep = info.filter((x) => x.ok);
     const topCo = Math.max(0, ...keep.map((x) => x.co));
     if (topCo >= 2) keep = keep.filter((x) => x.co === topCo);
