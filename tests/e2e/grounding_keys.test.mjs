@@ -74,7 +74,10 @@ test('a bubble made by hovering its icon, read after the hover', async () => {
     ['what does the info bubble next to Deposit say?', tip],
     ['what does the tooltip on the Deposit info icon say?', tip],
     ['read the hint shown when hovering the info icon next to Deposit', tip],
+    ['hover the ⓘ next to Deposit and tell me what it says', tip],
   ]);
+  const run = await crawl(g.api, `Open ${g.G('/keys-kennel.html')} and what does the info bubble next to Deposit say?`);
+  assert.equal(g.events(run, 'tip').length >= 1, true, run.why);
 });
 
 test('a sentence that answers under a condition: the range a number falls in, a deadline relative to an event', async () => {

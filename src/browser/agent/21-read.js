@@ -244,6 +244,8 @@
         const f = s.matches('input,select,textarea') ? s : s.querySelector && s.querySelector('input,select,textarea');
         if (f && !textOf(s, c)) return ok(valueOf(f, c));
         const v = ok(textOf(s, c));
+        /* an icon beside the label (ⓘ, ▾) is no value: the next one is */
+        if (v && !/[\p{L}\p{N}]/u.test(v)) continue;
         if (v) return v;
         break;
       }
@@ -839,6 +841,12 @@
   function extract(q) {
     q = q && typeof q === 'object' ? q : { kind: 'text' };
     const t = q.target && typeof q.target === 'object' ? q.target : {};
+    /* "hover the ⓘ ... and tell me what it says": what the thing hovered
+     * says is the bubble its hover shows */
+    if (q.kind === 'text' && lastHover && /\bwhat (?:it|that|this|the (?:icon|bubble|tooltip)) (?:says|shows|reads)\b|\bwhat (?:does|did) (?:it|that|this) (?:say|show|read)\b/i.test(q.clause || '')) {
+      const tip = tooltipText(newCtx());
+      if (tip && tip.ref != null) return tip;
+    }
     /* a count of items in a state ("lamps" in stock): out of stock is not */
     const stated = q.kind === 'count' && q.qualifier && STATE_QUALIFIER.test(collapse(q.qualifier));
     const cq = /^(text|count|price|list)$/.test(q.kind) ? clauseQuestion(q, t) : null;
