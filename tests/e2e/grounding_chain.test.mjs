@@ -16,16 +16,21 @@ import { useGrounding } from './lib/grounding.mjs';
 const g = useGrounding('grounding-chain');
 const G = g.G;
 
-/** The one sending event of a run (action), its fields as the page got them. */
+/** Runs phrase p on page: the page got one sending event (action) with the fields of want. */
+async function sentOnce(page, p, action, want) {
+  const run = await crawl(g.api, `Open ${G(page)}. ${p}`);
+  const evs = g.events(run, action);
+  assert.equal(evs.length, 1, `one "${action}" event for: ${p}\n${JSON.stringify(g.site.eventsSince(run.since))}\n${run.why}`);
+  const got = {};
+  for (const k of Object.keys(want)) got[k] = evs[0][k];
+  assert.deepEqual(got, want, `${p}\n${run.why}`);
+  return run;
+}
+
+/** Each phrasing sends once, and the result row says what was filled and sent. */
 async function sends(page, phrases, action, want) {
   for (const p of phrases) {
-    const run = await crawl(g.api, `Open ${G(page)}. ${p}`);
-    const evs = g.events(run, action);
-    assert.equal(evs.length, 1, `one "${action}" event for: ${p}\n${JSON.stringify(g.site.eventsSince(run.since))}\n${run.why}`);
-    const got = {};
-    for (const k of Object.keys(want)) got[k] = evs[0][k];
-    assert.deepEqual(got, want, `${p}\n${run.why}`);
-    /* the result row says what was filled and sent */
+    const run = await sentOnce(page, p, action, want);
     const text = run.steps.map((s) => String(s.result)).join(' | ');
     assert.match(text, /filled [^;]*=[^;]*; sent with "/, `${p}\n${run.why}`);
   }
@@ -100,12 +105,5 @@ test('the data in sentences of their own: the form the first opened is filled by
       { course: 'es-b1-sat', name: 'Tom Reyes', email: 'tom@reyes.io', pay: 'Invoice' }],
     ['/chain-museum.html', 'Select the Saturday 14:00 entry. Visitor: Ana Ruiz, ana@ruiz.es. 3 tickets, with an audio guide.', 'buy',
       { slot: 'sat-14', name: 'Ana Ruiz', email: 'ana@ruiz.es', tickets: '3', audio: true }],
-  ]) {
-    const run = await crawl(g.api, `Open ${G(page)}. ${p}`);
-    const evs = g.events(run, action);
-    assert.equal(evs.length, 1, `one "${action}" event for: ${p}\n${JSON.stringify(g.site.eventsSince(run.since))}\n${run.why}`);
-    const got = {};
-    for (const k of Object.keys(want)) got[k] = evs[0][k];
-    assert.deepEqual(got, want, `${p}\n${run.why}`);
-  }
+  ]) await sentOnce(page, p, action, want);
 });
