@@ -9,7 +9,7 @@ import { parseArgs } from './lib/args.mjs';
 import { runMain, progress, sleep, treeCpuByKind, cpuDiff, descendants } from './lib/procs.mjs';
 import { startFixture, TITLE } from './lib/fixture.mjs';
 import { startServer, Client, BIN, REPO } from './lib/browserai.mjs';
-import { PipeBrowser, pwLaunch, CHROMIUM } from './lib/chromium.mjs';
+import { PipeBrowser, pwLaunch, CHROMIUM, FLAGS, BROWSERAI_FEATURES_OFF } from './lib/chromium.mjs';
 import { fmt, table, percentile } from './lib/stats.mjs';
 import { writeJson, loadLine, watchMachine } from './lib/report.mjs';
 
@@ -33,6 +33,11 @@ variants interleaved task by task:
                 BROWSERAI_ALLOW_PRIVATE_NETWORKS=1 (as here, for loopback)
   browserai     the server, one task at a time (its Chromium and itself)
   pw-context    Playwright (c): new context + page, goto, title, close
+  pw-nopopup    (diagnostic, not in the default list) pw-context in a browser
+                with browserai's --disable-features: what the peer would
+                save with the flag that turns the omnibox popup pages off
+The raw CDP variants run with browserai's --disable-features (FLAGS plus
+BROWSERAI_FEATURES_OFF of lib/chromium.mjs), as browserai's browser does.
 CPU = user+system time of each browser's process tree (and of the server
 process), over all its tasks, divided by the task count; wall = p50 per task.`, [
   { name: 'tasks', type: 'int', def: 30, help: 'measured tasks per variant' },
@@ -61,7 +66,7 @@ runMain(async () => {
       if (!agentSrc) throw new Error(`${AGENT} is missing (needed by ${name})`);
     }
     const level = levels.indexOf(name);
-    const b = await PipeBrowser.launch();
+    const b = await PipeBrowser.launch({ flags: [...FLAGS, BROWSERAI_FEATURES_OFF] });
     const dispatch = b.dispatch.bind(b);
     b.dispatch = (m) => {
       if (m.method === 'Fetch.requestPaused') {
@@ -117,14 +122,17 @@ runMain(async () => {
     });
   }
 
-  if (only.includes('pw-context')) {
+  for (const name of ['pw-context', 'pw-nopopup'].filter((n) => only.includes(n))) {
     const before = new Set(descendants(process.pid).map((p) => p.pid));
-    const browser = await pwLaunch();
+    const browser = await pwLaunch(name === 'pw-nopopup' ? { flags: [...FLAGS, BROWSERAI_FEATURES_OFF] } : {});
     const mine = descendants(process.pid).filter((p) => !before.has(p.pid) && /chrom/.test(p.cmdline));
     const top = mine.find((p) => !mine.some((q) => q.pid === p.ppid));
     if (!top) throw new Error("could not find Playwright's browser process");
     variants.push({
-      name: 'pw-context', label: '(c) Playwright, warm browser, context per task (browser only)', root: top.pid,
+      name,
+      label: name === 'pw-context' ? '(c) Playwright, warm browser, context per task (browser only)'
+        : 'diagnostic: (c) with browserai\'s --disable-features',
+      root: top.pid,
       async once() {
         const t0 = performance.now();
         const ctx = await browser.newContext();
@@ -132,7 +140,7 @@ runMain(async () => {
         await page.goto(url, { waitUntil: 'load' });
         const title = await page.title();
         await ctx.close();
-        if (title !== TITLE) throw new Error(`pw-context: title ${JSON.stringify(title)}`);
+        if (title !== TITLE) throw new Error(`${name}: title ${JSON.stringify(title)}`);
         return performance.now() - t0;
       },
     });

@@ -16,6 +16,13 @@ export const FLAGS = [
 ];
 
 /**
+ * The features browserai's own browsers run without (src/cdp/cdp.c, its
+ * --disable-features): bench/cost's raw DevTools variants repeat browserai's
+ * browser work, so they get them too; the peers keep FLAGS as they are.
+ */
+export const BROWSERAI_FEATURES_OFF = '--disable-features=Translate,MediaRouter,OptimizationHints,WebUIOmniboxPopup,WebUIOmniboxAimPopup';
+
+/**
  * A Chromium driven over --remote-debugging-pipe by a few lines of code: NUL-
  * terminated JSON on fds 3 (to the browser) and 4 (from it), flattened sessions.
  */
@@ -142,9 +149,9 @@ export async function playwright() {
 }
 
 /** A Playwright browser on Debian's Chromium with FLAGS, closed at clean-up. */
-export async function pwLaunch({ track = true } = {}) {
+export async function pwLaunch({ track = true, flags = FLAGS } = {}) {
   const chromium = await playwright();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true, timeout: 60000 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: flags, headless: true, timeout: 60000 });
   // Playwright also kills its browsers when this process exits.
   if (track) onCleanup(() => browser.close().catch(() => {}));
   return browser;
