@@ -6,7 +6,8 @@
 // button and a list box, counters by their nouns, ports from suggestions;
 // statements that carry a value for a field ("The driver is 23" into an
 // age band, "I'll arrive late, around 11pm" into a dropdown of parts of the
-// day); a field set after the form went sends it again. Pages:
+// day); "Roscoff to Portsmouth": the place before a destination is the
+// origin; a field set after the form went sends it again. Pages:
 // tests/fixtures/grounding/picker-*.html. A calendar shown on the page with no
 // field to open it takes the dates of a form that has no date field.
 import assert from 'node:assert/strict';
@@ -48,7 +49,7 @@ test('ferry: a table calendar under its caption behind read-only fields, ports f
   await cases('/picker-ferry.html', [
     ['Open {url} and search sailings from Plymouth to Santander, out 14 February 2027, back 21 February 2027, 3 passengers with a car. The driver is 23. I will arrive late, around 11pm.',
       ['from', 'to', 'out', 'back', 'pax', 'vehicle', 'driverAge', 'checkin'], ['PLY', 'SDR', '2027-02-14', '2027-02-21', '3', 'car', 'young', 'l']],
-    ['Open {url}. Sailings from Roscoff to Portsmouth, leaving 2027-03-05, returning 2027-03-12, 2 passengers and a motorbike. Our driver is 72. Search sailings.',
+    ['Open {url}. Roscoff to Portsmouth, leaving 2027-03-05, returning 2027-03-12, 2 passengers and a motorbike. Our driver is 72. Search sailings.',
       ['from', 'to', 'out', 'back', 'pax', 'vehicle', 'driverAge'], ['RSC', 'PME', '2027-03-05', '2027-03-12', '2', 'bike', 'senior']],
     ['On {url} search for a crossing from Cherbourg to Plymouth on 20 January 2027, just me, we\'ll get to the port around 7:30 pm, I\'m travelling with a pet',
       ['from', 'to', 'out', 'back', 'pax', 'checkin', 'pet'], ['CER', 'PLY', '2027-01-20', '', '1', 'e', 'on']],

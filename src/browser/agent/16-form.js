@@ -409,6 +409,9 @@
       acts.push(Object.assign(ipFillAct(sp.ctl, value, c, '"' + ipJoin(ws, sp.i, sp.j) + '" names ' + (ipName(sp.ctl.el, c) ? '"' + ipName(sp.ctl.el, c) + '"' : 'the field')), { wi: sp.j, wj: end }));
       fitSum += score;
     }
+    /* "Roscoff to Portsmouth": the place before a "to" that took a
+     * destination goes into the field "from" names */
+    ipOriginBefore(ws, ctls, c, used, usedCtl, chosen, take);
     /* "the driver is 23", "I'll arrive late, around 11pm": a value said
      * of a thing a field's name says */
     ipStatements(ws, ctls, c, used, usedCtl, take, 'number');
@@ -540,6 +543,27 @@
       take(areas[0], i, j, ipFillAct(areas[0], text.charAt(0).toUpperCase() + text.slice(1), c, '"' + ipJoin(ws, i, k) + '": what is said for ' + (ipName(areas[0].el, c) || 'the text area')), 0.9, 'value');
       return;
     }
+  }
+
+  /* "Roscoff to Portsmouth, ...": the capitalized words right before a
+   * "to" whose value went into a destination field, with no "from" said,
+   * into the one free field the word "from" names (origin, departure). */
+  function ipOriginBefore(ws, ctls, c, used, usedCtl, chosen, take) {
+    const to = chosen.find((sp) => sp.how === 'prep' && ws[sp.i].n === 'to');
+    if (!to || to.i === 0 || ws[to.i - 1].sep) return;
+    let i = to.i;
+    while (i > 0 && to.i - i < 3 && !used[i - 1] && !ws[i - 1].quoted && !ws[i - 1].kind && IP_NAME_WORD.test(ws[i - 1].raw) && !(i - 1 < to.i - 1 && ws[i - 1].sep)) i--;
+    if (i === to.i || (i > 0 && !ws[i - 1].sep && !used[i - 1] && !IP_FILLER.has(ws[i - 1].n) && !IP_SEND.test(ws[i - 1].n))) return;
+    let best = null, tie = false;
+    for (const ctl of ctls) {
+      if (usedCtl.has(ctl) || (ctl.kind !== 'text' && ctl.kind !== 'select')) continue;
+      let sc = 0;
+      for (const t of IP_PREP.from) sc = Math.max(sc, ipLabelScore(t, ipControlNames(ctl, c)) * 0.9);
+      if (sc < 0.5 || ipFits(ctl, ws.slice(i, to.i), c) < 0.5) continue;
+      if (!best || sc > best.s + 1e-9) { best = { ctl, s: sc }; tie = false; } else if (Math.abs(sc - best.s) <= 1e-9) tie = true;
+    }
+    if (!best || tie) return;
+    take(best.ctl, i, to.i, ipFillAct(best.ctl, ipJoin(ws, i, to.i), c, '"' + ipJoin(ws, i, to.i + 1) + '": the place it leaves from'), best.s, 'value');
   }
 
   /* A value said in a statement about the thing a field is named after:
