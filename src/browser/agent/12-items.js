@@ -227,7 +227,8 @@
     /* "how many jobs are tagged urgent?": the items that fit, counted */
     if ((m = /^\s*how many ((?:[a-z-]+ ){0,2}?[a-z-]+s) (?:(?:are|is|were|was|have|has|do|does)\s+)?(.+)$/.exec(l)) && !notNoun(m[1])) {
       const w = m[1].split(' ');
-      return { noun: stem(w.pop()), cond: w.join(' ') + ' ' + m[2], fields: [], ext: null, within: false, count: true };
+      /* the other count readers know a list of no name; here, one the noun names */
+      return { noun: stem(w.pop()), cond: w.join(' ') + ' ' + m[2], fields: [], ext: null, within: false, count: true, strict: true };
     }
     /* "what did Kim R. say about the night tour?", "find what Kim Rowe
      * said about the night tour": the text of the item by that person
@@ -318,7 +319,7 @@
   /* the items of the list the noun names: {items, names} or null when the
    * noun names something else on the page ("which languages does she
    * speak?" on a page of people) */
-  function listItems(noun, c, scope, strict) {
+  function listItems(noun, c, scope, strict, cond) {
     const g0 = findRepeated(c, { noun, within: scope || null });
     if (!g0 || closestComposed(g0.parent, NAV_SEL)) return null;
     let items = widenItems(g0, c);
@@ -336,7 +337,9 @@
       /* the page's words as read (innerText: "Languages" of a <dt> apart
        * from its <dd>) */
       if (!c.listToks) c.listToks = new Set(tokens(document.body ? document.body.innerText || '' : ''));
-      if (!fits(named) && (strict || c.listToks.has(nt[nt.length - 1]))) return null;
+      /* "how many comics on my wishlist ...": the list named by the words after the noun */
+      const listSaid = tokens(cond || '').some((w) => w.length >= 4 && !Q_STOP.has(w) && named.some((t) => wordsMeet(w, t)));
+      if (!fits(named) && !(strict && listSaid) && (strict || c.listToks.has(nt[nt.length - 1]))) return null;
     }
     return items;
   }
@@ -417,7 +420,7 @@
   function answerListItems(q, scope, c) {
     const ask = listAsk(q);
     if (!ask) return null;
-    const items = listItems(ask.noun, c, scope, ask.strict);
+    const items = listItems(ask.noun, c, scope, ask.strict, ask.cond);
     if (!items) return null;
     const noun = ask.noun || 'item';
     const bound = listBound(ask.cond);
