@@ -1202,6 +1202,17 @@ static int keeps_unsent(const char *text)
     return 0;
 }
 
+/* "..., pay by invoice", "paying with card 4111 ...": how a request the
+ * page reads is paid is data of its form. 1 when text says so. */
+static int pays_by(const char *text)
+{
+    static const char *const heads[] = {"pay by ",    "pay with ",    "pay via ",    "pay using ",
+                                        "paying by ", "paying with ", "paying via ", NULL};
+    for (int k = 0; heads[k]; k++)
+        if (!strncasecmp(text, heads[k], strlen(heads[k]))) return 1;
+    return 0;
+}
+
 /* The STEP_DO just read takes these words too ("..., but don't send it"). */
 static void do_extend(builder *b, const char *text)
 {
@@ -1230,7 +1241,8 @@ static int parse_action(builder *b, const char *a)
         int done = 0;
         if (b->p->n > first && b->prev_kind == STEP_DO &&
             b->p->steps[b->p->n - 1].kind == STEP_DO && b->p->steps[b->p->n - 1].value &&
-            keeps_unsent(text)) {
+            (keeps_unsent(text) || (pays_by(text) && b->p->steps[b->p->n - 1].value &&
+                                    strpbrk(b->p->steps[b->p->n - 1].value, "@0123456789")))) {
             do_extend(b, text); /* the page's form filled, not sent */
             free(text);
             continue;
