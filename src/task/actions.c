@@ -2254,6 +2254,9 @@ static int item_first(run *r, const step *st, outcome *o)
 {
     json_t *res = NULL;
     if (!st->clause || !*st->clause || st->until || r->ref >= 0) return 0;
+    /* the page's own title or address is no item's: reading it needs no
+     * agent in the page (installing it is most of such a step's time) */
+    if (st->kind == STEP_EXTRACT && (st->sub == EXTRACT_TITLE || st->sub == EXTRACT_URL)) return 0;
     switch (st->kind) {
     case STEP_CLICK:
     case STEP_CHECK:

@@ -469,7 +469,10 @@
       });
     }
     if (!keep.length) {
-      if (!active.length && !bound) return null;
+      /* "what did Mo say about the lift?" names one item: when no item of
+       * the list says both, another reader (a byline beside the message)
+       * may; "none" answers only a question about the list */
+      if ((!active.length && !bound) || ask.who) return null;
       if (ask.count) return { ok: true, text: '0', ref: refOf(items[0]), how: 'list', why: 'no ' + plural(noun, 2) + ' of the ' + items.length + ' fit' };
       return { ok: true, text: 'none', ref: refOf(items[0]), how: 'list', why: 'no ' + plural(noun, 2) + ' of the ' + items.length + ' say ' + active.concat(bound ? [bound.text] : []).join(', ') };
     }
