@@ -585,6 +585,9 @@
       const LINK = /^(is|are|am|was|were|will|be|im|ill|aged|age|about|around|roughly|by)$/;
       for (let k = i - 1, commas = 0; k >= 0 && !used[k] && !ws[k].quoted; k--) {
         if (ws[k].sep && ++commas > 1) break;
+        /* another value between ("return 14/06/2026 at 18:00"): the words
+         * before it say that one; the time goes with its date */
+        if (ws[k].kind) break;
         if (!IP_FILLER.has(ws[k].n) && !ws[k].kind && !LINK.test(ws[k].n)) said.push([k, ws[k].n]);
       }
       if (!said.length || said.length > 5) continue;

@@ -154,6 +154,12 @@
     /* a look only: the item's own page is not marked as opened */
     let opened = null;
     try { opened = sessionStorage.getItem('__bai_goal_opened'); } catch (e) { opened = null; }
+    /* a clause that reads as a form of this page ("pick up at Central
+     * Station 12/06/2026 at 08:15, return ...") is the form reading's,
+     * decided before the item readings run (they keep state of their own) */
+    const fields = ipReadFields(ipWords(clause), c, Object.assign({ round: 0 }, roundInfo));
+    const filled = fields ? fields.actions.filter((a) => a.act !== 'click' && a.act !== 'press').length : 0;
+    if (fields && fields.score >= IP_MIN && filled >= 2) return null;
     const part = ipReadItems(ipWords(sp.item), c, sp.item);
     try { if (opened == null) sessionStorage.removeItem('__bai_goal_opened'); else sessionStorage.setItem('__bai_goal_opened', opened); } catch (e) { /* storage refused */ }
     if (!part || !part.actions.length || part.error || part.score < IP_MIN) return null;
@@ -165,8 +171,7 @@
      * reply's text, a dialog's value), or reads better as a form here */
     const whole = ipReadItems(ipWords(clause), c, clause);
     if (whole && whole.actions.length && !whole.error && (whole.state && whole.state.after || whole.score > part.score + 0.05)) return null;
-    const fields = ipReadFields(ipWords(clause), c, Object.assign({ round: 0 }, roundInfo));
-    if (fields && (fields.score >= Math.max(IP_MIN, part.score) || (fields.score >= 0.5 && fields.actions.filter((a) => a.act !== 'click' && a.act !== 'press').length >= 2))) return null;
+    if (fields && (fields.score >= Math.max(IP_MIN, part.score) || (fields.score >= 0.5 && filled >= 2))) return null;
     return Object.assign({ clause, phase: 'item', waits: 0, sent: null, filled: [] }, sp);
   }
 
