@@ -50,6 +50,16 @@
 #define CDP_EXIT_CHECK_MS 250       /* how soon a dead browser is noticed without EOF */
 #define CDP_GROUP_WAIT_MS 5000      /* cdp_close waits this long for helpers */
 
+/* No translate bubbles, no cast-device discovery, no model downloads; no
+ * omnibox popup pages: headless Chromium still builds a browser window per
+ * tab and preloads the omnibox's two WebUI popups into a renderer of each
+ * new context (chrome://omnibox-popup.top-chrome), ~500 ms of CPU per task
+ * in that renderer and the browser process, for a toolbar nobody sees
+ * (bench/cost). One string of its own: split in the list below, a
+ * compiler asks whether a comma is missing. */
+static const char features_off[] = "--disable-features=Translate,MediaRouter,OptimizationHints,"
+                                   "WebUIOmniboxPopup,WebUIOmniboxAimPopup";
+
 /* The browser's flags, each with the reason it is there. */
 static const char *const cdp_flags[] = {
     "--headless=new",                  /* no display; same engine as headful */
@@ -69,14 +79,7 @@ static const char *const cdp_flags[] = {
     "--disable-dev-shm-usage",         /* /dev/shm is tiny in containers: crashes */
     "--password-store=basic",          /* never talk to a desktop keyring */
     "--use-mock-keychain",             /* the same on macOS builds */
-    /* no translate bubbles, no cast-device discovery, no model downloads;
-     * no omnibox popup pages: headless Chromium still builds a browser
-     * window per tab and preloads the omnibox's two WebUI popups into a
-     * renderer of each new context (chrome://omnibox-popup.top-chrome),
-     * ~500 ms of CPU per task in that renderer and the browser process,
-     * for a toolbar nobody sees (bench/cost) */
-    "--disable-features=Translate,MediaRouter,OptimizationHints,WebUIOmniboxPopup,"
-    "WebUIOmniboxAimPopup",
+    features_off,
     /* no initial tab (and twice as fast a start): each task creates its own
      * target in its own browser context */
     "--no-startup-window",
