@@ -2023,7 +2023,9 @@
     /* "how many points do the Otters have?": a number under the column
      * the question names, in the row it names, is no count of items */
     const ak = askedKind(question);
-    if (ak.kind === 'count') {
+    /* one question only: "which supplier makes X, and how many are on
+     * hand?" is answered part by part below */
+    if (ak.kind === 'count' && splitQuestion(question).length < 2) {
       const col = columnAnswer(question, ak, subjectKeys(question, ak), scope, c);
       if (col && col.ok) return col;
     }
