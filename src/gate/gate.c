@@ -127,6 +127,17 @@ static void close_fd(int *fd)
     *fd = -1;
 }
 
+/* A connection's socket, out of the loop's epoll set, then closed. close()
+ * alone leaves it in the set while another process holds a copy (a child
+ * between its fork and its exec: a browser or a script runner starting),
+ * and the set would go on reporting it with a pointer to the connection
+ * freed after this batch. */
+static void close_conn_fd(conn *c, int *fd)
+{
+    if (*fd >= 0) epoll_ctl(c->g->ep_fd, EPOLL_CTL_DEL, *fd, NULL);
+    close_fd(fd);
+}
+
 static void bbuf_add(bbuf *b, const void *data, size_t n)
 {
     if (!n) return;
@@ -278,8 +289,8 @@ static void conn_free(conn *c)
 {
     gate *g = c->g;
     if (c->job) resolver_cancel(g->res, c->job);
-    close_fd(&c->cfd);
-    close_fd(&c->ufd);
+    close_conn_fd(c, &c->cfd);
+    close_conn_fd(c, &c->ufd);
     bbuf_free(&c->in);
     bbuf_free(&c->out);
     bbuf_free(&c->hs);
@@ -356,7 +367,7 @@ static void reply_error(conn *c, int status, const char *text)
         resolver_cancel(c->g->res, c->job);
         c->job = NULL;
     }
-    close_fd(&c->ufd);
+    close_conn_fd(c, &c->ufd);
     c->uev = 0;
     bbuf_drop(&c->out, c->out.len);
     bbuf_add(&c->out, head, (size_t)n);
@@ -480,7 +491,7 @@ static void resolved(conn *c, gate_job *j)
 static void try_connect(conn *c)
 {
     gate *g = c->g;
-    close_fd(&c->ufd);
+    close_conn_fd(c, &c->ufd);
     c->uev = 0;
     while (c->next_hop < c->nhop) {
         gate_addr *a = &c->hop[c->next_hop++];
