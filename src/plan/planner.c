@@ -1064,6 +1064,14 @@ static const char *asked_thing(const step *q)
  * exam please": a noun alone after a question asks the same of that
  * thing (a step more), or narrows the question (which it replaces). 1
  * when placed, 0 when not, -1 on error. */
+/* The length of the entry of list (NULL-ended) that w starts with, or 0. */
+static size_t prefix_in(const char *w, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (!strncasecmp(w, list[k], strlen(list[k]))) return strlen(list[k]);
+    return 0;
+}
+
 /* w past any of leads ("please ", "and ") said in a row at its start */
 static const char *skip_leads(const char *w, const char *const *leads)
 {
@@ -1089,8 +1097,7 @@ static int their_fields(const char *text)
     static const char *const bylines[] = {
         "who wrote it",    "who posted it", "who sent it",   "who wrote them",
         "who posted them", "who made it",   "who shared it", NULL};
-    for (int k = 0; bylines[k]; k++)
-        if (!strncasecmp(w, bylines[k], strlen(bylines[k]))) return 1;
+    if (prefix_in(w, bylines)) return 1;
     return !strncasecmp(w, "their ", 6) || !strncasecmp(w, "its ", 4) ||
            !strncasecmp(w, "each one's ", 11);
 }
@@ -1189,17 +1196,12 @@ static int keeps_unsent(const char *text)
     static const char *const nots[] = {"don't ", "dont ", "do not ", "never ", "without ", NULL};
     static const char *const verbs[] = {"send",   "submit",   "confirm", "book",  "pay", "order",
                                         "finish", "complete", "press",   "click", NULL};
-    const char *p = text;
-    for (int k = 0; leads[k]; k++)
-        if (!strncasecmp(p, leads[k], strlen(leads[k]))) p += strlen(leads[k]), k = -1;
-    int neg = 0;
-    for (int k = 0; nots[k] && !neg; k++)
-        if (!strncasecmp(p, nots[k], strlen(nots[k]))) p += strlen(nots[k]), neg = 1;
+    const char *p = skip_leads(text, leads);
+    size_t neg = prefix_in(p, nots);
     if (!neg) return 0;
+    p += neg;
     if (!strncasecmp(p, "actually ", 9)) p += 9;
-    for (int k = 0; verbs[k]; k++)
-        if (!strncasecmp(p, verbs[k], strlen(verbs[k]))) return 1;
-    return 0;
+    return prefix_in(p, verbs) > 0;
 }
 
 /* "..., pay by invoice", "paying with card 4111 ...": how a request the
@@ -1208,9 +1210,7 @@ static int pays_by(const char *text)
 {
     static const char *const heads[] = {"pay by ",    "pay with ",    "pay via ",    "pay using ",
                                         "paying by ", "paying with ", "paying via ", NULL};
-    for (int k = 0; heads[k]; k++)
-        if (!strncasecmp(text, heads[k], strlen(heads[k]))) return 1;
-    return 0;
+    return prefix_in(text, heads) > 0;
 }
 
 /* The STEP_DO just read takes these words too ("..., but don't send it"). */
@@ -1241,8 +1241,8 @@ static int parse_action(builder *b, const char *a)
         int done = 0;
         if (b->p->n > first && b->prev_kind == STEP_DO &&
             b->p->steps[b->p->n - 1].kind == STEP_DO && b->p->steps[b->p->n - 1].value &&
-            (keeps_unsent(text) || (pays_by(text) && b->p->steps[b->p->n - 1].value &&
-                                    strpbrk(b->p->steps[b->p->n - 1].value, "@0123456789")))) {
+            (keeps_unsent(text) ||
+             (pays_by(text) && strpbrk(b->p->steps[b->p->n - 1].value, "@0123456789")))) {
             do_extend(b, text); /* the page's form filled, not sent */
             free(text);
             continue;
