@@ -898,8 +898,10 @@ script_pool *script_pool_start(const config *cfg, struct gate *g)
     p->wake[0] = p->wake[1] = -1;
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->cond, NULL);
-    if (find_runner_dir(p) != 0 || find_node(p) != 0) return p;
+    /* Isolation first: without it no runner would be used, wherever it is
+     * (and a server as another user may not even read the checkout). */
     if (find_identity(p) != 0) return p;
+    if (find_runner_dir(p) != 0 || find_node(p) != 0) return p;
     if (reachable_runner(p) != 0) return p;
     if (pipe2(p->wake, O_CLOEXEC | O_NONBLOCK) < 0) {
         snprintf(p->broken, sizeof p->broken, "pipe: %s", strerror(errno));
