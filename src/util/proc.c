@@ -206,24 +206,26 @@ void proc_rm_tree(const char *dir)
 
 /* ---- a group's processes, and the memory watchdog ------------------------ */
 
-/* pgrp and rss (KiB) from /proc/<pid>/stat; -1 when it cannot be read. */
-static int stat_of(const char *pid, long *pgrp, long *rss_kib)
+/* state, pgrp and rss (KiB) from /proc/<pid>/stat; -1 when it cannot be
+ * read. */
+static int stat_of(const char *pid, char *state, long *pgrp, long *rss_kib)
 {
     char path[64], line[512];
     long pages = 0, page_kib = sysconf(_SC_PAGESIZE) / 1024;
     snprintf(path, sizeof path, "/proc/%s/stat", pid);
-    FILE *f = fopen(path, "r");
-    if (!f) return -1;
-    size_t n = fread(line, 1, sizeof line - 1, f);
-    fclose(f);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    ssize_t n = read(fd, line, sizeof line - 1);
+    close(fd);
+    if (n <= 0) return -1;
     line[n] = '\0';
     /* Fields after the command's closing parenthesis: state ppid pgrp ...
      * rss is field 24 of the whole line (the 22nd after it). */
     char *p = strrchr(line, ')');
     if (!p || sscanf(p + 2,
-                     "%*c %*d %ld %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d "
+                     "%c %*d %ld %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d "
                      "%*d %*d %*d %*d %*u %*u %ld",
-                     pgrp, &pages) != 2)
+                     state, pgrp, &pages) != 3)
         return -1;
     *rss_kib = pages * page_kib;
     return 0;
@@ -251,29 +253,123 @@ static int has_arg(const char *pid, const char *arg)
     return 0;
 }
 
+#define SCAN_MAX 1024 /* processes of one tree looked at */
+
+/* Appends the pids of the file fd ("/proc/P/task/T/children": numbers
+ * separated by spaces) to tree[*n..SCAN_MAX). */
+static void read_pids(int fd, pid_t *tree, int *n)
+{
+    char text[1024];
+    long cur = -1;
+    ssize_t r;
+    while ((r = read(fd, text, sizeof text)) > 0)
+        for (ssize_t i = 0; i < r; i++) {
+            if (text[i] >= '0' && text[i] <= '9') {
+                cur = (cur < 0 ? 0 : cur * 10) + (text[i] - '0');
+            } else if (cur >= 0) {
+                if (*n < SCAN_MAX) tree[(*n)++] = (pid_t)cur;
+                cur = -1;
+            }
+        }
+    if (cur >= 0 && *n < SCAN_MAX) tree[(*n)++] = (pid_t)cur;
+}
+
+/* Appends the children of pid (those of each of its threads) to
+ * tree[*n..SCAN_MAX). A thread that ends meanwhile is skipped. */
+static void children_of(pid_t pid, pid_t *tree, int *n)
+{
+    char path[96];
+    snprintf(path, sizeof path, "/proc/%d/task", (int)pid);
+    DIR *d = opendir(path);
+    if (!d) return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+        snprintf(path, sizeof path, "/proc/%d/task/%.16s/children", (int)pid, e->d_name);
+        int fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0) continue;
+        read_pids(fd, tree, n);
+        close(fd);
+    }
+    closedir(d);
+}
+
+/* Whether the kernel lists each thread's children (CONFIG_PROC_CHILDREN). */
+static int have_children_files(void)
+{
+    static atomic_int known; /* 0: not looked yet, 1: yes, 2: no */
+    int k = atomic_load(&known);
+    if (!k) {
+        k = access("/proc/thread-self/children", R_OK) == 0 ? 1 : 2;
+        atomic_store(&known, k);
+    }
+    return k == 1;
+}
+
+/* Group pgid's leader and its descendants into tree: their count, or -1
+ * when all of /proc must be read instead (no children files, the leader
+ * gone or a zombie, more than SCAN_MAX). A member whose parent died while
+ * the leader lives went to the subreaper and is not found here: for
+ * Chromium that is a browser already broken. */
+static int group_tree(pid_t pgid, pid_t *tree)
+{
+    char pid[24], state;
+    long pgrp, rss;
+    if (!have_children_files()) return -1;
+    snprintf(pid, sizeof pid, "%d", (int)pgid);
+    if (stat_of(pid, &state, &pgrp, &rss) != 0 || pgrp != pgid || state == 'Z') return -1;
+    int n = 1;
+    tree[0] = pgid;
+    for (int i = 0; i < n && n < SCAN_MAX; i++)
+        children_of(tree[i], tree, &n);
+    return n < SCAN_MAX ? n : -1;
+}
+
+/* Counts process pid (its number as text) into the scan when it is of
+ * group pgid and has the argument arg (NULL: any). */
+static void scan_one(const char *pid, pid_t pgid, const char *arg, proc_info *out, int max, int *k,
+                     long *total_kib)
+{
+    char state;
+    long pgrp, rss;
+    if (stat_of(pid, &state, &pgrp, &rss) != 0 || pgrp != pgid) return;
+    if (arg && !has_arg(pid, arg)) return;
+    *total_kib += rss;
+    if (*k < max) out[(*k)++] = (proc_info){.pid = (pid_t)strtol(pid, NULL, 10), .rss_kib = rss};
+}
+
 int proc_group_scan(pid_t pgid, const char *arg, proc_info *out, int max, long *total_kib)
 {
+    pid_t tree[SCAN_MAX];
+    char pid[24];
+    int k = 0, n = group_tree(pgid, tree);
+    *total_kib = 0;
+    if (n >= 0) {
+        for (int i = 0; i < n; i++) {
+            snprintf(pid, sizeof pid, "%d", (int)tree[i]);
+            scan_one(pid, pgid, arg, out, max, &k, total_kib);
+        }
+        return k;
+    }
     DIR *d = opendir("/proc");
     struct dirent *e;
-    int k = 0;
-    *total_kib = 0;
     if (!d) return 0;
-    while ((e = readdir(d))) {
-        long pgrp, rss;
-        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
-        if (stat_of(e->d_name, &pgrp, &rss) != 0 || pgrp != pgid) continue;
-        if (arg && !has_arg(e->d_name, arg)) continue;
-        *total_kib += rss;
-        if (k < max)
-            out[k++] = (proc_info){.pid = (pid_t)strtol(e->d_name, NULL, 10), .rss_kib = rss};
-    }
+    while ((e = readdir(d)))
+        if (e->d_name[0] >= '0' && e->d_name[0] <= '9')
+            scan_one(e->d_name, pgid, arg, out, max, &k, total_kib);
     closedir(d);
     return k;
 }
 
-#define WATCH_MAX 64       /* groups watched at once */
-#define WATCH_EVERY_MS 200 /* a page allocating in a loop gains ~1 GiB/s */
-#define WATCH_PROCS 256    /* renderers looked at in one group */
+#define WATCH_MAX 64 /* groups watched at once */
+/* A page allocating in a loop gains ~1 GiB/s. The next look comes before
+ * the closest group could reach its limit growing at twice that, at most
+ * WATCH_IDLE_MS and at least WATCH_EVERY_MS from now: near the limit every
+ * WATCH_EVERY_MS, as always, and an idle browser costs a fifth of that. */
+#define WATCH_EVERY_MS 200
+#define WATCH_IDLE_MS 1000
+#define WATCH_KIB_PER_MS 2048
+#define WATCH_PROCS 256 /* renderers looked at in one group */
 
 static struct {
     pthread_mutex_t mu;
@@ -286,15 +382,17 @@ static struct {
         int64_t killed_ms; /* and when (util_now_ms) */
     } w[WATCH_MAX];
     int n;
-} mw = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, {{0}}, 0};
+    unsigned adds; /* groups added so far */
+} mw = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, {{0}}, 0, 0};
 
 /* With mw.mu released: one look at group pgid; the RSS of the renderer
- * killed, or 0. */
-static long watch_once(pid_t pgid, long limit_kib)
+ * killed, or 0. *total_kib: the renderers' RSS. */
+static long watch_once(pid_t pgid, long limit_kib, long *total_kib)
 {
     proc_info procs[WATCH_PROCS];
     long total;
     int n = proc_group_scan(pgid, "--type=renderer", procs, WATCH_PROCS, &total), big = -1;
+    *total_kib = total;
     if (total <= limit_kib) return 0;
     for (int i = 0; i < n; i++)
         if (big < 0 || procs[i].rss_kib > procs[big].rss_kib) big = i;
@@ -316,10 +414,14 @@ static void *watch_main(void *arg)
             pthread_cond_wait(&mw.cv, &mw.mu);
         struct watch copy[WATCH_MAX];
         int n = mw.n;
+        unsigned seen = mw.adds;
         memcpy(copy, mw.w, sizeof copy[0] * (size_t)n);
         pthread_mutex_unlock(&mw.mu);
+        long wait_ms = WATCH_IDLE_MS;
         for (int i = 0; i < n; i++) {
-            long kib = watch_once(copy[i].pgid, copy[i].limit_kib);
+            long total = 0, kib = watch_once(copy[i].pgid, copy[i].limit_kib, &total);
+            long reach_ms = (copy[i].limit_kib - total) / WATCH_KIB_PER_MS;
+            if (reach_ms < wait_ms) wait_ms = reach_ms;
             if (!kib) continue;
             pthread_mutex_lock(&mw.mu);
             for (int j = 0; j < mw.n; j++)
@@ -329,8 +431,13 @@ static void *watch_main(void *arg)
                 }
             pthread_mutex_unlock(&mw.mu);
         }
-        util_sleep_ms(WATCH_EVERY_MS);
+        /* A group added meanwhile is looked at now (proc_memwatch_add
+         * signals): a new browser's first page may allocate at once. */
+        struct timespec until =
+            util_deadline_ts(wait_ms < WATCH_EVERY_MS ? WATCH_EVERY_MS : wait_ms);
         pthread_mutex_lock(&mw.mu);
+        while (mw.adds == seen && pthread_cond_timedwait(&mw.cv, &mw.mu, &until) == 0)
+            ;
     }
     return NULL;
 }
@@ -343,6 +450,12 @@ int proc_memwatch_add(pid_t pgid, long limit_mib)
     if (!mw.started) {
         pthread_t t;
         pthread_attr_t a;
+        pthread_condattr_t ca; /* the cv on util_deadline_ts's clock */
+        pthread_condattr_init(&ca);
+        pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+        pthread_cond_destroy(&mw.cv);
+        pthread_cond_init(&mw.cv, &ca);
+        pthread_condattr_destroy(&ca);
         pthread_attr_init(&a);
         pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
         mw.started = pthread_create(&t, &a, watch_main, NULL) == 0;
@@ -350,6 +463,7 @@ int proc_memwatch_add(pid_t pgid, long limit_mib)
     }
     if (mw.started && mw.n < WATCH_MAX) {
         mw.w[mw.n++] = (struct watch){.pgid = pgid, .limit_kib = limit_mib * 1024};
+        mw.adds++;
         pthread_cond_signal(&mw.cv);
         rc = 0;
     }

@@ -63,12 +63,17 @@ typedef struct proc_info {
 
 /* The processes of group pgid, from /proc: those whose command line has the
  * argument arg (NULL: all), at most max of them into out (the count is
- * returned), and the RSS of all that matched into *total_kib. */
+ * returned), and the RSS of all that matched into *total_kib. Only the
+ * group's leader and its descendants are read (each thread's children
+ * file), not the whole machine, unless that cannot be done (no
+ * CONFIG_PROC_CHILDREN, the leader gone). */
 int proc_group_scan(pid_t pgid, const char *arg, proc_info *out, int max, long *total_kib);
 
 /* The memory watchdog: a thread of its own looks at every watched group's
- * renderers (processes with --type=renderer) five times a second, and when
- * their RSS together passes limit_mib it kills the largest one (SIGKILL),
+ * renderers (processes with --type=renderer) five times a second while one
+ * could reach its limit within a second (growing 2 GiB/s), else once a
+ * second, and at once when a group is added. When their RSS together
+ * passes limit_mib it kills the largest one (SIGKILL),
  * logs it to stderr, and remembers it for proc_memwatch_killed. A page that
  * allocates in a loop loses its renderer (Chromium calls that a crash) long
  * before it takes the machine's memory. Address-space limits cannot do
