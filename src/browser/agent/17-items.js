@@ -308,7 +308,13 @@
        * dropdown) do not name the item it is in */
       if (h.text === itText(el, c) || h.text === collapse(el.localName === 'select' && el.selectedOptions[0] ? el.selectedOptions[0].text : '')) continue;
       const s = keys.length ? itFit(keys, n, c, skip) : 0;
-      if (s >= 0.6) { best = { it: n, s }; break; }
+      if (s >= 0.6) {
+        /* a layout box around a side bar and a list: the words name one of
+         * the list's items, not the box the side bar's control is in */
+        if (itUnitsFit(n, keys, c, skip).some((u) => !composedContains(u.parentElement, el))) break;
+        best = { it: n, s };
+        break;
+      }
       /* one item in two rows (a story's title row, then its row of links):
        * the row before, of another kind and with no such control, holds
        * the words */
@@ -321,6 +327,27 @@
       }
     }
     return best;
+  }
+
+  /* The units of n that the words fit, each one of like siblings (a list's
+   * items): memoised per box and words, as every control of a page may
+   * climb to the same box. */
+  function itUnitsFit(n, keys, c, skip) {
+    const memo = c.itUnits || (c.itUnits = new WeakMap());
+    let byBox = memo.get(keys);
+    if (!byBox) memo.set(keys, (byBox = new Map()));
+    if (byBox.has(n)) return byBox.get(n);
+    const out = [];
+    for (const x of n.querySelectorAll('*')) {
+      const p = x.parentElement;
+      if (!p || p === n || !isVisible(x, c)) continue;
+      const cls = typeof x.className === 'string' ? x.className : '';
+      let like = 0;
+      for (const k of p.children) if (k.localName === x.localName && (typeof k.className === 'string' ? k.className : '') === cls && ++like > 1) break;
+      if (like > 1 && itFit(keys, x, c, skip) >= 0.6) out.push(x);
+    }
+    byBox.set(n, out);
+    return out;
   }
 
   /* The repeated item around el when no words name it ("the last
@@ -907,59 +934,9 @@
   /* Paris one"). An item with no such control but a link to its own     */
   /* page is opened, and the control looked for there.                  */
 
-  /* families of actions that mean the same; each a few words, generic */
-  const GOAL_FAM = {
-    acquire: ['buy', 'purchase', 'order', 'get', 'choose', 'select', 'pick', 'book', 'reserve', 'hold', 'subscribe', 'take',
-      'want', 'add to cart', 'add to basket', 'add to bag', 'add to trolley', 'checkout', 'rent', 'hire', 'sign up', 'register',
-      'enrol', 'enroll', 'join', 'claim', 'grab', 'attend', 'redeem'],
-    remove: ['remove', 'delete', 'cancel', 'return', 'discard', 'unsave', 'drop', 'release', 'give up', 'withdraw', 'leave',
-      'trash', 'unsubscribe', 'unbook', 'unfavourite', 'unfavorite', 'unstar', 'unlike', 'unfollow', 'unwatch', 'free up'],
-    restore: ['restore', 'unarchive', 'bring back', 'undo', 'recover', 'undelete', 'reinstate', 'reactivate', 'unhide', 'put back', 'move back'],
-    save: ['save', 'bookmark', 'favourite', 'favorite', 'heart', 'star', 'like', 'wishlist', 'shortlist', 'watch',
-      'watchlist', 'add to favourites', 'add to favorites', 'add to wishlist'],
-    open: ['open', 'view', 'details', 'detail', 'see more', 'read more', 'learn more', 'more info', 'show', 'see', 'visit',
-      'look at', 'go to', 'check out'],
-    apply: ['apply', 'submit', 'send', 'request', 'enquire', 'inquire', 'contact', 'ask', 'propose'],
-  };
-  /* an icon's word (iconWords, 07-names.js) and the family it does */
-  const GOAL_ICON = { like: 'save', star: 'save', bookmark: 'save', save: 'save', trash: 'remove', close: 'remove',
-    cart: 'acquire', add: 'acquire', view: 'open', next: 'open' };
+  /* the families of actions and a control's own: 25-verbs.js */
   const GOAL_TOD = { morning: [5, 12], afternoon: [12, 17], evening: [17, 23], night: [19, 29], tonight: [17, 29], lunchtime: [11, 14] };
   const GOAL_ABBR = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-
-  /* The families whose words the phrase holds, as whole words: a Set. */
-  function goalFams(phrase) {
-    const ts = ' ' + tokens(phrase).join(' ') + ' ';
-    const out = new Set();
-    if (ts.trim() === '') return out;
-    for (const [f, ws] of Object.entries(GOAL_FAM)) {
-      for (const w of ws) if (ts.includes(' ' + tokens(w).join(' ') + ' ')) { out.add(f); break; }
-    }
-    return out;
-  }
-
-  /* The families control el does, by its name, title and icon. */
-  function goalElFams(el, c) {
-    const out = new Set();
-    for (const t of [ipName(el, c), el.getAttribute('title') || '', el.getAttribute('aria-label') || '']) {
-      /* the name's head says what it does: "Remove from wishlist" removes,
-       * "Add to basket" (no family of its first word) acquires */
-      const ts = tokens(t).slice(0, 4);
-      if (!ts.length) continue;
-      const first = goalFams(ts.slice(0, /^(give|bring|put|sign|see|read|learn|check|look|move|free)$/.test(ts[0]) ? 2 : 1).join(' '));
-      for (const f of first.size ? first : goalFams(ts.join(' '))) out.add(f);
-    }
-    for (const w of iconWords(el, c)) if (GOAL_ICON[w]) out.add(GOAL_ICON[w]);
-    return out;
-  }
-
-  /* How related the words' verb is to control el: 0..1. */
-  function goalRel(r, el, c) {
-    if (!r.fam || !r.fam.size) return 0;
-    const fams = goalElFams(el, c);
-    for (const f of r.fam) if (fams.has(f)) return 0.78;
-    return 0;
-  }
 
   /* "Wednesday" is the item's "Wed"; "evening" its "18:00". */
   function goalWordHit(rw, h) {

@@ -17,6 +17,7 @@
   const Q_STOP = new Set(('a an the of in on at to for from by with and or is are was were be been being do does did ' +
     'has have had will would can could should shall may might must what whats which who whom whose when where why how ' +
     'much many long big large tell me please show give find out read see look up check i we you my our your it its ' +
+    'they them their he him his she her ask asks asked ' +
     'this that these those there here page site currently current right now today exactly about listed shown say ' +
     'says said written stated given mentioned under into as than then just also any some one get got know let us ' +
     'according need want should am if per each so up use used using via onto over after before').split(' '));
@@ -47,7 +48,7 @@
     percent: /[-+]?\d+(?:[.,]\d+)?\s?%/g,
     date: /\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:january|february|march|april|june|july|august|september|october|november|december)(?!\s*\d)|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\s?[\u2013-]\s?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|just now)\b|\b(?:\d+|an?)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b/gi,
     time: /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?[-\u2013]\s?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?)?(?![\d:]|\.\d)|\b\d{1,2}\s?[ap]\.?m\.?(?![a-z])|\b(?:noon|midnight)\b/gi,
-    duration: /\b\d+\s?h(?:ours?|rs?)?\s*(?:and\s+)?\d+\s?m(?:in(?:ute)?s?)?\b|\b\d+\s?hours?\s+(?:and\s+)?\d+\s?min(?:ute)?s?\b|\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+)?[\s-]?(?:(?:working|business|calendar|school|full|clear)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b/gi,
+    duration: /\b\d+\s?h(?:ours?|rs?)?\s*(?:and\s+)?\d+\s?m(?:in(?:ute)?s?)?\b|\b\d+\s?hours?\s+(?:and\s+)?\d+\s?min(?:ute)?s?\b|\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+)?\+?[\s-]?(?:(?:working|business|calendar|school|full|clear)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b/gi,
     speed: /\b\d+(?:[.,]\d+)?\s?(?:[kKMGT]?bit\/s|[kKMGT]b\/s|[kKMGT]bps)(?![\w])/g,
     temperature: /[-\u2212]?\b\d+(?:[.,]\d+)?\s?\u00b0\s?[CF]?|\b\d+(?:[.,]\d+)?\s?degrees(?:\s(?:celsius|fahrenheit|centigrade|[CF]\b))?/gi,
     size: /\b\d+(?:[.,]\d+)?\s?(?:[KMGT]i?B|kb|mb|gb|tb|bytes?|B|kg|g|lbs?|oz|t|cm|mm|m|km|in|ft|inch(?:es)?|feet|metres?|meters?|litres?|liters?|l|ml)\b/g,
@@ -1463,6 +1464,8 @@
     if (!res && TIP_Q.test(q) && !(tooltipText(c) || {}).value) res = tipReveal(keys, c);
     if (!res) res = answerKind(q, ask, keys, qwords, scope, c);
     if (!res.ok && !res.reveal && !tipsFirst) res = answerFromTips(q, ask, keys, qwords, scope, c) || res;
+    /* the thing asked about lacks the answer here: its own view first */
+    res = explore(q, ask, keys, qwords, scope, res, c) || res;
     res.keys = keys;
     return res;
   }
@@ -2020,6 +2023,10 @@
     /* the view first: a switcher's other choice the question names */
     const ms = scope ? null : menuSwitch(question, c);
     if (ms) return viewReveal(ms, 'click', 'what the question names is another choice of "' + clip(displayText(ms, c), 60) + '"; click it to show it', c);
+    /* a <select> of whose data the page shows ("Showing records for
+     * Biscuit"), one of whose other options the question names */
+    const ss = selectSwitch(question, subjectKeys(question, askedKind(question)), c);
+    if (ss) return exMove(ss.el, 'select', 'what the question names is another choice of "' + clip(displayText(ss.el, c), 60) + '"; choose "' + ss.value + '" to show it', c, ss.value);
     /* "how many points do the Otters have?": a number under the column
      * the question names, in the row it names, is no count of items */
     const ak = askedKind(question);
@@ -2044,7 +2051,7 @@
        * words as the subject, on the whole page */
       if (!r.ok && !r.reveal && scope && tt) {
         const r2 = answerOne(p, null, c, prev, subjectKeys(' ' + tt, {}));
-        if (r2.ok) r = r2;
+        if (r2.ok || r2.reveal) r = r2;
       }
       if (!r.ok) {
         if (parts.length > 1) r.error = '"' + p + '": ' + r.error;
