@@ -934,9 +934,59 @@
   /* Paris one"). An item with no such control but a link to its own     */
   /* page is opened, and the control looked for there.                  */
 
-  /* the families of actions and a control's own: 25-verbs.js */
+  /* families of actions that mean the same; each a few words, generic */
+  const GOAL_FAM = {
+    acquire: ['buy', 'purchase', 'order', 'get', 'choose', 'select', 'pick', 'book', 'reserve', 'hold', 'subscribe', 'take',
+      'want', 'add to cart', 'add to basket', 'add to bag', 'add to trolley', 'checkout', 'rent', 'hire', 'sign up', 'register',
+      'enrol', 'enroll', 'join', 'claim', 'grab', 'attend', 'redeem'],
+    remove: ['remove', 'delete', 'cancel', 'return', 'discard', 'unsave', 'drop', 'release', 'give up', 'withdraw', 'leave',
+      'trash', 'unsubscribe', 'unbook', 'unfavourite', 'unfavorite', 'unstar', 'unlike', 'unfollow', 'unwatch', 'free up'],
+    restore: ['restore', 'unarchive', 'bring back', 'undo', 'recover', 'undelete', 'reinstate', 'reactivate', 'unhide', 'put back', 'move back'],
+    save: ['save', 'bookmark', 'favourite', 'favorite', 'heart', 'star', 'like', 'wishlist', 'shortlist', 'watch',
+      'watchlist', 'add to favourites', 'add to favorites', 'add to wishlist'],
+    open: ['open', 'view', 'details', 'detail', 'see more', 'read more', 'learn more', 'more info', 'show', 'see', 'visit',
+      'look at', 'go to', 'check out'],
+    apply: ['apply', 'submit', 'send', 'request', 'enquire', 'inquire', 'contact', 'ask', 'propose'],
+  };
+  /* an icon's word (iconWords, 07-names.js) and the family it does */
+  const GOAL_ICON = { like: 'save', star: 'save', bookmark: 'save', save: 'save', trash: 'remove', close: 'remove',
+    cart: 'acquire', add: 'acquire', view: 'open', next: 'open' };
   const GOAL_TOD = { morning: [5, 12], afternoon: [12, 17], evening: [17, 23], night: [19, 29], tonight: [17, 29], lunchtime: [11, 14] };
   const GOAL_ABBR = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+  /* The families whose words the phrase holds, as whole words: a Set. */
+  function goalFams(phrase) {
+    const ts = ' ' + tokens(phrase).join(' ') + ' ';
+    const out = new Set();
+    if (ts.trim() === '') return out;
+    for (const [f, ws] of Object.entries(GOAL_FAM)) {
+      for (const w of ws) if (ts.includes(' ' + tokens(w).join(' ') + ' ')) { out.add(f); break; }
+    }
+    return out;
+  }
+
+  /* The families control el does, by its name, title and icon. */
+  function goalElFams(el, c) {
+    const out = new Set();
+    for (const t of [ipName(el, c), el.getAttribute('title') || '', el.getAttribute('aria-label') || '']) {
+      /* the name's head says what it does: "Remove from wishlist" removes,
+       * "Add to basket" (no family of its first word) acquires */
+      const ts = tokens(t).slice(0, 4);
+      if (!ts.length) continue;
+      const first = goalFams(ts.slice(0, /^(give|bring|put|sign|see|read|learn|check|look|move|free)$/.test(ts[0]) ? 2 : 1).join(' '));
+      for (const f of first.size ? first : goalFams(ts.join(' '))) out.add(f);
+    }
+    for (const w of iconWords(el, c)) if (GOAL_ICON[w]) out.add(GOAL_ICON[w]);
+    return out;
+  }
+
+  /* How related the words' verb is to control el: 0..1. */
+  function goalRel(r, el, c) {
+    if (!r.fam || !r.fam.size) return 0;
+    const fams = goalElFams(el, c);
+    for (const f of r.fam) if (fams.has(f)) return 0.78;
+    return 0;
+  }
 
   /* "Wednesday" is the item's "Wed"; "evening" its "18:00". */
   function goalWordHit(rw, h) {

@@ -1464,8 +1464,6 @@
     if (!res && TIP_Q.test(q) && !(tooltipText(c) || {}).value) res = tipReveal(keys, c);
     if (!res) res = answerKind(q, ask, keys, qwords, scope, c);
     if (!res.ok && !res.reveal && !tipsFirst) res = answerFromTips(q, ask, keys, qwords, scope, c) || res;
-    /* the thing asked about lacks the answer here: its own view first */
-    res = explore(q, ask, keys, qwords, scope, res, c) || res;
     res.keys = keys;
     return res;
   }
@@ -2023,10 +2021,6 @@
     /* the view first: a switcher's other choice the question names */
     const ms = scope ? null : menuSwitch(question, c);
     if (ms) return viewReveal(ms, 'click', 'what the question names is another choice of "' + clip(displayText(ms, c), 60) + '"; click it to show it', c);
-    /* a <select> of whose data the page shows ("Showing records for
-     * Biscuit"), one of whose other options the question names */
-    const ss = selectSwitch(question, subjectKeys(question, askedKind(question)), c);
-    if (ss) return exMove(ss.el, 'select', 'what the question names is another choice of "' + clip(displayText(ss.el, c), 60) + '"; choose "' + ss.value + '" to show it', c, ss.value);
     /* "how many points do the Otters have?": a number under the column
      * the question names, in the row it names, is no count of items */
     const ak = askedKind(question);
@@ -2051,7 +2045,7 @@
        * words as the subject, on the whole page */
       if (!r.ok && !r.reveal && scope && tt) {
         const r2 = answerOne(p, null, c, prev, subjectKeys(' ' + tt, {}));
-        if (r2.ok || r2.reveal) r = r2;
+        if (r2.ok) r = r2;
       }
       if (!r.ok) {
         if (parts.length > 1) r.error = '"' + p + '": ' + r.error;
