@@ -121,6 +121,30 @@ static void test_group_scan(void **state)
     proc_group_wait(pid, 3000);
 }
 
+/* proc_group_scan reads the leader's tree, grandchildren too; with the
+ * leader gone it reads all of /proc and still finds the rest of the group. */
+static void test_group_scan_tree(void **state)
+{
+    char *argv[] = {"/bin/sh", "-c", "sh -c 'sleep 30; :' & sleep 30; :", NULL};
+    proc_spec s = {.argv = argv, .fds = {-1, -1, -1, -1, -1}, .uid = (uid_t)-1};
+    char err[256] = "";
+    pid_t pid = proc_spawn(&s, "tree", err, sizeof err);
+    assert_true(pid > 0);
+    proc_info procs[8];
+    long total = 0;
+    int n = 0;
+    for (int i = 0; i < 100 && n < 4; i++) { /* until both shells forked */
+        util_sleep_ms(20);
+        n = proc_group_scan(pid, NULL, procs, 8, &total);
+    }
+    assert_int_equal(n, 4); /* sh, its sleep, the inner sh and its sleep */
+    kill(pid, SIGKILL);
+    waitpid(pid, NULL, 0);
+    assert_int_equal(proc_group_scan(pid, NULL, procs, 8, &total), 3);
+    kill(-pid, SIGKILL);
+    proc_group_wait(pid, 3000);
+}
+
 /* The memory watchdog kills a "renderer" of a watched group past the limit
  * and says how big it was; a group under the limit is left alone. */
 static void test_memwatch(void **state)
@@ -185,6 +209,7 @@ int main(void)
         cmocka_unit_test(test_bad_dir),
         cmocka_unit_test(test_group_wait),
         cmocka_unit_test(test_group_scan),
+        cmocka_unit_test(test_group_scan_tree),
         cmocka_unit_test(test_memwatch),
         cmocka_unit_test(test_netns_loopback),
     };
