@@ -20,7 +20,7 @@ export const FLAGS = [
  * --disable-features): bench/cost's raw DevTools variants repeat browserai's
  * browser work, so they get them too; the peers keep FLAGS as they are.
  */
-export const BROWSERAI_FEATURES_OFF = '--disable-features=Translate,MediaRouter,OptimizationHints,WebUIOmniboxPopup,WebUIOmniboxAimPopup';
+export const BROWSERAI_FEATURES_OFF = '--disable-features=Translate,MediaRouter,OptimizationHints,WebUIOmniboxPopup,WebUIOmniboxAimPopup,SpareRendererForSitePerProcess';
 
 /**
  * A Chromium driven over --remote-debugging-pipe by a few lines of code: NUL-

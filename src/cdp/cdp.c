@@ -55,10 +55,19 @@
  * tab and preloads the omnibox's two WebUI popups into a renderer of each
  * new context (chrome://omnibox-popup.top-chrome), ~500 ms of CPU per task
  * in that renderer and the browser process, for a toolbar nobody sees
- * (bench/cost). One string of its own: split in the list below, a
- * compiler asks whether a comma is missing. */
+ * (bench/cost). No spare renderer: Chromium keeps one renderer process
+ * warm for the browser context used last, so a task's first navigation
+ * (in a context of its own) killed the spare of the context before and
+ * started one for its own, which no later task can use: a renderer's
+ * start-up on the CPU while the page loads (bench/latency: step 1 took
+ * 1.5-2.5x as long). Each task's tab gets its renderer when its page is
+ * prepared, and its first navigation stays in it; a later cross-site
+ * navigation starts its process while its request is under way. One
+ * string of its own: split in the list below, a compiler asks whether a
+ * comma is missing. */
 static const char features_off[] = "--disable-features=Translate,MediaRouter,OptimizationHints,"
-                                   "WebUIOmniboxPopup,WebUIOmniboxAimPopup";
+                                   "WebUIOmniboxPopup,WebUIOmniboxAimPopup,"
+                                   "SpareRendererForSitePerProcess";
 
 /* The browser's flags, each with the reason it is there. */
 static const char *const cdp_flags[] = {
