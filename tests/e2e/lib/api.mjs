@@ -24,6 +24,25 @@ function parse(text) {
   try { return JSON.parse(text); } catch { return undefined; }
 }
 
+/** A sleep that ends early when signal aborts (and then leaves no timer). */
+function pause(ms, signal) {
+  return new Promise((resolve) => {
+    const done = () => { clearTimeout(timer); signal?.removeEventListener('abort', done); resolve(); };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+// Waits for a task's end follow its event stream (GET /tasks/{id}/events:
+// "end", then the server closes it), so a wait ends as the task does, not up
+// to a poll interval later; at most FOLLOW_MAX streams at once (a file that
+// waits for hundreds of tasks together polls the rest), and the task is still
+// polled every FOLLOW_POLL_MS beside it (a stream that breaks, a task whose
+// end this node learns of on its next tick).
+const FOLLOW_MAX = 16;
+const FOLLOW_POLL_MS = 1000;
+let following = 0;
+
 export class Api {
   /** base: http://127.0.0.1:PORT; token: the API key (null = send no header). */
   constructor(base, token, { scheme = 'apikey' } = {}) {
@@ -86,17 +105,40 @@ export class Api {
    * list of statuses) and returns the task. Throws with the last body on timeout.
    */
   async waitFor(id, pred, { timeout = 30000, interval = 150 } = {}) {
-    const test = typeof pred === 'function' ? pred
-      : (t) => (Array.isArray(pred) ? pred : [pred]).includes(t.status);
+    const statuses = typeof pred === 'function' ? null : (Array.isArray(pred) ? pred : [pred]);
+    const test = statuses ? (t) => statuses.includes(t.status) : pred;
     const end = Date.now() + timeout;
+    // Only an end status is worth a stream: the stream ends only then.
+    const follow = statuses && statuses.every((s) => TERMINAL.includes(s)) && following < FOLLOW_MAX;
+    const ac = new AbortController();
+    let streaming = false;
+    let ended = Promise.resolve();
+    if (follow) {
+      following++;
+      streaming = true;
+      ended = this.events(id, { timeout, signal: ac.signal, stopAfter: (ev) => ev.event === 'end' })
+        .catch(() => null)
+        .finally(() => { streaming = false; following--; });
+    }
     let last;
-    for (;;) {
-      last = await this.getTask(id);
-      if (last.status === 200 && test(last.json)) return last.json;
-      if (Date.now() > end) {
-        throw new Error(`task ${id}: condition not met within ${timeout} ms; last: ${last.status} ${last.text.slice(0, 3000)}`);
+    try {
+      for (;;) {
+        last = await this.getTask(id);
+        if (last.status === 200 && test(last.json)) return last.json;
+        if (Date.now() > end) {
+          throw new Error(`task ${id}: condition not met within ${timeout} ms; last: ${last.status} ${last.text.slice(0, 3000)}`);
+        }
+        if (!streaming) {
+          await sleep(interval);
+          continue;
+        }
+        const wake = new AbortController();
+        await Promise.race([ended, pause(FOLLOW_POLL_MS, wake.signal)]);
+        wake.abort();
       }
-      await sleep(interval);
+    } finally {
+      ac.abort();
+      await ended;
     }
   }
 
@@ -115,8 +157,12 @@ export class Api {
    * when the server closes the stream, when stopAfter(event, events) returns
    * true (the request is then aborted), or after timeout ms (closed false).
    */
-  async events(id, { lastEventId, stopAfter, timeout = 30000, headers = {} } = {}) {
+  async events(id, { lastEventId, stopAfter, timeout = 30000, headers = {}, signal } = {}) {
     const ac = new AbortController();
+    if (signal) {
+      if (signal.aborted) ac.abort();
+      else signal.addEventListener('abort', () => ac.abort(), { once: true });
+    }
     const h = { Accept: 'text/event-stream', ...this.authHeaders(), ...headers };
     if (lastEventId !== undefined) h['Last-Event-ID'] = String(lastEventId);
     const timer = setTimeout(() => ac.abort(), timeout);
