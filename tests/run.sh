@@ -22,7 +22,7 @@ log=$(mktemp)
 # The store's unit tests run on PostgreSQL too: a throw-away server for the
 # run (tests/lib/pg.sh), stopped and removed at exit. Without it they fail.
 source tests/lib/pg.sh
-trap 'rm -f "$log"; rm -rf "${tsan_dir:-}"; pg_stop' EXIT
+trap 'rm -f "$log"; rm -rf "${tsan_dir:-}" "${fuzz_logs:-}"; pg_stop' EXIT
 trap 'exit 130' INT TERM
 
 # Runs "$@" in the background once fewer than $1 jobs of this shell run
@@ -95,6 +95,61 @@ elif [ "$what" = tsan ]; then
     failed=$((failed + 1))
 fi
 
+# One libFuzzer target ($1) for FUZZ_SECONDS from its seeds, into the log $2,
+# its exit status into $2.rc; a crash, leak or sanitizer report fails it.
+# New inputs go to a temporary corpus.
+fuzz_one() {
+    local t=$1 out=$2 name corpus
+    name=$(basename "$t")
+    corpus=$(mktemp -d)
+    [ -d "tests/fuzz/seeds/$name" ] && cp "tests/fuzz/seeds/$name"/* "$corpus"/ 2>/dev/null
+    nice -n 5 "$t" -max_total_time="${FUZZ_SECONDS:-10}" -rss_limit_mb=2048 -max_len=4096 \
+        -print_final_stats=1 -artifact_prefix="$corpus/" "$corpus" >"$out" 2>&1
+    echo $? >"$out.rc"
+    rm -rf "$corpus"
+}
+
+# Every target of build/fuzz into the folder $1 (fuzz_one), FUZZ_JOBS at a
+# time (default: the number of cores), each one process on one core for its
+# full time. It runs in the background while the unit tests run: those
+# spend their time waiting (timeouts they test, fake servers, PostgreSQL:
+# ~45 s of wall time for ~8 s of CPU), the fuzzers are all CPU, so side by
+# side the two take the time of the longer rather than the sum. The fuzzers
+# run at a lower priority (nice) so that the unit tests' timers are served
+# first; they lose only the few CPU seconds those use.
+fuzz_all() {
+    local t
+    for t in build/fuzz/fuzz_*; do
+        [ -x "$t" ] && spawn_limited "${FUZZ_JOBS:-$(nproc)}" fuzz_one "$t" "$1/$(basename "$t")"
+    done
+    wait
+}
+
+# The results of fuzz_all in the folder $1, in order, summed into passed and
+# failed.
+fuzz_report() {
+    local log
+    for log in "$1"/fuzz_*; do
+        case "$log" in *.rc) continue ;; esac
+        [ -e "$log" ] || continue
+        echo "== fuzz: $(basename "$log") (${FUZZ_SECONDS:-10} s)"
+        if [ "$(cat "$log.rc" 2>/dev/null)" = 0 ]; then
+            grep -E '^stat::number_of_executed_units' "$log"
+            passed=$((passed + 1))
+        else
+            tail -40 "$log"
+            failed=$((failed + 1))
+        fi
+    done
+}
+
+fuzz_logs=""
+if [ "$what" = all ] || [ "$what" = fuzz ]; then
+    fuzz_logs=$(mktemp -d)
+    fuzz_all "$fuzz_logs" &
+    fuzz_bg=$!
+fi
+
 units=()
 [ "$what" = all ] || [ "$what" = unit ] && units+=(build/tests)
 [ $tsan = yes ] && units+=(build/tsan/tests)
@@ -118,45 +173,9 @@ if [ "$what" = all ] || [ "$what" = format ]; then
     fi
 fi
 
-# One libFuzzer target ($1) for FUZZ_SECONDS from its seeds, into the log $2;
-# a crash, leak or sanitizer report fails it. New inputs go to a temporary
-# corpus.
-fuzz_one() {
-    local t=$1 out=$2 name corpus rc
-    name=$(basename "$t")
-    corpus=$(mktemp -d)
-    [ -d "tests/fuzz/seeds/$name" ] && cp "tests/fuzz/seeds/$name"/* "$corpus"/ 2>/dev/null
-    "$t" -max_total_time="${FUZZ_SECONDS:-10}" -rss_limit_mb=2048 -max_len=4096 \
-        -print_final_stats=1 -artifact_prefix="$corpus/" "$corpus" >"$out" 2>&1
-    rc=$?
-    rm -rf "$corpus"
-    return $rc
-}
-
-if [ "$what" = all ] || [ "$what" = fuzz ]; then
-    # Each target is one process on one core: FUZZ_JOBS of them at a time
-    # (default: the number of cores), each for its full time, reported in
-    # order once they have all ended.
-    fuzz_logs=$(mktemp -d)
-    targets=()
-    for t in build/fuzz/fuzz_*; do [ -x "$t" ] && targets+=("$t"); done
-    declare -A fuzz_pid=()
-    for t in "${targets[@]}"; do
-        spawn_limited "${FUZZ_JOBS:-$(nproc)}" fuzz_one "$t" "$fuzz_logs/$(basename "$t")"
-        fuzz_pid[$t]=$!
-    done
-    for t in "${targets[@]}"; do
-        name=$(basename "$t")
-        echo "== fuzz: $name (${FUZZ_SECONDS:-10} s)"
-        if wait "${fuzz_pid[$t]}"; then
-            grep -E '^stat::number_of_executed_units' "$fuzz_logs/$name"
-            passed=$((passed + 1))
-        else
-            tail -40 "$fuzz_logs/$name"
-            failed=$((failed + 1))
-        fi
-    done
-    rm -rf "$fuzz_logs"
+if [ -n "$fuzz_logs" ]; then
+    wait "$fuzz_bg"
+    fuzz_report "$fuzz_logs"
 fi
 
 # The files $@ with those of tests/lib/e2e-first (the longest) first, in
