@@ -24,21 +24,13 @@ function parse(text) {
   try { return JSON.parse(text); } catch { return undefined; }
 }
 
-/** A sleep that ends early when signal aborts (and then leaves no timer). */
-function pause(ms, signal) {
-  return new Promise((resolve) => {
-    const done = () => { clearTimeout(timer); signal?.removeEventListener('abort', done); resolve(); };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}
-
-// Waits for a task's end follow its event stream (GET /tasks/{id}/events:
-// "end", then the server closes it), so a wait ends as the task does, not up
-// to a poll interval later; at most FOLLOW_MAX streams at once (a file that
-// waits for hundreds of tasks together polls the rest), and the task is still
-// polled every FOLLOW_POLL_MS beside it (a stream that breaks, a task whose
-// end this node learns of on its next tick).
+// A wait for a task follows its event stream (GET /tasks/{id}/events: an
+// event whenever a log line, a step or the status comes, "end" and the close
+// at its end): each event is followed by one look at the task, so a wait ends
+// as the task gets there, not up to a poll interval later. At most FOLLOW_MAX
+// streams at once (a file that waits for hundreds of tasks together polls the
+// rest), and the task is still looked at every FOLLOW_POLL_MS beside it (a
+// stream that breaks, a task whose end this node learns of on its next tick).
 const FOLLOW_MAX = 16;
 const FOLLOW_POLL_MS = 1000;
 let following = 0;
@@ -101,28 +93,31 @@ export class Api {
   }
 
   /**
-   * Polls GET /tasks/{id} until pred(task) is true (pred may be a status or a
-   * list of statuses) and returns the task. Throws with the last body on timeout.
+   * Reads GET /tasks/{id} until pred(task) is true (pred may be a status or a
+   * list of statuses) and returns the task: after each event of the task's
+   * stream, else every interval ms. Throws with the last body on timeout.
    */
   async waitFor(id, pred, { timeout = 30000, interval = 150 } = {}) {
-    const statuses = typeof pred === 'function' ? null : (Array.isArray(pred) ? pred : [pred]);
-    const test = statuses ? (t) => statuses.includes(t.status) : pred;
+    const test = typeof pred === 'function' ? pred
+      : (t) => (Array.isArray(pred) ? pred : [pred]).includes(t.status);
     const end = Date.now() + timeout;
-    // Only an end status is worth a stream: the stream ends only then.
-    const follow = statuses && statuses.every((s) => TERMINAL.includes(s)) && following < FOLLOW_MAX;
     const ac = new AbortController();
     let streaming = false;
+    let news = 0; // events so far
+    let wake = () => {};
     let ended = Promise.resolve();
-    if (follow) {
+    if (following < FOLLOW_MAX) {
       following++;
       streaming = true;
-      ended = this.events(id, { timeout, signal: ac.signal, stopAfter: (ev) => ev.event === 'end' })
+      const heard = (ev) => { news++; wake(); return ev.event === 'end'; };
+      ended = this.events(id, { timeout, signal: ac.signal, stopAfter: heard })
         .catch(() => null)
-        .finally(() => { streaming = false; following--; });
+        .finally(() => { streaming = false; following--; wake(); });
     }
     let last;
     try {
       for (;;) {
+        const seen = news;
         last = await this.getTask(id);
         if (last.status === 200 && test(last.json)) return last.json;
         if (Date.now() > end) {
@@ -130,11 +125,12 @@ export class Api {
         }
         if (!streaming) {
           await sleep(interval);
-          continue;
+        } else if (news === seen) {
+          let timer;
+          await new Promise((resolve) => { wake = resolve; timer = setTimeout(resolve, FOLLOW_POLL_MS); });
+          clearTimeout(timer);
+          wake = () => {};
         }
-        const wake = new AbortController();
-        await Promise.race([ended, pause(FOLLOW_POLL_MS, wake.signal)]);
-        wake.abort();
       }
     } finally {
       ac.abort();
