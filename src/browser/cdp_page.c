@@ -72,6 +72,13 @@ struct cpage {
     char *prev_target;
     char **retired;
     int nretired, capretired;
+    /* The worker's own: calls made on the tab so far (pcall), and how many
+     * had been made when p->tabs was last listed; tabs found new since
+     * the last cp_tab, which that call takes. */
+    unsigned long calls;
+    unsigned long tabs_calls;
+    int tabs_new;
+    char *ua; /* the browser's user agent without "Headless", read at page_open */
 };
 
 /* Requests that never end (long polls, streams) must not hold up "network
@@ -324,6 +331,7 @@ static int why_failed(cpage *p, int rc, char *err, size_t errlen)
 static int pcall(cpage *p, const char *method, json_t *params, int timeout_ms, json_t **out,
                  char *err, size_t errlen)
 {
+    p->calls++;
     int rc = cdp_call(p->c, p->session, method, params, timeout_ms, out, err, errlen);
     return why_failed(p, rc, err, errlen);
 }
@@ -331,6 +339,69 @@ static int pcall(cpage *p, const char *method, json_t *params, int timeout_ms, j
 static char *result_string(json_t *res, const char *key)
 {
     return xstrdup(json_string_value(json_object_get(res, key)));
+}
+
+/* Most calls a batch of ours holds. */
+#define BATCH_MAX 8
+
+/* Run the n calls of b at once (cdp_calls); on failure err says why the
+ * first failing call failed. */
+static int batch(cpage *p, cdp_batch *b, int n, int timeout_ms, char *err, size_t errlen)
+{
+    char why[BATCH_MAX][256];
+    for (int i = 0; i < n; i++) {
+        why[i][0] = '\0';
+        b[i].err = why[i];
+        b[i].errlen = sizeof why[i];
+    }
+    int rc = cdp_calls(p->c, b, n, timeout_ms);
+    for (int i = 0; i < n; i++) {
+        if (b[i].rc == CDP_OK) continue;
+        if (err) snprintf(err, errlen, "%s", why[i]);
+        break;
+    }
+    return why_failed(p, rc, err, errlen);
+}
+
+/* Turn on, all at once, what the page reads on session: page and
+ * lifecycle events (networkAlmostIdle tells page_settle() that what is
+ * still in flight after a navigation are stragglers: long polls,
+ * streams), the console, the network, and without private networks the
+ * URL policy (Fetch, paused for the fetcher thread). */
+static int session_enable(cpage *p, const char *session, int timeout_ms, char *err, size_t errlen)
+{
+    cdp_batch b[] = {
+        {.session = session, .method = "Page.enable"},
+        {.session = session, .method = "Runtime.enable"},
+        {.session = session, .method = "Log.enable"},
+        {.session = session, .method = "Network.enable"},
+        {.session = session,
+         .method = "Page.setLifecycleEventsEnabled",
+         .params = json_pack("{s:b}", "enabled", 1)},
+        {.session = session, .method = "Fetch.enable"},
+    };
+    int n = (int)(sizeof b / sizeof b[0]);
+    if (p->allow_private)
+        n--;
+    else
+        b[n - 1].params = json_pack("{s:[{s:s}]}", "patterns", "urlPattern", "*");
+    return batch(p, b, n, timeout_ms, err, errlen);
+}
+
+/* The browser's user agent as a person's browser sends it: without the
+ * "Headless" that some sites refuse. Malloc'ed. */
+static char *plain_agent(const char *ua)
+{
+    buf agent = {0};
+    for (const char *s = ua ? ua : ""; *s;) {
+        if (!strncmp(s, "HeadlessChrome", 14)) {
+            buf_puts(&agent, "Chrome");
+            s += 14;
+        } else {
+            buf_append(&agent, s++, 1);
+        }
+    }
+    return agent.s ? buf_steal(&agent) : xstrdup("");
 }
 
 int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *err, size_t errlen)
@@ -366,19 +437,25 @@ int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *er
     p->context = result_string(res, "browserContextId");
     json_decref(res);
     res = NULL; /* fail: below frees it again otherwise */
-    /* A task's downloads would land on the server's disk: refuse them. */
-    if ((rc = cdp_call(c, NULL, "Browser.setDownloadBehavior",
-                       json_pack("{s:s, s:s}", "behavior", "deny", "browserContextId", p->context),
-                       10000, NULL, err, errlen)) != CDP_OK)
-        goto fail;
-    if ((rc =
-             cdp_call(c, NULL, "Target.createTarget",
-                      json_pack("{s:s, s:s}", "url", "about:blank", "browserContextId", p->context),
-                      10000, &res, err, errlen)) != CDP_OK)
-        goto fail;
-    p->target = result_string(res, "targetId");
+    /* A task's downloads would land on the server's disk: refuse them. The
+     * user agent is read now for page_set_place(), off the task's path. */
+    json_t *version = NULL;
+    cdp_batch b[] = {
+        {.method = "Browser.setDownloadBehavior",
+         .params = json_pack("{s:s, s:s}", "behavior", "deny", "browserContextId", p->context)},
+        {.method = "Target.createTarget",
+         .params = json_pack("{s:s, s:s}", "url", "about:blank", "browserContextId", p->context),
+         .result = &res},
+        {.method = "Browser.getVersion", .result = &version},
+    };
+    rc = batch(p, b, 3, 10000, err, errlen);
+    p->target = rc == CDP_OK ? result_string(res, "targetId") : NULL;
+    p->ua =
+        rc == CDP_OK ? plain_agent(json_string_value(json_object_get(version, "userAgent"))) : NULL;
+    json_decref(version);
     json_decref(res);
     res = NULL;
+    if (rc != CDP_OK) goto fail;
     if ((rc = cdp_call(c, NULL, "Target.attachToTarget",
                        json_pack("{s:s, s:b}", "targetId", p->target, "flatten", 1), 10000, &res,
                        err, errlen)) != CDP_OK)
@@ -394,20 +471,7 @@ int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *er
     if (!allow_private)
         p->fetcher_running = pthread_create(&p->fetcher, NULL, fetcher_main, p) == 0;
     cdp_session_on(c, p->session, on_event, p);
-    static const char *const domains[] = {"Page.enable", "Runtime.enable", "Log.enable",
-                                          "Network.enable", NULL};
-    for (int i = 0; domains[i]; i++)
-        if ((rc = cdp_call(c, p->session, domains[i], NULL, 10000, NULL, err, errlen)) != CDP_OK)
-            goto fail;
-    /* networkAlmostIdle tells page_settle() that what is still in flight
-     * after a navigation are stragglers (long polls, streams). */
-    if ((rc = cdp_call(c, p->session, "Page.setLifecycleEventsEnabled",
-                       json_pack("{s:b}", "enabled", 1), 10000, NULL, err, errlen)) != CDP_OK)
-        goto fail;
-    if (!allow_private && (rc = cdp_call(c, p->session, "Fetch.enable",
-                                         json_pack("{s:[{s:s}]}", "patterns", "urlPattern", "*"),
-                                         10000, NULL, err, errlen)) != CDP_OK)
-        goto fail;
+    if ((rc = session_enable(p, p->session, 10000, err, errlen)) != CDP_OK) goto fail;
     *out = &p->base;
     return CDP_OK;
 fail:
@@ -425,49 +489,33 @@ static char *accept_language(const char *locale)
     return xasprintf("%s,%.*s;q=0.9", locale, (int)lang, locale);
 }
 
+/* The place's time zone, language, position and its permission, and the
+ * agent string that carries Accept-Language, all at once. */
 static int cp_set_place(page *pg, const char *tz, const char *locale, double lat, double lon,
                         char *err, size_t errlen)
 {
     cpage *p = (cpage *)pg;
-    json_t *res = NULL;
-    int rc;
-    if ((rc = cdp_call(p->c, p->session, "Emulation.setTimezoneOverride",
-                       json_pack("{s:s}", "timezoneId", tz), 10000, NULL, err, errlen)) != CDP_OK ||
-        (rc = cdp_call(p->c, p->session, "Emulation.setLocaleOverride",
-                       json_pack("{s:s}", "locale", locale), 10000, NULL, err, errlen)) != CDP_OK ||
-        (rc = cdp_call(
-             p->c, p->session, "Emulation.setGeolocationOverride",
-             json_pack("{s:f, s:f, s:f}", "latitude", lat, "longitude", lon, "accuracy", 100.0),
-             10000, NULL, err, errlen)) != CDP_OK ||
-        (rc = cdp_call(p->c, NULL, "Browser.grantPermissions",
-                       json_pack("{s:[s], s:s}", "permissions", "geolocation", "browserContextId",
-                                 p->context),
-                       10000, NULL, err, errlen)) != CDP_OK)
-        return rc;
-    /* Accept-Language rides on the user-agent override, which needs the
-     * agent string itself: the browser's own, minus the "Headless" that some
-     * sites refuse. */
-    if ((rc = cdp_call(p->c, NULL, "Browser.getVersion", NULL, 10000, &res, err, errlen)) != CDP_OK)
-        return rc;
-    const char *ua = json_string_value(json_object_get(res, "userAgent"));
-    buf agent = {0};
-    for (const char *s = ua ? ua : ""; *s;) {
-        if (!strncmp(s, "HeadlessChrome", 14)) {
-            buf_puts(&agent, "Chrome");
-            s += 14;
-        } else {
-            buf_append(&agent, s++, 1);
-        }
-    }
     char *al = accept_language(locale);
-    rc =
-        cdp_call(p->c, p->session, "Emulation.setUserAgentOverride",
-                 json_pack("{s:s, s:s}", "userAgent", agent.s ? agent.s : "", "acceptLanguage", al),
-                 10000, NULL, err, errlen);
+    cdp_batch b[] = {
+        {.session = p->session,
+         .method = "Emulation.setTimezoneOverride",
+         .params = json_pack("{s:s}", "timezoneId", tz)},
+        {.session = p->session,
+         .method = "Emulation.setLocaleOverride",
+         .params = json_pack("{s:s}", "locale", locale)},
+        {.session = p->session,
+         .method = "Emulation.setGeolocationOverride",
+         .params =
+             json_pack("{s:f, s:f, s:f}", "latitude", lat, "longitude", lon, "accuracy", 100.0)},
+        {.session = p->session,
+         .method = "Emulation.setUserAgentOverride",
+         .params = json_pack("{s:s, s:s}", "userAgent", p->ua ? p->ua : "", "acceptLanguage", al)},
+        {.method = "Browser.grantPermissions",
+         .params = json_pack("{s:[s], s:s}", "permissions", "geolocation", "browserContextId",
+                             p->context)},
+    };
     free(al);
-    buf_free(&agent);
-    json_decref(res);
-    return rc;
+    return batch(p, b, (int)(sizeof b / sizeof b[0]), 10000, err, errlen);
 }
 
 static void cp_close(page *pg)
@@ -496,6 +544,7 @@ static void cp_close(page *pg)
     free(p->context);
     free(p->target);
     free(p->session);
+    free(p->ua);
     json_decref(p->tabs);
     free(p->prev_target);
     for (int i = 0; i < p->nretired; i++)
@@ -629,16 +678,20 @@ static int cp_navigate(page *pg, const char *url, int timeout_ms, int *status, c
     return CDP_OK;
 }
 
-/* Evaluate expr in execution context ctx (0: the page's main world). */
-static int eval_in(cpage *p, int ctx, const char *expr, int timeout_ms, json_t **out, char *err,
-                   size_t errlen)
+/* Runtime.evaluate's params for expr in execution context ctx (0: the
+ * page's main world), its value returned by value. */
+static json_t *eval_params(const char *expr, int ctx)
 {
-    json_t *res = NULL;
     json_t *params =
         json_pack("{s:s, s:b, s:b}", "expression", expr, "returnByValue", 1, "awaitPromise", 1);
     if (ctx) json_object_set_new(params, "contextId", json_integer(ctx));
-    int rc = pcall(p, "Runtime.evaluate", params, timeout_ms, &res, err, errlen);
-    if (rc != CDP_OK) return rc;
+    return params;
+}
+
+/* Runtime.evaluate's reply res (stolen): its value into *out (out may be
+ * NULL), or CDP_EPROTO with the script's exception in err. */
+static int eval_value(json_t *res, json_t **out, char *err, size_t errlen)
+{
     json_t *ex = json_object_get(res, "exceptionDetails");
     if (ex) {
         const char *d =
@@ -655,6 +708,15 @@ static int eval_in(cpage *p, int ctx, const char *expr, int timeout_ms, json_t *
     }
     json_decref(res);
     return CDP_OK;
+}
+
+/* Evaluate expr in execution context ctx (0: the page's main world). */
+static int eval_in(cpage *p, int ctx, const char *expr, int timeout_ms, json_t **out, char *err,
+                   size_t errlen)
+{
+    json_t *res = NULL;
+    int rc = pcall(p, "Runtime.evaluate", eval_params(expr, ctx), timeout_ms, &res, err, errlen);
+    return rc == CDP_OK ? eval_value(res, out, err, errlen) : rc;
 }
 
 /* Make the agent's world in the top document and install the agent in it.
@@ -811,14 +873,35 @@ static json_t *cp_console_take(page *pg)
     return a;
 }
 
+/* The targetId of t, one of Target.getTargets' targetInfos, when it is a
+ * tab of our context; else NULL. */
+static const char *our_tab(cpage *p, json_t *t)
+{
+    const char *ctx = json_string_value(json_object_get(t, "browserContextId"));
+    const char *type = json_string_value(json_object_get(t, "type"));
+    if (!ctx || strcmp(ctx, p->context) || !type || strcmp(type, "page")) return NULL;
+    return json_string_value(json_object_get(t, "targetId"));
+}
+
+static void tabs_apply(cpage *p, json_t *targets);
+
+/* The page's address and title, and its context's tabs, asked of the tab
+ * and of the browser at once: the two answer side by side. The tabs seen
+ * also count as a look for cp_tab. */
 static json_t *cp_state(page *pg, int timeout_ms)
 {
     cpage *p = (cpage *)pg;
-    json_t *v = NULL, *res = NULL;
+    json_t *res = NULL, *targets = NULL, *v = NULL;
     json_t *st = json_object();
-    if (cp_eval(&p->base, "({url: location.href, title: document.title})", timeout_ms, &v, NULL,
-                0) == CDP_OK &&
-        json_is_object(v)) {
+    cdp_batch b[2] = {
+        {.session = p->session,
+         .method = "Runtime.evaluate",
+         .params = eval_params("({url: location.href, title: document.title})", 0),
+         .result = &res},
+        {.method = "Target.getTargets", .result = &targets},
+    };
+    cdp_calls(p->c, b, 2, timeout_ms);
+    if (b[0].rc == CDP_OK && eval_value(res, &v, NULL, 0) == CDP_OK && json_is_object(v)) {
         json_object_update(st, v);
     } else {
         json_object_set_new(st, "url", json_null());
@@ -826,19 +909,18 @@ static json_t *cp_state(page *pg, int timeout_ms)
     }
     json_decref(v);
     json_t *tabs = json_array();
-    if (cdp_call(p->c, NULL, "Target.getTargets", NULL, timeout_ms, &res, NULL, 0) == CDP_OK) {
+    if (b[1].rc == CDP_OK) {
         size_t i;
         json_t *t;
-        json_array_foreach(json_object_get(res, "targetInfos"), i, t)
+        json_array_foreach(json_object_get(targets, "targetInfos"), i, t)
         {
-            const char *ctx = json_string_value(json_object_get(t, "browserContextId"));
-            const char *type = json_string_value(json_object_get(t, "type"));
-            if (!ctx || strcmp(ctx, p->context) || !type || strcmp(type, "page")) continue;
+            if (!our_tab(p, t)) continue;
             json_array_append_new(tabs, json_pack("{s:O?, s:O?}", "url", json_object_get(t, "url"),
                                                   "title", json_object_get(t, "title")));
         }
+        tabs_apply(p, targets);
     }
-    json_decref(res);
+    json_decref(targets);
     json_object_set_new(st, "tabs", tabs);
     json_object_set_new(st, "interacted_element", json_null());
     return st;
@@ -977,27 +1059,19 @@ static int cp_history(page *pg, int delta, int timeout_ms, char *err, size_t err
 
 /* ---- tabs: following a tab the page opened (page_follow_new_tab) -------- */
 
-/* The page targets of our context, in p->tabs in the order they opened
- * (new ones appended, closed ones dropped). Returns how many are new. */
-static int tabs_refresh(cpage *p, int timeout_ms)
+/* The page targets of our context in targets (Target.getTargets' reply,
+ * borrowed) into p->tabs, in the order they opened: new ones appended
+ * (and counted in p->tabs_new), closed ones dropped. */
+static void tabs_apply(cpage *p, json_t *targets)
 {
-    json_t *res = NULL, *seen = json_array();
-    int fresh = 0;
+    json_t *seen = json_array();
     size_t i;
     json_t *t;
-    if (cdp_call(p->c, NULL, "Target.getTargets", NULL, timeout_ms, &res, NULL, 0) != CDP_OK) {
-        json_decref(seen);
-        return 0;
-    }
-    json_array_foreach(json_object_get(res, "targetInfos"), i, t)
+    json_array_foreach(json_object_get(targets, "targetInfos"), i, t)
     {
-        const char *ctx = json_string_value(json_object_get(t, "browserContextId"));
-        const char *type = json_string_value(json_object_get(t, "type"));
-        const char *id = json_string_value(json_object_get(t, "targetId"));
-        if (ctx && id && type && !strcmp(ctx, p->context) && !strcmp(type, "page"))
-            json_array_append_new(seen, json_string(id));
+        const char *id = our_tab(p, t);
+        if (id) json_array_append_new(seen, json_string(id));
     }
-    json_decref(res);
     pthread_mutex_lock(&p->mu);
     if (!p->tabs) p->tabs = json_pack("[s]", p->target);
     for (size_t k = json_array_size(p->tabs); k-- > 0;) { /* closed since */
@@ -1011,10 +1085,26 @@ static int tabs_refresh(cpage *p, int timeout_ms)
         size_t k;
         json_t *u;
         json_array_foreach(p->tabs, k, u) known |= json_equal(t, u);
-        if (!known) json_array_append(p->tabs, t), fresh++;
+        if (!known) json_array_append(p->tabs, t), p->tabs_new++;
     }
     pthread_mutex_unlock(&p->mu);
+    p->tabs_calls = p->calls;
     json_decref(seen);
+}
+
+/* Bring p->tabs up to date and return how many tabs opened since the last
+ * call: a listing made since the tab's last call (cp_state's, at the end
+ * of a step) is as new as one made now, and saves the browser a round
+ * trip between steps. */
+static int tabs_refresh(cpage *p, int timeout_ms)
+{
+    json_t *res = NULL;
+    if ((!p->tabs || p->tabs_calls != p->calls) &&
+        cdp_call(p->c, NULL, "Target.getTargets", NULL, timeout_ms, &res, NULL, 0) == CDP_OK)
+        tabs_apply(p, res);
+    json_decref(res);
+    int fresh = p->tabs_new;
+    p->tabs_new = 0;
     return fresh;
 }
 
@@ -1043,15 +1133,8 @@ static int tab_attach(cpage *p, const char *id, int timeout_ms, char *err, size_
     char *session = rc == CDP_OK ? result_string(res, "sessionId") : NULL;
     json_decref(res);
     if (!session) return rc == CDP_OK ? CDP_EPROTO : rc;
-    static const char *const domains[] = {"Page.enable", "Runtime.enable", "Log.enable",
-                                          "Network.enable", NULL};
     cdp_session_on(p->c, session, on_event, p);
-    for (int i = 0; rc == CDP_OK && domains[i]; i++)
-        rc = cdp_call(p->c, session, domains[i], NULL, timeout_ms, NULL, err, errlen);
-    if (rc == CDP_OK && !p->allow_private)
-        rc = cdp_call(p->c, session, "Fetch.enable",
-                      json_pack("{s:[{s:s}]}", "patterns", "urlPattern", "*"), timeout_ms, NULL,
-                      err, errlen);
+    rc = session_enable(p, session, timeout_ms, err, errlen);
     if (rc != CDP_OK) {
         cdp_session_off(p->c, session);
         free(session);

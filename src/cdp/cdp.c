@@ -578,46 +578,68 @@ int cdp_send(cdp *c, const char *session, const char *method, json_t *params, in
     return call_send(c, id, session, method, params, &dl);
 }
 
+/* Registers, sends and waits for every call of v, in order; the replies
+ * are matched by id whichever comes first. */
+int cdp_calls(cdp *c, cdp_batch *v, int n, int timeout_ms)
+{
+    struct timespec dl = util_deadline_ts(timeout_ms);
+    pending *p = xcalloc((size_t)(n > 0 ? n : 1), sizeof *p);
+    int first = CDP_OK;
+
+    for (int i = 0; i < n; i++) {
+        pthread_cond_init(&p[i].cv, c ? &c->cattr : NULL);
+        p[i].rc = c ? CDP_OK : CDP_EDEAD;
+        p[i].session = v[i].session;
+    }
+    if (c) {
+        pthread_mutex_lock(&c->mu);
+        for (int i = 0; i < n; i++) {
+            p[i].rc = call_admit_locked(c, v[i].session);
+            if (p[i].rc != CDP_OK) continue;
+            /* Registered before the write, so an instant reply finds us. */
+            p[i].id = ++c->next_id;
+            p[i].next = c->pending;
+            c->pending = &p[i];
+        }
+        pthread_mutex_unlock(&c->mu);
+        for (int i = 0; i < n; i++) {
+            if (p[i].rc == CDP_OK)
+                p[i].rc = call_send(c, p[i].id, v[i].session, v[i].method, v[i].params, &dl);
+            else
+                json_decref(v[i].params);
+            v[i].params = NULL;
+        }
+        pthread_mutex_lock(&c->mu);
+        for (int i = 0; i < n; i++) {
+            if (p[i].id && p[i].rc == CDP_OK) p[i].rc = call_wait_locked(c, &p[i], &dl);
+            /* After this a late reply finds no one and is dropped. */
+            if (p[i].id) pending_unlink_locked(c, &p[i]);
+        }
+        pthread_mutex_unlock(&c->mu);
+    }
+    for (int i = 0; i < n; i++) {
+        json_decref(v[i].params);
+        v[i].params = NULL;
+        v[i].rc = call_result(p[i].rc, p[i].reply, v[i].method, timeout_ms, v[i].result, v[i].err,
+                              v[i].errlen);
+        if (first == CDP_OK) first = v[i].rc;
+        json_decref(p[i].reply);
+        pthread_cond_destroy(&p[i].cv);
+    }
+    free(p);
+    return first;
+}
+
 int cdp_call(cdp *c, const char *session, const char *method, json_t *params, int timeout_ms,
              json_t **result, char *err, size_t errlen)
 {
-    struct timespec dl = util_deadline_ts(timeout_ms);
-    pending p;
-    int rc;
-
-    if (!c) {
-        json_decref(params);
-        set_err(err, errlen, "browser is gone");
-        return CDP_EDEAD;
-    }
-    memset(&p, 0, sizeof(p));
-    p.session = session;
-    pthread_cond_init(&p.cv, &c->cattr);
-
-    pthread_mutex_lock(&c->mu);
-    rc = call_admit_locked(c, session);
-    if (rc == CDP_OK) {
-        /* Registered before the write, so an instant reply finds us. */
-        p.id = ++c->next_id;
-        p.next = c->pending;
-        c->pending = &p;
-    }
-    pthread_mutex_unlock(&c->mu);
-
-    if (rc == CDP_OK) {
-        rc = call_send(c, p.id, session, method, params, &dl);
-        params = NULL;
-        pthread_mutex_lock(&c->mu);
-        if (rc == CDP_OK) rc = call_wait_locked(c, &p, &dl);
-        /* After this a late reply finds no one and is dropped. */
-        pending_unlink_locked(c, &p);
-        pthread_mutex_unlock(&c->mu);
-    }
-    json_decref(params);
-    rc = call_result(rc, p.reply, method, timeout_ms, result, err, errlen);
-    json_decref(p.reply);
-    pthread_cond_destroy(&p.cv);
-    return rc;
+    cdp_batch b = {.session = session,
+                   .method = method,
+                   .params = params,
+                   .result = result,
+                   .err = err,
+                   .errlen = errlen};
+    return cdp_calls(c, &b, 1, timeout_ms);
 }
 
 /* ---- sessions ------------------------------------------------------------ */

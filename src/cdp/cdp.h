@@ -116,6 +116,28 @@ long cdp_rss_kib(cdp *c);
 int cdp_call(cdp *c, const char *session, const char *method, json_t *params, int timeout_ms,
              json_t **result, char *err, size_t errlen);
 
+/* One call of a batch (cdp_calls). In: session (NULL = the browser
+ * target), method, params (stolen; may be NULL), result (where the reply's
+ * "result" goes on CDP_OK, a new reference; may be NULL), err/errlen (the
+ * message on failure; may be NULL). Out: rc, as cdp_call returns it. */
+typedef struct cdp_batch {
+    const char *session;
+    const char *method;
+    json_t *params;
+    json_t **result;
+    char *err;
+    size_t errlen;
+    int rc;
+} cdp_batch;
+
+/* Send the n calls of v at once, in order, then wait for all their
+ * replies, the whole batch within timeout_ms. The browser runs the calls
+ * of one session in the order sent and those of different targets (the
+ * browser, a tab's renderer) side by side, so a batch takes about its
+ * slowest round trip, not their sum. Each call's outcome is in its rc;
+ * returns the first failing call's code, or CDP_OK. */
+int cdp_calls(cdp *c, cdp_batch *v, int n, int timeout_ms);
+
 /* Send method with params (stolen; may be NULL) on session and return as
  * soon as it is written (at most timeout_ms if the pipe is full), without
  * waiting for the reply, which is dropped. For event handlers, which run on

@@ -720,6 +720,50 @@ static void test_concurrent_calls(void **state)
     page_close(c, &p);
 }
 
+/* A batch: every call sent at once, each outcome in its own entry, the
+ * first failure returned; calls on the page and on the browser alike. */
+static void test_batch(void **state)
+{
+    cdp *c = *state;
+    char err[3][256] = {"", "", ""};
+    json_t *ver = NULL, *val = NULL, *bad = (json_t *)1;
+    page p;
+
+    NEED_CHROMIUM();
+    page_open(c, &p);
+    cdp_batch b[3] = {
+        {.session = p.session,
+         .method = "Runtime.evaluate",
+         .params = evaluate("new Promise(r => setTimeout(() => r(6 * 7), 100))", 1),
+         .result = &val,
+         .err = err[0],
+         .errlen = sizeof err[0]},
+        {.method = "Browser.getVersion", .result = &ver, .err = err[1], .errlen = sizeof err[1]},
+        {.method = "Nope.nothing", .result = &bad, .err = err[2], .errlen = sizeof err[2]},
+    };
+    assert_int_equal(cdp_calls(c, b, 3, T_CALL_MS), CDP_EPROTO);
+    assert_int_equal(b[0].rc, CDP_OK);
+    assert_int_equal(b[1].rc, CDP_OK);
+    assert_int_equal(b[2].rc, CDP_EPROTO);
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(val, "result"), "value")),
+                     42);
+    assert_non_null(json_string_value(json_object_get(ver, "product")));
+    assert_true(bad == (json_t *)1); /* untouched on failure */
+    assert_true(strlen(err[2]) > 0);
+    assert_null(b[0].params); /* taken */
+    json_decref(val);
+    json_decref(ver);
+
+    /* All well: CDP_OK; and a batch on a dead handle fails every call. */
+    cdp_batch one = {.method = "Browser.getVersion"};
+    assert_int_equal(cdp_calls(c, &one, 1, T_CALL_MS), CDP_OK);
+    cdp_batch gone[2] = {{.method = "Browser.getVersion"},
+                         {.method = "Target.getTargets", .params = json_object()}};
+    assert_int_equal(cdp_calls(NULL, gone, 2, T_CALL_MS), CDP_EDEAD);
+    assert_int_equal(gone[1].rc, CDP_EDEAD);
+    page_close(c, &p);
+}
+
 static void test_big_message(void **state)
 {
     cdp *c = *state;
@@ -924,6 +968,7 @@ int main(void)
         cmocka_unit_test(test_session_off_waits_for_handler),
         cmocka_unit_test(test_handler_may_call),
         cmocka_unit_test(test_concurrent_calls),
+        cmocka_unit_test(test_batch),
         cmocka_unit_test(test_big_message),
         cmocka_unit_test(test_kill9_and_close),
         cmocka_unit_test(test_close_kills_group),
