@@ -2118,10 +2118,12 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
         int64_t until = util_mono_ms() + run_time_left(r, LOCATE_WAIT_MS);
         for (;;) { /* a page still rendering may fit the words a moment later */
             o->err[0] = '\0';
-            if (agent(
-                    r, "interpret",
-                    json_pack("[{s:s, s:i, s:O}]", "clause", clause, "round", round, "done", done),
-                    &res, o) == 0)
+            /* later: a later step of the plan acts, so words with no verb
+             * that fill a search form leave its sending to it */
+            if (agent(r, "interpret",
+                      json_pack("[{s:s, s:i, s:O, s:b}]", "clause", clause, "round", round, "done",
+                                done, "later", r->acts_later),
+                      &res, o) == 0)
                 break;
             if (round > 0 || util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) {
                 rc = -1;

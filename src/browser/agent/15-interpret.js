@@ -411,7 +411,7 @@
     if (!el || el.localName === 'select') return false;
     const r = attrRole(el);
     if (r === 'combobox' || el.hasAttribute('aria-autocomplete') || el.getAttribute('aria-haspopup') === 'listbox') return true;
-    return /(^|\s)(autocomplete|auto complete|typeahead|type ahead|suggest|combo ?box)/i.test(attrWords(el));
+    return /(^|\s)(autocomplete|auto complete|typeahead|type ahead|suggest|combo ?box)/i.test(attrWords(el)) || rgListBeside(el);
   }
 
   function ipSuggestionEls(field, c) {
@@ -440,7 +440,8 @@
       const field = deref(cur.ref);
       let best = null, bs = 0;
       for (const el of field ? ipSuggestionEls(field, c) : []) {
-        const sc = textScore(cur.value, textOf(el, c));
+        /* a place typed by its name is picked by all its words (34-ranges.js) */
+        const sc = textScore(cur.pick || cur.value, textOf(el, c));
         if (sc > bs + 0.001) { bs = sc; best = el; }
       }
       if (best && bs >= 0.6) {
@@ -453,7 +454,7 @@
     const k = st.queue.findIndex((a) => a.act === 'type' && ipSuggests(deref(a.ref)));
     if (k >= 0) {
       const now = st.queue.splice(0, k + 1);
-      st.cur = { ref: now[k].ref, value: now[k].value, waited: false };
+      st.cur = { ref: now[k].ref, value: now[k].value, pick: now[k].pick, waited: false };
       return { ok: true, again: true, score: 1, actions: now, why: 'typed into a field that suggests' };
     }
     const rest = st.queue.splice(0);
@@ -494,6 +495,7 @@
     const roundInfo = {
       doneRefs: new Set(done.map((a) => a && a.ref).filter((r) => r != null)),
       doneNames: done.filter((a) => a && a.act === 'click').map((a) => { const el = deref(a.ref); return el ? ipName(el, c) : ''; }),
+      later: !!q.later,
     };
     if (!clause) return { ok: false, error: 'interpret: no words to read' };
     /* a path or a name in a tree (18-tree.js): opened, or the rest read with that place open */

@@ -277,6 +277,7 @@
     /* dates and times as ranges, stays, "both days"; one named just before */
     const placed = new Map();
     ipWhenRanges(ws, ctls, c, used, usedCtl, take, placed);
+    rgRangeTime(ws, ctls, c, used, usedCtl, take);
     /* "I'll arrive late, around 11pm": a time said of what a field names */
     ipStatements(ws, ctls, c, used, usedCtl, take, 'time');
     ipWhenLeft(ws, ctls, c, used, usedCtl, take, placed);
@@ -356,7 +357,9 @@
       if (hit.length === 1) take(hit[0], x.i, x.j, ipFillAct(hit[0], x.n, c, '"' + ipJoin(ws, x.i, x.j) + '": ' + (ipName(hit[0].el, c) || 'the field') + ' shows ' + x.old), 1, 'qty');
     }
     /* "2 adults and 1 child": counters with - and + buttons */
-    for (const a of ipSteppers(ws, c, used)) { acts.push(a); fitSum += 1; }
+    for (const a of rgSteppers(ws, c, used)) { acts.push(a); fitSum += 1; }
+    /* "at Porto station": a place into the field that suggests (34-ranges.js) */
+    rgPlaces(ws, ctls, c, used, usedCtl, take);
     /* labels, best first, each field once */
     const slots = ipSlotStarts(ws, spans);
     spans.sort((a, b) => b.s - a.s || (b.j - b.i) - (a.j - a.i));
@@ -477,6 +480,7 @@
       if (IP_FILLER.has(w.n) || IP_GOING.test(w.n)) { explained += wt; continue; }
       if (!w.quoted && !w.kind && w.n.split(' ').every((t) => formWords.has(t))) { explained += wt * 0.8; continue; }
     }
+    if (!send && (rgWants(ws) || (!roundInfo.later && rgSearches(form, acts, c)))) send = true;
     /* a field's own button pressed last (a promo code's Apply) is what sends it */
     const fieldBtn = acts.length && acts[acts.length - 1].act === 'click' ? acts[acts.length - 1].ref : null;
     const btn0 = form ? ipSubmitOf(form, acts, c) : null;
@@ -886,32 +890,9 @@
     }
   }
 
-  /* Counters set with - and + buttons ("Adults − 1 +"): the ones shown,
-   * with what they count, their buttons and the number they show. */
+  /* the names of a counter's + and - buttons (34-ranges.js reads counters) */
   const IP_PLUS = /^(\+|\uff0b|more|add|increase|increment|plus|up)\b|^\+$/i;
   const IP_MINUS = /^(-|\u2212|\u2013|fewer|less|remove|decrease|decrement|minus|down)\b|^[-\u2212\u2013]$/i;
-  function ipStepperList(c) {
-    const out = [];
-    const btns = ipClickables(c).filter((b) => isVisible(b, c) && !isDisabled(b));
-    for (const plus of btns) {
-      const pn = collapse(ipName(plus, c));
-      if (!IP_PLUS.test(pn) || pn.length > 40) continue;
-      for (let n = plus.parentElement, up = 0; n && up < 3 && n.localName !== 'body'; n = n.parentElement, up++) {
-        const minus = btns.find((b) => b !== plus && composedContains(n, b) && IP_MINUS.test(collapse(ipName(b, c))));
-        if (!minus) continue;
-        const num = Array.from(n.querySelectorAll('*')).find((x) => !kidsOf(x).length && /^\d+$/.test(collapse(x.textContent)) && !composedContains(plus, x) && !composedContains(minus, x) && isVisible(x, c));
-        const input = n.querySelector('input');
-        const value = num ? +collapse(num.textContent) : input && /^\d+$/.test(input.value) ? +input.value : null;
-        if (value == null) break;
-        let label = collapse(textOf(n, c).replace(/\d+/g, ' ').replace(/[+\u2212\u2013\uff0b-]/g, ' '));
-        if (!label || label.length > 60) label = collapse(pn.replace(IP_PLUS, ' '));
-        out.push({ plus, minus, value, label, el: n });
-        break;
-      }
-    }
-    return out;
-  }
-
   /* words before a count that leave it a count: "we are 6 people" */
   const IP_COUNT_LEAD = /^(are|were|be|will|total|party|group|only|plus|about|exactly|of)$/;
   /* a counted noun that is a word of a number control's name ("6 people":
@@ -956,7 +937,7 @@
   }
 
   function ipSteppers(ws, c, used) {
-    const list = ipStepperList(c);
+    const list = rgCounters(c);
     if (!list.length) return [];
     const acts = [];
     for (const x of ipInsteadOf(ws, used)) {
@@ -1559,7 +1540,7 @@
        * button (for a calendar shown on the page, one outside it) */
       const cal = ipInCalendar(el);
       for (let n = parentOf(cal || el), up = 0; n && up < 6 && n.localName !== 'body'; n = parentOf(n), up++) {
-        if (n.querySelector && Array.from(n.querySelectorAll('button,[role=button],input[type=submit]')).some((b) => !cal || !composedContains(cal, b))) return n;
+        if (n.querySelector && Array.from(n.querySelectorAll('button,[role=button],input[type=submit]')).some((b) => (!cal || !composedContains(cal, b)) && isVisible(b, c))) return n;
       }
     }
     return null;
@@ -1584,8 +1565,9 @@
     }
     const last = acts.length ? deref(acts[acts.length - 1].ref) : null;
     const btns = Array.from(form.querySelectorAll('button,[role=button],input[type=submit],input[type=button]')).filter((b) => isVisible(b, c) && !isDisabled(b) && !ipInCalendar(b) &&
-      !/^(reset|cancel|clear|back|close|edit|previous|prev)$/i.test(norm(ipName(b, c))) && !(IP_FIELD_BTN.test(collapse(ipName(b, c))) && ipFieldButtonOf(b, c)));
-    const main = btns.filter((b) => IP_WIZARD_NEXT.test(collapse(ipName(b, c))) || /^(submit|send|save|pay|book|buy|order|confirm|checkout|place|request|register|sign|search|reserve|create|post|invite)\b/i.test(collapse(ipName(b, c))));
+      !/^(reset|cancel|clear|back|close|edit|previous|prev)$/i.test(norm(ipName(b, c))) && !(IP_FIELD_BTN.test(collapse(ipName(b, c))) && ipFieldButtonOf(b, c)) &&
+      !/^[+−–＋-]$/.test(collapse(ipName(b, c))));
+    const main = btns.filter((b) => IP_WIZARD_NEXT.test(collapse(ipName(b, c))) || /^(submit|send|save|pay|book|buy|order|confirm|checkout|place|request|register|sign|search|find|show|reserve|create|post|invite)\b/i.test(collapse(ipName(b, c))));
     const after = (list) => list.find((b) => last && (last.compareDocumentPosition(b) & 4));
     return after(main) || main[main.length - 1] || after(btns) || btns[btns.length - 1] || null;
   }

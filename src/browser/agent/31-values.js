@@ -179,9 +179,19 @@
   const DATE_NAMES = /\b(date|dates|day|days|calendar|check ?in|check ?out|depart(ure)?|return|arrival|arrive|when|stay)\b/i;
   function dateOpener(el, c) {
     if (isEditable(el) || /^(input|select|textarea|a)$/.test(el.localName)) return false;
+    /* one that shows the dates picked on it so far ("2026-12-18 \u2192 ?") */
+    if (showsDates(textOf(el, c)) && (attrRole(el) === 'button' || el.hasAttribute('aria-haspopup') || el.hasAttribute('tabindex'))) return true;
     const names = sources(el, c).map(([t]) => t).join(' ') + ' ' + attrWords(el);
     return DATE_NAMES.test(names) &&
-      (el.hasAttribute('aria-haspopup') || /date|calendar|picker/i.test(attrWords(el)) || /select (a )?date|pick (a )?date|choose (a )?date/i.test(textOf(el, c)));
+      (el.hasAttribute('aria-haspopup') || /date|calendar|picker/i.test(attrWords(el)) || /\b(select|pick|choose|add|enter|set|any)\s+(a |the |your )?(dates?|days?)\b/i.test(textOf(el, c)));
+  }
+
+  /* Whether a text is a date or a range of dates and little else: what a
+   * calendar's button shows once a day is picked. */
+  const DATE_IN = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}\.?(\s+\d{4})?\b|\b[a-z]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?\b(,?\s+\d{4})?/gi;
+  function showsDates(t) {
+    const found = (t.match(DATE_IN) || []).filter((x) => /^\d/.test(x) && !/[a-z]/i.test(x) || monthOf(x.replace(/[^a-z]+/gi, ' ').trim().split(' ')[0]));
+    return found.length > 0 && found.length <= 2 && t.length <= 60 && collapse(t.replace(DATE_IN, ' ')).replace(/[\s\u2013\u2014\u2192\u2026?>-]+/g, ' ').trim().split(' ').filter(Boolean).length <= 2;
   }
 
   /* A read-only text field that a calendar fills: it shows a date format,
@@ -215,19 +225,9 @@
   function calendarOf(field, c) {
     /* a calendar shown on the page itself (no field opens it) is its own field */
     if (field && !isEditable(field) && field.localName !== 'input' && new Set(dayLeaves(field, c).filter((x) => isVisible(x, c)).map((x) => collapse(x.textContent))).size >= 28) return calendarAround(field, c);
-    const counts = new Map();
-    for (const x of dayLeaves(field ? field.ownerDocument || document : document, c)) {
-      if (!isVisible(x, c)) continue;
-      const d = collapse(x.textContent);
-      for (let n = x.parentElement, up = 0; n && up < 5 && n.localName !== 'body'; n = n.parentElement, up++) {
-        let set = counts.get(n);
-        if (!set) counts.set(n, (set = new Set()));
-        set.add(d);
-      }
-    }
     let best = null, bs = -Infinity;
-    for (const [el, set] of counts) {
-      if (set.size < 28 || (field && (el === field || composedContains(el, field)))) continue;
+    for (const el of dayGrids(field ? field.ownerDocument || document : document, c)) {
+      if (field && (el === field || composedContains(el, field))) continue;
       /* the smallest, then the nearest */
       const score = -el.querySelectorAll('*').length - (field ? 0.01 * gap(field, el) : 0);
       if (score > bs) { best = el; bs = score; }
@@ -258,11 +258,13 @@
   }
 
   /* The control that moves a calendar a month forward (fwd) or back: the
-   * smallest clickable whose name or glyph says so. */
+   * smallest clickable whose name or glyph says so, in the calendar or
+   * the popup around it (a bar of arrows above months side by side), the
+   * nearest first; never past the form or the page. */
   function calendarStep(cal, fwd, c) {
     const word = fwd ? /\bnext\b|forward|later|\u203a|\u00bb|\u2192|\u25b6|\u276f|^>$|chevron-?right|arrow-?right/i : /\bprev(ious)?\b|back|earlier|\u2039|\u00ab|\u2190|\u25c0|\u276e|^<$|chevron-?left|arrow-?left/i;
     let best = null, bn = Infinity;
-    for (let root = cal.widget, up = 0; root && up < 2 && !best; root = root.parentElement, up++) {
+    for (let root = cal.widget, up = 0; root && up < 4 && !best && root.localName !== 'body' && (up < 2 || root.localName !== 'form'); root = root.parentElement, up++) {
       for (const b of root.querySelectorAll('a,button,[role=button],span,div,th,i,svg')) {
         if (!isVisible(b, c) || !(isClickable(b, c) || /^(a|button)$/.test(b.localName))) continue;
         const own = collapse(b.textContent);
@@ -274,6 +276,64 @@
       }
     }
     return best;
+  }
+
+  /* The smallest parts of root (not root itself, nor the page's body)
+   * that show 28 day numbers or more, each a month's grid, in page order. */
+  function dayGrids(root, c) {
+    const counts = new Map();
+    for (const x of dayLeaves(root, c)) {
+      if (!isVisible(x, c)) continue;
+      const d = collapse(x.textContent);
+      for (let n = x.parentElement, up = 0; n && up < 5 && n !== root && n.localName !== 'body'; n = n.parentElement, up++) {
+        let set = counts.get(n);
+        if (!set) counts.set(n, (set = new Set()));
+        set.add(d);
+      }
+    }
+    const big = Array.from(counts).filter(([, set]) => set.size >= 28).map(([el]) => el);
+    return big.filter((el) => !big.some((o) => o !== el && el.contains(o)));
+  }
+
+  /* The months a calendar shows side by side (two months in one popup):
+   * each grid with the month its own header says, earliest first
+   * ([{grid, widget, at, text}]); the calendar alone when it shows one. */
+  function calendarPanes(cal, c) {
+    const own = calendarMonth(cal, c);
+    const one = [Object.assign({}, cal, own || {})];
+    for (let box = cal.widget, up = 0; up < 3 && box.parentElement && !/^(body|form)$/.test(box.parentElement.localName); up++) {
+      box = box.parentElement;
+      const grids = dayGrids(box, c);
+      if (grids.length < 2) continue;
+      const panes = grids.map((g) => { const a = calendarAround(g, c); return Object.assign(a, calendarMonth(a, c) || {}); });
+      if (panes.some((p) => p.at == null) || new Set(panes.map((p) => p.at)).size !== panes.length) return one;
+      return panes.sort((a, b) => a.at - b.at).map((p) => Object.assign(p, { box }));
+    }
+    return one;
+  }
+
+  /* A day of a calendar whose cells say their whole date ("Thursday 31
+   * December 2026" as aria-label or title): the one that says d. */
+  function calendarDayByLabel(root, d, c) {
+    for (const x of root.querySelectorAll('[aria-label],[title]')) {
+      const t = collapse(x.getAttribute('aria-label') || x.getAttribute('title')).replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '').replace(/\s*[(,;].*$/, '');
+      const p = /\d/.test(t) && t.length < 40 ? parseDate(t) : null;
+      if (p && p.y === d.y && p.m === d.m && p.d === d.d && isVisible(x, c) && !x.disabled && x.getAttribute('aria-disabled') !== 'true') return x;
+    }
+    return null;
+  }
+
+  /* The cell of day d in a month's grid: one that is no day of another
+   * month or disabled; its link or button when it holds one. */
+  function calendarDay(grid, d, c) {
+    const OTHER = /other-?month|outside|disabled|muted|prev-?month|next-?month|\bold\b|\bnew\b|adjacent|blank|empty/i;
+    for (const x of dayLeaves(grid, c)) {
+      if (collapse(x.textContent) !== String(d.d) || !isVisible(x, c)) continue;
+      const cell = x.closest('td,[role=gridcell]') || x;
+      if (OTHER.test(attrWords(cell)) || OTHER.test(attrWords(x)) || cell.getAttribute('aria-disabled') === 'true' || x.disabled) continue;
+      return x.querySelector && x.querySelector('a,button') ? x.querySelector('a,button') : x;
+    }
+    return null;
   }
 
   /* The control that closes an open calendar keeping what was picked: a
@@ -316,23 +376,24 @@
       const o = byYear || byMonth;
       if (o && !o.selected) { setOption(sel, o); return { ok: true, again: true }; }
     }
-    const shown = calendarMonth(cal, c);
+    /* months side by side: the day under its own month's header, or the
+     * arrows until one of them shows it */
+    const panes = calendarPanes(cal, c);
+    const labelled = calendarDayByLabel(panes[0].box || cal.widget, d, c);
+    if (labelled) return { ok: true, click: describe(labelled, c), done: true };
     const want = d.y * 12 + d.m - 1;
-    if (shown && shown.at !== want) {
+    const hit = panes.find((p) => p.at === want);
+    const shown = (hit || panes[0].at == null) ? null : panes[0];
+    if (shown) {
       const fwd = want > shown.at;
-      const b = calendarStep(cal, fwd, c);
-      if (b) return { ok: true, click: describe(b, c), month: shown.text };
-      return { ok: false, error: 'the calendar shows ' + shown.text + ' and has no ' + (fwd ? 'next' : 'previous') + ' month button' };
+      const last = panes[panes.length - 1];
+      const b = calendarStep(panes.length > 1 ? { widget: shown.box } : cal, fwd, c);
+      if (b) return { ok: true, click: describe(b, c), month: panes.length > 1 ? shown.text + ' to ' + last.text : shown.text };
+      return { ok: false, error: 'the calendar shows ' + (panes.length > 1 ? shown.text + ' to ' + last.text : shown.text) + ' and has no ' + (fwd ? 'next' : 'previous') + ' month button' };
     }
-    const OTHER = /other-?month|outside|disabled|muted|prev-?month|next-?month|\bold\b|\bnew\b|adjacent|blank|empty/i;
-    for (const x of dayLeaves(cal.grid, c)) {
-      if (collapse(x.textContent) !== String(d.d) || !isVisible(x, c)) continue;
-      const cell = x.closest('td,[role=gridcell]') || x;
-      if (OTHER.test(attrWords(cell)) || OTHER.test(attrWords(x)) || cell.getAttribute('aria-disabled') === 'true' || x.disabled) continue;
-      const t = x.querySelector && x.querySelector('a,button') ? x.querySelector('a,button') : x;
-      return { ok: true, click: describe(t, c), done: true };
-    }
-    if (!shown) return { ok: false, error: 'the calendar does not say which month it shows' };
+    const day = calendarDay(hit ? hit.grid : cal.grid, d, c);
+    if (day) return { ok: true, click: describe(day, c), done: true };
+    if (!hit && panes[0].at == null && !calendarMonth(cal, c)) return { ok: false, error: 'the calendar does not say which month it shows' };
     return { ok: false, error: 'no day ' + d.d + ' on the calendar' };
   }
 
@@ -376,7 +437,7 @@
   function formControls(c) {
     const out = [], groups = new Map();
     for (const el of c.all()) {
-      if (!candidateEl(el) || isDisabled(el)) continue;
+      if (!candidateEl(el) || isDisabled(el) || rgCounterNumber(el)) continue;
       const t = el.localName, r = roleOf(el);
       let kind = null;
       if (t === 'input' && el.type === 'radio') kind = 'radio';
