@@ -4862,6 +4862,21 @@ static int dated_words(const char *s)
     return sp && strchr(sp + 1, ' ') && strpbrk(s, "0123456789");
 }
 
+/* Words with a date and an hour: "Porto station on 2027-04-02 at 09:30". */
+static int timed_words(const char *s)
+{
+    if (!dated_words(s)) return 0;
+    for (const char *p = s; *p; p++) {
+        if (!isdigit((unsigned char)*p)) continue;
+        if (p[1] == ':' && isdigit((unsigned char)p[2])) return 1;
+        const char *q = p + 1 + (p[1] == ' ');
+        if ((tolower((unsigned char)q[0]) == 'a' || tolower((unsigned char)q[0]) == 'p') &&
+            tolower((unsigned char)q[1]) == 'm' && !isalpha((unsigned char)q[2]))
+            return 1;
+    }
+    return 0;
+}
+
 static int ground_instead(const step *st, const char *clause)
 {
     const target *t = &st->target;
@@ -4915,6 +4930,10 @@ static int ground_instead(const step *st, const char *clause)
     if (st->kind == STEP_NAVIGATE || st->kind == STEP_DO ||
         (st->kind == STEP_EXTRACT && st->sub != EXTRACT_TEXT))
         return 0;
+    /* "collect a drone kit at Porto station on 2027-04-02 at 09:30": a thing
+     * for a day and an hour is a booking the page's form takes, no text */
+    if (st->kind == STEP_EXTRACT && !t->role && (timed_words(t->text) || timed_words(t->anchor)))
+        return 1;
     /* "book the group pod for Ana Lind": who it is for is a value the
      * page's form takes, not part of the pod's name */
     if (st->kind == STEP_CLICK && t->anchor && !t->near && for_someone(t->anchor)) return 1;
