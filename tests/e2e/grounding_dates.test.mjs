@@ -1,0 +1,64 @@
+// Grounding, booking searches said as one request (issue 10, item 5): a
+// request is read into typed parts (a date range with both ends, one date,
+// a time or "both days" times, counts by their nouns, a place) and each part
+// goes to the form's widget of that kind, read from the page: a range
+// calendar of two months side by side (days as bare numbers under each
+// month's heading, or buttons with full-date labels), native date inputs
+// with time dropdowns beside them, counters with - and + around a number
+// (inside a popup too), a place from a suggestion list; then the search
+// button. Pages: tests/fixtures/grounding/dates-*.html.
+import assert from 'node:assert/strict';
+import { test } from './lib/harness.mjs';
+import { crawl } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-dates');
+const G = g.G;
+
+/** Runs each [instruction, want] on page and compares the last search's
+ * fields named in want. With DATES_ALL=1 every case runs and the failures
+ * are listed together (a measure), else the first failure stops the test. */
+async function cases(page, list) {
+  const bad = [];
+  for (const [say, want] of list) {
+    const text = say.includes('{url}') ? say.replace('{url}', G(page)) : `Open ${G(page)} and ${say}`;
+    const run = await crawl(g.api, text, { expect: null });
+    const ev = g.events(run, 'search').at(-1);
+    const got = ev ? Object.fromEntries(Object.keys(want).map((k) => [k, ev[k]])) : null;
+    let ok = run.task.status === 'finalized' && ev;
+    try { assert.deepEqual(got, want); } catch { ok = false; }
+    if (ok) continue;
+    const why = `got ${JSON.stringify(got)} want ${JSON.stringify(want)}\n${run.why}`;
+    if (!process.env.DATES_ALL) assert.fail(why);
+    bad.push(why);
+  }
+  if (bad.length) assert.fail(`${bad.length}/${list.length} failed:\n${bad.join('\n\n')}`);
+}
+
+test('pet boarding: a range calendar of two months side by side, days as bare numbers under each month\'s heading, counters around a read-only number, a kennel from suggestions', async () => {
+  await cases('/dates-kennel.html', [
+    ['board 2 dogs and 1 cat at Leeds North from 18 to 21 December 2026', { branch: 'LDN', from: '2026-12-18', to: '2026-12-21', dogs: '2', cats: '1' }],
+    ['check availability Jan 3rd to Jan 5th 2027, just one dog', { from: '2027-01-03', to: '2027-01-05', dogs: '1', cats: '0' }],
+    ['search for a kennel in York for our three cats, 14 February 2027 to 17 February 2027, no dogs', { branch: 'YRK', from: '2027-02-14', to: '2027-02-17', dogs: '0', cats: '3' }],
+    ['we drop off on new year\'s eve 2026, one night only, 2 dogs with extra walks', { from: '2026-12-31', to: '2027-01-01', dogs: '2', walks: 'yes' }],
+  ]);
+});
+
+test('mountain hut: two month tables with full-date labels behind a read-only field, adults, children and rooms counters in a popup', async () => {
+  await cases('/dates-hut.html', [
+    ['search for a bed from 18 to 21 December 2026 for 2 adults and 1 child', { arrive: '2026-12-18', leave: '2026-12-21', adults: '2', children: '1', rooms: '1' }],
+    ['check availability Jan 3rd to Jan 5th 2027, just me', { arrive: '2027-01-03', leave: '2027-01-05', adults: '1', children: '0' }],
+    ['beds for new year\'s eve 2026, one night only, 3 adults in 2 rooms', { arrive: '2026-12-31', leave: '2027-01-01', adults: '3', rooms: '2' }],
+    ['look for a stay at the Rifugio Vittorio Sella from 14 February 2027 to 17 February 2027, 2 adults and 2 kids', { hut: 'rif', arrive: '2027-02-14', leave: '2027-02-17', adults: '2', children: '2' }],
+    ['Berglihütte, 2027-03-01 for 3 nights, four adults', { hut: 'bern', arrive: '2027-03-01', leave: '2027-03-04', adults: '4' }],
+  ]);
+});
+
+test('camera hire: native date inputs with time dropdowns beside them, a collection point from suggestions, one date and time or a range with "both days"', async () => {
+  await cases('/dates-gear.html', [
+    ['I want to collect a drone kit at Porto station on 2027-04-02 at 09:30', { kit: 'drone', store: 'OPO-ST', cdate: '2027-04-02', ctime: '09:30' }],
+    ['hire the cinema camera kit at the airport in Porto from 2027-03-12 to 2027-03-15 (10:00 both days)', { kit: 'cinema', store: 'OPO-AP', cdate: '2027-03-12', rdate: '2027-03-15', ctime: '10:00', rtime: '10:00' }],
+    ['book studio lights at Lisbon Oriente station 1 to 8 June 2027, 10:00', { kit: 'lights', store: 'LIS-ST', cdate: '2027-06-01', rdate: '2027-06-08', ctime: '10:00', rtime: '10:00' }],
+    ['I want to pick up the mirrorless starter kit at Porto Baixa shop on 3 May 2027 at 2:30 pm', { kit: 'mirrorless', store: 'OPO-DT', cdate: '2027-05-03', ctime: '14:30' }],
+  ]);
+});
