@@ -2385,6 +2385,12 @@ static int copy_link(rd *r)
 
 static int read_extract(rd *r)
 {
+    /* "show me only remote jobs", "show just the open ones": a filter the
+     * page offers, not a reading */
+    int at = r->i + (r->i < r->end && ph_is(r->c, r->i, "me"));
+    if (ph_is(r->c, r->vfrom, "show") && at < r->end &&
+        (ph_is(r->c, at, "only") || ph_is(r->c, at, "just")))
+        return 1;
     int got = copy_link(r);
     if (got != 1) return got;
     static const char *const asks[] = {"who",      "when", "where", "which", "how many",
@@ -5230,6 +5236,9 @@ int intents_context(const char *clause, target *t, char **url)
         goto out;
     }
     if (!(n = ph_match_list(&c, i, end, context_preps, &which)) || i + n >= end) goto out;
+    /* "On <url> filter to Design roles": words after the address are a
+     * request of their own (its verb unknown to the rules), not a place */
+    if (i + n + 1 < end && ph_url_like(&c, i + n, i + n + 1)) goto out;
     if (ph_url_like(&c, i + n, end)) {
         *url = ph_url_text(&c, i + n);
         rc = 0;

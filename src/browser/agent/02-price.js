@@ -5,7 +5,8 @@
   const CODES = 'USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|INR|RUB|CNY|RMB|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|TRY|KRW|SGD|HKD|AED|SAR|ILS|UAH|RON|BGN|THB|IDR|MYR|PHP|VND|ARS|CLP|COP';
   const NUM = "(?:\\d{1,3}(?:[,.\\u00a0\\u202f' ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
   const PRICE_SRC =
-    '(?:(?:[A-Z]{1,3})?' + SYM + '\\s?' + NUM +
+    /* "€28k", "$1.2M": a salary or budget in thousands or millions */
+    '(?:(?:[A-Z]{1,3})?' + SYM + '\\s?' + NUM + '(?:[kKmM](?![\\p{L}\\d]))?' +
     '|' + NUM + '\\s?' + SYM + '(?!\\s?\\d)' +
     '|\\b(?:' + CODES + ')\\s?' + NUM +
     '|' + NUM + '\\s?(?:' + CODES + ')\\b' +

@@ -445,6 +445,9 @@
       if (keys.some((k) => !k.kind) && !got) return;
       const it = got ? got.it : itItemUp(el, c);
       if (!it) return;
+      /* a menu of one item among like ones ("⋯" on a row), not a page's
+       * own drop-down (a filter's "Any location ▾") */
+      if (menu && !itItemUp(el, c)) return;
       /* a control hidden with its whole item (a wizard's later step) is
        * not one a hover shows */
       if (!itShown(el, c) && (!isVisible(it, c) || !itHoverHidden(el, it, c))) return;

@@ -77,6 +77,10 @@
     for (const [re, k] of FIELD_KIND) if (re.test(f)) return k;
     const last = f.split(' ').pop();
     for (const [re, k] of FIELD_KIND) if (re.test(last)) return k;
+    /* "salary range", "price band": a word before the last names the kind */
+    const ws = f.split(' ');
+    if (ws.length > 1 && /^(range|band|bracket|span|window|spread|level|amount)$/.test(last))
+      for (const w of ws.slice(0, -1).reverse()) for (const [re, k] of FIELD_KIND) if (re.test(w)) return k;
     return null;
   }
 
