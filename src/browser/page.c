@@ -2,10 +2,31 @@
  * table (page_impl.h). The real page is cdp_page.c. */
 #include "browser/page_impl.h"
 
+#include <stdio.h>
+#include <string.h>
+
+/* Whether pl holds this place. */
+static int place_is(const page_place *pl, const char *tz, const char *locale, double lat,
+                    double lon)
+{
+    return pl->set && !strcmp(pl->tz, tz) && !strcmp(pl->locale, locale) && pl->lat == lat &&
+           pl->lon == lon;
+}
+
 int page_set_place(page *p, const char *tz, const char *locale, double lat, double lon, char *err,
                    size_t errlen)
 {
-    return p->ops->set_place(p, tz, locale, lat, lon, err, errlen);
+    if (place_is(&p->place, tz, locale, lat, lon)) return 0;
+    p->place.set = 0;
+    int rc = p->ops->set_place(p, tz, locale, lat, lon, err, errlen);
+    if (rc == 0 && strlen(tz) < sizeof p->place.tz && strlen(locale) < sizeof p->place.locale) {
+        snprintf(p->place.tz, sizeof p->place.tz, "%s", tz);
+        snprintf(p->place.locale, sizeof p->place.locale, "%s", locale);
+        p->place.lat = lat;
+        p->place.lon = lon;
+        p->place.set = 1;
+    }
+    return rc;
 }
 
 void page_close(page *p)

@@ -43,8 +43,21 @@ typedef struct page_ops {
 /* page_ops.tab: follow a tab opened since the last look (1), or none (0). */
 #define PAGE_TAB_OPENED (-1000)
 
+/* A place as page_set_place() takes it; set 0: none (or one too long to
+ * keep, which is then set again each time). */
+typedef struct page_place {
+    char tz[64];
+    char locale[32];
+    double lat, lon;
+    int set;
+} page_place;
+
 struct page {
     const page_ops *ops;
+    /* The place set last (page.c): setting it again costs nothing, and the
+     * pool gives it to the next page it prepares in the same browser, so
+     * a task of the same place as the last starts with its place set. */
+    page_place place;
 };
 
 #endif

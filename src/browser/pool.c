@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "browser/page_impl.h"
 #include "cdp/cdp.h"
 #include "util/util.h"
 
@@ -17,8 +18,9 @@
 struct pool_browser {
     void *b;
     int refs;
-    int retired; /* no new pages: dead, hung, too big or old */
-    int pages;   /* pages opened on it so far */
+    int retired;      /* no new pages: dead, hung, too big or old */
+    int pages;        /* pages opened on it so far */
+    page_place place; /* of the last page put back: the next prepared page's */
 };
 
 /* A page prepared ahead in the context of one configured proxy. */
@@ -208,8 +210,27 @@ static int open_page(pool *p, int place, const char *proxy, page **pg, pool_brow
 
 void pool_put(pool *p, page *pg, pool_browser *b)
 {
+    if (pg && b && pg->place.set) {
+        pthread_mutex_lock(&p->mu);
+        b->place = pg->place;
+        pthread_mutex_unlock(&p->mu);
+    }
     page_close(pg);
     browser_put(p, b);
+}
+
+/* Give a page prepared ahead the place of the last page put back in its
+ * browser: most tasks come from the place the one before came from, and
+ * theirs then starts with its place set (page_set_place() of the same
+ * place does nothing). One that fails is left to the task, which sets its
+ * own place and says why it could not. */
+static void place_ahead(pool *p, page *pg, pool_browser *b)
+{
+    pthread_mutex_lock(&p->mu);
+    page_place pl = b->place;
+    pthread_mutex_unlock(&p->mu);
+    char err[256];
+    if (pl.set) page_set_place(pg, pl.tz, pl.locale, pl.lat, pl.lon, err, sizeof err);
 }
 
 /* ---- pages prepared ahead --------------------------------------------------
@@ -238,10 +259,12 @@ void pool_prepare(pool *p, int slot)
     if (r->pg && !in_service(p, r->b)) drop_prepared(p, &r->pg, &r->b);
     if (r->pg || atomic_load(&p->stopping)) return;
     if (open_page(p, slot % p->o.browsers, p->o.default_proxy, &r->pg, &r->b, &launched, err,
-                  sizeof err) != 0)
+                  sizeof err) != 0) {
         r->pg = NULL; /* the task will try again, and say why */
-    else
-        atomic_fetch_add(&p->prepared, 1);
+        return;
+    }
+    place_ahead(p, r->pg, r->b);
+    atomic_fetch_add(&p->prepared, 1);
 }
 
 /* Take the spare page of proxy when one is ready in a browser in service. */
