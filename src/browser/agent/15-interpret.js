@@ -42,7 +42,7 @@
     while ((m = re.exec(clause))) {
       if (m[4] == null) {
         const raw = m[1] != null ? m[1] : m[2] != null ? m[2] : m[3];
-        out.push({ raw, n: '', quoted: true, sep: /^[,;:]/.test(clause.slice(re.lastIndex)) });
+        out.push({ raw, n: '', quoted: true, sep: /^[,;:]/.test(clause.slice(re.lastIndex)), end: /^[.!?]/.test(clause.slice(re.lastIndex)) });
         continue;
       }
       let raw = m[4], sep = false;
@@ -50,8 +50,10 @@
       if (tail && !/^\d{1,2}:$/.test(raw)) { raw = raw.slice(0, -tail[0].length); sep = true; }
       raw = raw.replace(/[.!?)]+$/, '').replace(/^[(]+/, '').replace(/^(\p{L}+)['\u2019]s$/u, '$1');
       if (/[)]/.test(m[4]) || /\.$/.test(m[4])) sep = true;
-      if (!raw) { if (out.length) out[out.length - 1].sep = true; continue; }
-      out.push({ raw, n: tokens(raw).join(' '), quoted: false, sep });
+      /* end: a sentence ends after it (a statement's free text runs to it) */
+      const end = /[.!?]$/.test(m[4]) && !/^\d{1,2}:$/.test(m[4]);
+      if (!raw) { if (out.length) Object.assign(out[out.length - 1], { sep: true, end: out[out.length - 1].end || end }); continue; }
+      out.push({ raw, n: tokens(raw).join(' '), quoted: false, sep, end });
     }
     /* dates ("2 May 2026", "May 2, 2026") and times ("2:45 pm") as one word */
     for (let i = 0; i < out.length; i++) {
@@ -60,7 +62,7 @@
         if (part.length < len || part.some((w) => w.quoted) || part.slice(0, -1).some((w) => w.sep && !/^\d/.test(w.raw) && !monthOf(w.raw))) continue;
         const s = part.map((w) => w.raw).join(' ');
         if ((len === 3 && parseDate(s)) || (len === 2 && /^\d{1,2}([:.]\d{2})?$/.test(part[0].raw) && /^[ap]\.?m\.?$/i.test(part[1].raw))) {
-          out.splice(i, len, { raw: s, n: norm(s), quoted: false, sep: part[len - 1].sep, kind: len === 3 ? 'date' : 'time' });
+          out.splice(i, len, { raw: s, n: norm(s), quoted: false, sep: part[len - 1].sep, end: part[len - 1].end, kind: len === 3 ? 'date' : 'time' });
           break;
         }
       }
@@ -574,6 +576,9 @@
       const amb = readings.find((r) => r.kind === 'control' && r.error) || readings.find((r) => r.kind === 'item' && r.error && r.score > 0);
       if (amb && !readings.some((r) => r.score >= IP_MIN)) return { ok: false, error: amb.error, candidates: cands };
       if (ctl) return ipWizard(ctl.el, c, roundInfo) || { ok: false, error: '"' + ipName(ctl.el, c) + '" is on the page but not shown yet: it may appear after an earlier step (such as Next), which the words do not ask for', candidates: cands };
+      /* a form read in part (16-form.js): the words no field of it takes */
+      const part = readings.find((r) => r.kind === 'fields' && r.actions.length && r.unplaced && r.unplaced.length);
+      if (part) return { ok: false, error: 'no field of the form takes ' + part.unplaced.map((t) => '"' + clip(t, 80) + '"').join(', ') + ' (the rest: ' + clip(part.actions.map((a) => a.why).join('; '), 200) + ')', candidates: cands };
       return { ok: false, error: 'nothing on the page fits "' + clip(clause, 120) + '"' + (best ? ' (best reading: ' + best.kind + ', score ' + Math.round(best.score * 100) / 100 + ')' : ''), candidates: cands };
     }
     if (second && second.score > best.score - IP_MARGIN && second.actions.length && !ipSameActs(best, second)) {

@@ -88,7 +88,7 @@
         return opts.length ? Math.max(...opts.map((o) => textScore(s, collapse(o.textContent)))) : 0.8;
       }
       const near = optionByWords(ctl.el, s);
-      return Math.max(bestOption(ctl.el, s).score, near ? near.score : 0);
+      return Math.max(bestOption(ctl.el, s).score, near ? near.score : 0, ipSpanOption(ctl.el, s) ? 0.9 : 0);
     }
     if (type === 'radio') return radioFor(ctl, s, c) ? 1 : 0;
     if (type === 'check') return /^(yes|no|on|off|true|false|checked|unchecked)$/i.test(s) ? 1 : 0;
@@ -121,7 +121,7 @@
           if (j - i === 1 && IP_FILLER.has(w0) && !prep) break;
           const s = ipLabelScore(text, names);
           /* a verb or filler words name a field only by its whole name */
-          const weak = ws.slice(i, j).every((w) => IP_FILLER.has(w.n) || IP_SEND.test(w.n));
+          const weak = ws.slice(i, j).every((w) => IP_FILLER.has(w.n) || IP_SEND.test(w.n) || IP_PLAIN.test(w.n));
           if (s >= (weak ? 0.95 : 0.6)) out.push({ i, j, ctl, s, how: 'label' });
           if (ws[j - 1].sep) break;
         }
@@ -221,6 +221,9 @@
       /* a button that opens a list box of options ("Resort: Choose a resort") is a dropdown */
       else if (ipPopsList(el) && !out.some((k) => k.el === el) && ipListOptions(el).length) out.push({ kind: 'select', el });
     }
+    /* buttons pressed one at a time ("Home size: Studio | 1-2 bedrooms |
+     * 3+ bedrooms"): a radio group */
+    out.push(...ipSegments(c));
     /* no field takes a date, but the page shows a calendar: its days are picked there */
     if (!ipWhenCtls(out, c).some((w) => w.when === 'date')) {
       const cal = calendarOf(null, c);
@@ -281,6 +284,9 @@
     /* "I'll arrive late, around 11pm": a time said of what a field names */
     ipStatements(ws, ctls, c, used, usedCtl, take, 'time');
     ipWhenLeft(ws, ctls, c, used, usedCtl, take, placed);
+    /* "Special request: a quiet room, near the lift.": the text after a
+     * lead that names a text area (or its kind) runs to the sentence's end */
+    ipFreeText(ws, ctls, c, used, usedCtl, take);
     /* a value of a kind only one field takes, said without its label: an
      * e-mail address, a long quoted text (the message) */
     ipKindValues(ws, ctls, c, used, usedCtl, spans, take);
@@ -331,6 +337,11 @@
           if (j - i === 1 && (IP_FILLER.has(ws[i].n) || ws[i].kind === 'number')) continue;
           for (const [o, names] of opts) {
             const s = Math.max(...names.map((t) => (tokens(t).length <= 4 ? textScore(text, t) : 0)));
+            /* a bare "no" or "yes" says which only with the field named ("there's no lift") */
+            if (j - i === 1 && /^(yes|no)$/.test(ws[i].n)) continue;
+            /* "e-mail tom@x.nl": the label of a field before its value, not the option E-mail */
+            if (ws[j] && (ws[j].kind === 'email' || ws[j].kind === 'date' || ws[j].kind === 'time') &&
+                ctls.some((k) => k !== ctl && k.kind === 'text' && ipLabelScore(text, ipControlNames(k, c)) >= 0.86)) continue;
             if (s >= 0.86 && (!best || s > best.s || (s === best.s && j - i > best.j - best.i))) best = { o, s, i, j };
           }
         }
@@ -340,10 +351,11 @@
       usedCtl.add(ctl);
       for (let k = best.i; k < best.j; k++) used[k] = 'option';
       const why = 'the option "' + ipJoin(ws, best.i, best.j) + '"';
-      if (ctl.kind === 'radio') acts.push({ act: 'check', ref: refOf(checkLabelOrSelf(best.o, c)), label: ipName(best.o, c), why });
+      if (ctl.kind === 'radio') acts.push(ipPickAct(ctl, best.o, c, why));
       else if (listed) acts.push({ act: 'type', ref: refOf(ctl.el), value: best.o.value, label: ipName(ctl.el, c), why: why + ' of its suggestions' });
       else if (aria) acts.push({ act: 'select', ref: refOf(ctl.el), value: collapse(best.o.textContent), label: ipName(ctl.el, c), why });
       else acts.push({ act: 'select', ref: refOf(ctl.el), value: collapse(best.o.text), label: ipName(ctl.el, c), why });
+      Object.assign(acts[acts.length - 1], { wi: best.i, wj: best.j });
       fitSum += best.s;
     }
     /* "3 VIP weekend tickets", "one Saturday day ticket": the number before
@@ -393,6 +405,16 @@
       if (pw && IP_PREP_KIND[pw] && !(v.length === 1 && v[0].kind === IP_PREP_KIND[pw])) continue;
       /* "for Ada Park", "with Dr Lee": a name, not "for two weeks" */
       if (pw && IP_PERSON_PREP.test(pw) && !ipNamey(v[0])) continue;
+      /* "my dog Pixel needs a full groom": a name is its capitalized words */
+      if (!colon && sp.how === 'label' && ipControlType(sp.ctl) === 'text' && !v[0].quoted && IP_NAME_WORD.test(v[0].raw) &&
+          /\bname\b/i.test(ipControlNames(sp.ctl, c).map(([t]) => t).join(' , '))) {
+        let n = 1;
+        while (n < v.length && !v[n - 1].sep && !v[n].quoted && IP_NAME_WORD.test(v[n].raw)) n++;
+        end -= v.length - n;
+        v = v.slice(0, n);
+      }
+      /* a group of Yes and No takes yes or no: "no lift at the new address" is a fact (ipFacts) */
+      if (sp.ctl.kind === 'radio' && ipYesNo(sp.ctl, c) && !/^(yes|no|y|n)$/.test(v[0].n)) continue;
       const fit = ipFits(sp.ctl, v, c);
       const type = ipControlType(sp.ctl);
       let s = sp.s;
@@ -424,6 +446,9 @@
      * words said for the staff, into the form's one text area */
     ipSaidText(ws, ctls, c, used, usedCtl, take);
     ipOptionsMeant(ws, ctls, c, used, usedCtl, take);
+    /* "there's no lift at the new place", "she weighs 18 kilos": a
+     * sentence that states a fact, grounded in a choice field */
+    ipFacts(ws, ctls, c, used, usedCtl, take);
     /* a checkbox named alone: "urgent", "subscribe to the newsletter" */
     for (const ctl of ctls) {
       if (usedCtl.has(ctl) || ctl.kind !== 'check') continue;
@@ -452,6 +477,9 @@
     }
     /* "no extras", "without add-ons": the boxes of the group so named stay unticked */
     ipNoneOfGroup(ws, ctls, c, used, usedCtl, take);
+    /* "we need to store our things for 3 months": the words of a sentence
+     * around a value taken that say its field (Storage) are its words */
+    ipAbsorb(ws, ctls, c, used, acts);
     if (!acts.length) return null;
     ipFieldButtons(acts, c);
     /* "request the appointment": an option of a dropdown named by the words
@@ -470,6 +498,7 @@
     const formWords = new Set(tokens(form ? textOf(form, c).slice(0, 2000) + ' ' + contextName(form, c) + ' ' + (form.getAttribute('aria-label') || '') : ''));
     for (const a of roundInfo.doneNames) for (const t of tokens(a)) formWords.add(t);
     let send = false, explained = 0, weight = 0;
+    const left = new Array(ws.length).fill(false);
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k];
       /* a web address said before the request ("On <url>, ...") */
@@ -479,7 +508,13 @@
       if (IP_SEND.test(w.n) || (w.n === 'up' && k > 0 && ws[k - 1].n === 'sign')) { send = true; explained += wt; continue; }
       if (IP_FILLER.has(w.n) || IP_GOING.test(w.n)) { explained += wt; continue; }
       if (!w.quoted && !w.kind && w.n.split(' ').every((t) => formWords.has(t))) { explained += wt * 0.8; continue; }
+      left[k] = !IP_PLAIN.test(w.n);
     }
+    /* the words no field took, by sentence or piece: what a failure names */
+    const runs = ipFactRuns(ws, used).filter(([i, j]) => left.slice(i, j).some(Boolean));
+    const unplaced = runs.map(([i, j]) => ipJoin(ws, i, j));
+    /* a whole sentence of several that no field takes: not a part of the form */
+    const lost = ws.some((w, k) => w.end && k < ws.length - 1) && runs.some(([i, j]) => (i === 0 || ws[i - 1].end) && (j === ws.length || ws[j - 1].end));
     if (!send && (rgWants(ws) || (!roundInfo.later && rgSearches(form, acts, c)))) send = true;
     /* a field's own button pressed last (a promo code's Apply) is what sends it */
     const fieldBtn = acts.length && acts[acts.length - 1].act === 'click' ? acts[acts.length - 1].ref : null;
@@ -497,7 +532,7 @@
       if (btn) acts.push({ act: 'click', ref: refOf(btn), sends: true, why: 'the form is sent with "' + ipName(btn, c) + '"' });
       else if (send && form) acts.push({ act: 'press', value: 'Enter', why: 'the form has no button: Enter sends it' });
     }
-    return { kind: 'fields', score: cover * (0.7 + 0.3 * Math.min(1, labelled)), actions: acts, why: 'fields the words name' };
+    return { kind: 'fields', score: cover * (0.7 + 0.3 * Math.min(1, labelled)) * (lost ? 0.8 : 1), actions: acts, why: 'fields the words name', unplaced };
   }
 
   /* Runs of words no reading took (up to a comma or a taken word), each
@@ -544,6 +579,8 @@
       while (j < ws.length && !used[j]) { j++; if (ws[j - 1].sep) break; }
       if (j - k < 2 && !(j > k && ws[k].quoted)) continue;
       const text = ipJoin(ws, k, j);
+      /* "add the humidity check": a box of the form the words name */
+      if (ctls.some((x) => x.kind === 'check' && !usedCtl.has(x) && (ipBoxWords(ws, i, j, x, c) >= 0.86 || ipLabelScore(text, ipControlNames(x, c)) >= 0.86))) continue;
       take(areas[0], i, j, ipFillAct(areas[0], text.charAt(0).toUpperCase() + text.slice(1), c, '"' + ipJoin(ws, i, k) + '": what is said for ' + (ipName(areas[0].el, c) || 'the text area')), 0.9, 'value');
       return;
     }
@@ -621,6 +658,261 @@
     }
   }
 
+  /* ------------------------------------------------------------------ */
+  /* Statements of fact about the request ("we'll be home from about   */
+  /* 1:30pm", "she weighs 18 kilos", "there's no lift at the new place",*/
+  /* "remind me by text", "I'm bringing a friend"): each run of words no */
+  /* other reading took, up to a comma or a sentence's end, is scored    */
+  /* against every choice field left (a dropdown, a radio group, buttons */
+  /* pressed one at a time, a box): the words of its options by root, a  */
+  /* number or a time inside an option's span (a number with the noun   */
+  /* said beside it: "three bedrooms" is "3-4 bedrooms"), the words of   */
+  /* its label, and yes or no by a word that denies. The run and field   */
+  /* with a clear best score go together; two alike, or none, leave the  */
+  /* run, and the clause then says what no field took.                  */
+
+  /* words that deny what the rest of a statement says */
+  const IP_NEG = /^(no|not|never|none|nothing|nobody|without|neither|nor)$/;
+  const IP_NEG_CONTR = /^(do|does|did|is|are|was|were|has|have|had|wo|would|ca|could|should|must|need)n['\u2019]?t$/i;
+  /* after these a statement says what it does not want ("call me rather than e-mailing") */
+  const IP_BUT_NOT = /^(rather|instead|except)$/;
+  /* words of a statement that say nothing of which field or option */
+  const IP_PLAIN = /^(have|has|had|get|got|will|would|shall|should|there|here|she|he|they|them|their|her|his|him|who|what|also|very|really|about|around|roughly|approximately|thanks?|please|let|know|like|want|need|think|guess|just|only|home|be|been|being|was|were)$/;
+  /* words of one meaning on forms (contact channels, units), as roots */
+  const IP_KIN = [['text', 'sms', 'txt'], ['call', 'phone', 'telephone', 'ring'], ['email', 'mail'], ['kg', 'kilo', 'kilogram'],
+    ['km', 'kilometre', 'kilometer'], ['month', 'mo'], ['hour', 'hr'], ['minute', 'min']];
+
+  /* a word without its ending: "bringing" bring, "moved" mov, "reminder" remind */
+  function ipRoot(t) {
+    let w = t;
+    if (w.length > 5 && /ing$/.test(w)) w = w.slice(0, -3);
+    else if (w.length > 4 && /(ed|er)$/.test(w)) w = w.slice(0, -2);
+    else if (w.length > 6 && /(age|ment|ion)$/.test(w)) w = w.slice(0, /ment$/.test(w) ? -4 : -3);
+    if (w.length > 3 && /e$/.test(w)) w = w.slice(0, -1);
+    return w;
+  }
+
+  /* do words a and b (tokens) say the same thing? */
+  function ipAkin(a, b) {
+    if (a === b || sameStem(a, b)) return true;
+    const ra = ipRoot(a), rb = ipRoot(b);
+    if (ra.length >= 3 && ra === rb) return true;
+    return IP_KIN.some((g) => g.includes(ra) && g.includes(rb)) || IP_KIN.some((g) => g.includes(a) && g.includes(b));
+  }
+
+  /* the words of a text that can say which: no fillers, numbers or prices */
+  function ipMeaningWords(text) {
+    return tokens(ipBareOption(text)).filter((t) => t.length >= 2 && !/^\d/.test(t) && !IP_FILLER.has(t) && !OPT_STOP.has(t) && !IP_PLAIN.test(t));
+  }
+
+  /* the runs of words no reading took, each up to a comma or a sentence's end */
+  function ipFactRuns(ws, used) {
+    const out = [];
+    for (let i = 0; i < ws.length; i++) {
+      if (used[i]) continue;
+      let j = i;
+      while (j < ws.length && !used[j]) { j++; if (ws[j - 1].sep || ws[j - 1].end) break; }
+      out.push([i, j]);
+      i = j - 1;
+    }
+    return out;
+  }
+
+  /* what the run ws[i..j) states: {content: [token], neg, values: [{v, time}]} */
+  function ipFact(ws, i, j) {
+    let stop = j;
+    for (let k = i + 1; k < j; k++) if (IP_BUT_NOT.test(ws[k].n) && !ws[k].quoted) { stop = k; break; }
+    const content = [], values = [];
+    let neg = false;
+    for (let k = i; k < stop; k++) {
+      const w = ws[k];
+      if (w.quoted) continue;
+      if (IP_NEG.test(w.n) || IP_NEG_CONTR.test(w.raw) || /^(dont|doesnt|didnt|isnt|arent|wasnt|hasnt|havent|wont|cant|shouldnt)$/.test(w.n)) { neg = true; continue; }
+      const sp = !w.kind || w.kind === 'time' ? spanPoint(w.raw) : null;
+      const num = ipNum(w);
+      if (w.kind === 'time' || (sp && sp.time)) values.push({ v: w.raw, time: true });
+      else if (num != null) values.push({ v: String(num), time: false });
+      else if (!w.kind) content.push(...ipMeaningWords(w.raw));
+    }
+    return { content, neg, values };
+  }
+
+  /* "two years ago" in "1 to 3 years ago", "1:30pm" in "Early afternoon
+   * (12:00-15:00)": the one option of a dropdown whose span holds the
+   * number or time the text says, or null */
+  function ipSpanOption(sel, text) {
+    const ws = ipWords(text);
+    const f = ipFact(ws, 0, ws.length);
+    if (!f.values.length) return null;
+    const hits = Array.from(sel.options).filter((o) => o.value !== '' && f.values.some((v) => inSpan(v.v, o.text) || (v.time && sameWhen(v.v, o.text))));
+    return hits.length === 1 ? hits[0] : null;
+  }
+
+  /* is ctl a choice of Yes and No? */
+  function ipYesNo(ctl, c) {
+    const opts = ipChoices(ctl, c);
+    return opts.length === 2 && opts.every((o) => /^(yes|no)\b/i.test(o.text));
+  }
+
+  /* the options of a choice field: [{el, text}] */
+  function ipChoices(ctl, c) {
+    if (ctl.kind === 'radio') return ctl.radios.map((r) => ({ el: r, text: ipName(r, c) || r.value || '' }));
+    if (ctl.kind !== 'select') return [];
+    if (ctl.el.localName === 'select') return Array.from(ctl.el.options).filter((o) => o.value !== '' && !o.disabled).map((o) => ({ el: o, text: collapse(o.text) }));
+    return ipListOptions(ctl.el).map((o) => ({ el: o, text: collapse(o.textContent) }));
+  }
+
+  /* how well fact fits the choice field ctl: {ctl, s, act} or null */
+  function ipFactFit(fact, ctl, c, said, elsewhere) {
+    if (ctl.kind !== 'check' && ctl.kind !== 'radio' && ctl.kind !== 'select') return null;
+    const name = ipControlNames(ctl, c).map(([t]) => t).join(' , ');
+    const nameWords = Array.from(new Set(ipMeaningWords(name)));
+    const labelHit = fact.content.filter((t) => nameWords.some((h) => ipAkin(t, h)));
+    const why = '"' + said + '" says ' + ((ctl.kind === 'radio' ? clip(ipControlNames(ctl, c).map(([t]) => t)[0] || '', 60) : ipName(ctl.el, c)) || 'the field');
+    if (ctl.kind === 'check') {
+      /* a box: half its words said at least, one of them a real word */
+      if (!labelHit.length || labelHit.length * 2 < nameWords.length || !labelHit.some((t) => t.length >= 4)) return null;
+      return { ctl, s: Math.min(0.9, 0.62 + 0.1 * labelHit.length), act: { act: fact.neg ? 'uncheck' : 'check', ref: refOf(checkLabelOrSelf(ctl.el, c)), label: ipName(ctl.el, c), why } };
+    }
+    const opts = ipChoices(ctl, c);
+    if (opts.length < 2) return null;
+    const words = opts.map((o) => ipMeaningWords(o.text));
+    /* a word most options share ("bedrooms" of every size) tells none apart */
+    const common = (t) => words.filter((ow) => ow.some((h) => ipAkin(t, h))).length >= Math.max(2, opts.length / 2);
+    const yesNo = ipYesNo(ctl, c);
+    let best = null, tie = false;
+    opts.forEach((o, n) => {
+      const ow = words[n];
+      const negOpt = /^(no|none|not|never|without|don'?t|do not)\b/i.test(o.text);
+      let s = 0;
+      /* yes or no: a word of the question no other field says ("moved") */
+      if (yesNo) s = labelHit.some((t) => !elsewhere(t, ctl)) && /^no\b/i.test(o.text) === fact.neg ? 0.8 : 0;
+      else if (fact.neg && negOpt) s = labelHit.length || fact.content.some((t) => ow.some((h) => ipAkin(t, h))) ? 0.8 : 0;
+      else if (!fact.neg || !negOpt) {
+        const hit = fact.content.filter((t) => !labelHit.includes(t) && ow.some((h) => !common(h) && ipAkin(t, h))).length;
+        if (hit && !fact.neg) s = Math.min(0.85, 0.62 + 0.12 * hit);
+        for (const v of fact.values) {
+          const nums = o.text.match(/\d+(?:[.,]\d+)?/g) || [];
+          let x = inSpan(v.v, o.text) || (v.time ? sameWhen(v.v, o.text) : nums.length === 1 && parseFloat(nums[0]) === parseFloat(v.v) ? 0.9 : 0);
+          /* a number says which only with its noun: the option's or the field's */
+          const nouns = ow.filter((t) => !/^(to|and|or|more|less|under|over|than|up|plus|from|ago|between)$/.test(t));
+          if (x && !v.time && !(nouns.length ? fact.content.some((t) => nouns.some((h) => ipAkin(t, h))) : labelHit.length)) x = 0;
+          if (x) s = Math.max(s, 0.9);
+        }
+      }
+      if (!s) return;
+      if (!best || s > best.s + 1e-9) { best = { o, s }; tie = false; } else if (Math.abs(s - best.s) <= 1e-9) tie = true;
+    });
+    if (!best || tie) return null;
+    const s = best.s + 0.05 * Math.min(2, labelHit.length);
+    const v = collapse(best.o.text);
+    const act = ctl.kind === 'radio' ? ipPickAct(ctl, best.o.el, c, why + ': "' + v + '"') :
+      { act: 'select', ref: refOf(ctl.el), value: v, label: ipName(ctl.el, c), why: why + ': "' + v + '"' };
+    return { ctl, s, act };
+  }
+
+  function ipFacts(ws, ctls, c, used, usedCtl, take) {
+    /* the words each field says, in its name and its options */
+    const said = new Map(ctls.map((k) => [k, ipMeaningWords(ipControlNames(k, c).map(([t]) => t).concat(ipChoices(k, c).map((o) => o.text)).join(' , '))]));
+    const elsewhere = (t, ctl) => ctls.some((k) => k !== ctl && said.get(k).some((h) => ipAkin(t, h)));
+    for (let guard = 0; guard < 12; guard++) {
+      let best = null;
+      for (const [i, j] of ipFactRuns(ws, used)) {
+        const fact = ipFact(ws, i, j);
+        if (!fact.content.length && !fact.values.length) continue;
+        const hits = ctls.filter((k) => !usedCtl.has(k)).map((k) => ipFactFit(fact, k, c, ipJoin(ws, i, j), elsewhere)).filter(Boolean).sort((a, b) => b.s - a.s);
+        /* two fields alike: the words do not say which */
+        if (!hits.length || (hits[1] && hits[1].s > hits[0].s - 0.03)) continue;
+        if (!best || hits[0].s > best.s) best = Object.assign(hits[0], { i, j });
+      }
+      if (!best) return;
+      take(best.ctl, best.i, best.j, best.act, best.s, 'value');
+    }
+  }
+
+  /* The control an action of the form reading sets, or null. */
+  function ipActCtl(a, ctls) {
+    const el = deref(a.ref);
+    const x = el && (labelControl(el) || el);
+    return x ? ctls.find((k) => k.el === x || (k.radios && k.radios.includes(x))) || null : null;
+  }
+
+  function ipAbsorb(ws, ctls, c, used, acts) {
+    /* the words of the form's button ("sailings" of Search sailings) send it */
+    const form = acts.length ? ipFormOf(acts, c) : null, btn = form ? ipSubmitOf(form, acts, c) : null;
+    const bt = new Set(btn ? tokens(ipName(btn, c)) : []);
+    for (const [i, j] of ipFactRuns(ws, used)) {
+      const said = ipFact(ws, i, j).content;
+      if (!said.length) continue;
+      /* a verb that sends the form is no word of a field */
+      if (ws.slice(i, j).some((w) => IP_SEND.test(w.n) || bt.has(w.n))) continue;
+      for (const a of acts) {
+        /* right before or after the value, in the same sentence */
+        if (a.wi == null || (a.wi !== j && a.wj !== i)) continue;
+        if (ws.slice(Math.min(i, a.wi), Math.max(j, a.wj) - 1).some((w) => w.end)) continue;
+        const ctl = ipActCtl(a, ctls);
+        const names = ctl ? ipMeaningWords(ipControlNames(ctl, c).map(([t]) => t).join(' , ')) : [];
+        if (!said.some((t) => names.some((h) => ipAkin(t, h)))) continue;
+        for (let k = i; k < j; k++) used[k] = 'label';
+        break;
+      }
+    }
+  }
+
+  /* the action that picks option r of the radio group ctl: a radio is
+   * checked, a button of a group pressed one at a time is clicked */
+  function ipPickAct(ctl, r, c, why) {
+    return { act: ctl.seg ? 'click' : 'check', ref: refOf(ctl.seg ? r : checkLabelOrSelf(r, c)), label: ipName(r, c), why };
+  }
+
+  /* buttons pressed one at a time ("Home size: Studio | 1-2 bedrooms"):
+   * a radio group of the form, [{kind: 'radio', el, radios, seg}] */
+  function ipSegments(c) {
+    const out = [], seen = new Set();
+    for (const b of ipClickables(c)) {
+      if (seen.has(b) || !b.hasAttribute('aria-pressed') || isCheckable(b) || !isVisible(b, c)) continue;
+      const p = parentOf(b);
+      const group = p ? Array.from(kidsOf(p)).filter((x) => x.hasAttribute && x.hasAttribute('aria-pressed')) : [];
+      for (const x of group) seen.add(x);
+      /* a toolbar of toggles (several pressed) is no choice of one */
+      if (group.length >= 2 && group.filter((x) => x.getAttribute('aria-pressed') === 'true').length <= 1) out.push({ kind: 'radio', el: group[0], radios: group, seg: true });
+    }
+    return out;
+  }
+
+  /* "Note: the gate code is 4411, ring twice.", "Special request: a cot":
+   * a lead that names a text area, or says free text (a note, a request,
+   * comments, a message, details), then the words to the sentence's end */
+  const IP_FREE_KIN = /^(note|comment|message|request|remark|detail|instruction|question|info|information|wish|requirement|anything|additional|extra|mention|ps)$/;
+  function ipFreeText(ws, ctls, c, used, usedCtl, take) {
+    for (let i = 0; i < ws.length; i++) {
+      if (used[i] || ws[i].quoted || ws[i].kind || (i > 0 && !ws[i - 1].sep)) continue;
+      const areas = ctls.filter((k) => !usedCtl.has(k) && k.kind === 'text' && (k.el.localName === 'textarea' || k.el.isContentEditable));
+      if (!areas.length) return;
+      let k = i;
+      while (k < ws.length && k - i < 3 && !ws[k].sep && !used[k] && !ws[k].quoted && !ws[k].kind) k++;
+      if (k >= ws.length - 1 || k - i >= 3 || !ws[k].sep || ws[k].end || used[k] || ws[k].quoted || ws[k].kind) continue;
+      const lead = ipJoin(ws, i, k + 1);
+      let best = null, bs = 0;
+      for (const a of areas) {
+        const s = ipLabelScore(lead, ipControlNames(a, c));
+        if (s > bs + 1e-9) { best = a; bs = s; }
+      }
+      if (bs < 0.6) {
+        if (areas.length !== 1 || !tokens(lead).some((t) => IP_FREE_KIN.test(t) || IP_FREE_KIN.test(ipRoot(t)))) continue;
+        best = areas[0];
+      }
+      let e = k + 1;
+      while (e < ws.length && !used[e]) { e++; if (ws[e - 1].end) break; }
+      if (e <= k + 1) continue;
+      /* the text as said: its commas and full stops kept */
+      const value = e === k + 2 && ws[k + 1].quoted ? ws[k + 1].raw :
+        ws.slice(k + 1, e).map((w, n) => w.raw + (n === e - k - 2 ? '' : w.end ? '.' : w.sep ? ',' : '')).join(' ');
+      take(best, i, e, ipFillAct(best, value, c, '"' + lead + '" says what goes into ' + (ipName(best.el, c) ? '"' + ipName(best.el, c) + '"' : 'the text area')), 1, 'value');
+      i = e - 1;
+    }
+  }
+
   /* The options of the list box a custom dropdown controls (aria-controls,
    * aria-owns, or the one list box beside it), shown or hidden: [el] */
   function ipListOptions(el) {
@@ -679,7 +971,8 @@
       if (used[i] || ws[i].quoted || !IP_NAME_LEAD.test(ws[i].n)) continue;
       let j = i + 1;
       while (j < ws.length && j - i <= 3 && !used[j] && !ws[j].quoted && !ws[j].kind && IP_NAME_WORD.test(ws[j].raw) && (!ws[j - 1].sep || (j === i + 1 && !/^(for|as|from|by|am|im|is)$/.test(ws[i].n)))) j++;
-      if (j === i + 1 || (j - i === 2 && /^(from|by|is|as)$/.test(ws[i].n))) continue;
+      const one = j - i === 2 && /^(is|named|called)$/.test(ws[i].n) && i > 0 && !ws[i - 1].sep && !IP_FILLER.has(ws[i - 1].n);
+      if (j === i + 1 || (j - i === 2 && /^(from|by|is|as)$/.test(ws[i].n) && !one)) continue;
       /* "referred by Dana Obi": the words before name a field of their own */
       if (/^(by|from)$/.test(ws[i].n) && i > 0 && !IP_FILLER.has(ws[i - 1].n) &&
           ctls.some((k) => k !== f.full && k !== f.given && k !== f.family && k.kind === 'text' && ipLabelScore(ws[i - 1].raw, ipControlNames(k, c)) >= 0.6)) continue;
@@ -698,6 +991,17 @@
       }
       const fills = [];
       const why = 'the name "' + parts.join(' ') + '"';
+      /* "Owner's name Ana Silva": the words before "name" say whose (a
+       * form may ask for several names: the owner's, the pet's) */
+      const whose = i > 0 && !used[i - 1] && !ws[i - 1].sep && /^(name|is|named|called)$/.test(ws[i].n) ?
+        ctls.find((k) => k.kind === 'text' && (ipLabelScore(ipJoin(ws, i - 1, i) + ' name', ipControlNames(k, c)) >= 0.9 ||
+          (ws[i].n === 'name' && ipLabelScore(ipJoin(ws, i - 1, i + 1), ipControlNames(k, c)) >= 0.9))) : null;
+      /* "the dog is Pixel and the owner is Ana Silva": each name to its field */
+      if (whose && whose !== f.given && whose !== f.family && (whose !== f.full || ws[i].n !== 'name') && !out.some((o) => o.fills[0][0] === whose)) {
+        out.push({ i: i - 1, j, fills: [[whose, parts.join(' '), why]], extra });
+        continue;
+      }
+      if (one) continue;
       if (f.given && f.family && parts.length >= 2) {
         fills.push([f.given, given, why + ': its given name'], [f.family, parts.filter((x) => x !== given).join(' '), why + ': its family name']);
       } else if (f.full) fills.push([f.full, parts.join(' '), why]);
@@ -1026,7 +1330,7 @@
     const day = (w) => w && !w.quoted && (!w.kind || w.kind === 'number') && /^\d{1,2}(st|nd|rd|th)?$/i.test(w.raw);
     const mon = (w) => w && !w.quoted && !w.kind && /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i.test(w.raw);
     const year = (w) => w && !w.quoted && w.kind === 'number' && /^\d{4}$/.test(w.raw);
-    const merged = (i, len, raw) => out.splice(i, len, { raw, n: norm(raw), quoted: false, sep: out[i + len - 1].sep, kind: 'date' });
+    const merged = (i, len, raw) => out.splice(i, len, { raw, n: norm(raw), quoted: false, sep: out[i + len - 1].sep, end: out[i + len - 1].end, kind: 'date' });
     for (let i = 0; i < out.length; i++) {
       if (day(out[i]) && out[i + 1] && out[i + 1].n === 'of' && mon(out[i + 2]) && year(out[i + 3])) { merged(i, 4, out[i].raw + ' ' + out[i + 2].raw + ' ' + out[i + 3].raw); continue; }
       const md = mon(out[i]) && day(out[i + 1]) && !out[i].sep ? 1 : day(out[i]) && mon(out[i + 1]) && !out[i].sep ? 2 : 0;
@@ -1471,11 +1775,18 @@
     if (!c.all().some((el) => ((el.localName === 'input' && /^(text|email|search|tel|url|)$/.test(el.type)) || el.localName === 'textarea') && !isVisible(el, c))) return null;
     const content = ipContent(ws, 0, ws.length);
     if (content.length < 3) return null;
-    for (const n of [2, 1]) {
-      const head = content.slice(0, n).map((w) => w.raw).join(' ');
+    /* "Make an appointment. My dog ...": a first sentence that is the
+     * button's whole name, and statements after it */
+    const first = ws.findIndex((w) => w.end);
+    const heads = [[2, 0.95], [1, 0.95]];
+    /* "Make an appointment for Bruno, ...": the first words as said */
+    for (let n = 2; n <= 5 && n < ws.length; n++) if (!ws.slice(0, n - 1).some((w) => w.sep)) heads.unshift([ipJoin(ws, 0, n), 0.95]);
+    if (first >= 0 && first + 1 < ws.length && first < 6) heads.unshift([ipJoin(ws, 0, first + 1), 0.9]);
+    for (const [n, least] of heads) {
+      const head = typeof n === 'string' ? n : content.slice(0, n).map((w) => w.raw).join(' ');
       for (const el of ipClickables(c)) {
         if (!isVisible(el, c) || roundInfo.doneRefs.has(refOf(el)) || formOf(el) || el.localName === 'a') continue;
-        if (matchEl(head, el, c)[0] < 0.95) continue;
+        if (matchEl(head, el, c)[0] < least) continue;
         return { kind: 'fields', score: 1, again: true, actions: [{ act: 'click', ref: refOf(el), why: '"' + head + '" opens the form for the rest' }], why: 'the button that opens the form' };
       }
     }
@@ -1488,7 +1799,8 @@
    * (Item, Name, Title, Task, Product); a number before them is left to
    * the quantity. */
   function ipThingAdded(ws, ctls, c, used, usedCtl, spans, take) {
-    if (!ws.length || !/^(add|create|new|log|list|record|enter|put|note)$/.test(ws[0].n)) return;
+    /* "Note: ..." is a lead of its own text, not the verb */
+    if (!ws.length || !/^(add|create|new|log|list|record|enter|put|note)$/.test(ws[0].n) || ws[0].sep) return;
     const fields = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && x.el.localName !== 'textarea' && x.el.type !== 'search' && roleOf(x.el) !== 'searchbox' &&
       /\b(item|name|title|task|product|thing|what|entry|description)\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , ')) &&
       !/\bsearch\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , ')));
@@ -1516,7 +1828,7 @@
     const type = ipControlType(ctl);
     if (type === 'radio') {
       const r = radioFor(ctl, value, c);
-      return { act: 'check', ref: refOf(checkLabelOrSelf(r, c)), label: ipName(r, c), why };
+      return ipPickAct(ctl, r, c, why);
     }
     if (type === 'check') return { act: /^(no|off|false|unchecked)$/i.test(value) ? 'uncheck' : 'check', ref: refOf(checkLabelOrSelf(ctl.el, c)), label: ipName(ctl.el, c), why };
     /* "4242 4242 4242 4242" into a field that takes digits only */
@@ -1525,7 +1837,9 @@
         (/^(numeric|decimal)$/.test(el.inputMode || '') || /^\[?\\d|^\[0-9\]/.test(el.getAttribute('pattern') || '') || (el.maxLength > 0 && el.maxLength < value.length))) value = value.replace(/[ -]/g, '');
     if (type === 'select' && el.localName === 'select' && bestOption(el, value).score < 0.86) {
       const near = optionByWords(el, value);
+      const span = !near && ipSpanOption(el, value);
       if (near) { value = collapse(near.opt.text); why += ' (the option nearest in meaning)'; }
+      else if (span) { value = collapse(span.text); why += ' (the option that holds it)'; }
     }
     return { act: type === 'select' ? 'select' : 'type', ref: refOf(ctl.el), value, label: ctl.label || ipName(ctl.el, c) || 'the field', why };
   }
