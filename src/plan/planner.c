@@ -632,6 +632,22 @@ static void one_request(builder *b, int first)
     }
 }
 
+/* "Make an appointment. The dog is Pixel. She weighs 18 kilos. Book it.":
+ * the requests the page reads right before a send said at the end are
+ * one form's, read as one clause; a step each would send the form (and
+ * close its dialog) before the rest was said. Steps from first on. */
+static void one_form(builder *b, int first)
+{
+    for (int s = first; s < b->p->n; s++) {
+        if (b->p->steps[s].kind != STEP_SUBMIT) continue;
+        int a = s;
+        while (a > first && b->p->steps[a - 1].kind == STEP_DO && b->p->steps[a - 1].value)
+            a--;
+        for (; s - a >= 2; s--)
+            merge_do(b, a, a + 1, 0);
+    }
+}
+
 /* The words hold a value a form takes: an e-mail address or a number. */
 static int holds_value(const char *text)
 {
@@ -1213,6 +1229,42 @@ static int pays_by(const char *text)
     return prefix_in(text, heads) > 0;
 }
 
+/* "Book it.", "confirm it" after a request the page read: "it" is the
+ * form that request filled, sent with its button (the verb's, else its
+ * own submit). The verb's length when text says so (*verb: where it
+ * starts), else 0. */
+static size_t sends_it(const char *text, const char **verb)
+{
+    static const char *const leads[] = {"please ", "then ", "and ", "now ", "just ", NULL};
+    static const char *const verbs[] = {"book ",    "confirm ",  "request ",  "order ",
+                                        "reserve ", "submit ",   "schedule ", "file ",
+                                        "finish ",  "complete ", NULL};
+    static const char *const objs[] = {"it", "this", "that", "them", NULL};
+    const char *p = skip_leads(text, leads);
+    size_t v = prefix_in(p, verbs), o = v ? prefix_in(p + v, objs) : 0;
+    if (!o || strspn(p + v + o, ".!, ") != strlen(p + v + o)) return 0;
+    *verb = p;
+    return v - 1;
+}
+
+/* "Note: the gate code is 4411": a word or two and a colon, then a
+ * statement, no question. 1 when text has that shape. */
+static int lead_colon(const char *text)
+{
+    const char *p = text;
+    for (int words = 0; words < 2; words++) {
+        size_t n = 0;
+        while (isalpha((unsigned char)p[n]))
+            n++;
+        if (!n) return 0;
+        p += n;
+        if (*p == ':') return p[1] == ' ' && !strchr(p, '?');
+        if (*p != ' ') return 0;
+        p++;
+    }
+    return 0;
+}
+
 /* The STEP_DO just read takes these words too ("..., but don't send it"). */
 static void do_extend(builder *b, const char *text)
 {
@@ -1244,6 +1296,17 @@ static int parse_action(builder *b, const char *a)
             (keeps_unsent(text) ||
              (pays_by(text) && strpbrk(b->p->steps[b->p->n - 1].value, "@0123456789")))) {
             do_extend(b, text); /* the page's form filled, not sent */
+            free(text);
+            continue;
+        }
+        const char *v = NULL;
+        size_t verb =
+            b->p->n > first && b->p->steps[b->p->n - 1].kind == STEP_DO ? sends_it(text, &v) : 0;
+        if (verb) { /* "Book it." after the request that filled the form */
+            parsed sr = {.repeat = 1};
+            sr.st.kind = STEP_SUBMIT;
+            sr.st.target.text = xstrndup(v, verb);
+            rc = add_steps(b, &sr, text, pc->from);
             free(text);
             continue;
         }
@@ -1341,6 +1404,17 @@ static int parse_action(builder *b, const char *a)
         }
         if (!done) {
             if (intents_parse(text, last_target(b, b->p->n), 0, &r) == 0) {
+                parsed d = {0};
+                /* "Make an appointment. Note: ...": a note for the form
+                 * that request opened, not a reading of the page */
+                if (r.st.kind == STEP_EXTRACT && b->p->n > first &&
+                    b->p->steps[b->p->n - 1].kind == STEP_DO && lead_colon(text) &&
+                    intents_fallback(text, NULL, &d) == 0 && d.st.kind == STEP_DO) {
+                    step_free(&r.st), step_free(&r.pre);
+                    r = d;
+                } else {
+                    step_free(&d.st), step_free(&d.pre);
+                }
                 if (colon_ended(a, pc->to)) open_instead(text, last_target(b, b->p->n), &r);
                 same_thing(b, a, pc, &r);
                 if ((done = one_question(b, a, pc, &r)) != 0)
@@ -1399,6 +1473,7 @@ static int parse_action(builder *b, const char *a)
     }
     free(ps.v);
     if (rc == 0) one_request(b, first);
+    if (rc == 0) one_form(b, first);
     if (rc == 0 && !b->ctx_soft && !b->ctx_used && (b->ctx.anchor || b->ctx.anchor_role)) {
         fail(b, b->ctx_clause, "say what to do there, e.g. on @sam's post, click Like");
         rc = -1;
