@@ -31,12 +31,21 @@
  * clocks differ still agree on when a lease expires; the other times
  * (started, completed, log lines) are the node's, as with SQLite.
  *
- * Wake-ups: inserting, handing back or re-queuing a task sends NOTIFY on
- * PG_CHANNEL in the same transaction. The first store_task_claim() of a handle
- * starts a listener: one more connection, LISTENing, whose thread calls
- * notify_bump() (util/notify.h) for each notification, so an idle slot of any
- * node waiting in notify_wait() wakes at once. Its waits' timeouts stay the
- * safety net; TCP keepalives find a listener cut off from the server.
+ * Wake-ups: inserting or handing back a task sends NOTIFY on PG_CHANNEL in
+ * the same transaction, with the task's id as payload (distinct, so that
+ * tasks queued in one transaction are not folded into one notification);
+ * re-queuing expired tasks, a stop and a session's end send it with an empty
+ * payload. The first store_task_claim() of a handle starts a listener: one
+ * more connection, LISTENing, whose thread hands each task's notification
+ * to notify_queue() (util/notify.h): one idle slot of the node wakes (the
+ * one that waited longest), not all of them, and a slot in the middle of a
+ * claim claims again before it waits. A slot that took a task after such a
+ * wake-up reached it in the middle of its claim passes it on (the task it
+ * took may be another). An empty payload wakes every waiter of the node
+ * (notify_bump). Every node hears every notification, so each task wakes
+ * one slot per node, where it woke every idle slot of every node. The
+ * waits' timeouts stay the safety net; TCP keepalives find a listener cut
+ * off from the server.
  *
  * Artifacts (screenshots, HTML, console logs) are rows of the database, in a
  * bytea column, so every API node serves every artifact and they go with
@@ -803,7 +812,7 @@ static const char SQL_TASK_INSERT[] =
     " ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,"
     " NULL, $21, $22, $23, 0, 1) RETURNING id),"
     " l AS (INSERT INTO logs (task_id, seq, line) SELECT id, 0, $24::text FROM t)"
-    " SELECT pg_notify('" PG_CHANNEL "', '') FROM t";
+    " SELECT pg_notify('" PG_CHANNEL "', id) FROM t";
 static const char SQL_KEY_LOCK[] = "SELECT pg_advisory_xact_lock(" PG_LOCK_CLASS ", hashtext($1))";
 static const char SQL_KEY_QUEUED[] = "SELECT COUNT(*) FROM tasks WHERE key_id = $1 AND status = $2";
 /* Open sessions: awaitable tasks that are no follow-up and have not ended. */
@@ -1115,7 +1124,7 @@ static const char SQL_RELEASE[] =
     " lease_until_ms = NULL, attempts = GREATEST(attempts - 1, 0), log_count = log_count + $5"
     " WHERE id = $2 AND worker = $3 AND status = $4 RETURNING id, log_count - 1 AS seq),"
     " l AS (INSERT INTO logs (task_id, seq, line) SELECT id, seq, $6::text FROM r WHERE $5 = 1)"
-    " SELECT pg_notify('" PG_CHANNEL "', '') FROM r";
+    " SELECT pg_notify('" PG_CHANNEL "', id) FROM r";
 static const char SQL_FINISH[] =
     "WITH f AS (UPDATE tasks SET status = $1, failure_reason = $2, completed_ms = $3,"
     " progress = $4, error = $5, result = $6, worker = NULL, lease_until_ms = NULL,"
@@ -1279,6 +1288,16 @@ static int pg_task_claim(store *s, const char *worker, const char *node, int64_t
         *out = a.t;
     else
         store_task_free(&a.t);
+    /* A task's wake-up that reached this slot in the middle of its claim
+     * may have been for another task than the one it took: the next idle
+     * slot takes it up. The slot waits under its worker name without "#N"
+     * (worker.c). */
+    if (rc == STORE_OK) {
+        char slot[NOTIFY_NAME_LEN];
+        size_t n = strcspn(worker, "#");
+        snprintf(slot, sizeof slot, "%.*s", (int)n, worker);
+        if (notify_busy(slot) == 1) notify_queue();
+    }
     return rc;
 }
 
@@ -3026,8 +3045,10 @@ static void *pg_listen_main(void *arg)
             lost = 1;
             continue;
         }
-        for (PGnotify *n; (n = PQnotifies(db)) != NULL; got = 1)
-            PQfreemem(n);
+        /* A task's notification wakes one slot; one without a task, all
+         * waiters (so does a task's, in a process with no named slot). */
+        for (PGnotify *n; (n = PQnotifies(db)) != NULL; PQfreemem(n))
+            if (!n->extra || !*n->extra || notify_queue() < 0) got = 1;
         if (got) notify_bump();
     }
     PQfinish(db);

@@ -73,7 +73,7 @@ static void *slot_main(void *arg)
     engine *e = s->e;
     while (!atomic_load(&e->stopping)) {
         pool_prepare(e->env.browsers, s->index);
-        uint64_t gen = notify_gen();
+        uint64_t gen = notify_gen_as(s->base);
         store_task t = {0};
         char me[sizeof s->worker];
         snprintf(me, sizeof me, "%s#%llu", s->base, (unsigned long long)++s->claims);
@@ -92,7 +92,7 @@ static void *slot_main(void *arg)
         if (rc != STORE_OK) {
             /* Woken by a new task here; other nodes' tasks are seen within
              * a second. */
-            notify_wait(gen, rc == STORE_EEMPTY ? 1000 : 2000);
+            notify_wait_as(s->base, gen, rc == STORE_EEMPTY ? 1000 : 2000);
             continue;
         }
         atomic_fetch_add(&e->busy, 1);
@@ -107,6 +107,7 @@ static void *slot_main(void *arg)
         store_task_free(&t);
         notify_bump();
     }
+    notify_busy(s->base); /* queued tasks wake the other slots */
     return NULL;
 }
 
