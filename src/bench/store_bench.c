@@ -4,6 +4,8 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,27 +53,44 @@ static int submitter_done(int fd)
     return poll(&p, 1, 0) > 0;
 }
 
+/* Wakes the worker's waits when the submitter is done, so the last claims
+ * come at once and not at the end of a slot's wait. */
+static void *done_watch(void *arg)
+{
+    struct pollfd p = {.fd = (int)(intptr_t)arg, .events = POLLIN};
+    while (poll(&p, 1, -1) < 0 && errno == EINTR) {
+    }
+    notify_bump();
+    return NULL;
+}
+
 /* A worker: claim and finish until the queue is empty after the submitter
  * is done; the latencies (microseconds, int64) go to out. */
 static int bench_worker(const bench_opts *o, int index, int done_fd, int out_fd)
 {
-    char err[256], name[64];
+    char err[256], name[64], slot[48];
     store *st;
+    pthread_t watch;
     if (store_open(o->store, &st, err, sizeof err) != STORE_OK) {
         fprintf(stderr, "bench-store: worker %d: %s\n", index, err);
         return 1;
     }
+    if (pthread_create(&watch, NULL, done_watch, (void *)(intptr_t)done_fd) != 0) return 1;
+    pthread_detach(watch);
+    /* As a slot waits (worker.c), named: PostgreSQL's listener wakes one
+     * idle slot of the process per queued task, else it claims again after
+     * a second; SQLite has no wake-up across processes, so a short poll. */
+    int wait_ms = strncmp(o->store, "postgres", 8) ? 2 : 1000;
+    snprintf(slot, sizeof slot, "bench:%d/0", (int)getpid());
     for (uint64_t n = 1;; n++) {
         store_task t = {0};
-        snprintf(name, sizeof name, "bench:%d/0#%llu", (int)getpid(), (unsigned long long)n);
-        uint64_t gen = notify_gen();
+        snprintf(name, sizeof name, "%s#%llu", slot, (unsigned long long)n);
+        uint64_t gen = notify_gen_as(slot);
         int64_t t0 = mono_us();
         int rc = store_task_claim(st, name, 60000, &t);
         if (rc == STORE_EEMPTY) {
             if (!submitter_done(done_fd)) {
-                /* As a slot waits: PostgreSQL's listener wakes it on a NOTIFY;
-                 * SQLite has none across processes, so a short poll. */
-                notify_wait(gen, 2);
+                notify_wait_as(slot, gen, wait_ms);
                 continue;
             }
             /* The submitter is done: a claim after that still empty ends it. */
