@@ -263,7 +263,11 @@
     const own = new Set(tokens(text));
     const extra = new Set(tokens(humanize([typeof item.className === 'string' ? item.className : '', item.id || '',
       item.getAttribute('aria-label') || '', itColour(item, c)].join(' '))));
-    const h = { text, low: norm(text), own, extra };
+    /* the heading it sits under (a day's column, an "Archived" section)
+     * says of it too, weaker than its own words (25-verbs.js) */
+    const head = vbHeading(item, c);
+    for (const t of tokens(head)) extra.add(t);
+    const h = { text, low: norm(text), own, extra, head: head ? { text: head, low: norm(head) } : null };
     (c.itHave = c.itHave || new Map()).set(item, h);
     return h;
   }
@@ -288,7 +292,7 @@
       const wt = w.quoted || /^[A-Z0-9]/.test(w.raw) || /\d/.test(w.raw) ? 1.5 : 1;
       n += wt;
       if (hit) got += wt;
-      else if (ts.every((t) => h.extra.has(t))) got += wt * 0.8;
+      else if (ts.every((t) => h.extra.has(t)) || (h.head && goalWordHit(rw, h.head))) got += wt * 0.8;
       else if (ts.some((t) => t.length >= 4 && Array.from(h.own).some((x) => tokenEq(t, x) > 0 && tokenEq(t, x) < 1))) got += wt * 0.6;
       else if (ts.every((t) => t.length >= 5 && Array.from(h.extra).some((x) => x.length >= 4 && t.startsWith(x)))) got += wt * 0.6;
     }
@@ -401,7 +405,8 @@
   function itIsControl(el, c) {
     if (!el.matches || el.localName === 'label' || isDisabled(el)) return false;
     return el.matches('select,input[type=checkbox],input[type=radio],[role=checkbox],[role=switch],input[type=number],[role=spinbutton]') ||
-      (el.matches(IP_CLICKABLE) && !(el.localName === 'input' && !/^(button|submit|image|reset)$/.test(el.type))) || isClickable(el, c);
+      (el.matches(IP_CLICKABLE) && !(el.localName === 'input' && !/^(button|submit|image|reset)$/.test(el.type))) || isClickable(el, c) ||
+      vbIconControl(el, c);
   }
 
   function itShown(el, c) {
@@ -428,7 +433,9 @@
   function itIsMenu(el, c) {
     if (el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false') return true;
     const nm = norm(ipName(el, c));
-    return IT_MENU.test(nm) || IT_MENU.test(collapse(textOf(el, c))) || iconWords(el, c).includes('more') || iconWords(el, c).includes('menu');
+    if (IT_MENU.test(nm) || IT_MENU.test(collapse(textOf(el, c)))) return true;
+    /* a card's icons are its controls', not its own */
+    return vbIconSized(el, c) && (iconWords(el, c).includes('more') || iconWords(el, c).includes('menu'));
   }
 
   /* The items that fit the words, each with its control:
@@ -440,7 +447,9 @@
     const consider = (el, cs, act, value, menu) => {
       /* the item: the smallest part around the control that holds the words */
       const skip = new Set(tokens(r.ctl.join(' ')));
-      const got = keys.some((k) => !k.kind) ? itItemOf(el, keys, c, skip) || (r.goal ? goalPageItem(el, keys, c) : null) : null;
+      /* a card that opens when clicked is an item of its own */
+      const self = act === 'card' ? itFit(keys, el, c) : 0;
+      const got = keys.some((k) => !k.kind) ? (self >= 0.6 ? { it: el, s: self } : null) || itItemOf(el, keys, c, skip) || (r.goal ? goalPageItem(el, keys, c) : null) : null;
       if (got && r.fam && goalIsList(el, got.it, c)) return;
       if (keys.some((k) => !k.kind) && !got) return;
       const it = got ? got.it : itItemUp(el, c);
@@ -511,6 +520,8 @@
     if (el.localName === 'select' || checkable || el.matches('input[type=number],[role=spinbutton]')) return null;
     /* a field takes a value; it does no verb ("request" is not the Telephone box under "Request an appointment") */
     if (isTextInput(el) || isEditable(el) || el.localName === 'textarea') return null;
+    /* "open the card PRN-14": a card that opens when clicked, by its words */
+    if (r.fam && r.fam.has('open') && vbCard(el, c) && itFit(itKeys(r.item).keys, el, c) >= 0.6) return { s: 0.8, act: 'card' };
     let s = itCtlScore(el, r.ctl, c, avoid);
     if (r.fam && s < 0.78 && !(avoid && avoid.some((a) => a && matchEl(a, el, c)[0] >= 0.7))) s = Math.max(s, goalRel(r, el, c));
     /* the thing asked for is a word of a short control name ("Get a quote") */
@@ -574,7 +585,7 @@
      * status", "get all links") asks for no goal on an item; one the rules
      * read as reading but said with a verb of doing ("grab a seat for the
      * 18:00 session", "show the Cats board") still may */
-    p.read = !!read && /^(?:(?:please|now|then|and)\s+)*(?:get|read|tell|extract|list|return|fetch|scrape|copy|print|give me|find out|what|which|how|who|whom|whose|when|where|why|is|are|does|do|did|can)\b/i.test(clause.trim());
+    p.read = !!read && /^(?:(?:please|now|then|and)\s+)*(?:get(?! rid\b)|read|tell|extract|list|return|fetch|scrape|copy|print|give me|find out|what|which|how|who|whom|whose|when|where|why|is|are|does|do|did|can)\b/i.test(clause.trim());
     /* "cancel", "confirm" alone, a dialog open: its answer of that kind */
     const alone = /^\s*(?:(?:press|click|hit|choose|pick|select) )?(?:the )?"?(cancel|confirm|ok|okay|yes|no|keep it|never ?mind|go back)"?(?: button)?(?: (?:in|on) (?:the )?(?:dialog|confirmation|popup|prompt|modal|window)(?: box)?)?\s*$/i.exec(clause);
     if (alone && !p.after) p.after = { mode: /^(cancel|no|keep it|never ?mind|go back)$/i.test(alone[1]) ? 'cancel' : 'confirm' };
@@ -606,8 +617,20 @@
     if (!r || !r.item.length) return null;
     if (!r.ctl.length && r.verb === 'do') return null;
     const avoid = p.without.concat(r.verb === 'set' ? [] : []);
-    const found = itCandidates(r, c, avoid);
+    let found = itCandidates(r, c, avoid);
     let ch = itChoose(r, found, c);
+    const cut = ch.error && !(ch.items && ch.items.length > 1) ? vbKindCut(r, c) : null;
+    if (cut) {
+      /* "the episode about bees" where no row says "episode": the kind of
+       * item, not which one (25-verbs.js) */
+      r.item = cut;
+      found = itCandidates(r, c, avoid);
+      ch = itChoose(r, found, c);
+    }
+    /* "notify me when it is back" on the item's own page: the page's one
+     * control that does it */
+    const only = ch.error && r.goal && vbPronoun(r.item) ? vbOnlyControl(r, c, avoid) : null;
+    if (only) ch = { pick: [only] };
     if (ch.error && r.or) {
       /* "print the label for X": the label may be the item's own words */
       const r2 = Object.assign({}, r, { ctl: [r.ctl[r.ctl.length - 1]], item: ipWords(r.or) });
@@ -695,6 +718,8 @@
     }
     if (f.menu || f.act === 'menu') {
       st.menu = refOf(el);
+      /* what shows after the click is the menu, whatever its markup */
+      st.before = new WeakSet(ipClickables(c).filter((x) => isVisible(x, c)));
       return { actions: [{ act: 'click', ref: refOf(el), why: 'opens the menu "' + name + '"' + where }] };
     }
     if (f.act === 'picker') {
@@ -723,6 +748,7 @@
       }
       return { actions: [{ act: 'click', ref: refOf(btn), why: (want === 'plus' ? 'one more (' : 'one fewer (') + now + ' now, ' + st.target + ' wanted)' + where }], step: true };
     }
+    if (f.act === 'card') return { actions: [{ act: 'click', ref: refOf(vbCardSpot(el, c)), why: 'opens "' + clip(textOf(el, c), 60) + '"' }] };
     return { actions: [{ act: 'click', ref: refOf(el), why: '"' + clip(name, 60) + '"' + where }] };
   }
 
@@ -799,8 +825,9 @@
       let best = null, bs = 0;
       for (const x of ipClickables(c)) {
         const inMenu = x.closest('[role=menu],[role=menubar],[role=listbox],[class*=menu],[class*=popup],[class*=dropdown],[class*=popover]');
-        if (!isVisible(x, c) || x === opener || (it && composedContains(it, x) && !(inMenu && composedContains(it, inMenu) && inMenu !== it))) continue;
-        if (!(x.closest('[role=menu],[role=menubar],[role=listbox],[class*=menu],[class*=popup],[class*=dropdown],[class*=popover]') || attrRole(x) === 'menuitem' || (it && composedContains(it, x)))) continue;
+        const fresh = st.before && !st.before.has(x);
+        if (!isVisible(x, c) || x === opener || (it && composedContains(it, x) && !(inMenu && composedContains(it, inMenu) && inMenu !== it) && !fresh)) continue;
+        if (!fresh && !(x.closest('[role=menu],[role=menubar],[role=listbox],[class*=menu],[class*=popup],[class*=dropdown],[class*=popover]') || attrRole(x) === 'menuitem' || (it && composedContains(it, x)))) continue;
         const g = itGrade(x, r, c, st.p.without);
         if (g && g.s > bs) { bs = g.s; best = { x, g }; }
       }
@@ -937,59 +964,9 @@
   /* Paris one"). An item with no such control but a link to its own     */
   /* page is opened, and the control looked for there.                  */
 
-  /* families of actions that mean the same; each a few words, generic */
-  const GOAL_FAM = {
-    acquire: ['buy', 'purchase', 'order', 'get', 'choose', 'select', 'pick', 'book', 'reserve', 'hold', 'subscribe', 'take',
-      'want', 'add to cart', 'add to basket', 'add to bag', 'add to trolley', 'checkout', 'rent', 'hire', 'sign up', 'register',
-      'enrol', 'enroll', 'join', 'claim', 'grab', 'attend', 'redeem'],
-    remove: ['remove', 'delete', 'cancel', 'return', 'discard', 'unsave', 'drop', 'release', 'give up', 'withdraw', 'leave',
-      'trash', 'unsubscribe', 'unbook', 'unfavourite', 'unfavorite', 'unstar', 'unlike', 'unfollow', 'unwatch', 'free up'],
-    restore: ['restore', 'unarchive', 'bring back', 'undo', 'recover', 'undelete', 'reinstate', 'reactivate', 'unhide', 'put back', 'move back'],
-    save: ['save', 'bookmark', 'favourite', 'favorite', 'heart', 'star', 'like', 'wishlist', 'shortlist', 'watch',
-      'watchlist', 'add to favourites', 'add to favorites', 'add to wishlist'],
-    open: ['open', 'view', 'details', 'detail', 'see more', 'read more', 'learn more', 'more info', 'show', 'see', 'visit',
-      'look at', 'go to', 'check out'],
-    apply: ['apply', 'submit', 'send', 'request', 'enquire', 'inquire', 'contact', 'ask', 'propose'],
-  };
-  /* an icon's word (iconWords, 07-names.js) and the family it does */
-  const GOAL_ICON = { like: 'save', star: 'save', bookmark: 'save', save: 'save', trash: 'remove', close: 'remove',
-    cart: 'acquire', add: 'acquire', view: 'open', next: 'open' };
+  /* the families of actions and a control's own: 25-verbs.js */
   const GOAL_TOD = { morning: [5, 12], afternoon: [12, 17], evening: [17, 23], night: [19, 29], tonight: [17, 29], lunchtime: [11, 14] };
   const GOAL_ABBR = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-
-  /* The families whose words the phrase holds, as whole words: a Set. */
-  function goalFams(phrase) {
-    const ts = ' ' + tokens(phrase).join(' ') + ' ';
-    const out = new Set();
-    if (ts.trim() === '') return out;
-    for (const [f, ws] of Object.entries(GOAL_FAM)) {
-      for (const w of ws) if (ts.includes(' ' + tokens(w).join(' ') + ' ')) { out.add(f); break; }
-    }
-    return out;
-  }
-
-  /* The families control el does, by its name, title and icon. */
-  function goalElFams(el, c) {
-    const out = new Set();
-    for (const t of [ipName(el, c), el.getAttribute('title') || '', el.getAttribute('aria-label') || '']) {
-      /* the name's head says what it does: "Remove from wishlist" removes,
-       * "Add to basket" (no family of its first word) acquires */
-      const ts = tokens(t).slice(0, 4);
-      if (!ts.length) continue;
-      const first = goalFams(ts.slice(0, /^(give|bring|put|sign|see|read|learn|check|look|move|free)$/.test(ts[0]) ? 2 : 1).join(' '));
-      for (const f of first.size ? first : goalFams(ts.join(' '))) out.add(f);
-    }
-    for (const w of iconWords(el, c)) if (GOAL_ICON[w]) out.add(GOAL_ICON[w]);
-    return out;
-  }
-
-  /* How related the words' verb is to control el: 0..1. */
-  function goalRel(r, el, c) {
-    if (!r.fam || !r.fam.size) return 0;
-    const fams = goalElFams(el, c);
-    for (const f of r.fam) if (fams.has(f)) return 0.78;
-    return 0;
-  }
 
   /* "Wednesday" is the item's "Wed"; "evening" its "18:00". */
   function goalWordHit(rw, h) {
@@ -1020,32 +997,44 @@
   function goalRead(p) {
     let t = collapse(p.text.replace(/^(?:(?:can|could|would) you |(?:i(?:'d| would) like|i want|i need|i wish|i'm going|i am going) to |let'?s |let me |help me |go ahead and |please |kindly )+/i, ''));
     t = collapse(t.replace(/\s+(?:for later|any ?more|any longer|for me|please|now|too|as well)\s*$/i, ''));
-    let m, strong = true, verb = null, rest = null, fam = null;
+    let m, strong = true, verb = null, rest = null, fam = null, said = null, lead = null;
     if ((m = /^(?:i(?:'d| would) like|i(?:'ll| will) (?:take|have|go with)|i want|give me|get me|i'd love) (.+)$/i.exec(t))) { fam = 'acquire'; verb = 'get'; rest = m[1]; }
-    else if ((m = /^(?:i|we) (?:(?:do not|don't|dont) (?:need|want)|no longer (?:need|want)|(?:can't|cannot|can no longer|won't|will not|couldn't) (?:make it to|attend|go to|come to|use|keep)) (.+)$/i.exec(t))) { fam = 'remove'; verb = 'remove'; rest = m[1]; }
+    else if ((m = /^(?:i|we) (?:(?:do not|don't|dont) (?:need|want)|no longer (?:need|want)|(?:can't|cannot|can no longer|won't|will not|couldn't) (?:make it to|make|do|attend|go to|come to|go|come|use|keep)) (.+)$/i.exec(t))) {
+      /* the words said are a control's name too ("Can't make it") */
+      fam = 'remove'; verb = 'remove'; rest = m[1]; said = collapse(m[0].slice(0, m[0].length - m[1].length).replace(/^(?:i|we) /i, ''));
+    }
     else if ((m = /^(.+?) (?:is|are) no longer (?:needed|wanted)$/i.exec(t))) { fam = 'remove'; verb = 'remove'; rest = m[1]; }
     else if ((m = /^(?:add|put) (.+?) (?:to|in|on|into) (?:my |the |our )?(favou?rites|saved(?: \w+)?|wish ?list|bookmarks|shortlist|watch ?list|likes|stars?)$/i.exec(t))) { fam = 'save'; verb = 'save'; rest = m[1]; }
     else if ((m = /^(?:add|put) (.+?) (?:to|in|into) (?:my |the |our )?(cart|basket|bag|trolley|order)$/i.exec(t))) { fam = 'acquire'; verb = 'add to ' + m[2]; rest = m[1]; }
     else if ((m = /^(?:place|put) (?:a |an )?(hold|reservation|booking|order|bid) (?:on|for) (.+)$/i.exec(t))) { fam = 'acquire'; verb = m[1]; rest = m[2]; }
     else if ((m = /^sign (?:me |us )?up (?:for|to) (.+)$/i.exec(t))) { fam = 'acquire'; verb = 'sign up'; rest = m[1]; }
-    else if ((m = /^(?:put|add|get|sign) (?:me|us)(?: up)? (?:on|onto|to|in|into|for) (?:the |a |an )?(.+?) (?:for|of|on|at|in) (.+)$/i.exec(t))) {
-      /* "put me on the waitlist for Robotics": the control is named by the list */
+    else if ((m = /^(?:(?:put|add|get|sign) (?:me|us)(?: up)? (?:on|onto|to|in|into|for)|join|get on|go on|be on) (?:the |a |an |your )?(.+?(?:list|waitlist|queue|standby|roster|rota|register)) (?:for|of|on|at|in) (.+)$/i.exec(t))) {
+      /* "put me on the waitlist for Robotics", "join the waiting list for
+       * the kayak": the control is named by the list */
       verb = m[1]; rest = m[2];
       const f0 = goalFams(verb);
       return { verb: 'do', ctl: [verb, 'join ' + verb], item: ipWords(rest), fam: f0.size ? f0 : new Set(['acquire']), strong: true, goal: true };
     }
     else if ((m = /^(apply|enquire|inquire|bid) (?:for|to|about|on) (.+)$/i.exec(t))) { fam = 'apply'; verb = m[1]; rest = m[2]; }
+    /* "take me off the delivery run", "cross my name off Friday's list": the person goes, the item stays */
+    else if ((m = /^(?:take|cross|strike|scratch|get|remove|drop|delete|scrub) (?:me|us|my name|our names?) (?:off|out of|from)(?: (?:the|my|our) (?:list|rota|roster|schedule|register|sign-?up sheet) (?:for|of|on))? (.+)$/i.exec(t))) { fam = 'remove'; verb = 'remove'; rest = m[1]; }
+    /* "put me down for sorting", "count me in for the clean-up", "book me onto X" */
+    else if ((m = /^(?:put|pencil|write|count|book|slot|enter|enrol|enroll|register|sign) (?:me|us|my name|our names)(?: down| in| up)? (?:for|on|onto|into|in|to) (.+)$/i.exec(t))) { fam = 'acquire'; verb = 'sign up'; rest = m[1]; }
     else if ((m = /^(?:take|get|drop) (.+?) (?:off|out of) (?:my |the |our )?(.+)$/i.exec(t))) { fam = 'remove'; verb = 'remove'; rest = m[1]; }
     else if ((m = /^(?:bring|put|move) (.+?) back(?: (?:on|to|in|into|onto) .+)?$/i.exec(t)) || (m = /^(?:bring back|put back) (.+)$/i.exec(t))) { fam = 'restore'; verb = 'restore'; rest = m[1]; }
     else if ((m = /^([a-z-]+(?: up| back| out)?) (?:me |us )?(?:(?:a|an|one|two|my|our) )?(?:seats?|places?|spots?|tickets?|tables?|slots?|holds?|reservations?|bookings?|copy|copies) (?:at|on|in|for|to) (.+)$/i.exec(t))) { verb = m[1]; rest = m[2]; }
+    /* a verb phrase of the families' ("get rid of X", "drop out of X") */
+    else if ((lead = vbLead(t))) { fam = lead.fam; verb = lead.verb; rest = lead.rest; }
     else if ((m = /^([a-z-]+(?: up| back| out| more)?) (.+)$/i.exec(t))) { strong = false; verb = m[1]; rest = m[2]; }
     if (!verb || !rest) return null;
+    /* "notify me when the kayak is back": the kayak */
+    if (goalFams(verb).has('wait')) rest = rest.replace(/^when\s+/i, '').replace(/\s+(?:is|are|comes?|gets?)\s+(?:back|available|free|returned|in stock)(?: in stock)?$/i, '');
     /* "Borrow the drill" at a sentence's start is the verb "borrow" */
     verb = verb.toLowerCase();
     /* "pick the suggestion that begins with Portl": a choice among a
      * widget's options, not a goal on an item (whose "+" would acquire) */
     if (/\b(?:suggestions?|options?|choices?|autocomplete|drop-?down|list ?box)\b/i.test(rest)) return null;
-    const fams = fam ? new Set([fam]) : goalFams(verb);
+    const fams = fam instanceof Set ? new Set(fam) : fam ? new Set([fam]) : goalFams(verb);
     /* a verb of no family ("adopt Juniper") is read by its words alone */
     if (!fams.size && (!/^[a-z]+(?: [a-z]+)?$/.test(verb) || IT_NOT_VERBS.test(verb) || IP_FILLER.has(verb) || IT_KINDS.has(verb))) return null;
     if (fams.has('open') && !fam && !/^(open|view|see|show|visit)$/i.test(verb)) fams.delete('open');
@@ -1053,7 +1042,9 @@
      * the control too ("Get a quote") */
     const obj = /^(?:for\s+)?(?:a|an|the|some)\s+([a-z]{3,})\s+(?:for|of|on|about)\s+\S/i.exec(rest);
     const thing = obj && !IT_KINDS.has(stem(obj[1].toLowerCase())) ? obj[1].toLowerCase() : null;
-    return { verb: 'do', ctl: thing ? [verb, verb + ' ' + thing] : [verb], item: ipWords(rest), fam: fams, strong, goal: true, thing };
+    const ctl = thing ? [verb, verb + ' ' + thing] : [verb];
+    if (said) ctl.push(said);
+    return { verb: 'do', ctl, item: ipWords(rest), fam: fams, strong, goal: true, thing };
   }
 
   /* Words of the item no part of the page holds ("the Rust talk" where no
@@ -1164,10 +1155,13 @@
     if (opened === clause && !r.fam.has('open')) return null;
     const hits = [];
     for (const el of ipClickables(c)) {
-      if (el.localName !== 'a' || !el.getAttribute('href') || /^(javascript:|#|mailto:|tel:)/i.test(el.getAttribute('href')) || !isVisible(el, c)) continue;
-      const href = el.href.split('#')[0];
+      /* a card that opens when clicked (no link: a box with a handler) */
+      const card = el.localName !== 'a' && vbCard(el, c);
+      if (!card && (el.localName !== 'a' || !el.getAttribute('href') || /^(javascript:|#|mailto:|tel:)/i.test(el.getAttribute('href')) || !isVisible(el, c))) continue;
+      const href = card ? 'card ' + refOf(el) : el.href.split('#')[0];
       if (href === here) continue;
       const self = itFit(keys, el, c);
+      if (card && self < 0.6) continue;
       const got = self >= 0.6 ? { it: el, s: self } : itItemOf(el, keys, c, null);
       if (!got) continue;
       const nm = norm(ipName(el, c));
@@ -1196,7 +1190,7 @@
     if (!probe) try { sessionStorage.setItem('__bai_goal_opened', clause); } catch (e) { /* storage refused: the rounds bound it */ }
     const onward = !r.fam.has('open') || r.fam.size > 1;
     return { kind: 'item', score: goalScore(r, Math.min(1, 0.55 * pick.s + 0.45 * pick.own + 0.1)), again: onward, onward,
-      actions: [{ act: 'click', ref: refOf(pick.el), why: '"' + clip(ipName(pick.el, c), 60) + '" opens the page of "' + clip(textOf(pick.it, c), 60) + '"' + (onward ? ', where to ' + r.ctl[0] : '') }],
+      actions: [{ act: 'click', ref: refOf(vbCardSpot(pick.el, c)), why: '"' + clip(ipName(pick.el, c), 60) + '" opens the page of "' + clip(textOf(pick.it, c), 60) + '"' + (onward ? ', where to ' + r.ctl[0] : '') }],
       why: onward ? 'the item\'s own page, for its control' : 'the item\'s own page' };
   }
 

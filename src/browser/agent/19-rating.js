@@ -42,7 +42,16 @@
     const stars = els.filter((k) => starry(k) || (k.localName === 'input' && k.type === 'radio' && /star|rat/i.test(k.name + ' ' + attrWords(k))));
     if (radios.length >= 3 && radios.length >= els.length - 1) return radios;
     if (stars.length >= 3 && stars.length >= els.length - 1) return stars;
+    /* plain like controls (empty squares, svg stars) in a box that says
+     * what they are: its title, label or class words ("Rate this episode") */
+    if (p.nodeType === 1 && rtBoxSays(p) && els.every((k) => k.localName === els[0].localName && k.className === els[0].className) &&
+        els.every((k) => k.matches('button,a,input,[role=button],[role=radio],[tabindex]') || isClickable(k, c))) return els;
     return null;
+  }
+
+  function rtBoxSays(p) {
+    const said = [p.getAttribute('title'), p.getAttribute('aria-label'), labelledBy(p), attrWords(p)].filter(Boolean).join(' ');
+    return /(^|[\s_-])(stars?|ratings?|rate|score|hearts?)([\s_-]|$)/i.test(humanize(said));
   }
 
   function rtGroups(c) {
@@ -73,7 +82,8 @@
     const groups = rtGroups(c);
     if (!groups.length) return null;
     const rest = collapse(clause.replace(m ? m[0] : /\d+\s*$/, ' '));
-    const words = ipWords(rest).filter((w) => !IP_FILLER.has(w.n) && !/^(rate|rating|give|leave|score|star|stars|out|of)$/.test(w.n) && tokens(w.raw).length);
+    /* "I'd give the sourdough one 4": words that point or link name nothing */
+    const words = ipWords(rest).filter((w) => !IP_FILLER.has(w.n) && !IT_LINK.has(w.n) && !/^(rate|rating|give|leave|score|star|stars|out|of|id|ill|im|ive|would|will)$/.test(w.n) && tokens(w.raw).length);
     let best = null, tie = false;
     for (const g of groups) {
       /* the item around the widget: the largest part holding no other widget */

@@ -1,0 +1,228 @@
+  /* ------------------------------------------------------------------ */
+  /* verbs: what a control does, by meaning rather than by its label     */
+  /*                                                                     */
+  /* A small table of action families (acquire, wait, remove, restore,   */
+  /* save, open, apply) maps both a request's verb and a control's words */
+  /* to what they do: "put me on the waiting list" and a button "Notify  */
+  /* me when back" are one family; "I can't make it anymore" and "Can't  */
+  /* make it", "bring back" and "Send back to Queued". A control is read */
+  /* by its name's head first ("Remove from wishlist" removes), then its */
+  /* object when the head is a verb of joining ("Join waitlist"), then   */
+  /* its icon (a glyph, an icon class, an svg symbol), then its class    */
+  /* words as a last resort. Also what the item reading needs of the     */
+  /* page's build: the heading an item sits under (a day's column, an    */
+  /* "Archived" section), icons that are plain spans inside a clickable  */
+  /* card, and cards that open when clicked. Used by 17-items.js.        */
+
+  /* families of actions that mean the same; each a few words, generic */
+  const GOAL_FAM = {
+    acquire: ['buy', 'purchase', 'order', 'get', 'choose', 'select', 'pick', 'book', 'reserve', 'hold', 'subscribe', 'take',
+      'want', 'add to cart', 'add to basket', 'add to bag', 'add to trolley', 'checkout', 'rent', 'hire', 'sign up', 'register',
+      'enrol', 'enroll', 'join', 'claim', 'grab', 'attend', 'redeem', 'volunteer', 'count me in', 'put me down'],
+    wait: ['waitlist', 'wait list', 'waiting list', 'waitinglist', 'standby', 'stand by', 'notify me', 'notify', 'alert me',
+      'remind me', 'let me know', 'tell me when', 'backorder', 'register interest', 'reserve list'],
+    remove: ['remove', 'delete', 'cancel', 'return', 'discard', 'unsave', 'drop', 'release', 'give up', 'withdraw', 'leave',
+      'trash', 'unsubscribe', 'unbook', 'unfavourite', 'unfavorite', 'unstar', 'unlike', 'unfollow', 'unwatch', 'free up',
+      'get rid of', 'throw away', 'erase', 'cant make it', 'cant make', 'cannot make it', 'cant attend', 'cant come',
+      'cant go', 'not going', 'opt out', 'drop out', 'back out', 'pull out', 'take off', 'cross off', 'bin'],
+    restore: ['restore', 'unarchive', 'bring back', 'undo', 'recover', 'undelete', 'reinstate', 'reactivate', 'unhide', 'put back',
+      'move back', 'send back', 'revive', 'reopen', 'retrieve'],
+    save: ['save', 'bookmark', 'favourite', 'favorite', 'heart', 'star', 'like', 'wishlist', 'shortlist', 'watch',
+      'watchlist', 'add to favourites', 'add to favorites', 'add to wishlist', 'keep', 'remember', 'pin', 'love'],
+    open: ['open', 'view', 'details', 'detail', 'see more', 'read more', 'learn more', 'more info', 'show', 'see', 'visit',
+      'look at', 'go to', 'check out', 'expand'],
+    apply: ['apply', 'submit', 'send', 'request', 'enquire', 'inquire', 'contact', 'ask', 'propose'],
+  };
+  /* an icon's word (iconWords, 07-names.js) and the family it does */
+  const GOAL_ICON = { like: 'save', star: 'save', bookmark: 'save', save: 'save', trash: 'remove', close: 'remove',
+    cart: 'acquire', add: 'acquire', view: 'open', next: 'open', pin: 'save' };
+  /* glyphs iconWords does not name: arrows back (restore), a bell (wait) */
+  const VB_GLYPHS = [[/^[\u21a9\u21ba\u21b6\u27f2\u293a\u2b8c\u{1F519}]$/u, 'restore'], [/^\u{1F514}$/u, 'wait'],
+    [/^[\u2661\u2665\u2764\u2606\u2605\u2b50\u{1F516}]\uFE0F?$/u, 'save'], [/^[\u{1F5D1}\u2715\u2716\u00d7\u2717\u2718]\uFE0F?$/u, 'remove']];
+  /* verbs that join a list or collection: the object says which ("Join waitlist") */
+  const VB_JOINING = /^(join|add|put|get|go|be|sign|move|send|bring|mark|set|take|keep|stay)$/;
+
+  /* The families whose words the phrase holds, as whole words: a Set. */
+  function goalFams(phrase) {
+    const ts = ' ' + tokens(phrase).join(' ') + ' ';
+    const out = new Set();
+    if (ts.trim() === '') return out;
+    for (const [f, ws] of Object.entries(GOAL_FAM)) {
+      for (const w of ws) if (ts.includes(' ' + vbToks(w) + ' ')) { out.add(f); break; }
+    }
+    return out;
+  }
+
+  function vbToks(w) {
+    const memo = vbToks.memo || (vbToks.memo = new Map());
+    if (!memo.has(w)) memo.set(w, tokens(w).join(' '));
+    return memo.get(w);
+  }
+
+  /* Is el an icon: no words of its own beyond a glyph or two? */
+  function vbIconSized(el, c) {
+    return textOf(el, c).replace(/[\s\uFE0F]/g, '').length <= 3;
+  }
+
+  /* The families of the longest phrase of the table that begins the
+   * tokens ts (stemmed): {fams: Set, n: tokens taken}; n 0 when none. */
+  function vbPrefix(ts) {
+    let fams = new Set(), n = 0;
+    const at = ' ' + ts.join(' ') + ' ';
+    for (const [f, ws] of Object.entries(GOAL_FAM)) {
+      for (const w of ws) {
+        const t = vbToks(w);
+        if (!at.startsWith(' ' + t + ' ')) continue;
+        const k = t.split(' ').length;
+        if (k > n) { n = k; fams = new Set([f]); } else if (k === n) fams.add(f);
+      }
+    }
+    return { fams, n };
+  }
+
+  /* The families control el does: a Map family -> how surely (1 its
+   * name's head, 0.97 its object after a verb of joining, 0.95 its whole
+   * name, 0.9 its icon, 0.85 its class words). */
+  function goalElFams(el, c) {
+    const out = new Map();
+    const add = (fams, w) => { for (const f of fams) if (!out.has(f) || out.get(f) < w) out.set(f, w); };
+    for (const t of [ipName(el, c), el.getAttribute('title') || '', el.getAttribute('aria-label') || '']) {
+      /* the name's head says what it does: "Remove from wishlist" removes,
+       * "Add to basket" acquires, "Send back to Queued" restores; "Join
+       * waitlist" joins the list its object names */
+      const ts = tokens(t).slice(0, 6);
+      if (!ts.length) continue;
+      const head = vbPrefix(ts);
+      if (!head.n) { add(goalFams(ts.join(' ')), 0.95); continue; }
+      add(head.fams, 1);
+      if (VB_JOINING.test(ts[0]) && ts.length > head.n) {
+        const rest = goalFams(ts.slice(head.n).join(' '));
+        rest.delete('open');
+        add(rest, 0.97);
+      }
+    }
+    if (vbIconSized(el, c)) {
+      for (const w of iconWords(el, c)) if (GOAL_ICON[w]) add([GOAL_ICON[w]], 0.9);
+      const g = collapse(textOf(el, c));
+      for (const [re, f] of VB_GLYPHS) if (re.test(g)) add([f], 0.9);
+      /* the last resort: what its class words say ("btn-unarchive") */
+      if (!out.size) add(goalFams(humanize(attrWords(el))), 0.85);
+    }
+    return out;
+  }
+
+  /* How related the words' verb is to control el: 0..1. */
+  function goalRel(r, el, c) {
+    if (!r.fam || !r.fam.size) return 0;
+    const fams = goalElFams(el, c);
+    let best = 0;
+    for (const f of r.fam) if (fams.has(f)) best = Math.max(best, fams.get(f));
+    return best ? 0.78 * (0.9 + 0.1 * best) : 0;
+  }
+
+  /* A verb phrase of the family table at the start of the words ("get rid
+   * of the flyers", "drop out of Friday's run", "bring back X"):
+   * {verb, fam, rest} or null. Only phrases of two words or more: one
+   * word is the generic reading's. */
+  function vbLead(t) {
+    const raw = t.split(/\s+/);
+    const head = vbPrefix(tokens(t));
+    if (head.n < 2) return null;
+    /* the same words in the raw text, then the link words after them */
+    let at = 0, seen = 0;
+    while (at < raw.length && seen < head.n) { seen += tokens(raw[at]).length; at++; }
+    const rest = raw.slice(at).join(' ').replace(/^(?:of|from|for|on|to|with|out of|off|in)\s+/i, '');
+    if (!rest) return null;
+    return { verb: raw.slice(0, at).join(' '), fam: head.fams, rest };
+  }
+
+  /* The heading an item sits under, as a person reads it: the nearest
+   * heading before it or before a box around it (a day's column, an
+   * "Archived" section), not one of a peer section. '' when none. */
+  function vbHeading(item, c) {
+    for (let n = item, up = 0; n && n.nodeType === 1 && up < 4; n = parentOf(n), up++) {
+      if (n.localName === 'body' || n.localName === 'main') break;
+      for (let s = n.previousElementSibling, k = 0; s && k < 40; s = s.previousElementSibling, k++) {
+        if (/^h[1-6]$/.test(s.localName) || attrRole(s) === 'heading' || s.localName === 'legend' || s.localName === 'caption') {
+          const t = textOf(s, c);
+          return t.length <= 80 ? t : '';
+        }
+        /* items like it (cards with titles of their own) are passed over;
+         * another section with a heading of its own ends the search */
+        if (s.localName === n.localName && s.className === n.className) continue;
+        if (s.querySelector && s.querySelector('h1,h2,h3,h4,h5,h6,[role=heading]')) return '';
+      }
+    }
+    return '';
+  }
+
+  /* An icon that is a plain element (a span, an i) with a pointer inside
+   * a clickable card: its cursor is the card's too, so isClickable does not
+   * count it, but its title, label or glyph says it is a control. */
+  function vbIconControl(el, c) {
+    if (!/^(span|i|div|em|svg|img)$/.test(el.localName) || !vbIconSized(el, c)) return false;
+    if (!el.getAttribute('title') && !el.getAttribute('aria-label') && !VB_GLYPHS.some(([re]) => re.test(collapse(textOf(el, c)))) &&
+        !iconWords(el, c).length) return false;
+    if (el.localName !== 'svg' && el.querySelector('span,div,p,a,button')) return false;
+    try { return styleOf(el, c).cursor === 'pointer' && isVisible(el, c); } catch (e) { return false; }
+  }
+
+  /* A card that opens when clicked: a clickable box (pointer, tabindex, a
+   * role of button or link) that holds words of its own beyond a label. */
+  function vbCard(el, c) {
+    if (/^(body|html|main|a|button|input|select|textarea|label|summary|option)$/.test(el.localName)) return false;
+    const r = attrRole(el);
+    if (!(isClickable(el, c) || el.hasAttribute('tabindex') || r === 'button' || r === 'link')) return false;
+    const t = textOf(el, c);
+    return t.length > 12 && t.length <= 600 && el.querySelectorAll('*').length >= 2 && isVisible(el, c);
+  }
+
+  /* Where a person clicks a card: its first words that are no control of
+   * their own (its title), not its middle, which may be a button. */
+  function vbCardSpot(el, c) {
+    if (el.localName === 'a') return el;
+    for (const x of el.querySelectorAll('*')) {
+      if (x.childElementCount || !isVisible(x, c) || textOf(x, c).length < 3) continue;
+      let inCtl = false;
+      for (let n = x; n && n !== el; n = parentOf(n)) if (n.matches(IP_CLICKABLE) || vbIconControl(n, c)) { inCtl = true; break; }
+      if (!inCtl) return x;
+    }
+    return el;
+  }
+
+  /* The item's words less those that name its kind ("episode", "job",
+   * "shift"): plain lower-case words that no row, card or box of the page
+   * holds, nor the heading it sits under. null when none is dropped or
+   * nothing would be left. */
+  function vbKindCut(r, c) {
+    const parts = chItemParts(c);
+    const held = (w) => parts.some((p) => itFit([w], p, c) >= 0.6);
+    const drop = (w) => !w.quoted && !w.kind && /^[a-z][a-z-]{2,}$/.test(w.raw) && !IT_KINDS.has(stem(w.n)) &&
+      !IP_FILLER.has(w.n) && !IT_LINK.has(w.n) && IT_ORD[w.n] == null && !IT_MULTI.test(w.n) && !GOAL_TOD[w.n] && !held(w);
+    const keep = r.item.filter((w) => !drop(w));
+    if (keep.length === r.item.length || !itKeys(keep).keys.some((k) => !k.kind)) return null;
+    return keep;
+  }
+
+  /* Do the item's words only point back ("it", "this one", "them")? */
+  function vbPronoun(words) {
+    const ns = words.map((w) => w.n).filter(Boolean);
+    return ns.length > 0 && ns.some((n) => /^(it|this|that|them|these|those)$/.test(n)) &&
+      ns.every((n) => /^(it|this|that|them|these|those|one|ones|the|its|item|thing)$/.test(n));
+  }
+
+  /* The one shown control of the page that does what r asks (an item's
+   * own page: one "Join waitlist"), as an item reading's pick; null when
+   * none does or two do alike. */
+  function vbOnlyControl(r, c, avoid) {
+    const got = [];
+    for (const el of c.all()) {
+      if (!itIsControl(el, c) || !itShown(el, c) || itIsMenu(el, c)) continue;
+      const g = itGrade(el, r, c, avoid);
+      if (g && g.act !== 'card') got.push({ el, g });
+    }
+    got.sort((a, b) => b.g.s - a.g.s);
+    if (!got.length || (got[1] && got[1].g.s > got[0].g.s - 0.1 && !composedContains(got[0].el, got[1].el) && !composedContains(got[1].el, got[0].el))) return null;
+    const { el, g } = got[0];
+    return { el, it: itItemUp(el, c) || closestComposed(el, 'main,[role=main],article,form,section') || document.body, fit: 0.9, cs: g.s, act: g.act, value: g.value };
+  }

@@ -1,0 +1,150 @@
+// Grounding, an item's action named by what it does, not by its label: the
+// user's verb and the control's words (text, aria-label, title, an icon's
+// glyph or class) mapped to one family of actions ("put me on the waiting
+// list" by "Join standby list" or "Notify me when back", "I can't make it"
+// by "Can't make it", "bring back" by "Send back to Queued" or an arrow
+// titled "Unarchive", "keep it for later" by a bookmark icon); the item by
+// the heading it sits under (a day's column, an "Archived" section), its
+// time of day and a negation; a kind noun no row says ("the episode about
+// bees"); cards that open when clicked (no link, no role), icons that are
+// plain spans inside them and menus drawn inside the card; a rating of plain
+// squares in a box titled as what it does; an item's own page ("it").
+// Pages: tests/fixtures/grounding/itemacts-*.html; the agent: 25-verbs.js,
+// 17-items.js, 19-rating.js.
+import assert from 'node:assert/strict';
+import { test } from './lib/harness.mjs';
+import { crawl } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-itemacts');
+const G = g.G;
+
+/** The page's events of a run as "action:key[:stars]" strings, in order. */
+function said(run) {
+  return g.site.eventsSince(run.since, () => true).map((e) => {
+    const k = ['shift', 'ep', 'job', 'item'].find((x) => e[x] != null);
+    return [e.action, k ? e[k] : null, e.stars].filter((x) => x != null).join(':');
+  });
+}
+
+/** Run each phrasing on a fresh page; the events must be want. */
+async function each(page, phrases, want) {
+  for (const p of phrases) {
+    const run = await crawl(g.api, `Open ${G(page)}. ${p}`);
+    assert.deepEqual(said(run), want, `${p}\n${run.why}`);
+  }
+}
+
+/** A phrasing that names no one item, or no control that does it: the
+ * task fails and nothing happened on the page. */
+async function fails(page, phrase, re) {
+  const run = await crawl(g.api, `Open ${G(page)}. ${phrase}`, { expect: 'failed' });
+  assert.deepEqual(said(run), [], run.why);
+  assert.match(JSON.stringify(run.results), re, run.why);
+}
+
+test('rota: the day from its column\'s heading, the part of the day from the hours, a negation', async () => {
+  await each('/itemacts-rota.html', [
+    'book me into the Wednesday evening sorting shift (not the morning one)',
+    'put me down for sorting on Wednesday, not the morning one',
+    'I\'d like to volunteer for sorting donations on Wednesday evening',
+  ], ['take:wed-sort-pm']);
+  await fails('/itemacts-rota.html', 'book me into the sorting shift', /alike|say which/);
+});
+
+test('rota: a waiting list by another name ("Join standby list"), dropping out in one\'s own words ("Can\'t make it")', async () => {
+  await each('/itemacts-rota.html', [
+    'put me on the waitlist for the market stall',
+    'join the waiting list for Saturday\'s market stall shift',
+    'I want to go on the standby list for the market stall',
+  ], ['standby:sat-stall']);
+  await each('/itemacts-rota.html', [
+    'I can\'t make Friday\'s delivery run anymore',
+    'take me off the delivery run',
+    'I don\'t need the Friday van shift anymore',
+  ], ['drop:fri-drive']);
+});
+
+test('podcasts: a heart whose only name is its title, a ✕ titled "Remove from Up next", a kind noun no row says', async () => {
+  await each('/itemacts-podcasts.html', [
+    'save the episode about beekeeping',
+    'keep the beekeeping episode for later',
+    'favourite Beekeeping for beginners',
+  ], ['fav:bees']);
+  await each('/itemacts-podcasts.html', [
+    'I don\'t need the composting episode anymore',
+    'get rid of the hot composting episode',
+    'take the composting episode off my Up next',
+  ], ['unqueue:compost']);
+});
+
+test('podcasts: a rating of plain squares in a box titled "Rate this episode"; an arrow titled Unarchive under "Archived"', async () => {
+  await each('/itemacts-podcasts.html', [
+    'give the sourdough episode four stars',
+    'rate Sourdough science 4 stars',
+    'I\'d give the sourdough one 4 out of 5',
+  ], ['rate:sourdough:4']);
+  await each('/itemacts-podcasts.html', ['give The chemistry of tea 2 out of 5'], ['rate:tea:2']);
+  await each('/itemacts-podcasts.html', [
+    'bring back the archived episode \'Tides and moons\'',
+    'unarchive the tides episode',
+    'restore Tides and moons',
+  ], ['unarchive:tides']);
+});
+
+test('cards that open when clicked (a box with a handler: no link, no button, no role)', async () => {
+  await each('/itemacts-podcasts.html', [
+    'open the episode about rivers',
+    'show me Why rivers meander',
+    'view the rivers episode',
+  ], ['open:rivers']);
+  await each('/itemacts-board.html', [
+    'open the card PRN-14',
+    'open PRN-14',
+    'show me the poster reprint job',
+  ], ['open:PRN-14']);
+});
+
+test('board: icons that are plain spans inside a clickable card, and a menu drawn inside the card', async () => {
+  await each('/itemacts-board.html', [
+    'delete the festival flyers job',
+    'get rid of the festival flyers card',
+    'bin the Festival flyers',
+  ], ['delete:PRN-3']);
+  await each('/itemacts-board.html', [
+    'bring back the archived card \'Wedding invitations\'',
+    'unarchive the wedding invitations card',
+    'restore Wedding invitations',
+  ], ['restore:PRN-9']);
+});
+
+test('gear hire: "Notify me when back" is the waiting list, "Cancel hold" is not needing it, a bookmark titled "Keep for later"', async () => {
+  await each('/itemacts-hire.html', [
+    'put me on the waitlist for the two-seater kayak',
+    'I want to join the waiting list for the sit-on two-seater',
+    'notify me when the two-seater kayak is back',
+  ], ['waitlist:kayak2']);
+  await each('/itemacts-hire.html', [
+    'I don\'t need the family tent anymore',
+    'cancel my hold on the 4 person tent',
+    'release the family tent',
+  ], ['unhold:tent4']);
+  await each('/itemacts-hire.html', [
+    'save the camping stove',
+    'keep the camping stove for later',
+    'bookmark the stove',
+  ], ['wish:stove']);
+});
+
+test('gear hire: on an item\'s own page "it" is the page\'s item; a rating of ☆ glyphs', async () => {
+  await each('/itemacts-hire.html?item=kayak2', [
+    'put me on the waitlist for it',
+    'join the waiting list',
+    'notify me when it is back',
+  ], ['waitlist:kayak2']);
+  await each('/itemacts-hire.html?item=pack', [
+    'rate it 2 stars',
+    'give it two stars',
+  ], ['rate:pack:2']);
+  await each('/itemacts-hire.html', ['open the trail backpack, then rate it 2 stars'], ['rate:pack:2']);
+});
