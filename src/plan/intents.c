@@ -5379,9 +5379,11 @@ static int restraint(const toks *c, int i, int end)
                                          "selected", "enabled", "disabled", "open",   "closed",
                                          "empty",    "visible", "hidden",   NULL};
     const tok *w = &c->t[end - 1];
+    /* ("keep the stove for later" saves it: a request, not restraint) */
     if (ph_is(c, i, "keep") && end - i >= 2 && ph_match_list(c, i + 1, end, kept, NULL) &&
         !ph_match_list(c, end - 1, end, states, NULL) &&
-        !(w->core > 3 && !strncasecmp(w->s + w->core - 3, "ing", 3)))
+        !(w->core > 3 && !strncasecmp(w->s + w->core - 3, "ing", 3)) &&
+        !(end - i >= 4 && ph_is(c, end - 2, "for") && ph_is(c, end - 1, "later")))
         return 1;
     /* a thing not to do asks for no step: "do not touch the other fields";
      * but words with values are a setting named so ("Do not disturb from
