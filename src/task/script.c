@@ -201,31 +201,44 @@ static void reap_strays(const pid_t *pids, int n)
     }
 }
 
+/* Reap process pid when it is an exited crash handler and our child. */
+static void reap_if_crash_handler(long pid, pid_t me)
+{
+    char path[64], stat[512];
+    long ppid;
+    char state;
+    snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+    FILE *f = fopen(path, "r");
+    if (!f) return;
+    size_t n = fread(stat, 1, sizeof stat - 1, f);
+    fclose(f);
+    stat[n] = '\0';
+    const char *close = strrchr(stat, ')');
+    if (!close || !strstr(stat, "(chrome_crashpad")) return;
+    if (sscanf(close + 2, "%c %ld", &state, &ppid) == 2 && state == 'Z' && ppid == me)
+        waitpid((pid_t)pid, NULL, WNOHANG);
+}
+
 /* Chromium's crash handlers outlive their browser by a moment, re-parented
  * to us (subreaper), and only some are found by find_strays in time: reap
  * every exited one that is our child. Only those: other children of the
- * server are waited for by the code that started them. */
+ * server are waited for by the code that started them. Our children are
+ * read from our threads' children files (four times a second in every
+ * server: all of /proc cost as much as the machine has processes), and
+ * from all of /proc only where the kernel keeps no such files. */
 static void reap_crash_handlers(void)
 {
+    pid_t me = getpid(), kids[1024];
+    int k = proc_children(me, kids, (int)(sizeof kids / sizeof kids[0]));
+    for (int i = 0; i < k; i++)
+        reap_if_crash_handler(kids[i], me);
+    if (k >= 0) return;
     DIR *d = opendir("/proc");
     struct dirent *e;
-    pid_t me = getpid();
     if (!d) return;
     while ((e = readdir(d))) {
-        char path[64], stat[512];
-        long pid, ppid;
-        char state;
-        if (util_parse_long(e->d_name, 2, 0x7fffffff, &pid) != 0) continue;
-        snprintf(path, sizeof path, "/proc/%ld/stat", pid);
-        FILE *f = fopen(path, "r");
-        if (!f) continue;
-        size_t n = fread(stat, 1, sizeof stat - 1, f);
-        fclose(f);
-        stat[n] = '\0';
-        const char *close = strrchr(stat, ')');
-        if (!close || !strstr(stat, "(chrome_crashpad")) continue;
-        if (sscanf(close + 2, "%c %ld", &state, &ppid) == 2 && state == 'Z' && ppid == me)
-            waitpid((pid_t)pid, NULL, WNOHANG);
+        long pid;
+        if (util_parse_long(e->d_name, 2, 0x7fffffff, &pid) == 0) reap_if_crash_handler(pid, me);
     }
     closedir(d);
 }

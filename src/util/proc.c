@@ -256,8 +256,8 @@ static int has_arg(const char *pid, const char *arg)
 #define SCAN_MAX 1024 /* processes of one tree looked at */
 
 /* Appends the pids of the file fd ("/proc/P/task/T/children": numbers
- * separated by spaces) to tree[*n..SCAN_MAX). */
-static void read_pids(int fd, pid_t *tree, int *n)
+ * separated by spaces) to tree[*n..max). */
+static void read_pids(int fd, pid_t *tree, int *n, int max)
 {
     char text[1024];
     long cur = -1;
@@ -267,16 +267,16 @@ static void read_pids(int fd, pid_t *tree, int *n)
             if (text[i] >= '0' && text[i] <= '9') {
                 cur = (cur < 0 ? 0 : cur * 10) + (text[i] - '0');
             } else if (cur >= 0) {
-                if (*n < SCAN_MAX) tree[(*n)++] = (pid_t)cur;
+                if (*n < max) tree[(*n)++] = (pid_t)cur;
                 cur = -1;
             }
         }
-    if (cur >= 0 && *n < SCAN_MAX) tree[(*n)++] = (pid_t)cur;
+    if (cur >= 0 && *n < max) tree[(*n)++] = (pid_t)cur;
 }
 
 /* Appends the children of pid (those of each of its threads) to
- * tree[*n..SCAN_MAX). A thread that ends meanwhile is skipped. */
-static void children_of(pid_t pid, pid_t *tree, int *n)
+ * tree[*n..max). A thread that ends meanwhile is skipped. */
+static void children_of(pid_t pid, pid_t *tree, int *n, int max)
 {
     char path[96];
     snprintf(path, sizeof path, "/proc/%d/task", (int)pid);
@@ -288,7 +288,7 @@ static void children_of(pid_t pid, pid_t *tree, int *n)
         snprintf(path, sizeof path, "/proc/%d/task/%.16s/children", (int)pid, e->d_name);
         int fd = open(path, O_RDONLY | O_CLOEXEC);
         if (fd < 0) continue;
-        read_pids(fd, tree, n);
+        read_pids(fd, tree, n, max);
         close(fd);
     }
     closedir(d);
@@ -321,8 +321,16 @@ static int group_tree(pid_t pgid, pid_t *tree)
     int n = 1;
     tree[0] = pgid;
     for (int i = 0; i < n && n < SCAN_MAX; i++)
-        children_of(tree[i], tree, &n);
+        children_of(tree[i], tree, &n, SCAN_MAX);
     return n < SCAN_MAX ? n : -1;
+}
+
+int proc_children(pid_t pid, pid_t *out, int max)
+{
+    int n = 0;
+    if (!have_children_files() || max <= 0) return -1;
+    children_of(pid, out, &n, max);
+    return n < max ? n : -1;
 }
 
 /* Counts process pid (its number as text) into the scan when it is of

@@ -55,6 +55,12 @@ int proc_close_from(int from);
  * the caller. */
 void proc_group_wait(pid_t pgid, int64_t max_ms);
 
+/* The children of pid (those of each of its threads, zombies included:
+ * they stay its children until reaped), at most max into out: their count,
+ * or -1 when the kernel keeps no children files (CONFIG_PROC_CHILDREN) or
+ * pid has more than max. */
+int proc_children(pid_t pid, pid_t *out, int max);
+
 /* One process of a group (proc_group_scan). */
 typedef struct proc_info {
     pid_t pid;

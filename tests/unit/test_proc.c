@@ -122,7 +122,8 @@ static void test_group_scan(void **state)
 }
 
 /* proc_group_scan reads the leader's tree, grandchildren too; with the
- * leader gone it reads all of /proc and still finds the rest of the group. */
+ * leader gone it reads all of /proc and still finds the rest of the group.
+ * proc_children: the children alone. */
 static void test_group_scan_tree(void **state)
 {
     char *argv[] = {"/bin/sh", "-c", "sh -c 'sleep 30; :' & sleep 30; :", NULL};
@@ -138,6 +139,9 @@ static void test_group_scan_tree(void **state)
         n = proc_group_scan(pid, NULL, procs, 8, &total);
     }
     assert_int_equal(n, 4); /* sh, its sleep, the inner sh and its sleep */
+    pid_t kids[8];
+    assert_int_equal(proc_children(pid, kids, 8), 2);  /* its sleep and the inner sh */
+    assert_int_equal(proc_children(pid, kids, 1), -1); /* more than max */
     kill(pid, SIGKILL);
     waitpid(pid, NULL, 0);
     assert_int_equal(proc_group_scan(pid, NULL, procs, 8, &total), 3);
