@@ -182,12 +182,24 @@ async function crawl(name, more = 'wait 4 seconds') {
   return { task, results, text: JSON.stringify({ task, results }), seen: seenSince(mark) };
 }
 
+// Attacks whose page says when every attempt has ended, in its title: each
+// WebSocket answered or failed; both workers' fetches (a page set with
+// setContent has no service worker). A script waits for that, at most as
+// long as the others wait.
+const SETTLED = {
+  websocket: "() => document.title.startsWith('websocket: ')",
+  workers: `() => document.title.includes('"worker"') && document.title.includes('"shared"')`,
+};
+
 /** Runs a script task that puts the attack into a page and waits; same shape. */
 async function script(name, extra = '') {
   const mark = secret.log.length;
+  const wait = SETTLED[name]
+    ? `await page.waitForFunction(${SETTLED[name]}, null, { timeout: 4500 }).catch((e) => { if (!/timeout/i.test(e.message)) throw e; });`
+    : 'await page.waitForTimeout(4500);';
   const code = `await page.setContent(${JSON.stringify(`<!doctype html><title>attack</title><body><script>${site.pages[name]}</script></body>`)});
 ${extra}
-await page.waitForTimeout(4500);
+${wait}
 return { title: await page.title(), pages: context.pages().length };`;
   const { task, results } = await api.run([code], { type: 'script_automation' }, { timeout: 90000 });
   await sleep(1000);
