@@ -132,6 +132,24 @@ static int settle(run *r);
 static int interpret_clause(run *r, const char *clause, outcome *o);
 static int follow_tab(run *r, outcome *o, const char *before);
 
+/* "what did Mochi weigh?" on a page showing Biscuit's record until Mochi
+ * is chosen in its dropdown: choose the option the agent named
+ * (revealValue), then the page settles. */
+static int reveal_select(run *r, json_t *res, outcome *o)
+{
+    json_t *v = NULL;
+    const char *value = json_string_value(json_object_get(res, "revealValue"));
+    if (!value) return -1;
+    int rc = agent_raw(r, "selectOption",
+                       json_pack("[O, s]", json_object_get(res, "reveal"), value), &v, o) == 0 &&
+                     json_is_true(json_object_get(v, "ok"))
+                 ? settle(r)
+                 : -1;
+    if (rc == 0) run_log(r, "chose \"%s\" to show what the step names", value);
+    json_decref(v);
+    return rc;
+}
+
 /* What a person does to see a hidden match: click the tab, folder or
  * header the agent named, or hover the item; then the page settles. */
 static int reveal(run *r, json_t *res, outcome *o)
@@ -140,6 +158,8 @@ static int reveal(run *r, json_t *res, outcome *o)
     double x, y;
     const char *how = json_string_value(json_object_get(res, "revealHow"));
     int rc = -1;
+    if (how && !strcmp(how, "select")) /* whose data the page shows: a <select>'s option */
+        return reveal_select(r, res, o);
     if (agent(r, "element", json_pack("[O]", json_object_get(res, "reveal")), &el, o) != 0)
         return -1;
     if (center(el, &x, &y) == 0) {
