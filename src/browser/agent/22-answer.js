@@ -31,10 +31,10 @@
     [/^(date|day|deadline|due date|birthday|start date|end date|expiry|expiry date|expiration|expiration date|departure date|delivery date)$/, 'date'],
     [/^(time|start time|end time|hour|departure time|arrival time|slot)$/, 'time'],
     [/^(duration|length|runtime|validity|term|period|lead time|trial)$/, 'duration'],
-    [/^(size|file size|weight|data|data allowance|allowance|storage|capacity)$/, 'size'],
+    [/^(size|file size|weight|weigh|data|data allowance|allowance|storage|capacity)$/, 'size'],
     [/^(speed|download speed|upload speed|download|upload|bandwidth|connection speed|throughput)$/, 'speed'],
     [/^(temperature|temp|oven temperature|heat)$/, 'temperature'],
-    [/^(owner|assignee|author|manager|speaker|organizer|organiser|host|contact|agent|rep|representative|lead|creator|sender|recipient|reviewer|approver|doctor|teacher|instructor|driver|captain|coach|presenter|performer|artist|headliner|user|customer|client|person|name)$/, 'person'],
+    [/^(owner|assignee|author|manager|speaker|organizer|organiser|host|contact|agent|rep|representative|lead|creator|sender|recipient|reviewer|approver|doctor|vet|nurse|dentist|surgeon|therapist|trainer|guide|curator|tutor|chef|pilot|conductor|painter|photographer|editor|director|teacher|instructor|driver|captain|coach|presenter|performer|artist|headliner|user|customer|client|person|name)$/, 'person'],
     [/^(location|place|room|venue|city|address|office|gate|platform|stage|hall|floor|building)$/, 'place'],
     [/^(status|state|stage|phase|condition|health|priority|severity|level)$/, 'status'],
     [/^(count|number|quantity|qty|stock|seats|tickets)$/, 'count'],
@@ -568,6 +568,11 @@
       for (const f of fw.concat(qwords, subject)) {
         for (const lab of labelEls2(f, scope, c).slice(0, 4)) {
           if (roleOf(lab) === 'heading' || isHeadCell(lab)) continue;
+          /* a row's key cell beside several values of the kind under
+           * their own headers ("Rabies | 3 Feb 2025 | 3 Feb 2026"): the
+           * column the question names says which, not the next cell */
+          if (lab.localName === 'td' && !/^(field|text|choice|yesno|status|place|person)$/.test(ask.kind) && headerOf(lab, c) && lab.parentElement &&
+              cellsOf(lab.parentElement).filter((x) => x !== lab && kindFits(textOf(x, c), ask)).length > 1) continue;
           const v = valueBeside(lab, c);
           /* a label that says every word of the field holds its value
            * whatever its form ("Consulting days: Mon, Wed, Fri") */
@@ -1468,6 +1473,8 @@
     if (!res && TIP_Q.test(q) && !(tooltipText(c) || {}).value) res = tipReveal(keys, c);
     if (!res) res = answerKind(q, ask, keys, qwords, scope, c);
     if (!res.ok && !res.reveal && !tipsFirst) res = answerFromTips(q, ask, keys, qwords, scope, c) || res;
+    /* the thing asked about lacks the answer here: its own view first */
+    res = explore(q, ask, keys, qwords, scope, res, c) || exAnswer(q, ask, keys, qwords, scope, res, c) || exInPage(q, ask, keys, qwords, scope, res, c) || res;
     res.keys = keys;
     return res;
   }
@@ -1937,7 +1944,7 @@
 
   /* "can I use a tripod?": of the parts that name the thing, the sentence
    * that says the most of the question, "No" when it says not so */
-  const NEGATES = /\b(?:not|no|never|cannot|can't|cant|won't|isn't|aren't|doesn't|don't|mustn't|without|prohibited|forbidden|banned|unavailable|excluded)\b|n't\b/i;
+  const NEGATES = /\b(?:not|no|never|cannot|can't|cant|won't|isn't|aren't|doesn't|don't|mustn't|without|prohibited|forbidden|banned|unavailable|excluded)\b|n't\b|\bnon-(?=\w)/i;
   function yesnoSentence(units, keys, qwords, q, title) {
     let best = null;
     /* the part names the thing (its first line, or the heading given);
@@ -2025,6 +2032,10 @@
     /* the view first: a switcher's other choice the question names */
     const ms = scope ? null : menuSwitch(question, c);
     if (ms) return viewReveal(ms, 'click', 'what the question names is another choice of "' + clip(displayText(ms, c), 60) + '"; click it to show it', c);
+    /* a <select> of whose data the page shows ("Showing records for
+     * Biscuit"), one of whose other options the question names */
+    const ss = selectSwitch(question, subjectKeys(question, askedKind(question)), c);
+    if (ss) return exMove(ss.el, 'select', 'what the question names is another choice of "' + clip(displayText(ss.el, c), 60) + '"; choose "' + ss.value + '" to show it', c, ss.value);
     /* "how many points do the Otters have?": a number under the column
      * the question names, in the row it names, is no count of items */
     const ak = askedKind(question);
@@ -2049,7 +2060,7 @@
        * words as the subject, on the whole page */
       if (!r.ok && !r.reveal && scope && tt) {
         const r2 = answerOne(p, null, c, prev, subjectKeys(' ' + tt, {}));
-        if (r2.ok) r = r2;
+        if (r2.ok || r2.reveal) r = r2;
       }
       if (!r.ok) {
         if (parts.length > 1) r.error = '"' + p + '": ' + r.error;

@@ -1,0 +1,509 @@
+  /* ------------------------------------------------------------------ */
+  /* explore: going where the answer is, as a person would               */
+  /*                                                                     */
+  /* "where is The Night Ferry displayed?" on a grid of artwork cards    */
+  /* that say only their titles: the answer is in the card's details    */
+  /* panel. "what did Mochi weigh?" on a page that shows Biscuit's       */
+  /* record until Mochi is chosen in a <select>. answer (22-answer.js)  */
+  /* grounds the thing the question is about (the entity: the smallest   */
+  /* part that says the question's names, widened to its item), checks   */
+  /* whether that part holds a value of the asked type, and when it does */
+  /* not, hands back one reversible move as `reveal`: the entity chosen  */
+  /* in a switcher, the entity's own control (its card, link or details  */
+  /* button, never one that commits or destroys), or a closed tab,       */
+  /* section or tree node whose label shares the question's words. The   */
+  /* executor makes the move and asks again (at most REVEALS_MAX times   */
+  /* in actions.c); a control once used is not offered again.            */
+
+  /* a control a look must never press: what it does commits, sends or
+   * destroys ("Cancel appointment", "Delete", "Book", "Pay") */
+  const EX_COMMITS = /\b(?:re)?(?:delete|remove|cancel|discard|archive|unsubscribe|deactivate|disable|revoke|reset|clear|empty|erase|destroy|sign ?out|log ?out|logout|pay|buy|purchase|order|checkout|check ?out|book|reserve|submit|send|confirm|apply|save|publish|post|accept|decline|reject|approve|transfer|withdraw|block|report|leave|join|subscribe|unfollow|follow|like|vote|add|upload|download|print|share|edit|rename|move|copy|mark|close|dismiss)\b/i;
+
+  /* controls used by a look in this document: never offered twice */
+  const exUsed = new WeakSet();
+
+  /* el may be pressed to look: no submit, no toggle of a state, no word
+   * of committing or destroying in its name */
+  function exSafe(el, c) {
+    if (!el || !el.getAttribute || exUsed.has(el) || isDisabled(el)) return false;
+    const t = el.localName;
+    if (t === 'input' || t === 'select' || t === 'textarea' || t === 'option' || isCheckable(el)) return false;
+    if (t === 'button' && (el.getAttribute('type') || 'submit').toLowerCase() === 'submit' && el.form) return false;
+    const r = attrRole(el);
+    if (r === 'checkbox' || r === 'radio' || r === 'switch' || r === 'menuitemcheckbox' || r === 'menuitemradio' || r === 'slider') return false;
+    if (t === 'a' && el.hasAttribute('href')) {
+      const h = el.getAttribute('href') || '';
+      if (/^\s*(?:javascript:|mailto:|tel:)/i.test(h) || el.hasAttribute('download') || /^(?:delete|post|put|patch)$/i.test(el.getAttribute('data-method') || '')) return false;
+    }
+    /* an open part's toggle closes it; a chosen tab is open already */
+    if (el.getAttribute('aria-expanded') === 'true' || el.getAttribute('aria-selected') === 'true') return false;
+    const name = collapse([textOf(el, c), el.getAttribute('aria-label') || '', el.getAttribute('title') || ''].join(' '));
+    /* an icon that says nothing ("✎", "↓") may do anything, unless it
+     * says it opens a part */
+    const opens = el.getAttribute('aria-expanded') === 'false' || el.hasAttribute('aria-controls') || (el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false');
+    if (!tokens(name).length && !opens) return false;
+    return !EX_COMMITS.test(name);
+  }
+
+  /* the kinds whose values valuesIn recognises: a part that holds none
+   * of them lacks the answer */
+  const EX_TYPED = /^(money|percent|date|time|when|duration|size|speed|temperature|phone|email|url)$/;
+
+  /* the words that say what is asked (the field's, the question's other
+   * words), the subject's own left out */
+  function exAskedWords(ask, keys, qwords) {
+    const subj = new Set(keys.strong.concat(keys.weak));
+    const out = [];
+    for (const f of fieldWords(ask)) for (const w of tokens(f)) if (!Q_STOP.has(w)) out.push(w);
+    if (ask.noun) for (const w of tokens(ask.noun)) if (!Q_STOP.has(w)) out.push(w);
+    for (const w of qwords) if (w.length >= 3 && !subj.has(w)) out.push(w);
+    /* "mochis" of "Mochi's" is the subject still */
+    return Array.from(new Set(out)).filter((w) => !Array.from(subj).some((k) => wordsMeet(k, w)));
+  }
+
+  /* the part holds what is asked: a value of the type, or for an untyped
+   * question (a person, a place, a yes or no) a word of what is asked */
+  function exHolds(text, ask, keys, qwords, ent, c) {
+    if (EX_TYPED.test(ask.kind || '')) return valuesIn(exNoFrequency(text), ask.kind, ask.unit).length > 0;
+    /* a person's full name beside the entity's is its person */
+    if (ask.kind === 'person' && ent && exFit(exPlainText(ent.item, c), ask, keys)) return true;
+    const tt = tokens(text);
+    const words = exAskedWords(ask, keys, qwords);
+    /* the question's plain words that do not name the entity ("covered
+     * by the wellness plan" of "Biscuit's dental check") ask of it */
+    if (ent && ent.el) {
+      const nt = tokens(textOf(ent.el, c));
+      for (const w of keys.weak) if (!nt.some((t) => wordsMeet(w, t))) words.push(w);
+    }
+    if (!words.length) return true;
+    return words.some((w) => tt.some((t) => wordsMeet(w, t)));
+  }
+
+  /* "every 30 minutes", "each hour": how often, no duration */
+  function exNoFrequency(text) {
+    return String(text || '').replace(/\b(?:every|each|per)\s+(?:\d+(?:[.,]\d+)?\s*)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b/gi, ' ');
+  }
+
+  /* the entity: the smallest visible part that says the most of the
+   * question's names, widened to its item (the card, row or entry of a
+   * list; else the block around it). The names no visible part says
+   * (a fare type on a list of routes) are left to the view to come.
+   * {el, item, hits} or null */
+  function exEntity(keys, c) {
+    if (!keys.strong.length) return null;
+    let best = null;
+    for (const el of c.all()) {
+      if (!candidateEl(el) || !hasOwnText(el) || !isVisible(el, c)) continue;
+      const t = textOf(el, c);
+      if (!t || t.length > 300) continue;
+      const h = keyHits(t, keys);
+      if (!h.strong) continue;
+      if (!best || h.strong > best.h.strong || (h.strong === best.h.strong && (h.s > best.h.s || (h.s === best.h.s && t.length < best.len)))) best = { el, h, len: t.length };
+    }
+    if (!best) return null;
+    const g = findRepeated(c);
+    let item = g ? g.items.find((it) => composedContains(it, best.el)) : null;
+    /* the same names said by other items too: no one entity */
+    if (item && g.items.some((it) => { const o = keyHits(textOf(it, c), keys); return it !== item && o.strong >= best.h.strong && o.s >= best.h.s; })) return null;
+    /* a folder's item holds its files' rows: the row of the name */
+    const inner = item ? closestComposed(best.el, 'li,[role=treeitem],[role=row],tr,article', 6) : null;
+    if (inner && inner !== item && composedContains(item, inner)) item = inner;
+    if (!item) {
+      item = best.el;
+      for (let n = parentOf(item), up = 0; n && n.nodeType === 1 && up < 4; n = parentOf(n), up++) {
+        if (n === document.body || textOf(n, c).length > 400) break;
+        item = n;
+        if (kidsOf(n).length > 1 && /^(li|tr|article|section|dialog|details|aside)$/.test(n.localName)) break;
+      }
+    }
+    return { el: best.el, item, hits: best.h };
+  }
+
+  /* the entity: the part the step's target names, unless the question's
+   * words name another better ("Pepper's nail trim" when the target
+   * "Pepper" found Pepper's first card) */
+  function exGround(keys, scope, c) {
+    const sc = scope ? exScoped(scope, c) : null;
+    const en = exEntity(keys, c);
+    if (!sc || !en) return sc || en;
+    return keyHits(textOf(en.item, c), keys).s > keyHits(textOf(sc.item, c), keys).s ? en : sc;
+  }
+
+  /* the part a target of the step names, as the entity */
+  function exScoped(scope, c) {
+    if (closestComposed(scope, 'select,option,form', 6)) return null;
+    /* the page as a whole is no entity of it */
+    if (scope === document.body || scope === document.documentElement || scope.localName === 'main' || textOf(scope, c).length > 600) return null;
+    const g = findRepeated(c);
+    let item = g ? g.items.find((it) => composedContains(it, scope)) : null;
+    const inner = item ? closestComposed(scope, 'li,[role=treeitem],[role=row],tr,article', 6) : null;
+    if (inner && inner !== item && composedContains(item, inner)) item = inner;
+    return { el: scope, item: item || scope, hits: null };
+  }
+
+  /* the entity's own way in: the item itself when a person clicks it
+   * (a card that opens a panel), a closed header of it, a link to its
+   * own page, a button that opens its details. The safe one that most
+   * says it opens something, first in the page's order of equals. */
+  function exOwnControl(ent, c) {
+    const cands = [];
+    const add = (el, s) => { if (el && isVisible(el, c) && exSafe(el, c)) cands.push({ el, s }); };
+    const item = ent.item;
+    if (isClickable(item, c) && item.localName !== 'label') add(item, 3);
+    for (let n = ent.el; n && n !== item && n.nodeType === 1; n = parentOf(n)) if (isClickable(n, c) && n.localName !== 'label') add(n, 3);
+    for (const el of item.querySelectorAll('a[href],button,summary,[role=button],[role=link],[role=tab],[aria-expanded],[aria-haspopup],[onclick]')) {
+      let s = 1;
+      if (el.getAttribute('aria-expanded') === 'false' || el.localName === 'summary' || (el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false')) s += 2;
+      if (el.getAttribute('aria-controls')) s += 1;
+      /* the item's name as a link: its own page */
+      if ((el.localName === 'a' && composedContains(el, ent.el)) || composedContains(ent.el, el)) s += 1;
+      if (el.localName === 'a') {
+        let to = null;
+        try { to = new URL(el.getAttribute('href') || '', location.href); } catch (e) { to = null; }
+        if (!to || to.origin !== location.origin) continue;
+        /* a link to a place on this same page opens nothing; one back
+         * to the page we came from, or the site's menus, is no way in */
+        if (to.pathname === location.pathname && to.search === location.search) continue;
+        if (document.referrer && to.href.split('#')[0] === document.referrer.split('#')[0]) continue;
+        if (closestComposed(el, NAV_SEL)) continue;
+        s += 1;
+      }
+      add(el, s);
+    }
+    if (!cands.length) return null;
+    cands.sort((a, b) => (b.s - a.s) || (c.order.get(a.el) - c.order.get(b.el)));
+    return cands[0].el;
+  }
+
+  /* a closed tab, section header or tree node whose label shares the
+   * question's words ("Year 3" of "when is the Year 3 gala?", "Fares"
+   * of "how much is the fare?") */
+  function exNamedClosed(keys, asked, c, ask) {
+    const words = Array.from(new Set(keys.strong.concat(keys.weak, asked)));
+    if (!words.length) return null;
+    let best = null;
+    for (const el of c.all()) {
+      if (!isVisible(el, c) || !exSafe(el, c)) continue;
+      const r = roleOf(el);
+      const closed = (r === 'tab' && el.getAttribute('aria-selected') === 'false') || el.getAttribute('aria-expanded') === 'false' ||
+        (el.localName === 'summary' && el.parentElement && !el.parentElement.open);
+      if (!closed) continue;
+      const own = el.getAttribute('role') === 'treeitem' ? Array.from(kidsOf(el)).filter((k) => k.nodeType === 1 && isVisible(k, c)).map((k) => textOf(k, c)).join(' ') : textOf(el, c);
+      const tt = tokens(own);
+      if (!tt.length || tt.length > 6) continue;
+      let n = words.filter((w) => tt.some((t) => wordsMeet(w, t))).length * 2;
+      /* what the part it opens says: the question's words, a value of
+       * the type asked ("Café car: open until 19:00" under "On board") */
+      const part = exPartOf(el, c);
+      if (part) {
+        const pt = collapse(part.textContent || '');
+        const h = keyHits(pt, keys);
+        if (h.s && (!keys.strong.length || h.strong)) n += h.s + (ask && EX_TYPED.test(ask.kind || '') && valuesIn(exNoFrequency(pt), ask.kind, ask.unit).length ? 2 : 0);
+      }
+      if (n && (!best || n > best.n)) best = { el, n };
+    }
+    return best ? best.el : null;
+  }
+
+  /* the hidden part a closed control opens: what it controls, a tree
+   * node's group, the panel after a header */
+  function exPartOf(el, c) {
+    const id = el.getAttribute('aria-controls');
+    const byId = id ? byIdIn(el, id.split(/\s+/)[0]) : null;
+    if (byId) return isVisible(byId, c) ? null : byId;
+    if (el.localName === 'summary') return el.parentElement;
+    const grp = Array.from(kidsOf(el)).find((k) => k.nodeType === 1 && (attrRole(k) === 'group' || k.localName === 'ul') && !isVisible(k, c));
+    if (grp) return grp;
+    const nx = el.nextElementSibling;
+    return nx && !isVisible(nx, c) ? nx : null;
+  }
+
+  /* a <select> that chooses whose data the page shows, one of whose
+   * other options the question names: {el, value} or null */
+  function selectSwitch(q, keys, c) {
+    const said = new Set(keys.strong);
+    if (!said.size) return null;
+    for (const el of c.all()) {
+      if (el.localName !== 'select' || el.multiple || !isVisible(el, c) || isDisabled(el)) continue;
+      const opts = Array.from(el.options || []);
+      if (opts.length < 2 || opts.length > 60) continue;
+      for (const o of opts) {
+        const t = tokens(o.textContent || '');
+        if (!t.length || t.length > 4 || o.selected || o.disabled || !t.every((w) => said.has(w))) continue;
+        return { el, value: collapse(o.textContent || '') };
+      }
+    }
+    return null;
+  }
+
+  /* the move to make, as a refusal with `reveal`, or null */
+  function exMove(el, how, why, c, value) {
+    exUsed.add(el);
+    const at = how === 'click' ? clickSpot(el, null, c) : el;
+    const r = { ok: false, error: why, candidates: [candDesc(el, 0, c)], reveal: refOf(at), revealHow: how, revealText: clip(value || displayText(el, c), 80), view: true };
+    if (value != null) r.revealValue = value;
+    return r;
+  }
+
+  /* text says every one of the question's names */
+  function exSaysAll(text, keys) {
+    return keys.strong.every((k) => keyHits(String(text || ''), { strong: [k], weak: [] }).strong > 0);
+  }
+
+  /* the answer given from the page as it is (res) reads the entity's
+   * own words back, or a part that is not the entity's: a guess */
+  function exDoubtful(res, ent, keys, c) {
+    if (!res || !res.ok) return true;
+    const tt = tokens(String(res.text || ''));
+    if (tt.length && tt.every((t) => keys.strong.concat(keys.weak).some((k) => wordsMeet(k, t)) || Q_STOP.has(t))) return true;
+    /* a sentence that does not name what the question names */
+    if (res.how === 'sentence' && !exSaysAll(res.text, keys)) return true;
+    const el = deref(res.ref);
+    if (!el) return false;
+    if (exControl(el)) return true;
+    /* read inside the entity's item, which lacks what is asked */
+    if (composedContains(ent.item, el) || composedContains(el, ent.item)) return true;
+    return false;
+  }
+
+  /* explore(q, ask, keys, qwords, scope, res, c): the move that brings
+   * the answer into view when the entity's part lacks it and the reading
+   * res is a failure or a guess; null to keep res */
+  function explore(q, ask, keys, qwords, scope, res, c) {
+    if (ask.kind === 'count' || ask.kind === 'extreme' || ask.kind === 'health' || ask.kind === 'message' || ask.kind === 'tooltip') return null;
+    const asked = exAskedWords(ask, keys, qwords);
+    /* a dialog a look opened that names the entity is its view now */
+    const dlg = exDialog(keys, c);
+    const ent = dlg ? { el: dlg, item: dlg, hits: null } : exGround(keys, scope, c);
+    /* a move the reading chose outside the entity (a "Details" of another
+     * card before a hidden label): the entity's own comes first */
+    if (res && res.reveal) {
+      const at = deref(res.reveal);
+      if (!ent || !at || composedContains(ent.item, at) || exHolds(textOf(ent.item, c), ask, keys, qwords, ent, c)) return null;
+      const own = exOwnControl(ent, c);
+      if (own) return exMove(own, 'click', 'what the question asks is not on "' + clip(textOf(ent.item, c), 60) + '"; open "' + clip(displayText(own, c), 40) + '" to read there', c);
+      /* another item's view says it of that item, not of this one */
+      const g = ent.hits ? findRepeated(c) : null;
+      const other = g && g.items.some((it) => !composedContains(it, ent.item) && composedContains(it, at));
+      if (other) return { ok: false, error: 'what the question asks is not on "' + clip(textOf(ent.item, c), 60) + '", and nothing of it opens its own details (only controls that change it)', candidates: [candDesc(ent.item, 0, c)] };
+      return null;
+    }
+    /* nothing names the entity: a closed part whose label does */
+    if (!ent) {
+      const named = res && !res.ok ? exNamedClosed(keys, [], c, ask) : null;
+      return named ? exMove(named, 'click', 'what the question names may be behind "' + clip(displayText(named, c), 60) + '"; open it to read there', c) : null;
+    }
+    if (exHolds(textOf(ent.item, c), ask, keys, qwords, ent, c)) return null;
+    if (!exDoubtful(res, ent, keys, c)) return null;
+    const own = exOwnControl(ent, c);
+    if (own) return exMove(own, 'click', 'what the question asks is not on "' + clip(textOf(ent.item, c), 60) + '"; open "' + clip(displayText(own, c), 40) + '" to read there', c);
+    const named = exNamedClosed(keys, asked, c, ask);
+    if (named) return exMove(named, 'click', 'what the question asks may be behind "' + clip(displayText(named, c), 60) + '"; open it to read there', c);
+    /* a button's label read as the value ("Rebook" as a vet) */
+    const at = res && res.ok ? deref(res.ref) : null;
+    if (at && exControl(at)) return { ok: false, error: 'what the question asks is not on "' + clip(textOf(ent.item, c), 60) + '", and nothing of it opens its own details (only controls that change it)', candidates: [candDesc(ent.item, 0, c)] };
+    return null;
+  }
+
+  /* the words of a part outside its controls (a button's "Details
+   * Cancel" is no name) */
+  function exPlainText(el, c) {
+    return textLeaves(el, c, 200).filter((x) => !closestComposed(x, 'button,a,[role=button],[role=link],input,select,textarea,label', 4)).map((x) => textOf(x, c)).join(' \u00b7 ');
+  }
+
+  /* a control, whose words say what it does, not a value */
+  function exControl(el) {
+    const b = closestComposed(el, 'button,[role=button],input,select,textarea', 3);
+    return !!b;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* reading the entity's own view: its labelled values                  */
+  /*                                                                     */
+  /* A details panel or an item's page says its attributes as label and  */
+  /* value ("Artist  Elin Varga", "Arrive by 16:40", "Journey time 1 h   */
+  /* 50 min · Change at Kelby"). The question names the attribute by a   */
+  /* word the page may not use ("who painted": Artist; "where is it      */
+  /* displayed": Gallery, Room 9): the pair is chosen by what the label  */
+  /* shares with the question, the label's own kind (fieldKind) and the  */
+  /* value's shape for the type asked.                                   */
+
+  /* [{label, value, el, ctx}] of a part: dt/dd, a table's cells under
+   * their headers (the row as context), "Label: value" lines, and the
+   * segments of a line split by ·, | or ; */
+  function exPairs(view, c) {
+    const out = [];
+    const push = (label, value, el, ctx) => {
+      label = collapse(label || ''); value = collapse(value || '');
+      if (value && value.length <= 200 && label.length <= 60) out.push({ label, value, el, ctx: ctx || '' });
+    };
+    for (const dt of view.querySelectorAll('dt')) {
+      let dd = dt.nextElementSibling;
+      while (dd && dd.localName === 'dt') dd = dd.nextElementSibling;
+      if (dd && dd.localName === 'dd' && isVisible(dd, c)) push(textOf(dt, c), textOf(dd, c), dd);
+    }
+    for (const tr of view.querySelectorAll('tr')) {
+      if (!isVisible(tr, c)) continue;
+      const cells = cellsOf(tr);
+      for (const cell of cells) {
+        const h = headerOf(cell, c);
+        if (h && !isHeadCell(cell)) push(h, textOf(cell, c), cell, textOf(tr, c));
+      }
+      if (cells.length === 2 && !headerOf(cells[1], c)) push(textOf(cells[0], c), textOf(cells[1], c), cells[1]);
+    }
+    for (const el of view.querySelectorAll('p,li,span,div,dd,td,small,strong')) {
+      if (!isVisible(el, c) || !hasOwnText(el)) continue;
+      const t = textOf(el, c);
+      if (!t || t.length > 200) continue;
+      for (const seg of t.split(/\s+[\u00b7|\u2022]\s+|;\s+/)) {
+        const m = /^([^:]{1,40}):\s*(.+)$/.exec(seg);
+        if (m) push(m[1], m[2], el, t);
+        else push('', seg, el, t);
+      }
+    }
+    return out;
+  }
+
+  /* the value of the type asked inside a value text, or null when the
+   * text does not fit the type */
+  function exFit(value, ask, keys) {
+    const k = ask.kind;
+    if (EX_TYPED.test(k || '')) {
+      const vs = valuesIn(exNoFrequency(value), k, ask.unit);
+      return vs.length ? vs[0].v : null;
+    }
+    if (k === 'person') {
+      const own = keys.strong.concat(keys.weak);
+      const ps = valuesIn(value, 'person').filter((p) => !tokens(p.v).some((t) => own.some((w) => wordsMeet(w, t))) && !/\d/.test(p.v));
+      /* a full name: a title, or two capitalized words */
+      const full = ps.find((p) => /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s/.test(p.v) || p.v.split(/\s+/).filter((w) => /^[A-Z\u00c0-\u00de]/.test(w)).length >= 2);
+      return full ? full.v : null;
+    }
+    if (k === 'place') {
+      /* a place says a place's word or a number of one ("Room 9", "Lab 3") */
+      return tokens(value).some((t) => fieldKind(t) === 'place') || /\b[A-Z][a-z]+\s+\d+[A-Z]?\b/.test(value) ? value : null;
+    }
+    return value;
+  }
+
+  /* the best pair of the view for the question: {v, el, why} or null */
+  function exReadPairs(view, ask, keys, qwords, c) {
+    if (!view || ask.kind === 'yesno' || ask.kind === 'count') return null;
+    const asked = exAskedWords(ask, keys, qwords);
+    /* the plain words the view's own name does not say ask of it ("the
+     * museum acquire" of "After the Gale") */
+    const head = view.querySelector('h1,h2,h3,h4,h5,h6,[role=heading]');
+    const nt = tokens(head ? textOf(head, c) : '');
+    for (const w of keys.weak) if (!nt.some((t) => wordsMeet(w, t)) && !asked.includes(w)) asked.push(w);
+    const own = keys.strong.concat(keys.weak.filter((w) => !asked.includes(w)));
+    /* the words the question itself says of what it asks */
+    const said = exAskedWords({ kind: 'field', field: ask.field, noun: ask.noun }, keys, qwords);
+    const shaped = EX_TYPED.test(ask.kind || '') || ask.kind === 'person' || ask.kind === 'place';
+    let best = null;
+    for (const p of exPairs(view, c)) {
+      const lt = tokens(p.label);
+      const meet = asked.filter((w) => lt.some((t) => wordsMeet(w, t))).length;
+      const lk = lt.length ? fieldKind(p.label.toLowerCase()) || fieldKind(lt[lt.length - 1]) : null;
+      const kindLabel = lk && (lk === ask.kind || (ask.kind === 'when' && (lk === 'date' || lk === 'time'))) ? 1 : 0;
+      /* a label-less segment: the rest after words the question says
+       * ("Journey time 1 h 50 min") */
+      let value = p.value;
+      let lead = 0;
+      if (!p.label) {
+        const vt = value.split(/\s+/);
+        while (lead < vt.length - 1 && lead < 4 && said.some((w) => tokens(vt[lead]).some((t) => wordsMeet(w, t)))) lead++;
+        /* "Room 12": a place says its own kind word */
+        if (lead && ask.kind !== 'place') value = vt.slice(lead).join(' ');
+      }
+      /* a label that says every word of the field asked holds its value
+       * whatever its form ("Journey time 1 h 50 min" for a "time") */
+      const lw = p.label ? lt : tokens(p.value.split(/\s+/).slice(0, lead).join(' '));
+      const whole = ask.field && value.length <= 60 && tokens(ask.field).every((w) => lw.some((t) => wordsMeet(w, t)));
+      const fit = exFit(value, ask, keys) || (whole ? value : null);
+      if (!fit) continue;
+      /* the entity's own words are its name, not its value */
+      if (tokens(fit).length && tokens(fit).every((t) => own.some((w) => wordsMeet(w, t)))) continue;
+      const ctx = p.ctx ? keyHits(p.ctx, keys).s : 0;
+      const s = meet * 3 + lead * 3 + kindLabel * 2 + ctx * 0.5 + (shaped ? 1 : 0);
+      if (s < (shaped ? 1 : 2)) continue;
+      if (!best || s > best.s) best = { s, v: fit, el: p.el, named: meet + lead, why: p.label ? 'the "' + clip(p.label, 40) + '" of its own view' : lead ? 'after "' + clip(p.value.split(/\s+/).slice(0, lead).join(' '), 40) + '" in its own view' : 'the ' + ask.kind + ' its own view says' };
+    }
+    return best;
+  }
+
+  /* the view the entity's answer lives in: an open dialog or drawer that
+   * names it, else the entity's item */
+  function exView(keys, scope, c) {
+    const dlg = exDialog(keys, c);
+    if (dlg) return dlg;
+    const ent = exGround(keys, scope, c);
+    /* the page's own heading names it: the page is its view */
+    if (ent && ent.el.localName === 'h1') return closestComposed(ent.el, 'main,[role=main]') || document.body;
+    return ent ? ent.item : null;
+  }
+
+  function isDialogEl(el) {
+    const r = attrRole(el);
+    return r === 'dialog' || r === 'alertdialog' || (el.localName === 'dialog' && el.open) || el.getAttribute('aria-modal') === 'true';
+  }
+
+  /* an open dialog or drawer that names the entity (a look opened it) */
+  function exDialog(keys, c) {
+    if (!keys.strong.length && !keys.weak.length) return null;
+    for (const el of c.all()) {
+      if (!el.getAttribute || !isDialogEl(el) || !isVisible(el, c)) continue;
+      const h = keyHits(textOf(el, c), keys);
+      if (keys.strong.length ? h.strong >= 1 : h.s > 0) return el;
+    }
+    return null;
+  }
+
+  /* the reading from the entity's own view, when res is a failure, a
+   * sentence or the entity's own words: {ok, text, ...} or null */
+  function exAnswer(q, ask, keys, qwords, scope, res, c) {
+    /* "which vet": a choice of a noun that names a kind of value */
+    const wn = ask.kind === 'text' ? /\bwhich ([a-z]+)\b/i.exec(q) : null;
+    const nk = (ask.kind === 'choice' || ask.kind === 'field' || wn) ? fieldKind(wn ? wn[1].toLowerCase() : ask.noun || ask.field || '') : null;
+    if (nk && nk !== 'count') ask = Object.assign({}, ask, { kind: nk });
+    if (ask.kind === 'count' || ask.kind === 'extreme' || ask.kind === 'yesno' || ask.kind === 'message' || ask.kind === 'tooltip' || ask.kind === 'health') return null;
+    if (res && res.reveal) return null;
+    const echo = res && res.ok && tokens(String(res.text || '')).every((t) => keys.strong.concat(keys.weak).some((k) => wordsMeet(k, t)) || Q_STOP.has(t));
+    const view = exView(keys, scope, c);
+    if (!view) return null;
+    const inView = res && res.ok && deref(res.ref) && composedContains(view, deref(res.ref));
+    /* a value picked from running text beside others of its kind: a
+     * label the question names says which ("Next due", not "Given") */
+    const loose = res && res.ok && (res.how === 'text' || (ask.kind === 'person' && !/\s/.test(String(res.text || '').trim())));
+    /* read behind the dialog a look opened */
+    const outside = isDialogEl(view) && !inView;
+    if (res && res.ok && !echo && !loose && !outside && res.how !== 'sentence') return null;
+    const p = exReadPairs(view, ask, keys, qwords, c);
+    /* a full name beats a lone capitalized word read as a person */
+    const fuller = ask.kind === 'person' && /\s/.test(p ? p.v : '') && !/\s/.test(String(res && res.text || '').trim());
+    if (!p || (loose && !outside && !echo && ((!p.named && !fuller) || p.v === res.text))) return null;
+    return { ok: true, text: clip(p.v, ANSWER_MAX), ref: refOf(p.el), how: 'view', why: p.why };
+  }
+
+  /* On the entity's own page its name is the page's: "is the Saver
+   * ticket on the Coastal Line refundable?" on the Coastal Line's page
+   * asks of the Saver row, which never says "Coastal Line". When the
+   * reading res failed or is a guess, the names the page's heading says
+   * leave the subject (while one remains) and the question is read
+   * again. The answer, or null. */
+  function exInPage(q, ask, keys, qwords, scope, res, c) {
+    if (!keys.strong.length || (res && res.reveal)) return null;
+    if (res && res.ok && !(res.how === 'sentence' && !exSaysAll(res.text, keys))) return null;
+    const h1 = Array.from(document.querySelectorAll('h1')).find((h) => isVisible(h, c));
+    const nt = tokens(h1 ? textOf(h1, c) : document.title || '');
+    if (!nt.length) return null;
+    const inName = (w) => nt.some((t) => wordsMeet(w, t));
+    const strong = keys.strong.filter((w) => !inName(w));
+    if (!strong.length || strong.length === keys.strong.length) return null;
+    const k2 = { strong, weak: keys.weak.filter((w) => !inName(w)), phrases: (keys.phrases || []).filter((ph) => !ph.every(inName)) };
+    const r2 = answerKind(q, ask, k2, qwords.filter((w) => !inName(w)), scope, c);
+    if (!r2.ok) return null;
+    r2.why = (r2.why || '') + ' (on the page of "' + clip(h1 ? textOf(h1, c) : document.title, 40) + '")';
+    /* a yes or no said by a policy line ("Non-refundable.") */
+    if (ask.kind === 'yesno' && r2.how === 'sentence' && !/^(?:yes|no)\b/i.test(r2.text)) r2.text = (NEGATES.test(r2.text) ? 'No: ' : 'Yes: ') + r2.text;
+    return r2;
+  }
