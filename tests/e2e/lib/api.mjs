@@ -27,12 +27,13 @@ function parse(text) {
 // A wait for a task follows its event stream (GET /tasks/{id}/events: an
 // event whenever a log line, a step or the status comes, "end" and the close
 // at its end): each event is followed by one look at the task, so a wait ends
-// as the task gets there, not up to a poll interval later. At most FOLLOW_MAX
-// streams at once (a file that waits for hundreds of tasks together polls the
-// rest), and the task is still looked at every FOLLOW_POLL_MS beside it (a
-// stream that breaks, a task whose end this node learns of on its next tick).
+// as the task gets there, not up to a poll interval later. The task is still
+// looked at every interval beside it, so no wait is longer than by polling
+// alone (a stream that breaks; a task run on another node, whose events this
+// node's stream reads on its next one-second tick). At most FOLLOW_MAX
+// streams at once (a file that waits for hundreds of tasks together polls
+// the rest).
 const FOLLOW_MAX = 16;
-const FOLLOW_POLL_MS = 1000;
 let following = 0;
 
 export class Api {
@@ -127,7 +128,7 @@ export class Api {
           await sleep(interval);
         } else if (news === seen) {
           let timer;
-          await new Promise((resolve) => { wake = resolve; timer = setTimeout(resolve, FOLLOW_POLL_MS); });
+          await new Promise((resolve) => { wake = resolve; timer = setTimeout(resolve, interval); });
           clearTimeout(timer);
           wake = () => {};
         }
