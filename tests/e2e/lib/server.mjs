@@ -120,14 +120,15 @@ export function chromiumBaseline() {
 /**
  * Chromium browsers started since `baseline` that no live browserai process
  * owns: leftovers of a server that exited. Browsers under some other running
- * browserai (another developer's server) are not counted.
+ * browserai (another developer's server, its binary perhaps renamed
+ * browserai-v2) are not counted: an orphan has no such ancestor.
  */
 export function leakedChromium(baseline) {
   const procs = listProcesses();
   const byPid = new Map(procs.map((p) => [p.pid, p]));
   const ownedByLiveServer = (p) => {
     for (let q = byPid.get(p.ppid), n = 0; q && n < 64; q = byPid.get(q.ppid), n++) {
-      if (q.state !== 'Z' && /(^|\/)browserai(\s|$)/.test(q.cmdline)) return true;
+      if (q.state !== 'Z' && /(^|\/)browserai[\w.-]*(\s|$)/.test(q.cmdline)) return true;
     }
     return false;
   };
