@@ -1,7 +1,10 @@
 // bench/scale: the store's queue without a browser, so it measures the store
 // and not Chromium. For 1, 2, 4 and 8 worker processes, on SQLite and on
 // PostgreSQL side by side: submit -> claim -> finish round trips per second
-// and the claims' latency p50/p99, then how throughput grows from 1 to 8.
+// and the claims' latency p50/p99, then how throughput grows from 1 to 8;
+// and the CPU time per task of the bench's processes (and, on PostgreSQL,
+// of the server's backends), the figure to compare on a shared machine,
+// where other work moves the rates but not the work each task costs.
 //
 // The driver is `browserai bench-store` (src/bench/store_bench.c): it forks
 // the workers, each with its own store handle, and submits TASKS tasks while
@@ -19,6 +22,11 @@ import { Postgres } from '../tests/e2e/lib/pg.mjs';
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = process.env.BROWSERAI_BIN || path.join(REPO, 'build/browserai');
 
+if (process.argv.includes('--help')) {
+  console.log('usage: node bench/scale.mjs [--tasks N] [--workers 1,2,4,8]  (BROWSERAI_BIN: the binary)');
+  process.exit(0);
+}
+
 function arg(name, dflt) {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && i + 1 < process.argv.length ? process.argv[i + 1] : dflt;
@@ -26,10 +34,24 @@ function arg(name, dflt) {
 const TASKS = Number(arg('tasks', '4000'));
 const COUNTS = arg('workers', '1,2,4,8').split(',').map(Number);
 
-function run(store, workers) {
+// CPU ms of a process and of its reaped children (/proc/PID/stat: utime,
+// stime, cutime, cstime, in clock ticks of 10 ms).
+function cpuMs(pid) {
+  const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * 10;
+}
+
+// The postmaster reaps the backends, so its children's time holds theirs
+// once they have exited (shortly after the bench closes its connections).
+function run(store, workers, postmaster) {
+  const cpu0 = cpuMs(process.pid) + (postmaster ? cpuMs(postmaster) : 0);
   const out = execFileSync(BIN, ['bench-store', '--store', store, '--workers', String(workers), '--tasks', String(TASKS)],
     { encoding: 'utf8', timeout: 600000, stdio: ['ignore', 'pipe', 'inherit'] });
-  return JSON.parse(out.trim().split('\n').pop());
+  if (postmaster) execFileSync('sleep', ['0.3']);
+  const cpu = cpuMs(process.pid) + (postmaster ? cpuMs(postmaster) : 0) - cpu0;
+  const r = JSON.parse(out.trim().split('\n').pop());
+  r.cpu_us_per_task = r.done ? Math.round((cpu * 1000) / r.done) : 0;
+  return r;
 }
 
 const pg = new Postgres();
@@ -37,11 +59,12 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'browserai-scale-'));
 const rows = [];
 try {
   pg.start();
+  const postmaster = Number(fs.readFileSync(`${pg.dir}/data/postmaster.pid`, 'utf8').split('\n')[0]);
   for (const n of COUNTS) {
     // A fresh store for every run: the queue starts empty.
-    const sqlite = run(`sqlite:${tmp}/scale-${n}.db`, n);
+    const sqlite = run(`sqlite:${tmp}/scale-${n}.db`, n, 0);
     pg.run('psql', ['-h', pg.dir, '-p', '5432', '-U', 'browserai', '-q', '-c', 'DROP SCHEMA public CASCADE; CREATE SCHEMA public', 'browserai']);
-    const postgres = run(pg.url, n);
+    const postgres = run(pg.url, n, postmaster);
     rows.push({ n, sqlite, postgres });
     process.stderr.write(`workers ${n}: sqlite ${sqlite.per_s}/s, postgresql ${postgres.per_s}/s\n`);
   }
@@ -52,10 +75,11 @@ try {
 
 const f = (x) => x.toFixed(2);
 console.log(`bench/scale: ${TASKS} tasks per run, submit -> claim -> finish (${os.cpus().length} cores)\n`);
-console.log('workers | SQLite tasks/s | claim p50 ms | p99 ms | PostgreSQL tasks/s | claim p50 ms | p99 ms');
-console.log('--------|----------------|--------------|--------|--------------------|--------------|-------');
+console.log('workers | SQLite tasks/s | claim p50 ms | p99 ms | CPU µs/task | PostgreSQL tasks/s | claim p50 ms | p99 ms | CPU µs/task');
+console.log('--------|----------------|--------------|--------|-------------|--------------------|--------------|--------|------------');
 for (const { n, sqlite: s, postgres: p } of rows)
-  console.log(`${String(n).padStart(7)} | ${String(s.per_s).padStart(14)} | ${f(s.claim_p50_ms).padStart(12)} | ${f(s.claim_p99_ms).padStart(6)} | ${String(p.per_s).padStart(18)} | ${f(p.claim_p50_ms).padStart(12)} | ${f(p.claim_p99_ms).padStart(6)}`);
+  console.log(`${String(n).padStart(7)} | ${String(s.per_s).padStart(14)} | ${f(s.claim_p50_ms).padStart(12)} | ${f(s.claim_p99_ms).padStart(6)} | ${String(s.cpu_us_per_task).padStart(11)} | ${String(p.per_s).padStart(18)} | ${f(p.claim_p50_ms).padStart(12)} | ${f(p.claim_p99_ms).padStart(6)} | ${String(p.cpu_us_per_task).padStart(11)}`);
+console.log('\nCPU: the bench\'s processes, and on PostgreSQL the server\'s backends too.');
 const first = rows[0], last = rows[rows.length - 1];
 if (rows.length > 1)
   console.log(`\ngrowth ${first.n} -> ${last.n} workers: SQLite x${(last.sqlite.per_s / first.sqlite.per_s).toFixed(2)}, PostgreSQL x${(last.postgres.per_s / first.postgres.per_s).toFixed(2)}`);
