@@ -266,7 +266,9 @@
     let best = null, bn = Infinity;
     for (let root = cal.widget, up = 0; root && up < 4 && !best && root.localName !== 'body' && (up < 2 || root.localName !== 'form'); root = root.parentElement, up++) {
       for (const b of root.querySelectorAll('a,button,[role=button],span,div,th,i,svg')) {
-        if (!isVisible(b, c) || !(isClickable(b, c) || /^(a|button)$/.test(b.localName))) continue;
+        /* a page's own handlers are not seen from here: a part that can
+         * take the focus, or says its name, may be the arrow too */
+        if (!isVisible(b, c) || !(isClickable(b, c) || /^(a|button)$/.test(b.localName) || b.hasAttribute('tabindex') || b.hasAttribute('title') || b.hasAttribute('aria-label'))) continue;
         const own = collapse(b.textContent);
         if (own.length > 20 || /^\d+$/.test(own)) continue;
         const names = [own, b.getAttribute('title'), b.getAttribute('aria-label'), attrWords(b)].filter(Boolean).join(' ');
@@ -316,8 +318,9 @@
    * December 2026" as aria-label or title): the one that says d. */
   function calendarDayByLabel(root, d, c) {
     for (const x of root.querySelectorAll('[aria-label],[title]')) {
-      const t = collapse(x.getAttribute('aria-label') || x.getAttribute('title')).replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '').replace(/\s*[(,;].*$/, '');
-      const p = /\d/.test(t) && t.length < 40 ? parseDate(t) : null;
+      /* "Sunday, January 3, 2027", "3 January 2027 (available)" */
+      const t = collapse(x.getAttribute('aria-label') || x.getAttribute('title')).replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '');
+      const p = /\d/.test(t) && t.length < 60 ? parseDate(t) || parseDate(t.replace(/\s*[(;].*$|,\s*[a-z][^,]*$/i, '')) : null;
       if (p && p.y === d.y && p.m === d.m && p.d === d.d && isVisible(x, c) && !x.disabled && x.getAttribute('aria-disabled') !== 'true') return x;
     }
     return null;

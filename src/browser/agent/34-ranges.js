@@ -5,8 +5,8 @@
   /* suggests; one time said with a date range into both time controls.  */
 
   /* Counters set with - and + buttons around a number ("Adults − 1 +"):
-   * what each counts (its own text, else the row it stands in, else its
-   * + button's name), its buttons, the number it shows; one hidden in a
+   * what each counts (its own text, else its + button's name, else the
+   * row it stands in), its buttons, the number it shows; one hidden in a
    * popup ("Guests: 2 adults · 1 room") with the control that opens the
    * popup (opener) and the popup (pop). Read once a look. */
   function rgCounters(c) {
@@ -110,9 +110,9 @@
     const list = rgCounters(c);
     const set = new Set(acts.map((a) => a.ref));
     const free = list.filter((st) => !set.has(refOf(st.plus)) && !set.has(refOf(st.minus)));
-    /* "no dogs", "zero children", "without kids" */
+    /* "no dogs", "zero children", "without kids"; "a senior", "an adult" */
     for (let i = 0; i + 1 < ws.length; i++) {
-      if (used[i] || !/^(no|zero|without)$/.test(ws[i].n) || used[i + 1]) continue;
+      if (used[i] || !/^(no|zero|without|a|an)$/.test(ws[i].n) || used[i + 1]) continue;
       let best = null, bs = 0, bj = 0;
       for (let j = i + 2; j <= Math.min(ws.length, i + 3); j++) {
         if (used[j - 1] || ws[j - 1].kind || ws[j - 1].quoted) break;
@@ -125,7 +125,7 @@
       if (!best || bs < 0.8) continue;
       free.splice(free.indexOf(best), 1);
       for (let k = i; k < bj; k++) used[k] = 'qty';
-      ipStep(acts, best, 0, '"' + ipJoin(ws, i, bj) + '"');
+      ipStep(acts, best, /^an?$/.test(ws[i].n) ? 1 : 0, '"' + ipJoin(ws, i, bj) + '"');
     }
     const alone = list.length && !set.has(refOf(list[0].plus)) && !set.has(refOf(list[0].minus)) && free.includes(list[0]) ? rgAlone(ws, used) : null;
     if (alone) {
@@ -175,8 +175,8 @@
   }
 
   /* "at Porto station", "in York", "at the airport in Porto": a place said
-   * after at / in / near, into the first free field that suggests as one
-   * types. Its capitalized words (the name) are typed, and the suggestion
+   * after at / in / near (or a name alone where a request's part starts),
+   * into the first free field that suggests as one types. Its capitalized words (the name) are typed, and the suggestion
    * that fits all its words is picked (the act's pick). The place runs to
    * a comma, a date, a time, a number or a word that opens another slot. */
   function rgPlaces(ws, ctls, c, used, usedCtl, take) {
@@ -193,6 +193,20 @@
       const pick = words.map((w) => w.raw).join(' ');
       const typed = (name.length ? name : words).map((w) => w.raw).join(' ');
       take(field, i, j, { act: 'type', ref: refOf(field.el), value: typed, pick, label: ipName(field.el, c), why: 'the place "' + ipJoin(ws, i + 1, j) + '"' }, 1, 'value');
+      i = j - 1;
+    }
+    /* a place by its name alone, at the start of the words, after a comma
+     * or after the verb: "book Preston Fields for ...", "Liverpool Docks, 2 dogs" */
+    for (let i = 0; i < ws.length && fields.length; i++) {
+      const lead = i === 0 || ws[i - 1].sep || (IP_SEND.test(ws[i - 1].n) && !used[i - 1]);
+      /* not a person speaking: "I'm", "We'll" */
+      if (!lead || used[i] || ws[i].quoted || ws[i].kind || !/^\p{Lu}/u.test(ws[i].raw) || IP_FILLER.has(ws[i].n) || IP_SEND.test(ws[i].n) ||
+        /^(i|we|you|he|she|they|it|there|here|that|this)(['\u2019]|$)/i.test(ws[i].raw)) continue;
+      let j = i + 1;
+      while (j < ws.length && j - i < 4 && !ws[j - 1].sep && !used[j] && !ws[j].quoted && !ws[j].kind && /^\p{Lu}/u.test(ws[j].raw)) j++;
+      const field = fields.shift();
+      const name = ipJoin(ws, i, j);
+      take(field, i, j, { act: 'type', ref: refOf(field.el), value: name, pick: name, label: ipName(field.el, c), why: 'the place "' + name + '"' }, 1, 'value');
       i = j - 1;
     }
   }
