@@ -21,6 +21,8 @@ round by round so that background load hits all alike:
              the close is reported apart)
   pw-context (c) Playwright, one warm browser, a new context + page per task
              (times to the title; with the context's close reported apart)
+  browserai-b  with --compare BIN: the same task on a server of another
+             build, in the same rounds (an A/B of two commits under one load)
   floor-fresh  (diagnostic, no target) the floor's client in a fresh browser
              context per run, made ahead and untimed (as browserai's slots
              prepare one): times navigate+load+title, then apart the context's
@@ -43,6 +45,7 @@ Prints p50/p90 of each, the ratios ours/peer, and where browserai's time went
   { name: 'quiet-wait', type: 'int', def: 0, help: 'seconds to wait, at most, for the machine to be under 25% busy before starting' },
   { name: 'pages', type: 'str', def: 'plain,fixture', help: 'pages to measure on, comma-separated: plain | fixture' },
   { name: 'json', type: 'str', def: '', help: 'also write the figures to this JSON file' },
+  { name: 'compare', type: 'str', def: '', help: 'another browserai binary (e.g. a build of an older commit), measured in the same rounds as "browserai-b" with its own server' },
 ]);
 
 const only = new Set(opts.only.split(',').map((s) => s.trim()).filter(Boolean));
@@ -66,33 +69,45 @@ runMain(async () => {
   const contenders = [];
   let srv;
   let client;
-  let ourPhases = [];
-  let ourServer = [];
-  if (only.has('browserai')) {
-    srv = await startServer({ workers: opts.workers });
-    client = new Client(srv.url, srv.key);
-    progress(`browserai serving on ${srv.url} (${srv.workers} worker slots)`);
-    contenders.push({
-      key: 'browserai',
-      label: `browserai (submit -> ${opts.wait === 'sse' ? 'SSE "end"' : `poll ${opts.pollMs} ms`})`,
+  // One contender per browserai server: the binary under test, and with
+  // --compare another build, in the same rounds (an A/B under one load).
+  async function browseraiContender(key, bin) {
+    const server = await startServer({ workers: opts.workers, bin, label: key });
+    const cl = new Client(server.url, server.key);
+    progress(`${key} (${bin}) serving on ${server.url} (${server.workers} worker slots)`);
+    const c = {
+      key,
+      srv: server,
+      client: cl,
+      phases: [],
+      server: [],
+      label: `${key === 'browserai' ? 'browserai' : `browserai-b (${bin})`} (submit -> ${opts.wait === 'sse' ? 'SSE "end"' : `poll ${opts.pollMs} ms`})`,
       async once(measured) {
         const action = `Open ${pg.next()} and get the title`;
         const t0 = performance.now();
-        const id = await client.submit(action);
-        const t = opts.wait === 'sse' ? await client.events(id) : await client.poll(id, { intervalMs: opts.pollMs });
+        const id = await cl.submit(action);
+        const t = opts.wait === 'sse' ? await cl.events(id) : await cl.poll(id, { intervalMs: opts.pollMs });
         const ms = performance.now() - t0;
         if (t.status !== 'finalized' || t.result !== pg.title) {
-          throw new Error(`task ${id} ended ${t.status} with result ${JSON.stringify(t.result)}: ${JSON.stringify(t.progress?.logs)}`);
+          throw new Error(`${key}: task ${id} ended ${t.status} with result ${JSON.stringify(t.result)}: ${JSON.stringify(t.progress?.logs)}`);
         }
         if (measured) {
-          const ph = phases(t, await client.results(id));
-          ourPhases.push(ph);
-          ourServer.push(ph.total);
+          const ph = phases(t, await cl.results(id));
+          c.phases.push(ph);
+          c.server.push(ph.total);
         }
         return { ms };
       },
-    });
+    };
+    contenders.push(c);
+    return c;
   }
+  if (only.has('browserai')) {
+    const c = await browseraiContender('browserai', BIN);
+    srv = c.srv;
+    client = c.client;
+  }
+  if (opts.compare) await browseraiContender('browserai-b', opts.compare);
   if (only.has('floor')) {
     const b = await PipeBrowser.launch();
     const session = await b.newPage();
@@ -202,8 +217,12 @@ runMain(async () => {
   const perPage = {};
   for (const p of pages) {
     pg = p;
-    ourPhases = [];
-    ourServer = [];
+    for (const c of contenders) {
+      if (c.phases) {
+        c.phases = [];
+        c.server = [];
+      }
+    }
     for (const k of Object.keys(diag)) diag[k] = k === 'n' ? 0 : [];
     perPage[p.name] = await measurePage(p);
   }
@@ -213,7 +232,7 @@ runMain(async () => {
       contenders.map((c) => [c.label, ...pages.map((p) => fmt(perPage[p.name].summaries[c.key].p50))])));
   }
   await writeJson(opts.json, { bench: 'latency', options: opts, workers: srv?.workers, pages: perPage });
-  client?.close();
+  for (const c of contenders) c.client?.close();
 
   async function measurePage(p) {
     const url = p.next();
@@ -253,9 +272,10 @@ runMain(async () => {
       })));
 
     const ratios = [];
-    if (S.browserai) {
-      for (const [k, name] of [['floor', 'ours / floor'], ['pw-launch', 'ours / (b) pw-launch'], ['pw-context', 'ours / (c) pw-context']]) {
-        if (S[k]) ratios.push([name, ratio(S.browserai.p50, S[k].p50), ratio(S.browserai.p90, S[k].p90)]);
+    for (const [ours, who] of [['browserai', 'ours'], ['browserai-b', 'browserai-b']]) {
+      if (!S[ours]) continue;
+      for (const [k, name] of [['floor', 'floor'], ['pw-launch', '(b) pw-launch'], ['pw-context', '(c) pw-context'], ['browserai-b', 'browserai-b']]) {
+        if (S[k] && k !== ours) ratios.push([`${who} / ${name}`, ratio(S[ours].p50, S[k].p50), ratio(S[ours].p90, S[k].p90)]);
       }
     }
     if (ratios.length) {
@@ -264,13 +284,17 @@ runMain(async () => {
     }
 
     let phaseRow = null;
-    if (ourPhases.length) {
-      const keys = Object.keys(ourPhases[0]).filter((k) => k !== 'launch' || ourPhases.some((p) => p.launch));
-      phaseRow = Object.fromEntries(keys.map((k) => [k, percentile(ourPhases.map((p) => p[k]), 50)]));
-      const clientOver = S.browserai.p50 - percentile(ourServer, 50);
-      console.log('\nbrowserai, where the time went (p50 of each phase over the measured runs, ms; server log times, 1 ms resolution):');
+    for (const c of contenders.filter((x) => x.phases?.length)) {
+      const ph = c.phases;
+      const keys = Object.keys(ph[0]).filter((k) => k !== 'launch' || ph.some((x) => x.launch));
+      const row = Object.fromEntries(keys.map((k) => [k, percentile(ph.map((x) => x[k]), 50)]));
+      if (c.key === 'browserai') phaseRow = row;
+      const clientOver = S[c.key].p50 - percentile(c.server, 50);
+      console.log(`\n${c.key}, where the time went (p50 of each phase over the measured runs, ms; server log times, 1 ms resolution):`);
       console.log(table(keys.map((k) => (k === 'total' ? 'server total' : k)).concat(['client - server']),
-        [keys.map((k) => fmt(phaseRow[k], 0)).concat([fmt(clientOver, 1)])]));
+        [keys.map((k) => fmt(row[k], 0)).concat([fmt(clientOver, 1)])]));
+    }
+    if (contenders.some((x) => x.phases?.length)) {
       console.log('  queue = created -> started; plan = started -> "plan:"; context = new browser context, tab, place');
       console.log('  ("plan:" -> "opened a fresh browser context"); stepN = its duration_ms (step1 = open: navigate, wait for load,');
       console.log('  read the HTTP status; step2 = get the title);');

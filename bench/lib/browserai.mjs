@@ -21,10 +21,11 @@ function token() {
 
 /**
  * Starts the server. opts.workers: BROWSERAI_WORKERS (undefined = the server's
- * default); opts.env: more variables. Resolves a Server: { url, port, key,
- * workers (as the server printed it), pid, child, stop() }.
+ * default); opts.env: more variables; opts.bin: another binary than BIN (a
+ * build to compare with). Resolves a Server: { url, port, key, workers (as
+ * the server printed it), pid, child, stop() }.
  */
-export async function startServer({ workers, env = {}, label = 'server' } = {}) {
+export async function startServer({ workers, env = {}, label = 'server', bin = BIN } = {}) {
   const dataDir = await tempDir(`${label}-data`);
   const key = token();
   const childEnv = {};
@@ -42,7 +43,7 @@ export async function startServer({ workers, env = {}, label = 'server' } = {}) 
     ...(workers != null ? { BROWSERAI_WORKERS: String(workers) } : {}),
     ...env,
   });
-  const child = spawnTracked(BIN, ['serve'], { cwd: REPO, env: childEnv });
+  const child = spawnTracked(bin, ['serve'], { cwd: REPO, env: childEnv });
   const end = Date.now() + 20000;
   for (;;) {
     const m = LISTEN_RE.exec(child.out);
