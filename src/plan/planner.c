@@ -1265,6 +1265,15 @@ static int lead_colon(const char *text)
     return 0;
 }
 
+/* "It's a grand piano.", "It is an upright.": a sentence that says what
+ * the thing asked for is (the rules drop it as a reason given beside a
+ * request). 1 when text opens so. */
+static int says_what_it_is(const char *text)
+{
+    static const char *const leads[] = {"it's a ", "it is a ", "it's an ", "it is an ", NULL};
+    return prefix_in(text, leads) > 0;
+}
+
 /* The STEP_DO just read takes these words too ("..., but don't send it"). */
 static void do_extend(builder *b, const char *text)
 {
@@ -1309,6 +1318,19 @@ static int parse_action(builder *b, const char *a)
             rc = add_steps(b, &sr, text, pc->from);
             free(text);
             continue;
+        }
+        /* "Book a tuning visit. It's a grand piano.": data of the form the
+         * request opened, a step the page reads (one clause with the request
+         * when a send follows) */
+        if (b->p->n > first && b->p->steps[b->p->n - 1].kind == STEP_DO &&
+            sentence_start(a, pc->from) && says_what_it_is(text)) {
+            parsed d = {0};
+            if (intents_fallback(text, NULL, &d) == 0 && d.st.kind == STEP_DO) {
+                rc = add_steps(b, &d, text, pc->from);
+                free(text);
+                continue;
+            }
+            step_free(&d.st), step_free(&d.pre);
         }
         if (intents_only_filler(text, k == ps.n - 1)) { /* "First," "Next:", "Thanks!" */
             if (!b->filler[0]) snprintf(b->filler, sizeof b->filler, "%s", text);

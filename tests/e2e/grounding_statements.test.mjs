@@ -40,7 +40,7 @@ test('piano tuner: statements after the form was opened, a sentence each, then s
   await sends('/statements-tuning.html', 'visit', [
     'Book a tuning visit. The instrument is a grand piano. We\'ll be home from about 1:30pm. Notes: the street is one-way, park at the back. My name is Ines Duarte, phone 0612 345 678. Send it.',
     'Click Book a tuning visit. It\'s for Ines Duarte, phone 0612 345 678. The piano is a grand. We\'re home after 12:30 pm. Notes: the street is one-way, park at the back. Send it.',
-    'Book a tuning visit. Name Ines Duarte, phone 0612 345 678. We have a grand piano. Note: the street is one-way, park at the back. Please come around 2pm. Send it.',
+    'Book a tuning visit. Name Ines Duarte, phone 0612 345 678. It\'s a grand piano. Note: the street is one-way, park at the back. Please come around 2pm. Send it.',
   ], { name: 'Ines Duarte', phone: '0612 345 678', instrument: 'grand', window: 'early', notes: 'the street is one-way, park at the back' });
 });
 
