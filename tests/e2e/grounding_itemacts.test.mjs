@@ -22,7 +22,7 @@ const G = g.G;
 /** The page's events of a run as "action:key[:stars]" strings, in order. */
 function said(run) {
   return g.site.eventsSince(run.since, () => true).map((e) => {
-    const k = ['shift', 'ep', 'job', 'item'].find((x) => e[x] != null);
+    const k = ['shift', 'ep', 'job', 'item', 'meet'].find((x) => e[x] != null);
     return [e.action, k ? e[k] : null, e.stars].filter((x) => x != null).join(':');
   });
 }
@@ -147,4 +147,32 @@ test('gear hire: on an item\'s own page "it" is the page\'s item; a rating of â˜
     'give it two stars',
   ], ['rate:pack:2']);
   await each('/itemacts-hire.html', ['open the trail backpack, then rate it 2 stars'], ['rate:pack:2']);
+});
+
+test('meetups: icon buttons named only by class words and svg symbols, the part of the day from a group heading, "I\'m in"', async () => {
+  await each('/itemacts-meetups.html', [
+    'sign me up for the Thursday evening Spanish exchange',
+    'I\'ll go to the Spanish meetup on Thursday, not the morning one',
+    'count me in for Spanish on Thursday evening',
+  ], ['rsvp:es-thu-pm']);
+  await each('/itemacts-meetups.html', [
+    'I can\'t make the German meetup anymore',
+    'cancel my RSVP for the Saturday German exchange',
+    'I\'m not going to the German meetup after all',
+  ], ['leave:de-sat-am']);
+  await each('/itemacts-meetups.html', [
+    'bookmark the Japanese meetup',
+    'save the Kissa Bar exchange for later',
+    'keep the Japanese one for later',
+  ], ['bookmark:jp-fri-pm']);
+  await each('/itemacts-meetups.html', [
+    'I\'m not interested in the Japanese exchange',
+    'hide the Japanese meetup',
+    'dismiss the Kissa Bar exchange',
+  ], ['hide:jp-fri-pm']);
+  await each('/itemacts-meetups.html', [
+    'unhide the Portuguese meetup',
+    'bring back the hidden Portuguese exchange',
+    'restore the Riverside meetup',
+  ], ['unhide:pt-sun']);
 });

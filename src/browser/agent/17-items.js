@@ -996,7 +996,7 @@
    * reading reads ("I'd like X", "I no longer need X"). */
   function goalRead(p) {
     let t = collapse(p.text.replace(/^(?:(?:can|could|would) you |(?:i(?:'d| would) like|i want|i need|i wish|i'm going|i am going) to |let'?s |let me |help me |go ahead and |please |kindly )+/i, ''));
-    t = collapse(t.replace(/\s+(?:for later|any ?more|any longer|for me|please|now|too|as well)\s*$/i, ''));
+    t = collapse(t.replace(/\s+(?:for later|any ?more|any longer|for me|please|now|too|as well|after all)\s*$/i, ''));
     let m, strong = true, verb = null, rest = null, fam = null, said = null, lead = null;
     if ((m = /^(?:i(?:'d| would) like|i(?:'ll| will) (?:take|have|go with)|i want|give me|get me|i'd love) (.+)$/i.exec(t))) { fam = 'acquire'; verb = 'get'; rest = m[1]; }
     else if ((m = /^(?:i|we) (?:(?:do not|don't|dont) (?:need|want)|no longer (?:need|want)|(?:can't|cannot|can no longer|won't|will not|couldn't) (?:make it to|make|do|attend|go to|come to|go|come|use|keep)) (.+)$/i.exec(t))) {
@@ -1016,6 +1016,12 @@
       return { verb: 'do', ctl: [verb, 'join ' + verb], item: ipWords(rest), fam: f0.size ? f0 : new Set(['acquire']), strong: true, goal: true };
     }
     else if ((m = /^(apply|enquire|inquire|bid) (?:for|to|about|on) (.+)$/i.exec(t))) { fam = 'apply'; verb = m[1]; rest = m[2]; }
+    /* "I'm not interested in the Japanese exchange": out of sight */
+    else if ((m = /^(?:i'm|i am|we're|we are) (?:not|no longer) interested in (.+)$/i.exec(t))) { fam = 'hide'; verb = 'hide'; rest = m[1]; said = 'not interested'; }
+    /* "I'm not going to the German meetup after all" */
+    else if ((m = /^(?:i'm|i am|we're|we are) (?:not|no longer) (?:going to|coming to|attending|going|coming) (.+)$/i.exec(t))) { fam = 'remove'; verb = 'remove'; rest = m[1]; said = 'not going'; }
+    /* "I'll go to the Spanish meetup", "we will be at the quiz" */
+    else if ((m = /^(?:i|we)(?:'ll| will| shall) (?:go to|come to|attend|be at|make it to|join) (.+)$/i.exec(t))) { fam = 'acquire'; verb = 'attend'; rest = m[1]; }
     /* "take me off the delivery run", "cross my name off Friday's list": the person goes, the item stays */
     else if ((m = /^(?:take|cross|strike|scratch|get|remove|drop|delete|scrub) (?:me|us|my name|our names?) (?:off|out of|from)(?: (?:the|my|our) (?:list|rota|roster|schedule|register|sign-?up sheet) (?:for|of|on))? (.+)$/i.exec(t))) { fam = 'remove'; verb = 'remove'; rest = m[1]; }
     /* "put me down for sorting", "count me in for the clean-up", "book me onto X" */
@@ -1105,7 +1111,7 @@
   function goalNot(s) {
     const not = [];
     s = s.replace(/(?:,\s*|\(\s*|\s+but\s+|\s+)(?:and )?not (?:the |that |this |a |an |in |at |on |from |for )?([^,();]+?)(?: ones?| version| edition)?\s*(?:\)|(?=,|;|$))/gi, (m0, w) => {
-      if (!/\S/.test(w) || /^(yet|now|really|sure|needed|wanted|working|anymore)\b/i.test(w)) return m0;
+      if (!/\S/.test(w) || /^(yet|now|really|sure|needed|wanted|working|anymore|interested|going|coming|keen|bothered|able)\b/i.test(w)) return m0;
       not.push(collapse(w));
       return ' ';
     });

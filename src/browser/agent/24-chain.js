@@ -127,7 +127,8 @@
     }
     if (rest) {
       /* "enrol Tom Reyes in ...": whom the action is for, as the form reads it */
-      if (chValue(rest) && chHeld(rest, c) < 0.6 && !chShown(rest, c)) data.push({ text: (/^[A-Z\u00c0-\u00de]/.test(rest) ? 'for ' : '') + rest, lead: '' }); else item.push(rest);
+      /* ("cancel my RSVP for ...": one's own thing, the object, not a person) */
+      if (chValue(rest) && !/^(?:my|our|your|the|a|an|this|that|its|his|her|their)\s/i.test(rest) && chHeld(rest, c) < 0.6 && !chShown(rest, c)) data.push({ text: (/^[A-Z\u00c0-\u00de]/.test(rest) ? 'for ' : '') + rest, lead: '' }); else item.push(rest);
     }
     for (const p of parts.slice(1)) {
       /* "(not the 14 m one)": a qualifier of the item */

@@ -1,44 +1,49 @@
   /* ------------------------------------------------------------------ */
   /* verbs: what a control does, by meaning rather than by its label     */
   /*                                                                     */
-  /* A small table of action families (acquire, wait, remove, restore,   */
-  /* save, open, apply) maps both a request's verb and a control's words */
-  /* to what they do: "put me on the waiting list" and a button "Notify  */
-  /* me when back" are one family; "I can't make it anymore" and "Can't  */
-  /* make it", "bring back" and "Send back to Queued". A control is read */
-  /* by its name's head first ("Remove from wishlist" removes), then its */
-  /* object when the head is a verb of joining ("Join waitlist"), then   */
-  /* its icon (a glyph, an icon class, an svg symbol), then its class    */
-  /* words as a last resort. Also what the item reading needs of the     */
-  /* page's build: the heading an item sits under (a day's column, an    */
-  /* "Archived" section), icons that are plain spans inside a clickable  */
-  /* card, and cards that open when clicked. Used by 17-items.js.        */
+  /* A small table of action families (acquire, wait, remove, hide,      */
+  /* restore, save, open, edit, apply) maps a request's verb and a       */
+  /* control's words to what they do: "put me on the waiting list" and a */
+  /* button "Notify me when back" are one family; "I can't make it       */
+  /* anymore" and "Can't make it"; "bring back" and "Send back to        */
+  /* Queued". A control is read by its name's head first ("Remove from   */
+  /* wishlist" removes), then its object when the head is a verb of      */
+  /* joining ("Join waitlist"), then its icon (a glyph, an icon class,   */
+  /* an svg symbol), then its class words as a last resort. Also what    */
+  /* the item reading needs of the page's build: the heading an item     */
+  /* sits under (a day's column, an "Archived" section), icons that are  */
+  /* plain spans inside a clickable card, cards that open when clicked,  */
+  /* words that name an item's kind, "it" on an item's own page. Used by */
+  /* 17-items.js.                                                        */
 
   /* families of actions that mean the same; each a few words, generic */
   const GOAL_FAM = {
     acquire: ['buy', 'purchase', 'order', 'get', 'choose', 'select', 'pick', 'book', 'reserve', 'hold', 'subscribe', 'take',
       'want', 'add to cart', 'add to basket', 'add to bag', 'add to trolley', 'checkout', 'rent', 'hire', 'sign up', 'register',
-      'enrol', 'enroll', 'join', 'claim', 'grab', 'attend', 'redeem', 'volunteer', 'count me in', 'put me down'],
+      'enrol', 'enroll', 'join', 'claim', 'grab', 'attend', 'redeem', 'volunteer', 'count me in', 'put me down', "i'm in",
+      "i'm going", 'going', 'rsvp', "i'll be there"],
     wait: ['waitlist', 'wait list', 'waiting list', 'waitinglist', 'standby', 'stand by', 'notify me', 'notify', 'alert me',
       'remind me', 'let me know', 'tell me when', 'backorder', 'register interest', 'reserve list'],
     remove: ['remove', 'delete', 'cancel', 'return', 'discard', 'unsave', 'drop', 'release', 'give up', 'withdraw', 'leave',
       'trash', 'unsubscribe', 'unbook', 'unfavourite', 'unfavorite', 'unstar', 'unlike', 'unfollow', 'unwatch', 'free up',
       'get rid of', 'throw away', 'erase', 'cant make it', 'cant make', 'cannot make it', 'cant attend', 'cant come',
       'cant go', 'not going', 'opt out', 'drop out', 'back out', 'pull out', 'take off', 'cross off', 'bin'],
+    hide: ['hide', 'dismiss', 'not interested', 'ignore', 'mute', 'skip', 'snooze', 'show less', 'see less'],
     restore: ['restore', 'unarchive', 'bring back', 'undo', 'recover', 'undelete', 'reinstate', 'reactivate', 'unhide', 'put back',
       'move back', 'send back', 'revive', 'reopen', 'retrieve'],
     save: ['save', 'bookmark', 'favourite', 'favorite', 'heart', 'star', 'like', 'wishlist', 'shortlist', 'watch',
       'watchlist', 'add to favourites', 'add to favorites', 'add to wishlist', 'keep', 'remember', 'pin', 'love'],
     open: ['open', 'view', 'details', 'detail', 'see more', 'read more', 'learn more', 'more info', 'show', 'see', 'visit',
       'look at', 'go to', 'check out', 'expand'],
+    edit: ['edit', 'rename', 'modify', 'amend', 'edit details'],
     apply: ['apply', 'submit', 'send', 'request', 'enquire', 'inquire', 'contact', 'ask', 'propose'],
   };
   /* an icon's word (iconWords, 07-names.js) and the family it does */
-  const GOAL_ICON = { like: 'save', star: 'save', bookmark: 'save', save: 'save', trash: 'remove', close: 'remove',
-    cart: 'acquire', add: 'acquire', view: 'open', next: 'open', pin: 'save' };
+  const GOAL_ICON = { like: 'save', star: 'save', bookmark: 'save', save: 'save', trash: 'remove', close: ['remove', 'hide'],
+    cart: 'acquire', add: 'acquire', view: 'open', next: 'open', pin: 'save', edit: 'edit' };
   /* glyphs iconWords does not name: arrows back (restore), a bell (wait) */
   const VB_GLYPHS = [[/^[\u21a9\u21ba\u21b6\u27f2\u293a\u2b8c\u{1F519}]$/u, 'restore'], [/^\u{1F514}$/u, 'wait'],
-    [/^[\u2661\u2665\u2764\u2606\u2605\u2b50\u{1F516}]\uFE0F?$/u, 'save'], [/^[\u{1F5D1}\u2715\u2716\u00d7\u2717\u2718]\uFE0F?$/u, 'remove']];
+    [/^[\u2661\u2665\u2764\u2606\u2605\u2b50\u{1F516}]\uFE0F?$/u, 'save'], [/^[\u{1F5D1}\u2715\u2716\u00d7\u2717\u2718]\uFE0F?$/u, 'remove'], [/^[\u2715\u2716\u00d7\u2717\u2718]$/u, 'hide']];
   /* verbs that join a list or collection: the object says which ("Join waitlist") */
   const VB_JOINING = /^(join|add|put|get|go|be|sign|move|send|bring|mark|set|take|keep|stay)$/;
 
@@ -102,7 +107,7 @@
       }
     }
     if (vbIconSized(el, c)) {
-      for (const w of iconWords(el, c)) if (GOAL_ICON[w]) add([GOAL_ICON[w]], 0.9);
+      for (const w of iconWords(el, c)) if (GOAL_ICON[w]) add([].concat(GOAL_ICON[w]), 0.9);
       const g = collapse(textOf(el, c));
       for (const [re, f] of VB_GLYPHS) if (re.test(g)) add([f], 0.9);
       /* the last resort: what its class words say ("btn-unarchive") */
@@ -164,6 +169,8 @@
     if (!el.getAttribute('title') && !el.getAttribute('aria-label') && !VB_GLYPHS.some(([re]) => re.test(collapse(textOf(el, c)))) &&
         !iconWords(el, c).length) return false;
     if (el.localName !== 'svg' && el.querySelector('span,div,p,a,button')) return false;
+    /* the glyph inside a button is the button's */
+    if (el.parentElement && el.parentElement.closest('button,a[href],[role=button],[role=link],[role=menuitem],[role=tab]')) return false;
     try { return styleOf(el, c).cursor === 'pointer' && isVisible(el, c); } catch (e) { return false; }
   }
 
