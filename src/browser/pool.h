@@ -74,7 +74,9 @@ pool *pool_start(const pool_opts *o);
 void pool_stop(pool *p);
 
 /* Open slot's next page now, while no task waits on it; replace one whose
- * browser left service. Idle time of the slot's thread. */
+ * browser left service. The page gets the place of the last page put back
+ * in its browser (page_set_place), most tasks coming from where the one
+ * before came from. Idle time of the slot's thread. */
 void pool_prepare(pool *p, int slot);
 
 /* A page for slot's next task, in a fresh context using proxy (NULL:
