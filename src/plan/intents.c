@@ -157,6 +157,45 @@ static const char *const nav_tabs[] = {
     "in the browser", "in your browser", "in the current tab", NULL};
 static const char *const nav_tails[] = {"website", "site", "homepage", "home page", NULL};
 
+/* The last word of a page's own description ("the Acme shop at <url>"). */
+static const char *const page_words[] = {
+    "page",     "site",      "website",   "homepage", "shop",    "store",  "webshop",
+    "app",      "portal",    "dashboard", "url",      "address", "link",   "form",
+    "blog",     "wiki",      "platform",  "service",  "tool",    "system", "demo",
+    "instance", "it",        "this",      "there",    "here",    "one",    "version",
+    "frontend", "interface", "browser",   "tab",      "window",  NULL};
+
+/* "open the Spring term on <url>", "open 2025 in the sidebar of <url>":
+ * the words before the address (at k) name a thing on that page, not the
+ * page: their text, or NULL when they describe the page ("the Acme shop
+ * at <url>") or say words of its address ("the timetable at .../timetable"). */
+static char *nav_thing(const toks *c, int i, int k)
+{
+    static const char *const before_url[] = {"on",  "at",    "from", "in", "of",
+                                             "via", "using", "to",   NULL};
+    int j = k;
+    if (j > i && ph_match_list(c, j - 1, j, before_url, NULL)) j--;
+    /* "in the sidebar of <url>": where on the page, said with the page */
+    while (j > i && (ph_is(c, j - 1, "the") || ph_is(c, j - 1, "a")))
+        j--;
+    if (j <= i || ph_match_list(c, j - 1, j, page_words, NULL)) return NULL;
+    char *url = ph_url_text(c, k), *low = xstrdup(url);
+    for (char *p = low; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    int named = 1;
+    for (int w = i; w < j && named; w++) {
+        if (ph_is(c, w, "the") || ph_is(c, w, "a") || ph_is(c, w, "my") || ph_is(c, w, "our"))
+            continue;
+        char *t = ph_text(c, w, w + 1);
+        for (char *p = t; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        named = strlen(t) >= 3 && strstr(low, t) != NULL;
+        free(t);
+    }
+    free(url), free(low);
+    return named ? NULL : ph_text(c, i, j);
+}
+
 /* Objects of "go to" that are places on the page, not pages. */
 static const struct {
     const char *w;
@@ -277,6 +316,16 @@ static int read_nav(rd *r)
     /* "visit the site at <url>", "open the following URL: <url>",
      * "navigate your browser to <url>": a written address ends it */
     if (e - 1 > i && strong_url(c, e - 1)) {
+        char *thing = nav_thing(c, i, e - 1);
+        if (thing) { /* "open the Spring term on <url>": there, then that */
+            r->out->has_pre = 1;
+            r->out->pre.kind = STEP_NAVIGATE;
+            r->out->pre.value = ph_url_text(c, e - 1);
+            st->kind = STEP_DO;
+            st->value = xasprintf("open %s", thing);
+            free(thing);
+            return 0;
+        }
         st->kind = STEP_NAVIGATE;
         st->value = ph_url_text(c, e - 1);
         return 0;
@@ -4697,12 +4746,13 @@ static int parse_rewritten(const char *clause, const target *prev, int flags, pa
         free(left);
     }
     /* nothing but the address, or what it shows: "<url> has a form",
-     * "at <url> there is a list" (the request follows) */
+     * "at <url> there is a list" (the request follows); "show" alone is a
+     * request ("<url> - show me only remote jobs") */
     static const char *const describes[] = {
-        "has",      "have",          "shows",       "show",         "contains", "is",
-        "are",      "there is",      "there are",   "there's",      "lists",    "displays",
-        "features", "includes",      "offers",      "hosts",        "holds",    "gives",
-        "provides", "you will find", "you'll find", "you can find", "you see",  NULL};
+        "has",           "have",        "shows",        "contains", "is",       "are",
+        "there is",      "there are",   "there's",      "lists",    "displays", "features",
+        "includes",      "offers",      "hosts",        "holds",    "gives",    "provides",
+        "you will find", "you'll find", "you can find", "you see",  NULL};
     if (rc != 0 && url &&
         (ph_only_filler(&c, 0, c.n, 0) || ph_match_list(&c, 0, c.n, describes, NULL) ||
          (ph_match_list(&c, 0, c.n, articles, NULL) &&
@@ -5236,9 +5286,11 @@ int intents_context(const char *clause, target *t, char **url)
         goto out;
     }
     if (!(n = ph_match_list(&c, i, end, context_preps, &which)) || i + n >= end) goto out;
-    /* "On <url> filter to Design roles": words after the address are a
-     * request of their own (its verb unknown to the rules), not a place */
-    if (i + n + 1 < end && ph_url_like(&c, i + n, i + n + 1)) goto out;
+    /* "On <url> filter to Design roles", "in the sidebar of <url> open
+     * 2025": words after the address are a request of their own (its verb
+     * unknown to the rules), not a place */
+    for (int k = i + n; k + 1 < end; k++)
+        if (ph_url_like(&c, k, k + 1)) goto out;
     if (ph_url_like(&c, i + n, end)) {
         *url = ph_url_text(&c, i + n);
         rc = 0;

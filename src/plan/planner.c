@@ -1533,10 +1533,34 @@ static int parse_list(builder *b, json_t *instructions)
     return rc;
 }
 
+/* "Which units does Year 9 Chemistry have? <url>": an address said on its
+ * own after the request is where it happens. A new task's browser starts
+ * on a blank page, so steps before the first navigation could do nothing:
+ * that navigation, when its clause is the bare address, goes first. */
+static void address_first(builder *b)
+{
+    plan *p = b->p;
+    if (p->n < 2 || p->steps[0].kind == STEP_NAVIGATE || b->nun) return;
+    int k = 1;
+    while (k < p->n && p->steps[k].kind != STEP_NAVIGATE)
+        k++;
+    if (k >= p->n || !p->steps[k].value || !p->steps[k].clause) return;
+    const char *cl = p->steps[k].clause;
+    cl += strspn(cl, " \t(<\"'");
+    if (strncmp(cl, p->steps[k].value, strlen(p->steps[k].value)) && strncasecmp(cl, "http", 4))
+        return;
+    if (strpbrk(cl, " \t") && strspn(strpbrk(cl, " \t"), " \t.)>\"'") != strlen(strpbrk(cl, " \t")))
+        return;
+    step nav = p->steps[k];
+    memmove(&p->steps[1], &p->steps[0], (size_t)k * sizeof(step));
+    p->steps[0] = nav;
+}
+
 static int parse_all(builder *b, json_t *instructions)
 {
     memset(b->p, 0, sizeof *b->p);
     int rc = parse_list(b, instructions);
+    if (rc == 0) address_first(b);
     if (rc == 0 && b->p->n == 0 && b->nun == 0) {
         snprintf(b->err, b->errlen, "could not understand \"%s\": the instructions hold no step",
                  b->filler);
@@ -1565,6 +1589,7 @@ int planner_parse_after(json_t *context, json_t *instructions, plan *out, char *
     }
     b.keep = out->n;
     int rc = parse_list(&b, instructions);
+    if (rc == 0 && !context) address_first(&b); /* a session's page is open */
     free(b.thing);
     if (rc == 0 && out->n == b.keep) {
         snprintf(err, errlen, "could not understand \"%s\": the instructions hold no step",

@@ -464,9 +464,45 @@
     return { ok: true, again: false, score: 1, actions: st.submit ? rest.concat([st.submit]) : rest, why: 'the fields hold the suggestions picked' };
   }
 
+  /* A part of the page in view that the words name: a landmark (a side
+   * bar, the navigation) or a region its label, id, class or heading
+   * names. The element, or null. */
+  const IP_REGION_WORDS = { aside: 'sidebar side bar aside panel', nav: 'navigation nav menu sidebar', header: 'header top bar banner', footer: 'footer bottom' };
+  function ipRegionNamed(phrase, c) {
+    const want = tokens(phrase).filter((t) => !/^(on|of|the|page|left|right|top|main)$/.test(t));
+    if (!want.length) return null;
+    for (const el of c.all()) {
+      if (el.nodeType !== 1 || !el.matches('aside,nav,header,footer,section,details[open],[role=navigation],[role=complementary],[role=region],[role=banner],[aria-label]')) continue;
+      if (!isVisible(el, c)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width < 40 || r.height < 40) continue;
+      const head = el.querySelector('h1,h2,h3,h4,h5,h6,summary,legend');
+      const words = new Set(tokens([IP_REGION_WORDS[el.localName] || '', el.getAttribute('aria-label') || '', (el.id || '').replace(/[-_]/g, ' '),
+        typeof el.className === 'string' ? el.className.replace(/[-_]/g, ' ') : '', head ? textOf(head, c) : ''].join(' ')));
+      if (want.every((t) => words.has(t) || words.has(stem(t)))) return el;
+    }
+    return null;
+  }
+
+  /* "open the sidebar", "show the filters panel" with it in view: nothing
+   * to do. Why, or null. */
+  function ipAlreadyShown(strip, c) {
+    const m = /^(?:open|show|expand|view|display|go to|bring up|reveal)\s+(?:up\s+)?(?:the\s+|my\s+|your\s+)?(.{2,60})$/i.exec(strip);
+    return m && ipRegionNamed(m[1], c) ? '"' + clip(m[1], 60) + '" is already shown' : null;
+  }
+
+  /* "open the Newsletter board from the sidebar": the part of the page in
+   * view that a trailing phrase names says where, not what; the clause
+   * without it. */
+  function ipDropRegion(clause, c) {
+    const m = /^(.*\S)\s+(?:in|from|on|inside|within|via|using)\s+(?:the|your|my)\s+([a-z][\w -]{1,30})$/i.exec(clause);
+    return m && tokens(m[1]).length >= 2 && ipRegionNamed(m[2], c) ? m[1] : clause;
+  }
+
   function interpret(q) {
     q = q && typeof q === 'object' ? q : { clause: String(q || '') };
     let clause = collapse(q.clause || '').replace(/[.!]+$/, '');
+    clause = ipDropRegion(clause, newCtx());
     const round = q.round | 0;
     if (round === 0 || ipState.clause !== clause) Object.assign(ipState, { clause, height: 0, still: 0, clicked: false, opened: new Set() });
     if (round === 0) { ipState.suggest = null; ipState.item = null; }
@@ -579,6 +615,8 @@
       /* a form read in part (16-form.js): the words no field of it takes */
       const part = readings.find((r) => r.kind === 'fields' && r.actions.length && r.unplaced && r.unplaced.length);
       if (part) return { ok: false, error: 'no field of the form takes ' + part.unplaced.map((t) => '"' + clip(t, 80) + '"').join(', ') + ' (the rest: ' + clip(part.actions.map((a) => a.why).join('; '), 200) + ')', candidates: cands };
+      const shown = ipAlreadyShown(strip, c);
+      if (shown) return { ok: true, actions: [], score: 1, why: shown };
       return { ok: false, error: 'nothing on the page fits "' + clip(clause, 120) + '"' + (best ? ' (best reading: ' + best.kind + ', score ' + Math.round(best.score * 100) / 100 + ')' : ''), candidates: cands };
     }
     if (second && second.score > best.score - IP_MARGIN && second.actions.length && !ipSameActs(best, second)) {

@@ -140,6 +140,46 @@
     return Math.max(s, got * (0.78 + 0.2 * Math.min(1, want.length / Math.max(1, have.length))));
   }
 
+  /* "which boards are under Product?", "what's in the 2024 folder?": the
+   * children of the tree node the question names, its branch opened first
+   * when closed. An answer ({ok, text} or the reveal answer() gives back),
+   * or null when no node with children fits. */
+  const TR_ASK_UNDER = /^(?:which|what)\b.*?\b(?:under|inside|within|beneath|below|in)\s+(?:the\s+)?["\u201c']?(.+?)["\u201d']?(?:\s+(?:folder|section|group|node|category|workspace|directory|menu|branch))?\s*\??$/i;
+  const TR_ASK_HAVE = /^(?:which|what)\s+\S+\s+(?:does|do|did)\s+(?:the\s+)?(.+?)\s+(?:have|hold|contain|include|cover)\s*\??$/i;
+  /* how well node n, with the names of the nodes above it, is the thing
+   * the words name ("Year 9 Chemistry": Chemistry under Year 9) */
+  function trPathScore(words, n) {
+    const s = trScore(words, n);
+    const want = tokens(words).filter((t) => !IP_FILLER.has(t));
+    const have = tokens(n.name);
+    if (!want.length || !have.length || !have.every((h) => want.includes(h))) return s;
+    const above = new Set();
+    for (let p = n.parent; p; p = p.parent) for (const t of tokens(p.name)) above.add(t);
+    return want.every((t) => have.includes(t) || above.has(t)) ? Math.max(s, 0.9) : s;
+  }
+  function trChildren(question, c) {
+    const m = TR_ASK_UNDER.exec(question) || TR_ASK_HAVE.exec(question);
+    if (!m) return null;
+    let best = null, bs = 0;
+    for (const n of trNodes(c)) {
+      if (!trHasKids(n, c) || !trKids(n, c).length) continue;
+      const s = trPathScore(m[1], n);
+      if (s > bs + 0.01 || (s >= bs - 0.01 && best && isVisible(n.label, c) && !isVisible(best.label, c))) { bs = s; best = n; }
+    }
+    if (!best || bs < 0.85) return null;
+    /* the branches down to it, the highest closed one first */
+    const path = [];
+    for (let p = best; p; p = p.parent) path.unshift(p);
+    const shut = path.find((n) => !trOpen(n, c));
+    if (shut) {
+      return { ok: false, error: '"' + clip(shut.name, 60) + '" is closed; click it to show what is under "' + clip(best.name, 60) + '"', candidates: [candDesc(best.label, bs, c)],
+        reveal: refOf(trToggle(shut)), revealHow: 'click', revealText: clip(shut.name, 80) };
+    }
+    const names = trKids(best, c).filter((k) => isVisible(k.label, c)).map((k) => k.name).filter(Boolean);
+    if (!names.length) return null;
+    return { ok: true, text: names.join('; '), ref: refOf(best.label), how: 'tree', why: 'what is under "' + clip(best.name, 60) + '"' };
+  }
+
   /* The chain of nodes a path names, best first; null when no first part fits. */
   function trChain(parts, c) {
     const nodes = trNodes(c);

@@ -2048,6 +2048,9 @@
     /* "the last post and who wrote it?": a list's items (12-items.js) */
     const li = answerListItems(question, scope, c);
     if (li) return li;
+    /* "which boards are under Product?": a tree node's children (18-tree.js) */
+    const tk = scope ? null : trChildren(question, c);
+    if (tk) return tk;
     const split = splitQuestion(question);
     const parts = split.length ? split : [question];
     const out = [];
