@@ -920,11 +920,13 @@ static const plan_row plan_rows[] = {
      "open http://localhost:8080/; click \"Save\""},
     {"Open (http://localhost:8080/) and click Save", "open http://localhost:8080/; click \"Save\""},
     {"Open the Spring term on http://localhost:8080/grades: what was Emma's French result?",
-     "open http://localhost:8080/grades; do \"open the Spring term\"; answer \"what was Emma's French result?\""},
+     "open http://localhost:8080/grades; do \"open the Spring term\"; answer \"what was Emma's "
+     "French result?\""},
     {"In the sidebar of http://localhost:8080/ open 2025, then the Iceland album",
      "open http://localhost:8080/; do \"In the sidebar open 2025\"; do \"the Iceland album\""},
     {"On http://localhost:8080/jobs filter to Design roles in Lisbon. Which jobs are there?",
-     "open http://localhost:8080/jobs; do \"filter to Design roles in Lisbon\"; answer \"Which jobs are there?\""},
+     "open http://localhost:8080/jobs; do \"filter to Design roles in Lisbon\"; answer \"Which "
+     "jobs are there?\""},
     {"http://localhost:8080/jobs - show me only remote engineering jobs",
      "open http://localhost:8080/jobs; do \"show me only remote engineering jobs\""},
     {"Which units does Year 9 Chemistry have? http://localhost:8080/courses",
