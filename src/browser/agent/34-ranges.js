@@ -259,5 +259,6 @@
   function rgSearches(form, acts, c) {
     const btn = form && ipSubmitOf(form, acts, c);
     if (!btn || acts.filter((a) => a.act === 'type' || a.act === 'select').length + (acts.some((a) => a.act === 'click') ? 1 : 0) < 2) return false;
-    return /^(search|find|show|check|look|see|view|get|go|explore|browse)\b/i.test(collapse(ipName(btn, c))) || attrRole(form) === 'search' || !!closestComposed(btn, '[role=search],search');
+    /* "Check availability", never "Check out"; no "Get a quote" (a request) */
+    return /^(search|find|show|check(?! ?out)|look|see|view|go|explore|browse)\b/i.test(collapse(ipName(btn, c))) || attrRole(form) === 'search' || !!closestComposed(btn, '[role=search],search');
   }
