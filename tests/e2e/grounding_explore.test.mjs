@@ -70,6 +70,9 @@ test('a card a person clicks opens its drawer: the artist, the gallery, the date
     ['which room is Harbour at Dusk in?', 'Room 12, first floor'],
     ['when did the museum acquire After the Gale?', '30 Jan 1962', did('artwork', 'a', 'gale')],
     ['when was Harbour at Dusk acquired?', '14 May 1987'],
+    /* a year under the label the question names, not another date */
+    ['tell me when The Night Ferry was painted', '1958'],
+    ['which gallery shows Harbour at Dusk?', 'Room 12, first floor'],
   ]);
 });
 
@@ -114,6 +117,10 @@ test('a closed tab, section or tree node whose label or content says the questio
   ]);
   await asks('/explore-rail-valley.html', [
     ['until when is the café car open?', '21:30'],
+  ]);
+  /* "allow 12 min" in the open tab says too little of "bicycles allowed" */
+  await asks('/explore-rail-coastal.html', [
+    ['are bicycles allowed on the Coastal Line?', /^Yes\b.*Bicycles: 2 spaces/, did('tab', 'tab', 'On board')],
   ]);
   await asks('/explore-museum.html', [
     ['what temperature is the paper store kept at?', '16 °C', did('node', 'n', 'Conservation studio')],

@@ -73,10 +73,12 @@
      * by the wellness plan" of "Biscuit's dental check") ask of it */
     if (ent && ent.el) {
       const nt = tokens(textOf(ent.el, c));
-      for (const w of keys.weak) if (!nt.some((t) => wordsMeet(w, t))) words.push(w);
+      for (const w of keys.weak.concat(keys.strong)) if (!nt.some((t) => wordsMeet(w, t))) words.push(w);
     }
     if (!words.length) return true;
-    return words.some((w) => tt.some((t) => wordsMeet(w, t)));
+    /* a yes or no is said of all it names ("bicycles allowed"), not of
+     * one word ("allow 12 min") */
+    return ask.kind === 'yesno' ? exSaysEnough(tt, words) : words.some((w) => tt.some((t) => wordsMeet(w, t)));
   }
 
   /* "every 30 minutes", "each hour": how often, no duration */
@@ -101,6 +103,8 @@
       if (!best || h.strong > best.h.strong || (h.strong === best.h.strong && (h.s > best.h.s || (h.s === best.h.s && t.length < best.len)))) best = { el, h, len: t.length };
     }
     if (!best) return null;
+    /* the page's own heading: the page is the entity's */
+    if (best.el.localName === 'h1') return { el: best.el, item: closestComposed(best.el, 'main,[role=main]') || document.body, hits: best.h, page: true };
     const g = findRepeated(c);
     let item = g ? g.items.find((it) => composedContains(it, best.el)) : null;
     /* the same names said by other items too: no one entity */
@@ -146,6 +150,7 @@
    * own page, a button that opens its details. The safe one that most
    * says it opens something, first in the page's order of equals. */
   function exOwnControl(ent, c) {
+    if (ent.page) return null;
     const cands = [];
     const add = (el, s) => { if (el && isVisible(el, c) && exSafe(el, c)) cands.push({ el, s }); };
     const item = ent.item;
@@ -239,10 +244,34 @@
   /* the move to make, as a refusal with `reveal`, or null */
   function exMove(el, how, why, c, value) {
     exUsed.add(el);
+    /* the tab open now is where we were: not a place to go back to */
+    if (roleOf(el) === 'tab') {
+      const list = closestComposed(el, '[role=tablist]', 3);
+      if (list) for (const t of list.querySelectorAll('[role=tab][aria-selected=true]')) exUsed.add(t);
+    }
     const at = how === 'click' ? clickSpot(el, null, c) : el;
     const r = { ok: false, error: why, candidates: [candDesc(el, 0, c)], reveal: refOf(at), revealHow: how, revealText: clip(value || displayText(el, c), 80), view: true };
     if (value != null) r.revealValue = value;
     return r;
+  }
+
+  /* el or a small part around it says one of the question's names */
+  function exNear(el, keys, c) {
+    for (let n = el, up = 0; n && n.nodeType === 1 && up < 4; n = parentOf(n), up++) {
+      const t = textOf(n, c);
+      if (t.length > 400) break;
+      if (keyHits(t, { strong: keys.strong, weak: [] }).strong) return true;
+    }
+    return false;
+  }
+
+  /* the tokens say at least half of the words, a verb's form ("allowed",
+   * "parking") weighing half a thing's name ("bicycles") */
+  function exSaysEnough(tt, words) {
+    const w8 = (w) => (/(?:ed|ing)$/.test(w) ? 0.5 : 1);
+    const all = words.reduce((a, w) => a + w8(w), 0);
+    const said = words.filter((w) => tt.some((t) => wordsMeet(w, t))).reduce((a, w) => a + w8(w), 0);
+    return said > 0 && said >= all / 2;
   }
 
   /* text says every one of the question's names */
@@ -252,8 +281,18 @@
 
   /* the answer given from the page as it is (res) reads the entity's
    * own words back, or a part that is not the entity's: a guess */
-  function exDoubtful(res, ent, keys, c) {
+  function exDoubtful(res, ent, keys, c, ask, qwords) {
     if (!res || !res.ok) return true;
+    /* on the entity's own page: its name is said by the page; a yes or
+     * no is doubtful when its sentence says too little of the question */
+    if (ent.page) {
+      if (exControl(deref(res.ref) || document.body)) return true;
+      if (ask && ask.kind === 'yesno' && res.how === 'sentence') {
+        const k2 = exLessName(keys, textOf(ent.el, c)) || keys;
+        return !exSaysEnough(tokens(String(res.text || '')), k2.weak.concat(exAskedWords(ask, keys, qwords || [])));
+      }
+      return false;
+    }
     const tt = tokens(String(res.text || ''));
     if (tt.length && tt.every((t) => keys.strong.concat(keys.weak).some((k) => wordsMeet(k, t)) || Q_STOP.has(t))) return true;
     /* a sentence that does not name what the question names */
@@ -261,6 +300,8 @@
     const el = deref(res.ref);
     if (!el) return false;
     if (exControl(el)) return true;
+    /* read where nothing around says the entity's names: another thing's */
+    if (keys.strong.length && !exNear(el, keys, c)) return true;
     /* read inside the entity's item, which lacks what is asked */
     if (composedContains(ent.item, el) || composedContains(el, ent.item)) return true;
     return false;
@@ -294,10 +335,11 @@
       return named ? exMove(named, 'click', 'what the question names may be behind "' + clip(displayText(named, c), 60) + '"; open it to read there', c) : null;
     }
     if (exHolds(textOf(ent.item, c), ask, keys, qwords, ent, c)) return null;
-    if (!exDoubtful(res, ent, keys, c)) return null;
+    if (!exDoubtful(res, ent, keys, c, ask, qwords)) return null;
     const own = exOwnControl(ent, c);
     if (own) return exMove(own, 'click', 'what the question asks is not on "' + clip(textOf(ent.item, c), 60) + '"; open "' + clip(displayText(own, c), 40) + '" to read there', c);
-    const named = exNamedClosed(keys, asked, c, ask);
+    /* on the entity's own page its name is said already */
+    const named = exNamedClosed(ent.page ? exLessName(keys, textOf(ent.el, c)) || keys : keys, asked, c, ask);
     if (named) return exMove(named, 'click', 'what the question asks may be behind "' + clip(displayText(named, c), 60) + '"; open it to read there', c);
     /* a button's label read as the value ("Rebook" as a vet) */
     const at = res && res.ok ? deref(res.ref) : null;
@@ -419,7 +461,9 @@
        * whatever its form ("Journey time 1 h 50 min" for a "time") */
       const lw = p.label ? lt : tokens(p.value.split(/\s+/).slice(0, lead).join(' '));
       const whole = ask.field && value.length <= 60 && tokens(ask.field).every((w) => lw.some((t) => wordsMeet(w, t)));
-      const fit = exFit(value, ask, keys) || (whole ? value : null);
+      /* "Painted 1958": a year is the date a label the question names says */
+      const year = meet && /^(when|date)$/.test(ask.kind) && /^\s*(?:c\.\s*|circa\s+)?\d{4}s?\s*$/.test(value) ? value : null;
+      const fit = exFit(value, ask, keys) || (whole ? value : null) || year;
       if (!fit) continue;
       /* the entity's own words are its name, not its value */
       if (tokens(fit).length && tokens(fit).every((t) => own.some((w) => wordsMeet(w, t)))) continue;
@@ -437,8 +481,6 @@
     const dlg = exDialog(keys, c);
     if (dlg) return dlg;
     const ent = exGround(keys, scope, c);
-    /* the page's own heading names it: the page is its view */
-    if (ent && ent.el.localName === 'h1') return closestComposed(ent.el, 'main,[role=main]') || document.body;
     return ent ? ent.item : null;
   }
 
@@ -484,6 +526,16 @@
     return { ok: true, text: clip(p.v, ANSWER_MAX), ref: refOf(p.el), how: 'view', why: p.why };
   }
 
+  /* keys without the names a page's heading says, or null when it says
+   * none of them */
+  function exLessName(keys, name) {
+    const nt = tokens(name || '');
+    const inName = (w) => nt.some((t) => wordsMeet(w, t));
+    const strong = keys.strong.filter((w) => !inName(w));
+    if (strong.length === keys.strong.length) return null;
+    return { strong, weak: keys.weak.filter((w) => !inName(w)), phrases: (keys.phrases || []).filter((ph) => !ph.every(inName)) };
+  }
+
   /* On the entity's own page its name is the page's: "is the Saver
    * ticket on the Coastal Line refundable?" on the Coastal Line's page
    * asks of the Saver row, which never says "Coastal Line". When the
@@ -496,10 +548,9 @@
     const h1 = Array.from(document.querySelectorAll('h1')).find((h) => isVisible(h, c));
     const nt = tokens(h1 ? textOf(h1, c) : document.title || '');
     if (!nt.length) return null;
+    const k2 = exLessName(keys, nt.join(' '));
+    if (!k2 || !k2.strong.length) return null;
     const inName = (w) => nt.some((t) => wordsMeet(w, t));
-    const strong = keys.strong.filter((w) => !inName(w));
-    if (!strong.length || strong.length === keys.strong.length) return null;
-    const k2 = { strong, weak: keys.weak.filter((w) => !inName(w)), phrases: (keys.phrases || []).filter((ph) => !ph.every(inName)) };
     const r2 = answerKind(q, ask, k2, qwords.filter((w) => !inName(w)), scope, c);
     if (!r2.ok) return null;
     r2.why = (r2.why || '') + ' (on the page of "' + clip(h1 ? textOf(h1, c) : document.title, 40) + '")';
