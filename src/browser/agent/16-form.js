@@ -811,6 +811,7 @@
     return { ctl, s, act };
   }
 
+  const IP_COMMAND = /^(increase|decrease|raise|lower|reduce|add|subtract|bump|double|halve|make|turn|enter|type|fill|give|book|reserve|buy|order|send|submit|tick|untick|check|uncheck|toggle|clear|empty|save|put)$/;
   function ipFacts(ws, ctls, c, used, usedCtl, take) {
     /* the words each field says, in its name and its options */
     const said = new Map(ctls.map((k) => [k, ipMeaningWords(ipControlNames(k, c).map(([t]) => t).concat(ipChoices(k, c).map((o) => o.text)).join(' , '))]));
@@ -818,6 +819,9 @@
     for (let guard = 0; guard < 12; guard++) {
       let best = null;
       for (const [i, j] of ipFactRuns(ws, used)) {
+        /* a run that starts a sentence with a verb of doing ("increase the
+         * coffee beans by one") asks for an act: it states nothing */
+        if ((i === 0 || ws[i - 1].end) && (IP_COMMAND.test(ws[i].n) || IP_CONTROL_VERB.test(ws[i].n) || IP_STATUS.test(ws[i].n) || IP_ITEM_VERBS.test(ws[i].n))) continue;
         const fact = ipFact(ws, i, j);
         if (!fact.content.length && !fact.values.length) continue;
         const hits = ctls.filter((k) => !usedCtl.has(k)).map((k) => ipFactFit(fact, k, c, ipJoin(ws, i, j), elsewhere)).filter(Boolean).sort((a, b) => b.s - a.s);
@@ -1768,6 +1772,20 @@
     return out;
   }
 
+  /* A button right after a field shown beside it ("Tour language
+   * [English v] [Book a tour]") sends what that field holds: it opens no
+   * form. */
+  function ipSendsBeside(el, c) {
+    let x = el.previousElementSibling;
+    for (let n = 0; x && n < 3; n++, x = x.previousElementSibling) {
+      if (x.localName === 'label' || x.localName === 'br') continue;
+      const fields = [x].concat(Array.from(x.querySelectorAll('*')));
+      if (x.shadowRoot) fields.push(...x.shadowRoot.querySelectorAll('*'));
+      return fields.some((f) => f.matches('input:not([type=hidden]):not([type=button]):not([type=submit]),select,textarea,[role=combobox],[role=listbox],[role=spinbutton]') && isVisible(f, c));
+    }
+    return false;
+  }
+
   /* "compose an email to ...": the first words name the button (no form's
    * own) that shows a hidden form; it is pressed, and the words read again
    * on the form it opened. */
@@ -1786,7 +1804,7 @@
       const head = typeof n === 'string' ? n : content.slice(0, n).map((w) => w.raw).join(' ');
       for (const el of ipClickables(c)) {
         if (!isVisible(el, c) || roundInfo.doneRefs.has(refOf(el)) || formOf(el) || el.localName === 'a') continue;
-        if (matchEl(head, el, c)[0] < least) continue;
+        if (matchEl(head, el, c)[0] < least || ipSendsBeside(el, c)) continue;
         return { kind: 'fields', score: 1, again: true, actions: [{ act: 'click', ref: refOf(el), why: '"' + head + '" opens the form for the rest' }], why: 'the button that opens the form' };
       }
     }
