@@ -111,6 +111,7 @@ test('board: icons that are plain spans inside a clickable card, and a menu draw
     'get rid of the festival flyers card',
     'bin the Festival flyers',
   ], ['delete:PRN-3']);
+  await each('/itemacts-board.html', ['permanently delete the church newsletter'], ['purge:PRN-2']);
   await each('/itemacts-board.html', [
     'bring back the archived card \'Wedding invitations\'',
     'unarchive the wedding invitations card',
@@ -124,6 +125,8 @@ test('gear hire: "Notify me when back" is the waiting list, "Cancel hold" is not
     'I want to join the waiting list for the sit-on two-seater',
     'notify me when the two-seater kayak is back',
   ], ['waitlist:kayak2']);
+  /* the single kayak is in stock: no waiting list of its own, and not the two-seater's */
+  await fails('/itemacts-hire.html', 'join the waiting list for the single kayak', /waiting list|no control|nothing/);
   await each('/itemacts-hire.html', [
     'I don\'t need the family tent anymore',
     'cancel my hold on the 4 person tent',

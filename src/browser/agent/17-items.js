@@ -126,6 +126,9 @@
     if (look && !p.use && !/^\s*(react|respond|reply|answer)\b|reaction|emoji/i.test(s)) { p.use = look[1]; s = s.slice(0, look.index) + ' '; }
     s = s.replace(/\((?:the one |the \w+ )?((?:about|from|with|that|which|asking|saying|by)[^)]*)\)/gi, ' $1 ').replace(/[()]/g, ' ');
     p.text = collapse(s.replace(/^\s*(?:please |kindly |now |then |and |just |go ahead and |start |begin |try )+/i, ' '));
+    /* "permanently delete X", "immediately cancel X": an adverb before the verb */
+    const adv = /^([a-z]{5,}ly) (\S+)/i.exec(p.text);
+    if (adv && !IT_VERBS.test(adv[1].toLowerCase()) && !goalFams(adv[1]).size) p.text = p.text.slice(adv[1].length + 1);
     return p;
   }
 
@@ -316,6 +319,10 @@
         /* a layout box around a side bar and a list: the words name one of
          * the list's items, not the box the side bar's control is in */
         if (itUnitsFit(n, keys, c, skip).some((u) => !composedContains(u.parentElement, el))) break;
+        /* ... nor the list around a row the words name: another row of it
+         * with controls of its own ("the single kayak" is not the row of
+         * the two-seater's "Notify me") */
+        if (itPeerNamed(n, el, keys, c, skip)) break;
         best = { it: n, s };
         break;
       }
@@ -331,6 +338,21 @@
       }
     }
     return best;
+  }
+
+  /* Does box n hold, beside the part of it that holds el, a like part
+   * (same tag and class) that the words fit and that has a control of
+   * el's kind of its own? Then the words name that part, not n. */
+  function itPeerNamed(n, el, keys, c, skip) {
+    let mine = el;
+    while (mine && parentOf(mine) !== n) mine = parentOf(mine);
+    if (!mine || mine.nodeType !== 1) return false;
+    const cls = typeof mine.className === 'string' ? mine.className : '';
+    for (const k of kidsOf(n)) {
+      if (k === mine || k.localName !== mine.localName || (typeof k.className === 'string' ? k.className : '') !== cls) continue;
+      if (itFit(keys, k, c, skip) >= 0.6 && Array.from(k.querySelectorAll(el.localName)).some((x) => itIsControl(x, c))) return true;
+    }
+    return false;
   }
 
   /* The units of n that the words fit, each one of like siblings (a list's
