@@ -2046,11 +2046,12 @@
       if (col && col.ok) return col;
     }
     /* "the last post and who wrote it?": a list's items (12-items.js) */
-    const li = answerListItems(question, scope, c);
-    if (li) return li;
-    /* "which boards are under Product?": a tree node's children (18-tree.js) */
+    /* "which boards are under Product?": a tree node's children (18-tree.js),
+     * before a list's items that merely say the node's word */
     const tk = scope ? null : trChildren(question, c);
     if (tk) return tk;
+    const li = answerListItems(question, scope, c);
+    if (li) return li;
     const split = splitQuestion(question);
     const parts = split.length ? split : [question];
     const out = [];
