@@ -90,8 +90,7 @@ test('a statement no field of the form takes fails the step naming it, and nothi
     ['/statements-tuning.html', 'Book a tuning visit. The instrument is a grand piano. Parking costs 4 euros an hour. Send it.', 'Parking costs 4 euros an hour', 'visit'],
     ['/statements-grooming.html', 'Make an appointment. She weighs 18 kilos. Her vaccinations are up to date. Book it.', 'Her vaccinations are up to date', 'book'],
   ]) {
-    const run = await crawl(g.api, `Open ${G(page)}. ${p}`, { expect: 'failed' });
-    assert.equal(g.events(run, action).length, 0, `${p}\n${run.why}`);
+    const run = await g.nothingSent(page, p, action);
     assert.ok(run.task.error.includes(`"${what}"`), `${p}\n${run.why}`);
   }
 });

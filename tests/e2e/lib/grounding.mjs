@@ -87,6 +87,8 @@ export async function startGrounding() {
  *   events(run, action, where)  the events of a run (of that action, and
  *                               where(e) holds), in order;
  *   one(run, action, where)     the one such event (asserted);
+ *   nothingSent(page, said, action)  runs "Open <page>. <said>", which must
+ *                               fail with no `action` event; the run.
  *   answers(page, cases)        runs each [instruction, answer] ({url} is the
  *                               page's address, else "Open <page> and ...")
  *                               and expects the last extraction to say
@@ -100,6 +102,13 @@ export function useGrounding(label) {
     const e = g.events(run, action, where);
     assert.equal(e.length, 1, `one "${action}" event: ${JSON.stringify(g.site.eventsSince(run.since))}\n${run.why}`);
     return e[0];
+  };
+  /* a request that must fail and send nothing: the run, after checking
+   * the task failed and the page recorded no `action` event */
+  g.nothingSent = async (page, said, action) => {
+    const run = await crawl(g.api, `Open ${g.G(page)}. ${said}`, { expect: 'failed' });
+    assert.equal(g.events(run, action).length, 0, `${said}\n${run.why}`);
+    return run;
   };
   g.answers = async (page, cases) => {
     for (const [instr, want] of cases) {
