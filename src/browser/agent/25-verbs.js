@@ -177,7 +177,10 @@
   /* A card that opens when clicked: a clickable box (pointer, tabindex, a
    * role of button or link) that holds words of its own beyond a label. */
   function vbCard(el, c) {
-    if (/^(body|html|main|a|button|input|select|textarea|label|summary|option)$/.test(el.localName)) return false;
+    if (/^(body|html|main|a|button|input|select|textarea|label|summary|option|details)$/.test(el.localName)) return false;
+    /* a tree's branch opens and closes what is under it: no card */
+    if (el.matches('[role=treeitem],[role=tree],[role=group]') || el.querySelector('[role=treeitem],[role=group]') ||
+        (el.localName === 'li' && el.querySelector('ul,ol'))) return false;
     const r = attrRole(el);
     if (!(isClickable(el, c) || el.hasAttribute('tabindex') || r === 'button' || r === 'link')) return false;
     const t = textOf(el, c);
