@@ -602,20 +602,28 @@ int cdp_calls(cdp *c, cdp_batch *v, int n, int timeout_ms)
             c->pending = &p[i];
         }
         pthread_mutex_unlock(&c->mu);
+        /* The reader may answer a call (p[i].rc, under c->mu) before its
+         * send returns: the send's own outcome is kept apart until then. */
+        int *sent = xcalloc((size_t)(n > 0 ? n : 1), sizeof *sent);
         for (int i = 0; i < n; i++) {
-            if (p[i].rc == CDP_OK)
-                p[i].rc = call_send(c, p[i].id, v[i].session, v[i].method, v[i].params, &dl);
+            if (p[i].id)
+                sent[i] = call_send(c, p[i].id, v[i].session, v[i].method, v[i].params, &dl);
             else
                 json_decref(v[i].params);
             v[i].params = NULL;
         }
         pthread_mutex_lock(&c->mu);
         for (int i = 0; i < n; i++) {
-            if (p[i].id && p[i].rc == CDP_OK) p[i].rc = call_wait_locked(c, &p[i], &dl);
+            if (!p[i].id) continue;
+            if (sent[i] != CDP_OK && !p[i].done)
+                p[i].rc = sent[i];
+            else if (p[i].rc == CDP_OK)
+                p[i].rc = call_wait_locked(c, &p[i], &dl);
             /* After this a late reply finds no one and is dropped. */
-            if (p[i].id) pending_unlink_locked(c, &p[i]);
+            pending_unlink_locked(c, &p[i]);
         }
         pthread_mutex_unlock(&c->mu);
+        free(sent);
     }
     for (int i = 0; i < n; i++) {
         json_decref(v[i].params);
