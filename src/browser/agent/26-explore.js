@@ -302,8 +302,9 @@
     if (exControl(el)) return true;
     /* read where nothing around says the entity's names: another thing's */
     if (keys.strong.length && !exNear(el, keys, c)) return true;
-    /* read inside the entity's item, which lacks what is asked */
-    if (composedContains(ent.item, el) || composedContains(el, ent.item)) return true;
+    /* read inside the entity's item, which lacks what is asked; a state
+     * read there ("Closed" in the Sunday row) is the yes or no itself */
+    if (composedContains(ent.item, el) || composedContains(el, ent.item)) return !(res.how === 'state' || (ask && ask.kind === 'yesno'));
     return false;
   }
 
@@ -523,6 +524,9 @@
     /* a full name beats a lone capitalized word read as a person */
     const fuller = ask.kind === 'person' && /\s/.test(p ? p.v : '') && !/\s/.test(String(res && res.text || '').trim());
     if (!p || (loose && !outside && !echo && ((!p.named && !fuller) || p.v === res.text))) return null;
+    /* the value read already stands inside the pair's ("91%" in "on db-2
+     * is at 91%, ..."): the narrower reading keeps */
+    if (loose && !outside && res.text && String(p.v).includes(String(res.text))) return null;
     return { ok: true, text: clip(p.v, ANSWER_MAX), ref: refOf(p.el), how: 'view', why: p.why };
   }
 
