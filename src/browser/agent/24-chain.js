@@ -259,6 +259,14 @@
     return { ok: true, again: false, actions: [], score: 1, why };
   }
 
+  /* Does el send fields shown with it: a field right before it, or its
+   * form's text fields in view? */
+  function chSendsShown(el, c) {
+    if (ipSendsBeside(el, c)) return true;
+    const f = formOf(el);
+    return !!f && Array.from(f.querySelectorAll('input,textarea')).some((x) => isTextInput(x) && isVisible(x, c));
+  }
+
   /* interpret's hook: null when the clause is no chain (the other readings
    * take it); else this round's reply. */
   function chInterpret(q, clause, c, roundInfo) {
@@ -275,7 +283,11 @@
     if (st.phase === 'item') {
       const r = interpret(Object.assign({}, q, { clause: st.item, chainInner: true }));
       if (!r.ok) { chSave(null); return r; }
-      if (r.again || r.actions.length) {
+      /* the item's control sends a form already shown beside it ("Your
+       * e-mail [ ] [Join the waitlist]"): filled first, then sent once */
+      const one = round === 0 && r.actions.length === 1 && r.actions[0].act === 'click' ? deref(r.actions[0].ref) : null;
+      if (one && chSendsShown(one, c)) st.phase = 'form';
+      else if (r.again || r.actions.length) {
         if (!r.again) st.phase = 'form';
         st.onward = !!r.onward;
         chSave(st);
