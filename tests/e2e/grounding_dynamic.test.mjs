@@ -138,8 +138,9 @@ test('an infinite news feed: scroll until a story shows, until the end, until 30
   run = await crawl(g.api, `Open ${G('/dynamic-feed.html')}, keep scrolling until at least 30 stories are loaded, then click Save on the 30th story`);
   assert.ok(Math.max(...events(run, 'feed', 'loaded').map((e) => e.shown)) >= 30, run.why);
   assert.deepEqual(events(run, 'feed', 'save').map((e) => e.n), [30], run.why);
-  run = await crawl(g.api, `Open ${G('/dynamic-feed.html')} and load more stories`);
-  assert.deepEqual(events(run, 'feed', 'loaded').map((e) => e.shown), [8, 16], run.why);
+  // its own address: the task before may still be loading as it closes
+  run = await crawl(g.api, `Open ${G('/dynamic-feed.html?run=more')} and load more stories`);
+  assert.deepEqual(events(run, 'feed', 'loaded').filter((e) => e.at === '?run=more').map((e) => e.shown), [8, 16], run.why);
 });
 
 test('a "Show more →" link at the bottom of a digest: until a story shows, and "press Show more twice"', async () => {
