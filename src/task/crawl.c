@@ -451,9 +451,12 @@ static int open_page(run *r)
         }
         if (launched) run_log(r, "launched a browser in %lld ms", (long long)(util_mono_ms() - t0));
         char why[400];
-        if (page_set_place(r->pg, place.timezone, place.locale, place.lat, place.lon, why,
-                           sizeof why) == CDP_OK)
-            break;
+        /* A page that has its place already sends nothing to set it: its
+         * browser's death since is seen from the page itself. */
+        int set = page_set_place(r->pg, place.timezone, place.locale, place.lat, place.lon, why,
+                                 sizeof why);
+        if (set == CDP_OK && page_alive(r->pg)) break;
+        if (set == CDP_OK) snprintf(why, sizeof why, "its browser is gone");
         snprintf(err, sizeof err, "could not set the place (%s): %s", place.city, why);
         if (attempt == 1 || page_alive(r->pg)) {
             run_finish(r, TASK_FAILED, TASK_REASON_BROWSER, err);
