@@ -5,18 +5,12 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Whether pl holds this place. */
-static int place_is(const page_place *pl, const char *tz, const char *locale, double lat,
-                    double lon)
-{
-    return pl->set && !strcmp(pl->tz, tz) && !strcmp(pl->locale, locale) && pl->lat == lat &&
-           pl->lon == lon;
-}
-
 int page_set_place(page *p, const char *tz, const char *locale, double lat, double lon, char *err,
                    size_t errlen)
 {
-    if (place_is(&p->place, tz, locale, lat, lon)) return 0;
+    /* Sent even when the page has this place (one batch): the answer is
+     * what finds a prepared page whose browser died since, which a task
+     * must not be given. */
     p->place.set = 0;
     int rc = p->ops->set_place(p, tz, locale, lat, lon, err, errlen);
     if (rc == 0 && strlen(tz) < sizeof p->place.tz && strlen(locale) < sizeof p->place.locale) {

@@ -25,8 +25,9 @@ int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *er
 /* Make the page look like it is at a place: time zone (IANA name), locale
  * (BCP 47, also the Accept-Language and navigator.language), and the
  * geolocation coordinates, with the permission to read them granted. Call
- * before the first navigation. Setting the place the page already has
- * sends nothing (the pool may have set it when it prepared the page). */
+ * before the first navigation. The pool may have set it when it prepared
+ * the page; it is sent again all the same, as its answer is what shows
+ * that the page's browser is still there. */
 int page_set_place(page *p, const char *tz, const char *locale, double lat, double lon, char *err,
                    size_t errlen);
 

@@ -54,9 +54,9 @@ typedef struct page_place {
 
 struct page {
     const page_ops *ops;
-    /* The place set last (page.c): setting it again costs nothing, and the
-     * pool gives it to the next page it prepares in the same browser, so
-     * a task of the same place as the last starts with its place set. */
+    /* The place set last (page.c): the pool gives it to the next page it
+     * prepares in the same browser, so a task of the same place as the
+     * last starts with its place set. */
     page_place place;
 };
 
