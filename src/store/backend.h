@@ -36,6 +36,14 @@ struct store_ops {
     int (*task_finish)(store *s, const char *id, const char *worker, task_status st,
                        task_reason reason, const char *phrase, const char *error,
                        const char *result, const char *msg);
+    /* store_task_end_claim: task_finish, then task_claim for next (node
+     * its node), in one transaction; returns task_finish's code and sets
+     * *claim_rc. NULL: store.c makes the two calls. */
+    int (*task_finish_claim)(store *s, const char *id, const char *worker, task_status st,
+                             task_reason reason, const char *phrase, const char *error,
+                             const char *result, const char *msg, const char *next,
+                             const char *node, int64_t lease_ms, int sessions_ok, store_task *out,
+                             int *claim_rc);
     int (*task_await)(store *s, const char *id, const char *worker, const char *phrase,
                       const char *result, const char *msg);
     /* store_session_set: reason is set for failed and stopped. */

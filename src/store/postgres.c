@@ -27,6 +27,8 @@
  * SELECT ... FOR NO KEY UPDATE SKIP LOCKED, so concurrent claimers on any
  * node skip each other's rows instead of waiting for them (NO KEY: the lock
  * does not hold up inserts of results and artifacts that reference the row).
+ * store_task_end_claim ends a task and claims the next in one statement
+ * (SQL_FINISH_CLAIM): one round trip and one commit less per task.
  * Leases are taken and compared on the database's clock, so nodes whose
  * clocks differ still agree on when a lease expires; the other times
  * (started, completed, log lines) are the node's, as with SQLite.
@@ -43,9 +45,19 @@
  * wake-up reached it in the middle of its claim passes it on (the task it
  * took may be another). An empty payload wakes every waiter of the node
  * (notify_bump). Every node hears every notification, so each task wakes
- * one slot per node, where it woke every idle slot of every node. The
- * waits' timeouts stay the safety net; TCP keepalives find a listener cut
- * off from the server.
+ * one slot per node, where it woke every idle slot of every node. Idle
+ * nodes still race for each task, and all but one find nothing: a node
+ * whose claim finds nothing less than PG_RACE_MS after a task's
+ * notification reached it (so the task was there for the claim to see:
+ * another node took it) lost a race, and for PG_RACE_MS after that its
+ * listener holds each task's notification back for a random pause of 1 to
+ * PG_BACKOFF_WAKE_MS ms, then wakes as many slots as it held
+ * notifications. Nodes that keep losing thus claim about once per pause,
+ * whatever the rate of tasks, while a slot that ends a task claims the
+ * next at once, without a wake-up; no task waits more than a pause for an
+ * idle slot (bench/RESULTS.md, issue 13, has the figures). The waits'
+ * timeouts stay the safety net; TCP keepalives find a listener cut off
+ * from the server.
  *
  * Artifacts (screenshots, HTML, console logs) are rows of the database, in a
  * bytea column, so every API node serves every artifact and they go with
@@ -92,6 +104,14 @@
  * slot gives up until its next wake-up (pg_task_claim). */
 #define PG_CLAIM_ROUNDS 20
 #define PG_UNSURE (-102)
+/* A node whose claim found nothing less than PG_RACE_MS after a task's
+ * notification lost a race for it; for PG_RACE_MS after, it passes each
+ * task's notification to its slots only after a random pause of at most
+ * PG_BACKOFF_WAKE_MS (see Wake-ups above). The pause bounds the wait of a
+ * task for an idle slot under load; the window keeps a node that loses
+ * once in a while (tasks seconds apart) waking at once. */
+#define PG_RACE_MS 100
+#define PG_BACKOFF_WAKE_MS 8
 
 /* The last reason the server gave for closing a connection (a FATAL
  * notice), for the log. */
@@ -120,6 +140,11 @@ typedef struct pg_store {
     pg_notice_buf lnotice; /* the notice of the listener's connection */
     pthread_t listener;
     int wake[2]; /* a pipe: a byte (or its closing) stops the listener */
+    /* Back-off of a node that lost a race (see Wake-ups above), in
+     * util_mono_ms(): the listener's last task notification, and the
+     * last claim that found nothing after one. */
+    _Atomic int64_t note_ms;
+    _Atomic int64_t lost_ms;
 } pg_store;
 
 /* How the body of a call runs (pg_run). */
@@ -1094,16 +1119,22 @@ static int pg_task_list(store *s, const store_task_filter *f, store_task **out, 
  * and its running follow-up counting once ($9 = 0: no limit). That count
  * is of the statement's snapshot: pg_task_claim counts again after the
  * claim. */
-static const char SQL_CLAIM[] =
-    "UPDATE tasks SET status = $1, worker = $2, lease_until_ms = " PG_NOW_MS " + $3,"
-    " attempts = attempts + 1, started_ms = COALESCE(started_ms, $4), progress = 'starting'"
-    " WHERE id = (SELECT id FROM tasks t WHERE status = $5 AND (session IS NULL OR EXISTS ("
-    "SELECT 1 FROM tasks s WHERE s.id = t.session AND s.status = $6"
-    " AND substr(s.worker, 1, length($7::text)) = $7::text))"
-    " AND ($8::int = 1 OR awaitable = 0 OR session IS NOT NULL)"
-    " AND ($9::int = 0 OR session IS NOT NULL OR (SELECT COUNT(*) FROM tasks r"
+#define SQL_CLAIM_SET(running, worker, lease, now)                                                 \
+    "UPDATE tasks SET status = " running ", worker = " worker ", lease_until_ms = " PG_NOW_MS      \
+    " + " lease ", attempts = attempts + 1, started_ms = COALESCE(started_ms, " now "),"           \
+    " progress = 'starting'"
+#define SQL_CLAIM_WHERE(queued, awaiting, node, sessions_ok)                                       \
+    " WHERE id = (SELECT id FROM tasks t WHERE status = " queued " AND (session IS NULL OR"        \
+    " EXISTS (SELECT 1 FROM tasks s WHERE s.id = t.session AND s.status = " awaiting               \
+    " AND substr(s.worker, 1, length(" node "::text)) = " node "::text))"                          \
+    " AND (" sessions_ok "::int = 1 OR awaitable = 0 OR session IS NOT NULL)"
+#define SQL_CLAIM_END " ORDER BY id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED)"
+#define SQL_CLAIM_KEY_LIMIT                                                                        \
+    " AND ($9::int = 0 OR session IS NOT NULL OR (SELECT COUNT(*) FROM tasks r"                    \
     " WHERE r.key_id = t.key_id AND r.status = $1 AND r.session IS NULL) < $9::int)"
-    " ORDER BY id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED) RETURNING " STORE_TASK_COLS;
+static const char SQL_CLAIM[] =
+    SQL_CLAIM_SET("$1", "$2", "$3", "$4") SQL_CLAIM_WHERE("$5", "$6", "$7", "$8")
+        SQL_CLAIM_KEY_LIMIT SQL_CLAIM_END " RETURNING " STORE_TASK_COLS;
 /* The key's running tasks, as SQL_CLAIM counts them. */
 static const char SQL_KEY_RUNNING[] =
     "SELECT COUNT(*) FROM tasks WHERE key_id = $1 AND status = $2 AND session IS NULL";
@@ -1125,14 +1156,22 @@ static const char SQL_RELEASE[] =
     " WHERE id = $2 AND worker = $3 AND status = $4 RETURNING id, log_count - 1 AS seq),"
     " l AS (INSERT INTO logs (task_id, seq, line) SELECT id, seq, $6::text FROM r WHERE $5 = 1)"
     " SELECT pg_notify('" PG_CHANNEL "', id) FROM r";
-static const char SQL_FINISH[] =
-    "WITH f AS (UPDATE tasks SET status = $1, failure_reason = $2, completed_ms = $3,"
-    " progress = $4, error = $5, result = $6, worker = NULL, lease_until_ms = NULL,"
-    " log_count = log_count + $10"
-    " WHERE id = $7 AND worker = $8 AND status = $9 RETURNING id, log_count - 1 AS seq),"
-    " l AS (INSERT INTO logs (task_id, seq, line) SELECT id, seq, $11::text FROM f"
+#define SQL_FINISH_WITH                                                                            \
+    "WITH f AS (UPDATE tasks SET status = $1, failure_reason = $2, completed_ms = $3,"             \
+    " progress = $4, error = $5, result = $6, worker = NULL, lease_until_ms = NULL,"               \
+    " log_count = log_count + $10"                                                                 \
+    " WHERE id = $7 AND worker = $8 AND status = $9 RETURNING id, log_count - 1 AS seq),"          \
+    " l AS (INSERT INTO logs (task_id, seq, line) SELECT id, seq, $11::text FROM f"                \
     " WHERE $10 = 1)"
-    " SELECT 1 FROM f";
+static const char SQL_FINISH[] = SQL_FINISH_WITH " SELECT 1 FROM f";
+/* SQL_FINISH, then the claim of SQL_CLAIM without a running limit per key
+ * (its count would see the ending task still running): one row, the
+ * claimed task's columns (NULLs when none) and whether the end was made. */
+static const char SQL_FINISH_CLAIM[] =
+    SQL_FINISH_WITH ", c AS (" SQL_CLAIM_SET("$9", "$12", "$13", "$3")
+        SQL_CLAIM_WHERE("$14", "$15", "$16", "$17") SQL_CLAIM_END
+    " RETURNING " STORE_TASK_COLS ")"
+    " SELECT c.*, (SELECT COUNT(*) FROM f) FROM (SELECT 1) AS one LEFT JOIN c ON true";
 static const char SQL_TASK_LOCK[] =
     "SELECT project, status FROM tasks WHERE id = $1 FOR NO KEY UPDATE";
 static const char SQL_CANCEL[] =
@@ -1252,32 +1291,36 @@ static int pg_unclaim_tx(pg_conn *c, void *arg)
  *   limit, the claim is put back and the claim runs again (its count then
  *   skips the key). Of two claims racing for a key's last place, the later
  *   count sees both, so at most the limit stands; both may step back, and
- *   a random pause before the retry decides it next time. */
-static int pg_task_claim(store *s, const char *worker, const char *node, int64_t lease_ms,
-                         int sessions_ok, store_task *out)
+ *   a random pause before the retry decides it next time.
+ * With first, the first round runs first(first_arg) instead of the claim
+ * alone (store_task_end_claim). */
+static int pg_claim_rounds(pg_store *ps, struct claim_arg *a, pg_fn first, void *first_arg,
+                           store_task *out)
 {
-    pg_store *ps = (pg_store *)s;
-    struct claim_arg a = {worker, node, lease_ms, sessions_ok, s->running_per_key, {0}, 0};
+    int64_t start = util_mono_ms(), note = atomic_load(&ps->note_ms);
     int rc;
 
     /* A handle that claims waits for work when there is none: from now on
      * other nodes' new tasks wake it. */
     pg_listen_start(ps);
     for (int round = 0;; round++) {
-        rc = pg_run(ps, PG_WRITE1, "task_claim", pg_claim_tx, &a);
+        if (round == 0 && first)
+            rc = pg_run(ps, PG_WRITE1, "task_claim", first, first_arg);
+        else
+            rc = pg_run(ps, PG_WRITE1, "task_claim", pg_claim_tx, a);
         if (rc != STORE_OK) break;
-        if (a.t.session) {
-            rc = pg_run(ps, PG_WRITE1, "task_claim", pg_session_busy_tx, &a);
+        if (a->t.session) {
+            rc = pg_run(ps, PG_WRITE1, "task_claim", pg_session_busy_tx, a);
             if (rc == STORE_ECONFLICT &&
-                (rc = pg_run(ps, PG_WRITE1, "task_claim", pg_unclaim_tx, &a)) == STORE_OK)
+                (rc = pg_run(ps, PG_WRITE1, "task_claim", pg_unclaim_tx, a)) == STORE_OK)
                 rc = STORE_EEMPTY;
             break;
         }
-        if (a.running_per_key <= 0) break;
-        if ((rc = pg_run(ps, PG_READ1, "task_claim", pg_key_running_tx, &a)) != STORE_OK ||
-            a.running <= a.running_per_key)
+        if (a->running_per_key <= 0) break;
+        if ((rc = pg_run(ps, PG_READ1, "task_claim", pg_key_running_tx, a)) != STORE_OK ||
+            a->running <= a->running_per_key)
             break;
-        if ((rc = pg_run(ps, PG_WRITE1, "task_claim", pg_unclaim_tx, &a)) != STORE_OK) break;
+        if ((rc = pg_run(ps, PG_WRITE1, "task_claim", pg_unclaim_tx, a)) != STORE_OK) break;
         if (round == PG_CLAIM_ROUNDS) {
             rc = STORE_EEMPTY; /* the slot waits, and the next wake-up tries again */
             break;
@@ -1285,20 +1328,31 @@ static int pg_task_claim(store *s, const char *worker, const char *node, int64_t
         util_sleep_ms(1 + (int64_t)(util_mono_ms() % 10));
     }
     if (rc == STORE_OK)
-        *out = a.t;
+        *out = a->t;
     else
-        store_task_free(&a.t);
+        store_task_free(&a->t);
+    /* A task notified before this claim began was there for it to see:
+     * another node's slot took it first. */
+    if (rc == STORE_EEMPTY && note && start - note < PG_RACE_MS)
+        atomic_store(&ps->lost_ms, util_mono_ms());
     /* A task's wake-up that reached this slot in the middle of its claim
      * may have been for another task than the one it took: the next idle
      * slot takes it up. The slot waits under its worker name without "#N"
      * (worker.c). */
     if (rc == STORE_OK) {
         char slot[NOTIFY_NAME_LEN];
-        size_t n = strcspn(worker, "#");
-        snprintf(slot, sizeof slot, "%.*s", (int)n, worker);
+        size_t n = strcspn(a->worker, "#");
+        snprintf(slot, sizeof slot, "%.*s", (int)n, a->worker);
         if (notify_busy(slot) == 1) notify_queue();
     }
     return rc;
+}
+
+static int pg_task_claim(store *s, const char *worker, const char *node, int64_t lease_ms,
+                         int sessions_ok, store_task *out)
+{
+    struct claim_arg a = {worker, node, lease_ms, sessions_ok, s->running_per_key, {0}, 0};
+    return pg_claim_rounds((pg_store *)s, &a, NULL, NULL, out);
 }
 
 struct held_arg {
@@ -1386,23 +1440,28 @@ struct finish_arg {
     const char *phrase, *error, *result, *msg;
 };
 
+/* $1-$11 of SQL_FINISH_WITH. */
+static void pg_bind_finish(pg_query *q, const struct finish_arg *a)
+{
+    q_int(q, a->st);
+    q_text(q, task_reason_name(a->reason));
+    q_int(q, util_now_ms());
+    q_text(q, a->phrase);
+    q_text(q, a->error);
+    q_text(q, a->result);
+    q_text(q, a->id);
+    q_text(q, a->worker);
+    q_int(q, TASK_RUNNING);
+    q_int(q, a->msg != NULL);
+    q_text(q, a->msg);
+}
+
 static int pg_finish_tx(pg_conn *c, void *arg)
 {
-    const struct finish_arg *a = arg;
     pg_query q;
 
     q_prepare(&q, c, SQL_FINISH, "task_finish");
-    q_int(&q, a->st);
-    q_text(&q, task_reason_name(a->reason));
-    q_int(&q, util_now_ms());
-    q_text(&q, a->phrase);
-    q_text(&q, a->error);
-    q_text(&q, a->result);
-    q_text(&q, a->id);
-    q_text(&q, a->worker);
-    q_int(&q, TASK_RUNNING);
-    q_int(&q, a->msg != NULL);
-    q_text(&q, a->msg);
+    pg_bind_finish(&q, arg);
     return q_exec_guarded(&q);
 }
 
@@ -1412,6 +1471,62 @@ static int pg_task_finish(store *s, const char *id, const char *worker, task_sta
 {
     struct finish_arg a = {id, worker, st, reason, phrase, error, result, msg};
     return pg_run((pg_store *)s, PG_WRITE1, "task_finish", pg_finish_tx, &a);
+}
+
+struct finish_claim_arg {
+    struct finish_arg f;
+    struct claim_arg *c;
+    int finish_rc;
+};
+
+/* The first round of pg_claim_rounds for store_task_end_claim: the end and
+ * the claim in one statement. */
+static int pg_finish_claim_tx(pg_conn *c, void *arg)
+{
+    struct finish_claim_arg *a = arg;
+    pg_query q;
+    int rc;
+
+    store_task_free(&a->c->t);
+    q_prepare(&q, c, SQL_FINISH_CLAIM, "task_finish_claim");
+    pg_bind_finish(&q, &a->f);
+    q_text(&q, a->c->worker);
+    q_int(&q, a->c->lease_ms);
+    q_int(&q, TASK_QUEUED);
+    q_int(&q, TASK_AWAITING);
+    q_text(&q, a->c->node);
+    q_int(&q, a->c->sessions_ok != 0);
+    if ((rc = q_run(&q)) != STORE_OK) return rc;
+    int ncols = PQnfields(q.res);
+    a->finish_rc = q_rows(&q) == 1 && q_i64(&q, 0, ncols - 1) == 1 ? STORE_OK : STORE_ECONFLICT;
+    if (q_rows(&q) == 1 && q_val(&q, 0, 0))
+        store_task_from_row(&a->c->t, PG_ROW_OF(&q, 0));
+    else
+        rc = STORE_EEMPTY;
+    q_done(&q);
+    return rc;
+}
+
+static int pg_task_finish_claim(store *s, const char *id, const char *worker, task_status st,
+                                task_reason reason, const char *phrase, const char *error,
+                                const char *result, const char *msg, const char *next,
+                                const char *node, int64_t lease_ms, int sessions_ok,
+                                store_task *out, int *claim_rc)
+{
+    struct claim_arg c = {next, node, lease_ms, sessions_ok, s->running_per_key, {0}, 0};
+    struct finish_claim_arg a = {
+        {id, worker, st, reason, phrase, error, result, msg}, &c, STORE_EDB};
+
+    if (s->running_per_key > 0) { /* the claim's count must see the end */
+        int rc = pg_task_finish(s, id, worker, st, reason, phrase, error, result, msg);
+        *claim_rc = pg_task_claim(s, next, node, lease_ms, sessions_ok, out);
+        return rc;
+    }
+    *claim_rc = pg_claim_rounds((pg_store *)s, &c, pg_finish_claim_tx, &a, out);
+    /* The statement failed: its end is as unknown as its claim. */
+    return *claim_rc == STORE_OK || *claim_rc == STORE_EEMPTY || a.finish_rc != STORE_EDB
+               ? a.finish_rc
+               : *claim_rc;
 }
 
 /* ---- live sessions ------------------------------------------------------ */
@@ -3003,6 +3118,15 @@ static int pg_listen_wait(pg_store *s, PGconn *db, int ms)
     return p[1].revents ? 1 : 0;
 }
 
+/* xorshift64: the listener's random pauses, different on every node. */
+static uint64_t rng_next(uint64_t *x)
+{
+    *x ^= *x << 13;
+    *x ^= *x >> 7;
+    *x ^= *x << 17;
+    return *x;
+}
+
 /* Bump notify for every batch of notifications; reconnect with backoff when
  * the connection breaks, and bump once after (what was sent meanwhile was
  * lost with it). */
@@ -3013,6 +3137,9 @@ static void *pg_listen_main(void *arg)
     int64_t backoff = PG_BACKOFF_MIN_MS;
     char why[256];
     int lost = 0;
+    int held = 0;    /* tasks' notifications held back after a lost race */
+    int64_t due = 0; /* when they wake the slots */
+    uint64_t rng = (uint64_t)getpid() * 0x9E3779B97F4A7C15ULL ^ (uint64_t)util_mono_ms();
 
     pthread_mutex_lock(&s->lmu);
     db = s->listener_db;
@@ -3032,7 +3159,16 @@ static void *pg_listen_main(void *arg)
             lost = 0;
             notify_bump();
         }
-        if ((w = pg_listen_wait(s, db, -1)) < 0) break;
+        int64_t now = util_mono_ms();
+        if (due && now >= due) { /* the pause is over: wake the slots */
+            int r = 1;
+            for (; held > 0 && r > 0; held--)
+                r = notify_queue();
+            if (r < 0) notify_bump(); /* the process has no named slot */
+            held = 0;
+            due = 0;
+        }
+        if ((w = pg_listen_wait(s, db, due ? (int)(due - now) : -1)) < 0) break;
         if (w == 0) continue;
         if (!PQconsumeInput(db) || PQstatus(db) != CONNECTION_OK) {
             pg_why(db, s->lnotice, "connection lost", why, sizeof why);
@@ -3045,10 +3181,21 @@ static void *pg_listen_main(void *arg)
             lost = 1;
             continue;
         }
-        /* A task's notification wakes one slot; one without a task, all
-         * waiters (so does a task's, in a process with no named slot). */
-        for (PGnotify *n; (n = PQnotifies(db)) != NULL; PQfreemem(n))
-            if (!n->extra || !*n->extra || notify_queue() < 0) got = 1;
+        /* A task's notification wakes one slot (after a lost race, after a
+         * pause: held until due); one without a task, all waiters (so does
+         * a task's, in a process with no named slot). */
+        now = util_mono_ms();
+        for (PGnotify *n; (n = PQnotifies(db)) != NULL; PQfreemem(n)) {
+            if (!n->extra || !*n->extra) {
+                got = 1;
+                continue;
+            }
+            atomic_store(&s->note_ms, now);
+            if (now - atomic_load(&s->lost_ms) < PG_RACE_MS) {
+                if (!held++) due = now + 1 + (int64_t)(rng_next(&rng) % PG_BACKOFF_WAKE_MS);
+            } else if (notify_queue() < 0)
+                got = 1;
+        }
         if (got) notify_bump();
     }
     PQfinish(db);
@@ -3109,6 +3256,7 @@ static const struct store_ops pg_ops = {
     .task_progress = pg_task_progress,
     .task_release = pg_task_release,
     .task_finish = pg_task_finish,
+    .task_finish_claim = pg_task_finish_claim,
     .task_await = pg_task_await,
     .session_set = pg_session_set,
     .task_cancel = pg_task_cancel,

@@ -1110,6 +1110,44 @@ static int sq_task_finish(store *s, const char *id, const char *worker, task_sta
     return sq_run((sq_store *)s, SQ_WRITE, "task_finish", sq_finish_tx, &a);
 }
 
+struct finish_claim_arg {
+    struct finish_arg f;
+    struct claim_arg c;
+    int finish_rc, claim_rc;
+};
+
+/* The end, then the claim, in one write transaction: their codes go to
+ * arg; only a failure of the database ends the transaction. */
+static int sq_finish_claim_tx(sq_conn *c, void *arg)
+{
+    struct finish_claim_arg *a = arg;
+
+    a->finish_rc = sq_finish_tx(c, &a->f);
+    if (a->finish_rc != STORE_OK && a->finish_rc != STORE_ECONFLICT) return a->finish_rc;
+    a->claim_rc = sq_claim_tx(c, &a->c);
+    return a->claim_rc == STORE_OK || a->claim_rc == STORE_EEMPTY ? STORE_OK : a->claim_rc;
+}
+
+static int sq_task_finish_claim(store *s, const char *id, const char *worker, task_status st,
+                                task_reason reason, const char *phrase, const char *error,
+                                const char *result, const char *msg, const char *next,
+                                const char *node, int64_t lease_ms, int sessions_ok,
+                                store_task *out, int *claim_rc)
+{
+    struct finish_claim_arg a = {{id, worker, st, reason, phrase, error, result, msg},
+                                 {next, node, lease_ms, sessions_ok, s->running_per_key, {0}},
+                                 STORE_EDB,
+                                 STORE_EDB};
+    int rc = sq_run((sq_store *)s, SQ_WRITE, "task_finish_claim", sq_finish_claim_tx, &a);
+
+    *claim_rc = rc == STORE_OK ? a.claim_rc : rc;
+    if (*claim_rc == STORE_OK)
+        *out = a.c.t;
+    else
+        store_task_free(&a.c.t);
+    return rc == STORE_OK ? a.finish_rc : rc;
+}
+
 /* ---- live sessions ------------------------------------------------------ */
 
 static const char SQL_PARK[] =
@@ -2757,6 +2795,7 @@ static const struct store_ops sq_ops = {
     .task_progress = sq_task_progress,
     .task_release = sq_task_release,
     .task_finish = sq_task_finish,
+    .task_finish_claim = sq_task_finish_claim,
     .task_await = sq_task_await,
     .session_set = sq_session_set,
     .task_cancel = sq_task_cancel,

@@ -297,20 +297,26 @@ int store_task_claim(store *s, const char *worker, int64_t lease_ms, store_task 
     return store_task_claim_with(s, worker, lease_ms, 1, out);
 }
 
-int store_task_claim_with(store *s, const char *worker, int64_t lease_ms, int sessions_ok,
-                          store_task *out)
+/* The node of worker: up to and including its last '/'. */
+static int worker_node(const char *worker, char node[256])
 {
-    char node[256];
     const char *slash = worker ? strrchr(worker, '/') : NULL;
     size_t n = slash ? (size_t)(slash - worker) + 1 : (worker ? strlen(worker) : 0);
 
-    if (!worker || n >= sizeof node) {
-        fprintf(stderr, "store: task_claim: a worker name of at most %zu bytes is needed\n",
-                sizeof node - 1);
+    if (!worker || n >= 256) {
+        fprintf(stderr, "store: task_claim: a worker name of at most 255 bytes is needed\n");
         return STORE_EDB;
     }
     memcpy(node, worker, n);
     node[n] = '\0';
+    return STORE_OK;
+}
+
+int store_task_claim_with(store *s, const char *worker, int64_t lease_ms, int sessions_ok,
+                          store_task *out)
+{
+    char node[256];
+    if (worker_node(worker, node) != STORE_OK) return STORE_EDB;
     return s->ops->task_claim(s, worker, node, lease_ms, sessions_ok, out);
 }
 
@@ -380,6 +386,28 @@ int store_task_end(store *s, const char *id, const char *worker, task_status st,
     int rc = s->ops->task_finish(s, id, worker, st, reason, utf8_in(phrase, &own[0]),
                                  utf8_in(error, &own[1]), utf8_in(result, &own[2]),
                                  utf8_in(msg, &own[3]));
+    utf8_done(own, 4);
+    return rc;
+}
+
+int store_task_end_claim(store *s, const char *id, const char *worker, task_status st,
+                         task_reason reason, const char *phrase, const char *error,
+                         const char *result, const char *msg, const char *next, int64_t lease_ms,
+                         int sessions_ok, store_task *out, int *claim_rc)
+{
+    char node[256];
+    if (!s->ops->task_finish_claim || !id || !worker ||
+        (st != TASK_FINALIZED && st != TASK_FAILED && st != TASK_STOPPED) ||
+        worker_node(next, node) != STORE_OK) {
+        int rc = store_task_end(s, id, worker, st, reason, phrase, error, result, msg);
+        *claim_rc = store_task_claim_with(s, next, lease_ms, sessions_ok, out);
+        return rc;
+    }
+    char *own[4];
+    int rc = s->ops->task_finish_claim(s, id, worker, st, end_reason(st, reason),
+                                       utf8_in(phrase, &own[0]), utf8_in(error, &own[1]),
+                                       utf8_in(result, &own[2]), utf8_in(msg, &own[3]), next, node,
+                                       lease_ms, sessions_ok, out, claim_rc);
     utf8_done(own, 4);
     return rc;
 }

@@ -251,6 +251,17 @@ int store_task_progress(store *s, const char *id, const char *worker, const char
 int store_task_end(store *s, const char *id, const char *worker, task_status st, task_reason reason,
                    const char *phrase, const char *error, const char *result, const char *msg);
 
+/* store_task_end() of the task id held by worker, then
+ * store_task_claim_with() for next (a slot that ended a task claims its
+ * next at once), in one transaction where the backend can: one commit
+ * and, on PostgreSQL, one round trip less per task. The claim is made
+ * whatever the end's outcome. Returns the end's code; *claim_rc gets the
+ * claim's (STORE_OK with *out, STORE_EEMPTY, ...). */
+int store_task_end_claim(store *s, const char *id, const char *worker, task_status st,
+                         task_reason reason, const char *phrase, const char *error,
+                         const char *result, const char *msg, const char *next, int64_t lease_ms,
+                         int sessions_ok, store_task *out, int *claim_rc);
+
 /* A running task held by worker has run its instructions well and its
  * session stays open: with phrase, result (may be NULL) and log line msg
  * (may be NULL), in one transaction. A session's own run becomes awaiting

@@ -1816,6 +1816,123 @@ static void test_claim_throughput(void **state)
             dt > 0 ? count * 1000.0 / (double)dt : 0.0);
 }
 
+/* A slot that ends a task claims its next in the same call: the end is as
+ * store_task_end's, the claim as store_task_claim_with's, and the claim is
+ * made even when the end is refused. */
+static void test_end_claim(void **state)
+{
+    fixture *f = *state;
+    store_task t = {0}, next = {0}, g;
+    char **lines = NULL;
+    int n = 0, claim_rc = STORE_EDB;
+
+    insert(f->s, 1, "p", "k");
+    insert(f->s, 2, "p", "k");
+    assert_int_equal(store_task_claim(f->s, "n/0#1", 60000, &t), STORE_OK);
+    assert_int_equal(store_task_end_claim(f->s,
+                                          t.id,
+                                          "n/0#1",
+                                          TASK_FINALIZED,
+                                          TASK_REASON_NONE,
+                                          "completed",
+                                          NULL,
+                                          "{\"a\":1}",
+                                          "the end",
+                                          "n/0#2",
+                                          60000,
+                                          1,
+                                          &next,
+                                          &claim_rc),
+                     STORE_OK);
+    assert_int_equal(claim_rc, STORE_OK);
+    assert_string_equal(next.id, "t-00002");
+    assert_string_equal(next.worker, "n/0#2");
+    assert_int_equal(next.status, TASK_RUNNING);
+    assert_int_equal(next.attempts, 1);
+    g = get(f->s, 1);
+    assert_int_equal(g.status, TASK_FINALIZED);
+    assert_string_equal(g.result, "{\"a\":1}");
+    assert_null(g.worker);
+    store_task_free(&g);
+    assert_int_equal(store_logs(f->s, t.id, 0, &lines, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(lines[1], "the end");
+    store_strings_free(lines, n);
+    store_task_free(&t);
+
+    /* The last one: ended, and nothing to claim. */
+    t = next;
+    memset(&next, 0, sizeof next);
+    assert_int_equal(store_task_end_claim(f->s,
+                                          t.id,
+                                          "n/0#2",
+                                          TASK_FAILED,
+                                          TASK_REASON_ERROR,
+                                          "failed",
+                                          "broke",
+                                          NULL,
+                                          NULL,
+                                          "n/0#3",
+                                          60000,
+                                          1,
+                                          &next,
+                                          &claim_rc),
+                     STORE_OK);
+    assert_int_equal(claim_rc, STORE_EEMPTY);
+    assert_null(next.id);
+    assert_int_equal(status_of(f->s, 2), TASK_FAILED);
+
+    /* An end refused (the task ended already) still claims. */
+    insert(f->s, 3, "p", "k");
+    assert_int_equal(store_task_end_claim(f->s,
+                                          t.id,
+                                          "n/0#2",
+                                          TASK_FINALIZED,
+                                          TASK_REASON_NONE,
+                                          "again",
+                                          NULL,
+                                          NULL,
+                                          "again",
+                                          "n/0#3",
+                                          60000,
+                                          1,
+                                          &next,
+                                          &claim_rc),
+                     STORE_ECONFLICT);
+    assert_int_equal(claim_rc, STORE_OK);
+    assert_string_equal(next.id, "t-00003");
+    assert_int_equal(status_of(f->s, 2), TASK_FAILED);
+    store_task_free(&t);
+    store_task_free(&next);
+
+    /* Under a running limit per key, the task that ends frees its key's
+     * place for the claim. */
+    store_set_running_per_key(f->s, 1);
+    insert(f->s, 4, "p", "k2");
+    insert(f->s, 5, "p", "k2");
+    assert_int_equal(store_task_claim(f->s, "n/0#4", 60000, &t), STORE_OK);
+    assert_string_equal(t.id, "t-00004");
+    assert_int_equal(store_task_end_claim(f->s,
+                                          t.id,
+                                          "n/0#4",
+                                          TASK_FINALIZED,
+                                          TASK_REASON_NONE,
+                                          "completed",
+                                          NULL,
+                                          NULL,
+                                          NULL,
+                                          "n/0#5",
+                                          60000,
+                                          1,
+                                          &next,
+                                          &claim_rc),
+                     STORE_OK);
+    assert_int_equal(claim_rc, STORE_OK);
+    assert_string_equal(next.id, "t-00005");
+    store_task_free(&t);
+    store_task_free(&next);
+}
+
 /* ---- PostgreSQL only: wake-ups and reconnection ------------------------ */
 
 /* An idle worker of one node wakes as soon as another node queues a task,
@@ -1863,6 +1980,46 @@ static void test_pg_wake(void **state)
         STORE_OK);
     assert_int_equal(notify_wait(gen, 300), gen);
     store_task_free(&t);
+    store_close(other);
+}
+
+/* A node that lost the race for a task (another node claimed it between
+ * the notification and this node's claim) holds its next wake-ups back
+ * for a short random pause, so that idle nodes do not all claim each task;
+ * the next task still wakes it, well before the slots' poll, and it claims
+ * that task. The other node is SQL behind the store's back, so that this
+ * process hears only f->s's listener. */
+static void test_pg_race_backoff(void **state)
+{
+    fixture *f = *state;
+    char err[256] = "", sql[160], id[32];
+    store *other = NULL;
+    store_task t = {0};
+    uint64_t gen;
+
+    assert_int_equal(store_open(f->path, &other, err, sizeof err), STORE_OK);
+    assert_int_equal(store_task_claim(f->s, "a/0#1", 60000, &t), STORE_EEMPTY);
+    for (int i = 0; i < 3; i++) {
+        gen = notify_gen();
+        insert(other, 10 + i, "p", "k");
+        assert_int_not_equal(notify_wait(gen, 5000), gen);
+        task_id(id, sizeof id, 10 + i);
+        snprintf(sql,
+                 sizeof sql,
+                 "UPDATE tasks SET status = %d, worker = 'b/0#1' WHERE id = '%s'",
+                 (int)TASK_RUNNING,
+                 id);
+        raw_sql(f, sql);
+        assert_int_equal(store_task_claim(f->s, "a/0#2", 60000, &t), STORE_EEMPTY);
+
+        gen = notify_gen();
+        insert(other, 20 + i, "p", "k");
+        assert_int_not_equal(notify_wait(gen, 5000), gen);
+        assert_int_equal(store_task_claim(f->s, "a/0#3", 60000, &t), STORE_OK);
+        task_id(id, sizeof id, 20 + i);
+        assert_string_equal(t.id, id);
+        store_task_free(&t);
+    }
     store_close(other);
 }
 
@@ -2282,7 +2439,7 @@ static void test_nodes(void **state)
         T(test_settings), T(test_concurrent_claims), T(test_concurrent_processes),                 \
         T(test_claim_throughput), T(test_session_followups), T(test_session_limits),               \
         T(test_session_stop), T(test_session_lost), T(test_running_per_key),                       \
-        T(test_running_per_key_race)
+        T(test_running_per_key_race), T(test_end_claim)
 
 int main(void)
 {
@@ -2297,6 +2454,7 @@ int main(void)
         STORE_TESTS,
         T(test_nodes),
         T(test_pg_wake),
+        T(test_pg_race_backoff),
         T(test_pg_reconnect),
     };
     const struct CMUnitTest pg_missing[] = {cmocka_unit_test(test_pg_missing)};
