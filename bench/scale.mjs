@@ -11,7 +11,10 @@
 // they claim and finish. PostgreSQL is a throw-away server (initdb in a temp
 // folder, a unix socket), as the tests start one.
 //
-//   node bench/scale.mjs [--tasks N] [--workers 1,2,4,8]
+// With --stats, the server runs pg_stat_statements and each PostgreSQL run
+// prints its statements: calls per task and server time per call.
+//
+//   node bench/scale.mjs [--tasks N] [--workers 1,2,4,8] [--backends sqlite,postgresql] [--stats]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,7 +26,7 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = process.env.BROWSERAI_BIN || path.join(REPO, 'build/browserai');
 
 if (process.argv.includes('--help')) {
-  console.log('usage: node bench/scale.mjs [--tasks N] [--workers 1,2,4,8]  (BROWSERAI_BIN: the binary)');
+  console.log('usage: node bench/scale.mjs [--tasks N] [--workers 1,2,4,8] [--backends sqlite,postgresql] [--stats]  (BROWSERAI_BIN: the binary)');
   process.exit(0);
 }
 
@@ -33,6 +36,9 @@ function arg(name, dflt) {
 }
 const TASKS = Number(arg('tasks', '4000'));
 const COUNTS = arg('workers', '1,2,4,8').split(',').map(Number);
+const STATS = process.argv.includes('--stats');
+const BACKENDS = arg('backends', 'sqlite,postgresql').split(',');
+const SKIPPED = { per_s: 0, claim_p50_ms: 0, claim_p99_ms: 0, cpu_us_per_task: 0, done: 0 };
 
 // CPU ms of a process and of its reaped children (/proc/PID/stat: utime,
 // stime, cutime, cstime, in clock ticks of 10 ms).
@@ -44,29 +50,53 @@ function cpuMs(pid) {
 // The postmaster reaps the backends, so its children's time holds theirs
 // once they have exited (shortly after the bench closes its connections).
 function run(store, workers, postmaster) {
-  const cpu0 = cpuMs(process.pid) + (postmaster ? cpuMs(postmaster) : 0);
+  const bench0 = cpuMs(process.pid), server0 = postmaster ? cpuMs(postmaster) : 0;
   const out = execFileSync(BIN, ['bench-store', '--store', store, '--workers', String(workers), '--tasks', String(TASKS)],
     { encoding: 'utf8', timeout: 600000, stdio: ['ignore', 'pipe', 'inherit'] });
   if (postmaster) execFileSync('sleep', ['0.3']);
-  const cpu = cpuMs(process.pid) + (postmaster ? cpuMs(postmaster) : 0) - cpu0;
+  const bench = cpuMs(process.pid) - bench0, server = postmaster ? cpuMs(postmaster) - server0 : 0;
   const r = JSON.parse(out.trim().split('\n').pop());
-  r.cpu_us_per_task = r.done ? Math.round((cpu * 1000) / r.done) : 0;
+  const per = (ms) => (r.done ? Math.round((ms * 1000) / r.done) : 0);
+  r.cpu_us_per_task = per(bench + server);
+  r.cpu_bench_us_per_task = per(bench);
+  r.cpu_server_us_per_task = per(server);
   return r;
 }
 
 const pg = new Postgres();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'browserai-scale-'));
 const rows = [];
+const psql = (sql) => pg.run('psql', ['-h', pg.dir, '-p', '5432', '-U', 'browserai', '-q', '-A', '-F', ' | ', '-t', '-c', sql, 'browserai']).toString();
+
+// The statements of the last run: calls per task, server µs per call.
+function statements(tasks) {
+  const rows = psql('SELECT calls, total_exec_time, query FROM pg_stat_statements WHERE calls > 0 ORDER BY total_exec_time DESC LIMIT 8');
+  for (const line of rows.trim().split('\n').filter(Boolean)) {
+    const [calls, ms, ...q] = line.split(' | ');
+    const text = q.join(' | ').replace(/\s+/g, ' ');
+    process.stderr.write(`  ${(Number(calls) / tasks).toFixed(2).padStart(6)} calls/task ${((Number(ms) * 1000) / Number(calls)).toFixed(0).padStart(5)} µs/call  ${text.slice(0, 90)}\n`);
+  }
+}
+
 try {
   pg.start();
+  if (STATS) {
+    psql("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+    pg.restart();
+  }
   const postmaster = Number(fs.readFileSync(`${pg.dir}/data/postmaster.pid`, 'utf8').split('\n')[0]);
   for (const n of COUNTS) {
     // A fresh store for every run: the queue starts empty.
-    const sqlite = run(`sqlite:${tmp}/scale-${n}.db`, n, 0);
-    pg.run('psql', ['-h', pg.dir, '-p', '5432', '-U', 'browserai', '-q', '-c', 'DROP SCHEMA public CASCADE; CREATE SCHEMA public', 'browserai']);
-    const postgres = run(pg.url, n, postmaster);
+    const sqlite = BACKENDS.includes('sqlite') ? run(`sqlite:${tmp}/scale-${n}.db`, n, 0) : SKIPPED;
+    let postgres = SKIPPED;
+    if (BACKENDS.includes('postgresql')) {
+      psql('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+      if (STATS) psql('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()');
+      postgres = run(pg.url, n, postmaster);
+    }
     rows.push({ n, sqlite, postgres });
     process.stderr.write(`workers ${n}: sqlite ${sqlite.per_s}/s, postgresql ${postgres.per_s}/s\n`);
+    if (STATS && postgres.done) statements(postgres.done);
   }
 } finally {
   pg.stop();
@@ -81,6 +111,7 @@ for (const { n, sqlite: s, postgres: p } of rows)
   console.log(`${String(n).padStart(7)} | ${String(s.per_s).padStart(14)} | ${f(s.claim_p50_ms).padStart(12)} | ${f(s.claim_p99_ms).padStart(6)} | ${String(s.cpu_us_per_task).padStart(11)} | ${String(p.per_s).padStart(18)} | ${f(p.claim_p50_ms).padStart(12)} | ${f(p.claim_p99_ms).padStart(6)} | ${String(p.cpu_us_per_task).padStart(11)}`);
 console.log('\nCPU: the bench\'s processes, and on PostgreSQL the server\'s backends too.');
 const first = rows[0], last = rows[rows.length - 1];
+const growth = (k) => (first[k].per_s ? `x${(last[k].per_s / first[k].per_s).toFixed(2)}` : '-');
 if (rows.length > 1)
-  console.log(`\ngrowth ${first.n} -> ${last.n} workers: SQLite x${(last.sqlite.per_s / first.sqlite.per_s).toFixed(2)}, PostgreSQL x${(last.postgres.per_s / first.postgres.per_s).toFixed(2)}`);
+  console.log(`\ngrowth ${first.n} -> ${last.n} workers: SQLite ${growth('sqlite')}, PostgreSQL ${growth('postgres')}`);
 console.log(JSON.stringify({ bench: 'scale', tasks: TASKS, rows }));
