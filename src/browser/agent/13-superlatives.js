@@ -115,7 +115,25 @@
       const cell = cellsOf(item).find((x) => textOf(x, c));
       if (cell) return textOf(cell, c);
     }
-    return nameOf(item, c) || textOf(item, c);
+    const n = nameOf(item, c);
+    /* "07:00 Spin 45 Tom 2 spaces left": a time or a day in bold is when
+     * the item is, not its name; the first text of words that is no
+     * value of a kind, no control and no bubble names it */
+    if (n && whenOnly(n)) {
+      for (const el of textLeaves(item, c, 30)) {
+        if (!isVisible(el, c) || el.closest('button,[role=button],[role=tooltip],select,input,label')) continue;
+        const t = textOf(el, c);
+        if (t && t.length <= 80 && /^\p{L}/u.test(t) && !whenOnly(t) && !priceIn(t) && !/^(?:with|by|led by|at)\s/i.test(t)) return t;
+      }
+    }
+    return n || textOf(item, c);
+  }
+
+  /* a text that says only a time, a date or a day ("Tuesday 07:00") */
+  function whenOnly(t) {
+    const rest = String(t).replace(KIND_RE.time, ' ').replace(KIND_RE.date, ' ')
+      .replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?/gi, ' ').replace(/\b(?:today|tomorrow|tonight|yesterday)\b/gi, ' ');
+    return rest !== String(t) && !/\p{L}{2,}/u.test(rest);
   }
 
   /* The item (a table row, a card, a list entry) whose field holds the

@@ -69,14 +69,116 @@
     const said = new Set(tokens(q).filter((w) => !Q_STOP.has(w)));
     if (!said.size) return null;
     for (const sw of switchers(c)) {
+      /* "Leo" for "Leo Adeyemi (Year 7)" beside "Emma Adeyemi (Year 9)":
+       * the words one choice has and the others lack name it */
+      const own = ownWords(sw.names);
+      const named = (t, i) => t.length && (t.length <= 4 && t.every((w) => said.has(w)) ||
+        own[i].length > 0 && own[i].every((w) => said.has(w) || /^\d+$/.test(w)) && own[i].some((w) => said.has(w)));
+      const cur = sw.names.indexOf(sw.current);
+      if (cur >= 0 && named(sw.current, cur)) continue;
       for (let i = 0; i < sw.opts.length; i++) {
         const t = sw.names[i];
-        if (!t.length || t.length > 4 || t === sw.current || !t.every((w) => said.has(w))) continue;
+        if (t === sw.current || !named(t, i)) continue;
         if (t.every((w) => sw.shown.includes(w))) continue;
         return isVisible(sw.opts[i], c) ? sw.opts[i] : sw.op;
       }
     }
     return null;
+  }
+
+  /* the words of each of a group's names that not every name has
+   * ("Spring" of "Spring term" beside "Autumn term") */
+  function ownWords(names) {
+    const common = names.length > 1 ? names[0].filter((w) => names.every((n) => n.includes(w))) : [];
+    return names.map((n) => n.filter((w) => !common.includes(w)));
+  }
+
+  /* is a tab the chosen one of its group */
+  function tabChosen(el) {
+    if (el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-pressed') === 'true') return true;
+    const cur = el.getAttribute('aria-current');
+    if (cur && cur !== 'false') return true;
+    return /(^|[\s_-])(active|is-active|selected|is-selected|current|chosen|on)([\s_-]|$)/i.test(attrWords(el));
+  }
+
+  /* the tab groups of the page with one chosen tab: [{tabs, chosen,
+   * own, heads}], own the words each tab has and the others lack ("Spring"
+   * of "Spring term"), heads the heading of each tab's own panel */
+  function tabGroups(c) {
+    if (c.tabGroups) return c.tabGroups;
+    const groups = new Map();
+    for (const el of c.all()) {
+      if (!(roleOf(el) === 'tab' || isTabLike(el, c)) || !isVisible(el, c)) continue;
+      let g = parentOf(el);
+      for (let i = 0; g && i < 3 && attrRole(g) !== 'tablist' && kidsOf(g).length < 2; i++) g = parentOf(g);
+      if (!g) continue;
+      if (!groups.has(g)) groups.set(g, []);
+      groups.get(g).push(el);
+    }
+    const out = [];
+    for (const tabs of groups.values()) {
+      if (tabs.length < 2 || tabs.length > 20) continue;
+      const chosen = tabs.filter(tabChosen);
+      if (chosen.length !== 1) continue;
+      const own = ownWords(tabs.map((t) => tokens(textOf(t, c))));
+      /* the heading of a tab's own panel says its name in full */
+      const heads = tabs.map((t) => {
+        const id = t.getAttribute('aria-controls');
+        const p = id ? byIdIn(t, id.split(/\s+/)[0]) : null;
+        const h = p && tabs.filter((o) => o.getAttribute('aria-controls') === id).length === 1 ? p.querySelector('h1,h2,h3,h4,h5,h6,[role=heading]') : null;
+        return h ? tokens(h.textContent || '') : [];
+      });
+      out.push({ tabs, chosen: chosen[0], own, heads });
+    }
+    return (c.tabGroups = out);
+  }
+
+  /* the words of said that name tab i of group g: [words, fit] with fit 2
+   * for its words in full, 1 for a short name the start of a said word
+   * ("Thu" of "Thursday"), 0 for none */
+  function tabSaid(g, i, said) {
+    const h = g.heads[i];
+    if (h.length && h.length <= 4 && h.every((w) => said.includes(w))) return [h, 2];
+    const o = g.own[i];
+    if (!o.length || o.length > 4) return [[], 0];
+    if (o.every((w) => said.includes(w))) return [o, 2];
+    const abbr = (w) => said.find((s) => s === w || (/^\p{L}{3,4}$/u.test(w) && s.length > w.length && s.startsWith(w)));
+    return o.every(abbr) ? [o.map(abbr), 1] : [[], 0];
+  }
+
+  /* "what time is Yoga Flow on Thursday?" on a timetable whose "Mon" tab
+   * is chosen: a tab of a group whose own words the question says, when
+   * the chosen tab of that group is not named; the element to click, or
+   * null */
+  function tabSwitch(q, c) {
+    const said = tokens(q).filter((w) => !Q_STOP.has(w));
+    if (!said.length) return null;
+    for (const g of tabGroups(c)) {
+      const fits = g.tabs.map((t, i) => tabSaid(g, i, said)[1]);
+      if (fits[g.tabs.indexOf(g.chosen)]) continue;
+      const top = Math.max(...fits);
+      const named = g.tabs.filter((t, i) => fits[i] === top);
+      if (top && named.length === 1) return named[0];
+    }
+    return null;
+  }
+
+  /* the words of the question the view shown already says: the chosen
+   * tab's name ("Thursday" once "Thu" is chosen), a switcher's current
+   * choice ("Harbour Lab"); they name where the answer is, not the thing
+   * it is of */
+  function viewWords(q, c) {
+    const said = tokens(q).filter((w) => !Q_STOP.has(w));
+    const out = new Set();
+    for (const g of tabGroups(c)) {
+      const [ws, fit] = tabSaid(g, g.tabs.indexOf(g.chosen), said);
+      if (fit) for (const w of ws) out.add(w);
+    }
+    for (const sw of switchers(c)) {
+      const own = ownWords(sw.names)[sw.names.indexOf(sw.current)] || [];
+      if (own.some((w) => said.includes(w))) for (const w of sw.current) if (said.includes(w)) out.add(w);
+    }
+    return out;
   }
 
   /* "who is the instructor of the Advanced Pottery course?" on a list of

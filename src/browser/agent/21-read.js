@@ -849,6 +849,13 @@
     }
     /* a count of items in a state ("lamps" in stock): out of stock is not */
     const stated = q.kind === 'count' && q.qualifier && STATE_QUALIFIER.test(collapse(q.qualifier));
+    /* "list them with times" after a question a list answered: that
+     * question again, with the fields */
+    const fl = Array.isArray(q.fields) ? q.fields.filter((f) => f && f !== 'text') : [];
+    if (q.kind === 'list' && lastListQ && fl.length && /^(?:them|those|these|they|those ones|all of them|each(?: of them)?)(?:\s+with)?$/i.test(collapse(t.text || ''))) {
+      const a = answer({ question: lastListQ.replace(/[?.!\s]+$/, '') + ', with their ' + fl.join(' and ') + '?' });
+      if (a.ok) return { ok: true, value: a.text, ref: a.ref, how: 'answer: ' + a.how, why: a.why };
+    }
     const cq = /^(text|count|price|list)$/.test(q.kind) ? clauseQuestion(q, t) : null;
     /* the answer is in another view (a switcher's other choice, the
      * item's own page): that view is opened when nothing here reads */

@@ -90,7 +90,16 @@
   /* "when is the payment due, and what is the minimum?" asks two things */
   function splitQuestion(q) {
     const parts = String(q).split(/\s*(?:[,;]\s*and\s+|[,;?]\s+|\s+and\s+(?:also\s+)?)(?=(?:(?:for|in|on|at|from|by|with|to) )?(?:what|when|who|whose|where|which|how|is|are|does|do|at what|on what)\b)/i);
-    return parts.map((p) => collapse(p)).filter((p) => p.length > 2);
+    const out = parts.map((p) => collapse(p)).filter((p) => p.length > 2);
+    /* "at Harbour Lab, who hosts ...": a lead-in of where or when is
+     * said of the question after it, no question of its own */
+    for (let i = 0; i + 1 < out.length; i++) {
+      if (/^(?:at|in|on|for|from|during|with|under|over|using|at the|in the|on the)\s/i.test(out[i]) && !/\b(?:what|when|who|whose|where|which|how)\b/i.test(out[i]) && out[i].split(/\s+/).length <= 6) {
+        out[i + 1] = out[i + 1].replace(/[?.!]*$/, '') + ' ' + out[i].replace(/[?.!,;]+$/, '') + '?';
+        out.splice(i--, 1);
+      }
+    }
+    return out;
   }
 
   /* The kind asked, the field named, the unit of a count, the noun of a
@@ -730,6 +739,10 @@
       for (const leaf of textLeaves(n, c, 80)) {
         const t = textOf(leaf, c);
         if (!t || t.length > 60 || keyHits(t, keys).strong || !isVisible(leaf, c)) continue;
+        /* "Laser Cutting Basics" for "who hosts the laser cutting
+         * workshop": the thing's own name, said in the question, no one */
+        const lt = tokens(t);
+        if (lt.filter((w) => keys.weak.includes(w)).length * 2 >= lt.length) continue;
         /* a label ("Instructor" over its value) names the field, no one */
         if (/^(dt|th|label|legend)$/.test(leaf.localName) || /^(rowheader|columnheader)$/.test(attrRole(leaf) || '') || /:\s*$/.test(t)) continue;
         const vs = valuesIn(t, 'person');
@@ -993,9 +1006,10 @@
     return null;
   }
 
-  function answerCount(q, ask, keys, qwords, scope, c) {
-    const grp = scope ? null : countInGroup(q, c);
-    if (grp) return grp;
+  /* "12 seats left", "Seats: 12", "4 spaces left" (for "how many spots
+   * are left"): a number the page says of the noun, in the part the
+   * question's other words name; {best, subj} */
+  function saidCount(q, ask, keys, scope, c) {
     const noun = tokens(ask.noun || '');
     const head = noun.length ? noun[noun.length - 1] : '';
     /* "job-minutes": the whole compound, not "minutes" alone */
@@ -1004,22 +1018,39 @@
       : head ? head.slice(0, Math.max(3, head.length - 1)) + '[a-z]*' : '';
     const nounRe = head ? new RegExp('(?<![\\w.-])(\\d[\\d,]*(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+){0,2}?' + stemRe, 'i') : null;
     const nounRe2 = head ? new RegExp(stemRe + '\\s*(?:[:(\uff1a\u00d7x]|left|remaining|available|qty)?\\s*(\\d[\\d,]*)', 'i') : null;
+    /* "how many spots are left": the page's own noun ("4 spaces left",
+     * "Places remaining: 4") when the question asks what is left */
+    const LEFT = '(?:left|remaining|remain|available|free|spare|to go)';
+    const leftRe = new RegExp('\\b' + LEFT + '\\b', 'i').test(q)
+      ? new RegExp('(?<![\\w.-])(\\d[\\d,]*)\\s+(?:[a-z-]+\\s+){0,2}?' + LEFT + '\\b|\\b' + LEFT + '\\s*[:\uff1a]?\\s*(\\d[\\d,]*)', 'i') : null;
     /* "unread messages": the words before the noun say which */
     const subj = { strong: keys.strong, weak: keys.weak.filter((w) => !noun.includes(w) && !tokens(ask.state || '').includes(w) && !/^(number|count|total)$/.test(w)).concat(noun.slice(0, -1)) };
-    /* a number the page says of the noun: "12 seats left", "Seats: 12" */
     let best = null;
     /* the parts that say the noun as well as the rest ("Trail socks × 2") */
     const withNoun = Object.assign({}, keys, { weak: Array.from(new Set(keys.weak.concat(noun))) });
+    const many = (re, t) => re && (t.match(new RegExp(re.source, 'gi')) || []).length > 1;
     for (const u of answerUnits(withNoun, scope, c)) {
+      /* a part that says it of several things is their list, not one's */
+      if (leftRe && many(leftRe, u.text)) continue;
       for (const sn of sentencesOf(u.text)) {
-        const m = (nounRe && nounRe.exec(sn)) || (nounRe2 && nounRe2.exec(sn));
+        const m = (nounRe && nounRe.exec(sn)) || (nounRe2 && nounRe2.exec(sn)) || (leftRe && leftRe.exec(sn));
         if (!m) continue;
         /* the sentence's own words first, then the part's (a card's line
          * "1 stop" under its carrier's name) */
         const h = keyHits(sn, subj).s + keyHits(u.text, subj).s;
-        if (!best || h > best.h || (h === best.h && u.len < best.len)) best = { h, s: sn, v: m[1], el: u.el, len: u.len };
+        const hs = keyHits(u.text, subj).strong;
+        const hw = subj.weak.filter((w) => keyHits(u.text, { strong: [], weak: [w] }).s > 0).length;
+        if (!best || h > best.h || (h === best.h && u.len < best.len)) best = { h, hs, hw, s: sn, v: m[1] || m[2], el: u.el, len: u.len };
       }
     }
+    return { best, subj, head };
+  }
+
+  function answerCount(q, ask, keys, qwords, scope, c) {
+    const grp = scope ? null : countInGroup(q, c);
+    if (grp) return grp;
+    const noun = tokens(ask.noun || '');
+    const { best, subj, head } = saidCount(q, ask, keys, scope, c);
     if (best && (best.h >= 1 || !(subj.strong.length || subj.weak.length))) {
       return { ok: true, text: best.v, ref: refOf(best.el), how: 'text', why: 'the number in "' + clip(best.s, 100) + '"' };
     }
@@ -1443,6 +1474,13 @@
       return t || tipReveal(tk, c) || { ok: false, error: 'no tooltip is shown on the page' };
     }
     let keys = subjectKeys(q, ask);
+    /* "on Thursday" once the Thursday tab shows: the view says it, the
+     * thing asked of need not */
+    const vw = scope ? null : viewWords(q, c);
+    if (vw && vw.size) {
+      const left = { strong: keys.strong.filter((w) => !vw.has(w)), weak: keys.weak.filter((w) => !vw.has(w)), phrases: (keys.phrases || []).filter((p) => !p.some((w) => vw.has(w))) };
+      if (left.strong.length + left.weak.length) keys = left;
+    }
     /* "..., and what is the minimum?" is about what the first part named */
     if (prevKeys && !keys.strong.length) keys = { strong: prevKeys.strong, weak: Array.from(new Set(keys.weak.concat(prevKeys.weak))), phrases: prevKeys.phrases };
     /* a target the page shows no element for: its words are the subject */
@@ -2005,6 +2043,9 @@
   /* the subject of the last question answered in this document: "who's it
    * by?", "tell me how long it is" ask about the thing named before */
   let lastKeys = null;
+  /* the last question a list answered ("which classes on Tuesday still
+   * have spaces?"): "list them with times" asks it again with the fields */
+  let lastListQ = null;
   const PRONOUN = /\b(?:it|its|it's|he|his|him|she|her|they|them|their|this one|that one)\b/i;
 
   /* answer({question, target?}) -> {ok:true, text, ref?, how, why} |
@@ -2030,7 +2071,7 @@
     const tt = q.target && typeof q.target === 'object' ? q.target.text || q.target.anchor : typeof q.target === 'string' ? q.target : null;
     const targetKeys = !scope && tt ? subjectKeys(' ' + tt, { }) : null;
     /* the view first: a switcher's other choice the question names */
-    const ms = scope ? null : menuSwitch(question, c);
+    const ms = scope ? null : menuSwitch(question, c) || tabSwitch(question, c);
     if (ms) return viewReveal(ms, 'click', 'what the question names is another choice of "' + clip(displayText(ms, c), 60) + '"; click it to show it', c);
     /* a <select> of whose data the page shows ("Showing records for
      * Biscuit"), one of whose other options the question names */
@@ -2044,6 +2085,12 @@
     if (ak.kind === 'count' && splitQuestion(question).length < 2) {
       const col = columnAnswer(question, ak, subjectKeys(question, ak), scope, c);
       if (col && col.ok) return col;
+      /* "how many spots are left in the Sunday Pilates class?": a number
+       * the named thing's own part says ("4 spaces left"), before a count
+       * of the items that name it */
+      const sk = subjectKeys(question, ak);
+      const said = !col && (sk.strong.length || sk.weak.length >= 2) ? saidCount(question, ak, sk, scope, c).best : null;
+      if (said && (sk.strong.length ? said.hs >= sk.strong.length : said.hw >= 2)) return { ok: true, text: said.v, ref: refOf(said.el), how: 'text', why: 'the number in "' + clip(said.s, 100) + '"' };
     }
     /* "the last post and who wrote it?": a list's items (12-items.js) */
     /* "which boards are under Product?": a tree node's children (18-tree.js),
@@ -2051,7 +2098,10 @@
     const tk = scope ? null : trChildren(question, c);
     if (tk) return tk;
     const li = answerListItems(question, scope, c);
-    if (li) return li;
+    if (li) {
+      if (li.ok && li.how === 'list') lastListQ = question;
+      return li;
+    }
     const split = splitQuestion(question);
     const parts = split.length ? split : [question];
     const out = [];
@@ -2076,6 +2126,7 @@
       out.push(rangeEnd(p, r));
     }
     if (prev && (prev.strong.length || prev.weak.length)) lastKeys = prev;
+    if (out.length === 1 && out[0].how === 'list') lastListQ = question;
     if (out.length === 1) return out[0];
     return { ok: true, text: out.map((r) => r.text).join('; '), ref: out[0].ref, how: out.map((r) => r.how).join('+'), why: out.map((r) => r.why).join('; ') };
   }
