@@ -1545,6 +1545,26 @@ static void address_first(builder *b)
     while (k < p->n && p->steps[k].kind != STEP_NAVIGATE)
         k++;
     if (k >= p->n || !p->steps[k].value || !p->steps[k].clause) return;
+    /* "What is the fuel policy? It's in the terms on <url>", "when is X?
+     * (hover the bubble on <url>)": questions before any page are asked
+     * after the steps that bring it (the page, the place or move the
+     * later clauses say), before the next question */
+    int asks = 1;
+    for (int q = 0; q < k && asks; q++)
+        asks = p->steps[q].kind == STEP_EXTRACT;
+    if (asks) {
+        int j = k + 1;
+        while (j < p->n && p->steps[j].kind != STEP_EXTRACT)
+            j++;
+        for (int m = k + 1; m < j; m++)
+            if (p->steps[m].kind == STEP_DO) p->steps[m].sub = DO_HINT;
+        step *qs = xmalloc((size_t)k * sizeof(step));
+        memcpy(qs, p->steps, (size_t)k * sizeof(step));
+        memmove(&p->steps[0], &p->steps[k], (size_t)(j - k) * sizeof(step));
+        memcpy(&p->steps[j - k], qs, (size_t)k * sizeof(step));
+        free(qs);
+        return;
+    }
     const char *cl = p->steps[k].clause;
     cl += strspn(cl, " \t(<\"'");
     if (strncmp(cl, p->steps[k].value, strlen(p->steps[k].value)) && strncasecmp(cl, "http", 4))

@@ -60,6 +60,10 @@ enum { CLICK_SINGLE, CLICK_DOUBLE };
 /* STEP_TYPE's sub (1 is the LLM planner's own submit, see llm.h). */
 enum { TYPE_PLAIN = 0, TYPE_ENTER = 2 };
 enum { WAIT_TIME, WAIT_TEXT, WAIT_LOAD, WAIT_GONE };
+/* STEP_DO's sub: DO_HINT, words after a question that say where its answer
+ * is ("It's in the terms on <url>", "hover her name on <url>"): run before
+ * the question; finding nothing they fit leaves the looking to it. */
+enum { DO_PLAIN = 0, DO_HINT = 1 };
 enum {
     EXTRACT_TITLE,
     EXTRACT_URL,

@@ -2209,7 +2209,18 @@ static int do_do(run *r, const step *st, outcome *o)
 {
     int rc;
     if (load_clause(r, st->value, 1, o, &rc)) return rc; /* "load every transaction" */
-    return interpret_clause(r, st->value ? st->value : "", o);
+    rc = interpret_clause(r, st->value ? st->value : "", o);
+    /* where a question's answer is, said after it: what it names may be
+     * the page itself or no control at all; the question looks itself */
+    if (rc != 0 && st->sub == DO_HINT && run_stopped(r) == ABORT_NONE) {
+        run_log(r, "\"%.200s\": %.300s; the question after looks itself",
+                st->value ? st->value : "", o->err);
+        free(o->result);
+        o->result = xasprintf("nothing to do: %.300s", o->err);
+        o->err[0] = '\0';
+        rc = 0;
+    }
+    return rc;
 }
 
 static int do_tab(run *r, const step *st, outcome *o)

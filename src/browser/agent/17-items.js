@@ -607,7 +607,7 @@
      * status", "get all links") asks for no goal on an item; one the rules
      * read as reading but said with a verb of doing ("grab a seat for the
      * 18:00 session", "show the Cats board") still may */
-    p.read = !!read && /^(?:(?:please|now|then|and)\s+)*(?:get(?! rid\b)|read|tell|extract|list|return|fetch|scrape|copy|print|give me|find out|what|which|how|who|whom|whose|when|where|why|is|are|does|do|did|can)\b/i.test(clause.trim());
+    p.read = !!read && /^(?:(?:please|now|then|and)\s+)*(?:get(?! rid\b)|read|tell|extract|list|return|fetch|scrape|copy|print|give me|find out|what|which|how|who|whom|whose|when|where|why|until|till|is|are|does|do|did|can)\b/i.test(clause.trim()) || (!!read && /\?\s*$/.test(clause));
     /* "cancel", "confirm" alone, a dialog open: its answer of that kind */
     const alone = /^\s*(?:(?:press|click|hit|choose|pick|select) )?(?:the )?"?(cancel|confirm|ok|okay|yes|no|keep it|never ?mind|go back)"?(?: button)?(?: (?:in|on) (?:the )?(?:dialog|confirmation|popup|prompt|modal|window)(?: box)?)?\s*$/i.exec(clause);
     if (alone && !p.after) p.after = { mode: /^(cancel|no|keep it|never ?mind|go back)$/i.test(alone[1]) ? 'cancel' : 'confirm' };

@@ -314,6 +314,9 @@
   function explore(q, ask, keys, qwords, scope, res, c) {
     if (ask.kind === 'count' || ask.kind === 'extreme' || ask.kind === 'health' || ask.kind === 'message' || ask.kind === 'tooltip') return null;
     const asked = exAskedWords(ask, keys, qwords);
+    /* a bubble shown on hover that says what is asked */
+    const tip = exHiddenTip(ask, keys, qwords, res, c);
+    if (tip) return tip;
     /* a dialog a look opened that names the entity is its view now */
     const dlg = exDialog(keys, c);
     const ent = dlg ? { el: dlg, item: dlg, hits: null } : exGround(keys, scope, c);
@@ -342,10 +345,161 @@
     /* on the entity's own page its name is said already */
     const named = exNamedClosed(ent.page ? exLessName(keys, textOf(ent.el, c)) || keys : keys, asked, c, ask);
     if (named) return exMove(named, 'click', 'what the question asks may be behind "' + clip(displayText(named, c), 60) + '"; open it to read there', c);
+    /* on the entity's own page: a link that says what is asked */
+    const nameT = tokens(textOf(ent.el, c));
+    const link = ent.page ? exAskedLink(asked.concat(keys.strong, keys.weak).filter((w) => !nameT.some((t) => wordsMeet(w, t))), c) : null;
+    if (link) return exMove(link, 'click', 'what the question asks is not on the page of "' + clip(textOf(ent.el, c), 60) + '"; "' + clip(displayText(link, c), 40) + '" says it', c);
     /* a button's label read as the value ("Rebook" as a vet) */
     const at = res && res.ok ? deref(res.ref) : null;
     if (at && exControl(at)) return { ok: false, error: 'what the question asks is not on "' + clip(textOf(ent.item, c), 60) + '", and nothing of it opens its own details (only controls that change it)', candidates: [candDesc(ent.item, 0, c)] };
     return null;
+  }
+
+  /* a bubble the page makes only on hover (a role=tooltip or a tip-like
+   * class, hidden under a visible trigger: a name with a bio, an ⓘ with a
+   * policy, a 💬 with a comment) whose words, or its trigger's label,
+   * say what the question asks, beside the question's names: the trigger
+   * to hover, or null. res: the reading so far; a bubble must say more
+   * of what is asked than the part res read. */
+  let exTipOpen = null;
+  function exHiddenTip(ask, keys, qwords, res, c) {
+    if (res && (res.how === 'tooltip' || res.reveal)) return null;
+    if (ask.kind === 'count' || ask.kind === 'extreme' || ask.kind === 'health' || ask.kind === 'message' || ask.kind === 'tooltip') return null;
+    /* the bubble a hover of ours showed: read there */
+    const open = exTipOpen && exTipOpen.deref();
+    if (open && isVisible(open, c)) {
+      exTipOpen = null;
+      const t = collapse(textOf(open, c) || open.textContent || '');
+      let v = t;
+      if (EX_TYPED.test(ask.kind || '')) {
+        const vs = valuesIn(exNoFrequency(t), ask.kind, ask.unit);
+        if (vs.length === 1) v = vs[0].v;
+      }
+      if (ask.kind === 'yesno' && !/^(?:yes|no)\b/i.test(v)) v = (NEGATES.test(v) ? 'No: ' : 'Yes: ') + v;
+      return { ok: true, text: clip(v, ANSWER_MAX), ref: refOf(open), how: 'tooltip', why: 'the bubble hovering showed: "' + clip(t, 80) + '"' };
+    }
+    const asked = exAskedWords(ask, keys, qwords);
+    const tips = [];
+    for (const el of c.all()) {
+      if (!el.getAttribute || isVisible(el, c)) continue;
+      if (attrRole(el) !== 'tooltip' && !/(^|[\s_-])(tooltip|bubble|popover|tippy)([\s_-]|$)/i.test(attrWords(el))) continue;
+      const hidden = collapse(el.textContent || '');
+      if (!hidden || hidden.length > 400) continue;
+      let trig = parentOf(el);
+      for (let up = 0; trig && trig.nodeType === 1 && !isVisible(trig, c) && up < 3; up++) trig = parentOf(trig);
+      if (!trig || trig.nodeType !== 1 || !isVisible(trig, c) || trig === lastHover || composedContains(trig, lastHover)) continue;
+      tips.push({ el, trig, hidden, sig: (trig.getAttribute('aria-label') || '') + '|' + (trig.getAttribute('class') || trig.localName) });
+    }
+    if (!tips.length) return null;
+    const meetN = (text) => { const tt = tokens(text); return asked.filter((w) => tt.some((t) => wordsMeet(w, t))).length; };
+    const at = res && res.ok ? deref(res.ref) : null;
+    const had = at ? meetN(textOf(closestComposed(at, 'tr,li,[role=row],[role=listitem],article') || at, c) + ' ' + String(res.text || '')) : 0;
+    let best = null;
+    for (const tp of tips) {
+      const label = [tp.trig.getAttribute('aria-label') || '', tp.trig.getAttribute('title') || ''].join(' ');
+      /* the question's plain words its line does not say ask of it too
+       * ("cancel" of "can I cancel the Deluxe King for free?") */
+      const lineText = textOf(closestComposed(tp.trig, 'tr,li,[role=row],[role=listitem],article') || parentOf(tp.trig) || tp.trig, c);
+      const line = tokens(lineText);
+      const more = keys.weak.filter((w) => !asked.includes(w) && !line.some((t) => wordsMeet(w, t)));
+      const tt = tokens(tp.hidden + ' ' + label);
+      let m = meetN(tp.hidden + ' ' + label) + more.filter((w) => tt.some((t) => wordsMeet(w, t))).length;
+      /* a value of the type asked, which its line lacks */
+      const typed = EX_TYPED.test(ask.kind || '');
+      const lineHas = typed && valuesIn(exNoFrequency(lineText), ask.kind, ask.unit).length > 0;
+      if (typed && !lineHas && valuesIn(exNoFrequency(tp.hidden), ask.kind, ask.unit).length) m += 1;
+      /* the trigger's own line or item says the question's names: up to
+       * the part that holds the same bubble of another line */
+      let h = null;
+      for (let n = tp.trig, up = 0; n && n.nodeType === 1 && up < 5; n = parentOf(n), up++) {
+        if (n !== tp.trig && tips.some((o) => o !== tp && o.sig === tp.sig && composedContains(n, o.trig))) break;
+        const hh = keyHits(textOf(n, c), keys);
+        if (hh.s && (!keys.strong.length || hh.strong)) { h = { s: hh.s + hh.strong - up * 0.1, up }; break; }
+      }
+      if (!h && (keys.strong.length || keys.weak.length)) continue;
+      /* a bubble of the named thing itself (a name with its bio) is its
+       * own view, when its line lacks what is asked */
+      const lacks = asked.concat(more);
+      if (!m && h && h.up === 0 && keys.strong.length && !lineHas && lacks.length && !lacks.some((w) => line.some((t) => wordsMeet(w, t)))) m = 0.5;
+      if (!m || m <= had) continue;
+      const s = m * 2 + (h ? h.s : 0);
+      if (!best || s > best.s) best = { s, tp };
+    }
+    if (best) exTipOpen = new WeakRef(best.tp.el);
+    return best ? exMove(best.tp.trig, 'hover', 'what the question asks shows in the bubble of "' + clip(displayText(best.tp.trig, c) || best.tp.trig.getAttribute('aria-label') || '', 40) + '" on hover; hover it to read there', c) : null;
+  }
+
+  /* "what's the fuel policy?" on terms that head a section "1. Fuel
+   * policy": a heading that says every word of the thing asked (and no
+   * more than a few others) names a section whose opening sentence is
+   * the answer. Any heading level, in frames and shadow roots too; not
+   * the page's own title. {ok, text, ...} or null. */
+  function exSection(ask, keys, c) {
+    const f = ask.kind === 'field' || ask.kind === 'text' || ask.kind === 'choice' ? ask.field || ask.noun || '' : '';
+    const fw = tokens(f).filter((w) => !Q_STOP.has(w));
+    const sw = keys.strong.concat(keys.weak);
+    const want = Array.from(new Set(fw.concat(sw)));
+    if (!want.length || want.length > 6) return null;
+    let best = null;
+    for (const el of c.all()) {
+      if (!el.getAttribute || roleOf(el) !== 'heading' || el.localName === 'h1' || !isVisible(el, c)) continue;
+      const ht = tokens(textOf(el, c)).filter((t) => !/^\d+$/.test(t));
+      if (!ht.length || ht.length > 6) continue;
+      /* the heading says all the question names, or the question all the
+       * heading says ("rules for young drivers": "Young drivers") */
+      const meets = want.filter((w) => ht.some((t) => wordsMeet(w, t))).length;
+      const named = ht.every((t) => want.some((w) => wordsMeet(w, t)));
+      if (!meets || (meets < Math.min(2, want.length) && !named)) continue;
+      if (meets < want.length && !named) continue;
+      /* the section: what follows the heading up to the next heading */
+      const parts = [];
+      for (let n = el.nextElementSibling; n && parts.join(' ').length < 600; n = n.nextElementSibling) {
+        if (roleOf(n) === 'heading' || n.querySelector('h1,h2,h3,h4,h5,h6')) break;
+        if (isVisible(n, c) && textOf(n, c)) parts.push(textOf(n, c));
+      }
+      const body = collapse(parts.join(' '));
+      if (!body) continue;
+      const extra = ht.length - meets;
+      if (!best || meets > best.meets || (meets === best.meets && extra < best.extra)) best = { el, body, extra, meets };
+    }
+    if (!best) return null;
+    const first = (sentencesOf(best.body)[0] || best.body).trim();
+    return { ok: true, text: clip(first, ANSWER_MAX), ref: refOf(best.el), how: 'section', why: 'the opening of the section "' + clip(textOf(best.el, c), 60) + '"' };
+  }
+
+  /* a link whose words say what the question asks ("Apply for this
+   * job" of "until when can I apply for it?", "Reviews" of "what did
+   * reviewers say"): its page holds the answer. A link is reversible
+   * even when its word commits, if the question says that word (it asks
+   * about doing it, and following a link does not do it). null when
+   * none. */
+  function exAskedLink(asked, c) {
+    if (!asked.length) return null;
+    let best = null;
+    for (const el of c.all()) {
+      if (!el.getAttribute || !isVisible(el, c) || exUsed.has(el) || closestComposed(el, NAV_SEL)) continue;
+      const t = el.localName;
+      const link = t === 'a' && el.hasAttribute('href');
+      if (!link && !(t === 'button' || attrRole(el) === 'button' || attrRole(el) === 'link')) continue;
+      const name = collapse([textOf(el, c), el.getAttribute('aria-label') || ''].join(' '));
+      const nt = tokens(name);
+      if (!nt.length || nt.length > 6) continue;
+      const said = asked.filter((w) => nt.some((x) => wordsMeet(w, x)));
+      if (!said.length) continue;
+      if (!exSafe(el, c)) {
+        if (!link) continue;
+        const h = el.getAttribute('href') || '';
+        if (/^\s*(?:javascript:|mailto:|tel:)/i.test(h) || el.hasAttribute('download') || el.hasAttribute('data-method')) continue;
+        let to = null;
+        try { to = new URL(h, location.href); } catch (e) { to = null; }
+        if (!to || to.origin !== location.origin) continue;
+        const rest = nt.filter((x) => !said.some((w) => wordsMeet(w, x))).join(' ');
+        if (EX_COMMITS.test(rest)) continue;
+      }
+      const s = said.length * 2 - nt.length * 0.1;
+      if (!best || s > best.s) best = { el, s };
+    }
+    return best ? best.el : null;
   }
 
   /* the words of a part outside its controls (a button's "Details
@@ -399,7 +553,8 @@
       const t = textOf(el, c);
       if (!t || t.length > 200) continue;
       for (const seg of t.split(/\s+[\u00b7|\u2022]\s+|;\s+/)) {
-        const m = /^([^:]{1,40}):\s*(.+)$/.exec(seg);
+        /* "14:05" is no label and value */
+        const m = /^([^:]{1,40}):(?!\d)\s*(.+)$/.exec(seg);
         if (m) push(m[1], m[2], el, t);
         else push('', seg, el, t);
       }
@@ -428,6 +583,9 @@
     }
     return value;
   }
+
+  /* a label of how long something runs */
+  const EX_LENGTH = /\b(?:duration|length|runtime|run(?:ning)? ?time|play(?:ing)? ?time|total time|lasts?)\b/i;
 
   /* the best pair of the view for the question: {v, el, why} or null */
   function exReadPairs(view, ask, keys, qwords, c) {
@@ -464,7 +622,12 @@
       const whole = ask.field && value.length <= 60 && tokens(ask.field).every((w) => lw.some((t) => wordsMeet(w, t)));
       /* "Painted 1958": a year is the date a label the question names says */
       const year = meet && /^(when|date)$/.test(ask.kind) && /^\s*(?:c\.\s*|circa\s+)?\d{4}s?\s*$/.test(value) ? value : null;
-      const fit = exFit(value, ask, keys) || (whole ? value : null) || year;
+      /* "Duration 14:05", "Running time 1:32:10": a clock form after a
+       * label of a length is a duration, not a time of day */
+      const cm = ask.kind === 'duration' ? /^(.{1,30}?):?\s+(\d{1,2}:\d{2}(?::\d{2})?)$/.exec(collapse((p.label ? p.label + ' ' : '') + p.value)) : null;
+      const clock = cm && (EX_LENGTH.test(cm[1]) || asked.some((w) => tokens(cm[1]).some((t) => wordsMeet(w, t)))) ? cm[2] : null;
+      if (clock) lead = Math.max(lead, 1);
+      const fit = clock || exFit(value, ask, keys) || (whole ? value : null) || year;
       if (!fit) continue;
       /* the entity's own words are its name, not its value */
       if (tokens(fit).length && tokens(fit).every((t) => own.some((w) => wordsMeet(w, t)))) continue;
@@ -482,7 +645,13 @@
     const dlg = exDialog(keys, c);
     if (dlg) return dlg;
     const ent = exGround(keys, scope, c);
-    return ent ? ent.item : null;
+    if (ent) return ent.item;
+    /* a page about what the question names ("how long is the video?" on
+     * "Cardamom buns: the video"): its main part */
+    const h1 = Array.from(document.querySelectorAll('h1')).find((h) => isVisible(h, c));
+    const ht = h1 ? tokens(textOf(h1, c)) : [];
+    if (!scope && keys.weak.length && keys.weak.some((w) => ht.some((t) => wordsMeet(w, t)))) return closestComposed(h1, 'main,[role=main],article') || document.body;
+    return null;
   }
 
   function isDialogEl(el) {
@@ -504,6 +673,11 @@
   /* the reading from the entity's own view, when res is a failure, a
    * sentence or the entity's own words: {ok, text, ...} or null */
   function exAnswer(q, ask, keys, qwords, scope, res, c) {
+    /* a section the question names by its heading: its opening */
+    if (!(res && res.reveal) && !(res && res.ok && (res.how === 'view' || res.how === 'tooltip' || res.how === 'list'))) {
+      const sec = exSection(ask, keys, c);
+      if (sec) return sec;
+    }
     /* "which vet": a choice of a noun that names a kind of value */
     const wn = ask.kind === 'text' ? /\bwhich ([a-z]+)\b/i.exec(q) : null;
     const nk = (ask.kind === 'choice' || ask.kind === 'field' || wn) ? fieldKind(wn ? wn[1].toLowerCase() : ask.noun || ask.field || '') : null;
