@@ -42,11 +42,14 @@ static int hint(rd *r, const char *h)
 }
 
 /* Read [i, end) into the step's target; h is the hint when nothing is named. */
+static int drop_refrain(const toks *c, int i, int end);
+
 static int read_target(rd *r, int i, int end, int ctx, const char *h)
 {
     int pron = 0;
     target *t = &st_of(r)->target;
     target_free(t);
+    end = drop_refrain(r->c, i, end);
     if (i >= end || ph_target(r->c, i, end, ctx, t, &pron) != 0) {
         target_free(t);
         return hint(r, h);
@@ -586,13 +589,36 @@ static const char *const purposes[] = {
     "to send",     "to apply",    "to accept",   "to move",    "to select", "to show",
     "to load",     "so that",     "in order to", "to edit",    "to rename", "to change",
     "to modify",   "to reveal",   "to play",     "to enable",  "to toggle", "to delete",
-    NULL};
+    "to find out", "to read",     "to check",    "to learn",   "to know",   NULL};
 
 /* The end of [i, end) without a purpose ("click Next to continue"). */
 static int drop_purpose(const toks *c, int i, int end)
 {
     int k = find_word(c, i + 1, end, purposes, NULL);
     return k > i ? k : end;
+}
+
+/* What not to do, said after what to do: "close it with the X without
+ * renaming", "choose Edit rather than confirming", ", without accepting
+ * anything". A gerund (or "anything") follows the word, so "the Save
+ * instead of Cancel" is no such tail. */
+static const char *const refrains[] = {"without", "rather than", "instead of", NULL};
+
+static int refrain_at(const toks *c, int k, int end)
+{
+    int n = ph_match_list(c, k, end, refrains, NULL);
+    if (!n || k + n >= end || c->t[k + n].quoted) return 0;
+    const tok *w = &c->t[k + n];
+    return ph_is(c, k + n, "anything") ||
+           (w->core > 4 && !strncasecmp(w->s + w->core - 3, "ing", 3));
+}
+
+/* The end of [i, end) before such a tail. */
+static int drop_refrain(const toks *c, int i, int end)
+{
+    for (int k = i + 1; k < end; k++)
+        if (refrain_at(c, k, end)) return k;
+    return end;
 }
 
 static const char *const click_into[] = {"into", "in to", "inside", "in", NULL};
@@ -818,7 +844,9 @@ static const char *const hover_leads[] = {"over", "on", "onto", "above", "to", "
 static int read_hover(rd *r)
 {
     int i = r->i + ph_match_list(r->c, r->i, r->end, hover_leads, NULL);
-    if (read_target(r, i, r->end, CTX_CLICK, "say what to hover over") != 0) return -1;
+    /* "hover the ⓘ to see the limit" */
+    if (read_target(r, i, drop_purpose(r->c, i, r->end), CTX_CLICK, "say what to hover over") != 0)
+        return -1;
     st_of(r)->kind = STEP_HOVER;
     return 0;
 }
@@ -3289,6 +3317,9 @@ static const struct verb {
     /* check */
     {"check", read_check, CHECK_VERB, NULL},
     {"tick", read_check, CHECK_ON, NULL},
+    {"tick off", read_check, CHECK_ON, NULL},
+    {"check off", read_check, CHECK_ON, NULL},
+    {"cross off", read_check, CHECK_ON, NULL},
     {"mark", read_check, CHECK_ON, NULL},
     {"enable", read_check, CHECK_ON, NULL},
     {"turn on", read_check, CHECK_ON, NULL},
@@ -4301,6 +4332,7 @@ int intents_fallback(const char *clause, const target *prev, parsed *out)
     /* the words before and after the address, polite words taken off */
     int i = skip_fillers(&c, 0, url ? from : c.n);
     int end = ph_trim_tail(&c, url ? to : i, c.n);
+    end = drop_refrain(&c, url ? to : i, end); /* "choose Edit rather than confirming" */
     buf b = {0};
     if (url && i < from) buf_printf(&b, "%.*s", (int)(c.t[from - 1].to - c.t[i].from), c.t[i].from);
     int j = url ? skip_fillers(&c, to, end) : i;
@@ -5270,6 +5302,21 @@ static const char *const context_preps[] = {"on",
                                             "for the row of",
                                             NULL};
 
+int intents_tab_place(const char *clause)
+{
+    toks c;
+    size_t len = strlen(clause);
+    int paren = len > 2 && clause[0] == '(' && clause[len - 1] == ')', n, which;
+    char *in = paren ? xstrndup(clause + 1, len - 2) : xstrdup(clause);
+    ph_tokenize(in, &c);
+    int i = c.too_long ? c.n : skip_fillers(&c, 0, c.n), end = ph_trim_tail(&c, i, c.n);
+    int yes = (n = ph_match_list(&c, i, end, context_preps, NULL)) > 0 &&
+              browser_tab(&c, i + n, end, 0, &which);
+    ph_toks_free(&c);
+    free(in);
+    return yes;
+}
+
 int intents_context(const char *clause, target *t, char **url)
 {
     toks c;
@@ -5422,6 +5469,19 @@ static int restraint(const toks *c, int i, int end)
     int n;
     if (i >= end) return 0;
     if (ph_match_list(c, i, end, closings, NULL) == end - i) return 1;
+    if (refrain_at(c, i, end)) return 1; /* ", without accepting anything" */
+    /* "when the confirmation appears, go back": the next step waits for
+     * what it acts on anyway; no question, no step */
+    static const char *const whens[] = {"when", "once", "as soon as", "after", NULL};
+    static const char *const appear[] = {
+        "appears",  "appear",   "opens",       "opens up",     "shows up",   "pops up",
+        "comes up", "loads",    "has loaded",  "is loaded",    "is shown",   "is displayed",
+        "shows",    "is open",  "is visible",  "has appeared", "has opened", "pops open",
+        "is there", "turns up", "gets opened", "is ready",     NULL};
+    if ((n = ph_match_list(c, i, end, whens, NULL)) > 0 && !c->t[end - 1].quoted &&
+        c->t[end - 1].to[-1] != '?')
+        for (int k = i + n + 1; k < end; k++)
+            if (ph_match_list(c, k, end, appear, NULL) == end - k) return 1;
     if (ph_match_list(c, i, end, leave_verbs, NULL) && end - i >= 2)
         for (int k = i + 2; k < end; k++)
             if (ph_match_list(c, k, end, leave_ends, NULL) == end - k) return 1;

@@ -45,6 +45,10 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
  * malloc'ed). -1 when the clause is no such thing. */
 int intents_context(const char *clause, target *t, char **url);
 
+/* The clause only says the task is on a browser tab it moved to already:
+ * "in the new tab", "(on the new page)". */
+int intents_tab_place(const char *clause);
+
 /* The clause asks a question: it ends in "?" or a wh-word opens it
  * ("who ...", "at what time ...", "tell me how much ..."). */
 int intents_asks(const char *clause);

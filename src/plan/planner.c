@@ -189,6 +189,35 @@ static int initial_dot(const char *a, const char *p)
            isalpha((unsigned char)p[-3]) && p[1] == ' ' && islower((unsigned char)p[2]);
 }
 
+/* "On which day and stage does Ola play?", "What time and where is it?":
+ * an "and" after a question word and a noun or two joins what is asked,
+ * not two requests ([s, p) the words before the "and"). */
+static int wh_pair(const char *s, const char *p)
+{
+    static const char *const preps[] = {"on ", "in ", "at ",   "for ", "from ",
+                                        "to ", "by ", "with ", NULL};
+    static const char *const wh[] = {"which ", "what ", "whose ",    "who",
+                                     "when",   "where", "how many ", NULL};
+    while (s < p && isspace((unsigned char)*s))
+        s++;
+    for (int k = 0; preps[k]; k++)
+        if (!strncasecmp(s, preps[k], strlen(preps[k]))) s += strlen(preps[k]);
+    int asks = 0;
+    for (int k = 0; wh[k] && !asks; k++)
+        asks = !strncasecmp(s, wh[k], strlen(wh[k]));
+    static const char *const aux[] = {"is",   "are", "was", "were", "do",    "does",   "did", "has",
+                                      "have", "had", "can", "will", "would", "should", NULL};
+    int words = 0, verb = 0;
+    for (const char *q = s; q < p; q++) {
+        if (isspace((unsigned char)*q) || (q > s && !isspace((unsigned char)q[-1]))) continue;
+        size_t n = strcspn(q, " \t\n");
+        words++;
+        for (int k = 0; aux[k]; k++)
+            verb |= n == strlen(aux[k]) && !strncasecmp(q, aux[k], n);
+    }
+    return asks && !verb && words <= 3 && !memchr(s, ',', (size_t)(p - s));
+}
+
 static void split_pieces(const char *a, piece_fn fn, void *ud)
 {
     splitter sp = {fn, ud, SEP_NONE};
@@ -236,7 +265,7 @@ static void split_pieces(const char *a, piece_fn fn, void *ud)
             continue;
         }
         if ((p == a || isspace((unsigned char)p[-1])) && p > start &&
-            (len = joiner_at(p, strlen(p), &j))) {
+            (len = joiner_at(p, strlen(p), &j)) && !wh_pair(start, p)) {
             emit_piece(&sp, start, (size_t)(p - start), before);
             before = SEP_NONE; /* the joiner starts the next piece, which says its kind */
             start = p;
@@ -717,6 +746,7 @@ static int read_context(builder *b, const char *text)
 {
     char *url = NULL;
     target t;
+    if (intents_tab_place(text)) return 1; /* "in the new tab, ..." */
     if (intents_context(text, &t, &url) != 0) return 0;
     if (url) {
         parsed r = {.repeat = 1};
@@ -945,6 +975,9 @@ static int stated_value(builder *b, const char *text)
 static int place_hint(builder *b, const char *text, size_t from, int here)
 {
     char *place = NULL, *url = NULL;
+    /* "Open the CSV. In the new tab, how many rows?": the task follows a
+     * tab a step opens, so that place asks for no step */
+    if (intents_tab_place(text)) return 1;
     int h = intents_hint(text, &place, &url);
     const step *last = b->p->n > 0 ? &b->p->steps[b->p->n - 1] : NULL;
     /* "Check availability for 2 adults. Use <url>.": the page of any request */
