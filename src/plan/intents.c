@@ -531,6 +531,13 @@ static int read_search(rd *r)
     st->kind = STEP_SEARCH;
     st->value = ph_text(c, i, end);
     st->value2 = site;
+    /* "find Nadia Okafor (she is further down)": a remark with no value
+     * is no part of what is searched for */
+    char *aside = strstr(st->value, " (");
+    size_t len = strlen(st->value);
+    if (aside && st->value[len - 1] == ')' && !(end - i == 1 && c->t[i].quoted) &&
+        !strpbrk(aside, "0123456789")) /* "(2026)" is a value */
+        *aside = '\0';
     return 0;
 }
 

@@ -801,12 +801,18 @@ static void found_context(builder *b)
 {
     const step *st = &b->p->steps[b->p->n - 1];
     const target *t = &st->target;
-    if (st->kind != STEP_SCROLL || st->sub != SCROLL_TO || strcasecmp(b->prev_verb, "find") != 0 ||
-        (!t->text && !t->anchor))
+    /* "find Nadia Okafor, then press Message": a name found (searched for,
+     * or looked for on a page with no search box) is where too */
+    int finding = !strcasecmp(b->prev_verb, "find") || !strcasecmp(b->prev_verb, "locate") ||
+                  !strcasecmp(b->prev_verb, "look for");
+    int named = finding && st->kind == STEP_SEARCH && st->value && !st->value2 &&
+                isupper((unsigned char)st->value[0]);
+    if (!named &&
+        (!finding || st->kind != STEP_SCROLL || st->sub != SCROLL_TO || (!t->text && !t->anchor)))
         return;
     target_free(&b->ctx);
-    b->ctx.anchor = xstrdup(t->anchor ? t->anchor : t->text);
-    b->ctx.anchor_role = xstrdup(t->anchor ? t->anchor_role : t->role);
+    b->ctx.anchor = xstrdup(named ? st->value : t->anchor ? t->anchor : t->text);
+    b->ctx.anchor_role = xstrdup(named ? NULL : t->anchor ? t->anchor_role : t->role);
     b->ctx.prep = "in";
     b->ctx_soft = 1;
 }

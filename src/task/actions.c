@@ -1366,6 +1366,19 @@ static int do_submit(run *r, const step *st, outcome *o)
  * page's own button. */
 #define SEARCH_MARK "location.href + ' ' + (document.body ? document.body.innerText.length : 0)"
 
+static int do_scroll(run *r, const step *st, outcome *o);
+
+/* The clause asks to find something, not to use a search: "find X",
+ * "locate X", "look for X". */
+static int finds_on_page(const char *clause)
+{
+    static const char *const verbs[] = {"find ", "locate ", "look for ", "spot ", NULL};
+    clause += strspn(clause, " ");
+    for (int k = 0; verbs[k]; k++)
+        if (!strncasecmp(clause, verbs[k], strlen(verbs[k]))) return 1;
+    return 0;
+}
+
 static int do_search(run *r, const step *st, outcome *o)
 {
     json_t *box = NULL, *btn = NULL;
@@ -1397,6 +1410,17 @@ static int do_search(run *r, const step *st, outcome *o)
             char why[sizeof o->err];
             snprintf(why, sizeof why, "%s", o->err);
             if (interpret_clause(r, st->clause, o) == 0) return 0;
+            /* "find Mei Lin and tell me her role", "find the story (it is
+             * far down)": on a page with no search box the words are looked
+             * for on the page itself, loading more of a list that grows;
+             * the next step acts there */
+            if (finds_on_page(st->clause)) {
+                step at = {.kind = STEP_SCROLL, .sub = SCROLL_TO};
+                at.target.text = st->value;
+                at.target.exact = st->target.exact;
+                o->err[0] = '\0';
+                if (do_scroll(r, &at, o) == 0) return 0;
+            }
             size_t n = strlen(o->err);
             snprintf(o->err + n, sizeof o->err - n, "; and %s", why);
         }

@@ -830,6 +830,8 @@ static const plan_row plan_rows[] = {
     {"look up the stock status of the duct tape",
      "answer \"what is the stock status of the duct tape?\""},
     {"go back instead of paying", "click the \"Back\" button"},
+    {"look for Nadia Okafor (she is further down), then press Message",
+     "search for \"Nadia Okafor\"; click \"Message\" in \"Nadia Okafor\""},
     {"close the cookie banner with the X, without accepting anything",
      "click \"cookie banner with the X\""},
     {"choose Edit rather than confirming", "select \"Edit\""},
