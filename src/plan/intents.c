@@ -5626,7 +5626,9 @@ int intents_only_filler(const char *clause, int last)
         p++;
     if (!*p) yes = 1;
     if (!yes && !c.too_long && i < c.n &&
-        (restraint(&c, i, end) || ph_match_list(&c, i, c.n, explore_leads, NULL) ||
+        (restraint(&c, i, end) ||
+         /* "scroll through the reviews on <url>": the address opens */
+         (ph_match_list(&c, i, c.n, explore_leads, NULL) && !strstr(clause, "://")) ||
          ph_match_list(&c, i, c.n, remark_leads, NULL) || reason_remark(&c, i, clause) ||
          ph_match_list(&c, i, end, mind_words, NULL) == end - i ||
          ((n = ph_match_list(&c, i, end, stance_leads, NULL)) > 0 &&

@@ -1615,11 +1615,53 @@ static void address_first(builder *b)
     p->steps[0] = nav;
 }
 
+/* "What exposure was used for the northern lights photo at <url>? Open it
+ * in a new tab to see the details.": a question the page is open for,
+ * then only moves (clicks, hovers, clauses read at run time) and no other
+ * question, says how to get to its answer: the moves go first, as hints
+ * (DO_HINT: one that finds nothing it fits leaves the looking to the
+ * question), and the question last. */
+static void question_last(builder *b)
+{
+    plan *p = b->p;
+    int q = 0;
+    while (q < p->n && p->steps[q].kind == STEP_NAVIGATE)
+        q++;
+    if (q == 0 || q >= p->n || p->steps[q].kind != STEP_EXTRACT || b->nun) return;
+    int e = q;
+    while (e < p->n && p->steps[e].kind == STEP_EXTRACT)
+        e++;
+    if (e >= p->n || p->n - e > 3) return;
+    for (int k = e; k < p->n; k++) {
+        step_kind kd = p->steps[k].kind;
+        if ((kd != STEP_CLICK && kd != STEP_DO && kd != STEP_HOVER) || !p->steps[k].clause) return;
+    }
+    /* "open it": the thing the question names */
+    const char *thing = asked_thing(&p->steps[q]);
+    for (int k = e; k < p->n; k++) {
+        step *st = &p->steps[k];
+        char *cl = xstrdup(st->clause);
+        const char *it = thing ? strcasestr(cl, "open it") : NULL;
+        char *v = it && (!it[7] || it[7] == ' ' || it[7] == ',' || it[7] == '.')
+                      ? xasprintf("%.*sopen %s%s", (int)(it - cl), cl, bare_noun(thing), it + 7)
+                      : xstrdup(cl);
+        step_free(st);
+        *st = (step){.kind = STEP_DO, .value = v, .clause = cl, .sub = DO_HINT};
+    }
+    int nq = e - q;
+    step *qs = xmalloc((size_t)nq * sizeof(step));
+    memcpy(qs, &p->steps[q], (size_t)nq * sizeof(step));
+    memmove(&p->steps[q], &p->steps[e], (size_t)(p->n - e) * sizeof(step));
+    memcpy(&p->steps[p->n - nq], qs, (size_t)nq * sizeof(step));
+    free(qs);
+}
+
 static int parse_all(builder *b, json_t *instructions)
 {
     memset(b->p, 0, sizeof *b->p);
     int rc = parse_list(b, instructions);
     if (rc == 0) address_first(b);
+    if (rc == 0) question_last(b);
     if (rc == 0 && b->p->n == 0 && b->nun == 0) {
         snprintf(b->err, b->errlen, "could not understand \"%s\": the instructions hold no step",
                  b->filler);
@@ -1649,6 +1691,7 @@ int planner_parse_after(json_t *context, json_t *instructions, plan *out, char *
     b.keep = out->n;
     int rc = parse_list(&b, instructions);
     if (rc == 0 && !context) address_first(&b); /* a session's page is open */
+    if (rc == 0 && !context) question_last(&b);
     free(b.thing);
     if (rc == 0 && out->n == b.keep) {
         snprintf(err, errlen, "could not understand \"%s\": the instructions hold no step",

@@ -79,3 +79,22 @@ test('a recording opened in a new tab: its length said as a clock after a label 
     ['Go to {url}, open the recording, how long is the recording?', '52:40'],
   ]);
 });
+
+test('a grid item whose tools show only on hover: hovered, its ↗ opens its page in a new tab, the labelled value read there, nothing removed', async () => {
+  const runs = await asks('/reveal-herbarium.html', [
+    ['What altitude was the alpine gentian specimen collected at in the Alpine collection at {url}? Open it in a new tab to see the details.', '2,300 m'],
+    /* "it" is the thing the question names: its own card's ↗ */
+    ['{url}: who collected the Edelweiss specimen? Open it in a new tab.', 'Marco Pellegrini', (run) => assert.deepEqual(g.events(run, 'open').map((e) => e.id), ['s2'], run.why)],
+    /* no hint: the question's look hovers the card and opens its page */
+    ['When was the Moss campion collected? Open it from {url} in a new tab', '11 June 1995'],
+  ]);
+  for (const run of runs) assert.deepEqual(g.events(run, 'remove'), [], run.why);
+});
+
+test('"scroll through" a list that loads as it scrolls: every entry loaded before the last one is read', async () => {
+  await asks('/reveal-guestbook.html', [
+    ['Scroll through the guestbook on {url} and tell me the very last entry: who wrote it?', 'Quentin V.'],
+    ['scroll through all the entries on {url} and tell me the last entry', /Quentin V\./],
+    ['Please scroll through every entry on {url} and give me the very last entry', /Quentin V\./],
+  ]);
+});

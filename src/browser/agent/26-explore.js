@@ -180,6 +180,55 @@
     return cands[0].el;
   }
 
+  /* before any other reading: a bubble to hover (exHiddenTip), or on
+   * the page of the thing asked about (its heading says some of the
+   * question's names) a value whose label says what is asked ("Exposure
+   * 15 s" for "what exposure time was used for the northern lights
+   * photo?"), read at once: the other names are where it came from */
+  function exFirst(ask, keys, qwords, c) {
+    const tip = exHiddenTip(ask, keys, qwords, null, c);
+    if (tip) return tip;
+    if (!ask.field || ask.kind === 'yesno' || ask.kind === 'count' || ask.kind === 'extreme' || ask.kind === 'message' || ask.kind === 'tooltip') return null;
+    const h1 = Array.from(document.querySelectorAll('h1')).find((h) => isVisible(h, c));
+    if (!h1) return null;
+    const ht = tokens(textOf(h1, c));
+    const said = keys.strong.concat(keys.weak).filter((w) => ht.some((t) => wordsMeet(w, t)));
+    if (!said.length || said.length < Math.min(2, keys.weak.length + keys.strong.length)) return null;
+    const view = closestComposed(h1, 'main,[role=main],article') || document.body;
+    const p = exReadPairs(view, ask, keys, qwords, c);
+    if (!p || !p.named || !/^the "/.test(p.why)) return null;
+    return { ok: true, text: clip(p.v, ANSWER_MAX), ref: refOf(p.el), how: 'view', why: p.why + ' (on the page of "' + clip(textOf(h1, c), 40) + '")' };
+  }
+
+  /* the one item of the page's repeated items that the names the page's
+   * heading does not say name best, as the entity; null when none or
+   * several alike */
+  function exItemOnPage(keys, ent, c) {
+    const k2 = exLessName(keys, textOf(ent.el, c));
+    if (!k2) return null;
+    const words = { strong: [], weak: k2.strong.concat(k2.weak), phrases: [] };
+    if (!words.weak.length) return null;
+    const g = findRepeated(c);
+    if (!g) return null;
+    const sc = g.items.filter((it) => isVisible(it, c)).map((it) => ({ it, s: keyHits(textOf(it, c), words).s })).sort((a, b) => b.s - a.s);
+    if (!sc.length || !sc[0].s || (sc[1] && sc[1].s === sc[0].s)) return null;
+    /* an item that opens (its own control, or tools shown on hover) */
+    const it = { el: sc[0].it, item: sc[0].it, hits: null };
+    return exOwnControl(it, c) || exHoverTools(it, c) ? it : null;
+  }
+
+  /* the item hides safe controls of its own until it is hovered (a
+   * grid's tools), and is not hovered yet */
+  function exHoverTools(ent, c) {
+    if (ent.page || exUsed.has(ent.item) || !isVisible(ent.item, c) || (lastHover && composedContains(ent.item, lastHover))) return false;
+    for (const el of ent.item.querySelectorAll('a[href],button,[role=button],[role=link]')) {
+      if (isVisible(el, c) || exUsed.has(el)) continue;
+      const name = collapse([textOf(el, c) || el.textContent || '', el.getAttribute('aria-label') || '', el.getAttribute('title') || ''].join(' '));
+      if (tokens(name).length && !EX_COMMITS.test(name)) return true;
+    }
+    return false;
+  }
+
   /* a closed tab, section header or tree node whose label shares the
    * question's words ("Year 3" of "when is the Year 3 gala?", "Fares"
    * of "how much is the fare?") */
@@ -319,7 +368,10 @@
     if (tip) return tip;
     /* a dialog a look opened that names the entity is its view now */
     const dlg = exDialog(keys, c);
-    const ent = dlg ? { el: dlg, item: dlg, hits: null } : exGround(keys, scope, c);
+    let ent = dlg ? { el: dlg, item: dlg, hits: null } : exGround(keys, scope, c);
+    /* on a page named by some of the question's names, the rest name one
+     * of its items ("the northern lights photo" on the Iceland album) */
+    if (ent && ent.page && ask.kind !== 'yesno') ent = exItemOnPage(keys, ent, c) || ent;
     /* a move the reading chose outside the entity (a "Details" of another
      * card before a hidden label): the entity's own comes first */
     if (res && res.reveal) {
@@ -342,6 +394,8 @@
     if (!exDoubtful(res, ent, keys, c, ask, qwords)) return null;
     const own = exOwnControl(ent, c);
     if (own) return exMove(own, 'click', 'what the question asks is not on "' + clip(textOf(ent.item, c), 60) + '"; open "' + clip(displayText(own, c), 40) + '" to read there', c);
+    /* its controls show only while it is hovered (a photo's ↗) */
+    if (exHoverTools(ent, c)) return exMove(ent.item, 'hover', 'what the question asks is not on "' + clip(textOf(ent.item, c), 60) + '"; its own controls show on hover', c);
     /* on the entity's own page its name is said already */
     const named = exNamedClosed(ent.page ? exLessName(keys, textOf(ent.el, c)) || keys : keys, asked, c, ask);
     if (named) return exMove(named, 'click', 'what the question asks may be behind "' + clip(displayText(named, c), 60) + '"; open it to read there', c);
@@ -435,8 +489,8 @@
    * the answer. Any heading level, in frames and shadow roots too; not
    * the page's own title. {ok, text, ...} or null. */
   function exSection(ask, keys, c) {
-    const f = ask.kind === 'field' || ask.kind === 'text' || ask.kind === 'choice' ? ask.field || ask.noun || '' : '';
-    const fw = tokens(f).filter((w) => !Q_STOP.has(w));
+    if (ask.kind !== 'field' && ask.kind !== 'text' && ask.kind !== 'choice') return null;
+    const fw = tokens(ask.field || ask.noun || '').filter((w) => !Q_STOP.has(w));
     const sw = keys.strong.concat(keys.weak);
     const want = Array.from(new Set(fw.concat(sw)));
     if (!want.length || want.length > 6) return null;
@@ -451,14 +505,19 @@
       const named = ht.every((t) => want.some((w) => wordsMeet(w, t)));
       if (!meets || (meets < Math.min(2, want.length) && !named)) continue;
       if (meets < want.length && !named) continue;
+      /* the heading names what is asked, not only the thing it is of
+       * ("Dental cleaning" is no answer to who the vet is) */
+      if (fw.length && !fw.some((w) => ht.some((t) => wordsMeet(w, t))) && !fw.every((w) => EX_GENERIC.test(w))) continue;
       /* the section: what follows the heading up to the next heading */
       const parts = [];
       for (let n = el.nextElementSibling; n && parts.join(' ').length < 600; n = n.nextElementSibling) {
         if (roleOf(n) === 'heading' || n.querySelector('h1,h2,h3,h4,h5,h6')) break;
+        /* prose only: a table, a list or a control is no policy */
+        if (!/^(p|div|blockquote)$/.test(n.localName) || n.querySelector('table,ul,ol,dl,button,input,select,textarea,form')) break;
         if (isVisible(n, c) && textOf(n, c)) parts.push(textOf(n, c));
       }
       const body = collapse(parts.join(' '));
-      if (!body) continue;
+      if (!body || tokens((sentencesOf(body)[0] || '')).length < 5) continue;
       const extra = ht.length - meets;
       if (!best || meets > best.meets || (meets === best.meets && extra < best.extra)) best = { el, body, extra, meets };
     }
@@ -579,10 +638,14 @@
     }
     if (k === 'place') {
       /* a place says a place's word or a number of one ("Room 9", "Lab 3") */
+      if (valuesIn(value, 'date').length) return null; /* "12 Aug 2026" is no "Room 9" */
       return tokens(value).some((t) => fieldKind(t) === 'place') || /\b[A-Z][a-z]+\s+\d+[A-Z]?\b/.test(value) ? value : null;
     }
     return value;
   }
+
+  /* what a question calls a section of prose, not a value's name */
+  const EX_GENERIC = /^(rules?|polic(?:y|ies)|terms?|conditions?|info|information|details?|requirements?|guidelines?|regulations?)$/;
 
   /* a label of how long something runs */
   const EX_LENGTH = /\b(?:duration|length|runtime|run(?:ning)? ?time|play(?:ing)? ?time|total time|lasts?)\b/i;
@@ -619,7 +682,8 @@
       /* a label that says every word of the field asked holds its value
        * whatever its form ("Journey time 1 h 50 min" for a "time") */
       const lw = p.label ? lt : tokens(p.value.split(/\s+/).slice(0, lead).join(' '));
-      const whole = ask.field && value.length <= 60 && tokens(ask.field).every((w) => lw.some((t) => wordsMeet(w, t)));
+      /* or every word but the kind's own ("Exposure" for "exposure time") */
+      const whole = ask.field && value.length <= 60 && tokens(ask.field).every((w) => lw.some((t) => wordsMeet(w, t)) || (meet && (w === ask.kind || fieldKind(w) === ask.kind)));
       /* "Painted 1958": a year is the date a label the question names says */
       const year = meet && /^(when|date)$/.test(ask.kind) && /^\s*(?:c\.\s*|circa\s+)?\d{4}s?\s*$/.test(value) ? value : null;
       /* "Duration 14:05", "Running time 1:32:10": a clock form after a
@@ -627,12 +691,17 @@
       const cm = ask.kind === 'duration' ? /^(.{1,30}?):?\s+(\d{1,2}:\d{2}(?::\d{2})?)$/.exec(collapse((p.label ? p.label + ' ' : '') + p.value)) : null;
       const clock = cm && (EX_LENGTH.test(cm[1]) || asked.some((w) => tokens(cm[1]).some((t) => wordsMeet(w, t)))) ? cm[2] : null;
       if (clock) lead = Math.max(lead, 1);
-      const fit = clock || exFit(value, ask, keys) || (whole ? value : null) || year;
+      /* a place label ("Location") holds a place whatever its words */
+      const placed = ask.kind === 'place' && kindLabel && p.label && value.length <= 60 && !valuesIn(value, 'date').length ? value : null;
+      const fit = clock || exFit(value, ask, keys) || (whole ? value : null) || year || placed;
       if (!fit) continue;
       /* the entity's own words are its name, not its value */
       if (tokens(fit).length && tokens(fit).every((t) => own.some((w) => wordsMeet(w, t)))) continue;
       const ctx = p.ctx ? keyHits(p.ctx, keys).s : 0;
-      const s = meet * 3 + lead * 3 + kindLabel * 2 + ctx * 0.5 + (shaped ? 1 : 0);
+      /* a label that says the field asked beats one that says another
+       * word of the question ("Altitude", not "Collected") */
+      const fm = p.label ? tokens(ask.field || '').filter((w) => lt.some((t) => wordsMeet(w, t))).length : 0;
+      const s = meet * 3 + lead * 3 + kindLabel * 2 + fm * 4 + ctx * 0.5 + (shaped ? 1 : 0);
       if (s < (shaped ? 1 : 2)) continue;
       if (!best || s > best.s) best = { s, v: fit, el: p.el, named: meet + lead, why: p.label ? 'the "' + clip(p.label, 40) + '" of its own view' : lead ? 'after "' + clip(p.value.split(/\s+/).slice(0, lead).join(' '), 40) + '" in its own view' : 'the ' + ask.kind + ' its own view says' };
     }
@@ -673,17 +742,17 @@
   /* the reading from the entity's own view, when res is a failure, a
    * sentence or the entity's own words: {ok, text, ...} or null */
   function exAnswer(q, ask, keys, qwords, scope, res, c) {
-    /* a section the question names by its heading: its opening */
-    if (!(res && res.reveal) && !(res && res.ok && (res.how === 'view' || res.how === 'tooltip' || res.how === 'list'))) {
-      const sec = exSection(ask, keys, c);
-      if (sec) return sec;
-    }
     /* "which vet": a choice of a noun that names a kind of value */
     const wn = ask.kind === 'text' ? /\bwhich ([a-z]+)\b/i.exec(q) : null;
     const nk = (ask.kind === 'choice' || ask.kind === 'field' || wn) ? fieldKind(wn ? wn[1].toLowerCase() : ask.noun || ask.field || '') : null;
     if (nk && nk !== 'count') ask = Object.assign({}, ask, { kind: nk });
     if (ask.kind === 'count' || ask.kind === 'extreme' || ask.kind === 'yesno' || ask.kind === 'message' || ask.kind === 'tooltip' || ask.kind === 'health') return null;
     if (res && res.reveal) return null;
+    /* a section the question names by its heading: its opening */
+    if (!(res && res.ok && (res.how === 'view' || res.how === 'tooltip' || res.how === 'list'))) {
+      const sec = exSection(ask, keys, c);
+      if (sec) return sec;
+    }
     const echo = res && res.ok && tokens(String(res.text || '')).every((t) => keys.strong.concat(keys.weak).some((k) => wordsMeet(k, t)) || Q_STOP.has(t));
     const view = exView(keys, scope, c);
     if (!view) return null;

@@ -220,6 +220,8 @@
       const text = raw.replace(/^["'\u201c\u2018]+|["'\u201d\u2019]+$/g, '').trim();
       if (text && !/^(?:the )?(?:end|bottom|nothing|no more|there are no more|it stops)\b/i.test(text)) return { ok: true, load: true, all: true, count: 0, text };
     }
+    /* "scroll through the member reviews": the whole list, whatever it is called */
+    if (/^(?:please )?(?:keep |continue )?scroll(?:ing)? (?:all the way )?through\b/.test(clause) && !/\buntil\b/.test(clause)) return { ok: true, load: true, all: true, count: 0 };
     const words = norm(clause).split(' ').filter(Boolean);
     const rest = words.filter((w) => !LOAD_FILLER.has(w) && !LOAD_NOUNS.has(stem(w)) && !LOAD_NOUNS.has(w) && !/^\d+$/.test(w));
     if (rest.length) return { ok: true, load: false, rest: rest.join(' ') };
