@@ -6,8 +6,13 @@
 // named thing's own line ("7 benches free" for "how many places are
 // left"); a list filtered by a condition, its names read past a time in
 // bold, and asked again with fields ("list them with times").
+// A short code a title spells out (<abbr title>) read in full for a name;
+// the rows of a table with nothing under the column a question names.
+// Of several values of a kind in one part, the one after the word the
+// question says ("Meeting rooms 6 hours" beside "Desk time 40 hours"); a
+// range's end by a Lowest/Highest column; a day said short ("Sat").
 // Pages: tests/fixtures/grounding/answers4-*.html (a makerspace's
-// workshop schedule).
+// workshop schedule, a cycling club's rides, a coworking space's plans).
 import { test, assertCleanShutdown } from './lib/harness.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -44,6 +49,32 @@ test('a list filtered by a condition, with fields, and asked again with them', a
     ['which workshops on Thursday still have benches free?', 'Intro to 3D Printing; Soldering for Beginners'],
     ['which workshops on Thursday still have benches free, with their times?', 'Intro to 3D Printing (10:00); Soldering for Beginners (16:15)'],
     ['which workshops on Thursday still have benches free? list them with times', 'Intro to 3D Printing (10:00); Soldering for Beginners (16:15)'],
+  ]);
+});
+
+test('a short code a title spells out, read in full; the rows with nothing under a column', async () => {
+  await answers('/answers4-rides.html', [
+    ['who leads the Hill Sprint? I need the full name', 'Bram de Waal'],
+    ['who leads the Coastal Loop in the autumn series?', 'Rafael Tavares'],
+    ["what's the full name of the leader of the autumn Hill Sprint", 'Sunniva Lie'],
+    ['which route has no climbing figure?', 'Canal Cruise'],
+    ['Which of the autumn routes has no climbing?', 'Reservoir Ramble'],
+    ['which rides are without a climbing figure in the spring series?', 'Canal Cruise'],
+  ]);
+});
+
+test('of several values of a kind, the one after the word the question says; a range by its column or its day', async () => {
+  await answers('/answers4-cowork.html', [
+    ['how many hours of meeting rooms does Team 250 give me?', '40 hours'],
+    ['how many hours of meeting rooms come with Flex 40?', '6 hours'],
+    ["what's the top rate for the Boardroom?", '\u00a365/h'],
+    ["what's the most the Studio costs per hour?", '\u00a390/h'],
+    ['how much is the Studio at the bottom of its range?', '\u00a355/h'],
+    ['what time does Canal Wharf close on Saturdays?', '17:00'],
+    ['what time does Old Mill shut on saturday', '16:00'],
+    ['what time does the Old Mill site open on Sunday?', '11:00'],
+    ['how many hot desks are free at Canal Wharf right now?', '2 of 6'],
+    ['How many hot desks are available at Old Mill?', '9 of 14'],
   ]);
 });
 

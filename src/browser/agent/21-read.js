@@ -93,6 +93,8 @@
     for (const el of c.all()) {
       const f = changed.get(el) || 0;
       if (f < lastAction || !candidateEl(el) || /^(button|input|select|textarea|option|body|html)$/.test(el.localName)) continue;
+      /* a table a tab or a switcher drew is the view it shows, no message */
+      if (/^(table|tr|td|th|thead|tbody)$/.test(el.localName) || (el.querySelector && el.querySelector('table,[role=table],[role=grid],[role=row]'))) continue;
       if (best && best.f >= f && composedContains(best.el, el)) continue;
       if (!isVisible(el, c)) continue;
       const t = messageWords(el, c);

@@ -524,11 +524,23 @@
    * line, "what time" -> the time's), else the cell whole */
   function cellText(cell, ask, c) {
     const whole = textOf(cell, c);
+    const full = fullText(cell, c);
+    if (full !== whole) return full;
     if (/^(field|text|choice|yesno|status)$/.test(ask.kind)) return whole;
     const lines = String(cell.innerText || '').split(/\n+/).map(collapse).filter(Boolean);
     if (lines.length < 2) return whole;
     const fit = lines.filter((l) => kindFits(l, ask) && !(ask.kind === 'person' && /\d/.test(l)));
     return fit.length === 1 ? fit[0] : whole;
+  }
+
+  /* a short text a title spells out in full: "PKo" of <abbr title="Mr
+   * Piotr Kowalski">, a code with its name on hover; else the text */
+  function fullText(el, c) {
+    const t = textOf(el, c);
+    const a = el.matches && el.matches('abbr[title],[title]') ? el : el.querySelector && el.querySelector('abbr[title]');
+    const tt = a ? collapse(a.getAttribute('title') || '') : '';
+    if (a && tt && textOf(a, c) === t && t.length <= 6 && tt.length > t.length && !/\s/.test(t)) return tt;
+    return t;
   }
 
   /* a table row: the cell under the header the question names, else the
@@ -544,19 +556,23 @@
       for (const f of fw) s = Math.max(s, nameScore(f, h) * (f === ask.field ? 1 : 0.9));
       /* "who owns": the Owner column, not the Contact one */
       for (const w of qwords) if (w.length >= 3 && tokens(h).some((t) => t === w || t.startsWith(w))) s = Math.max(s + 0.15, 0.75);
+      /* "the top of the band": the Maximum column of a Minimum and a
+       * Maximum */
+      const side = rangeSide(qwords.join(' '));
+      if (side && tokens(h).some((t) => RANGE_HEAD[side].test(t))) s = Math.max(s + 0.15, 0.8);
       if (s > bs && textOf(cell, c)) { bs = s; best = cell; }
     });
     /* a column the question names holds the answer whatever its words
      * (a status "Gate closed", a place "B12") */
     const named = best && ask.field && bs >= 0.9 && /^(status|place|person|field)$/.test(ask.kind) && textOf(best, c).length <= 60;
-    if (best && bs >= 0.7 && (named || kindFits(textOf(best, c), ask))) {
+    if (best && bs >= 0.7 && (named || kindFits(fullText(best, c), ask))) {
       return { v: trimToKind(cellText(best, ask, c), ask), el: best, how: 'cell', why: 'the "' + clip(headerOf(best, c), 40) + '" column of the row "' + clip(textOf(u.el, c), 80) + '"' };
     }
     if (ask.kind === 'field' || ask.kind === 'text' || ask.kind === 'yesno') return null;
     /* with no subject, only the column the field names */
     if (!keys.strong.length && !keys.weak.length && ask.field) return null;
     const fit = cells.filter((cell) => {
-      const t = textOf(cell, c);
+      const t = fullText(cell, c);
       return t && kindFits(t, ask) && !(keyHits(t, keys).strong && ask.kind === 'person');
     });
     if (fit.length === 1 || (fit.length > 1 && ask.kind !== 'person' && ask.kind !== 'status')) {
@@ -686,20 +702,50 @@
       vs = valuesIn(src, 'person').filter((x) => !keyHits(x.v, keys).s && (/\s/.test(x.v) || /\bby\s+$/i.test(src.slice(Math.max(0, x.i - 4), x.i))));
     }
     if (!vs.length) return null;
-    const hintAt = [];
+    let hintAt = [];
+    /* a word inside a value ("500" of "500 Mbps" for "Fibre 500") is no
+     * word beside it */
+    const inValue = (i) => vs.some((x) => i >= x.i && i < x.i + x.v.length);
+    const fws = fieldWords(ask).flatMap((f) => tokens(f));
     for (const w of fieldWords(ask).concat(qwords, keys.strong)) {
       if (!w || w.length < 2 && !keys.strong.includes(w)) continue;
       const re = new RegExp('(?:^|[^\\p{L}\\p{N}])(' + w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\W+') + ')', 'giu');
       let m;
-      while ((m = re.exec(src))) hintAt.push({ i: m.index + m[0].length - m[1].length, strong: ask.kind !== 'person' && keys.strong.includes(w) });
+      while ((m = re.exec(src))) {
+        const i = m.index + m[0].length - m[1].length;
+        const own = !keys.strong.includes(w) && !keys.weak.includes(w) && tokens(w).every((t) => fws.includes(t));
+        if (own || !inValue(i)) hintAt.push({ i, strong: ask.kind !== 'person' && keys.strong.includes(w), own });
+      }
+      /* "Sat 10:00–13:30" for "on Saturdays": a word said short, its
+       * first letters and a stop ("Sat", "Thu.", "Dept") */
+      if (/^\p{L}{5,}$/u.test(w)) {
+        const ab = new RegExp('(?:^|[^\\p{L}\\p{N}])(' + w.slice(0, 3) + '\\p{L}{0,' + (w.length - 4) + '})(?![\\p{L}])', 'giu');
+        while ((m = ab.exec(src))) {
+          const i = m.index + m[0].length - m[1].length;
+          if (w.startsWith(m[1].toLowerCase()) && m[1].length < w.length) hintAt.push({ i, strong: false, own: true });
+        }
+      }
     }
-    let best = vs[0], bd = Infinity;
-    if (hintAt.length) {
+    /* "Download 500 Mbps, Upload 75 Mbps" for "the upload speed": of
+     * several values, the one after the word of the field the question
+     * says, over the words of the thing it is of */
+    const nearest = (hs) => {
+      let b = vs[0], bd = Infinity;
       for (const x of vs) {
         /* a value after its word ("due 28 March", "minimum £25") first */
-        const d = Math.min(...hintAt.map((h) => (x.i >= h.i ? x.i - h.i : (h.i - x.i) * 1.5) * (h.strong ? 0.5 : 1)));
-        if (d < bd) { bd = d; best = x; }
+        const d = Math.min(...hs.map((h) => (x.i >= h.i ? x.i - h.i : (h.i - x.i) * 1.5) * (h.strong ? 0.5 : 1)));
+        if (d < bd) { bd = d; b = x; }
       }
+      return b;
+    };
+    let best = hintAt.length ? nearest(hintAt) : vs[0];
+    const fieldHints = hintAt.filter((h) => h.own && !h.strong);
+    if (vs.length > 1 && fieldHints.length && fieldHints.length < hintAt.length) {
+      const b1 = nearest(fieldHints);
+      /* only when the value the thing's words chose has a label of its
+       * own, another field's ("Download 500 Mbps") */
+      const before = /(\p{L}{2,})\s*[:\uff1a]?\s*$/u.exec(src.slice(Math.max(0, best.i - 24), best.i));
+      if (b1 !== best && before && !keyHits(before[1], keys).s) best = b1;
     }
     return { v: best.v, el: u.el, how: 'text', why: 'the ' + (ask.kind === 'when' ? 'date' : ask.kind) + ' in "' + clip(src, 100) + '"' };
   }
@@ -830,7 +876,8 @@
     let best = null;
     for (const line of String(u.text).split(/\n+|\s+[\u00b7\u2022|]\s+|;\s+/)) {
       const m = /^\s*([^:]{1,30}?)\s*:\s*(.{1,100}?)\s*$/.exec(line);
-      if (!m || titles.has(collapse(line))) continue;
+      /* "Sat 10:00–16:00": the colon of a time is no label's */
+      if (!m || titles.has(collapse(line)) || (/\d$/.test(m[1]) && /^\d/.test(m[2]))) continue;
       const lt = tokens(m[1]);
       if (!lt.length || lt.length > 3) continue;
       const met = lt.filter((t) => fw.some((f) => wordsMeet(f, t))).length;
@@ -1022,7 +1069,7 @@
      * "Places remaining: 4") when the question asks what is left */
     const LEFT = '(?:left|remaining|remain|available|free|spare|to go)';
     const leftRe = new RegExp('\\b' + LEFT + '\\b', 'i').test(q)
-      ? new RegExp('(?<![\\w.-])(\\d[\\d,]*)\\s+(?:[a-z-]+\\s+){0,2}?' + LEFT + '\\b|\\b' + LEFT + '\\s*[:\uff1a]?\\s*(\\d[\\d,]*)', 'i') : null;
+      ? new RegExp('(?<![\\w.-])(\\d[\\d,]*(?:\\s+(?:of|out of|/)\\s+\\d[\\d,]*)?)\\s+(?:[a-z-]+\\s+){0,2}?' + LEFT + '\\b|\\b' + LEFT + '\\s*[:\uff1a]?\\s*(\\d[\\d,]*)', 'i') : null;
     /* "unread messages": the words before the noun say which */
     const subj = { strong: keys.strong, weak: keys.weak.filter((w) => !noun.includes(w) && !tokens(ask.state || '').includes(w) && !/^(number|count|total)$/.test(w)).concat(noun.slice(0, -1)) };
     let best = null;
@@ -1040,7 +1087,11 @@
         const h = keyHits(sn, subj).s + keyHits(u.text, subj).s;
         const hs = keyHits(u.text, subj).strong;
         const hw = subj.weak.filter((w) => keyHits(u.text, { strong: [], weak: [w] }).s > 0).length;
-        if (!best || h > best.h || (h === best.h && u.len < best.len)) best = { h, hs, hw, s: sn, v: m[1] || m[2], el: u.el, len: u.len };
+        /* "3 of 5 available": the number with what it is of */
+        let v = m[1] || m[2];
+        const of = /^\s+(?:of|out of)\s+\d[\d,]*/.exec(sn.slice(m.index + m[0].indexOf(v) + v.length));
+        if (of && !/\bof\b/.test(v)) v += of[0];
+        if (!best || h > best.h || (h === best.h && u.len < best.len)) best = { h, hs, hw, s: sn, v, el: u.el, len: u.len };
       }
     }
     return { best, subj, head };
@@ -1149,6 +1200,36 @@
         const name = isRow(it) ? textOf(cellsOf(it)[0] || it, c) : itemName(it, c);
         return { ok: true, text: clip(name, ANSWER_MAX), ref: refOf(it), how: 'item', why: 'the one of ' + items.length + ' that does not say "' + word + '": "' + clip(unitText(it, c), 80) + '"' };
       }
+    }
+    return null;
+  }
+
+  /* "which subject has no exam mark?", "which rooms are without a
+   * projector": the rows of a table whose cell under the column the words
+   * name is empty or says there is none ("n/a", "—"); their names */
+  const NONE_CELL = /^(?:|n\/?a|none|nil|null|no|not set|not applicable|tbc|tbd|[-\u2013\u2014\u2012_.?]+|\u00d7|\u2717)$/i;
+  function emptyCellAnswer(q, scope, c) {
+    const m = /^(?:which|what)\s+(?:one\s+)?(?:of\s+(?:[\w\u00c0-\u024f'\u2019-]+\s+){1,3}?)?([\w\u00c0-\u024f-]+)\s+(?:has|have|had|got|gets|is|are|was|were|comes?|came)\s+(?:no|without(?:\s+an?)?|not got(?:\s+an?)?|missing(?:\s+an?)?|lacking(?:\s+an?)?)\s+(.+?)[?.!]*$/i.exec(collapse(q)) ||
+      /^(?:which|what)\s+([\w\u00c0-\u024f-]+)\s+(?:\S+\s+){0,3}?(?:without|lacks?|lacking|missing)\s+(?:an?\s+|the\s+)?(.+?)[?.!]*$/i.exec(collapse(q));
+    if (!m) return null;
+    const col = m[2];
+    for (const t of c.all()) {
+      const r = roleOf(t);
+      if ((r !== 'table' && r !== 'grid') || !isVisible(t, c) || (scope && !composedContains(scope, t) && !composedContains(t, scope))) continue;
+      const rows = rowsOf(t).filter((x) => isVisible(x, c));
+      const head = rows.find((x) => { const cs = cellsOf(x); return cs.length && cs.every(isHeadCell); });
+      if (!head) continue;
+      const hs = cellsOf(head).map((h) => textOf(h, c));
+      let ci = -1, best = 0;
+      hs.forEach((h, i) => { const sc = nameScore(col, h); if (sc > best) { best = sc; ci = i; } });
+      /* "exam mark" for a column "Exam": the column's words all said */
+      if (best < 0.7) hs.forEach((h, i) => { const ht = tokens(h); if (ht.length && ht.every((w) => tokens(col).some((x) => wordsMeet(w, x))) && best < 0.7) { best = 0.7; ci = i; } });
+      if (ci < 0 || best < 0.7) continue;
+      const body = rows.filter((x) => x !== head && !cellsOf(x).every(isHeadCell) && cellsOf(x).length > ci);
+      const none = body.filter((x) => NONE_CELL.test(textOf(cellsOf(x)[ci], c)));
+      if (!none.length || none.length === body.length) continue;
+      return { ok: true, text: clip(none.map((x) => textOf(cellsOf(x).find((cl) => textOf(cl, c)) || x, c)).join('; '), ANSWER_MAX), ref: refOf(none[0]), how: 'cell',
+        why: none.length + ' of ' + body.length + ' rows say nothing under "' + clip(hs[ci], 40) + '"' };
     }
     return null;
   }
@@ -1495,9 +1576,8 @@
       if (r) return r;
     }
     if (msgQ && !fm && lastAction > 0 && !scope) return { ok: false, wait: true, error: 'no message has appeared since the last action' };
-    /* what is asked shows in a bubble on hover, or is labelled on the
-     * page of the thing (26-explore.js) */
-    const tip = exFirst(ask, keys, qwords, c);
+    /* what is asked shows in a bubble on hover (26-explore.js) */
+    const tip = exHiddenTip(ask, keys, qwords, null, c);
     if (tip) { tip.keys = keys; return tip; }
     /* the item the question names says nothing of what is asked, and
      * has a page of its own: read there */
@@ -2029,17 +2109,28 @@
 
   /* "when does it land?" of "18:20 – 23:50": the end of a range; "when
    * does it leave?": its start */
+  /* "the top of the band", "the most I'd pay": 'max'; "the lowest it
+   * starts at": 'min'; else null */
+  function rangeSide(l) {
+    l = String(l).toLowerCase();
+    if (/\b(?:top|max|maximum|most|upper|highest|ceiling|up to|at most)\b/.test(l)) return 'max';
+    if (/\b(?:bottom|min|minimum|least|lower|lowest|floor|at least|starting)\b/.test(l)) return 'min';
+    return null;
+  }
+  const RANGE_HEAD = { max: /^(max|maximum|high|highest|upper|top|to|ceiling|cap|most)$/, min: /^(min|minimum|low|lowest|lower|bottom|from|floor|starting|least)$/ };
+
   function rangeEnd(q, r) {
     const m = r.ok && typeof r.text === 'string' ? /^(.{3,40}?)(?:\s*[\u2013\u2014]\s*|\s+-\s+)(.{3,40})$/.exec(r.text) : null;
     if (!m || !/\d/.test(m[1]) || !/\d/.test(m[2])) return r;
     const l = q.toLowerCase();
     /* "the top of the band", "the most I'd pay": its upper end; "the
      * lowest it starts at": its lower */
-    if (/\b(?:top|max|maximum|most|upper|highest|ceiling|up to|at most)\b/.test(l)) return Object.assign(r, { text: m[2], why: r.why + ' (its upper end)' });
-    if (/\b(?:bottom|min|minimum|least|lower|lowest|floor|at least|starting)\b/.test(l)) return Object.assign(r, { text: m[1], why: r.why + ' (its lower end)' });
+    const side = rangeSide(l);
+    if (side === 'max') return Object.assign(r, { text: m[2], why: r.why + ' (its upper end)' });
+    if (side === 'min') return Object.assign(r, { text: m[1], why: r.why + ' (its lower end)' });
     /* "the opening hours", "when is the clinic open": the whole range */
     if (/\bhours\b|\b(?:is|are)\b.*\bopen\b/.test(l)) return r;
-    if (/\b(?:land|arriv|end|finish|close|until|over|get in|return)\w*/.test(l)) return Object.assign(r, { text: m[2], why: r.why + ' (its end)' });
+    if (/\b(?:land|arriv|end|finish|close|shut|until|over|get in|return)\w*/.test(l)) return Object.assign(r, { text: m[2], why: r.why + ' (its end)' });
     if (/\b(?:leave|leaving|depart|start|begin|open|take off|set off)\w*/.test(l)) return Object.assign(r, { text: m[1], why: r.why + ' (its start)' });
     return r;
   }
@@ -2101,6 +2192,8 @@
      * before a list's items that merely say the node's word */
     const tk = scope ? null : trChildren(question, c);
     if (tk) return tk;
+    const ec = emptyCellAnswer(question, scope, c);
+    if (ec) return ec;
     const li = answerListItems(question, scope, c);
     if (li) {
       if (li.ok && li.how === 'list') lastListQ = question;
