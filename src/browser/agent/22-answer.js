@@ -1576,8 +1576,9 @@
       if (r) return r;
     }
     if (msgQ && !fm && lastAction > 0 && !scope) return { ok: false, wait: true, error: 'no message has appeared since the last action' };
-    /* what is asked shows in a bubble on hover (26-explore.js) */
-    const tip = exHiddenTip(ask, keys, qwords, null, c);
+    /* what is asked shows in a bubble on hover, or is labelled on the
+     * page of the thing (26-explore.js) */
+    const tip = exFirst(ask, keys, qwords, c);
     if (tip) { tip.keys = keys; return tip; }
     /* the item the question names says nothing of what is asked, and
      * has a page of its own: read there */
