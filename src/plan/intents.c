@@ -970,6 +970,9 @@ static int read_add(rd *r)
         i = j;
     }
     if (i >= end) return hint(r, "say what to add, e.g. add \"Buy milk\"");
+    /* "add the airport transfer": a thing the page offers (a box, an
+     * extra), which the page reads; new text is said without "the" */
+    if (ph_is(c, i, "the") && !c->t[i].quoted && end - i >= 2) return read_ground(r);
     st_of(r)->kind = STEP_TYPE;
     st_of(r)->sub = TYPE_ENTER;
     st_of(r)->value = ph_text(c, i, end);
@@ -4995,6 +4998,16 @@ static int ground_instead(const step *st, const char *clause)
         if (yes) return 1;
     }
     if ((st->kind == STEP_TYPE || st->kind == STEP_SELECT) && no_field(t)) return 1;
+    /* "notify me by text message", "remind us via e-mail": how to reach
+     * the person, a choice of the page's form, not a control "notify" */
+    static const char *const persons[] = {"me", "us", NULL};
+    if (st->kind == STEP_CLICK && t->anchor && t->text && !strchr(t->text, ' ') &&
+        first_in(t->anchor, persons) &&
+        has_word(t->anchor, (const char *const[]){"by", "via", NULL}))
+        return 1;
+    /* "switch me to Fibre 500, 12 month contract": "me" is no field to type into */
+    if (st->kind == STEP_TYPE && t->text && first_in(t->text, persons) && !strchr(t->text, ' '))
+        return 1;
     /* "enter my card for the order": a value described, not given; "put
      * me on the waitlist for it": a person, not a text */
     static const char *const described[] = {"my",    "our", "your", "his",    "her",

@@ -1286,12 +1286,13 @@ static size_t sends_it(const char *text, const char **verb)
     return v - 1;
 }
 
-/* "Note: the gate code is 4411": a word or two and a colon, then a
- * statement, no question. 1 when text has that shape. */
+/* "Note: the gate code is 4411", "Note for the guide: first time": up to
+ * four words and a colon, then a statement, no question. 1 when text
+ * has that shape. */
 static int lead_colon(const char *text)
 {
     const char *p = text;
-    for (int words = 0; words < 2; words++) {
+    for (int words = 0; words < 4; words++) {
         size_t n = 0;
         while (isalpha((unsigned char)p[n]))
             n++;
