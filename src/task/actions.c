@@ -1205,16 +1205,41 @@ out:
 
 /* Check or uncheck one element found by the agent, unless it is already
  * so; the box must say it changed. */
-static int set_checked(run *r, json_t *el, int want, outcome *o)
+static int press_ref(run *r, json_t *res, outcome *o);
+
+/* The box el, clicked, is still not as wanted: a dialog it opened asks
+ * first ("Add it to your booking?"), and its button that agrees is
+ * pressed (agent boxConfirm). 1 when one was pressed. */
+static int box_confirmed(run *r, json_t *el, outcome *o)
+{
+    json_t *res = NULL;
+    int yes = agent(r, "boxConfirm", json_pack("[{s:O}]", "ref", json_object_get(el, "ref")), &res,
+                    o) == 0 &&
+              json_object_get(res, "ref") && press_ref(r, res, o) == 0;
+    json_decref(res);
+    return yes;
+}
+
+/* the box's checked state now: 1, 0, or -1 when it says none */
+static int box_state(run *r, json_t *el, outcome *o)
 {
     json_t *now = NULL;
+    int st = -1;
+    if (agent(r, "element", json_pack("[O]", json_object_get(el, "ref")), &now, o) == 0 &&
+        json_object_get(now, "checked"))
+        st = json_is_true(json_object_get(now, "checked"));
+    json_decref(now);
+    return st;
+}
+
+static int set_checked(run *r, json_t *el, int want, outcome *o)
+{
     int rc = 0;
     if (json_is_true(json_object_get(el, "checked")) != want) {
         rc = click_element(r, el, o);
-        if (rc == 0 &&
-            agent(r, "element", json_pack("[O]", json_object_get(el, "ref")), &now, o) == 0 &&
-            json_object_get(now, "checked") &&
-            json_is_true(json_object_get(now, "checked")) != want) {
+        int st = rc == 0 ? box_state(r, el, o) : -1;
+        if (st >= 0 && st != want && box_confirmed(r, el, o)) st = box_state(r, el, o);
+        if (rc == 0 && st >= 0 && st != want) {
             snprintf(o->err, sizeof o->err, "clicking it did not %s it",
                      want ? "check" : "uncheck");
             rc = -1;
@@ -1223,7 +1248,6 @@ static int set_checked(run *r, json_t *el, int want, outcome *o)
         json_decref(o->element);
         o->element = interacted(el);
     }
-    json_decref(now);
     return rc;
 }
 

@@ -499,7 +499,13 @@
     return m && tokens(m[1]).length >= 2 && ipRegionNamed(m[2], c) ? m[1] : clause;
   }
 
+  /* the reading of the clause, its closing send held while a later step
+   * acts (16-form.js ipHoldSend) */
   function interpret(q) {
+    return ipHoldSend(q, interpretClause(q));
+  }
+
+  function interpretClause(q) {
     q = q && typeof q === 'object' ? q : { clause: String(q || '') };
     let clause = collapse(q.clause || '').replace(/[.!]+$/, '');
     clause = ipDropRegion(clause, newCtx());
@@ -524,7 +530,7 @@
       /* a step the rules read ("click archive of the Shopmart email") asks
        * whether its whole clause names a control in an item better */
       const r = ipReadItems(ipWords(clause), c, clause, true, !!q.read);
-      const ok = !!(r && r.actions.length && !r.error && r.score >= 0.72);
+      const ok = !!(r && r.actions.length && !r.error && r.score >= 0.72) && !ipFieldsOver(clause, c, r.score);
       /* items that fit the words alike: the step fails saying which */
       const tie = !!(r && r.error && r.tie);
       ipState.itemFirst = ok || tie ? clause : null;

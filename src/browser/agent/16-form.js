@@ -326,7 +326,7 @@
       if (usedCtl.has(ctl) || (ctl.kind !== 'radio' && !(ctl.kind === 'select' && ctl.el.localName === 'select') && !listed && !(aria && aria.length))) continue;
       /* a radio's names, not its group's ("team" is no option of Team) */
       const own = (r) => sources(r, c).map(([t]) => t).filter((t) => t !== humanize(r.name || '') && t !== humanize(r.id || ''));
-      const opts = ctl.kind === 'radio' ? ctl.radios.map((r) => [r, own(r)]) : aria ? aria.map((o) => [o, [collapse(o.textContent), ipBareOption(collapse(o.textContent))]]) :
+      const opts = ctl.kind === 'radio' ? ctl.radios.map((r) => [r, own(r).concat(own(r).map(ipBareOption))]) : aria ? aria.map((o) => [o, [collapse(o.textContent), ipBareOption(collapse(o.textContent))]]) :
         Array.from((listed ? ctl.el.list : ctl.el).options).filter((o) => o.value !== '').map((o) => [o, [o.text || o.value, ipBareOption(o.text || o.value)]]);
       let best = null;
       for (let i = 0; i < ws.length; i++) {
@@ -398,6 +398,9 @@
        * after a label's colon an article is the value's ("title: The Overstory") */
       const colon = ws[sp.j - 1].sep && sp.how === 'label';
       while (v.length > 1 && ((/^(the|a|is|as|of|to|that|are|was|were)$/.test(v[0].n) && !(colon && /^(the|a|an)$/.test(v[0].n))) || (/^(no|nr|num|number|#)$/.test(v[0].n) && /^\d/.test(v[1].raw)) || (v[0].n === 'at' && v[1].kind === 'time') || (v[0].n === 'by' && ipNamey(v[1]))) && !v[0].quoted) v = v.slice(1);
+      /* "booking: reference RX-40418" into Booking reference: a word of the
+       * field's own name first is more of the label, not of the value */
+      while (colon && v.length > 1 && !v[0].quoted && !v[0].kind && !v[0].sep && ipLabelScore(v[0].raw, ipControlNames(sp.ctl, c)) >= 0.6) v = v.slice(1);
       /* filler words are no value; "go to the Deals page" is no "To" field */
       if (v.every((w) => IP_FILLER.has(w.n) && !w.quoted)) continue;
       if (sp.j - sp.i === 1 && IP_PREP[ws[sp.i].n] && sp.i > 0 && IP_MOTION.test(ws[sp.i - 1].n)) continue;
@@ -505,7 +508,9 @@
       const wt = w.quoted || w.kind ? 2 : IP_FILLER.has(w.n) || IP_GOING.test(w.n) || /^(https?:\/\/|www\.)/i.test(w.raw) ? 0.3 : 1;
       weight += wt;
       if (used[k]) { explained += wt; continue; }
-      if (IP_SEND.test(w.n) || (w.n === 'up' && k > 0 && ws[k - 1].n === 'sign')) { send = true; explained += wt; continue; }
+      /* "sign up", "look up my booking", "look for a stay": the verb of a search */
+      const look = (w.n === 'look' && ws[k + 1] && /^(up|for)$/.test(ws[k + 1].n)) || (/^(up|for)$/.test(w.n) && k > 0 && ws[k - 1].n === 'look' && !used[k - 1]);
+      if (IP_SEND.test(w.n) || (w.n === 'up' && k > 0 && ws[k - 1].n === 'sign') || look) { send = true; explained += wt; continue; }
       if (IP_FILLER.has(w.n) || IP_GOING.test(w.n)) { explained += wt; continue; }
       if (!w.quoted && !w.kind && w.n.split(' ').every((t) => formWords.has(t))) { explained += wt * 0.8; continue; }
       left[k] = !IP_PLAIN.test(w.n);
@@ -572,6 +577,8 @@
     const sendWords = new Set(send ? tokens(displayText(send, c) || send.value || '') : []);
     for (let i = 0; i + 1 < ws.length; i++) {
       if (used[i] || ws[i].quoted || !IP_SAY.test(ws[i].n) || sendWords.has(ws[i].n)) continue;
+      /* "remind me by text message": how to reach the person, not words for the staff */
+      if (ws[i + 2] && /^(me|us)$/.test(ws[i + 1].n) && /^(by|via|through|over)$/.test(ws[i + 2].n)) continue;
       let k = i + 1;
       while (k < ws.length && !used[k] && /^(for|that|them|him|her|us|the|staff|host|team|to|know|about)$/.test(ws[k].n) && !ws[k - 1].sep) k++;
       /* "let them know": the words after are what is said */
@@ -766,7 +773,9 @@
   function ipFactFit(fact, ctl, c, said, elsewhere) {
     if (ctl.kind !== 'check' && ctl.kind !== 'radio' && ctl.kind !== 'select') return null;
     const name = ipControlNames(ctl, c).map(([t]) => t).join(' , ');
-    const nameWords = Array.from(new Set(ipMeaningWords(name)));
+    /* a box's verb ("Add a packed lunch", "Include insurance") says the
+     * ticking, not what is ticked */
+    const nameWords = Array.from(new Set(ipMeaningWords(name))).filter((t) => ctl.kind !== 'check' || !(IP_COMMAND.test(t) || /^(include|includ|get|receive|want)$/.test(t)));
     const labelHit = fact.content.filter((t) => nameWords.some((h) => ipAkin(t, h)));
     const why = '"' + said + '" says ' + ((ctl.kind === 'radio' ? clip(ipControlNames(ctl, c).map(([t]) => t)[0] || '', 60) : ipName(ctl.el, c)) || 'the field');
     if (ctl.kind === 'check') {
@@ -1934,4 +1943,96 @@
       return { ok: true, again: true, score: 1, actions: [{ act: 'click', ref: refOf(btn), why: '"' + ipName(btn, c) + '" is the step before "' + ipName(hidden, c) + '"' }], why: 'the steps of the form before "' + ipName(hidden, c) + '"' };
     }
     return null;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* A send held for the steps after: a request said over several        */
+  /* sentences ("Search ... 20 to 22 May. The driver is 23.", "book the  */
+  /* twin for Ana. We'd like breakfast.") is one form's. While a later   */
+  /* step of the plan acts (q.later), the form reading's own send is not */
+  /* pressed: it is held (19-reveal.js dlgState, kind 'held'). Before    */
+  /* each next step it stays held while that step's words fill a field   */
+  /* of the same form; a step that sends the form itself ("press Search")*/
+  /* takes it over; any other step has it pressed first. After the last  */
+  /* acting step it is pressed (dlgFinish), once, unless sent since.     */
+
+  /* r, the reading interpret() chose, with its closing send held */
+  function ipHoldSend(q, r) {
+    if (!q || !q.later || q.probe || !r || r.ok === false || !Array.isArray(r.actions) || !r.actions.length) return r;
+    const i = r.actions.length - 1, a = r.actions[i];
+    if (a.act !== 'click' || !a.sends || !/^(the form is sent|"[^"]*" sends the form)/.test(a.why || '')) return r;
+    const btn = deref(a.ref);
+    if (!btn) return r;
+    const c = newCtx();
+    const form = ipFormOf(r.actions.slice(0, i), c) || formOf(btn) || parentOf(btn);
+    ipHold(form, btn, c, a.why);
+    r.actions = r.actions.slice(0, i);
+    r.why = (r.why || '') + '; the steps after may fill more of the form, so it is sent after them';
+    return r;
+  }
+
+  /* hold btn, the button that sends form, until the steps after are done */
+  function ipHold(form, btn, c, why) {
+    const p = { kind: 'held', dlg: new WeakRef(form), btn: new WeakRef(btn), why: why + ', after the steps that filled more of it' };
+    const used = () => { p.used = true; };
+    btn.addEventListener('click', used, true);
+    if (formOf(btn)) formOf(btn).addEventListener('submit', used, true);
+    dlgState.pending = p;
+  }
+
+  /* what the step with these words does to a held form: 'keep' (its words
+   * fill a field of it), 'own' (they send it themselves), or 'press' */
+  function ipHeldNext(clause, p, c) {
+    const form = p.dlg.deref(), btn = p.btn.deref();
+    if (!form || !btn) return 'press';
+    const bt = new Set(tokens(ipName(btn, c)));
+    const ws = tokens(clause).filter((t) => !IP_FILLER.has(t) && !/^(it|this|that|them|form|button|now|then|and|press|click|hit|tap)$/.test(t));
+    if (ws.length && ws.every((t) => bt.has(t) || IP_SEND.test(t))) return 'own';
+    let r = null;
+    try { r = ipReadFields(ipWords(clause), c, { round: 0, doneRefs: new Set(), doneNames: [], later: true }); } catch (e) { r = null; }
+    const fills = r && r.actions && r.actions.some((a) => {
+      if (a.sends || a.act === 'press') return false;
+      const el = a.ref != null ? deref(a.ref) : null;
+      return el && composedContains(form, el);
+    });
+    if (fills) return 'keep';
+    /* "tick the box to get the voucher by email too": the words name a
+     * control of the form by two words of its label or more */
+    const said = ipMeaningWords(clause);
+    const names = formControls(c).some((k) => composedContains(form, k.el) && (() => {
+      const own = ipMeaningWords(ipControlNames(k, c).map(([t]) => t).join(' , '));
+      return own.filter((h) => said.some((t) => ipAkin(t, h))).length >= Math.min(2, own.length);
+    })());
+    return names ? 'keep' : 'press';
+  }
+
+  /* Does the form reading explain the clause at least as well as score (an
+   * item reading's), setting a field, a box or an option (not only
+   * pressing)? "add the airport transfer" ticks the dialog's box "Airport
+   * transfer"; the dialog is no item whose menu holds it. */
+  function ipFieldsOver(clause, c, score) {
+    let r = null;
+    try { r = ipReadFields(ipWords(clause), c, { round: 0, doneRefs: new Set(), doneNames: [] }); } catch (e) { r = null; }
+    return !!(r && r.score >= IP_MIN && r.score >= score && r.actions.some((a) => a.act !== 'click' && a.act !== 'press'));
+  }
+
+  /* A box that asks before it ticks ("An airport transfer costs £45 each
+   * way. Add it to your booking?" [No thanks] [Add transfer]): after a
+   * click left it as it was, the dialog shown over it (not holding it)
+   * and that dialog's button that agrees, by a word of the box's label
+   * or a yes; {ok, ref, why}, or {ok} when there is none. */
+  function boxConfirm(q) {
+    const c = newCtx();
+    const box = q && q.ref != null ? deref(q.ref) : null;
+    if (!box) return { ok: true };
+    const ctl = labelControl(box) || box;
+    const said = ipMeaningWords(ipBareOption(ipName(ctl, c) || ipName(box, c) || ''));
+    const dlgs = dlgOpen(c).filter((d) => !composedContains(d, ctl));
+    const dlg = dlgs[dlgs.length - 1];
+    if (!dlg) return { ok: true };
+    const btns = ipClickables(c, dlg).filter((b) => isVisible(b, c) && !isDisabled(b) && !DLG_NO.test(norm(ipName(b, c))) && !/^(no|x|\u00d7|\u2715)$/i.test(norm(ipName(b, c))));
+    const names = (b) => ipMeaningWords(ipName(b, c));
+    const yes = btns.find((b) => names(b).some((t) => said.some((h) => ipAkin(t, h)))) ||
+      btns.find((b) => /^(yes|ok|okay|confirm|continue|accept|add|agree)\b/i.test(norm(ipName(b, c))));
+    return yes ? { ok: true, ref: refOf(yes), why: '"' + ipName(yes, c) + '" agrees to what the box "' + clip(ipName(ctl, c), 40) + '" asked' } : { ok: true };
   }

@@ -421,6 +421,7 @@
     const dlg = p.dlg.deref(), b = p.btn.deref();
     if (!dlg || !b || !isVisible(dlg, c) || !isVisible(b, c) || isDisabled(b)) return null;
     /* a form a step showed: sent by no step since, and filled since */
+    if (p.kind === 'held' && p.used) return null;
     if (p.kind === 'form' && (p.used || !p.fields.some((w) => { const el = w.deref(); return el && String(valueOf(el, c) || '') !== ''; }))) return null;
     return b;
   }
@@ -437,6 +438,12 @@
       dlgState.pending = null;
       const b = dlgPendingButton(c);
       if (b && !DLG_ANSWER.test(clause)) out = { ok: true, ref: refOf(b), why: p.why };
+    } else if (p && p.kind === 'held') {
+      /* a send held for the steps after (16-form.js ipHeldNext) */
+      const b = dlgPendingButton(c);
+      const next = b ? ipHeldNext(clause, p, c) : 'own';
+      if (next !== 'keep') dlgState.pending = null;
+      if (next === 'press') out = { ok: true, ref: refOf(b), why: p.why };
     }
     dlgState.before = dlgOpen(c).map((d) => new WeakRef(d));
     dlgState.shown = new WeakSet(dlgTextFields(c));
@@ -492,6 +499,8 @@
       return { ok: true, pending: 'form' };
     }
     const dlg = fresh[fresh.length - 1];
+    /* the step filled it and left its sending to the steps after (16-form.js ipHoldSend) */
+    if (dlgState.pending && dlgState.pending.kind === 'held' && composedContains(dlg, dlgState.pending.btn.deref())) return { ok: true, pending: 'held' };
     dlgState.pending = null;
     const verb = (/^\s*(?:please\s+)?(\w+)/.exec(clause) || [])[1] || '';
     const fields = Array.from(dlg.querySelectorAll('input,select,textarea,[role=combobox],[contenteditable=true]')).filter((f) => isVisible(f, c) && !/^(hidden|submit|button|checkbox|radio)$/.test(f.type || ''));

@@ -74,14 +74,32 @@
     if (pop.id) {
       for (const el of ipClickables(c)) if ((el.getAttribute('aria-controls') || '').split(/\s+/).includes(pop.id) && isVisible(el, c)) return el;
     }
-    for (let p = pop.parentElement, up = 0; p && up < 2 && p.localName !== 'body' && p.localName !== 'form'; p = p.parentElement, up++) {
+    for (let p = pop.parentElement, up = 0; p && up < 2 && p.localName !== 'body'; p = p.parentElement, up++) {
       const near = ipClickables(c, p).filter((b) => isVisible(b, c) && !composedContains(pop, b) && !(formOf(b) && submitterOf(formOf(b), c) === b));
       const says = near.filter((b) => b.hasAttribute('aria-expanded') || b.hasAttribute('aria-haspopup'));
       if (says.length === 1) return says[0];
       const before = near.filter((b) => (c.order.get(b) || 0) < (c.order.get(pop) || 0));
       if (near.length === 1 || before.length === 1) return near.length === 1 ? near[0] : before[0];
+      /* "Guests: 2 adults · 0 children · 1 room" over counters of Adults,
+       * Children, Rooms: the one control that shows what the popup sets */
+      const named = rgNamesPop(near, pop, c);
+      if (named) return named;
+      if (p.localName === 'form') break;
     }
     return null;
+  }
+
+  /* of the controls near, the one whose name and text share the most words
+   * with the popup pop's own text (what it sets), when one alone does */
+  function rgNamesPop(near, pop, c) {
+    const popWords = new Set(tokens(rgText(pop)).filter((t) => t.length >= 3 && !/^\d/.test(t)).map((t) => ipRoot(t)));
+    let best = null, bn = 0, tie = false;
+    for (const b of near) {
+      const n = new Set(tokens(ipName(b, c) + ' ' + textOf(b, c)).filter((t) => t.length >= 3 && !/^\d/.test(t)).map((t) => ipRoot(t)));
+      const k = Array.from(n).filter((t) => popWords.has(t)).length;
+      if (k > bn) { best = b; bn = k; tie = false; } else if (k && k === bn) tie = true;
+    }
+    return best && !tie && bn >= 2 ? best : null;
   }
 
   /* a popup's own control that closes it keeping what was set (Done, Apply) */

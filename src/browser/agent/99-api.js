@@ -53,6 +53,7 @@
     answer: safe('answer', answer),
     shape: safe('shape', shape), shapeFind: safe('shapeFind', shapeFind),
     dlgMark: safe('dlgMark', dlgMark), dlgAfter: safe('dlgAfter', dlgAfter), dlgFinish: safe('dlgFinish', dlgFinish),
+    boxConfirm: safe('boxConfirm', boxConfirm),
     /* for tests and debugging */
     _textScore: textScore,
     _price: priceIn,
