@@ -10,9 +10,10 @@
 // the rows of a table with nothing under the column a question names.
 // Of several values of a kind in one part, the one after the word the
 // question says ("Meeting rooms 6 hours" beside "Desk time 40 hours"); a
-// range's end by a Lowest/Highest column; a day said short ("Sat").
+// range's end by a Lowest/Highest column; a day said short ("Sat"). A
+// name said by its initials ("the ICU") that the page spells in full.
 // Pages: tests/fixtures/grounding/answers4-*.html (a makerspace's
-// workshop schedule, a cycling club's rides, a coworking space's plans).
+// workshop schedule, a cycling club's rides, a coworking space's plans, a hospital's wards).
 import { test, assertCleanShutdown } from './lib/harness.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -75,6 +76,15 @@ test('of several values of a kind, the one after the word the question says; a r
     ['what time does the Old Mill site open on Sunday?', '11:00'],
     ['how many hot desks are free at Canal Wharf right now?', '2 of 6'],
     ['How many hot desks are available at Old Mill?', '9 of 14'],
+  ]);
+});
+
+test("a name said by its initials (\"the ICU\") the page spells out in full", async () => {
+  await answers('/answers4-wards.html', [
+    ['who is the ward manager of the ICU?', 'Joan Adeyemi'],
+    ['who manages the CCU', 'Tomasz Wierzbicki'],
+    ['What are the visiting hours on the MAU?', '10:00\u201321:00, birth partners any time'],
+    ['which floor is the CCU on?', 'Floor 2, east wing'],
   ]);
 });
 

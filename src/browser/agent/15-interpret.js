@@ -273,7 +273,7 @@
     const a = { act: top.ctl.act, ref: refOf(top.ctl.act === 'check' ? checkLabelOrSelf(top.ctl.el, c) : top.ctl.el), why: '"' + ipName(top.ctl.el, c) + '" in the item "' + clip(textOf(top.it, c), 60) + '"' };
     if (top.ctl.value) a.value = top.ctl.value;
     if (top.ctl.act === 'select') a.label = ipName(top.ctl.el, c);
-    return { kind: 'item', score: Math.min(1, top.s + 0.1) * (rival ? 0.8 : 1), actions: [a], why: 'a control in the item the words name' };
+    return { kind: 'item', score: Math.min(1, top.s + 0.1) * (rival ? 0.8 : 1), actions: [a], it: top.it, why: 'a control in the item the words name' };
   }
 
   /* a path in a tree or menu: "Photos › Trips 2024", "Projects / 2026" */
@@ -598,6 +598,7 @@
     ipState.itemFirst = null;
     for (const r of first ? [items] : [ipReadFields(ws, c, info), ipItemBest(items, ipReadItem(ws, c)), ipReadControl(ws, c, strip, roundInfo), rtReading(ws, c, strip)]) if (r) readings.push(r);
     readings.sort((a, b) => b.score - a.score);
+    ipFormOverItem(readings);
     /* the thing the words name is in a closed part: revealed first (19-reveal.js) */
     const over = !probe && !quiet && readings[0] && readings[0].score >= IP_MIN ? rvReading(ws, c, roundInfo, clause, round, true) : null;
     /* ... unless it only opens a custom dropdown the form reading sets (16-form.js) */
@@ -647,6 +648,20 @@
 
   /* the item reading of 17-items.js, or the older one here when it fits
    * better ("mark the Acme deal as won" by a button named Won) */
+  /* "buy a Friday day ticket for kay@x.io": a box holding the fields the
+   * words fill is the form they go to, not an item whose button the verb
+   * names. The fields reading goes first when the two are close, or
+   * whatever their scores when it presses that same button after filling
+   * what the words say (it does all the item reading does, and more). */
+  function ipFormOverItem(readings) {
+    const it = readings.find((r) => r.kind === 'item' && r.actions.length), f = readings.find((r) => r.kind === 'fields');
+    if (!it || !f || f.score < IP_MIN || readings.indexOf(it) > 1 || readings.indexOf(f) > 1) return;
+    const fills = f.actions.filter((x) => x.act !== 'click' && x.act !== 'press' && x.ref != null && deref(x.ref));
+    const holds = it.it && Math.abs(it.score - f.score) <= IP_MARGIN && fills.some((x) => composedContains(it.it, deref(x.ref)));
+    const more = fills.length > 0 && it.actions.every((x) => f.actions.some((y) => y.ref === x.ref));
+    if (holds || more) readings.splice(readings.indexOf(it), 1);
+  }
+
   function ipItemBest(a, b) {
     if (!a || !a.actions.length) return b && b.actions.length ? b : (a && a.error ? a : b);
     if (!b || !b.actions.length) return a;

@@ -682,7 +682,7 @@
     const st = { clause, r, after: r.after || p.after, picks: picks.map((f) => ({ el: refOf(f.el), it: refOf(f.it), sig: itSig(f.it, c), menu: !!f.menu, act: f.act, value: f.value })), at: 0, waited: 0, acted: [], p };
     const acts = itActs(first, r, c, st);
     if (!acts) return { kind: 'item', score: 0, actions: [], error: 'the control in "' + clip(textOf(first.it, c), 60) + '" cannot be used' };
-    return { kind: 'item', score, actions: acts.actions, again: true, el: first.el, state: st,
+    return { kind: 'item', score, actions: acts.actions, again: true, el: first.el, it: first.it, state: st,
       why: 'a control in the item the words name', cands: picks.slice(0, 5).map((f) => candDesc(f.it, f.fit, c)) };
   }
 

@@ -2144,6 +2144,42 @@
   let lastListQ = null;
   const PRONOUN = /\b(?:it|its|it's|he|his|him|she|her|they|them|their|this one|that one)\b/i;
 
+  /* "the SRE role" on a page that says "Site Reliability Engineer" and
+   * never "SRE": a word in capitals the page lacks, spelled by the first
+   * letters of a name the page shows, is that name. The text with each
+   * such word replaced. */
+  function expandAcronyms(text, c) {
+    const acr = Array.from(new Set((String(text).match(/\b[A-Z]{2,5}s?\b/g) || []).map((a) => a.replace(/s$/, '')).filter((a) => a.length >= 2)));
+    if (!acr.length) return text;
+    const pageToks = c.listToks || (c.listToks = new Set(tokens(document.body ? document.body.innerText || '' : '')));
+    const SKIP = /^(of|and|the|for|to|in|on|at|a|an|&)$/i;
+    let out = text;
+    for (const a of acr) {
+      if (pageToks.has(a.toLowerCase())) continue;
+      const found = new Map();
+      for (const el of c.all()) {
+        if (!hasOwnText(el) || !isVisible(el, c)) continue;
+        const t = textOf(el, c);
+        if (!t || t.length > 80) continue;
+        const ws = t.split(/[\s\u00b7|,;:()\u2013\u2014-]+/).filter(Boolean);
+        for (let i = 0; i < ws.length; i++) {
+          if (!/^[A-Z]/.test(ws[i])) continue;
+          let k = 0, j = i;
+          const run = [];
+          for (; j < ws.length && k < a.length; j++) {
+            if (SKIP.test(ws[j]) && run.length) { run.push(ws[j]); continue; }
+            if (ws[j][0].toUpperCase() !== a[k] || !/^\p{Lu}/u.test(ws[j])) break;
+            run.push(ws[j]); k++;
+          }
+          if (k === a.length) { const name = run.join(' '); found.set(name, (found.get(name) || 0) + 1); }
+        }
+      }
+      /* one name only: two that spell it leave the word as it is */
+      if (found.size === 1) out = out.replace(new RegExp('\\b' + a + 's?\\b', 'g'), Array.from(found.keys())[0]);
+    }
+    return out;
+  }
+
   /* answer({question, target?}) -> {ok:true, text, ref?, how, why} |
    * {ok:false, error, candidates, reveal?} */
   function answer(q) {
@@ -2158,6 +2194,11 @@
     question = question.replace(/^(?:list|name|enumerate)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?=\S+s\b)/i, 'which ');
     if (!/^(?:what|what's|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|at|on|in|for|from|to|by|with)\b/i.test(question)) question = 'what is ' + question;
     const c = newCtx();
+    question = expandAcronyms(question, c);
+    if (q.target && typeof q.target === 'object' && q.target.text) {
+      const tx = expandAcronyms(q.target.text, c);
+      if (tx !== q.target.text) q = Object.assign({}, q, { target: Object.assign({}, q.target, { text: tx }) });
+    } else if (typeof q.target === 'string') q = Object.assign({}, q, { target: expandAcronyms(q.target, c) });
     const scope = scopeOf(q.target, c);
     if (q.target && !scope) {
       const tq = targetQuery(q.target, 'read');
@@ -2213,6 +2254,11 @@
       if (!r.ok && !r.reveal && scope && tt) {
         const r2 = answerOne(p, null, c, prev, subjectKeys(' ' + tt, {}));
         if (r2.ok || r2.reveal) r = r2;
+      } else if (r.ok && r.how === 'sentence' && scope && tt) {
+        /* the part holds no value of the kind, only a line that names
+         * it: the thing's own page or view may hold the value */
+        const r2 = answerOne(p, null, c, prev, subjectKeys(' ' + tt, {}));
+        if (r2.reveal || (r2.ok && r2.how !== 'sentence')) r = r2;
       }
       if (!r.ok) {
         if (parts.length > 1) r.error = '"' + p + '": ' + r.error;

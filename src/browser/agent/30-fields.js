@@ -329,7 +329,14 @@
       if (!(attrRole(el) === 'alert' || el.getAttribute('aria-live') === 'assertive' || /(^|[\s_-])(error|invalid|danger)([\s_-]|$)/i.test(cls))) continue;
       if (!isVisible(el, c) || freshness(el) <= lastAction) continue;
       const t = collapse(textOf(el, c));
-      if (t && t.length <= 200) return { ok: true, error: t };
+      if (t && t.length <= 200 && !saysDone(t)) return { ok: true, error: t };
     }
     return { ok: true, error: null };
+  }
+
+  /* "Booked! See you in the water.", "Order FN-2231 confirmed": an alert
+   * that says the form went through, not why it did not. */
+  function saysDone(t) {
+    return /\b(thank(s| you)|success(ful(ly)?)?|confirmed|booked|sent|saved|received|added|issued|submitted|all set|see you|welcome|on (its|their) way)\b|[\u2713\u2714]/i.test(t) &&
+      !/\b(please|required|invalid|error|must|cannot|can't|couldn't|could not|not|failed|sorry|missing|too|enter|choose)\b/i.test(t);
   }

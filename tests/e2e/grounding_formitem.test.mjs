@@ -1,0 +1,27 @@
+// Grounding, a box of fields is the form the words fill, not an item whose
+// button the verb names (issue 10): "book an evening swim for ana@x" on a
+// page of boxes, one holding the lane, the session, the email and "Book a
+// swim", fills those and presses "Book a swim"; it never presses the
+// button alone (which the page refuses without an email).
+// Page: tests/fixtures/grounding/formitem-pool.html (a lido's sessions).
+import assert from 'node:assert/strict';
+import { test } from './lib/harness.mjs';
+import { crawl } from './lib/site.mjs';
+import { useGrounding } from './lib/grounding.mjs';
+
+const g = useGrounding('grounding-formitem');
+const PAGE = '/formitem-pool.html';
+
+test('the verb of the box\'s button, with the values the words give: filled, then sent', async () => {
+  for (const [p, want] of [
+    ['book an evening swim for ana@mail.test', { session: 'Evening', lane: 'slow', email: 'ana@mail.test' }],
+    ['book a lunchtime session in the fast lane, email bo@mail.test', { session: 'Lunchtime', lane: 'fast', email: 'bo@mail.test' }],
+    ['Book a morning swim in the medium lane for cy@mail.test', { session: 'Morning', lane: 'medium', email: 'cy@mail.test' }],
+    ['Book one evening swim with email dee@mail.test', { session: 'Evening', lane: 'slow', email: 'dee@mail.test' }],
+  ]) {
+    const run = await crawl(g.api, `Open ${g.G(PAGE)} and ${p}`);
+    const e = g.one(run, 'book');
+    assert.deepEqual({ session: e.session, lane: e.lane, email: e.email }, want, run.why);
+    assert.equal(g.events(run, 'refused').length, 0, run.why);
+  }
+});
