@@ -98,3 +98,11 @@ test('"scroll through" a list that loads as it scrolls: every entry loaded befor
     ['Please scroll through every entry on {url} and give me the very last entry', /Quentin V\./],
   ]);
 });
+
+test('a tree whose leaf fills a details pane: the node whose path says the names is opened down to the leaf, the pane read', async () => {
+  await asks('/reveal-depot.html', [
+    ['tell me who supervises the North depot Cold store Frozen bay', 'Sam Okafor'],
+    ['{url} — when is the North depot Dry goods Flour bay counted next?', '16 March 2027'],
+    ['On {url}, when is the North depot Cold store Dairy bay next counted?', '2 March 2027'],
+  ]);
+});

@@ -217,6 +217,28 @@
     return exOwnControl(it, c) || exHoverTools(it, c) ? it : null;
   }
 
+  /* "the Year 9 Biology Genetics unit": on a tree, the node below the
+   * entity's whose path of labels says more of the question's names
+   * (the deepest of equals), shown or not; null when none says more */
+  function exTreeLeaf(keys, ent, c) {
+    const ti = closestComposed(ent.el, '[role=treeitem]', 4);
+    if (!ti) return null;
+    const words = keys.strong.concat(keys.weak);
+    const own = (n) => { const f = Array.from(kidsOf(n)).find((k) => k.nodeType === 1 && attrRole(k) !== 'group' && k.localName !== 'ul'); return collapse((f || n).textContent || ''); };
+    const said = (path) => { const tt = tokens(path); return words.filter((w) => tt.some((t) => wordsMeet(w, t))).length; };
+    const base = said(own(ti));
+    let best = null;
+    for (const d of ti.querySelectorAll('[role=treeitem]')) {
+      let path = '', depth = 0;
+      for (let n = d; n && n !== ti; n = parentOf(n)) if (attrRole(n) === 'treeitem') { path += ' ' + own(n); depth++; }
+      const sc = said(own(ti) + path);
+      if (sc > base && (!best || sc > best.sc || (sc === best.sc && depth > best.depth))) best = { d, sc, depth };
+    }
+    if (!best) return null;
+    const lab = Array.from(kidsOf(best.d)).find((k) => k.nodeType === 1 && attrRole(k) !== 'group' && k.localName !== 'ul') || best.d;
+    return { el: lab, item: best.d, hits: null };
+  }
+
   /* the item hides safe controls of its own until it is hovered (a
    * grid's tools), and is not hovered yet */
   function exHoverTools(ent, c) {
@@ -372,6 +394,8 @@
     /* on a page named by some of the question's names, the rest name one
      * of its items ("the northern lights photo" on the Iceland album) */
     if (ent && ent.page && ask.kind !== 'yesno') ent = exItemOnPage(keys, ent, c) || ent;
+    /* a tree node: the node under it whose path says the most names */
+    if (ent && !ent.page) ent = exTreeLeaf(keys, ent, c) || ent;
     /* a move the reading chose outside the entity (a "Details" of another
      * card before a hidden label): the entity's own comes first */
     if (res && res.reveal) {
@@ -394,6 +418,13 @@
     if (!exDoubtful(res, ent, keys, c, ask, qwords)) return null;
     const own = exOwnControl(ent, c);
     if (own) return exMove(own, 'click', 'what the question asks is not on "' + clip(textOf(ent.item, c), 60) + '"; open "' + clip(displayText(own, c), 40) + '" to read there', c);
+    /* a tree node in a closed branch: the branch opens, from the top */
+    if (!isVisible(ent.item, c) && attrRole(ent.item) === 'treeitem') {
+      let top = null;
+      for (let n = parentOf(ent.item); n && n.nodeType === 1; n = parentOf(n)) if (attrRole(n) === 'treeitem' && n.getAttribute('aria-expanded') === 'false') top = n;
+      const lab = top ? Array.from(kidsOf(top)).find((k) => k.nodeType === 1 && attrRole(k) !== 'group' && k.localName !== 'ul') : null;
+      if (lab && isVisible(lab, c) && !exUsed.has(lab)) return exMove(lab, 'click', 'what the question names is in the closed branch "' + clip(textOf(lab, c), 40) + '"; open it', c);
+    }
     /* its controls show only while it is hovered (a photo's ↗) */
     if (exHoverTools(ent, c)) return exMove(ent.item, 'hover', 'what the question asks is not on "' + clip(textOf(ent.item, c), 60) + '"; its own controls show on hover', c);
     /* on the entity's own page its name is said already */
