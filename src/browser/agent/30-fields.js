@@ -53,7 +53,28 @@
 
   function optionScore(text, o) {
     const s = Math.max(textScore(text, o.text), textScore(text, o.label || ''), o.value ? textScore(text, o.value) * 0.98 : 0);
-    return s >= 0.99 ? s : Math.max(s, sameWhen(text, o.text) || sameWhen(text, o.value || ''), inSpan(text, o.text));
+    return s >= 0.99 ? s : Math.max(s, sameWhen(text, o.text) || sameWhen(text, o.value || ''), inSpan(text, o.text), sameLanguage(text, o));
+  }
+
+  /* A language picker lists each language in its own words ("Español",
+   * "日本語") or by its code ("es", "pt-BR"): "set the language to
+   * Spanish" is that option. English name, own name, code. */
+  const LANGUAGES = [['english', 'english', 'en'], ['spanish', 'español', 'es'], ['french', 'français', 'fr'], ['german', 'deutsch', 'de'],
+    ['italian', 'italiano', 'it'], ['portuguese', 'português', 'pt'], ['dutch', 'nederlands', 'nl'], ['polish', 'polski', 'pl'],
+    ['swedish', 'svenska', 'sv'], ['norwegian', 'norsk', 'no'], ['danish', 'dansk', 'da'], ['finnish', 'suomi', 'fi'],
+    ['japanese', '日本語', 'ja'], ['chinese', '中文', 'zh'], ['korean', '한국어', 'ko'], ['russian', 'русский', 'ru'],
+    ['ukrainian', 'українська', 'uk'], ['arabic', 'العربية', 'ar'], ['hebrew', 'עברית', 'he'], ['turkish', 'türkçe', 'tr'],
+    ['greek', 'ελληνικά', 'el'], ['czech', 'čeština', 'cs'], ['hungarian', 'magyar', 'hu'], ['romanian', 'română', 'ro'],
+    ['catalan', 'català', 'ca'], ['welsh', 'cymraeg', 'cy'], ['irish', 'gaeilge', 'ga'], ['hindi', 'हिन्दी', 'hi'],
+    ['thai', 'ไทย', 'th'], ['vietnamese', 'tiếng việt', 'vi'], ['indonesian', 'bahasa indonesia', 'id'], ['croatian', 'hrvatski', 'hr'],
+    ['slovak', 'slovenčina', 'sk'], ['bulgarian', 'български', 'bg'], ['icelandic', 'íslenska', 'is'], ['estonian', 'eesti', 'et']];
+  function sameLanguage(text, o) {
+    const t = collapse(text).toLowerCase();
+    const lang = LANGUAGES.find((l) => l[0] === t || l[1] === t);
+    if (!lang) return 0;
+    const own = collapse(o.text).toLowerCase().replace(/\s*\(.*\)$/, '');
+    const code = collapse(o.value || '').toLowerCase().split(/[-_]/)[0];
+    return own === lang[0] || own === lang[1] || code === lang[2] ? 0.95 : 0;
   }
 
   /* A number or a time said alone ("23", "around 11pm") as a point on
