@@ -4443,7 +4443,7 @@ char *intents_thing(const char *clause, int *statement)
 {
     toks c;
     char *name = NULL;
-    int n;
+    int n, verb = 0;
     *statement = 0;
     ph_tokenize(clause, &c);
     int i = skip_fillers(&c, 0, c.n), end = ph_trim_tail(&c, i, c.n);
@@ -4463,10 +4463,15 @@ char *intents_thing(const char *clause, int *statement)
         if (k < end && ph_match_list(&c, k, k + 1, copulas, NULL)) *statement = 1;
     } else if (i + 1 < end && !ph_capitalized(&c, i)) {
         i++; /* "view invoice 2041": the words after the verb */
+        verb = 1;
     }
     i = strip_lead(&c, i, end, owners);
-    int k = phrase_end(&c, i, end);
+    /* "I don't need 'Klara and the Sun' anymore": the quoted name */
+    int k = i < end && c.t[i].quoted ? i + 1 : phrase_end(&c, i, end);
     if (k > i) name = ph_text(&c, i, k);
+    /* "Monday's Reformer Pilates is full": a thing's state, said so that
+     * "it" in the request after it names the thing */
+    if (name && !verb && k < end && ph_match_list(&c, k, k + 1, copulas, NULL)) *statement = 1;
 out:
     ph_toks_free(&c);
     return name;

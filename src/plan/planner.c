@@ -450,6 +450,21 @@ static void fail(builder *b, const char *clause, const char *hint)
              hint && *hint ? ": " : "", hint && *hint ? hint : "");
 }
 
+/* Does clause point back at its anchor ("cancel that hold", "this booking")? */
+static int points_back(const char *clause, const char *anchor)
+{
+    static const char *const dems[] = {"that", "this", "those", "these", NULL};
+    for (int i = 0; dems[i]; i++) {
+        char *w = xasprintf("%s %s", dems[i], anchor);
+        const char *at = strcasestr(clause, w);
+        int hit = at && (at == clause || !isalnum((unsigned char)at[-1])) &&
+                  !isalnum((unsigned char)at[strlen(w)]);
+        free(w);
+        if (hit) return 1;
+    }
+    return 0;
+}
+
 /* Append the steps of r (consumed) for the words clause, which start at
  * offset from of the action. -1 when the plan would grow too long. */
 static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
@@ -476,6 +491,16 @@ static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
         r->st.value = named;
     }
     int statement = named ? b->thing_at : -1;
+    /* "I don't need 'Klara and the Sun' anymore, cancel that hold": the
+     * hold is the thing the statement named, which goes */
+    if (!named && r->st.kind == STEP_CLICK && r->st.target.anchor && !r->st.target.near &&
+        points_back(clause, r->st.target.anchor) && last_target(b, b->p->n) && b->thing_at >= 0 &&
+        b->thing) {
+        char *a = xasprintf("%s %s", r->st.target.anchor, b->thing);
+        free(r->st.target.anchor);
+        r->st.target.anchor = a;
+        statement = b->thing_at;
+    }
     /* "My email is ana@x.io. Enter it in the email field": the value said */
     const step *said = b->p->n > 0 ? &b->p->steps[b->p->n - 1] : NULL;
     char *value = r->st.kind == STEP_TYPE && r->st.value && said && said->kind == STEP_DO &&
@@ -1286,6 +1311,16 @@ static size_t sends_it(const char *text, const char **verb)
     return v - 1;
 }
 
+/* "The kayak at <url> is sold out: ...": the state of a thing the request
+ * after the colon names by "it", or an address to open; no heading. */
+static int stated_thing(const char *text)
+{
+    int statement = 0;
+    char *thing = intents_thing(text, &statement);
+    free(thing);
+    return statement || strstr(text, "://") != NULL;
+}
+
 /* "Note: the gate code is 4411", "Note for the guide: first time": up to
  * four words and a colon, then a statement, no question. 1 when text
  * has that shape. */
@@ -1507,7 +1542,8 @@ static int parse_action(builder *b, const char *a)
                 }
                 if (!done && k + 1 < ps.n) done = read_context(b, text);
                 /* "Question: who ...?": a heading before a colon */
-                if (!done && k + 1 < ps.n && colon_ended(a, pc->to) && !intents_has_verb(text)) {
+                if (!done && k + 1 < ps.n && colon_ended(a, pc->to) && !intents_has_verb(text) &&
+                    !stated_thing(text)) {
                     free(text);
                     continue;
                 }
