@@ -652,7 +652,14 @@
     const top = entries.slice(0, 60).sort((a, b) => (b.fin - a.fin) || (c.order.get(a.el) - c.order.get(b.el)));
     let el = top[0].el;
     if (purpose === 'check') el = checkLabelOrSelf(el, c);
-    return { ok: true, el, score: top[0].base, count: entries.filter((e) => e.base >= best - TIE).length };
+    const count = entries.filter((e) => e.base >= best - TIE).length;
+    /* "Reopen of HD-10" where no part of the page says HD-10 and every row
+     * has a Reopen: the anchor was to pick one, so the first is no answer */
+    if (q.anchor && !anchors && count > 1) {
+      return { ok: false, error: count + ' elements match "' + text + '" alike and nothing on the page is "' + q.anchor + '"',
+        candidates: top.slice(0, 5).map((e) => candDesc(e.el, e.base, c)) };
+    }
+    return { ok: true, el, score: top[0].base, count };
   }
 
   /* What a person would do to see a hidden element: click the tab,

@@ -507,9 +507,13 @@
 
   function interpretClause(q) {
     q = q && typeof q === 'object' ? q : { clause: String(q || '') };
-    let clause = collapse(q.clause || '').replace(/[.!]+$/, '');
+    /* "(it opens in a new tab)": a remark on what the click does, no name */
+    let clause = collapse(collapse(q.clause || '').replace(/\s*\((?:it |this |that )?(?:opens |will open |should open |comes up )?(?:in )?(?:a |the )?new (?:tab|window)\)/gi, ' ')).replace(/[.!]+$/, '');
     clause = ipDropRegion(clause, newCtx());
     const round = q.round | 0;
+    /* an item's action may answer the dialog it opens when no later step
+     * or outer reading will (17-items.js vbSoftAfter) */
+    ipState.soft = !q.later && !q.chainInner && !q.probe;
     if (round === 0 || ipState.clause !== clause) Object.assign(ipState, { clause, height: 0, still: 0, clicked: false, opened: new Set() });
     if (round === 0) { ipState.suggest = null; ipState.item = null; }
     const done = Array.isArray(q.done) ? q.done : [];
@@ -614,6 +618,9 @@
       /* what the words name is hidden: revealed, then pressed (19-reveal.js) */
       const rv = !readings.some((r) => r.error && (r.kind === 'control' || r.score > 0 || r.tie)) ? rvReading(ws, c, roundInfo, clause, round) || rvCompose(clause, c) : null;
       if (rv) return rv;
+      /* the item is under a tab its words name (17-items.js): that tab first */
+      const tabR = readings.find((r) => r.tabReveal && r.actions.length);
+      if (tabR) return { ok: true, actions: tabR.actions, again: true, score: tabR.score, why: tabR.why };
       const opener = round < 3 && !amb0 ? ipOpener(ws, c, roundInfo) : null;
       if (opener) return opener;
       const amb = readings.find((r) => r.kind === 'control' && r.error) || readings.find((r) => r.kind === 'item' && r.error && r.score > 0);

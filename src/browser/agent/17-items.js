@@ -157,6 +157,10 @@
     if ((m = /^(reduce|decrease|lower|drop|cut|increase|raise|bump|change|set|update|adjust|make) (?:the )?(?:quantity|amount|number|count|qty) (?:of )?(.+?) (?:to|at) (\d+)\b.*$/i.exec(t)) ||
         (m = /^(reduce|decrease|lower|drop|cut|increase|raise|bump|set|change|update|adjust) (.+?)(?:'s? (?:quantity|amount|count|qty))? to (\d+)(?: \w+)?$/i.exec(t)))
       return out('qty', [], m[2], { to: +m[3] });
+    /* "scale the lasagne down to 2 servings": the count the unit names
+     * (a "Servings" stepper) is set, on the thing's own page */
+    if ((m = /^(?:scale|resize|size|adjust|change|cut|bring|make) (?:the |this |my )?(?:[\w' -]+?) (?:down |up |back )?to (\d+) ([a-z]{3,})$/i.exec(t)) && !/^(am|pm|percent|times)$/i.test(m[2]))
+      return out('qty', [], m[2], { to: +m[1] });
     if ((m = /^(?:increase|raise|bump(?: up)?|reduce|decrease|lower|cut) (.+?) by (\d+|one|two|three|four|five|a|an)(?: \w+)?$/i.exec(t)))
       return out('qty', [], m[1], { by: (/^(reduce|decrease|lower|cut)/i.test(t) ? -1 : 1) * itNum(m[2]) });
     if ((m = /^(add|get|buy|need|remove|take away|take off) (\d+|one|two|three|four|five|an?|another) (?:more |fewer |less |extra )?(?:(?:bags?|cans?|packs?|packets?|bottles?|boxes?|cartons?|jars?|units?|pieces?|pcs|loaf|loaves|kg|g|l) )?(?:of )?(.+)$/i.exec(t)) &&
@@ -185,13 +189,13 @@
       return out('do', [m[1] + ' ' + m[2], m[2]], m[3], { multiWord: /s$/i.test(m[2].split(' ').pop()) });
     /* "open the rename dialog for photo.png": the control named */
     if ((m = /^(?:open|bring up|show) (?:the )?(.+?) (?:dialog|menu|form|window|popup|panel|modal) (?:for|of|on) (.+)$/i.exec(t)))
-      return out('do', [m[1]], m[2]);
+      return out('do', [m[1]], m[2], { form: m[1] });
     /* VERB [the OBJECT for|of] ITEM: "print the label for the L gloves" */
     /* "clear the items that were already bought": the list's own control */
     if ((m = /^(clear|remove|delete|hide|archive)(?: all)?(?: of)? (?:the |my )?(?:\w+ )?(?:(?:that|which) )?(?:(?:were|are|is|i|i've|have|has been|have been) )*(?:already )?(bought|done|completed?|checked|ticked|purchased|finished|read|crossed off|got)$/i.exec(t)))
       return { verb: 'global', ctl: [m[1] + ' ' + m[2], 'clear ' + m[2]].concat(...['done', 'completed', 'checked', 'bought', 'purchased'].map((x) => [m[1] + ' ' + x, 'clear ' + x])), item: [] };
     const kindsOf = (x) => tokens(x).filter((w) => IT_KINDS.has(w) && !IT_MULTI.test(w));
-    if ((m = /^([a-z-]+) (?:the |a |an |its )?([a-z]+(?: [a-z]+)?) (?:for|of|on) (.+)$/i.exec(t)) && !tokens(m[2]).some((w) => IT_KINDS.has(w) || IT_LINK.has(w)) && IT_VERBS.test(m[1].toLowerCase()))
+    if ((m = /^([a-z-]+) (?:the |a |an |its )?([a-z]+(?: [a-z]+)?) (?:for|of|on) (.+)$/i.exec(t)) && /^[a-z]/.test(m[2]) && !tokens(m[2]).some((w) => IT_KINDS.has(w) || IT_LINK.has(w)) && IT_VERBS.test(m[1].toLowerCase()))
       return out('do', (p.use ? [p.use] : []).concat([m[1] + ' ' + m[2], m[2], m[1]]), m[3], { or: m[2] + ' ' + m[3] });
     if ((m = /^([a-z-]+) (.+)$/i.exec(t))) {
       const v = IT_VERB_FORMS[m[1].toLowerCase()] || m[1].toLowerCase();
@@ -290,13 +294,19 @@
       /* "cookie" and "cookies" (stems cooky): one word */
       const rw = norm(w.raw);
       const near = rw.length >= 4 && !/\s/.test(rw) && h.low.split(' ').some((y) => y.length >= 4 && Math.abs(y.length - rw.length) <= 3 && (y.startsWith(rw) || rw.startsWith(y)));
-      const hit = ts.every((t) => h.own.has(t)) || near || (' ' + h.low + ' ').includes(' ' + rw + ' ') || goalWordHit(rw, h);
+      /* a key of letters and digits ("WEB-14") is one word: its parts apart
+       * ("WEB-16 due 14 Dec") are not it */
+      const code = ts.length > 1 && /^[\p{L}]+[-_/.#]?\d+$|^\d+[-_/.#]?[\p{L}]+$/u.test(w.raw);
+      const hit = (!code && ts.every((t) => h.own.has(t))) || near || (' ' + h.low + ' ').includes(' ' + rw + ' ') || goalWordHit(rw, h);
       if (w.kind) { if (hit || ts.every((t) => h.extra.has(t))) { got += 0.3; n += 0.3; } continue; }
       const wt = w.quoted || /^[A-Z0-9]/.test(w.raw) || /\d/.test(w.raw) ? 1.5 : 1;
       n += wt;
       if (hit) got += wt;
       else if (ts.every((t) => h.extra.has(t)) || (h.head && goalWordHit(rw, h.head))) got += wt * 0.8;
-      else if (ts.some((t) => t.length >= 4 && Array.from(h.own).some((x) => tokenEq(t, x) > 0 && tokenEq(t, x) < 1))) got += wt * 0.6;
+      /* a typo of a word: of each word of a name of several ("Cookie
+       * consent copy" is no label "Content") */
+      else if (ts.some((t) => t.length >= 4 && Array.from(h.own).some((x) => tokenEq(t, x) > 0 && tokenEq(t, x) < 1)) &&
+        (ts.length === 1 || ts.every((t) => h.own.has(t) || Array.from(h.own).some((x) => tokenEq(t, x) > 0)))) got += wt * 0.6;
       else if (ts.every((t) => t.length >= 5 && Array.from(h.extra).some((x) => x.length >= 4 && t.startsWith(x)))) got += wt * 0.6;
     }
     return n ? got / n : 0;
@@ -455,7 +465,10 @@
   function itIsMenu(el, c) {
     if (el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false') return true;
     const nm = norm(ipName(el, c));
-    if (IT_MENU.test(nm) || IT_MENU.test(collapse(textOf(el, c)))) return true;
+    /* a hover-only "⋯" has no rendered text yet: its glyph still says it;
+     * "Card actions", "Row options" name a menu of the item's */
+    if (IT_MENU.test(nm) || IT_MENU.test(collapse(textOf(el, c) || el.textContent || ''))) return true;
+    if (/^(?:\w+ ){1,2}(?:actions|options|menu)$/.test(nm) && vbIconSized(el, c) && collapse(el.textContent || '').length <= 3) return true;
     /* a card's icons are its controls', not its own */
     return vbIconSized(el, c) && (iconWords(el, c).includes('more') || iconWords(el, c).includes('menu'));
   }
@@ -653,11 +666,27 @@
      * control that does it */
     const only = ch.error && r.goal && vbPronoun(r.item) ? vbOnlyControl(r, c, avoid) : null;
     if (only) ch = { pick: [only] };
+    /* "open the booking form for the Garden Loft": no control is named
+     * "booking"; the item's one button opens its form (25-verbs.js) */
+    const opener = ch.error && r.form && !(ch.items && ch.items.length > 1) ? vbFormOpener(r, c) : null;
+    if (opener) ch = { pick: [opener] };
+    /* "add the ingredients to my shopping list": the one control named
+     * "Add to shopping list" over a "+" that fits the words' item better */
+    const dest = r.dest ? vbDestControl(r, c, avoid) : null;
+    if (dest && (ch.error || !ch.pick.some((f) => f.el === dest.el))) ch = { pick: [dest] };
     if (ch.error && r.or) {
       /* "print the label for X": the label may be the item's own words */
       const r2 = Object.assign({}, r, { ctl: [r.ctl[r.ctl.length - 1]], item: ipWords(r.or) });
       const ch2 = itChoose(r2, itCandidates(r2, c, avoid), c);
       if (!ch2.error) ch = ch2;
+    }
+    /* the item sits in a panel not shown, under a tab its words name
+     * ("Wednesday" where the days are tabs): that tab first (25-verbs.js) */
+    const tab = !p.read && !probe && (ch.error || Math.min(...ch.pick.map((f) => f.fit)) < 0.95) ? vbTabFor(r, c) : null;
+    if (tab) {
+      /* below the readings' least: the reveal reading goes first (15-interpret.js) */
+      return { kind: 'item', score: 0.7, tabReveal: true, again: true, actions: [{ act: 'click', ref: refOf(tab), why: 'shows the tab "' + clip(ipName(tab, c), 40) + '", where the item is' }],
+        why: 'the tab the item is under' };
     }
     if (ch.error && r.ctl.some((x) => /^(download|open|view|show|get|save)$/.test(x)) && !(r.goal && r.fam.size && !r.fam.has('open'))) {
       /* "download INV-0042.pdf": the link the item's words name */
@@ -669,6 +698,9 @@
       const o = goalOpenItem(r, c, p, clause, probe);
       if (o) return o;
     }
+    /* the item is further down a list that loads as one scrolls (25-verbs.js) */
+    const more = ch.error && !probe && !p.read && !(ch.items && ch.items.length) ? vbLoadFor(r, c) : null;
+    if (more) return more;
     if (ch.error) {
       const cands = (ch.items || []).slice(0, 5).map((f) => candDesc(f.it, f.fit, c));
       const tie = !!(ch.items && ch.items.length > 1 && ch.items.every((f) => f.fit >= 0.9 && f.cs >= 0.8));
@@ -679,7 +711,9 @@
     const fit = keys.some((k) => !k.kind) ? Math.min(...picks.map((f) => f.fit)) : 0.9;
     const score = goalScore(r, Math.min(1, 0.55 * fit + 0.45 * Math.min(...picks.map((f) => f.cs)) + 0.1));
     const first = picks[0];
-    const st = { clause, r, after: r.after || p.after, picks: picks.map((f) => ({ el: refOf(f.el), it: refOf(f.it), sig: itSig(f.it, c), menu: !!f.menu, act: f.act, value: f.value })), at: 0, waited: 0, acted: [], p };
+    const soft = r.after || p.after ? null : vbSoftAfter(r);
+    if (soft) { const d0 = itDialog(c, null); soft.before = d0 ? refOf(d0) : null; }
+    const st = { clause, r, after: r.after || p.after || soft, picks: picks.map((f) => ({ el: refOf(f.el), it: refOf(f.it), sig: itSig(f.it, c), menu: !!f.menu, act: f.act, value: f.value })), at: 0, waited: 0, acted: [], p };
     const acts = itActs(first, r, c, st);
     if (!acts) return { kind: 'item', score: 0, actions: [], error: 'the control in "' + clip(textOf(first.it, c), 60) + '" cannot be used' };
     return { kind: 'item', score, actions: acts.actions, again: true, el: first.el, it: first.it, state: st,
@@ -810,25 +844,27 @@
   }
 
   /* the dialog's buttons, by what they do */
-  function itDialogButton(dlg, want, c, verb) {
+  function itDialogButton(dlg, want, c, verb, fams, min) {
     let best = null, bs = 0;
     for (const b of ipClickables(c, dlg)) {
       if (!isVisible(b, c)) continue;
       const nm = norm(ipName(b, c));
       const close = GLYPH_CLOSE.test(collapse(textOf(b, c))) || /^(close|dismiss)$/.test(nm);
-      const cancel = IT_CANCEL.test(nm) || close;
+      /* "Cancel booking" after "cancel my booking" does it: no Cancel of the dialog */
+      const does = want === 'confirm' && !close && tokens(nm).length > 1 && ((verb && matchEl(verb, b, c)[0] >= 0.7) || vbDoes(b, fams, c));
+      const cancel = (IT_CANCEL.test(nm) || close) && !does;
       let s = 0;
       /* "Cancel" itself before "Keep it", "No", and those before "Back" */
       if (want === 'cancel') s = close ? 0.8 : /^cancel\b/.test(nm) ? 1.1 : /^(back|go back)$/.test(nm) ? 0.7 : cancel ? 1 : 0;
       else if (want === 'close') s = close ? 1 : /^(cancel|no thanks|not now)$/.test(nm) ? 0.6 : 0;
       else if (!cancel) {
         s = /^(confirm|yes|ok|okay|continue|save|apply|done|submit|place order|order|send)\b/.test(nm) ? 0.8 : 0.5;
-        if (verb && matchEl(verb, b, c)[0] >= 0.7) s = 1;
+        if (does || (verb && matchEl(verb, b, c)[0] >= 0.7)) s = 1;
         if (b.matches('[type=submit],.primary,.btn-primary,.danger,.btn-danger,.yes')) s += 0.05;
       }
       if (s > bs) { bs = s; best = b; }
     }
-    return best;
+    return bs >= (min || 0) ? best : null;
   }
 
   /* A round after the control was pressed: the menu, picker, thread box or
@@ -888,7 +924,10 @@
     }
     const after = st.after;
     if (after && !st.afterDone) {
-      const dlg = after.mode === 'reply' ? null : itDialog(c, null);
+      let dlg = after.mode === 'reply' ? null : itDialog(c, null);
+      /* a dialog open before the control was pressed is not its answer */
+      if (after.soft && dlg && after.before && deref(after.before) === dlg) dlg = null;
+      if (after.soft && !dlg) { st.afterDone = true; return itNext(st, c, fin, out); }
       if (after.mode === 'reply') {
         /* the thread's box: a text field that is now shown, near "thread" */
         let box = null, bs = -1;
@@ -948,7 +987,12 @@
         st.typed = true;
         return out([{ act: 'type', ref: refOf(field), value: String(v), why: 'the value the dialog asks for' }], 'filled the dialog');
       }
-      const b = itDialogButton(dlg, 'confirm', c, r.ctl[0] || (r.verb === 'dialog' ? null : r.verb));
+      /* soft: a dialog with a field to fill (a form, not a question), or no
+       * button that plainly does it, is left for the next step to read */
+      const blank = after.soft && Array.from(dlg.querySelectorAll('input,textarea,select,[role=combobox],[contenteditable=true]'))
+        .some((x) => isVisible(x, c) && !/^(hidden|submit|button|checkbox|radio|reset|image)$/.test(x.type || ''));
+      const b = blank ? null : itDialogButton(dlg, 'confirm', c, r.ctl[0] || (r.verb === 'dialog' ? null : r.verb), after.fams, after.soft ? 0.8 : 0);
+      if (!b && after.soft) { st.afterDone = true; return itNext(st, c, (why) => { ipState.item = null; return { kind: 'item', score: 1, actions: [], why }; }, out); }
       if (!b) return { kind: 'item', score: 1, actions: [], error: 'the dialog has no button to confirm' };
       st.afterDone = true;
       return out([{ act: 'click', ref: refOf(b), why: '"' + clip(ipName(b, c), 30) + '" confirms in the dialog' }], 'confirmed', st.at + 1 < st.picks.length);
@@ -1029,6 +1073,13 @@
     else if ((m = /^(?:add|put) (.+?) (?:to|in|on|into) (?:my |the |our )?(favou?rites|saved(?: \w+)?|wish ?list|bookmarks|shortlist|watch ?list|likes|stars?)$/i.exec(t))) { fam = 'save'; verb = 'save'; rest = m[1]; }
     else if ((m = /^(?:add|put) (.+?) (?:to|in|into) (?:my |the |our )?(cart|basket|bag|trolley|order)$/i.exec(t))) { fam = 'acquire'; verb = 'add to ' + m[2]; rest = m[1]; }
     else if ((m = /^(?:place|put) (?:a |an )?(hold|reservation|booking|order|bid) (?:on|for) (.+)$/i.exec(t))) { fam = 'acquire'; verb = m[1]; rest = m[2]; }
+    /* "add the ingredients to my shopping list": the control is named by
+     * where it puts the thing ("Add to shopping list") */
+    else if ((m = /^(add|put|send|copy) (.+?) (?:(?:to|into|onto) (?:my|our|the)|on (?:my|our)) ([a-z][\w -]{2,30})$/i.exec(t)) && !/^(?:me|us|it|them)$/i.test(m[2]) &&
+      !/\b(?:reactions?|emoji)\b/i.test(m[2])) {
+      const f0 = goalFams('add to ' + m[3]);
+      return { verb: 'do', ctl: ['add to ' + m[3], m[1] + ' to ' + m[3]], item: ipWords(m[2]), fam: f0.size ? f0 : new Set(['acquire']), strong: true, goal: true, dest: 'add to ' + m[3] };
+    }
     else if ((m = /^sign (?:me |us )?up (?:for|to) (.+)$/i.exec(t))) { fam = 'acquire'; verb = 'sign up'; rest = m[1]; }
     else if ((m = /^(?:(?:put|add|get|sign) (?:me|us)(?: up)? (?:on|onto|to|in|into|for)|join|get on|go on|be on) (?:the |a |an |your )?(.+?(?:list|waitlist|queue|standby|roster|rota|register)) (?:for|of|on|at|in) (.+)$/i.exec(t))) {
       /* "put me on the waitlist for Robotics", "join the waiting list for
@@ -1055,6 +1106,10 @@
     else if ((lead = vbLead(t))) { fam = lead.fam; verb = lead.verb; rest = lead.rest; }
     else if ((m = /^([a-z-]+(?: up| back| out| more)?) (.+)$/i.exec(t))) { strong = false; verb = m[1]; rest = m[2]; }
     if (!verb || !rest) return null;
+    /* "save the buns recipe to my recipes", "bookmark X in my reading
+     * list": where it goes, one's own collection, is no word of the item */
+    if (/^(?:save|keep|bookmark|favou?rite|star|pin|clip|collect|store|file|stash)$/i.test(verb) || (fam && [].concat(fam instanceof Set ? Array.from(fam) : fam).includes('save')))
+      rest = rest.replace(/\s+(?:to|into|onto|in|on|for) (?:my|our) [\w' -]{2,30}$/i, '') || rest;
     /* "notify me when the kayak is back": the kayak */
     if (goalFams(verb).has('wait')) rest = rest.replace(/^when\s+/i, '').replace(/\s+(?:is|are|comes?|gets?)\s+(?:back|available|free|returned|in stock)(?: in stock)?$/i, '');
     /* "Borrow the drill" at a sentence's start is the verb "borrow" */
@@ -1069,7 +1124,8 @@
     /* "request a quote for the 12 m catamaran": the thing asked for names
      * the control too ("Get a quote") */
     const obj = /^(?:for\s+)?(?:a|an|the|some)\s+([a-z]{3,})\s+(?:for|of|on|about)\s+\S/i.exec(rest);
-    const thing = obj && !IT_KINDS.has(stem(obj[1].toLowerCase())) ? obj[1].toLowerCase() : null;
+    /* ("the String of pearls" is a name, no thing asked for) */
+    const thing = obj && /^[a-z]/.test(obj[1]) && !IT_KINDS.has(stem(obj[1].toLowerCase())) ? obj[1].toLowerCase() : null;
     const ctl = thing ? [verb, verb + ' ' + thing] : [verb];
     if (said) ctl.push(said);
     return { verb: 'do', ctl, item: ipWords(rest), fam: fams, strong, goal: true, thing };

@@ -129,11 +129,38 @@
     return false;
   }
 
+  /* The words the tree or side bar a node is in calls its nodes by (its
+   * label "Albums", "Workspaces"), stemmed: a Set. */
+  function trKindWords(n) {
+    if (n.kinds) return n.kinds;
+    n.kinds = new Set();
+    for (let p = n.it.parentElement; p; p = p.parentElement) {
+      if (!p.matches('[role=tree],nav,aside,[role=navigation]')) continue;
+      for (const t of tokens([p.getAttribute('aria-label'), labelledBy(p)].filter(Boolean).join(' '))) n.kinds.add(stem(t));
+      if (n.kinds.size) break;
+    }
+    return n.kinds;
+  }
+
+  /* Is every word of the words that names a node (not its kind, not a
+   * filler) a word of node n's name? */
+  function trAllWords(words, n) {
+    const kinds = trKindWords(n);
+    const want = tokens(words).filter((t) => !IP_FILLER.has(t) && !kinds.has(stem(t)));
+    const have = tokens(n.name);
+    return want.length > 0 && want.every((t) => have.includes(t));
+  }
+
   /* How well a node's name holds the words: 0..1 */
   function trScore(words, n) {
     if (!n.name) return 0;
     const s = textScore(words, n.name);
-    const want = tokens(words).filter((t) => !IP_FILLER.has(t));
+    let want = tokens(words).filter((t) => !IP_FILLER.has(t));
+    /* "the Iceland album" in a tree labelled "Albums": the kind of its
+     * nodes names none of them */
+    const kinds = trKindWords(n);
+    const named = want.filter((t) => !kinds.has(stem(t)));
+    if (named.length && named.length < want.length) want = named;
     if (!want.length) return s;
     const have = tokens(n.name);
     const got = want.filter((t) => have.some((h) => h === t || tokenEq(t, h) > 0)).length / want.length;
@@ -372,9 +399,13 @@
        * "then"), or a node in a collapsed branch ("open Rate limits") */
       const ch = trChain(parts, c);
       const n = ch && ch.whole && !ch.alike.length ? ch.nodes[0] : null;
-      if (n && trScore(parts[0], n) >= 0.9 && (!verb || /^(expand|open|show)/.test(verb))) {
+      /* "the Iceland album" for "Iceland road trip" in the tree "Albums":
+       * every word that names one is the node's */
+      const all = n && trAllWords(parts[0], n);
+      if (n && (trScore(parts[0], n) >= 0.9 || all) && (!verb || /^(expand|open|show)/.test(verb))) {
         const shown = isVisible(n.label, c);
         if (!shown && n.parent) return { kind: 'path', chain: ch, parts, verb };
+        if (all && shown && !trHasKids(n, c) && !trSelected(n)) return { kind: 'path', chain: ch, parts, verb: verb || 'open' };
         const tg = trToggle(n);
         if (shown && trHasKids(n, c) && (!/^open|^show/.test(verb) || tg === n.label) && (!trOpen(n, c) || trDid(tg))) return { kind: 'expand', node: n };
       }

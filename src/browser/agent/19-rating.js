@@ -59,14 +59,15 @@
     const out = [];
     const seen = new Set();
     for (const el of c.all()) {
-      if (seen.has(el) || !kidsOf(el).length) continue;
-      const g = rtGroup(el, c);
-      if (g && g.some((x) => isVisible(x, c) || (x.labels && x.labels[0] && isVisible(x.labels[0], c)))) { out.push({ box: el, els: g }); g.forEach((x) => seen.add(x)); }
-      /* a shadow root's own row */
+      if (seen.has(el)) continue;
+      /* a shadow root's own row (its host has no light children) */
       if (el.shadowRoot) {
         const g2 = rtGroup(el.shadowRoot, c);
         if (g2) out.push({ box: el, els: g2 });
       }
+      if (!kidsOf(el).length) continue;
+      const g = rtGroup(el, c);
+      if (g && g.some((x) => isVisible(x, c) || (x.labels && x.labels[0] && isVisible(x.labels[0], c)))) { out.push({ box: el, els: g }); g.forEach((x) => seen.add(x)); }
     }
     c.rtGroups = out;
     return out;
@@ -83,7 +84,9 @@
     if (!groups.length) return null;
     const rest = collapse(clause.replace(m ? m[0] : /\d+\s*$/, ' '));
     /* "I'd give the sourdough one 4": words that point or link name nothing */
-    const words = ipWords(rest).filter((w) => !IP_FILLER.has(w.n) && !IT_LINK.has(w.n) && !/^(rate|rating|give|leave|score|star|stars|out|of|id|ill|im|ive|would|will)$/.test(w.n) && tokens(w.raw).length);
+    const words = ipWords(rest).filter((w) => !IP_FILLER.has(w.n) && !IT_LINK.has(w.n) && !/^(rate|rating|give|leave|score|star|stars|out|of|id|ill|im|ive|would|will)$/.test(w.n) && tokens(w.raw).length)
+      /* "give the photo four stars": a kind of item names none (it, its own page) */
+      .filter((w) => w.quoted || !IT_KINDS.has(stem(w.n)));
     let best = null, tie = false;
     for (const g of groups) {
       /* the item around the widget: the largest part holding no other widget */

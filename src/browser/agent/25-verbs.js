@@ -90,6 +90,8 @@
    * name, 0.9 its icon, 0.85 its class words). */
   function goalElFams(el, c) {
     const out = new Map();
+    /* a star of a rating row ("4 stars") rates; it saves nothing (19-rating.js) */
+    if (rtGroups(c).some((g) => g.els.includes(el))) return out;
     const add = (fams, w) => { for (const f of fams) if (!out.has(f) || out.get(f) < w) out.set(f, w); };
     for (const t of [ipName(el, c), el.getAttribute('title') || '', el.getAttribute('aria-label') || '']) {
       /* the name's head says what it does: "Remove from wishlist" removes,
@@ -207,8 +209,12 @@
   function vbKindCut(r, c) {
     const parts = chItemParts(c);
     const held = (w) => parts.some((p) => itFit([w], p, c) >= 0.6);
+    /* "the String of pearls plant": a plain word after a name says its
+     * kind, though another item ("ZZ plant") holds it */
+    const last = r.item[r.item.length - 1];
+    const kindAfterName = (w) => w === last && r.item.slice(0, -1).some((x) => x.quoted || /^[A-Z0-9]/.test(x.raw));
     const drop = (w) => !w.quoted && !w.kind && /^[a-z][a-z-]{2,}$/.test(w.raw) && !IT_KINDS.has(stem(w.n)) &&
-      !IP_FILLER.has(w.n) && !IT_LINK.has(w.n) && IT_ORD[w.n] == null && !IT_MULTI.test(w.n) && !GOAL_TOD[w.n] && !held(w);
+      !IP_FILLER.has(w.n) && !IT_LINK.has(w.n) && IT_ORD[w.n] == null && !IT_MULTI.test(w.n) && !GOAL_TOD[w.n] && (!held(w) || kindAfterName(w));
     const keep = r.item.filter((w) => !drop(w));
     if (keep.length === r.item.length || !itKeys(keep).keys.some((k) => !k.kind)) return null;
     return keep;
@@ -235,4 +241,118 @@
     if (!got.length || (got[1] && got[1].g.s > got[0].g.s - 0.1 && !composedContains(got[0].el, got[1].el) && !composedContains(got[1].el, got[0].el))) return null;
     const { el, g } = got[0];
     return { el, it: itItemUp(el, c) || closestComposed(el, 'main,[role=main],article,form,section') || document.body, fit: 0.9, cs: g.s, act: g.act, value: g.value };
+  }
+
+  /* The tab that shows the item the words name when it sits in a hidden
+   * panel ("the Wednesday evening spin class" where the timetable shows
+   * one day at a time, its tabs "Mon", "Tue", "Wed"): the one tab not
+   * chosen whose name, or its panel's heading, is a word of the item's;
+   * a tab's short name is a word's start ("Wed" for Wednesday). null when
+   * none or two fit. */
+  function vbTabFor(r, c) {
+    const keys = itKeys(r.item).keys.filter((k) => !k.kind).map((k) => norm(k.raw)).filter((k) => k.length >= 3);
+    if (!keys.length) return null;
+    const names = (t) => {
+      const out = [norm(textOf(t, c))];
+      const pid = (t.getAttribute('aria-controls') || '').split(/\s+/)[0];
+      const panel = pid ? byIdIn(t, pid) : null;
+      if (panel && isVisible(panel, c)) return null; /* its panel shows already */
+      const hd = panel && panel.querySelector('h1,h2,h3,h4,h5,h6,[role=heading],legend,caption');
+      if (hd) out.push(norm(hd.textContent || ''));
+      return out.filter(Boolean);
+    };
+    const hits = [];
+    for (const t of c.all()) {
+      if (!isTabLike(t, c) || !isVisible(t, c) || t.getAttribute('aria-selected') === 'true' || t.getAttribute('aria-current')) continue;
+      const ns = names(t);
+      if (!ns) continue;
+      const fit = ns.some((n) => keys.some((k) => n === k || (!/\s/.test(n) && n.length >= 3 && /^[a-z]+$/.test(n) && k.startsWith(n))));
+      if (fit) hits.push(t);
+    }
+    return hits.length === 1 ? hits[0] : null;
+  }
+
+  /* Does control el do one of the families fams by its name (not its icon)? */
+  function vbDoes(el, fams, c) {
+    if (!fams || !fams.size) return false;
+    const got = goalElFams(el, c);
+    for (const f of fams) if ((got.get(f) || 0) >= 0.95) return true;
+    return false;
+  }
+
+  /* What follows an item's control when the words say nothing of it: a
+   * dialog that opens to ask again ("Book Spin 45?", "Cancel this
+   * booking?") is answered by its button that does it, for a verb that
+   * changes something (joining, leaving, restoring); soft: no dialog, or
+   * none with such a button, and the action is done. null when the verb
+   * only opens or edits. */
+  function vbSoftAfter(r) {
+    if (!ipState.soft || r.form) return null;
+    const fams = r.fam && r.fam.size ? r.fam : goalFams((r.ctl || []).join(' '));
+    if (!fams.size || fams.has('open') || fams.has('edit') || r.verb === 'qty' || r.verb === 'set' || r.verb === 'react') return null;
+    return { mode: 'confirm', soft: true, fams };
+  }
+
+  /* The item the words name by its own name ("'Holiday sale landing
+   * page'", "Order 2041") is nowhere on the page, whose list loads more
+   * as one scrolls or by a "Load more": more is loaded and the words read
+   * again. A reading {again} while that goes on; null when the item is on
+   * the page, no name is said, or nothing more comes (15-interpret.js). */
+  function vbLoadFor(r, c) {
+    const keys = itKeys(r.item).keys.filter((k) => !k.kind);
+    if (!keys.length || !keys.some((k) => k.quoted || /^[A-Z0-9]/.test(k.raw))) return null;
+    if (chItemParts(c).some((p) => itFit(keys, p, c) >= 0.6)) return null;
+    /* on the page but not shown (a closed tab, a folded section): the
+     * reveal reading's (19-reveal.js), not more to load */
+    const all = ' ' + norm(vbPageText()) + ' ';
+    if (keys.every((k) => all.includes(' ' + norm(k.raw) + ' '))) return null;
+    const m = ipLoadMore(ipWords(keys.map((k) => k.raw).join(' ')), c, keys.map((k) => k.raw).join(' '));
+    if (!m || m.error) return null;
+    return { kind: 'item', score: 0.7, again: true, actions: m.actions, why: m.actions.length ? m.actions[0].why : 'loads more until "' + clip(keys.map((k) => k.raw).join(' '), 60) + '" shows' };
+  }
+
+  /* The one shown control named by where the words put the thing ("Add
+   * to shopping list" for "add the ingredients to my shopping list"), as
+   * an item reading's pick; null when none or two are so named. */
+  function vbDestControl(r, c, avoid) {
+    const got = [];
+    for (const el of ipClickables(c)) {
+      if (!isVisible(el, c) || isDisabled(el)) continue;
+      const s = matchEl(r.dest, el, c)[0];
+      if (s >= 0.8 && !(avoid && avoid.some((a) => a && matchEl(a, el, c)[0] >= 0.7))) got.push({ el, s });
+    }
+    got.sort((a, b) => b.s - a.s);
+    if (!got.length || (got[1] && got[1].s > got[0].s - 0.05)) return null;
+    const el = got[0].el;
+    return { el, it: itItemUp(el, c) || closestComposed(el, 'main,[role=main],article,form,section') || document.body, fit: 0.9, cs: got[0].s, act: 'click' };
+  }
+
+  /* "open the booking form for the Garden Loft" where the item's button
+   * says "Select": the one button of the one item the words name (a
+   * tooltip's icon or a link is no button), as an item reading's pick;
+   * null when no item or several fit, or it has more buttons than one. */
+  function vbFormOpener(r, c) {
+    const keys = itKeys(r.item).keys;
+    if (!keys.some((k) => !k.kind)) return null;
+    let its = chItemParts(c).filter((p) => itFit(keys, p, c) >= 0.9);
+    its = its.filter((p) => !its.some((o) => o !== p && composedContains(p, o)));
+    if (its.length !== 1) return null;
+    for (let it = its[0], up = 0; it && up < 3; it = parentOf(it), up++) {
+      const btns = itControls(it, c).filter((x) => itShown(x, c) && x.matches('button,input[type=button],input[type=submit],[role=button]') && !itIsMenu(x, c));
+      if (btns.length > 1) return null;
+      if (btns.length === 1) return { el: btns[0], it, fit: 0.9, cs: 0.75, act: 'click' };
+      if (it.localName === 'main' || it.localName === 'body') break;
+    }
+    return null;
+  }
+
+  /* The words of the page, shown or hidden, less its scripts and styles
+   * (a page's data in a script is nothing it shows). */
+  function vbPageText() {
+    if (!document.body) return '';
+    const out = [];
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement && /^(script|style|noscript|template)$/.test(n.parentElement.localName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+    for (let n = w.nextNode(), k = 0; n && k < 20000; n = w.nextNode(), k++) out.push(n.data);
+    return out.join(' ');
   }
