@@ -5,6 +5,7 @@
  * page_type), so pages see what a person's mouse and keyboard would make.
  * After every action the page settles: a navigation it started loads, the
  * network and the DOM go quiet, within bounds. */
+#include <ctype.h>
 #include <jansson.h>
 #include <math.h>
 #include <stdio.h>
@@ -760,6 +761,41 @@ static int counts_all(const char *until)
     return n > 0 && until[4 + n] == '\0';
 }
 
+/* "fill in ... and email x@y.io. Pay.": the steps before filled a form
+ * and left it, and the verb's control shows only once the form is sent
+ * (a check of the details holding "Pay now"). With no such control shown,
+ * the filled form's own button is pressed, then the verb's control looked
+ * for again. 0, or -1 with the first error kept. */
+static int send_first(run *r, const step *st, outcome *o)
+{
+    static const char *const sends[] = {"pay",   "confirm",  "check out", "checkout", "place",
+                                        "order", "complete", "finish",    "proceed",  NULL};
+    const target *t = &st->target;
+    int sends_it = 0;
+    for (int k = 0; sends[k] && !sends_it && t->text; k++) {
+        size_t n = strlen(sends[k]);
+        sends_it = !strncasecmp(t->text, sends[k], n) && !isalnum((unsigned char)t->text[n]);
+    }
+    if (!sends_it || t->role || t->ordinal || t->anchor || t->all) return -1;
+    char why[sizeof o->err];
+    snprintf(why, sizeof why, "%s", o->err);
+    json_t *res = NULL;
+    json_t *el =
+        agent_raw(r, "submitter", json_array(), &res, o) == 0 ? json_object_get(res, "el") : NULL;
+    int rc = -1;
+    if (json_is_object(el) && !json_is_true(json_object_get(res, "sent")) &&
+        click_element(r, el, o) == 0) {
+        char *d = describe_element(el);
+        run_log(r, "no \"%s\" shown: pressed %s, which sends the form filled before", t->text, d);
+        free(d);
+        o->err[0] = '\0';
+        rc = click_once(r, st, o);
+    }
+    json_decref(res);
+    if (rc != 0) snprintf(o->err, sizeof o->err, "%s", why);
+    return rc;
+}
+
 static int do_click(run *r, const step *st, outcome *o)
 {
     int loaded;
@@ -769,7 +805,7 @@ static int do_click(run *r, const step *st, outcome *o)
         return interpret_clause(r, st->clause, o);
     if (st->until) return repeat_until(r, st, o, click_once);
     char *before = page_mark(r);
-    int rc = click_once(r, st, o) == 0 ? follow_tab(r, o, before) : -1;
+    int rc = click_once(r, st, o) == 0 || send_first(r, st, o) == 0 ? follow_tab(r, o, before) : -1;
     free(before);
     /* "go back to the list" from a tab a click opened: the list is the
      * tab it came from */

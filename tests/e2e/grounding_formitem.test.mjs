@@ -25,3 +25,29 @@ test('the verb of the box\'s button, with the values the words give: filled, the
     assert.equal(g.events(run, 'refused').length, 0, run.why);
   }
 });
+
+test('a number before the thing chosen goes into a dropdown of counts', async () => {
+  for (const [p, want] of [
+    ['book 3 evening swims for ana@mail.test', { swimmers: '3', session: 'Evening' }],
+    ['Book two lunchtime swims, email bo@mail.test', { swimmers: '2', session: 'Lunchtime' }],
+    ['book a morning swim for cy@mail.test', { swimmers: '1', session: 'Morning' }],
+  ]) {
+    const run = await crawl(g.api, `Open ${g.G(PAGE)} and ${p}`);
+    const e = g.one(run, 'book');
+    assert.deepEqual({ swimmers: e.swimmers, session: e.session }, want, run.why);
+  }
+});
+
+// Page: tests/fixtures/grounding/formitem-permit.html (a parking permit):
+// its "Buy permit" opens a check of the details holding "Pay £45 now".
+test('"buy ..., then pay": the form\'s own button first, then the verb\'s control it shows', async () => {
+  for (const p of [
+    'buy a Zone B permit, vehicle registration KX19 ABC, email ana@mail.test, then pay',
+    'fill in vehicle registration KX19 ABC and email ana@mail.test, choose Zone B. Pay.',
+    'put KX19 ABC in the vehicle registration and ana@mail.test in the email field, select Zone B, then pay',
+  ]) {
+    const run = await crawl(g.api, `Open ${g.G('/formitem-permit.html')} and ${p}`);
+    const e = g.one(run, 'pay');
+    assert.deepEqual({ zone: e.zone, reg: e.reg, email: e.email }, { zone: 'Zone B', reg: 'KX19 ABC', email: 'ana@mail.test' }, run.why);
+  }
+});

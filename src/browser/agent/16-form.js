@@ -1173,7 +1173,9 @@
   }
 
   function ipQuantity(ws, ctls, c, used, usedCtl, take) {
-    const qty = ctls.filter((k) => !usedCtl.has(k) && (ipControlType(k) === 'number' || (k.kind === 'text' && /^(numeric)$/.test(k.el.inputMode || ''))) &&
+    /* a dropdown of counts ("Number of tickets": 1 ... 6) is one too */
+    const counts = (el) => el.localName === 'select' && el.options.length > 1 && Array.from(el.options).every((o) => /^\d+$/.test(collapse(o.text)));
+    const qty = ctls.filter((k) => !usedCtl.has(k) && (ipControlType(k) === 'number' || (k.kind === 'text' && /^(numeric)$/.test(k.el.inputMode || '')) || counts(k.el)) &&
       /\b(qty|quantity|how many|number of|count|amount of|tickets?|items?|pieces?|people|persons?|guests?|seats?|units?|copies)\b/i.test(ipControlNames(k, c).map(([t]) => t).join(' , ')));
     if (qty.length !== 1) return;
     for (let i = 0; i + 1 < ws.length; i++) {
@@ -1986,7 +1988,14 @@
     const form = p.dlg.deref(), btn = p.btn.deref();
     if (!form || !btn) return 'press';
     const bt = new Set(tokens(ipName(btn, c)));
-    const ws = tokens(clause).filter((t) => !IP_FILLER.has(t) && !/^(it|this|that|them|form|button|now|then|and|press|click|hit|tap)$/.test(t));
+    const ws = tokens(clause).filter((t) => !IP_FILLER.has(t) && !/^(it|this|that|them|form|button|now|then|and|press|click|hit|tap|for|me|us)$/.test(t));
+    /* "pay", "confirm" after "Buy tickets" was held: a later stage the
+     * held button leads to (a confirmation holding "Pay now"), unless a
+     * control the words name shows now; "submit", "send it" take the
+     * send over */
+    const later = ws.length && ws.some((t) => !bt.has(t) && /^(pay|confirm|checkout|purchase|complete|finish|proceed)$/.test(t)) &&
+      !ipClickables(c).some((el) => el !== btn && isVisible(el, c) && matchEl(ws.join(' '), el, c)[0] >= 0.7);
+    if (later) return 'press';
     if (ws.length && ws.every((t) => bt.has(t) || IP_SEND.test(t))) return 'own';
     let r = null;
     try { r = ipReadFields(ipWords(clause), c, { round: 0, doneRefs: new Set(), doneNames: [], later: true }); } catch (e) { r = null; }

@@ -550,10 +550,12 @@
       const body = collapse(parts.join(' '));
       if (!body || tokens((sentencesOf(body)[0] || '')).length < 5) continue;
       const extra = ht.length - meets;
-      if (!best || meets > best.meets || (meets === best.meets && extra < best.extra)) best = { el, body, extra, meets };
+      if (!best || meets > best.meets || (meets === best.meets && extra < best.extra)) best = { el, body, para: collapse(parts[0] || ''), extra, meets };
     }
     if (!best) return null;
-    const first = (sentencesOf(best.body)[0] || best.body).trim();
+    /* its first paragraph when short ("You may take photos for personal
+     * use. Flash and tripods are not allowed."), else its first sentence */
+    const first = sentencesOf(best.para).length <= 3 && best.para.length <= ANSWER_MAX ? best.para : (sentencesOf(best.body)[0] || best.body).trim();
     return { ok: true, text: clip(first, ANSWER_MAX), ref: refOf(best.el), how: 'section', why: 'the opening of the section "' + clip(textOf(best.el, c), 60) + '"' };
   }
 

@@ -270,7 +270,8 @@
   function submitter() {
     const c = newCtx();
     const a = deepActive();
-    const field = a && isEditable(a) ? a : null;
+    /* the last field set may be a dropdown or a box as well as a text */
+    const field = a && (isEditable(a) || a.localName === 'select' || /^(checkbox|radio)$/.test(a.type || '')) ? a : null;
     let form = formOf(field || (a && a.localName !== 'body' ? a : null));
     if (!field && !form) {
       const vis = c.all().filter((e) => e.localName === 'form' && (isVisible(e, c) || Array.from(e.elements).some((x) => isVisible(x, c))));
