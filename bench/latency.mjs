@@ -33,6 +33,9 @@ Pages (--pages, each measured in its own block of rounds):
              a paragraph and a console.log, from python3 -m http.server (the
              favicon request gets a 404); every visit adds ?b=N
   fixture    the benchmarks' own small page from a Node server
+  swagger    a real app: Swagger UI (npm swagger-ui-dist) showing this
+             project's API description, static files from python3
+  slides     a real app: a reveal.js deck (npm reveal.js), static files
 Prints p50/p90 of each, the ratios ours/peer, and where browserai's time went
 (from the task's own log lines and step metadata).`, [
   { name: 'runs', type: 'int', def: 30, help: 'measured runs per contender' },
@@ -43,7 +46,7 @@ Prints p50/p90 of each, the ratios ours/peer, and where browserai's time went
   { name: 'workers', type: 'int', def: null, help: "BROWSERAI_WORKERS (none = the server's default)" },
   { name: 'only', type: 'str', def: 'browserai,floor,pw-launch,pw-context,floor-fresh', help: 'contenders to run, comma-separated' },
   { name: 'quiet-wait', type: 'int', def: 0, help: 'seconds to wait, at most, for the machine to be under 25% busy before starting' },
-  { name: 'pages', type: 'str', def: 'plain,fixture', help: 'pages to measure on, comma-separated: plain | fixture' },
+  { name: 'pages', type: 'str', def: 'plain,fixture', help: 'pages to measure on, comma-separated: plain | fixture | swagger | slides' },
   { name: 'json', type: 'str', def: '', help: 'also write the figures to this JSON file' },
   { name: 'compare', type: 'str', def: '', help: 'another browserai binary (e.g. a build of an older commit), measured in the same rounds as "browserai-b" with its own server' },
 ]);

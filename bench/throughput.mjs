@@ -34,7 +34,7 @@ benchmarks' own Node server.`, [
   { name: 'only', type: 'str', def: 'browserai,pw-context', help: 'contenders to run, comma-separated' },
   { name: 'timeout', type: 'int', def: 600, help: 'seconds a batch may take before the run is failed' },
   { name: 'quiet-wait', type: 'int', def: 0, help: 'seconds to wait, at most, for the machine to be under 25% busy before starting' },
-  { name: 'page', type: 'str', def: 'plain', help: 'the page visited: plain | fixture' },
+  { name: 'page', type: 'str', def: 'plain', help: 'the page visited: plain | fixture | swagger | slides' },
   { name: 'pw-captures', type: 'int', def: 1, help: "1: Playwright also captures the screenshot, HTML and console, as browserai's last step does" },
   { name: 'json', type: 'str', def: '', help: 'also write the figures to this JSON file' },
 ]);

@@ -94,11 +94,66 @@ export async function startPlain() {
   }
 }
 
+/* Serves dir with `python3 -m http.server` on 127.0.0.1; resolves { url (of
+ * the folder), pid, stop() }. */
+async function startStatic(dir) {
+  const child = spawnTracked('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', dir]);
+  const end = Date.now() + 10000;
+  for (;;) {
+    const m = /port (\d+)/.exec(child.out);
+    if (m) return { url: `http://127.0.0.1:${m[1]}/`, pid: child.pid, stop: () => stopChild(child) };
+    if (child.exitStatus || Date.now() > end) throw new Error(`python3 -m http.server did not start: ${child.err}`);
+    await sleep(20);
+  }
+}
+
+const MODULES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../node_modules');
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function copyInto(dir, from, names) {
+  for (const n of names) {
+    await fs.mkdir(path.dirname(path.join(dir, n)), { recursive: true });
+    await fs.copyFile(path.join(from, n), path.join(dir, n));
+  }
+}
+
+/* Two pages of real apps, from their npm packages (bench/package.json), served
+ * as their users serve them (static files): Swagger UI rendering this
+ * project's own API description (1.5 MB of script that builds the page after
+ * its load event), and a reveal.js slide deck. Nothing they load leaves
+ * loopback: Swagger's validator badge is off. */
+export const SWAGGER_TITLE = 'Swagger UI';
+const SWAGGER = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${SWAGGER_TITLE}</title>
+<link rel="stylesheet" href="swagger-ui.css"><link rel="stylesheet" href="index.css"><link rel="icon" type="image/png" href="favicon-32x32.png" sizes="32x32"></head>
+<body><div id="swagger-ui"></div><script src="swagger-ui-bundle.js"></script><script src="swagger-ui-standalone-preset.js"></script>
+<script>window.ui = SwaggerUIBundle({ url: 'openapi.yaml', dom_id: '#swagger-ui', validatorUrl: null, deepLinking: true,
+presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], plugins: [SwaggerUIBundle.plugins.DownloadUrl], layout: 'StandaloneLayout' });</script></body></html>`;
+export const SLIDES_TITLE = 'Quarterly review';
+const SLIDES = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${SLIDES_TITLE}</title>
+<link rel="stylesheet" href="reset.css"><link rel="stylesheet" href="reveal.css"><link rel="stylesheet" href="theme/white.css"></head>
+<body><div class="reveal"><div class="slides">
+${Array.from({ length: 12 }, (_, i) => `<section><h2>Part ${i + 1}</h2><ul><li>Revenue up ${i + 3}%</li><li>Churn down ${i % 4 + 1} points</li><li>Next: ${['hiring', 'pricing', 'support', 'infra'][i % 4]}</li></ul></section>`).join('\n')}
+</div></div><script src="reveal.js"></script><script>Reveal.initialize({ hash: true, controls: true, progress: true });</script></body></html>`;
+
+async function startApp(name) {
+  const dir = await tempDir(`${name}-site`);
+  if (name === 'swagger') {
+    await copyInto(dir, path.join(MODULES, 'swagger-ui-dist'), ['swagger-ui.css', 'index.css', 'favicon-32x32.png', 'swagger-ui-bundle.js', 'swagger-ui-standalone-preset.js']);
+    await fs.copyFile(path.join(REPO, 'docs/api/openapi.yaml'), path.join(dir, 'openapi.yaml'));
+    await fs.writeFile(path.join(dir, 'index.html'), SWAGGER);
+  } else {
+    await copyInto(dir, path.join(MODULES, 'reveal.js/dist'), ['reset.css', 'reveal.css', 'reveal.js', 'theme/white.css']);
+    await fs.writeFile(path.join(dir, 'index.html'), SLIDES);
+  }
+  return startStatic(dir);
+}
+
 /**
  * The pages a benchmark may visit, by name: "fixture" (this file's server, a
- * page that is done at its load event) and "plain" (issue 14's page on a
- * Python server). Resolves { name, title, next() -> the URL of the next
- * visit, pid, stop() }.
+ * page that is done at its load event), "plain" (issue 14's page on a
+ * Python server), and two pages of real apps, "swagger" (Swagger UI showing
+ * this project's API) and "slides" (a reveal.js deck). Resolves { name,
+ * title, next() -> the URL of the next visit, pid, stop() }.
  */
 export async function startPage(name) {
   if (name === 'fixture') {
@@ -110,7 +165,12 @@ export async function startPage(name) {
     let n = 0;
     return { name, title: PLAIN_TITLE, next: () => `${pl.url}?b=${++n}`, pid: pl.pid, stop: pl.stop };
   }
-  throw new Error(`unknown page "${name}" (fixture | plain)`);
+  if (name === 'swagger' || name === 'slides') {
+    const app = await startApp(name);
+    let n = 0;
+    return { name, title: name === 'swagger' ? SWAGGER_TITLE : SLIDES_TITLE, next: () => `${app.url}index.html?b=${++n}`, pid: app.pid, stop: app.stop };
+  }
+  throw new Error(`unknown page "${name}" (fixture | plain | swagger | slides)`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) serve();
