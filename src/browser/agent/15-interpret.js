@@ -534,7 +534,7 @@
       /* a step the rules read ("click archive of the Shopmart email") asks
        * whether its whole clause names a control in an item better */
       const r = ipReadItems(ipWords(clause), c, clause, true, !!q.read);
-      const ok = !!(r && r.actions.length && !r.error && r.score >= 0.72) && !ipFieldsOver(clause, c, r.score);
+      const ok = !!(r && r.actions.length && !r.error && r.score >= 0.72) && !ipFieldsOver(clause, c, r.score, r);
       /* items that fit the words alike: the step fails saying which */
       const tie = !!(r && r.error && r.tie);
       ipState.itemFirst = ok || tie ? clause : null;
@@ -665,7 +665,7 @@
     if (!it || !f || f.score < IP_MIN || readings.indexOf(it) > 1 || readings.indexOf(f) > 1) return;
     const fills = f.actions.filter((x) => x.act !== 'click' && x.act !== 'press' && x.ref != null && deref(x.ref));
     const holds = it.it && Math.abs(it.score - f.score) <= IP_MARGIN && fills.some((x) => composedContains(it.it, deref(x.ref)));
-    const more = fills.length > 0 && it.actions.every((x) => f.actions.some((y) => y.ref === x.ref));
+    const more = fills.length > 0 && ipDoesAll(f, it);
     if (holds || more) readings.splice(readings.indexOf(it), 1);
   }
 

@@ -2019,10 +2019,19 @@
    * item reading's), setting a field, a box or an option (not only
    * pressing)? "add the airport transfer" ticks the dialog's box "Airport
    * transfer"; the dialog is no item whose menu holds it. */
-  function ipFieldsOver(clause, c, score) {
+  function ipFieldsOver(clause, c, score, item) {
     let r = null;
     try { r = ipReadFields(ipWords(clause), c, { round: 0, doneRefs: new Set(), doneNames: [] }); } catch (e) { r = null; }
-    return !!(r && r.score >= IP_MIN && r.score >= score && r.actions.some((a) => a.act !== 'click' && a.act !== 'press'));
+    if (!r || r.score < IP_MIN || !r.actions.some((a) => a.act !== 'click' && a.act !== 'press')) return false;
+    /* "add 2 frozen pizzas (aisle Frozen) to the list": the form reading
+     * presses the item reading's "Add to list" too, after filling what the
+     * words say, whatever the scores */
+    return r.score >= score || !!(item && ipDoesAll(r, item));
+  }
+
+  /* Reading f presses every control reading it presses. */
+  function ipDoesAll(f, it) {
+    return it.actions.length > 0 && it.actions.every((x) => f.actions.some((y) => y.ref === x.ref));
   }
 
   /* A box that asks before it ticks ("An airport transfer costs £45 each
