@@ -513,7 +513,10 @@
     const round = q.round | 0;
     /* an item's action may answer the dialog it opens when no later step
      * or outer reading will (17-items.js vbSoftAfter) */
-    ipState.soft = !q.later && !q.chainInner && !q.probe;
+    /* an e-mail, a long number or a labelled value in the words: data the
+     * form it opens takes (24-chain.js), no answer to a question */
+    const data = /@|\d{5,}|\b(name|e-?mail|phone|card)\s*:/i.test(clause.replace(/(["'\u2018\u201c])[^"'\u2019\u201d]*["'\u2019\u201d]/g, ' '));
+    ipState.soft = !q.later && !q.chainInner && !q.probe && !data;
     if (round === 0 || ipState.clause !== clause) Object.assign(ipState, { clause, height: 0, still: 0, clicked: false, opened: new Set() });
     if (round === 0) { ipState.suggest = null; ipState.item = null; }
     const done = Array.isArray(q.done) ? q.done : [];
