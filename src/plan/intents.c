@@ -1393,7 +1393,11 @@ static int read_check(rd *r)
         st->target.all = 1;
         return 0;
     }
-    if (read_target(r, r->i, r->end, CTX_CHECK, what) != 0) return -1;
+    /* "tick the box so I get an sms": why is no part of its name */
+    static const char *const so_that[] = {"so i", "so we", "so that", "so it", "so they", NULL};
+    int end = r->end, why = find_word(r->c, r->i + 1, r->end, so_that, NULL);
+    if (why > r->i) end = why;
+    if (read_target(r, r->i, end, CTX_CHECK, what) != 0) return -1;
     /* "check the Saturday line-up": "check" also means look at; with no
      * word that says a box, the page decides (a box so named is ticked, a
      * tab or section so named opened) */
