@@ -141,10 +141,12 @@ export class Api {
 
   waitTerminal(id, opts) { return this.waitFor(id, TERMINAL, opts); }
 
-  /** Submit, wait for a terminal state, return { id, task, results }. */
+  /** Submit, wait for a terminal state, return { id, task, results }.
+   * 90 s by default: a loaded CI machine may take 20 s to start a script
+   * runner, and no test measures time this way. */
   async run(actions, over = {}, opts = {}) {
     const id = await this.submit(actions, over);
-    const task = await this.waitTerminal(id, opts);
+    const task = await this.waitTerminal(id, { timeout: 90000, ...opts });
     const r = await this.getResults(id);
     return { id, task, results: r.json };
   }
