@@ -90,6 +90,7 @@ static int cp_set_place(page *pg, const char *tz, const char *locale, double lat
                         char *err, size_t errlen);
 static void cp_close(page *pg);
 static int cp_alive(page *pg);
+static int64_t cp_net_idle_ms(page *pg);
 static void cp_abort(page *pg);
 static int cp_navigate(page *pg, const char *url, int timeout_ms, int *status, char *err,
                        size_t errlen);
@@ -981,6 +982,23 @@ static int settle_nav(cpage *p, int navs, int reqs, int loads, int64_t window_ms
     return settle_rc(p);
 }
 
+/* With p->mu held: only stragglers in flight, requests the main frame's
+ * networkAlmostIdle already counted as such. */
+static int stragglers_locked(cpage *p)
+{
+    return p->almost_idle && p->almost_idle >= p->net_start;
+}
+
+static int64_t cp_net_idle_ms(page *pg)
+{
+    cpage *p = (cpage *)pg;
+    pthread_mutex_lock(&p->mu);
+    int64_t idle =
+        json_object_size(p->inflight) && !stragglers_locked(p) ? 0 : util_mono_ms() - p->net_change;
+    pthread_mutex_unlock(&p->mu);
+    return idle;
+}
+
 /* With p->mu held: nothing in flight and nothing started or ended for
  * NET_IDLE_MS; or only stragglers left: requests the main frame's
  * networkAlmostIdle already counted as such, or none ended for
@@ -989,7 +1007,7 @@ static int settle_net(cpage *p, int64_t until)
 {
     while (settle_rc(p) == CDP_OK && util_mono_ms() < until) {
         int64_t now = util_mono_ms(), idle = now - p->net_change;
-        int stragglers = p->almost_idle && p->almost_idle >= p->net_start;
+        int stragglers = stragglers_locked(p);
         if (json_object_size(p->inflight) == 0 || stragglers ? idle >= NET_IDLE_MS
                                                              : idle >= NET_STRAGGLER_MS)
             break;
@@ -1243,6 +1261,7 @@ static const page_ops cdp_page_ops = {
     .close = cp_close,
     .abort = cp_abort,
     .alive = cp_alive,
+    .net_idle_ms = cp_net_idle_ms,
     .navigate = cp_navigate,
     .eval = cp_eval,
     .agent_eval = cp_agent_eval,

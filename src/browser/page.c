@@ -38,6 +38,11 @@ int page_alive(page *p)
     return p->ops->alive(p);
 }
 
+int64_t page_net_idle_ms(page *p)
+{
+    return p->ops->net_idle_ms ? p->ops->net_idle_ms(p) : 0;
+}
+
 int page_navigate(page *p, const char *url, int timeout_ms, int *status, char *err, size_t errlen)
 {
     return p->ops->navigate(p, url, timeout_ms, status, err, errlen);

@@ -9,6 +9,7 @@
 
 #include <jansson.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "cdp/cdp.h"
 
@@ -39,6 +40,12 @@ void page_abort(page *p);
 
 /* False once the page's renderer or its whole browser has died. */
 int page_alive(page *p);
+
+/* Milliseconds since a request of the page started or ended; 0 while one is
+ * in flight, unless only stragglers are left (long polls, streams: see
+ * page_settle). A page with no network news for long has loaded what it
+ * will load. */
+int64_t page_net_idle_ms(page *p);
 
 /* Navigate and wait for the load event, at most timeout_ms. Returns 0, or a
  * CDP_E* code with a message ("net::ERR_CONNECTION_REFUSED", "timed out

@@ -20,6 +20,7 @@ typedef struct page_ops {
     void (*close)(page *p);
     void (*abort)(page *p);
     int (*alive)(page *p);
+    int64_t (*net_idle_ms)(page *p); /* NULL: never idle (a fake page) */
     int (*navigate)(page *p, const char *url, int timeout_ms, int *status, char *err,
                     size_t errlen);
     int (*eval)(page *p, const char *expr, int timeout_ms, json_t **out, char *err, size_t errlen);

@@ -25,6 +25,13 @@
 #define LOCATE_WAIT_MS 5000
 /* One call into the page. */
 #define CALL_MS 10000
+/* Between two looks at a page that did not fit the words yet. */
+#define LOOK_PAUSE_MS 250
+/* A page with no DOM change and no request started or ended for this long
+ * has rendered what it will: words it does not fit now, it will not fit
+ * later (timers that render later than this without a request are rare;
+ * the fixtures' latest is 700 ms). */
+#define STILL_MS 1500
 
 /* ---- the agent ---------------------------------------------------------- */
 
@@ -93,6 +100,27 @@ static int agent(run *r, const char *fn, json_t *args, json_t **out, outcome *o)
     else
         json_decref(v);
     return 0;
+}
+
+/* The words did not fit the page yet: 1 after a pause when it is worth
+ * looking again (the page may still be rendering: it moved within STILL_MS,
+ * and until leaves time), else 0. Keeps o->err. */
+static int look_again(run *r, int64_t until, outcome *o)
+{
+    if (util_mono_ms() + LOOK_PAUSE_MS >= until || run_stopped(r) != ABORT_NONE) return 0;
+    int64_t still = page_net_idle_ms(r->pg);
+    if (still >= STILL_MS) {
+        char err[sizeof o->err];
+        json_t *v = NULL;
+        snprintf(err, sizeof err, "%s", o->err);
+        if (agent_raw(r, "still", json_array(), &v, o) == 0)
+            still = json_integer_value(json_object_get(v, "ms"));
+        json_decref(v);
+        snprintf(o->err, sizeof o->err, "%s", err);
+        if (still >= STILL_MS) return 0;
+    }
+    util_sleep_ms(LOOK_PAUSE_MS);
+    return 1;
 }
 
 static json_t *target_json(const target *t, const char *purpose)
@@ -231,8 +259,7 @@ static int locate(run *r, const target *t, const char *purpose, json_t **el, out
         int again = reveal_again(r, res, &reveals, o);
         json_decref(res);
         if (again) continue;
-        if (util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) return -1;
-        util_sleep_ms(250);
+        if (!look_again(r, until, o)) return -1;
     }
 }
 
@@ -1861,8 +1888,7 @@ static int ask_page(run *r, const step *st, outcome *o)
         json_decref(v);
         rc = -1;
         if (again) continue;
-        if (missing || util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) break;
-        util_sleep_ms(250);
+        if (missing || !look_again(r, until, o)) break;
     }
     json_decref(q);
     if (rc == 0) {
@@ -1953,10 +1979,14 @@ static int do_extract(run *r, const step *st, outcome *o)
                         (reveals && json_is_null(v)) ||
                         (json_is_true(json_object_get(res, "stale")) &&
                          util_mono_ms() < start + UNTIL_WAIT_MS);
-            if (!empty || util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) break;
-            json_decref(res);
+            if (!empty) break;
+            json_t *seen = res;
             res = NULL;
-            util_sleep_ms(250);
+            if (!look_again(r, until, o)) {
+                res = seen;
+                break;
+            }
+            json_decref(seen);
         }
         json_decref(q);
         if (rc == 0) {
@@ -2075,11 +2105,10 @@ static int do_fill(run *r, const step *st, outcome *o)
         json_incref(pairs);
         o->err[0] = '\0';
         if (agent(r, "fillPlan", json_pack("[o]", pairs), &fp, o) == 0) break;
-        if (util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) {
+        if (!look_again(r, until, o)) {
             json_decref(pairs);
             return -1;
         }
-        util_sleep_ms(250);
     }
     json_decref(pairs);
     buf said = {0};
@@ -2229,11 +2258,10 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
                                 done, "later", r->acts_later),
                       &res, o) == 0)
                 break;
-            if (round > 0 || util_mono_ms() + 250 >= until || run_stopped(r) != ABORT_NONE) {
+            if (round > 0 || !look_again(r, until, o)) {
                 rc = -1;
                 break;
             }
-            util_sleep_ms(250);
         }
         if (rc != 0) break;
         json_t *acts = json_object_get(res, "actions"), *a;

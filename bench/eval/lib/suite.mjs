@@ -197,6 +197,7 @@ async function evaluate(tasks) {
       out.answer = answerOf(t, results);
       out.steps = (results?.results || []).map((s) => ({ action: s.model_output, result: s.result, error: s.metadata?.error }));
       out.records = records;
+      out.logs = t.progress?.logs || []; // the task's own log, for reading a failure
       const c = task.check({ records, answer: out.answer, task: t, results });
       out.checkOk = c.ok;
       out.why = c.why;

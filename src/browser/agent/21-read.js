@@ -8,9 +8,12 @@
   let changeSeq = 0;
   let lastHover = null;
   let lastAction = 0;
+  /* when the DOM last changed or scrolled (or the agent came), for still() */
+  let lastChange = Date.now();
   try {
     new MutationObserver((muts) => {
       const t = ++changeSeq;
+      lastChange = Date.now();
       for (const m of muts) {
         /* what changed itself: an added node, a text, an attribute; not
          * the container that gained a child (the body would be fresh) */
@@ -24,12 +27,22 @@
     }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true,
       attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden'] });
     document.addEventListener('mouseover', (e) => { lastHover = (e.composedPath && e.composedPath()[0]) || e.target; }, true);
+    /* a scroll (ours too: a look scrolls to what it weighs) may make the
+     * page load more a moment later: the page is not still */
+    document.addEventListener('scroll', () => { lastChange = Date.now(); }, { capture: true, passive: true });
     /* a person's last action, by the same sequence: a message older than
      * it is not what the action said */
     for (const ev of ['click', 'keydown', 'submit']) {
       document.addEventListener(ev, (e) => { if (e.isTrusted || ev === 'submit') lastAction = ++changeSeq; }, true);
     }
   } catch (e) { /* no DOM to watch */ }
+
+  /* How long the DOM has not changed, in ms: a page still rendering may
+   * fit words a moment later, a still one will not (the executor's look
+   * again, with page_net_idle_ms for the network). */
+  function still() {
+    return { ok: true, ms: Date.now() - lastChange };
+  }
 
   function freshness(el) {
     let f = 0;

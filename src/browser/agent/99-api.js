@@ -40,6 +40,7 @@
     tabPanel: safe('tabPanel', tabPanel),
     findText: safe('findText', findText),
     quiet: safe('quiet', quiet),
+    still: safe('still', still),
     extract: safe('extract', extract),
     interactive: safe('interactive', interactive),
     dismissOverlays: safe('dismissOverlays', dismissOverlays),
