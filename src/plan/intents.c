@@ -527,8 +527,9 @@ static int read_search(rd *r)
         free(site);
         return hint(r, "say what to search for");
     }
-    if (!site && r->arg) site = xstrdup("google.com"); /* "google X" */
+    if (!site && r->arg == 1) site = xstrdup("google.com"); /* "google X" */
     st->kind = STEP_SEARCH;
+    st->sub = r->arg == 2 ? SEARCH_FOUND : SEARCH_BOX;
     st->value = ph_text(c, i, end);
     st->value2 = site;
     /* "find Nadia Okafor (she is further down)": a remark with no value
@@ -575,6 +576,7 @@ static int read_find(rd *r)
     step_free(st);
     r->pronoun = 0;
     r->i = strip_lead(r->c, r->i, r->end, articles);
+    r->arg = 2; /* found, not searched for, on a page with no search box */
     return read_search(r);
 }
 
@@ -3098,14 +3100,14 @@ static const struct verb {
     {"search up", read_search, 0, NULL},
     {"look up", read_search, 0, NULL},
     {"lookup", read_search, 0, NULL},
-    {"look for", read_search, 0, NULL},
+    {"look for", read_search, 2, NULL},
     {"query", read_search, 0, NULL},
     {"query for", read_search, 0, NULL},
     {"do a search for", read_search, 0, NULL},
     {"perform a search for", read_search, 0, NULL},
     {"run a search for", read_search, 0, NULL},
     {"make a search for", read_search, 0, NULL},
-    {"google", read_search, 1, NULL},
+    {"google", read_search, 1, NULL}, /* 1: on google.com; 2: SEARCH_FOUND */
     {"find", read_find, 0, NULL},
     {"locate", read_locate, 0, NULL},
     /* click */

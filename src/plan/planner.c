@@ -827,9 +827,11 @@ static void found_context(builder *b)
     const step *st = &b->p->steps[b->p->n - 1];
     const target *t = &st->target;
     /* "find Nadia Okafor, then press Message": a name found (searched for,
-     * or looked for on a page with no search box) is where too */
-    int finding = !strcasecmp(b->prev_verb, "find") || !strcasecmp(b->prev_verb, "locate") ||
-                  !strcasecmp(b->prev_verb, "look for");
+     * or looked for on a page with no search box) is where too; so is what
+     * "find" or "locate" scrolled to */
+    int finding = st->kind == STEP_SEARCH
+                      ? st->sub == SEARCH_FOUND
+                      : !strcasecmp(b->prev_verb, "find") || !strcasecmp(b->prev_verb, "locate");
     int named = finding && st->kind == STEP_SEARCH && st->value && !st->value2 &&
                 isupper((unsigned char)st->value[0]);
     if (!named &&

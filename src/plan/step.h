@@ -56,6 +56,10 @@ typedef enum step_kind {
 } step_kind;
 
 enum { SCROLL_DOWN, SCROLL_UP, SCROLL_BOTTOM, SCROLL_TOP, SCROLL_TO };
+/* STEP_SEARCH's sub: SEARCH_FOUND when the words asked to find it ("find X",
+ * "look for X"), not to search: on a page with no search box the words are
+ * looked for on the page itself, and the next clause acts where they are. */
+enum { SEARCH_BOX = 0, SEARCH_FOUND = 1 };
 enum { CLICK_SINGLE, CLICK_DOUBLE };
 /* STEP_TYPE's sub (1 is the LLM planner's own submit, see llm.h). */
 enum { TYPE_PLAIN = 0, TYPE_ENTER = 2 };

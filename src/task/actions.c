@@ -1455,17 +1455,6 @@ static int do_submit(run *r, const step *st, outcome *o)
 
 static int do_scroll(run *r, const step *st, outcome *o);
 
-/* The clause asks to find something, not to use a search: "find X",
- * "locate X", "look for X". */
-static int finds_on_page(const char *clause)
-{
-    static const char *const verbs[] = {"find ", "locate ", "look for ", "spot ", NULL};
-    clause += strspn(clause, " ");
-    for (int k = 0; verbs[k]; k++)
-        if (!strncasecmp(clause, verbs[k], strlen(verbs[k]))) return 1;
-    return 0;
-}
-
 static int do_search(run *r, const step *st, outcome *o)
 {
     json_t *box = NULL, *btn = NULL;
@@ -1501,7 +1490,7 @@ static int do_search(run *r, const step *st, outcome *o)
              * far down)": on a page with no search box the words are looked
              * for on the page itself, loading more of a list that grows;
              * the next step acts there */
-            if (finds_on_page(st->clause)) {
+            if (st->sub == SEARCH_FOUND) {
                 step at = {.kind = STEP_SCROLL, .sub = SCROLL_TO};
                 at.target.text = st->value;
                 at.target.exact = st->target.exact;
