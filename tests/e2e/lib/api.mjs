@@ -34,6 +34,10 @@ function parse(text) {
 // streams at once (a file that waits for hundreds of tasks together polls
 // the rest).
 const FOLLOW_MAX = 16;
+// How long waitFor waits by default: long, since no test measures time this
+// way and a loaded CI machine took 26 s to start a script runner (load 20 on
+// two cores); a test that wants an end sooner says so.
+const WAIT_MS = 90000;
 let following = 0;
 
 export class Api {
@@ -98,7 +102,7 @@ export class Api {
    * list of statuses) and returns the task: after each event of the task's
    * stream, else every interval ms. Throws with the last body on timeout.
    */
-  async waitFor(id, pred, { timeout = 30000, interval = 150 } = {}) {
+  async waitFor(id, pred, { timeout = WAIT_MS, interval = 150 } = {}) {
     const test = typeof pred === 'function' ? pred
       : (t) => (Array.isArray(pred) ? pred : [pred]).includes(t.status);
     const end = Date.now() + timeout;
@@ -141,12 +145,10 @@ export class Api {
 
   waitTerminal(id, opts) { return this.waitFor(id, TERMINAL, opts); }
 
-  /** Submit, wait for a terminal state, return { id, task, results }.
-   * 90 s by default: a loaded CI machine may take 20 s to start a script
-   * runner, and no test measures time this way. */
+  /** Submit, wait for a terminal state, return { id, task, results }. */
   async run(actions, over = {}, opts = {}) {
     const id = await this.submit(actions, over);
-    const task = await this.waitTerminal(id, { timeout: 90000, ...opts });
+    const task = await this.waitTerminal(id, opts);
     const r = await this.getResults(id);
     return { id, task, results: r.json };
   }
