@@ -87,9 +87,13 @@ describe('script limits', () => {
     const took = Date.parse(task.completed) - Date.parse(task.started);
     assert.ok(took >= 3900, `ended ${took} ms after it started`);
     assert.match(task.error, /ran longer than its limit of 4 s/);
+    // A row for the step that was stopped, once it had begun: on a loaded
+    // machine the runner may start so late that the limit ends the task
+    // before its first step (no row then, and that is right).
     const res = (await api.getResults(id)).json;
-    assert.equal(res.results.length, 1, 'a row for the step that was stopped');
-    assert.match(res.results[0].metadata.error, /limit of 4 s/);
+    const began = task.progress.logs.some((l) => / step 1\//.test(l));
+    assert.equal(res.results.length, began ? 1 : 0, `a row for the step that was stopped: ${JSON.stringify(task.progress.logs)}`);
+    if (began) assert.match(res.results[0].metadata.error, /limit of 4 s/);
     await assertGone(dir);
   });
 
