@@ -7,7 +7,7 @@
 // Pages: tests/fixtures/grounding/forms-*.html.
 import assert from 'node:assert/strict';
 import { test, assertCleanShutdown } from './lib/harness.mjs';
-import { crawl } from './lib/site.mjs';
+import { crawl, placeToday } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-forms2');
@@ -191,11 +191,11 @@ test('clinic: "send a Billing question from Sam Ortiz, sam@o.com: "Was my invoic
 
 test('flights: "leaving March 20, coming back March 27": days with no year are the next such days', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-flights.html')}. Leaving March 20, coming back March 27. Click Search flights`);
-  const now = new Date();
-  let y = now.getFullYear();
-  if (new Date(y, 2, 20) < new Date(y, now.getMonth(), now.getDate())) y++;
+  const today = placeToday();
+  let y = today.getFullYear();
+  if (new Date(y, 2, 20) < today) y++;
   const e = one(run, 'search');
-  assert.deepEqual([e.depart, e.ret], [`${y}-03-20`, `${new Date(y, 2, 27) < new Date(now.getFullYear(), now.getMonth(), now.getDate()) ? y + 1 : y}-03-27`], run.why);
+  assert.deepEqual([e.depart, e.ret], [`${y}-03-20`, `${new Date(y, 2, 27) < today ? y + 1 : y}-03-27`], run.why);
 });
 
 test('the server stops cleanly', async () => {

@@ -11,7 +11,7 @@
 // root and in an iframe. Pages: tests/fixtures/grounding/form3-*.html.
 import assert from 'node:assert/strict';
 import { test } from './lib/harness.mjs';
-import { crawl } from './lib/site.mjs';
+import { crawl, placeToday } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-forms3');
@@ -26,9 +26,9 @@ function last(run, action) {
 
 /** The day after today's date of that month and day ("3 January": the next one). */
 function next(m, d) {
-  const now = new Date();
-  let y = now.getFullYear();
-  if (new Date(y, m - 1, d) < new Date(now.getFullYear(), now.getMonth(), now.getDate())) y++;
+  const today = placeToday();
+  let y = today.getFullYear();
+  if (new Date(y, m - 1, d) < today) y++;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -125,7 +125,7 @@ test('desks: a time range into "between" and "and" dropdowns, "ask for ..." into
   assert.deepEqual([e.day, e.from, e.until, e.desks, e.who, e.requests], ['2026-12-18', '14:00', '16:00', '2', 'Oda Lund', 'A desk near a window'], run.why);
   run = await crawl(g.api, `Open ${G('/form3-desks.html')}. A silent desk for tomorrow, we arrive between 9:00 and 10:00, mention that we need a monitor. Reserve`);
   e = last(run, 'reserve');
-  const t = new Date();
+  const t = placeToday();
   const tomorrow = new Date(t.getFullYear(), t.getMonth(), t.getDate() + 1);
   assert.deepEqual([e.day, e.from, e.until, e.space, e.requests], [next(tomorrow.getMonth() + 1, tomorrow.getDate()), '09:00', '10:00', 'silent', 'We need a monitor'], run.why);
 });

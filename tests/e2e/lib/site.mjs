@@ -423,6 +423,17 @@ export function describeRun(instruction, run) {
  * assertion messages. expect: the status it must end with (default
  * "finalized"; null to check nothing).
  */
+/**
+ * Today where a task runs by default (Washington: America/New_York), as a
+ * local Date at midnight. "Tomorrow" and days said with no year are the
+ * task's own, which near midnight UTC is not the machine's date.
+ */
+export function placeToday(tz = 'America/New_York') {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(new Date()).split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
+
 export async function crawl(api, actions, { expect = 'finalized', over = {}, timeout = 60000 } = {}) {
   const since = Date.now();
   const { id, task, results } = await api.run(actions, over, { timeout });
