@@ -1968,14 +1968,9 @@ static int do_extract(run *r, const step *st, outcome *o)
                         (reveals && json_is_null(v)) ||
                         (json_is_true(json_object_get(res, "stale")) &&
                          util_mono_ms() < start + UNTIL_WAIT_MS);
-            if (!empty) break;
-            json_t *seen = res;
+            if (!empty || !look_again(r, until, o)) break;
+            json_decref(res);
             res = NULL;
-            if (!look_again(r, until, o)) {
-                res = seen;
-                break;
-            }
-            json_decref(seen);
         }
         json_decref(q);
         if (rc == 0) {
