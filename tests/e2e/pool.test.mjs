@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import net from 'node:net';
 import { test, watch, teardown } from './lib/harness.mjs';
-import { startServer, makeDataDir, randomToken, descendants } from './lib/server.mjs';
+import { startServer, makeDataDir, randomToken, killBrowsers } from './lib/server.mjs';
 import { startFixtures } from './lib/fixtures.mjs';
 import { Api } from './lib/api.mjs';
 
@@ -182,9 +182,7 @@ describe('a browser that dies mid-task', () => {
   test('the task fails saying the browser crashed; the next task gets a new browser', async () => {
     const id = await api.submit(`open ${fix.url('/hang')}`, { timeoutSeconds: 60 });
     await api.waitFor(id, (t) => /step 1\/1/.test(t.progress.status), { timeout: 20000 });
-    const browsers = descendants(server.proc.pid).filter((p) => p.cmdline.includes('remote-debugging-pipe'));
-    assert.ok(browsers.length >= 1, 'the server runs a browser');
-    for (const b of browsers) try { process.kill(b.pid, 'SIGKILL'); } catch { /* exited since listed */ }
+    assert.ok(killBrowsers(server.proc.pid).length >= 1, 'the server runs a browser');
     const t = await api.waitTerminal(id, { timeout: 15000 });
     assert.equal(t.status, 'failed');
     assert.match(t.error, /browser crashed or was killed/);
@@ -205,9 +203,7 @@ describe('browsers killed again and again while tasks start', () => {
       const ids = [];
       for (let i = 0; i < 4; i++) ids.push(await api.submit(`open ${fix.url('/title.html')} and get the title`));
       await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 300)));
-      for (const b of descendants(server.proc.pid).filter((p) => p.cmdline.includes('remote-debugging-pipe'))) {
-        try { process.kill(b.pid, 'SIGKILL'); } catch { /* gone already */ }
-      }
+      killBrowsers(server.proc.pid);
       for (const id of ids) {
         const t = await api.waitTerminal(id, { timeout: 60000, interval: 50 });
         assert.ok(['finalized', 'failed'].includes(t.status), `${id}: ${t.status}`);

@@ -35,11 +35,8 @@ function runnerDir(task) {
   const m = task.progress.logs.map((l) => / script runner (\d+) ready/.exec(l)).find(Boolean);
   assert.ok(m, `the logs name the runner: ${task.progress.logs.join('\n')}`);
   for (const p of server.children()) {
-    let stat;
-    try { stat = fs.readFileSync(`/proc/${p.pid}/stat`, 'utf8'); } catch { continue; /* exited since listed */ }
-    const pgrp = Number(stat.split(') ')[1].split(' ')[2]);
     const dir = /--allow-fs-write=(\S+)/.exec(p.cmdline);
-    if (pgrp === Number(m[1]) && dir) return dir[1];
+    if (p.pgrp === Number(m[1]) && dir) return dir[1];
   }
   return null;
 }

@@ -5,7 +5,7 @@ import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test, watch, teardown } from './lib/harness.mjs';
-import { startServer, makeDataDir, randomToken, descendants, chromiumBaseline, leakedChromium,
+import { startServer, makeDataDir, randomToken, descendants, killBrowsers, chromiumBaseline, leakedChromium,
   waitEmpty } from './lib/server.mjs';
 import { startFixtures } from './lib/fixtures.mjs';
 import { Api } from './lib/api.mjs';
@@ -70,8 +70,7 @@ describe(`${TASKS} tasks, a crash, a cancel storm and a shutdown`, () => {
   });
 
   test('a killed browser: the next tasks still complete', async () => {
-    const browsers = descendants(server.proc.pid).filter((p) => p.cmdline.includes('remote-debugging-pipe'));
-    for (const b of browsers) try { process.kill(b.pid, 'SIGKILL'); } catch { /* exited since listed */ }
+    killBrowsers(server.proc.pid);
     const after = await batch(8);
     assert.deepEqual([...new Set(after)], ['finalized']);
   });

@@ -68,7 +68,7 @@ function binaryMissing() {
 
 // ---- processes --------------------------------------------------------------
 
-/** Every process of the machine: { pid, ppid, state, cmdline }. */
+/** Every process of the machine: { pid, ppid, pgrp, state, cmdline }. */
 export function listProcesses() {
   const out = [];
   let entries;
@@ -79,7 +79,7 @@ export function listProcesses() {
       const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
       const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const cmdline = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
-      out.push({ pid: Number(d), ppid: Number(rest[1]), state: rest[0], cmdline });
+      out.push({ pid: Number(d), ppid: Number(rest[1]), pgrp: Number(rest[2]), state: rest[0], cmdline });
     } catch { /* it exited meanwhile */ }
   }
   return out;
@@ -110,6 +110,17 @@ export function descendants(pid, procs = listProcesses()) {
 export function chromiumBrowsers(procs = listProcesses()) {
   return procs.filter((p) => p.state !== 'Z' && p.cmdline.includes('remote-debugging-pipe') &&
     p.cmdline.includes('browserai-chromium'));
+}
+
+/**
+ * SIGKILLs the Chromium browsers (started with --remote-debugging-pipe)
+ * under the server process pid, as a crash would; a browser that exited
+ * since it was listed is passed over. Returns the ones listed.
+ */
+export function killBrowsers(pid) {
+  const browsers = descendants(pid).filter((p) => p.cmdline.includes('remote-debugging-pipe'));
+  for (const b of browsers) try { process.kill(b.pid, 'SIGKILL'); } catch { /* exited since listed */ }
+  return browsers;
 }
 
 /** Pids of chromium browser processes now; a baseline for leakedChromium(). */
