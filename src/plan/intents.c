@@ -1747,6 +1747,13 @@ static int read_wait(rd *r)
     }
     if (!cond && r->arg == WAIT_NEEDS_OBJECT)
         return read_ground(r); /* "give it 4 stars": no wait at all */
+    /* "pause my membership for 3 months", "pause the video": a thing to
+     * act on, not something to wait for */
+    if (!cond && ph_match_list(c, i, end,
+                               (const char *const[]){"my", "our", "your", "his", "her", "their",
+                                                     "the", "this", NULL},
+                               NULL))
+        return read_ground(r);
     return wait_condition(r, i, end);
 }
 

@@ -1611,10 +1611,10 @@ static int parse_list(builder *b, json_t *instructions)
     return rc;
 }
 
-/* "Which units does Year 9 Chemistry have? <url>": an address said on its
- * own after the request is where it happens. A new task's browser starts
- * on a blank page, so steps before the first navigation could do nothing:
- * that navigation, when its clause is the bare address, goes first. */
+/* "Which units does Year 9 Chemistry have? <url>": an address said after
+ * the request is where it happens. A new task's browser starts on a blank
+ * page, so steps before the first navigation could do nothing: that
+ * navigation goes first. */
 static void address_first(builder *b)
 {
     plan *p = b->p;
@@ -1643,12 +1643,9 @@ static void address_first(builder *b)
         free(qs);
         return;
     }
-    const char *cl = p->steps[k].clause;
-    cl += strspn(cl, " \t(<\"'");
-    if (strncmp(cl, p->steps[k].value, strlen(p->steps[k].value)) && strncasecmp(cl, "http", 4))
-        return;
-    if (strpbrk(cl, " \t") && strspn(strpbrk(cl, " \t"), " \t.)>\"'") != strlen(strpbrk(cl, " \t")))
-        return;
+    /* "I don't want personal training anymore, cancel the add-on at
+     * <url>": the steps before the address act on its page too, whatever
+     * its clause says besides */
     step nav = p->steps[k];
     memmove(&p->steps[1], &p->steps[0], (size_t)k * sizeof(step));
     p->steps[0] = nav;

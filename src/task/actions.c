@@ -483,10 +483,55 @@ static int text_shows(run *r, const char *text, outcome *o)
 /* Most rounds of "click X until Y shows". */
 #define UNTIL_MAX 30
 
+static int put_value(run *r, json_t *el, const char *value, outcome *o, char **now);
+
+/* "apply the code SPRING10": the value the words give for the empty field
+ * the button sends beside it, typed before the button is pressed (agent
+ * besideValue). Nothing when there is none; a failure is logged. */
+static int says_code(const char *s)
+{
+    int len = 0, caps = 0;
+    for (; *s; s++) {
+        if (*s == '"') return 1;
+        if (isupper((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '-') {
+            len++;
+            caps += isupper((unsigned char)*s) != 0;
+            if (len >= 3 && caps) return 1;
+        } else {
+            len = caps = 0;
+        }
+    }
+    return 0;
+}
+
+static void beside_value(run *r, const step *st, json_t *el, outcome *o)
+{
+    json_t *res = NULL, *fld = NULL;
+    /* a quoted value or a code in capitals: the agent is asked only then */
+    if (!st->clause || !says_code(st->clause) || !json_object_get(el, "ref")) return;
+    if (agent(r, "besideValue", json_pack("[O, s]", json_object_get(el, "ref"), st->clause), &res,
+              o) == 0 &&
+        json_is_string(json_object_get(res, "value")) &&
+        agent(r, "element", json_pack("[O]", json_object_get(res, "ref")), &fld, o) == 0) {
+        char *now = NULL;
+        const char *v = json_string_value(json_object_get(res, "value"));
+        if (put_value(r, fld, v, o, &now) == 0)
+            run_log(r, "typed \"%s\" into \"%s\" first: the button sends it", v,
+                    json_string_value(json_object_get(res, "label")) ?: "the field beside it");
+        else
+            run_log(r, "could not type \"%s\" beside the button: %s", v, o->err);
+        free(now);
+    }
+    o->err[0] = '\0';
+    json_decref(res);
+    json_decref(fld);
+}
+
 static int click_once(run *r, const step *st, outcome *o)
 {
     json_t *el = NULL;
     if (locate(r, &st->target, "click", &el, o) != 0) return -1;
+    beside_value(r, st, el, o);
     int rc = press_element(r, el, st->sub == CLICK_DOUBLE, o);
     if (rc == 0) {
         char *d = describe_element(el), note[128];

@@ -732,6 +732,11 @@ static const plan_row plan_rows[] = {
     {"open http://localhost:8080/ then Next", "open http://localhost:8080/; click \"Next\""},
     {"give it 4 stars", "do \"give it 4 stars\""},
     {"give the page 3 seconds to load", "wait 3 s"},
+    {"pause my membership for 3 months", "do \"pause my membership for 3 months\""},
+    {"I don't want personal training anymore, cancel the add-on at http://localhost:8080/m",
+     "open http://localhost:8080/m; do \"I don't want personal training anymore\"; click "
+     "\"cancel\" of "
+     "\"add-on\""},
     {"decrease the quantity", "do \"decrease the quantity\""},
     {"get 3 tickets", "do \"get 3 tickets\""},
     {"show 50 per page", "do \"show 50 per page\""},

@@ -17,5 +17,6 @@ import helpdesk from './helpdesk.mjs';
 import pantry from './pantry.mjs';
 import events from './events.mjs';
 import bank from './bank.mjs';
+import dialogs from './dialogs.mjs';
 
-export const SITES = [clinic, settings, warehouse, inbox, people, flights, docs, files, news, shop, chat, payments, crm, reports, helpdesk, pantry, events, bank];
+export const SITES = [clinic, settings, warehouse, inbox, people, flights, docs, files, news, shop, chat, payments, crm, reports, helpdesk, pantry, events, bank, dialogs];

@@ -541,6 +541,9 @@
       /* items that fit the words alike: the step fails saying which */
       const tie = !!(r && r.error && r.tie);
       ipState.itemFirst = ok || tie ? clause : null;
+      /* "reschedule Mia's check-up to 14 April, 10:00": an item's control
+       * and the data of the form it opens (24-chain.js) */
+      if (!ok && !tie && !q.read && chStart(q, clause, c, { round: 0, doneRefs: new Set(), doneNames: [], later: false })) return { ok: true, kind: 'item', score: 0.8, why: 'an item\'s action and the data of its form' };
       return { ok: true, kind: ok || tie ? 'item' : null, score: r ? Math.round(r.score * 1000) / 1000 : 0, why: r ? r.why || r.error : '', cands: r && r.cands };
     }
     const roundInfo = {
@@ -600,7 +603,11 @@
     if (rvr) return rvr;
     const readings = [];
     const info = Object.assign({ round }, roundInfo);
-    const items = ipReadItems(ws, c, clause);
+    let items = ipReadItems(ws, c, clause);
+    /* "give The Quiet Orchard five stars" where no stars show: the item's
+     * Rate, as "rate ..." reads it (its dialog answered in 17-items.js) */
+    const give = rtSaid(strip) && (!items || items.error || items.score < IP_MIN) ? /^(?:please )?(?:give|leave|award|put)\s+(.+)$/i.exec(strip) : null;
+    if (give) { const r2 = ipReadItems(ipWords('rate ' + give[1]), c, 'rate ' + give[1]); if (r2 && !r2.error && r2.score >= IP_MIN) items = r2; }
     const first = ipState.itemFirst === clause && items;
     ipState.itemFirst = null;
     for (const r of first ? [items] : [ipReadFields(ws, c, info), ipItemBest(items, ipReadItem(ws, c)), ipReadControl(ws, c, strip, roundInfo), rtReading(ws, c, strip)]) if (r) readings.push(r);

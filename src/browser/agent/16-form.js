@@ -1797,6 +1797,25 @@
     return false;
   }
 
+  /* "apply the code SPRING10", "redeem the voucher "GIFT 42"": the value
+   * the words give (quoted, or a code in capitals) for the empty field a
+   * button sends beside it, when the words name that field too: typed
+   * before the button is pressed ({ref, value, label}); {ok} otherwise. */
+  function besideValue(ref, words) {
+    const c = newCtx();
+    const el = deref(ref);
+    const m = /"([^"]+)"|\u201c([^\u201d]+)\u201d|(?:^|\s)((?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{2,})(?=[\s,.;:!?)]|$)/.exec(words || '');
+    if (!el || !m || !ipSendsBeside(el, c)) return { ok: true };
+    const value = m[1] || m[2] || m[3];
+    let x = el.previousElementSibling;
+    for (let n = 0; x && n < 3 && /^(label|br)$/.test(x.localName); n++) x = x.previousElementSibling;
+    const field = x && [x].concat(Array.from(x.querySelectorAll('input,textarea'))).find((f) => isTextInput(f) && isVisible(f, c) && !isDisabled(f));
+    if (!field || String(field.value || '') !== '') return { ok: true };
+    const said = tokens(collapse((words || '').replace(m[0], ' ')));
+    if (!m[1] && !m[2] && !tokens(ipName(field, c)).some((t) => said.some((w) => w === t || stem(w) === stem(t)))) return { ok: true };
+    return { ok: true, ref: refOf(field), value, label: ipName(field, c) };
+  }
+
   /* "compose an email to ...": the first words name the button (no form's
    * own) that shows a hidden form; it is pressed, and the words read again
    * on the form it opened. */
@@ -1816,6 +1835,10 @@
       for (const el of ipClickables(c)) {
         if (!isVisible(el, c) || roundInfo.doneRefs.has(refOf(el)) || formOf(el) || el.localName === 'a') continue;
         if (matchEl(head, el, c)[0] < least || ipSendsBeside(el, c)) continue;
+        /* a control every row repeats ("Cancel" of each appointment) is
+         * the item reading's, which knows which row */
+        const nm = norm(ipName(el, c));
+        if (ipClickables(c).some((x) => x !== el && isVisible(x, c) && norm(ipName(x, c)) === nm)) continue;
         return { kind: 'fields', score: 1, again: true, actions: [{ act: 'click', ref: refOf(el), why: '"' + head + '" opens the form for the rest' }], why: 'the button that opens the form' };
       }
     }

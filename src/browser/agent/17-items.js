@@ -711,7 +711,9 @@
     const fit = keys.some((k) => !k.kind) ? Math.min(...picks.map((f) => f.fit)) : 0.9;
     const score = goalScore(r, Math.min(1, 0.55 * fit + 0.45 * Math.min(...picks.map((f) => f.cs)) + 0.1));
     const first = picks[0];
-    const soft = r.after || p.after ? null : vbSoftAfter(r);
+    /* "rate Harbour Lights 4 stars" with no stars in sight: the control
+     * opens the rating, answered in the dialog (itFollowDialog) */
+    const soft = r.after || p.after ? null : vbSoftAfter(r) || (ipState.soft && rtSaid(clause) ? { mode: 'confirm', soft: true, fams: new Set() } : null);
     if (soft) { const d0 = itDialog(c, null); soft.before = d0 ? refOf(d0) : null; }
     const st = { clause, r, after: r.after || p.after || soft, picks: picks.map((f) => ({ el: refOf(f.el), it: refOf(f.it), sig: itSig(f.it, c), menu: !!f.menu, act: f.act, value: f.value })), at: 0, waited: 0, acted: [], p };
     const acts = itActs(first, r, c, st);
@@ -986,6 +988,12 @@
         if (!field || v == null) return { kind: 'item', score: 1, actions: [], error: 'the dialog "' + clip(textOf(dlg, c), 60) + '" has no field for "' + (v || '') + '"' };
         st.typed = true;
         return out([{ act: 'type', ref: refOf(field), value: String(v), why: 'the value the dialog asks for' }], 'filled the dialog');
+      }
+      /* "... 4 stars": the n-th step of the dialog's rating, then its button */
+      if (!st.rated && rtSaid(st.clause)) {
+        const rt = rtIn(st.clause, dlg, c);
+        st.rated = true;
+        if (rt) return out(rt.actions, 'the rating in the dialog');
       }
       /* soft: a dialog with a field to fill (a form, not a question), or no
        * button that plainly does it, is left for the next step to read */

@@ -73,6 +73,25 @@
     return out;
   }
 
+  /* The number of stars the words give, or null. */
+  function rtSaid(clause) {
+    const m = RT_SAID.exec(clause || '');
+    return m ? rtNumber(m[1] || m[2] || m[4]) : null;
+  }
+
+  /* The rating the words give, in the one rating widget of a box (the
+   * dialog an item's Rate opened): {actions} or null. */
+  function rtIn(clause, box, c) {
+    const n = rtSaid(clause);
+    const gs = n ? rtGroups(newCtx()).filter((g) => composedContains(box, g.box)) : [];
+    if (gs.length !== 1) return null;
+    const els = gs[0].els;
+    const el = els.find((x) => rtValueOf(x) === n) || (n <= els.length ? els[n - 1] : null);
+    if (!el) return null;
+    const target = el.localName === 'input' && !isVisible(el, c) && el.labels && el.labels[0] ? el.labels[0] : el;
+    return { actions: [{ act: 'click', ref: refOf(target), why: n + ' of ' + els.length + ' in the rating of the dialog' }] };
+  }
+
   /* Reading: a rating given to the item the words name. */
   function rtReading(ws, c, clause) {
     const m = RT_SAID.exec(clause);

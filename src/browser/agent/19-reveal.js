@@ -400,11 +400,16 @@
    * never a cancel or close. null when the words only open or look, ask
    * to cancel, or the dialog has no single such button. */
   function dlgGoalButton(dlg, verb, words, c) {
-    if (!verb || DLG_LOOK.test(verb) || DLG_NO.test(words)) return null;
+    /* "cancel Leo's appointment": the verb is what to do, not a no; the
+     * words after it may still say no ("book it, then cancel") */
+    const nw = norm(words), at = verb ? nw.indexOf(norm(verb)) : -1;
+    const after = at >= 0 && /^(please |kindly )?$/.test(nw.slice(0, at)) ? nw.slice(at + norm(verb).length) : words;
+    if (!verb || DLG_LOOK.test(verb) || DLG_NO.test(after)) return null;
     const b = itDialogButton(dlg, 'confirm', c, verb);
     if (!b) return null;
     const nm = norm(ipName(b, c));
-    if (DLG_NO.test(nm)) return null;
+    /* "Yes, cancel it" does the verb cancel; "Cancel" alone never does */
+    if (DLG_NO.test(nm) && !(tokens(nm).length > 1 && matchEl(verb, b, c)[0] >= 0.7)) return null;
     /* a weak fit (no verb, no primary word) among several: none */
     const others = ipClickables(c, dlg).filter((x) => x !== b && isVisible(x, c) && !DLG_NO.test(norm(ipName(x, c))) && !GLYPH_CLOSE.test(collapse(textOf(x, c))) && (x.localName === 'button' || attrRole(x) === 'button' || x.type === 'submit'));
     if (others.length && !matchEl(verb, b, c)[0] && !/^(confirm|yes|ok|okay|save|submit|send|done|apply|continue|book|reserve|add|create|place)\b/.test(nm) && !b.matches('[type=submit]')) return null;
@@ -447,6 +452,9 @@
     }
     dlgState.before = dlgOpen(c).map((d) => new WeakRef(d));
     dlgState.shown = new WeakSet(dlgTextFields(c));
+    /* the presses of the step, to tell a dialog it acted in from one it opened */
+    dlgState.pressed = [];
+    if (!dlgState.heard) { dlgState.heard = true; document.addEventListener('click', (e) => { if (dlgState.pressed) dlgState.pressed.push(new WeakRef(e.target)); }, true); }
     return out;
   }
 
@@ -499,6 +507,9 @@
       return { ok: true, pending: 'form' };
     }
     const dlg = fresh[fresh.length - 1];
+    /* a drawer the step opened to press a button in it ("apply the code
+     * SPRING10 in the basket"): done in it already, nothing kept */
+    if ((dlgState.pressed || []).some((w) => { const t = w.deref(); return t && composedContains(dlg, t); }) && !(dlgState.pending && dlgState.pending.kind === 'held')) { dlgState.pending = null; return { ok: true }; }
     /* the step filled it and left its sending to the steps after (16-form.js ipHoldSend) */
     if (dlgState.pending && dlgState.pending.kind === 'held' && composedContains(dlg, dlgState.pending.btn.deref())) return { ok: true, pending: 'held' };
     dlgState.pending = null;

@@ -20,6 +20,9 @@
   /* "don't send it", "without submitting", "just open the form" */
   const CH_NOSEND = /(?:,\s*|\s+)(?:but |and |then )*(?:(?:don'?t|do not|without|no need to|never)\s+(?:actually\s+)?(?:send|submit|book|confirm|pay|order|finish|complete|press|click|hit|sending|submitting|booking|confirming|paying|ordering|finishing|completing|pressing|clicking)\b[^,;]*|(?:just|only) (?:open|fill|show|prepare)\b[^,;]*|leave it (?:open|unsent|unsubmitted)\b[^,;]*)/i;
   const CH_PARTICLE = /^(up|in|on|off|out|down|back)$/;
+  /* a reason said: "because ...", "due to ...", "the reason is ...", "as I'm ..." */
+  const CH_WHY = /^(?:because(?: of)?|due to|owing to|reason(?: is)?|the reason is|as (?:i|i'?m|we|we'?re|he|she|he'?s|she'?s|they|they'?re)\b)\s*/i;
+  const CH_WHY_FILLER = /^(because|due|owing|reason|the|is|are|am|was|were|has|have|had|got|he|she|they|we|you|him|her|them|us|im|hes|shes|theyre|were|ive|cant|can|not|will|wont|be|been|being|some|any|very|really|too|so|of|to|a|an|my|our|his|their|its|it|that|this)$/;
 
   function chSave(st) {
     chState = st;
@@ -45,7 +48,7 @@
    * the separator before it, kept so data is rejoined as it was said). */
   function chPieces(clause) {
     const out = [];
-    const re = /\s*\(([^)]*)\)\s*|\s*[,;:]\s*|\s+(?=(?:for|as|with|from|on|in|at|into|by|to|and|under|using|via|paying|arriving|leaving|starting|ending|returning|including|plus)\s)/gi;
+    const re = /\s*\(([^)]*)\)\s*|\s*(?:[,;]|:(?!\d\d))\s*|\s+(?=(?:for|as|with|from|on|in|at|into|by|to|and|under|using|via|paying|arriving|leaving|starting|ending|returning|including|plus|because|due to)\s)/gi;
     let at = 0, lead = '', m;
     while ((m = re.exec(clause))) {
       if (m.index > at) out.push({ text: clause.slice(at, m.index).trim(), lead });
@@ -140,7 +143,7 @@
       else if (/^[A-Z\u00c0-\u00de][\p{L}'-]+(?: [A-Z\u00c0-\u00de][\p{L}'-]+){1,2}$/u.test(p.text)) data.push(Object.assign({}, p, { text: 'for ' + p.text }));
       else data.push(p);
     }
-    if (!item.length || !data.length || !data.some((p) => chValue(p.text))) return null;
+    if (!item.length || !data.length || !data.some((p) => chValue(p.text) || CH_WHY.test(p.text))) return null;
     const dataText = collapse(data.map((p, k) => (k ? p.lead : '') + p.text + (p.lead === ' (' ? ')' : '')).join('')).replace(/^[,;:\s]+|[,;:\s]+$/g, '');
     /* the pieces each must find a place: "payment: invoice" is one */
     const pieces = dataText.split(/\s*[,;()]\s*|\s+(?:and|plus)\s+/).map((x) => x.trim()).filter((x) => /\S/.test(x.replace(/\b(and|then|also|please|too)\b/gi, '')));
@@ -171,8 +174,10 @@
     /* the clause as a whole already says what follows the control (a
      * reply's text, a dialog's value), or reads better as a form here */
     const whole = ipReadItems(ipWords(clause), c, clause);
-    if (whole && whole.actions.length && !whole.error && (whole.state && whole.state.after || whole.score > part.score + 0.05)) return null;
-    if (fields && (fields.score >= Math.max(IP_MIN, part.score) || (fields.score >= 0.5 && filled >= 2))) return null;
+    if (whole && whole.actions.length && !whole.error && (whole.state && whole.state.after && !whole.state.after.soft || whole.score > part.score + 0.05)) return null;
+    /* a button that only opens a form ("Cancel" of the first row) is no
+     * better than the item's own control the words name */
+    if (fields && ((filled ? fields.score >= Math.max(IP_MIN, part.score) : fields.score > part.score) || (fields.score >= 0.5 && filled >= 2))) return null;
     return Object.assign({ clause, phase: 'item', waits: 0, sent: null, filled: [] }, sp);
   }
 
@@ -184,6 +189,8 @@
     const info = Object.assign({ round: 0 }, roundInfo);
     const fill = (text) => { const r = ipReadFields(ipWords(text), c, info); return (r && r.actions ? r.actions : []).filter((a) => !a.sends && a.act !== 'press' && inScope(a)); };
     const acts = fill(st.data);
+    /* "because he is ill": the reason the dialog asks to choose */
+    if (!acts.some((a) => a.act !== 'click')) for (const p of st.pieces) { const w = chReason(p, dlg, c); if (w) acts.push(w); }
     if (!acts.some((a) => a.act !== 'click')) {
       if (st.waits++ < 3) { chSave(st); return { ok: true, again: true, actions: [], score: 1, why: 'waiting for the form "' + clip(st.item, 60) + '" opens' }; }
       /* no form came: the item's control opened something else (a folder
@@ -201,7 +208,7 @@
       /* a piece that only puts another value where the whole put one ("a
        * van" as a name) has no place of its own */
       const own = fill(p).filter((a) => a.act !== 'click' && (!had.has(a.ref) || had.get(a.ref) === a.value));
-      const box = own.length ? null : chBox(p, form, c);
+      const box = own.length ? null : chBox(p, form, c) || chReason(p, dlg, c);
       if (box) own.push(box);
       for (const a of own) if (!had.has(a.ref)) { had.set(a.ref, a.value); acts.push(a); }
       return !own.length;
@@ -247,6 +254,49 @@
     if (hits.length !== 1) return null;
     const el = hits[0].el;
     return { act: no ? 'uncheck' : 'check', ref: refOf(checkLabelOrSelf(el, c)), label: ipName(el, c), why: '"' + piece + '" names the box' };
+  }
+
+  /* A reason said in words ("because he is ill", "due to an injury", "as
+   * I'm travelling"): the option of the form's one choice of a reason (a
+   * select or radios whose label asks why, or the only choice there is)
+   * sharing a word's stem with it ("ill": Illness, "travelling": Travel);
+   * null when none or two fit alike. */
+  function chReason(piece, form, c) {
+    if (!form || !CH_WHY.test(piece)) return null;
+    const want = tokens(piece.replace(CH_WHY, ' ')).filter((t) => t.length > 2 && !IP_FILLER.has(t) && !CH_WHY_FILLER.test(t));
+    if (!want.length) return null;
+    const fit = (text) => {
+      const have = tokens(text);
+      return want.filter((w) => have.some((h) => h === w || stem(h) === stem(w) || tokenEq(w, h) > 0 || (Math.min(w.length, h.length) >= 3 && (h.startsWith(w) || w.startsWith(h))))).length;
+    };
+    const choices = [];
+    for (const sel of form.querySelectorAll('select')) {
+      if (!isVisible(sel, c) || isDisabled(sel)) continue;
+      const opts = Array.from(sel.options).filter((o) => o.value !== '' && !o.disabled).map((o) => ({ text: collapse(o.text), el: o }));
+      choices.push({ el: sel, name: ipName(sel, c), opts });
+    }
+    const groups = new Map();
+    for (const r of form.querySelectorAll('input[type=radio]')) {
+      if (!isVisible(r, c) && !(r.labels && r.labels[0] && isVisible(r.labels[0], c))) continue;
+      if (!groups.has(r.name)) groups.set(r.name, []);
+      groups.get(r.name).push({ text: collapse((r.labels && r.labels[0] ? textOf(r.labels[0], c) : '') || r.value), el: r });
+    }
+    for (const [, opts] of groups) {
+      const fs = opts[0].el.closest('fieldset,[role=radiogroup]');
+      choices.push({ el: null, name: fs ? textOf(fs.querySelector('legend') || fs, c) : ipName(opts[0].el, c), opts });
+    }
+    const asks = choices.filter((k) => /\b(reason|why|because|cause)\b/i.test(k.name));
+    let best = null, bs = 0, tie = false;
+    for (const k of asks.length ? asks : choices.length === 1 ? choices : []) {
+      for (const o of k.opts) {
+        const s = fit(o.text);
+        if (s > bs) { best = { k, o }; bs = s; tie = false; } else if (s && s === bs) tie = true;
+      }
+    }
+    if (!best || tie) return null;
+    const why = '"' + clip(piece, 40) + '" is the reason "' + best.o.text + '"';
+    if (best.k.el) return { act: 'select', ref: refOf(best.k.el), value: best.o.text, label: best.k.name, why };
+    return { act: 'check', ref: refOf(checkLabelOrSelf(best.o.el, c)), label: clip(best.k.name, 40), value: best.o.text, why };
   }
 
   /* After sending: what the page says now, for the step's result. */

@@ -36,6 +36,8 @@
     open: ['open', 'view', 'details', 'detail', 'see more', 'read more', 'learn more', 'more info', 'show', 'see', 'visit',
       'look at', 'go to', 'check out', 'expand'],
     edit: ['edit', 'rename', 'modify', 'amend', 'edit details'],
+    reschedule: ['reschedule', 'rebook', 'postpone', 'move', 'change date', 'change time', 'change the date', 'change the time',
+      'push back', 'bring forward', 'new time', 'new date'],
     apply: ['apply', 'submit', 'send', 'request', 'enquire', 'inquire', 'contact', 'ask', 'propose'],
   };
   /* an icon's word (iconWords, 07-names.js) and the family it does */

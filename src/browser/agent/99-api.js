@@ -53,6 +53,7 @@
     snapshot: safe('snapshot', snapshot),
     answer: safe('answer', answer),
     shape: safe('shape', shape), shapeFind: safe('shapeFind', shapeFind),
+    besideValue: safe('besideValue', besideValue),
     dlgMark: safe('dlgMark', dlgMark), dlgAfter: safe('dlgAfter', dlgAfter), dlgFinish: safe('dlgFinish', dlgFinish),
     boxConfirm: safe('boxConfirm', boxConfirm),
     /* for tests and debugging */
