@@ -19,7 +19,7 @@
   function newCtx() {
     const c = {
       _all: null, order: new Map(), vis: new Map(), text: new Map(), style: new Map(), src: new Map(),
-      frameVisible: new Map(),
+      frameVisible: new Map(), hostUp: new Set(),
     };
     c.all = function () {
       if (!c._all) c._all = walkAll(c);
@@ -39,8 +39,14 @@
       while (n && out.length < MAX_WALK) {
         c.order.set(n, out.length);
         out.push(n);
-        if (n.shadowRoot) visit(n.shadowRoot, doc, frameOk);
+        if (n.shadowRoot) {
+          for (let p = parentOf(n); p && p.nodeType === 1 && !c.hostUp.has(p); p = parentOf(p)) c.hostUp.add(p);
+          visit(n.shadowRoot, doc, frameOk);
+        }
         const ln = n.localName;
+        /* innerText does not follow a slot either: what holds one is read
+         * through it */
+        if (ln === 'slot' && root.host) for (let p = n.parentNode; p && p.nodeType === 1 && !c.hostUp.has(p); p = p.parentNode) c.hostUp.add(p);
         if (ln === 'iframe' || ln === 'frame') {
           let d = null;
           try { d = n.contentDocument; } catch (e) { d = null; }
@@ -50,6 +56,56 @@
       }
     }
     visit(document, document, true);
+    return out;
+  }
+
+  /* An element's text as shown, as innerText gives it but through open
+   * shadow roots: a host's innerText is its light children only, so a
+   * product card built as a component said its slotted name and not its
+   * price, sizes or stock. The flat tree is read (a root's content, each
+   * slot's assigned nodes) where a shadow host is below; the rest is
+   * innerText. */
+  function shownText(el, c) {
+    if (typeof el.innerText !== 'string') return el.textContent || '';
+    if (!el.shadowRoot && !(c && (c.all(), c.hostUp.has(el)))) return el.innerText;
+    const out = [];
+    const rec = (n) => {
+      if (n.nodeType === 3) { out.push(n.data.replace(/[\s]+/g, ' ')); return; }
+      if (n.nodeType !== 1 || SKIP_TAGS.has(n.localName)) return;
+      if (n.localName === 'br') { out.push('\n'); return; }
+      const st = styleOf(n, c);
+      if (st.display === 'none') return;
+      const block = !/^(inline|contents)/.test(st.display) ? '\n' : st.display === 'table-cell' ? ' ' : '';
+      if (!n.shadowRoot && n.localName !== 'slot' && !(c && c.hostUp.has(n))) {
+        out.push(block, typeof n.innerText === 'string' ? n.innerText : n.textContent || '', block);
+        return;
+      }
+      out.push(block);
+      let kids = n.shadowRoot ? n.shadowRoot.childNodes : n.childNodes;
+      if (n.localName === 'slot' && n.assignedNodes) {
+        const a = n.assignedNodes({ flatten: true });
+        if (a.length) kids = a;
+      }
+      for (const k of kids) rec(k);
+      out.push(block);
+    };
+    rec(el);
+    return out.join('').split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n');
+  }
+
+  /* querySelectorAll through the open shadow roots below n (a card built
+   * as a component holds its stepper's buttons in a root of a root) */
+  function deepAll(n, sel, c) {
+    if (!n.shadowRoot && !(c && (c.all(), c.hostUp.has(n)))) return n.querySelectorAll ? Array.from(n.querySelectorAll(sel)) : [];
+    const out = [];
+    const rec = (r) => {
+      for (const el of r.querySelectorAll('*')) {
+        if (el.matches(sel)) out.push(el);
+        if (el.shadowRoot) rec(el.shadowRoot);
+      }
+    };
+    if (n.shadowRoot) rec(n.shadowRoot);
+    if (n.querySelectorAll) rec(n);
     return out;
   }
 

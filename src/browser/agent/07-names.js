@@ -3,7 +3,7 @@
 
   function textOf(el, c) {
     if (c && c.text.has(el)) return c.text.get(el);
-    let t = typeof el.innerText === 'string' ? el.innerText : (el.textContent || '');
+    let t = shownText(el, c);
     /* inside a closed <details> innerText is empty: what it would show */
     if (!t && el.textContent && el.closest && el.closest('details:not([open])')) t = el.textContent;
     t = collapse(t);
@@ -245,6 +245,7 @@
     for (const w of classHints(el)) add(w, 0.7);
     /* a control in a part of the page that has a name: "the newsletter
      * e-mail box" is the e-mail field of the Newsletter frame or section */
+    if (txt && txt.length <= 3 && !isField && isClickable(el, c)) for (const ln of lineNames(el, txt, c)) add(ln, 0.95);
     if (isField || t === 'button') {
       const ctx = contextName(el, c);
       const own = out.length ? out[0][0] : '';
@@ -252,6 +253,39 @@
     }
     if (c) c.src.set(el, out);
     return out;
+  }
+
+  /* A seat of a seat map, a slot of a grid: a control whose own text is a
+   * short number or letter ("7"), one of a line of like controls, is known
+   * with its line's label (a short text at the line's start, its
+   * aria-label, a row attribute) and the words the line's tag and classes
+   * say ("seat-row"): "C7", "seat row C 7". The line may be the host of
+   * the shadow root the controls are in, or their cells' row. */
+  function lineNames(el, own, c) {
+    let cell = el;
+    for (let up = 0; up < 2 && cell; up++, cell = parentOf(cell)) {
+      const box = cell.parentNode, line = parentOf(cell);
+      if (!box || !line || line.nodeType !== 1) return [];
+      const kids = Array.from(kidsOf(box));
+      if (kids.filter((k) => k.localName === cell.localName).length < 3) continue;
+      let label = collapse(line.getAttribute('aria-label') || labelledBy(line) || '');
+      if (!label || label.length > 16) {
+        label = '';
+        for (const k of kids) {
+          if (k === cell) break;
+          if (k.localName === cell.localName) continue;
+          const kt = textOf(k, c);
+          if (kt && kt.length <= 4 && !(k.querySelector && k.querySelector('button,input,a'))) { label = kt; break; }
+        }
+      }
+      if (!label) label = collapse(line.getAttribute('data-row') || line.getAttribute('row') || '');
+      if (!label || label.length > 16) return [];
+      const cls = (n) => (n.localName.includes('-') ? n.localName : '') + ' ' + (typeof n.className === 'string' ? n.className : '') + ' ' + (n.getAttribute('role') || '');
+      const hints = [];
+      for (const w of humanize(cls(line) + ' ' + cls(el)).toLowerCase().split(/[^a-z]+/)) if (w.length >= 3 && !hints.includes(w) && hints.length < 4) hints.push(w);
+      return [label + own, hints.join(' ') + ' ' + label + ' ' + own, hints.join(' ') + ' ' + label + own];
+    }
+    return [];
   }
 
   /* The name of the part of the page a control is in: its frame's title,

@@ -537,13 +537,19 @@
       /* a step the rules read ("click archive of the Shopmart email") asks
        * whether its whole clause names a control in an item better */
       const r = ipReadItems(ipWords(clause), c, clause, true, !!q.read);
-      const ok = !!(r && r.actions.length && !r.error && r.score >= 0.72) && !ipFieldsOver(clause, c, r.score, r);
+      const fits = !!(r && r.actions.length && !r.error && r.score >= 0.72);
+      const over = fits && ipFieldsOver(clause, c, r.score, r);
+      const ok = fits && !over;
       /* items that fit the words alike: the step fails saying which */
       const tie = !!(r && r.error && r.tie);
       ipState.itemFirst = ok || tie ? clause : null;
       /* "reschedule Mia's check-up to 14 April, 10:00": an item's control
        * and the data of the form it opens (24-chain.js) */
       if (!ok && !tie && !q.read && chStart(q, clause, c, { round: 0, doneRefs: new Set(), doneNames: [], later: false })) return { ok: true, kind: 'item', score: 0.8, why: 'an item\'s action and the data of its form' };
+      /* "add the sourdough in the 1 kg size": the form reading of the
+       * item's box (its size, then its Add) does the item's control and
+       * more; a plain click of the step would not, the clause is read whole */
+      if (over && !q.read) return { ok: true, kind: 'item', score: r.score, why: 'the fields of an item and its control' };
       return { ok: true, kind: ok || tie ? 'item' : null, score: r ? Math.round(r.score * 1000) / 1000 : 0, why: r ? r.why || r.error : '', cands: r && r.cands };
     }
     const roundInfo = {

@@ -246,11 +246,20 @@
     return hp === 'listbox' || ((hp === 'true' || el.hasAttribute('aria-expanded')) && /^(button|div|span)$/.test(el.localName) && !!el.getAttribute('aria-controls'));
   }
 
+  /* the heading of the card a form of divs is part of (a product card's
+   * quantity and Add button, its title slotted into its shadow root) */
+  function ipFormItemTitle(form, c) {
+    if (form.localName === 'form') return '';
+    const it = itItemUp(form, c);
+    const h = it ? deepAll(it, 'h1,h2,h3,h4,h5,h6,[role=heading]', c)[0] : null;
+    return h ? textOf(h, c) : '';
+  }
+
   /* how many words of the clause name the form: its button, its heading */
   function ipFormNamed(ws, form, c) {
     const btn = ipSubmitOf(form, [], c);
     const said = new Set(tokens([btn ? ipName(btn, c) : '', form.getAttribute('aria-label') || '', contextName(form, c),
-      Array.from(form.querySelectorAll('h1,h2,h3,h4,legend')).slice(0, 2).map((h) => textOf(h, c)).join(' ')].join(' ')));
+      Array.from(form.querySelectorAll('h1,h2,h3,h4,legend')).slice(0, 2).map((h) => textOf(h, c)).join(' '), ipFormItemTitle(form, c)].join(' ')));
     let n = 0;
     for (const w of ws) if (!w.quoted && !w.kind && !IP_FILLER.has(w.n) && w.n.split(' ').every((t) => said.has(t))) n++;
     return n;
@@ -1906,7 +1915,7 @@
        * button (for a calendar shown on the page, one outside it) */
       const cal = ipInCalendar(el);
       for (let n = parentOf(cal || el), up = 0; n && up < 6 && n.localName !== 'body'; n = parentOf(n), up++) {
-        if (n.querySelector && Array.from(n.querySelectorAll('button,[role=button],input[type=submit]')).some((b) => (!cal || !composedContains(cal, b)) && isVisible(b, c))) return n;
+        if (n.querySelector && deepAll(n, 'button,[role=button],input[type=submit]', c).some((b) => (!cal || !composedContains(cal, b)) && isVisible(b, c) && !ipStepButton(b, c))) return n;
       }
     }
     return null;
@@ -1923,6 +1932,12 @@
     return true;
   }
 
+  /* a stepper's − or + (its own box is no form, it sends none) */
+  function ipStepButton(b, c) {
+    const nm = collapse(ipName(b, c));
+    return /^[+−–＋-]$/.test(nm) || /^(increase|decrease|increment|decrement)\b/i.test(nm);
+  }
+
   function ipSubmitOf(form, acts, c) {
     if (!form) return null;
     if (form.localName === 'form') {
@@ -1930,11 +1945,11 @@
       if (s) return s;
     }
     const last = acts.length ? deref(acts[acts.length - 1].ref) : null;
-    const btns = Array.from(form.querySelectorAll('button,[role=button],input[type=submit],input[type=button]')).filter((b) => isVisible(b, c) && !isDisabled(b) && !ipInCalendar(b) &&
+    const btns = deepAll(form, 'button,[role=button],input[type=submit],input[type=button]', c).filter((b) => isVisible(b, c) && !isDisabled(b) && !ipInCalendar(b) &&
       !/^(reset|cancel|clear|back|close|edit|previous|prev)$/i.test(norm(ipName(b, c))) && !(IP_FIELD_BTN.test(collapse(ipName(b, c))) && ipFieldButtonOf(b, c)) &&
-      !/^[+−–＋-]$/.test(collapse(ipName(b, c))));
+      !ipStepButton(b, c));
     const main = btns.filter((b) => IP_WIZARD_NEXT.test(collapse(ipName(b, c))) || /^(submit|send|save|pay|book|buy|order|confirm|checkout|place|request|register|sign|search|find|show|reserve|create|post|invite)\b/i.test(collapse(ipName(b, c))));
-    const after = (list) => list.find((b) => last && (last.compareDocumentPosition(b) & 4));
+    const after = (list) => list.find((b) => last && (c.order.has(b) && c.order.has(last) ? c.order.get(b) > c.order.get(last) : last.compareDocumentPosition(b) & 4));
     return after(main) || main[main.length - 1] || after(btns) || btns[btns.length - 1] || null;
   }
 

@@ -613,6 +613,20 @@
     return { error: items.length + ' items fit "' + clip(r.item.map((w) => w.raw).join(' '), 60) + '" alike; say which (a name, a word of it, or "the first")', items };
   }
 
+  /* The one button, radio or option the words name whole ("Row C, seat
+   * 7", a seat of a map, over Row A's seat 7), or null. */
+  function itWholeControl(said, c) {
+    if (!said) return null;
+    const xs = [];
+    for (const x of c.all()) {
+      if (!/^(button|radio|option|checkbox|gridcell|switch|menuitemradio)$/.test(roleOf(x))) continue;
+      const s = matchEl(said, x, c)[0];
+      if (s >= 0.8 && isVisible(x, c)) xs.push({ x, s });
+    }
+    xs.sort((a, b) => b.s - a.s);
+    return xs.length && (xs.length === 1 || xs[0].s - xs[1].s >= 0.1) ? xs[0].x : null;
+  }
+
   /* Reading 3: a control in the item the words name. */
   function ipReadItems(ws, c, clause, probe, read) {
     const p = itParse(clause);
@@ -711,6 +725,14 @@
     const fit = keys.some((k) => !k.kind) ? Math.min(...picks.map((f) => f.fit)) : 0.9;
     const score = goalScore(r, Math.min(1, 0.55 * fit + 0.45 * Math.min(...picks.map((f) => f.cs)) + 0.1));
     const first = picks[0];
+    /* "select Row C, seat 7": words that name a button, radio or option
+     * whole are that control, not an item around it whose control fits
+     * the verb's goal ("Book tickets" of the page, once the text of a seat
+     * map in a shadow root is the page's too) */
+    if (r.goal && !p.read) {
+      const x = itWholeControl(r.item.map((w) => w.raw).join(' '), c);
+      if (x && x !== first.el && composedContains(first.it, x) && !composedContains(x, first.el)) return null;
+    }
     /* "rate Harbour Lights 4 stars" with no stars in sight: the control
      * opens the rating, answered in the dialog (itFollowDialog) */
     const soft = r.after || p.after ? null : vbSoftAfter(r) || (ipState.soft && rtSaid(clause) ? { mode: 'confirm', soft: true, fams: new Set() } : null);

@@ -92,7 +92,7 @@
       (c.order.get(a.el) - c.order.get(b.el)));
     const best = cands[0];
     /* the close button's "×" is no part of the message */
-    const v = collapseLines(typeof best.el.innerText === 'string' ? best.el.innerText : best.t, 100000).replace(/\s*[\u00d7\u2715\u2716]\s*$/, '');
+    const v = collapseLines(shownText(best.el, c) || best.t, 100000).replace(/\s*[\u00d7\u2715\u2716]\s*$/, '');
     /* stale: shown before the last action (the step may wait for a new one) */
     return { ok: true, value: v, ref: refOf(best.el), stale: lastAction > 0 && best.fresh < lastAction };
   }
@@ -118,7 +118,7 @@
   }
 
   function messageWords(el, c) {
-    let t = collapseLines(typeof el.innerText === 'string' ? el.innerText : textOf(el, c), 2000);
+    let t = collapseLines(shownText(el, c) || textOf(el, c), 2000);
     for (const b of el.querySelectorAll ? el.querySelectorAll('button,[role=button]') : []) {
       const bt = textOf(b, c);
       if (bt) t = t.split('\n').filter((l) => l.trim() !== bt).join('\n');
@@ -416,6 +416,8 @@
     if (!text || /^(heading|button|link|tab|option|menuitem|textbox|combobox)$/.test(roleOf(el))) return false;
     const t = textOf(el, c);
     if (!t || t.length > 60 || el.querySelector('input,select,textarea,button,a[href]')) return false;
+    /* a sentence ("Some bold text.") says itself, it labels no value beside it */
+    if (/\s\S+[.!?]$/.test(t)) return false;
     return nameScore(text, t.replace(/\s*[:\uff1a]\s*$/, '')) >= 0.85;
   }
 
@@ -452,7 +454,7 @@
     if (el.localName === 'input' || el.localName === 'textarea' || el.localName === 'select') {
       v = el.localName === 'select' ? (el.selectedOptions[0] ? el.selectedOptions[0].text : '') : el.value;
     } else if (el.localName === 'img') v = el.getAttribute('alt') || '';
-    else v = typeof el.innerText === 'string' ? el.innerText : el.textContent;
+    else v = shownText(el, c);
     /* "hover the ⓘ and tell me what it says": an icon hovered says its
      * bubble, not its glyph */
     if (collapse(v).length <= 2 && lastHover && (lastHover === el || composedContains(el, lastHover))) {

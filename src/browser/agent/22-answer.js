@@ -406,8 +406,8 @@
     return textOf(el, c);
   }
 
-  function rawText(el) {
-    return String(typeof el.innerText === 'string' ? el.innerText : el.textContent || '');
+  function rawText(el, c) {
+    return String(shownText(el, c));
   }
 
   /* the label an element's value stands under: its column header */
@@ -444,8 +444,9 @@
       /* cheap tests first: a big container is no part; one that has none
        * of the subject's words as letters is none of its */
       const raw = el.textContent || '';
-      if (raw.length > UNIT_MAX * 2 || (!raw.trim() && !el.shadowRoot)) continue;
-      if (stems && !scope && !el.shadowRoot && !stems.some((k) => raw.toLowerCase().includes(k))) continue;
+      const deep = !!el.shadowRoot || c.hostUp.has(el);
+      if (raw.length > UNIT_MAX * 2 || (!raw.trim() && !deep)) continue;
+      if (stems && !scope && !deep && !stems.some((k) => raw.toLowerCase().includes(k))) continue;
       const t = unitText(el, c);
       if (!t || t.length > UNIT_MAX) continue;
       const h = keyHits(t, keys);
@@ -460,7 +461,7 @@
        * something of the subject */
       if (!h.s && (keys.strong.length || keys.weak.length) && !scope) continue;
       if (!isVisible(el, c)) continue;
-      units.push({ el, nodes: [el], text: isRow(el) ? t : rawText(el), len: t.length, hits: h });
+      units.push({ el, nodes: [el], text: isRow(el) ? t : rawText(el, c), len: t.length, hits: h });
     }
     for (const sec of headingSections(c)) {
       if (scope && !composedContains(scope, sec.el)) continue;
@@ -527,7 +528,7 @@
     const full = fullText(cell, c);
     if (full !== whole) return full;
     if (/^(field|text|choice|yesno|status)$/.test(ask.kind)) return whole;
-    const lines = String(cell.innerText || '').split(/\n+/).map(collapse).filter(Boolean);
+    const lines = String(shownText(cell, c)).split(/\n+/).map(collapse).filter(Boolean);
     if (lines.length < 2) return whole;
     const fit = lines.filter((l) => kindFits(l, ask) && !(ask.kind === 'person' && /\d/.test(l)));
     return fit.length === 1 ? fit[0] : whole;

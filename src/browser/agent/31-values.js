@@ -452,7 +452,9 @@
       else if (r === 'combobox' || r === 'listbox') kind = 'select';
       if (!kind || !visibleFor(el, kind === 'radio' || kind === 'check' ? 'check' : 'any', c)) continue;
       if (kind === 'radio') {
-        const key = (el.name || '') + '|' + (formOf(el) ? c.order.get(formOf(el)) : '') + '|' + (el.name ? '' : c.order.get(el.parentElement));
+        /* a name groups radios of one tree: each card's shadow root has its own "size" */
+        const root = el.getRootNode();
+        const key = (el.name || '') + '|' + (formOf(el) ? c.order.get(formOf(el)) : '') + '|' + (el.name ? '' : c.order.get(el.parentElement)) + '|' + (root.host ? c.order.get(root.host) : '');
         let g = groups.get(key);
         if (!g) { g = { kind: 'radio', el, radios: [] }; groups.set(key, g); out.push(g); }
         g.radios.push(el);
