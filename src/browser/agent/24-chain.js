@@ -164,6 +164,9 @@
     const fields = ipReadFields(ipWords(clause), c, Object.assign({ round: 0 }, roundInfo));
     const filled = fields ? fields.actions.filter((a) => a.act !== 'click' && a.act !== 'press').length : 0;
     if (fields && fields.score >= IP_MIN && filled >= 2) return null;
+    /* "select Row C, seat 7": the words after the verb name one control
+     * whole, no item and its data */
+    if (itWholeControl(ipWords(clause).slice(1).map((w) => w.raw).join(' '), c)) return null;
     const part = ipReadItems(ipWords(sp.item), c, sp.item);
     try { if (opened == null) sessionStorage.removeItem('__bai_goal_opened'); else sessionStorage.setItem('__bai_goal_opened', opened); } catch (e) { /* storage refused */ }
     if (!part || !part.actions.length || part.error || part.score < IP_MIN) return null;
