@@ -18,5 +18,8 @@ import pantry from './pantry.mjs';
 import events from './events.mjs';
 import bank from './bank.mjs';
 import dialogs from './dialogs.mjs';
+import salon from './salon.mjs';
+import garage from './garage.mjs';
+import rooms from './rooms.mjs';
 
-export const SITES = [clinic, settings, warehouse, inbox, people, flights, docs, files, news, shop, chat, payments, crm, reports, helpdesk, pantry, events, bank, dialogs];
+export const SITES = [clinic, settings, warehouse, inbox, people, flights, docs, files, news, shop, chat, payments, crm, reports, helpdesk, pantry, events, bank, salon, garage, rooms, dialogs];
