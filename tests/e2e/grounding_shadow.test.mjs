@@ -53,6 +53,17 @@ test('a card\'s stock, read from its shadow root', async () => {
   assert.match(lastExtract(run).text, /^No\b.*Sold out/, run.why);
 });
 
+test('a tooltip a component shows on hover, read from inside its root', async () => {
+  const run = await crawl(g.api, `Open ${G('/shadow-bakery.html')} and hover over the info icon of the cinnamon bun and tell me what it says`);
+  assert.equal(lastExtract(run).text, 'Contains nuts: almond glaze.', run.why);
+});
+
+test('a list of cards built as components, with the prices in their roots', async () => {
+  const run = await crawl(g.api, `Open ${G('/shadow-bakery.html')} and list all the products with their prices`);
+  const prices = JSON.parse(lastExtract(run).text).map((x) => x.price);
+  assert.deepEqual(prices, ['£4.20', '£5.10', '£1.90', '£2.60', '£7.00'], run.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });

@@ -3,14 +3,20 @@
 
   const NAV_SEL = 'nav,header,footer,aside,[role=navigation],[role=banner],[role=contentinfo],[role=menu],[role=menubar],[role=tablist],[role=complementary]';
 
+  /* the elements with text of their own in an item, through its open
+   * shadow roots (a product card built as a component) */
   function textLeaves(item, c, limit) {
     const out = [];
-    const tw = item.ownerDocument.createTreeWalker(item, 1);
-    let n = item;
-    while (n && out.length < (limit || 40)) {
-      if (n.nodeType === 1 && hasOwnText(n) && !SKIP_TAGS.has(n.localName)) out.push(n);
-      n = tw.nextNode();
-    }
+    const visit = (root) => {
+      const tw = (root.ownerDocument || document).createTreeWalker(root, 1);
+      let n = root.nodeType === 1 ? root : tw.nextNode();
+      while (n && out.length < (limit || 40)) {
+        if (n.nodeType === 1 && hasOwnText(n) && !SKIP_TAGS.has(n.localName)) out.push(n);
+        if (n.shadowRoot) visit(n.shadowRoot);
+        n = tw.nextNode();
+      }
+    };
+    visit(item);
     return out;
   }
 

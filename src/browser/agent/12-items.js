@@ -5,17 +5,22 @@
     const out = [];
     const seen = new Set();
     const doc = root.ownerDocument || root;
-    const tw = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
-    let n;
-    while ((n = tw.nextNode())) {
-      const p = n.parentElement;
-      if (!p || SKIP_TAGS.has(p.localName)) continue;
-      const v = priceIn(n.data);
-      if (!v || !isVisible(p, c)) continue;
-      if (!seen.has(p)) { seen.add(p); out.push({ el: p, text: v }); }
+    /* a card built as a component says its price in its shadow root */
+    const roots = [root];
+    if (root.nodeType === 1 && (root.shadowRoot || (c && c.hostUp.has(root)))) for (const h of [root].concat(deepAll(root, '*', c))) if (h.shadowRoot) roots.push(h.shadowRoot);
+    for (const r of roots) {
+      const tw = doc.createTreeWalker(r, 4 /* SHOW_TEXT */);
+      let n;
+      while ((n = tw.nextNode())) {
+        const p = n.parentElement;
+        if (!p || SKIP_TAGS.has(p.localName)) continue;
+        const v = priceIn(n.data);
+        if (!v || !isVisible(p, c)) continue;
+        if (!seen.has(p)) { seen.add(p); out.push({ el: p, text: v }); }
+      }
     }
     /* prices split over elements: <span class=price>$<b>19</b>.99</span> */
-    const els = root.querySelectorAll ? root.querySelectorAll('[class*=price i],[itemprop=price],[data-price],[class*=amount i]') : [];
+    const els = root.querySelectorAll ? deepAll(root, '[class*=price i],[itemprop=price],[data-price],[class*=amount i]', c) : [];
     for (const el of els) {
       if (seen.has(el) || !isVisible(el, c)) continue;
       let inner = false;
@@ -57,7 +62,7 @@
    * words and that has some letters in it */
   function findByAttr(item, words, c) {
     if (attrMatch(item, words) && kidsOf(item).length === 0) return item;
-    for (const el of item.querySelectorAll('*')) {
+    for (const el of deepAll(item, '*', c)) {
       if (attrMatch(el, words) && isVisible(el, c) && /\p{L}.*\p{L}|\p{L}\d|\d\p{L}/u.test(textOf(el, c) || el.getAttribute('aria-label') || '')) return el;
     }
     return null;
