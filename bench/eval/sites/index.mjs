@@ -21,5 +21,6 @@ import dialogs from './dialogs.mjs';
 import salon from './salon.mjs';
 import garage from './garage.mjs';
 import rooms from './rooms.mjs';
+import bakery from './bakery.mjs';
 
-export const SITES = [clinic, settings, warehouse, inbox, people, flights, docs, files, news, shop, chat, payments, crm, reports, helpdesk, pantry, events, bank, salon, garage, rooms, dialogs];
+export const SITES = [clinic, settings, warehouse, inbox, people, flights, docs, files, news, shop, chat, payments, crm, reports, helpdesk, pantry, events, bank, salon, garage, rooms, dialogs, bakery];
