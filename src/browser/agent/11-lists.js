@@ -11,7 +11,8 @@
       const tw = (root.ownerDocument || document).createTreeWalker(root, 1);
       let n = root.nodeType === 1 ? root : tw.nextNode();
       while (n && out.length < (limit || 40)) {
-        if (n.nodeType === 1 && hasOwnText(n) && !SKIP_TAGS.has(n.localName)) out.push(n);
+        /* a picture's glyph hidden from readers (aria-hidden) is no text of it */
+        if (n.nodeType === 1 && hasOwnText(n) && !SKIP_TAGS.has(n.localName) && !n.closest('[aria-hidden=true]')) out.push(n);
         if (n.shadowRoot) visit(n.shadowRoot);
         n = tw.nextNode();
       }
