@@ -453,7 +453,16 @@
       if (!cur.waited) { cur.waited = true; return { ok: true, again: true, score: 1, actions: [] }; }
       st.cur = null; /* none shows: the typed value stands */
     }
-    const k = st.queue.findIndex((a) => a.act === 'type' && ipSuggests(deref(a.ref)));
+    const k = st.queue.findIndex((a) => (a.act === 'type' && ipSuggests(deref(a.ref))) || a.act === 'later');
+    /* a value whose control shows only later (16-form.js): what comes
+     * before it, then it, a round at a time */
+    if (k > 0 && st.queue[k].act === 'later') return { ok: true, again: true, score: 1, actions: st.queue.splice(0, k), why: 'the fields before a value picked once shown' };
+    if (k === 0 && st.queue[0].act === 'later') {
+      const r = ipLaterRound(st.queue[0], c);
+      if (r.error) { ipState.suggest = null; return { ok: false, error: r.error, candidates: [] }; }
+      if (r.done) st.queue.shift();
+      return { ok: true, again: true, score: 1, actions: r.actions, why: st.queue[0] ? st.queue[0].why : 'a value picked once shown' };
+    }
     if (k >= 0) {
       const now = st.queue.splice(0, k + 1);
       st.cur = { ref: now[k].ref, value: now[k].value, pick: now[k].pick, waited: false };
@@ -658,7 +667,7 @@
     let acts = best.actions;
     if (best.state) { best.state.clause = ipState.clause; ipState.item = best.state; }
     /* fields that suggest as one types: pick the suggestions before sending */
-    const sugg = best.kind === 'fields' ? acts.filter((a) => a.act === 'type' && ipSuggests(deref(a.ref))) : [];
+    const sugg = best.kind === 'fields' ? acts.filter((a) => (a.act === 'type' && ipSuggests(deref(a.ref))) || a.act === 'later') : [];
     if (sugg.length) {
       const last = acts[acts.length - 1];
       const submit = last.act === 'click' || last.act === 'press' ? last : null;

@@ -177,7 +177,7 @@
     /* "notes call back on Monday" on a form with no date to set: the
      * named day stays words of the note */
     ipNow = ipPageToday(c);
-    ws = ipDates(ws, ctls.some((x) => ipControlType(x) === 'date' || /\bdate\b/i.test(ipName(x.el, c) || '')) || ipWhenCtls(ctls, c).some((w) => w.when === 'date'));
+    ws = ipDates(ws, ctls.some((x) => ipControlType(x) === 'date' || /\bdate\b/i.test(ipName(x.el, c) || '')) || ipWhenCtls(ctls, c).some((w) => w.when === 'date') || ipDayButtons(c).length > 0);
     const pick = ipPickSuggestion(ws, c) || ipFormOpener(ws, c, roundInfo);
     if (pick) return pick;
     const first = ipReadFieldsIn(ws, c, roundInfo, null, ctls);
@@ -492,8 +492,9 @@
     /* "we need to store our things for 3 months": the words of a sentence
      * around a value taken that say its field (Storage) are its words */
     ipAbsorb(ws, ctls, c, used, acts);
-    if (!acts.length) return null;
     ipFieldButtons(acts, c);
+    fitSum += ipDefer(ws, ctls, c, used, usedCtl, acts);
+    if (!acts.length) return null;
     /* "request the appointment": an option of a dropdown named by the words
      * of a button is no value; the words name the button */
     if (acts.every((a) => a.act === 'select' && /^the option/.test(a.why))) {
@@ -1198,7 +1199,7 @@
 
   /* A field with a button of its own beside it (a promo code's Apply, a
    * voucher's Redeem): typed into, then that button, before the form's. */
-  const IP_FIELD_BTN = /^(apply|redeem|use|validate|verify|check|add|ok|go|set)\b/i;
+  const IP_FIELD_BTN = /^(apply|redeem|use|validate|verify|check|add|ok|go|set|find|look ?up|lookup)\b/i;
   function ipFieldButtonOf(el, c) {
     for (let n = parentOf(el), up = 0; n && up < 2 && n.localName !== 'form' && n.localName !== 'body'; n = parentOf(n), up++) {
       const fields = n.querySelectorAll('input:not([type=hidden]):not([type=checkbox]):not([type=radio]),textarea,select');
@@ -1216,6 +1217,209 @@
       const b = el && isEditable(el) && ipFieldButtonOf(el, c);
       if (b) acts.splice(k + 1, 0, { act: 'click', ref: refOf(b), why: '"' + ipName(b, c) + '" takes what "' + acts[k].label + '" holds' });
     }
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* values whose control the page shows only later (played a round at a
+   * time by 15-interpret.js, as the suggestions of a field are): a time
+   * with no time control, among the slot buttons shown once its day is
+   * set ("9:30", "02:30 PM", "14:00–14:30"); a day with no date control,
+   * among the day tabs or buttons ("Tue 8 Dec", "Tomorrow 7 Dec"); words
+   * no field took while a dropdown whose list is drawn only when it opens
+   * is free (a button that opens a list of divs at the end of <body>), or
+   * after a lookup's own button ("Find address"): the option they name,
+   * once shown. */
+
+  /* the start a slot button's text says, in minutes, or -1 */
+  function ipSlotMinutes(text) {
+    const t = collapse(text);
+    if (t.length > 24) return -1;
+    const m = /^(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?\s*(?:$|[-\u2013\u2014]|to\s)/i.exec(t);
+    if (!m || (!m[2] && !m[3])) return -1;
+    let h = +m[1];
+    const ap = (m[3] || '').toLowerCase();
+    if (ap === 'p' && h < 12) h += 12;
+    if (ap === 'a' && h === 12) h = 0;
+    return h > 23 || +(m[2] || 0) > 59 ? -1 : h * 60 + +(m[2] || 0);
+  }
+
+  const ipEnabled = (el, c) => isVisible(el, c) && !el.disabled && el.getAttribute('aria-disabled') !== 'true';
+
+  function ipSlotButtons(c) {
+    return ipClickables(c).filter((el) => ipEnabled(el, c) && ipSlotMinutes(textOf(el, c)) >= 0);
+  }
+
+  /* the day a tab's or button's short text says ("Tue 8 Dec", "Dec 8",
+   * "Tomorrow"): {m, d}, or null */
+  function ipButtonDay(text) {
+    const t = collapse(text).toLowerCase();
+    if (t.length > 30) return null;
+    let m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?(?=\s|$)/.exec(t);
+    if (m && monthOf(m[2])) return { m: monthOf(m[2]), d: +m[1] };
+    m = /\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s|$)/.exec(t);
+    if (m && monthOf(m[1])) return { m: monthOf(m[1]), d: +m[2] };
+    const rel = /^(today|tomorrow)$/.exec(t);
+    if (!rel) return null;
+    const now = ipNow || ipToday();
+    const x = new Date(now.getFullYear(), now.getMonth(), now.getDate() + (rel[1] === 'today' ? 0 : 1));
+    return { m: x.getMonth() + 1, d: x.getDate() };
+  }
+
+  function ipDayButtons(c) {
+    const out = ipClickables(c).filter((el) => ipEnabled(el, c) && (attrRole(el) === 'tab' || el.localName === 'button' || attrRole(el) === 'button') && ipButtonDay(textOf(el, c)));
+    return out.length >= 3 ? out : [];
+  }
+
+  /* buttons that open a list of options not in the page yet */
+  function ipClosedLists(ctls, c) {
+    const out = [];
+    for (const el of ipClickables(c)) {
+      if (!ipEnabled(el, c) || el.localName === 'a' || ctls.some((k) => k.el === el) || attrRole(el) === 'tab' || el.hasAttribute('aria-pressed')) continue;
+      if ((formOf(el) && submitterOf(formOf(el), c) === el) || dateOpener(el, c) || el.closest('nav,header,footer,[role=menubar],[role=navigation]')) continue;
+      const text = collapse(textOf(el, c));
+      const pops = el.getAttribute('aria-haspopup') === 'listbox' || attrRole(el) === 'combobox';
+      const looks = /[\u25be\u25bc\u2304\u2335\u02c5\u23f7\u2228]\s*$/.test(text) || (/^(select|choose|pick)\b/i.test(text) && !!formOf(el));
+      if ((pops || looks) && !ipListOptions(el).length && text.length <= 60) out.push(el);
+    }
+    return out;
+  }
+
+  /* the short text just before a control in its box ("Service" above
+   * its button): [[text, weight]] */
+  function ipShortLabelBefore(el, c) {
+    for (let n = el, up = 0; n && up < 2; n = parentOf(n), up++) {
+      for (let p = n.previousElementSibling; p; p = p.previousElementSibling) {
+        const t = collapse(textOf(p, c));
+        if (t) return t.length <= 40 && isVisible(p, c) ? [[t, 0.95]] : [];
+      }
+    }
+    return [];
+  }
+
+  /* the shown option that fits words best: {el, s}, or null */
+  function ipOptionShown(value, c, trigger) {
+    let best = null;
+    const seen = new Set();
+    for (const el of c.all().filter((e) => attrRole(e) === 'option').concat(ipClickables(c))) {
+      if (seen.has(el) || !ipEnabled(el, c) || (trigger && composedContains(trigger, el)) || isEditable(el)) continue;
+      seen.add(el);
+      const first = el.firstElementChild && collapse(textOf(el.firstElementChild, c));
+      /* "room type Group study room": the words of the list's name in front are no part of it */
+      let s = 0;
+      value.split(' ').slice(0, 3).forEach((x, k, all) => {
+        const v = value.split(' ').slice(k).join(' ');
+        if (v) s = Math.max(s, Math.max(textScore(v, textOf(el, c)), first ? textScore(v, first) : 0) * (1 - 0.01 * k));
+      });
+      if (s >= 0.75 && (!best || s > best.s + 0.001)) best = { el, s };
+    }
+    return best;
+  }
+
+  function ipDefer(ws, ctls, c, used, usedCtl, acts) {
+    const later = [];
+    const dated = ws.some((w, k) => used[k] && w.kind === 'date');
+    const days = ipDayButtons(c);
+    const slots = ipSlotButtons(c).length >= 3;
+    const eat = (i) => {
+      used[i] = 'later';
+      if (i > 0 && !used[i - 1] && /^(at|from|on|for)$/.test(ws[i - 1].n)) used[i - 1] = 'later';
+      if (ws[i + 1] && !used[i + 1] && /^(slot|time|appointment)$/.test(ws[i + 1].n)) used[i + 1] = 'later';
+    };
+    for (let i = 0; i < ws.length; i++) {
+      if (used[i] || ws[i].quoted) continue;
+      if (ws[i].kind === 'date' && days.length) {
+        const d = parseDate(ws[i].raw);
+        if (d) { later.push({ act: 'later', pick: 'day', m: d.m, d: d.d, said: ws[i].said || ws[i].raw, order: 1 }); eat(i); }
+      } else if (ws[i].kind === 'time' && (slots || dated || days.length || later.some((x) => x.pick === 'day'))) {
+        const t = parseTime(ws[i].raw);
+        if (t) { later.push({ act: 'later', pick: 'slot', minutes: t.h * 60 + t.m, said: ws[i].raw, order: 2 }); eat(i); }
+      }
+    }
+    const lists = ipClosedLists(ctls, c);
+    const lookup = acts.some((a) => a.act === 'click' && / takes what /.test(a.why || ''));
+    /* "choose Riverside Library", "pick Flat 3, 16 Cardigan Road": an option shown, or one to show */
+    const choosing = /^(choose|pick|select)$/.test(ws.length ? ws[0].n : '');
+    const combo = choosing ? ctls.find((k) => !usedCtl.has(k) && k.kind === 'text' && ipSuggests(k.el) && !k.el.value) : null;
+    if (lists.length || lookup || choosing) {
+      const form = ipFormOf(acts, c) || (lists[0] && formOf(lists[0]));
+      const known = new Set(tokens((form ? textOf(form, c).slice(0, 3000) : '') + ' ' + lists.map((el) => ipName(el, c)).join(' ')));
+      const lead = (w) => IP_FILLER.has(w.n) || IP_SEND.test(w.n) || IP_PLAIN.test(w.n) || /^(with|for|at|on|in|to|and|choose|pick|select|set|is|from|of)$/.test(w.n);
+      const runs = ipFactRuns(ws, used);
+      for (let r = 0; r < runs.length; r++) {
+        const i = runs[r][0];
+        let j = runs[r][1], a = i, b = j;
+        /* "Service: Balayage": a run that is a list's name, then its value */
+        const named = runs[r + 1] && runs[r + 1][0] === j && lists.find((el) => ipLabelScore(ipJoin(ws, i, j), ipControlNames({ kind: 'select', el }, c).concat(ipShortLabelBefore(el, c))) >= 0.8);
+        if (named) { a = j; j = b = runs[++r][1]; }
+        /* "pick Flat 3, 16 Cardigan Road": all the words after the verb */
+        if (choosing && !acts.length && i === 0) { j = b = ws.length; r = runs.length; }
+        while (a < b && !ws[a].quoted && lead(ws[a])) a++;
+        while (b > a && !ws[b - 1].quoted && (IP_FILLER.has(ws[b - 1].n) || /^(with|for|at|on|in|to|and|please|next|this|coming)$/.test(ws[b - 1].n))) b--;
+        if (a >= b || ws.slice(a, b).some((w) => w.kind === 'email' || w.kind === 'date' || w.kind === 'time')) continue;
+        /* "Service: Balayage", "room type Group study room": the list its first words name */
+        let own = named || null;
+        for (const el of named ? [] : lists) {
+          const names = ipControlNames({ kind: 'select', el }, c).concat(ipShortLabelBefore(el, c));
+          for (let k = b - 1; k > a && !own; k--) if (ipLabelScore(ipJoin(ws, a, k), names) >= 0.8) { own = el; a = k; }
+        }
+        while (a < b && /^(is|to|as)$/.test(ws[a].n)) a++;
+        if (a >= b) continue;
+        const value = ipJoin(ws, a, b);
+        /* a clause of its own names its list ("Service: Balayage") */
+        if ((!acts.length && !own && !(i === 0 && choosing)) || !/\p{L}/u.test(value) || tokens(value).every((t) => known.has(t) || IP_FILLER.has(t))) continue;
+        /* after a lookup's button ("Find address"): an address, its number and name */
+        if (!lists.length && !choosing && !(/\d/.test(value) && /\p{Lu}/u.test(value))) continue;
+        if (combo && !own && !lists.length) {
+          usedCtl.add(combo);
+          acts.push({ act: 'type', ref: refOf(combo.el), value, label: ipName(combo.el, c), why: 'the choice "' + value + '" among what "' + ipName(combo.el, c) + '" suggests' });
+        } else later.push({ act: 'later', pick: 'option', value, said: value, lists: (own ? [own] : lists).map(refOf), combo: combo && !own ? refOf(combo.el) : null, strict: !!own || choosing, order: 0 });
+        /* the verb that sends the form stays the form's */
+        for (let k = i; k < j; k++) if ((k >= a && k < b) || !IP_SEND.test(ws[k].n)) used[k] = 'later';
+      }
+    }
+    later.sort((x, y) => x.order - y.order);
+    for (const x of later) acts.push(Object.assign(x, { why: 'the ' + (x.pick === 'slot' ? 'time slot' : x.pick === 'day' ? 'day' : 'option') + ' "' + x.said + '", once shown' }));
+    return 0.8 * (later.length + (combo && usedCtl.has(combo) ? 1 : 0));
+  }
+
+  /* one round of a value played later: {actions, done} or {error} */
+  function ipLaterRound(a, c) {
+    a.waits = a.waits || 0;
+    const wait = () => (a.waits++ < 5 ? { actions: [], done: false } : null);
+    if (a.pick === 'slot' || a.pick === 'day') {
+      const all = a.pick === 'slot' ? ipSlotButtons(c) : ipDayButtons(c);
+      const hit = all.find((el) => {
+        if (a.pick === 'slot') return ipSlotMinutes(textOf(el, c)) === a.minutes;
+        const d = ipButtonDay(textOf(el, c));
+        return d && d.m === a.m && d.d === a.d;
+      });
+      if (hit) return { done: true, actions: [{ act: 'click', ref: refOf(hit), why: 'the ' + (a.pick === 'slot' ? 'time' : 'day') + ' "' + a.said + '"' }] };
+      const w = wait();
+      if (w) return w;
+      const shown = all.slice(0, 8).map((el) => '"' + clip(textOf(el, c), 24) + '"').join(', ');
+      return { error: 'no ' + (a.pick === 'slot' ? 'time' : 'day') + ' "' + a.said + '" to pick on the page' + (shown ? ' (shown: ' + shown + ')' : '') };
+    }
+    const open = a.open != null ? deref(a.open) : null;
+    const best = ipOptionShown(a.value, c, open);
+    if (best) return { done: true, actions: [{ act: 'click', ref: refOf(best.el), why: 'the option "' + clip(textOf(best.el, c), 60) + '" for "' + a.value + '"' }] };
+    if ((open || !a.lists.length) && a.waits < (open ? 2 : 5)) { a.waits++; return { actions: [], done: false }; }
+    const acts = [];
+    /* the list opened holds no such option: closed again, the next one opened */
+    if (open && isVisible(open, c)) acts.push({ act: 'click', ref: a.open, why: 'closes the list that has no "' + a.value + '"' });
+    const next = a.lists.length ? deref(a.lists.shift()) : null;
+    /* no list holds it: typed into the field that suggests, its suggestion picked */
+    if (!next && a.combo != null && deref(a.combo)) {
+      acts.push({ act: 'type', ref: a.combo, value: a.value, label: ipName(deref(a.combo), c), why: 'typed for its suggestions' });
+      Object.assign(a, { combo: null, open: null, waits: 0 });
+      return { actions: acts, done: false };
+    }
+    /* words no field took, said with no list's name: left as they were */
+    if (!next && !a.strict) return { actions: acts, done: true };
+    if (!next) return { error: 'no option fits "' + a.value + '"' + (open ? ' in the list of "' + ipName(open, c) + '"' : ' on the page') };
+    a.open = refOf(next);
+    a.waits = 0;
+    acts.push({ act: 'click', ref: a.open, why: 'opens "' + ipName(next, c) + '" for "' + a.value + '"' });
+    return { actions: acts, done: false };
   }
 
   /* the names of a counter's + and - buttons (34-ranges.js reads counters) */
