@@ -25,7 +25,7 @@ return { title, links };`;
 // The direct way: node, playwright-core, a browser of its own, the same place.
 const direct = path.join(os.tmpdir(), `browserai-bench-direct-${process.pid}.mjs`);
 fs.writeFileSync(direct, `import { chromium } from ${JSON.stringify(path.join(REPO, 'runner/node_modules/playwright-core/index.mjs'))};
-const browser = await chromium.launch({ executablePath: process.env.BROWSERAI_CHROMIUM || '/usr/bin/chromium', headless: true,
+const browser = await chromium.launch({ executablePath: process.env.BROWSERAI_CHROMIUM || '/usr/bin/chromium-headless-shell', headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 const context = await browser.newContext({ timezoneId: 'America/New_York', locale: 'en-US', geolocation: { latitude: 38.9, longitude: -77.04 }, permissions: ['geolocation'] });
 const page = await context.newPage();

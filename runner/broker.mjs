@@ -89,8 +89,10 @@ if (GATE) {
     // Chromium sends loopback around a proxy unless told not to.
     '--proxy-bypass-list=<-loopback>',
     // WebRTC: no UDP that does not go through the proxy (which has none), so
-    // ICE, STUN and TURN reach nothing the gate did not check.
-    '--webrtc-ip-handling-policy=disable_non_proxied_udp');
+    // ICE, STUN and TURN reach nothing the gate did not check. The full
+    // browser reads the first flag, the headless shell only the second.
+    '--webrtc-ip-handling-policy=disable_non_proxied_udp',
+    '--force-webrtc-ip-handling-policy=disable_non_proxied_udp');
 }
 
 // DevTools domains a script may use (what Playwright needs and more);
@@ -201,7 +203,7 @@ function note(obj) {
   process.stdout.write(JSON.stringify(obj) + '\n');
 }
 
-const chrome = spawn(env.BAI_CHROMIUM || '/usr/bin/chromium', FLAGS, {
+const chrome = spawn(env.BAI_CHROMIUM || '/usr/bin/chromium-headless-shell', FLAGS, {
   stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   env: {
     PATH: env.PATH || '/usr/bin:/bin', HOME: DIR, TMPDIR: DIR, XDG_CONFIG_HOME: path.join(DIR, '.config'),

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 apt_pkgs=(build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev
-          libssl-dev libcurl4-openssl-dev libcmocka-dev chromium curl clang clang-format libclang-rt-14-dev tzdata
+          libssl-dev libcurl4-openssl-dev libcmocka-dev chromium-headless-shell curl clang clang-format libclang-rt-14-dev tzdata
           libpq-dev postgresql)
 missing=()
 for p in "${apt_pkgs[@]}"; do

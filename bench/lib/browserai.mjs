@@ -1,6 +1,7 @@
 // Our side: starting `build/browserai serve` on a free loopback port with a
 // temporary data folder, and a small client of its task API (keep-alive HTTP,
 // SSE, polling), plus the per-phase times read back from a task's own logs.
+import { CHROMIUM } from './chromium.mjs';
 import http from 'node:http';
 import crypto from 'node:crypto';
 import path from 'node:path';
@@ -40,6 +41,8 @@ export async function startServer({ workers, env = {}, label = 'server', bin = B
     // slot free for other keys, would leave one of ours idle while the peer
     // uses as many contexts as we have slots.
     BROWSERAI_RUNNING_PER_KEY: '0',
+    // The same browser as the peers (BENCH_CHROMIUM): equal work on both sides.
+    BROWSERAI_CHROMIUM: CHROMIUM,
     ...(workers != null ? { BROWSERAI_WORKERS: String(workers) } : {}),
     ...env,
   });

@@ -3,7 +3,7 @@
 // Playwright (playwright-core from bench/package-lock.json; no browser download).
 import { onCleanup, spawnTracked, stopChild, tempDir, sleep } from './procs.mjs';
 
-export const CHROMIUM = process.env.BENCH_CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM = process.env.BENCH_CHROMIUM || '/usr/bin/chromium-headless-shell';
 
 /** The flags every peer browser gets (Playwright adds its own fresh --user-data-dir). */
 export const FLAGS = [

@@ -46,9 +46,9 @@ bench_check_build() {
         echo "bench: $bin is missing; run \`make\` first (or set BROWSERAI_BIN)" >&2
         exit 2
     fi
-    local chromium=${BENCH_CHROMIUM:-/usr/bin/chromium}
+    local chromium=${BENCH_CHROMIUM:-/usr/bin/chromium-headless-shell}
     if [ ! -x "$chromium" ]; then
-        echo "bench: $chromium is missing; install Debian's chromium (make deps) or set BENCH_CHROMIUM" >&2
+        echo "bench: $chromium is missing; install Debian's chromium-headless-shell (make deps) or set BENCH_CHROMIUM" >&2
         exit 2
     fi
 }

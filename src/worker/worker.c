@@ -62,7 +62,7 @@ struct engine {
     gate *gate;               /* every browser's only way out */
     char gate_dir[64];        /* its unix sockets, for the script runners */
     char proxy_flag[64];      /* --proxy-server=<the gate> */
-    const char *gate_args[4]; /* Chromium's flags for it */
+    const char *gate_args[5]; /* Chromium's flags for it */
 };
 
 /* ---- slots --------------------------------------------------------------- */
@@ -320,8 +320,11 @@ static int gate_open(engine *e, char *err, size_t errlen)
              gate_proxy_url(e->gate, NULL));
     e->gate_args[0] = e->proxy_flag;
     e->gate_args[1] = "--proxy-bypass-list=<-loopback>"; /* loopback too goes through the gate */
-    /* WebRTC may send no UDP outside the proxy: ICE reaches only what the gate checked. */
+    /* WebRTC may send no UDP outside the proxy: ICE reaches only what the gate checked.
+     * The full browser reads the first flag (a preference), the headless shell only the
+     * second (content's switch): both, whichever binary BROWSERAI_CHROMIUM names. */
     e->gate_args[2] = "--webrtc-ip-handling-policy=disable_non_proxied_udp";
+    e->gate_args[3] = "--force-webrtc-ip-handling-policy=disable_non_proxied_udp";
     return 0;
 }
 

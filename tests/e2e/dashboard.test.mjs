@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test, watch, teardown, assertCleanShutdown } from './lib/harness.mjs';
 import {
-  startServer, makeDataDir, randomToken, chromiumBaseline, chromiumBrowsers, descendants, createKey, REPO,
+  startServer, makeDataDir, randomToken, chromiumBaseline, chromiumBrowsers, descendants, createKey, REPO, CHROMIUM,
 } from './lib/server.mjs';
 import { startFixtures, TITLE } from './lib/fixtures.mjs';
 import { Api } from './lib/api.mjs';
@@ -38,7 +38,7 @@ before(async () => {
   token = randomToken();
   server = watch(await startServer({ dataDir, apiKey: token, workers: 2, label: 'dashboard' }));
   api = new Api(server.url, token);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   ({ ctx, page } = await newPage());
   page.on('request', (r) => requests.push({ method: r.method(), url: r.url(), headers: r.headers() }));
 });

@@ -7,7 +7,7 @@
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { test, watch, teardown } from './lib/harness.mjs';
-import { startServer, makeDataDir, randomToken, createKey } from './lib/server.mjs';
+import { startServer, makeDataDir, randomToken, createKey, CHROMIUM } from './lib/server.mjs';
 import { startFixtures, TITLE } from './lib/fixtures.mjs';
 import { Api, TERMINAL } from './lib/api.mjs';
 
@@ -34,7 +34,7 @@ before(async () => {
     assert.equal(r.status, 201, r.text);
   }
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium', headless: true,
+    executablePath: CHROMIUM, headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });

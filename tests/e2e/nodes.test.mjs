@@ -7,7 +7,7 @@
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { test, watch, teardown } from './lib/harness.mjs';
-import { Server, WorkerNode, startServer, makeDataDir, randomToken, sleep } from './lib/server.mjs';
+import { Server, WorkerNode, startServer, makeDataDir, randomToken, sleep, CHROMIUM } from './lib/server.mjs';
 import { Api } from './lib/api.mjs';
 import { Postgres } from './lib/pg.mjs';
 import { assertSchema } from './lib/schema.mjs';
@@ -87,7 +87,7 @@ describe('nodes of a cluster', () => {
       workers.push(w);
     }
     browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium', headless: true,
+      executablePath: CHROMIUM, headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync'],
     });

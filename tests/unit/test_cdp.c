@@ -1,6 +1,6 @@
 /* test_cdp.c -- the CDP framer (pure) and the client against a real
  * headless Chromium (skipped when none is installed; BROWSERAI_CHROMIUM
- * overrides /usr/bin/chromium). */
+ * overrides /usr/bin/chromium-headless-shell). */
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -189,7 +189,7 @@ static const char *chromium_path(void)
 {
     const char *p = getenv("BROWSERAI_CHROMIUM");
 
-    if (!p || !*p) p = "/usr/bin/chromium";
+    if (!p || !*p) p = "/usr/bin/chromium-headless-shell";
     return access(p, X_OK) == 0 ? p : NULL;
 }
 

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const BIN = process.env.BROWSERAI_BIN || path.join(REPO, 'build/browserai');
+/** The browser tests launch themselves (Playwright): the one the server runs by default. */
+export const CHROMIUM = '/usr/bin/chromium-headless-shell';
 export const LOG_DIR = path.join(REPO, 'tests/artifacts/e2e');
 
 const LISTEN_RE = /browserai: listening on (http:\/\/127\.0\.0\.1:(\d+))/;
