@@ -147,6 +147,9 @@ static const option options[] = {
      EXE,
      "keep script runners started ahead only while a script task ran in the last this many "
      "seconds (an idle runner holds a Node and a Chromium); -1 = always, 0 = never ahead"},
+    {"script-start", "BROWSERAI_SCRIPT_START_SECONDS", OPT_LONG, S(script_start), "60", 1, 480, EXE,
+     "a script runner not ready this many seconds after its start is restarted with twice the "
+     "time (up to 8 minutes): a loaded machine, not a failure; tasks keep waiting"},
     {"node", "BROWSERAI_NODE", OPT_STR, S(node), "node", 0, 0, EXE,
      "Node.js executable of the script runners (looked up in PATH)"},
     {"runner-dir", "BROWSERAI_RUNNER_DIR", OPT_STR, S(runner_dir), "", 0, 0, EXE,

@@ -54,6 +54,7 @@ typedef struct config {
     long llm_timeout;
     long script_runners; /* warm script runners; -1 = one per 4 worker slots */
     long script_warm;    /* seconds runners stay warm after a script task; -1 always */
+    long script_start;   /* seconds a runner may take to start, at first (it doubles) */
     long retention_days; /* ended tasks older than this are removed; 0 keeps them */
     char *node;          /* Node.js that runs them */
     char *runner_dir;    /* runner/ ("" = next to the binary's build/ folder) */

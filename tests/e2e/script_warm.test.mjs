@@ -3,6 +3,9 @@
 // task starts one, a replacement is kept warm after it, and once no script
 // task came for BROWSERAI_SCRIPT_WARM_SECONDS the warm runners are retired.
 // A task after that still runs (on a cold start).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { test, watch, teardown } from './lib/harness.mjs';
@@ -59,5 +62,39 @@ describe('script runners warm only while scripts come in', () => {
 
   test('a task after that runs on a cold start', async () => {
     await titleTask();
+  });
+});
+
+// A runner that starts slowly (here: a Node that sleeps 2.5 s before it
+// runs, as under a loaded machine) is not a broken install: with a start-up
+// limit of 1 s, the first two starts are cut off, the limit doubles each time,
+// and the task that waited runs on the third, rather than failing with "could
+// not start a script runner" as after starts that died.
+describe('a slow runner start-up gives the next one more time; the task waits', () => {
+  let slowDir, slowData, slowServer, slowApi;
+
+  before(async () => {
+    slowDir = fs.mkdtempSync(path.join(os.tmpdir(), 'browserai-slow-node-'));
+    fs.chmodSync(slowDir, 0o755);
+    const node = path.join(slowDir, 'node');
+    fs.writeFileSync(node, `#!/bin/sh\nsleep 2.5\nexec ${JSON.stringify(process.execPath)} "$@"\n`, { mode: 0o755 });
+    slowData = await makeDataDir('script-slow');
+    const token = randomToken();
+    slowServer = watch(await startServer({ dataDir: slowData, apiKey: token, label: 'script-slow', workers: 1,
+      env: { BROWSERAI_SCRIPT_RUNNERS: 1, BROWSERAI_SCRIPT_START_SECONDS: 1, BROWSERAI_NODE: node } }));
+    slowApi = new Api(slowServer.url, token);
+  });
+
+  after(async () => {
+    await teardown({ servers: [slowServer], dirs: [slowData] });
+    fs.rmSync(slowDir, { recursive: true, force: true });
+  });
+
+  test('two starts cut off at 1 s and 2 s, then the task runs', async () => {
+    const r = await slowApi.run(['return 6 * 7;'], { type: 'script_automation' }, { timeout: 90000 });
+    assert.equal(r.task.status, 'finalized', JSON.stringify(r.task));
+    assert.equal(r.task.result, '42');
+    assert.match(slowServer.err, /not ready within 1 s .*the next start may take 2 s/);
+    assert.match(slowServer.err, /not ready within 2 s .*the next start may take 4 s/);
   });
 });
