@@ -2049,10 +2049,19 @@
         if (!isVisible(el, c) || roundInfo.doneRefs.has(refOf(el)) || formOf(el) || el.localName === 'a') continue;
         if (matchEl(head, el, c)[0] < least || ipSendsBeside(el, c)) continue;
         /* a control every row repeats ("Cancel" of each appointment) is
-         * the item reading's, which knows which row */
+         * the item reading's, which knows which row; unless the words say
+         * the heading of one copy's section ("new job in In the bay": each
+         * column's "+ New job"), which is then the one pressed */
         const nm = norm(ipName(el, c));
-        if (ipClickables(c).some((x) => x !== el && isVisible(x, c) && norm(ipName(x, c)) === nm)) continue;
-        return { kind: 'fields', score: 1, again: true, actions: [{ act: 'click', ref: refOf(el), why: '"' + head + '" opens the form for the rest' }], why: 'the button that opens the form' };
+        const copies = ipClickables(c).filter((x) => isVisible(x, c) && norm(ipName(x, c)) === nm);
+        let btn = el;
+        if (copies.length > 1) {
+          const said = ' ' + norm(ipJoin(ws, 0, ws.length)) + ' ';
+          const named = copies.filter((x) => { const h = norm(vbHeading(x, c)); return h && said.includes(' ' + h + ' '); });
+          if (named.length !== 1) continue;
+          btn = named[0];
+        }
+        return { kind: 'fields', score: 1, again: true, actions: [{ act: 'click', ref: refOf(btn), why: '"' + head + '" opens the form for the rest' }], why: 'the button that opens the form' };
       }
     }
     return null;
