@@ -557,8 +557,10 @@
       if (!ok && !tie && !q.read && chStart(q, clause, c, { round: 0, doneRefs: new Set(), doneNames: [], later: false })) return { ok: true, kind: 'item', score: 0.8, why: 'an item\'s action and the data of its form' };
       /* "add the sourdough in the 1 kg size": the form reading of the
        * item's box (its size, then its Add) does the item's control and
-       * more; a plain click of the step would not, the clause is read whole */
-      if (over && !q.read) return { ok: true, kind: 'item', score: r.score, why: 'the fields of an item and its control' };
+       * more; a plain click of the step would not, the clause is read whole.
+       * Only then: "check Remember me" is a plain step, though the words
+       * would also fill a search box that suggests ("the place Remember") */
+      if (over === 'all' && !q.read) return { ok: true, kind: 'item', score: r.score, why: 'the fields of an item and its control' };
       return { ok: true, kind: ok || tie ? 'item' : null, score: r ? Math.round(r.score * 1000) / 1000 : 0, why: r ? r.why || r.error : '', cands: r && r.cands };
     }
     const roundInfo = {

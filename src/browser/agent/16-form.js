@@ -2276,8 +2276,9 @@
     if (!r || r.score < IP_MIN || !r.actions.some((a) => a.act !== 'click' && a.act !== 'press')) return false;
     /* "add 2 frozen pizzas (aisle Frozen) to the list": the form reading
      * presses the item reading's "Add to list" too, after filling what the
-     * words say, whatever the scores */
-    return r.score >= score || !!(item && ipDoesAll(r, item));
+     * words say, whatever the scores ('all') */
+    if (item && ipDoesAll(r, item)) return 'all';
+    return r.score >= score;
   }
 
   /* Reading f presses every control reading it presses. */
