@@ -40,7 +40,8 @@ static const option options[] = {
      "300 MiB of memory"},
     /* The headless shell is Chromium's content layer without Chrome's browser UI
      * (profiles' keyed services, omnibox, extensions): the same engine and DevTools
-     * protocol for about a third less CPU a task and half the start-up (bench/cost). */
+     * protocol for less CPU: 0.56 against 0.79 CPU-s a one-step task, a script runner's
+     * start less than half (bench/RESULTS.md, 2026-12-06). */
     {"chromium", "BROWSERAI_CHROMIUM", OPT_STR, S(chromium), "/usr/bin/chromium-headless-shell", 0,
      0, EXE,
      "path of the Chromium executable (Debian's chromium-headless-shell; /usr/bin/chromium works "
