@@ -2078,7 +2078,9 @@
     const fields = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && x.el.localName !== 'textarea' && x.el.type !== 'search' && roleOf(x.el) !== 'searchbox' &&
       /\b(item|name|title|task|product|thing|what|entry|description)\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , ')) &&
       !/\bsearch\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , ')));
-    if (fields.length !== 1) return;
+    /* a field an earlier step filled ("type Crash on save as the title") is
+     * not the thing: "create the issue" then names the form's button */
+    if (fields.length !== 1 || String(fields[0].el.value || '').trim()) return;
     const starts = new Set(spans.filter((sp) => sp.how === 'label' && sp.s >= 0.6 && sp.ctl !== fields[0]).map((sp) => sp.i));
     let i = 1;
     while (i < ws.length && (IP_FILLER.has(ws[i].n) || (ipNum(ws[i]) != null && !ws[i].quoted))) i++;
