@@ -85,7 +85,7 @@ static const option options[] = {
     {"body-limit", "BROWSERAI_BODY_LIMIT", OPT_LONG, S(body_limit), "1048576", 1024, 1073741824,
      CFG_SERVE, "largest request body, bytes"},
     {"http-threads", "BROWSERAI_HTTP_THREADS", OPT_LONG, S(http_threads), "0", 0, 256, CFG_SERVE,
-     "threads serving every HTTP connection (event loops; 0 = one per core)"},
+     "threads serving every HTTP connection (event loops; 0 = one per core it may run on)"},
     {"http-max-connections", "BROWSERAI_HTTP_MAX_CONNECTIONS", OPT_LONG, S(http_max_conns), "16384",
      16, 1000000, CFG_SERVE, "open HTTP connections in all (capped by the open-file limit)"},
     {"http-max-per-client", "BROWSERAI_HTTP_MAX_PER_CLIENT", OPT_LONG, S(http_max_per_client),
@@ -169,9 +169,9 @@ static const option options[] = {
  * each busy slot costs a renderer of a few hundred MiB. */
 static long auto_workers(void)
 {
-    long cores = sysconf(_SC_NPROCESSORS_ONLN), pages = sysconf(_SC_PHYS_PAGES);
+    long cores = util_cores(), pages = sysconf(_SC_PHYS_PAGES);
     long mib = pages > 0 ? (long)((double)pages * (double)sysconf(_SC_PAGESIZE) / 1048576.0) : 0;
-    long n = cores > 0 ? cores * 2 : 2;
+    long n = cores * 2;
     if (mib > 0 && n > mib / 300) n = mib / 300;
     return n < 1 ? 1 : n;
 }

@@ -22,6 +22,7 @@
 
 #include "http/internal.h"
 #include "util/notify.h"
+#include "util/util.h"
 
 struct http_server {
     struct MHD_Daemon *mhd;
@@ -641,9 +642,7 @@ static unsigned conn_limit(unsigned want)
 
 static unsigned pool_threads(unsigned want)
 {
-    long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    if (want) return want;
-    return cores > 0 ? (unsigned)cores : 2;
+    return want ? want : (unsigned)util_cores();
 }
 
 static void server_free(http_server *s)

@@ -56,6 +56,10 @@ struct timespec util_deadline_ts(int64_t ms);
 /* Sleep for ms milliseconds. */
 void util_sleep_ms(int64_t ms);
 
+/* The cores this process may run on (its CPU affinity: a container's
+ * cpuset, taskset), else the cores online; at least 1. */
+long util_cores(void);
+
 /* ---- growable byte buffer -------------------------------------------- */
 /* A buffer that always keeps a NUL after its len bytes, so buf.s can be used
  * as a C string when the content is text. Zero-initialise ({0}) to start. */
