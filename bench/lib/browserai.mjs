@@ -26,7 +26,7 @@ function token() {
  * build to compare with). Resolves a Server: { url, port, key, workers (as
  * the server printed it), pid, child, stop() }.
  */
-export async function startServer({ workers, env = {}, label = 'server', bin = BIN } = {}) {
+export async function startServer({ workers, env = {}, label = 'server', bin = BIN, prefix = [] } = {}) {
   const dataDir = await tempDir(`${label}-data`);
   const key = token();
   const childEnv = {};
@@ -46,7 +46,9 @@ export async function startServer({ workers, env = {}, label = 'server', bin = B
     ...(workers != null ? { BROWSERAI_WORKERS: String(workers) } : {}),
     ...env,
   });
-  const child = spawnTracked(bin, ['serve'], { cwd: REPO, env: childEnv });
+  // prefix: a command that runs the server (bench/api: taskset, to pin it)
+  const child = prefix.length ? spawnTracked(prefix[0], [...prefix.slice(1), bin, 'serve'], { cwd: REPO, env: childEnv })
+    : spawnTracked(bin, ['serve'], { cwd: REPO, env: childEnv });
   const end = Date.now() + 20000;
   for (;;) {
     const m = LISTEN_RE.exec(child.out);
