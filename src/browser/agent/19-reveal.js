@@ -483,6 +483,16 @@
     if (dlg && !dlgState.before.some((w) => w.deref() === dlg)) dlgState.before.push(new WeakRef(dlg));
   }
 
+  /* Whether a press on t acted in the dialog dlg: t is in it, on a control
+   * (or inside one). A click that landed on its heading or text ("confirm
+   * the payment" matched "Confirm your order") did nothing there, and the
+   * dialog's own button is still to press. */
+  function dlgPressedIn(dlg, t, c) {
+    if (!t || !composedContains(dlg, t)) return false;
+    for (let n = t; n && n !== dlg; n = parentOf(n)) if (n.nodeType === 1 && isClickable(n, c)) return true;
+    return false;
+  }
+
   /* After a step that went well: a dialog it opened is kept to press
    * later. A confirmation ("Are you sure?", a yes and a no) of what the
    * clause asked for, with no word against it: its yes, pressed before
@@ -509,7 +519,7 @@
     const dlg = fresh[fresh.length - 1];
     /* a drawer the step opened to press a button in it ("apply the code
      * SPRING10 in the basket"): done in it already, nothing kept */
-    if ((dlgState.pressed || []).some((w) => { const t = w.deref(); return t && composedContains(dlg, t); }) && !(dlgState.pending && dlgState.pending.kind === 'held')) { dlgState.pending = null; return { ok: true }; }
+    if ((dlgState.pressed || []).some((w) => dlgPressedIn(dlg, w.deref(), c)) && !(dlgState.pending && dlgState.pending.kind === 'held')) { dlgState.pending = null; return { ok: true }; }
     /* the step filled it and left its sending to the steps after (16-form.js ipHoldSend) */
     if (dlgState.pending && dlgState.pending.kind === 'held' && composedContains(dlg, dlgState.pending.btn.deref())) return { ok: true, pending: 'held' };
     dlgState.pending = null;
