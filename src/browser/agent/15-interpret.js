@@ -553,8 +553,11 @@
       const tie = !!(r && r.error && r.tie);
       ipState.itemFirst = ok || tie ? clause : null;
       /* "reschedule Mia's check-up to 14 April, 10:00": an item's control
-       * and the data of the form it opens (24-chain.js) */
-      if (!ok && !tie && !q.read && chStart(q, clause, c, { round: 0, doneRefs: new Set(), doneNames: [], later: false })) return { ok: true, kind: 'item', score: 0.8, why: 'an item\'s action and the data of its form' };
+       * and the data of the form it opens (24-chain.js). Not for a step the
+       * rules read as typing into a field: "change my display name to
+       * Robin A. Avery" is that field's, and a type step that finds no
+       * such field is read whole after all (actions.c regrounds) */
+      if (!ok && !tie && !q.read && !q.typed && chStart(q, clause, c, { round: 0, doneRefs: new Set(), doneNames: [], later: false })) return { ok: true, kind: 'item', score: 0.8, why: 'an item\'s action and the data of its form' };
       /* "add the sourdough in the 1 kg size": the form reading of the
        * item's box (its size, then its Add) does the item's control and
        * more; a plain click of the step would not, the clause is read whole.
