@@ -1343,7 +1343,8 @@
     if (lists.length || lookup || choosing) {
       const form = ipFormOf(acts, c) || (lists[0] && formOf(lists[0]));
       const known = new Set(tokens((form ? textOf(form, c).slice(0, 3000) : '') + ' ' + lists.map((el) => ipName(el, c)).join(' ')));
-      const lead = (w) => IP_FILLER.has(w.n) || IP_SEND.test(w.n) || IP_PLAIN.test(w.n) || /^(with|for|at|on|in|to|and|choose|pick|select|set|is|from|of)$/.test(w.n);
+      /* "pick it up at Eastgate": the verb's particle is no value */
+      const lead = (w) => IP_FILLER.has(w.n) || IP_SEND.test(w.n) || IP_PLAIN.test(w.n) || /^(with|for|at|on|in|to|and|choose|pick|select|set|is|from|of|up)$/.test(w.n);
       const runs = ipFactRuns(ws, used);
       for (let r = 0; r < runs.length; r++) {
         const i = runs[r][0];
@@ -1354,7 +1355,7 @@
         /* "pick Flat 3, 16 Cardigan Road": all the words after the verb */
         if (choosing && !acts.length && i === 0) { j = b = ws.length; r = runs.length; }
         while (a < b && !ws[a].quoted && lead(ws[a])) a++;
-        while (b > a && !ws[b - 1].quoted && (IP_FILLER.has(ws[b - 1].n) || /^(with|for|at|on|in|to|and|please|next|this|coming)$/.test(ws[b - 1].n))) b--;
+        while (b > a && !ws[b - 1].quoted && (IP_FILLER.has(ws[b - 1].n) || /^(with|for|at|on|in|to|and|please|next|this|coming|up)$/.test(ws[b - 1].n))) b--;
         if (a >= b || ws.slice(a, b).some((w) => w.kind === 'email' || w.kind === 'date' || w.kind === 'time')) continue;
         /* "Service: Balayage", "room type Group study room": the list its first words name */
         let own = named || null;
