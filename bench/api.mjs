@@ -2,13 +2,13 @@
 // JSON body as a static file; then the cost of 200 event streams and of
 // 10,000 idle connections.
 import fs from 'node:fs/promises';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { parseArgs } from './lib/args.mjs';
 import os from 'node:os';
+import { parseArgs } from './lib/args.mjs';
 import { runMain, progress, sleep, spawnTracked, stopChild, tempDir, treeCpuMs, machineCpu, busyShare, cpuMs, rssOf } from './lib/procs.mjs';
 import { startFixture } from './lib/fixture.mjs';
 import { startServer, Client, BIN } from './lib/browserai.mjs';
@@ -53,6 +53,7 @@ placement to the scheduler; 'WRK/SERVERS' gives cpu lists, e.g. '1/0'.`, [
   { name: 'duration', type: 'int', def: 10, help: 'seconds per wrk run' },
   { name: 'connections', type: 'int', def: 64, help: 'wrk connections' },
   { name: 'threads', type: 'int', def: null, help: "wrk threads (none: one per core wrk runs on: --pin's, else 2)" },
+  { name: 'warmup', type: 'int', def: 3, help: 'seconds of wrk against each contender before the rounds, not counted (a fresh server\'s first seconds: caches, allocator)' },
   { name: 'rounds', type: 'int', def: 1, help: 'wrk runs per contender (alternating); the best of each is reported' },
   { name: 'workers', type: 'int', def: null, help: "BROWSERAI_WORKERS (none = the server's default)" },
   { name: 'nginx-workers', type: 'str', def: 'auto', help: 'nginx worker_processes' },
@@ -90,8 +91,8 @@ const pin = pinning();
 // and a reply that waits for its thread's turn counts in the tail.
 if (opts.threads == null) opts.threads = pin ? cpuCountOf(pin.wrk) : 2;
 
-/** The servers' command prefix: taskset on their cores, or none. */
-const serverPrefix = () => (pin ? ['taskset', '-c', pin.servers] : []);
+/** The command argv run on the cores of the list cpus (taskset), or as it is when none. */
+const onCores = (cpus, argv) => (cpus ? ['taskset', '-c', cpus, ...argv] : argv);
 
 /** nginx's worker_processes: as asked; 'auto' when pinned is one per pinned core. */
 const nginxWorkers = () => (opts.nginxWorkers === 'auto' && pin ? String(cpuCountOf(pin.servers)) : opts.nginxWorkers);
@@ -139,14 +140,15 @@ function parseWrk(out) {
   };
 }
 
-async function wrk(url, headers, pidForCpu) {
-  const args = ['-t', String(opts.threads), '-c', String(opts.connections), '-d', `${opts.duration}s`, '--latency'];
+async function wrk(url, headers, pidForCpu, seconds = opts.duration) {
+  const args = ['-t', String(opts.threads), '-c', String(opts.connections), '-d', `${seconds}s`, '--latency'];
   for (const h of headers) args.push('-H', h);
   args.push(url);
   const cpu0 = treeCpuMs(pidForCpu);
   const m0 = machineCpu();
-  const child = pin ? spawnTracked('taskset', ['-c', pin.wrk, which('wrk'), ...args]) : spawnTracked(which('wrk'), args);
-  const st = await Promise.race([child.exited, sleep((opts.duration + 60) * 1000).then(() => null)]);
+  const [cmd, ...argv] = onCores(pin?.wrk, [which('wrk'), ...args]);
+  const child = spawnTracked(cmd, argv);
+  const st = await Promise.race([child.exited, sleep((seconds + 60) * 1000).then(() => null)]);
   if (!st) {
     await stopChild(child);
     throw new Error('wrk did not finish in time');
@@ -194,7 +196,7 @@ http {
 }
 `;
   await fs.writeFile(path.join(dir, 'nginx.conf'), conf);
-  const [cmd, ...args] = [...serverPrefix(), nginx, '-p', dir, '-e', `${dir}/error.log`, '-c', `${dir}/nginx.conf`, '-g', 'daemon off;'];
+  const [cmd, ...args] = onCores(pin?.servers, [nginx, '-p', dir, '-e', `${dir}/error.log`, '-c', `${dir}/nginx.conf`, '-g', 'daemon off;']);
   const child = spawnTracked(cmd, args);
   const url = `http://127.0.0.1:${port}${reqPath}`;
   const end = Date.now() + 10000;
@@ -341,7 +343,7 @@ runMain(async () => {
   if (!which('wrk')) throw new Error('wrk is not installed (bench/api installs it: apt-get install wrk)');
   progress(`binary ${BIN}`);
   const fx = await startFixture();
-  const srv = await startServer({ workers: opts.workers, prefix: serverPrefix() });
+  const srv = await startServer({ workers: opts.workers, prefix: onCores(pin?.servers, []) });
   progress(`browserai serving on ${srv.url} (${srv.workers} worker slots); running one task for a real body`);
   const client = new Client(srv.url, srv.key);
   const id = await client.submit(`Open ${fx.url}/ and get the title`);
@@ -360,15 +362,22 @@ runMain(async () => {
     ngx = await startNginx(body, reqPath);
     progress(`nginx (${ngx.version}) serving the same body on ${ngx.url}`);
   }
+  const contenders = [
+    only.has('browserai') && { name: 'browserai', url: `${srv.url}${reqPath}`, pid: srv.pid },
+    ngx && { name: 'nginx', url: ngx.url, pid: ngx.pid },
+  ].filter(Boolean);
+  const headers = [`Authorization: apikey ${srv.key}`];
+  if (opts.warmup > 0) {
+    for (const k of contenders) {
+      progress(`warm-up: wrk ${opts.warmup} s -> ${k.name} (not counted)`);
+      await wrk(k.url, headers, k.pid, opts.warmup);
+    }
+  }
   const runs = { browserai: [], nginx: [] };
   for (let round = 0; round < opts.rounds; round++) {
-    if (only.has('browserai')) {
-      progress(`wrk -t${opts.threads} -c${opts.connections} -d${opts.duration}s --latency -> browserai (round ${round + 1}/${opts.rounds})`);
-      runs.browserai.push(await wrk(`${srv.url}${reqPath}`, [`Authorization: apikey ${srv.key}`], srv.pid));
-    }
-    if (ngx) {
-      progress(`wrk -t${opts.threads} -c${opts.connections} -d${opts.duration}s --latency -> nginx (round ${round + 1}/${opts.rounds})`);
-      runs.nginx.push(await wrk(ngx.url, [`Authorization: apikey ${srv.key}`], ngx.pid));
+    for (const k of contenders) {
+      progress(`wrk -t${opts.threads} -c${opts.connections} -d${opts.duration}s --latency -> ${k.name} (round ${round + 1}/${opts.rounds})`);
+      runs[k.name].push(await wrk(k.url, headers, k.pid));
     }
   }
   const diag = {};

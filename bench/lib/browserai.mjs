@@ -47,8 +47,8 @@ export async function startServer({ workers, env = {}, label = 'server', bin = B
     ...env,
   });
   // prefix: a command that runs the server (bench/api: taskset, to pin it)
-  const child = prefix.length ? spawnTracked(prefix[0], [...prefix.slice(1), bin, 'serve'], { cwd: REPO, env: childEnv })
-    : spawnTracked(bin, ['serve'], { cwd: REPO, env: childEnv });
+  const [cmd, ...args] = [...prefix, bin, 'serve'];
+  const child = spawnTracked(cmd, args, { cwd: REPO, env: childEnv });
   const end = Date.now() + 20000;
   for (;;) {
     const m = LISTEN_RE.exec(child.out);
