@@ -20,6 +20,7 @@
 #include "service/submit.h"
 #include "store/store.h"
 #include "util/notify.h"
+#include "util/proc.h"
 #include "util/util.h"
 #include "worker/worker.h"
 
@@ -412,8 +413,9 @@ static int cmd_run(int argc, char **argv)
     free(text);
 
     /* A private store for this one task, removed afterwards. */
-    char tmpl[] = "/tmp/browserai-run-XXXXXX";
-    if (!mkdtemp(tmpl)) die("cannot make a temporary folder: %s", strerror(errno));
+    char tmpl[PATH_MAX];
+    if (proc_tmpdir("/tmp", "run", tmpl, sizeof tmpl) != 0)
+        die("cannot make a temporary folder: %s", strerror(errno));
     char *url = xasprintf("sqlite:%s/run.db", tmpl);
     store *st = NULL;
     char err[512];

@@ -23,6 +23,7 @@
 #include "cdp/cdp.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <ftw.h>
 #include <poll.h>
@@ -810,16 +811,15 @@ static cdp *cdp_new(const cdp_opts *o)
 /* Profile folder, pipes, log file: everything the reader needs to fork. */
 static int launch_prepare(cdp *c, const cdp_opts *o, char *err, size_t errlen)
 {
-    const char *tmp = getenv("TMPDIR"), *logpath = getenv("BROWSERAI_CHROMIUM_LOG");
+    const char *logpath = getenv("BROWSERAI_CHROMIUM_LOG");
     int cmd[2], evt[2];
-    char *dir = xasprintf("%s/browserai-chromium-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    char dir[PATH_MAX];
 
-    if (!mkdtemp(dir)) {
+    if (proc_tmpdir(NULL, "chromium", dir, sizeof dir) != 0) {
         set_err(err, errlen, "cannot create a profile folder %s: %s", dir, strerror(errno));
-        free(dir);
         return -1;
     }
-    c->profile = dir;
+    c->profile = xstrdup(dir);
     /* As root, Chromium is a user of its own: a renderer exploit then holds
      * no root, and no file of the server's. */
     if (geteuid() == 0 && o->uid_lo > 0 && o->uid_lo <= o->uid_hi) {

@@ -299,7 +299,6 @@ static int uid_take(script_pool *p, runner *x, char *err, size_t errlen);
 static runner *runner_spawn(script_pool *p, char *err, size_t errlen)
 {
     const config *cfg = p->cfg;
-    const char *tmp = getenv("TMPDIR");
     int ctl[2] = {-1, -1}, notes[2] = {-1, -1}, in[2] = {-1, -1}, out[2] = {-1, -1};
     int up[2] = {-1, -1}, down[2] = {-1, -1}; /* sandbox -> broker, broker -> sandbox */
     char *bargv[8] = {0}, *benv[12] = {0}, *sargv[12] = {0}, *senv[8] = {0};
@@ -309,8 +308,7 @@ static runner *runner_spawn(script_pool *p, char *err, size_t errlen)
 
     x->task_fd = x->out_fd = x->notes_fd = x->ctl_fd = x->uid_lock = -1;
     x->uid = (uid_t)-1;
-    snprintf(x->dir, sizeof x->dir, "%s/browserai-script-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!mkdtemp(x->dir)) {
+    if (proc_tmpdir(NULL, "script", x->dir, sizeof x->dir) != 0) {
         snprintf(err, errlen, "cannot make a folder for the runner: %s", strerror(errno));
         x->dir[0] = '\0';
         goto out;
@@ -769,8 +767,8 @@ static int reachable_runner(script_pool *p)
     char probe[PATH_MAX + 32];
     snprintf(probe, sizeof probe, "%s/runner.mjs", p->dir);
     if (p->uid == (uid_t)-1 || readable_as(p->uid, p->gid, probe)) return 0;
-    char tmpl[] = "/tmp/browserai-runner-XXXXXX";
-    if (!mkdtemp(tmpl) || chmod(tmpl, 0755) != 0) {
+    char tmpl[PATH_MAX];
+    if (proc_tmpdir("/tmp", "runner", tmpl, sizeof tmpl) != 0 || chmod(tmpl, 0755) != 0) {
         snprintf(p->broken, sizeof p->broken, "cannot make a folder for the runner: %s",
                  strerror(errno));
         return -1;

@@ -4,8 +4,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <grp.h>
+#include <limits.h>
 #include <net/if.h>
 #include <pthread.h>
 #include <pwd.h>
@@ -193,15 +193,82 @@ void proc_group_wait(pid_t pgid, int64_t max_ms)
     }
 }
 
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+/* Empty the directory open as fd (taken: closed here), depth first. */
+static void rm_below(int fd, int depth)
 {
-    remove(path);
-    return 0; /* keep going: remove as much as possible */
+    DIR *d = fdopendir(fd);
+    if (!d) {
+        close(fd);
+        return;
+    }
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        if (unlinkat(fd, e->d_name, 0) == 0) continue;
+        /* a directory (EISDIR, or EPERM on some kernels): empty it first */
+        int sub = depth < 64
+                      ? openat(fd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                      : -1;
+        if (sub >= 0) {
+            rm_below(sub, depth + 1);
+            unlinkat(fd, e->d_name, AT_REMOVEDIR);
+        }
+    }
+    closedir(d); /* closes fd */
 }
 
 void proc_rm_tree(const char *dir)
 {
-    if (dir && *dir) nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+    if (!dir || !*dir) return;
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd >= 0) rm_below(fd, 0);
+    if (rmdir(dir) != 0 && errno == ENOTDIR) unlink(dir);
+}
+
+static const char *tmp_base(const char *base)
+{
+    const char *t = getenv("TMPDIR");
+    return base ? base : t && *t ? t : "/tmp";
+}
+
+int proc_tmpdir(const char *base, const char *kind, char *out, size_t n)
+{
+    int len = snprintf(out, n, "%s/browserai-%s-%ld-XXXXXX", tmp_base(base), kind, (long)getpid());
+    if (len < 0 || (size_t)len >= n) {
+        if (n) out[0] = '\0';
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    return mkdtemp(out) ? 0 : -1;
+}
+
+int proc_tmp_sweep(const char *base)
+{
+    base = tmp_base(base);
+    DIR *d = opendir(base);
+    if (!d) return 0;
+    int removed = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        /* browserai-KIND-PID-XXXXXX, and nothing else */
+        char kind[32], rest[8];
+        long pid = 0;
+        int end = 0;
+        if (sscanf(e->d_name, "browserai-%31[a-z]-%ld-%7[A-Za-z0-9]%n", kind, &pid, rest, &end) !=
+                3 ||
+            e->d_name[end] || strlen(rest) != 6 || pid <= 0 || pid == (long)getpid())
+            continue;
+        if (kill((pid_t)pid, 0) == 0 || errno != ESRCH) continue;
+        char path[PATH_MAX];
+        struct stat st;
+        snprintf(path, sizeof path, "%s/%s", base, e->d_name);
+        /* a real folder, not a link to one (below it, proc_rm_tree follows none) */
+        if (lstat(path, &st) != 0 || !S_ISDIR(st.st_mode)) continue;
+        proc_rm_tree(path);
+        removed++;
+    }
+    closedir(d);
+    return removed;
 }
 
 /* ---- a group's processes, and the memory watchdog ------------------------ */

@@ -102,7 +102,25 @@ long proc_memwatch_killed(pid_t pgid, int64_t since_ms);
  * -1 with err. Any thread. */
 int proc_uid_take(uid_t lo, uid_t hi, uid_t *uid, int *lock, char *err, size_t errlen);
 
-/* Remove a folder and everything below it, as much as can be removed. */
+/* Remove a folder and everything below it, as much as can be removed.
+ * Never follows a symbolic link, even one swapped in meanwhile: it walks
+ * by directory descriptors (openat with O_NOFOLLOW), so a process of
+ * another user writing in the tree (Chromium's, a script runner's) cannot
+ * point the removal outside it. */
 void proc_rm_tree(const char *dir);
+
+/* A new folder of this process, mode 0700: base/browserai-KIND-PID-XXXXXX
+ * (base: $TMPDIR or /tmp when NULL) into out. The pid in its name lets a
+ * later start remove what a killed process left (proc_tmp_sweep). 0, or -1
+ * with errno. */
+int proc_tmpdir(const char *base, const char *kind, char *out, size_t n);
+
+/* Remove the folders of proc_tmpdir, in base ($TMPDIR or /tmp when NULL),
+ * whose process is gone: a server SIGKILLed, or the machine's power cut,
+ * leaves its Chromium profiles, runner copies and sockets behind. A folder
+ * whose pid runs (or another user's process has it) is left. Servers in
+ * other pid namespaces must not share the folder. Returns how many it
+ * removed. */
+int proc_tmp_sweep(const char *base);
 
 #endif

@@ -19,6 +19,7 @@
 #include "task/session.h"
 #include "task/task.h"
 #include "util/notify.h"
+#include "util/proc.h"
 #include "worker/worker.h"
 
 /* How often the heartbeat looks at deadlines and cancellations: the bound
@@ -300,8 +301,8 @@ static int gate_open(engine *e, char *err, size_t errlen)
     const char **list = xcalloc((size_t)n + 1, sizeof *list);
     memcpy(list, ups, (size_t)n * sizeof *list);
     free(ups);
-    snprintf(e->gate_dir, sizeof e->gate_dir, "/tmp/browserai-gate-XXXXXX");
-    if (!mkdtemp(e->gate_dir) || chmod(e->gate_dir, 0711) != 0) {
+    if (proc_tmpdir("/tmp", "gate", e->gate_dir, sizeof e->gate_dir) != 0 ||
+        chmod(e->gate_dir, 0711) != 0) {
         snprintf(err, errlen, "cannot make a folder for the egress gate: %s", strerror(errno));
         e->gate_dir[0] = '\0';
         free(list);
@@ -355,6 +356,14 @@ int engine_start_with(const engine_opts *o, engine **out, char *err, size_t errl
         engine_free(e);
         return -1;
     }
+    /* What a killed server of this machine left: its browsers' profiles,
+     * runner copies and gate sockets. */
+    const char *tmp = getenv("TMPDIR");
+    int swept =
+        proc_tmp_sweep("/tmp") + (tmp && *tmp && strcmp(tmp, "/tmp") ? proc_tmp_sweep(NULL) : 0);
+    if (swept)
+        fprintf(stderr, "browserai: removed %d temporary folder%s of stopped processes\n", swept,
+                swept == 1 ? "" : "s");
     if (urlpolicy_allow_addresses(cfg->allow_addresses, err, errlen) != 0 ||
         gate_open(e, err, errlen) != 0) {
         llm_close(e->env.llm);

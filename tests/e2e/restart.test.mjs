@@ -4,6 +4,9 @@
 // with it.
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test, watch, teardown, assertCleanShutdown } from './lib/harness.mjs';
 import { startServer, makeDataDir, randomToken, chromiumBaseline, waitEmpty, sleep } from './lib/server.mjs';
 import { startFixtures, SLOW_TITLE } from './lib/fixtures.mjs';
@@ -33,6 +36,12 @@ async function start(dataDir, token, label, env = {}) {
   }));
   servers.push(s);
   return s;
+}
+
+/** The temporary folders of the process pid (browserai-KIND-PID-XXXXXX). */
+function leftFolders(pid) {
+  const bases = new Set(['/tmp', os.tmpdir()]);
+  return [...bases].flatMap((b) => fs.readdirSync(b).filter((n) => n.startsWith('browserai-') && n.includes(`-${pid}-`)).map((n) => path.join(b, n)));
 }
 
 /** Asserts the killed server's processes (chromium included) went away. */
@@ -74,11 +83,18 @@ describe('SIGKILL mid-run, then restart on the same data directory', () => {
     }
     const children = s1.snapshotChildren();
     assert.ok(children.length > 0, 'the server had started a browser');
+    const pid1 = s1.proc.pid;
     await s1.kill();
     assert.equal(s1.exit.signal, 'SIGKILL');
     await assertChildrenGone(s1);
+    // The killed server could not remove its temporary folders (its
+    // browser's profile, the egress gate's sockets): the next start does.
+    const left = leftFolders(pid1);
+    assert.ok(left.length >= 2, `the killed server left its temporary folders: ${left}`);
 
     const s2 = await start(dataDir, token, 'restart-2');
+    assert.deepEqual(leftFolders(pid1), [], 'the next server removed the killed one\'s temporary folders');
+    assert.match(s2.err, /removed \d+ temporary folders? of stopped processes/);
     const api2 = new Api(s2.url, token);
     const deadline = Date.now() + 40000;
     const final = {};

@@ -133,7 +133,7 @@ describe('a checkout the script user cannot read', () => {
       const { task, results } = await a.run(["return 'from the copy'"], { type: 'script_automation' });
       assert.equal(task.status, 'finalized', JSON.stringify(task.progress.logs));
       assert.equal(JSON.parse(results.results[0].result), 'from the copy');
-      const m = /using a copy in (\/tmp\/browserai-runner-\w+)/.exec(srv.err);
+      const m = /using a copy in (\/tmp\/browserai-runner-[\w-]+)/.exec(srv.err);
       assert.ok(m, srv.output());
       assert.ok(fs.existsSync(m[1]));
       await assertCleanShutdown(srv, base);

@@ -6,10 +6,12 @@
 #include <cmocka.h>
 
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -205,6 +207,61 @@ static void test_netns_loopback(void **state)
     }
 }
 
+/* A tree with a link to a folder outside it: the tree goes, the outside
+ * stays (the removal follows no link). */
+static void test_rm_tree_no_links(void **state)
+{
+    char root[PATH_MAX], out[PATH_MAX], path[PATH_MAX + 64];
+    assert_int_equal(proc_tmpdir(NULL, "test", root, sizeof root), 0);
+    assert_int_equal(proc_tmpdir(NULL, "test", out, sizeof out), 0);
+    snprintf(path, sizeof path, "%s/keep", out);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/a", root);
+    assert_int_equal(mkdir(path, 0700), 0);
+    snprintf(path, sizeof path, "%s/a/b", root);
+    assert_int_equal(mkdir(path, 0700), 0);
+    snprintf(path, sizeof path, "%s/a/b/file", root);
+    f = fopen(path, "w");
+    assert_non_null(f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/a/out", root);
+    assert_int_equal(symlink(out, path), 0);
+    proc_rm_tree(root);
+    assert_int_equal(access(root, F_OK), -1);
+    snprintf(path, sizeof path, "%s/keep", out);
+    assert_int_equal(access(path, F_OK), 0);
+    proc_rm_tree(out);
+    assert_int_equal(access(out, F_OK), -1);
+}
+
+/* The sweep removes the folders of a process that is gone, and keeps those
+ * of a live one and anything not named as proc_tmpdir names. */
+static void test_tmp_sweep(void **state)
+{
+    char base[PATH_MAX], dead[PATH_MAX + 64], live[PATH_MAX + 64], other[PATH_MAX + 64];
+    assert_int_equal(proc_tmpdir(NULL, "test", base, sizeof base), 0);
+    pid_t child = fork();
+    if (child == 0) _exit(0);
+    assert_true(child > 0);
+    waitpid(child, NULL, 0);
+    snprintf(dead, sizeof dead, "%s/browserai-chromium-%ld-Ab12Cd", base, (long)child);
+    snprintf(live, sizeof live, "%s/browserai-gate-%ld-Ab12Cd", base, (long)getppid());
+    snprintf(other, sizeof other, "%s/browserai-notes-%ld", base, (long)child);
+    assert_int_equal(mkdir(dead, 0700), 0);
+    assert_int_equal(mkdir(live, 0700), 0);
+    assert_int_equal(mkdir(other, 0700), 0);
+    char sub[PATH_MAX + 80];
+    snprintf(sub, sizeof sub, "%s/Default", dead);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    assert_int_equal(proc_tmp_sweep(base), 1);
+    assert_int_equal(access(dead, F_OK), -1);
+    assert_int_equal(access(live, F_OK), 0);
+    assert_int_equal(access(other, F_OK), 0);
+    proc_rm_tree(base);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -216,6 +273,8 @@ int main(void)
         cmocka_unit_test(test_group_scan_tree),
         cmocka_unit_test(test_memwatch),
         cmocka_unit_test(test_netns_loopback),
+        cmocka_unit_test(test_rm_tree_no_links),
+        cmocka_unit_test(test_tmp_sweep),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
