@@ -102,23 +102,27 @@ static int agent(run *r, const char *fn, json_t *args, json_t **out, outcome *o)
     return 0;
 }
 
+/* Whether the page has been still for ms: no request started or ended and
+ * no DOM change (the agent's still). */
+static int page_still_for(run *r, int64_t ms)
+{
+    if (page_net_idle_ms(r->pg) < ms) return 0;
+    json_t *v = NULL;
+    outcome o = {0};
+    int64_t still = 0;
+    if (agent_raw(r, "still", json_array(), &v, &o) == 0)
+        still = json_integer_value(json_object_get(v, "ms"));
+    json_decref(v);
+    return still >= ms;
+}
+
 /* The words did not fit the page yet: 1 after a pause when it is worth
  * looking again (the page may still be rendering: it moved within STILL_MS,
  * and until leaves time), else 0. Keeps o->err. */
 static int look_again(run *r, int64_t until, outcome *o)
 {
     if (util_mono_ms() + LOOK_PAUSE_MS >= until || run_stopped(r) != ABORT_NONE) return 0;
-    int64_t still = page_net_idle_ms(r->pg);
-    if (still >= STILL_MS) {
-        char err[sizeof o->err];
-        json_t *v = NULL;
-        snprintf(err, sizeof err, "%s", o->err);
-        if (agent_raw(r, "still", json_array(), &v, o) == 0)
-            still = json_integer_value(json_object_get(v, "ms"));
-        json_decref(v);
-        snprintf(o->err, sizeof o->err, "%s", err);
-        if (still >= STILL_MS) return 0;
-    }
+    if (page_still_for(r, STILL_MS)) return 0;
     util_sleep_ms(LOOK_PAUSE_MS);
     return 1;
 }
@@ -549,6 +553,10 @@ static int click_once(run *r, const step *st, outcome *o)
  * looked settled, and a person waits for that before clicking again. */
 #define UNTIL_WAIT_MS 1500
 
+/* How long a round of loading more that could neither click nor scroll
+ * watches a page that is not changing (load_round). */
+#define PASSIVE_LOOK_MS 500
+
 /* Whether text shows now or within UNTIL_WAIT_MS (looked at every 100 ms). */
 static int shows_soon(run *r, const char *text, outcome *o)
 {
@@ -593,8 +601,8 @@ static int load_round(run *r, outcome *o)
     long items0, all0, items, all;
     if (agent(r, "moreControl", json_array(), &m, o) != 0) return -1;
     size_of(json_object_get(m, "size"), &items0, &all0);
-    int rc = 0;
-    if (json_is_true(json_object_get(m, "found"))) {
+    int rc = 0, moved = 0, found = json_is_true(json_object_get(m, "found"));
+    if (found) {
         rc = press_element(r, m, 0, o);
         if (rc == 0) {
             char *d = describe_element(m);
@@ -602,7 +610,6 @@ static int load_round(run *r, outcome *o)
             free(d);
         }
     } else {
-        int moved = 0;
         for (int k = 0; k < 2 && !moved && rc == 0; k++) {
             rc = agent(r, "scroll", json_pack("[{s:s}]", "kind", k ? "top" : "bottom"), &res, o);
             moved = rc == 0 && json_is_true(json_object_get(res, "moved"));
@@ -620,11 +627,17 @@ static int load_round(run *r, outcome *o)
     json_decref(m);
     if (rc != 0) return -1;
     /* the page answers from a timer or a fetch, after it looked settled */
-    int64_t end = util_mono_ms() + run_time_left(r, UNTIL_WAIT_MS);
+    int64_t t0 = util_mono_ms(), end = t0 + run_time_left(r, UNTIL_WAIT_MS);
     for (;;) {
         if (page_size(r, &items, &all, o) != 0) return -1;
         if (items > items0 || all > all0) return 1;
         if (util_mono_ms() + 100 > end || run_stopped(r) != ABORT_NONE) return 0;
+        /* A round that neither clicked nor scrolled set nothing off: a page
+         * that loads by itself is busy meanwhile (a timer's additions, a
+         * fetch), and one that has been still for a while will not grow. */
+        if (!found && !moved && util_mono_ms() - t0 >= PASSIVE_LOOK_MS &&
+            page_still_for(r, PASSIVE_LOOK_MS))
+            return 0;
         util_sleep_ms(100);
     }
 }
