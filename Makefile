@@ -2,7 +2,9 @@
 #
 #   make            build build/browserai
 #   make run        install what is missing, build, start the server on 127.0.0.1:8080
-#   make test       install what is missing, build, run every test
+#   make test       install what is missing, build, run every test (the
+#                   end-to-end tests' quick tier)
+#   make test-full  the same with the end-to-end tests' full tier: every phrasing
 #   make SANITIZER=address test   the same under AddressSanitizer (or undefined)
 #   make SANITIZER=thread BUILD=build/tsan   a ThreadSanitizer build (make test
 #                   builds and runs one in build/tsan besides the normal build)
@@ -43,7 +45,7 @@ FUZZSRCS  := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZBINS  := $(FUZZSRCS:tests/fuzz/%.c=$(BUILD)/fuzz/%)
 FUZZOBJS  := $(LIBOBJS:$(BUILD)/%=$(BUILD)/fuzz-obj/%)
 
-.PHONY: all deps run test unit e2e fuzz clean format
+.PHONY: all deps run test test-full unit e2e fuzz clean format
 all: $(BUILD)/browserai
 
 $(BUILD)/browserai: $(OBJS)
@@ -106,6 +108,11 @@ test: deps
 	@$(MAKE) --no-print-directory -j$$(nproc) all $(TESTBINS) $(FUZZBINS)
 	@$(MAKE) --no-print-directory -j$$(nproc) BUILD=build/tsan SANITIZER=thread $(TSANBINS)
 	@tests/run.sh
+
+# make test with the end-to-end tests' full tier: every phrasing of each
+# behaviour (tests/e2e/lib/harness.mjs), for changes to the planner or agent.
+test-full:
+	@E2E_TIER=full $(MAKE) --no-print-directory test
 
 unit: all $(TESTBINS)
 	@tests/run.sh unit

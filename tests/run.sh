@@ -7,6 +7,8 @@
 #                         default 8)
 #   tests/run.sh e2e [F]  only the end-to-end tests (or the files F), E2E_JOBS
 #                         files at a time (default 4), the longest first
+# E2E_TIER=full runs the end-to-end tests' full tier (make test-full): the
+# further phrasings of each behaviour too (tests/e2e/lib/harness.mjs).
 #   tests/run.sh fuzz     only the fuzz targets (FUZZ_SECONDS each, default 10;
 #                         FUZZ_JOBS at a time, default the number of cores)
 #   tests/run.sh format   only the layout check (clang-format)
@@ -18,6 +20,7 @@ what=${1:-all}
 shift || true
 passed=0
 failed=0
+skipped=0
 log=$(mktemp)
 # The store's unit tests run on PostgreSQL too: a throw-away server for the
 # run (tests/lib/pg.sh), stopped and removed at exit. Without it they fail.
@@ -78,8 +81,10 @@ run_e2e() {
     # One summary a file (tests/lib/e2e-run.mjs), summed.
     p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$log" | awk '{n += $1} END {if (NR) print n}')
     f=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$log" | awk '{n += $1} END {if (NR) print n}')
+    s=$(sed -n 's/^ℹ skipped \([0-9]*\)$/\1/p' "$log" | awk '{n += $1} END {if (NR) print n}')
     [ -n "$p" ] || f=$(( ${f:-0} + 1 ))  # the runner itself failed
     passed=$((passed + ${p:-0}))
+    skipped=$((skipped + ${s:-0}))
     failed=$((failed + ${f:-0}))
 }
 
@@ -244,5 +249,6 @@ if [ $tsan = yes ]; then
     rm -rf "$tsan_dir"
 fi
 
+[ "$skipped" -eq 0 ] || echo "($skipped end-to-end tests of the full tier skipped: make test-full runs them)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BIN, runCli, makeDataDir, removeDir, CHROMIUM } from './lib/server.mjs';
+import { full } from './lib/harness.mjs';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 const { chromium } = await import('playwright-core');
@@ -469,11 +470,14 @@ describe('answer: real tasks', () => {
 
   for (const [instruction, want] of [
     ['On {base}/bank.html what rate does the Gold Saver account pay?', '4.35%'],
-    ['{base}/crm.html who owns the Globex pilot?', 'Ravi Shah'],
-    ['{base}/shop.html what is Lee\'s phone number?', '+44 20 7946 0001'],
-    ['On {base}/shop.html how many lamps are in stock?', '2'],
-    ['{base}/order.html who started the thread about the lost cat?', 'Joss'],
-    ["{base}/clinic.html what's the guest wifi password?", 'maple-tree-42'],
+    // the same way through other apps (the in-page tests above read them): the full tier
+    ...full([
+      ['{base}/crm.html who owns the Globex pilot?', 'Ravi Shah'],
+      ['{base}/shop.html what is Lee\'s phone number?', '+44 20 7946 0001'],
+      ['On {base}/shop.html how many lamps are in stock?', '2'],
+      ['{base}/order.html who started the thread about the lost cat?', 'Joss'],
+      ["{base}/clinic.html what's the guest wifi password?", 'maple-tree-42'],
+    ]),
     // in a collapsed folder: the step opens it, as a person would, and asks again
     ['Go to {base}/files.html and tell me how large minutes-2019.txt is', '12 KB'],
   ]) {

@@ -7,7 +7,7 @@
 // up and what the steps returned.
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { test, watch, teardown, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, watch, teardown, assertCleanShutdown } from './lib/harness.mjs';
 import { startServer, makeDataDir, randomToken, chromiumBaseline } from './lib/server.mjs';
 import { Api } from './lib/api.mjs';
 import { startSite, crawl, lastExtract, stepsWith, CATALOG } from './lib/site.mjs';
@@ -40,6 +40,8 @@ async function sent(run, path, where = () => true, timeout = 3000) {
 /** The /api/details?n= values the run sent. */
 const detailsSent = (run) => site.submissions('/api/details', { since: run.since }).map((s) => s.query.n);
 
+// testFull: what a kept test of the same group shows again (a wait, a
+// hover, an ordinal, a screenful): the full tier.
 describe('content that arrives late', () => {
   test('"wait for X to appear and click X" on a list added after 1.5 s', async () => {
     const run = await crawl(api, `Open ${S('/late')}, wait for "Late item three" to appear and click Late item three`);
@@ -47,7 +49,7 @@ describe('content that arrives late', () => {
     assert.equal(run.state.title, 'Late item three - Gadget Shop', run.why);
   });
 
-  test('"wait for Results, then get the text of the Results heading"', async () => {
+  testFull('"wait for Results, then get the text of the Results heading"', async () => {
     const run = await crawl(api, `Open ${S('/late')} and wait for Results, then get the text of the Results heading`);
     assert.equal(lastExtract(run).text.trim(), 'Results', run.why);
     const wait = stepsWith(run, 'wait')[0];
@@ -67,7 +69,7 @@ describe('content that arrives late', () => {
     }
   });
 
-  test('clicking an element that appears 1.5 s after the page loaded, without saying "wait"', async () => {
+  testFull('clicking an element that appears 1.5 s after the page loaded, without saying "wait"', async () => {
     const run = await crawl(api, `Open ${S('/late')} and click "Late item two"`);
     assert.equal(run.state.url, S('/late/2'), run.why);
   });
@@ -109,7 +111,7 @@ describe('scrolling', () => {
     assert.equal(ys.at(-1), 0, `back at the top: ${JSON.stringify(ys)}\n${run.why}`);
   });
 
-  test('"scroll down" moves by about a screenful', async () => {
+  testFull('"scroll down" moves by about a screenful', async () => {
     const run = await crawl(api, `Open ${S('/article')} and scroll down`);
     const s = await sent(run, '/api/scroll', (x) => x.fields.y >= 300);
     assert.ok(s.fields.y <= 1200, `scrolled ${s.fields.y} px\n${run.why}`);
@@ -123,7 +125,7 @@ describe('hover menus and dialogs', () => {
     assert.equal(stepsWith(run, 'hover').length, 1, run.why);
   });
 
-  test('"hover over the Account menu then click Log out"', async () => {
+  testFull('"hover over the Account menu then click Log out"', async () => {
     const run = await crawl(api, `Open ${S('/menu')}, hover over the Account menu then click "Log out"`);
     assert.equal(run.state.url, S('/logout'), run.why);
     assert.equal(run.state.title, 'Signed Out - Gadget Shop', run.why);
@@ -163,7 +165,7 @@ describe('several buttons with the same text', () => {
     assert.deepEqual(detailsSent(run), ['3'], run.why);
   });
 
-  test('"tap the first Details button"', async () => {
+  testFull('"tap the first Details button"', async () => {
     const run = await crawl(api, `go to ${S('/details')} and tap the first Details button`);
     await sent(run, '/api/details');
     assert.deepEqual(detailsSent(run), ['1'], run.why);

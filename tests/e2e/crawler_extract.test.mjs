@@ -7,7 +7,7 @@
 // extraction (or the page title when nothing was extracted).
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { test, watch, teardown, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, watch, teardown, assertCleanShutdown } from './lib/harness.mjs';
 import { startServer, makeDataDir, randomToken, chromiumBaseline } from './lib/server.mjs';
 import { Api } from './lib/api.mjs';
 import { startSite, crawl, lastExtract, stepsWith, searchCatalog, product, DEALS } from './lib/site.mjs';
@@ -70,7 +70,8 @@ describe('tables', () => {
     assert.deepEqual(JSON.parse(run.results.result), PRICING, `the task result is the last extraction\n${run.why}`);
   });
 
-  test('"extract the pricing table"', async () => {
+  // a further phrasing of the table above: the full tier
+  testFull('"extract the pricing table"', async () => {
     const run = await crawl(api, `go to ${S('/pricing')}, extract the pricing table`);
     assert.deepEqual(listOf(lastExtract(run), run), PRICING, run.why);
   });
@@ -82,7 +83,8 @@ describe('lists of products', () => {
     assertProducts(listOf(lastExtract(run), run), searchCatalog('AirPods'), run);
   });
 
-  test('"extract all product names and prices" of four results', async () => {
+  // the same search results page as the AirPods one: the full tier
+  testFull('"extract all product names and prices" of four results', async () => {
     const run = await crawl(api, `Open ${S('/search?q=usb')}, extract all product names and prices`);
     assertProducts(listOf(lastExtract(run), run), searchCatalog('usb'), run);
   });
@@ -99,7 +101,8 @@ describe('prices', () => {
     assert.equal(lastExtract(run).text.trim(), '$19.99', run.why);
   });
 
-  test('"read the price of AirPods Pro" on its product page', async () => {
+  // a product page's price is read in the test after this one: the full tier
+  testFull('"read the price of AirPods Pro" on its product page', async () => {
     const run = await crawl(api, `Open ${S('/product/airpods-pro')} and read the price of AirPods Pro`);
     assert.equal(lastExtract(run).text.trim(), '$249.00', run.why);
   });

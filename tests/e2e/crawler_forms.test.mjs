@@ -7,7 +7,7 @@
 // browser ended up.
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { test, watch, teardown, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, watch, teardown, assertCleanShutdown } from './lib/harness.mjs';
 import { startServer, makeDataDir, randomToken, chromiumBaseline } from './lib/server.mjs';
 import { Api } from './lib/api.mjs';
 import { startSite, crawl, lastExtract, stepsWith, searchCatalog } from './lib/site.mjs';
@@ -114,7 +114,8 @@ describe('registration', () => {
     assert.equal(run.state.title, 'Welcome Aboard - Gadget Shop', run.why);
   });
 
-  test('the same form, one instruction per entry, other phrasings', async () => {
+  // further phrasings of the form above: the full tier
+  testFull('the same form, one instruction per entry, other phrasings', async () => {
     const run = await crawl(api, [
       `go to ${S('/register')}`,
       'fill in First name with Grace',
@@ -178,7 +179,8 @@ describe('product page and cart', () => {
 });
 
 describe('the header search box', () => {
-  test('type into the search box and press Enter', async () => {
+  // typing and Enter are in the Escape test below: the full tier
+  testFull('type into the search box and press Enter', async () => {
     const run = await crawl(api, `Open ${S('/')}, type "laptop stand" in the search box and press Enter`);
     assert.equal(queryOf(run.state.url), 'laptop stand', run.why);
   });

@@ -7,7 +7,7 @@
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import { test, watch, teardown, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, watch, teardown, assertCleanShutdown } from './lib/harness.mjs';
 import { startServer, makeDataDir, randomToken, chromiumBaseline } from './lib/server.mjs';
 import { Api } from './lib/api.mjs';
 import { assertSchema } from './lib/schema.mjs';
@@ -42,7 +42,8 @@ describe('opening pages', () => {
     assert.equal(run.state.title, 'Gadget Shop - Home', run.why);
   });
 
-  test('"Visit <url>, then get the URL"', async () => {
+  // "get the URL" is in the forward test below: the full tier
+  testFull('"Visit <url>, then get the URL"', async () => {
     const run = await crawl(api, `Visit ${S('/pricing')}, then get the URL`);
     assert.equal(lastExtract(run).text, S('/pricing'), run.why);
     assert.equal(run.state.title, 'Pricing - Gadget Shop', run.why);
@@ -56,7 +57,8 @@ describe('opening pages', () => {
     assert.ok(site.hits('/deals', { since: run.since }).length >= 1, 'the site served /deals');
   });
 
-  test('"load <url> and return the title"', async () => {
+  // a further phrasing of the first test: the full tier
+  testFull('"load <url> and return the title"', async () => {
     const run = await crawl(api, `load ${S('/help')} and return the title`);
     assert.equal(lastExtract(run).text, 'Help Center - Gadget Shop', run.why);
   });
@@ -77,7 +79,8 @@ describe('opening pages', () => {
 });
 
 describe('history', () => {
-  test('"Browse to A, head to B, go back and get the title" -> A', async () => {
+  // "go back" is in the forward test below: the full tier
+  testFull('"Browse to A, head to B, go back and get the title" -> A', async () => {
     const run = await crawl(api, `Browse to ${S('/deals')}, head to ${S('/help')}, go back and get the title`);
     assert.equal(lastExtract(run).text, 'Deals - Gadget Shop', run.why);
     assert.equal(run.steps[2].state.url, S('/deals'), `state after "go back"\n${run.why}`);
@@ -96,7 +99,8 @@ describe('history', () => {
     assert.equal(site.hits('/late', { since: run.since }).length, 2, `GET /late twice (open + reload)\n${run.why}`);
   });
 
-  test('"refresh the page" loads it again', async () => {
+  // a further phrasing of "reload": the full tier
+  testFull('"refresh the page" loads it again', async () => {
     const run = await crawl(api, `open ${S('/pricing')}\nrefresh the page`);
     assert.equal(site.hits('/pricing', { since: run.since }).length, 2, `GET /pricing twice (open + refresh)\n${run.why}`);
     assert.equal(run.state.url, S('/pricing'), run.why);
@@ -112,14 +116,15 @@ describe('search', () => {
     assert.equal(run.state.title, 'Search: AirPods - Gadget Shop', run.why);
   });
 
-  test('search "usb hub" on <shop>: opens the site first, then searches', async () => {
+  // further phrasings of the search: the full tier
+  testFull('search "usb hub" on <shop>: opens the site first, then searches', async () => {
     const run = await crawl(api, `search "usb hub" on ${S('/')} and get the title`);
     assert.equal(queryOf(run.state.url), 'usb hub', run.why);
     assert.equal(lastExtract(run).text, 'Search: usb hub - Gadget Shop', run.why);
     assert.ok(site.hits('/', { since: run.since }).length >= 1, 'the home page was opened first');
   });
 
-  test('"look up mechanical keyboard" from another page of the shop', async () => {
+  testFull('"look up mechanical keyboard" from another page of the shop', async () => {
     const run = await crawl(api, `Go to ${S('/deals')} and look up mechanical keyboard`);
     assert.equal(queryOf(run.state.url), 'mechanical keyboard', run.why);
   });
@@ -132,7 +137,8 @@ describe('links, results and tabs', () => {
     assert.equal(run.state.title, 'Deals - Gadget Shop', run.why);
   });
 
-  test('"tap on Help"', async () => {
+  // a further phrasing of the Deals link: the full tier
+  testFull('"tap on Help"', async () => {
     const run = await crawl(api, `open ${S('/')} and tap on "Help"`);
     assert.equal(run.state.url, S('/help'), run.why);
   });
@@ -144,7 +150,8 @@ describe('links, results and tabs', () => {
     assert.equal(run.state.title, `${second.name} - Gadget Shop`, run.why);
   });
 
-  test('"click on the last result"', async () => {
+  // a further ordinal: the full tier
+  testFull('"click on the last result"', async () => {
     const run = await crawl(api, `Open ${S('/search?q=usb')} then click on the last result`);
     const last = searchCatalog('usb').at(-1);
     assert.equal(run.state.url, S(`/product/${last.slug}`), run.why);
@@ -166,7 +173,8 @@ describe('links, results and tabs', () => {
 });
 
 describe('slow and unanswered pages', () => {
-  test('a page that answers after 2 s: the navigation waits for it', async () => {
+  // a slow page is waited for in the Slow report link test: the full tier
+  testFull('a page that answers after 2 s: the navigation waits for it', async () => {
     const run = await crawl(api, `Open ${S('/slow?delay=2000')} and get the title`);
     assert.equal(lastExtract(run).text, 'Slow Page', run.why);
     const nav = run.steps[0];
@@ -190,7 +198,8 @@ describe('instructions the planner cannot read', () => {
     assert.ok((run.task.error || '').includes(msg), `error should contain ${msg}\n${run.why}`);
   });
 
-  test('gibberish in an instructions array names that clause', async () => {
+  // a further phrasing of the unknown verb: the full tier
+  testFull('gibberish in an instructions array names that clause', async () => {
     const run = await crawl(api, [`Open ${S('/')}`, 'wibble wobble the thing', 'get the title'], { expect: 'failed' });
     assert.ok((run.task.error || '').includes('nothing on the page fits "wibble wobble the thing"'), run.why);
   });

@@ -5,7 +5,7 @@
 // paths, Load more until the thing shows; and a search on a page with no
 // search box fills the page's form. Pages: tests/fixtures/grounding/act-*.
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { test, assertCleanShutdown, FULL, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -85,10 +85,13 @@ test('"refuse the optional cookies": the button that keeps only the necessary on
 test('status verbs: the control in the item the words name', async () => {
   let run = await crawl(g.api, `Open ${G('/act-crm.html')} and mark the Globex deal as won`);
   assert.deepEqual([one(run, 'status').deal, one(run, 'status').status], ['globex', 'won'], run.why);
-  run = await crawl(g.api, `Open ${G('/act-crm.html')} and mark the Initech pilot as urgent`);
-  assert.deepEqual([one(run, 'priority').deal, one(run, 'priority').value], ['initech', 'Urgent'], run.why);
-  run = await crawl(g.api, `Open ${G('/act-crm.html')} and star Acme`);
-  assert.equal(one(run, 'star').deal, 'acme', run.why);
+  // further status verbs (a dropdown in a row stays in "reassign X to Y"): the full tier
+  if (FULL) {
+    run = await crawl(g.api, `Open ${G('/act-crm.html')} and mark the Initech pilot as urgent`);
+    assert.deepEqual([one(run, 'priority').deal, one(run, 'priority').value], ['initech', 'Urgent'], run.why);
+    run = await crawl(g.api, `Open ${G('/act-crm.html')} and star Acme`);
+    assert.equal(one(run, 'star').deal, 'acme', run.why);
+  }
 });
 
 test('"set X to Y", "reassign X to Y": a button or a dropdown in X\'s row', async () => {
@@ -147,7 +150,8 @@ test('a mail form by its placeholders and aria labels: "To: ...", "subject ...",
 });
 
 test('"fill in ... Then send it" after the filling sent the form and the page moved on: done, sent once', async () => {
-  for (const tail of ['Then send it.', 'and submit it', 'Then submit the form.']) {
+  // further phrasings of the tail: the full tier
+  for (const tail of ['Then send it.', ...full(['and submit it', 'Then submit the form.'])]) {
     const run = await crawl(g.api, `Open ${G('/act-seeds.html')} and fill in: member number: 4471, variety: The Cherokee Purple, ` +
       `grower: Southern Exposure, type: Tomato, why: "it survived our July heat". ${tail}`);
     const sent = evs(run, 'suggest');

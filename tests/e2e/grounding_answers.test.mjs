@@ -7,33 +7,39 @@
 // behind the tabs the words name. When nothing decides between two parts,
 // the step fails with both. Pages: tests/fixtures/grounding/answer-*.html.
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { test, full, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-answers');
 const G = g.G;
 
+/* The questions in full([...]) ask again what a kept one asks (another
+ * phrasing, another row or label of the same kind): the full tier. */
 const { answers } = g;
 
 test('a table cell: the column the words name, the row the other words name', async () => {
   await answers('/answer-inventory.html', [
     ['On {url}, how many Wood screws 4 × 50 do we have on hand?', '1,250'],
-    ['{url} — which bin are the safety glasses in', 'C-03'],
-    ['WHICH BIN ARE THE SAFETY GLASSES IN?', 'C-03'],
     ['tell me who supplies SKU DR-31', 'Voltwerk GmbH'],
-    ['which supplier do we buy the cordless drill from?', 'Voltwerk GmbH'],
-    ['get the reorder level of the duct tape', '24'],
-    ['where are the work gloves stored?', 'C-04'],
-    ["what's the On Hand quantity for ws-430?", '380'],
-    ['how many cordless drills are in stock', '7'],
-    ['Who is the supplier for the work gloves (L)?', 'ClearView Ltd'],
     ['find out how much was paid on 22 March', '€96.40'],
-    ['how many points does "Teachers vote on new lockers" have?', '17'],
+    ...full([
+      ['{url} — which bin are the safety glasses in', 'C-03'],
+      ['WHICH BIN ARE THE SAFETY GLASSES IN?', 'C-03'],
+      ['which supplier do we buy the cordless drill from?', 'Voltwerk GmbH'],
+      ['get the reorder level of the duct tape', '24'],
+      ['where are the work gloves stored?', 'C-04'],
+      ["what's the On Hand quantity for ws-430?", '380'],
+      ['how many cordless drills are in stock', '7'],
+      ['Who is the supplier for the work gloves (L)?', 'ClearView Ltd'],
+      ['how many points does "Teachers vote on new lockers" have?', '17'],
+    ]),
   ]);
   await answers('/answer-docs.html', [
-    ['what is the maximum page size?', '200'],
     ["what's the default timeout (in seconds)?", '30'],
+    ...full([
+      ['what is the maximum page size?', '200'],
+    ]),
   ]);
 });
 
@@ -44,66 +50,82 @@ test('"What was paid on 22 March?" asks for the thing paid, not the amount', asy
 test('a value beside its label, of the kind asked', async () => {
   await answers('/answer-account.html', [
     ['when is the credit card payment due, and what is the minimum?', '28 March 2026; £25.00'],
-    ['On {url} what is the open pipeline total?', '$187,050'],
     ['how big is the Brightwave deal?', '$48,000'],
-    ['who owns the Corvid Labs deal?', 'Dana Fox'],
+    ...full([
+      ['On {url} what is the open pipeline total?', '$187,050'],
+      ['who owns the Corvid Labs deal?', 'Dana Fox'],
+    ]),
   ]);
   await answers('/answer-contact.html', [
-    ['tell me the Saturday opening hours', '09:00–13:00'],
-    ['when is the clinic open on Saturday?', '09:00–13:00'],
-    ["What is the clinic's phone number?", '01632 960123'],
     ['what number do I call to reach the clinic?', '01632 960123'],
-    ["what is Tomás Ruiz's email address?", 't.ruiz@parkside-clinic.test'],
-    ['which team is Hannah on', 'Vaccinations'],
-    ['which team does Hannah Berg work in?', 'Vaccinations'],
+    ...full([
+      ['tell me the Saturday opening hours', '09:00–13:00'],
+      ['when is the clinic open on Saturday?', '09:00–13:00'],
+      ["What is the clinic's phone number?", '01632 960123'],
+      ["what is Tomás Ruiz's email address?", 't.ruiz@parkside-clinic.test'],
+      ['which team is Hannah on', 'Vaccinations'],
+      ['which team does Hannah Berg work in?', 'Vaccinations'],
+    ]),
   ]);
   await answers('/answer-docs.html', [
     ['how many job-minutes does the free tier include', '2,000'],
-    ['How many requests per minute are allowed?', '120'],
+    ...full([
+      ['How many requests per minute are allowed?', '120'],
+    ]),
   ]);
 });
 
 test('items and people: bylines, outlets, options, states, counts', async () => {
   await answers('/answer-feed.html', [
-    ['at what time did Lotte post about the parking garage?', '09:05'],
-    ['when did Lotte write about the bakery?', '08:12'],
     ['who wrote the top story, and for which outlet?', 'Marta Lindqvist; Coastal Courier'],
-    ['which outlet published "Council approves the harbour wall repairs"?', 'Harbour Gazette'],
+    ...full([
+      ['at what time did Lotte post about the parking garage?', '09:05'],
+      ['when did Lotte write about the bakery?', '08:12'],
+      ['which outlet published "Council approves the harbour wall repairs"?', 'Harbour Gazette'],
+    ]),
   ]);
   await answers('/answer-shop.html', [
     ['which colours does the backpack come in?', 'Forest green, Ember red, Slate black'],
-    ['what colors is the Ridge Trail Shoes available in?', 'Graphite, Lake blue'],
-    ['which product has the most reviews?', 'Ridge Trail Shoes'],
-    ['how many tins of chickpeas are on the list?', '4'],
+    ...full([
+      ['what colors is the Ridge Trail Shoes available in?', 'Graphite, Lake blue'],
+      ['which product has the most reviews?', 'Ridge Trail Shoes'],
+      ['how many tins of chickpeas are on the list?', '4'],
+    ]),
   ]);
   await answers('/answer-office.html', [
     ['how many unread emails do I have?', '3'],
     ['how many files are in the Invoices folder?', '4'],
-    ['how many files does the Contracts folder contain?', '2'],
-    ['who sent the email about the password expiry?', 'IT desk'],
     ['what is the status of the Webhooks component?', 'Degraded performance'],
-    ['which component is not operational?', 'Webhooks'],
-    ['which reason has the highest share?', 'Missing features'],
+    ...full([
+      ['how many files does the Contracts folder contain?', '2'],
+      ['who sent the email about the password expiry?', 'IT desk'],
+      ['which component is not operational?', 'Webhooks'],
+      ['which reason has the highest share?', 'Missing features'],
+    ]),
   ]);
 });
 
 test('reading what an action made appear: a toast, a dialog, a new line, a status line', async () => {
   await answers('/answer-toasts.html', [
     ['click Place order and tell me the order number from the success message', 'ORD-4417'],
-    ['click Place order. What does the confirmation message say?', 'Thank you! Your order ORD-4417 has been placed.'],
     ['type hello into Message, click Send, then read the confirmation', 'Message received. Your ticket number is #58213; we reply within 2 working days.'],
-    ['type hello into Message, click Send and tell me the ticket number', '#58213'],
-    ['enter SPRING10 as the promo code, click Apply and tell me what the site says about the promo code', 'Code SPRING10 applied: 10% off, valid on orders over €20.'],
     ['type Acme into Vendor, click Create PO and tell me the purchase order number shown afterwards', 'PO-2026-0193'],
     ['click Create share link. Tell me, from the notification, how long the link is valid', '7 days'],
+    ...full([
+      ['click Place order. What does the confirmation message say?', 'Thank you! Your order ORD-4417 has been placed.'],
+      ['type hello into Message, click Send and tell me the ticket number', '#58213'],
+      ['enter SPRING10 as the promo code, click Apply and tell me what the site says about the promo code', 'Code SPRING10 applied: 10% off, valid on orders over €20.'],
+    ]),
   ]);
 });
 
 test('hidden content the question names: tabs it names, a tab that hides a label', async () => {
   await answers('/answer-tabs.html', [
     ['who opens the Forest stage on Sunday?', 'Juniper Lane'],
-    ['{url} — what percentage comes from mobile?', '67%'],
-    ['what share of traffic comes from tablets?', '4%'],
+    ...full([
+      ['{url} — what percentage comes from mobile?', '67%'],
+      ['what share of traffic comes from tablets?', '4%'],
+    ]),
   ]);
   await answers('/answer-docs.html', [['which region is the workspace in?', 'eu-central-1']]);
 });
@@ -111,10 +133,12 @@ test('hidden content the question names: tabs it names, a tab that hides a label
 test('tooltips: hovered, or read from the title the thing carries', async () => {
   await answers('/answer-team.html', [
     ["hover over Sofía's status dot. When was she last active?", '2 hours ago'],
-    ['when was Marcus last active, according to the tooltip on his status?', '25 minutes ago'],
-    ["what does the tooltip on Marcus's status dot say?", 'Last active 25 minutes ago'],
     ['when was Priya last active?', '3 days ago'],
-    ['hover the info icon next to paid seats and tell me when seats renew', '1 July 2026'],
+    ...full([
+      ['when was Marcus last active, according to the tooltip on his status?', '25 minutes ago'],
+      ["what does the tooltip on Marcus's status dot say?", 'Last active 25 minutes ago'],
+      ['hover the info icon next to paid seats and tell me when seats renew', '1 July 2026'],
+    ]),
   ]);
 });
 

@@ -12,7 +12,7 @@
 // mobile-plan comparison, a harbour museum, a beekeepers' association, a
 // community observatory, a bike workshop, a ferry timetable).
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { test, assertCleanShutdown, full, FULL } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -24,165 +24,213 @@ const { answers } = g;
 test('an attribute of a named thing: its label, a label inside a line, a field after a subject', async () => {
   await answers('/answer3-vet.html', [
     ["What is Dr Osei's specialty?", 'Dermatology'],
-    ['which languages does Dr Solberg speak?', 'English, Norwegian'],
-    ['when did Priya join the practice?', 'March 2019'],
-    ['which days does Dr Ingrid Solberg consult', 'Tue, Thu'],
-    ['what does Dr Solberg specialise in?', 'Exotic pets & reptiles'],
+    // further phrasings of the same readings: the full tier
+    ...full([
+      ['which languages does Dr Solberg speak?', 'English, Norwegian'],
+      ['when did Priya join the practice?', 'March 2019'],
+      ['which days does Dr Ingrid Solberg consult', 'Tue, Thu'],
+      ['what does Dr Solberg specialise in?', 'Exotic pets & reptiles'],
+    ]),
   ]);
   await answers('/answer3-museum.html', [
-    ['which camera took Lanterns?', 'Rolleiflex 2.8F'],
     ['what camera was "Net menders" shot on?', 'Leica M3'],
-    ['who photographed Net menders?', 'Tom Hollis'],
-    ["Where was 'Lanterns' taken?", 'Whitby harbour'],
     ["who leads the curator's tour?", 'Dr Amara Lindgren'],
-    ["where is the members' preview held?", 'Map Room'],
+    ...full([
+      ['which camera took Lanterns?', 'Rolleiflex 2.8F'],
+      ['who photographed Net menders?', 'Tom Hollis'],
+      ["Where was 'Lanterns' taken?", 'Whitby harbour'],
+      ["where is the members' preview held?", 'Map Room'],
+    ]),
   ]);
 });
 
 test('the kind of value an attribute implies: speed, temperature, a contract length, data, a room, a deadline', async () => {
   await answers('/answer3-plans.html', [
     ["What's the download speed on Plus 40?", '300 Mbit/s'],
-    ['how fast is the Lite 5 download', '50 Mbit/s'],
-    ['tell me the max download speed of Max Unlimited', '1 Gbit/s'],
     ['how much data do I get with Plus 40?', '40 GB'],
-    ['what does Plus 40 cost per month?', '€19.99'],
     ['how long is the Plus 40 contract?', '24-month'],
+    // further phrasings and values of the same kinds: the full tier
+    ...full([
+      ['how fast is the Lite 5 download', '50 Mbit/s'],
+      ['tell me the max download speed of Max Unlimited', '1 Gbit/s'],
+      ['what does Plus 40 cost per month?', '€19.99'],
+    ]),
   ]);
   await answers('/answer3-hives.html', [
     ['what temperature can honey be warmed to before bottling?', '40°C'],
-    ['how hot can the honey get?', '40°C'],
-    ['how long does the queen rearing course run?', '6 weeks'],
+    ...full([
+      ['how hot can the honey get?', '40°C'],
+      ['how long does the queen rearing course run?', '6 weeks'],
+    ]),
   ]);
   await answers('/answer3-vet.html', [
     ['which room is the senior pet check-up in?', 'Room 1'],
-    ['how much extra is an out-of-hours consultation?', '£95'],
+    ...full([
+      ['how much extra is an out-of-hours consultation?', '£95'],
+    ]),
   ]);
   await answers('/answer3-museum.html', [
     ['Until when can I apply for the Collections Care Technician job?', '12 July'],
-    ["what's the closing date for the Learning Officer role?", '3 July'],
+    ...full([
+      ["what's the closing date for the Learning Officer role?", '3 July'],
+    ]),
   ]);
 });
 
 test('a heading and its paragraph answer what the heading names', async () => {
   await answers('/answer3-museum.html', [
     ["what's the photography policy?", 'You may take photos for personal use. Flash and tripods are not allowed in the galleries.'],
-    ['what are the rules on photography', 'You may take photos for personal use. Flash and tripods are not allowed in the galleries.'],
+    // further phrasings of the same reading: the full tier
+    ...full([
+      ['what are the rules on photography', 'You may take photos for personal use. Flash and tripods are not allowed in the galleries.'],
+    ]),
   ]);
-  await answers('/answer3-vet.html', [
+  await answers('/answer3-vet.html', full([
     ['what is the payment policy?', 'Payment is due at the time of treatment. We accept cards and bank transfer; we no longer accept cheques.'],
-  ]);
+  ]));
 });
 
 test('yes/no: the sentence that allows or denies; a list of states', async () => {
   await answers('/answer3-plans.html', [
     ['Can I cancel Lite 5 for free?', 'Yes: Free cancellation within 14 days of activation.'],
-    ['does Plus 40 include EU roaming?', 'Yes: EU roaming included'],
-    ['does the Max Unlimited plan come with a free eSIM?', 'Yes: Includes a free eSIM.'],
     ['Is anything wrong with the network right now?', 'No: All systems operational'],
-    ['are there any outages?', 'No: All systems operational'],
+    // further phrasings of the same answers: the full tier
+    ...full([
+      ['does Plus 40 include EU roaming?', 'Yes: EU roaming included'],
+      ['does the Max Unlimited plan come with a free eSIM?', 'Yes: Includes a free eSIM.'],
+      ['are there any outages?', 'No: All systems operational'],
+    ]),
   ]);
   await answers('/answer3-museum.html', [
     ['can I use a tripod?', 'No: Flash and tripods are not allowed in the galleries.'],
-    ['is the lantern-making workshop sold out?', 'Yes (Sold out)'],
+    ...full([
+      ['is the lantern-making workshop sold out?', 'Yes (Sold out)'],
+    ]),
   ]);
-  await answers('/answer3-plans.html', [
+  await answers('/answer3-plans.html', full([
     ['is there a contract on Max Unlimited?', 'No: No contract, cancel any month'],
-  ]);
+  ]));
   await answers('/answer3-vet.html', [
     ['are there any problems with insurance claims?', 'Yes: Pet insurance claims \u2014 Delayed \u2014 claims are taking up to 10 days'],
-    ['is everything working with online booking?', 'Yes: Online booking \u2014 Operational'],
-    ['Is the rabbit nail clinic full?', 'No: Rabbit nail clinic \u2014 Thursday 26 June, 16:00, Room 2. 6 places left'],
-    ['is the puppy socialisation clinic full?', 'Yes (Full)'],
-    ['is anything broken at the moment?', 'Yes: Pet insurance claims \u2014 Delayed \u2014 claims are taking up to 10 days'],
+    ...full([
+      ['is everything working with online booking?', 'Yes: Online booking \u2014 Operational'],
+      ['Is the rabbit nail clinic full?', 'No: Rabbit nail clinic \u2014 Thursday 26 June, 16:00, Room 2. 6 places left'],
+      ['is the puppy socialisation clinic full?', 'Yes (Full)'],
+      ['is anything broken at the moment?', 'Yes: Pet insurance claims \u2014 Delayed \u2014 claims are taking up to 10 days'],
+    ]),
   ]);
 });
 
 test('tables by row and column: the tab the words name, a range end, a tie broken by the other words', async () => {
   await answers('/answer3-hives.html', [
-    ['How much honey did Clover produce in spring?', '9 kg'],
     ['how much honey did Clover give in autumn?', '4 kg'],
-    ['who inspected Bramble in the autumn?', 'Marek Nowak'],
-    ["what was Heather's varroa count this autumn", '6'],
     ["what's the top of the price band for a Carniolan nucleus?", '£260'],
-    ["what's the most I'd pay for a full colony?", '£410'],
-    ['what is the minimum price of a Buckfast nucleus?', '£180'],
+    // further phrasings of the same readings: the full tier
+    ...full([
+      ['How much honey did Clover produce in spring?', '9 kg'],
+      ['who inspected Bramble in the autumn?', 'Marek Nowak'],
+      ["what was Heather's varroa count this autumn", '6'],
+      ["what's the most I'd pay for a full colony?", '£410'],
+      ['what is the minimum price of a Buckfast nucleus?', '£180'],
+    ]),
   ]);
   await answers('/answer3-vet.html', [
     ["what's the medication supplement for a large dog?", '£6'],
-    ['how much is a night for a small dog?', '£26'],
+    ...full([
+      ['how much is a night for a small dog?', '£26'],
+    ]),
   ]);
-  await answers('/answer3-plans.html', [
+  await answers('/answer3-plans.html', full([
     ['how much does a second SIM cost on Plus 40?', '€5/month'],
     ["what's the setup fee for Max Unlimited", '€25'],
-  ]);
+  ]));
 });
 
 test('lists of things: the names of the items the noun names', async () => {
   await answers('/answer3-museum.html', [
     ['Which jobs are there?', 'Visitor Experience Assistant; Collections Care Technician; Learning Officer (maternity cover)'],
-    ['what jobs are open', 'Visitor Experience Assistant; Collections Care Technician; Learning Officer (maternity cover)'],
-    ['What jobs can I apply for?', 'Visitor Experience Assistant; Collections Care Technician; Learning Officer (maternity cover)'],
-    ['tell me which jobs are advertised', 'Visitor Experience Assistant; Collections Care Technician; Learning Officer (maternity cover)'],
+    // further phrasings of the same list: the full tier
+    ...full([
+      ['what jobs are open', 'Visitor Experience Assistant; Collections Care Technician; Learning Officer (maternity cover)'],
+      ['What jobs can I apply for?', 'Visitor Experience Assistant; Collections Care Technician; Learning Officer (maternity cover)'],
+      ['tell me which jobs are advertised', 'Visitor Experience Assistant; Collections Care Technician; Learning Officer (maternity cover)'],
+    ]),
   ]);
   await answers('/answer3-vet.html', [
-    ['which vets are there?', 'Dr Kwame Osei; Dr Ingrid Solberg; Priya Natarajan'],
     ['which clinics are on this month?', 'Puppy socialisation; Senior pet check-ups; Rabbit nail clinic'],
+    ...full([
+      ['which vets are there?', 'Dr Kwame Osei; Dr Ingrid Solberg; Priya Natarajan'],
+    ]),
   ]);
 });
 
 test('an observatory: specs by row and column, a state of one part, a range, what stands under a heading', async () => {
   await answers('/answer3-observatory.html', [
     ["what's the aperture of Big Dob?", '406 mm'],
-    ['which mount does the Hawthorn refractor use?', 'Equatorial'],
-    ['is anything out of action?', 'Yes: Big Dob \u2014 Under maintenance (mirror recoating, back in March)'],
     ['is the dome working?', 'Yes: Dome shutter \u2014 Operational'],
-    ['when will Big Dob be back?', 'March'],
-    ['how much is the Stargazer membership at most?', '£60'],
     ['how much is Stargazer membership?', '£40–£60'],
     ['what happens on cloudy nights?', 'If the sky is overcast we run a planetarium talk instead. Tickets are not refunded for weather, but you may swap to another night free of charge.'],
-    ['what should I bring to the meteor watch?', 'Bring a reclining chair and warm layers.'],
-    ['who runs the Perseid meteor watch?', 'Tomasz Wierzbicki'],
-    ['where is Saturn at opposition held?', 'Dome'],
-    ["do I get a refund if it's cloudy?", 'No: Tickets are not refunded for weather, but you may swap to another night free of charge.'],
-    ['which telescopes are there?', 'The Hawthorn refractor; Big Dob; Solar scope'],
+    // further questions of the same kinds: the full tier
+    ...full([
+      ['which mount does the Hawthorn refractor use?', 'Equatorial'],
+      ['is anything out of action?', 'Yes: Big Dob \u2014 Under maintenance (mirror recoating, back in March)'],
+      ['when will Big Dob be back?', 'March'],
+      ['how much is the Stargazer membership at most?', '£60'],
+      ['what should I bring to the meteor watch?', 'Bring a reclining chair and warm layers.'],
+      ['who runs the Perseid meteor watch?', 'Tomasz Wierzbicki'],
+      ['where is Saturn at opposition held?', 'Dome'],
+      ["do I get a refund if it's cloudy?", 'No: Tickets are not refunded for weather, but you may swap to another night free of charge.'],
+      ['which telescopes are there?', 'The Hawthorn refractor; Big Dob; Solar scope'],
+    ]),
   ]);
 });
 
 test('a bike workshop: durations in working days, a stock column as yes/no, the value beside a name, the one said beside a day', async () => {
   await answers('/answer3-bikes.html', [
     ['how long does the Silver service take?', '3 working days'],
-    ['who works on suspension?', 'Rob Kettle'],
-    ['which days does Ana Ferreira work?', 'Tue–Sat'],
     ['are disc brake pads in stock?', 'No (Stock: 0)'],
-    ['is the 11-speed chain in stock?', 'Yes (Stock: 14)'],
     ['what time do you open on Saturday?', '09:30'],
     ['what does Rob Kettle specialise in?', 'suspension, hydraulic brakes'],
-    ['what brand is the 11-speed chain?', 'Shimano'],
-    ['which service packages are there?', 'Bronze tune-up; Silver service; Gold overhaul'],
+    // further questions of the same kinds: the full tier
+    ...full([
+      ['who works on suspension?', 'Rob Kettle'],
+      ['which days does Ana Ferreira work?', 'Tue–Sat'],
+      ['is the 11-speed chain in stock?', 'Yes (Stock: 14)'],
+      ['what brand is the 11-speed chain?', 'Shimano'],
+      ['which service packages are there?', 'Bronze tune-up; Silver service; Gold overhaul'],
+    ]),
   ]);
 });
 
 test('a ferry timetable: a row by its time or its port, a state, a fare beside a label with brackets, what a sentence allows', async () => {
   await answers('/answer3-ferry.html', [
-    ['when does the ferry to Feolin leave?', '07:15'],
-    ['which vessel runs the 09:40?', 'MV Finlaggan'],
     ['is the 13:05 sailing cancelled?', 'Yes (Cancelled)'],
     ["what's the status of the Port Ellen sailing?", 'Cancelled'],
     ['how much is a car?', '£42.00'],
-    ["what's the fare for a car?", '£42.00'],
     ['can I take my dog into the café?', 'No: Dogs are allowed on the car deck and in the pet lounge, but not in the café.'],
-    ['how heavy can my bags be?', '23 kg'],
-    ['how much does an extra bag cost?', '£3'],
+    // further questions of the same kinds: the full tier
+    ...full([
+      ['when does the ferry to Feolin leave?', '07:15'],
+      ['which vessel runs the 09:40?', 'MV Finlaggan'],
+      ["what's the fare for a car?", '£42.00'],
+      ['how heavy can my bags be?', '23 kg'],
+      ['how much does an extra bag cost?', '£3'],
+    ]),
   ]);
 });
 
 test('follow-ups: "it" is the thing the question before named', async () => {
   await answers('/answer3-museum.html', [
     ["who leads the curator's tour? how long is it?", '90 minutes'],
-    ['which camera took Lanterns? and where was it taken?', 'Rolleiflex 2.8F; Whitby harbour'],
+    // further phrasings of the same follow-ups: the full tier
+    ...full([
+      ['which camera took Lanterns? and where was it taken?', 'Rolleiflex 2.8F; Whitby harbour'],
+    ]),
   ]);
-  const run = await crawl(g.api, `Open ${G('/answer3-museum.html')} and tell me when the members' preview is. Where is it held?`);
-  assert.equal(lastExtract(run).text, 'Map Room', run.why);
+  if (FULL) {
+    const run = await crawl(g.api, `Open ${G('/answer3-museum.html')} and tell me when the members' preview is. Where is it held?`);
+    assert.equal(lastExtract(run).text, 'Map Room', run.why);
+  }
   const run2 = await crawl(g.api, `Open ${G('/answer3-museum.html')} and who leads the curator's tour? And how long is it?`);
   assert.equal(lastExtract(run2).text, 'Dr Amara Lindgren; 90 minutes', run2.why);
 });

@@ -7,7 +7,7 @@
 // one are both answered; "go back instead of paying" is the form's Back.
 // Pages: tests/fixtures/grounding/planner-{settings,tickets,team,profile}.html.
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { test, assertCleanShutdown, full } from './lib/harness.mjs';
 import { crawl, stepsWith, extractTexts } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -147,11 +147,14 @@ test('"Search <url> for X" and a bare "Search." after typing', async () => {
 
 test('lead-ins: "Go to <url> — ...?", "<url> (Billing tab): ...?", "Look under Billing on <url>: ...?", "...? Use <url>."', async () => {
   const url = G('/planner-settings.html');
+  // the other lead-ins (each close to a hint kept above): the full tier
   for (const say of [
-    `Go to ${url} \u2014 what's the plan price? (Billing tab)`,
-    `${url} (Billing tab): what is the plan price?`,
+    ...full([
+      `Go to ${url} \u2014 what's the plan price? (Billing tab)`,
+      `${url} (Billing tab): what is the plan price?`,
+    ]),
     `Look under Billing on ${url}: what is the plan price?`,
-    `What is the plan price? Look under Billing. Use ${url}.`,
+    ...full([`What is the plan price? Look under Billing. Use ${url}.`]),
   ]) {
     const run = await crawl(g.api, say);
     assert.equal(stepsWith(run, 'navigate').length, 1, run.why);

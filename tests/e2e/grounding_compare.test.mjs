@@ -5,7 +5,7 @@
 // struck out, stars in a label, "3 days ago", a column of dates) and takes
 // the least or the most; the noun ("lamp") keeps the items that say it.
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -33,7 +33,9 @@ test('"click the product with the highest rating": stars read from their label',
   assert.deepEqual(events(run, 'open').map((e) => e.item), ['Floor Lamp'], run.why);
 });
 
-test('"what is the price of the cheapest product?"', async () => {
+// the cheapest by its current price (the lamp) and a field of the item a
+// superlative picks (the newest post's author) are kept: the full tier
+testFull('"what is the price of the cheapest product?"', async () => {
   const { run, text } = await on('/shop.html', 'what is the price of the cheapest product?');
   assert.equal(text, '$19.00', run.why);
 });

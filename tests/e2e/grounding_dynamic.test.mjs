@@ -8,7 +8,7 @@
 // the bottom), tab widgets in two levels and sections, and waits with a
 // limit. New tabs: grounding_pages.test.mjs.
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, full, FULL, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, stepsWith } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -32,7 +32,8 @@ test('the new tab is read by the agent too: "how many species were counted?" aft
   assert.match(stepsWith(run, 'extract').at(-1).text, /212/, run.why);
 });
 
-test('"click Load more until Blue heron shows"', async () => {
+// "click X until Y shows": the digest's Show more below keeps it in the quick tier
+testFull('"click Load more until Blue heron shows"', async () => {
   const run = await crawl(g.api, `Open ${G('/dynamic.html')}, click Load more until "Blue heron" shows`);
   const shown = g.site.eventsSince(run.since, (e) => e.action === 'more').map((e) => e.shown);
   assert.ok(Math.max(...shown) >= 23 && Math.max(...shown) <= 25, `${JSON.stringify(shown)}\n${run.why}`);
@@ -50,7 +51,8 @@ test('an infinite list: "scroll until The rare orchid is visible and click it"',
   assert.deepEqual(g.site.eventsSince(run.since, (e) => e.action === 'open').map((e) => e.n), [37], run.why);
 });
 
-test('"keep loading until you find X" on a list with no Load more button: it scrolls', async () => {
+// the scroll until an item of the test above, said as "keep loading": the full tier
+testFull('"keep loading until you find X" on a list with no Load more button: it scrolls', async () => {
   const run = await crawl(g.api, `Open ${G('/infinite.html')}, keep loading until you find "The rare orchid", then click it`);
   assert.deepEqual(g.site.eventsSince(run.since, (e) => e.action === 'open').map((e) => e.n), [37], run.why);
 });
@@ -73,7 +75,7 @@ const events = (run, page, action) => g.site.eventsSince(run.since, (e) => e.pag
 test('a bank list with Load older: "load every transaction" loads until the button is gone, then the oldest is read', async () => {
   for (const phrase of [
     `Open ${G('/dynamic-bank.html')}, load every transaction and tell me the date of the oldest one`,
-    `${G('/dynamic-bank.html')} — Load all the transactions. What is the date of the oldest transaction?`,
+    ...full([`${G('/dynamic-bank.html')} — Load all the transactions. What is the date of the oldest transaction?`]),
   ]) {
     const run = await crawl(g.api, phrase);
     assert.equal(Math.max(...events(run, 'bank', 'older').map((e) => e.shown)), 40, run.why);
@@ -82,10 +84,11 @@ test('a bank list with Load older: "load every transaction" loads until the butt
 });
 
 test('a question about a transaction not shown yet loads older ones until it is there', async () => {
-  for (const phrase of [
+  // the answers: the full tier (the quick one keeps the run below, its last phrasing)
+  for (const phrase of full([
     `Open ${G('/dynamic-bank.html')}. Load older transactions and tell me the amount of the Shell payment on 8 March`,
     `On ${G('/dynamic-bank.html')}, what did I pay at Shell?`,
-  ]) {
+  ])) {
     const run = await crawl(g.api, phrase);
     assert.match(answers(run).at(-1), /61\.80/, run.why);
   }
@@ -96,9 +99,13 @@ test('a question about a transaction not shown yet loads older ones until it is 
 });
 
 test('"keep clicking X until there are no more": until the control is gone, or stops adding', async () => {
-  let run = await crawl(g.api, `Open ${G('/dynamic-bank.html')}, keep clicking Load older transactions until there are no more, then tell me the date of the oldest transaction`);
-  assert.equal(Math.max(...events(run, 'bank', 'older').map((e) => e.shown)), 40, run.why);
-  assert.match(answers(run).at(-1), /2 January 2026/, run.why);
+  let run;
+  // until the control is gone: as the bank test above, the full tier
+  if (FULL) {
+    run = await crawl(g.api, `Open ${G('/dynamic-bank.html')}, keep clicking Load older transactions until there are no more, then tell me the date of the oldest transaction`);
+    assert.equal(Math.max(...events(run, 'bank', 'older').map((e) => e.shown)), 40, run.why);
+    assert.match(answers(run).at(-1), /2 January 2026/, run.why);
+  }
   // the chat's button stays when the history is all there: the clicks end when nothing more comes
   run = await crawl(g.api, `On ${G('/dynamic-chat.html')} keep clicking "Load earlier messages" until nothing more loads`);
   const firsts = events(run, 'chat', 'earlier').map((e) => e.first);
@@ -109,8 +116,8 @@ test('"keep clicking X until there are no more": until the control is gone, or s
 test('a chat with "Load earlier messages" at the top, which stays when there are no more: who wrote the very first message', async () => {
   for (const phrase of [
     `On ${G('/dynamic-chat.html')} load all older messages and tell me who wrote the very first message`,
-    `${G('/dynamic-chat.html')}: load the earlier messages until "expense reports" shows`,
-    `Open ${G('/dynamic-chat.html')}, load earlier messages until you find the one about expense reports`,
+    ...full([`${G('/dynamic-chat.html')}: load the earlier messages until "expense reports" shows`,
+      `Open ${G('/dynamic-chat.html')}, load earlier messages until you find the one about expense reports`]),
   ]) {
     const run = await crawl(g.api, phrase);
     const firsts = events(run, 'chat', 'earlier').map((e) => e.first);
@@ -124,17 +131,23 @@ test('a chat with "Load earlier messages" at the top, which stays when there are
 });
 
 test('an infinite news feed: scroll until a story shows, until the end, until 30 are loaded, or load more once', async () => {
-  let run = await crawl(g.api, `Open ${G('/dynamic-feed.html')}, scroll until you find the story about robot lawnmowers and tell me who wrote it`);
-  assert.equal(answers(run).at(-1), 'Dana Whitfield', run.why);
+  let run;
+  // further phrasings of "until a story shows" (and "until the end", as on the infinite list above): the full tier
+  if (FULL) {
+    run = await crawl(g.api, `Open ${G('/dynamic-feed.html')}, scroll until you find the story about robot lawnmowers and tell me who wrote it`);
+    assert.equal(answers(run).at(-1), 'Dana Whitfield', run.why);
+  }
   // a question about a story further down: the feed is scrolled until it is there
   run = await crawl(g.api, `Open ${G('/dynamic-feed.html')}. Who wrote the story about robot lawnmowers?`);
   assert.equal(answers(run).at(-1), 'Dana Whitfield', run.why);
   assert.ok(Math.max(...events(run, 'feed', 'loaded').map((e) => e.shown)) < 42, run.why);
-  run = await crawl(g.api, `Open ${G('/dynamic-feed.html')}. Scroll the feed until 'Robot lawnmowers' shows up`);
-  const loaded = Math.max(...events(run, 'feed', 'loaded').map((e) => e.shown));
-  assert.ok(loaded >= 27 && loaded < 42, `${loaded}\n${run.why}`);
-  run = await crawl(g.api, `Open ${G('/dynamic-feed.html')} and scroll to the very bottom until it says you're all caught up`);
-  assert.equal(Math.max(...events(run, 'feed', 'loaded').map((e) => e.shown)), 42, run.why);
+  if (FULL) {
+    run = await crawl(g.api, `Open ${G('/dynamic-feed.html')}. Scroll the feed until 'Robot lawnmowers' shows up`);
+    const loaded = Math.max(...events(run, 'feed', 'loaded').map((e) => e.shown));
+    assert.ok(loaded >= 27 && loaded < 42, `${loaded}\n${run.why}`);
+    run = await crawl(g.api, `Open ${G('/dynamic-feed.html')} and scroll to the very bottom until it says you're all caught up`);
+    assert.equal(Math.max(...events(run, 'feed', 'loaded').map((e) => e.shown)), 42, run.why);
+  }
   run = await crawl(g.api, `Open ${G('/dynamic-feed.html')}, keep scrolling until at least 30 stories are loaded, then click Save on the 30th story`);
   assert.ok(Math.max(...events(run, 'feed', 'loaded').map((e) => e.shown)) >= 30, run.why);
   assert.deepEqual(events(run, 'feed', 'save').map((e) => e.n), [30], run.why);
@@ -147,18 +160,21 @@ test('a "Show more →" link at the bottom of a digest: until a story shows, and
   let run = await crawl(g.api, `Open ${G('/dynamic-digest.html')} and click Show more until the story "A solar kiln for drying wood" appears, then click Save on "A solar kiln for drying wood"`);
   assert.deepEqual(events(run, 'digest', 'save').map((e) => e.n), [19], run.why);
   assert.equal(Math.max(...events(run, 'digest', 'more').map((e) => e.shown)), 24, run.why);
-  run = await crawl(g.api, `Open ${G('/dynamic-digest.html')}, show more posts until "A solar kiln for drying wood" is visible`);
-  assert.equal(Math.max(...events(run, 'digest', 'more').map((e) => e.shown)), 24, run.why);
+  if (FULL) { // a further phrasing of the first
+    run = await crawl(g.api, `Open ${G('/dynamic-digest.html')}, show more posts until "A solar kiln for drying wood" is visible`);
+    assert.equal(Math.max(...events(run, 'digest', 'more').map((e) => e.shown)), 24, run.why);
+  }
   run = await crawl(g.api, `Open ${G('/dynamic-digest.html')}, press "Show more" twice`);
   assert.deepEqual(events(run, 'digest', 'more').map((e) => e.shown), [6, 12, 18], run.why);
 });
 
 test('tabs in two levels: the day and the stage a question names are opened before it is answered', async () => {
+  // the quick tier keeps the question that names both tabs and opens neither
   const cases = [
-    [`Open ${G('/dynamic-fest.html')}, open the Sunday tab and tell me who plays at 21:30 on the Lake stage`, 'Glass Canoe'],
+    ...full([[`Open ${G('/dynamic-fest.html')}, open the Sunday tab and tell me who plays at 21:30 on the Lake stage`, 'Glass Canoe']]),
     [`On ${G('/dynamic-fest.html')}, who plays on the Forest stage on Saturday at 20:00?`, 'Hollow Pines'],
-    [`Open ${G('/dynamic-fest.html')} and click the Forest stage tab for Friday. Who plays at 21:30?`, 'Lantern Kids'],
-    [`Open ${G('/dynamic-fest.html')}. Go to Saturday, then the Lake stage tab. Who plays at 22:00?`, 'Moon Swimmers'],
+    ...full([[`Open ${G('/dynamic-fest.html')} and click the Forest stage tab for Friday. Who plays at 21:30?`, 'Lantern Kids'],
+      [`Open ${G('/dynamic-fest.html')}. Go to Saturday, then the Lake stage tab. Who plays at 22:00?`, 'Moon Swimmers']]),
   ];
   for (const [phrase, who] of cases) {
     const run = await crawl(g.api, phrase);
@@ -170,11 +186,13 @@ test('tab widgets made of links and a collapsed menu group: the panel shown is r
   let run = await crawl(g.api, `Open ${G('/dynamic-settings.html')}, Advanced tab, what is the data retention?`);
   assert.equal(answers(run).at(-1), '180 days', run.why);
   assert.deepEqual(events(run, 'settings', 'tab').map((e) => e.tab), ['Advanced'], run.why);
-  // "read what it shows": the tab's panel, not its label
-  run = await crawl(g.api, `Open ${G('/dynamic-settings.html')}, click the Notifications tab and read what it shows`);
-  assert.equal(answers(run).at(-1), 'Email digest: Weekly Mobile push: Off', run.why);
-  run = await crawl(g.api, `On ${G('/dynamic-settings.html')}: in Channels, which channel has 11 members?`);
-  assert.equal(answers(run).at(-1), '#design', run.why);
+  if (FULL) { // further readings of a link tab's panel
+    // "read what it shows": the tab's panel, not its label
+    run = await crawl(g.api, `Open ${G('/dynamic-settings.html')}, click the Notifications tab and read what it shows`);
+    assert.equal(answers(run).at(-1), 'Email digest: Weekly Mobile push: Off', run.why);
+    run = await crawl(g.api, `On ${G('/dynamic-settings.html')}: in Channels, which channel has 11 members?`);
+    assert.equal(answers(run).at(-1), '#design', run.why);
+  }
   run = await crawl(g.api, `Open ${G('/dynamic-settings.html')}, expand Guides in the left menu and click Importing data`);
   assert.deepEqual(events(run, 'settings', 'group').map((e) => [e.name, e.open]), [['Guides', true]], run.why);
   assert.match(run.state.url || '', /#g2$/, run.why);
@@ -190,7 +208,7 @@ test('"wait up to N s for X" honours N: it waits for what comes in time, and fai
 test('"wait until the spinner is gone" and "wait for X to disappear" wait for it to go, within a limit when one is said', async () => {
   for (const phrase of [
     `Open ${G('/dynamic-wait.html?delay=2500')}, wait until the spinner is gone, then get the page text`,
-    `Open ${G('/dynamic-wait.html?delay=2500')}. Wait for "Searching for the best fares" to disappear and read the page`,
+    ...full([`Open ${G('/dynamic-wait.html?delay=2500')}. Wait for "Searching for the best fares" to disappear and read the page`]),
   ]) {
     const run = await crawl(g.api, phrase);
     assert.match(stepsWith(run, 'wait')[0].text || '', /was gone after/, run.why);

@@ -5,18 +5,21 @@
 // never shows fails with the reason, and nothing is pressed.
 // Page: tests/fixtures/grounding/find-crew.html (a film crew list).
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, full } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-find');
 const PAGE = '/find-crew.html';
+// The phrasings in full([...]) say a kept one again: the full tier.
 
 test('found where it is shown: the question after it is about it', async () => {
   for (const [p, want] of [
-    ['find Ravi Shah and tell me his role', 'Gaffer'],
     ['find Mei Tanaka, then tell me her role', 'Script supervisor'],
-    ['look for Oskar Lind and tell me his role', 'Boom operator'],
+    ...full([
+      ['find Ravi Shah and tell me his role', 'Gaffer'],
+      ['look for Oskar Lind and tell me his role', 'Boom operator'],
+    ]),
   ]) {
     const run = await crawl(g.api, `Open ${g.G(PAGE)} and ${p}`);
     assert.match(lastExtract(run).text, new RegExp(want), run.why);
@@ -25,9 +28,11 @@ test('found where it is shown: the question after it is about it', async () => {
 
 test('found further down, after loading more: the control beside it is pressed', async () => {
   for (const p of [
-    'find Nadia Okafor and click her Message button',
     'look for Nadia Okafor (she is further down), then press Message',
-    'locate "Nadia Okafor", then click Message',
+    ...full([
+      'find Nadia Okafor and click her Message button',
+      'locate "Nadia Okafor", then click Message',
+    ]),
   ]) {
     const run = await crawl(g.api, `Open ${g.G(PAGE)} and ${p}`);
     assert.equal(g.one(run, 'message').id, 'nadia', run.why);

@@ -5,19 +5,22 @@
 // button alone (which the page refuses without an email).
 // Page: tests/fixtures/grounding/formitem-pool.html (a lido's sessions).
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-formitem');
 const PAGE = '/formitem-pool.html';
+// The phrasings in full([...]) say a kept one again: the full tier.
 
 test('the verb of the box\'s button, with the values the words give: filled, then sent', async () => {
   for (const [p, want] of [
     ['book an evening swim for ana@mail.test', { session: 'Evening', lane: 'slow', email: 'ana@mail.test' }],
-    ['book a lunchtime session in the fast lane, email bo@mail.test', { session: 'Lunchtime', lane: 'fast', email: 'bo@mail.test' }],
-    ['Book a morning swim in the medium lane for cy@mail.test', { session: 'Morning', lane: 'medium', email: 'cy@mail.test' }],
-    ['Book one evening swim with email dee@mail.test', { session: 'Evening', lane: 'slow', email: 'dee@mail.test' }],
+    ...full([
+      ['book a lunchtime session in the fast lane, email bo@mail.test', { session: 'Lunchtime', lane: 'fast', email: 'bo@mail.test' }],
+      ['Book a morning swim in the medium lane for cy@mail.test', { session: 'Morning', lane: 'medium', email: 'cy@mail.test' }],
+      ['Book one evening swim with email dee@mail.test', { session: 'Evening', lane: 'slow', email: 'dee@mail.test' }],
+    ]),
   ]) {
     const run = await crawl(g.api, `Open ${g.G(PAGE)} and ${p}`);
     const e = g.one(run, 'book');
@@ -28,9 +31,11 @@ test('the verb of the box\'s button, with the values the words give: filled, the
 
 test('a number before the thing chosen goes into a dropdown of counts', async () => {
   for (const [p, want] of [
-    ['book 3 evening swims for ana@mail.test', { swimmers: '3', session: 'Evening' }],
     ['Book two lunchtime swims, email bo@mail.test', { swimmers: '2', session: 'Lunchtime' }],
-    ['book a morning swim for cy@mail.test', { swimmers: '1', session: 'Morning' }],
+    ...full([
+      ['book 3 evening swims for ana@mail.test', { swimmers: '3', session: 'Evening' }],
+      ['book a morning swim for cy@mail.test', { swimmers: '1', session: 'Morning' }],
+    ]),
   ]) {
     const run = await crawl(g.api, `Open ${g.G(PAGE)} and ${p}`);
     const e = g.one(run, 'book');
@@ -43,8 +48,10 @@ test('a number before the thing chosen goes into a dropdown of counts', async ()
 test('"buy ..., then pay": the form\'s own button first, then the verb\'s control it shows', async () => {
   for (const p of [
     'buy a Zone B permit, vehicle registration KX19 ABC, email ana@mail.test, then pay',
-    'fill in vehicle registration KX19 ABC and email ana@mail.test, choose Zone B. Pay.',
-    'put KX19 ABC in the vehicle registration and ana@mail.test in the email field, select Zone B, then pay',
+    ...full([
+      'fill in vehicle registration KX19 ABC and email ana@mail.test, choose Zone B. Pay.',
+      'put KX19 ABC in the vehicle registration and ana@mail.test in the email field, select Zone B, then pay',
+    ]),
   ]) {
     const run = await crawl(g.api, `Open ${g.G('/formitem-permit.html')} and ${p}`);
     const e = g.one(run, 'pay');

@@ -5,7 +5,7 @@
 // named by words that differ from their labels ("family name" for
 // "Family name", "email" for "E-mail address").
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -25,7 +25,8 @@ test('"put user jo and pass k9 in the fields and log in": each value into its fi
   assert.ok(!JSON.stringify(run.steps.map((s) => s.raw.model_output)).includes('k9'), 'the password never shows in model_output');
 });
 
-test('"enter the username "jo" and the password "k9" into the text fields"', async () => {
+// a further phrasing of the first test: the full tier
+testFull('"enter the username "jo" and the password "k9" into the text fields"', async () => {
   const run = await crawl(g.api, `Open ${G('/forms.html')}. Enter the username "jo" and the password "k9" into the text fields and press Log in`);
   assert.deepEqual(submitted(run, 'login'), { username: 'jo', password: 'k9' }, run.why);
 });

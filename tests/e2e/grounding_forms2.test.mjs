@@ -6,7 +6,7 @@
 // date pickers, time fields, sliders, and card fields in a payment iframe.
 // Pages: tests/fixtures/grounding/forms-*.html.
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, placeToday } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -15,7 +15,8 @@ const G = g.G;
 
 const { events: evs, one } = g;
 
-test('clinic: "request an appointment for Jane Roe, email ..., agree to the privacy policy and submit"', async () => {
+// a further phrasing of what another test covers: the full tier
+testFull('clinic: "request an appointment for Jane Roe, email ..., agree to the privacy policy and submit"', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-clinic.html')} and request an appointment for Jane Roe, email jane@roe.io, agree to the privacy policy and submit`);
   const f = one(run, 'submit').fields;
   assert.equal(one(run, 'submit').form, 'book', run.why);
@@ -41,7 +42,8 @@ test('tickets: an option named alone, "one" before it, a promo code applied with
   assert.equal(evs(run, 'apply').length, 1, run.why);
 });
 
-test('tickets: "3 VIP weekend tickets to vip@x.io, pay for them": Continue and Continue to payment, then Pay', async () => {
+// a further phrasing of what another test covers: the full tier
+testFull('tickets: "3 VIP weekend tickets to vip@x.io, pay for them": Continue and Continue to payment, then Pay', async () => {
   const run = await crawl(g.api, `On ${G('/forms-tickets.html')}, 3 VIP weekend tickets to vip@x.io, pay for them`);
   const e = one(run, 'pay');
   assert.deepEqual([e.kind, e.qty, e.email], ['vip', '3', 'vip@x.io'], run.why);
@@ -125,13 +127,15 @@ test('apps: "add 2 frozen pizzas (aisle Frozen) to the list": the thing, its qua
   assert.deepEqual([f.item, f.qty, f.aisle], ['frozen pizzas', '2', 'Frozen'], run.why);
 });
 
-test('flights: "set adults to 3 and children to 2": counters named, then the number', async () => {
+// a further phrasing of what another test covers: the full tier
+testFull('flights: "set adults to 3 and children to 2": counters named, then the number', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-flights.html')}. Set adults to 3 and children to 2, then click Search flights`);
   const e = one(run, 'search');
   assert.deepEqual([e.adults, e.children], [3, 2], run.why);
 });
 
-test('checkout: "pay with card 4242 4242 4242 4242, expiry 12/28, ...": the frame\'s fields, then the page\'s Pay', async () => {
+// a further phrasing of what another test covers: the full tier
+testFull('checkout: "pay with card 4242 4242 4242 4242, expiry 12/28, ...": the frame\'s fields, then the page\'s Pay', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-checkout.html')} and pay with card 4242 4242 4242 4242, expiry 12/28, CVC 123, name on card Alex M, billing email a@m.fr`);
   const e = one(run, 'pay');
   assert.deepEqual([e.number, e.exp, e.cvc, e.holder, e.billing], ['4242424242424242', '12/28', '123', 'Alex M', 'a@m.fr'], run.why);
@@ -143,7 +147,8 @@ test('apps: "invite lena@x.io as an Admin to the Design team": the verb\'s butto
   assert.deepEqual([f.emails, f.role, f.team], ['lena@x.io', 'Admin', 'Design'], run.why);
 });
 
-test('clinic: "Book me in: name Ana Lee, ana@lee.dev, I am a new patient, reason "cough", accept the policy and submit"', async () => {
+// a further phrasing of what another test covers: the full tier
+testFull('clinic: "Book me in: name Ana Lee, ana@lee.dev, I am a new patient, reason "cough", accept the policy and submit"', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-clinic.html')}. Book me in: name Ana Lee, ana@lee.dev, I am a new patient, reason "cough", accept the policy and submit`);
   const f = evs(run, 'submit').pop()?.fields || {};
   assert.deepEqual([f.given, f.family, f.email, f.patient, f.reason, f.privacy], ['Ana', 'Lee', 'ana@lee.dev', 'new', 'cough', 'on'], run.why);
@@ -183,7 +188,8 @@ test('address: values never keep the words of another label ("street Torstraße 
   assert.deepEqual([f.name, f.street, f.postcode, f.city, f.country, f.notes], ['Lena Vogel', 'Torstraße 9', '10119', 'Berlin', 'Germany', 'Ring twice'], run.why);
 });
 
-test('clinic: "send a Billing question from Sam Ortiz, sam@o.com: "Was my invoice paid?""', async () => {
+// a further phrasing of what another test covers: the full tier
+testFull('clinic: "send a Billing question from Sam Ortiz, sam@o.com: "Was my invoice paid?""', async () => {
   const run = await crawl(g.api, `On ${G('/forms-clinic.html')}, send a Billing question from Sam Ortiz, sam@o.com: "Was my invoice paid?"`);
   const e = one(run, 'submit');
   assert.deepEqual([e.form, e.fields.name, e.fields.email, e.fields.topic, e.fields.message], ['desk', 'Sam Ortiz', 'sam@o.com', 'Billing', 'Was my invoice paid?'], run.why);

@@ -10,7 +10,7 @@
 // abroad"); a counter "instead of" the number it shows. Forms in a shadow
 // root and in an iframe. Pages: tests/fixtures/grounding/form3-*.html.
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, testFull, full, FULL } from './lib/harness.mjs';
 import { crawl, placeToday } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -34,20 +34,23 @@ function next(m, d) {
 
 test('campsite: "book a wooden cabin from 18 to 21 December 2026 for 2 adults, 1 child"; "I\'d like ..."', async () => {
   for (const say of [`Open ${G('/form3-campsite.html')} and book a wooden cabin from 18 to 21 December 2026 for 2 adults, 1 child`,
-    `Open ${G('/form3-campsite.html')}. I'd like a wooden cabin from 18 to 21 December 2026 for 2 adults and 1 child`]) {
+    // "I'd like ...": a further phrasing, the full tier
+    ...full([`Open ${G('/form3-campsite.html')}. I'd like a wooden cabin from 18 to 21 December 2026 for 2 adults and 1 child`])]) {
     const run = await crawl(g.api, say);
     const e = last(run, 'search');
     assert.deepEqual([e.arrival, e.departure, e.adults, e.children, e.pitch], ['2026-12-18', '2026-12-21', '2', '1', 'cabin'], run.why);
   }
 });
 
-test('campsite: "check availability Jan 3rd to Jan 5th": the next such days, then its button', async () => {
+// days with no year (the next ones) and the form's button: kept in the hotel and "4th of August" tests; the full tier
+testFull('campsite: "check availability Jan 3rd to Jan 5th": the next such days, then its button', async () => {
   const run = await crawl(g.api, `On ${G('/form3-campsite.html')} check availability Jan 3rd to Jan 5th`);
   const e = last(run, 'search');
   assert.deepEqual([e.arrival, e.departure], [next(1, 3), next(1, 5)], run.why);
 });
 
-test('campsite: ISO dates, "with breakfast", "no extras otherwise", an option by some of its words', async () => {
+// ISO dates, "with ...", "no extras" and dates with no year: kept in the bikes, vans and hotel tests; the full tier
+testFull('campsite: ISO dates, "with breakfast", "no extras otherwise", an option by some of its words', async () => {
   let run = await crawl(g.api, `${G('/form3-campsite.html')}: a tent pitch from 2026-07-01 to 2026-07-08, 3 adults, with breakfast, no extras otherwise`);
   let e = last(run, 'search');
   assert.deepEqual([e.arrival, e.departure, e.adults, e.pitch, e.breakfast, e.power, e.dog], ['2026-07-01', '2026-07-08', '3', 'tent', 'on', undefined, undefined], run.why);
@@ -62,7 +65,8 @@ test('campsite: "we arrive on the 4th of August 2026, one night only, two adults
   assert.deepEqual([e.arrival, e.departure, e.adults, e.children, e.dog], ['2026-08-04', '2026-08-05', '2', '2', 'on'], run.why);
 });
 
-test('ferry (a shadow root): ports by their options, a range into day/month/year dropdowns, a vehicle radio', async () => {
+// the next ferry test covers the same ports, dropdowns and radio: the full tier
+testFull('ferry (a shadow root): ports by their options, a range into day/month/year dropdowns, a vehicle radio', async () => {
   const run = await crawl(g.api, `Open ${G('/form3-ferry.html')} and look for sailings from Santander to Plymouth, 3 to 6 May 2026, 2 passengers, with a car`);
   const e = last(run, 'search');
   assert.deepEqual([e.from, e.to, e.out, e.ret, e.pax, e.veh], ['SDR', 'PLY', '2026-05-03', '2026-05-06', '2', 'car'], run.why);
@@ -72,9 +76,11 @@ test('ferry: two dates with no range word in the order shown, a dropdown of time
   let run = await crawl(g.api, `On ${G('/form3-ferry.html')}, Bilbao to Portsmouth, out on 14 June 2026, back 21 June 2026, the 11:30 sailing, 4 passengers with a van, then press Show sailings`);
   let e = last(run, 'search');
   assert.deepEqual([e.from, e.to, e.out, e.ret, e.sailing, e.pax, e.veh], ['BIO', 'PME', '2026-06-14', '2026-06-21', '11:30', '4', 'van'], run.why);
-  run = await crawl(g.api, `Open ${G('/form3-ferry.html')}. Roscoff to Plymouth on the 2nd of September 2026 returning 9 September 2026 for three passengers, then press Show sailings`);
-  e = last(run, 'search');
-  assert.deepEqual([e.from, e.to, e.out, e.ret, e.pax], ['RSC', 'PLY', '2026-09-02', '2026-09-09', '3'], run.why);
+  if (FULL) { // a further phrasing: the full tier
+    run = await crawl(g.api, `Open ${G('/form3-ferry.html')}. Roscoff to Plymouth on the 2nd of September 2026 returning 9 September 2026 for three passengers, then press Show sailings`);
+    e = last(run, 'search');
+    assert.deepEqual([e.from, e.to, e.out, e.ret, e.pax], ['RSC', 'PLY', '2026-09-02', '2026-09-09', '3'], run.why);
+  }
 });
 
 test('bikes (an iframe): a station from the suggestions, dd/mm/yyyy dates, "10:00 both days" into hour/minute dropdowns and a time input, a counter', async () => {
@@ -83,7 +89,8 @@ test('bikes (an iframe): a station from the suggestions, dd/mm/yyyy dates, "10:0
   assert.deepEqual([e.station, e.pick, e.ret, e.bikes, e.helmet, e.lock], ['Riverside Park', '01/07/2026 10:00', '08/07/2026 10:00', 3, '', ''], run.why);
 });
 
-test('bikes: "pick up 09:30, return 17:00" by their labels, two dates in order, "with helmets"', async () => {
+// times by their labels and "with ...": kept in the other bikes and the vans tests; the full tier
+testFull('bikes: "pick up 09:30, return 17:00" by their labels, two dates in order, "with helmets"', async () => {
   const run = await crawl(g.api, `Open ${G('/form3-bikes.html')}, two bikes at Old Town Gate on 3 May 2026 (pick up 09:30, return 17:00 on 4 May 2026), with helmets, find bikes`);
   const e = last(run, 'find');
   assert.deepEqual([e.station, e.pick, e.ret, e.bikes, e.helmet], ['Old Town Gate', '03/05/2026 09:30', '04/05/2026 17:00', 2, 'on'], run.why);
@@ -113,16 +120,20 @@ test('council: "it\'s about noise from the neighbours, we are a household of 3",
   assert.deepEqual([e.reason, e.household, e.visit, e.dob, e.name, e.email], ['noise', '3', '2026-06-03', '', 'Li Wen', 'li@wen.example'], run.why);
 });
 
-test('clinic: "Patient: Ana Ruiz, ana@x.example, reason: sore throat": a name after a label with a colon', async () => {
+// a label with a colon: kept in the "Subject: ..." test; the full tier
+testFull('clinic: "Patient: Ana Ruiz, ana@x.example, reason: sore throat": a name after a label with a colon', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-clinic.html')}. Patient: Ana Ruiz, ana@x.example, reason: sore throat, agree to the privacy policy and request the appointment`);
   const f = last(run, 'submit').fields;
   assert.deepEqual([f.given, f.family, f.email, f.reason, f.privacy], ['Ana', 'Ruiz', 'ana@x.example', 'sore throat', 'on'], run.why);
 });
 
 test('desks: a time range into "between" and "and" dropdowns, "ask for ..." into the one text area, "tomorrow"', async () => {
-  let run = await crawl(g.api, `Open ${G('/form3-desks.html')}. 2 desks on 2026-12-18, arriving between 14:00 and 16:00 and ask for a desk near a window, booking name Oda Lund`);
-  let e = last(run, 'reserve');
-  assert.deepEqual([e.day, e.from, e.until, e.desks, e.who, e.requests], ['2026-12-18', '14:00', '16:00', '2', 'Oda Lund', 'A desk near a window'], run.why);
+  let run, e;
+  if (FULL) { // the range and the text area again, as the second: the full tier
+    run = await crawl(g.api, `Open ${G('/form3-desks.html')}. 2 desks on 2026-12-18, arriving between 14:00 and 16:00 and ask for a desk near a window, booking name Oda Lund`);
+    e = last(run, 'reserve');
+    assert.deepEqual([e.day, e.from, e.until, e.desks, e.who, e.requests], ['2026-12-18', '14:00', '16:00', '2', 'Oda Lund', 'A desk near a window'], run.why);
+  }
   run = await crawl(g.api, `Open ${G('/form3-desks.html')}. A silent desk for tomorrow, we arrive between 9:00 and 10:00, mention that we need a monitor. Reserve`);
   e = last(run, 'reserve');
   const t = placeToday();
@@ -134,12 +145,14 @@ test('tracker (a dialog): a resolution by meaning ("it is a duplicate", "we won\
   let run = await crawl(g.api, `Open ${G('/form3-tracker.html')}, press Close issue. It is a duplicate of #198, then submit`);
   let e = last(run, 'close');
   assert.deepEqual([e.resolution, e.related], ['dup', '#198'], run.why);
-  run = await crawl(g.api, `Open ${G('/form3-tracker.html')}, press Close issue. We won't fix this; comment "Export needs a report selected"; submit`);
-  e = last(run, 'close');
-  assert.deepEqual([e.resolution, e.comment], ['wontfix', 'Export needs a report selected'], run.why);
-  run = await crawl(g.api, `Open ${G('/form3-tracker.html')}, press Close issue. Resolution: cannot reproduce, comment: tried on two browsers, and submit`);
-  e = last(run, 'close');
-  assert.deepEqual([e.resolution, e.comment], ['norepro', 'tried on two browsers'], run.why);
+  if (FULL) { // further resolutions by meaning: the full tier
+    run = await crawl(g.api, `Open ${G('/form3-tracker.html')}, press Close issue. We won't fix this; comment "Export needs a report selected"; submit`);
+    e = last(run, 'close');
+    assert.deepEqual([e.resolution, e.comment], ['wontfix', 'Export needs a report selected'], run.why);
+    run = await crawl(g.api, `Open ${G('/form3-tracker.html')}, press Close issue. Resolution: cannot reproduce, comment: tried on two browsers, and submit`);
+    e = last(run, 'close');
+    assert.deepEqual([e.resolution, e.comment], ['norepro', 'tried on two browsers'], run.why);
+  }
 });
 
 test('hotel (calendar buttons): "new year\'s eve, one night only", "from 3 to 6 May 2026"', async () => {
@@ -147,30 +160,39 @@ test('hotel (calendar buttons): "new year\'s eve, one night only", "from 3 to 6 
   let e = last(run, 'search');
   const eve = next(12, 31);
   assert.deepEqual([e.in, e.out, e.guests], [eve, `${+eve.slice(0, 4) + 1}-01-01`, '3'], run.why);
-  run = await crawl(g.api, `Open ${G('/forms-hotel.html')}. Rooms from 3 to 6 May 2026 for 2 guests, search`);
-  e = last(run, 'search');
-  assert.deepEqual([e.in, e.out, e.guests], ['2026-05-03', '2026-05-06', '2'], run.why);
+  if (FULL) { // a plain range into the same calendar: the full tier
+    run = await crawl(g.api, `Open ${G('/forms-hotel.html')}. Rooms from 3 to 6 May 2026 for 2 guests, search`);
+    e = last(run, 'search');
+    assert.deepEqual([e.in, e.out, e.guests], ['2026-05-03', '2026-05-06', '2'], run.why);
+  }
 });
 
 test('vans: a place in a custom dropdown (a hidden list box), a range with its times into date-and-time fields, "no extras" unticks a ticked one', async () => {
-  let run = await crawl(g.api, `Open ${G('/form3-vans.html')} and look for a medium van at Porto Campanhã, 3 to 6 May 2026 (pick up 09:30, return 17:00)`);
-  let e = last(run, 'search');
-  assert.deepEqual([e.branch, e.van, e.pickup, e.dropoff, e.satnav], ['Porto Campanhã', 'medium', '2026-05-03T09:30', '2026-05-06T17:00', 'on'], run.why);
+  let run, e;
+  if (FULL) { // the second covers the dropdown and a range with times too: the full tier
+    run = await crawl(g.api, `Open ${G('/form3-vans.html')} and look for a medium van at Porto Campanhã, 3 to 6 May 2026 (pick up 09:30, return 17:00)`);
+    e = last(run, 'search');
+    assert.deepEqual([e.branch, e.van, e.pickup, e.dropoff, e.satnav], ['Porto Campanhã', 'medium', '2026-05-03T09:30', '2026-05-06T17:00', 'on'], run.why);
+  }
   run = await crawl(g.api, `Open ${G('/form3-vans.html')}. Hire the Luton van at Faro Airport from 2026-07-01 to 2026-07-08 (10:00 both days), no extras`);
   e = last(run, 'search');
   assert.deepEqual([e.branch, e.van, e.pickup, e.dropoff, e.satnav, e.driver], ['Faro Airport', 'luton', '2026-07-01T10:00', '2026-07-08T10:00', undefined, undefined], run.why);
-  run = await crawl(g.api, `Open ${G('/form3-vans.html')}, a small van from Lisbon Oriente, collect 12 June 2026 at 8:00 and drop off 13 June 2026 at 18:30, with moving blankets, then press Search vans`);
-  e = last(run, 'search');
-  assert.deepEqual([e.branch, e.van, e.pickup, e.dropoff, e.blankets], ['Lisbon Oriente', 'small', '2026-06-12T08:00', '2026-06-13T18:30', 'on'], run.why);
+  if (FULL) { // a time after each date, as in the bikes test: the full tier
+    run = await crawl(g.api, `Open ${G('/form3-vans.html')}, a small van from Lisbon Oriente, collect 12 June 2026 at 8:00 and drop off 13 June 2026 at 18:30, with moving blankets, then press Search vans`);
+    e = last(run, 'search');
+    assert.deepEqual([e.branch, e.van, e.pickup, e.dropoff, e.blankets], ['Lisbon Oriente', 'small', '2026-06-12T08:00', '2026-06-13T18:30', 'on'], run.why);
+  }
 });
 
 test('bakery: "for 12 buns instead of 8" steps the counter showing 8; "two places" in words', async () => {
   let run = await crawl(g.api, `Open ${G('/form3-bakery.html')} and make it for 12 buns instead of 8`);
   const ys = g.site.eventsSince(run.since, (x) => x.action === 'yield');
   assert.equal(ys.at(-1)?.y, 12, run.why);
-  run = await crawl(g.api, `Open ${G('/form3-bakery.html')} and set the yield to 6 buns`);
-  assert.equal(g.site.eventsSince(run.since, (x) => x.action === 'yield').at(-1)?.y, 6, run.why);
-  run = await crawl(g.api, `Open ${G('/form3-bakery.html')} and book two places on the laminated pastry weekend for Ida Berg`);
-  const e = last(run, 'book');
-  assert.deepEqual([e.places, e.level, e.name], ['2', 'laminated', 'Ida Berg'], run.why);
+  if (FULL) { // a plain counter, and a count in words as in the campsite test: the full tier
+    run = await crawl(g.api, `Open ${G('/form3-bakery.html')} and set the yield to 6 buns`);
+    assert.equal(g.site.eventsSince(run.since, (x) => x.action === 'yield').at(-1)?.y, 6, run.why);
+    run = await crawl(g.api, `Open ${G('/form3-bakery.html')} and book two places on the laminated pastry weekend for Ida Berg`);
+    const e = last(run, 'book');
+    assert.deepEqual([e.places, e.level, e.name], ['2', 'laminated', 'Ida Berg'], run.why);
+  }
 });

@@ -7,7 +7,7 @@
 // rental" ticks that box, and the dialog the box opens to ask first is
 // answered by its button that agrees. Pages: tests/fixtures/grounding/forms4-*.html.
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, FULL } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -18,92 +18,111 @@ test('kayak dialog: the sentences after the booking fill the dialog before it is
   let run = await crawl(g.api, `On ${G('/forms4-kayak.html')} reserve the Seal Island Loop for Mia Holm, mia.holm@posteo.se. We'd like lunch; we meet around 8am. Notes for the guide: first time in a kayak`);
   let e = g.one(run, 'reserve');
   assert.deepEqual([e.tour, e.name, e.email, e.meet, e.lunch, e.wetsuit, e.notes], ['seal', 'Mia Holm', 'mia.holm@posteo.se', '07:00–09:00', true, false, 'first time in a kayak'], run.why);
-  run = await crawl(g.api, `Book the Glacier Edge Expedition on ${G('/forms4-kayak.html')} for Ola Berg, ola@berg.no. Add the packed lunch. Meeting time around 12:30.`);
-  e = g.one(run, 'reserve');
-  assert.deepEqual([e.tour, e.name, e.email, e.meet, e.lunch], ['glacier', 'Ola Berg', 'ola@berg.no', '11:00–13:00', true], run.why);
-  run = await crawl(g.api, `On ${G('/forms4-kayak.html')} reserve the Sunrise Fjord Paddle for Kai Moe, kai@moe.no. Add the packed lunch. Note for the guide: we bring our own paddles`);
-  e = g.one(run, 'reserve');
-  assert.deepEqual([e.tour, e.name, e.lunch, e.notes], ['sunrise', 'Kai Moe', true, 'we bring our own paddles'], run.why);
+  if (FULL) { // further phrasings: the full tier
+    run = await crawl(g.api, `Book the Glacier Edge Expedition on ${G('/forms4-kayak.html')} for Ola Berg, ola@berg.no. Add the packed lunch. Meeting time around 12:30.`);
+    e = g.one(run, 'reserve');
+    assert.deepEqual([e.tour, e.name, e.email, e.meet, e.lunch], ['glacier', 'Ola Berg', 'ola@berg.no', '11:00–13:00', true], run.why);
+    run = await crawl(g.api, `On ${G('/forms4-kayak.html')} reserve the Sunrise Fjord Paddle for Kai Moe, kai@moe.no. Add the packed lunch. Note for the guide: we bring our own paddles`);
+    e = g.one(run, 'reserve');
+    assert.deepEqual([e.tour, e.name, e.lunch, e.notes], ['sunrise', 'Kai Moe', true, 'we bring our own paddles'], run.why);
+  }
 });
 
 test('kayak dialog: "add the wetsuit rental" ticks the box, and its question is agreed to', async () => {
   let run = await crawl(g.api, `On ${G('/forms4-kayak.html')} reserve the Seal Island Loop for Mia Holm (mia.holm@posteo.se) and add the wetsuit rental`);
   let e = g.one(run, 'reserve');
   assert.deepEqual([e.tour, e.name, e.wetsuit, e.lunch], ['seal', 'Mia Holm', true, false], run.why);
-  run = await crawl(g.api, `${G('/forms4-kayak.html')}: reserve the Sunrise Fjord Paddle for Jon Lie, jon@lie.no. Add the wetsuit rental too.`);
-  e = g.one(run, 'reserve');
-  assert.deepEqual([e.tour, e.name, e.wetsuit], ['sunrise', 'Jon Lie', true], run.why);
+  if (FULL) { // further phrasings: the full tier
+    run = await crawl(g.api, `${G('/forms4-kayak.html')}: reserve the Sunrise Fjord Paddle for Jon Lie, jon@lie.no. Add the wetsuit rental too.`);
+    e = g.one(run, 'reserve');
+    assert.deepEqual([e.tour, e.name, e.wetsuit], ['sunrise', 'Jon Lie', true], run.why);
+  }
 });
 
 test('studio wizard: a statement after the search fills its step before it is sent', async () => {
   let run = await crawl(g.api, `On ${G('/forms4-studio.html')} look for Studio B on 2027-03-04 at 21:00. The band leader is 17.`);
   let e = g.one(run, 'search');
   assert.deepEqual([e.room, e.day, e.start, e.age], ['Studio B (6 people)', '2027-03-04', '21:00', 'Under 18'], run.why);
-  run = await crawl(g.api, `Search ${G('/forms4-studio.html')} for Studio A on 2027-06-01 at 10:00. Our band leader is 30 years old.`);
-  e = g.one(run, 'search');
-  assert.deepEqual([e.room, e.day, e.start, e.age], ['Studio A (4 people)', '2027-06-01', '10:00', '26 or older'], run.why);
+  if (FULL) { // further phrasings: the full tier
+    run = await crawl(g.api, `Search ${G('/forms4-studio.html')} for Studio A on 2027-06-01 at 10:00. Our band leader is 30 years old.`);
+    e = g.one(run, 'search');
+    assert.deepEqual([e.room, e.day, e.start, e.age], ['Studio A (4 people)', '2027-06-01', '10:00', '26 or older'], run.why);
+  }
 });
 
 test('vet call back: a note said after the fields goes in before the form is sent', async () => {
   let run = await crawl(g.api, `${G('/forms4-vet.html')} please: owner Lena Vik, phone 0470 123 456, call in the morning. Note: "Bella is limping since Sunday"`);
   let e = g.one(run, 'callback');
   assert.deepEqual([e.owner, e.phone, e.when, e.notes], ['Lena Vik', '0470 123 456', 'Morning (8–12)', 'Bella is limping since Sunday'], run.why);
-  run = await crawl(g.api, `${G('/forms4-vet.html')} - name Ana Ruiz, phone 0470 999 000, call me in the afternoon. Message: she needs her booster jab`);
-  e = g.one(run, 'callback');
-  assert.deepEqual([e.owner, e.when, e.notes], ['Ana Ruiz', 'Afternoon (12–17)', 'she needs her booster jab'], run.why);
-  run = await crawl(g.api, `At ${G('/forms4-vet.html')} request a call back for Tom Reed, phone 0470 555 010. Tell the vet that the cat stopped eating.`);
-  e = g.one(run, 'callback');
-  assert.deepEqual([e.owner, e.phone], ['Tom Reed', '0470 555 010'], run.why);
-  assert.match(e.notes, /cat stopped eating/, run.why);
+  if (FULL) { // further phrasings: the full tier
+    run = await crawl(g.api, `${G('/forms4-vet.html')} - name Ana Ruiz, phone 0470 999 000, call me in the afternoon. Message: she needs her booster jab`);
+    e = g.one(run, 'callback');
+    assert.deepEqual([e.owner, e.when, e.notes], ['Ana Ruiz', 'Afternoon (12–17)', 'she needs her booster jab'], run.why);
+    run = await crawl(g.api, `At ${G('/forms4-vet.html')} request a call back for Tom Reed, phone 0470 555 010. Tell the vet that the cat stopped eating.`);
+    e = g.one(run, 'callback');
+    assert.deepEqual([e.owner, e.phone], ['Tom Reed', '0470 555 010'], run.why);
+    assert.match(e.notes, /cat stopped eating/, run.why);
+  }
 });
 
 test('cruise search: counters in a popup inside the form, opened by the control that shows what they set', async () => {
   let run = await crawl(g.api, `On ${G('/forms4-cruise.html')} search for a cruise on 2027-05-08 for 2 adults and 1 child`);
   let e = g.one(run, 'search');
   assert.deepEqual([e.day, e.adults, e.children, e.cabins], ['2027-05-08', 2, 1, 1], run.why);
-  run = await crawl(g.api, `${G('/forms4-cruise.html')}: find cruises on 14 June 2027, 3 adults in 2 cabins`);
-  e = g.one(run, 'search');
-  assert.deepEqual([e.day, e.adults, e.children, e.cabins], ['2027-06-14', 3, 0, 2], run.why);
-  run = await crawl(g.api, `Go to ${G('/forms4-cruise.html')} and look for a sailing on 2027-09-02, 2 adults and 2 kids`);
-  e = g.one(run, 'search');
-  assert.deepEqual([e.day, e.adults, e.children], ['2027-09-02', 2, 2], run.why);
+  if (FULL) { // further phrasings: the full tier
+    run = await crawl(g.api, `${G('/forms4-cruise.html')}: find cruises on 14 June 2027, 3 adults in 2 cabins`);
+    e = g.one(run, 'search');
+    assert.deepEqual([e.day, e.adults, e.children, e.cabins], ['2027-06-14', 3, 0, 2], run.why);
+    run = await crawl(g.api, `Go to ${G('/forms4-cruise.html')} and look for a sailing on 2027-09-02, 2 adults and 2 kids`);
+    e = g.one(run, 'search');
+    assert.deepEqual([e.day, e.adults, e.children], ['2027-09-02', 2, 2], run.why);
+  }
 });
 
 test('cleaners (an iframe): "look up my order: ..." sends the lookup; a box said after it is ticked first', async () => {
   let run = await crawl(g.api, `On ${G('/forms4-cleaners.html')} look up my order: reference DC-2231, surname Berg. Tick the box to get a text when it is ready.`);
   let e = g.one(run, 'lookup');
   assert.deepEqual([e.ref, e.surname, e.sms], ['DC-2231', 'Berg', 'yes'], run.why);
-  run = await crawl(g.api, `On ${G('/forms4-cleaners.html')} look up my order: order reference DC-9001, surname Moen. Tick the box so I get an sms once it's ready.`);
-  e = g.one(run, 'lookup');
-  assert.deepEqual([e.ref, e.surname, e.sms], ['DC-9001', 'Moen', 'yes'], run.why);
-  run = await crawl(g.api, `${G('/forms4-cleaners.html')} - look up order DC-4410, last name Okafor`);
-  e = g.one(run, 'lookup');
-  assert.deepEqual([e.ref, e.surname, e.sms], ['DC-4410', 'Okafor', null], run.why);
-  run = await crawl(g.api, `At ${G('/forms4-cleaners.html')} look up order reference DC-5120, last name Smit, and tick text me when it is ready`);
-  e = g.one(run, 'lookup');
-  assert.deepEqual([e.ref, e.surname, e.sms], ['DC-5120', 'Smit', 'yes'], run.why);
+  if (FULL) { // further phrasings: the full tier
+    run = await crawl(g.api, `On ${G('/forms4-cleaners.html')} look up my order: order reference DC-9001, surname Moen. Tick the box so I get an sms once it's ready.`);
+    e = g.one(run, 'lookup');
+    assert.deepEqual([e.ref, e.surname, e.sms], ['DC-9001', 'Moen', 'yes'], run.why);
+    run = await crawl(g.api, `${G('/forms4-cleaners.html')} - look up order DC-4410, last name Okafor`);
+    e = g.one(run, 'lookup');
+    assert.deepEqual([e.ref, e.surname, e.sms], ['DC-4410', 'Okafor', null], run.why);
+    run = await crawl(g.api, `At ${G('/forms4-cleaners.html')} look up order reference DC-5120, last name Smit, and tick text me when it is ready`);
+    e = g.one(run, 'lookup');
+    assert.deepEqual([e.ref, e.surname, e.sms], ['DC-5120', 'Smit', 'yes'], run.why);
+  }
 });
 
 test('kayak dialog: "remind me by text message" picks the channel, not words for the notes', async () => {
   let run = await crawl(g.api, `On ${G('/forms4-kayak.html')} reserve the Seal Island Loop for Mia Holm, mia.holm@posteo.se, and remind me by text message.`);
   let e = g.one(run, 'reserve');
   assert.deepEqual([e.tour, e.name, e.remind, e.notes], ['seal', 'Mia Holm', 'sms', ''], run.why);
-  run = await crawl(g.api, `Reserve the Sunrise Fjord Paddle on ${G('/forms4-kayak.html')} for Jon Lie (jon@lie.no). Remind me via SMS please.`);
-  e = g.one(run, 'reserve');
-  assert.deepEqual([e.tour, e.name, e.remind, e.notes], ['sunrise', 'Jon Lie', 'sms', ''], run.why);
-  run = await crawl(g.api, `${G('/forms4-kayak.html')}: reserve the Glacier Edge Expedition for Ola Berg, ola@berg.no, and remind us via text.`);
-  e = g.one(run, 'reserve');
-  assert.deepEqual([e.tour, e.name, e.remind, e.notes], ['glacier', 'Ola Berg', 'sms', ''], run.why);
+  if (FULL) { // further phrasings: the full tier
+    run = await crawl(g.api, `Reserve the Sunrise Fjord Paddle on ${G('/forms4-kayak.html')} for Jon Lie (jon@lie.no). Remind me via SMS please.`);
+    e = g.one(run, 'reserve');
+    assert.deepEqual([e.tour, e.name, e.remind, e.notes], ['sunrise', 'Jon Lie', 'sms', ''], run.why);
+    run = await crawl(g.api, `${G('/forms4-kayak.html')}: reserve the Glacier Edge Expedition for Ola Berg, ola@berg.no, and remind us via text.`);
+    e = g.one(run, 'reserve');
+    assert.deepEqual([e.tour, e.name, e.remind, e.notes], ['glacier', 'Ola Berg', 'sms', ''], run.why);
+  }
 });
 
 test('storage: "switch me to X, <term>, <extras>" is the item\'s action and the dialog it opens', async () => {
-  let run = await crawl(g.api, `Switch me to the Medium room on ${G('/forms4-storage.html')}, 1 month term, no insurance`);
-  let e = g.one(run, 'switch');
-  assert.deepEqual([e.unit, e.term, e.insurance], ['Medium room', '1', false], run.why);
+  let run, e;
+  if (FULL) { // further phrasings: the full tier (the quick one keeps the one with an extra)
+    run = await crawl(g.api, `Switch me to the Medium room on ${G('/forms4-storage.html')}, 1 month term, no insurance`);
+    e = g.one(run, 'switch');
+    assert.deepEqual([e.unit, e.term, e.insurance], ['Medium room', '1', false], run.why);
+  }
   run = await crawl(g.api, `On ${G('/forms4-storage.html')} switch me to the Large garage for 6 months with contents insurance`);
   e = g.one(run, 'switch');
   assert.deepEqual([e.unit, e.term, e.insurance], ['Large garage', '6', true], run.why);
-  run = await crawl(g.api, `${G('/forms4-storage.html')} - switch me to the Large garage, 1 month, and add the contents insurance`);
-  e = g.one(run, 'switch');
-  assert.deepEqual([e.unit, e.term, e.insurance], ['Large garage', '1', true], run.why);
+  if (FULL) {
+    run = await crawl(g.api, `${G('/forms4-storage.html')} - switch me to the Large garage, 1 month, and add the contents insurance`);
+    e = g.one(run, 'switch');
+    assert.deepEqual([e.unit, e.term, e.insurance], ['Large garage', '1', true], run.why);
+  }
 });

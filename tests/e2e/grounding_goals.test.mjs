@@ -8,7 +8,7 @@
 // a key in a badge, and switchers (tabs, a board dropdown).
 // Pages: tests/fixtures/grounding/goal-*.html; the agent: 17-items.js (goal*).
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, FULL, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -41,116 +41,136 @@ async function fails(page, phrase, re) {
 test('nursery: the verb is not the label (Choose, a heart titled Save, a ✕ to remove), the item by its pot size', async () => {
   await each('/goal-nursery.html', [
     'purchase the 21 cm monstera',
-    'add the 21 cm Monstera to my basket',
-    'I\'d like the Monstera deliciosa in the 21cm pot please',
+    // further phrasings of the same readings: the full tier
+    ...full([
+      'add the 21 cm Monstera to my basket',
+      'I\'d like the Monstera deliciosa in the 21cm pot please',
+    ]),
   ], ['basket:monstera-l']);
-  await each('/goal-nursery.html', [
+  await each('/goal-nursery.html', full([
     'I\'ll take the Arbequina olive',
     'buy the olive tree',
-  ], ['basket:olive']);
+  ]), ['basket:olive']);
   await each('/goal-nursery.html', [
     'save the olive tree for later',
-    'add the olive tree to my wishlist',
+    ...full(['add the olive tree to my wishlist']),
   ], ['save:olive']);
   await each('/goal-nursery.html', [
     'I don\'t need the Boston fern on my wishlist anymore',
-    'take the Boston fern off my wishlist',
+    ...full(['take the Boston fern off my wishlist']),
   ], ['unwish:fern']);
-  await each('/goal-nursery.html', ['purchase the cheapest monstera'], ['basket:monstera-s']);
+  await each('/goal-nursery.html', full(['purchase the cheapest monstera']), ['basket:monstera-s']);
   await fails('/goal-nursery.html', 'buy the Monstera', /alike|say which/);
 });
 
 test('nursery: an item with no such control is opened at its own page, and the control pressed there', async () => {
   await each('/goal-nursery.html', [
     'buy the fiddle-leaf fig',
-    'I\'d like a fiddle-leaf fig',
-    'order one Fiddle-leaf fig',
+    // further phrasings: the full tier
+    ...full([
+      'I\'d like a fiddle-leaf fig',
+      'order one Fiddle-leaf fig',
+    ]),
   ], ['view:fig', 'basket:fig']);
 });
 
 test('talks: the item by its day and part of the day, a negated qualifier, a seat given up', async () => {
   await each('/goal-talks.html', [
     'book a seat at the Wednesday evening Rust talk',
-    'reserve Intro to Rust (not the morning one)',
-    'sign me up for Intro to Rust on Wednesday evening',
-    'grab a seat for the 18:00 Rust session',
-    'reserve a seat at the Wednesday evening one',
+    // further phrasings (a negated qualifier stays in the quick tier on stays and modules): the full tier
+    ...full([
+      'reserve Intro to Rust (not the morning one)',
+      'sign me up for Intro to Rust on Wednesday evening',
+      'grab a seat for the 18:00 Rust session',
+      'reserve a seat at the Wednesday evening one',
+    ]),
   ], ['reserve:rust-pm']);
-  await each('/goal-talks.html', [
+  await each('/goal-talks.html', full([
     'add the accessible forms talk to my favourites',
     'star Mei Tanaka\'s talk',
-  ], ['fav:a11y']);
+  ]), ['fav:a11y']);
   await each('/goal-talks.html', [
     'I can no longer attend the opening keynote',
-    'give up my seat for the keynote',
-    'I don\'t need my seat at the keynote anymore',
+    ...full([
+      'give up my seat for the keynote',
+      'I don\'t need my seat at the keynote anymore',
+    ]),
   ], ['release:keynote']);
-  await fails('/goal-talks.html', 'reserve Intro to Rust', /Intro to Rust/);
+  /* a phrasing naming two items fails: kept in the quick tier on the nursery */
+  if (FULL) await fails('/goal-talks.html', 'reserve Intro to Rust', /Intro to Rust/);
 });
 
 test('talks: a tab that switches what the page shows, named with a kind noun the page does not say', async () => {
-  await each('/goal-talks.html', ['switch to the Workshop room track', 'go to the Workshop room tab'], ['track:workshop']);
-  await each('/goal-talks.html', ['switch over to the Online stage'], ['track:online']);
+  await each('/goal-talks.html', ['switch to the Workshop room track', ...full(['go to the Workshop room tab'])], ['track:workshop']);
+  // further phrasings: the full tier
+  await each('/goal-talks.html', full(['switch over to the Online stage']), ['track:online']);
 });
 
 test('stays: a heart icon by the city, not the one excluded; booking on the listing\'s own page (same tab, new tab)', async () => {
   await each('/goal-stays.html', [
     'save the Lyon loft (not the Paris one)',
-    'heart the sunny loft in Lyon',
-    'add the loft in Lyon to my favourites',
+    // further phrasings: the full tier
+    ...full([
+      'heart the sunny loft in Lyon',
+      'add the loft in Lyon to my favourites',
+    ]),
   ], ['save:lyon']);
   await each('/goal-stays.html', [
     'book the one in Lisbon',
-    'request to book the Lisbon flat',
+    ...full(['request to book the Lisbon flat']),
   ], ['view:lisbon', 'request:lisbon']);
-  /* two sleep 4: the cheaper one */
-  await each('/goal-stays.html', ['book the cheapest place that sleeps 4'], ['view:lyon', 'request:lyon']);
+  /* two sleep 4: the cheaper one (the full tier) */
+  await each('/goal-stays.html', full(['book the cheapest place that sleeps 4']), ['view:lyon', 'request:lyon']);
   /* the Porto listing opens in a new tab: the control is pressed there */
   await each('/goal-stays.html', [
     'request the family house in Porto',
-    'book the Porto house',
+    ...full(['book the Porto house']),
   ], ['view:porto', 'request:porto']);
 });
 
 test('stays: "open the one in Lisbon" opens its page, on the whole list and on a filtered one', async () => {
-  await each('/goal-stays.html', ['open the one in Lisbon', 'view the Lisbon listing'], ['view:lisbon']);
+  await each('/goal-stays.html', ['open the one in Lisbon', ...full(['view the Lisbon listing'])], ['view:lisbon']);
   await each('/goal-stays.html?city=Lisbon', ['open the one in Lisbon'], ['view:lisbon']);
 });
 
 test('shelter: a board dropdown, a card by the key in its badge, a verb alone after it was opened, a verb of no family', async () => {
-  await each('/goal-shelter.html', ['switch to the Cats board', 'show the Cats board'], ['board:cats']);
-  await each('/goal-shelter.html', ['change to Small animals'], ['board:small']);
-  await each('/goal-shelter.html', ['open the card DOG-15', 'open DOG-15'], ['view:DOG-15']);
+  await each('/goal-shelter.html', ['switch to the Cats board', ...full(['show the Cats board'])], ['board:cats']);
+  // further phrasings (the key in a badge and the verb alone stay in 'open the card DOG-12 and apply'): the full tier
+  await each('/goal-shelter.html', full(['change to Small animals']), ['board:small']);
+  await each('/goal-shelter.html', full(['open the card DOG-15', 'open DOG-15']), ['view:DOG-15']);
   await each('/goal-shelter.html', [
-    'open Biscuit\'s page, then apply',
+    ...full(['open Biscuit\'s page, then apply']),
     'open the card DOG-12 and apply to adopt',
     'adopt Biscuit',
-    'I\'d like to adopt Biscuit',
+    ...full(['I\'d like to adopt Biscuit']),
   ], ['view:DOG-12', 'apply:DOG-12']);
 });
 
 test('shelter: cards with a Details link (no card link): opened for a verb of no family; a ☆ titled Shortlist saves', async () => {
-  await each('/goal-shelter.html?kind=small', ['adopt Clover', 'apply to adopt Clover'], ['view:RAB-02', 'apply:RAB-02']);
-  await each('/goal-shelter.html?kind=small', ['I\'d like to adopt the guinea pig'], ['view:GP-05', 'apply:GP-05']);
-  await each('/goal-shelter.html?kind=small', ['open Clover'], ['view:RAB-02']);
-  await each('/goal-shelter.html?kind=small', ['save Pip for later', 'put Pip on my shortlist'], ['shortlist:GP-05']);
+  await each('/goal-shelter.html?kind=small', ['adopt Clover', ...full(['apply to adopt Clover'])], ['view:RAB-02', 'apply:RAB-02']);
+  // further phrasings: the full tier
+  await each('/goal-shelter.html?kind=small', full(['I\'d like to adopt the guinea pig']), ['view:GP-05', 'apply:GP-05']);
+  await each('/goal-shelter.html?kind=small', full(['open Clover']), ['view:RAB-02']);
+  await each('/goal-shelter.html?kind=small', ['save Pip for later', ...full(['put Pip on my shortlist'])], ['shortlist:GP-05']);
 });
 
 test('shelter: bring back an adopted animal (a ↺ button titled "Put back on the adoption list")', async () => {
-  await each('/goal-shelter.html', ['bring Pepper back', 'put Pepper back on the list'], ['relist:DOG-04']);
-  await each('/goal-shelter.html', ['restore Noodle to the adoption list'], ['relist:CAT-03']);
+  await each('/goal-shelter.html', ['bring Pepper back', ...full(['put Pepper back on the list'])], ['relist:DOG-04']);
+  // further phrasings: the full tier
+  await each('/goal-shelter.html', full(['restore Noodle to the adoption list']), ['relist:CAT-03']);
 });
 
 test('college modules (a table): a section by day and part of the day, not the online one, a waitlist, a withdrawal', async () => {
   await each('/goal-courses.html', [
     'I want to take the Thursday evening Statistics section',
-    'enrol me in Statistics on Thursday at 19:00',
+    ...full(['enrol me in Statistics on Thursday at 19:00']),
   ], ['enrol:stat-b']);
-  await each('/goal-courses.html', ['register for STA201 on Tuesday morning'], ['enrol:stat-a']);
+  // further phrasings (and the bookmarks, the second section, the failure kept on the nursery): the full tier
+  await each('/goal-courses.html', full(['register for STA201 on Tuesday morning']), ['enrol:stat-a']);
   await each('/goal-courses.html', ['sign up for Linear Algebra (not the online one)'], ['enrol:lin-c']);
   await each('/goal-courses.html', ['put me on the waitlist for Robotics'], ['waitlist:rob']);
-  await each('/goal-courses.html', ['I no longer want to take Art History', 'drop Art History'], ['withdraw:art']);
-  await each('/goal-courses.html', ['bookmark the online Linear Algebra module'], ['bookmark:lin-o']);
-  await each('/goal-courses.html', ['save Robotics for later'], ['bookmark:rob']);
-  await fails('/goal-courses.html', 'enrol me in Statistics', /Statistics/);
+  await each('/goal-courses.html', ['I no longer want to take Art History', ...full(['drop Art History'])], ['withdraw:art']);
+  await each('/goal-courses.html', full(['bookmark the online Linear Algebra module']), ['bookmark:lin-o']);
+  await each('/goal-courses.html', full(['save Robotics for later']), ['bookmark:rob']);
+  if (FULL) await fails('/goal-courses.html', 'enrol me in Statistics', /Statistics/);
 });

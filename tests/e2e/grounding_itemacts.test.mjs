@@ -12,7 +12,7 @@
 // Pages: tests/fixtures/grounding/itemacts-*.html; the agent: 25-verbs.js,
 // 17-items.js, 19-rating.js.
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -27,7 +27,8 @@ function said(run) {
   });
 }
 
-/** Run each phrasing on a fresh page; the events must be want. */
+/** Run each phrasing on a fresh page; the events must be want. The
+ * phrasings in full([...]) rephrase a kept one: the full tier. */
 async function each(page, phrases, want) {
   for (const p of phrases) {
     const run = await crawl(g.api, `Open ${G(page)}. ${p}`);
@@ -46,8 +47,10 @@ async function fails(page, phrase, re) {
 test('rota: the day from its column\'s heading, the part of the day from the hours, a negation', async () => {
   await each('/itemacts-rota.html', [
     'book me into the Wednesday evening sorting shift (not the morning one)',
-    'put me down for sorting on Wednesday, not the morning one',
-    'I\'d like to volunteer for sorting donations on Wednesday evening',
+    ...full([
+      'put me down for sorting on Wednesday, not the morning one',
+      'I\'d like to volunteer for sorting donations on Wednesday evening',
+    ]),
   ], ['take:wed-sort-pm']);
   await fails('/itemacts-rota.html', 'book me into the sorting shift', /alike|say which/);
 });
@@ -55,127 +58,165 @@ test('rota: the day from its column\'s heading, the part of the day from the hou
 test('rota: a waiting list by another name ("Join standby list"), dropping out in one\'s own words ("Can\'t make it")', async () => {
   await each('/itemacts-rota.html', [
     'put me on the waitlist for the market stall',
-    'join the waiting list for Saturday\'s market stall shift',
-    'I want to go on the standby list for the market stall',
+    ...full([
+      'join the waiting list for Saturday\'s market stall shift',
+      'I want to go on the standby list for the market stall',
+    ]),
   ], ['standby:sat-stall']);
   await each('/itemacts-rota.html', [
     'I can\'t make Friday\'s delivery run anymore',
-    'take me off the delivery run',
-    'I don\'t need the Friday van shift anymore',
+    ...full([
+      'take me off the delivery run',
+      'I don\'t need the Friday van shift anymore',
+    ]),
   ], ['drop:fri-drive']);
 });
 
 test('podcasts: a heart whose only name is its title, a ✕ titled "Remove from Up next", a kind noun no row says', async () => {
   await each('/itemacts-podcasts.html', [
     'save the episode about beekeeping',
-    'keep the beekeeping episode for later',
-    'favourite Beekeeping for beginners',
+    ...full([
+      'keep the beekeeping episode for later',
+      'favourite Beekeeping for beginners',
+    ]),
   ], ['fav:bees']);
   await each('/itemacts-podcasts.html', [
     'I don\'t need the composting episode anymore',
-    'get rid of the hot composting episode',
-    'take the composting episode off my Up next',
+    ...full([
+      'get rid of the hot composting episode',
+      'take the composting episode off my Up next',
+    ]),
   ], ['unqueue:compost']);
 });
 
 test('podcasts: a rating of plain squares in a box titled "Rate this episode"; an arrow titled Unarchive under "Archived"', async () => {
   await each('/itemacts-podcasts.html', [
-    'give the sourdough episode four stars',
-    'rate Sourdough science 4 stars',
     'I\'d give the sourdough one 4 out of 5',
+    ...full([
+      'give the sourdough episode four stars',
+      'rate Sourdough science 4 stars',
+    ]),
   ], ['rate:sourdough:4']);
-  await each('/itemacts-podcasts.html', ['give The chemistry of tea 2 out of 5'], ['rate:tea:2']);
+  await each('/itemacts-podcasts.html', full(['give The chemistry of tea 2 out of 5']), ['rate:tea:2']);
   await each('/itemacts-podcasts.html', [
     'bring back the archived episode \'Tides and moons\'',
-    'unarchive the tides episode',
-    'restore Tides and moons',
+    ...full([
+      'unarchive the tides episode',
+      'restore Tides and moons',
+    ]),
   ], ['unarchive:tides']);
 });
 
 test('cards that open when clicked (a box with a handler: no link, no button, no role)', async () => {
   await each('/itemacts-podcasts.html', [
     'open the episode about rivers',
-    'show me Why rivers meander',
-    'view the rivers episode',
+    ...full([
+      'show me Why rivers meander',
+      'view the rivers episode',
+    ]),
   ], ['open:rivers']);
   await each('/itemacts-board.html', [
     'open the card PRN-14',
-    'open PRN-14',
-    'show me the poster reprint job',
+    ...full([
+      'open PRN-14',
+      'show me the poster reprint job',
+    ]),
   ], ['open:PRN-14']);
 });
 
 test('board: icons that are plain spans inside a clickable card, and a menu drawn inside the card', async () => {
   await each('/itemacts-board.html', [
     'delete the festival flyers job',
-    'get rid of the festival flyers card',
-    'bin the Festival flyers',
+    ...full([
+      'get rid of the festival flyers card',
+      'bin the Festival flyers',
+    ]),
   ], ['delete:PRN-3']);
   await each('/itemacts-board.html', ['permanently delete the church newsletter'], ['purge:PRN-2']);
   await each('/itemacts-board.html', [
     'bring back the archived card \'Wedding invitations\'',
-    'unarchive the wedding invitations card',
-    'restore Wedding invitations',
+    ...full([
+      'unarchive the wedding invitations card',
+      'restore Wedding invitations',
+    ]),
   ], ['restore:PRN-9']);
 });
 
 test('gear hire: "Notify me when back" is the waiting list, "Cancel hold" is not needing it, a bookmark titled "Keep for later"', async () => {
   await each('/itemacts-hire.html', [
     'put me on the waitlist for the two-seater kayak',
-    'I want to join the waiting list for the sit-on two-seater',
-    'notify me when the two-seater kayak is back',
+    ...full([
+      'I want to join the waiting list for the sit-on two-seater',
+      'notify me when the two-seater kayak is back',
+    ]),
   ], ['waitlist:kayak2']);
   /* the single kayak is in stock: no waiting list of its own, and not the two-seater's */
   await fails('/itemacts-hire.html', 'join the waiting list for the single kayak', /waiting list|no control|nothing/);
   await each('/itemacts-hire.html', [
     'I don\'t need the family tent anymore',
-    'cancel my hold on the 4 person tent',
-    'release the family tent',
+    ...full([
+      'cancel my hold on the 4 person tent',
+      'release the family tent',
+    ]),
   ], ['unhold:tent4']);
   await each('/itemacts-hire.html', [
-    'save the camping stove',
     'keep the camping stove for later',
-    'bookmark the stove',
+    ...full([
+      'save the camping stove',
+      'bookmark the stove',
+    ]),
   ], ['wish:stove']);
 });
 
 test('gear hire: on an item\'s own page "it" is the page\'s item; a rating of ☆ glyphs', async () => {
   await each('/itemacts-hire.html?item=kayak2', [
     'put me on the waitlist for it',
-    'join the waiting list',
-    'notify me when it is back',
+    ...full([
+      'join the waiting list',
+      'notify me when it is back',
+    ]),
   ], ['waitlist:kayak2']);
-  await each('/itemacts-hire.html?item=pack', [
+  await each('/itemacts-hire.html?item=pack', full([
     'rate it 2 stars',
     'give it two stars',
-  ], ['rate:pack:2']);
+  ]), ['rate:pack:2']);
   await each('/itemacts-hire.html', ['open the trail backpack, then rate it 2 stars'], ['rate:pack:2']);
 });
 
 test('meetups: icon buttons named only by class words and svg symbols, the part of the day from a group heading, "I\'m in"', async () => {
   await each('/itemacts-meetups.html', [
     'sign me up for the Thursday evening Spanish exchange',
-    'I\'ll go to the Spanish meetup on Thursday, not the morning one',
-    'count me in for Spanish on Thursday evening',
+    ...full([
+      'I\'ll go to the Spanish meetup on Thursday, not the morning one',
+      'count me in for Spanish on Thursday evening',
+    ]),
   ], ['rsvp:es-thu-pm']);
   await each('/itemacts-meetups.html', [
     'I can\'t make the German meetup anymore',
-    'cancel my RSVP for the Saturday German exchange',
-    'I\'m not going to the German meetup after all',
+    ...full([
+      'cancel my RSVP for the Saturday German exchange',
+      'I\'m not going to the German meetup after all',
+    ]),
   ], ['leave:de-sat-am']);
   await each('/itemacts-meetups.html', [
     'bookmark the Japanese meetup',
-    'save the Kissa Bar exchange for later',
-    'keep the Japanese one for later',
+    ...full([
+      'save the Kissa Bar exchange for later',
+      'keep the Japanese one for later',
+    ]),
   ], ['bookmark:jp-fri-pm']);
   await each('/itemacts-meetups.html', [
     'I\'m not interested in the Japanese exchange',
-    'hide the Japanese meetup',
-    'dismiss the Kissa Bar exchange',
+    ...full([
+      'hide the Japanese meetup',
+      'dismiss the Kissa Bar exchange',
+    ]),
   ], ['hide:jp-fri-pm']);
   await each('/itemacts-meetups.html', [
     'unhide the Portuguese meetup',
-    'bring back the hidden Portuguese exchange',
-    'restore the Riverside meetup',
+    ...full([
+      'bring back the hidden Portuguese exchange',
+      'restore the Riverside meetup',
+    ]),
   ], ['unhide:pt-sun']);
 });

@@ -4,7 +4,7 @@
 // ("02:30 PM"), and a postcode lookup whose addresses show after "Find address".
 // Page: tests/fixtures/grounding/picker-later.html.
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -14,8 +14,9 @@ test('bike repair: an option of a list drawn when opened, a day tab and its time
   for (const [say, want] of [
     ['Open {url} and book a Wheel truing on 10 March 2027 at 2:30 pm, postcode BS1 4DJ, 12 Quay Street',
       ['Wheel truing', '2027-03-10', '14:30', '12 Quay Street, Bristol']],
-    ['Open {url}. Service: Full service. On 12 March 2027, the 9:30 slot. Then book the repair.',
-      ['Full service', '2027-03-12', '09:30', '']],
+    // the same three controls said one by one: the full tier
+    ...full([['Open {url}. Service: Full service. On 12 March 2027, the 9:30 slot. Then book the repair.',
+      ['Full service', '2027-03-12', '09:30', '']]]),
   ]) {
     const run = await crawl(g.api, say.replace('{url}', g.G('/picker-later.html')));
     const e = g.events(run, 'book');

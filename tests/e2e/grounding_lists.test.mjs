@@ -13,7 +13,7 @@
 // comic-book shop's wishlist, a boatyard's slipway board, an allotment
 // society's community board with a Load more button).
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, full } from './lib/harness.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-lists');
@@ -22,77 +22,103 @@ const { answers } = g;
 test('which items fit: a person named in a byline, a day and a count left, a state and its opposite', async () => {
   await answers('/lists-tours.html', [
     ['which tours on this page are led by Marta?', 'Old Town Secrets; River Ghosts; Cathedral Rooftops'],
-    ['what tours does Marta Quintero lead?', 'Old Town Secrets; River Ghosts; Cathedral Rooftops'],
-    ['which walks are with Jonas?', 'Harbour Lights; Street Art Trail'],
     ['which Friday tours still have spaces? give me their start times', 'Old Town Secrets (10:00); Harbour Lights (18:30)'],
-    ['Which tours on Friday still have spaces left? Tell me their start times.', 'Old Town Secrets (10:00); Harbour Lights (18:30)'],
-    ['which tours are sold out?', 'River Ghosts; Cathedral Rooftops'],
+    // further phrasings and conditions of the same readings: the full tier
+    ...full([
+      ['what tours does Marta Quintero lead?', 'Old Town Secrets; River Ghosts; Cathedral Rooftops'],
+      ['which walks are with Jonas?', 'Harbour Lights; Street Art Trail'],
+      ['Which tours on Friday still have spaces left? Tell me their start times.', 'Old Town Secrets (10:00); Harbour Lights (18:30)'],
+      ['which tours are sold out?', 'River Ghosts; Cathedral Rooftops'],
+    ]),
   ]);
   await answers('/lists-comics.html', [
     ['which comics in my wishlist are in stock?', 'The Lantern Keeper #3; Salt & Iron Vol. 2; Night Tram'],
-    ['which of my saved comics are out of stock?', 'Moonfall Omnibus; Pocket Robots'],
-    ['which comics by Ana Petrov are in stock? with their prices', 'The Lantern Keeper #3 (€4.50); Salt & Iron Vol. 2 (€16.99)'],
+    ...full([
+      ['which of my saved comics are out of stock?', 'Moonfall Omnibus; Pocket Robots'],
+      ['which comics by Ana Petrov are in stock? with their prices', 'The Lantern Keeper #3 (€4.50); Salt & Iron Vol. 2 (€16.99)'],
+    ]),
   ]);
 });
 
 test("what a list holds: a wishlist, a board's column, the items under a price", async () => {
   await answers('/lists-comics.html', [
     ["what's in my wishlist?", 'The Lantern Keeper #3; Moonfall Omnibus; Salt & Iron Vol. 2; Pocket Robots; Night Tram'],
-    ['what is on my wishlist', 'The Lantern Keeper #3; Moonfall Omnibus; Salt & Iron Vol. 2; Pocket Robots; Night Tram'],
     ['which comics on my wishlist cost under €10?', 'The Lantern Keeper #3; Pocket Robots'],
+    // further phrasings and columns of the same readings: the full tier
+    ...full([
+      ['what is on my wishlist', 'The Lantern Keeper #3; Moonfall Omnibus; Salt & Iron Vol. 2; Pocket Robots; Night Tram'],
+    ]),
   ]);
   await answers('/lists-boatyard.html', [
     ['which boats are in the Ready for launch column? only the names', 'Puffin II; Halcyon'],
-    ['which jobs are waiting?', 'Sea Lark; Bramble'],
-    ['what boats are in repair? give me their jobs', 'Kittiwake; Morning Star; Otter'],
-    ['which jobs is Pat Moran doing?', 'Sea Lark; Kittiwake; Halcyon'],
+    ...full([
+      ['which jobs are waiting?', 'Sea Lark; Bramble'],
+      ['what boats are in repair? give me their jobs', 'Kittiwake; Morning Star; Otter'],
+      ['which jobs is Pat Moran doing?', 'Sea Lark; Kittiwake; Halcyon'],
+    ]),
   ]);
 });
 
 test('the one item at an end of a measure: the fewest pages, the shortest walk, the cheapest', async () => {
   await answers('/lists-comics.html', [
     ['which of my saved comics is the shortest?', 'Pocket Robots'],
-    ['which comic in my wishlist is the longest?', 'Moonfall Omnibus'],
+    // further ends and lists of the same reading: the full tier
+    ...full([
+      ['which comic in my wishlist is the longest?', 'Moonfall Omnibus'],
+    ]),
   ]);
   await answers('/lists-tours.html', [
-    ['which of the tours is the shortest?', 'Cathedral Rooftops'],
     ['which tour is the longest? give me its start time', 'Market Tastes (09:30)'],
+    ...full([
+      ['which of the tours is the shortest?', 'Cathedral Rooftops'],
+    ]),
   ]);
 });
 
 test('feeds that load more: the last item and its author after the end, a Load more button or an endless scroll', async () => {
   await answers('/lists-forum.html', [
     ["what's the very last post in the feed and who wrote it?", 'Gate code changes on Monday (Tariq Bello)'],
-    ['keep clicking Load more until the end, then tell me the last post and who wrote it', 'Gate code changes on Monday (Tariq Bello)'],
-    ['scroll through the posts and tell me the last one', 'Gate code changes on Monday'],
+    // further phrasings of the same reading: the full tier
+    ...full([
+      ['keep clicking Load more until the end, then tell me the last post and who wrote it', 'Gate code changes on Monday (Tariq Bello)'],
+      ['scroll through the posts and tell me the last one', 'Gate code changes on Monday'],
+    ]),
   ]);
   await answers('/lists-reviews.html', [
-    ['scroll through the reviews and tell me the last one', 'Farewell from pitch 12'],
     ["what's the final review and who wrote it?", 'Farewell from pitch 12 (Dora F.)'],
-    ['tell me the last review', 'Farewell from pitch 12'],
+    ...full([
+      ['scroll through the reviews and tell me the last one', 'Farewell from pitch 12'],
+      ['tell me the last review', 'Farewell from pitch 12'],
+    ]),
   ]);
 });
 
 test('what a person said about a subject, further down a feed', async () => {
   await answers('/lists-forum.html', [
     ['find what Kim Rowe said about the night tour', 'The night tour was lovely: bring a torch and warm socks next time.'],
-    ['what did Kim R. say about the night tour?', 'The night tour was lovely: bring a torch and warm socks next time.'],
+    // further phrasings of the same reading: the full tier
+    ...full([
+      ['what did Kim R. say about the night tour?', 'The night tour was lovely: bring a torch and warm socks next time.'],
+    ]),
   ]);
-  await answers('/lists-reviews.html', [
+  await answers('/lists-reviews.html', full([
     ['what did Colm B. say about the autumn?', 'The autumn colours by the stream were worth the drive.'],
-  ]);
+  ]));
 });
 
 test('counts of the items that fit', async () => {
-  await answers('/lists-boatyard.html', [
+  // further counts of the same kind: the full tier
+  await answers('/lists-boatyard.html', full([
     ['how many jobs are tagged urgent?', '2'],
     ['how many boats is Sofia Lind working on?', '2'],
-  ]);
+  ]));
   await answers('/lists-tours.html', [
-    ['how many tours does Marta lead?', '3'],
     ['how many Saturday tours are sold out?', '1'],
+    ...full([
+      ['how many tours does Marta lead?', '3'],
+    ]),
   ]);
-  await answers('/lists-comics.html', [
+  await answers('/lists-comics.html', full([
     ['how many comics on my wishlist are out of stock?', '2'],
-  ]);
+  ]));
 });

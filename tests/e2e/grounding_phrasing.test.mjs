@@ -6,7 +6,7 @@
 // help widget, type ... and send it"), a container said after the thing
 // ("remove X from the list"), loading more on a page that has no button.
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, FULL, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -18,7 +18,8 @@ test('"Using <url>, click the link that opens in a new tab and get the title"', 
   assert.equal(lastExtract(run).text, 'Yearly Report 2024', run.why);
 });
 
-test('"check <url> and get the loyalty points": the address is where to look', async () => {
+// the page named as a person writes it: "Using <url>" above keeps it in the quick tier
+testFull('"check <url> and get the loyalty points": the address is where to look', async () => {
   const run = await crawl(g.api, `Check ${G('/data.html')} and get the loyalty points`);
   assert.equal(lastExtract(run).text, '1,240', run.why);
 });
@@ -26,8 +27,10 @@ test('"check <url> and get the loyalty points": the address is where to look', a
 test('remarks are no requests: ", which opens a new tab," and "(it opens a new tab)"', async () => {
   const a = await crawl(g.api, `Open ${G('/dynamic.html')}, follow the "Open the yearly report" link, which opens a new tab, and get the title`);
   assert.equal(lastExtract(a).text, 'Yearly Report 2024', a.why);
-  const b = await crawl(g.api, `Open ${G('/dynamic.html')}, click Open the yearly report (it opens a new tab) and get the title`);
-  assert.equal(lastExtract(b).text, 'Yearly Report 2024', b.why);
+  if (FULL) { // a further phrasing
+    const b = await crawl(g.api, `Open ${G('/dynamic.html')}, click Open the yearly report (it opens a new tab) and get the title`);
+    assert.equal(lastExtract(b).text, 'Yearly Report 2024', b.why);
+  }
 });
 
 test('"in the help widget, type ... and send it": the field and button of a shadow-root widget', async () => {
@@ -48,14 +51,16 @@ const read = async (page, instr) => {
 };
 const evs = (run, page) => g.site.eventsSince(run.since, (e) => e.page === page);
 
-test('questions: "which customer placed order #7733?", "the main heading"', async () => {
+// readings of a cell and a heading, as in grounding_reading.test.mjs: the full tier
+testFull('questions: "which customer placed order #7733?", "the main heading"', async () => {
   const a = await read('/data.html', 'which customer placed order #7733?');
   assert.equal(a.text, 'Jon Ek', a.run.why);
   const b = await read('/data.html', 'what is the main heading?');
   assert.equal(b.text, 'Account Overview', b.run.why);
 });
 
-test('"the value in the Status column for the row where Customer is Maya Chen"', async () => {
+// a cell by its row's key and its column, as in grounding_reading.test.mjs: the full tier
+testFull('"the value in the Status column for the row where Customer is Maya Chen"', async () => {
   const { run, text } = await read('/data.html', 'get the value in the Status column for the row where Customer is Maya Chen');
   assert.equal(text, 'Shipped', run.why);
 });
@@ -78,8 +83,10 @@ test('"close the offer by clicking the ×": the method is the request, in the th
 test('places named by how the page is built: "inside the iframe", "inside the shadow DOM"', async () => {
   const a = await crawl(g.api, `Open ${G('/forms.html')}, type me@example.com into the e-mail box inside the iframe and join`);
   assert.equal(evs(a, 'newsletter')[0]?.email, 'me@example.com', a.why);
-  const b = await crawl(g.api, `Open ${G('/forms.html')} and click the button inside the shadow DOM`);
-  assert.deepEqual(g.site.eventsSince(b.since, (e) => e.action === 'help').length, 1, b.why);
+  if (FULL) { // the shadow-root widget: the help widget test above
+    const b = await crawl(g.api, `Open ${G('/forms.html')} and click the button inside the shadow DOM`);
+    assert.deepEqual(g.site.eventsSince(b.since, (e) => e.action === 'help').length, 1, b.why);
+  }
 });
 
 test('the server stops cleanly', async () => {

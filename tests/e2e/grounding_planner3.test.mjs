@@ -9,7 +9,7 @@
 // deposit?", "I mean the carpet cleaner").
 // Pages: tests/fixtures/grounding/planner3-{pods,lot,loans,boats}.html.
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, full } from './lib/harness.mjs';
 import { crawl, stepsWith, stepsOf, extractTexts } from './lib/site.mjs';
 import { taskBody, TERMINAL } from './lib/api.mjs';
 import { useGrounding } from './lib/grounding.mjs';
@@ -23,10 +23,13 @@ const answers = extractTexts;
 const events = (run, page, action) => g.events(run, action, (e) => e.page === page);
 
 for (const say of [
-  (u) => `please reserve the group pod on ${u} for Ana Lind, ana@lind.example`,
   (u) => `reserve the group pod at ${u} (the big one) for Ana Lind, ana@lind.example`,
-  (u) => `Please reserve the group pod on ${u} for Ana Lind (ana@lind.example)`,
-  (u) => `reserve the group pod for Ana Lind at ${u}, ana@lind.example`,
+  // further phrasings of the same request: the full tier
+  ...full([
+    (u) => `please reserve the group pod on ${u} for Ana Lind, ana@lind.example`,
+    (u) => `Please reserve the group pod on ${u} for Ana Lind (ana@lind.example)`,
+    (u) => `reserve the group pod for Ana Lind at ${u}, ana@lind.example`,
+  ]),
 ]) {
   test(`an address inside the request, the values after it: ${say('<url>')}`, async () => {
     const run = await crawl(g.api, say(G('/planner3-pods.html')));
@@ -40,8 +43,11 @@ for (const say of [
 
 for (const say of [
   (u) => `open ${u} and put me on the waitlist for it with jo@hale.example`,
-  (u) => `open ${u}, I want to join the waitlist for it, jo@hale.example`,
-  (u) => `visit ${u}. put me on the waitlist for it: jo@hale.example`,
+  // further phrasings of the same request: the full tier
+  ...full([
+    (u) => `open ${u}, I want to join the waitlist for it, jo@hale.example`,
+    (u) => `visit ${u}. put me on the waitlist for it: jo@hale.example`,
+  ]),
 ]) {
   test(`"it" with nothing named before is the page's own item: ${say('<url>')}`, async () => {
     const run = await crawl(g.api, say(G('/planner3-lot.html')));
@@ -54,8 +60,11 @@ for (const say of [
 
 for (const say of [
   (u) => `On ${u}, what is the loan period of the tile cutter? And the deposit?`,
-  (u) => `what's the loan period for the tile cutter on ${u}? what about the deposit?`,
-  (u) => `${u} - tell me the loan period of the tile cutter, and the deposit?`,
+  // further phrasings of the same request: the full tier
+  ...full([
+    (u) => `what's the loan period for the tile cutter on ${u}? what about the deposit?`,
+    (u) => `${u} - tell me the loan period of the tile cutter, and the deposit?`,
+  ]),
 ]) {
   test(`a noun alone after a question is asked of the same thing: ${say('<url>')}`, async () => {
     const run = await crawl(g.api, say(G('/planner3-loans.html')));
@@ -68,8 +77,11 @@ for (const say of [
 
 for (const say of [
   (u) => `On ${u}, what is the deposit for the hedge trimmer? I mean the carpet cleaner`,
-  (u) => `${u} - what's the hedge trimmer's deposit? I meant the carpet cleaner.`,
-  (u) => `open ${u}. how much is the deposit of the hedge trimmer? Sorry, I mean the carpet cleaner`,
+  // further phrasings of the same request: the full tier
+  ...full([
+    (u) => `${u} - what's the hedge trimmer's deposit? I meant the carpet cleaner.`,
+    (u) => `open ${u}. how much is the deposit of the hedge trimmer? Sorry, I mean the carpet cleaner`,
+  ]),
 ]) {
   test(`"I mean ..." asks the question before about the thing it names: ${say('<url>')}`, async () => {
     const run = await crawl(g.api, say(G('/planner3-loans.html')));
@@ -81,8 +93,11 @@ for (const say of [
 
 for (const say of [
   (u) => `${u} - untick the SMS reminder and save reminders. Leave the rest alone.`,
-  (u) => `On ${u} switch off the SMS reminder, don't touch the other settings, then save reminders`,
-  (u) => `open ${u}, turn off the SMS reminder and save reminders, nothing else`,
+  // further phrasings of the same request: the full tier
+  ...full([
+    (u) => `On ${u} switch off the SMS reminder, don't touch the other settings, then save reminders`,
+    (u) => `open ${u}, turn off the SMS reminder and save reminders, nothing else`,
+  ]),
 ]) {
   test(`words that ask for nothing more are no step: ${say('<url>')}`, async () => {
     const run = await crawl(g.api, say(G('/planner3-loans.html')));
@@ -96,8 +111,11 @@ for (const say of [
 
 for (const say of [
   (u) => `On ${u} book a canal trip on 14 June 2026 at 14:00 for Ana Lind. We are 5 people.`,
-  (u) => `We are 5 people. Book a canal trip on ${u} for 14 June 2026 at 14:00, lead passenger Ana Lind`,
-  (u) => `${u} - I would like a canal trip on 14 June 2026 at 14:00 for Ana Lind. There will be 5 of us.`,
+  // further phrasings of the same request: the full tier
+  ...full([
+    (u) => `We are 5 people. Book a canal trip on ${u} for 14 June 2026 at 14:00, lead passenger Ana Lind`,
+    (u) => `${u} - I would like a canal trip on 14 June 2026 at 14:00 for Ana Lind. There will be 5 of us.`,
+  ]),
 ]) {
   test(`a statement of values is part of the request beside it, one form: ${say('<url>')}`, async () => {
     const run = await crawl(g.api, say(G('/planner3-boats.html')));
@@ -127,8 +145,11 @@ async function followUp(first, then) {
 
 for (const [first, then, want] of [
   [(u) => `On ${u}, what is the loan period of the tile cutter?`, 'And the deposit?', /35/],
-  [(u) => `what is the late fee per day for the hedge trimmer on ${u}?`, 'what about the deposit?', /20/],
   [(u) => `open ${u} and tell me the deposit of the hedge trimmer`, 'I mean the carpet cleaner', /50/],
+  // a further phrasing of "And the deposit?": the full tier
+  ...full([
+    [(u) => `what is the late fee per day for the hedge trimmer on ${u}?`, 'what about the deposit?', /20/],
+  ]),
 ]) {
   test(`a session's follow-up points back to its first instructions: ${first('<url>')} / ${then}`, async () => {
     const { answers, why } = await followUp(first(G('/planner3-loans.html')), then);

@@ -9,7 +9,7 @@
 // Pages: tests/fixtures/grounding/reveal-*.html (an allotment society's
 // plots).
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, full } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -38,36 +38,37 @@ test('a bubble shown on hover: the named line\'s trigger is hovered and its bubb
   await asks('/reveal-allotments.html', [
     /* the name itself carries the bio */
     ["What does Maren grow? Her profile shows when you hover her name on {url}", /heritage squash/, hovered('maren')],
-    ['tell me what Sofie does for a living', /architect/, hovered('sofie')],
+    // further phrasings (here and below): the full tier
+    ...full([['tell me what Sofie does for a living', /architect/, hovered('sofie')]]),
     /* the ⓘ labelled "Plot rules" of the plot named */
-    ['tell me whether chickens are allowed on Plot 3', /at most four hens/, hovered('r3')],
+    ...full([['tell me whether chickens are allowed on Plot 3', /at most four hens/, hovered('r3')]]),
     ['how tall can the shed on plot 7 be? check the plot rules on {url}', '2 metres', hovered('r7')],
     /* a yes or no said by the bubble, the trigger's label naming it */
     ['Is there a committee note for Plot 12? It\'s on {url}', /^Yes: Rent for this season paid/, hovered('n12')],
-    ['{url}: what did the committee note say about plot 7?', /Hedge to be trimmed/, hovered('n7')],
+    ...full([['{url}: what did the committee note say about plot 7?', /Hedge to be trimmed/, hovered('n7')]]),
   ]);
 });
 
 test('what the line says in view is read without hovering', async () => {
   await asks('/reveal-allotments.html', [
     ['what size is plot 12?', '250 m²', hovered()],
-    ['who holds Plot 7?', 'Idris', hovered()],
+    ...full([['who holds Plot 7?', 'Idris', hovered()]]),
   ]);
 });
 
 test('a question named by a section\'s heading, in a frame: the section\'s opening paragraph', async () => {
   await asks('/reveal-club-rules.html', [
     ["What's the guest policy? It's in the club rules on {url}", "Members may bring two guests per season. Each guest pays a £10 day fee and signs the visitors' book."],
-    ['tell me the rules for junior sailors', 'Sailors under 16 sail only when a qualified instructor is on the water. A parent signs the consent form once a season.'],
-    ['what is the mooring policy on {url}?', /^Swing moorings are allocated each March by the harbour master\./],
+    ...full([['tell me the rules for junior sailors', 'Sailors under 16 sail only when a qualified instructor is on the water. A parent signs the consent form once a season.'],
+      ['what is the mooring policy on {url}?', /^Swing moorings are allocated each March by the harbour master\./]]),
   ]);
 });
 
 test('the entity\'s own page lacks the answer: the link that says what is asked is followed, its form read, nothing sent', async () => {
   const runs = await asks('/reveal-club.html', [
     ['Until when can I enrol on the Dinghy sailing for beginners course? The date is on the enrolment form at {url}', '3 May 2027'],
-    ['tell me the enrolment deadline for Keelboat crewing', /19 April 2027/],
-    ['by when do I have to enrol for Dinghy sailing for beginners?', /3 May 2027/],
+    ...full([['tell me the enrolment deadline for Keelboat crewing', /19 April 2027/],
+      ['by when do I have to enrol for Dinghy sailing for beginners?', /3 May 2027/]]),
   ]);
   for (const run of runs) assert.deepEqual(g.events(run, 'enrol'), [], run.why);
 });
@@ -75,18 +76,18 @@ test('the entity\'s own page lacks the answer: the link that says what is asked 
 test('a recording opened in a new tab: its length said as a clock after a label of length is a duration', async () => {
   await asks('/reveal-lectures.html', [
     ['Open the recording of the tides lecture from {url} and tell me how long it is', '52:40'],
-    ['{url} — open the recording. What is its duration?', '52:40'],
-    ['Go to {url}, open the recording, how long is the recording?', '52:40'],
+    ...full([['{url} — open the recording. What is its duration?', '52:40'],
+      ['Go to {url}, open the recording, how long is the recording?', '52:40']]),
   ]);
 });
 
 test('a grid item whose tools show only on hover: hovered, its ↗ opens its page in a new tab, the labelled value read there, nothing removed', async () => {
   const runs = await asks('/reveal-herbarium.html', [
-    ['What altitude was the alpine gentian specimen collected at in the Alpine collection at {url}? Open it in a new tab to see the details.', '2,300 m'],
+    ...full([['What altitude was the alpine gentian specimen collected at in the Alpine collection at {url}? Open it in a new tab to see the details.', '2,300 m']]),
     /* "it" is the thing the question names: its own card's ↗ */
     ['{url}: who collected the Edelweiss specimen? Open it in a new tab.', 'Marco Pellegrini', (run) => assert.deepEqual(g.events(run, 'open').map((e) => e.id), ['s2'], run.why)],
     /* no hint: the question's look hovers the card and opens its page */
-    ['When was the Moss campion collected? Open it from {url} in a new tab', '11 June 1995'],
+    ...full([['When was the Moss campion collected? Open it from {url} in a new tab', '11 June 1995']]),
   ]);
   for (const run of runs) assert.deepEqual(g.events(run, 'remove'), [], run.why);
 });
@@ -94,15 +95,15 @@ test('a grid item whose tools show only on hover: hovered, its ↗ opens its pag
 test('"scroll through" a list that loads as it scrolls: every entry loaded before the last one is read', async () => {
   await asks('/reveal-guestbook.html', [
     ['Scroll through the guestbook on {url} and tell me the very last entry: who wrote it?', 'Quentin V.'],
-    ['scroll through all the entries on {url} and tell me the last entry', /Quentin V\./],
-    ['Please scroll through every entry on {url} and give me the very last entry', /Quentin V\./],
+    ...full([['scroll through all the entries on {url} and tell me the last entry', /Quentin V\./],
+      ['Please scroll through every entry on {url} and give me the very last entry', /Quentin V\./]]),
   ]);
 });
 
 test('a tree whose leaf fills a details pane: the node whose path says the names is opened down to the leaf, the pane read', async () => {
   await asks('/reveal-depot.html', [
     ['tell me who supervises the North depot Cold store Frozen bay', 'Sam Okafor'],
-    ['{url} — when is the North depot Dry goods Flour bay counted next?', '16 March 2027'],
-    ['On {url}, when is the North depot Cold store Dairy bay next counted?', '2 March 2027'],
+    ...full([['{url} — when is the North depot Dry goods Flour bay counted next?', '16 March 2027'],
+      ['On {url}, when is the North depot Cold store Dairy bay next counted?', '2 March 2027']]),
   ]);
 });

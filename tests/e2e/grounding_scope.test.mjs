@@ -6,7 +6,7 @@
 // (a help launcher, a star rating, a custom dropdown, a consent banner)
 // are part of the page model. Pages: tests/fixtures/grounding/scope-*.
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -21,7 +21,8 @@ async function go(page, words, opts) {
 
 // ---- hidden targets ------------------------------------------------------
 
-for (const words of ['book the Tuesday 16:45 crossing', 'book the 16:45 departure on Tuesday', 'reserve a seat on the Tuesday 16:45 sailing']) {
+// further phrasings of each behaviour below: the full tier
+for (const words of ['book the Tuesday 16:45 crossing', ...full(['book the 16:45 departure on Tuesday', 'reserve a seat on the Tuesday 16:45 sailing'])]) {
   test(`a row in a closed day tab: "${words}"`, async () => {
     const run = await go('/scope-ferry.html', words);
     const e = evs(run, 'open-booking');
@@ -30,28 +31,28 @@ for (const words of ['book the Tuesday 16:45 crossing', 'book the 16:45 departur
   });
 }
 
-for (const words of ['pay my unpaid fare F-2240', 'pay fare F-2240', 'settle the unpaid fare F-2240']) {
+for (const words of ['pay my unpaid fare F-2240', ...full(['pay fare F-2240', 'settle the unpaid fare F-2240'])]) {
   test(`a control in a collapsed section: "${words}"`, async () => {
     const run = await go('/scope-ferry.html', words);
     assert.equal(one(run, 'pay').fare, 'Fare F-2240', run.why);
   });
 }
 
-for (const words of ['open the pets page in the luggage rules of Bergen to Haugesund', 'click Travelling with pets under the Bergen to Haugesund luggage rules', 'in the luggage rules of Bergen to Haugesund, open Travelling with pets']) {
+for (const words of ['open the pets page in the luggage rules of Bergen to Haugesund', ...full(['click Travelling with pets under the Bergen to Haugesund luggage rules', 'in the luggage rules of Bergen to Haugesund, open Travelling with pets'])]) {
   test(`a link in a closed details of an item: "${words}"`, async () => {
     const run = await go('/scope-ferry.html', words);
     assert.equal(one(run, 'pets').route, 'Bergen to Haugesund', run.why);
   });
 }
 
-for (const words of ['change the seat of trip TR-91', 'change seat for TR-91', 'change seat on my Haugesund trip']) {
+for (const words of ['change the seat of trip TR-91', ...full(['change seat for TR-91', 'change seat on my Haugesund trip'])]) {
   test(`a control in a closed menu of a row: "${words}"`, async () => {
     const run = await go('/scope-ferry.html', words);
     assert.equal(one(run, 'seat').trip, 'TR-91', run.why);
   });
 }
 
-for (const words of ['share trip TR-91', 'share my Haugesund trip', 'click Share trip on TR-91']) {
+for (const words of ['share trip TR-91', ...full(['share my Haugesund trip', 'click Share trip on TR-91'])]) {
   test(`a control shown on hover: "${words}"`, async () => {
     const run = await go('/scope-ferry.html', words);
     assert.equal(one(run, 'share').trip, 'TR-91', run.why);
@@ -60,7 +61,7 @@ for (const words of ['share trip TR-91', 'share my Haugesund trip', 'click Share
 
 // ---- dialogs ---------------------------------------------------------------
 
-for (const words of ['book the Wednesday 18:20 crossing with a sea view cabin', 'book Wednesday 18:20, sea view cabin, 2 passengers', 'book the 18:20 on Wednesday for 2 passengers with a sea view cabin']) {
+for (const words of [...full(['book the Wednesday 18:20 crossing with a sea view cabin', 'book Wednesday 18:20, sea view cabin, 2 passengers']), 'book the 18:20 on Wednesday for 2 passengers with a sea view cabin']) {
   test(`a dialog the step opens takes the rest and is confirmed: "${words}"`, async () => {
     const run = await go('/scope-ferry.html', words);
     const e = one(run, 'booked');
@@ -70,7 +71,7 @@ for (const words of ['book the Wednesday 18:20 crossing with a sea view cabin', 
   });
 }
 
-for (const words of ['cancel trip TR-88', 'cancel TR-88', 'cancel the trip TR-88 and confirm']) {
+for (const words of ['cancel trip TR-88', ...full(['cancel TR-88', 'cancel the trip TR-88 and confirm'])]) {
   test(`a destructive action asked for is confirmed: "${words}"`, async () => {
     const run = await go('/scope-ferry.html', words);
     assert.equal(one(run, 'trip-cancelled').trip, 'TR-88', run.why);
@@ -79,7 +80,7 @@ for (const words of ['cancel trip TR-88', 'cancel TR-88', 'cancel the trip TR-88
 
 // ---- shadow widgets ---------------------------------------------------------
 
-for (const [words, stars] of [['give Old sea maps four stars', 4], ['rate the Old sea maps exhibit 2 stars', 2], ['rate Old sea maps 5 out of 5', 5]]) {
+for (const [words, stars] of [['give Old sea maps four stars', 4], ...full([['rate the Old sea maps exhibit 2 stars', 2], ['rate Old sea maps 5 out of 5', 5]])]) {
   test(`a star rating in a shadow root: "${words}"`, async () => {
     const run = await go('/scope-museum.html', words);
     const e = one(run, 'rate');
@@ -87,7 +88,7 @@ for (const [words, stars] of [['give Old sea maps four stars', 4], ['rate the Ol
   });
 }
 
-for (const [words, stars] of [['rate the audio guide 3 stars', 3], ['give the Audio guide a rating of 5', 5], ['the audio guide deserves 4 out of 5', 4]]) {
+for (const [words, stars] of [['rate the audio guide 3 stars', 3], ...full([['give the Audio guide a rating of 5', 5], ['the audio guide deserves 4 out of 5', 4]])]) {
   test(`a rating inside a same-origin frame: "${words}"`, async () => {
     const run = await go('/scope-museum.html', words);
     const e = one(run, 'rate');
@@ -96,8 +97,8 @@ for (const [words, stars] of [['rate the audio guide 3 stars', 3], ['give the Au
 }
 
 for (const words of ['ask the help widget whether the museum has step-free access, topic Accessibility',
-  'use the help chat to ask "Is there step-free access?" about Accessibility',
-  'open the help widget, then ask whether there is step-free access, with the topic Accessibility']) {
+  ...full(['use the help chat to ask "Is there step-free access?" about Accessibility',
+    'open the help widget, then ask whether there is step-free access, with the topic Accessibility'])]) {
   test(`a help widget behind its launcher: "${words}"`, async () => {
     const run = await go('/scope-museum.html', words);
     const e = one(run, 'help');
@@ -106,14 +107,14 @@ for (const words of ['ask the help widget whether the museum has step-free acces
   });
 }
 
-for (const words of ['choose German as the tour language and book a tour', 'set Tour language to German, then click Book a tour', 'book a tour in German']) {
+for (const words of ['choose German as the tour language and book a tour', ...full(['set Tour language to German, then click Book a tour', 'book a tour in German'])]) {
   test(`a custom dropdown in a shadow root: "${words}"`, async () => {
     const run = await go('/scope-museum.html', words);
     assert.equal(one(run, 'tour').lang, 'German', run.why);
   });
 }
 
-for (const words of ['close the cookie notice', 'dismiss the cookie banner', 'click the × on the cookie bar']) {
+for (const words of ['close the cookie notice', ...full(['dismiss the cookie banner', 'click the × on the cookie bar'])]) {
   test(`a consent bar in a shadow root: "${words}"`, async () => {
     const run = await go('/scope-museum.html', words);
     assert.ok(evs(run, 'consent-closed').length >= 1, run.why);
@@ -122,7 +123,7 @@ for (const words of ['close the cookie notice', 'dismiss the cookie banner', 'cl
 
 // ---- a second domain: tabs without ARIA, a native <dialog>, radios ----------
 
-for (const words of ['save the Mushroom risotto to my Weeknight collection', 'save Mushroom risotto in Weeknight', 'save Mushroom risotto from the Dinner tab to Weeknight']) {
+for (const words of ['save the Mushroom risotto to my Weeknight collection', ...full(['save Mushroom risotto in Weeknight', 'save Mushroom risotto from the Dinner tab to Weeknight'])]) {
   test(`a card in a closed tab (panels by index), its dialog filled and sent: "${words}"`, async () => {
     const run = await go('/scope-recipes.html', words);
     const e = one(run, 'saved');
@@ -131,7 +132,7 @@ for (const words of ['save the Mushroom risotto to my Weeknight collection', 'sa
   });
 }
 
-for (const [words, recipe, stars] of [['rate the Overnight oats 3 stars', 'oats', 3], ['give Banana pancakes four stars', 'pancakes', 4], ['rate Overnight oats 5 out of 5', 'oats', 5]]) {
+for (const [words, recipe, stars] of [['rate the Overnight oats 3 stars', 'oats', 3], ['give Banana pancakes four stars', 'pancakes', 4], ...full([['rate Overnight oats 5 out of 5', 'oats', 5]])]) {
   test(`radio and button ratings: "${words}"`, async () => {
     const run = await go('/scope-recipes.html', words);
     const e = one(run, 'rate');
@@ -139,7 +140,7 @@ for (const [words, recipe, stars] of [['rate the Overnight oats 3 stars', 'oats'
   });
 }
 
-for (const words of ['delete the Lentil soup recipe', 'delete Chickpea curry', 'remove the Banana pancakes recipe']) {
+for (const words of [...full(['delete the Lentil soup recipe']), 'delete Chickpea curry', ...full(['remove the Banana pancakes recipe'])]) {
   test(`a delete asked for is confirmed in a native dialog: "${words}"`, async () => {
     const run = await go('/scope-recipes.html', words);
     const e = one(run, 'deleted');
@@ -147,7 +148,7 @@ for (const words of ['delete the Lentil soup recipe', 'delete Chickpea curry', '
   });
 }
 
-for (const [words, re] of [['which allergens does the Overnight oats recipe list', /almonds/], ['which allergens are listed for the Overnight oats', /almonds/], ['which allergens are in the Overnight oats', /almonds/]]) {
+for (const [words, re] of [['which allergens does the Overnight oats recipe list', /almonds/], ...full([['which allergens are listed for the Overnight oats', /almonds/], ['which allergens are in the Overnight oats', /almonds/]])]) {
   test(`an answer in a collapsed section is revealed: "${words}"`, async () => {
     const run = await crawl(g.api, `Open ${G('/scope-recipes.html')} and tell me ${words}`);
     assert.match(JSON.stringify(run.results), re, run.why);
@@ -157,8 +158,8 @@ for (const [words, re] of [['which allergens does the Overnight oats recipe list
 // ---- a third domain: a column's "+ New job" opens a sheet (no dialog role) ----
 
 for (const words of ['add a new job to In the bay: registration EF 9012, work to do brake pads, mechanic Priya',
-  'create a job in the In the bay column with registration EF 9012 and work to do brake pads, mechanic Priya',
-  'new job in In the bay, registration EF 9012, work to do brake pads, mechanic Priya']) {
+  ...full(['create a job in the In the bay column with registration EF 9012 and work to do brake pads, mechanic Priya',
+    'new job in In the bay, registration EF 9012, work to do brake pads, mechanic Priya'])]) {
   test(`a column's add button, its sheet filled and created: "${words}"`, async () => {
     const run = await go('/scope-garage.html', words);
     const e = one(run, 'job');

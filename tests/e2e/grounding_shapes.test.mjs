@@ -5,7 +5,7 @@
 // field to type Y"), and how people phrase a task as a whole: a page named
 // inside the clause, a question as the instruction, pronouns.
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -14,7 +14,8 @@ const G = g.G;
 
 const evs = (run, action) => g.site.eventsSince(run.since, (e) => e.action === action);
 
-test('"delete the message from Tomas with its bin icon": the icon of that row', async () => {
+// the bin icon of a row stays in the quick tier with a page named inside the clause (Ana)
+testFull('"delete the message from Tomas with its bin icon": the icon of that row', async () => {
   const run = await crawl(g.api, `Open ${G('/inbox.html')} and delete the message from Tomas with its bin icon`);
   assert.deepEqual(evs(run, 'delete').map((e) => e.from), ['Tomas Berg'], run.why);
 });
@@ -49,7 +50,8 @@ test('a page named inside the clause: "<url> — delete the message from Ana wit
   assert.deepEqual(evs(run, 'delete').map((e) => e.from), ['Ana Souza'], run.why);
 });
 
-test('"on <url>, click Like on @lee\'s post"', async () => {
+// a further phrasing of "on @sam's post, click Like" with a page in the clause: the full tier
+testFull('"on <url>, click Like on @lee\'s post"', async () => {
   const run = await crawl(g.api, `On ${G('/inbox.html')}, click Like on @lee's post`);
   assert.deepEqual(evs(run, 'like').map((e) => e.who), ['@lee'], run.why);
 });

@@ -1,6 +1,8 @@
 // A tiny client of the task API over real HTTP (Node's fetch), plus a raw
 // node:http request for bodies fetch will not send, and an SSE reader.
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { sleep } from './server.mjs';
 
 // The vendor's words: a task ends finalized, failed or stopped.
@@ -78,7 +80,15 @@ export class Api {
   get(path, opts) { return this.req('GET', path, opts); }
   post(path, json, opts = {}) { return this.req('POST', path, { json, ...opts }); }
 
-  createTask(body) { return this.post('/api/v1/tasks', body); }
+  createTask(body) {
+    // E2E_TASK_LOG=file: one line per task a test file creates (its name), to
+    // count what each file costs (tests/README.md).
+    if (process.env.E2E_TASK_LOG) {
+      const f = process.argv.find((a) => a.endsWith('.test.mjs')) || 'unknown';
+      fs.appendFileSync(process.env.E2E_TASK_LOG, `${path.basename(f)}\n`);
+    }
+    return this.post('/api/v1/tasks', body);
+  }
   getTask(id) { return this.get(`/api/v1/tasks/${encodeURIComponent(id)}`); }
   getResults(id) { return this.get(`/api/v1/results/${encodeURIComponent(id)}`); }
   cancel(id) { return this.req('POST', `/api/v1/tasks/${encodeURIComponent(id)}/cancel`); }

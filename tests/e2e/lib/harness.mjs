@@ -7,6 +7,20 @@ import fs from 'node:fs';
 import { leakedChromium, waitEmpty, removeDir } from './server.mjs';
 import { schemaErrors } from './schema.mjs';
 
+/* Two tiers (as SQLite's quick and full test runs): `make test` runs the
+ * quick one, `make test-full` (E2E_TIER=full) also the further phrasings of
+ * a behaviour that a kept case already tests. A phrasing is the planner's
+ * breadth, and each costs a whole task (a context, a renderer, the agent:
+ * about one CPU second), so the quick tier keeps one phrasing of each
+ * behaviour and CI stays well under 15 minutes on two cores; the full tier
+ * is for changes to the planner or the agent. */
+export const FULL = process.env.E2E_TIER === 'full';
+
+/** list in the full tier, [] in the quick one (further phrasings). */
+export function full(list) {
+  return FULL ? list : [];
+}
+
 let failures = 0;
 const servers = new Set();
 
@@ -21,6 +35,13 @@ export function test(name, opts, fn) {
       throw e;
     }
   });
+}
+
+/** test() in the full tier; in the quick one a skipped test, so that the
+ * counts say what was left out. */
+export function testFull(name, opts, fn) {
+  if (FULL) return test(name, opts, fn);
+  return nodeTest(name, { skip: 'full tier (make test-full)' }, () => {});
 }
 
 /** Remember a server so its output is shown when a test of the file failed. */
