@@ -96,8 +96,9 @@ static void *slot_main(void *arg)
             notify_wait_as(s->base, gen, rc == STORE_EEMPTY ? 1000 : 2000);
             continue;
         }
-        atomic_fetch_add(&e->busy, 1);
         uint64_t claim = task_ctl_begin(s->ctl, t.id, util_mono_ms() + (int64_t)t.timeout_s * 1000);
+        /* after the begin: a busy slot's task is one the heartbeat sees */
+        atomic_fetch_add(&e->busy, 1);
         /* Claimed while the node began to stop: engine_stop's stops may
          * have come before this claim, so hand it back now. */
         if (atomic_load(&e->stopping)) task_ctl_stop(s->ctl, claim, ABORT_SHUTDOWN);

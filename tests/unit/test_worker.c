@@ -243,6 +243,17 @@ static int wait_claimed(const char *id, int ms)
     return ok;
 }
 
+/* The claim is in the store before the slot begins its task: the
+ * heartbeat sees the task once the slot is busy. (A slow build, such as
+ * ThreadSanitizer's, took long enough for a first beat to find no task,
+ * and the second only noted it instead of renewing.) */
+static void wait_begun(world *w)
+{
+    int64_t end = util_mono_ms() + 5000;
+    while (!engine_busy(w->e) && util_mono_ms() < end)
+        util_sleep_ms(1);
+}
+
 static int hook_renew(store *s, const char *id, const char *worker, int64_t lease_ms)
 {
     /* The renewal spans the slot's next claim: the window of defect 1. */
@@ -358,6 +369,7 @@ static void test_stop_names_its_claim(void **state)
     util_sleep_ms(2); /* B after A in the queue */
     submit(&w, "[{\"action\":\"wait 1 second\"}]", b);
     assert_true(wait_claimed(a, 5000));
+    wait_begun(&w);
     util_strlcpy(renew_wait_for, b, sizeof renew_wait_for);
     engine_heartbeat_once(w.e); /* sees A's claim */
     util_sleep_ms(400);         /* past lease/3: A is due for renewal */
@@ -380,6 +392,7 @@ static void test_lease_lost(void **state)
     char a[UTIL_ID_LEN];
     submit(&w, "[{\"action\":\"wait 20 seconds\"}]", a);
     assert_true(wait_claimed(a, 5000));
+    wait_begun(&w);
     util_strlcpy(renew_refuse, a, sizeof renew_refuse);
     engine_heartbeat_once(w.e);
     util_sleep_ms(400);
