@@ -144,6 +144,28 @@ static int colon_break(const char *rest)
     return yes;
 }
 
+/* "Appearance tab: widen the sidebar", "Billing section: ...": a colon
+ * after a short name of a part of the page (a to whole [from, p)) ends
+ * that clause, which opens the part, whatever verb the rest has. */
+static int place_colon(const char *from, const char *p)
+{
+    static const char *const parts[] = {"tab", "section", "panel", "page", "screen", "step", NULL};
+    const char *e = p;
+    while (e > from && isspace((unsigned char)e[-1]))
+        e--;
+    const char *w = e;
+    while (w > from && isalpha((unsigned char)w[-1]))
+        w--;
+    int words = 0;
+    for (const char *q = from; q < e; q++)
+        words += !isspace((unsigned char)*q) && (q == from || isspace((unsigned char)q[-1]));
+    if (words < 2 || words > 4) return 0;
+    for (int k = 0; parts[k]; k++)
+        if (strlen(parts[k]) == (size_t)(e - w) && !strncasecmp(w, parts[k], (size_t)(e - w)))
+            return 1;
+    return 0;
+}
+
 /* The ")" closing the "(" at p, on the same line, or NULL: parentheses
  * nest; an unclosed one closes nothing. */
 static const char *paren_end(const char *p)
@@ -247,7 +269,8 @@ static void split_pieces(const char *a, piece_fn fn, void *ud)
             continue;
         }
         if ((sep = sep_at(p)) != SEP_NONE ||
-            (*p == ':' && isspace((unsigned char)p[1]) && colon_break(p + 1) && (sep = SEP_SOFT))) {
+            (*p == ':' && isspace((unsigned char)p[1]) &&
+             (colon_break(p + 1) || place_colon(start, p)) && (sep = SEP_SOFT))) {
             /* A question keeps its mark: "what is the title?" */
             emit_piece(&sp, start, (size_t)(p - start) + (*p == '?'), before);
             before = sep;

@@ -74,10 +74,12 @@ test('campsite: a range picker of links in a table under a month heading, behind
   ]);
 });
 
-test('rehearsal studio: the page\'s own today ("next Friday", "tomorrow"), hour and minute dropdowns, a length by its option, band members, the youngest player\'s age', async () => {
+test('rehearsal studio: the page\'s own today ("next Friday", "tomorrow", "the day after tomorrow"), hour and minute dropdowns, a length by its option, band members, the youngest player\'s age', async () => {
   await cases('/picker-studio.html', [
     ['Open {url} and book the drum booth next Friday at 7pm for 3 hours, we are 5 people',
       ['room', 'day', 'hh', 'mm', 'hours', 'people'], ['drum', '2027-03-12', '19', '00', '3', '5']],
+    ['Open {url} and book the vocal booth the day after tomorrow at 6pm for 2 hours, we are 3 people',
+      ['room', 'day', 'hh', 'mm', 'hours', 'people'], ['vox', '2027-03-10', '18', '00', '2', '3']],
     ...full([
       ['Open {url}. Live room A on 2027-04-02 at 09:30, 2 hours, 4 band members. The youngest player is 15. Then press Check availability.',
         ['room', 'day', 'hh', 'mm', 'hours', 'people', 'age'], ['a', '2027-04-02', '09', '30', '2', '4', '15']],

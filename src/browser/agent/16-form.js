@@ -1549,6 +1549,8 @@
     [['new', 'year', 'eve'], () => ipNextDay(12, 31)], [['new', 'year', 'day'], () => ipNextDay(1, 1)],
     [['christma', 'eve'], () => ipNextDay(12, 24)], [['christma', 'day'], () => ipNextDay(12, 25)], [['boxing', 'day'], () => ipNextDay(12, 26)],
     [['today'], () => ipToday()], [['tonight'], () => ipToday()],
+    /* before "tomorrow": the longer name is read first */
+    [['day', 'after', 'tomorrow'], () => { const n = ipToday(); return new Date(n.getFullYear(), n.getMonth(), n.getDate() + 2); }],
     [['tomorrow'], () => { const n = ipToday(); return new Date(n.getFullYear(), n.getMonth(), n.getDate() + 1); }],
   ].concat(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((n, wd) => [[n], () => ipNextWeekday(wd)]));
 
