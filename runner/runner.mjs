@@ -281,7 +281,14 @@ async function runTask(browser, task) {
       result = null;
     }
     const last = i === n - 1;
-    const frame = { type: 'result', index: i, result, error, state: await state(page, context).catch(() => ({})) };
+    const now = await state(page, context).catch(() => ({}));
+    /* a limit broken as the step ended: the broker's word comes a moment
+     * after the page died, and the step fails with it all the same */
+    if (!error && limitReason) {
+      error = limitReason;
+      result = null;
+    }
+    const frame = { type: 'result', index: i, result, error, state: now };
     if (error || last || task.inspect) {
       Object.assign(frame, await artifacts(page));
       frame.console = entries;
