@@ -2323,15 +2323,6 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
                 /* the page redrew under the action (a list that loaded,
                  * a button it removed): look again, a few times at most */
                 gone = !strncmp(o->err, "the element is gone", 19) && regone++ < 3;
-                /* what was typed last made the page redraw (a suggestion
-                 * list that typing renders again): typed again next round,
-                 * so that its suggestion is still picked; typing is safe to
-                 * repeat, a click is not */
-                size_t nd = json_array_size(done);
-                const char *last =
-                    nd ? json_string_value(json_object_get(json_array_get(done, nd - 1), "act"))
-                       : NULL;
-                if (gone && last && !strcmp(last, "type")) json_array_remove(done, nd - 1);
                 break;
             }
             json_array_append(done, a);

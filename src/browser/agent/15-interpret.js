@@ -435,8 +435,12 @@
    * to such a field's typing, then the suggestion its value names, picked
    * before the next field is typed (most lists close when the field loses
    * focus), then the form's button the clause asked for. */
-  function ipSuggestRound(c) {
+  function ipSuggestRound(c, done) {
     const st = ipState.suggest;
+    /* the suggestion clicked last round is not among the actions done (the
+     * list redrew under the click): it is picked again */
+    if (st.picking && !done.some((a) => a && a.ref === st.picking.ref)) st.cur = Object.assign(st.picking.cur, { waited: false });
+    st.picking = null;
     const cur = st.cur;
     if (cur) {
       const field = deref(cur.ref);
@@ -448,7 +452,9 @@
       }
       if (best && bs >= 0.6) {
         st.cur = null;
-        return { ok: true, again: true, score: 1, actions: [{ act: 'click', ref: refOf(best), why: 'the suggestion "' + clip(textOf(best, c), 60) + '" for "' + cur.value + '"' }] };
+        const pick = { act: 'click', ref: refOf(best), why: 'the suggestion "' + clip(textOf(best, c), 60) + '" for "' + cur.value + '"' };
+        st.picking = { ref: pick.ref, cur };
+        return { ok: true, again: true, score: 1, actions: [pick] };
       }
       if (!cur.waited) { cur.waited = true; return { ok: true, again: true, score: 1, actions: [] }; }
       st.cur = null; /* none shows: the typed value stands */
@@ -530,7 +536,7 @@
     if (round === 0) { ipState.suggest = null; ipState.item = null; }
     const done = Array.isArray(q.done) ? q.done : [];
     const c = newCtx();
-    if (round > 0 && ipState.suggest) return ipSuggestRound(c);
+    if (round > 0 && ipState.suggest) return ipSuggestRound(c, done);
     /* an item's action and the data of the form it opens (24-chain.js) */
     const chained = chInterpret(q, clause, c, { doneRefs: new Set(done.map((a) => a && a.ref).filter((r) => r != null)), doneNames: [] });
     if (chained) return chained;
@@ -677,7 +683,7 @@
       const last = acts[acts.length - 1];
       const submit = last.act === 'click' || last.act === 'press' ? last : null;
       ipState.suggest = { queue: submit ? acts.slice(0, -1) : acts.slice(), submit, cur: null };
-      const first = ipSuggestRound(c);
+      const first = ipSuggestRound(c, []);
       return Object.assign(first, { score: Math.round(best.score * 1000) / 1000, why: best.why });
     }
     return { ok: true, actions: acts, again: !!best.again, onward: !!best.onward, score: Math.round(best.score * 1000) / 1000, why: best.why };
