@@ -91,10 +91,12 @@ static void test_split_punctuation(void **state)
     split_is("open a.com,", 1, "open a.com");
     /* a colon after the name of a part of the page opens that part first,
      * whatever the verb after it; after other words it stays */
-    split_is("Appearance tab: widen the sidebar to 300 px", 2, "Appearance tab",
+    split_is("Appearance tab: widen the sidebar to 300 px",
+             2,
+             "Appearance tab",
              "widen the sidebar to 300 px");
-    split_is("the Billing section: the card on file?", 2, "the Billing section",
-             "the card on file?");
+    split_is(
+        "the Billing section: the card on file?", 2, "the Billing section", "the card on file?");
     split_is("Note: widen the sidebar", 1, "Note: widen the sidebar");
 }
 
