@@ -242,9 +242,8 @@ int proc_tmpdir(const char *base, const char *kind, char *out, size_t n)
     return mkdtemp(out) ? 0 : -1;
 }
 
-int proc_tmp_sweep(const char *base)
+static int sweep_in(const char *base)
 {
-    base = tmp_base(base);
     DIR *d = opendir(base);
     if (!d) return 0;
     int removed = 0;
@@ -269,6 +268,14 @@ int proc_tmp_sweep(const char *base)
     }
     closedir(d);
     return removed;
+}
+
+int proc_tmp_sweep(const char *base)
+{
+    if (base) return sweep_in(base);
+    /* where proc_tmpdir writes: /tmp for the fixed folders, $TMPDIR for the rest */
+    const char *t = tmp_base(NULL);
+    return sweep_in("/tmp") + (strcmp(t, "/tmp") ? sweep_in(t) : 0);
 }
 
 /* ---- a group's processes, and the memory watchdog ------------------------ */

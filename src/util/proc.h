@@ -115,12 +115,12 @@ void proc_rm_tree(const char *dir);
  * with errno. */
 int proc_tmpdir(const char *base, const char *kind, char *out, size_t n);
 
-/* Remove the folders of proc_tmpdir, in base ($TMPDIR or /tmp when NULL),
- * whose process is gone: a server SIGKILLed, or the machine's power cut,
- * leaves its Chromium profiles, runner copies and sockets behind. A folder
- * whose pid runs (or another user's process has it) is left. Servers in
- * other pid namespaces must not share the folder. Returns how many it
- * removed. */
+/* Remove the folders of proc_tmpdir whose process is gone, in base (when
+ * NULL: both places proc_tmpdir writes to, /tmp and $TMPDIR). A server
+ * SIGKILLed, or the machine's power cut, leaves its Chromium profiles,
+ * runner copies and sockets behind. A folder whose pid runs (or another
+ * user's process has it) is left. Servers in other pid namespaces must not
+ * share the folder. Returns how many it removed. */
 int proc_tmp_sweep(const char *base);
 
 #endif

@@ -359,9 +359,7 @@ int engine_start_with(const engine_opts *o, engine **out, char *err, size_t errl
     }
     /* What a killed server of this machine left: its browsers' profiles,
      * runner copies and gate sockets. */
-    const char *tmp = getenv("TMPDIR");
-    int swept =
-        proc_tmp_sweep("/tmp") + (tmp && *tmp && strcmp(tmp, "/tmp") ? proc_tmp_sweep(NULL) : 0);
+    int swept = proc_tmp_sweep(NULL);
     if (swept)
         fprintf(stderr, "browserai: removed %d temporary folder%s of stopped processes\n", swept,
                 swept == 1 ? "" : "s");

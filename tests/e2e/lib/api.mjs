@@ -82,7 +82,7 @@ export class Api {
 
   createTask(body) {
     // E2E_TASK_LOG=file: one line per task a test file creates (its name), to
-    // count what each file costs (tests/README.md).
+    // count what each file costs when choosing its quick tier (lib/harness.mjs).
     if (process.env.E2E_TASK_LOG) {
       const f = process.argv.find((a) => a.endsWith('.test.mjs')) || 'unknown';
       fs.appendFileSync(process.env.E2E_TASK_LOG, `${path.basename(f)}\n`);
