@@ -923,16 +923,19 @@ static int do_hover(run *r, const step *st, outcome *o)
     return rc;
 }
 
-/* Is the focused element something one can type into? */
+/* Is the focused element something one can type into? 0 when not, 1
+ * when it is empty, 2 when it holds text already. */
 static int focused_editable(run *r)
 {
     json_t *v = NULL;
-    int yes = page_eval(r->pg,
-                        "(() => { let a = document.activeElement; while (a && a.shadowRoot && "
-                        "a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; return !!a "
-                        "&& (a.isContentEditable || /^(input|textarea)$/i.test(a.tagName)); })()",
-                        run_time_left(r, CALL_MS), &v, NULL, 0) == CDP_OK &&
-              json_is_true(v);
+    int yes = 0;
+    if (page_eval(r->pg,
+                  "(() => { let a = document.activeElement; while (a && a.shadowRoot && "
+                  "a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; if (!a || "
+                  "!(a.isContentEditable || /^(input|textarea)$/i.test(a.tagName))) return 0; "
+                  "return (a.isContentEditable ? a.textContent : a.value) ? 2 : 1; })()",
+                  run_time_left(r, CALL_MS), &v, NULL, 0) == CDP_OK)
+        yes = (int)json_integer_value(v);
     json_decref(v);
     return yes;
 }
@@ -1123,14 +1126,17 @@ static int locate_all(run *r, const target *t, const char *purpose, json_t **els
 static int do_select(run *r, const step *st, outcome *o);
 
 /* Whether the clause, read against the page, fills two fields or more of
- * a form (the agent's interpret looks without acting). */
-static int fills_form(run *r, const char *clause, outcome *o)
+ * a form (the agent's interpret looks without acting); with whole, one
+ * field or more that take all its words. */
+static int fills_form(run *r, const char *clause, int whole, outcome *o)
 {
     json_t *probe = NULL;
     int form = clause && *clause &&
                agent(r, "interpret", json_pack("[{s:s, s:b}]", "clause", clause, "probe", 1),
-                     &probe, o) == 0 &&
-               json_integer_value(json_object_get(probe, "fields")) >= 2;
+                     &probe, o) == 0;
+    json_int_t n = json_integer_value(json_object_get(probe, "fields"));
+    form = form &&
+           (whole ? n >= 1 && json_integer_value(json_object_get(probe, "unplaced")) == 0 : n >= 2);
     json_decref(probe);
     o->err[0] = '\0';
     return form;
@@ -1143,9 +1149,15 @@ static int do_type(run *r, const step *st, outcome *o)
     /* "write to the front desk as Nadia (n@h.io) about Billing with the
      * message ...", "add 2 frozen pizzas (aisle Frozen) to the list": no
      * field named, the words fill a form */
-    if (!target_named(&st->target) && fills_form(r, st->clause, o))
+    if (!target_named(&st->target) && fills_form(r, st->clause, 0, o))
         return interpret_clause(r, st->clause, o);
-    if (!target_named(&st->target) && focused_editable(r)) {
+    int focus = target_named(&st->target) ? 0 : focused_editable(r);
+    /* "Enter Grace Hopper as the full name, reason Vaccination": the
+     * focused field holds what an earlier step typed, and the words name
+     * a field of their own ("reason" for "Reason for visit"): there, not
+     * after the name. A field the focus left empty takes "type hello". */
+    if (focus == 2 && fills_form(r, st->clause, 1, o)) return interpret_clause(r, st->clause, o);
+    if (focus) {
         /* "type hello": into the field that has the focus. */
         rc = page_type(r->pg, st->value, run_time_left(r, 60000), o->err, sizeof o->err) == CDP_OK
                  ? 0
@@ -1523,7 +1535,7 @@ static int do_search(run *r, const step *st, outcome *o)
     o->err[0] = '\0';
     /* "search flights from Oslo to Rome on 2 May": the page's form whose
      * fields the words fill, rather than a site search box beside it */
-    if (fills_form(r, st->clause, o)) return interpret_clause(r, st->clause, o);
+    if (fills_form(r, st->clause, 0, o)) return interpret_clause(r, st->clause, o);
     json_t *found = NULL;
     if (agent_raw(r, "searchBox", json_array(), &found, o) != 0) return -1;
     json_t *opener = json_object_get(found, "opener");
@@ -2277,11 +2289,54 @@ static int do_action(run *r, json_t *a, outcome *o, buf *said)
  * (interpret) reads it against the page and says what to do, a round at a
  * time while it asks to look again; it fails with the closest candidates
  * when nothing on the page fits the words well. */
+/* When the page's document began (performance.timeOrigin): another
+ * value after a click means the click loaded a new document, not only
+ * redrew this one. 0 when it cannot be read. */
+static double doc_origin(run *r)
+{
+    json_t *v = NULL;
+    double t = 0;
+    if (page_eval(r->pg, "performance.timeOrigin", run_time_left(r, CALL_MS), &v, NULL, 0) ==
+        CDP_OK)
+        t = json_number_value(v);
+    json_decref(v);
+    return t;
+}
+
+/* The words were done by the last round's click or key when it loaded a
+ * new document (origin: before the round's actions; 0 when that round's
+ * actions were not the words' own, the agent's "final") on which nothing
+ * fits them any more: "book the service" clicked "Book service" and the
+ * form's reply page shows. The agent asks once more after an item's
+ * control to see the click took; on the reply page it finds nothing, and
+ * that is not a failure of the words. Not after a click on the way (a
+ * tab, an item's own page to act there): the words are still to do.
+ * Said in the step's result. */
+static int moved_on(run *r, double origin, const json_t *last, outcome *o, buf *said)
+{
+    const char *act = json_string_value(json_object_get(last, "act"));
+    if (origin <= 0 || !act || (strcmp(act, "click") != 0 && strcmp(act, "press") != 0) ||
+        !strstr(o->err, "nothing on the page fits"))
+        return 0;
+    double now = doc_origin(r);
+    if (now <= 0 || now == origin) return 0;
+    json_t *v = NULL;
+    page_eval(r->pg, "location.href", run_time_left(r, CALL_MS), &v, NULL, 0);
+    run_log(r, "the %s loaded %s, where nothing fits the words: they are done", act,
+            json_is_string(v) ? json_string_value(v) : "another page");
+    buf_printf(said, "%sthen the page moved on to %s", said->len ? "; " : "",
+               json_is_string(v) ? json_string_value(v) : "another page");
+    json_decref(v);
+    o->err[0] = '\0';
+    return 1;
+}
+
 static int interpret_clause(run *r, const char *clause, outcome *o)
 {
     json_t *done = json_array();
     buf said = {0};
     int rc = 0, round = 0, again = 1, regone = 0;
+    double origin = 0; /* the document's before the last round's actions */
     /* a banner or dialog in the way goes, unless the words are about it
      * ("refuse the optional cookies") */
     static const char *const about[] = {"cookie", "consent", "banner", "popup",   "pop-up",
@@ -2302,16 +2357,23 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
                                 done, "later", r->acts_later),
                       &res, o) == 0)
                 break;
+            if (round > 0 &&
+                moved_on(r, origin, json_array_get(done, json_array_size(done) - 1), o, &said)) {
+                again = 0;
+                break;
+            }
             if (round > 0 || !look_again(r, until, o)) {
                 rc = -1;
                 break;
             }
         }
-        if (rc != 0) break;
+        if (rc != 0 || !again) break;
         json_t *acts = json_object_get(res, "actions"), *a;
         size_t i;
         int gone = 0;
         int moved = 0;
+        if (json_array_size(acts))
+            origin = json_is_true(json_object_get(res, "final")) ? doc_origin(r) : 0;
         json_array_foreach(acts, i, a)
         {
             if ((rc = do_action(r, a, o, &said)) == 1) { /* on a new tab now */
@@ -2568,7 +2630,8 @@ static int run_kind(run *r, const step *st, outcome *o)
         if (rc == 0 && !o->result) o->result = xstrdup("done");
         return rc;
     }
-    if (st->kind == STEP_CLICK && st->target.anchor && !st->until && fills_form(r, st->clause, o)) {
+    if (st->kind == STEP_CLICK && st->target.anchor && !st->until &&
+        fills_form(r, st->clause, 0, o)) {
         /* "pay with card 4242 ..., expiry 12/28", "invite lena@x.io as an
          * Admin to the Design team": the verb's button sends a form the
          * rest of the words fill */

@@ -5,7 +5,11 @@
 // wizard's search step, a plain form); a box whose label starts with a verb
 // ("Add a packed lunch") is ticked by its thing alone; "add the wetsuit
 // rental" ticks that box, and the dialog the box opens to ask first is
-// answered by its button that agrees. Pages: tests/fixtures/grounding/forms4-*.html.
+// answered by its button that agrees. A form's button named by what it does
+// ("send the request" for "Request appointment"), a form whose reply is
+// another page, ARIA radios in a list of values ("..., one way, 5 May"), and
+// a place picked from suggestions by its first word when the whole name
+// shows none. Pages: tests/fixtures/grounding/forms4-*.html.
 import assert from 'node:assert/strict';
 import { test, FULL } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
@@ -125,4 +129,21 @@ test('storage: "switch me to X, <term>, <extras>" is the item\'s action and the 
     e = g.one(run, 'switch');
     assert.deepEqual([e.unit, e.term, e.insurance], ['Large garage', '1', true], run.why);
   }
+});
+
+test('clinic: "send the request" presses "Request appointment"; the reply page ends the step', async () => {
+  let run = await crawl(g.api, `On ${G('/forms4-clinic.html')} fill in full name Ada Lovelace, tick the privacy policy and send the request`);
+  let e = g.one(run, 'sent');
+  assert.deepEqual([e.name, e.privacy, e.reason], ['Ada Lovelace', 'yes', 'Check-up'], run.why);
+  /* read as an item's control, the agent looks once more after its click;
+   * the form's reply is another page, where nothing fits the words */
+  run = await crawl(g.api, `Open ${G('/forms4-clinic.html')}. Enter Grace Hopper as the full name, reason Vaccination, agree to the privacy policy and request the appointment`);
+  e = g.one(run, 'sent');
+  assert.deepEqual([e.name, e.reason, e.privacy], ['Grace Hopper', 'Vaccination', 'yes'], run.why);
+});
+
+test('flights: "..., one way, 5 May 2026" sets the ARIA radio; "London Gatwick" is picked from what "London" suggests', async () => {
+  const run = await crawl(g.api, `On ${G('/forms4-flights.html')} search flights from London Gatwick to Rome Fiumicino, one way, 5 May 2026`);
+  const e = g.one(run, 'search');
+  assert.deepEqual([e.from, e.to, e.trip, e.depart], ['LGW', 'FCO', 'oneway', '2026-05-05'], run.why);
 });

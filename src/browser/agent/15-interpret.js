@@ -119,11 +119,12 @@
     const full = content.map((w) => w.raw).join(' ');
     const bare = collapse(collapse(full.replace(IP_NOISE, ' ')).replace(IP_NOISE, ' ')) || full;
     const refuse = IP_REFUSE.test(clause);
+    const send = ipSendWords(content);
     let best = null, second = null, hidden = null;
     const cands = [];
     for (const el of ipClickables(c)) {
       const vis = isVisible(el, c);
-      let s = Math.max(matchEl(full, el, c)[0], bare !== full ? matchEl(bare, el, c)[0] : 0);
+      let s = Math.max(matchEl(full, el, c)[0], bare !== full ? matchEl(bare, el, c)[0] : 0, ipSendsForm(el, c, send));
       if (refuse && /cookie|consent|tracking|optional/i.test(clause)) {
         const nm = norm(ipName(el, c));
         if (/\b(reject|decline|refuse|deny|necessary|essential|required only|only required)\b/.test(nm)) s = Math.max(s, 0.9);
@@ -164,6 +165,33 @@
       actions: [{ act: 'click', ref: refOf(best.el), why: 'the words name "' + ipName(best.el, c) + '"' }],
       cands: ipTop(cands, c), why: 'the control the words name',
     };
+  }
+
+  /* "send the request", "book the service": the words of a request to
+   * send a form, by a verb of 25-verbs.js's families and a short object:
+   * {fams, generic (submit, send: any form's own button), obj (tokens)};
+   * null when the words do not start with such a verb. */
+  function ipSendWords(content) {
+    const ts = tokens(content.map((w) => w.raw).join(' '));
+    const vp = ts.length ? vbPrefix(ts) : { n: 0 };
+    if (!vp.n || ts.length - vp.n > 3) return null;
+    return { fams: vp.fams, generic: vp.n === 1 && /^(submit|send)$/.test(ts[0]), obj: ts.slice(vp.n) };
+  }
+
+  /* How well el sends a form as the words send (ipSendWords): a form's
+   * submit button named by what it does rather than by the words. Its
+   * name's verb is of the words' family ("Request appointment" for "send
+   * the request": both apply), or any for submit and send; and the object
+   * said is in its name or the form's heading. Then 0.8, else 0: a match
+   * by the words themselves (matchEl) scores as before. */
+  function ipSendsForm(el, c, send) {
+    if (!send || !send.obj.length || !el.form || !el.matches('button[type=submit],button:not([type]),input[type=submit]')) return 0;
+    if (!send.generic) {
+      const fams = goalElFams(el, c);
+      if (![...send.fams].some((f) => (fams.get(f) || 0) >= 0.95)) return 0;
+    }
+    const have = new Set(tokens(ipName(el, c) + ' ' + vbHeading(el.form, c)));
+    return send.obj.some((t) => have.has(t)) ? 0.8 : 0;
   }
 
   function ipTop(cands, c) {
@@ -457,6 +485,15 @@
         return { ok: true, again: true, score: 1, actions: [pick] };
       }
       if (!cur.waited) { cur.waited = true; return { ok: true, again: true, score: 1, actions: [] }; }
+      /* none shows for the whole words ("London Gatwick" where the list
+       * says "London (LGW) Gatwick" and matches what is typed as one
+       * string): its first word typed instead, as a person would, and the
+       * suggestion then picked by all the words */
+      const head = !cur.short && String(cur.value).split(/\s+/).length >= 2 ? /^[^\s,(]{3,}/.exec(String(cur.value)) : null;
+      if (head) {
+        Object.assign(cur, { short: head[0], waited: false });
+        return { ok: true, again: true, score: 1, actions: [{ act: 'type', ref: cur.ref, value: head[0], why: '"' + head[0] + '", the start of "' + cur.value + '", for the list to suggest it' }] };
+      }
       st.cur = null; /* none shows: the typed value stands */
     }
     const k = st.queue.findIndex((a) => (a.act === 'type' && ipSuggests(deref(a.ref))) || a.act === 'later');
@@ -674,7 +711,7 @@
       return { ok: false, error: '"' + clip(clause, 120) + '" fits two ways: ' + best.why + ' (' + best.actions.map((a) => a.why).join('; ') + ') or ' + second.why + ' (' + second.actions.map((a) => a.why).join('; ') + ')', candidates: cands };
     }
     /* a look only: how many fields the words fill (a search step asks) */
-    if (probe) return { ok: true, kind: best.kind, fields: best.kind === 'fields' ? best.actions.filter((a) => a.act !== 'click' && a.act !== 'press').length : 0, actions: [] };
+    if (probe) return { ok: true, kind: best.kind, fields: best.kind === 'fields' ? best.actions.filter((a) => a.act !== 'click' && a.act !== 'press').length : 0, unplaced: (best.unplaced || []).length, actions: [] };
     let acts = best.actions;
     if (best.state) { best.state.clause = ipState.clause; ipState.item = best.state; }
     /* fields that suggest as one types: pick the suggestions before sending */
@@ -686,7 +723,11 @@
       const first = ipSuggestRound(c, []);
       return Object.assign(first, { score: Math.round(best.score * 1000) / 1000, why: best.why });
     }
-    return { ok: true, actions: acts, again: !!best.again, onward: !!best.onward, score: Math.round(best.score * 1000) / 1000, why: best.why };
+    /* final: these actions are what the words ask, and a round after them
+     * only checks they took (a menu, dialog or next item may follow); not
+     * a tab, reveal or item page opened on the way (actions.c moved_on) */
+    const final = /^(item|control|fields)$/.test(best.kind) && !best.onward && !best.tabReveal && !best.hidden;
+    return { ok: true, actions: acts, again: !!best.again, onward: !!best.onward, final, score: Math.round(best.score * 1000) / 1000, why: best.why };
   }
 
   /* the item reading of 17-items.js, or the older one here when it fits

@@ -334,10 +334,15 @@
 
   /* A folder shown as a row or a link, outside the breadcrumb (which says
    * where one is, not what to open): the best visible thing so named. */
+  const TR_NOT_FOLDER = /^(radio|checkbox|switch|option|slider|spinbutton|textbox|combobox|searchbox|menuitemradio|menuitemcheckbox)$/;
   function trFlatEl(name, c) {
     let best = null, bs = 0;
     for (const el of c.all()) {
       if (el.nodeType !== 1 || (!/^(td|th|a|button|span|div|li|summary)$/.test(el.localName) && !attrRole(el))) continue;
+      /* a choice of a form ("Round trip | One way" as ARIA radios) is a
+       * value to set, not a folder: "Dublin to Orly, one way, 12 June" is
+       * a form's data, not a path */
+      if (TR_NOT_FOLDER.test(attrRole(el) || '') || el.closest('[role=radiogroup],[role=listbox]')) continue;
       if (!hasOwnText(el) && !isClickable(el, c)) continue;
       const t = textOf(el, c);
       if (!t || t.length > 80 || !isVisible(el, c)) continue;
