@@ -191,18 +191,19 @@ if [ -n "$fuzz_logs" ]; then
 fi
 
 # The files $@ with those of tests/lib/e2e-first (the longest) first, in
-# that list's order, then the rest as given.
+# that list's order, then the rest as given. By name in a map: a
+# $(basename) for each pair of names forked 6,400 times (25 s).
 longest_first() {
     local name f
-    declare -A listed=()
+    declare -A listed=() byname=()
+    for f in "$@"; do byname[${f##*/}]+="$f"$'\n'; done
     while read -r name; do
-        case "$name" in ''|'#'*) continue ;; esac
-        for f in "$@"; do
-            if [ "$(basename "$f")" = "$name" ] && [ -z "${listed[$f]:-}" ]; then
-                listed[$f]=1
-                echo "$f"
-            fi
-        done
+        case "$name" in '' | '#'*) continue ;; esac
+        while IFS= read -r f; do
+            [ -n "$f" ] && [ -z "${listed[$f]:-}" ] || continue
+            listed[$f]=1
+            echo "$f"
+        done <<<"${byname[$name]:-}"
     done <tests/lib/e2e-first
     for f in "$@"; do [ -n "${listed[$f]:-}" ] || echo "$f"; done
 }

@@ -12,8 +12,12 @@
 // question says ("Meeting rooms 6 hours" beside "Desk time 40 hours"); a
 // range's end by a Lowest/Highest column; a day said short ("Sat"). A
 // name said by its initials ("the ICU") that the page spells in full.
+// A line-up's rows of a time before an act: the act's time is in its own
+// row, not the next row's; a ticket order's "Which day?" dropdown takes a
+// value and shows nothing, so a day the question names is its tab.
 // Pages: tests/fixtures/grounding/answers4-*.html (a makerspace's
-// workshop schedule, a cycling club's rides, a coworking space's plans, a hospital's wards).
+// workshop schedule, a cycling club's rides, a coworking space's plans, a
+// hospital's wards, a festival's line-up).
 import { test, assertCleanShutdown, full } from './lib/harness.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -86,6 +90,13 @@ test("a name said by its initials (\"the ICU\") the page spells out in full", as
     ...full([['who manages the CCU', 'Tomasz Wierzbicki'],
       ['What are the visiting hours on the MAU?', '10:00\u201321:00, birth partners any time'],
       ['which floor is the CCU on?', 'Floor 2, east wing']]),
+  ]);
+});
+
+test("a line-up: the time in the act's own row, under the tabs the question names, not a ticket dropdown's day", async () => {
+  await answers('/answers4-festival.html', [
+    ["what time does Glass Foxes play? They're on the Dune stage on Saturday.", '18:30'],
+    ['When does Wren & Gale go on on Sunday?', '17:15'],
   ]);
 });
 

@@ -5,7 +5,9 @@
 // with the folder it is in acted on in its own row. Pages:
 // tests/fixtures/grounding/trees-*.html (a docs site whose sidebar has
 // sections and carets, a drive whose rows show their icons on hover, a
-// role=tree whose children load after the click).
+// role=tree whose children load after the click, a file tree whose toolbar
+// acts on the chosen node: the node is chosen first, and an icon button
+// read by its title or aria-label).
 import assert from 'node:assert/strict';
 import { test, full, FULL } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
@@ -91,6 +93,14 @@ test('drive: rename a file in a folder: its Rename, the dialog, the new name, Sa
 test('drive: create a folder inside a path: the parent chosen, New folder, the name, confirmed', async () => {
   const run = await crawl(g.api, `Open ${G(DRIVE)} and create a folder named "Q3" inside Projects/2026`);
   assert.deepEqual(evs(run, 'newfolder').map((x) => [x.where, x.name]), [['Projects/2026', 'Q3']], run.why);
+});
+
+test('a toolbar that acts on what is chosen: the file chosen first, then ⬇; a folder made by the 📁+ titled New folder', async () => {
+  const TOOLBAR = '/trees-toolbar.html';
+  let run = await crawl(g.api, `Open ${G(TOOLBAR)}, expand the Reports folder and download q3-summary.pdf`);
+  assert.deepEqual(evs(run, 'download').map((x) => x.path), ['Reports/q3-summary.pdf'], run.why);
+  run = await crawl(g.api, `On ${G(TOOLBAR)} create a folder named "Drafts" inside the Projects folder`);
+  assert.deepEqual(evs(run, 'mkdir').map((x) => [x.parent, x.name]), [['Projects', 'Drafts']], run.why);
 });
 
 test('drive: a question about a file, told where it is', async () => {

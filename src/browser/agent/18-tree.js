@@ -425,6 +425,12 @@
     trReset(clause);
     if (/\?|^(?:please\s+)?(?:tell me|find out|what|who|whom|whose|which|how|when|where|why|is|are|does|do|did|can|could)\b/i.test(clause)) return false;
     const t = trRead(clause, c);
+    /* "download q3-summary.pdf" where the toolbar acts on what is chosen:
+     * the node is to be chosen first, which a plain click of ⬇ skips */
+    if (t && t.kind === 'hidden') {
+      const v = TR_ROW.find(([re]) => re.test(clause.replace(/^(?:please\s+|now\s+|then\s+)+/i, '')));
+      return !!(v && !trRowCtl(v, t.node, c) && trBarCtl(v, c));
+    }
     return !!t && (t.kind === 'place' || t.kind === 'flat' || (t.kind === 'path' && t.parts.length >= 2));
   }
 
@@ -440,8 +446,10 @@
     const dlg = open();
     if (!dlg) {
       if (trState.made) return trState.made++ < 3 ? { ok: true, again: true, actions: [], score: 1, why: 'waits for the form of the new ' + m[1] } : { ok: false, error: 'no form to name the new ' + m[1] + ' showed' };
+      /* by its words, or its title when they are an icon ("📁+", "New folder") */
+      const makes = (t) => new RegExp('^(?:\\+\\s*)?(?:(?:new|create|add|make)(?: an?| new)?\\s+)?' + noun + '\\w*$|^(?:new|create|add)(?: an?| new)? ' + noun).test(norm(t)) && /new|create|add|\+/i.test(t);
       const btn = ipClickables(c).find((el) => isVisible(el, c) && !roundInfo.doneRefs.has(refOf(el)) &&
-        new RegExp('^(?:\\+\\s*)?(?:(?:new|create|add|make)(?: an?| new)?\\s+)?' + noun + '\\w*$|^(?:new|create|add)(?: an?| new)? ' + noun).test(norm(ipName(el, c))) && /new|create|add|\+/i.test(ipName(el, c)));
+        [ipName(el, c), el.getAttribute('title') || '', el.getAttribute('aria-label') || ''].some(makes));
       if (!btn) return null;
       trState.made = 1;
       return { ok: true, again: true, score: 1, actions: [{ act: 'click', ref: refOf(btn), why: '"' + ipName(btn, c) + '" makes the new ' + m[1] }] };
@@ -484,15 +492,55 @@
       if (trState.waits++ < 3) return { ok: true, again: true, actions: [], score: 1, why: 'waits for the form that renames "' + n.name + '"' };
       return { ok: false, error: 'renaming "' + n.name + '" showed no form for the new name' };
     }
-    const ctl = ipClickables(c, n.it).find((el) => el !== n.label && !trNested(el, n.it) && v[1].test(norm(ipName(el, c) + ' ' + (el.getAttribute('title') || ''))));
-    if (!ctl) return null;
+    const ctl = trRowCtl(v, n, c);
+    if (!ctl) return trBarAct(verb, v, n, c);
     if (!isVisible(ctl, c)) {
       if (trState.hovered === n.it) return { ok: false, error: '"' + ipName(ctl, c) + '" of "' + n.name + '" did not show when its row was pointed at' };
       return trPoint(n);
     }
+    const to = trNoteRename(verb);
+    return { ok: true, again: !!to, score: 1, actions: [{ act: 'click', ref: refOf(ctl), why: '"' + ipName(ctl, c) + '" in the row of "' + n.name + '"' }], why: 'the control in the row of "' + n.name + '"' };
+  }
+
+  /* What a control says it does: its name and its title. */
+  function trCtlWords(el, c) {
+    return norm(ipName(el, c) + ' ' + (el.getAttribute('title') || ''));
+  }
+
+  /* The control in node n's own row for the verb v (of TR_ROW), or null. */
+  function trRowCtl(v, n, c) {
+    return ipClickables(c, n.it).find((el) => el !== n.label && !trNested(el, n.it) && v[1].test(trCtlWords(el, c))) || null;
+  }
+
+  /* A shown control outside the tree for the verb v: a toolbar's, which
+   * acts on what is chosen in the tree; or null. */
+  function trBarCtl(v, c) {
+    const inTree = (el) => trNodes(c).some((m) => m.it.contains(el));
+    return ipClickables(c).find((el) => isVisible(el, c) && !inTree(el) && v[1].test(trCtlWords(el, c))) || null;
+  }
+
+  /* "rename tram.heic to tram-alfama.heic": the new name noted for the
+   * dialog the control opens (trRowAct); whether the verb renames so. */
+  function trNoteRename(verb) {
     const to = /^rename\b/i.test(verb) && /\s(?:to|as|into)\s+(?:"([^"]+)"|\u201c([^\u201d]+)\u201d|(\S+))\s*$/i.exec(verb);
     if (to) Object.assign(trState, { renamed: true, renamedTo: to[1] || to[2] || to[3], waits: 0 });
-    return { ok: true, again: !!to, score: 1, actions: [{ act: 'click', ref: refOf(ctl), why: '"' + ipName(ctl, c) + '" in the row of "' + n.name + '"' }], why: 'the control in the row of "' + n.name + '"' };
+    return !!to;
+  }
+
+  /* No control in the node's row, but a toolbar's that acts on what is
+   * chosen ("⬇" of "📁+ ✏️ ⬇ 🔗 🗑 Invoices Folder · 3 items"): the node
+   * is chosen first (a click on its name; the page marks it selected),
+   * then the toolbar's control. Pointing at the row chooses nothing, and
+   * the control would act on the folder an earlier click chose. */
+  function trBarAct(verb, v, n, c) {
+    const bar = trBarCtl(v, c);
+    if (!bar) return null;
+    if (!trSelected(n)) {
+      if (trDid(n.label)) return { ok: false, error: '"' + n.name + '" stays unchosen after a click, so "' + ipName(bar, c) + '" would act on something else' };
+      return trClick(n.label, 'chooses "' + n.name + '": "' + ipName(bar, c) + '" acts on what is chosen', true);
+    }
+    const to = trNoteRename(verb);
+    return { ok: true, again: !!to, score: 1, actions: [{ act: 'click', ref: refOf(bar), why: '"' + ipName(bar, c) + '" of the toolbar, "' + n.name + '" chosen' }], why: 'the toolbar\'s control for "' + n.name + '"' };
   }
 
   /* The pointer moved onto the row of the thing the words name, once: the

@@ -268,6 +268,9 @@
       if (!p) break;
       const pt = textOf(p, c);
       if (pt.length > lt.length && pt.length <= 200 && pt.startsWith(lt)) return ok(pt.slice(lt.length).replace(/^\s*[:\uff1a-]\s*/, ''));
+      /* the value before its name in one row ("19:00 Kite Engine" of a
+       * line-up), the label last in it: that row's, not the next row's */
+      if (pt.length > lt.length && pt.length <= 200 && pt.endsWith(lt) && !n.nextElementSibling) return ok(pt.slice(0, pt.length - lt.length).replace(/\s*[:\uff1a-]\s*$/, ''));
       if (pt.length > 200) break;
     }
     return null;

@@ -264,6 +264,9 @@
     for (const w of [ask.field, ask.noun, ask.unit, ask.state]) for (const t of tokens(w || '')) drop.add(t);
     const weak = [];
     const words = s.replace(/[?!.,;:()]/g, ' ').split(/\s+/).filter(Boolean);
+    /* a leading space: the words are a name's ("Wren & Gale go on"), not a
+     * sentence whose first word is capitalized anyway */
+    const named = /^\s/.test(String(q));
     const phrases = [];
     /* "Max Unlimited", "Plus 40": a name of several words scores whole
      * (each of its words alone may be any plan's "max" or "unlimited") */
@@ -271,7 +274,9 @@
     const endRun = () => { if (run.length >= 2) phrases.push(run.flatMap((x) => tokens(x))); run = []; };
     words.forEach((w, i) => {
       const bare = w.replace(/['\u2019]s$/, '');
-      if (i > 0 && (/^[A-Z\u00c0-\u00de]/.test(bare) || (run.length && /^\d/.test(bare))) && !/^I['\u2019]/.test(bare)) run.push(bare); else endRun();
+      /* "Wren & Gale", "Marks & Spencer": one name across its ampersand */
+      if (bare === '&' && run.length) return;
+      if ((i > 0 || named) && (/^[A-Z\u00c0-\u00de]/.test(bare) || (run.length && /^\d/.test(bare))) && !/^I['\u2019]/.test(bare)) run.push(bare); else endRun();
     });
     endRun();
     words.forEach((w, i) => {
@@ -279,7 +284,7 @@
       const ts = tokens(bare);
       /* "I'd", "I'm": the asker, no name */
       if (!ts.length || /^I['\u2019](?:d|m|ll|ve)$/i.test(bare)) return;
-      const isStrong = /\d|^[@#]|\.[a-z0-9]{2,4}$/i.test(bare) || (i > 0 && /^[A-Z\u00c0-\u00de]/.test(bare));
+      const isStrong = /\d|^[@#]|\.[a-z0-9]{2,4}$/i.test(bare) || ((i > 0 || named) && /^[A-Z\u00c0-\u00de]/.test(bare));
       /* "INV-17", "db-2", "report.pdf": its words side by side */
       if (isStrong && ts.length > 1) phrases.push(ts);
       for (const t of ts) {
@@ -675,6 +680,32 @@
     return best;
   }
 
+  /* The one value of the kind in the row of the name the question says (a
+   * phrase of two words or more, the longest that names rows): the
+   * smallest elements of the part (its nodes roots) that say it, each up
+   * to its smallest ancestor with one value of the kind (a row of 200
+   * characters at most). {v, name: the phrase's words}, or null when
+   * no row says it or its rows hold different values. */
+  function rowValue(roots, keys, ask) {
+    const els = roots.filter((r) => r && r.querySelectorAll).flatMap((r) => [r].concat(Array.from(r.querySelectorAll('*'))));
+    for (const p of (keys.phrases || []).filter((x) => x.length >= 2).sort((a, b) => b.length - a.length)) {
+      const says = (el) => { const t = rawText(el); return t.length <= 80 && p.every((w) => tokens(t).includes(w)); };
+      const hits = els.filter((el) => says(el) && !Array.from(el.children).some(says));
+      const got = new Set();
+      for (const el of hits) {
+        for (let n = el, up = 0; n && up < 3; n = n.parentElement, up++) {
+          const t = rawText(n);
+          if (t.length > 200) break;
+          const vs = valuesIn(t, ask.kind, ask.unit);
+          if (vs.length === 1) { got.add(vs[0].v); break; }
+          if (vs.length > 1) break;
+        }
+      }
+      if (got.size === 1) return { v: [...got][0], name: p.join(' ') };
+    }
+    return null;
+  }
+
   /* a value of the kind in the part's text, nearest the field's words and
    * the subject's, never one that is the subject's own words */
   function readText(u, ask, keys, qwords) {
@@ -697,6 +728,9 @@
     const own = new Set([].concat(keys.strong || [], keys.weak || [], qwords || []).flatMap((k) => tokens(String(k))));
     const ownWords = (v) => tokens(v).length > 0 && tokens(v).every((t) => own.has(t));
     if (ask.kind === 'person') vs = vs.filter((x) => !keyHits(x.v, keys).s && !ownWords(x.v) && (!title || /\bby\s+$/i.test(src.slice(Math.max(0, x.i - 4), x.i))));
+    /* "when does Wren & Gale go on on Sunday?": the day the question says
+     * is where to look, not the answer, when the text has another value */
+    else if (vs.some((x) => !ownWords(x.v))) vs = vs.filter((x) => !ownWords(x.v));
     /* past the title, the rest of the part: "Led by Dr Amara Lindgren" */
     if (!vs.length && title && !u.section) {
       src = collapse(String(u.text).replace(src, ' '));
@@ -740,6 +774,10 @@
       return b;
     };
     let best = hintAt.length ? nearest(hintAt) : vs[0];
+    /* "19:00 Kite Engine 23:00 DJ Okra" (a line-up's rows): the value of
+     * the row that holds the name, not the one nearest it in the text */
+    const rv = vs.length > 1 ? rowValue(u.nodes || [u.el], keys, ask) : null;
+    if (rv) return { v: rv.v, el: u.el, how: 'text', why: 'the ' + (ask.kind === 'when' ? 'date' : ask.kind) + ' in the row of "' + clip(rv.name, 60) + '"' };
     const fieldHints = hintAt.filter((h) => h.own && !h.strong);
     if (vs.length > 1 && fieldHints.length && fieldHints.length < hintAt.length) {
       const b1 = nearest(fieldHints);

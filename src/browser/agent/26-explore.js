@@ -301,6 +301,9 @@
     if (!said.size) return null;
     for (const el of c.all()) {
       if (el.localName !== 'select' || el.multiple || !isVisible(el, c) || isDisabled(el)) continue;
+      /* a field of a form that is sent ("Which day?" of a ticket order)
+       * takes a value; it shows nothing of the page */
+      if (exFormField(el, c)) continue;
       const opts = Array.from(el.options || []);
       if (opts.length < 2 || opts.length > 60) continue;
       for (const o of opts) {
@@ -310,6 +313,18 @@
       }
     }
     return null;
+  }
+
+  /* Is el a field of a form, with or without a <form>: its form has a
+   * submit button, or the box around it holds two more fields and a
+   * button (a ticket order of divs: type, day, quantity, Buy). */
+  function exFormField(el, c) {
+    if (el.form && submitterOf(el.form, c)) return true;
+    for (let n = parentOf(el), up = 0; n && n.nodeType === 1 && up < 5 && n !== document.body; n = parentOf(n), up++) {
+      const fields = Array.from(n.querySelectorAll('input,select,textarea')).filter((f) => f !== el && f.type !== 'hidden' && f.type !== 'search' && isVisible(f, c));
+      if (fields.length >= 2) return !!n.querySelector('button,input[type=submit],[role=button]');
+    }
+    return false;
   }
 
   /* the move to make, as a refusal with `reveal`, or null */
