@@ -2131,7 +2131,8 @@ static int fill_field(run *r, json_t *f, outcome *o, buf *said)
         rc = put_value(r, el, value, o, &now);
     }
     if (rc == 0) {
-        buf_printf(said, "%s%s ", said->len ? ", " : "", label ? label : "a field without a label:");
+        buf_printf(said, "%s%s ", said->len ? ", " : "",
+                   label ? label : "a field without a label:");
         if (planner_secret(label))
             buf_puts(said, "***");
         else
