@@ -240,6 +240,46 @@ static int wh_pair(const char *s, const char *p)
     return asks && !verb && words <= 3 && !memchr(s, ',', (size_t)(p - s));
 }
 
+static size_t prefix_in(const char *w, const char *const *list);
+
+/* "in the cart raise the quantity to 3 and check out": a place said first
+ * and its verb without a comma between. The place ends at p when one to
+ * three words follow "in the" (from start) and a verb the table knows
+ * begins at p; "in the cart, raise ..." splits at its comma anyway. */
+static int lead_place_break(const char *start, const char *p)
+{
+    static const char *const leads[] = {"in the ",    "on the ",   "inside the ", "within the ",
+                                        "in my ",     "on my ",    "in your ",    "on your ",
+                                        "under the ", "from the ", NULL};
+    static const char *const joins[] = {"and then ", "then ",    "and ", "now ",
+                                        "next ",     "finally ", NULL};
+    start += prefix_in(start, joins);
+    size_t n = prefix_in(start, leads);
+    if (!n || p <= start + n) return 0;
+    /* a part of the page the agent reads in the clause itself ("in the
+     * sidebar open 2025" is a path there); a page's address said with the
+     * place ("in the sidebar of <url> open 2025") is read with it */
+    static const char *const regions[] = {"sidebar", "menu",   "navigation", "nav",    "navbar",
+                                          "header",  "footer", "toolbar",    "tree",   "panel",
+                                          "section", "tab",    "frame",      "widget", NULL};
+    int words = 0;
+    for (const char *q = start + n; q < p; q++)
+        words += !isspace((unsigned char)*q) && (q == start + n || isspace((unsigned char)q[-1]));
+    if (words < 1 || words > 3 || memmem(start, (size_t)(p - start), "://", 3)) return 0;
+    for (const char *w = start + n; w < p;) { /* each word of the place */
+        size_t len = strcspn(w, " \t\n");
+        for (int k = 0; regions[k]; k++)
+            if (strlen(regions[k]) == len && !strncasecmp(w, regions[k], len)) return 0;
+        w += len;
+        while (w < p && isspace((unsigned char)*w))
+            w++;
+    }
+    /* the verb has words of its own before the clause ends: "On the
+     * contacts list, what ..." names a list, it lists nothing */
+    size_t rest = strcspn(p, ",.;?!");
+    return memchr(p, ' ', rest) && intents_has_verb(p);
+}
+
 static void split_pieces(const char *a, piece_fn fn, void *ud)
 {
     splitter sp = {fn, ud, SEP_NONE};
@@ -278,6 +318,13 @@ static void split_pieces(const char *a, piece_fn fn, void *ud)
             continue;
         }
         size_t len;
+        if (p > start && isspace((unsigned char)p[-1]) && !isspace((unsigned char)*p) &&
+            lead_place_break(start, p)) {
+            emit_piece(&sp, start, (size_t)(p - start), before);
+            before = SEP_SOFT;
+            start = p;
+            continue;
+        }
         /* "Go to <url> — what does the Kettle cost?": a spaced dash */
         if (p > a && isspace((unsigned char)p[-1]) &&
             (!strncmp(p, "\xe2\x80\x94", 3) || !strncmp(p, "\xe2\x80\x93", 3)) &&

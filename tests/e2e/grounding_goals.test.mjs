@@ -5,7 +5,10 @@
 // qualifiers that cut ("the Wednesday evening one", "not the Paris one");
 // an item with no such control opened at its own page (same tab or a new
 // one) and the control pressed there; verbs alone after an item was opened,
-// a key in a badge, and switchers (tabs, a board dropdown).
+// a key in a badge, and switchers (tabs, a board dropdown). A bare "add X"
+// is the cart's "Add to cart", not the heart titled "Add to wishlist"; a
+// place said first ("then in the cart raise ...") is where the clauses
+// after it act.
 // Pages: tests/fixtures/grounding/goal-*.html; the agent: 17-items.js (goal*).
 import assert from 'node:assert/strict';
 import { test, FULL, full } from './lib/harness.mjs';
@@ -61,6 +64,11 @@ test('nursery: the verb is not the label (Choose, a heart titled Save, a ✕ to 
   ], ['unwish:fern']);
   await each('/goal-nursery.html', full(['purchase the cheapest monstera']), ['basket:monstera-s']);
   await fails('/goal-nursery.html', 'buy the Monstera', /alike|say which/);
+});
+
+test('gear: "add the poles" is Add to cart, not the ♡ "Add to wishlist"; "then in the cart raise the quantity to 3 and check out"', async () => {
+  const run = await crawl(g.api, `Open ${G('/goal-gear.html')}, add the Tind Trekking Poles, then in the cart raise the quantity to 3 and check out`);
+  assert.deepEqual(said(run), ['add:poles', 'checkout:polesx3'], run.why);
 });
 
 test('nursery: an item with no such control is opened at its own page, and the control pressed there', async () => {

@@ -947,6 +947,15 @@ static const plan_row plan_rows[] = {
     {"Open the Spring term on http://localhost:8080/grades: what was Emma's French result?",
      "open http://localhost:8080/grades; do \"open the Spring term\"; answer \"what was Emma's "
      "French result?\""},
+    /* a place said first and its verb without a comma: the place is where
+     * the clauses after it act; "raise", "reduce" and "lower" move a value */
+    {"Open http://localhost:8080/, add the poles, then in the cart raise the quantity to 3 and "
+     "check out",
+     "open http://localhost:8080/; click \"Add poles\"; type \"3\" into \"quantity\" in "
+     "\"cart\"; click \"check out\" in \"cart\""},
+    {"On the contacts list, what stage is Lee in?", "answer \"what stage is Lee in?\""},
+    {"in the cart raise the quantity to 3 and check out",
+     "type \"3\" into \"quantity\" in \"cart\"; click \"check out\" in \"cart\""},
     {"In the sidebar of http://localhost:8080/ open 2025, then the Iceland album",
      "open http://localhost:8080/; do \"In the sidebar open 2025\"; do \"the Iceland album\""},
     {"On http://localhost:8080/jobs filter to Design roles in Lisbon. Which jobs are there?",

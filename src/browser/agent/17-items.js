@@ -558,6 +558,13 @@
     /* "open the card PRN-14": a card that opens when clicked, by its words */
     if (r.fam && r.fam.has('open') && vbCard(el, c) && itFit(itKeys(r.item).keys, el, c) >= 0.6) return { s: 0.8, act: 'card' };
     let s = itCtlScore(el, r.ctl, c, avoid);
+    /* a bare "add the poles" adds them to the cart, not to a wish list:
+     * "Add to wishlist" (♡) says a keeping in its object (25-verbs.js),
+     * and loses to "Add to cart" that begins with the same word */
+    if (s >= 0.7 && r.ctl.length === 1 && /^add$/i.test(r.ctl[0])) {
+      const f = goalElFams(el, c);
+      if ((f.get('save') || 0) >= 0.9 && !f.has('acquire')) s *= 0.9;
+    }
     if (r.fam && s < 0.78 && !(avoid && avoid.some((a) => a && matchEl(a, el, c)[0] >= 0.7))) s = Math.max(s, goalRel(r, el, c));
     /* the thing asked for is a word of a short control name ("Get a quote") */
     if (r.thing && s < 0.78 && tokens(ipName(el, c)).length <= 4 && tokens(ipName(el, c)).some((t) => tokenEq(t, stem(r.thing)) > 0 || t === r.thing)) s = 0.78;
