@@ -7,9 +7,10 @@
 // rental" ticks that box, and the dialog the box opens to ask first is
 // answered by its button that agrees. A form's button named by what it does
 // ("send the request" for "Request appointment"), a form whose reply is
-// another page, ARIA radios in a list of values ("..., one way, 5 May"), and
-// a place picked from suggestions by its first word when the whole name
-// shows none. Pages: tests/fixtures/grounding/forms4-*.html.
+// another page, ARIA radios in a list of values ("..., one way, 5 May"), a
+// place picked from suggestions by its first word when the whole name shows
+// none, and a field outside the <form> the words fill with the rest.
+// Pages: tests/fixtures/grounding/forms4-*.html.
 import assert from 'node:assert/strict';
 import { test, FULL } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
@@ -143,7 +144,9 @@ test('clinic: "send the request" presses "Request appointment"; the reply page e
 });
 
 test('flights: "..., one way, 5 May 2026" sets the ARIA radio; "London Gatwick" is picked from what "London" suggests', async () => {
-  const run = await crawl(g.api, `On ${G('/forms4-flights.html')} search flights from London Gatwick to Rome Fiumicino, one way, 5 May 2026`);
+  const run = await crawl(g.api, `On ${G('/forms4-flights.html')} search flights from London Gatwick to Rome Fiumicino, one way, 5 May 2026, business class`);
   const e = g.one(run, 'search');
-  assert.deepEqual([e.from, e.to, e.trip, e.depart], ['LGW', 'FCO', 'oneway', '2026-05-05'], run.why);
+  /* the cabin is outside the <form> the search button names: the reading
+   * of that form alone would drop "business class" */
+  assert.deepEqual([e.from, e.to, e.trip, e.depart, e.cabin], ['LGW', 'FCO', 'oneway', '2026-05-05', 'business'], run.why);
 });

@@ -189,11 +189,15 @@
       forms.get(f).push(ctl);
     }
     let best = first, bs = first ? first.score : -1;
+    /* the words a reading leaves unplaced: a form that its name favours
+     * ("Search flights") does not win by dropping words another reading
+     * places ("business class" into a Cabin outside the <form>) */
+    const lost = (r) => (r && r.unplaced ? r.unplaced.reduce((n, t) => n + t.split(/\s+/).length, 0) : 0);
     for (const [f, own] of forms.size < 2 ? [] : forms) {
       const r = ipReadFieldsIn(ws, c, roundInfo, f, own);
       if (!r) continue;
       const s = r.score + 0.03 * Math.min(3, ipFormNamed(ws, f, c));
-      if (s > bs + 0.001) { best = r; bs = s; }
+      if (s > bs + 0.001 && (!best || lost(r) <= lost(best))) { best = r; bs = s; }
     }
     /* the button that sends the form: a submit step right after it, with
      * nothing typed since, does not press it again (30-fields.js) */
