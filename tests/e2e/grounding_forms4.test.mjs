@@ -9,7 +9,7 @@
 // ("send the request" for "Request appointment"), a form whose reply is
 // another page, ARIA radios in a list of values ("..., one way, 5 May"), a
 // place picked from suggestions by its first word when the whole name shows
-// none, and a field outside the <form> the words fill with the rest.
+// none, and a field in another <form> than the one its button names.
 // Pages: tests/fixtures/grounding/forms4-*.html.
 import assert from 'node:assert/strict';
 import { test, FULL } from './lib/harness.mjs';
@@ -144,9 +144,9 @@ test('clinic: "send the request" presses "Request appointment"; the reply page e
 });
 
 test('flights: "..., one way, 5 May 2026" sets the ARIA radio; "London Gatwick" is picked from what "London" suggests', async () => {
-  const run = await crawl(g.api, `On ${G('/forms4-flights.html')} search flights from London Gatwick to Rome Fiumicino, one way, 5 May 2026, business class`);
+  const run = await crawl(g.api, `On ${G('/forms4-flights.html')} search for London Gatwick to Rome Fiumicino on the 5th of May 2026, one way, business class`);
   const e = g.one(run, 'search');
-  /* the cabin is outside the <form> the search button names: the reading
-   * of that form alone would drop "business class" */
+  /* the cabin is in a form of its own, beside the one the search button
+   * names: the words fill both */
   assert.deepEqual([e.from, e.to, e.trip, e.depart, e.cabin], ['LGW', 'FCO', 'oneway', '2026-05-05', 'business'], run.why);
 });
