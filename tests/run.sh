@@ -118,13 +118,12 @@ fuzz_one() {
 
 # Every target of build/fuzz into the folder $1 (fuzz_one), FUZZ_JOBS at a
 # time (default: the number of cores), each one process on one core for its
-# full time. It runs in the background while the unit tests run: those
-# spend their time waiting (timeouts they test, fake servers, PostgreSQL:
-# ~25 s of wall time for ~35 s of CPU, ThreadSanitizer's included), the
-# fuzzers are all CPU, so side by side the two take the time of the longer
-# rather than the sum: 5 s a target keeps the fuzzers (9 targets on 2
-# cores) within the unit tests' time; make fuzz FUZZ_SECONDS=600 for a
-# real search. The fuzzers
+# full time. It runs in the background while the unit tests run (about
+# 35 s on a clean clone, ThreadSanitizer's included, much of it waiting:
+# timeouts they test, fake servers, PostgreSQL), so side by side the two
+# take the time of the longer rather than the sum: at 5 s a target the 9
+# targets on 2 cores take about 25 s, within the unit tests' time; make
+# fuzz FUZZ_SECONDS=600 for a real search. The fuzzers
 # run at a lower priority (nice) so that the unit tests' timers are served
 # first; they lose only the few CPU seconds those use.
 fuzz_all() {

@@ -144,6 +144,23 @@ static int colon_break(const char *rest)
     return yes;
 }
 
+/* Whether the n bytes at w are one of list's words, in any case. */
+static int word_in(const char *w, size_t n, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (strlen(list[k]) == n && !strncasecmp(w, list[k], n)) return 1;
+    return 0;
+}
+
+/* How many words the text [from, to) holds. */
+static int count_words(const char *from, const char *to)
+{
+    int words = 0;
+    for (const char *q = from; q < to; q++)
+        words += !isspace((unsigned char)*q) && (q == from || isspace((unsigned char)q[-1]));
+    return words;
+}
+
 /* "Appearance tab: widen the sidebar", "Billing section: ...": a colon
  * after a short name of a part of the page (a to whole [from, p)) ends
  * that clause, which opens the part, whatever verb the rest has. */
@@ -156,14 +173,8 @@ static int place_colon(const char *from, const char *p)
     const char *w = e;
     while (w > from && isalpha((unsigned char)w[-1]))
         w--;
-    int words = 0;
-    for (const char *q = from; q < e; q++)
-        words += !isspace((unsigned char)*q) && (q == from || isspace((unsigned char)q[-1]));
-    if (words < 2 || words > 4) return 0;
-    for (int k = 0; parts[k]; k++)
-        if (strlen(parts[k]) == (size_t)(e - w) && !strncasecmp(w, parts[k], (size_t)(e - w)))
-            return 1;
-    return 0;
+    int words = count_words(from, e);
+    return words >= 2 && words <= 4 && word_in(w, (size_t)(e - w), parts);
 }
 
 /* The ")" closing the "(" at p, on the same line, or NULL: parentheses
@@ -190,9 +201,7 @@ static int weekday_comma(const char *a, const char *p)
     while (w > a && isalpha((unsigned char)w[-1]))
         w--;
     if (w == p || (w > a && !isspace((unsigned char)w[-1]) && w[-1] != '(')) return 0;
-    int is_day = 0;
-    for (int k = 0; days[k] && !is_day; k++)
-        is_day = strlen(days[k]) == (size_t)(p - w) && !strncasecmp(w, days[k], (size_t)(p - w));
+    int is_day = word_in(w, (size_t)(p - w), days);
     const char *n = p + 1 + strspn(p + 1, " ");
     static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
                                          "aug", "sep", "oct", "nov", "dec", NULL};
@@ -262,14 +271,11 @@ static int lead_place_break(const char *start, const char *p)
     static const char *const regions[] = {"sidebar", "menu",   "navigation", "nav",    "navbar",
                                           "header",  "footer", "toolbar",    "tree",   "panel",
                                           "section", "tab",    "frame",      "widget", NULL};
-    int words = 0;
-    for (const char *q = start + n; q < p; q++)
-        words += !isspace((unsigned char)*q) && (q == start + n || isspace((unsigned char)q[-1]));
+    int words = count_words(start + n, p);
     if (words < 1 || words > 3 || memmem(start, (size_t)(p - start), "://", 3)) return 0;
     for (const char *w = start + n; w < p;) { /* each word of the place */
         size_t len = strcspn(w, " \t\n");
-        for (int k = 0; regions[k]; k++)
-            if (strlen(regions[k]) == len && !strncasecmp(w, regions[k], len)) return 0;
+        if (word_in(w, len, regions)) return 0;
         w += len;
         while (w < p && isspace((unsigned char)*w))
             w++;
@@ -944,9 +950,7 @@ static int sentence_start(const char *a, size_t from)
         w--;
     size_t wl = at - 1 - w;
     if (wl <= 1 || !isupper((unsigned char)a[from])) return 0;
-    for (int k = 0; abbrevs[k]; k++)
-        if (strlen(abbrevs[k]) == wl && !strncasecmp(a + w, abbrevs[k], wl)) return 0;
-    return 1;
+    return !word_in(a + w, wl, abbrevs);
 }
 
 /* The piece [from, to) is a heading before a colon: "Task: ...". */

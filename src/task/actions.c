@@ -2285,11 +2285,6 @@ static int do_action(run *r, json_t *a, outcome *o, buf *said)
     return rc == 0 && moved ? 1 : rc;
 }
 
-/* A clause no intent reads ("name Ada Park, email ada@x.io", "flights from
- * Oslo to Rome on 2 May 2026", "mark the Acme deal as won"): the agent
- * (interpret) reads it against the page and says what to do, a round at a
- * time while it asks to look again; it fails with the closest candidates
- * when nothing on the page fits the words well. */
 /* When the page's document began (performance.timeOrigin): another
  * value after a click means the click loaded a new document, not only
  * redrew this one. 0 when it cannot be read. */
@@ -2323,15 +2318,19 @@ static int moved_on(run *r, double origin, const json_t *last, outcome *o, buf *
     if (now <= 0 || now == origin) return 0;
     json_t *v = NULL;
     page_eval(r->pg, "location.href", run_time_left(r, CALL_MS), &v, NULL, 0);
-    run_log(r, "the %s loaded %s, where nothing fits the words: they are done", act,
-            json_is_string(v) ? json_string_value(v) : "another page");
-    buf_printf(said, "%sthen the page moved on to %s", said->len ? "; " : "",
-               json_is_string(v) ? json_string_value(v) : "another page");
+    const char *url = json_is_string(v) ? json_string_value(v) : "another page";
+    run_log(r, "the %s loaded %s, where nothing fits the words: they are done", act, url);
+    buf_printf(said, "%sthen the page moved on to %s", said->len ? "; " : "", url);
     json_decref(v);
     o->err[0] = '\0';
     return 1;
 }
 
+/* A clause no intent reads ("name Ada Park, email ada@x.io", "flights from
+ * Oslo to Rome on 2 May 2026", "mark the Acme deal as won"): the agent
+ * (interpret) reads it against the page and says what to do, a round at a
+ * time while it asks to look again; it fails with the closest candidates
+ * when nothing on the page fits the words well. */
 static int interpret_clause(run *r, const char *clause, outcome *o)
 {
     json_t *done = json_array();

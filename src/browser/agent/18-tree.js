@@ -428,7 +428,7 @@
     /* "download q3-summary.pdf" where the toolbar acts on what is chosen:
      * the node is to be chosen first, which a plain click of ⬇ skips */
     if (t && t.kind === 'hidden') {
-      const v = TR_ROW.find(([re]) => re.test(clause.replace(/^(?:please\s+|now\s+|then\s+)+/i, '')));
+      const { v } = trRowVerb(clause);
       return !!(v && !trRowCtl(v, t.node, c) && trBarCtl(v, c));
     }
     return !!t && (t.kind === 'place' || t.kind === 'flat' || (t.kind === 'path' && t.parts.length >= 2));
@@ -482,9 +482,15 @@
   /* "download INV-0092.pdf", "rename tram.heic to tram-alfama.heic": the
    * control in the node's own row (not its folder's), shown by hovering
    * the row; a rename's dialog filled with the new name. */
-  function trRowAct(clause, n, c, roundInfo) {
+  /* The clause past its leads ("please", "now", "then") and the entry of
+   * TR_ROW its verb is (v undefined when none). */
+  function trRowVerb(clause) {
     const verb = clause.replace(/^(?:please\s+|now\s+|then\s+)+/i, '');
-    const v = TR_ROW.find(([re]) => re.test(verb));
+    return { verb, v: TR_ROW.find(([re]) => re.test(verb)) };
+  }
+
+  function trRowAct(clause, n, c, roundInfo) {
+    const { verb, v } = trRowVerb(clause);
     if (!v) return null;
     if (trState.renamed) {
       const dlg = trDialog(c);

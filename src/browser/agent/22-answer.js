@@ -689,7 +689,12 @@
   function rowValue(roots, keys, ask) {
     const els = roots.filter((r) => r && r.querySelectorAll).flatMap((r) => [r].concat(Array.from(r.querySelectorAll('*'))));
     for (const p of (keys.phrases || []).filter((x) => x.length >= 2).sort((a, b) => b.length - a.length)) {
-      const says = (el) => { const t = rawText(el); return t.length <= 80 && p.every((w) => tokens(t).includes(w)); };
+      const says = (el) => {
+        const t = rawText(el);
+        if (t.length > 80) return false;
+        const ts = tokens(t);
+        return p.every((w) => ts.includes(w));
+      };
       const hits = els.filter((el) => says(el) && !Array.from(el.children).some(says));
       const got = new Set();
       for (const el of hits) {
