@@ -334,14 +334,20 @@ static int list_marker(const toks *c, int i)
     if (t->quoted) return 0;
     while (k < t->n && isdigit((unsigned char)t->s[k]))
         k++, d++;
-    if (d == 0 || d > 3) return 0;
+    /* lists run to tens at most: "555" after a comma is a value (a card's
+     * security code), not the 555th step */
+    if (d == 0 || d > 2) return 0;
     return k == t->n || (k + 1 == t->n && strchr(".):", t->s[k]));
 }
 
 int ph_lead_filler(const toks *c, int i, int end)
 {
+    static const char *const joins[] = {"and", "then", "&", "or", NULL};
     if (i >= end) return 0;
-    if (list_marker(c, i)) return 1;
+    /* a bare number before "and" is a value cut off at its comma ("...,
+     * 2 and save the card"), not a marker */
+    if (list_marker(c, i))
+        return !(strspn(c->t[i].s, "0123456789") == c->t[i].n && ph_match_list(c, i + 1, end, joins, NULL));
     return ph_match_list(c, i, end, lead_fillers, NULL);
 }
 

@@ -9,8 +9,9 @@
 // ("send the request" for "Request appointment"), a form whose reply is
 // another page, ARIA radios in a list of values ("..., one way, 5 May"), a
 // place picked from suggestions by its first word when the whole name shows
-// none, and a field in another <form> than the one its button names.
-// Pages: tests/fixtures/grounding/forms4-*.html.
+// none, a field in another <form> than the one its button names, and a
+// card's hosted fields, each in a frame, known by their autofill purpose.
+// Pages: tests/fixtures/grounding/forms4-*.html, forms5-*.html.
 import assert from 'node:assert/strict';
 import { test, FULL } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
@@ -149,4 +150,17 @@ test('flights: "..., one way, 5 May 2026" sets the ARIA radio; "London Gatwick" 
   /* the cabin is in a form of its own, beside the one the search button
    * names: the words fill both */
   assert.deepEqual([e.from, e.to, e.trip, e.depart, e.cabin], ['LGW', 'FCO', 'oneway', '2026-05-05', 'business'], run.why);
+});
+
+test('hosted card fields: each in a frame, known by its autofill purpose; a card\'s values by their shape', async () => {
+  /* labels said in the words people use ("card", "exp", "cvc"), none of
+   * them the page's: the frames' inputs say only "Secure input" and their
+   * autocomplete token; a number is no value for "Name on card" */
+  let run = await crawl(g.api, `On ${G('/forms5-pay.html')} enter card 5555 5555 5555 4444 exp 03/28 cvc 987, name on card Ada Byron, email ada@byron.uk and pay`);
+  let e = g.one(run, 'pay');
+  assert.deepEqual([e.number, e.expiry, e.cvc, e.name, e.email], ['5555555555554444', '03/28', '987', 'Ada Byron', 'ada@byron.uk'], run.why);
+  /* no labels at all: the number by its digits, then its expiry and code */
+  run = await crawl(g.api, `Go to ${G('/forms5-pay.html')} and pay with 4000 0566 5566 5556, 11/30, 321 (receipt to jo@lantern.example)`);
+  e = g.one(run, 'pay');
+  assert.deepEqual([e.number, e.expiry, e.cvc, e.email], ['4000056655665556', '11/30', '321', 'jo@lantern.example'], run.why);
 });

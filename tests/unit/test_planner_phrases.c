@@ -1172,6 +1172,9 @@ static const plan_row plan_rows[] = {
      "123",
      "open http://127.0.0.1:8080/pay; do \"Enter my card for the order: 4242 4242 4242 4242, "
      "12/28, CVC 123\""},
+    /* a card's code at a comma list's end is a value, not a list marker */
+    {"pay with 4242424242424242, 01/30, 555; save the card",
+     "do \"pay with 4242424242424242, 01/30, 555\"; click \"save card\""},
     /* two questions in one, "they" and "it" in them, possessives and "until when" */
     {"how many rooms are left and what do they cost?",
      "answer \"how many rooms are left and what do they cost?\" about \"rooms\""},

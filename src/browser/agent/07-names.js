@@ -187,6 +187,29 @@
   }
 
   /* The texts el is known by, each with a weight. */
+  /* What a field is for, as the page tells the browser's autofill
+   * (autocomplete="billing cc-number"): the token the HTML standard names
+   * it by, or ''. A page's own words may be anything ("Secure card number
+   * input", an unlabelled box in a payment frame); this one is standard. */
+  const FIELD_PURPOSES = {
+    'name': 'full name', 'given-name': 'first name', 'additional-name': 'middle name', 'family-name': 'last name',
+    'honorific-prefix': 'title', 'nickname': 'nickname', 'username': 'username', 'current-password': 'password',
+    'new-password': 'new password', 'one-time-code': 'one time code', 'organization': 'company',
+    'organization-title': 'job title', 'street-address': 'street address', 'address-line1': 'street address',
+    'address-line2': 'address line 2', 'address-level1': 'state', 'address-level2': 'city', 'country': 'country',
+    'country-name': 'country', 'postal-code': 'postcode', 'cc-name': 'name on card', 'cc-number': 'card number',
+    'cc-exp': 'expiry date', 'cc-exp-month': 'expiry month', 'cc-exp-year': 'expiry year', 'cc-csc': 'security code',
+    'cc-type': 'card type', 'bday': 'date of birth', 'sex': 'gender', 'tel': 'phone', 'tel-national': 'phone',
+    'email': 'email', 'url': 'website', 'language': 'language',
+  };
+  function fieldPurpose(el) {
+    const ac = el.getAttribute && el.getAttribute('autocomplete');
+    if (!ac) return '';
+    const ts = ac.toLowerCase().trim().split(/\s+/);
+    for (let i = ts.length - 1; i >= 0; i--) if (Object.prototype.hasOwnProperty.call(FIELD_PURPOSES, ts[i])) return ts[i];
+    return '';
+  }
+
   function sources(el, c) {
     if (c && c.src.has(el)) return c.src.get(el);
     const out = [];
@@ -203,6 +226,8 @@
     let txt = '';
     if (isField) {
       add(el.getAttribute('placeholder'), 0.95);
+      const pu = fieldPurpose(el);
+      if (pu) add(FIELD_PURPOSES[pu], 0.9);
       if (t === 'input' && /^(submit|button|reset)$/.test(el.type)) add(el.value, 1);
       if (t === 'input' && el.type === 'image') add(el.getAttribute('alt'), 1);
       if (t === 'input' && TEXT_TYPES.has(el.type) && el.type !== 'text') add(el.type, 0.8);
@@ -386,7 +411,9 @@
     ['due date', 'due', 'deadline', 'due on'],
     ['location', 'address', 'place', 'venue', 'where'],
     ['date', 'posted', 'published', 'posted on', 'created'],
-    ['expiry date', 'expires', 'expiration date', 'expiry'],
+    ['expiry date', 'expires', 'expiration date', 'expiry', 'exp', 'exp date', 'expiration', 'valid thru', 'valid until', 'mm yy'],
+    ['security code', 'cvc', 'cvv', 'csc', 'cvv2', 'cvc2', 'card code', 'card security code', 'cvc code', 'cvv code'],
+    ['card number', 'card no', 'card nr', 'credit card number', 'debit card number', 'cc number', 'long card number'],
     ['renewal date', 'renews', 'renewal', 'next renewal'],
   ].map((g) => g.map((m) => tokens(m).join(' ')));
 

@@ -76,11 +76,38 @@
     return 'text';
   }
 
+  /* A payment card's values by their shape: the number (13-19 digits, in
+   * groups or not), the expiry (MM/YY or MM/YYYY), the security code. */
+  const IP_CARD_NUMBER = /^\d(?:[ -]?\d){12,18}$/;
+  const IP_CARD_EXPIRY = /^(0?[1-9]|1[0-2])\s?[/.-]\s?(\d{2}|20\d{2})$/;
+  const IP_CARD_CODE = /^\d{3,4}$/;
+  /* which of a card's fields ctl is ('number', 'expiry', 'code') or null,
+   * and whether its autofill purpose says so (sure) or only its names: a
+   * gift card's number or a passport's expiry is no payment card's */
+  function ipCardPart(ctl, c) {
+    const pu = fieldPurpose(ctl.el);
+    const part = { 'cc-number': 'number', 'cc-exp': 'expiry', 'cc-csc': 'code' }[pu];
+    if (part) return { part, sure: true };
+    if (pu || ctl.kind !== 'text' || ipControlType(ctl) !== 'text') return null;
+    const ns = norm(ipControlNames(ctl, c).map(([t]) => t).join(' , '));
+    if (/\b(gift|loyalty|member\w*|library|rewards?|club|voucher|id|identity|passport|licen[cs]e|visa|insurance|health|student|travel)\b/.test(ns)) return null;
+    if (/\b(card|cc) ?(number|no|nr)\b|\bcredit card\b(?! ?holder)/.test(ns) && !/\bname\b/.test(ns)) return { part: 'number', sure: false };
+    if (/\b(expir\w*|expiry|exp|valid thru|mm ?yy)\b/.test(ns)) return { part: 'expiry', sure: false };
+    if (/\b(cvc|cvv|csc|card code)\b/.test(ns)) return { part: 'code', sure: false };
+    return null;
+  }
+
   /* does value v fit control ctl? 0..1 */
   function ipFits(ctl, v, c) {
     const type = ipControlType(ctl);
     const kind = v.length === 1 ? v[0].kind : null;
     const s = v.map((w) => w.raw).join(' ');
+    /* a card's fields take values of their shape, and a name is no number
+     * ("card 5555 5555 5555 4444" is not for Name on card) */
+    const card = ipCardPart(ctl, c);
+    if (card && { number: IP_CARD_NUMBER, expiry: IP_CARD_EXPIRY, code: IP_CARD_CODE }[card.part].test(s)) return 1;
+    if (card) return card.sure ? 0.1 : 0.55;
+    if (type === 'text' && /^[\d\s/().+-]+$/.test(s) && /\bname\b/i.test(ipControlNames(ctl, c).map(([t]) => t).join(' , ') + ' ' + fieldPurpose(ctl.el))) return 0.1;
     if (type === 'select') {
       if (ctl.el.localName !== 'select') {
         /* a custom dropdown whose options are known: how well the value names one */
@@ -400,6 +427,12 @@
       for (const o of chosen) stops.add(o.i);
       /* another field named by its whole label ("... with the subject X") */
       for (const o of spans) if (o.ctl !== sp.ctl && o.how === 'label' && o.s >= 0.95 && o.i > sp.j && !usedCtl.has(o.ctl)) stops.add(o.i);
+      /* a value of numbers ends at the word after it that names another
+       * field ("card 5555 5555 5555 4444 exp 03/27 cvc 987") */
+      for (const o of spans) {
+        if (o.ctl !== sp.ctl && o.how === 'label' && o.i > sp.j && !usedCtl.has(o.ctl) && !/^\d/.test(ws[o.i].raw) &&
+            ws.slice(sp.j, o.i).every((w) => /^[\d/().+-]+$/.test(w.raw))) stops.add(o.i);
+      }
       /* "Subject: Revision for maths,": after a colon, the value runs to the next comma */
       let end = ws[sp.j - 1].sep && sp.how === 'label' ? ipValueEnd(ws, sp.j, stops, new Set(), true) : ipValueEnd(ws, sp.j, stops, slots);
       if (end <= sp.j) continue;
@@ -1057,6 +1090,33 @@
       } else if (fields.length >= mails.length) {
         mails.forEach((k, n) => take(fields[n], k, k + 1, ipFillAct(fields[n], ws[k].raw, c, 'an e-mail address, in the order of the e-mail fields'), 1, 'value'));
       }
+    }
+    /* "pay with 4242 4242 4242 4242, 01/30, 555": a card's values said
+     * without their labels, each into the one field of its part */
+    const cardCtl = (part) => {
+      const f = ctls.filter((x) => !usedCtl.has(x) && (ipCardPart(x, c) || {}).part === part);
+      return f.length === 1 ? f[0] : null;
+    };
+    const number = cardCtl('number');
+    for (let k = 0; number && k < ws.length; k++) {
+      let j = k, digits = '';
+      while (j < ws.length && free(j) && !ws[j].quoted && /^\d+$/.test(ws[j].raw) && digits.length < 19) {
+        digits += ws[j++].raw;
+        if (ws[j - 1].sep) break;
+      }
+      if (digits.length < 13 || !IP_CARD_NUMBER.test(digits)) continue;
+      take(number, k, j, ipFillAct(number, ipJoin(ws, k, j), c, 'a card number: ' + (ipName(number.el, c) || 'the field')), 1, 'value');
+      const expiry = cardCtl('expiry'), code = cardCtl('code');
+      let e = -1;
+      for (let m = j; expiry && m < Math.min(ws.length, j + 3); m++) if (free(m) && IP_CARD_EXPIRY.test(ws[m].raw)) { e = m; break; }
+      if (e >= 0) take(expiry, e, e + 1, ipFillAct(expiry, ws[e].raw, c, 'a card\'s expiry after its number'), 1, 'value');
+      const from = e >= 0 ? e + 1 : j;
+      for (let m = from; code && m < Math.min(ws.length, from + 3); m++) {
+        if (!free(m) || !IP_CARD_CODE.test(ws[m].raw)) continue;
+        take(code, m, m + 1, ipFillAct(code, ws[m].raw, c, 'a card\'s security code after its number'), 1, 'value');
+        break;
+      }
+      break;
     }
     /* "#198" where one field's placeholder is "#123", "AB-1234" where it
      * is "XY-0000": a value of the shape a field shows as its example */
