@@ -347,7 +347,8 @@ int ph_lead_filler(const toks *c, int i, int end)
     /* a bare number before "and" is a value cut off at its comma ("...,
      * 2 and save the card"), not a marker */
     if (list_marker(c, i))
-        return !(strspn(c->t[i].s, "0123456789") == c->t[i].n && ph_match_list(c, i + 1, end, joins, NULL));
+        return !(strspn(c->t[i].s, "0123456789") == c->t[i].n &&
+                 ph_match_list(c, i + 1, end, joins, NULL));
     return ph_match_list(c, i, end, lead_fillers, NULL);
 }
 
