@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what browserai needs on Debian 12 and is missing: the build's
 # libraries, Chromium, the C test framework, and the npm packages of the
+# build (tools/: esbuild, which minifies the in-page agent), of the
 # end-to-end tests and of the script runner (runner/: Playwright and the
 # TypeScript transpiler), each from its committed lock file, without browser
 # downloads. A no-op when all is there.
@@ -30,7 +31,7 @@ fi
 
 # npm packages: only reinstall when the lock file changed since the last install.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-for dir in tests/e2e tests/e2e/mcp runner; do
+for dir in tools tests/e2e tests/e2e/mcp runner; do
     [ -f "$dir/package-lock.json" ] || continue
     stamp="$dir/node_modules/.lock-stamp"
     if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then

@@ -16,7 +16,8 @@ const { chromium } = await import('playwright-core');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-// The agent the binary under test embeds (make joins src/browser/agent/*.js).
+// The agent the binary under test embeds (make joins src/browser/agent/*.js
+// and minifies them).
 const AGENT = path.join(path.dirname(BIN), 'agent.js');
 const FIXTURES = path.join(root, 'tests/fixtures/agent');
 
