@@ -25,7 +25,7 @@ log=$(mktemp)
 # The store's unit tests run on PostgreSQL too: a throw-away server for the
 # run (tests/lib/pg.sh), stopped and removed at exit. Without it they fail.
 source tests/lib/pg.sh
-trap 'rm -f "$log"; rm -rf "${tsan_dir:-}" "${fuzz_logs:-}"; pg_stop' EXIT
+trap 'rm -f "$log"; rm -rf "${tsan_dir:-}" "${fuzz_logs:-}" "${units_out:-}"; pg_stop' EXIT
 trap 'exit 130' INT TERM
 
 # Runs "$@" in the background once fewer than $1 jobs of this shell run
@@ -118,14 +118,10 @@ fuzz_one() {
 
 # Every target of build/fuzz into the folder $1 (fuzz_one), FUZZ_JOBS at a
 # time (default: the number of cores), each one process on one core for its
-# full time. It runs in the background while the unit tests run (about
-# 35 s on a clean clone, ThreadSanitizer's included, much of it waiting:
-# timeouts they test, fake servers, PostgreSQL), so side by side the two
-# take the time of the longer rather than the sum: at 5 s a target the 9
-# targets on 2 cores take about 25 s, within the unit tests' time; make
-# fuzz FUZZ_SECONDS=600 for a real search. The fuzzers
-# run at a lower priority (nice) so that the unit tests' timers are served
-# first; they lose only the few CPU seconds those use.
+# full time. It runs in the background beside the unit tests and the
+# end-to-end files (at 5 s a target, 9 targets take about 45 CPU seconds);
+# make fuzz FUZZ_SECONDS=600 for a real search. The fuzzers run at a lower
+# priority (nice) so that the tests' timers are served first.
 fuzz_all() {
     local t
     for t in build/fuzz/fuzz_*; do
@@ -162,12 +158,36 @@ fi
 units=()
 [ "$what" = all ] || [ "$what" = unit ] && units+=(build/tests)
 [ $tsan = yes ] && units+=(build/tsan/tests)
+# The unit tests run beside the end-to-end files, not before them: most of
+# their 35 s is waiting, which the end-to-end files' work fills (a sleeper
+# wakes first on a busy core). Their output and counts follow the e2e run.
+units_out=""
 if [ ${#units[@]} -gt 0 ]; then
     pg_start || echo "pg: could not start PostgreSQL: the store's PostgreSQL tests will fail"
-    run_units "${units[@]}"
-    pg_stop
-    echo "(the unit tests ended at ${SECONDS} s of this run)"
+    units_out=$(mktemp -d)
+    (
+        trap - EXIT # the main shell's clean-up is the main shell's
+        passed=0 failed=0
+        run_units "${units[@]}" >"$units_out/log" 2>&1
+        echo "$passed $failed $SECONDS" >"$units_out/counts"
+    ) &
+    units_bg=$!
 fi
+# The unit tests' output and counts, once they ended (then their PostgreSQL
+# stops).
+units_report() {
+    local p f at
+    [ -n "$units_out" ] || return 0
+    wait "$units_bg"
+    cat "$units_out/log"
+    read -r p f at <"$units_out/counts" 2>/dev/null || { p=0 f=1 at=$SECONDS; }
+    passed=$((passed + p))
+    failed=$((failed + f))
+    pg_stop
+    rm -rf "$units_out"
+    units_out=""
+    echo "(the unit tests ended at $at s of this run)"
+}
 
 if [ "$what" = all ] || [ "$what" = format ]; then
     # Every C file is as clang-format lays it out (.clang-format); make format
@@ -183,11 +203,13 @@ if [ "$what" = all ] || [ "$what" = format ]; then
     fi
 fi
 
-if [ -n "$fuzz_logs" ]; then
+# The fuzz targets' results, once they ended.
+fuzz_wait() {
+    [ -n "$fuzz_logs" ] || return 0
     wait "$fuzz_bg"
     fuzz_report "$fuzz_logs"
     echo "(the fuzz targets ended at ${SECONDS} s of this run)"
-fi
+}
 
 # The files $@ with those of tests/lib/e2e-first (the longest) first, in
 # that list's order, then the rest as given. By name in a map: a
@@ -240,6 +262,8 @@ if [ ${#files[@]} -gt 0 ]; then
     echo "== e2e (at ${SECONDS} s of this run): ${files[*]}"
     run_e2e "${files[@]}"
 fi
+units_report
+fuzz_wait
 
 if [ $tsan = yes ]; then
     unset TSAN_OPTIONS
