@@ -110,9 +110,14 @@ static void test_group_scan(void **state)
     char err[256] = "";
     pid_t pid = proc_spawn(&s, "scanned", err, sizeof err);
     assert_true(pid > 0);
-    util_sleep_ms(100);
     proc_info procs[8];
     long total = 0;
+    /* until the shell's child has become sleep: forked, it is a copy of the
+     * shell with the same arguments (seconds on a busy machine) */
+    for (int i = 0; i < 500 && (proc_group_scan(pid, NULL, procs, 8, &total) != 2 ||
+                                proc_group_scan(pid, "--type=renderer", procs, 8, &total) != 1);
+         i++)
+        util_sleep_ms(10);
     assert_int_equal(proc_group_scan(pid, "--type=renderer", procs, 8, &total), 1);
     assert_int_equal(procs[0].pid, pid);
     assert_true(total > 0);
