@@ -5455,10 +5455,32 @@ static const char *const reason_leads[] = {
     "it is a",    "it's a",          "it is an",         "it's an",         "it was a",
     "it was an",  "it isn't",        "it is not",        "it's not",        "it wasn't",
     "it was not", "i can't make it", "i cannot make it", "i won't make it", NULL};
+/* ... or a remark of the user's own about the thing just named: "tick off
+ * the loaf, I just bought it", "delete the draft, we don't need it anymore".
+ * A first person tells, a word points back, and nothing is new (no name:
+ * no capital after the first word); "I want ...", "I need ..." ask. */
+static const char *const me_tells[] = {"i", "we", "i've", "we've", "i'm", "we're", NULL};
+static const char *const me_asks[] = {
+    "i want",       "we want",    "i need",      "we need",     "i wish",
+    "i'd",          "we'd",       "i would",     "we would",    "i'll",
+    "we'll",        "i will",     "we will",     "i'm looking", "we're looking",
+    "i am looking", "i'm trying", "i am trying", NULL};
+static const char *const back_words[] = {"it", "them", "that", "one", "those", "this", NULL};
+static int own_remark(toks *c, int i, int end)
+{
+    if (!ph_match_list(c, i, end, me_tells, NULL) || ph_match_list(c, i, end, me_asks, NULL))
+        return 0;
+    int back = 0;
+    for (int k = i + 1; k < end; k++) {
+        if (ph_capitalized(c, k) && !ph_is(c, k, "i")) return 0;
+        if (ph_match_list(c, k, k + 1, back_words, NULL)) back = 1;
+    }
+    return back;
+}
 static int reason_remark(toks *c, int i, const char *clause)
 {
     return !strpbrk(clause, "0123456789@\"") && !strstr(clause, "\xe2\x80\x9c") &&
-           ph_match_list(c, i, c->n, reason_leads, NULL) > 0;
+           (ph_match_list(c, i, c->n, reason_leads, NULL) > 0 || own_remark(c, i, c->n));
 }
 
 /* A change of mind, which asks for nothing by itself: "then change your

@@ -164,3 +164,13 @@ test('hosted card fields: each in a frame, known by its autofill purpose; a card
   e = g.one(run, 'pay');
   assert.deepEqual([e.number, e.expiry, e.cvc, e.email], ['4000056655665556', '11/30', '321', 'jo@lantern.example'], run.why);
 });
+
+test('an address said as one line: the place after the street is the town; a value no field takes sends nothing', async () => {
+  let run = await crawl(g.api, `On ${G('/forms5-pay.html')} pay with card 4242 4242 4242 4242, exp 12/29, cvc 123, billing address: 4 Mill Lane, Galway, postcode H91 E2K3`);
+  const e = g.one(run, 'pay');
+  assert.deepEqual([e.number, e.street, e.town, e.postcode], ['4242424242424242', '4 Mill Lane', 'Galway', 'H91 E2K3'], run.why);
+  /* "county Mayo" fits no field of the form: the request fails naming it,
+   * rather than paying without it */
+  run = await g.nothingSent('/forms5-pay.html', 'Pay with card 4242 4242 4242 4242, exp 12/29, cvc 123, street 4 Mill Lane, town Galway, county Mayo', 'pay');
+  assert.match(run.why, /no field of the form takes "[^"]*Mayo/, run.why);
+});

@@ -1172,6 +1172,10 @@ static const plan_row plan_rows[] = {
      "123",
      "open http://127.0.0.1:8080/pay; do \"Enter my card for the order: 4242 4242 4242 4242, "
      "12/28, CVC 123\""},
+    /* a remark of the user's own about the thing just named asks nothing */
+    {"tick off the sourdough loaf, I just bought it", "check \"sourdough loaf\""},
+    {"delete the draft, we don't need it anymore", "click \"delete\" of \"draft\""},
+    {"archive the deal, I closed it with Acme", "do \"archive the deal, I closed it with Acme\""},
     /* a card's code at a comma list's end is a value, not a list marker */
     {"pay with 4242424242424242, 01/30, 555; save the card",
      "do \"pay with 4242424242424242, 01/30, 555\"; click \"save card\""},

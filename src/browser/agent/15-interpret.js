@@ -21,7 +21,7 @@
   const IP_MOTION = /^(go|navigate|head|switch|move|jump|return|back|get|take|bring|scroll|proceed|continue|browse|come)$/;
   /* words around a control's name that are not part of it */
   const IP_NOISE = /\b(?:(?:using|via|from|in|on|through|with) (?:the )?(?:top |main |side |left |right |site )?(?:navigation|nav|menu|navbar|nav bar|sidebar|side bar|header|toolbar|tabs?)( bar| menu)?|(?:page|tab|link|button|screen|view|section|item|option|entry)$)/gi;
-  const IP_CONTROL_VERB = /^(open|click|press|tap|hit|visit|select|choose|pick|go|navigate|show|view|see|use|follow|activate|push)$/;
+  const IP_CONTROL_VERB = /^(open|click|press|tap|hit|visit|select|choose|pick|go|navigate|show|view|see|use|follow|activate|push|look|check|switch)$/;
   const IP_STATUS = /^(mark|set|flag|move|change|switch|label|tag|put|update)$/;
   const IP_ITEM_VERBS = /^(pin|unpin|star|unstar|archive|unarchive|favorite|favourite|like|unlike|bookmark|delete|remove|download|share|rename|edit|duplicate|copy|mute|snooze|flag|upvote|downvote|follow|unfollow|approve|reject|open|expand|collapse|restore|resolve|close|reopen|dismiss|hide|report|accept|decline|cancel|complete|retry|move)$/;
   const IP_REFUSE = /\b(refuse|reject|decline|deny|dismiss|turn down|opt out|only (the )?(necessary|essential|required))\b/i;
@@ -701,7 +701,7 @@
       if (ctl) return ipWizard(ctl.el, c, roundInfo) || { ok: false, error: '"' + ipName(ctl.el, c) + '" is on the page but not shown yet: it may appear after an earlier step (such as Next), which the words do not ask for', candidates: cands };
       /* a form read in part (16-form.js): the words no field of it takes */
       const part = readings.find((r) => r.kind === 'fields' && r.actions.length && r.unplaced && r.unplaced.length);
-      if (part) return { ok: false, error: 'no field of the form takes ' + part.unplaced.map((t) => '"' + clip(t, 80) + '"').join(', ') + ' (the rest: ' + clip(part.actions.map((a) => a.why).join('; '), 200) + ')', candidates: cands };
+      if (part) return ipNoField(part, part.unplaced, cands);
       const shown = ipAlreadyShown(strip, c);
       if (shown) return { ok: true, actions: [], score: 1, why: shown };
       return { ok: false, error: 'nothing on the page fits "' + clip(clause, 120) + '"' + (best ? ' (best reading: ' + best.kind + ', score ' + Math.round(best.score * 100) / 100 + ')' : ''), candidates: cands };
@@ -709,6 +709,11 @@
     if (second && second.score > best.score - IP_MARGIN && second.actions.length && !ipSameActs(best, second)) {
       if (quiet) return null;
       return { ok: false, error: '"' + clip(clause, 120) + '" fits two ways: ' + best.why + ' (' + best.actions.map((a) => a.why).join('; ') + ') or ' + second.why + ' (' + second.actions.map((a) => a.why).join('; ') + ')', candidates: cands };
+    }
+    /* a form filled without a value the words said: no half success (the
+     * request fails naming the words no field takes) */
+    if (best.kind === 'fields' && best.strays && best.strays.length && !probe) {
+      return quiet ? null : ipNoField(best, best.strays, cands);
     }
     /* a look only: how many fields the words fill (a search step asks) */
     if (probe) return { ok: true, kind: best.kind, fields: best.kind === 'fields' ? best.actions.filter((a) => a.act !== 'click' && a.act !== 'press').length : 0, unplaced: (best.unplaced || []).length, actions: [] };
@@ -728,6 +733,11 @@
      * a tab, reveal or item page opened on the way (actions.c moved_on) */
     const final = /^(item|control|fields)$/.test(best.kind) && !best.onward && !best.tabReveal && !best.hidden;
     return { ok: true, actions: acts, again: !!best.again, onward: !!best.onward, final, score: Math.round(best.score * 1000) / 1000, why: best.why };
+  }
+
+  /* the failure of a form reading r that left the words ws in no field */
+  function ipNoField(r, ws, cands) {
+    return { ok: false, error: 'no field of the form takes ' + ws.map((t) => '"' + clip(t, 80) + '"').join(', ') + ' (the rest: ' + clip(r.actions.map((a) => a.why).join('; '), 200) + ')', candidates: cands };
   }
 
   /* the item reading of 17-items.js, or the older one here when it fits

@@ -81,21 +81,28 @@
   const IP_CARD_NUMBER = /^\d(?:[ -]?\d){12,18}$/;
   const IP_CARD_EXPIRY = /^(0?[1-9]|1[0-2])\s?[/.-]\s?(\d{2}|20\d{2})$/;
   const IP_CARD_CODE = /^\d{3,4}$/;
-  /* which of a card's fields ctl is ('number', 'expiry', 'code') or null,
-   * and whether its autofill purpose says so (sure) or only its names: a
-   * gift card's number or a passport's expiry is no payment card's */
-  function ipCardPart(ctl, c) {
+  /* A text field's role in a card or an address: by its autofill purpose
+   * (sure), else by its names, unless they say it is another thing's (a
+   * gift card's number, a passport's expiry). [role, purposes, names] */
+  const IP_ROLES = [
+    ['number', ['cc-number'], /^(?!.*\bname\b).*(\b(card|cc) ?(number|no|nr)\b|\bcredit card\b(?! ?holder))/],
+    ['expiry', ['cc-exp'], /\b(expir\w*|expiry|exp|valid thru|mm ?yy)\b/],
+    ['code', ['cc-csc'], /\b(cvc|cvv|csc|card code)\b/],
+    ['city', ['address-level2'], /\b(city|town|locality|suburb)\b/],
+    ['street', ['street-address', 'address-line1'], /\b(street|address line 1|street address)\b|^(home |billing |postal )?address$/],
+  ];
+  const IP_NOT_ROLE = /\b(gift|loyalty|member\w*|library|rewards?|club|voucher|id|identity|passport|licen[cs]e|visa|insurance|health|student|travel|e ?mail)\b/;
+  function ipFieldRole(ctl, c) {
+    if (ctl.kind !== 'text' || ipControlType(ctl) !== 'text') return null;
     const pu = fieldPurpose(ctl.el);
-    const part = { 'cc-number': 'number', 'cc-exp': 'expiry', 'cc-csc': 'code' }[pu];
-    if (part) return { part, sure: true };
-    if (pu || ctl.kind !== 'text' || ipControlType(ctl) !== 'text') return null;
+    for (const [role, purposes] of IP_ROLES) if (purposes.includes(pu)) return { role, sure: true };
+    if (pu) return null;
     const ns = norm(ipControlNames(ctl, c).map(([t]) => t).join(' , '));
-    if (/\b(gift|loyalty|member\w*|library|rewards?|club|voucher|id|identity|passport|licen[cs]e|visa|insurance|health|student|travel)\b/.test(ns)) return null;
-    if (/\b(card|cc) ?(number|no|nr)\b|\bcredit card\b(?! ?holder)/.test(ns) && !/\bname\b/.test(ns)) return { part: 'number', sure: false };
-    if (/\b(expir\w*|expiry|exp|valid thru|mm ?yy)\b/.test(ns)) return { part: 'expiry', sure: false };
-    if (/\b(cvc|cvv|csc|card code)\b/.test(ns)) return { part: 'code', sure: false };
+    if (IP_NOT_ROLE.test(ns)) return null;
+    for (const [role, , names] of IP_ROLES) if (names.test(ns)) return { role, sure: false };
     return null;
   }
+  const ipRoleIs = (ctl, c, role) => (ipFieldRole(ctl, c) || {}).role === role;
 
   /* does value v fit control ctl? 0..1 */
   function ipFits(ctl, v, c) {
@@ -104,9 +111,9 @@
     const s = v.map((w) => w.raw).join(' ');
     /* a card's fields take values of their shape, and a name is no number
      * ("card 5555 5555 5555 4444" is not for Name on card) */
-    const card = ipCardPart(ctl, c);
-    if (card && { number: IP_CARD_NUMBER, expiry: IP_CARD_EXPIRY, code: IP_CARD_CODE }[card.part].test(s)) return 1;
-    if (card) return card.sure ? 0.1 : 0.55;
+    const role = ipFieldRole(ctl, c);
+    const shape = role && { number: IP_CARD_NUMBER, expiry: IP_CARD_EXPIRY, code: IP_CARD_CODE }[role.role];
+    if (shape) return shape.test(s) ? 1 : role.sure ? 0.1 : 0.55;
     if (type === 'text' && /^[\d\s/().+-]+$/.test(s) && /\bname\b/i.test(ipControlNames(ctl, c).map(([t]) => t).join(' , ') + ' ' + fieldPurpose(ctl.el))) return 0.1;
     if (type === 'select') {
       if (ctl.el.localName !== 'select') {
@@ -486,6 +493,8 @@
     /* "Roscoff to Portsmouth": the place before a "to" that took a
      * destination goes into the field "from" names */
     ipOriginBefore(ws, ctls, c, used, usedCtl, chosen, take);
+    /* "12 Harbour Road, Cork, postcode ...": the place after the street */
+    ipAddressLine(ws, ctls, c, used, usedCtl, chosen, take);
     /* "the driver is 23", "I'll arrive late, around 11pm": a value said
      * of a thing a field's name says */
     ipStatements(ws, ctls, c, used, usedCtl, take, 'number');
@@ -565,6 +574,13 @@
     /* the words no field took, by sentence or piece: what a failure names */
     const runs = ipFactRuns(ws, used).filter(([i, j]) => left.slice(i, j).some(Boolean));
     const unplaced = runs.map(([i, j]) => ipJoin(ws, i, j));
+    /* those that hold a value a person said to go somewhere: a number, a
+     * quoted text, an e-mail, a date, a name (a capital inside a sentence):
+     * a form filled without them is half of the request ("12 Harbour Road,
+     * Cork, postcode ...": Cork in no field) */
+    const said = (w, k) => left[k] && (w.quoted || !!w.kind || /\d/.test(w.raw) ||
+      (/^\p{Lu}/u.test(w.raw) && k > 0 && !ws[k - 1].end && !/^I(['\u2019]\w+)?$/.test(w.raw) && !IP_FILLER.has(w.n) && !IP_PLAIN.test(w.n)));
+    const strays = runs.filter(([i, j]) => ws.slice(i, j).some((w, n) => said(w, i + n))).map(([i, j]) => ipJoin(ws, i, j));
     /* a whole sentence of several that no field takes: not a part of the form */
     const lost = ws.some((w, k) => w.end && k < ws.length - 1) && runs.some(([i, j]) => (i === 0 || ws[i - 1].end) && (j === ws.length || ws[j - 1].end));
     if (!send && (rgWants(ws) || (!roundInfo.later && rgSearches(form, acts, c)))) send = true;
@@ -584,7 +600,7 @@
       if (btn) acts.push({ act: 'click', ref: refOf(btn), sends: true, why: 'the form is sent with "' + ipName(btn, c) + '"' });
       else if (send && form) acts.push({ act: 'press', value: 'Enter', why: 'the form has no button: Enter sends it' });
     }
-    return { kind: 'fields', score: cover * (0.7 + 0.3 * Math.min(1, labelled)) * (lost ? 0.8 : 1), actions: acts, why: 'fields the words name', unplaced };
+    return { kind: 'fields', score: cover * (0.7 + 0.3 * Math.min(1, labelled)) * (lost ? 0.8 : 1), actions: acts, why: 'fields the words name', unplaced, strays };
   }
 
   /* Runs of words no reading took (up to a comma or a taken word), each
@@ -1001,6 +1017,20 @@
     return !!(el && r.actions.length >= 2 && (calendarField(el, newCtx()) || dateOpener(el, newCtx())));
   }
 
+  /* An address said as one line ("12 Harbour Road, Cork, postcode T12
+   * X2Y3"): the place named after the street, up to its comma, goes into
+   * the form's city field when no label said it. */
+  function ipAddressLine(ws, ctls, c, used, usedCtl, chosen, take) {
+    const street = chosen.find((o) => ipRoleIs(o.ctl, c, 'street'));
+    const city = street && ws[street.end - 1].sep ? ctls.find((x) => !usedCtl.has(x) && ipRoleIs(x, c, 'city')) : null;
+    if (!city) return;
+    const i = street.end;
+    let j = i;
+    while (j < ws.length && j - i < 3 && !used[j] && !ws[j].quoted && !ws[j].kind && /^\p{Lu}/u.test(ws[j].raw)) if (ws[j++].sep) break;
+    if (j === i || (j < ws.length && !ws[j - 1].sep && !used[j])) return;
+    take(city, i, j, ipFillAct(city, ipJoin(ws, i, j), c, '"' + ipJoin(ws, i, j) + '" after the street: the city'), 1, 'value');
+  }
+
   /* Name fields of a form: given, family, and one for a whole name. */
   function ipNameCtls(ctls, c) {
     const out = {};
@@ -1094,7 +1124,7 @@
     /* "pay with 4242 4242 4242 4242, 01/30, 555": a card's values said
      * without their labels, each into the one field of its part */
     const cardCtl = (part) => {
-      const f = ctls.filter((x) => !usedCtl.has(x) && (ipCardPart(x, c) || {}).part === part);
+      const f = ctls.filter((x) => !usedCtl.has(x) && ipRoleIs(x, c, part));
       return f.length === 1 ? f[0] : null;
     };
     const number = cardCtl('number');
