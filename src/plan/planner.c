@@ -281,9 +281,10 @@ static int lead_place_break(const char *start, const char *p)
             w++;
     }
     /* the verb has words of its own before the clause ends: "On the
-     * contacts list, what ..." names a list, it lists nothing */
+     * contacts list, what ..." names a list, it lists nothing; nor does
+     * "On the contacts list at <url>, what ..." (its words: where it is) */
     size_t rest = strcspn(p, ",.;?!");
-    return memchr(p, ' ', rest) && intents_has_verb(p);
+    return memchr(p, ' ', rest) && !memmem(p, rest, "://", 3) && intents_has_verb(p);
 }
 
 static void split_pieces(const char *a, piece_fn fn, void *ud)

@@ -174,3 +174,9 @@ test('an address said as one line: the place after the street is the town; a val
   run = await g.nothingSent('/forms5-pay.html', 'Pay with card 4242 4242 4242 4242, exp 12/29, cvc 123, street 4 Mill Lane, town Galway, county Mayo', 'pay');
   assert.match(run.why, /no field of the form takes "[^"]*Mayo/, run.why);
 });
+
+test('a phone number said without its label goes into the phone field, not nowhere', async () => {
+  const run = await crawl(g.api, `On ${G('/forms4-vet.html')} request a call for Tom Reed (0470 555 010) in the afternoon`);
+  const e = g.one(run, 'callback');
+  assert.deepEqual([e.owner, e.phone, e.when], ['Tom Reed', '0470 555 010', 'Afternoon (12–17)'], run.why);
+});

@@ -1172,6 +1172,9 @@ static const plan_row plan_rows[] = {
      "123",
      "open http://127.0.0.1:8080/pay; do \"Enter my card for the order: 4242 4242 4242 4242, "
      "12/28, CVC 123\""},
+    /* a place said first whose "verb" has only the page's address after it */
+    {"On the contacts list at http://127.0.0.1:8080/c, what stage is Aisha Bello in?",
+     "open http://127.0.0.1:8080/c; answer \"what stage is Aisha Bello in?\""},
     /* a remark of the user's own about the thing just named asks nothing */
     {"tick off the sourdough loaf, I just bought it", "check \"sourdough loaf\""},
     {"delete the draft, we don't need it anymore", "click \"delete\" of \"draft\""},

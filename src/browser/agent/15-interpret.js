@@ -710,9 +710,13 @@
       if (quiet) return null;
       return { ok: false, error: '"' + clip(clause, 120) + '" fits two ways: ' + best.why + ' (' + best.actions.map((a) => a.why).join('; ') + ') or ' + second.why + ' (' + second.actions.map((a) => a.why).join('; ') + ')', candidates: cands };
     }
-    /* a form filled without a value the words said: no half success (the
-     * request fails naming the words no field takes) */
-    if (best.kind === 'fields' && best.strays && best.strays.length && !probe) {
+    /* a form sent, or left as done, without a value the words said: no
+     * half success (the request fails naming the words no field takes); a
+     * round that fills what shows and reads the rest once more fields show
+     * is not the end */
+    const ends = (a) => a.sends || a.act === 'press';
+    if (best.kind === 'fields' && best.strays && best.strays.length && !probe &&
+        (best.actions.some(ends) || (!best.again && !best.actions.some((a) => a.act === 'later')))) {
       return quiet ? null : ipNoField(best, best.strays, cands);
     }
     /* a look only: how many fields the words fill (a search step asks) */

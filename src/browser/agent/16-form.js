@@ -1148,6 +1148,20 @@
       }
       break;
     }
+    /* "for Nina Cole (07700 900789)": a phone number said without its
+     * label (7 to 15 digits, in groups or not), into the one phone field */
+    const phones = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && (ipControlType(x) === 'tel' || /^tel/.test(fieldPurpose(x.el)) ||
+      /\b(phone|mobile|telephone|tel)\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , '))));
+    for (let k = 0; phones.length === 1 && k < ws.length; k++) {
+      let j = k, digits = '';
+      while (j < ws.length && free(j) && !ws[j].quoted && (!ws[j].kind || ws[j].kind === 'number') && /^\+?\d[\d().-]*$/.test(ws[j].raw)) {
+        digits += ws[j++].raw.replace(/\D/g, '');
+        if (ws[j - 1].sep) break;
+      }
+      if (digits.length < 7 || digits.length > 15) { k = Math.max(k, j - 1); continue; }
+      take(phones[0], k, j, ipFillAct(phones[0], ipJoin(ws, k, j), c, 'a phone number: ' + (ipName(phones[0].el, c) || 'the phone field')), 1, 'value');
+      break;
+    }
     /* "#198" where one field's placeholder is "#123", "AB-1234" where it
      * is "XY-0000": a value of the shape a field shows as its example */
     const shape = (t) => String(t).replace(/\d+/g, '9').replace(/\p{L}+/gu, 'a');
