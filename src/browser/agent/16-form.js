@@ -1017,6 +1017,18 @@
     return !!(el && r.actions.length >= 2 && (calendarField(el, newCtx()) || dateOpener(el, newCtx())));
   }
 
+  /* The words from k on that are groups of one number ("4242 4242 ...",
+   * "07700 900789"), each free and of the shape re, to a comma: [the end,
+   * their digits]. */
+  function ipDigitRun(ws, k, free, re) {
+    let j = k, digits = '';
+    while (j < ws.length && free(j) && !ws[j].quoted && (!ws[j].kind || ws[j].kind === 'number') && re.test(ws[j].raw) && digits.length < 19) {
+      digits += ws[j++].raw.replace(/\D/g, '');
+      if (ws[j - 1].sep) break;
+    }
+    return [j, digits];
+  }
+
   /* An address said as one line ("12 Harbour Road, Cork, postcode T12
    * X2Y3"): the place named after the street, up to its comma, goes into
    * the form's city field when no label said it. */
@@ -1129,11 +1141,7 @@
     };
     const number = cardCtl('number');
     for (let k = 0; number && k < ws.length; k++) {
-      let j = k, digits = '';
-      while (j < ws.length && free(j) && !ws[j].quoted && /^\d+$/.test(ws[j].raw) && digits.length < 19) {
-        digits += ws[j++].raw;
-        if (ws[j - 1].sep) break;
-      }
+      const [j, digits] = ipDigitRun(ws, k, free, /^\d+$/);
       if (digits.length < 13 || !IP_CARD_NUMBER.test(digits)) continue;
       take(number, k, j, ipFillAct(number, ipJoin(ws, k, j), c, 'a card number: ' + (ipName(number.el, c) || 'the field')), 1, 'value');
       const expiry = cardCtl('expiry'), code = cardCtl('code');
@@ -1153,11 +1161,7 @@
     const phones = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && (ipControlType(x) === 'tel' || /^tel/.test(fieldPurpose(x.el)) ||
       /\b(phone|mobile|telephone|tel)\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , '))));
     for (let k = 0; phones.length === 1 && k < ws.length; k++) {
-      let j = k, digits = '';
-      while (j < ws.length && free(j) && !ws[j].quoted && (!ws[j].kind || ws[j].kind === 'number') && /^\+?\d[\d().-]*$/.test(ws[j].raw)) {
-        digits += ws[j++].raw.replace(/\D/g, '');
-        if (ws[j - 1].sep) break;
-      }
+      const [j, digits] = ipDigitRun(ws, k, free, /^\+?\d[\d().-]*$/);
       if (digits.length < 7 || digits.length > 15) { k = Math.max(k, j - 1); continue; }
       take(phones[0], k, j, ipFillAct(phones[0], ipJoin(ws, k, j), c, 'a phone number: ' + (ipName(phones[0].el, c) || 'the phone field')), 1, 'value');
       break;
