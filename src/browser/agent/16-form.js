@@ -61,6 +61,12 @@
     return ctl.names;
   }
 
+  /* a control's names as one text, for the tests of its words */
+  function ipNamesText(ctl, c) {
+    if (ctl.namesText === undefined) ctl.namesText = ipControlNames(ctl, c).map(([t]) => t).join(' , ');
+    return ctl.namesText;
+  }
+
   /* what kind of value a control takes */
   function ipControlType(ctl) {
     const el = ctl.el;
@@ -93,11 +99,15 @@
   ];
   const IP_NOT_ROLE = /\b(gift|loyalty|member\w*|library|rewards?|club|voucher|id|identity|passport|licen[cs]e|visa|insurance|health|student|travel|e ?mail)\b/;
   function ipFieldRole(ctl, c) {
+    if (ctl.fieldRole === undefined) ctl.fieldRole = ipFieldRoleOf(ctl, c);
+    return ctl.fieldRole;
+  }
+  function ipFieldRoleOf(ctl, c) {
     if (ctl.kind !== 'text' || ipControlType(ctl) !== 'text') return null;
     const pu = fieldPurpose(ctl.el);
     for (const [role, purposes] of IP_ROLES) if (purposes.includes(pu)) return { role, sure: true };
     if (pu) return null;
-    const ns = norm(ipControlNames(ctl, c).map(([t]) => t).join(' , '));
+    const ns = norm(ipNamesText(ctl, c));
     if (IP_NOT_ROLE.test(ns)) return null;
     for (const [role, , names] of IP_ROLES) if (names.test(ns)) return { role, sure: false };
     return null;
@@ -114,7 +124,7 @@
     const role = ipFieldRole(ctl, c);
     const shape = role && { number: IP_CARD_NUMBER, expiry: IP_CARD_EXPIRY, code: IP_CARD_CODE }[role.role];
     if (shape) return shape.test(s) ? 1 : role.sure ? 0.1 : 0.55;
-    if (type === 'text' && /^[\d\s/().+-]+$/.test(s) && /\bname\b/i.test(ipControlNames(ctl, c).map(([t]) => t).join(' , ') + ' ' + fieldPurpose(ctl.el))) return 0.1;
+    if (type === 'text' && /^[\d\s/().+-]+$/.test(s) && /\bname\b/i.test(ipNamesText(ctl, c))) return 0.1;
     if (type === 'select') {
       if (ctl.el.localName !== 'select') {
         /* a custom dropdown whose options are known: how well the value names one */
@@ -132,10 +142,10 @@
     if (type === 'time') return parseTime(s) ? 1 : 0;
     if (type === 'number') return /^\d+([.,]\d+)?$/.test(s) ? 1 : 0;
     if (kind === 'email') {
-      const names = ipControlNames(ctl, c).map(([t]) => t).join(' ');
+      const names = ipNamesText(ctl, c);
       return /mail/i.test(names) ? 1 : 0.5;
     }
-    if (kind === 'date') return /date|day|when|birth|depart|return|arriv/i.test(ipControlNames(ctl, c).map(([t]) => t).join(' ')) ? 1 : 0.6;
+    if (kind === 'date') return /date|day|when|birth|depart|return|arriv/i.test(ipNamesText(ctl, c)) ? 1 : 0.6;
     return 0.9;
   }
 
@@ -433,12 +443,11 @@
       for (let k = 0; k < ws.length; k++) if (used[k]) stops.add(k);
       for (const o of chosen) stops.add(o.i);
       /* another field named by its whole label ("... with the subject X") */
-      for (const o of spans) if (o.ctl !== sp.ctl && o.how === 'label' && o.s >= 0.95 && o.i > sp.j && !usedCtl.has(o.ctl)) stops.add(o.i);
-      /* a value of numbers ends at the word after it that names another
+      /* and a value of numbers ends at the word after it that names another
        * field ("card 5555 5555 5555 4444 exp 03/27 cvc 987") */
       for (const o of spans) {
-        if (o.ctl !== sp.ctl && o.how === 'label' && o.i > sp.j && !usedCtl.has(o.ctl) && !/^\d/.test(ws[o.i].raw) &&
-            ws.slice(sp.j, o.i).every((w) => /^[\d/().+-]+$/.test(w.raw))) stops.add(o.i);
+        if (o.ctl === sp.ctl || o.how !== 'label' || o.i <= sp.j || usedCtl.has(o.ctl)) continue;
+        if (o.s >= 0.95 || (!/^\d/.test(ws[o.i].raw) && ws.slice(sp.j, o.i).every((w) => /^[\d/().+-]+$/.test(w.raw)))) stops.add(o.i);
       }
       /* "Subject: Revision for maths,": after a colon, the value runs to the next comma */
       let end = ws[sp.j - 1].sep && sp.how === 'label' ? ipValueEnd(ws, sp.j, stops, new Set(), true) : ipValueEnd(ws, sp.j, stops, slots);
@@ -463,7 +472,7 @@
       if (pw && IP_PERSON_PREP.test(pw) && !ipNamey(v[0])) continue;
       /* "my dog Pixel needs a full groom": a name is its capitalized words */
       if (!colon && sp.how === 'label' && ipControlType(sp.ctl) === 'text' && !v[0].quoted && IP_NAME_WORD.test(v[0].raw) &&
-          /\bname\b/i.test(ipControlNames(sp.ctl, c).map(([t]) => t).join(' , '))) {
+          /\bname\b/i.test(ipNamesText(sp.ctl, c))) {
         let n = 1;
         while (n < v.length && !v[n - 1].sep && !v[n].quoted && IP_NAME_WORD.test(v[n].raw)) n++;
         end -= v.length - n;
@@ -708,7 +717,7 @@
         if (usedCtl.has(ctl)) continue;
         const type = ipControlType(ctl);
         if (type !== 'select' && type !== 'number' && !(type === 'time' && w.kind === 'time')) continue;
-        const names = tokens(ipControlNames(ctl, c).map(([t]) => t).join(' ')).filter((t) => !IP_FILLER.has(t));
+        const names = tokens(ipNamesText(ctl, c)).filter((t) => !IP_FILLER.has(t));
         const hit = said.filter(([, t]) => t.split(' ').some((x) => names.some((h) => sameStem(x, h) || (x.length >= 5 && h.length >= 5 && x.slice(0, 5) === h.slice(0, 5)))));
         const hits = hit.length;
         if (!hits) continue;
@@ -835,7 +844,7 @@
   /* how well fact fits the choice field ctl: {ctl, s, act} or null */
   function ipFactFit(fact, ctl, c, said, elsewhere) {
     if (ctl.kind !== 'check' && ctl.kind !== 'radio' && ctl.kind !== 'select') return null;
-    const name = ipControlNames(ctl, c).map(([t]) => t).join(' , ');
+    const name = ipNamesText(ctl, c);
     /* a box's verb ("Add a packed lunch", "Include insurance") says the
      * ticking, not what is ticked */
     const nameWords = Array.from(new Set(ipMeaningWords(name))).filter((t) => ctl.kind !== 'check' || !(IP_COMMAND.test(t) || /^(include|includ|get|receive|want)$/.test(t)));
@@ -927,7 +936,7 @@
         if (a.wi == null || (a.wi !== j && a.wj !== i)) continue;
         if (ws.slice(Math.min(i, a.wi), Math.max(j, a.wj) - 1).some((w) => w.end)) continue;
         const ctl = ipActCtl(a, ctls);
-        const names = ctl ? ipMeaningWords(ipControlNames(ctl, c).map(([t]) => t).join(' , ')) : [];
+        const names = ctl ? ipMeaningWords(ipNamesText(ctl, c)) : [];
         if (!said.some((t) => names.some((h) => ipAkin(t, h)))) continue;
         for (let k = i; k < j; k++) used[k] = 'label';
         break;
@@ -1125,7 +1134,7 @@
     for (let k = 0; k < ws.length; k++) if (ws[k].kind === 'email' && free(k)) mails.push(k);
     if (mails.length) {
       const fields = ctls.filter((k) => !usedCtl.has(k) && k.kind === 'text' &&
-        (ipControlType(k) === 'email' || /mail/i.test(ipControlNames(k, c).map(([t]) => t).join(' '))));
+        (ipControlType(k) === 'email' || /mail/i.test(ipNamesText(k, c))));
       if (fields.length === 1) {
         take(fields[0], mails[0], mails[mails.length - 1] + 1, ipFillAct(fields[0], mails.map((k) => ws[k].raw).join(', '), c, 'an e-mail address: the e-mail field'), 1, 'value');
         for (const k of mails) used[k] = 'value';
@@ -1159,7 +1168,7 @@
     /* "for Nina Cole (07700 900789)": a phone number said without its
      * label (7 to 15 digits, in groups or not), into the one phone field */
     const phones = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && (ipControlType(x) === 'tel' || /^tel/.test(fieldPurpose(x.el)) ||
-      /\b(phone|mobile|telephone|tel)\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , '))));
+      /\b(phone|mobile|telephone|tel)\b/i.test(ipNamesText(x, c))));
     for (let k = 0; phones.length === 1 && k < ws.length; k++) {
       const [j, digits] = ipDigitRun(ws, k, free, /^\+?\d[\d().-]*$/);
       if (digits.length < 7 || digits.length > 15) { k = Math.max(k, j - 1); continue; }
@@ -1179,7 +1188,7 @@
     for (let k = 0; k < ws.length; k++) {
       if (!free(k) || ws[k].quoted || !/^[£$€¥]\s?\d[\d,]*(\.\d+)?$|^\d[\d,]*(\.\d+)?\s?(€|eur|usd|gbp|chf)$/i.test(ws[k].raw)) continue;
       const sums = ctls.filter((x) => !usedCtl.has(x) && (x.kind === 'text' || ipControlType(x) === 'number') &&
-        /\b(amount|sum|total|price|value|how much|pay)\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , ')));
+        /\b(amount|sum|total|price|value|how much|pay)\b/i.test(ipNamesText(x, c)));
       if (sums.length === 1) take(sums[0], k, k + 1, ipFillAct(sums[0], ws[k].raw.replace(/[^\d.,]/g, ''), c, 'a sum of money: the amount'), 1, 'value');
     }
     for (let k = 0; k < ws.length; k++) {
@@ -1298,7 +1307,7 @@
     /* a dropdown of counts ("Number of tickets": 1 ... 6) is one too */
     const counts = (el) => el.localName === 'select' && el.options.length > 1 && Array.from(el.options).every((o) => /^\d+$/.test(collapse(o.text)));
     const qty = ctls.filter((k) => !usedCtl.has(k) && (ipControlType(k) === 'number' || (k.kind === 'text' && /^(numeric)$/.test(k.el.inputMode || '')) || counts(k.el)) &&
-      /\b(qty|quantity|how many|number of|count|amount of|tickets?|items?|pieces?|people|persons?|guests?|seats?|units?|copies)\b/i.test(ipControlNames(k, c).map(([t]) => t).join(' , ')));
+      /\b(qty|quantity|how many|number of|count|amount of|tickets?|items?|pieces?|people|persons?|guests?|seats?|units?|copies)\b/i.test(ipNamesText(k, c)));
     if (qty.length !== 1) return;
     for (let i = 0; i + 1 < ws.length; i++) {
       const n = ipNum(ws[i]);
@@ -1547,7 +1556,7 @@
     if (type !== 'number' && type !== 'select' && !(ctl.kind === 'text' && /^(numeric)$/.test(ctl.el.inputMode || ''))) return 0;
     const want = tokens(ipCounted(noun)).filter((t) => !IP_FILLER.has(t));
     if (!want.length || want.some((t) => t.length < 3)) return 0;
-    const have = new Set(tokens(ipCounted(ipControlNames(ctl, c).map(([t]) => t).join(' '))));
+    const have = new Set(tokens(ipCounted(ipNamesText(ctl, c))));
     return want.every((t) => have.has(t)) ? 0.75 : 0;
   }
 
@@ -2191,8 +2200,8 @@
     /* "Note: ..." is a lead of its own text, not the verb */
     if (!ws.length || !/^(add|create|new|log|list|record|enter|put|note)$/.test(ws[0].n) || ws[0].sep) return;
     const fields = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && x.el.localName !== 'textarea' && x.el.type !== 'search' && roleOf(x.el) !== 'searchbox' &&
-      /\b(item|name|title|task|product|thing|what|entry|description)\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , ')) &&
-      !/\bsearch\b/i.test(ipControlNames(x, c).map(([t]) => t).join(' , ')));
+      /\b(item|name|title|task|product|thing|what|entry|description)\b/i.test(ipNamesText(x, c)) &&
+      !/\bsearch\b/i.test(ipNamesText(x, c)));
     /* a field an earlier step filled ("type Crash on save as the title") is
      * not the thing: "create the issue" then names the form's button */
     if (fields.length !== 1 || String(fields[0].el.value || '').trim()) return;
@@ -2377,7 +2386,7 @@
      * control of the form by two words of its label or more */
     const said = ipMeaningWords(clause);
     const names = formControls(c).some((k) => composedContains(form, k.el) && (() => {
-      const own = ipMeaningWords(ipControlNames(k, c).map(([t]) => t).join(' , '));
+      const own = ipMeaningWords(ipNamesText(k, c));
       return own.filter((h) => said.some((t) => ipAkin(t, h))).length >= Math.min(2, own.length);
     })());
     return names ? 'keep' : 'press';
