@@ -22,10 +22,13 @@ passed=0
 failed=0
 skipped=0
 log=$(mktemp)
+# What failed, a line each, repeated above the closing line: the end of a
+# long log (all a CI page may show) then names it.
+recap=$(mktemp)
 # The store's unit tests run on PostgreSQL too: a throw-away server for the
 # run (tests/lib/pg.sh), stopped and removed at exit. Without it they fail.
 source tests/lib/pg.sh
-trap 'rm -f "$log"; rm -rf "${tsan_dir:-}" "${fuzz_logs:-}" "${units_out:-}"; pg_stop' EXIT
+trap 'rm -f "$log" "$recap"; rm -rf "${tsan_dir:-}" "${fuzz_logs:-}" "${units_out:-}"; pg_stop' EXIT
 trap 'exit 130' INT TERM
 
 # Runs "$@" in the background once fewer than $1 jobs of this shell run
@@ -63,7 +66,13 @@ run_units() {
         passed=$((passed + ${p:-0}))
         failed=$((failed + ${f:-0}))
         # A crash before cmocka's summary still counts as a failure.
-        if [ $rc -ne 0 ] && [ -z "$f" ]; then failed=$((failed + 1)); fi
+        if [ $rc -ne 0 ] && [ -z "$f" ]; then
+            failed=$((failed + 1))
+            echo "unit failed: $t exited with $rc before its summary" >>"$recap"
+        fi
+        # cmocka names a failed test twice: as it ends, and in its summary.
+        grep -E '^\[  FAILED  \] [A-Za-z_]' "$out/$i" | awk '!seen[$0]++' |
+            sed "s|^\[  FAILED  \] |unit failed: $t: |" >>"$recap"
     done
     rm -rf "$out"
 }
@@ -82,7 +91,11 @@ run_e2e() {
     p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$log" | awk '{n += $1} END {if (NR) print n}')
     f=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$log" | awk '{n += $1} END {if (NR) print n}')
     s=$(sed -n 's/^ℹ skipped \([0-9]*\)$/\1/p' "$log" | awk '{n += $1} END {if (NR) print n}')
-    [ -n "$p" ] || f=$(( ${f:-0} + 1 ))  # the runner itself failed
+    grep '^e2e failed: ' "$log" >>"$recap"
+    if [ -z "$p" ]; then # the runner itself failed
+        f=$(( ${f:-0} + 1 ))
+        echo "e2e failed: the runner reported no summary" >>"$recap"
+    fi
     passed=$((passed + ${p:-0}))
     skipped=$((skipped + ${s:-0}))
     failed=$((failed + ${f:-0}))
@@ -98,7 +111,7 @@ if { [ "$what" = all ] || [ "$what" = tsan ]; } && [ -x build/tsan/browserai ]; 
     tsan_dir=$(mktemp -d)
     export TSAN_OPTIONS="log_path=$tsan_dir/report second_deadlock_stack=1"
 elif [ "$what" = tsan ]; then
-    echo "tsan: build/tsan/browserai is missing (make SANITIZER=thread BUILD=build/tsan)"
+    echo "tsan: build/tsan/browserai is missing (make SANITIZER=thread BUILD=build/tsan)" | tee -a "$recap"
     failed=$((failed + 1))
 fi
 
@@ -146,6 +159,7 @@ fuzz_report() {
         else
             tail -40 "$log"
             failed=$((failed + 1))
+            echo "fuzz failed: $(basename "$log")" >>"$recap"
         fi
     done
 }
@@ -183,7 +197,10 @@ units_report() {
     [ -n "$units_out" ] || return 0
     wait "$units_bg"
     cat "$units_out/log"
-    read -r p f at <"$units_out/counts" 2>/dev/null || { p=0 f=1 at=$SECONDS; }
+    read -r p f at <"$units_out/counts" 2>/dev/null || {
+        p=0 f=1 at=$SECONDS
+        echo "unit failed: the unit tests reported no counts" >>"$recap"
+    }
     passed=$((passed + p))
     failed=$((failed + f))
     pg_stop
@@ -201,7 +218,7 @@ if [ "$what" = all ] || [ "$what" = format ]; then
         echo "${#cfiles[@]} files as .clang-format lays them out"
         passed=$((passed + 1))
     else
-        grep -E '^[^ ].*: error:' "$log" | cut -d: -f1 | sort -u | sed 's/^/not formatted (make format): /'
+        grep -E '^[^ ].*: error:' "$log" | cut -d: -f1 | sort -u | sed 's/^/not formatted (make format): /' | tee -a "$recap"
         failed=$((failed + 1))
     fi
 fi
@@ -274,6 +291,7 @@ if [ $tsan = yes ]; then
         echo "== tsan: ThreadSanitizer reports:"
         cat "$tsan_dir"/report*
         failed=$((failed + 1))
+        echo "tsan failed: ThreadSanitizer reports (above)" >>"$recap"
     else
         echo "== tsan: no report"
         passed=$((passed + 1))
@@ -283,5 +301,6 @@ fi
 
 [ "$skipped" -eq 0 ] || echo "($skipped end-to-end tests of the full tier skipped: make test-full runs them)"
 echo "(the tests took ${SECONDS} s)"
+[ -s "$recap" ] && { echo "== what failed:"; cat "$recap"; }
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

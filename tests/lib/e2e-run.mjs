@@ -3,7 +3,9 @@
 // and its own summary ("ℹ pass N" ...); exits 1 when a test failed.
 // `node --test` would sort the files by name first. Ends with each file's
 // wall time, set-up included, longest first: tests/lib/e2e-first is kept
-// from these.
+// from these; then, if any failed, one "e2e failed: FILE > TEST" line per
+// failed test, so that the end of a long log names them (tests/run.sh
+// repeats them under its closing line).
 //   node tests/lib/e2e-run.mjs JOBS FILE...
 import path from 'node:path';
 import { once } from 'node:events';
@@ -13,11 +15,18 @@ import { spec } from 'node:test/reporters';
 const [jobs, ...files] = process.argv.slice(2);
 const queue = files.map((f) => path.resolve(f));
 const times = [];
+const failures = [];
 
 async function runFile(file) {
   const t0 = Date.now();
   const stream = run({ files: [file] });
-  stream.on('test:fail', () => { process.exitCode = 1; });
+  stream.on('test:fail', (t) => {
+    process.exitCode = 1;
+    // A suite fails with its tests: name the tests themselves.
+    if (t.details?.type === 'suite') return;
+    const why = String(t.details?.error?.cause?.message ?? t.details?.error?.message ?? '').split('\n')[0];
+    failures.push(`${path.basename(file)} > ${t.name}${why ? `: ${why.slice(0, 160)}` : ''}`);
+  });
   const out = stream.compose(new spec());
   out.pipe(process.stdout, { end: false });
   await once(out, 'end');
@@ -29,3 +38,4 @@ await Promise.all(Array.from({ length: Math.max(1, Number(jobs) || 1) }, async (
 }));
 times.sort((a, b) => b[0] - a[0]);
 console.log(`e2e file times (s):\n${times.map(([s, f]) => `${s.toFixed(1).padStart(8)} ${f}`).join('\n')}`);
+for (const f of failures) console.log(`e2e failed: ${f}`);
