@@ -2515,7 +2515,12 @@ static int read_extract(rd *r)
         r->vto == r->vfrom + 1 && !r->pronoun &&
         (st->sub == EXTRACT_TEXT || st->sub == EXTRACT_LIST)) {
         int i = strip_lead(r->c, r->i, r->end, owners);
+        /* "save "Late goal ..."", "save both "A" and ...", "save the 30th
+         * one": that item's Save */
+        int q = i + (ph_is(r->c, i, "both") && i + 1 < r->end);
+        int item = st->target.ordinal || (q < r->end && r->c->t[q].quoted);
         step_free(st);
+        if (item) return read_control(r);
         st->kind = STEP_CLICK;
         st->target.text = i < r->end ? ph_text(r->c, r->vfrom, r->end) : NULL;
         if (i > r->i && i < r->end) { /* "save the changes" -> "save changes" */
@@ -4996,6 +5001,19 @@ static int timed_words(const char *s)
     return 0;
 }
 
+/* Whether the clause says s in quotes: a name, whatever its words
+ * ("save "Late goal sends Riverton FC into the cup final""). */
+static int said_quoted(const char *clause, const char *s)
+{
+    size_t n = strlen(s);
+    for (const char *p = clause; n && (p = strstr(p, s)) != NULL; p++) {
+        int open =
+            (p > clause && p[-1] == '"') || (p - clause >= 3 && !memcmp(p - 3, "\xe2\x80\x9c", 3));
+        if (open && (p[n] == '"' || !memcmp(p + n, "\xe2\x80\x9d", 3))) return 1;
+    }
+    return 0;
+}
+
 static int ground_instead(const step *st, const char *clause)
 {
     const target *t = &st->target;
@@ -5003,7 +5021,8 @@ static int ground_instead(const step *st, const char *clause)
      * file to X": a value for the control, which the page's form takes */
     static const char *const value_links[] = {"to", "with", "as", "into", NULL};
     if (st->kind == STEP_CLICK && t->anchor && !t->near && !t->anchor_role && t->prep &&
-        !strcmp(t->prep, "of") && has_word(t->anchor, value_links))
+        !strcmp(t->prep, "of") && has_word(t->anchor, value_links) &&
+        !said_quoted(clause, t->anchor))
         return 1;
     /* "get 3 tickets", "show 50 per page": a number of things is no element */
     if (st->kind == STEP_EXTRACT && (st->sub == EXTRACT_TEXT || st->sub == EXTRACT_LIST) &&

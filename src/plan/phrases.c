@@ -1044,6 +1044,20 @@ static int role_match_listed(const toks *c, int i, int end, int ctx, const char 
     return best;
 }
 
+/* "the photos email", "the images folder": a role word in the plural before
+ * a word of its own names no role but what kind of thing that is (the word
+ * at c[at-1] ends the role's words). A list of names after it ("the boxes
+ * alpha and beta") and a box's names keep the role. */
+static int role_modifies(const toks *c, int at, int end, int ctx)
+{
+    const tok *r = &c->t[at - 1], *next = &c->t[at];
+    if (at >= end || (ctx & CTX_CHECK) || r->quoted || !ph_plural(r->s, r->core)) return 0;
+    if (next->quoted || ph_capitalized(c, at) || isdigit((unsigned char)next->s[0])) return 0;
+    for (int k = at; k < end; k++)
+        if (ph_is(c, k, "and") || ph_is(c, k, "or") || c->t[k].core != c->t[k].n) return 0;
+    return 1;
+}
+
 static int role_match(const toks *c, int i, int end, int ctx, const char **role, int at_end)
 {
     return role_match_listed(c, i, end, ctx, role, at_end, NULL);
@@ -1121,6 +1135,8 @@ static const char *const newtab_tails[] = {
     "that launches a new tab", "with target _blank",         NULL};
 /* Kinds of thing that are no role, after a name: "the Documents folder". */
 static const char *const kind_tails[] = {"folder", "node", "directory", "subfolder", "dir", NULL};
+/* Messages, after the words of their subject: "the photos email". */
+static const char *const message_kinds[] = {"email", "e-mail", "mail", "message", "thread", NULL};
 /* Kinds of thing that are no role, before a name: "the file report.pdf". */
 static const char *const kind_nouns[] = {"file",   "folder",   "directory", "document", "user",
                                          "task",   "note",     "contact",   "person",   "customer",
@@ -1417,6 +1433,12 @@ static void anchor_of(const toks *c, int i, int end, target *t)
             t->anchor = ph_text(c, is + 1, end);
             return;
         }
+    }
+    /* ""Milk" from the cart", ""Q3 plan" in the list": the name; where it
+     * is adds nothing that the name does not say */
+    if (c->t[i].quoted && i + 2 < end && ph_match_list(c, i + 1, i + 2, container_preps, NULL)) {
+        t->anchor = ph_text(c, i, i + 1);
+        return;
     }
     /* "the task "Pay rent"", "the note called Groceries": the name */
     int nm = -1, nl = 0;
@@ -1827,10 +1849,13 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
         else if (a == b && !ord && listed && (ctx & CTX_READ))
             role = NULL, b = end;
     } else if ((n = ph_role_at(c, i, end, ctx, &role)) > 0 && *role &&
+               !role_modifies(c, i + n, end, ctx) &&
                (det || (i + n < end && (c->t[i + n].quoted || ph_capitalized(c, i + n) ||
                                         isdigit((unsigned char)c->t[i + n].s[0]))))) {
         a = i + n; /* "the link Docs", "the link to Pricing", "button ONE" */
         if (ph_is(c, a, "to") || ph_is(c, a, "for")) a++;
+    } else {
+        role = NULL; /* a role word that names no role here: "photos email" */
     }
     /* "the value in the Amount column": Amount */
     if (b - a >= 4 && ph_is(c, b - 1, "column") &&
@@ -1845,6 +1870,12 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
         b--; /* "the Price column" */
     /* "the Documents folder", "the Animals node": the name */
     if (b - a >= 2 && ph_match_list(c, b - 1, b, kind_tails, NULL) && !ph_is(c, b - 2, "new")) b--;
+    /* "open the photos email from Carla": a message by its subject's words
+     * (not to read: "get the support email" is an address) */
+    else if (b - a >= 2 && !(ctx & (CTX_READ | CTX_FIELD)) &&
+             ph_match_list(c, b - 1, b, message_kinds, NULL) && !ph_is(c, b - 2, "new") &&
+             !c->t[b - 2].quoted)
+        b--;
     if (a < b) {
         t->text = ph_text(c, a, b);
         t->exact = b == a + 1 && c->t[a].quoted && !prefix;

@@ -801,6 +801,12 @@ static int join_previous(builder *b, const char *a, const piece *pc, const char 
          (b->prev_kind == STEP_SELECT && !target_named(&prev->target))) &&
         label_like(text) && !ends_with_role(text) && (rc = with_prev_verb(b, pc, text, 0)) != 0)
         return rc;
+    /* "delete "A" and "B"", "save both "X" and "Y"": a name in quotes is
+     * never part of the name before it; the verb acts on each */
+    const char *close;
+    if (names_element(b->prev_kind) && quote_at(text, &close) &&
+        (rc = with_prev_verb(b, pc, text, 0)) != 0)
+        return rc;
     /* "reserve the pod at <url> for Ana Lind, ana@x.example": a value after
      * a control's request is for the form it opens; the page reads both */
     if (names_element(b->prev_kind) && holds_value(text) &&

@@ -233,15 +233,48 @@ static int reveal_again(run *r, json_t *res, int *reveals, outcome *o)
     return again;
 }
 
+static int subject_missing(run *r, const char *question, outcome *o);
+static int load_round(run *r, outcome *o);
+
+/* Most rounds of loading more for a thing a step names that is not shown. */
+#define NAMED_LOADS 12
+
+/* The thing a step names by its words, which a list that loads more may
+ * hold further down: the item its control is in ("save "Late goal ..."" on
+ * a feed of 20 stories) or an element's quoted name. Not a place in a
+ * list ("the 30th one"): that list's own reading loads it. One round is
+ * loaded when the page offers more and lacks the name: 1, else 0. */
+static int load_named(run *r, const target *t, int *loads, outcome *o)
+{
+    static const char *const places[] = {"first ", "second ", "third ", "fourth ", "fifth ",
+                                         "last ",  "next ",   "top ",   NULL};
+    const char *name = t->anchor && !t->anchor_role ? t->anchor : t->exact ? t->text : NULL;
+    if (!name || !*name || *loads >= NAMED_LOADS || isdigit((unsigned char)name[0])) return 0;
+    for (int k = 0; places[k]; k++)
+        if (!strncasecmp(name, places[k], strlen(places[k]))) return 0;
+    char was[sizeof o->err];
+    snprintf(was, sizeof was, "%s", o->err);
+    char *q = xasprintf("\"%s\"", name);
+    int grew = subject_missing(r, q, o) && load_round(r, o) > 0;
+    free(q);
+    snprintf(o->err, sizeof o->err, "%s", was);
+    if (grew) {
+        (*loads)++;
+        run_log(r, "loaded more: \"%.80s\" was not on the page yet", name);
+    }
+    return grew;
+}
+
 /* Find the step's target for purpose. A cookie banner, or a modal that
  * does not hold the target, is dismissed first, as a person would; a
- * match hidden in a closed tab, folder or section is revealed. */
+ * match hidden in a closed tab, folder or section is revealed, and one a
+ * list holds further down is loaded. */
 static int locate(run *r, const target *t, const char *purpose, json_t **el, outcome *o)
 {
     if (r->ref >= 0) /* the LLM named the element by its index */
         return agent(r, "element", json_pack("[i]", r->ref), el, o);
     int64_t until = util_mono_ms() + run_time_left(r, LOCATE_WAIT_MS);
-    int reveals = 0;
+    int reveals = 0, loads = 0;
     for (;;) {
         json_t *res = NULL;
         agent(r, "dismissOverlays", json_pack("[o]", target_json(t, purpose)), NULL, o);
@@ -262,7 +295,7 @@ static int locate(run *r, const target *t, const char *purpose, json_t **el, out
         }
         int again = reveal_again(r, res, &reveals, o);
         json_decref(res);
-        if (again) continue;
+        if (again || load_named(r, t, &loads, o)) continue;
         if (!look_again(r, until, o)) return -1;
     }
 }

@@ -1179,6 +1179,22 @@ static const plan_row plan_rows[] = {
     {"tick off the sourdough loaf, I just bought it", "check \"sourdough loaf\""},
     {"delete the draft, we don't need it anymore", "click \"delete\" of \"draft\""},
     {"archive the deal, I closed it with Acme", "do \"archive the deal, I closed it with Acme\""},
+    /* a quoted name is never part of another: the verb acts on each */
+    {"delete \"Q3 plan\" and \"Q4 plan\"",
+     "click \"delete\" of \"Q3 plan\"; click \"delete\" of \"Q4 plan\""},
+    {"click \"Alpha\" and \"Beta\"", "click \"Alpha\"; click \"Beta\""},
+    {"save both \"Late goal\" and \"Bus fares\"",
+     "click \"save\" of \"Late goal\"; click \"save\" of \"Bus fares\""},
+    {"remove \"Milk\" and \"Eggs\" from the cart",
+     "click \"remove\" of \"Milk\"; click \"remove\" of \"Eggs\""},
+    {"save the 30th one", "click \"save\" of \"30th one\""},
+    /* a state said of several things: each one's, which the page decides */
+    {"mark the bananas and the chickpeas as bought",
+     "check \"bananas\"; do \"mark the chickpeas as bought\""},
+    /* a role word in the plural before a noun is what kind of thing that is;
+     * a message, by the words of its subject */
+    {"open the photos email from Carla", "click the \"photos\" link from \"Carla\""},
+    {"open the images folder", "click the \"images\" link"},
     /* a card's code at a comma list's end is a value, not a list marker */
     {"pay with 4242424242424242, 01/30, 555; save the card",
      "do \"pay with 4242424242424242, 01/30, 555\"; click \"save card\""},

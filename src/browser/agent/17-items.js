@@ -216,13 +216,17 @@
   function itKeys(words) {
     const out = [];
     let ordinal = 0, multi = false;
-    for (const w of words) {
+    const kindAt = (w) => !!w && !w.quoted && IT_KINDS.has(stem(w.n || ''));
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
       const n = w.quoted ? norm(w.raw) : w.n;
       if (!n) continue;
       if (IT_ORD[n] != null && !w.quoted) { ordinal = IT_ORD[n]; continue; }
       if (IT_MULTI.test(n)) { multi = true; continue; }
       if (!w.quoted && (IP_FILLER.has(n) || IT_LINK.has(n))) continue;
-      if (!w.quoted && IT_KINDS.has(stem(n))) { if (n !== stem(n) && n.length > 3) multi = true; out.push(Object.assign({}, w, { kind: true })); continue; }
+      /* "the photos email": a kind before another kind is what the item
+       * is about, a word of its name */
+      if (kindAt(w) && !kindAt(words[i + 1])) { if (n !== stem(n) && n.length > 3) multi = true; out.push(Object.assign({}, w, { kind: true })); continue; }
       /* a number, date or time (ipWords' kind) names the item: no kind noun */
       out.push(w.kind ? Object.assign({}, w, { kind: false, type: w.kind }) : w);
     }
@@ -365,6 +369,7 @@
     return false;
   }
 
+  const IT_OWN_CONTROLS = 'button,input,select,textarea,[role=button],[role=checkbox],[role=switch],[role=spinbutton]';
   /* The units of n that the words fit, each one of like siblings (a list's
    * items): memoised per box and words, as every control of a page may
    * climb to the same box. */
@@ -377,6 +382,9 @@
     for (const x of n.querySelectorAll('*')) {
       const p = x.parentElement;
       if (!p || p === n || !isVisible(x, c)) continue;
+      /* a control named for the item ("More Chickpeas", "Less Chickpeas"
+       * beside its box) is one of the item's own, not another item */
+      if (x.matches(IT_OWN_CONTROLS)) continue;
       const cls = typeof x.className === 'string' ? x.className : '';
       let like = 0;
       for (const k of p.children) if (k.localName === x.localName && (typeof k.className === 'string' ? k.className : '') === cls && ++like > 1) break;
