@@ -41,9 +41,17 @@ export async function removeDir(dir) {
 }
 
 /** process.env without BROWSERAI_* (so a developer's shell does not leak in), plus env. */
+// not BROWSERAI_*: the server passes none of those on to its browsers
+const OWNER_VAR = 'E2E_OWNER_PID';
+
 export function cleanEnv(env = {}) {
   const out = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('BROWSERAI_')) out[k] = v;
+  // Which test process started it: its browsers inherit this, and
+  // leakedChromium() counts only this process's (E2E_JOBS files run side by
+  // side, and one's server killed on purpose leaves its browsers for its
+  // own clean-up, not for another file's leak check).
+  out[OWNER_VAR] = String(process.pid);
   for (const [k, v] of Object.entries(env)) {
     if (v === undefined || v === null) delete out[k];
     else out[k] = String(v);
@@ -138,6 +146,12 @@ export function chromiumBaseline() {
  */
 export function leakedChromium(baseline) {
   const procs = listProcesses();
+  const ours = (p) => {
+    let env;
+    try { env = fs.readFileSync(`/proc/${p.pid}/environ`, 'utf8'); } catch { return true; /* unreadable, or gone: not excused */ }
+    const m = new RegExp(`(?:^|\0)${OWNER_VAR}=(\\d+)`).exec(env);
+    return !m || Number(m[1]) === process.pid;
+  };
   const byPid = new Map(procs.map((p) => [p.pid, p]));
   const ownedByLiveServer = (p) => {
     for (let q = byPid.get(p.ppid), n = 0; q && n < 64; q = byPid.get(q.ppid), n++) {
@@ -145,7 +159,7 @@ export function leakedChromium(baseline) {
     }
     return false;
   };
-  return chromiumBrowsers(procs).filter((p) => !baseline.has(p.pid) && !ownedByLiveServer(p));
+  return chromiumBrowsers(procs).filter((p) => !baseline.has(p.pid) && !ownedByLiveServer(p) && ours(p));
 }
 
 /** Which of the processes (recorded earlier) still run with the same command line. */
