@@ -131,7 +131,8 @@ describe('hover menus and dialogs', () => {
     assert.equal(run.state.title, 'Signed Out - Gadget Shop', run.why);
   });
 
-  test('a button that opens alert(): the dialog does not block the task', async () => {
+  // full tier: 'a button that opens confirm(): the task goes on, ...' covers a native dialog that does not block the task
+  testFull('a button that opens alert(): the dialog does not block the task', async () => {
     const run = await crawl(api, `Open ${S('/dialogs')}, click "Show alert" and get the text of the status`);
     assert.equal(lastExtract(run).text.trim(), 'Alert closed', run.why);
   });
@@ -159,7 +160,8 @@ describe('several buttons with the same text', () => {
     assert.ok(el.box && typeof el.box === 'object', `interacted_element.box: ${JSON.stringify(el)}`);
   });
 
-  test('"press the last Details button"', async () => {
+  // full tier: '"click the 2nd Details button"' covers these buttons by ordinal, "a button under the banner gets clicked" the last of several
+  testFull('"press the last Details button"', async () => {
     const run = await crawl(api, `Open ${S('/details')}, press the last "Details" button`);
     await sent(run, '/api/details');
     assert.deepEqual(detailsSent(run), ['3'], run.why);

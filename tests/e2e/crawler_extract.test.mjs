@@ -89,7 +89,8 @@ describe('lists of products', () => {
     assertProducts(listOf(lastExtract(run), run), searchCatalog('usb'), run);
   });
 
-  test('"return all product names and prices" on the deals page', async () => {
+  // full tier: 'search, then "get all product names and prices"' covers a list of products with their prices
+  testFull('"return all product names and prices" on the deals page', async () => {
     const run = await crawl(api, `Open ${S('/deals')} and return all product names and prices`);
     assertProducts(listOf(lastExtract(run), run), DEALS.map(product), run);
   });
@@ -107,7 +108,8 @@ describe('prices', () => {
     assert.equal(lastExtract(run).text.trim(), '$249.00', run.why);
   });
 
-  test('search, open the first result, read its price', async () => {
+  // full tier: crawler_navigation '"click the second result"' covers a result opened by ordinal, 'the price of "Widget" ...' a price read
+  testFull('search, open the first result, read its price', async () => {
     const run = await crawl(api, `Open ${S('/')}, search "keyboard", click the first result and read the price of Mechanical Keyboard`);
     assert.equal(run.state.url, S('/product/mechanical-keyboard'), run.why);
     assert.equal(lastExtract(run).text.trim(), '$129.00', run.why);
@@ -115,7 +117,8 @@ describe('prices', () => {
 });
 
 describe('links and text', () => {
-  test('"get all links": [{text, href}] with the page\'s links', async () => {
+  // full tier: crawler_dynamic '"wait 2 seconds and get all links"' covers the links as [{text, href}]
+  testFull('"get all links": [{text, href}] with the page\'s links', async () => {
     const run = await crawl(api, `Open ${S('/help')} and get all links`);
     const links = listOf(lastExtract(run), run);
     const abs = links.map((l) => ({ text: String(l.text ?? '').trim(), href: new URL(l.href, S('/help')).href }));
@@ -134,7 +137,8 @@ describe('links and text', () => {
     assert.equal(lastExtract(run).text.trim(), 'Reviews', run.why);
   });
 
-  test('"extract the text of the page"', async () => {
+  // full tier: grounding_dynamic 'client-side tabs with hash routing: "open the Your Feed tab"' reads the page text
+  testFull('"extract the text of the page"', async () => {
     const run = await crawl(api, `Open ${S('/pricing')} and extract the text of the page`);
     const text = lastExtract(run).text;
     for (const s of ['Membership plans', 'Team', '$49/mo', 'Annual billing saves 20%']) {

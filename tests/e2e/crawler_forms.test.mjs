@@ -77,7 +77,8 @@ describe('signing in', () => {
     assert.equal(lastExtract(run).text, 'Welcome, alice', run.why);
   });
 
-  test('log in as "carol" with password "pa55word" on a username form', async () => {
+  // full tier: '"log in as <email> with password <pw>" then read the greeting' covers the verb, '"submit the form"' this username form
+  testFull('log in as "carol" with password "pa55word" on a username form', async () => {
     const run = await crawl(api, `Open ${S('/members/login')} and log in as "carol" with password "pa55word"`);
     const sub = await submitted(run, '/submit/members');
     assert.equal(sub.fields.username, 'carol', run.why);
@@ -162,7 +163,8 @@ describe('product page and cart', () => {
     assert.equal(lastExtract(run).text.trim(), 'Cart (3)', run.why);
   });
 
-  test('"choose Silver and press Add to cart" (a dropdown named by its option)', async () => {
+  // full tier: 'set Quantity to 3, select Blue, click "Add to cart"' covers this dropdown and button, grounding_forms2 "tickets: an option named alone ..." an option said alone
+  testFull('"choose Silver and press Add to cart" (a dropdown named by its option)', async () => {
     const run = await crawl(api, `go to ${S('/product/widget')}, choose Silver and press Add to cart`);
     const sub = await submitted(run, '/api/cart');
     assert.deepEqual([sub.fields.slug, sub.fields.qty, sub.fields.color], ['widget', 1, 'Silver'], run.why);
@@ -219,13 +221,15 @@ describe('frames, shadow roots and other forms', () => {
     assert.equal(sub.fields.email, 'bob@example.com', run.why);
   });
 
-  test('a field and a button in an open shadow root', async () => {
+  // full tier: grounding_forms "a help widget in a shadow root: ask, then read the answer" covers a field and a button in an open shadow root
+  testFull('a field and a button in an open shadow root', async () => {
     const run = await crawl(api, `Open ${S('/widget')}, type 4711 into the Code field, click the Launch button and wait for "Launched!"`);
     const sub = await submitted(run, '/api/launch');
     assert.equal(sub.fields.code, '4711', run.why);
   });
 
-  test('a textarea, a dropdown by label, a button named by its text', async () => {
+  // full tier: "labels, a placeholder-only field, a dropdown, ..." covers fields and a dropdown by label, then a button by its text
+  testFull('a textarea, a dropdown by label, a button named by its text', async () => {
     const run = await crawl(api, `Open ${S('/help')}, fill in "Your name" with Dana, choose Returns from the Topic dropdown, ` +
       'type "The hub arrived broken" into the Message box and press Send message');
     const sub = await submitted(run, '/submit/contact');

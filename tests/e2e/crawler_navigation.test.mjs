@@ -49,7 +49,8 @@ describe('opening pages', () => {
     assert.equal(run.state.title, 'Pricing - Gadget Shop', run.why);
   });
 
-  test('"go to <url>" alone: nothing extracted, so the task result is the page title', async () => {
+  // full tier: the first test covers opening a page, crawler_extract '"take a screenshot"' the task result falling back to the title
+  testFull('"go to <url>" alone: nothing extracted, so the task result is the page title', async () => {
     const run = await crawl(api, `go to ${S('/deals')}`);
     assert.equal(run.steps.length, 1, run.why);
     assert.equal(run.state.url, S('/deals'), run.why);
@@ -131,7 +132,8 @@ describe('search', () => {
 });
 
 describe('links, results and tabs', () => {
-  test('"click the Deals link" follows the navigation link', async () => {
+  // full tier: crawler_dynamic '"click Accept all" ..., then use the page' clicks the Deals link and lands on /deals
+  testFull('"click the Deals link" follows the navigation link', async () => {
     const run = await crawl(api, `Open ${S('/')}, click the Deals link`);
     assert.equal(run.state.url, S('/deals'), run.why);
     assert.equal(run.state.title, 'Deals - Gadget Shop', run.why);

@@ -5,7 +5,7 @@
 // paths, Load more until the thing shows; and a search on a page with no
 // search box fills the page's form. Pages: tests/fixtures/grounding/act-*.
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown, FULL, full } from './lib/harness.mjs';
+import { test, testFull, assertCleanShutdown, FULL, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -50,13 +50,15 @@ test('a slot sentence: for NAME on DATE at TIME with DOCTOR, and the form is sen
   assert.equal(f.doctor, 'Dr Amara Lee', run.why);
 });
 
-test('"search one-way flights from A to B on D, business class": a form, not a search box', async () => {
+// full tier: "a site search box beside the form" covers slot words filling this flights form (one way and a class: grounding_forms2 "flights: a custom calendar")
+testFull('"search one-way flights from A to B on D, business class": a form, not a search box', async () => {
   const run = await crawl(g.api, `Open ${G('/act-flights.html')} and search one-way flights from Oslo to Rome on 2 May 2026, business class`);
   const f = one(run, 'submit').fields;
   assert.deepEqual({ ...f }, { trip: 'oneway', origin: 'Oslo', destination: 'Rome', depart: '2026-05-02', cabin: 'Business', adults: '1' }, run.why);
 });
 
-test('fields that suggest as one types: the suggestion each value names is picked, then the form is sent', async () => {
+// full tier: grounding_forms2 "airport fields that suggest as one types" covers picking each field's suggestion, then sending
+testFull('fields that suggest as one types: the suggestion each value names is picked, then the form is sent', async () => {
   const run = await crawl(g.api, `Open ${G('/act-trains.html')} and search trains from Bergen to Oslo Central on 12 June 2026`);
   const e = one(run, 'search');
   assert.deepEqual([e.from, e.to, e.date], ['BGO', 'OSL', '2026-06-12'], run.why);
@@ -72,7 +74,8 @@ test('a site search box beside the form: slot words fill the form, a plain searc
   assert.equal(evs(run, 'submit').length, 0, run.why);
 });
 
-test('"try the promo code SPRING": typed into the promo field, then its Apply', async () => {
+// full tier: grounding_dialogs "a promo code typed into the basket drawer's field" covers a code typed, then its Apply
+testFull('"try the promo code SPRING": typed into the promo field, then its Apply', async () => {
   const run = await crawl(g.api, `Open ${G('/act-clinic.html')}, then try the promo code SPRING`);
   assert.equal(one(run, 'promo').code, 'SPRING', run.why);
 });
@@ -82,7 +85,8 @@ test('"refuse the optional cookies": the button that keeps only the necessary on
   assert.equal(one(run, 'cookies').choice, 'necessary', run.why);
 });
 
-test('status verbs: the control in the item the words name', async () => {
+// full tier: '"set X to Y", "reassign X to Y"' covers the Won button in the deal's row
+testFull('status verbs: the control in the item the words name', async () => {
   let run = await crawl(g.api, `Open ${G('/act-crm.html')} and mark the Globex deal as won`);
   assert.deepEqual([one(run, 'status').deal, one(run, 'status').status], ['globex', 'won'], run.why);
   // further status verbs (a dropdown in a row stays in "reassign X to Y"): the full tier
@@ -101,7 +105,8 @@ test('"set X to Y", "reassign X to Y": a button or a dropdown in X\'s row', asyn
   assert.deepEqual([one(run, 'owner').deal, one(run, 'owner').value], ['globex', 'Lee'], run.why);
 });
 
-test('"react with a heart to Mo\'s message about the lift": that message, that reaction', async () => {
+// full tier: grounding_items "chat: reactions by name through the message's picker" covers a reaction on a message named by person and subject
+testFull('"react with a heart to Mo\'s message about the lift": that message, that reaction', async () => {
   const run = await crawl(g.api, `Open ${G('/act-crm.html')} and react with a heart to Mo's message about the lift`);
   const e = one(run, 'react');
   assert.deepEqual([e.msg, e.emoji], ['mo-lift', 'heart'], run.why);
@@ -112,18 +117,21 @@ test('"pin the message from Sasha about the lift"', async () => {
   assert.equal(one(run, 'pin').msg, 'sasha-lift', run.why);
 });
 
-test('"log a call with outcome Busy": the button opens the form, the rest fills and saves it', async () => {
+// full tier: grounding_forms2 'apps: "compose an email to ... and send it": Compose opens the form' covers the verb's button opening the form the rest fills
+testFull('"log a call with outcome Busy": the button opens the form, the rest fills and saves it', async () => {
   const run = await crawl(g.api, `Open ${G('/act-crm.html')} and log a call with outcome Busy and notes call back on Monday`);
   const e = one(run, 'call');
   assert.deepEqual([e.outcome, e.notes], ['Busy', 'call back on Monday'], run.why);
 });
 
-test('a file in a collapsed folder: the path opened first, then the icon in that file\'s row', async () => {
+// full tier: grounding_trees 'drive: "Download budget.xlsx (it is in Projects / 2026 / Q2)"' covers the path opened, then the file's row
+testFull('a file in a collapsed folder: the path opened first, then the icon in that file\'s row', async () => {
   const run = await crawl(g.api, `Open ${G('/act-files.html')} and download readme.md (it is in Projects / 2026)`);
   assert.equal(one(run, 'download').what, '2026/readme.md', run.why);
 });
 
-test('"open Photos › Trips 2024": each folder in order', async () => {
+// full tier: grounding_trees 'lazy role=tree: "open Regions › Europe › Portugal › Lisbon office"' covers a path of folders opened in order
+testFull('"open Photos › Trips 2024": each folder in order', async () => {
   const run = await crawl(g.api, `Open ${G('/act-files.html')} and open Photos › Trips 2024`);
   assert.deepEqual(evs(run, 'toggle').map((e) => e.folder), ['Photos', 'Trips 2024'], run.why);
 });
@@ -170,17 +178,22 @@ test('navigation: "the Deals page using the navigation", "in the docs menu open 
 });
 
 test('load more until the thing named shows, and until all N show', async () => {
-  let run = await crawl(g.api, `Open ${G('/act-crm.html')}. Find the payment to Ocean Books (load more if needed)`);
-  const did = run.steps.filter((s) => s.action === 'do').map((s) => s.text).join(' | ');
-  assert.match(did, /Load more/, run.why);
-  assert.match(did, /Ocean Books/, run.why);
+  let run;
+  // full tier: grounding_planner '"find X (load more if needed). How much was it?"' covers loading until the thing named shows
+  if (FULL) {
+    run = await crawl(g.api, `Open ${G('/act-crm.html')}. Find the payment to Ocean Books (load more if needed)`);
+    const did = run.steps.filter((s) => s.action === 'do').map((s) => s.text).join(' | ');
+    assert.match(did, /Load more/, run.why);
+    assert.match(did, /Ocean Books/, run.why);
+  }
   run = await crawl(g.api, `Open ${G('/act-crm.html')} and keep loading until it shows all 9`);
   assert.match(run.last.text, /Load more/, run.why);
   run = await crawl(g.api, `Open ${G('/act-crm.html')} and keep loading until it shows all 12`, { expect: 'failed' });
   assert.match(run.task.error, /did not reach 12 items, and nothing more loads/, run.why);
 });
 
-test('a path of links, each loading a new page that shows the next: "go to Guides › Deploy › Docker"', async () => {
+// full tier: grounding_trees "a handbook whose every link loads a page" covers a path of links each loading the next page
+testFull('a path of links, each loading a new page that shows the next: "go to Guides › Deploy › Docker"', async () => {
   const run = await crawl(g.api, `Open ${G('/act-docs.html')} and go to Guides › Deploy › Docker`);
   assert.match(run.state.url || '', /\?p=docker$/, run.why);
 });

@@ -35,12 +35,11 @@ test('a table cell: the column the words name, the row the other words name', as
       ['how many points does "Teachers vote on new lockers" have?', '17'],
     ]),
   ]);
-  await answers('/answer-docs.html', [
+  // full tier: the inventory's "how many Wood screws 4 × 50 ... on hand?" above covers a cell by its column and row
+  await answers('/answer-docs.html', full([
     ["what's the default timeout (in seconds)?", '30'],
-    ...full([
-      ['what is the maximum page size?', '200'],
-    ]),
-  ]);
+    ['what is the maximum page size?', '200'],
+  ]));
 });
 
 test('"What was paid on 22 March?" asks for the thing paid, not the amount', async () => {
@@ -50,8 +49,9 @@ test('"What was paid on 22 March?" asks for the thing paid, not the amount', asy
 test('a value beside its label, of the kind asked', async () => {
   await answers('/answer-account.html', [
     ['when is the credit card payment due, and what is the minimum?', '28 March 2026; £25.00'],
-    ['how big is the Brightwave deal?', '$48,000'],
     ...full([
+      // full tier: the due date and minimum above cover a value beside its label, of the kind asked
+      ['how big is the Brightwave deal?', '$48,000'],
       ['On {url} what is the open pipeline total?', '$187,050'],
       ['who owns the Corvid Labs deal?', 'Dana Fox'],
     ]),
@@ -67,12 +67,11 @@ test('a value beside its label, of the kind asked', async () => {
       ['which team does Hannah Berg work in?', 'Vaccinations'],
     ]),
   ]);
-  await answers('/answer-docs.html', [
+  // full tier: grounding_planner '"<url> — how many days is X valid?"' covers a number read in a sentence about the thing named
+  await answers('/answer-docs.html', full([
     ['how many job-minutes does the free tier include', '2,000'],
-    ...full([
-      ['How many requests per minute are allowed?', '120'],
-    ]),
-  ]);
+    ['How many requests per minute are allowed?', '120'],
+  ]));
 });
 
 test('items and people: bylines, outlets, options, states, counts', async () => {
@@ -94,7 +93,8 @@ test('items and people: bylines, outlets, options, states, counts', async () => 
   ]);
   await answers('/answer-office.html', [
     ['how many unread emails do I have?', '3'],
-    ['how many files are in the Invoices folder?', '4'],
+    // full tier: "how many unread emails do I have?" covers a count of the items on this page
+    ...full([['how many files are in the Invoices folder?', '4']]),
     ['what is the status of the Webhooks component?', 'Degraded performance'],
     ...full([
       ['how many files does the Contracts folder contain?', '2'],

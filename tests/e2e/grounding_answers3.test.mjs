@@ -34,8 +34,9 @@ test('an attribute of a named thing: its label, a label inside a line, a field a
   ]);
   await answers('/answer3-museum.html', [
     ['what camera was "Net menders" shot on?', 'Leica M3'],
-    ["who leads the curator's tour?", 'Dr Amara Lindgren'],
     ...full([
+      // full tier: the follow-ups' "who leads the curator's tour? And how long is it?" asks it again
+      ["who leads the curator's tour?", 'Dr Amara Lindgren'],
       ['which camera took Lanterns?', 'Rolleiflex 2.8F'],
       ['who photographed Net menders?', 'Tom Hollis'],
       ["Where was 'Lanterns' taken?", 'Whitby harbour'],
@@ -47,7 +48,8 @@ test('an attribute of a named thing: its label, a label inside a line, a field a
 test('the kind of value an attribute implies: speed, temperature, a contract length, data, a room, a deadline', async () => {
   await answers('/answer3-plans.html', [
     ["What's the download speed on Plus 40?", '300 Mbit/s'],
-    ['how much data do I get with Plus 40?', '40 GB'],
+    // full tier: the speed above covers a value of Plus 40's card by the unit its kind implies
+    ...full([['how much data do I get with Plus 40?', '40 GB']]),
     ['how long is the Plus 40 contract?', '24-month'],
     // further phrasings and values of the same kinds: the full tier
     ...full([
@@ -91,7 +93,10 @@ test('a heading and its paragraph answer what the heading names', async () => {
 });
 
 test('yes/no: the sentence that allows or denies; a list of states', async () => {
-  await answers('/answer3-plans.html', [
+  /* full tier: grounding_explore "can I cancel an Anytime ticket for free?" covers the
+   * sentence that allows, and the vet's "are there any problems with insurance
+   * claims?" below a list of states */
+  await answers('/answer3-plans.html', full([
     ['Can I cancel Lite 5 for free?', 'Yes: Free cancellation within 14 days of activation.'],
     ['Is anything wrong with the network right now?', 'No: All systems operational'],
     // further phrasings of the same answers: the full tier
@@ -100,7 +105,7 @@ test('yes/no: the sentence that allows or denies; a list of states', async () =>
       ['does the Max Unlimited plan come with a free eSIM?', 'Yes: Includes a free eSIM.'],
       ['are there any outages?', 'No: All systems operational'],
     ]),
-  ]);
+  ]));
   await answers('/answer3-museum.html', [
     ['can I use a tripod?', 'No: Flash and tripods are not allowed in the galleries.'],
     ...full([
@@ -134,12 +139,11 @@ test('tables by row and column: the tab the words name, a range end, a tie broke
       ['what is the minimum price of a Buckfast nucleus?', '£180'],
     ]),
   ]);
-  await answers('/answer3-vet.html', [
+  // full tier: Clover's autumn honey above covers a cell by its row and column
+  await answers('/answer3-vet.html', full([
     ["what's the medication supplement for a large dog?", '£6'],
-    ...full([
-      ['how much is a night for a small dog?', '£26'],
-    ]),
-  ]);
+    ['how much is a night for a small dog?', '£26'],
+  ]));
   await answers('/answer3-plans.html', full([
     ['how much does a second SIM cost on Plus 40?', '€5/month'],
     ["what's the setup fee for Max Unlimited", '€25'],
@@ -156,20 +160,22 @@ test('lists of things: the names of the items the noun names', async () => {
       ['tell me which jobs are advertised', 'Visitor Experience Assistant; Collections Care Technician; Learning Officer (maternity cover)'],
     ]),
   ]);
-  await answers('/answer3-vet.html', [
+  // full tier: "Which jobs are there?" above covers the names of the items a noun names
+  await answers('/answer3-vet.html', full([
     ['which clinics are on this month?', 'Puppy socialisation; Senior pet check-ups; Rabbit nail clinic'],
-    ...full([
-      ['which vets are there?', 'Dr Kwame Osei; Dr Ingrid Solberg; Priya Natarajan'],
-    ]),
-  ]);
+    ['which vets are there?', 'Dr Kwame Osei; Dr Ingrid Solberg; Priya Natarajan'],
+  ]));
 });
 
 test('an observatory: specs by row and column, a state of one part, a range, what stands under a heading', async () => {
   await answers('/answer3-observatory.html', [
-    ["what's the aperture of Big Dob?", '406 mm'],
-    ['is the dome working?', 'Yes: Dome shutter \u2014 Operational'],
+    /* full tier: Clover's autumn honey covers a cell by row and column, the
+     * vet's insurance claims a state in a list of states, the photography
+     * policy a heading's paragraph */
+    ...full([["what's the aperture of Big Dob?", '406 mm'],
+      ['is the dome working?', 'Yes: Dome shutter \u2014 Operational']]),
     ['how much is Stargazer membership?', '£40–£60'],
-    ['what happens on cloudy nights?', 'If the sky is overcast we run a planetarium talk instead. Tickets are not refunded for weather, but you may swap to another night free of charge.'],
+    ...full([['what happens on cloudy nights?', 'If the sky is overcast we run a planetarium talk instead. Tickets are not refunded for weather, but you may swap to another night free of charge.']]),
     // further questions of the same kinds: the full tier
     ...full([
       ['which mount does the Hawthorn refractor use?', 'Equatorial'],
@@ -189,8 +195,11 @@ test('a bike workshop: durations in working days, a stock column as yes/no, the 
   await answers('/answer3-bikes.html', [
     ['how long does the Silver service take?', '3 working days'],
     ['are disc brake pads in stock?', 'No (Stock: 0)'],
-    ['what time do you open on Saturday?', '09:30'],
-    ['what does Rob Kettle specialise in?', 'suspension, hydraulic brakes'],
+    /* full tier: grounding_answers4 "what time does Canal Wharf close on
+     * Saturdays?" covers the value said beside a day, "What is Dr Osei's
+     * specialty?" a person's field */
+    ...full([['what time do you open on Saturday?', '09:30'],
+      ['what does Rob Kettle specialise in?', 'suspension, hydraulic brakes']]),
     // further questions of the same kinds: the full tier
     ...full([
       ['who works on suspension?', 'Rob Kettle'],
@@ -205,9 +214,11 @@ test('a bike workshop: durations in working days, a stock column as yes/no, the 
 test('a ferry timetable: a row by its time or its port, a state, a fare beside a label with brackets, what a sentence allows', async () => {
   await answers('/answer3-ferry.html', [
     ['is the 13:05 sailing cancelled?', 'Yes (Cancelled)'],
-    ["what's the status of the Port Ellen sailing?", 'Cancelled'],
+    // full tier: "is the 13:05 sailing cancelled?" covers the state of a row found by its key
+    ...full([["what's the status of the Port Ellen sailing?", 'Cancelled']]),
     ['how much is a car?', '£42.00'],
-    ['can I take my dog into the café?', 'No: Dogs are allowed on the car deck and in the pet lounge, but not in the café.'],
+    // full tier: "can I use a tripod?" covers the sentence that denies
+    ...full([['can I take my dog into the café?', 'No: Dogs are allowed on the car deck and in the pet lounge, but not in the café.']]),
     // further questions of the same kinds: the full tier
     ...full([
       ['when does the ferry to Feolin leave?', '07:15'],
@@ -220,13 +231,14 @@ test('a ferry timetable: a row by its time or its port, a state, a fare beside a
 });
 
 test('follow-ups: "it" is the thing the question before named', async () => {
-  await answers('/answer3-museum.html', [
+  // full tier: the run below asks the same follow-up ("And how long is it?")
+  await answers('/answer3-museum.html', full([
     ["who leads the curator's tour? how long is it?", '90 minutes'],
     // further phrasings of the same follow-ups: the full tier
     ...full([
       ['which camera took Lanterns? and where was it taken?', 'Rolleiflex 2.8F; Whitby harbour'],
     ]),
-  ]);
+  ]));
   if (FULL) {
     const run = await crawl(g.api, `Open ${G('/answer3-museum.html')} and tell me when the members' preview is. Where is it held?`);
     assert.equal(lastExtract(run).text, 'Map Room', run.why);

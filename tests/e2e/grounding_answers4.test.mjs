@@ -18,13 +18,14 @@
 // Pages: tests/fixtures/grounding/answers4-*.html (a makerspace's
 // workshop schedule, a cycling club's rides, a coworking space's plans, a
 // hospital's wards, a festival's line-up).
-import { test, assertCleanShutdown, full } from './lib/harness.mjs';
+import { test, testFull, assertCleanShutdown, full } from './lib/harness.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-answers4');
 const { answers } = g;
 
-test('a day tab the question names, short or in full; the row under it', async () => {
+// full tier: "a number the named thing says of what is left, in the tab ..." covers the Friday tab (a "Fri" tab) and a row under it
+testFull('a day tab the question names, short or in full; the row under it', async () => {
   await answers('/answers4-makerspace.html', [
     ['what time is Laser Cutting Basics on Friday?', '13:20'],
     // further days and phrasings (here and below): the full tier
@@ -50,7 +51,8 @@ test("a switcher's choice named by its own words, then the tab", async () => {
   ]);
 });
 
-test('a list filtered by a condition, with fields, and asked again with them', async () => {
+// full tier: grounding_lists "which items fit" ("which Friday tours still have spaces? give me their start times") covers a filtered list with fields
+testFull('a list filtered by a condition, with fields, and asked again with them', async () => {
   await answers('/answers4-makerspace.html', [
     ...full([['which workshops on Thursday still have benches free?', 'Intro to 3D Printing; Soldering for Beginners'],
       ['which workshops on Thursday still have benches free, with their times?', 'Intro to 3D Printing (10:00); Soldering for Beginners (16:15)']]),
@@ -75,7 +77,8 @@ test('of several values of a kind, the one after the word the question says; a r
     ['how many hours of meeting rooms come with Flex 40?', '6 hours'],
     ...full([["what's the top rate for the Boardroom?", '\u00a365/h'],
       ["what's the most the Studio costs per hour?", '\u00a390/h']]),
-    ['how much is the Studio at the bottom of its range?', '\u00a355/h'],
+    // full tier: grounding_answers3 "what's the top of the price band for a Carniolan nucleus?" covers an end of a range
+    ...full([['how much is the Studio at the bottom of its range?', '\u00a355/h']]),
     ['what time does Canal Wharf close on Saturdays?', '17:00'],
     ...full([['what time does Old Mill shut on saturday', '16:00'],
       ['what time does the Old Mill site open on Sunday?', '11:00'],
@@ -96,7 +99,8 @@ test("a name said by its initials (\"the ICU\") the page spells out in full", as
 test("a line-up: the time in the act's own row, under the tabs the question names, not a ticket dropdown's day", async () => {
   await answers('/answers4-festival.html', [
     ["what time does Glass Foxes play? They're on the Dune stage on Saturday.", '18:30'],
-    ['When does Wren & Gale go on on Sunday?', '17:15'],
+    // full tier: Glass Foxes above covers the time in the act's own row under the tabs named
+    ...full([['When does Wren & Gale go on on Sunday?', '17:15']]),
   ]);
 });
 

@@ -9,7 +9,7 @@
 // fails the step naming it, and nothing is sent.
 // Pages: tests/fixtures/grounding/chain-*.html; the agent: 24-chain.js.
 import assert from 'node:assert/strict';
-import { test, full } from './lib/harness.mjs';
+import { test, testFull, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -59,7 +59,8 @@ test('boat charter: the card\'s Get a quote opens a new page whose form is fille
   ], 'quote', { boat: 'breeze', from: '2026-08-02', to: '2026-08-09', guests: '6', name: 'Lee Park', email: 'lee@park.io' });
 });
 
-test('museum: Select moves the wizard to its second step, which is filled and bought', async () => {
+// full tier: "tool library: the item's own page, its Borrow, then the panel of loan details" covers an item's control moving to the part then filled, grounding_forms2 "tickets: ..., the wizard to Pay" a wizard
+testFull('museum: Select moves the wizard to its second step, which is filled and bought', async () => {
   await sends('/chain-museum.html', [
     'buy 3 tickets for the Saturday 14:00 entry for Ana Ruiz, ana@ruiz.es, with an audio guide',
     // further phrasings: the full tier
@@ -114,7 +115,8 @@ test('data no field of the form takes fails the step naming it, and nothing is s
   }
 });
 
-test('the data in sentences of their own: the form the first opened is filled by the next and sent at the end', async () => {
+// full tier: "boat charter: the card's Get a quote opens a new page ..." covers this form; grounding_forms4 "kayak dialog: the sentences after ..." the sentences after the opening one
+testFull('the data in sentences of their own: the form the first opened is filled by the next and sent at the end', async () => {
   for (const [page, p, action, want] of [
     ['/chain-charter.html', 'Request a quote for the 12 m catamaran. Guests: 6. Dates: 2026-08-02 to 2026-08-09. Name: Lee Park, lee@park.io.', 'quote',
       { boat: 'breeze', from: '2026-08-02', to: '2026-08-09', guests: '6', name: 'Lee Park', email: 'lee@park.io' }],

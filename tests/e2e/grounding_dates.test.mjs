@@ -9,7 +9,7 @@
 // button. Pages: tests/fixtures/grounding/dates-*.html (a pet boarding
 // kennel, a mountain hut club, a camera hire shop, guided city walks).
 import assert from 'node:assert/strict';
-import { test, full } from './lib/harness.mjs';
+import { test, testFull, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -47,7 +47,8 @@ test('pet boarding: a range on two months side by side (bare day numbers under e
   ]);
 });
 
-test('pet boarding: stays said by their start and length ("new year\'s eve 2026, one night only", "for 7 nights"), a box by its words', async () => {
+// full tier: 'mountain hut: stays with no verb ("beds for new year\'s eve 2026, one night only")' covers a stay by its start and length; "pet boarding: a range on two months" this calendar
+testFull('pet boarding: stays said by their start and length ("new year\'s eve 2026, one night only", "for 7 nights"), a box by its words', async () => {
   await cases('/dates-kennel.html', [
     ['we drop off on new year\'s eve 2026, one night only, 2 dogs with extra walks', { from: '2026-12-31', to: '2027-01-01', dogs: '2', walks: 'yes' }],
     // further phrasings of the same readings: the full tier
@@ -95,7 +96,8 @@ test('camera hire: one day and hour into a native date input and the time dropdo
 
 test('camera hire: a range of days into two date inputs, "10:00 both days" and one time said with the range into both time dropdowns', async () => {
   await cases('/dates-gear.html', [
-    ['hire the cinema camera kit at the airport in Porto from 2027-03-12 to 2027-03-15 (10:00 both days)', { kit: 'cinema', store: 'OPO-AP', cdate: '2027-03-12', rdate: '2027-03-15', ctime: '10:00', rtime: '10:00' }],
+    // full tier: the case below covers these date inputs and time dropdowns, grounding_forms3 "bikes (an iframe): ..." "10:00 both days"
+    ...full([['hire the cinema camera kit at the airport in Porto from 2027-03-12 to 2027-03-15 (10:00 both days)', { kit: 'cinema', store: 'OPO-AP', cdate: '2027-03-12', rdate: '2027-03-15', ctime: '10:00', rtime: '10:00' }]]),
     ['book studio lights at Lisbon Oriente station 1 to 8 June 2027, 10:00', { kit: 'lights', store: 'LIS-ST', cdate: '2027-06-01', rdate: '2027-06-08', ctime: '10:00', rtime: '10:00' }],
     // further phrasings of the same readings: the full tier
     ...full([

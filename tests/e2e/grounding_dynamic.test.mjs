@@ -39,7 +39,8 @@ testFull('"click Load more until Blue heron shows"', async () => {
   assert.ok(Math.max(...shown) >= 23 && Math.max(...shown) <= 25, `${JSON.stringify(shown)}\n${run.why}`);
 });
 
-test('"scroll down 500 pixels"', async () => {
+// full tier: crawler_dynamic '"scroll down 500 pixels, then scroll up 200 pixels"' covers a scroll by pixels
+testFull('"scroll down 500 pixels"', async () => {
   const run = await crawl(g.api, `Open ${G('/dynamic.html')} and scroll down 500 pixels`);
   await new Promise((r) => setTimeout(r, 400));
   const ys = g.site.eventsSince(run.since, (e) => e.action === 'scroll').map((e) => e.y);
@@ -57,7 +58,8 @@ testFull('"keep loading until you find X" on a list with no Load more button: it
   assert.deepEqual(g.site.eventsSince(run.since, (e) => e.action === 'open').map((e) => e.n), [37], run.why);
 });
 
-test('"scroll until the end" of an infinite list', async () => {
+// full tier: grounding_reveal '"scroll through" a list that loads as it scrolls' covers scrolling a loading list to its end
+testFull('"scroll until the end" of an infinite list', async () => {
   const run = await crawl(g.api, `Open ${G('/infinite.html')} and scroll until the end`);
   const pages = g.site.eventsSince(run.since, (e) => e.page === 'infinite' && e.action === 'loaded').map((e) => e.pages);
   assert.equal(Math.max(...pages), 6, `all six pages of notes: ${JSON.stringify(pages)}\n${run.why}`);
@@ -72,7 +74,8 @@ test('client-side tabs with hash routing: "open the Your Feed tab"', async () =>
 const answers = (run) => stepsWith(run, 'extract').map((s) => String(s.text ?? ''));
 const events = (run, page, action) => g.site.eventsSince(run.since, (e) => e.page === page && e.action === action);
 
-test('a bank list with Load older: "load every transaction" loads until the button is gone, then the oldest is read', async () => {
+// full tier: 'a chat with "Load earlier messages" ...: who wrote the very first message' covers loading all, then reading the oldest
+testFull('a bank list with Load older: "load every transaction" loads until the button is gone, then the oldest is read', async () => {
   for (const phrase of [
     `Open ${G('/dynamic-bank.html')}, load every transaction and tell me the date of the oldest one`,
     ...full([`${G('/dynamic-bank.html')} — Load all the transactions. What is the date of the oldest transaction?`]),
@@ -168,7 +171,8 @@ test('a "Show more →" link at the bottom of a digest: until a story shows, and
   assert.deepEqual(events(run, 'digest', 'more').map((e) => e.shown), [6, 12, 18], run.why);
 });
 
-test('tabs in two levels: the day and the stage a question names are opened before it is answered', async () => {
+// full tier: grounding_answers "hidden content the question names: tabs it names" covers a day tab and a stage tab a question names
+testFull('tabs in two levels: the day and the stage a question names are opened before it is answered', async () => {
   // the quick tier keeps the question that names both tabs and opens neither
   const cases = [
     ...full([[`Open ${G('/dynamic-fest.html')}, open the Sunday tab and tell me who plays at 21:30 on the Lake stage`, 'Glass Canoe']]),
@@ -193,9 +197,12 @@ test('tab widgets made of links and a collapsed menu group: the panel shown is r
     run = await crawl(g.api, `On ${G('/dynamic-settings.html')}: in Channels, which channel has 11 members?`);
     assert.equal(answers(run).at(-1), '#design', run.why);
   }
-  run = await crawl(g.api, `Open ${G('/dynamic-settings.html')}, expand Guides in the left menu and click Importing data`);
-  assert.deepEqual(events(run, 'settings', 'group').map((e) => [e.name, e.open]), [['Guides', true]], run.why);
-  assert.match(run.state.url || '', /#g2$/, run.why);
+  // full tier: grounding_trees 'docs sidebar: "open Guides › Deploy › Docker"' covers a collapsed group of a side menu opened, then its entry
+  if (FULL) {
+    run = await crawl(g.api, `Open ${G('/dynamic-settings.html')}, expand Guides in the left menu and click Importing data`);
+    assert.deepEqual(events(run, 'settings', 'group').map((e) => [e.name, e.open]), [['Guides', true]], run.why);
+    assert.match(run.state.url || '', /#g2$/, run.why);
+  }
 });
 
 test('"wait up to N s for X" honours N: it waits for what comes in time, and fails saying the limit when it does not', async () => {

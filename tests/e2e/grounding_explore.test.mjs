@@ -47,12 +47,15 @@ function nothingCommitted(runs) {
 
 test('the entity\'s own details: its Details button opens a dialog, read there (a person, a place, a time, a duration, yes or no)', async () => {
   await asks('/explore-vet-visits.html', [
-    ['who will see Mochi at the blood test?', 'Dr Lena Hart'],
+    /* full tier: the room and the time below read this dialog; a person
+     * ("who painted ..."), a duration and a yes or no (the Coastal Line's)
+     * are read in the tests below */
+    ...full([['who will see Mochi at the blood test?', 'Dr Lena Hart']]),
     /* the dialog opened is the entity's own, not the first card's */
     ["which room is Mochi's blood test in?", 'Lab 3', did('details', 'd', 'd3')],
     ["what time should we arrive for Pepper's booster vaccination?", '16:40', did('details', 'd', 'd2')],
-    ["how long does Mochi's blood test take?", '30 minutes'],
-    ["is Biscuit's dental cleaning included in the wellness plan?", /^No: Not covered/],
+    ...full([["how long does Mochi's blood test take?", '30 minutes'],
+      ["is Biscuit's dental cleaning included in the wellness plan?", /^No: Not covered/]]),
     // further phrasings and entities of the same readings: the full tier
     ...full([
       ["who is the vet for Biscuit's dental cleaning?", 'Dr Amara Osei', did('details', 'd', 'd1')],
@@ -68,8 +71,10 @@ test('the entity\'s own details: its Details button opens a dialog, read there (
 test('a card a person clicks opens its drawer: the artist, the gallery, the date of acquisition', async () => {
   await asks('/explore-museum.html', [
     ['who painted Harbour at Dusk?', 'Elin Varga', did('artwork', 'a', 'harbour')],
-    ['where is The Night Ferry displayed?', 'Room 9, first floor'],
-    ['when did the museum acquire After the Gale?', '30 Jan 1962', did('artwork', 'a', 'gale')],
+    // full tier: the drawers read here twice, and a place ("which room is Mochi's blood test in?") above
+    ...full([['where is The Night Ferry displayed?', 'Room 9, first floor']]),
+    // full tier: "who painted Harbour at Dusk?" covers the drawer of the card named
+    ...full([['when did the museum acquire After the Gale?', '30 Jan 1962', did('artwork', 'a', 'gale')]]),
     // further phrasings and artworks of the same readings: the full tier
     ...full([
       ['who is the artist of The Night Ferry?', 'Samuel Oduya'],
@@ -86,8 +91,9 @@ test('the entity\'s own page, then the tab that holds it: the total duration (no
   await asks('/explore-rail.html', [
     /* the card says "Every 30 minutes": how often, not how long */
     ['how long does the Coastal Line take?', '2 h 40 min'],
-    ['what does a Saver single cost on the Coastal Line?', '£24.50'],
-    ['is the Saver ticket on the Coastal Line refundable?', /^No\b.*Non-refundable/],
+    // full tier: the route's page and its Fares tab are read by the question above and "can I cancel an Anytime ticket for free?" below
+    ...full([['what does a Saver single cost on the Coastal Line?', '£24.50'],
+      ['is the Saver ticket on the Coastal Line refundable?', /^No\b.*Non-refundable/]]),
     // further phrasings and routes of the same readings: the full tier
     ...full([
       ["what's the journey time on the Valley Line?", '1 h 50 min'],

@@ -31,7 +31,8 @@ testFull('"enter the username "jo" and the password "k9" into the text fields"',
   assert.deepEqual(submitted(run, 'login'), { username: 'jo', password: 'k9' }, run.why);
 });
 
-test('"register with ...": a whole form by its labels, a select, a radio group, then its button', async () => {
+// full tier: grounding_act "fields by synonyms of their labels, in the form most of them are in ..." covers this sign-up form said as one sentence
+testFull('"register with ...": a whole form by its labels, a select, a radio group, then its button', async () => {
   const run = await crawl(g.api, `Open ${G('/forms.html')} and register with given name Ada, family name Lovelace, ` +
     'email ada@example.com, role Editor, ticket T-1815 and team Blue');
   const f = submitted(run, 'signup');
@@ -57,13 +58,15 @@ test('"tick alpha, beta and gamma, then submit": three checkboxes, one form', as
   assert.deepEqual(submitted(run, 'topics').t, ['alpha', 'beta', 'gamma'], run.why);
 });
 
-test('"enter MARTA in lowercase": the value as asked', async () => {
+// full tier: grounding_forms2 "clinic: which part is the first name, an address in lowercase, ..." covers a value typed as the words transform it
+testFull('"enter MARTA in lowercase": the value as asked', async () => {
   const run = await crawl(g.api, `Open ${G('/inputs.html')}, enter MARTA in lowercase into Name on booking and click Book now`);
   const ev = g.site.eventsSince(run.since, (e) => e.action === 'book')[0];
   assert.equal(ev?.guest, 'marta', run.why);
 });
 
-test('a newsletter field inside an iframe', async () => {
+// full tier: grounding_phrasing 'places named by how the page is built: "inside the iframe", ...' fills this frame's field and presses Join
+testFull('a newsletter field inside an iframe', async () => {
   const run = await crawl(g.api, `Open ${G('/forms.html')}, type me@example.com into the newsletter e-mail box and press Join`);
   const ev = g.site.eventsSince(run.since, (e) => e.page === 'newsletter')[0];
   assert.equal(ev?.email, 'me@example.com', run.why);

@@ -29,7 +29,8 @@ test('clinic: which part is the first name, an address in lowercase, "not urgent
   assert.deepEqual([f.given, f.family, f.email, f.urgent, f.privacy], ['Wei', 'Zhang', 'wei@zhang.cn', undefined, 'on'], run.why);
 });
 
-test('clinic: a name, a bare e-mail, a radio by its words, a quoted reason, "accept the policy"', async () => {
+// full tier: "clinic: which part is the first name, an address in lowercase, ..." covers this form said as one sentence (a quoted reason: grounding_act's clinic)
+testFull('clinic: a name, a bare e-mail, a radio by its words, a quoted reason, "accept the policy"', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-clinic.html')}. Name Ana Lee, ana@lee.dev, I am a new patient, reason "cough", accept the policy, then request the appointment`);
   const f = one(run, 'submit').fields;
   assert.deepEqual([f.given, f.family, f.email, f.patient, f.reason, f.privacy], ['Ana', 'Lee', 'ana@lee.dev', 'new', 'cough', 'on'], run.why);
@@ -56,7 +57,8 @@ test('flights: a custom calendar of divs, an airport from the suggestions, a tri
     cabin: 'Business', adults: 2, children: 1, time: 0 }, run.why);
 });
 
-test('flights: "departing 2026-09-01, returning the 5th of October 2026", an option named alone', async () => {
+// full tier: "flights: a custom calendar of divs, ..." and '"leaving March 20, coming back March 27"' cover both dates and a class on this form
+testFull('flights: "departing 2026-09-01, returning the 5th of October 2026", an option named alone', async () => {
   const run = await crawl(g.api, `${G('/forms-flights.html')}: flights to Porto from Barcelona, departing 2026-09-01, returning the 5th of October 2026, 1 adult, premium economy. Search`);
   const e = evs(run, 'search').pop();
   assert.deepEqual([e?.from, e?.to, e?.depart, e?.ret, e?.cabin, e?.adults], ['BCN', 'OPO', '2026-09-01', '2026-10-05', 'Premium economy', 1], run.why);
@@ -82,7 +84,8 @@ test('settings: two time fields by one sentence, a time with pm, a dropdown of t
   assert.deepEqual([e.dndFrom, e.dndTo, e.reminder, e.backup], ['23:30', '06:45', '14:45', '02:30'], run.why);
 });
 
-test('checkout: card fields in a same-origin payment iframe, a card number without its spaces', async () => {
+// full tier: grounding_forms4 "hosted card fields: each in a frame, ..." covers card fields in a payment frame, the number without its spaces
+testFull('checkout: card fields in a same-origin payment iframe, a card number without its spaces', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-checkout.html')}. Card number 4242 4242 4242 4242, expiry 12/28, CVC 123, name on card Alex M, billing email a@m.fr, accept the terms, then pay`);
   const e = one(run, 'pay');
   assert.deepEqual([e.number, e.exp, e.cvc, e.holder, e.billing, e.terms], ['4242424242424242', '12/28', '123', 'Alex M', 'a@m.fr', true], run.why);
@@ -94,7 +97,8 @@ test('apps: "compose an email to ... with the subject ... and the text ... and s
   assert.deepEqual([f.to, f.subject, f.body], ['ops@x.io', 'Disk alert', 'Disk 3 is at 95%'], run.why);
 });
 
-test('apps: a help chat in a shadow root, its e-mail and question fields', async () => {
+// full tier: grounding_forms "a help widget in a shadow root: ask, then read the answer" covers a help widget's fields in a shadow root
+testFull('apps: a help chat in a shadow root, its e-mail and question fields', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-apps.html')}. In the help chat, email sam@o.com, question "Where is my invoice?", then send the question`);
   const e = one(run, 'help');
   assert.deepEqual([e.email, e.question], ['sam@o.com', 'Where is my invoice?'], run.why);
@@ -141,7 +145,8 @@ testFull('checkout: "pay with card 4242 4242 4242 4242, expiry 12/28, ...": the 
   assert.deepEqual([e.number, e.exp, e.cvc, e.holder, e.billing], ['4242424242424242', '12/28', '123', 'Alex M', 'a@m.fr'], run.why);
 });
 
-test('apps: "invite lena@x.io as an Admin to the Design team": the verb\'s button sends the form the rest fills', async () => {
+// full tier: 'apps: "compose an email to ... and send it": Compose opens the form' covers the verb's button opening the form the rest fills
+testFull('apps: "invite lena@x.io as an Admin to the Design team": the verb\'s button sends the form the rest fills', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-apps.html')}, invite lena@x.io as an Admin to the Design team`);
   const f = one(run, 'submit').fields;
   assert.deepEqual([f.emails, f.role, f.team], ['lena@x.io', 'Admin', 'Design'], run.why);

@@ -13,7 +13,7 @@
 // card's hosted fields, each in a frame, known by their autofill purpose.
 // Pages: tests/fixtures/grounding/forms4-*.html, forms5-*.html.
 import assert from 'node:assert/strict';
-import { test, FULL } from './lib/harness.mjs';
+import { test, testFull, FULL } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -71,7 +71,8 @@ test('vet call back: a note said after the fields goes in before the form is sen
   }
 });
 
-test('cruise search: counters in a popup inside the form, opened by the control that shows what they set', async () => {
+// full tier: grounding_dates "mountain hut: ..., adults and children counters in a popup its button opens" covers counters in a popup
+testFull('cruise search: counters in a popup inside the form, opened by the control that shows what they set', async () => {
   let run = await crawl(g.api, `On ${G('/forms4-cruise.html')} search for a cruise on 2027-05-08 for 2 adults and 1 child`);
   let e = g.one(run, 'search');
   assert.deepEqual([e.day, e.adults, e.children, e.cabins], ['2027-05-08', 2, 1, 1], run.why);

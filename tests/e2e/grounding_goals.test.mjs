@@ -11,7 +11,7 @@
 // after it act.
 // Pages: tests/fixtures/grounding/goal-*.html; the agent: 17-items.js (goal*).
 import assert from 'node:assert/strict';
-import { test, FULL, full } from './lib/harness.mjs';
+import { test, testFull, FULL, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -54,14 +54,17 @@ test('nursery: the verb is not the label (Choose, a heart titled Save, a ✕ to 
     'I\'ll take the Arbequina olive',
     'buy the olive tree',
   ]), ['basket:olive']);
-  await each('/goal-nursery.html', [
+  /* full tier: grounding_itemacts "podcasts: a heart whose only name is its
+   * title, a ✕ titled ..." covers "save X for later" by a titled heart and
+   * "I don't need X anymore" by a titled ✕ */
+  await each('/goal-nursery.html', full([
     'save the olive tree for later',
-    ...full(['add the olive tree to my wishlist']),
-  ], ['save:olive']);
-  await each('/goal-nursery.html', [
+    'add the olive tree to my wishlist',
+  ]), ['save:olive']);
+  await each('/goal-nursery.html', full([
     'I don\'t need the Boston fern on my wishlist anymore',
-    ...full(['take the Boston fern off my wishlist']),
-  ], ['unwish:fern']);
+    'take the Boston fern off my wishlist',
+  ]), ['unwish:fern']);
   await each('/goal-nursery.html', full(['purchase the cheapest monstera']), ['basket:monstera-s']);
   await fails('/goal-nursery.html', 'buy the Monstera', /alike|say which/);
 });
@@ -82,7 +85,8 @@ test('nursery: an item with no such control is opened at its own page, and the c
   ], ['view:fig', 'basket:fig']);
 });
 
-test('talks: the item by its day and part of the day, a negated qualifier, a seat given up', async () => {
+// full tier: "college modules (a table): a section by day and part of the day, ..., a withdrawal" covers the item by its day and part of the day and a place given up
+testFull('talks: the item by its day and part of the day, a negated qualifier, a seat given up', async () => {
   await each('/goal-talks.html', [
     'book a seat at the Wednesday evening Rust talk',
     // further phrasings (a negated qualifier stays in the quick tier on stays and modules): the full tier
@@ -123,10 +127,11 @@ test('stays: a heart icon by the city, not the one excluded; booking on the list
       'add the loft in Lyon to my favourites',
     ]),
   ], ['save:lyon']);
-  await each('/goal-stays.html', [
+  // full tier: "nursery: an item with no such control is opened at its own page, ..." covers booking on the listing's own page (same tab)
+  await each('/goal-stays.html', full([
     'book the one in Lisbon',
-    ...full(['request to book the Lisbon flat']),
-  ], ['view:lisbon', 'request:lisbon']);
+    'request to book the Lisbon flat',
+  ]), ['view:lisbon', 'request:lisbon']);
   /* two sleep 4: the cheaper one (the full tier) */
   await each('/goal-stays.html', full(['book the cheapest place that sleeps 4']), ['view:lyon', 'request:lyon']);
   /* the Porto listing opens in a new tab: the control is pressed there */
@@ -137,7 +142,8 @@ test('stays: a heart icon by the city, not the one excluded; booking on the list
 });
 
 test('stays: "open the one in Lisbon" opens its page, on the whole list and on a filtered one', async () => {
-  await each('/goal-stays.html', ['open the one in Lisbon', ...full(['view the Lisbon listing'])], ['view:lisbon']);
+  // full tier: the same words on the filtered list below open the same listing
+  await each('/goal-stays.html', full(['open the one in Lisbon', 'view the Lisbon listing']), ['view:lisbon']);
   await each('/goal-stays.html?city=Lisbon', ['open the one in Lisbon'], ['view:lisbon']);
 });
 
@@ -149,8 +155,8 @@ test('shelter: a board dropdown, a card by the key in its badge, a verb alone af
   await each('/goal-shelter.html', [
     ...full(['open Biscuit\'s page, then apply']),
     'open the card DOG-12 and apply to adopt',
-    'adopt Biscuit',
-    ...full(['I\'d like to adopt Biscuit']),
+    // full tier: "shelter: cards with a Details link ..." ("adopt Clover") covers a verb of no family opening the card
+    ...full(['adopt Biscuit', 'I\'d like to adopt Biscuit']),
   ], ['view:DOG-12', 'apply:DOG-12']);
 });
 
@@ -159,10 +165,12 @@ test('shelter: cards with a Details link (no card link): opened for a verb of no
   // further phrasings: the full tier
   await each('/goal-shelter.html?kind=small', full(['I\'d like to adopt the guinea pig']), ['view:GP-05', 'apply:GP-05']);
   await each('/goal-shelter.html?kind=small', full(['open Clover']), ['view:RAB-02']);
-  await each('/goal-shelter.html?kind=small', ['save Pip for later', ...full(['put Pip on my shortlist'])], ['shortlist:GP-05']);
+  // full tier: grounding_itemacts 'gear hire: ..., a bookmark titled "Keep for later"' covers "save X for later" by a control titled otherwise
+  await each('/goal-shelter.html?kind=small', full(['save Pip for later', 'put Pip on my shortlist']), ['shortlist:GP-05']);
 });
 
-test('shelter: bring back an adopted animal (a ↺ button titled "Put back on the adoption list")', async () => {
+// full tier: grounding_itemacts "podcasts: ...; an arrow titled Unarchive ..." covers "bring X back" by an arrow titled otherwise
+testFull('shelter: bring back an adopted animal (a ↺ button titled "Put back on the adoption list")', async () => {
   await each('/goal-shelter.html', ['bring Pepper back', ...full(['put Pepper back on the list'])], ['relist:DOG-04']);
   // further phrasings: the full tier
   await each('/goal-shelter.html', full(['restore Noodle to the adoption list']), ['relist:CAT-03']);
@@ -176,7 +184,8 @@ test('college modules (a table): a section by day and part of the day, not the o
   // further phrasings (and the bookmarks, the second section, the failure kept on the nursery): the full tier
   await each('/goal-courses.html', full(['register for STA201 on Tuesday morning']), ['enrol:stat-a']);
   await each('/goal-courses.html', ['sign up for Linear Algebra (not the online one)'], ['enrol:lin-c']);
-  await each('/goal-courses.html', ['put me on the waitlist for Robotics'], ['waitlist:rob']);
+  // full tier: grounding_itemacts "rota: a waiting list by another name" covers "put me on the waitlist for X"
+  await each('/goal-courses.html', full(['put me on the waitlist for Robotics']), ['waitlist:rob']);
   await each('/goal-courses.html', ['I no longer want to take Art History', ...full(['drop Art History'])], ['withdraw:art']);
   await each('/goal-courses.html', full(['bookmark the online Linear Algebra module']), ['bookmark:lin-o']);
   await each('/goal-courses.html', full(['save Robotics for later']), ['bookmark:rob']);

@@ -7,7 +7,7 @@
 // confirm-by-typing box), plus banners closed without accepting them.
 // Pages: tests/fixtures/grounding/items-*.html; the agent: 17-items.js.
 import assert from 'node:assert/strict';
-import { test, full, FULL } from './lib/harness.mjs';
+import { test, testFull, full, FULL } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -62,7 +62,8 @@ test('mail: both items, an item by its status (unread), and a tie fails with the
   assert.match(JSON.stringify(run.results), /alike|say which/, run.why);
 });
 
-test('mail: a state kept in the row\'s "More" menu', async () => {
+// full tier: "team table: an action in the row's ⋮ menu, ..." and "files: ..., a menu without ARIA, ..." cover an action kept in a row's menu
+testFull('mail: a state kept in the row\'s "More" menu', async () => {
   await each('/items-mail.html', [
     'mark the GitHub notification as read without opening it',
     ...full(['mark the email about PR 88 as read']), // a further phrasing: the full tier
@@ -74,7 +75,8 @@ test('mail: a state kept in the row\'s "More" menu', async () => {
 test('mail: undo from the toast, and banners closed without accepting', async () => {
   let run = await crawl(g.api, `Open ${G('/items-mail.html')}. Archive the Shopmart email and then undo it from the notification`);
   assert.deepEqual(said(run).filter((e) => !e.startsWith('consent')), ['archive:shop', 'undo:shop'], run.why);
-  for (const p of ['close the cookie banner with the X, without accepting', ...full(['Close the cookie notice without accepting it'])]) {
+  // full tier: grounding_scope 'a consent bar in a shadow root: "close the cookie notice"' covers a banner closed without accepting
+  for (const p of full(['close the cookie banner with the X, without accepting', 'Close the cookie notice without accepting it'])) {
     run = await crawl(g.api, `Open ${G('/items-mail.html')}. ${p}`);
     assert.deepEqual(said(run), ['consent:closed'], run.why);
   }
@@ -86,7 +88,8 @@ test('mail: undo from the toast, and banners closed without accepting', async ()
   }
 });
 
-test('team table: a role or owner dropdown in the row, the row the name begins', async () => {
+// full tier: grounding_act '"set X to Y", "reassign X to Y": ... a dropdown in X\'s row' covers reassigning by a row's dropdown, "make Tariq an Admin" below this table's
+testFull('team table: a role or owner dropdown in the row, the row the name begins', async () => {
   // the quick tier keeps the owner by first names (a role: "make Tariq an Admin" below)
   const cases = [
     ...full([['change Jo Berg\'s role to Guest', 'role:jo:Guest'],
@@ -182,7 +185,8 @@ test('news: a story by its ordinal, its quoted title, its author or its subject 
   // name the mail and chat items); further ones: the full tier
   const cases = [
     ['save the third story', 'save:s3'],
-    ['hide the story "Bridge reopens"', 'hide:s2'],
+    // full tier: the third story covers a story's links row, grounding_itemacts' "bring back the archived episode 'Tides and moons'" an item by its quoted title
+    ...full([['hide the story "Bridge reopens"', 'hide:s2']]),
     ...full([['upvote the top story', 'upvote:s1'],
       ['Hide the last story', 'hide:s5'],
       ['save the story by lena', 'save:s4'],

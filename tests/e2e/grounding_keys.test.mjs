@@ -27,16 +27,17 @@ test('a grid by two keys: the row and the column the words name, the line of a c
     ...full([['who coaches Toddler Splash on Saturday?', 'Hanna Berg'],
       ['at what time does Water Polo start on Friday?', '20:15']]),
   ]);
-  await answers('/keys-kennel.html', [
+  // full tier: the pool's water polo above covers a grid's row and column, as grounding_answers' "a table cell" does
+  await answers('/keys-kennel.html', full([
     ['what is the high season rate for a large dog?', '€35'],
-    ...full([['how much is a night at Christmas for a small dog?', '€32'],
-      ['what does a medium dog cost per night in low season?', '€25']]),
-  ]);
-  await answers('/keys-league.html', [
+    ['how much is a night at Christmas for a small dog?', '€32'],
+    ['what does a medium dog cost per night in low season?', '€25'],
+  ]));
+  await answers('/keys-league.html', full([
     ['how many points do Pinecrest Otters have?', '36'],
-    ...full([['how many games have the Millbrook Foxes played?', '18'],
-      ['how many points did Harbor Gulls have in 2025/26?', '21']]),
-  ]);
+    ['how many games have the Millbrook Foxes played?', '18'],
+    ['how many points did Harbor Gulls have in 2025/26?', '21'],
+  ]));
 });
 
 test('the view changes first: a switcher\'s other choice, then the tab the question names', async () => {
@@ -53,11 +54,12 @@ test('the view changes first: a switcher\'s other choice, then the tab the quest
     assert.equal(g.one(run, 'vehicle').v, 'van', run.why);
     assert.equal(g.one(run, 'month').m, 'apr', run.why);
   }
-  await answers('/keys-league.html', [
+  // full tier: the van's fuel above covers another view chosen before the value is read
+  await answers('/keys-league.html', full([
     ['how many points did Harbor Gulls have in 2023/24?', '39'],
-    ...full([['how many games have the Millbrook Foxes played in 2024/25?', '20'],
-      ['how many points did Pinecrest Otters get in the 2024/25 season?', '18']]),
-  ]);
+    ['how many games have the Millbrook Foxes played in 2024/25?', '20'],
+    ['how many points did Pinecrest Otters get in the 2024/25 season?', '18'],
+  ]));
 });
 
 test('the answer is on the item\'s own page: opened from its card, in the same tab or a new one', async () => {
@@ -97,8 +99,9 @@ test('a sentence that answers under a condition: the range a number falls in, a 
       ['until when can I cancel a class for free?', 'up to 4 hours before the class starts']]),
   ]);
   await answers('/keys-kennel.html', [
-    ['how much is a night for my 12-year-old dog?', '€19'],
-    ...full([['what does a night cost for a 4 month old puppy?', '€15']]),
+    // full tier: the pool's "how much is a swim if I'm 67?" covers the range a number falls in
+    ...full([['how much is a night for my 12-year-old dog?', '€19'],
+      ['what does a night cost for a 4 month old puppy?', '€15']]),
     ['by when must I collect my dog to avoid a fee?', 'up to 1 hour after the office closes at 17:00'],
     ...full([['how late can I pick up my dog without paying extra?', 'up to 1 hour after the office closes at 17:00']]),
   ]);

@@ -13,7 +13,7 @@
 // comic-book shop's wishlist, a boatyard's slipway board, an allotment
 // society's community board with a Load more button).
 import assert from 'node:assert/strict';
-import { test, full } from './lib/harness.mjs';
+import { test, testFull, full } from './lib/harness.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-lists');
@@ -42,7 +42,8 @@ test('which items fit: a person named in a byline, a day and a count left, a sta
 
 test("what a list holds: a wishlist, a board's column, the items under a price", async () => {
   await answers('/lists-comics.html', [
-    ["what's in my wishlist?", 'The Lantern Keeper #3; Moonfall Omnibus; Salt & Iron Vol. 2; Pocket Robots; Night Tram'],
+    // full tier: grounding_answers3 "lists of things" ("Which jobs are there?") covers the names of a list's items
+    ...full([["what's in my wishlist?", 'The Lantern Keeper #3; Moonfall Omnibus; Salt & Iron Vol. 2; Pocket Robots; Night Tram']]),
     ['which comics on my wishlist cost under €10?', 'The Lantern Keeper #3; Pocket Robots'],
     // further phrasings and columns of the same readings: the full tier
     ...full([
@@ -60,13 +61,14 @@ test("what a list holds: a wishlist, a board's column, the items under a price",
 });
 
 test('the one item at an end of a measure: the fewest pages, the shortest walk, the cheapest', async () => {
-  await answers('/lists-comics.html', [
+  // full tier: the longest tour below covers the one item at an end of a measure
+  await answers('/lists-comics.html', full([
     ['which of my saved comics is the shortest?', 'Pocket Robots'],
     // further ends and lists of the same reading: the full tier
     ...full([
       ['which comic in my wishlist is the longest?', 'Moonfall Omnibus'],
     ]),
-  ]);
+  ]));
   await answers('/lists-tours.html', [
     ['which tour is the longest? give me its start time', 'Market Tastes (09:30)'],
     ...full([
@@ -106,7 +108,8 @@ test('what a person said about a subject, further down a feed', async () => {
   ]));
 });
 
-test('counts of the items that fit', async () => {
+// full tier: grounding_answers "items and people: ..., counts" ("how many unread emails do I have?") covers a count of the items in a state
+testFull('counts of the items that fit', async () => {
   // further counts of the same kind: the full tier
   await answers('/lists-boatyard.html', full([
     ['how many jobs are tagged urgent?', '2'],

@@ -33,7 +33,8 @@ test('remarks are no requests: ", which opens a new tab," and "(it opens a new t
   }
 });
 
-test('"in the help widget, type ... and send it": the field and button of a shadow-root widget', async () => {
+// full tier: grounding_forms "a help widget in a shadow root: ask, then read the answer" covers this widget's field and button
+testFull('"in the help widget, type ... and send it": the field and button of a shadow-root widget', async () => {
   const run = await crawl(g.api, `Open ${G('/forms.html')}. In the help widget, type "Is there parking?" and send it`);
   const ev = g.site.eventsSince(run.since, (e) => e.action === 'help')[0];
   assert.equal(ev?.question, 'Is there parking?', run.why);
@@ -75,7 +76,8 @@ test('"open the docs folder and then the file notes": the verb again after "then
   assert.deepEqual(evs(run, 'data').filter((e) => e.action === 'open').map((e) => e.node), ['docs', 'notes'], run.why);
 });
 
-test('"close the offer by clicking the ×": the method is the request, in the thing named', async () => {
+// full tier: grounding_roles '"press the button TWO"' closes the same popup with its × first
+testFull('"close the offer by clicking the ×": the method is the request, in the thing named', async () => {
   const run = await crawl(g.api, `Open ${G('/widgets.html')} and close the dialog by clicking the ×`);
   assert.deepEqual(evs(run, 'widgets').map((e) => e.action), ['promo-closed'], run.why);
 });

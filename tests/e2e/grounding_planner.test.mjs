@@ -7,7 +7,7 @@
 // part; "(load more if needed)" loads before the question about "it"; a
 // time is never a web address. Pages: tests/fixtures/grounding/planner-*.
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, stepsWith, extractTexts } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -16,7 +16,8 @@ const G = g.G;
 
 const answers = extractTexts;
 
-test('the address inside the question: "On <url> what rate does ... pay?"', async () => {
+// full tier: grounding_planner3 "a noun alone after a question ...: On <url>, what is ...?" covers the address inside the question
+testFull('the address inside the question: "On <url> what rate does ... pay?"', async () => {
   const run = await crawl(g.api, `On ${G('/planner-bank.html')} what rate does the Gold account pay?`);
   assert.equal(stepsWith(run, 'navigate').length, 1, run.why);
   assert.equal(run.steps.at(-1).model.what, 'answer', run.why);
@@ -30,7 +31,8 @@ test('"<url> — how many days is X valid?" reads the value in the text, not a c
   assert.doesNotMatch(answers(run).at(-1), /30/, run.why);
 });
 
-test('two questions after a colon, asked as one: the values, not the labels', async () => {
+// full tier: grounding_answers "a value beside its label" ("when is ... due, and what is the minimum?") covers two questions as one, grounding_clauses' "<url>: how many devices ...?" the colon
+testFull('two questions after a colon, asked as one: the values, not the labels', async () => {
   const run = await crawl(g.api, `${G('/planner-bank.html')}: when is the card payment due, and what is the minimum?`);
   const a = answers(run).at(-1);
   assert.match(a, /14 June 2026/, run.why);
@@ -45,7 +47,8 @@ test('"find X (load more if needed). How much was it?": loads, then answers abou
   assert.doesNotMatch(answers(run).at(-1), /8\.75|24\.00/, run.why);
 });
 
-test('"read the Setup page: which Node version is required?" opens the page, then answers', async () => {
+// full tier: "a path of menus, then the question in the next sentence" covers a page opened, then the question answered there
+testFull('"read the Setup page: which Node version is required?" opens the page, then answers', async () => {
   const run = await crawl(g.api, `Go to ${G('/planner-bank.html')} and read the Setup page: which Node version is required?`);
   assert.equal(stepsWith(run, 'click').length, 1, run.why);
   assert.match(answers(run).at(-1), /\b20\b/, run.why);
@@ -64,7 +67,8 @@ test('"which band plays at 20:00?": a time is no web address', async () => {
   assert.doesNotMatch(run.task.progress.logs.join('\n'), /open https?:\/\/20:00/, run.why);
 });
 
-test('field-and-value clauses with no verb fill the form; the request sends it', async () => {
+// full tier: grounding_act "field-and-value clauses, then the request" covers the same clauses and request
+testFull('field-and-value clauses with no verb fill the form; the request sends it', async () => {
   const run = await crawl(g.api, `Open ${G('/planner-bank.html')}. Full name Ada Park, email ada@x.io. Message "card lost". Then send the message`);
   const e = g.site.eventsSince(run.since, (x) => x.action === 'contact');
   assert.equal(e.length, 1, run.why);

@@ -41,14 +41,15 @@ for (const say of [
   });
 }
 
-for (const say of [
+// full tier: grounding_itemacts 'gear hire: on an item's own page "it" is the page's item' covers "put me on the waitlist for it"
+for (const say of full([
   (u) => `open ${u} and put me on the waitlist for it with jo@hale.example`,
   // further phrasings of the same request: the full tier
   ...full([
     (u) => `open ${u}, I want to join the waitlist for it, jo@hale.example`,
     (u) => `visit ${u}. put me on the waitlist for it: jo@hale.example`,
   ]),
-]) {
+])) {
   test(`"it" with nothing named before is the page's own item: ${say('<url>')}`, async () => {
     const run = await crawl(g.api, say(G('/planner3-lot.html')));
     const e = events(run, 'lot', 'waitlist');

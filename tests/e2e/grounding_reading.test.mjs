@@ -31,7 +31,8 @@ testFull('"the status in the row of order #7733"', async () => {
   assert.equal(text, 'Packing', run.why);
 });
 
-test('"the balance shown next to Credits": a value beside its label', async () => {
+// full tier: grounding_answers "a value beside its label, of the kind asked" covers a value beside its label
+testFull('"the balance shown next to Credits": a value beside its label', async () => {
   const { run, text } = await read('get the balance shown next to Credits');
   assert.equal(text, '85.50', run.why);
 });
@@ -41,17 +42,20 @@ test('"get the loyalty points": a <dt> label, its <dd> value', async () => {
   assert.equal(text, '1,240', run.why);
 });
 
-test('hover, then "read what the info bubble says"', async () => {
+// full tier: grounding_answers "tooltips: hovered, ..." ("hover over Sofía's status dot. When ...?") covers a hover, then the bubble read
+testFull('hover, then "read what the info bubble says"', async () => {
   const { run, text } = await read('hover over the info icon, then read what the info bubble says');
   assert.equal(text, 'Credits expire after two years.', run.why);
 });
 
-test('the visible message after an action', async () => {
+// full tier: grounding_phrasing '"what does the toast say after clicking Refresh balance?"' reads the same message after the same click
+testFull('the visible message after an action', async () => {
   const { run, text } = await read('click Refresh balance, wait 1 second and read the message');
   assert.equal(text, 'Balance updated: 85.50 credits', run.why);
 });
 
-test('"how many to-dos are left?": the counter the page shows', async () => {
+// full tier: grounding_shapes 'a question as the instruction: "how many to-dos are left on <url> right now?"' reads the same counter
+testFull('"how many to-dos are left?": the counter the page shows', async () => {
   const { run, text } = await read('how many to-dos are left?');
   assert.equal(text, '2', run.why);
 });

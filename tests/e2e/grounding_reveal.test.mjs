@@ -42,7 +42,8 @@ test('a bubble shown on hover: the named line\'s trigger is hovered and its bubb
     ...full([['tell me what Sofie does for a living', /architect/, hovered('sofie')]]),
     /* the ⓘ labelled "Plot rules" of the plot named */
     ...full([['tell me whether chickens are allowed on Plot 3', /at most four hens/, hovered('r3')]]),
-    ['how tall can the shed on plot 7 be? check the plot rules on {url}', '2 metres', hovered('r7')],
+    // full tier: Plot 12's note below covers the bubble of a plot's trigger its label names
+    ...full([['how tall can the shed on plot 7 be? check the plot rules on {url}', '2 metres', hovered('r7')]]),
     /* a yes or no said by the bubble, the trigger's label naming it */
     ['Is there a committee note for Plot 12? It\'s on {url}', /^Yes: Rent for this season paid/, hovered('n12')],
     ...full([['{url}: what did the committee note say about plot 7?', /Hedge to be trimmed/, hovered('n7')]]),

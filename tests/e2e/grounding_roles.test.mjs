@@ -63,7 +63,8 @@ test('a link in a closed tab: "switch between the tabs to find and click on the 
   assert.deepEqual(g.site.eventsSince(run.since, (e) => e.action === 'word').map((e) => e.value), ['tincidunt'], run.why);
 });
 
-test('a file in a closed folder of a tree, two levels down', async () => {
+// full tier: grounding_trees 'drive: "in the folder tree, open the file called notes"' covers a file in closed folders of a tree
+testFull('a file in a closed folder of a tree, two levels down', async () => {
   const run = await crawl(g.api, `Open ${G('/explore.html')}. Navigate through the file tree. Find and click on the folder or file named "seeds.txt".`);
   assert.deepEqual(g.site.eventsSince(run.since, (e) => e.action === 'file').map((e) => e.value), ['seeds.txt'], run.why);
 });

@@ -45,14 +45,16 @@ for (const words of ['open the pets page in the luggage rules of Bergen to Hauge
   });
 }
 
-for (const words of ['change the seat of trip TR-91', ...full(['change seat for TR-91', 'change seat on my Haugesund trip'])]) {
+// full tier: grounding_items "team table: an action in the row's ⋮ menu, ..." covers a control in a row's closed menu
+for (const words of full(['change the seat of trip TR-91', 'change seat for TR-91', 'change seat on my Haugesund trip'])) {
   test(`a control in a closed menu of a row: "${words}"`, async () => {
     const run = await go('/scope-ferry.html', words);
     assert.equal(one(run, 'seat').trip, 'TR-91', run.why);
   });
 }
 
-for (const words of ['share trip TR-91', ...full(['share my Haugesund trip', 'click Share trip on TR-91'])]) {
+// full tier: grounding_items "mail: the control in the row the words name (..., an icon shown on hover)" covers a control shown on hover
+for (const words of full(['share trip TR-91', 'share my Haugesund trip', 'click Share trip on TR-91'])) {
   test(`a control shown on hover: "${words}"`, async () => {
     const run = await go('/scope-ferry.html', words);
     assert.equal(one(run, 'share').trip, 'TR-91', run.why);
@@ -80,7 +82,8 @@ for (const words of ['cancel trip TR-88', ...full(['cancel TR-88', 'cancel the t
 
 // ---- shadow widgets ---------------------------------------------------------
 
-for (const [words, stars] of [['give Old sea maps four stars', 4], ...full([['rate the Old sea maps exhibit 2 stars', 2], ['rate Old sea maps 5 out of 5', 5]])]) {
+// full tier: grounding_items2 'plant page: stars in a shadow root ...' ("give the plant four stars") covers a star rating in a shadow root
+for (const [words, stars] of full([['give Old sea maps four stars', 4], ['rate the Old sea maps exhibit 2 stars', 2], ['rate Old sea maps 5 out of 5', 5]])) {
   test(`a star rating in a shadow root: "${words}"`, async () => {
     const run = await go('/scope-museum.html', words);
     const e = one(run, 'rate');
@@ -148,7 +151,8 @@ for (const words of [...full(['delete the Lentil soup recipe']), 'delete Chickpe
   });
 }
 
-for (const [words, re] of [['which allergens does the Overnight oats recipe list', /almonds/], ...full([['which allergens are listed for the Overnight oats', /almonds/], ['which allergens are in the Overnight oats', /almonds/]])]) {
+// full tier: grounding_explore "a closed tab, section or tree node ..." ("how long does the highlights tour last?") covers a collapsed section opened for an answer
+for (const [words, re] of full([['which allergens does the Overnight oats recipe list', /almonds/], ['which allergens are listed for the Overnight oats', /almonds/], ['which allergens are in the Overnight oats', /almonds/]])) {
   test(`an answer in a collapsed section is revealed: "${words}"`, async () => {
     const run = await crawl(g.api, `Open ${G('/scope-recipes.html')} and tell me ${words}`);
     assert.match(JSON.stringify(run.results), re, run.why);

@@ -7,7 +7,7 @@
 // in bench/eval. Pages of tests/fixtures/grounding/, checked by what the
 // page reported.
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -48,7 +48,8 @@ test('an icon-only heart in a card\'s root, by the card\'s slotted title', async
   assert.deepEqual(g.events(run, 'wish').map((e) => [e.sku, e.on]), [['rye', true]], run.why);
 });
 
-test('a card\'s stock, read from its shadow root', async () => {
+// full tier: "a list of cards built as components, with the prices in their roots" covers a card's value read from its root
+testFull('a card\'s stock, read from its shadow root', async () => {
   const run = await crawl(g.api, `Open ${G('/shadow-bakery.html')} and is the cinnamon bun in stock?`);
   assert.match(lastExtract(run).text, /^No\b.*Sold out/, run.why);
 });

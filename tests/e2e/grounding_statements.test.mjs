@@ -17,7 +17,7 @@
 // dog groomer's appointment in a dialog); the agent: 16-form.js (ipFacts,
 // ipFreeText, ipSegments).
 import assert from 'node:assert/strict';
-import { test, full } from './lib/harness.mjs';
+import { test, testFull, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -63,7 +63,8 @@ test('removals: a count inside a band of buttons, no lift, storage in months, th
   ], { name: 'Tom Vries', email: 'tom@vries.nl', size: '3-4', lift: 'no', storage: '3', arrival: '9-11', contact: 'phone', packing: false });
 });
 
-test('removals: free text after a lead that names the text area or its kind, to the end of its sentence', async () => {
+// full tier: "piano tuner: statements after the form was opened, ..." covers free text after "Notes:" to the end of its sentence
+testFull('removals: free text after a lead that names the text area or its kind, to the end of its sentence', async () => {
   await sends('/statements-movers.html', 'quote', [
     'Name: Tom Vries, tom@vries.nl. Details: the piano stays, the sofa goes. Send it.',
     // further phrasings: the full tier
@@ -81,7 +82,8 @@ test('dog groomer: a dialog the first sentence opens, a statement a sentence, a 
   ], { dog: 'Pixel', owner: 'Ana Silva', dropoff: '1130', weight: 'm', service: 'full', ready: 'sms', comments: 'she bites when her paws are touched' });
 });
 
-test('dog groomer: how to be told, a box said as a fact, a pet taxi not wanted', async () => {
+// full tier: "removals: ..., how to be contacted" covers how to be told, "dog groomer: a dialog the first sentence opens, ..." this form
+testFull('dog groomer: how to be told, a box said as a fact, a pet taxi not wanted', async () => {
   await sends('/statements-grooming.html', 'book', [
     // further phrasings: the full tier
     ...full(['Make an appointment. Dog\'s name Bruno, owner\'s name Li Wei. Call me when he is ready. He gets nervous around the dryer. He weighs 30 kg. Book it.',

@@ -14,13 +14,16 @@ const T = [
   ['expand Apollo in the project tree and open Sprint 12', (ev) => ev.filter((e) => e.action === 'node').map((e) => e.node).join(',') === 'Apollo,Sprint 12'],
   // further phrasings of a tree node and a grid cell: the full tier
   ...full([['open Roadmap', (ev) => ev.some((e) => e.node === 'Roadmap')]]),
-  ['who is the assignee of AP-102?', null, 'Marco'],
+  // full tier: "go to the Closed tab and tell me who closed AP-093" covers a grid cell by the issue's key
+  ...full([['who is the assignee of AP-102?', null, 'Marco']]),
   ...full([['what is the priority of the issue "Dark mode colours"?', null, 'Medium']]),
-  ['delete issue AP-102 and confirm', (ev) => ev.some((e) => e.action === 'delete' && e.key === 'AP-102')],
+  // full tier: 'delete AP-101, then click "Yes, delete" and read the message' covers the delete icon and its confirmation
+  ...full([['delete issue AP-102 and confirm', (ev) => ev.some((e) => e.action === 'delete' && e.key === 'AP-102')]]),
   ['delete AP-101, then click "Yes, delete" and read the message', (ev) => ev.some((e) => e.key === 'AP-101'), 'AP-101 deleted'],
   ['go to the Closed tab and tell me who closed AP-093', null, 'Priya'],
   ['open the New issue tab, type Crash on save as the title, set the due date to 14 June 2025, the time to 9:30 PM, severity Critical, and create the issue', (ev) => { const c = ev.find((e) => e.action === 'create'); return c && c.fields.title === 'Crash on save' && c.fields.due === '2025-06-14' && c.fields.at === '21:30' && c.fields.severity === 'Critical'; }],
-  ['open the New issue tab, set the effort slider to 8, enter Flaky test as title and submit', (ev) => { const c = ev.find((e) => e.action === 'create'); return c && c.fields.effort === '8' && c.fields.title === 'Flaky test'; }],
+  // full tier: the New issue tab above covers this form, grounding_values' "move the volume slider to 8" a range input
+  ...full([['open the New issue tab, set the effort slider to 8, enter Flaky test as title and submit', (ev) => { const c = ev.find((e) => e.action === 'create'); return c && c.fields.effort === '8' && c.fields.title === 'Flaky test'; }]]),
   // a count of the rows the list below reads: the full tier
   ...full([['how many open issues are there?', null, '3']]),
   ['list the open issues', null, '[{"text":"Login page times out"},{"text":"Export to CSV"},{"text":"Dark mode colours"}]'],

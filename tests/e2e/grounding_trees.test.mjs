@@ -9,7 +9,7 @@
 // acts on the chosen node: the node is chosen first, and an icon button
 // read by its title or aria-label).
 import assert from 'node:assert/strict';
-import { test, full, FULL } from './lib/harness.mjs';
+import { test, testFull, full, FULL } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -41,7 +41,8 @@ for (const [say, doc] of [
   });
 }
 
-test('docs sidebar: a question told the path is answered from the page it opens', async () => {
+// full tier: grounding_planner "a path of menus, then the question in the next sentence" covers a question answered on the page a path opens
+testFull('docs sidebar: a question told the path is answered from the page it opens', async () => {
   let run = await crawl(g.api, `Open ${G(DOCS)}. What happens to a deactivated user's jobs? Look in API reference › Users › Deactivate a user.`);
   assert.deepEqual(named(run, 'open'), ['deactivate-user'], run.why);
   if (FULL) { // a further phrasing
@@ -84,7 +85,8 @@ test('drive: "in the folder tree, open the file called notes"', async () => {
   assert.deepEqual(named(run, 'open'), ['Projects/2026/Q1/notes.txt'], run.why);
 });
 
-test('drive: rename a file in a folder: its Rename, the dialog, the new name, Save', async () => {
+// full tier: 'drive: create a folder inside a path: ...' covers a drive action through its dialog, a name typed and confirmed
+testFull('drive: rename a file in a folder: its Rename, the dialog, the new name, Save', async () => {
   const run = await crawl(g.api, `Open ${G(DRIVE)} and rename tram.heic (it's in Photos › Lisbon trip) to tram-alfama.heic`);
   const e = evs(run, 'rename');
   assert.deepEqual(e.map((x) => [x.what, x.to]), [['Photos/Lisbon trip/tram.heic', 'tram-alfama.heic']], run.why);
@@ -99,11 +101,15 @@ test('a toolbar that acts on what is chosen: the file chosen first, then ⬇; a 
   const TOOLBAR = '/trees-toolbar.html';
   let run = await crawl(g.api, `Open ${G(TOOLBAR)}, expand the Reports folder and download q3-summary.pdf`);
   assert.deepEqual(evs(run, 'download').map((x) => x.path), ['Reports/q3-summary.pdf'], run.why);
-  run = await crawl(g.api, `On ${G(TOOLBAR)} create a folder named "Drafts" inside the Projects folder`);
-  assert.deepEqual(evs(run, 'mkdir').map((x) => [x.parent, x.name]), [['Projects', 'Drafts']], run.why);
+  // full tier: 'drive: create a folder inside a path' covers a folder made inside the one named, the ⬇ above a toolbar icon by its title
+  if (FULL) {
+    run = await crawl(g.api, `On ${G(TOOLBAR)} create a folder named "Drafts" inside the Projects folder`);
+    assert.deepEqual(evs(run, 'mkdir').map((x) => [x.parent, x.name]), [['Projects', 'Drafts']], run.why);
+  }
 });
 
-test('drive: a question about a file, told where it is', async () => {
+// full tier: 'drive: "Download budget.xlsx (it is in Projects / 2026 / Q2)"' covers the folders a "(it is in ...)" names opened to the file
+testFull('drive: a question about a file, told where it is', async () => {
   let run = await crawl(g.api, `Open ${G(DRIVE)}. Tell me the size of budget.xlsx (it is in Projects / 2026 / Q1)`);
   assert.match(String(lastExtract(run).result), /48 KB/, run.why);
   if (FULL) { // a further phrasing

@@ -3,7 +3,7 @@
 // the format a text field shows, an ARIA spinner and sliders, and an
 // autocomplete ("pick the suggestion that begins with Portl").
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -52,7 +52,8 @@ test('an autocomplete: type, then "pick the suggestion that begins with Portl"',
   assert.equal(booked(run).city, 'Portland', run.why);
 });
 
-test('a read-only date field with a calendar: "select 02/16/2016 as the date"', async () => {
+// full tier: grounding_pickers "campsite: a range picker of links ..., behind a read-only field" covers a read-only date field's calendar
+testFull('a read-only date field with a calendar: "select 02/16/2016 as the date"', async () => {
   const run = await crawl(g.api, `Open ${G('/explore.html')}. Select 02/16/2016 as the date and hit submit.`);
   const ev = g.site.eventsSince(run.since, (e) => e.action === 'submit')[0];
   assert.equal(ev?.date, '02/16/2016', run.why);
