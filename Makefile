@@ -72,6 +72,8 @@ AGENT_JS := $(sort $(wildcard src/browser/agent/*.js))
 ESBUILD  := tools/node_modules/.bin/esbuild
 $(BUILD)/agent.js: $(AGENT_JS)
 	@mkdir -p $(dir $@)
+	@dups=$$(grep -ho '^  function [A-Za-z0-9_$$]*' $^ | sort | uniq -d); [ -z "$$dups" ] || \
+	  { echo "src/browser/agent: declared twice in its one scope (the later wins):" $$dups; exit 1; }
 	cat $^ > $(BUILD)/agent.src.js
 	@[ -x $(ESBUILD) ] || { echo "the agent is minified by esbuild (tools/): run make deps"; exit 1; }
 	$(ESBUILD) --minify --log-level=warning --outfile=$@ $(BUILD)/agent.src.js

@@ -2510,6 +2510,16 @@ static int read_extract(rd *r)
     }
     int rc = ex_read(r, r->i, r->end, EX_LISTS | (r->arg == EX_ALL ? EX_QUANT : 0));
     step *st = st_of(r);
+    /* "tell me what time it starts", "... what day she suggests": a
+     * question put as a clause (its subject a person or "it"), asked whole
+     * as other questions are, not a list of "what time it start" */
+    static const char *const subjects[] = {"it", "she", "he", "they", "we", "i", "you", NULL};
+    if (rc == 0 && st->kind == STEP_EXTRACT && st->sub == EXTRACT_LIST &&
+        ph_match_list(r->c, r->i, r->end, asks, NULL) &&
+        find_word(r->c, r->i + 1, r->end, subjects, NULL) > r->i) {
+        step_free(st);
+        return 1;
+    }
     /* "save profile", "save the changes": a Save button, not a reading */
     if (rc == 0 && st->kind == STEP_EXTRACT && ph_is(r->c, r->vfrom, "save") &&
         r->vto == r->vfrom + 1 && !r->pronoun &&

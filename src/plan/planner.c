@@ -439,13 +439,14 @@ typedef struct builder {
     char filler[64]; /* the first piece that asked for nothing, for the error */
     target ctx;      /* where the next clause acts ("on @sam's post, ..."), or empty */
     char ctx_clause[128];
-    int ctx_soft; /* ctx is what a "find" found: the next clause may not use it */
-    int ctx_used; /* ctx was given to a clause; it holds for those joined by "and" */
-    target found; /* what an "until" waited for, or the thing a search or a
-                     clause grounded at run time named (text borrowed) */
-    char *thing;  /* the thing a clause grounded at run time named */
-    int thing_at; /* the step of a statement that named it ("I don't want
-                     the SMS reminder"), dropped once "it" uses it; -1 */
+    int ctx_soft;  /* ctx is what a "find" found: the next clause may not use it */
+    int ctx_used;  /* ctx was given to a clause; it holds for those joined by "and" */
+    target sought; /* with a soft ctx: the whole of what the find found */
+    target found;  /* what an "until" waited for, or the thing a search or a
+                      clause grounded at run time named (text borrowed) */
+    char *thing;   /* the thing a clause grounded at run time named */
+    int thing_at;  /* the step of a statement that named it ("I don't want
+                      the SMS reminder"), dropped once "it" uses it; -1 */
     char *err;
     size_t errlen;
     int keep; /* steps before this one only gave a follow-up its context */
@@ -886,6 +887,14 @@ static void apply_context(builder *b)
         /* "in the support widget, type Hi": the field there */
         if (!target_named(t) && b->p->steps[i].kind == STEP_TYPE && !b->ctx_soft)
             t->role = xstrdup("field");
+        /* "find the photos email from Carla and tell me the album password":
+         * a question asked of what the find found (the agent reads it, or
+         * opens it to read) */
+        if (b->ctx_soft && b->p->steps[i].kind == STEP_EXTRACT &&
+            b->p->steps[i].sub == EXTRACT_ANSWER && !target_named(t) && target_named(&b->sought)) {
+            target_copy(t, &b->sought);
+            continue;
+        }
         if (t->anchor || t->anchor_role || !target_named(t)) continue;
         /* a find's context: for a control named in it, not for a new find */
         if (b->ctx_soft && (b->p->steps[i].kind == STEP_SCROLL || !t->text ||
@@ -925,6 +934,11 @@ static void found_context(builder *b)
     b->ctx.anchor_role = xstrdup(named ? NULL : t->anchor ? t->anchor_role : t->role);
     b->ctx.prep = "in";
     b->ctx_soft = 1;
+    target_free(&b->sought);
+    if (named)
+        b->sought.text = xstrdup(st->value);
+    else
+        target_copy(&b->sought, t);
 }
 
 /* The piece at from is one word with a capital, after "and": "Continue" in
@@ -1660,6 +1674,7 @@ static int parse_action(builder *b, const char *a)
         rc = -1;
     }
     target_free(&b->ctx);
+    target_free(&b->sought);
     b->ctx_used = 0;
     return rc;
 }

@@ -4,7 +4,9 @@
 // several things ("mark the lentils and the tahini as bought") is each one's
 // box even when buttons in its row are named for it too, a thing named that
 // the feed has not loaded yet is loaded first, and a role word in the plural
-// before a noun says what kind of thing it is ("the photos email").
+// before a noun says what kind of thing it is ("the photos email"), and a
+// question after opening a message reads the pane it opened, and an item's
+// option said with it ("the raincoat in Ochre") is chosen before its button.
 // Pages: tests/fixtures/grounding/items6-*.html.
 import assert from 'node:assert/strict';
 import { test, assertCleanShutdown } from './lib/harness.mjs';
@@ -36,6 +38,28 @@ test('"open the photos email from Carla and tell me the album password": a messa
   const run = await crawl(g.api, `Open ${G('/items6-basket.html')}, open the photos email from Carla and tell me the album password`);
   assert.deepEqual(g.events(run, 'open').map((e) => e.subject), ['Photos from the lake'], run.why);
   assert.match(lastExtract(run).text, /lark-77/, run.why);
+});
+
+test('a question after opening a message is asked of the pane it opened, not the counter that changed with it', async () => {
+  let run = await crawl(g.api, `Open ${G('/items6-basket.html')}, open the invoice email and tell me when it is due`);
+  assert.deepEqual(g.events(run, 'open').map((e) => e.subject), ['Invoice for March'], run.why);
+  assert.match(lastExtract(run).text, /12 May/, run.why);
+  // the seat, not the booking's code, which comes first
+  run = await crawl(g.api, `Open ${G('/items6-basket.html')}, open the Skyway booking confirmation and get my seat number`);
+  assert.equal(lastExtract(run).text, '22A', run.why);
+});
+
+test('"find X and tell me Y": asked of what was found, opened to read there (by its text, not its ☆)', async () => {
+  const run = await crawl(g.api, `Open ${G('/items6-basket.html')}, find the dinner email from Carla and tell me what time she suggests`);
+  assert.deepEqual(g.events(run, 'open').map((e) => e.subject), ['Dinner on Friday?'], run.why);
+  assert.deepEqual(g.events(run, 'star'), [], run.why);
+  assert.match(lastExtract(run).text, /19:30/, run.why);
+});
+
+test('a card\'s option the words name is chosen before its button; the toast, not the cart\'s count, is what it says', async () => {
+  const run = await crawl(g.api, `Open ${G('/items6-shop.html')}, add the Harbour Raincoat in Ochre to the cart and tell me what the confirmation says`);
+  assert.deepEqual(g.events(run, 'add').map((e) => [e.name, e.color]), [['Harbour Raincoat', 'Ochre']], run.why);
+  assert.match(lastExtract(run).text, /Harbour Raincoat \(Ochre\) added to your cart/, run.why);
 });
 
 test('the server stops cleanly', async () => {

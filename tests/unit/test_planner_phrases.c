@@ -1195,6 +1195,12 @@ static const plan_row plan_rows[] = {
      * a message, by the words of its subject */
     {"open the photos email from Carla", "click the \"photos\" link from \"Carla\""},
     {"open the images folder", "click the \"images\" link"},
+    /* a question put as a clause, its subject "it" or a person: asked whole */
+    {"tell me what time it starts", "answer \"tell me what time it starts\""},
+    /* a question after a find is asked of what it found */
+    {"find the photos email from Carla and tell me the album password",
+     "scroll to \"photos\" from \"Carla\"; answer \"what is the album password?\" about "
+     "\"photos\" from \"Carla\""},
     /* a card's code at a comma list's end is a value, not a list marker */
     {"pay with 4242424242424242, 01/30, 555; save the card",
      "do \"pay with 4242424242424242, 01/30, 555\"; click \"save card\""},

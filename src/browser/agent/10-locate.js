@@ -721,12 +721,17 @@
   /* Where a person clicks an element wider than its words (a tree item, a
    * row of a list): on the words, which its handler hears as well; not on
    * the empty middle of the row, which a handler on the words never does. */
+  const CONTROL_SEL = 'a[href],button,input,select,textarea,[role=button],[role=checkbox],[role=switch],[role=link]';
   function clickSpot(el, text, c) {
     if (/^(a|button|input|select|textarea|label|summary|option|img)$/.test(el.localName) || !el.querySelector) return el;
     const leaves = textLeaves(el, c, 30).filter((x) => x !== el && isVisible(x, c) &&
       (!x.parentElement || x.parentElement.closest(el.localName) === el));
     if (!leaves.length) return el;
-    let best = leaves[0], bs = 0;
+    /* with no words to match, the item's own text: not a control inside it
+     * (a row's ★ would star it, not open it) */
+    const inner = (x) => { const k = closestComposed(x, CONTROL_SEL, 4); return !!k && k !== el && composedContains(el, k); };
+    const own = text ? leaves : leaves.filter((x) => !inner(x));
+    let best = own[0] || leaves[0], bs = 0;
     if (text) {
       for (const x of leaves) {
         const s = textScore(text, textOf(x, c));

@@ -30,7 +30,7 @@
   const IP_CLICKABLE = 'button,a[href],[role=button],[role=link],[role=menuitem],[role=tab],[role=option],[role=treeitem],input[type=button],input[type=submit],summary,[onclick],[tabindex]';
   const IP_MIN = 0.72;   /* least share of the clause a reading must explain */
   const IP_MARGIN = 0.06;
-  const ipState = { clause: null, height: 0, still: 0, clicked: false, opened: new Set(), item: null, itemFirst: null };
+  const ipState = { clause: null, height: 0, still: 0, clicked: false, opened: new Set(), item: null, itemFirst: null, said: null };
 
   /* The clause as words: [{raw, n (normalized, stemmed), quoted, kind, sep}];
    * sep: a comma, colon or semicolon follows. A quoted text, an e-mail, a
@@ -554,6 +554,9 @@
   /* the reading of the clause, its closing send held while a later step
    * acts (16-form.js ipHoldSend) */
   function interpret(q) {
+    /* the words as said, for what a reading of a part of them needs of
+     * the rest (an item's option, 17-items.js itOption) */
+    if (q && typeof q === 'object' && !q.chainInner) ipState.said = String(q.clause || '');
     return ipHoldSend(q, interpretClause(q));
   }
 

@@ -755,7 +755,7 @@
     const st = { clause, r, after: r.after || p.after || soft, picks: picks.map((f) => ({ el: refOf(f.el), it: refOf(f.it), sig: itSig(f.it, c), menu: !!f.menu, act: f.act, value: f.value })), at: 0, waited: 0, acted: [], p };
     const acts = itActs(first, r, c, st);
     if (!acts) return { kind: 'item', score: 0, actions: [], error: 'the control in "' + clip(textOf(first.it, c), 60) + '" cannot be used' };
-    return { kind: 'item', score, actions: acts.actions, again: true, el: first.el, it: first.it, state: st,
+    return { kind: 'item', score, actions: acts.actions, again: true, el: first.el, it: first.it, state: st, option: !!acts.option,
       why: 'a control in the item the words name', cands: picks.slice(0, 5).map((f) => candDesc(f.it, f.fit, c)) };
   }
 
@@ -844,7 +844,31 @@
       return { actions: [{ act: 'click', ref: refOf(btn), why: (want === 'plus' ? 'one more (' : 'one fewer (') + now + ' now, ' + st.target + ' wanted)' + where }], step: true };
     }
     if (f.act === 'card') return { actions: [{ act: 'click', ref: refOf(vbCardSpot(el, c)), why: 'opens "' + clip(textOf(el, c), 60) + '"' }] };
-    return { actions: [{ act: 'click', ref: refOf(el), why: '"' + clip(name, 60) + '"' + where }] };
+    const opt = itOption(f, r, c);
+    const pick = opt ? [{ act: 'click', ref: refOf(opt), why: '"' + clip(ipName(opt, c) || textOf(opt, c), 40) + '" of' + where.slice(3) }] : [];
+    return { actions: pick.concat([{ act: 'click', ref: refOf(el), why: '"' + clip(name, 60) + '"' + where }]), option: !!opt };
+  }
+
+  /* "the Fjell backpack in Rust", "the runners (Lime)": an option of the
+   * item that the words name, not chosen yet (a swatch pressed among its
+   * like, a radio), chosen before the item's control: every word of its
+   * name is said. */
+  function itOption(f, r, c) {
+    /* the words of the whole clause: a goal's reading, or a chain's (the
+     * item's action, then data for what it opens), keeps no "in Ochre" */
+    const said = new Set(r.item.map((w) => w.n).filter(Boolean).concat(tokens(ipState.said || '')));
+    for (const w of tokens(r.ctl.join(' '))) said.delete(w);
+    if (!said.size) return null;
+    for (const x of itControls(f.it, c)) {
+      if (x === f.el || !itShown(x, c) || isDisabled(x)) continue;
+      const pressed = x.getAttribute('aria-pressed');
+      const radio = x.matches('input[type=radio],[role=radio]');
+      if (pressed == null && !radio) continue;
+      if (pressed === 'true' || x.checked || x.getAttribute('aria-checked') === 'true') continue;
+      const nm = tokens(ipName(x, c) || textOf(x, c));
+      if (nm.length && nm.length <= 3 && nm.every((t) => said.has(t))) return x;
+    }
+    return null;
   }
 
   /* the quantity an item shows: its number field, else its one number */

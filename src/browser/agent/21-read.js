@@ -5,6 +5,9 @@
   /* What changed lately (added, or its text or class changed), by a
    * sequence number: "the message after the action" is a fresh one. */
   const changed = new WeakMap();
+  /* the same, for new content only: added nodes and changed text, not a
+   * class or style set on what was there */
+  const added = new WeakMap();
   let changeSeq = 0;
   let lastHover = null;
   let lastAction = 0;
@@ -19,9 +22,10 @@
          * the container that gained a child (the body would be fresh) */
         const n = m.type === 'characterData' ? m.target.parentElement : m.type === 'attributes' ? m.target : null;
         if (n && n.nodeType === 1) changed.set(n, t);
+        if (n && n.nodeType === 1 && m.type === 'characterData') added.set(n, t);
         for (const a of m.addedNodes || []) {
           const e = a.nodeType === 1 ? a : a.parentElement;
-          if (e) changed.set(e, t);
+          if (e) changed.set(e, t), added.set(e, t);
         }
       }
     }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true,
@@ -106,15 +110,51 @@
     for (const el of c.all()) {
       const f = changed.get(el) || 0;
       if (f < lastAction || !candidateEl(el) || /^(button|input|select|textarea|option|body|html)$/.test(el.localName)) continue;
-      /* a table a tab or a switcher drew is the view it shows, no message */
-      if (/^(table|tr|td|th|thead|tbody)$/.test(el.localName) || (el.querySelector && el.querySelector('table,[role=table],[role=grid],[role=row]'))) continue;
+      if (tableView(el)) continue;
       if (best && best.f >= f && composedContains(best.el, el)) continue;
       if (!isVisible(el, c)) continue;
       const t = messageWords(el, c);
       if (!t || t.length > 600) continue;
-      if (!best || f > best.f || composedContains(el, best.el)) best = { el, f, t };
+      /* of one action's changes, a badge or counter ("1" in the cart)
+       * says less than the status line beside it ("Added to your cart") */
+      if (!best || f > best.f || composedContains(el, best.el) || (f === best.f && letterWords(best.t) < 2 && letterWords(t) >= 2 && statusLine(el, c))) best = { el, f, t };
     }
-    return best;
+    return best && (freshPane(best.f, c) || best);
+  }
+
+  /* a line the page says things in: a status or alert region, or a toast
+   * (fixed on the screen) */
+  function statusLine(el, c) {
+    const r = attrRole(el);
+    return r === 'status' || r === 'alert' || el.hasAttribute('aria-live') || /^(fixed|sticky)$/.test(styleOf(el, c).position);
+  }
+
+  /* how many words of letters t holds */
+  function letterWords(t) {
+    return t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  }
+
+  /* a table a tab or a switcher drew is the view it shows, no message */
+  function tableView(el) {
+    return /^(table|tr|td|th|thead|tbody)$/.test(el.localName) || !!(el.querySelector && el.querySelector('table,[role=table],[role=grid],[role=row]'));
+  }
+
+  /* What one change drew in several parts (a reading pane's subject,
+   * sender and body, each set on its own): the part that holds them all,
+   * rather than the first changed thing in the page's order (the unread
+   * counter beside it, or the row clicked, whose class changed). Parts of
+   * fewer than two words (a badge's "4") are no part of it. {el, f, t} or
+   * null. */
+  function freshPane(f, c) {
+    const says = (el) => letterWords(textOf(el, c) || '') >= 2;
+    const parts = c.all().filter((el) => added.get(el) === f && isVisible(el, c) && says(el));
+    if (parts.length < 2) return null;
+    let top = parts[0];
+    while (top && !parts.every((p) => composedContains(top, p))) top = parentOf(top);
+    if (!top || /^(body|html)$/.test(top.localName) || !candidateEl(top)) return null;
+    if (tableView(top)) return null;
+    const t = messageWords(top, c);
+    return t && t.length <= 600 ? { el: top, f, t, pane: true } : null;
   }
 
   function messageWords(el, c) {

@@ -1571,6 +1571,12 @@
       const codes = [];
       let m;
       const re = new RegExp(CODE_RE.source, 'g');
+      /* "my seat number": the code the field's own word leads ("seat 14C"),
+       * before the message's first code (its booking's) */
+      for (const w of tokens(ask.field || '').filter((x) => !CODE_FIELD.test(x) && x.length >= 3)) {
+        const at = new RegExp('\\b' + w + '\\w*\\b[\\s:#]*(?:(?:no|nr|number)\\.?[\\s:#]*)?([A-Z0-9]*\\d[\\w-]*)', 'i').exec(fm.t);
+        if (at) return { ok: true, text: at[1], ref: refOf(fm.el), how: 'message', why: 'the ' + w + ' in "' + clip(fm.t, 100) + '"' };
+      }
       while ((m = re.exec(fm.t))) if (!/^\d{4}$/.test(m[0]) || !/^(19|20)\d\d$/.test(m[0])) codes.push(m[0].trim());
       if (codes.length) return { ok: true, text: codes[0], ref: refOf(fm.el), how: 'message', why: 'the code in "' + clip(fm.t, 100) + '"' };
     }
@@ -1599,6 +1605,8 @@
       return t || tipReveal(tk, c) || { ok: false, error: 'no tooltip is shown on the page' };
     }
     let keys = subjectKeys(q, ask);
+    /* words of its own: "is it?" asks nothing of a part just drawn */
+    const ownWords = keys.strong.length + keys.weak.length;
     /* "on Thursday" once the Thursday tab shows: the view says it, the
      * thing asked of need not */
     const vw = scope ? null : viewWords(q, c);
@@ -1615,6 +1623,16 @@
      * message or the message says what the question names */
     const fm = scope ? null : freshMessage(c);
     const msgQ = MESSAGE_Q.test(q);
+    /* a part the last action drew whole beside the rest (an e-mail opened
+     * beside its list, a tab's panel): the question is asked of it first;
+     * a dialog's words are read as its message */
+    if (fm && fm.pane && !msgQ && ownWords &&
+        !closestComposed(fm.el, 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true]')) {
+      /* the thing it shows need not name itself again (a message's body
+       * without its sender): the question's own words only */
+      const r = answerOne(q, fm.el, c, prevKeys, null);
+      if (r.ok) return r;
+    }
     if (fm && (msgQ || (keyHits(fm.t, keys).s > 0 && keyHits(fm.t, keys).strong >= keys.strong.length) || (ask.field && keyHits(fm.t, { strong: [], weak: tokens(ask.field).filter((w) => !CODE_FIELD.test(w)) }).s > 0))) {
       const r = readMessage(q, ask, keys, qwords, fm, c);
       if (r) return r;
@@ -2295,14 +2313,23 @@
       /* the part the target was first found in holds no answer ("Big Dob"
        * is a row of specs and a line of the status list): the target's
        * words as the subject, on the whole page */
-      if (!r.ok && !r.reveal && scope && tt) {
+      if (!r.ok && scope && tt) {
+        /* ... or its view is open already (the message's pane): read
+         * there rather than open it again */
         const r2 = answerOne(p, null, c, prev, subjectKeys(' ' + tt, {}));
-        if (r2.ok || r2.reveal) r = r2;
+        /* (a sentence that merely names the thing is no reading of it) */
+        if ((r2.ok && (!r.reveal || r2.how !== 'sentence')) || (r2.reveal && !r.reveal)) r = r2;
       } else if (r.ok && r.how === 'sentence' && scope && tt) {
         /* the part holds no value of the kind, only a line that names
          * it: the thing's own page or view may hold the value */
         const r2 = answerOne(p, null, c, prev, subjectKeys(' ' + tt, {}));
         if (r2.reveal || (r2.ok && r2.how !== 'sentence')) r = r2;
+      } else if (r.ok && scope && tt && !keyHits(textOf(scope, c) || '', subjectKeys(p, askedKind(p))).s) {
+        /* the part says nothing of what is asked ("the album password" of
+         * a message's row): a guess; the thing's own view is opened to
+         * read there, when it has one */
+        const r2 = answerOne(p, null, c, prev, subjectKeys(' ' + tt, {}));
+        if (r2.reveal) r = r2;
       }
       if (!r.ok) {
         if (parts.length > 1) r.error = '"' + p + '": ' + r.error;

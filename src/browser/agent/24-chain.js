@@ -170,6 +170,9 @@
     const part = ipReadItems(ipWords(sp.item), c, sp.item);
     try { if (opened == null) sessionStorage.removeItem('__bai_goal_opened'); else sessionStorage.setItem('__bai_goal_opened', opened); } catch (e) { /* storage refused */ }
     if (!part || !part.actions.length || part.error || part.score < IP_MIN) return null;
+    /* "add the raincoat in Ochre to the cart": the data is an option of
+     * the item itself, chosen with its control (17-items.js itOption) */
+    if (part.option) return null;
     /* the control sends a form already on the page ("request an
      * appointment for Ada Park on 5 May"): the form reading's */
     const form0 = part.el && formOf(part.el);
