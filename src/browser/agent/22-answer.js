@@ -1631,7 +1631,7 @@
       /* the thing it shows need not name itself again (a message's body
        * without its sender): the question's own words only */
       const r = answerOne(q, fm.el, c, prevKeys, null);
-      if (r.ok) return r;
+      if (r.ok) return Object.assign(r, { pane: true });
     }
     if (fm && (msgQ || (keyHits(fm.t, keys).s > 0 && keyHits(fm.t, keys).strong >= keys.strong.length) || (ask.field && keyHits(fm.t, { strong: [], weak: tokens(ask.field).filter((w) => !CODE_FIELD.test(w)) }).s > 0))) {
       const r = readMessage(q, ask, keys, qwords, fm, c);
@@ -2312,13 +2312,13 @@
       let r = answerOne(p, scope, c, prev, targetKeys);
       /* the part the target was first found in holds no answer ("Big Dob"
        * is a row of specs and a line of the status list): the target's
-       * words as the subject, on the whole page */
-      if (!r.ok && scope && tt) {
-        /* ... or its view is open already (the message's pane): read
-         * there rather than open it again */
+       * words as the subject, on the whole page; when it asks to open the
+       * thing, only if its view is open already (the message's pane just
+       * drawn): read there rather than open it again */
+      const drawn = r.reveal ? freshMessage(c) : null;
+      if (!r.ok && scope && tt && (!r.reveal || (drawn && drawn.pane))) {
         const r2 = answerOne(p, null, c, prev, subjectKeys(' ' + tt, {}));
-        /* (a sentence that merely names the thing is no reading of it) */
-        if ((r2.ok && (!r.reveal || r2.how !== 'sentence')) || (r2.reveal && !r.reveal)) r = r2;
+        if ((r2.ok && (!r.reveal || r2.pane)) || (r2.reveal && !r.reveal)) r = r2;
       } else if (r.ok && r.how === 'sentence' && scope && tt) {
         /* the part holds no value of the kind, only a line that names
          * it: the thing's own page or view may hold the value */
@@ -2338,6 +2338,7 @@
       }
       prev = r.keys;
       delete r.keys;
+      delete r.pane;
       out.push(rangeEnd(p, r));
     }
     if (prev && (prev.strong.length || prev.weak.length)) lastKeys = prev;
