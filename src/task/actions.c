@@ -243,7 +243,10 @@ static int load_round(run *r, outcome *o);
  * hold further down: the item its control is in ("save "Late goal ..."" on
  * a feed of 20 stories) or an element's quoted name. Not a place in a
  * list ("the 30th one"): that list's own reading loads it. One round is
- * loaded when the page offers more and lacks the name: 1, else 0. */
+ * loaded when the page offers more and lacks the name: 1, else 0. The page
+ * is asked once a locate whether it lacks the name: a "no" ends the
+ * loading (*loads set to the most), so the look_again rounds of a step
+ * that waits for its element do not each ask again. */
 static int load_named(run *r, const target *t, int *loads, outcome *o)
 {
     static const char *const places[] = {"first ", "second ", "third ", "fourth ", "fifth ",
@@ -258,11 +261,13 @@ static int load_named(run *r, const target *t, int *loads, outcome *o)
     int grew = subject_missing(r, q, o) && load_round(r, o) > 0;
     free(q);
     snprintf(o->err, sizeof o->err, "%s", was);
-    if (grew) {
-        (*loads)++;
-        run_log(r, "loaded more: \"%.80s\" was not on the page yet", name);
+    if (!grew) {
+        *loads = NAMED_LOADS;
+        return 0;
     }
-    return grew;
+    (*loads)++;
+    run_log(r, "loaded more: \"%.80s\" was not on the page yet", name);
+    return 1;
 }
 
 /* Find the step's target for purpose. A cookie banner, or a modal that

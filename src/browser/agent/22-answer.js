@@ -1626,8 +1626,7 @@
     /* a part the last action drew whole beside the rest (an e-mail opened
      * beside its list, a tab's panel): the question is asked of it first;
      * a dialog's words are read as its message */
-    if (fm && fm.pane && !msgQ && ownWords &&
-        !closestComposed(fm.el, 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true]')) {
+    if (fm && fm.pane && !msgQ && ownWords && !rvInDialog(fm.el)) {
       /* the thing it shows need not name itself again (a message's body
        * without its sender): the question's own words only */
       const r = answerOne(q, fm.el, c, prevKeys, null);
