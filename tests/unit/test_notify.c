@@ -22,6 +22,7 @@
 #include "store/store.h"
 #include "util/notify.h"
 #include "util/util.h"
+#include "pgdb.h"
 
 #define WAIT_MS 30000
 #define MAX_SLOTS 8
@@ -206,38 +207,17 @@ static void *slot_main(void *arg)
     return NULL;
 }
 
-static PGconn *pg_admin;
-static char pg_schema[64], pg_store_url[1024];
+/* The process's own database (pgdb.h), a URL naming it. */
+static char pg_db[64], pg_store_url[1024];
 
 static int pg_setup(void **state)
 {
-    const char *url = getenv("BROWSERAI_TEST_PG");
-    PGresult *r;
-    char sql[128];
-
-    pg_admin = PQconnectdb(url);
-    if (PQstatus(pg_admin) != CONNECTION_OK) return -1;
-    PQclear(PQexec(pg_admin, "SET client_min_messages = warning"));
-    snprintf(pg_schema, sizeof pg_schema, "test_notify_%d", (int)getpid());
-    snprintf(sql, sizeof sql, "CREATE SCHEMA %s", pg_schema);
-    r = PQexec(pg_admin, sql);
-    int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-    PQclear(r);
-    snprintf(pg_store_url,
-             sizeof pg_store_url,
-             "%s%soptions=-csearch_path%%3D%s",
-             url,
-             strchr(url, '?') ? "&" : "?",
-             pg_schema);
-    return ok ? 0 : -1;
+    return pgdb_create("test_notify", pg_db, sizeof pg_db, pg_store_url, sizeof pg_store_url);
 }
 
 static int pg_teardown(void **state)
 {
-    char sql[128];
-    snprintf(sql, sizeof sql, "DROP SCHEMA %s CASCADE", pg_schema);
-    PQclear(PQexec(pg_admin, sql));
-    PQfinish(pg_admin);
+    pgdb_drop(pg_db);
     return 0;
 }
 

@@ -28,6 +28,7 @@
 #include "store/store.h"
 #include "util/notify.h"
 #include "util/util.h"
+#include "pgdb.h"
 
 typedef struct fixture {
     char dir[64];
@@ -2111,13 +2112,18 @@ static void test_pg_missing(void **state)
              "tests/run.sh starts a server for it, or run tests/lib/pg.sh build/tests/test_store");
 }
 
+/* This process's own database (pgdb.h), and pg_url naming it. */
+static char pg_db[64], pg_db_url[1024];
+
 static int pg_group_setup(void **state)
 {
     PGresult *r;
 
+    if (pgdb_create("test_store", pg_db, sizeof pg_db, pg_db_url, sizeof pg_db_url) != 0) return -1;
+    pg_url = pg_db_url;
     pg_admin = PQconnectdb(pg_url);
     if (PQstatus(pg_admin) != CONNECTION_OK) {
-        fprintf(stderr, "cannot connect to BROWSERAI_TEST_PG: %s", PQerrorMessage(pg_admin));
+        fprintf(stderr, "cannot connect to %s: %s", pg_url, PQerrorMessage(pg_admin));
         return -1;
     }
     /* Not "browserai": test_pg_reconnect cuts off the store's connections. */
@@ -2130,6 +2136,7 @@ static int pg_group_teardown(void **state)
 {
     PQfinish(pg_admin);
     pg_admin = NULL;
+    pgdb_drop(pg_db);
     return 0;
 }
 
