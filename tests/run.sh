@@ -43,9 +43,10 @@ spawn_limited() {
 # Every cmocka binary in the folders $@, summed into passed and failed.
 # UNIT_JOBS at a time (default 8): most of their time is waiting (timeouts
 # they test, fake servers, PostgreSQL), and each PostgreSQL test has a
-# schema of its own; their output follows in order.
+# schema of its own, in a database of its process's own (tests/unit/pgdb.h);
+# their output follows in order.
 run_units() {
-    local t out units=() pids=() i
+    local t out units=() pids=() i e
     out=$(mktemp -d)
     for d in "$@"; do
         for t in "$d"/test_*; do [ -x "$t" ] && units+=("$t"); done
@@ -65,8 +66,14 @@ run_units() {
         f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$out/$i" | awk '{n += $1} END {if (NR) print n}')
         passed=$((passed + ${p:-0}))
         failed=$((failed + ${f:-0}))
+        # A test whose setup failed is an error, which cmocka's summary does
+        # not count as failed: named, and counted, here.
+        e=$(grep -cE '^\[  ERROR   \] [A-Za-z_]' "$out/$i")
+        failed=$((failed + e))
+        grep -E '^\[  ERROR   \] [A-Za-z_]' "$out/$i" |
+            sed "s|^\[  ERROR   \] |unit failed: $t: its setup failed: |" >>"$recap"
         # A crash before cmocka's summary still counts as a failure.
-        if [ $rc -ne 0 ] && [ -z "$f" ]; then
+        if [ $rc -ne 0 ] && [ -z "$f" ] && [ "$e" -eq 0 ]; then
             failed=$((failed + 1))
             echo "unit failed: $t exited with $rc before its summary" >>"$recap"
         fi
