@@ -70,11 +70,12 @@ $(BUILD)/src/api/web_blob.o $(BUILD)/fuzz-obj/src/api/web_blob.o: $(wildcard web
 # less CPU and 50 ms less). build/agent.src.js is the readable whole.
 AGENT_JS := $(sort $(wildcard src/browser/agent/*.js))
 ESBUILD  := tools/node_modules/.bin/esbuild
-$(BUILD)/agent.js: $(AGENT_JS)
+# The Makefile too: a change to how the agent is made remakes it.
+$(BUILD)/agent.js: $(AGENT_JS) Makefile
 	@mkdir -p $(dir $@)
-	@dups=$$(grep -ho '^  function [A-Za-z0-9_$$]*' $^ | sort | uniq -d); [ -z "$$dups" ] || \
+	@dups=$$(grep -ho '^  function [A-Za-z0-9_$$]*' $(AGENT_JS) | sort | uniq -d); [ -z "$$dups" ] || \
 	  { echo "src/browser/agent: declared twice in its one scope (the later wins):" $$dups; exit 1; }
-	cat $^ > $(BUILD)/agent.src.js
+	cat $(AGENT_JS) > $(BUILD)/agent.src.js
 	@[ -x $(ESBUILD) ] || { echo "the agent is minified by esbuild (tools/): run make deps"; exit 1; }
 	$(ESBUILD) --minify --log-level=warning --outfile=$@.tmp $(BUILD)/agent.src.js
 	@# esbuild leaves regular expressions' non-ASCII characters as they are;
