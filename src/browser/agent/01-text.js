@@ -1,8 +1,31 @@
   /* ------------------------------------------------------------------ */
   /* text: normalization and fuzzy matching                               */
 
+  /* Pure functions of strings, remembered. One call scores the same names
+   * against the same words many times over (every label of a form against
+   * every span of the words, every item against every clause part), and a
+   * step asks again each round: norm, variants and textScore were two
+   * fifths of an interpret call's time. A table is forgotten whole once
+   * its keys pass MEMO_CHARS characters. */
+  const MEMO_CHARS = 1 << 21;
+  function memoTable() {
+    return { m: new Map(), chars: 0 };
+  }
+  function memoPut(t, k, v) {
+    if ((t.chars += k.length) > MEMO_CHARS) { t.m = new Map(); t.chars = k.length; }
+    t.m.set(k, v);
+    return v;
+  }
+  const normMemo = memoTable();
+
   function norm(s) {
-    return String(s == null ? '' : s)
+    const k = s == null ? '' : String(s);
+    const v = normMemo.m.get(k);
+    return v !== undefined ? v : memoPut(normMemo, k, normOf(k));
+  }
+
+  function normOf(s) {
+    return s
       .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/['\u2019`]/g, '')
@@ -93,7 +116,16 @@
    * 0.6..0.88 every query word is in the candidate ("Add to cart" in
    * "Add to Cart (2)"), more when the candidate has few other words;
    * 0.3..0.8 the candidate is a part of the query; less for partial overlap. */
+  const scoreMemo = memoTable();
+
   function textScore(q, c) {
+    const a = q == null ? '' : String(q), b = c == null ? '' : String(c);
+    const k = a + '\u0000' + b;
+    const v = scoreMemo.m.get(k);
+    return v !== undefined ? v : memoPut(scoreMemo, k, textScoreOf(a, b));
+  }
+
+  function textScoreOf(q, c) {
     const nq = norm(q), nc = norm(c);
     if (!nq || !nc) {
       const rq = collapse(q).toLowerCase(), rc = collapse(c).toLowerCase();

@@ -417,8 +417,16 @@
     ['renewal date', 'renews', 'renewal', 'next renewal'],
   ].map((g) => g.map((m) => tokens(m).join(' ')));
 
-  /* q and what its words become with synonyms: [[text, factor], ...] */
+  /* q and what its words become with synonyms: [[text, factor], ...]
+   * (remembered, 01-text.js memoTable: callers only read the lists) */
+  const variantsMemo = memoTable();
   function variants(q) {
+    const k = q == null ? '' : String(q);
+    const v = variantsMemo.m.get(k);
+    return v !== undefined ? v : memoPut(variantsMemo, k, variantsOf(k));
+  }
+
+  function variantsOf(q) {
     const nq = tokens(q).join(' ');
     const out = [[q, 1]];
     if (!nq) return out;
