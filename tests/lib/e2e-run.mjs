@@ -7,6 +7,7 @@
 // failed test, so that the end of a long log names them (tests/run.sh
 // repeats them under its closing line).
 //   node tests/lib/e2e-run.mjs JOBS FILE...
+import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import { run } from 'node:test';
@@ -16,6 +17,22 @@ const [jobs, ...files] = process.argv.slice(2);
 const queue = files.map((f) => path.resolve(f));
 const times = [];
 const failures = [];
+
+// The CPU seconds of this process's children that ended and were waited
+// for: each file runs in a child of ours, whose own children (servers,
+// browsers, fixtures) are waited for inside it, so the figure grows by a
+// file's whole tree as that file ends (Linux /proc/self/stat cutime and
+// cstime; 0 elsewhere).
+const TICKS = 100;
+function childCpu() {
+  try {
+    const f = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(f[13]) + Number(f[14])) / TICKS;
+  } catch {
+    return 0;
+  }
+}
+let cpuSeen = childCpu();
 
 async function runFile(file) {
   const t0 = Date.now();
@@ -30,12 +47,16 @@ async function runFile(file) {
   const out = stream.compose(new spec());
   out.pipe(process.stdout, { end: false });
   await once(out, 'end');
-  times.push([(Date.now() - t0) / 1000, path.basename(file)]);
+  // What ended since the last file did: this file's tree (two files ending
+  // at once share the figure of both).
+  const now = childCpu();
+  times.push([(Date.now() - t0) / 1000, path.basename(file), now - cpuSeen]);
+  cpuSeen = now;
 }
 
 await Promise.all(Array.from({ length: Math.max(1, Number(jobs) || 1) }, async () => {
   while (queue.length) await runFile(queue.shift());
 }));
 times.sort((a, b) => b[0] - a[0]);
-console.log(`e2e file times (s):\n${times.map(([s, f]) => `${s.toFixed(1).padStart(8)} ${f}`).join('\n')}`);
+console.log(`e2e file times (wall s, CPU s):\n${times.map(([s, f, cpu]) => `${s.toFixed(1).padStart(8)} ${cpu.toFixed(1).padStart(7)} ${f}`).join('\n')}`);
 for (const f of failures) console.log(`e2e failed: ${f}`);
