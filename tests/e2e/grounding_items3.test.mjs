@@ -7,7 +7,7 @@
 // before a noun says what kind of thing it is ("the photos email"), and a
 // question after opening a message reads the pane it opened, and an item's
 // option said with it ("the raincoat in Ochre") is chosen before its button.
-// Pages: tests/fixtures/grounding/items6-*.html.
+// Pages: tests/fixtures/grounding/items6-*.html and items7-crew.html.
 import assert from 'node:assert/strict';
 import { test, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
@@ -60,6 +60,23 @@ test('a card\'s option the words name is chosen before its button; the toast, no
   const run = await crawl(g.api, `Open ${G('/items6-shop.html')}, add the Harbour Raincoat in Ochre to the cart and tell me what the confirmation says`);
   assert.deepEqual(g.events(run, 'add').map((e) => [e.name, e.color]), [['Harbour Raincoat', 'Ochre']], run.why);
   assert.match(lastExtract(run).text, /Harbour Raincoat \(Ochre\) added to your cart/, run.why);
+});
+
+// tests/fixtures/grounding/items7-crew.html: a card among like cards is the
+// item its words name though two of its lines are alike (an e-mail that
+// holds the name, a station), and a name glued to a badge by innerText
+// ("Oona VeskDays") is still the name; the action is in a menu the page
+// builds when its "⋮" opens.
+test('a card of a grid: its menu, built when opened, holds the action ("send a shift reminder to Ines Faro")', async () => {
+  const run = await crawl(g.api, `Open ${G('/items7-crew.html')} and send a shift reminder to Ines Faro`);
+  assert.deepEqual(g.events(run, 'remind').map((e) => e.who), ['Ines Faro'], run.why);
+});
+
+test('a name that touches its badge is the name: "mark Oona Vesk as off sick"; every card of a station', async () => {
+  let run = await crawl(g.api, `Open ${G('/items7-crew.html')} and mark Oona Vesk as off sick`);
+  assert.deepEqual(g.events(run, 'off').map((e) => e.who), ['Oona Vesk'], run.why);
+  run = await crawl(g.api, `Open ${G('/items7-crew.html')} and send shift reminders to everyone in the Galley`);
+  assert.deepEqual(g.events(run, 'remind').map((e) => e.who).sort(), ['Ines Faro', 'Oona Vesk'], run.why);
 });
 
 test('the server stops cleanly', async () => {

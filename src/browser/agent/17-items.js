@@ -268,10 +268,24 @@
 
   /* What an item says of itself: its text's words, and weaker, its class
    * words and colour ("the unread one", "the yellow bar"). */
+  /* The shown text nodes of item, each apart. */
+  function itTextApart(item, c) {
+    const out = [];
+    const w = (item.ownerDocument || document).createTreeWalker(item, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n && out.length < 400; n = w.nextNode()) {
+      if (/\S/.test(n.data) && n.parentElement && isVisible(n.parentElement, c)) out.push(n.data);
+    }
+    return out.join(' ');
+  }
+
   function itHave(item, c) {
     if (c.itHave && c.itHave.has(item)) return c.itHave.get(item);
     const text = itText(item, c);
     const own = new Set(tokens(text));
+    /* shown words that touch across a tag ("Oluwaseun Adeyemi" then a
+     * "Member" badge set apart by its margin: innerText "AdeyemiMember")
+     * are words of their own too */
+    if (text.length <= 2000) for (const t of tokens(itTextApart(item, c))) own.add(t);
     const extra = new Set(tokens(humanize([typeof item.className === 'string' ? item.className : '', item.id || '',
       item.getAttribute('aria-label') || '', itColour(item, c)].join(' '))));
     /* the heading it sits under (a day's column, an "Archived" section)
@@ -331,8 +345,10 @@
       const s = keys.length ? itFit(keys, n, c, skip) : 0;
       if (s >= 0.6) {
         /* a layout box around a side bar and a list: the words name one of
-         * the list's items, not the box the side bar's control is in */
-        if (itUnitsFit(n, keys, c, skip).some((u) => !composedContains(u.parentElement, el))) break;
+         * the list's items, not the box the side bar's control is in. A box
+         * among like ones (a card of a grid) is an item itself: its like
+         * lines (an e-mail "marcus.bell@...", a team) are its fields. */
+        if (!itAmongLike(n) && itUnitsFit(n, keys, c, skip).some((u) => !composedContains(u.parentElement, el))) break;
         /* ... nor the list around a row the words name: another row of it
          * with controls of its own ("the single kayak" is not the row of
          * the two-seater's "Notify me") */
@@ -369,6 +385,16 @@
     return false;
   }
 
+  /* Is n one of like siblings (same tag and class), as a list's items are? */
+  function itAmongLike(n) {
+    const p = n.parentElement;
+    if (!p) return false;
+    const cls = typeof n.className === 'string' ? n.className : '';
+    let like = 0;
+    for (const k of p.children) if (k.localName === n.localName && (typeof k.className === 'string' ? k.className : '') === cls && ++like > 1) return true;
+    return false;
+  }
+
   const IT_OWN_CONTROLS = 'button,input,select,textarea,[role=button],[role=checkbox],[role=switch],[role=spinbutton]';
   /* The units of n that the words fit, each one of like siblings (a list's
    * items): memoised per box and words, as every control of a page may
@@ -385,10 +411,7 @@
       /* a control named for the item ("More Chickpeas", "Less Chickpeas"
        * beside its box) is one of the item's own, not another item */
       if (x.matches(IT_OWN_CONTROLS)) continue;
-      const cls = typeof x.className === 'string' ? x.className : '';
-      let like = 0;
-      for (const k of p.children) if (k.localName === x.localName && (typeof k.className === 'string' ? k.className : '') === cls && ++like > 1) break;
-      if (like > 1 && itFit(keys, x, c, skip) >= 0.6) out.push(x);
+      if (itAmongLike(x) && itFit(keys, x, c, skip) >= 0.6) out.push(x);
     }
     byBox.set(n, out);
     return out;
