@@ -11,17 +11,20 @@
   function memoTable() {
     return { m: new Map(), chars: 0 };
   }
-  function memoPut(t, k, v) {
+  /* t's value for key k, else fn(a, b) remembered under it */
+  function memoGet(t, k, fn, a, b) {
+    const v = t.m.get(k);
+    if (v !== undefined) return v;
+    const out = fn(a, b);
     if ((t.chars += k.length) > MEMO_CHARS) { t.m = new Map(); t.chars = k.length; }
-    t.m.set(k, v);
-    return v;
+    t.m.set(k, out);
+    return out;
   }
   const normMemo = memoTable();
 
   function norm(s) {
     const k = s == null ? '' : String(s);
-    const v = normMemo.m.get(k);
-    return v !== undefined ? v : memoPut(normMemo, k, normOf(k));
+    return memoGet(normMemo, k, normOf, k);
   }
 
   function normOf(s) {
@@ -120,9 +123,7 @@
 
   function textScore(q, c) {
     const a = q == null ? '' : String(q), b = c == null ? '' : String(c);
-    const k = a + '\u0000' + b;
-    const v = scoreMemo.m.get(k);
-    return v !== undefined ? v : memoPut(scoreMemo, k, textScoreOf(a, b));
+    return memoGet(scoreMemo, a + '\u0000' + b, textScoreOf, a, b);
   }
 
   function textScoreOf(q, c) {

@@ -422,8 +422,7 @@
   const variantsMemo = memoTable();
   function variants(q) {
     const k = q == null ? '' : String(q);
-    const v = variantsMemo.m.get(k);
-    return v !== undefined ? v : memoPut(variantsMemo, k, variantsOf(k));
+    return memoGet(variantsMemo, k, variantsOf, k);
   }
 
   function variantsOf(q) {
