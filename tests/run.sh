@@ -46,7 +46,7 @@ spawn_limited() {
 # schema of its own, in a database of its process's own (tests/unit/pgdb.h);
 # their output follows in order.
 run_units() {
-    local t out units=() pids=() i e
+    local t out units=() pids=() i e errs
     out=$(mktemp -d)
     for d in "$@"; do
         for t in "$d"/test_*; do [ -x "$t" ] && units+=("$t"); done
@@ -68,10 +68,11 @@ run_units() {
         failed=$((failed + ${f:-0}))
         # A test whose setup failed is an error, which cmocka's summary does
         # not count as failed: named, and counted, here.
-        e=$(grep -cE '^\[  ERROR   \] [A-Za-z_]' "$out/$i")
+        errs=$(grep -E '^\[  ERROR   \] [A-Za-z_]' "$out/$i" |
+            sed "s|^\[  ERROR   \] |unit failed: $t: its setup failed: |")
+        e=0
+        [ -z "$errs" ] || { e=$(wc -l <<<"$errs"); echo "$errs" >>"$recap"; }
         failed=$((failed + e))
-        grep -E '^\[  ERROR   \] [A-Za-z_]' "$out/$i" |
-            sed "s|^\[  ERROR   \] |unit failed: $t: its setup failed: |" >>"$recap"
         # A crash before cmocka's summary still counts as a failure.
         if [ $rc -ne 0 ] && [ -z "$f" ] && [ "$e" -eq 0 ]; then
             failed=$((failed + 1))

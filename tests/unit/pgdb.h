@@ -14,6 +14,17 @@
 #include <string.h>
 #include <unistd.h>
 
+/* Drops the database db on connection c, closing what is still connected
+ * to it; quietly (no NOTICE when it is not there). */
+static void pgdb_drop_on(PGconn *c, const char *db)
+{
+    char sql[160];
+
+    PQclear(PQexec(c, "SET client_min_messages = warning"));
+    snprintf(sql, sizeof sql, "DROP DATABASE IF EXISTS %s WITH (FORCE)", db);
+    PQclear(PQexec(c, sql));
+}
+
 /* Creates the database NAME_<pid> (dropping a leftover of that name) and
  * writes its name to db and BROWSERAI_TEST_PG's URL naming it instead to
  * url. -1, said on stderr, when BROWSERAI_TEST_PG cannot be reached. */
@@ -33,8 +44,7 @@ static int pgdb_create(const char *name, char *db, size_t dbsz, char *url, size_
         return -1;
     }
     snprintf(db, dbsz, "%s_%d", name, (int)getpid());
-    snprintf(sql, sizeof sql, "DROP DATABASE IF EXISTS %s WITH (FORCE)", db);
-    PQclear(PQexec(c, sql));
+    pgdb_drop_on(c, db);
     snprintf(sql, sizeof sql, "CREATE DATABASE %s", db);
     r = PQexec(c, sql);
     ok = PQresultStatus(r) == PGRES_COMMAND_OK;
@@ -51,14 +61,12 @@ static int pgdb_create(const char *name, char *db, size_t dbsz, char *url, size_
     return 0;
 }
 
-/* Drops the database db, closing what is still connected to it. */
+/* Drops the database db (pgdb_create's), in the server of BROWSERAI_TEST_PG. */
 static void pgdb_drop(const char *db)
 {
-    char sql[160];
     PGconn *c = PQconnectdb(getenv("BROWSERAI_TEST_PG"));
 
-    snprintf(sql, sizeof sql, "DROP DATABASE IF EXISTS %s WITH (FORCE)", db);
-    if (PQstatus(c) == CONNECTION_OK) PQclear(PQexec(c, sql));
+    if (PQstatus(c) == CONNECTION_OK) pgdb_drop_on(c, db);
     PQfinish(c);
 }
 
