@@ -418,12 +418,8 @@ int page_open(cdp *c, int allow_private, const char *proxy, page **out, char *er
     p->inflight = json_object();
     p->paused = json_array();
     pthread_mutex_init(&p->mu, NULL);
-    pthread_cond_init(&p->paused_cv, NULL);
-    pthread_condattr_t a;
-    pthread_condattr_init(&a);
-    pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
-    pthread_cond_init(&p->cv, &a);
-    pthread_condattr_destroy(&a);
+    util_cond_init(&p->paused_cv);
+    util_cond_init(&p->cv);
 
     json_t *ctx = json_object();
     if (proxy && *proxy) {

@@ -403,7 +403,7 @@ pool *pool_start(const pool_opts *o)
     if (p->o.health_every_ms <= 0) p->o.health_every_ms = 5000;
     if (p->o.probe_ms <= 0) p->o.probe_ms = 5000;
     pthread_mutex_init(&p->mu, NULL);
-    pthread_cond_init(&p->launched, NULL);
+    util_cond_init(&p->launched);
     pthread_mutex_init(&p->spare_mu, NULL);
     p->places = xcalloc((size_t)p->o.browsers, sizeof *p->places);
     p->launching = xcalloc((size_t)p->o.browsers, sizeof *p->launching);

@@ -130,8 +130,7 @@ struct cdp {
     char **envp;       /* the browser's environment: only what it needs */
     cdp_framer framer; /* reader thread only */
 
-    pthread_mutex_t mu;       /* guards everything from here to write_mu */
-    pthread_condattr_t cattr; /* CLOCK_MONOTONIC, for call deadlines */
+    pthread_mutex_t mu; /* guards everything from here to write_mu */
     pthread_cond_t spawn_cv;
     pthread_cond_t queue_cv; /* an event was queued, or stopping */
     pthread_cond_t idle_cv;  /* the dispatcher left a handler */
@@ -588,7 +587,7 @@ int cdp_calls(cdp *c, cdp_batch *v, int n, int timeout_ms)
     int first = CDP_OK;
 
     for (int i = 0; i < n; i++) {
-        pthread_cond_init(&p[i].cv, c ? &c->cattr : NULL);
+        util_cond_init(&p[i].cv);
         p[i].rc = c ? CDP_OK : CDP_EDEAD;
         p[i].session = v[i].session;
     }
@@ -799,12 +798,10 @@ static cdp *cdp_new(const cdp_opts *o)
     pthread_mutex_init(&c->mu, NULL);
     pthread_mutex_init(&c->write_mu, NULL);
     pthread_mutex_init(&c->reap_mu, NULL);
-    pthread_condattr_init(&c->cattr);
-    pthread_condattr_setclock(&c->cattr, CLOCK_MONOTONIC);
-    pthread_cond_init(&c->spawn_cv, NULL);
-    pthread_cond_init(&c->queue_cv, NULL);
+    util_cond_init(&c->spawn_cv);
+    util_cond_init(&c->queue_cv);
     c->events.max = CDP_QUEUE_MAX;
-    pthread_cond_init(&c->idle_cv, NULL);
+    util_cond_init(&c->idle_cv);
     return c;
 }
 
@@ -969,7 +966,6 @@ static void free_all(cdp *c)
     pthread_cond_destroy(&c->spawn_cv);
     pthread_cond_destroy(&c->queue_cv);
     pthread_cond_destroy(&c->idle_cv);
-    pthread_condattr_destroy(&c->cattr);
     pthread_mutex_destroy(&c->mu);
     pthread_mutex_destroy(&c->write_mu);
     pthread_mutex_destroy(&c->reap_mu);

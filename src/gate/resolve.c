@@ -100,7 +100,7 @@ resolver *resolver_start(int nthreads, int max_jobs, gate_resolve_fn fn, void *u
 {
     resolver *r = xcalloc(1, sizeof *r);
     pthread_mutex_init(&r->mu, NULL);
-    pthread_cond_init(&r->cv, NULL);
+    util_cond_init(&r->cv);
     r->fn = fn ? fn : gate_getaddrinfo;
     r->ud = ud;
     r->notify_fd = notify_fd;

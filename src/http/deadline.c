@@ -67,11 +67,7 @@ int http_deadlines_start(unsigned seconds, http_deadlines **out)
     *out = NULL;
     if (seconds == 0) return 0;
     http_deadlines *d = xcalloc(1, sizeof *d);
-    pthread_condattr_t a;
-    pthread_condattr_init(&a);
-    pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
-    pthread_cond_init(&d->cv, &a);
-    pthread_condattr_destroy(&a);
+    util_cond_init(&d->cv);
     pthread_mutex_init(&d->mu, NULL);
     d->ms = (int64_t)seconds * 1000;
     if (pthread_create(&d->thread, NULL, watch_main, d) != 0) {

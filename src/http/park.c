@@ -76,7 +76,7 @@ int http_park_start(http_parking **out)
 {
     http_parking *pk = xcalloc(1, sizeof *pk);
     pthread_mutex_init(&pk->mu, NULL);
-    pthread_cond_init(&pk->cv, NULL);
+    util_cond_init(&pk->cv);
     if (pthread_create(&pk->waiter, NULL, waiter_main, pk) != 0) {
         http_park_free(pk);
         return -1;

@@ -110,14 +110,7 @@ static int64_t real_clock(void *ud)
 /* Wait tick_ms or until told to stop; 1 when stopping. */
 static int sched_wait(sched *s)
 {
-    struct timespec until;
-    clock_gettime(CLOCK_MONOTONIC, &until);
-    until.tv_sec += s->tick_ms / 1000;
-    until.tv_nsec += (s->tick_ms % 1000) * 1000000L;
-    if (until.tv_nsec >= 1000000000L) {
-        until.tv_sec++;
-        until.tv_nsec -= 1000000000L;
-    }
+    struct timespec until = util_deadline_ts(s->tick_ms);
     pthread_mutex_lock(&s->mu);
     while (!s->stop && pthread_cond_timedwait(&s->cv, &s->mu, &until) != ETIMEDOUT) {
     }
@@ -190,17 +183,13 @@ int sched_start(store *st, long tick_ms, sched_clock_fn clock, void *ud, sched *
                 size_t errlen)
 {
     sched *s = xcalloc(1, sizeof *s);
-    pthread_condattr_t ca;
 
     s->st = st;
     s->tick_ms = tick_ms < 10 ? 10 : tick_ms;
     s->clock = clock ? clock : real_clock;
     s->ud = ud;
     pthread_mutex_init(&s->mu, NULL);
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_cond_init(&s->cv, &ca);
-    pthread_condattr_destroy(&ca);
+    util_cond_init(&s->cv);
     int rc = pthread_create(&s->thread, NULL, sched_main, s);
     if (rc != 0) {
         snprintf(err, errlen, "cannot start the scheduler thread: %s", strerror(rc));

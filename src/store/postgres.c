@@ -3313,7 +3313,7 @@ int store_postgres_open(const char *url, store **out, char *err, size_t errlen)
     s->url = xstrdup(url);
     pthread_mutex_init(&s->mu, NULL);
     pthread_mutex_init(&s->lmu, NULL);
-    pthread_cond_init(&s->cv, NULL);
+    util_cond_init(&s->cv);
     s->idle[s->nidle++] = c;
     s->nopen = 1;
     *out = &s->base;

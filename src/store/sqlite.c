@@ -2853,7 +2853,7 @@ int store_sqlite_open(const char *path, store **out, char *err, size_t errlen)
     s->path = xstrdup(path);
     pthread_mutex_init(&s->mu, NULL);
     pthread_mutex_init(&s->wmu, NULL);
-    pthread_cond_init(&s->cv, NULL);
+    util_cond_init(&s->cv);
     s->idle[s->nidle++] = c;
     s->nopen = 1;
     *out = &s->base;

@@ -934,7 +934,7 @@ script_pool *script_pool_start(const config *cfg, struct gate *g)
     p->warmup_ms = cfg->script_start * 1000;
     p->wake[0] = p->wake[1] = -1;
     pthread_mutex_init(&p->mu, NULL);
-    pthread_cond_init(&p->cond, NULL);
+    util_cond_init(&p->cond); /* pool_take's timed wait */
     /* Isolation first: without it no runner would be used, wherever it is
      * (and a server as another user may not even read the checkout). */
     if (find_identity(p) != 0) return p;

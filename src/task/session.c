@@ -36,11 +36,7 @@ session_reg *session_reg_new(pool *browsers, int max)
     g->max = max < 1 ? 1 : max;
     g->v = xcalloc((size_t)g->max, sizeof *g->v);
     pthread_mutex_init(&g->mu, NULL);
-    pthread_condattr_t ca;
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC); /* util_deadline_ts's clock */
-    pthread_cond_init(&g->cv, &ca);
-    pthread_condattr_destroy(&ca);
+    util_cond_init(&g->cv);
     return g;
 }
 

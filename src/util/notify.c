@@ -30,18 +30,9 @@ static int nwaiters;
 static uint64_t wait_seq;
 static int unnamed; /* a name did not fit: notify_queue leaves it to a bump */
 
-static void cond_init(pthread_cond_t *c)
-{
-    pthread_condattr_t a;
-    pthread_condattr_init(&a);
-    pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
-    pthread_cond_init(c, &a);
-    pthread_condattr_destroy(&a);
-}
-
 static void init(void)
 {
-    cond_init(&cond);
+    util_cond_init(&cond);
 }
 
 /* The waiter of that name, added when add and there is room; under lock. */
@@ -57,7 +48,7 @@ static waiter *find(const char *name, int add)
     waiter *w = &waiters[nwaiters++];
     memcpy(w->name, name, strlen(name) + 1);
     w->state = W_BUSY;
-    cond_init(&w->cond);
+    util_cond_init(&w->cond);
     return w;
 }
 

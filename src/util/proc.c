@@ -532,12 +532,8 @@ int proc_memwatch_add(pid_t pgid, long limit_mib)
     if (!mw.started) {
         pthread_t t;
         pthread_attr_t a;
-        pthread_condattr_t ca; /* the cv on util_deadline_ts's clock */
-        pthread_condattr_init(&ca);
-        pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
         pthread_cond_destroy(&mw.cv);
-        pthread_cond_init(&mw.cv, &ca);
-        pthread_condattr_destroy(&ca);
+        util_cond_init(&mw.cv);
         pthread_attr_init(&a);
         pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
         mw.started = pthread_create(&t, &a, watch_main, NULL) == 0;

@@ -245,6 +245,15 @@ void util_time_fmt(int64_t ms, char out[UTIL_TIME_LEN])
     put_digits(out + 20, (int)rem, 3);
 }
 
+void util_cond_init(pthread_cond_t *c)
+{
+    pthread_condattr_t a;
+    pthread_condattr_init(&a);
+    pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
+    pthread_cond_init(c, &a);
+    pthread_condattr_destroy(&a);
+}
+
 struct timespec util_deadline_ts(int64_t ms)
 {
     struct timespec ts;

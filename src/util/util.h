@@ -10,6 +10,7 @@
 #ifndef BAI_UTIL_H
 #define BAI_UTIL_H
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -53,6 +54,11 @@ void util_time_fmt(int64_t ms, char out[UTIL_TIME_LEN]);
 /* The CLOCK_MONOTONIC time ms milliseconds from now (negative counts as 0),
  * for pthread_cond_timedwait on condition variables set to that clock. */
 struct timespec util_deadline_ts(int64_t ms);
+/* Initialise c on util_deadline_ts's clock. Every condition variable of the
+ * server is made here (make test checks it): on the default clock
+ * (CLOCK_REALTIME) a monotonic deadline is decades past, a timed wait
+ * returns at once, and its loop spins a core. */
+void util_cond_init(pthread_cond_t *c);
 /* Sleep for ms milliseconds. */
 void util_sleep_ms(int64_t ms);
 

@@ -1,5 +1,7 @@
 /* test_util.c -- unit tests for src/util: buffers, strings, time, hashing,
  * identifiers. */
+#include <errno.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -178,6 +180,28 @@ static void test_clocks(void **state)
     assert_true(m1 - m0 >= 5);
     util_sleep_ms(0);
     util_sleep_ms(-3);
+}
+
+/* A timed wait on a util_cond_init variable until util_deadline_ts(ms)
+ * lasts ms. On the default clock it returned at once, and pool_take's loop
+ * (a script task waiting for its runner) spun a core. */
+static void test_cond_deadline(void **state)
+{
+    pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+    pthread_cond_t c;
+    util_cond_init(&c);
+    pthread_mutex_lock(&mu);
+    int64_t t0 = util_mono_ms();
+    struct timespec ts = util_deadline_ts(60);
+    int rc;
+    do
+        rc = pthread_cond_timedwait(&c, &mu, &ts);
+    while (rc == 0); /* a spurious wake-up */
+    int64_t waited = util_mono_ms() - t0;
+    pthread_mutex_unlock(&mu);
+    pthread_cond_destroy(&c);
+    assert_int_equal(rc, ETIMEDOUT);
+    assert_true(waited >= 59);
 }
 
 /* ---- buffers --------------------------------------------------------- */
@@ -396,6 +420,7 @@ int main(void)
         cmocka_unit_test(test_utf8_scrub),
         cmocka_unit_test(test_time_fmt),
         cmocka_unit_test(test_clocks),
+        cmocka_unit_test(test_cond_deadline),
         cmocka_unit_test(test_buf_basic),
         cmocka_unit_test(test_buf_steal_empty),
         cmocka_unit_test(test_buf_growth),
