@@ -413,26 +413,16 @@ static void test_random_b32(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_xstr),
-        cmocka_unit_test(test_strlcpy),
-        cmocka_unit_test(test_parse_long),
-        cmocka_unit_test(test_utf8_valid),
-        cmocka_unit_test(test_utf8_scrub),
-        cmocka_unit_test(test_time_fmt),
-        cmocka_unit_test(test_clocks),
-        cmocka_unit_test(test_cond_deadline),
-        cmocka_unit_test(test_buf_basic),
-        cmocka_unit_test(test_buf_steal_empty),
-        cmocka_unit_test(test_buf_growth),
-        cmocka_unit_test(test_buf_binary),
-        cmocka_unit_test(test_sha256),
-        cmocka_unit_test(test_hmac),
-        cmocka_unit_test(test_ct_equal),
-        cmocka_unit_test(test_id_shape),
-        cmocka_unit_test(test_id_order),
-        cmocka_unit_test(test_id_unique),
-        cmocka_unit_test(test_id_valid),
-        cmocka_unit_test(test_random_b32),
+        cmocka_unit_test(test_xstr),       cmocka_unit_test(test_strlcpy),
+        cmocka_unit_test(test_parse_long), cmocka_unit_test(test_utf8_valid),
+        cmocka_unit_test(test_utf8_scrub), cmocka_unit_test(test_time_fmt),
+        cmocka_unit_test(test_clocks),     cmocka_unit_test(test_cond_deadline),
+        cmocka_unit_test(test_buf_basic),  cmocka_unit_test(test_buf_steal_empty),
+        cmocka_unit_test(test_buf_growth), cmocka_unit_test(test_buf_binary),
+        cmocka_unit_test(test_sha256),     cmocka_unit_test(test_hmac),
+        cmocka_unit_test(test_ct_equal),   cmocka_unit_test(test_id_shape),
+        cmocka_unit_test(test_id_order),   cmocka_unit_test(test_id_unique),
+        cmocka_unit_test(test_id_valid),   cmocka_unit_test(test_random_b32),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
