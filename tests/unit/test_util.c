@@ -185,7 +185,7 @@ static void test_clocks(void **state)
 /* A timed wait on a util_cond_init variable until util_deadline_ts(ms)
  * lasts ms. On the default clock it returned at once, and pool_take's loop
  * (a script task waiting for its runner) spun a core. */
-static void test_cond_deadline(void **state)
+static void test_cond_timed_wait_lasts_until_its_deadline(void **state)
 {
     pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
     pthread_cond_t c;
@@ -413,16 +413,26 @@ static void test_random_b32(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_xstr),       cmocka_unit_test(test_strlcpy),
-        cmocka_unit_test(test_parse_long), cmocka_unit_test(test_utf8_valid),
-        cmocka_unit_test(test_utf8_scrub), cmocka_unit_test(test_time_fmt),
-        cmocka_unit_test(test_clocks),     cmocka_unit_test(test_cond_deadline),
-        cmocka_unit_test(test_buf_basic),  cmocka_unit_test(test_buf_steal_empty),
-        cmocka_unit_test(test_buf_growth), cmocka_unit_test(test_buf_binary),
-        cmocka_unit_test(test_sha256),     cmocka_unit_test(test_hmac),
-        cmocka_unit_test(test_ct_equal),   cmocka_unit_test(test_id_shape),
-        cmocka_unit_test(test_id_order),   cmocka_unit_test(test_id_unique),
-        cmocka_unit_test(test_id_valid),   cmocka_unit_test(test_random_b32),
+        cmocka_unit_test(test_xstr),
+        cmocka_unit_test(test_strlcpy),
+        cmocka_unit_test(test_parse_long),
+        cmocka_unit_test(test_utf8_valid),
+        cmocka_unit_test(test_utf8_scrub),
+        cmocka_unit_test(test_time_fmt),
+        cmocka_unit_test(test_clocks),
+        cmocka_unit_test(test_cond_timed_wait_lasts_until_its_deadline),
+        cmocka_unit_test(test_buf_basic),
+        cmocka_unit_test(test_buf_steal_empty),
+        cmocka_unit_test(test_buf_growth),
+        cmocka_unit_test(test_buf_binary),
+        cmocka_unit_test(test_sha256),
+        cmocka_unit_test(test_hmac),
+        cmocka_unit_test(test_ct_equal),
+        cmocka_unit_test(test_id_shape),
+        cmocka_unit_test(test_id_order),
+        cmocka_unit_test(test_id_unique),
+        cmocka_unit_test(test_id_valid),
+        cmocka_unit_test(test_random_b32),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
