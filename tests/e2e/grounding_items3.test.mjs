@@ -7,7 +7,9 @@
 // before a noun says what kind of thing it is ("the photos email"), and a
 // question after opening a message reads the pane it opened, and an item's
 // option said with it ("the raincoat in Ochre") is chosen before its button.
-// Pages: tests/fixtures/grounding/items6-*.html and items7-crew.html.
+// A value is set through what a row's control opens (a menu's "Edit access
+// level", then its dialog). Pages: tests/fixtures/grounding/items6-*.html,
+// items7-crew.html and items8-repo.html.
 import assert from 'node:assert/strict';
 import { test, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
@@ -77,6 +79,23 @@ test('a name that touches its badge is the name: "mark Oona Vesk as off sick"; e
   assert.deepEqual(g.events(run, 'off').map((e) => e.who), ['Oona Vesk'], run.why);
   run = await crawl(g.api, `Open ${G('/items7-crew.html')} and send shift reminders to everyone in the Galley`);
   assert.deepEqual(g.events(run, 'remind').map((e) => e.who).sort(), ['Ines Faro', 'Oona Vesk'], run.why);
+});
+
+// tests/fixtures/grounding/items8-repo.html: a value set through what a
+// control of the row opens. The row's menu has no entry that is the value,
+// only one that changes the setting ("Edit access level"); its dialog has
+// the value as a select's option or a radio button, and a button to save.
+test('"make Ada Quill a Maintainer": the menu\'s "Edit access level", the level in its dialog, saved', async () => {
+  let run = await crawl(g.api, `Open ${G('/items8-repo.html')} and make Ada Quill a Maintainer`);
+  assert.deepEqual(g.events(run, 'level').map((e) => [e.who, e.level]), [['Ada Quill', 'Maintain']], run.why);
+  assert.deepEqual(g.events(run, 'remove').concat(g.events(run, 'resend')), [], run.why);
+  run = await crawl(g.api, `Open ${G('/items8-repo.html')} and change Linus Marr's access to Triage`);
+  assert.deepEqual(g.events(run, 'level').map((e) => [e.who, e.level]), [['Linus Marr', 'Triage']], run.why);
+});
+
+test('"change Zoe Tan\'s plan to Enterprise": the row\'s own button opens radio buttons, the one named is chosen', async () => {
+  const run = await crawl(g.api, `Open ${G('/items8-repo.html')} and change Zoe Tan's plan to Enterprise`);
+  assert.deepEqual(g.events(run, 'plan').map((e) => [e.who, e.plan]), [['Zoe Tan', 'Enterprise']], run.why);
 });
 
 test('the server stops cleanly', async () => {

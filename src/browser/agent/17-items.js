@@ -154,7 +154,8 @@
     if ((m = /^(?:reply|respond|answer)(?: in (?:the |a )?thread)? (?:of|on|to|under) (.+?)(?: in (?:a|the|its) thread)?(?: with|,? saying|:| that says)\s*(?:"([^"]+)"|\u201c([^\u201d]+)\u201d|(.+))$/i.exec(t)))
       return out('reply', ['reply in thread', 'reply', 'thread', 'comment'], m[1], { value: m[2] || m[3] || m[4], after: { mode: 'reply' } });
     /* a quantity: "reduce the bananas to 4", "add one more bag of coffee", "order 25 more tape" */
-    if ((m = /^(reduce|decrease|lower|drop|cut|increase|raise|bump|change|set|update|adjust|make) (?:the )?(?:quantity|amount|number|count|qty) (?:of )?(.+?) (?:to|at) (\d+)\b.*$/i.exec(t)) ||
+    /* "raise the quantity to 3" names no item: the one in scope (a cart's line) */
+    if ((m = /^(reduce|decrease|lower|drop|cut|increase|raise|bump|change|set|update|adjust|make) (?:the |its )?(?:quantity|amount|number|count|qty)(?: (?:of )?(.+?))? (?:to|at) (\d+)\b.*$/i.exec(t)) ||
         (m = /^(reduce|decrease|lower|drop|cut|increase|raise|bump|set|change|update|adjust) (.+?)(?:'s? (?:quantity|amount|count|qty))? to (\d+)(?: \w+)?$/i.exec(t)))
       return out('qty', [], m[2], { to: +m[3] });
     /* "scale the lasagne down to 2 servings": the count the unit names
@@ -500,6 +501,10 @@
      * "Card actions", "Row options" name a menu of the item's */
     if (IT_MENU.test(nm) || IT_MENU.test(collapse(textOf(el, c) || el.textContent || ''))) return true;
     if (/^(?:\w+ ){1,2}(?:actions|options|menu)$/.test(nm) && vbIconSized(el, c) && collapse(el.textContent || '').length <= 3) return true;
+    /* "Manage \u25be": a caret says a drop-down; a short name that says
+     * whether it is expanded opens something of its own */
+    if (/[\u25be\u25bc\u2304\u02c5\u23f7]$/.test(collapse(textOf(el, c) || el.textContent || ''))) return true;
+    if (el.getAttribute('aria-expanded') != null && nm && tokens(nm).length <= 2) return true;
     /* a card's icons are its controls', not its own */
     return vbIconSized(el, c) && (iconWords(el, c).includes('more') || iconWords(el, c).includes('menu'));
   }
@@ -701,7 +706,9 @@
     const roleTail = r && r.verb === 'do' && IT_ROLE_TAIL.test(r.item.map((w) => w.raw).join(' '));
     if (roleTail && !(r.fam && r.fam.size && !r.fam.has('open'))) return null;
     if (r && r.fam) { r.sup = goalSup(r); goalTrim(r, c); }
-    if (!r || !r.item.length) return null;
+    /* "raise the quantity to 3" names no item: the one item with a
+     * quantity to set, or none (itChoose says how many fit) */
+    if (!r || (!r.item.length && r.verb !== 'qty')) return null;
     if (!r.ctl.length && r.verb === 'do') return null;
     const avoid = p.without.concat(r.verb === 'set' ? [] : []);
     let found = itCandidates(r, c, avoid);
@@ -929,6 +936,58 @@
     return null;
   }
 
+  /* The menu entry that opens a setting of the item ("Change role",
+   * "Edit status"): a verb of changing, and the setting's name when the
+   * words say it (r.field). One entry, or the one that names the field;
+   * none that removes or deletes. */
+  function itSettingEntry(entries, r, c) {
+    const field = new Set(tokens(r.field || ''));
+    let best = null, bs = 0, tie = false;
+    for (const x of entries) {
+      const ws = tokens(ipName(x, c) || textOf(x, c));
+      if (!ws.length || ws.length > 4 || !IT_SETTING_VERB.test(ws[0])) continue;
+      const s = 0.6 + (ws.some((w) => field.has(w)) ? 0.3 : 0);
+      if (s > bs) { bs = s; best = x; tie = false; } else if (s === bs) tie = true;
+    }
+    return best && !tie ? best : null;
+  }
+  const IT_SETTING_VERB = /^(change|edit|set|update|modify|switch|assign|manage|adjust)$/;
+
+  /* In a dialog, the control that is the value: a radio or option by its
+   * label, a select's option, a button among its like. An action, or null. */
+  function itDialogChoice(dlg, value, c) {
+    let best = null, bs = 0;
+    for (const el of c.all()) {
+      if (!composedContains(dlg, el) || !isVisible(checkLabelOrSelf(el, c), c) || isDisabled(el)) continue;
+      if (el.localName === 'select') {
+        for (const o of el.options) {
+          const s = Math.max(optionScore(value, o) * (o.disabled ? 0.8 : 1), itKinWord(value, o.text));
+          if (s >= 0.75 && s > bs) { bs = s; best = { act: 'select', ref: refOf(el), value: collapse(o.text), label: ipName(el, c), why: '"' + collapse(o.text) + '" in the dialog' }; }
+        }
+        continue;
+      }
+      const radio = el.matches('input[type=radio],[role=radio],[role=option],[role=menuitemradio]');
+      const check = isCheckable(el);
+      if (!radio && !check && el.getAttribute('aria-pressed') == null) continue;
+      const s = Math.max(matchEl(value, el, c)[0], itKinWord(value, ipName(el, c)));
+      if (s < 0.7 || s <= bs) continue;
+      bs = s;
+      best = check
+        ? { act: 'check', ref: refOf(checkLabelOrSelf(el, c)), why: '"' + clip(value, 40) + '" in the dialog' }
+        : { act: 'click', ref: refOf(el), why: '"' + clip(value, 40) + '" in the dialog' };
+    }
+    return best;
+  }
+
+  /* One word and its kin by a shared beginning: the person and the level
+   * ("Maintainer" and "Maintain", "Admin" and "Administrator"). 0.75, or 0. */
+  function itKinWord(a, b) {
+    const x = norm(a || ''), y = norm(b || '');
+    if (!x || !y || /\s/.test(x) || /\s/.test(y) || x === y) return 0;
+    const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+    return s.length >= 4 && l.startsWith(s) && l.length - s.length <= 9 ? 0.75 : 0;
+  }
+
   /* the dialog's buttons, by what they do */
   function itDialogButton(dlg, want, c, verb, fams, min) {
     let best = null, bs = 0;
@@ -967,13 +1026,23 @@
       const opener = deref(st.menu);
       st.menu = null;
       let best = null, bs = 0;
+      const entries = [];
       for (const x of ipClickables(c)) {
         const inMenu = x.closest('[role=menu],[role=menubar],[role=listbox],[class*=menu],[class*=popup],[class*=dropdown],[class*=popover]');
         const fresh = st.before && !st.before.has(x);
         if (!isVisible(x, c) || x === opener || (it && composedContains(it, x) && !(inMenu && composedContains(it, inMenu) && inMenu !== it) && !fresh)) continue;
         if (!fresh && !(x.closest('[role=menu],[role=menubar],[role=listbox],[class*=menu],[class*=popup],[class*=dropdown],[class*=popover]') || attrRole(x) === 'menuitem' || (it && composedContains(it, x)))) continue;
+        entries.push(x);
         const g = itGrade(x, r, c, st.p.without);
         if (g && g.s > bs) { bs = g.s; best = { x, g }; }
+      }
+      /* "make Tariq an Admin" where the menu says "Change role": that
+       * entry, then the value in the dialog it opens (itFollowDialog) */
+      const entry = !best && r.verb === 'set' && r.value && !st.after ? itSettingEntry(entries, r, c) : null;
+      if (entry) {
+        st.after = { mode: 'choose', value: r.value };
+        st.acted.push(refOf(entry));
+        return out([{ act: 'click', ref: refOf(entry), why: '"' + clip(ipName(entry, c), 60) + '" in the menu, to choose "' + clip(r.value, 40) + '"' }], 'the menu item that changes it');
       }
       if (!best) return { kind: 'item', score: 1, actions: [], error: 'the menu of "' + clip(it ? textOf(it, c) : '', 60) + '" has nothing that fits "' + clip(r.ctl.join(' / ') || r.value || r.verb, 60) + '"' };
       st.acted.push(refOf(best.x));
@@ -1061,6 +1130,12 @@
         if (!b) return { kind: 'item', score: 1, actions: [], error: 'the dialog has no ' + after.mode + ' button' };
         st.afterDone = true;
         return out([{ act: 'click', ref: refOf(b), why: '"' + clip(ipName(b, c) || 'close', 30) + '" in the dialog "' + clip(textOf(dlg, c), 60) + '"' }], 'cancelled', false);
+      }
+      if (after.mode === 'choose' && !st.chosen) {
+        const pick = itDialogChoice(dlg, after.value, c);
+        if (!pick) return { kind: 'item', score: 1, actions: [], error: 'the dialog "' + clip(textOf(dlg, c), 60) + '" offers no "' + clip(after.value, 40) + '"' };
+        st.chosen = true;
+        return out([pick], 'chose "' + clip(after.value, 40) + '" in the dialog');
       }
       const field = Array.from(dlg.querySelectorAll('input,textarea,[contenteditable=true]')).find((x) => isVisible(x, c) && !isCheckable(x) && !/^(button|submit|hidden)$/.test(x.type));
       if ((after.mode === 'fill' || after.mode === 'type') && !st.typed) {
