@@ -956,6 +956,20 @@ static int read_add(rd *r)
         return 0;
     }
     end = e0;
+    /* "add one more bag of coffee", "add 2 extra cartons of milk", "add
+     * another bag of rice": more of a thing the page lists (its stepper),
+     * not new text */
+    static const char *const mores[] = {"more", "extra", NULL};
+    static const char *const units[] = {
+        "bag",     "bags", "can",   "cans",   "pack",    "packs",   "packet", "packets", "bottle",
+        "bottles", "box",  "boxes", "carton", "cartons", "jar",     "jars",   "loaf",    "tin",
+        "tins",    "unit", "units", "piece",  "pieces",  "portion", NULL};
+    double nmore;
+    int nw = ph_number(c, i, end, 1, &nmore);
+    if (!c->t[i].quoted &&
+        ((nw && ph_match_list(c, i + nw, end, mores, NULL) && i + nw + 1 < end) ||
+         (ph_is(c, i, "another") && ph_match_list(c, i + 1, end, units, NULL))))
+        return read_ground(r);
     if (end - i == 2 && ph_is(c, i, "the") && !c->t[i + 1].quoted && !ph_capitalized(c, i + 1)) {
         char *noun = ph_text(c, i + 1, end); /* "create the issue": its button */
         st_of(r)->kind = STEP_CLICK;
@@ -3624,8 +3638,10 @@ static int longest_verb(const toks *c, int pos, int end)
 /* Kinds a trailing "3 times" may repeat. */
 static int repeatable(const step *st)
 {
-    return st->kind == STEP_KEY || st->kind == STEP_CLICK || st->kind == STEP_BACK ||
-           st->kind == STEP_FORWARD || (st->kind == STEP_SCROLL && st->sub != SCROLL_TO);
+    /* "add the base layer in Heather twice": the grounded action, twice */
+    return st->kind == STEP_KEY || st->kind == STEP_CLICK || st->kind == STEP_DO ||
+           st->kind == STEP_BACK || st->kind == STEP_FORWARD ||
+           (st->kind == STEP_SCROLL && st->sub != SCROLL_TO);
 }
 
 /* "https://example.com" or "www.example.com" alone: open it. */

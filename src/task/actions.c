@@ -1024,6 +1024,9 @@ static int probe_slider(run *r, json_t *el, double want, outcome *o)
 
 /* Most moves on a calendar: opening it, months forward or back, the day. */
 #define PICK_MOVES 40
+/* A stepper pressed one step at a time: a quantity, not a long range (a
+ * field that takes typing is typed into). */
+#define STEP_MOVES 30
 
 /* A calendar left open after its day was clicked would cover what comes
  * next: its own Done / Close / Apply control closes it, when it has one. */
@@ -1039,24 +1042,40 @@ static int close_calendar(run *r, json_t *field, const char *value, outcome *o)
     return rc;
 }
 
+/* Moves the agent says one at a time (a calendar's days, a stepper's
+ * buttons): call fn with args, click what it names (or let the page
+ * settle), until it says done. 0 when it did; -1 with o->err, saying that
+ * what did not reach value in max moves. args is taken. */
+static int agent_moves(run *r, const char *fn, json_t *args, int max, const char *what,
+                       const char *value, outcome *o)
+{
+    int rc = -1;
+    for (int k = 0; k < max; k++) {
+        json_t *mv = NULL;
+        if (agent(r, fn, json_incref(args), &mv, o) != 0) goto out;
+        json_t *el = json_object_get(mv, "click");
+        int done = json_is_true(json_object_get(mv, "done"));
+        int moved = el ? click_element(r, el, o) : settle(r);
+        json_decref(mv);
+        if (moved != 0) goto out;
+        if (done) {
+            rc = 0;
+            goto out;
+        }
+    }
+    snprintf(o->err, sizeof o->err, "the %s did not reach %s in %d moves", what, value, max);
+out:
+    json_decref(args);
+    return rc;
+}
+
 /* A read-only date field: open its calendar, go to the month, click the
  * day, as a person does; the agent says each move. */
 static int pick_date(run *r, json_t *field, const char *value, outcome *o)
 {
-    for (int k = 0; k < PICK_MOVES; k++) {
-        json_t *mv = NULL;
-        if (agent(r, "pickDate", json_pack("[O, s]", json_object_get(field, "ref"), value), &mv,
-                  o) != 0)
-            return -1;
-        json_t *el = json_object_get(mv, "click");
-        int done = json_is_true(json_object_get(mv, "done"));
-        int rc = el ? click_element(r, el, o) : settle(r);
-        json_decref(mv);
-        if (rc != 0) return -1;
-        if (done) return close_calendar(r, field, value, o);
-    }
-    snprintf(o->err, sizeof o->err, "the calendar did not reach %s in %d moves", value, PICK_MOVES);
-    return -1;
+    json_t *args = json_pack("[O, s]", json_object_get(field, "ref"), value);
+    if (agent_moves(r, "pickDate", args, PICK_MOVES, "calendar", value, o) != 0) return -1;
+    return close_calendar(r, field, value, o);
 }
 
 /* An ARIA slider or spinner moved with arrow keys toward the value the
@@ -1108,6 +1127,11 @@ static int put_value(run *r, json_t *el, const char *value, outcome *o, char **n
         rc = pick_date(r, el, value, o);
     } else if (mode && !strcmp(mode, "keys")) {
         rc = slide_keys(r, el, prep, o);
+    } else if (mode && !strcmp(mode, "steps")) { /* a stepper's − and +, pressed */
+        json_t *args = json_pack("[O, O]", ref, json_object_get(prep, "wanted"));
+        rc = agent_moves(r, "stepTo", args, STEP_MOVES, "stepper", value, o);
+        json_decref(o->element);
+        o->element = interacted(el);
     } else {
         const char *typed = json_string_value(json_object_get(prep, "value"));
         rc = type_into(r, el, typed ? typed : value, o);

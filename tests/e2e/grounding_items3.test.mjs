@@ -9,7 +9,7 @@
 // option said with it ("the raincoat in Ochre") is chosen before its button.
 // A value is set through what a row's control opens (a menu's "Edit access
 // level", then its dialog). Pages: tests/fixtures/grounding/items6-*.html,
-// items7-crew.html and items8-repo.html.
+// items7-crew.html, items8-repo.html and items9-*.html.
 import assert from 'node:assert/strict';
 import { test, assertCleanShutdown } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
@@ -96,6 +96,29 @@ test('"make Ada Quill a Maintainer": the menu\'s "Edit access level", the level 
 test('"change Zoe Tan\'s plan to Enterprise": the row\'s own button opens radio buttons, the one named is chosen', async () => {
   const run = await crawl(g.api, `Open ${G('/items8-repo.html')} and change Zoe Tan's plan to Enterprise`);
   assert.deepEqual(g.events(run, 'plan').map((e) => [e.who, e.plan]), [['Zoe Tan', 'Enterprise']], run.why);
+});
+
+// tests/fixtures/grounding/items9-*.html: counts. "N more" of a thing the
+// list holds is its stepper, not a new row of the add form below; "twice"
+// does a grounded action twice; "the quantity" with no thing named is the
+// one quantity on the page.
+test('"add two more tins of tomatoes": the row\'s More, twice; no new row', async () => {
+  let run = await crawl(g.api, `Open ${G('/items9-larder.html')} and add two more tins of tomatoes`);
+  assert.deepEqual(g.events(run, 'count').map((e) => [e.item, e.n]), [['Tinned tomatoes', 2], ['Tinned tomatoes', 3]], run.why);
+  assert.deepEqual(g.events(run, 'new'), [], run.why);
+  run = await crawl(g.api, `Open ${G('/items9-larder.html')} and add another jar of honey`);
+  assert.deepEqual(g.events(run, 'count').map((e) => [e.item, e.n]), [['Honey', 3]], run.why);
+  assert.deepEqual(g.events(run, 'new'), [], run.why);
+});
+
+test('"add the Assam twice": the card\'s Add to bag, pressed twice', async () => {
+  const run = await crawl(g.api, `Open ${G('/items9-larder.html')} and add the Assam twice`);
+  assert.deepEqual(g.events(run, 'bag').map((e) => e.tea), ['Assam', 'Assam'], run.why);
+});
+
+test('"raise the quantity to 3 and check out": the one quantity on the page, by its buttons', async () => {
+  const run = await crawl(g.api, `Open ${G('/items9-bag.html')}, raise the quantity to 3 and check out`);
+  assert.deepEqual(g.events(run, 'checkout').map((e) => e.n), [3], run.why);
 });
 
 test('the server stops cleanly', async () => {

@@ -757,6 +757,17 @@
   function ipFormOverItem(readings) {
     const it = readings.find((r) => r.kind === 'item' && r.actions.length), f = readings.find((r) => r.kind === 'fields');
     if (!it || !f || f.score < IP_MIN || readings.indexOf(it) > 1 || readings.indexOf(f) > 1) return;
+    /* "add one more bag of coffee beans" where the list has Coffee beans:
+     * more of that item (its stepper), not a new one the add form makes */
+    const r = it.state && it.state.r;
+    /* ... and "add the Assam" where a card says Assam, over typing it as
+     * a new one: "the" names a thing the page has (new text is said
+     * without it: "add milk") */
+    const named = r && r.item && r.item.length && /^(?:please )?add the\b/i.test(it.state.clause || '') && f.actions.some((x) => x.act === 'type');
+    if (r && ((r.verb === 'qty' && r.by != null) || named) && it.score >= IP_MIN) {
+      readings.splice(readings.indexOf(f), 1);
+      return;
+    }
     const fills = f.actions.filter((x) => x.act !== 'click' && x.act !== 'press' && x.ref != null && deref(x.ref));
     const holds = it.it && Math.abs(it.score - f.score) <= IP_MARGIN && fills.some((x) => composedContains(it.it, deref(x.ref)));
     const more = fills.length > 0 && ipDoesAll(f, it);

@@ -146,6 +146,12 @@
       if (!isFinite(want)) return { ok: false, error: '"' + value + '" is not a number' };
       return { ok: true, mode: 'probe', wanted: want, ref: refOf(el) };
     }
+    /* a spinbutton no key reaches (not focusable): its own − and +
+     * buttons, one press at a time (stepTo) */
+    if (r === 'spinbutton' && !isEditable(el) && el.tabIndex < 0 && stepButtons(el, newCtx())) {
+      if (!isFinite(numIn(value))) return { ok: false, error: '"' + value + '" is not a number' };
+      return { ok: true, mode: 'steps', wanted: numIn(value), ref: refOf(el) };
+    }
     if (r === 'slider' || (r === 'spinbutton' && !isEditable(el))) {
       const now = parseFloat(el.getAttribute('aria-valuenow'));
       const want = numIn(value);
@@ -357,6 +363,37 @@
   /* One move toward value on the calendar of a date field: open it, go to
    * the next or previous month, or click the day. The caller clicks and
    * asks again: {ok, click: element, done} or {ok:false, error}. */
+  /* The − and + of a stepper: the buttons beside its number (in its
+   * parent, or the parent's parent), read as an item's quantity buttons
+   * are (17-items.js itGrade). {plus, minus}, or null without both. */
+  function stepButtons(el, c) {
+    const qty = { verb: 'qty' };
+    for (let box = parentOf(el), k = 0; box && k < 2; box = parentOf(box), k++) {
+      const got = {};
+      for (const b of ipClickables(c, box)) {
+        if (!isVisible(b, c) || isDisabled(b)) continue;
+        const g = itGrade(b, qty, c);
+        if (g && (g.act === 'plus' || g.act === 'minus') && !got[g.act]) got[g.act] = b;
+      }
+      if (got.plus && got.minus) return got;
+    }
+    return null;
+  }
+
+  /* One move of a stepper toward wanted: the button to press, or done
+   * once its number is wanted (read from aria-valuenow, else its text). */
+  function stepTo(ref, wanted) {
+    const el = deref(ref), c = newCtx();
+    if (!el) return GONE;
+    const now = parseFloat(el.getAttribute('aria-valuenow') != null ? el.getAttribute('aria-valuenow') : textOf(el, c));
+    if (!isFinite(now)) return { ok: false, error: 'the stepper does not say its number' };
+    if (now === wanted) return { ok: true, done: true };
+    const b = stepButtons(el, c);
+    const btn = b && (now < wanted ? b.plus : b.minus);
+    if (!btn) return { ok: false, error: 'the stepper has no button to go from ' + now + ' to ' + wanted };
+    return { ok: true, click: describe(btn, c) };
+  }
+
   function pickDate(ref, value, close) {
     const field = deref(ref);
     if (!field) return GONE;

@@ -46,6 +46,7 @@
     dismissOverlays: safe('dismissOverlays', dismissOverlays),
     prepareValue: safe('prepareValue', prepareValue),
     pickDate: safe('pickDate', pickDate),
+    stepTo: safe('stepTo', stepTo),
     sliderValue: safe('sliderValue', sliderValue),
     valueNow: safe('valueNow', valueNow),
     fillPlan: safe('fillPlan', fillPlan),
