@@ -41,6 +41,7 @@
   const IT_MULTI = /^(both|all|every|everyone|everybody|each)$/;
   /* a control that opens a menu of more actions */
   const IT_MENU = /^(more|more actions|more options|actions|options|menu|overflow|kebab|dots|ellipsis|\u22ef|\u22ee|\u2026|\.\.\.)$/;
+  const IT_MENU_WORD = /^(manage|more|actions|options|settings|tools|edit|admin|menu|row actions)$/;
   const IT_CANCEL = /^(cancel|no|keep|keep it|never ?mind|go back|back|don ?t|do not|not now|close|dismiss|no thanks|no keep)\b/;
   const IT_VERB_FORMS = { removing: 'remove', deleting: 'delete', archiving: 'archive', starring: 'star', pinning: 'pin',
     renaming: 'rename', editing: 'edit', sharing: 'share', hiding: 'hide', downloading: 'download', cancelling: 'cancel',
@@ -501,10 +502,11 @@
      * "Card actions", "Row options" name a menu of the item's */
     if (IT_MENU.test(nm) || IT_MENU.test(collapse(textOf(el, c) || el.textContent || ''))) return true;
     if (/^(?:\w+ ){1,2}(?:actions|options|menu)$/.test(nm) && vbIconSized(el, c) && collapse(el.textContent || '').length <= 3) return true;
-    /* "Manage \u25be": a caret says a drop-down; a short name that says
-     * whether it is expanded opens something of its own */
-    if (/[\u25be\u25bc\u2304\u02c5\u23f7]$/.test(collapse(textOf(el, c) || el.textContent || ''))) return true;
-    if (el.getAttribute('aria-expanded') != null && nm && tokens(nm).length <= 2) return true;
+    /* "Manage \u25be", "Actions" that says whether it is expanded: a word of
+     * managing with a caret or a popup state opens the item's menu (not a
+     * picker's "Full head colour \u25be", which shows its value) */
+    const caret = /[\u25be\u25bc\u2304\u02c5\u23f7]$/.test(collapse(textOf(el, c) || el.textContent || ''));
+    if ((caret || el.getAttribute('aria-expanded') != null) && IT_MENU_WORD.test(nm.replace(/[^a-z ]/g, '').trim())) return true;
     /* a card's icons are its controls', not its own */
     return vbIconSized(el, c) && (iconWords(el, c).includes('more') || iconWords(el, c).includes('menu'));
   }
