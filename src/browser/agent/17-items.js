@@ -496,8 +496,12 @@
   }
 
   function itIsMenu(el, c) {
-    if (el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false') return true;
+    const pop = el.getAttribute('aria-haspopup');
     const nm = norm(ipName(el, c));
+    /* a popup of values (a listbox, a tree, a grid: "Any room \u25be") is a
+     * picker of a form, not the item's actions */
+    if (/^(listbox|tree|grid)$/i.test(pop || '') || attrRole(el) === 'combobox') return IT_MENU.test(nm) || IT_MENU_WORD.test(nm);
+    if (pop && pop !== 'false') return true;
     /* a hover-only "⋯" has no rendered text yet: its glyph still says it;
      * "Card actions", "Row options" name a menu of the item's */
     if (IT_MENU.test(nm) || IT_MENU.test(collapse(textOf(el, c) || el.textContent || ''))) return true;
