@@ -122,6 +122,12 @@ test('"raise the quantity to 3 and check out": the one quantity on the page, by 
   assert.deepEqual(g.events(run, 'checkout').map((e) => e.n), [3], run.why);
 });
 
+test('"reserve the room": the one control named by the words whole ("Reserve room"), not a control of a like group', async () => {
+  const run = await crawl(g.api, `Open ${G('/items9-desk.html')} and reserve the room`);
+  assert.deepEqual(g.events(run, 'reserve').map((e) => [e.room, e.people]), [['Any room', 1]], run.why);
+  assert.deepEqual(g.events(run, 'people'), [], run.why);
+});
+
 test('the server stops cleanly', async () => {
   await assertCleanShutdown(g.server, g.baseline);
 });

@@ -506,6 +506,13 @@
       if (text) return { ok: false, error: 'no list of ' + plural(noun, 2) + ' on the page' };
     }
 
+    /* "reserve the room", read as Reserve of the room: one control named
+     * with both words and no other ("Reserve room") is it, before a
+     * Reserve is looked for in a room */
+    if (purpose === 'click' && text && q.anchor && !q.near && !q.all && !ordinal && /^[a-z]+(?: [a-z]+)?$/.test(q.anchor)) {
+      const whole = ipNamedWhole(text + ' ' + q.anchor, c);
+      if (whole) return { ok: true, el: whole, score: 1, count: 1 };
+    }
     const anchors = q.anchor || q.anchorRole ? anchorEls(q, c) : null;
     /* the thing named as the anchor is on the page but hidden ("download
      * readme.md" with its folder closed): not the first match elsewhere */

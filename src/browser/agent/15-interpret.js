@@ -591,6 +591,10 @@
       if (trProbe(clause, c)) return { ok: true, kind: 'item', score: 1, why: 'a path in a tree' };
       /* a step the rules read ("click archive of the Shopmart email") asks
        * whether its whole clause names a control in an item better */
+      /* ... unless one control is named by the clause's words whole
+       * ("reserve the room": "Reserve room"), which the step's own locate
+       * takes (10-locate.js) */
+      if (!q.read && ipNamedWhole(clause, c)) return { ok: true, kind: null, score: 0, why: 'a control named by the words whole' };
       const r = ipReadItems(ipWords(clause), c, clause, true, !!q.read);
       const fits = !!(r && r.actions.length && !r.error && r.score >= 0.72);
       const over = fits && ipFieldsOver(clause, c, r.score, r);
@@ -754,6 +758,20 @@
    * names. The fields reading goes first when the two are close, or
    * whatever their scores when it presses that same button after filling
    * what the words say (it does all the item reading does, and more). */
+  /* The one shown control whose name is the words of the clause, all of
+   * them and no more, an article or "my" aside ("reserve the room" is
+   * "Reserve room"). The element, or null. */
+  function ipNamedWhole(clause, c) {
+    const ws = tokens(clause).filter((w) => !/^(the|a|an|my|our|this|that|your)$/.test(w));
+    if (ws.length < 2 || ws.length > 4) return null;
+    const named = ipClickables(c).filter((el) => {
+      if (!isVisible(el, c) || isDisabled(el)) return false;
+      const nm = tokens(ipName(el, c));
+      return nm.length === ws.length && ws.every((w) => nm.includes(w));
+    });
+    return named.length === 1 ? named[0] : null;
+  }
+
   function ipFormOverItem(readings) {
     const it = readings.find((r) => r.kind === 'item' && r.actions.length), f = readings.find((r) => r.kind === 'fields');
     if (!it || !f || f.score < IP_MIN || readings.indexOf(it) > 1 || readings.indexOf(f) > 1) return;
