@@ -14,6 +14,13 @@ import { Api } from '../tests/e2e/lib/api.mjs';
 
 const rounds = Number(process.argv[2]) || 7;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/* CPU ticks (1/100 s) of a process from /proc: its own, and with kids
+ * those of its children it has waited for (a server's spent runners and
+ * browsers; a direct run's node and its browser). */
+function ticks(pid, own, kids) {
+  const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (own ? +f[11] + +f[12] : 0) + (kids ? +f[13] + +f[14] : 0);
+}
 
 const fix = await startFixtures();
 // The same code both ways: open a page, read it, return a value.
@@ -62,15 +69,26 @@ try {
   await runTask(); // warm-up: the pool's runners are started by then
   await runDirect();
   const t = [], d = [];
+  let cpuTask = 0, cpuServer = 0, cpuDirect = 0;
+  const sp = server.proc.pid;
   for (let i = 0; i < rounds; i++) {
+    // a round of ours: the task, and its runner's end and replacement
+    // (killed, reaped and started in the pause), as the tree's CPU
+    const s0 = ticks(sp, true, true), o0 = ticks(sp, true, false);
     t.push((await runTask()).ms);
-    d.push((await runDirect()).ms);
     await new Promise((r) => setTimeout(r, 300)); // let the pool start the replacement
+    cpuTask += ticks(sp, true, true) - s0;
+    cpuServer += ticks(sp, true, false) - o0;
+    const d0 = ticks(process.pid, false, true);
+    d.push((await runDirect()).ms);
+    cpuDirect += ticks(process.pid, false, true) - d0;
   }
   const mt = median(t), md = median(d);
   console.log(`script task, POST to completed (median of ${rounds}): ${mt.toFixed(0)} ms  [${t.map((x) => x.toFixed(0)).join(' ')}]`);
   console.log(`node + playwright-core, own browser (median of ${rounds}): ${md.toFixed(0)} ms  [${d.map((x) => x.toFixed(0)).join(' ')}]`);
   console.log(`ratio task / direct: ${(mt / md).toFixed(2)}`);
+  const per = (x) => (x / 100 / rounds).toFixed(2);
+  console.log(`CPU per run, whole process tree (mean of ${rounds}): task ${per(cpuTask)} s (the server itself ${per(cpuServer)} s), direct ${per(cpuDirect)} s, ratio ${(cpuTask / cpuDirect).toFixed(2)}`);
 } finally {
   await server.stop();
   await fix.close();
