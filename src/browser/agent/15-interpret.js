@@ -753,11 +753,6 @@
 
   /* the item reading of 17-items.js, or the older one here when it fits
    * better ("mark the Acme deal as won" by a button named Won) */
-  /* "buy a Friday day ticket for kay@x.io": a box holding the fields the
-   * words fill is the form they go to, not an item whose button the verb
-   * names. The fields reading goes first when the two are close, or
-   * whatever their scores when it presses that same button after filling
-   * what the words say (it does all the item reading does, and more). */
   /* The one shown control whose name is the words of the clause, all of
    * them and no more, an article or "my" aside ("reserve the room" is
    * "Reserve room"). The element, or null. */
@@ -772,6 +767,11 @@
     return named.length === 1 ? named[0] : null;
   }
 
+  /* "buy a Friday day ticket for kay@x.io": a box holding the fields the
+   * words fill is the form they go to, not an item whose button the verb
+   * names. The fields reading goes first when the two are close, or
+   * whatever their scores when it presses that same button after filling
+   * what the words say (it does all the item reading does, and more). */
   function ipFormOverItem(readings) {
     const it = readings.find((r) => r.kind === 'item' && r.actions.length), f = readings.find((r) => r.kind === 'fields');
     if (!it || !f || f.score < IP_MIN || readings.indexOf(it) > 1 || readings.indexOf(f) > 1) return;
@@ -781,7 +781,8 @@
     /* ... and "add the Assam" where a card says Assam, over typing it as
      * a new one: "the" names a thing the page has (new text is said
      * without it: "add milk") */
-    const named = r && r.item && r.item.length && /^(?:please )?add the\b/i.test(it.state.clause || '') && f.actions.some((x) => x.act === 'type');
+    const adds = it.el && (tokens(ipName(it.el, newCtx())).includes('add') || collapse(textOf(it.el, newCtx())) === '+');
+    const named = r && r.item && r.item.length && adds && /^(?:please )?add the\b/i.test(it.state.clause || '') && f.actions.some((x) => x.act === 'type');
     if (r && ((r.verb === 'qty' && r.by != null) || named) && it.score >= IP_MIN) {
       readings.splice(readings.indexOf(f), 1);
       return;

@@ -41,7 +41,10 @@
   const IT_MULTI = /^(both|all|every|everyone|everybody|each)$/;
   /* a control that opens a menu of more actions */
   const IT_MENU = /^(more|more actions|more options|actions|options|menu|overflow|kebab|dots|ellipsis|\u22ef|\u22ee|\u2026|\.\.\.)$/;
-  const IT_MENU_WORD = /^(manage|more|actions|options|settings|tools|edit|admin|menu|row actions)$/;
+  /* names of an item's menu said with a popup state; with a caret also
+   * "Edit \u25be", "Settings \u25be" (a show/hide "Edit" is no menu) */
+  const IT_MENU_WORD = /^(manage|more|actions|options|menu|row actions)$/;
+  const IT_MENU_CARET_WORD = /^(edit|settings|tools|admin)$/;
   const IT_CANCEL = /^(cancel|no|keep|keep it|never ?mind|go back|back|don ?t|do not|not now|close|dismiss|no thanks|no keep)\b/;
   const IT_VERB_FORMS = { removing: 'remove', deleting: 'delete', archiving: 'archive', starring: 'star', pinning: 'pin',
     renaming: 'rename', editing: 'edit', sharing: 'share', hiding: 'hide', downloading: 'download', cancelling: 'cancel',
@@ -504,13 +507,16 @@
     if (pop && pop !== 'false') return true;
     /* a hover-only "⋯" has no rendered text yet: its glyph still says it;
      * "Card actions", "Row options" name a menu of the item's */
-    if (IT_MENU.test(nm) || IT_MENU.test(collapse(textOf(el, c) || el.textContent || ''))) return true;
+    const shown = collapse(textOf(el, c) || el.textContent || '');
+    if (IT_MENU.test(nm) || IT_MENU.test(shown)) return true;
     if (/^(?:\w+ ){1,2}(?:actions|options|menu)$/.test(nm) && vbIconSized(el, c) && collapse(el.textContent || '').length <= 3) return true;
     /* "Manage \u25be", "Actions" that says whether it is expanded: a word of
      * managing with a caret or a popup state opens the item's menu (not a
      * picker's "Full head colour \u25be", which shows its value) */
-    const caret = /[\u25be\u25bc\u2304\u02c5\u23f7]$/.test(collapse(textOf(el, c) || el.textContent || ''));
-    if ((caret || el.getAttribute('aria-expanded') != null) && IT_MENU_WORD.test(nm.replace(/[^a-z ]/g, '').trim())) return true;
+    const caret = /[\u25be\u25bc\u2304\u02c5\u23f7]$/.test(shown);
+    const word = nm.replace(/[^a-z ]/g, '').trim();
+    if ((caret || el.getAttribute('aria-expanded') != null) && IT_MENU_WORD.test(word)) return true;
+    if (caret && IT_MENU_CARET_WORD.test(word)) return true;
     /* a card's icons are its controls', not its own */
     return vbIconSized(el, c) && (iconWords(el, c).includes('more') || iconWords(el, c).includes('menu'));
   }
@@ -967,7 +973,8 @@
       if (!composedContains(dlg, el) || !isVisible(checkLabelOrSelf(el, c), c) || isDisabled(el)) continue;
       if (el.localName === 'select') {
         for (const o of el.options) {
-          const s = Math.max(optionScore(value, o) * (o.disabled ? 0.8 : 1), itKinWord(value, o.text));
+          if (o.disabled) continue;
+          const s = Math.max(optionScore(value, o), itKinWord(value, o.text));
           if (s >= 0.75 && s > bs) { bs = s; best = { act: 'select', ref: refOf(el), value: collapse(o.text), label: ipName(el, c), why: '"' + collapse(o.text) + '" in the dialog' }; }
         }
         continue;
@@ -985,13 +992,15 @@
     return best;
   }
 
-  /* One word and its kin by a shared beginning: the person and the level
-   * ("Maintainer" and "Maintain", "Admin" and "Administrator"). 0.75, or 0. */
+  /* One word and its kin by an ending that makes a person or a form of
+   * it: the person and the level ("Maintainer" and "Maintain", "Admin"
+   * and "Administrator", "Editors" and "Editor"), not any longer word that
+   * begins alike ("Read" is not "Ready"). 0.75, or 0. */
   function itKinWord(a, b) {
     const x = norm(a || ''), y = norm(b || '');
     if (!x || !y || /\s/.test(x) || /\s/.test(y) || x === y) return 0;
     const [s, l] = x.length <= y.length ? [x, y] : [y, x];
-    return s.length >= 4 && l.startsWith(s) && l.length - s.length <= 9 ? 0.75 : 0;
+    return s.length >= 4 && l.startsWith(s) && /^(er|ers|or|ors|r|rs|s|es|istrator|istrators)$/.test(l.slice(s.length)) ? 0.75 : 0;
   }
 
   /* the dialog's buttons, by what they do */
@@ -1044,7 +1053,7 @@
       }
       /* "make Tariq an Admin" where the menu says "Change role": that
        * entry, then the value in the dialog it opens (itFollowDialog) */
-      const entry = !best && r.verb === 'set' && r.value && !st.after ? itSettingEntry(entries, r, c) : null;
+      const entry = !best && r.verb === 'set' && r.value && (!st.after || st.after.mode === 'choose') ? itSettingEntry(entries, r, c) : null;
       if (entry) {
         st.after = { mode: 'choose', value: r.value };
         st.acted.push(refOf(entry));
@@ -1179,6 +1188,7 @@
       st.steady = false;
       st.afterDone = false;
       st.typed = false;
+      st.chosen = false;
       st.target = null;
       st.steps = 0;
       const nx = st.picks[st.at];

@@ -360,25 +360,27 @@
     return null;
   }
 
-  /* One move toward value on the calendar of a date field: open it, go to
-   * the next or previous month, or click the day. The caller clicks and
-   * asks again: {ok, click: element, done} or {ok:false, error}. */
   /* The − and + of a stepper: the buttons beside its number (in its
    * parent, or the parent's parent), read as an item's quantity buttons
    * are (17-items.js itGrade). {plus, minus}, or null without both. */
   function stepButtons(el, c) {
     const qty = { verb: 'qty' };
     for (let box = parentOf(el), k = 0; box && k < 2; box = parentOf(box), k++) {
-      const got = {};
+      const got = { plus: [], minus: [] };
       for (const b of ipClickables(c, box)) {
         if (!isVisible(b, c) || isDisabled(b)) continue;
         const g = itGrade(b, qty, c);
-        if (g && (g.act === 'plus' || g.act === 'minus') && !got[g.act]) got[g.act] = b;
+        if (g && (g.act === 'plus' || g.act === 'minus')) got[g.act].push(b);
       }
-      if (got.plus && got.minus) return got;
+      /* more than one pair: a list of steppers, whose is whose unknown */
+      if (got.plus.length > 1 || got.minus.length > 1) return null;
+      if (got.plus.length && got.minus.length) return { plus: got.plus[0], minus: got.minus[0] };
     }
     return null;
   }
+
+  /* the way each stepper was last pressed (stepTo) */
+  const STEP_DIR = new WeakMap();
 
   /* One move of a stepper toward wanted: the button to press, or done
    * once its number is wanted (read from aria-valuenow, else its text). */
@@ -387,13 +389,23 @@
     if (!el) return GONE;
     const now = parseFloat(el.getAttribute('aria-valuenow') != null ? el.getAttribute('aria-valuenow') : textOf(el, c));
     if (!isFinite(now)) return { ok: false, error: 'the stepper does not say its number' };
-    if (now === wanted) return { ok: true, done: true };
+    if (now === wanted) { STEP_DIR.delete(el); return { ok: true, done: true }; }
+    /* a press that carried the number past wanted: its step skips it */
+    const dir = Math.sign(wanted - now), was = STEP_DIR.get(el);
+    if (was && was !== dir) {
+      STEP_DIR.delete(el);
+      return { ok: false, error: 'the stepper goes past ' + wanted + ' (it shows ' + now + ')' };
+    }
+    STEP_DIR.set(el, dir);
     const b = stepButtons(el, c);
     const btn = b && (now < wanted ? b.plus : b.minus);
     if (!btn) return { ok: false, error: 'the stepper has no button to go from ' + now + ' to ' + wanted };
     return { ok: true, click: describe(btn, c) };
   }
 
+  /* One move toward value on the calendar of a date field: open it, go to
+   * the next or previous month, or click the day. The caller clicks and
+   * asks again: {ok, click: element, done} or {ok:false, error}. */
   function pickDate(ref, value, close) {
     const field = deref(ref);
     if (!field) return GONE;
