@@ -682,7 +682,7 @@
     ipState.itemFirst = null;
     for (const r of first ? [items] : [ipReadFields(ws, c, info), ipItemBest(items, ipReadItem(ws, c)), ipReadControl(ws, c, strip, roundInfo), rtReading(ws, c, strip)]) if (r) readings.push(r);
     readings.sort((a, b) => b.score - a.score);
-    ipFormOverItem(readings);
+    ipFormOverItem(readings, c);
     /* the thing the words name is in a closed part: revealed first (19-reveal.js) */
     const over = !probe && !quiet && readings[0] && readings[0].score >= IP_MIN ? rvReading(ws, c, roundInfo, clause, round, true) : null;
     /* ... unless it only opens a custom dropdown the form reading sets (16-form.js) */
@@ -772,7 +772,7 @@
    * names. The fields reading goes first when the two are close, or
    * whatever their scores when it presses that same button after filling
    * what the words say (it does all the item reading does, and more). */
-  function ipFormOverItem(readings) {
+  function ipFormOverItem(readings, c) {
     const it = readings.find((r) => r.kind === 'item' && r.actions.length), f = readings.find((r) => r.kind === 'fields');
     if (!it || !f || f.score < IP_MIN || readings.indexOf(it) > 1 || readings.indexOf(f) > 1) return;
     /* "add one more bag of coffee beans" where the list has Coffee beans:
@@ -781,7 +781,7 @@
     /* ... and "add the Assam" where a card says Assam, over typing it as
      * a new one: "the" names a thing the page has (new text is said
      * without it: "add milk") */
-    const adds = it.el && (tokens(ipName(it.el, newCtx())).includes('add') || collapse(textOf(it.el, newCtx())) === '+');
+    const adds = it.el && (tokens(ipName(it.el, c)).includes('add') || collapse(textOf(it.el, c)) === '+');
     const named = r && r.item && r.item.length && adds && /^(?:please )?add the\b/i.test(it.state.clause || '') && f.actions.some((x) => x.act === 'type');
     if (r && ((r.verb === 'qty' && r.by != null) || named) && it.score >= IP_MIN) {
       readings.splice(readings.indexOf(f), 1);

@@ -43,7 +43,7 @@
   const IT_MENU = /^(more|more actions|more options|actions|options|menu|overflow|kebab|dots|ellipsis|\u22ef|\u22ee|\u2026|\.\.\.)$/;
   /* names of an item's menu said with a popup state; with a caret also
    * "Edit \u25be", "Settings \u25be" (a show/hide "Edit" is no menu) */
-  const IT_MENU_WORD = /^(manage|more|actions|options|menu|row actions)$/;
+  const IT_MENU_WORD = /^(manage|row actions)$/; /* and IT_MENU's words */
   const IT_MENU_CARET_WORD = /^(edit|settings|tools|admin)$/;
   const IT_CANCEL = /^(cancel|no|keep|keep it|never ?mind|go back|back|don ?t|do not|not now|close|dismiss|no thanks|no keep)\b/;
   const IT_VERB_FORMS = { removing: 'remove', deleting: 'delete', archiving: 'archive', starring: 'star', pinning: 'pin',
@@ -515,7 +515,7 @@
      * picker's "Full head colour \u25be", which shows its value) */
     const caret = /[\u25be\u25bc\u2304\u02c5\u23f7]$/.test(shown);
     const word = nm.replace(/[^a-z ]/g, '').trim();
-    if ((caret || el.getAttribute('aria-expanded') != null) && IT_MENU_WORD.test(word)) return true;
+    if ((caret || el.getAttribute('aria-expanded') != null) && (IT_MENU.test(word) || IT_MENU_WORD.test(word))) return true;
     if (caret && IT_MENU_CARET_WORD.test(word)) return true;
     /* a card's icons are its controls', not its own */
     return vbIconSized(el, c) && (iconWords(el, c).includes('more') || iconWords(el, c).includes('menu'));
