@@ -186,6 +186,12 @@
    * item the subject names, when it lacks what is asked (no value of the
    * kind, no word of the field) and links to a page of its own, is opened
    * as a person opens it to read there. Returns that link, or null. */
+  /* what an item says: its text, and a row its cells' column headers
+   * too ("Jo" under Owner says who owns it) */
+  function itemSays(it, c) {
+    return textOf(it, c) + (isRow(it) ? ' ' + cellsOf(it).map((cell) => headerOf(cell, c) || '').join(' ') : '');
+  }
+
   function itemPage(ask, keys, qwords, c) {
     if (!keys.strong.length || ask.kind === 'yesno' || ask.kind === 'count' || ask.kind === 'choice') return null;
     const g = findRepeated(c);
@@ -200,7 +206,7 @@
     if (!to || to.protocol !== location.protocol || (to.pathname === location.pathname && to.search === location.search)) return null;
     /* what the card says besides its name */
     const own = tokens(textOf(a, c));
-    const rest = textOf(it, c);
+    const rest = itemSays(it, c);
     const restToks = tokens(rest).filter((t) => !own.includes(t));
     const typed = !/^(field|text|person|place|status)$/.test(ask.kind || 'field');
     if (typed && valuesIn(rest, ask.kind, ask.unit).length) return null;

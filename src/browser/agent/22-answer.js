@@ -203,6 +203,12 @@
       out.kind = 'yesno'; out.state = m[2] === 'turned on' || m[2] === 'switched on' ? 'on' : m[2]; return out;
     }
     if (/^\s*(?:is|are|was|were|does|do|did|has|have|can)\b/.test(l)) { out.kind = 'yesno'; return out; }
+    /* "which branch Tomasz Wolny works in", "what team Hannah is on": the
+     * noun before a name said with its verb is the field asked of it */
+    if ((m = /\b(?:what|which) ([a-z-]+(?: [a-z-]+)?) (?:(?:[A-Z\u00c0-\u00de][\p{L}'\u2019.-]*|of|de|van|von|da)\s+){0,3}[A-Z\u00c0-\u00de][\p{L}'\u2019.-]*\s+(?:is|are|was|were|works?|worked|sits?|sat|belongs?|lives?|lived|plays?|played|stays?|reports?|goes|went|teaches|taught|studies|studied|uses?|used|has|had|joined|runs?|ran|leads?|led)\b/u.exec(String(q))) &&
+        !/^(is|are|was|the|it|this|that|there|does|do|did)$/.test(m[1])) {
+      out.field = m[1]; out.kind = fieldKind(m[1]) || 'field'; out.named = true; return out;
+    }
     if (/\bwho\b|\bwhose\b/.test(l)) {
       m = /\bwho (?:is|was|are) the ([a-z ]+?) (?:of|for|on|in|at)\b/.exec(l);
       out.kind = 'person'; out.field = m ? m[1] : null; return out;
@@ -226,7 +232,19 @@
     const lf = (' ' + String(q).replace(/[\u2019]/g, "'").replace(/(?<=\s)(?:[A-Z\u00c0-\u00de][\p{L}.-]*\s+)*[\p{L}\p{N}_.-]+'s?\s+(?=\p{L})/gu,
       (w) => (/^(what|who|where|that|it|there|here|let)'s/i.test(w) ? w : '')) + ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
     if ((m = /\b(?:what|which)(?:'s| is| are| was| were| will| would)? (?:the |a |an |their |its |his |her )?([a-z-]+(?: [a-z-]+){0,2}?)(?:(?: of| for| in| on| at| to| does| do| did| is| are| was| were| has| have| with| from| by| that| when| be| can| could| should| may| will)\b|\?| $)/.exec(lf))) {
-      const f = m[1].trim();
+      let f = m[1].trim();
+      /* "which team Hannah Schulz is on": the name said after the field
+       * noun is the subject, not the field's words */
+      const fw = f.split(' ');
+      if (fw.length > 1) {
+        const qw = String(q).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}\p{N}'-]+/u);
+        for (let i = 0; i + fw.length <= qw.length; i++) {
+          if (!fw.every((w, j) => qw[i + j].toLowerCase() === w)) continue;
+          const k = fw.findIndex((w, j) => j > 0 && /^\p{Lu}/u.test(qw[i + j]));
+          if (k > 0) f = fw.slice(0, k).join(' ');
+          break;
+        }
+      }
       if (f && !/^(is|are|was|the|it|this|that|there|does|do)$/.test(f)) {
         out.field = f;
         const k = f === 'number' && /\b(?:call|phone|ring|dial|text|reach)\b/.test(lf) ? 'phone' : fieldKind(f);
@@ -957,6 +975,90 @@
     return m ? { v: m[1], el: u.el, how: 'text', why: 'the place in "' + clip(u.text, 80) + '"' } : null;
   }
 
+  /* "which team is Hannah on?" of a card that says "Finance" with no
+   * label: a value the page lists elsewhere as one of the field's values
+   * (the options of a "Team" select or radio group, the choices of a
+   * listbox so named) standing alone in the part. A person knows Finance
+   * is a team from the form that offers it. */
+  const VOCAB_SKIP = /^(?:(?:select|choose|pick|any|all|none|other)\b|[-\u2014\u2013\s.]*$)/i;
+  function fieldVocab(field, c) {
+    c.vocab = c.vocab || new Map();
+    if (c.vocab.has(field)) return c.vocab.get(field);
+    const words = tokens(field).map(stem);
+    const vals = new Map();
+    const names = (w) => tokens(w).map(stem).some((t) => words.some((f) => wordsMeet(t, f)));
+    for (const el of c.all()) {
+      const r = roleOf(el);
+      const isSel = el.localName === 'select', isGroup = r === 'radiogroup' || r === 'listbox' || el.localName === 'fieldset';
+      if (!isSel && !isGroup) continue;
+      const label = el.localName === 'fieldset' ? textOf(el.querySelector('legend') || el, c).slice(0, 60) : accName(el, c);
+      if (!label || label.length > 60 || !names(label)) continue;
+      const opts = isSel ? Array.from(el.options || []).map((o) => o.text)
+        : deepAll(el, 'input[type=radio],[role=radio],[role=option],option', c).map((o) => accName(o, c));
+      for (const o of opts) {
+        const t = collapse(o || '');
+        if (t && t.length <= 40 && !VOCAB_SKIP.test(t)) vals.set(norm(t), t);
+      }
+    }
+    c.vocab.set(field, vals);
+    return vals;
+  }
+
+  /* where in its item a leaf stands: the child indexes down to it */
+  function leafPath(item, leaf) {
+    const p = [];
+    for (let n = leaf; n && n !== item; n = n.parentElement) {
+      if (!n.parentElement) return null;
+      p.unshift(Array.prototype.indexOf.call(n.parentElement.children, n) + n.localName);
+    }
+    return p.join('/');
+  }
+
+  /* "which team is Mei Lin on?" when hers ("External") is not among the
+   * choices the page offers: the leaf of her card where the other cards
+   * show one of them (a column of repeated items) */
+  function vocabColumn(u, ask, vocab, keys, c) {
+    const g = findRepeated(c);
+    if (!g) return null;
+    const mine = g.items.filter((it) => composedContains(it, u.el) || composedContains(u.el, it));
+    if (mine.length !== 1) return null;
+    const paths = new Map();
+    for (const it of g.items) {
+      if (it === mine[0]) continue;
+      for (const leaf of textLeaves(it, c, 80)) {
+        if (!vocab.has(norm(textOf(leaf, c)))) continue;
+        const p = leafPath(it, leaf);
+        if (p) paths.set(p, (paths.get(p) || 0) + 1);
+      }
+    }
+    const ranked = Array.from(paths).sort((a, b) => b[1] - a[1]);
+    if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] === ranked[0][1])) return null;
+    const el = textLeaves(mine[0], c, 80).find((l) => leafPath(mine[0], l) === ranked[0][0]);
+    const t = el ? textOf(el, c) : '';
+    if (!t || t.length > 40 || keyHits(t, keys).strong || !isVisible(el, c)) return null;
+    return { v: t, el, how: 'field', vocab: true, why: 'the ' + ask.field + ' of "' + clip(textOf(mine[0], c), 60) + '" (where ' + ranked[0][1] + ' others show ' + plural(ask.field, 2) + ' the page offers)' };
+  }
+
+  function readVocab(u, ask, keys, c) {
+    /* a value of its own shape (an e-mail, a price, a date) is read by it */
+    if (!ask.field || tokens(ask.field).length > 2 || !/^(field|status|place|person|choice)$/.test(ask.kind)) return null;
+    const vocab = fieldVocab(ask.field, c);
+    if (vocab.size < 2) return null;
+    const found = new Map();
+    for (const n of u.nodes) {
+      for (const leaf of textLeaves(n, c, 80)) {
+        if (leaf.closest('select,option,[role=listbox],[role=radiogroup],fieldset,label,button')) continue;
+        const t = textOf(leaf, c);
+        if (!t || !vocab.has(norm(t)) || keyHits(t, keys).strong || !isVisible(leaf, c)) continue;
+        if (!found.has(norm(t))) found.set(norm(t), leaf);
+      }
+    }
+    if (!found.size) return vocabColumn(u, ask, vocab, keys, c);
+    if (found.size !== 1) return null;
+    const [el] = found.values();
+    return { v: textOf(el, c), el, how: 'field', vocab: true, why: 'the ' + ask.field + ' of "' + clip(textOf(u.el, c), 60) + '" (one of the ' + plural(ask.field, 2) + ' the page offers)' };
+  }
+
   function readUnit(u, ask, keys, qwords, c) {
     if (ask.kind === 'text') return null;
     if (ask.field && SOURCE_FIELD.test(ask.field)) return readSource(u, c);
@@ -967,6 +1069,9 @@
     }
     const il = readInline(u, ask, qwords, keys);
     if (il && il.s >= 1) return il;
+    /* before a value beside the name: the one the field's own choices say */
+    const voc = readVocab(u, ask, keys, c);
+    if (voc) return voc;
     const l = readLabel(u, ask, qwords, c, keys) || il;
     if (l) return l;
     /* "when does the rollback window close?", "who is on call?": what the
@@ -1021,6 +1126,9 @@
       read.push(u);
     }
     if (!read.length) return [];
+    /* a value the field's own choices name beats a guess beside the name
+     * in a part within it ("Hannah Schulz" then "Billing manager") */
+    if (read.some((u) => u.r.vocab)) read.splice(0, read.length, ...read.filter((u) => u.r.vocab));
     const top = Math.max(...read.map((u) => u.hits.strong));
     let best = read.filter((u) => u.hits.strong === top);
     const inner = (xs) => xs.filter((u) => !xs.some((o) => holds(u, o)));
@@ -1107,7 +1215,8 @@
     const compound = /^[a-z]+-[a-z]+$/i.test(collapse(ask.noun || '').split(' ').pop() || '') ? tokens(collapse(ask.noun).split(' ').pop()) : null;
     const stemRe = compound ? compound.slice(0, -1).join('[- ]?') + '[- ]?' + head.slice(0, Math.max(3, head.length - 1)) + '[a-z]*'
       : head ? head.slice(0, Math.max(3, head.length - 1)) + '[a-z]*' : '';
-    const nounRe = head ? new RegExp('(?<![\\w.-])(\\d[\\d,]*(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+){0,2}?' + stemRe, 'i') : null;
+    /* "3 tins", and "− 3 + tins": a stepper's number with its unit after */
+    const nounRe = head ? new RegExp('(?<![\\w.-])(\\d[\\d,]*(?:\\.\\d+)?)\\s+(?:[+\u2212\u2013-]\\s+)?(?:[a-z-]+\\s+){0,2}?' + stemRe, 'i') : null;
     const nounRe2 = head ? new RegExp(stemRe + '\\s*(?:[:(\uff1a\u00d7x]|left|remaining|available|qty)?\\s*(\\d[\\d,]*)', 'i') : null;
     /* "how many spots are left": the page's own noun ("4 spaces left",
      * "Places remaining: 4") when the question asks what is left */
@@ -1123,7 +1232,11 @@
     for (const u of answerUnits(withNoun, scope, c)) {
       /* a part that says it of several things is their list, not one's */
       if (leftRe && many(leftRe, u.text)) continue;
-      for (const sn of sentencesOf(u.text)) {
+      /* a small part's lines as one ("Chickpeas", "−", "3", "+", "tins":
+       * a stepper's number and its unit) */
+      const sns = sentencesOf(u.text);
+      if (u.text.length <= 120 && sns.length > 1) sns.push(collapse(u.text));
+      for (const sn of sns) {
         const m = (nounRe && nounRe.exec(sn)) || (nounRe2 && nounRe2.exec(sn)) || (leftRe && leftRe.exec(sn));
         if (!m) continue;
         /* the sentence's own words first, then the part's (a card's line
@@ -1585,7 +1698,9 @@
     return MESSAGE_Q.test(q) ? whole : null;
   }
 
-  function answerOne(q, scope, c, prevKeys, targetKeys) {
+  /* held: scope is the thing asked of itself (the ordinal item): a value
+   * read in it stands, however little of the question it repeats */
+  function answerOne(q, scope, c, prevKeys, targetKeys, held) {
     const ask = askedKind(q);
     if (ask.kind === 'message') {
       let m = messageText(normQuery({ text: ask.field, purpose: 'read' }), c);
@@ -1618,6 +1733,9 @@
     if (prevKeys && !keys.strong.length) keys = { strong: prevKeys.strong, weak: Array.from(new Set(keys.weak.concat(prevKeys.weak))), phrases: prevKeys.phrases };
     /* a target the page shows no element for: its words are the subject */
     if (targetKeys) keys = { strong: Array.from(new Set(keys.strong.concat(targetKeys.strong))), weak: Array.from(new Set(keys.weak.concat(targetKeys.weak))), phrases: (keys.phrases || []).concat(targetKeys.phrases || []) };
+    /* the thing asked of is held: words it does not say ("posted") name
+     * no part of it */
+    if (held) keys = Object.assign({}, keys, { weak: keys.weak.filter((w) => keyHits(textOf(scope, c), { strong: [], weak: [w] }).s > 0) });
     const qwords = tokens(q).filter((w) => !Q_STOP.has(w) && !keys.strong.includes(w));
     /* after an action: what it made appear, when the question names a
      * message or the message says what the question names */
@@ -1658,7 +1776,7 @@
     if (!res) res = answerKind(q, ask, keys, qwords, scope, c);
     if (!res.ok && !res.reveal && !tipsFirst) res = answerFromTips(q, ask, keys, qwords, scope, c) || res;
     /* the thing asked about lacks the answer here: its own view first */
-    res = explore(q, ask, keys, qwords, scope, res, c) || exAnswer(q, ask, keys, qwords, scope, res, c) || exInPage(q, ask, keys, qwords, scope, res, c) || res;
+    if (!(held && res.ok)) res = explore(q, ask, keys, qwords, scope, res, c) || exAnswer(q, ask, keys, qwords, scope, res, c) || exInPage(q, ask, keys, qwords, scope, res, c) || res;
     res.keys = keys;
     return res;
   }
@@ -1721,7 +1839,14 @@
 
   function pageSays(w, c) {
     /* hidden text counts: a closed tab says its words too */
-    if (!c.pageToks) c.pageToks = new Set(tokens(document.body ? document.body.textContent : ''));
+    if (!c.pageToks) {
+      /* not a script's or a style's text: "list" in list.appendChild() is
+       * no word of the page */
+      const parts = [];
+      const tw = document.body ? document.createTreeWalker(document.body, 4 /* SHOW_TEXT */) : null;
+      for (let n = tw && tw.nextNode(); n; n = tw.nextNode()) if (!/^(script|style|noscript|template)$/i.test(n.parentNode.nodeName)) parts.push(n.data);
+      c.pageToks = new Set(tokens(parts.join(' ')));
+    }
     return c.pageToks.has(w);
   }
 
@@ -1941,8 +2066,9 @@
   }
 
   function answerKind(q, ask, keys, qwords, scope, c) {
-    /* "which tours are led by Marta?": the items of a list (12-items.js) */
-    const li = answerListItems(q, scope, c);
+    /* "which tours are led by Marta?": the items of a list (12-items.js);
+     * not "which branch Tomasz works in", a field of one named thing */
+    const li = ask.named ? null : answerListItems(q, scope, c);
     if (li) return li;
     keys = headerWords(keys, c);
     /* plain words the page never says ("the most I'd pay") name nothing on it */
@@ -2009,6 +2135,12 @@
     const usable = hasStrong ? units.filter((u) => u.hits.strong > 0) : units;
     const maxStrong = Math.max(0, ...usable.map((u) => u.hits.strong));
     let best = rankUnits(usable.filter((u) => u.hits.strong === maxStrong), ask, keys, qwords, c);
+    /* the subject's name alone fits best, and beside it stands some other
+     * field: the part around it that holds one of the field's own values */
+    if (ask.field && /^(field|status|place|person|choice)$/.test(ask.kind) && !(best.length && best[0].r.vocab) && fieldVocab(ask.field, c).size >= 2) {
+      const vb = rankUnits(usable.filter((u) => u.hits.strong > 0 && u.hits.strong < maxStrong && u.hits.strong >= Math.min(keys.strong.length, maxStrong)), ask, keys, qwords, c);
+      if (vb.length && vb[0].r.vocab) best = vb;
+    }
     if (!best.length && ask.kind === 'field') {
       const nu = usable.filter((u) => u.hits.strong === maxStrong).sort((a, b) => (b.hits.s - a.hits.s) || (a.len - b.len));
       for (const u of nu) {
@@ -2102,7 +2234,7 @@
       return { ok: false, error: 'two parts of the page fit equally: "' + clip(first.r.v, 60) + '" (' + clip(textOf(first.el, c), 60) + ') and "' + clip(rivals[0].r.v, 60) + '" (' + clip(textOf(rivals[0].el, c), 60) + ')',
         candidates: [first].concat(rivals).slice(0, 5).map((u) => Object.assign(unitDesc(u, c), { value: clip(u.r.v, 80) })) };
     }
-    return { ok: true, text: clip(first.r.v, ANSWER_MAX), ref: refOf(first.r.el || first.el), how: first.r.how, why: first.r.why };
+    return { ok: true, text: clip(first.r.v, ANSWER_MAX), ref: refOf(first.r.el || first.el), how: first.r.how, why: first.r.why, vocab: first.r.vocab };
   }
 
   /* the thing's own part, when the state came from a part that holds it
@@ -2243,6 +2375,32 @@
 
   /* answer({question, target?}) -> {ok:true, text, ref?, how, why} |
    * {ok:false, error, candidates, reveal?} */
+  /* the answers of a question's parts as one */
+  function joinAnswers(out) {
+    if (out.length === 1) return out[0];
+    return { ok: true, text: out.map((r) => r.text).join('; '), ref: out[0].ref, how: out.map((r) => r.how).join('+'), why: out.map((r) => r.why).join('; ') };
+  }
+
+  /* "the top story", "the second message", "the last order": the item at
+   * that place among the page's repeated items the noun names, when the
+   * question names nothing else by name */
+  const ORDINAL_AT = { first: 1, top: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, bottom: -1 };
+  function ordinalItem(q, c) {
+    const m = /\bthe (first|top|second|third|fourth|fifth|last|bottom)(?:[- ]most)? ([a-z]+)\b/i.exec(q);
+    if (!m || /^(name|names|time|date|day|page|step|one|thing|letter|line|word|half|part|place|row|column)$/i.test(m[2])) return null;
+    if (subjectKeys(q.replace(m[0], ' '), askedKind(q)).strong.length) return null;
+    const g = findRepeated(c, { noun: m[2] });
+    if (!g) return null;
+    const items = g.items.filter((it) => isVisible(it, c));
+    const nt = tokens(m[2]).map(stem);
+    /* the list the noun names ("story": the stories, not the menu's links) */
+    const named = (el) => { for (let n = el, up = 0; n && up < 4; n = parentOf(n), up++) if (itemAttrs(n).map(stem).some((t) => nt.includes(t))) return true; return false; };
+    if (items.length < 2 || !(named(items[0]) || items.some((it) => tokens(textOf(it, c)).map(stem).some((t) => nt.includes(t))))) return null;
+    const k = ORDINAL_AT[m[1].toLowerCase()];
+    const it = k > 0 ? items[k - 1] : items[items.length + k];
+    return it ? { item: it, said: m[0], word: m[1].toLowerCase(), noun: m[2] } : null;
+  }
+
   function answer(q) {
     q = q && typeof q === 'object' ? q : { question: String(q || '') };
     /* the page's address said inside the question ("how many are left on
@@ -2275,6 +2433,25 @@
      * Biscuit"), one of whose other options the question names */
     const ss = selectSwitch(question, subjectKeys(question, askedKind(question)), c);
     if (ss) return exMove(ss.el, 'select', 'what the question names is another choice of "' + clip(displayText(ss.el, c), 60) + '"; choose "' + ss.value + '" to show it', c, ss.value);
+    /* "who wrote the top story, and for which outlet?": each part asked of
+     * that item alone; a part it cannot answer leaves the reading below */
+    const oi = scope ? null : ordinalItem(question, c);
+    if (oi) {
+      const got = [];
+      let pv = null;
+      const oparts = splitQuestion(question);
+      if (!oparts.length) oparts.push(question);
+      for (const p of oparts.slice(0, 4)) {
+        const r = answerOne(p.replace(oi.said, ' it '), oi.item, c, pv, null, true);
+        if (!r.ok) break;
+        pv = r.keys;
+        delete r.keys;
+        delete r.pane;
+        r.why += ' (the ' + oi.word + ' ' + oi.noun + ')';
+        got.push(r);
+      }
+      if (got.length === Math.min(oparts.length, 4)) return joinAnswers(got);
+    }
     /* "how many points do the Otters have?": a number under the column
      * the question names, in the row it names, is no count of items */
     const ak = askedKind(question);
@@ -2286,9 +2463,11 @@
       /* "how many spots are left in the Sunday Pilates class?": a number
        * the named thing's own part says ("4 spaces left"), before a count
        * of the items that name it */
-      const sk = subjectKeys(question, ak);
-      const said = !col && (sk.strong.length || sk.weak.length >= 2) ? saidCount(question, ak, sk, scope, c).best : null;
-      if (said && (sk.strong.length ? said.hs >= sk.strong.length : said.hw >= 2)) return { ok: true, text: said.v, ref: refOf(said.el), how: 'text', why: 'the number in "' + clip(said.s, 100) + '"' };
+      /* words the page never says ("on the list") name nothing on it */
+      const sk0 = subjectKeys(question, ak);
+      const sk = Object.assign({}, sk0, { weak: sk0.weak.filter((w) => pageSays(w, c)) });
+      const said = !col && (sk.strong.length || sk.weak.length >= 2 || (sk.weak.length && sk.weak.length < sk0.weak.length)) ? saidCount(question, ak, sk, scope, c).best : null;
+      if (said && (sk.strong.length ? said.hs >= sk.strong.length : said.hw >= Math.min(2, sk.weak.length))) return { ok: true, text: said.v, ref: refOf(said.el), how: 'text', why: 'the number in "' + clip(said.s, 100) + '"' };
     }
     /* "the last post and who wrote it?": a list's items (12-items.js) */
     /* "which boards are under Product?": a tree node's children (18-tree.js),
@@ -2297,7 +2476,7 @@
     if (tk) return tk;
     const ec = emptyCellAnswer(question, scope, c);
     if (ec) return ec;
-    const li = answerListItems(question, scope, c);
+    const li = askedKind(question).named ? null : answerListItems(question, scope, c);
     if (li) {
       if (li.ok && li.how === 'list') lastListQ = question;
       return li;
@@ -2342,7 +2521,6 @@
     }
     if (prev && (prev.strong.length || prev.weak.length)) lastKeys = prev;
     if (out.length === 1 && out[0].how === 'list') lastListQ = question;
-    if (out.length === 1) return out[0];
-    return { ok: true, text: out.map((r) => r.text).join('; '), ref: out[0].ref, how: out.map((r) => r.how).join('+'), why: out.map((r) => r.why).join('; ') };
+    return joinAnswers(out);
   }
 

@@ -379,6 +379,8 @@
       }
       return false;
     }
+    /* one of the values the page offers for the field asked: no guess */
+    if (res.vocab) return false;
     const tt = tokens(String(res.text || ''));
     if (tt.length && tt.every((t) => keys.strong.concat(keys.weak).some((k) => wordsMeet(k, t)) || Q_STOP.has(t))) return true;
     /* a sentence that does not name what the question names */
@@ -415,7 +417,7 @@
      * card before a hidden label): the entity's own comes first */
     if (res && res.reveal) {
       const at = deref(res.reveal);
-      if (!ent || !at || composedContains(ent.item, at) || exHolds(textOf(ent.item, c), ask, keys, qwords, ent, c)) return null;
+      if (!ent || !at || composedContains(ent.item, at) || exHolds(itemSays(ent.item, c), ask, keys, qwords, ent, c)) return null;
       const own = exOwnControl(ent, c);
       if (own) return exMove(own, 'click', 'what the question asks is not on "' + clip(textOf(ent.item, c), 60) + '"; open "' + clip(displayText(own, c), 40) + '" to read there', c);
       /* another item's view says it of that item, not of this one */
@@ -429,7 +431,7 @@
       const named = res && !res.ok ? exNamedClosed(keys, [], c, ask) : null;
       return named ? exMove(named, 'click', 'what the question names may be behind "' + clip(displayText(named, c), 60) + '"; open it to read there', c) : null;
     }
-    if (exHolds(textOf(ent.item, c), ask, keys, qwords, ent, c)) return null;
+    if (exHolds(itemSays(ent.item, c), ask, keys, qwords, ent, c)) return null;
     if (!exDoubtful(res, ent, keys, c, ask, qwords)) return null;
     const own = exOwnControl(ent, c);
     if (own) return exMove(own, 'click', 'what the question asks is not on "' + clip(textOf(ent.item, c), 60) + '"; open "' + clip(displayText(own, c), 40) + '" to read there', c);
