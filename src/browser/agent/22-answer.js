@@ -2384,9 +2384,9 @@
   /* "the top story", "the second message", "the last order": the item at
    * that place among the page's repeated items the noun names, when the
    * question names nothing else by name */
-  const ORDINAL_AT = { first: 1, top: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, bottom: -1 };
+  const ORDINAL_AT = { first: 1, top: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, last: -1, bottom: -1 };
   function ordinalItem(q, c) {
-    const m = /\bthe (first|top|second|third|fourth|fifth|last|bottom)(?:[- ]most)? ([a-z]+)\b/i.exec(q);
+    const m = /\bthe (first|top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|bottom|\d{1,3}(?:st|nd|rd|th))(?:[- ]most)? ([a-z]+)\b/i.exec(q);
     if (!m || /^(name|names|time|date|day|page|step|one|thing|letter|line|word|half|part|place|row|column)$/i.test(m[2])) return null;
     if (subjectKeys(q.replace(m[0], ' '), askedKind(q)).strong.length) return null;
     const g = findRepeated(c, { noun: m[2] });
@@ -2396,7 +2396,7 @@
     /* the list the noun names ("story": the stories, not the menu's links) */
     const named = (el) => { for (let n = el, up = 0; n && up < 4; n = parentOf(n), up++) if (itemAttrs(n).map(stem).some((t) => nt.includes(t))) return true; return false; };
     if (items.length < 2 || !(named(items[0]) || items.some((it) => tokens(textOf(it, c)).map(stem).some((t) => nt.includes(t))))) return null;
-    const k = ORDINAL_AT[m[1].toLowerCase()];
+    const k = ORDINAL_AT[m[1].toLowerCase()] || parseInt(m[1], 10);
     const it = k > 0 ? items[k - 1] : items[items.length + k];
     return it ? { item: it, said: m[0], word: m[1].toLowerCase(), noun: m[2] } : null;
   }
@@ -2414,6 +2414,11 @@
     if (!/^(?:what|what's|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|at|on|in|for|from|to|by|with)\b/i.test(question)) question = 'what is ' + question;
     const c = newCtx();
     question = expandAcronyms(question, c);
+    /* a target that is a place in a list ("first transaction", "20th
+     * story") is that item, found by the question below; not the first
+     * element that says the noun (a "Transactions" link) */
+    const tt0 = q.target && typeof q.target === 'object' ? q.target.text : typeof q.target === 'string' ? q.target : null;
+    if (tt0 && ordinalItem('the ' + String(tt0).replace(/^the\s+/i, '').split(',')[0], c) && ordinalItem(question, c)) q = { question: q.question };
     if (q.target && typeof q.target === 'object' && q.target.text) {
       const tx = expandAcronyms(q.target.text, c);
       if (tx !== q.target.text) q = Object.assign({}, q, { target: Object.assign({}, q.target, { text: tx }) });
