@@ -240,7 +240,9 @@
         const qw = String(q).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}\p{N}'-]+/u);
         for (let i = 0; i + fw.length <= qw.length; i++) {
           if (!fw.every((w, j) => qw[i + j].toLowerCase() === w)) continue;
-          const k = fw.findIndex((w, j) => j > 0 && /^\p{Lu}/u.test(qw[i + j]));
+          /* a common noun first ("team"), then a name; not a name whole
+           * ("Thames Water bill") */
+          const k = /^\p{Lu}/u.test(qw[i]) ? -1 : fw.findIndex((w, j) => j > 0 && /^\p{Lu}/u.test(qw[i + j]));
           if (k > 0) f = fw.slice(0, k).join(' ');
           break;
         }
@@ -1073,6 +1075,14 @@
     const voc = readVocab(u, ask, keys, c);
     if (voc) return voc;
     const l = readLabel(u, ask, qwords, c, keys) || il;
+    /* the value beside the subject's own name ("/metrics", then a link)
+     * is a guess when the text says the field with its value ("on port
+     * 9464") */
+    if (l && l.f && ask.kind === 'field' && ask.field && !tokens(ask.field).some((w) => tokens(l.f).some((t) => wordsMeet(w, t)))) {
+      const up = !u.section && u.el.parentElement;
+      const ft = fieldInText(u, ask.field, keys) || (up ? fieldInText({ el: up, nodes: [up], text: unitText(up, c) }, ask.field, keys) : null);
+      if (ft) return ft;
+    }
     if (l) return l;
     /* "when does the rollback window close?", "who is on call?": what the
      * words say, before the item's byline; "who posted", "when did Mo
