@@ -1371,6 +1371,35 @@
     return null;
   }
 
+  /* "which card is not accepted?" of "Visa, Mastercard and American
+   * Express. We do not accept Diners Club.": the one name a sentence says
+   * the word of in the negative, right after it ("not accept Diners
+   * Club") or before it ("Diners Club is not accepted") */
+  function proseNegated(ask, scope, c) {
+    const w = ask.neg;
+    if (!w || w.length < 3) return null;
+    /* "accepted", "accepts": the verb's own letters ("accept") */
+    const base = w.replace(/(?:ing|ed|es|s)$/, '');
+    const stemRe = base.slice(0, Math.max(3, base.length - 1)) + '[a-z]*';
+    const NAME = "((?:[A-Z0-9][\\w&'\u2019-]*\\s*){1,4})";
+    const after = new RegExp("\\b(?:not|n't|never|no longer)\\s+(?:be\\s+|been\\s+|yet\\s+)?" + stemRe + '\\s+(?:the\\s+)?' + NAME);
+    const before = new RegExp(NAME + '\\s(?:is|are|was|were)\\s+(?:not|no longer)\\s+' + stemRe + '\\b');
+    const found = new Map();
+    for (const el of c.all()) {
+      if (!hasOwnText(el) || (scope && !composedContains(scope, el)) || !isVisible(el, c)) continue;
+      const t = textOf(el, c);
+      if (!t || t.length > 400) continue;
+      for (const sn of sentencesOf(t)) {
+        const m = after.exec(sn) || before.exec(sn);
+        const v = m ? collapse(m[1]).replace(/[.,;:]$/, '') : '';
+        if (v && !found.has(norm(v))) found.set(norm(v), { v, el });
+      }
+    }
+    if (found.size !== 1) return null;
+    const [{ v, el }] = found.values();
+    return { ok: true, text: clip(v, ANSWER_MAX), ref: refOf(el), how: 'negation', why: 'the one that "' + clip(textOf(el, c), 80) + '" says is not ' + w };
+  }
+
   /* "which subject has no exam mark?", "which rooms are without a
    * projector": the rows of a table whose cell under the column the words
    * name is empty or says there is none ("n/a", "—"); their names */
@@ -2115,7 +2144,7 @@
       if (h) return h;
     }
     if (ask.kind === 'choice') {
-      const o = answerOptions(ask, keys, scope, c) || (ask.neg ? answerNegated(ask, scope, c) : null);
+      const o = answerOptions(ask, keys, scope, c) || (ask.neg ? answerNegated(ask, scope, c) || proseNegated(ask, scope, c) : null);
       if (o) return o;
       /* "which region is the workspace in?" on a page that says "Region:
        * ...": a field, not a choice among items; in a closed tab, open it */

@@ -799,7 +799,7 @@
     if (ask.kind === 'count' || ask.kind === 'extreme' || ask.kind === 'yesno' || ask.kind === 'message' || ask.kind === 'tooltip' || ask.kind === 'health') return null;
     if (res && res.reveal) return null;
     /* a section the question names by its heading: its opening */
-    if (!(res && res.ok && (res.how === 'view' || res.how === 'tooltip' || res.how === 'list'))) {
+    if (!(res && res.ok && (res.how === 'view' || res.how === 'tooltip' || res.how === 'list' || res.how === 'negation'))) {
       const sec = exSection(ask, keys, c);
       if (sec) return sec;
     }
