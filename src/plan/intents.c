@@ -5202,6 +5202,27 @@ static int asks_value(const step *st, const char *verb, const char *clause)
              (tell || !st->fields || (!strcmp(st->fields[0], "text") && !st->fields[1]))));
 }
 
+/* "find the workspace ID in the Advanced tab": what is found is a value
+ * to read, not an element to scroll to, when its name ends with a word
+ * that names a value ("find the contact link" scrolls). */
+static int finds_value(const step *st, const char *verb)
+{
+    /* not "email" or "phone": "find the email from Izabel" is a message */
+    static const char *const value_words[] = {"id",       "number",   "code",  "reference", "pin",
+                                              "password", "iban",     "total", "balance",   "price",
+                                              "address",  "deadline", "fee",   "rate",      "limit",
+                                              "token",    "version",  "port",  NULL};
+    const target *t = &st->target;
+    if (st->kind != STEP_SCROLL || st->sub != SCROLL_TO || !verb || strcasecmp(verb, "find") != 0 ||
+        t->role || t->ordinal || t->all || !t->text)
+        return 0;
+    const char *last = strrchr(t->text, ' ');
+    last = last ? last + 1 : t->text;
+    for (int k = 0; value_words[k]; k++)
+        if (!strcasecmp(last, value_words[k])) return 1;
+    return 0;
+}
+
 /* The question a reading that asks for a value stands for: "what is the
  * stock status of X?", with the thing it is about as target. */
 static void as_question(const char *clause, parsed *out)
@@ -5350,7 +5371,8 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
         }
     }
     if (rc == 0 && !(flags & INTENTS_STRICT) && !out->has_pre &&
-        asks_value(&out->st, out->verb, clause) && !intents_asks(clause))
+        (asks_value(&out->st, out->verb, clause) || finds_value(&out->st, out->verb)) &&
+        !intents_asks(clause))
         as_question(clause, out);
     if (rc == 0 && weak_reading(&out->st, out->verb, clause) && intents_asks(clause)) {
         parsed q;

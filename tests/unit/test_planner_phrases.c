@@ -1198,6 +1198,9 @@ static const plan_row plan_rows[] = {
     /* a question put as a clause, its subject "it" or a person: asked whole */
     {"tell me what time it starts", "answer \"tell me what time it starts\""},
     /* a question after a find is asked of what it found */
+    /* a value found is read, not scrolled to; a message found is scrolled to */
+    {"find the workspace ID in the Advanced tab",
+     "answer \"what is the workspace ID in the Advanced tab?\""},
     {"find the photos email from Carla and tell me the album password",
      "scroll to \"photos\" from \"Carla\"; answer \"what is the album password?\" about "
      "\"photos\" from \"Carla\""},

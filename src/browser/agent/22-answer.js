@@ -241,8 +241,8 @@
         for (let i = 0; i + fw.length <= qw.length; i++) {
           if (!fw.every((w, j) => qw[i + j].toLowerCase() === w)) continue;
           /* a common noun first ("team"), then a name; not a name whole
-           * ("Thames Water bill") */
-          const k = /^\p{Lu}/u.test(qw[i]) ? -1 : fw.findIndex((w, j) => j > 0 && /^\p{Lu}/u.test(qw[i + j]));
+           * ("Thames Water bill"), nor a capital word ("workspace ID") */
+          const k = /^\p{Lu}/u.test(qw[i]) ? -1 : fw.findIndex((w, j) => j > 0 && /^\p{Lu}\p{Ll}/u.test(qw[i + j]));
           if (k > 0) f = fw.slice(0, k).join(' ');
           break;
         }
