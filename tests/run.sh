@@ -5,8 +5,11 @@
 #   tests/run.sh          everything
 #   tests/run.sh unit     only the C unit tests (UNIT_JOBS binaries at a time,
 #                         default 8)
-#   tests/run.sh e2e [F]  only the end-to-end tests (or the files F), E2E_JOBS
-#                         files at a time (default 4), the longest first
+#   tests/run.sh e2e [F]  only the end-to-end tests (or the files F, each in a
+#                         process of its own), E2E_JOBS files at a time
+#                         (default 4), the longest first
+#   tests/run.sh grounding [F]  only the grounding files (or F), in groups as
+#                         the whole run has them (grounding_groups)
 # E2E_TIER=full runs the end-to-end tests' full tier (make test-full): the
 # further phrasings of each behaviour too (tests/e2e/lib/harness.mjs).
 #   tests/run.sh fuzz     only the fuzz targets (FUZZ_SECONDS each, default 5;
@@ -28,7 +31,7 @@ recap=$(mktemp)
 # The store's unit tests run on PostgreSQL too: a throw-away server for the
 # run (tests/lib/pg.sh), stopped and removed at exit. Without it they fail.
 source tests/lib/pg.sh
-trap 'rm -f "$log" "$recap"; rm -rf "${tsan_dir:-}" "${fuzz_logs:-}" "${units_out:-}"; pg_stop' EXIT
+trap 'rm -f "$log" "$recap"; rm -rf "${tsan_dir:-}" "${fuzz_logs:-}" "${units_out:-}" "${groups_dir:-}"; pg_stop' EXIT
 trap 'exit 130' INT TERM
 
 # Runs "$@" in the background once fewer than $1 jobs of this shell run
@@ -287,17 +290,63 @@ tsan_wrapper() {
     echo "$w"
 }
 
+# The grounding files (tests/e2e/grounding_*.test.mjs) run GROUNDING_GROUPS
+# to a process (default 6) rather than each in its own: a file's own test
+# process, site, server and Chromium cost about 1.5 CPU seconds on a quiet
+# machine whatever its tests do (more beside other files), and one set-up
+# serves a group (runGroup, tests/e2e/lib/grounding.mjs). A file joins when
+# it sets up with useGrounding and its label alone (no options of its own)
+# and neither starts a server nor stops one itself (assertCleanShutdown:
+# stopsCleanly instead); any other runs alone. Of the files $@, longest
+# first, those are dealt to the groups in turn, back and forth (1..6,
+# 6..1, ...), so that each gets long and short ones; a module a group,
+# written into the folder $1, runs them. Prints the groups, then the other
+# files as given: the groups start first, as each takes several times as
+# long as most files (about 3 minutes beside 3 others, the median file 40 s).
+grounding_groups() {
+    local dir=$1 f i k=0 n=$((${GROUNDING_GROUPS:-6} > 0 ? ${GROUNDING_GROUPS:-6} : 1)) rest=() groups=() w
+    shift
+    for f in "$@"; do
+        if [[ ${f##*/} == grounding_*.test.mjs ]] && grep -qE "useGrounding\('[^']*'\)" "$f" &&
+            ! grep -qE 'assertCleanShutdown|startServer' "$f"; then
+            i=$((k % n))
+            [ $((k / n % 2)) -eq 0 ] || i=$((n - 1 - i))
+            [[ $f == /* ]] || f=$PWD/$f
+            groups[i]+="  '$f',"$'\n'
+            k=$((k + 1))
+        else
+            rest+=("$f")
+        fi
+    done
+    for i in "${!groups[@]}"; do
+        w="$dir/grounding-group-$((i + 1))-of-$n.test.mjs"
+        printf '%s\n' "// Grounding group $((i + 1)) of $n (tests/run.sh): these files against one server." \
+            "import { runGroup } from '$PWD/tests/e2e/lib/grounding.mjs';" \
+            "runGroup('grounding-group-$((i + 1))', [" "${groups[i]%$'\n'}" "]);" >"$w"
+        echo "$w"
+    done
+    for f in "${rest[@]}"; do echo "$f"; done
+}
+
 files=()
 if [ "$what" = e2e ] && [ $# -gt 0 ]; then
     files=("$@")
 else
     [ "$what" = all ] || [ "$what" = e2e ] && files=(tests/e2e/*.test.mjs)
+    if [ "$what" = grounding ]; then
+        files=("$@")
+        [ $# -gt 0 ] || files=(tests/e2e/grounding_*.test.mjs)
+    fi
     # The sanitized files join the same run rather than following it: they
     # fill slots that would idle while the longest files finish.
     if [ $tsan = yes ]; then
         for f in "${TSAN_E2E[@]}"; do files+=("$(tsan_wrapper "$f" "$tsan_dir")"); done
     fi
     [ ${#files[@]} -eq 0 ] || mapfile -t files < <(longest_first "${files[@]}")
+    if [ ${#files[@]} -gt 0 ]; then
+        groups_dir=$(mktemp -d)
+        mapfile -t files < <(grounding_groups "$groups_dir" "${files[@]}")
+    fi
 fi
 if [ ${#files[@]} -gt 0 ]; then
     echo "== e2e (at ${SECONDS} s of this run): ${files[*]}"

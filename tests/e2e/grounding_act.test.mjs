@@ -5,9 +5,9 @@
 // paths, Load more until the thing shows; and a search on a page with no
 // search box fills the page's form. Pages: tests/fixtures/grounding/act-*.
 import assert from 'node:assert/strict';
-import { test, testFull, assertCleanShutdown, FULL, full } from './lib/harness.mjs';
+import { test, testFull, FULL, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-act');
 const G = g.G;
@@ -204,6 +204,4 @@ test('nothing on the page fits: the step fails with the reason, no half success'
   assert.equal(g.site.eventsSince(run.since).length, 0, run.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

@@ -7,9 +7,9 @@
 // behind the tabs the words name. When nothing decides between two parts,
 // the step fails with both. Pages: tests/fixtures/grounding/answer-*.html.
 import assert from 'node:assert/strict';
-import { test, full, assertCleanShutdown } from './lib/harness.mjs';
+import { test, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-answers');
 const G = g.G;
@@ -149,6 +149,4 @@ test('two rows that fit equally: the step fails with both', async () => {
   assert.match(run.task.error || '', /WS-430/, run.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

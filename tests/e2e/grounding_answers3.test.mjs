@@ -12,9 +12,9 @@
 // mobile-plan comparison, a harbour museum, a beekeepers' association, a
 // community observatory, a bike workshop, a ferry timetable).
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown, full, FULL } from './lib/harness.mjs';
+import { test, full, FULL } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-answers3');
 const G = g.G;
@@ -247,6 +247,4 @@ test('follow-ups: "it" is the thing the question before named', async () => {
   assert.equal(lastExtract(run2).text, 'Dr Amara Lindgren; 90 minutes', run2.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

@@ -18,8 +18,8 @@
 // Pages: tests/fixtures/grounding/answers4-*.html (a makerspace's
 // workshop schedule, a cycling club's rides, a coworking space's plans, a
 // hospital's wards, a festival's line-up).
-import { test, testFull, assertCleanShutdown, full } from './lib/harness.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { test, testFull, full } from './lib/harness.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-answers4');
 const { answers } = g;
@@ -104,6 +104,4 @@ test("a line-up: the time in the act's own row, under the tabs the question name
   ]);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

@@ -7,9 +7,9 @@
 // one are both answered; "go back instead of paying" is the form's Back.
 // Pages: tests/fixtures/grounding/planner-{settings,tickets,team,profile}.html.
 import assert from 'node:assert/strict';
-import { test, testFull, assertCleanShutdown, full, FULL } from './lib/harness.mjs';
+import { test, testFull, full, FULL } from './lib/harness.mjs';
 import { crawl, stepsWith, extractTexts } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-clauses');
 const G = g.G;
@@ -187,6 +187,4 @@ test('"back on May 4" in a trip is the return date, never "go back"', async () =
   assert.doesNotMatch(run.task.progress.logs.join('\n'), /go back/, run.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

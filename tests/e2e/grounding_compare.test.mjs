@@ -5,9 +5,9 @@
 // struck out, stars in a label, "3 days ago", a column of dates) and takes
 // the least or the most; the noun ("lamp") keeps the items that say it.
 import assert from 'node:assert/strict';
-import { test, testFull, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-compare');
 const G = g.G;
@@ -60,6 +60,4 @@ test('"who wrote the newest post?": a field of the item a superlative picks', as
   assert.equal(text, 'Omar Haddad', run.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

@@ -8,9 +8,9 @@
 // the bottom), tab widgets in two levels and sections, and waits with a
 // limit. New tabs: grounding_pages.test.mjs.
 import assert from 'node:assert/strict';
-import { test, testFull, full, FULL, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, full, FULL } from './lib/harness.mjs';
 import { crawl, stepsWith } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-dynamic');
 const G = g.G;
@@ -225,6 +225,4 @@ test('"wait until the spinner is gone" and "wait for X to disappear" wait for it
   assert.match(run.task.error || '', /still shows after 2\.0 s/, run.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

@@ -5,9 +5,9 @@
 // named by words that differ from their labels ("family name" for
 // "Family name", "email" for "E-mail address").
 import assert from 'node:assert/strict';
-import { test, testFull, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-forms');
 const G = g.G;
@@ -79,6 +79,4 @@ test('a help widget in a shadow root: ask, then read the answer', async () => {
   assert.equal(lastExtract(run).text, 'Thanks, we got your question.', run.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

@@ -6,9 +6,9 @@
 // date pickers, time fields, sliders, and card fields in a payment iframe.
 // Pages: tests/fixtures/grounding/forms-*.html.
 import assert from 'node:assert/strict';
-import { test, testFull, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull } from './lib/harness.mjs';
 import { crawl, placeToday } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-forms2');
 const G = g.G;
@@ -209,6 +209,4 @@ test('flights: "leaving March 20, coming back March 27": days with no year are t
   assert.deepEqual([e.depart, e.ret], [`${y}-03-20`, `${new Date(y, 2, 27) < today ? y + 1 : y}-03-27`], run.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

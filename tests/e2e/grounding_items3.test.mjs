@@ -11,9 +11,9 @@
 // level", then its dialog). Pages: tests/fixtures/grounding/items6-*.html,
 // items7-crew.html, items8-repo.html and items9-*.html.
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown } from './lib/harness.mjs';
+import { test } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-items3');
 const G = g.G;
@@ -128,6 +128,4 @@ test('"reserve the room": the one control named by the words whole ("Reserve roo
   assert.deepEqual(g.events(run, 'people'), [], run.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

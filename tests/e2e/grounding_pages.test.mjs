@@ -6,9 +6,9 @@
 // the tab before it. Pages: tests/fixtures/grounding/dynamic-reports.html
 // (report cards) and the tabs it opens (dynamic-revenue, -churn, -label).
 import assert from 'node:assert/strict';
-import { test, testFull, FULL, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, FULL } from './lib/harness.mjs';
 import { crawl, stepsWith } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-pages');
 const G = g.G;
@@ -76,6 +76,4 @@ test('a tab the page closes leaves the task on the tab that opened it', async ()
   assert.equal(answers(run).at(-1), 'Northwind Reports', run.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

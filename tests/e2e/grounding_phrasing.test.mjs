@@ -6,9 +6,9 @@
 // help widget, type ... and send it"), a container said after the thing
 // ("remove X from the list"), loading more on a page that has no button.
 import assert from 'node:assert/strict';
-import { test, testFull, FULL, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, FULL } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-phrasing');
 const G = g.G;
@@ -91,6 +91,4 @@ test('places named by how the page is built: "inside the iframe", "inside the sh
   }
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

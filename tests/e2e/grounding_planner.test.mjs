@@ -7,9 +7,9 @@
 // part; "(load more if needed)" loads before the question about "it"; a
 // time is never a web address. Pages: tests/fixtures/grounding/planner-*.
 import assert from 'node:assert/strict';
-import { test, testFull, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull } from './lib/harness.mjs';
 import { crawl, stepsWith, extractTexts } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-planner');
 const G = g.G;
@@ -75,6 +75,4 @@ testFull('field-and-value clauses with no verb fill the form; the request sends 
   assert.deepEqual(e[0].fields, { fullname: 'Ada Park', mail: 'ada@x.io', message: 'card lost' }, run.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

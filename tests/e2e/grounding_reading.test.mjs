@@ -3,9 +3,9 @@
 // column, the message an action shows, a tooltip after hovering, a count the
 // page shows, every link of a page whose stories arrive late.
 import assert from 'node:assert/strict';
-import { test, testFull, FULL, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, FULL } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-reading');
 const G = g.G;
@@ -90,6 +90,4 @@ test('"list every link" on a news page whose stories arrive late', async () => {
   assert.deepEqual(links.map((l) => l.text), ['River festival returns', 'New bridge opens in June', 'Library extends hours'], run.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

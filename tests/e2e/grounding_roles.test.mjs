@@ -5,9 +5,9 @@
 // text input"), states pick ("the collapsed section"). Pages of
 // tests/fixtures/grounding/, each task checked by what the page reported.
 import assert from 'node:assert/strict';
-import { test, testFull, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-roles');
 const G = g.G;
@@ -75,6 +75,4 @@ test('"click the button in the dialog box labeled OK": the anchor before the nam
   assert.deepEqual(ev.map((e) => [e.value, e.inDialog]), [['OK', true]], run.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

@@ -7,9 +7,9 @@
 // in bench/eval. Pages of tests/fixtures/grounding/, checked by what the
 // page reported.
 import assert from 'node:assert/strict';
-import { test, testFull, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-shadow');
 const G = g.G;
@@ -65,6 +65,4 @@ test('a list of cards built as components, with the prices in their roots', asyn
   assert.deepEqual(prices, ['£4.20', '£5.10', '£1.90', '£2.60', '£7.00'], run.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

@@ -5,9 +5,9 @@
 // field to type Y"), and how people phrase a task as a whole: a page named
 // inside the clause, a question as the instruction, pronouns.
 import assert from 'node:assert/strict';
-import { test, testFull, FULL, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull, FULL } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-shapes');
 const G = g.G;
@@ -91,6 +91,4 @@ test('a to-do app: "delete the to-do Pay rent" (its button shows on hover), "cle
   assert.deepEqual(todos(run2), [], run2.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

@@ -5,9 +5,9 @@
 // and a range. Each task is one instruction, checked by what the page
 // recorded or by what was read.
 import assert from 'node:assert/strict';
-import { test, assertCleanShutdown, full } from './lib/harness.mjs';
+import { test, full } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 const g = useGrounding('grounding-tracker');
 const G = g.G;
 const T = [
@@ -36,4 +36,4 @@ for (const [instr, check, want] of T) {
     if (want) assert.equal(lastExtract(run).text, want, run.why);
   });
 }
-test('the server stops cleanly', async () => { await assertCleanShutdown(g.server, g.baseline); });
+stopsCleanly(g);

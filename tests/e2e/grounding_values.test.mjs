@@ -3,9 +3,9 @@
 // the format a text field shows, an ARIA spinner and sliders, and an
 // autocomplete ("pick the suggestion that begins with Portl").
 import assert from 'node:assert/strict';
-import { test, testFull, assertCleanShutdown } from './lib/harness.mjs';
+import { test, testFull } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
-import { useGrounding } from './lib/grounding.mjs';
+import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-values');
 const G = g.G;
@@ -59,6 +59,4 @@ testFull('a read-only date field with a calendar: "select 02/16/2016 as the date
   assert.equal(ev?.date, '02/16/2016', run.why);
 });
 
-test('the server stops cleanly', async () => {
-  await assertCleanShutdown(g.server, g.baseline);
-});
+stopsCleanly(g);

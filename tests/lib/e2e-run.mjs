@@ -4,8 +4,8 @@
 // `node --test` would sort the files by name first. Ends with each file's
 // wall time, set-up included, longest first: tests/lib/e2e-first is kept
 // from these; then, if any failed, one "e2e failed: FILE > TEST" line per
-// failed test, so that the end of a long log names them (tests/run.sh
-// repeats them under its closing line).
+// failed test (FILE > SUITE > TEST in a suite), so that the end of a long
+// log names them (tests/run.sh repeats them under its closing line).
 //   node tests/lib/e2e-run.mjs JOBS FILE...
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,12 +37,20 @@ let cpuSeen = childCpu();
 async function runFile(file) {
   const t0 = Date.now();
   const stream = run({ files: [file] });
+  // The suites a test is in (a grounding group's files are suites of its
+  // file, tests/e2e/lib/grounding.mjs): tests start in the order they
+  // are defined, so those of the test that fails are the last started
+  // at each level above it.
+  const within = [];
+  stream.on('test:start', (t) => { within[t.nesting] = t.name; });
   stream.on('test:fail', (t) => {
     process.exitCode = 1;
-    // A suite fails with its tests: name the tests themselves.
-    if (t.details?.type === 'suite') return;
+    // A suite fails with its tests: name the tests themselves (one that
+    // failed by itself, in a hook, is named).
+    if (t.details?.type === 'suite' && t.details.error?.failureType === 'subtestsFailed') return;
     const why = String(t.details?.error?.cause?.message ?? t.details?.error?.message ?? '').split('\n')[0];
-    failures.push(`${path.basename(file)} > ${t.name}${why ? `: ${why.slice(0, 160)}` : ''}`);
+    const name = [path.basename(file), ...within.slice(0, t.nesting), t.name].join(' > ');
+    failures.push(`${name}${why ? `: ${why.slice(0, 160)}` : ''}`);
   });
   const out = stream.compose(new spec());
   out.pipe(process.stdout, { end: false });

@@ -11,8 +11,8 @@ import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { before, after } from 'node:test';
-import { watch, teardown } from './harness.mjs';
+import { before, after, describe } from 'node:test';
+import { test, watch, teardown, assertCleanShutdown } from './harness.mjs';
 import { startServer, makeDataDir, randomToken, chromiumBaseline } from './server.mjs';
 import { Api } from './api.mjs';
 import assert from 'node:assert/strict';
@@ -79,10 +79,32 @@ export async function startGrounding() {
   };
 }
 
+/* Grouped runs: the set-up below (the site, a data folder, a server and its
+ * Chromium) costs a file the same whatever its tests do, so make test runs
+ * the grounding files several to a process (runGroup; tests/run.sh writes
+ * the groups), where they share one set-up: `shared` is it, null when a
+ * file runs alone. The files of a group run one after another, and every
+ * check of the site's events reads those since its own run started
+ * (run.since), so no file sees another's. */
+let shared = null;
+
+/* Into s, a part at a time: what started before a failure is torn down. */
+async function setUp(s, label) {
+  s.baseline = chromiumBaseline();
+  s.site = await startGrounding();
+  s.dataDir = await makeDataDir(label);
+  const token = randomToken();
+  s.server = watch(await startServer({ dataDir: s.dataDir, apiKey: token, label }));
+  s.api = new Api(s.server.url, token);
+}
+
+const tearDown = (s) => teardown({ servers: [s.server], fixtures: [s.site], dirs: [s.dataDir] });
+
 /**
  * A test file's set-up: the grounding site, a data folder and a server,
- * started before the tests and removed after. Returns an object whose
- * site, server, api and baseline are set once before() ran, and:
+ * started before the tests and removed after (in a group, the group's,
+ * shared). Returns an object whose site, server, api and baseline are set
+ * once before() ran, and:
  *   G(path)                     the site's URL of a page;
  *   events(run, action, where)  the events of a run (of that action, and
  *                               where(e) holds), in order;
@@ -116,16 +138,53 @@ export function useGrounding(label) {
       assert.equal(lastExtract(run).text, want, run.why);
     }
   };
-  before(async () => {
-    g.baseline = chromiumBaseline();
-    g.site = await startGrounding();
-    g.dataDir = await makeDataDir(label);
-    const token = randomToken();
-    g.server = watch(await startServer({ dataDir: g.dataDir, apiKey: token, label }));
-    g.api = new Api(g.server.url, token);
-  });
-  after(() => teardown({ servers: [g.server], fixtures: [g.site], dirs: [g.dataDir] }));
+  if (shared) {
+    // The group's, read when the tests run: its before() sets them up.
+    for (const k of ['baseline', 'site', 'dataDir', 'server', 'api']) Object.defineProperty(g, k, { get: () => shared[k] });
+    return g;
+  }
+  before(() => setUp(g, label));
+  after(() => tearDown(g));
   return g;
+}
+
+/**
+ * A file's last test when it runs alone: its server stops cleanly
+ * (assertCleanShutdown). In a group it adds none: the group's last test
+ * stops the shared server so.
+ */
+export function stopsCleanly(g) {
+  if (shared) return;
+  test('the server stops cleanly', async () => {
+    await assertCleanShutdown(g.server, g.baseline);
+  });
+}
+
+/**
+ * Runs the grounding files (absolute paths) in this process against one
+ * set-up: each file a suite named after it, in order, then 'the shared
+ * server stops cleanly'. The module tests/run.sh writes for a group calls
+ * this; a file that cannot share (options of its own, or it starts or
+ * stops a server itself) is left out there.
+ */
+export function runGroup(label, files) {
+  shared = {};
+  before(() => setUp(shared, label));
+  for (const file of files) {
+    describe(path.basename(file), async () => {
+      try {
+        await import(file);
+      } catch (e) {
+        // As when it runs alone, a file that does not load is a failed test
+        // (a suite that fails by itself is counted in no summary line).
+        test('the file loads', () => { throw e; });
+      }
+    });
+  }
+  test('the shared server stops cleanly', async () => {
+    await assertCleanShutdown(shared.server, shared.baseline);
+  });
+  after(() => tearDown(shared));
 }
 
 // Standalone: `node tests/e2e/lib/grounding.mjs` serves the pages until ^C.
