@@ -983,6 +983,9 @@
    * listbox so named) standing alone in the part. A person knows Finance
    * is a team from the form that offers it. */
   const VOCAB_SKIP = /^(?:(?:select|choose|pick|any|all|none|other)\b|[-\u2014\u2013\s.]*$)/i;
+  /* the kinds such a value answers; one of its own shape (an e-mail, a
+   * price, a date) is read by that shape */
+  const VOCAB_KINDS = /^(field|status|place|person|choice)$/;
   function fieldVocab(field, c) {
     c.vocab = c.vocab || new Map();
     if (c.vocab.has(field)) return c.vocab.get(field);
@@ -1042,8 +1045,7 @@
   }
 
   function readVocab(u, ask, keys, c) {
-    /* a value of its own shape (an e-mail, a price, a date) is read by it */
-    if (!ask.field || tokens(ask.field).length > 2 || !/^(field|status|place|person|choice)$/.test(ask.kind)) return null;
+    if (!ask.field || tokens(ask.field).length > 2 || !VOCAB_KINDS.test(ask.kind)) return null;
     const vocab = fieldVocab(ask.field, c);
     if (vocab.size < 2) return null;
     const found = new Map();
@@ -2176,7 +2178,7 @@
     let best = rankUnits(usable.filter((u) => u.hits.strong === maxStrong), ask, keys, qwords, c);
     /* the subject's name alone fits best, and beside it stands some other
      * field: the part around it that holds one of the field's own values */
-    if (ask.field && /^(field|status|place|person|choice)$/.test(ask.kind) && !(best.length && best[0].r.vocab) && fieldVocab(ask.field, c).size >= 2) {
+    if (ask.field && VOCAB_KINDS.test(ask.kind) && !(best.length && best[0].r.vocab) && fieldVocab(ask.field, c).size >= 2) {
       const vb = rankUnits(usable.filter((u) => u.hits.strong > 0 && u.hits.strong < maxStrong && u.hits.strong >= Math.min(keys.strong.length, maxStrong)), ask, keys, qwords, c);
       if (vb.length && vb[0].r.vocab) best = vb;
     }
@@ -2456,8 +2458,9 @@
     /* a target that is a place in a list ("first transaction", "20th
      * story") is that item, found by the question below; not the first
      * element that says the noun (a "Transactions" link) */
+    const ordinal = ordinalItem(question, c);
     const tt0 = q.target && typeof q.target === 'object' ? q.target.text : typeof q.target === 'string' ? q.target : null;
-    if (tt0 && ordinalItem('the ' + String(tt0).replace(/^the\s+/i, '').split(',')[0], c) && ordinalItem(question, c)) q = { question: q.question };
+    if (ordinal && tt0 && ordinalItem('the ' + String(tt0).replace(/^the\s+/i, '').split(',')[0], c)) q = { question: q.question };
     if (q.target && typeof q.target === 'object' && q.target.text) {
       const tx = expandAcronyms(q.target.text, c);
       if (tx !== q.target.text) q = Object.assign({}, q, { target: Object.assign({}, q.target, { text: tx }) });
@@ -2479,13 +2482,13 @@
     if (ss) return exMove(ss.el, 'select', 'what the question names is another choice of "' + clip(displayText(ss.el, c), 60) + '"; choose "' + ss.value + '" to show it', c, ss.value);
     /* "who wrote the top story, and for which outlet?": each part asked of
      * that item alone; a part it cannot answer leaves the reading below */
-    const oi = scope ? null : ordinalItem(question, c);
+    const split = splitQuestion(question);
+    const parts = split.length ? split : [question];
+    const oi = scope ? null : ordinal;
     if (oi) {
       const got = [];
       let pv = null;
-      const oparts = splitQuestion(question);
-      if (!oparts.length) oparts.push(question);
-      for (const p of oparts.slice(0, 4)) {
+      for (const p of parts.slice(0, 4)) {
         const r = answerOne(p.replace(oi.said, ' it '), oi.item, c, pv, null, true);
         if (!r.ok) break;
         pv = r.keys;
@@ -2494,14 +2497,14 @@
         r.why += ' (the ' + oi.word + ' ' + oi.noun + ')';
         got.push(r);
       }
-      if (got.length === Math.min(oparts.length, 4)) return joinAnswers(got);
+      if (got.length === Math.min(parts.length, 4)) return joinAnswers(got);
     }
     /* "how many points do the Otters have?": a number under the column
      * the question names, in the row it names, is no count of items */
     const ak = askedKind(question);
     /* one question only: "which supplier makes X, and how many are on
      * hand?" is answered part by part below */
-    if (ak.kind === 'count' && splitQuestion(question).length < 2) {
+    if (ak.kind === 'count' && split.length < 2) {
       const col = columnAnswer(question, ak, subjectKeys(question, ak), scope, c);
       if (col && col.ok) return col;
       /* "how many spots are left in the Sunday Pilates class?": a number
@@ -2520,13 +2523,11 @@
     if (tk) return tk;
     const ec = emptyCellAnswer(question, scope, c);
     if (ec) return ec;
-    const li = askedKind(question).named ? null : answerListItems(question, scope, c);
+    const li = ak.named ? null : answerListItems(question, scope, c);
     if (li) {
       if (li.ok && li.how === 'list') lastListQ = question;
       return li;
     }
-    const split = splitQuestion(question);
-    const parts = split.length ? split : [question];
     const out = [];
     let prev = null;
     if (!q.target && lastKeys && PRONOUN.test(question) && !subjectKeys(question, askedKind(question)).strong.length) prev = lastKeys;
