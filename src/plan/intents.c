@@ -924,10 +924,26 @@ static int read_add(rd *r)
         st_of(r)->target.text = xstrdup("Add to cart");
         int pron = 0; /* "add the Widget to the cart": its button */
         target obj;
+        /* "add 3 butter croissants to the basket": that many of the thing,
+         * its quantity set first */
+        double count = 0;
+        int cn = ph_number(c, i, end - n - 1, 1, &count);
+        if (cn && count >= 2 && count <= 99 && count == (int)count && i + cn < end - n - 1) {
+            step *q = &r->out->pre;
+            q->kind = STEP_TYPE;
+            q->value = xasprintf("%d", (int)count);
+            q->target.text = xstrdup("quantity");
+            ph_anchor(c, i + cn, end - n - 1, &q->target);
+            q->target.prep = "of";
+            r->out->has_pre = 1;
+            i += cn;
+        }
         if (end - n - 1 > i && ph_target(c, i, end - n - 1, CTX_CLICK, &obj, &pron) == 0 && !pron &&
             obj.text && strcasecmp(obj.text, "item") && strcasecmp(obj.text, "product")) {
             ph_anchor(c, i, end - n - 1, &st_of(r)->target);
             st_of(r)->target.prep = "of";
+        } else if (pron == 1) {
+            r->pronoun = 3; /* "set its quantity to 2 and add it to the basket": the thing's */
         }
         target_free(&obj);
         return 0;
@@ -1337,8 +1353,10 @@ static int read_select(rd *r)
         st->target.text = NULL;
         target_free(&st->target);
     } else if (r->pronoun || role_in(&st->target, click_roles) || !st->target.text ||
-               st->target.prefix || (st->target.role && st->target.ordinal)) {
-        st->kind = STEP_CLICK; /* "select the first result" */
+               st->target.prefix || (st->target.role && st->target.ordinal) ||
+               (st->target.state &&
+                (!strncmp(st->target.state, "min", 3) || !strncmp(st->target.state, "max", 3)))) {
+        st->kind = STEP_CLICK; /* "select the first result", "choose the cheapest flight" */
     } else {
         st->kind = STEP_SELECT; /* "choose Express shipping" */
         st->value = st->target.text;
@@ -3811,15 +3829,17 @@ static int parse_clause(const char *clause, const target *prev, int flags, parse
                      "say what \"it\" is: no step before names an "
                      "element");
             rc = -1;
-        } else if (pronoun == 3 && (!prev || !target_named(prev) || names_control(prev))) {
+        } else if (pronoun == 3 &&
+                   (!prev || !target_named(prev) || (names_control(prev) && !prev->anchor))) {
             /* "confirm it" with nothing named before: the Confirm control */
         } else if (pronoun >= 2) { /* "his phone number": in the thing before */
             target *t = &out->st.target;
             free(t->anchor);
             free(t->anchor_role);
             /* after "who wrote X?", "when was it posted?" asks about X */
-            int of = out->st.kind == STEP_EXTRACT && prev->anchor && prev->prep &&
-                     !strcmp(prev->prep, "of");
+            /* after "the quantity of the rye bread", "add it" adds the bread */
+            int of = (out->st.kind == STEP_EXTRACT || out->st.kind == STEP_CLICK) && prev->anchor &&
+                     prev->prep && !strcmp(prev->prep, "of");
             t->anchor = xstrdup(prev->text && !of ? prev->text : prev->anchor);
             t->anchor_role = xstrdup(prev->text && !of ? prev->role : prev->anchor_role);
             t->prep = "of";
@@ -4330,6 +4350,13 @@ char *intents_drop_url(const char *clause)
         if (!strong_url(&c, k)) continue;
         int from = k - (k > 0 ? ph_match_list_end(&c, 0, k, url_preps) : 0);
         const char *a = c.t[from].from, *b = c.t[k].to;
+        /* "Use <url> to search ...": the request is "search ..." */
+        static const char *const uses[] = {"use", "using", NULL};
+        if (from > 0 && ph_match_list(&c, from - 1, from, uses, NULL) && k + 1 < c.n &&
+            ph_is(&c, k + 1, "to")) {
+            a = c.t[from - 1].from;
+            b = c.t[k + 1].to;
+        }
         while (a > clause && a[-1] == ' ')
             a--;
         int mark = k == c.n - 1 && b[-1] == '?'; /* "... on <url>?" */
@@ -4442,23 +4469,43 @@ out:
 
 /* What a statement says its words are about: "I don't want the SMS
  * reminder", "the eggs are not bought yet", "I was born on 2 July 1988". */
-static const char *const stance_leads[] = {"i don't want",     "i do not want",
-                                           "i dont want",      "i don't need",
-                                           "i do not need",    "i dont need",
-                                           "i want",           "i need",
-                                           "i'd like",         "i would like",
-                                           "we don't want",    "we do not want",
-                                           "we want",          "we need",
-                                           "i'm after",        "i am after",
-                                           "i'm looking for",  "i am looking for",
-                                           "i like",           "i love",
-                                           "i prefer",         "i no longer need",
-                                           "i no longer want", "we no longer need",
-                                           "i don't need",     NULL};
+static const char *const stance_leads[] = {"i don't want",
+                                           "i do not want",
+                                           "i dont want",
+                                           "i don't need",
+                                           "i do not need",
+                                           "i dont need",
+                                           "i want",
+                                           "i need",
+                                           "i'd like",
+                                           "i would like",
+                                           "we don't want",
+                                           "we do not want",
+                                           "we want",
+                                           "we need",
+                                           "i'm after",
+                                           "i am after",
+                                           "i'm looking for",
+                                           "i am looking for",
+                                           "i like",
+                                           "i love",
+                                           "i prefer",
+                                           "i no longer need",
+                                           "i no longer want",
+                                           "we no longer need",
+                                           "i don't need",
+                                           "i'm done with",
+                                           "i am done with",
+                                           "we're done with",
+                                           "we are done with",
+                                           "i'm finished with",
+                                           "i've finished with",
+                                           NULL};
 static const char *const subjects[] = {"i", "i'm", "we", "my", "our", "i've", "we're", NULL};
-static const char *const copulas[] = {"is",     "are",     "was",   "were", "isn't",  "aren't",
-                                      "wasn't", "weren't", "has",   "have", "hasn't", "haven't",
-                                      "should", "must",    "needs", "need", NULL};
+static const char *const copulas[] = {"is",     "are",     "was",   "were",    "isn't",  "aren't",
+                                      "wasn't", "weren't", "has",   "have",    "hasn't", "haven't",
+                                      "should", "must",    "needs", "need",    "can't",  "cannot",
+                                      "won't",  "will",    "can",   "doesn't", "didn't", NULL};
 
 /* The end of a noun phrase at i: a copula, a comma, "so", "but". */
 static int phrase_end(const toks *c, int i, int end)
@@ -4515,6 +4562,10 @@ char *intents_thing(const char *clause, int *statement)
     i = strip_lead(&c, i, end, owners);
     /* "I don't need 'Klara and the Sun' anymore": the quoted name */
     int k = i < end && c.t[i].quoted ? i + 1 : phrase_end(&c, i, end);
+    /* "personal training anymore": when it is, no part of its name */
+    static const char *const nows[] = {"anymore", "any more", "any longer", "no more", NULL};
+    int m = k > i + 1 ? ph_match_list_end(&c, i + 1, k, nows) : 0;
+    if (m > 0) k -= m;
     if (k > i) name = ph_text(&c, i, k);
     /* "Monday's Reformer Pilates is full": a thing's state, said so that
      * "it" in the request after it names the thing */
@@ -4526,13 +4577,18 @@ out:
 
 char *intents_put_thing(const char *words, const char *thing)
 {
-    static const char *const objects[] = {"it", "them", NULL};
+    static const char *const objects[] = {"it", "them", "its", "their", NULL};
     toks c;
     char *out = NULL;
     ph_tokenize(words, &c);
-    for (int k = 1; k < c.n && !out && !c.too_long; k++)
-        if (!c.t[k].quoted && c.t[k].core == c.t[k].n && ph_match_list(&c, k, k + 1, objects, NULL))
-            out = xasprintf("%.*s%s%s", (int)(c.t[k].from - words), words, thing, c.t[k].to);
+    for (int k = 1; k < c.n && !out && !c.too_long; k++) {
+        int which = 0;
+        if (!c.t[k].quoted && c.t[k].core == c.t[k].n &&
+            ph_match_list(&c, k, k + 1, objects, &which))
+            /* "check its info": the thing's info */
+            out = xasprintf("%.*s%s%s%s", (int)(c.t[k].from - words), words, thing,
+                            which >= 2 ? "'s" : "", c.t[k].to);
+    }
     ph_toks_free(&c);
     return out;
 }
@@ -5431,6 +5487,10 @@ int intents_context(const char *clause, target *t, char **url)
     int i = 0, n, rc = -1, which = 0;
     memset(t, 0, sizeof *t);
     *url = NULL;
+    /* "From: Madrid", "To: Tokyo": a field's name and its value, no place */
+    size_t w = strspn(clause, " \t");
+    w += strspn(clause + w, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    if (clause[w] == ':') return -1;
     ph_tokenize(clause, &c);
     int end = ph_trim_tail(&c, 0, c.n);
     while (i < end && (n = ph_lead_filler(&c, i, end)) > 0)
@@ -5441,6 +5501,8 @@ int intents_context(const char *clause, target *t, char **url)
         goto out;
     }
     if (!(n = ph_match_list(&c, i, end, context_preps, &which)) || i + n >= end) goto out;
+    /* "on Wednesday from 9:30", "on 3 May": a date said, not a place */
+    if (date_word(&c, i + n, end) && !ph_is(&c, i + n, "next")) goto out;
     /* "On <url> filter to Design roles", "in the sidebar of <url> open
      * 2025": words after the address are a request of their own (its verb
      * unknown to the rules), not a place */

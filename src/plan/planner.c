@@ -220,6 +220,17 @@ static int initial_dot(const char *a, const char *p)
            isalpha((unsigned char)p[-3]) && p[1] == ' ' && islower((unsigned char)p[2]);
 }
 
+/* "Dr. Amara Osei", "St. Ives": a title's dot before a name ends nothing */
+static int title_dot(const char *a, const char *p)
+{
+    static const char *const titles[] = {"mr", "mrs", "ms", "dr", "prof", "st", "mt", NULL};
+    const char *w = p;
+    while (w > a && isalpha((unsigned char)w[-1]))
+        w--;
+    if (w == p || (w > a && !isspace((unsigned char)w[-1]) && w[-1] != '(')) return 0;
+    return p[1] == ' ' && isupper((unsigned char)p[2]) && word_in(w, (size_t)(p - w), titles);
+}
+
 /* "On which day and stage does Ola play?", "What time and where is it?":
  * an "and" after a question word and a noun or two joins what is asked,
  * not two requests ([s, p) the words before the "and"). */
@@ -262,6 +273,7 @@ static int lead_place_break(const char *start, const char *p)
                                         "under the ", "from the ", NULL};
     static const char *const joins[] = {"and then ", "then ",    "and ", "now ",
                                         "next ",     "finally ", NULL};
+    start += strspn(start, " ");
     start += prefix_in(start, joins);
     size_t n = prefix_in(start, leads);
     if (!n || p <= start + n) return 0;
@@ -284,7 +296,27 @@ static int lead_place_break(const char *start, const char *p)
      * contacts list, what ..." names a list, it lists nothing; nor does
      * "On the contacts list at <url>, what ..." (its words: where it is) */
     size_t rest = strcspn(p, ",.;?!");
-    return memchr(p, ' ', rest) && !memmem(p, rest, "://", 3) && intents_has_verb(p);
+    if (!memchr(p, ' ', rest) || memmem(p, rest, "://", 3)) return 0;
+    if (intents_has_verb(p)) return 1;
+    /* "on the results limit the price to $200": a word the table does not
+     * know, said as a command (a lower-case word, then what it acts on) */
+    static const char *const objs[] = {"the ", "a ", "an ", "all ", "my ", "every ", NULL};
+    size_t wl = strcspn(p, " ");
+    if (wl < 3 || !islower((unsigned char)p[0]) || word_in(p, wl, regions)) return 0;
+    for (size_t k = 0; k < wl; k++)
+        if (!isalpha((unsigned char)p[k])) return 0;
+    return prefix_in(p + wl + 1, objs) > 0;
+}
+
+/* "It's under Projects, 2026, Q2": the commas of a place said as a path
+ * (the piece from start says where to look) part no clauses */
+static int path_comma(const char *start)
+{
+    static const char *const leads[] = {
+        "it's under ",  "it is under ", "it's in ", "it is in ", "look under ", "look in ",
+        "(it's under ", "(it's in ",    "(under ",  "(in ",      NULL};
+    start += strspn(start, " ");
+    return prefix_in(start, leads) > 0;
 }
 
 static void split_pieces(const char *a, piece_fn fn, void *ud)
@@ -307,11 +339,11 @@ static void split_pieces(const char *a, piece_fn fn, void *ud)
             p = shut + 1;
             continue;
         }
-        if (*p == ',' && weekday_comma(a, p)) {
+        if (*p == ',' && (weekday_comma(a, p) || path_comma(start))) {
             p++;
             continue;
         }
-        if (*p == '.' && initial_dot(a, p)) {
+        if (*p == '.' && (initial_dot(a, p) || title_dot(a, p))) {
             p++;
             continue;
         }
@@ -531,7 +563,9 @@ static void fail(builder *b, const char *clause, const char *hint)
 /* Does clause point back at its anchor ("cancel that hold", "this booking")? */
 static int points_back(const char *clause, const char *anchor)
 {
-    static const char *const dems[] = {"that", "this", "those", "these", NULL};
+    /* "I don't want personal training anymore, cancel the add-on": the
+     * thing the statement just named, too */
+    static const char *const dems[] = {"that", "this", "those", "these", "the", NULL};
     for (int i = 0; dems[i]; i++) {
         char *w = xasprintf("%s %s", dems[i], anchor);
         const char *at = strcasestr(clause, w);
@@ -541,6 +575,39 @@ static int points_back(const char *clause, const char *anchor)
         if (hit) return 1;
     }
     return 0;
+}
+
+/* The words hold a value of a shape no prose has: an e-mail address, a
+ * word of letters and digits ("LS6", "AB12") or four digits or more. */
+static int code_like(const char *v)
+{
+    for (const char *w = v; *w;) {
+        size_t n = strcspn(w, " ,");
+        int letters = 0, digits = 0, at = 0;
+        for (size_t k = 0; k < n; k++) {
+            letters += isalpha((unsigned char)w[k]) != 0;
+            digits += isdigit((unsigned char)w[k]) != 0;
+            at += w[k] == '@';
+        }
+        if ((at && letters) || (letters && digits) || digits >= 4) return 1;
+        w += n;
+        w += strspn(w, " ,");
+    }
+    return 0;
+}
+
+/* Words that hold several values, one of them of a code's shape ("reg
+ * SN17 HAK on 2027-01-28"), not the name of one thing ("the 10:00 class") */
+static int value_laden(const char *v)
+{
+    int numbers = 0;
+    for (const char *w = v; *w;) {
+        size_t n = strcspn(w, " ,");
+        numbers += strcspn(w, "0123456789") < n;
+        w += n;
+        w += strspn(w, " ,");
+    }
+    return numbers >= 2 && code_like(v);
 }
 
 /* Append the steps of r (consumed) for the words clause, which start at
@@ -603,6 +670,21 @@ static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
             ? intents_drop_url(clause)
             : NULL;
     r->st.clause = bare ? bare : xstrdup(clause);
+    /* "Who directed The Quiet Orchard? Check its info": the words the
+     * page reads name the thing "its" stands for, as the target does */
+    const target *tg = &r->st.target;
+    char *put = r->st.kind != STEP_DO && tg->anchor && !strcasestr(r->st.clause, tg->anchor)
+                    ? intents_put_thing(r->st.clause, tg->anchor)
+                    : NULL;
+    if (put) free(r->st.clause), r->st.clause = put;
+    /* "book an interim service for reg SN17 HAK on 2027-01-28 in the
+     * 10:00 slot": a control named with the values of a form is a request
+     * of that form, which the page reads whole */
+    if (r->st.kind == STEP_CLICK && r->st.target.anchor && value_laden(r->st.target.anchor)) {
+        target_free(&r->st.target);
+        r->st.kind = STEP_DO;
+        r->st.value = xstrdup(r->st.clause);
+    }
     for (int k = 1; k < r->repeat; k++) {
         step copy;
         step_copy(&copy, &r->st);
@@ -764,6 +846,86 @@ static void one_request(builder *b, int first)
     }
 }
 
+/* The words hold a value a form takes: an e-mail address or a number. */
+static int holds_value(const char *text)
+{
+    const char *at = strchr(text, '@');
+    return (at && at > text && at[-1] != ' ') || strpbrk(text, "0123456789");
+}
+
+/* "choose Riverside Library, Media lab, tomorrow 10:00, 1 hour, 3 people,
+ * card 2900 7777": a list that mixes options with values of other kinds
+ * (a time, a count of people, a length) is one request of a form, which
+ * the page reads as a whole; a step each would look for "3 people" among
+ * the branches. The request said right after it joins it. Steps from
+ * first on. */
+static void one_list(builder *b, int first)
+{
+    for (int i = first; i < b->p->n; i++) {
+        int j = i, valued = 0;
+        for (; j < b->p->n; j++) {
+            const step *st = &b->p->steps[j];
+            if (st->kind != STEP_SELECT || !st->value || target_named(&st->target)) break;
+            const char *v = st->value;
+            int letters = 0;
+            for (const char *p = v; *p; p++)
+                letters |= isalpha((unsigned char)*p);
+            valued += holds_value(v) && letters;
+        }
+        /* "choose A, B, tomorrow 10:00, 3 people": the values after the
+         * options may have been read as a request of their own */
+        int then = j < b->p->n && b->p->steps[j].kind == STEP_DO && b->p->steps[j].value &&
+                   holds_value(b->p->steps[j].value);
+        if (!(j - i >= 3 && valued && valued < j - i) && !(j - i >= 2 && then)) continue;
+        step *st = &b->p->steps[i];
+        char *v = xasprintf("choose %s", st->value);
+        for (int k = i + 1; k < j; k++) {
+            char *w = xasprintf("%s, %s", v, b->p->steps[k].value);
+            free(v);
+            v = w;
+        }
+        free(st->value);
+        st->value = v;
+        st->kind = STEP_DO;
+        remove_steps(b, i + 1, j);
+        const step *nx = i + 1 < b->p->n ? &b->p->steps[i + 1] : NULL;
+        if (nx && nx->kind == STEP_DO && nx->value) { /* one list: a comma, no sentence */
+            char *w = xasprintf("%s, %s", st->value, nx->value);
+            free(st->value);
+            st->value = w;
+            remove_steps(b, i + 1, i + 2);
+        }
+    }
+}
+
+/* Steps of a form said as a person says them, read by the page as a
+ * request (STEP_DO) rather than as the step the verb alone would be:
+ * - "enter postcode LS6 2AB": a type with no field named, whose words are
+ *   a field's name and then a value (a number or an address), names both;
+ * - "enter the postcode, find the address and pick Flat 3": after a
+ *   field filled, "the address" found is a lookup of the form (its "Find
+ *   address" button), not the page's URL.
+ * Steps from first on. */
+static void form_words(builder *b, int first)
+{
+    for (int i = first; i < b->p->n; i++) {
+        step *st = &b->p->steps[i];
+        const char *v = st->value, *cl = st->clause;
+        int named_value = st->kind == STEP_TYPE && !target_named(&st->target) && v && cl &&
+                          isalpha((unsigned char)v[0]) && strchr(v, ' ') && code_like(v) &&
+                          !strpbrk(cl, "\"'\xe2");
+        int lookup = st->kind == STEP_EXTRACT && st->sub == EXTRACT_URL && cl && i > first &&
+                     (b->p->steps[i - 1].kind == STEP_TYPE || b->p->steps[i - 1].kind == STEP_DO) &&
+                     strcasestr(cl, "address") && !strcasestr(cl, "url") &&
+                     !strcasestr(cl, "web") && !strcasestr(cl, "page") && !strcasestr(cl, "link");
+        if (!named_value && !lookup) continue;
+        free(st->value);
+        st->value = xstrdup(cl);
+        st->kind = STEP_DO;
+        st->sub = 0;
+    }
+}
+
 /* "Make an appointment. The dog is Pixel. She weighs 18 kilos. Book it.":
  * the requests the page reads right before a send said at the end are
  * one form's, read as one clause; a step each would send the form (and
@@ -780,11 +942,20 @@ static void one_form(builder *b, int first)
     }
 }
 
-/* The words hold a value a form takes: an e-mail address or a number. */
-static int holds_value(const char *text)
+/* "name Ines Costa", "email ines@costa.pt": a field's name in lower case,
+ * then its value (a capital, a digit or an e-mail address) */
+static int field_and_value(const char *text)
 {
-    const char *at = strchr(text, '@');
-    return (at && at > text && at[-1] != ' ') || strpbrk(text, "0123456789");
+    const char *p = text;
+    for (int w = 0; w < 2; w++) {
+        size_t n = strcspn(p, " ");
+        if (!n || !p[n]) return 0;
+        for (size_t k = 0; k < n; k++)
+            if (!islower((unsigned char)p[k]) && p[k] != '-') return 0;
+        p += n + 1;
+        if (isupper((unsigned char)*p) || isdigit((unsigned char)*p) || strchr(p, '@')) return 1;
+    }
+    return 0;
 }
 
 /* A piece after "and" or a comma, with no verb of its own: part of the
@@ -793,6 +964,9 @@ static int join_previous(builder *b, const char *a, const piece *pc, const char 
 {
     int rc;
     const step *prev = &b->p->steps[b->p->n - 1];
+    /* "pick Dr. Lukas Brandt, name Ines Costa": a field and its value
+     * after an option is a request of its own, no more of the option */
+    if (b->prev_kind == STEP_SELECT && field_and_value(text)) return 0;
     /* "type A into X and B into Y": the clause before was whole. */
     if ((b->prev_kind == STEP_TYPE || b->prev_kind == STEP_SELECT) && target_named(&prev->target) &&
         (rc = with_prev_verb(b, pc, text, 0)) != 0)
@@ -826,6 +1000,30 @@ static int join_previous(builder *b, const char *a, const piece *pc, const char 
 }
 
 static int sentence_start(const char *a, size_t from);
+
+/* p starts with a word of firsts, then one of thens (each ending in a
+ * space), any case */
+static int starts_pair(const char *p, const char *const *firsts, const char *const *thens)
+{
+    for (int i = 0; firsts[i]; i++) {
+        size_t n = strlen(firsts[i]);
+        if (strncasecmp(p, firsts[i], n)) continue;
+        for (int k = 0; thens[k]; k++)
+            if (!strncasecmp(p + n, thens[k], strlen(thens[k]))) return 1;
+    }
+    return 0;
+}
+
+/* "who is a new patient", "which has a garden": a clause that says more of
+ * what was just named (no question: it has no question mark) */
+static int relative_clause(const char *text)
+{
+    static const char *const heads[] = {"who ", "which ", "that ", NULL};
+    static const char *const verbs[] = {"is ",    "are ",   "was ",  "were ",  "has ", "have ",
+                                        "needs ", "wants ", "will ", "would ", NULL};
+    size_t l = strlen(text);
+    return l && text[l - 1] != '?' && starts_pair(text, heads, verbs);
+}
 
 /* A clause missing its end ("log in as alice"): join the verb-less pieces
  * after it. Advances *k past the pieces used. */
@@ -1072,8 +1270,12 @@ static int ground_later(builder *b, const char *a, const piece *pc, const char *
 static int stated_value(builder *b, const char *text)
 {
     static const char *const forms[] = {"%s with \"%s\"", "%s to \"%s\""};
-    const step *prev =
-        b->prev_first >= 0 && b->prev_first == b->p->n - 1 ? &b->p->steps[b->prev_first] : NULL;
+    /* "<url>: I was born on ...": the page the statement's clause opened stays */
+    int opened = b->prev_first >= 0 && b->prev_first == b->p->n - 2 &&
+                 b->p->steps[b->prev_first].kind == STEP_NAVIGATE;
+    const step *prev = b->prev_first >= 0 && (b->prev_first == b->p->n - 1 || opened)
+                           ? &b->p->steps[b->p->n - 1]
+                           : NULL;
     char *v =
         prev && prev->kind == STEP_DO && prev->clause ? intents_stated_value(prev->clause) : NULL;
     int rc = 0;
@@ -1083,7 +1285,10 @@ static int stated_value(builder *b, const char *text)
         if (intents_parse(m, NULL, INTENTS_STRICT, &r) == 0) {
             if (r.st.kind == STEP_TYPE || r.st.kind == STEP_SELECT) {
                 size_t from = b->prev_from;
-                drop_prev(b);
+                if (opened)
+                    step_free(&b->p->steps[--b->p->n]);
+                else
+                    drop_prev(b);
                 rc = add_steps(b, &r, text, from) == 0 ? 1 : -1;
             } else {
                 step_free(&r.st), step_free(&r.pre);
@@ -1446,6 +1651,17 @@ static int says_what_it_is(const char *text)
     return prefix_in(text, leads) > 0;
 }
 
+/* "Collect it from 14 Cardigan Road", "deliver them to 7 Elm St": where
+ * the thing of the request before goes or comes from, with a value (a
+ * number), is more data of its form */
+static int it_with_value(const char *text)
+{
+    static const char *const its[] = {" it ", " them ", NULL};
+    static const char *const preps[] = {"from ", "to ", "at ", "on ", "by ", NULL};
+    const char *sp = strchr(text, ' ');
+    return sp && strpbrk(text, "0123456789") && starts_pair(sp, its, preps);
+}
+
 /* The STEP_DO just read takes these words too ("..., but don't send it"). */
 static void do_extend(builder *b, const char *text)
 {
@@ -1474,7 +1690,7 @@ static int parse_action(builder *b, const char *a)
         int done = 0;
         if (b->p->n > first && b->prev_kind == STEP_DO &&
             b->p->steps[b->p->n - 1].kind == STEP_DO && b->p->steps[b->p->n - 1].value &&
-            (keeps_unsent(text) ||
+            (keeps_unsent(text) || it_with_value(text) ||
              (pays_by(text) && strpbrk(b->p->steps[b->p->n - 1].value, "@0123456789")))) {
             do_extend(b, text); /* the page's form filled, not sent */
             free(text);
@@ -1564,8 +1780,21 @@ static int parse_action(builder *b, const char *a)
                 continue;
             }
         }
+        /* "request it for Kofi Mensah, kofi@x.example, who is a new
+         * patient": a clause about the person or thing just named is more
+         * of the request the page reads, not a question */
+        if (!correcting && pc->sep == SEP_SOFT && b->p->n > first && b->prev_kind == STEP_DO &&
+            b->p->steps[b->p->n - 1].kind == STEP_DO && b->p->steps[b->p->n - 1].value &&
+            !sentence_start(a, pc->from) && relative_clause(text)) {
+            do_extend(b, text);
+            free(text);
+            continue;
+        }
         int field = k > 0 && field_of_list(a, &ps.v[k - 1], text);
-        int cont = !correcting && pc->sep == SEP_SOFT && b->prev_first >= 0 &&
+        /* "...; on the results limit the price": the words after a place
+         * said for them act there, not on the clause before the place */
+        int placed = (b->ctx.anchor || b->ctx.anchor_role) && !b->ctx_used && !b->ctx_soft;
+        int cont = !correcting && pc->sep == SEP_SOFT && b->prev_first >= 0 && !placed &&
                    (!intents_has_verb(text) || field) && !sentence_start(a, pc->from);
         if (cont) done = join_previous(b, a, pc, text, field);
         /* "click Save and Continue": a capitalized word goes on the name */
@@ -1667,6 +1896,8 @@ static int parse_action(builder *b, const char *a)
         free(text);
     }
     free(ps.v);
+    if (rc == 0) one_list(b, first);
+    if (rc == 0) form_words(b, first);
     if (rc == 0) one_request(b, first);
     if (rc == 0) one_form(b, first);
     if (rc == 0 && !b->ctx_soft && !b->ctx_used && (b->ctx.anchor || b->ctx.anchor_role)) {
