@@ -45,15 +45,15 @@
         out.push({ raw, n: '', quoted: true, sep: /^[,;:]/.test(clause.slice(re.lastIndex)), end: /^[.!?]/.test(clause.slice(re.lastIndex)) });
         continue;
       }
-      let raw = m[4], sep = false;
+      let raw = m[4], sep = false, colon = false;
       const tail = /[,;:]+$/.exec(raw);
-      if (tail && !/^\d{1,2}:$/.test(raw)) { raw = raw.slice(0, -tail[0].length); sep = true; }
+      if (tail && !/^\d{1,2}:$/.test(raw)) { raw = raw.slice(0, -tail[0].length); sep = true; colon = tail[0].includes(':'); }
       raw = raw.replace(/[.!?)]+$/, '').replace(/^[(]+/, '').replace(/^(\p{L}+)['\u2019]s$/u, '$1');
       if (/[)]/.test(m[4]) || /\.$/.test(m[4])) sep = true;
       /* end: a sentence ends after it (a statement's free text runs to it) */
       const end = /[.!?]$/.test(m[4]) && !/^\d{1,2}:$/.test(m[4]);
       if (!raw) { if (out.length) Object.assign(out[out.length - 1], { sep: true, end: out[out.length - 1].end || end }); continue; }
-      out.push({ raw, n: tokens(raw).join(' '), quoted: false, sep, end });
+      out.push(Object.assign({ raw, n: tokens(raw).join(' '), quoted: false, sep, end }, colon ? { colon } : {}));
     }
     /* dates ("2 May 2026", "May 2, 2026") and times ("2:45 pm") as one word */
     for (let i = 0; i < out.length; i++) {
@@ -69,7 +69,10 @@
     }
     for (const w of out) {
       if (w.kind) continue;
-      if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(w.raw)) w.kind = 'email';
+      /* "the 08:30\u201309:00 slot": a span of time is its start */
+      const span = /^(\d{1,2}[:.]\d{2})\s*[-\u2013\u2014]\s*\d{1,2}[:.]\d{2}$/.exec(w.raw);
+      if (span) Object.assign(w, { said: w.raw, raw: span[1], n: norm(span[1]), kind: 'time' });
+      else if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(w.raw)) w.kind = 'email';
       else if (parseDate(w.raw) && /\d/.test(w.raw) && /[-/]/.test(w.raw)) w.kind = 'date';
       else if (/^\d{1,2}[:.]\d{2}$/.test(w.raw) || /^\d{1,2}(am|pm)$/i.test(w.raw)) w.kind = 'time';
       else if (/^\d+$/.test(w.raw)) w.kind = 'number';
@@ -490,6 +493,12 @@
        * string): its first word typed instead, as a person would, and the
        * suggestion then picked by all the words */
       const head = !cur.short && String(cur.value).split(/\s+/).length >= 2 ? /^[^\s,(]{3,}/.exec(String(cur.value)) : null;
+      /* a list that closed before it was read (the field before it blurred
+       * and its timer closed the list): the words typed once more */
+      if (!head && !cur.again && field && isVisible(field, c)) {
+        Object.assign(cur, { again: true, waited: false });
+        return { ok: true, again: true, score: 1, actions: [{ act: 'type', ref: cur.ref, value: String(cur.value), why: '"' + cur.value + '" typed again: no suggestion showed' }] };
+      }
       if (head) {
         Object.assign(cur, { short: head[0], waited: false });
         return { ok: true, again: true, score: 1, actions: [{ act: 'type', ref: cur.ref, value: head[0], why: '"' + head[0] + '", the start of "' + cur.value + '", for the list to suggest it' }] };
@@ -560,10 +569,52 @@
     return ipHoldSend(q, interpretClause(q));
   }
 
+  function ipNameRemark(clause) {
+    const m = /\s*\(\s*(\p{Lu}[\p{L}'-]*) is (?:the |my |his |her |their )?(first|given|family|last|sur) ?name\s*\)/u.exec(clause);
+    if (!m) return clause;
+    const before = clause.slice(0, m.index), after = clause.slice(m.index + m[0].length);
+    const pair = new RegExp('(\\p{Lu}[\\p{L}\'-]*) (\\p{Lu}[\\p{L}\'-]*)$', 'u').exec(before);
+    if (!pair || (pair[1] !== m[1] && pair[2] !== m[1])) return clause;
+    const given = /^(first|given)$/.test(m[2]) ? m[1] : pair[1] === m[1] ? pair[2] : pair[1];
+    const family = given === pair[1] ? pair[2] : pair[1];
+    return before.slice(0, pair.index) + given + ' ' + family + after;
+  }
+
+  /* How people write a trip, into the words the form reader reads:
+   * "Heathrow \u2192 Paris", "Lisbon - Berlin": from one to the other;
+   * "out on April 30 and back on May 4 (2026)": the year said once, in
+   * brackets, is each date's. */
+  function ipTravelWords(clause) {
+    /* only where a form asks where from and where to: "Guides \u2192
+     * Migrating" elsewhere is a path */
+    const c = newCtx();
+    if (!formControls(c).some((k) => /\b(from|to|origin|destination|leaving|going|depart\w*|arriv\w*|return\w*)\b/i.test(ipNamesText(k, c)))) return clause;
+    let out = clause.replace(/\s*(?:\u2192|->|\u27f6|\u2794|\u279c)\s*/g, ' to ');
+    if (!/\bto\b/i.test(out)) out = out.replace(/(\p{Lu}[\p{L}.]*) [-\u2013] (\p{Lu})/u, '$1 to $2');
+    const y = /\s*\((\d{4})\)/.exec(out);
+    if (y && (out.match(/\b\d{4}\b/g) || []).length === 1) {
+      const mon = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+      const dated = new RegExp('\\b(' + mon + ' \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?' + mon + ')\\b(?!,? \\d{4})', 'gi');
+      out = out.slice(0, y.index) + out.slice(y.index + y[0].length);
+      out = out.replace(dated, (m) => m + ' ' + y[1]);
+    }
+    return out;
+  }
+
   function interpretClause(q) {
     q = q && typeof q === 'object' ? q : { clause: String(q || '') };
     /* "(it opens in a new tab)": a remark on what the click does, no name */
     let clause = collapse(collapse(q.clause || '').replace(/\s*\((?:it |this |that )?(?:opens |will open |should open |comes up )?(?:in )?(?:a |the )?new (?:tab|window)\)/gi, ' ')).replace(/[.!]+$/, '');
+    /* "name Wei Zhang (Wei is the first name)", "Zhang Wei (Zhang is the
+     * surname)": a remark that says which word of a name is which puts the
+     * name in the order the fields take it (given, then family) */
+    clause = ipNameRemark(clause);
+    clause = ipTravelWords(clause);
+    /* "the street to Torstra\u00dfe 9 (postcode 10119)": a field and its value
+     * in brackets after a value is said as the next one */
+    clause = clause.replace(/\s*\(((?:\p{Ll}+ ){1,2})([^()]*[\d@][^()]*)\)/gu, (m, label, value) => (IP_FILLER.has(label.split(' ')[0]) || /^(it|its|up|in|on|at|under|inside|within|which|located|found|about|around|approx|ca|max|min|was|now)$/.test(label.split(' ')[0]) ? m : ', ' + label + value));
+    /* "Book my Honda in: reg ...": the request, then its data, as after a comma */
+    clause = clause.replace(/^((?:\S+ ){0,4}\S+):(?=\s)/, (m, head) => (IP_SEND.test(norm(head.split(' ')[0])) ? head + ',' : m));
     clause = ipDropRegion(clause, newCtx());
     const round = q.round | 0;
     /* an item's action may answer the dialog it opens when no later step

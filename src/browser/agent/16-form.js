@@ -48,11 +48,23 @@
     return best;
   }
 
+  /* the example value a field's placeholder shows ("e.g. AB12 CDE",
+   * "#123", "XY-0000"), or '' */
+  function ipExample(el) {
+    const ph = collapse(el.getAttribute ? el.getAttribute('placeholder') || '' : '');
+    const m = /^(?:e\.?\s?g\.?|for example|example|ex\.|such as)[:,]?\s+(.+)$/i.exec(ph);
+    if (m) return m[1];
+    /* "#123", "XY-0000": a value's shape, with no word of a name in it */
+    return /\d/.test(ph) && ph.split(' ').length <= 3 && !/\b[a-z]{3,}\b/.test(ph) ? ph : '';
+  }
+
   function ipControlNames(ctl, c) {
     if (ctl.names) return ctl.names;
     /* a name with its section's heading in front is no label of its own */
     const ctx = ctl.kind === 'radio' ? '' : contextName(ctl.el, c);
-    ctl.names = ctl.kind === 'radio' ? groupNames(ctl, c) : sources(ctl.el, c).filter(([t]) => t.length <= 60 && !(ctx && t.startsWith(ctx + ' ')));
+    /* "e.g. AB12 CDE": an example of a value is no name of the field */
+    const example = ipExample(ctl.el);
+    ctl.names = ctl.kind === 'radio' ? groupNames(ctl, c) : sources(ctl.el, c).filter(([t]) => t.length <= 60 && !(ctx && t.startsWith(ctx + ' ')) && !(example && collapse(t).endsWith(example)));
     if (ctl.kind === 'select' && ctl.el.localName === 'select') {
       /* the selected option is a value, not a name */
       const cur = ctl.el.selectedOptions && ctl.el.selectedOptions[0] ? collapse(ctl.el.selectedOptions[0].text) : null;
@@ -465,6 +477,11 @@
       while (colon && v.length > 1 && !v[0].quoted && !v[0].kind && !v[0].sep && ipLabelScore(v[0].raw, ipControlNames(sp.ctl, c)) >= 0.6) v = v.slice(1);
       /* filler words are no value; "go to the Deals page" is no "To" field */
       if (v.every((w) => IP_FILLER.has(w.n) && !w.quoted)) continue;
+      /* "mark the message as urgent": a state the message is given (a box
+       * or a toggle), not the message's text */
+      if (ws[sp.j].n === 'as' && !ws[sp.j].quoted && ws.slice(Math.max(0, sp.i - 3), sp.i).some((w) => /^(mark|flag|tag|label|set)$/.test(w.n))) continue;
+      /* "to at most $200": a bound is a number's, not a text field's value */
+      if (v.length > 1 && !v[0].quoted && ((v[0].n === 'at' && /^(most|least)$/.test(v[1].n)) || (v[0].n === 'up' && v[1].n === 'to')) && !/^(number|select)$/.test(ipControlType(sp.ctl))) continue;
       if (sp.j - sp.i === 1 && IP_PREP[ws[sp.i].n] && sp.i > 0 && IP_MOTION.test(ws[sp.i - 1].n)) continue;
       const pw = IP_PREP[ws[sp.i].n] && sp.j - sp.i === 1 ? ws[sp.i].n : null;
       if (pw && IP_PREP_KIND[pw] && !(v.length === 1 && v[0].kind === IP_PREP_KIND[pw])) continue;
@@ -587,8 +604,11 @@
      * quoted text, an e-mail, a date, a name (a capital inside a sentence):
      * a form filled without them is half of the request ("12 Harbour Road,
      * Cork, postcode ...": Cork in no field) */
+    /* "Book my VW in, reg ...": the thing a request's verb is about, said
+     * right after it, is no value */
+    const object = (k) => k >= 2 && k <= 3 && /^(my|our|his|her|their)$/.test(ws[k - 1].n) && IP_SEND.test(ws[0].n) && !ws.slice(0, k).some((x) => x.sep);
     const said = (w, k) => left[k] && (w.quoted || !!w.kind || /\d/.test(w.raw) ||
-      (/^\p{Lu}/u.test(w.raw) && k > 0 && !ws[k - 1].end && !/^I(['\u2019]\w+)?$/.test(w.raw) && !IP_FILLER.has(w.n) && !IP_PLAIN.test(w.n)));
+      (/^\p{Lu}/u.test(w.raw) && k > 0 && !ws[k - 1].end && !/^I(['\u2019]\w+)?$/.test(w.raw) && !IP_FILLER.has(w.n) && !IP_PLAIN.test(w.n) && !object(k)));
     const strays = runs.filter(([i, j]) => ws.slice(i, j).some((w, n) => said(w, i + n))).map(([i, j]) => ipJoin(ws, i, j));
     /* a whole sentence of several that no field takes: not a part of the form */
     const lost = ws.some((w, k) => w.end && k < ws.length - 1) && runs.some(([i, j]) => (i === 0 || ws[i - 1].end) && (j === ws.length || ws[j - 1].end));
@@ -865,7 +885,7 @@
     opts.forEach((o, n) => {
       const ow = words[n];
       const negOpt = /^(no|none|not|never|without|don'?t|do not)\b/i.test(o.text);
-      let s = 0;
+      let s = 0, read = null;
       /* yes or no: a word of the question no other field says ("moved") */
       if (yesNo) s = labelHit.some((t) => !elsewhere(t, ctl)) && /^no\b/i.test(o.text) === fact.neg ? 0.8 : 0;
       else if (fact.neg && negOpt) s = labelHit.length || fact.content.some((t) => ow.some((h) => ipAkin(t, h))) ? 0.8 : 0;
@@ -878,18 +898,18 @@
           /* a number says which only with its noun: the option's or the field's */
           const nouns = ow.filter((t) => !/^(to|and|or|more|less|under|over|than|up|plus|from|ago|between)$/.test(t));
           if (x && !v.time && !(nouns.length ? fact.content.some((t) => nouns.some((h) => ipAkin(t, h))) : labelHit.length)) x = 0;
-          if (x) s = Math.max(s, 0.9);
+          if (x && 0.9 > s) { s = 0.9; read = v.v; }
         }
       }
       if (!s) return;
-      if (!best || s > best.s + 1e-9) { best = { o, s }; tie = false; } else if (Math.abs(s - best.s) <= 1e-9) tie = true;
+      if (!best || s > best.s + 1e-9) { best = { o, s, read }; tie = false; } else if (Math.abs(s - best.s) <= 1e-9) tie = true;
     });
     if (!best || tie) return null;
     const s = best.s + 0.05 * Math.min(2, labelHit.length);
     const v = collapse(best.o.text);
     const act = ctl.kind === 'radio' ? ipPickAct(ctl, best.o.el, c, why + ': "' + v + '"') :
       { act: 'select', ref: refOf(ctl.el), value: v, label: ipName(ctl.el, c), why: why + ': "' + v + '"' };
-    return { ctl, s, act };
+    return { ctl, s, act, read: best.read };
   }
 
   const IP_COMMAND = /^(increase|decrease|raise|lower|reduce|add|subtract|bump|double|halve|make|turn|enter|type|fill|give|book|reserve|buy|order|send|submit|tick|untick|check|uncheck|toggle|clear|empty|save|put)$/;
@@ -912,6 +932,14 @@
       }
       if (!best) return;
       take(best.ctl, best.i, best.j, best.act, best.s, 'value');
+      /* a date or time of the run the fit did not read stays for what
+       * takes it: in "today at 7pm for 30 minutes" the length is 30 min,
+       * and 7pm and today are still the start's */
+      for (let k = best.i; k < best.j; k++) {
+        if (!/^(date|time)$/.test(ws[k].kind || '') || ws[k].raw === best.read) continue;
+        used[k] = null;
+        if (k > best.i && /^(at|on|from|until|by)$/.test(ws[k - 1].n)) used[k - 1] = null;
+      }
     }
   }
 
@@ -1165,6 +1193,17 @@
       }
       break;
     }
+    /* "18 Cardigan Road, LS6 2AB": a postcode of letters and digits (UK,
+     * Canada, the Netherlands) said without its label, into the one
+     * postcode field */
+    const posts = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && (fieldPurpose(x.el) === 'postal-code' || /\b(post ?code|postal ?code|zip( ?code)?|postcode)\b/i.test(ipNamesText(x, c))));
+    for (let k = 0; posts.length === 1 && k + 1 < ws.length; k++) {
+      if (!free(k) || !free(k + 1) || ws[k].sep || ws[k].quoted || ws[k + 1].quoted) continue;
+      const v = ws[k].raw + ' ' + ws[k + 1].raw.replace(/[.,;]$/, '');
+      if (!/^([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d|\d{4} [A-Z]{2})$/.test(v)) continue;
+      take(posts[0], k, k + 2, ipFillAct(posts[0], v, c, '"' + v + '" is a postcode: ' + (ipName(posts[0].el, c) || 'the postcode field')), 1, 'value');
+      break;
+    }
     /* "for Nina Cole (07700 900789)": a phone number said without its
      * label (7 to 15 digits, in groups or not), into the one phone field */
     const phones = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && (ipControlType(x) === 'tel' || /^tel/.test(fieldPurpose(x.el)) ||
@@ -1180,9 +1219,16 @@
     const shape = (t) => String(t).replace(/\d+/g, '9').replace(/\p{L}+/gu, 'a');
     for (let k = 0; k < ws.length; k++) {
       if (!free(k) || ws[k].kind || !/\d/.test(ws[k].raw) || !/[^\d]/.test(ws[k].raw)) continue;
-      const hits = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && x.el.getAttribute('placeholder') && /\d/.test(x.el.getAttribute('placeholder')) &&
-        shape(x.el.getAttribute('placeholder').trim()) === shape(ws[k].raw));
-      if (hits.length === 1) take(hits[0], k, k + 1, ipFillAct(hits[0], ws[k].raw, c, '"' + ws[k].raw + '" has the shape of ' + (ipName(hits[0].el, c) || 'the field') + '\'s example'), 1, 'value');
+      /* "AB12 CDE" of "e.g. AB12 CDE": as many words as the example has */
+      for (const n of [3, 2, 1]) {
+        if (k + n > ws.length || ws.slice(k, k + n).some((w, q) => !free(k + q) || w.quoted || (q < n - 1 && w.sep))) continue;
+        const v = ipJoin(ws, k, k + n);
+        const hits = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && /\d/.test(ipExample(x.el)) && ipExample(x.el).split(' ').length === n &&
+          shape(ipExample(x.el)) === shape(v));
+        if (hits.length !== 1) continue;
+        take(hits[0], k, k + n, ipFillAct(hits[0], v, c, '"' + v + '" has the shape of ' + (ipName(hits[0].el, c) || 'the field') + '\'s example'), 1, 'value');
+        break;
+      }
     }
     /* "pay £40 to ...": a sum of money into the amount field, without its sign */
     for (let k = 0; k < ws.length; k++) {
@@ -1417,19 +1463,26 @@
     return [];
   }
 
-  /* the shown option that fits words best: {el, s}, or null */
-  function ipOptionShown(value, c, trigger) {
+  /* the shown option that fits words best: {el, s}, or null. The buttons
+   * that open the lists (triggers) are no options of their own ("Any
+   * room" is no "seminar room"). */
+  function ipOptionShown(value, c, triggers) {
     let best = null;
     const seen = new Set();
+    const listWords = new Set(tokens(triggers.map((t) => ipName(t, c) + ' ' + ipShortLabelBefore(t, c).map(([x]) => x).join(' ')).join(' ')));
+    const words = value.split(' ');
     for (const el of c.all().filter((e) => attrRole(e) === 'option').concat(ipClickables(c))) {
-      if (seen.has(el) || !ipEnabled(el, c) || (trigger && composedContains(trigger, el)) || isEditable(el)) continue;
+      if (seen.has(el) || !ipEnabled(el, c) || triggers.some((t) => composedContains(t, el)) || isEditable(el)) continue;
       seen.add(el);
       const first = el.firstElementChild && collapse(textOf(el.firstElementChild, c));
+      /* "Seminar room (up to 12)": a remark in brackets is no part of its name */
+      const bare = collapse(textOf(el, c).replace(/\([^)]*\)/g, ' '));
       /* "room type Group study room": the words of the list's name in front are no part of it */
       let s = 0;
-      value.split(' ').slice(0, 3).forEach((x, k, all) => {
-        const v = value.split(' ').slice(k).join(' ');
-        if (v) s = Math.max(s, Math.max(textScore(v, textOf(el, c)), first ? textScore(v, first) : 0) * (1 - 0.01 * k));
+      words.slice(0, 3).forEach((x, k) => {
+        if (k && !words.slice(0, k).some((w) => tokens(w).some((t) => listWords.has(t) || /^(type|kind|sort|size|option|category|choice)$/.test(t)))) return;
+        const v = words.slice(k).join(' ');
+        if (v) s = Math.max(s, Math.max(textScore(v, textOf(el, c)), first ? textScore(v, first) : 0, bare ? textScore(v, bare) : 0) * (1 - 0.01 * k));
       });
       if (s >= 0.75 && (!best || s > best.s + 0.001)) best = { el, s };
     }
@@ -1446,6 +1499,23 @@
       if (i > 0 && !used[i - 1] && /^(at|from|on|for)$/.test(ws[i - 1].n)) used[i - 1] = 'later';
       if (ws[i + 1] && !used[i + 1] && /^(slot|time|appointment)$/.test(ws[i + 1].n)) used[i + 1] = 'later';
     };
+    /* "first slot after 11", "the earliest time", "next available
+     * appointment from 2 pm": the first slot shown that starts then or later */
+    for (let i = 0; i + 1 < ws.length && (slots || days.length || dated); i++) {
+      if (used[i] || !/^(first|earliest|next|soonest)$/.test(ws[i].n)) continue;
+      let j = i + 1;
+      if (/^(available|free|open)$/.test(ws[j].n) && ws[j + 1]) j++;
+      if (!/^(slot|slots|time|times|appointment|one)$/.test(ws[j].n)) continue;
+      let after = 0, end = j + 1;
+      if (ws[end] && /^(after|from)$/.test(ws[end].n) && ws[end + 1]) {
+        const t = ws[end + 1].kind === 'time' ? parseTime(ws[end + 1].raw) : ipNum(ws[end + 1]) != null && ipNum(ws[end + 1]) < 24 ? { h: ipNum(ws[end + 1]), m: 0 } : null;
+        if (!t) continue;
+        after = t.h * 60 + t.m;
+        end += 2;
+      }
+      later.push({ act: 'later', pick: 'slot', after, said: ipJoin(ws, i, end), order: 2 });
+      for (let k = i; k < end; k++) used[k] = 'later';
+    }
     for (let i = 0; i < ws.length; i++) {
       if (used[i] || ws[i].quoted) continue;
       if (ws[i].kind === 'date' && days.length) {
@@ -1453,11 +1523,12 @@
         if (d) { later.push({ act: 'later', pick: 'day', m: d.m, d: d.d, said: ws[i].said || ws[i].raw, order: 1 }); eat(i); }
       } else if (ws[i].kind === 'time' && (slots || dated || days.length || later.some((x) => x.pick === 'day'))) {
         const t = parseTime(ws[i].raw);
-        if (t) { later.push({ act: 'later', pick: 'slot', minutes: t.h * 60 + t.m, said: ws[i].raw, order: 2 }); eat(i); }
+        if (t) { later.push({ act: 'later', pick: 'slot', minutes: t.h * 60 + t.m, said: ws[i].said || ws[i].raw, order: 2 }); eat(i); }
       }
     }
     const lists = ipClosedLists(ctls, c);
-    const lookup = acts.some((a) => a.act === 'click' && / takes what /.test(a.why || ''));
+    const finder = acts.find((a) => a.act === 'click' && / takes what /.test(a.why || ''));
+    const lookup = !!finder;
     /* "choose Riverside Library", "pick Flat 3, 16 Cardigan Road": an option shown, or one to show */
     const choosing = /^(choose|pick|select)$/.test(ws.length ? ws[0].n : '');
     const combo = choosing ? ctls.find((k) => !usedCtl.has(k) && k.kind === 'text' && ipSuggests(k.el) && !k.el.value) : null;
@@ -1476,6 +1547,9 @@
         /* "pick Flat 3, 16 Cardigan Road": all the words after the verb */
         if (choosing && !acts.length && i === 0) { j = b = ws.length; r = runs.length; }
         while (a < b && !ws[a].quoted && lead(ws[a])) a++;
+        /* "collect it from 14 Cardigan Road": where the thing goes or comes from */
+        const it = ws.slice(a, Math.min(b, a + 3)).findIndex((w) => /^(it|them)$/.test(w.n));
+        if (it >= 0 && a + it + 2 < b && /^(from|to|at|on)$/.test(ws[a + it + 1].n)) a += it + 2;
         while (b > a && !ws[b - 1].quoted && (IP_FILLER.has(ws[b - 1].n) || /^(with|for|at|on|in|to|and|please|next|this|coming|up)$/.test(ws[b - 1].n))) b--;
         if (a >= b || ws.slice(a, b).some((w) => w.kind === 'email' || w.kind === 'date' || w.kind === 'time')) continue;
         /* "Service: Balayage", "room type Group study room": the list its first words name */
@@ -1494,7 +1568,7 @@
         if (combo && !own && !lists.length) {
           usedCtl.add(combo);
           acts.push({ act: 'type', ref: refOf(combo.el), value, label: ipName(combo.el, c), why: 'the choice "' + value + '" among what "' + ipName(combo.el, c) + '" suggests' });
-        } else later.push({ act: 'later', pick: 'option', value, said: value, lists: (own ? [own] : lists).map(refOf), combo: combo && !own ? refOf(combo.el) : null, strict: !!own || choosing, order: 0 });
+        } else later.push({ act: 'later', pick: 'option', value, said: value, lists: (own ? [own] : lists).map(refOf), triggers: lists.map(refOf).concat(finder ? [finder.ref] : []), combo: combo && !own ? refOf(combo.el) : null, strict: !!own || choosing, order: 0 });
         /* the verb that sends the form stays the form's */
         for (let k = i; k < j; k++) if ((k >= a && k < b) || !IP_SEND.test(ws[k].n)) used[k] = 'later';
       }
@@ -1511,7 +1585,7 @@
     if (a.pick === 'slot' || a.pick === 'day') {
       const all = a.pick === 'slot' ? ipSlotButtons(c) : ipDayButtons(c);
       const hit = all.find((el) => {
-        if (a.pick === 'slot') return ipSlotMinutes(textOf(el, c)) === a.minutes;
+        if (a.pick === 'slot') return a.after != null ? ipSlotMinutes(textOf(el, c)) >= a.after : ipSlotMinutes(textOf(el, c)) === a.minutes;
         const d = ipButtonDay(textOf(el, c));
         return d && d.m === a.m && d.d === a.d;
       });
@@ -1522,7 +1596,7 @@
       return { error: 'no ' + (a.pick === 'slot' ? 'time' : 'day') + ' "' + a.said + '" to pick on the page' + (shown ? ' (shown: ' + shown + ')' : '') };
     }
     const open = a.open != null ? deref(a.open) : null;
-    const best = ipOptionShown(a.value, c, open);
+    const best = ipOptionShown(a.value, c, (a.triggers || []).map(deref).concat(open ? [open] : []).filter(Boolean));
     if (best) return { done: true, actions: [{ act: 'click', ref: refOf(best.el), why: 'the option "' + clip(textOf(best.el, c), 60) + '" for "' + a.value + '"' }] };
     if ((open || !a.lists.length) && a.waits < (open ? 2 : 5)) { a.waits++; return { actions: [], done: false }; }
     const acts = [];
@@ -1606,10 +1680,13 @@
       if (n == null || used[i] || used[i + 1]) continue;
       let best = null, bs = 0, bj = 0;
       for (let j = i + 2; j <= Math.min(ws.length, i + 3); j++) {
-        const noun = ipCounted(ipJoin(ws, i + 1, j));
-        for (const st of list) {
-          const sc = textScore(noun, ipCounted(st.label));
-          if (sc > bs) { best = st; bs = sc; bj = j; }
+        /* "2 new tyres": a word that says which kind, before the noun */
+        for (const a of j - i === 3 && !ws[i + 1].sep ? [i + 1, i + 2] : [i + 1]) {
+          const noun = ipCounted(ipJoin(ws, a, j));
+          for (const st of list) {
+            const sc = textScore(noun, ipCounted(st.label)) * (a > i + 1 ? 0.95 : 1);
+            if (sc > bs) { best = st; bs = sc; bj = j; }
+          }
         }
       }
       if (!best || bs < 0.6) continue;
@@ -1666,6 +1743,7 @@
     const t = ipToday();
     return new Date(t.getFullYear(), t.getMonth(), t.getDate() + (((wd - t.getDay() + 7) % 7) || 7));
   }
+  const IP_WEEKDAY = /^(sun|mon|tues|wednes|thurs|fri|satur)day$/;
   const IP_NAMED_DAYS = [
     [['new', 'year', 'eve'], () => ipNextDay(12, 31)], [['new', 'year', 'day'], () => ipNextDay(1, 1)],
     [['christma', 'eve'], () => ipNextDay(12, 24)], [['christma', 'day'], () => ipNextDay(12, 25)], [['boxing', 'day'], () => ipNextDay(12, 26)],
@@ -1696,9 +1774,11 @@
       for (const [words, when] of IP_NAMED_DAYS) {
         if (!words.every((t, k) => out[i + k] && !out[i + k].quoted && !out[i + k].kind && out[i + k].n === t)) continue;
         /* "Tuesday, 1 December 2026": the weekday of the date after it is no date of its own */
-        if (/day$/.test(words[0]) && words.length === 1 && out[i + 1] && out[i + 1].kind === 'date' && !out[i + 1].said) { out.splice(i, 1); i--; break; }
-        /* a weekday is a date after a word that says when ("on Friday"), not a name ("Saturday day ticket") */
-        if (/day$/.test(words[0]) && words.length === 1 && !(i > 0 && /^(on|this|next|coming|for|until|till|from|to|by|before|after)$/.test(out[i - 1].n))) continue;
+        const weekday = words.length === 1 && IP_WEEKDAY.test(words[0]);
+        if (weekday && out[i + 1] && out[i + 1].kind === 'date' && !out[i + 1].said) { out.splice(i, 1); i--; break; }
+        /* a weekday is a date after a word that says when ("on Friday"), not
+         * a name ("Saturday day ticket"); "today" is a date wherever it is */
+        if (weekday && !(i > 0 && /^(on|this|next|coming|for|until|till|from|to|by|before|after)$/.test(out[i - 1].n))) continue;
         let d = when(), len = words.length;
         /* "new year's eve 2026": the year said */
         if (words.length > 1 && year(out[i + len]) && !out[i + len - 1].sep) { d = new Date(+out[i + len].raw, d.getMonth(), d.getDate()); len++; }
@@ -2389,7 +2469,12 @@
       const own = ipMeaningWords(ipNamesText(k, c));
       return own.filter((h) => said.some((t) => ipAkin(t, h))).length >= Math.min(2, own.length);
     })());
-    return names ? 'keep' : 'press';
+    if (names) return 'keep';
+    /* "turn on the reminder": a control of the form that is no field (a
+     * toggle button, a switch) named by the words */
+    const words = ws.filter((t) => !/^(turn|switch|toggle|enable|disable|on|off|tick|untick|check|uncheck|set|press|select|choose|pick)$/.test(t)).join(' ');
+    const own = words && ipClickables(c).some((el) => el !== btn && composedContains(form, el) && isVisible(el, c) && matchEl(words, el, c)[0] >= 0.65);
+    return own ? 'keep' : 'press';
   }
 
   /* Does the form reading explain the clause at least as well as score (an

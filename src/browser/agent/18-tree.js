@@ -239,6 +239,12 @@
 
   /* The parts of a path as said: "A › B", "A/B", "A, then B, and open C",
    * "C, under B" (reversed). */
+  /* a part that is a value of a form, no folder: "from 16:00, for 2
+   * people, card 3390 1274" is a booking's time, not a path from "16:00" */
+  function trValue(p) {
+    return /^\d{1,2}([:.]\d{2}|\s*[ap]\.?m\b)/i.test(p) || /@/.test(p) || /\d{4}[\s-]\d{4}/.test(p);
+  }
+
   function trParts(s) {
     let under = null;
     const um = /^(.+?),?\s+(?:under|inside|within|in)\s+(?:the\s+)?(.+?)(?:\s+(?:folder|section|menu|group))?$/i.exec(s);
@@ -384,7 +390,7 @@
         if (ch2 && ch2.whole) return { kind: 'path', chain: ch2, parts: place.parts.concat(more), verb: 'open' };
         return { kind: 'place', chain: ch, parts: place.parts, rest: place.rest };
       }
-      if (trState.flat >= 0 || (place.parts.length >= 2 && trFlatEl(place.parts[0], c))) return { kind: 'flat', parts: place.parts, rest: place.rest };
+      if (trState.flat >= 0 || (place.parts.length >= 2 && !place.parts.some(trValue) && trFlatEl(place.parts[0], c))) return { kind: 'flat', parts: place.parts, rest: place.rest };
     }
     const where = TR_WHERE.test(clause);
     TR_WHERE.lastIndex = 0;
@@ -397,7 +403,7 @@
       const ch = trChain(parts, c);
       /* a chain cut short at a branch: its children may come later */
       if (ch && (ch.whole || (parts.length >= 2 && trState.flat < 0 && trHasKids(ch.nodes[ch.nodes.length - 1], c) && !(ch.nodes.length === 1 && trFlatEl(parts[1], c))))) return { kind: 'path', chain: ch, parts, verb };
-      if (parts.length >= 2 && (trState.flat >= 0 || trFlatEl(parts[0], c) || trFlatEl(parts[1], c))) return { kind: 'flat', parts };
+      if (parts.length >= 2 && !parts.some(trValue) && (trState.flat >= 0 || trFlatEl(parts[0], c) || trFlatEl(parts[1], c))) return { kind: 'flat', parts };
     }
     if (parts.length === 1 && !/\s(?:to|as|into|with)\s/i.test(bare)) {
       /* one name: a branch to expand ("expand Users", "Users" after

@@ -60,6 +60,15 @@
   /* The text a native date/time/range/color input takes for value. */
   function nativeValue(type, value, el) {
     const v = String(value).trim();
+    if (type === 'month') {
+      /* "March 2027", "Mar 2027", "2027-03", "03/2027": a month has no day */
+      const m = /^([a-z]+)\.?,? (\d{4})$/i.exec(v) || /^(\d{4})[-/.](\d{1,2})$/.exec(v) || /^(\d{1,2})[-/.](\d{4})$/.exec(v);
+      if (m) {
+        const mo = /^\d{4}$/.test(m[1]) ? +m[2] : /^\d+$/.test(m[1]) ? +m[1] : monthOf(m[1]);
+        const y = /^\d{4}$/.test(m[1]) ? m[1] : m[2];
+        if (mo >= 1 && mo <= 12) return y + '-' + pad(mo);
+      }
+    }
     if (type === 'date' || type === 'month' || type === 'week') {
       const d = parseDate(v);
       if (!d) return null;

@@ -201,7 +201,8 @@
     const fields = ctls.filter((k) => !usedCtl.has(k) && k.kind === 'text' && k.el.localName === 'input' && isEditable(k.el) && ipSuggests(k.el));
     if (!fields.length) return;
     for (let i = 0; i + 1 < ws.length && fields.length; i++) {
-      if (used[i] || !/^(at|in|near)$/.test(ws[i].n) || ws[i].quoted || ws[i].sep) continue;
+      /* "at most $200", "at least 3" are no places */
+      if (used[i] || !/^(at|in|near)$/.test(ws[i].n) || ws[i].quoted || ws[i].sep || /^(most|least|all|once|first|last)$/.test(ws[i + 1].n)) continue;
       let j = i + 1;
       while (j < ws.length && !used[j] && !ws[j].kind && !ws[j].quoted && !/^(on|from|for|with|to|between|by|until|and|at|during|starting)$/.test(ws[j].n)) { j++; if (ws[j - 1].sep) break; }
       const words = ws.slice(i + 1, j).filter((w) => !IP_FILLER.has(w.n));
@@ -214,15 +215,21 @@
       i = j - 1;
     }
     /* a place by its name alone, at the start of the words, after a comma
-     * or after the verb: "book Preston Fields for ...", "Liverpool Docks, 2 dogs" */
+     * or after the verb: "book Preston Fields for ...", "Liverpool Docks, 2 dogs",
+     * "choose Riverside Library, Media lab, ..." */
     for (let i = 0; i < ws.length && fields.length; i++) {
-      const lead = i === 0 || ws[i - 1].sep || (IP_SEND.test(ws[i - 1].n) && !used[i - 1]);
+      const lead = i === 0 || ws[i - 1].sep || ((IP_SEND.test(ws[i - 1].n) || /^(choose|pick|select)$/.test(ws[i - 1].n)) && !used[i - 1]);
       /* not a person speaking: "I'm", "We'll" */
-      if (!lead || used[i] || ws[i].quoted || ws[i].kind || !/^\p{Lu}/u.test(ws[i].raw) || IP_FILLER.has(ws[i].n) || IP_SEND.test(ws[i].n) ||
+      /* "From: Madrid": a name before a colon is a label */
+      if (!lead || used[i] || ws[i].quoted || ws[i].kind || ws[i].colon || !/^\p{Lu}/u.test(ws[i].raw) || IP_FILLER.has(ws[i].n) || IP_SEND.test(ws[i].n) ||
         /^(i|we|you|he|she|they|it|there|here|that|this)(['\u2019]|$)/i.test(ws[i].raw)) continue;
       let j = i + 1;
       while (j < ws.length && j - i < 4 && !ws[j - 1].sep && !used[j] && !ws[j].quoted && !ws[j].kind && /^\p{Lu}/u.test(ws[j].raw)) j++;
-      const field = fields.shift();
+      /* "To: Tokyo": the field the label before the colon names; else the
+       * first one still empty */
+      const named = i > 0 && ws[i - 1].colon ? fields.find((k) => ipLabelScore(ws[i - 1].raw, ipControlNames(k, c)) >= 0.6) : null;
+      const field = named || fields.find((k) => !k.el.value) || fields[0];
+      fields.splice(fields.indexOf(field), 1);
       const name = ipJoin(ws, i, j);
       take(field, i, j, { act: 'type', ref: refOf(field.el), value: name, pick: name, label: ipName(field.el, c), why: 'the place "' + name + '"' }, 1, 'value');
       i = j - 1;
