@@ -935,6 +935,9 @@ static int read_add(rd *r)
             q->target.text = xstrdup("quantity");
             ph_anchor(c, i + cn, end - n - 1, &q->target);
             q->target.prep = "of";
+            /* its own words: the page reads the quantity, not the adding */
+            q->clause = xasprintf("set the quantity of %s to %d",
+                                  q->target.anchor ? q->target.anchor : "it", (int)count);
             r->out->has_pre = 1;
             i += cn;
         }

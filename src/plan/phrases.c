@@ -1743,6 +1743,8 @@ int ph_target(const toks *c, int i, int end, int ctx, target *t, int *pronoun)
     while ((n = ph_match_list(c, i, end, determiners, NULL)) > 0 && i + n < end && !name_word(c, i))
         i += n, det = 1;
     if (ph_is(c, i, "the") || ph_is(c, i, "a") || ph_is(c, i, "an")) i++, det = 1;
+    /* "the little info icon": how it looks is no word of its name */
+    if ((ph_is(c, i, "little") || ph_is(c, i, "tiny")) && i + 1 < end && !c->t[i].quoted) i++;
     if ((n = ph_match_list_end(c, i, end, newtab_tails)) && end - n > i) {
         end -= n;
         t->state = xstrdup("newtab");

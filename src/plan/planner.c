@@ -560,7 +560,9 @@ static void fail(builder *b, const char *clause, const char *hint)
              hint && *hint ? ": " : "", hint && *hint ? hint : "");
 }
 
-/* Does clause point back at its anchor ("cancel that hold", "this booking")? */
+/* Does clause point back at its anchor ("cancel that hold", "this
+ * booking")? 1 by a demonstrative, 2 by "the" (the kind of the thing
+ * named before: "the add-on"), 0 when not. */
 static int points_back(const char *clause, const char *anchor)
 {
     /* "I don't want personal training anymore, cancel the add-on": the
@@ -572,7 +574,7 @@ static int points_back(const char *clause, const char *anchor)
         int hit = at && (at == clause || !isalnum((unsigned char)at[-1])) &&
                   !isalnum((unsigned char)at[strlen(w)]);
         free(w);
-        if (hit) return 1;
+        if (hit) return strcmp(dems[i], "the") ? 1 : 2;
     }
     return 0;
 }
@@ -638,10 +640,12 @@ static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
     int statement = named ? b->thing_at : -1;
     /* "I don't need 'Klara and the Sun' anymore, cancel that hold": the
      * hold is the thing the statement named, which goes */
-    if (!named && r->st.kind == STEP_CLICK && r->st.target.anchor && !r->st.target.near &&
-        points_back(clause, r->st.target.anchor) && last_target(b, b->p->n) && b->thing_at >= 0 &&
-        b->thing) {
-        char *a = xasprintf("%s %s", r->st.target.anchor, b->thing);
+    int back = !named && r->st.kind == STEP_CLICK && r->st.target.anchor && !r->st.target.near
+                   ? points_back(clause, r->st.target.anchor)
+                   : 0;
+    if (back && last_target(b, b->p->n) && b->thing_at >= 0 && b->thing) {
+        /* "that hold" is the hold of the thing; "the add-on" the thing */
+        char *a = back == 2 ? xstrdup(b->thing) : xasprintf("%s %s", r->st.target.anchor, b->thing);
         free(r->st.target.anchor);
         r->st.target.anchor = a;
         statement = b->thing_at;
@@ -660,7 +664,7 @@ static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
     }
     b->prev_first = b->p->n;
     if (r->has_pre) {
-        r->pre.clause = xstrdup(clause);
+        if (!r->pre.clause) r->pre.clause = xstrdup(clause);
         push_step(b, &r->pre);
     }
     /* "search <url> for a van at Porto": the page opens first, and the

@@ -734,7 +734,7 @@ static const plan_row plan_rows[] = {
     {"give the page 3 seconds to load", "wait 3 s"},
     {"pause my membership for 3 months", "do \"pause my membership for 3 months\""},
     {"I don't want personal training anymore, cancel the add-on at http://localhost:8080/m",
-     "open http://localhost:8080/m; click \"cancel\" of \"add-on personal training\""},
+     "open http://localhost:8080/m; click \"cancel\" of \"personal training\""},
     /* a whole request of a form, as people say one */
     {"choose Hill Library, Media lab, tomorrow 10:00, 1 hour, 3 people, card 2900 7777",
      "do \"choose Hill Library, Media lab, tomorrow 10:00, 1 hour, 3 people, card 2900 7777\""},
