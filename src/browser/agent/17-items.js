@@ -573,7 +573,9 @@
     if (r.verb === 'qty') {
       if (el.matches('input[type=number],[role=spinbutton]')) return r.to != null ? { s: 0.75, act: 'type', value: String(r.to) } : { s: 0.6, act: 'stepper' };
       const iw = iconWords(el, c), nm = norm(ipName(el, c));
-      const up = iw.includes('add') || /^(increase|increment|plus|add one|more|\+|up)$/.test(nm) || collapse(textOf(el, c)) === '+';
+      /* "Add to basket" adds the item: no step of its count */
+      const adds = /\b(cart|basket|bag|trolley|order|list|wishlist)\b/.test(nm);
+      const up = (iw.includes('add') && !adds) || /^(increase|increment|plus|add one|more|\+|up)$/.test(nm) || collapse(textOf(el, c)) === '+';
       const down = iw.includes('minus') || /^(decrease|decrement|minus|remove one|less|fewer|down)$/.test(nm) || /^[\u2212-]$/.test(collapse(textOf(el, c)));
       if (up || down) return { s: 0.8, act: up ? 'plus' : 'minus' };
       return null;

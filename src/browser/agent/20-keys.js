@@ -115,6 +115,17 @@
       if (!groups.has(g)) groups.set(g, []);
       groups.get(g).push(el);
     }
+    /* pills a person reads as tabs: short clickable siblings (no links),
+     * one of them marked chosen ("Main stage" with class active beside
+     * "Forest stage") */
+    for (const el of c.all()) {
+      /* a pressed button or a checked one sets a value of a form: no tab */
+      if (el.localName === 'a' || roleOf(el) === 'tab' || el.hasAttribute('aria-pressed') || el.hasAttribute('aria-checked') || formOf(el) ||
+        !tabChosen(el) || !isVisible(el, c) || !parentOf(el) || groups.has(parentOf(el))) continue;
+      const sibs = Array.from(kidsOf(parentOf(el))).filter((x) => x.localName === el.localName);
+      if (sibs.length < 2 || sibs.length > 8 || !sibs.every((x) => isVisible(x, c) && isClickable(x, c) && collapse(textOf(x, c)).length <= 30 && !x.querySelector('a[href],input,select,textarea'))) continue;
+      groups.set(parentOf(el), sibs);
+    }
     const out = [];
     for (const tabs of groups.values()) {
       if (tabs.length < 2 || tabs.length > 20) continue;

@@ -736,8 +736,18 @@
 
   function extractList(q, c) {
     let fields = Array.isArray(q.fields) ? q.fields.map(String).filter((f) => f.trim()) : [];
-    const tq = targetQuery(q.target, 'read');
+    let tq = targetQuery(q.target, 'read');
     let noun = null, within = null;
+    /* "the acts on the Main stage on Friday" with those tabs chosen: the
+     * words say the view shown now, its panel holds the list */
+    const said = tq ? tokens((tq.text || '') + ' ' + (tq.anchor || '')).filter((w) => !Q_STOP.has(w)) : [];
+    const shown = new Set();
+    for (const g of tabGroups(c)) for (const w of tokens(textOf(g.chosen, c))) shown.add(w);
+    if (said.length && said.every((w) => shown.has(w))) {
+      const panels = c.all().filter((el) => attrRole(el) === 'tabpanel' && isVisible(el, c));
+      tq = null;
+      within = panels.length === 1 ? panels[0] : null;
+    }
     if (tq && tq.anchor) {
       /* "the names on the Reporters tab" */
       const said = /^(.+?)\s+(tab|section|panel|heading)$/i.exec(tq.anchor);
@@ -789,7 +799,17 @@
       }
       if (any) value.push(o);
     }
-    return { ok: true, value, count: value.length, fields, defaultFields: defaulted, container: selectorOf(g.parent) };
+    /* "list the acts": no item says an "act"; the items may be the acts,
+     * each named by its first words that are no time, date, price or
+     * number (extractOnce takes them when no value is so named) */
+    const named = () => g.items.slice(0, 1000).map((it) => {
+      const parts = [it].concat(Array.from(it.querySelectorAll('*'))).filter((el) => hasOwnText(el) && isVisible(el, c)).map((el) => collapse(textOf(el, c)));
+      const v = parts.find((t) => /\p{L}{2}/u.test(t) && !parseTime(t) && !parseDate(t) && !priceIn(t)) || fieldOf(it, 'name', c, null);
+      return v ? { [fields[0]]: clip(v, 500) } : null;
+    }).filter(Boolean);
+    const out = { ok: true, value, count: value.length, fields, defaultFields: defaulted, container: selectorOf(g.parent) };
+    if (!value.length && fields.length === 1 && !defaulted && g.items.length) out.named = named;
+    return out;
   }
 
   function domDistance(a, b) {
@@ -958,6 +978,11 @@
           const v = extractText({ target: { text: t } }, c);
           if (v.ok && v.value) return v;
         }
+        if (r.named) {
+          const value = r.named();
+          Object.assign(r, { value, count: value.length });
+        }
+        delete r.named;
         return r;
       }
       case 'price': return extractPrice(q, c);

@@ -70,7 +70,7 @@
     'out of stock': ['sold out', 'unavailable'], open: ['available'], closed: ['shut'], unread: ['new'], done: ['completed', 'complete'],
     completed: ['done', 'complete'], up: ['operational'], down: ['outage'] };
   const NOT_NAMES = /^(Contact|Ask|Call|Email|Meet|Welcome|Hi|Hello|Thanks|Posted|Written|Owner|Assigned|Hosted|Led|Note|Please|Main|Room|Stage|Open|Closed|A|An|This|That|These|Those|It|Its|We|You|Your|Our|They|He|She|I|If|In|On|At|By|For|From|To|And|Or|But|With|No|Yes|Not|All|Any|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Yesterday|Total|Status|Owner|Date|Time|Name)$/;
-  const PERSON_RE = /\b(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+(?:\s+(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+|[A-Z]\.|van|de|der|von|da|di|le))*/g;
+  const PERSON_RE = /\b(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|DJ|MC)\.?\s+)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+(?:\s+(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+|[A-Z]\.|van|de|der|von|da|di|le))*/g;
 
   function fieldKind(field) {
     const f = tokens(field).join(' ');
@@ -2455,6 +2455,9 @@
     if (!/^(?:what|what's|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|at|on|in|for|from|to|by|with)\b/i.test(question)) question = 'what is ' + question;
     const c = newCtx();
     question = expandAcronyms(question, c);
+    /* "the link it shows", "the code that it gives": the noun is what is
+     * asked; the words after it say where, which the view shown is */
+    question = question.replace(/\b(\p{L}{3,}) (?:that |which )?(?:it|this|that|they) (?:shows?|says|displays?|gives?|lists?|contains?)\b/iu, '$1');
     /* a target that is a place in a list ("first transaction", "20th
      * story") is that item, found by the question below; not the first
      * element that says the noun (a "Transactions" link) */

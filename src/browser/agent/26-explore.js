@@ -661,11 +661,15 @@
       if (!isVisible(el, c) || !hasOwnText(el)) continue;
       const t = textOf(el, c);
       if (!t || t.length > 200) continue;
+      /* its row says what it is the value of ("20:00" beside "DJ Salt") */
+      const up = parentOf(el);
+      const row = up && up !== view && composedContains(view, up) ? textOf(up, c) : '';
+      const ctx = row && row.length <= 120 ? row : t;
       for (const seg of t.split(/\s+[\u00b7|\u2022]\s+|;\s+/)) {
         /* "14:05" is no label and value */
         const m = /^([^:]{1,40}):(?!\d)\s*(.+)$/.exec(seg);
-        if (m) push(m[1], m[2], el, t);
-        else push('', seg, el, t);
+        if (m) push(m[1], m[2], el, ctx);
+        else push('', seg, el, ctx);
       }
     }
     return out;
@@ -683,7 +687,7 @@
       const own = keys.strong.concat(keys.weak);
       const ps = valuesIn(value, 'person').filter((p) => !tokens(p.v).some((t) => own.some((w) => wordsMeet(w, t))) && !/\d/.test(p.v));
       /* a full name: a title, or two capitalized words */
-      const full = ps.find((p) => /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s/.test(p.v) || p.v.split(/\s+/).filter((w) => /^[A-Z\u00c0-\u00de]/.test(w)).length >= 2);
+      const full = ps.find((p) => /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|DJ|MC)\.?\s/.test(p.v) || p.v.split(/\s+/).filter((w) => /^[A-Z\u00c0-\u00de]/.test(w)).length >= 2);
       return full ? full.v : null;
     }
     if (k === 'place') {
