@@ -1469,7 +1469,6 @@
   function ipOptionShown(value, c, triggers) {
     let best = null;
     const seen = new Set();
-    const listWords = new Set(tokens(triggers.map((t) => ipName(t, c) + ' ' + ipShortLabelBefore(t, c).map(([x]) => x).join(' ')).join(' ')));
     const words = value.split(' ');
     for (const el of c.all().filter((e) => attrRole(e) === 'option').concat(ipClickables(c))) {
       if (seen.has(el) || !ipEnabled(el, c) || triggers.some((t) => composedContains(t, el)) || isEditable(el)) continue;
@@ -1479,8 +1478,11 @@
       const bare = collapse(textOf(el, c).replace(/\([^)]*\)/g, ' '));
       /* "room type Group study room": the words of the list's name in front are no part of it */
       let s = 0;
+      /* the words after a list's name ("room type Group study room") fit
+       * an option, not the button that sends the form ("Reserve room") */
+      const sends = el.type === 'submit' || (formOf(el) && submitterOf(formOf(el), c) === el);
       words.slice(0, 3).forEach((x, k) => {
-        if (k && !words.slice(0, k).some((w) => tokens(w).some((t) => listWords.has(t) || /^(type|kind|sort|size|option|category|choice)$/.test(t)))) return;
+        if (k && sends) return;
         const v = words.slice(k).join(' ');
         if (v) s = Math.max(s, Math.max(textScore(v, textOf(el, c)), first ? textScore(v, first) : 0, bare ? textScore(v, bare) : 0) * (1 - 0.01 * k));
       });
