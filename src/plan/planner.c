@@ -579,10 +579,13 @@ static int points_back(const char *clause, const char *anchor)
     return 0;
 }
 
-/* The words hold a value of a shape no prose has: an e-mail address, a
- * word of letters and digits ("LS6", "AB12") or four digits or more. */
-static int code_like(const char *v)
+/* The words of v (parted by spaces and commas): how many are of a code's
+ * shape (an e-mail address, letters and digits as "LS6" or "AB12", four
+ * digits or more), and in *numbers how many hold a digit at all. */
+static int word_shapes(const char *v, int *numbers)
 {
+    int codes = 0;
+    *numbers = 0;
     for (const char *w = v; *w;) {
         size_t n = strcspn(w, " ,");
         int letters = 0, digits = 0, at = 0;
@@ -591,25 +594,27 @@ static int code_like(const char *v)
             digits += isdigit((unsigned char)w[k]) != 0;
             at += w[k] == '@';
         }
-        if ((at && letters) || (letters && digits) || digits >= 4) return 1;
+        codes += (at && letters) || (letters && digits) || digits >= 4;
+        *numbers += digits > 0;
         w += n;
         w += strspn(w, " ,");
     }
-    return 0;
+    return codes;
+}
+
+/* The words hold a value of a shape no prose has. */
+static int code_like(const char *v)
+{
+    int numbers;
+    return word_shapes(v, &numbers) > 0;
 }
 
 /* Words that hold several values, one of them of a code's shape ("reg
  * SN17 HAK on 2027-01-28"), not the name of one thing ("the 10:00 class") */
 static int value_laden(const char *v)
 {
-    int numbers = 0;
-    for (const char *w = v; *w;) {
-        size_t n = strcspn(w, " ,");
-        numbers += strcspn(w, "0123456789") < n;
-        w += n;
-        w += strspn(w, " ,");
-    }
-    return numbers >= 2 && code_like(v);
+    int numbers;
+    return word_shapes(v, &numbers) > 0 && numbers >= 2;
 }
 
 /* Append the steps of r (consumed) for the words clause, which start at
