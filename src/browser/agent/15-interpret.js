@@ -584,10 +584,9 @@
    * "Heathrow \u2192 Paris", "Lisbon - Berlin": from one to the other;
    * "out on April 30 and back on May 4 (2026)": the year said once, in
    * brackets, is each date's. */
-  function ipTravelWords(clause) {
+  function ipTravelWords(clause, c) {
     /* only where a form asks where from and where to: "Guides \u2192
      * Migrating" elsewhere is a path */
-    const c = newCtx();
     if (!formControls(c).some((k) => /\b(from|to|origin|destination|leaving|going|depart\w*|arriv\w*|return\w*)\b/i.test(ipNamesText(k, c)))) return clause;
     let out = clause.replace(/\s*(?:\u2192|->|\u27f6|\u2794|\u279c)\s*/g, ' to ');
     if (!/\bto\b/i.test(out)) out = out.replace(/(\p{Lu}[\p{L}.]*) [-\u2013] (\p{Lu})/u, '$1 to $2');
@@ -608,14 +607,16 @@
     /* "name Wei Zhang (Wei is the first name)", "Zhang Wei (Zhang is the
      * surname)": a remark that says which word of a name is which puts the
      * name in the order the fields take it (given, then family) */
+    /* the page as it is now: no step acts before the words are read */
+    const c = newCtx();
     clause = ipNameRemark(clause);
-    clause = ipTravelWords(clause);
+    clause = ipTravelWords(clause, c);
     /* "the street to Torstra\u00dfe 9 (postcode 10119)": a field and its value
      * in brackets after a value is said as the next one */
     clause = clause.replace(/\s*\(((?:\p{Ll}+ ){1,2})([^()]*[\d@][^()]*)\)/gu, (m, label, value) => (IP_FILLER.has(label.split(' ')[0]) || /^(it|its|up|in|on|at|under|inside|within|which|located|found|about|around|approx|ca|max|min|was|now)$/.test(label.split(' ')[0]) ? m : ', ' + label + value));
     /* "Book my Honda in: reg ...": the request, then its data, as after a comma */
     clause = clause.replace(/^((?:\S+ ){0,4}\S+):(?=\s)/, (m, head) => (IP_SEND.test(norm(head.split(' ')[0])) ? head + ',' : m));
-    clause = ipDropRegion(clause, newCtx());
+    clause = ipDropRegion(clause, c);
     const round = q.round | 0;
     /* an item's action may answer the dialog it opens when no later step
      * or outer reading will (17-items.js vbSoftAfter) */
@@ -626,7 +627,6 @@
     if (round === 0 || ipState.clause !== clause) Object.assign(ipState, { clause, height: 0, still: 0, clicked: false, opened: new Set() });
     if (round === 0) { ipState.suggest = null; ipState.item = null; }
     const done = Array.isArray(q.done) ? q.done : [];
-    const c = newCtx();
     if (round > 0 && ipState.suggest) return ipSuggestRound(c, done);
     /* an item's action and the data of the form it opens (24-chain.js) */
     const chained = chInterpret(q, clause, c, { doneRefs: new Set(done.map((a) => a && a.ref).filter((r) => r != null)), doneNames: [] });
