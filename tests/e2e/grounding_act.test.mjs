@@ -34,14 +34,16 @@ test('fields by synonyms of their labels, in the form most of them are in (not t
   assert.equal(g.site.eventsSince(run.since, (e) => e.page === 'newsletter').length, 0, run.why);
 });
 
-test('lower case slots, and a "for" that is no name stays in its value', async () => {
+// full tier: grounding_forms2 "clinic: which part is the first name, an address in lowercase, ..." covers values as the words give them, "field-and-value clauses, then the request" this form
+testFull('lower case slots, and a "for" that is no name stays in its value', async () => {
   const run = await crawl(g.api, `Open ${G('/act-clinic.html')}. Reason pain in the knee for two weeks. ` +
     'Book an appointment with dr lee for ada park');
   const f = one(run, 'submit').fields;
   assert.deepEqual([f.reason, f.doctor, f.patient], ['pain in the knee for two weeks', 'Dr Amara Lee', 'ada park'], run.why);
 });
 
-test('a slot sentence: for NAME on DATE at TIME with DOCTOR, and the form is sent', async () => {
+// full tier: the coach booking below covers slots of a sentence with a date and a time, "lower case slots" above this form
+testFull('a slot sentence: for NAME on DATE at TIME with DOCTOR, and the form is sent', async () => {
   const run = await crawl(g.api, `Open ${G('/act-clinic.html')} and request an appointment for Ada Park on 5 May 2026 at 2:45 pm with Dr Lee`);
   const f = one(run, 'submit').fields;
   assert.equal(f.patient, 'Ada Park', run.why);
@@ -80,7 +82,8 @@ testFull('"try the promo code SPRING": typed into the promo field, then its Appl
   assert.equal(one(run, 'promo').code, 'SPRING', run.why);
 });
 
-test('"refuse the optional cookies": the button that keeps only the necessary ones', async () => {
+// full tier: grounding_scope 'a consent bar in a shadow root: "close the cookie notice"' covers a banner answered without accepting
+testFull('"refuse the optional cookies": the button that keeps only the necessary ones', async () => {
   const run = await crawl(g.api, `Open ${G('/act-clinic.html')}. Refuse the optional cookies`);
   assert.equal(one(run, 'cookies').choice, 'necessary', run.why);
 });
@@ -112,7 +115,8 @@ testFull('"react with a heart to Mo\'s message about the lift": that message, th
   assert.deepEqual([e.msg, e.emoji], ['mo-lift', 'heart'], run.why);
 });
 
-test('"pin the message from Sasha about the lift"', async () => {
+// full tier: grounding_items "chat: reactions by name through the message's picker" covers a message's control by person and subject
+testFull('"pin the message from Sasha about the lift"', async () => {
   const run = await crawl(g.api, `Open ${G('/act-crm.html')} and pin the message from Sasha about the lift`);
   assert.equal(one(run, 'pin').msg, 'sasha-lift', run.why);
 });
@@ -151,7 +155,8 @@ test('a button behind a step the words do not ask for: the step says so, nothing
   assert.equal(g.site.eventsSince(run.since).length, 0, run.why);
 });
 
-test('a mail form by its placeholders and aria labels: "To: ...", "subject ...", "reference ..."', async () => {
+// full tier: "field-and-value clauses, then the request" covers fields by what names them, grounding_forms6 '"From: Lisbon. To: Copenhagen. ..."' labels said with a colon
+testFull('a mail form by its placeholders and aria labels: "To: ...", "subject ...", "reference ..."', async () => {
   const run = await crawl(g.api, `Open ${G('/act-mail.html')}. To: ana@x.io. Subject "Lunch on Friday". Reference 99812. Then send it`);
   const f = one(run, 'send').fields;
   assert.deepEqual([f.to, f.subject, f.ref, f.cc], ['ana@x.io', 'Lunch on Friday', '99812', ''], run.why);
@@ -170,7 +175,8 @@ test('"fill in ... Then send it" after the filling sent the form and the page mo
   }
 });
 
-test('navigation: "the Deals page using the navigation", "in the docs menu open Operations"', async () => {
+// full tier: grounding_planner "a path of menus, then the question in the next sentence" covers a menu path opened
+testFull('navigation: "the Deals page using the navigation", "in the docs menu open Operations"', async () => {
   let run = await crawl(g.api, `Open ${G('/act-mail.html')} and go to the Deals page using the navigation`);
   assert.equal(one(run, 'nav').where, 'Deals', run.why);
   run = await crawl(g.api, `Open ${G('/act-mail.html')}, then in the docs menu open Operations`);

@@ -21,9 +21,9 @@ const { answers } = g;
 test('a table cell: the column the words name, the row the other words name', async () => {
   await answers('/answer-inventory.html', [
     ['On {url}, how many Wood screws 4 × 50 do we have on hand?', '1,250'],
-    ['tell me who supplies SKU DR-31', 'Voltwerk GmbH'],
-    ['find out how much was paid on 22 March', '€96.40'],
     ...full([
+      ['tell me who supplies SKU DR-31', 'Voltwerk GmbH'],
+      ['find out how much was paid on 22 March', '€96.40'],
       ['{url} — which bin are the safety glasses in', 'C-03'],
       ['WHICH BIN ARE THE SAFETY GLASSES IN?', 'C-03'],
       ['which supplier do we buy the cordless drill from?', 'Voltwerk GmbH'],
@@ -56,7 +56,8 @@ test('a value beside its label, of the kind asked', async () => {
       ['who owns the Corvid Labs deal?', 'Dana Fox'],
     ]),
   ]);
-  await answers('/answer-contact.html', [
+  // full tier: the due date and minimum above cover a value of the kind asked beside its label
+  await answers('/answer-contact.html', full([
     ['what number do I call to reach the clinic?', '01632 960123'],
     ...full([
       ['tell me the Saturday opening hours', '09:00–13:00'],
@@ -66,7 +67,7 @@ test('a value beside its label, of the kind asked', async () => {
       ['which team is Hannah on', 'Vaccinations'],
       ['which team does Hannah Berg work in?', 'Vaccinations'],
     ]),
-  ]);
+  ]));
   // full tier: grounding_planner '"<url> — how many days is X valid?"' covers a number read in a sentence about the thing named
   await answers('/answer-docs.html', full([
     ['how many job-minutes does the free tier include', '2,000'],
@@ -83,19 +84,21 @@ test('items and people: bylines, outlets, options, states, counts', async () => 
       ['which outlet published "Council approves the harbour wall repairs"?', 'Harbour Gazette'],
     ]),
   ]);
-  await answers('/answer-shop.html', [
+  // full tier: the top story's byline and outlet cover an item's fields, grounding_answers3's "Which jobs are there?" a list of names
+  await answers('/answer-shop.html', full([
     ['which colours does the backpack come in?', 'Forest green, Ember red, Slate black'],
     ...full([
       ['what colors is the Ridge Trail Shoes available in?', 'Graphite, Lake blue'],
       ['which product has the most reviews?', 'Ridge Trail Shoes'],
       ['how many tins of chickpeas are on the list?', '4'],
     ]),
-  ]);
+  ]));
   await answers('/answer-office.html', [
     ['how many unread emails do I have?', '3'],
     // full tier: "how many unread emails do I have?" covers a count of the items on this page
     ...full([['how many files are in the Invoices folder?', '4']]),
-    ['what is the status of the Webhooks component?', 'Degraded performance'],
+    // full tier: grounding_answers3's insurance claims covers a state in a list of states
+    ...full([['what is the status of the Webhooks component?', 'Degraded performance']]),
     ...full([
       ['how many files does the Contracts folder contain?', '2'],
       ['who sent the email about the password expiry?', 'IT desk'],
@@ -108,10 +111,11 @@ test('items and people: bylines, outlets, options, states, counts', async () => 
 test('reading what an action made appear: a toast, a dialog, a new line, a status line', async () => {
   await answers('/answer-toasts.html', [
     ['click Place order and tell me the order number from the success message', 'ORD-4417'],
-    ['type hello into Message, click Send, then read the confirmation', 'Message received. Your ticket number is #58213; we reply within 2 working days.'],
-    ['type Acme into Vendor, click Create PO and tell me the purchase order number shown afterwards', 'PO-2026-0193'],
-    ['click Create share link. Tell me, from the notification, how long the link is valid', '7 days'],
+    // full tier: the order number above covers what a click made appear
     ...full([
+      ['type hello into Message, click Send, then read the confirmation', 'Message received. Your ticket number is #58213; we reply within 2 working days.'],
+      ['type Acme into Vendor, click Create PO and tell me the purchase order number shown afterwards', 'PO-2026-0193'],
+      ['click Create share link. Tell me, from the notification, how long the link is valid', '7 days'],
       ['click Place order. What does the confirmation message say?', 'Thank you! Your order ORD-4417 has been placed.'],
       ['type hello into Message, click Send and tell me the ticket number', '#58213'],
       ['enter SPRING10 as the promo code, click Apply and tell me what the site says about the promo code', 'Code SPRING10 applied: 10% off, valid on orders over €20.'],
@@ -127,14 +131,16 @@ test('hidden content the question names: tabs it names, a tab that hides a label
       ['what share of traffic comes from tablets?', '4%'],
     ]),
   ]);
-  await answers('/answer-docs.html', [['which region is the workspace in?', 'eu-central-1']]);
+  // full tier: the Sunday Forest stage above covers a tab the question names opened before it is read
+  await answers('/answer-docs.html', full([['which region is the workspace in?', 'eu-central-1']]));
 });
 
 test('tooltips: hovered, or read from the title the thing carries', async () => {
   await answers('/answer-team.html', [
     ["hover over Sofía's status dot. When was she last active?", '2 hours ago'],
-    ['when was Priya last active?', '3 days ago'],
     ...full([
+      // full tier: Sofía's status dot above covers a status dot's tooltip
+      ['when was Priya last active?', '3 days ago'],
       ['when was Marcus last active, according to the tooltip on his status?', '25 minutes ago'],
       ["what does the tooltip on Marcus's status dot say?", 'Last active 25 minutes ago'],
       ['hover the info icon next to paid seats and tell me when seats renew', '1 July 2026'],

@@ -12,7 +12,7 @@
 // mobile-plan comparison, a harbour museum, a beekeepers' association, a
 // community observatory, a bike workshop, a ferry timetable).
 import assert from 'node:assert/strict';
-import { test, full, FULL } from './lib/harness.mjs';
+import { test, testFull, full, FULL } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
 import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
@@ -32,7 +32,8 @@ test('an attribute of a named thing: its label, a label inside a line, a field a
       ['what does Dr Solberg specialise in?', 'Exotic pets & reptiles'],
     ]),
   ]);
-  await answers('/answer3-museum.html', [
+  // full tier: Dr Osei's specialty above covers an attribute of a named thing by its label
+  await answers('/answer3-museum.html', full([
     ['what camera was "Net menders" shot on?', 'Leica M3'],
     ...full([
       // full tier: the follow-ups' "who leads the curator's tour? And how long is it?" asks it again
@@ -42,7 +43,7 @@ test('an attribute of a named thing: its label, a label inside a line, a field a
       ["Where was 'Lanterns' taken?", 'Whitby harbour'],
       ["where is the members' preview held?", 'Map Room'],
     ]),
-  ]);
+  ]));
 });
 
 test('the kind of value an attribute implies: speed, temperature, a contract length, data, a room, a deadline', async () => {
@@ -50,7 +51,8 @@ test('the kind of value an attribute implies: speed, temperature, a contract len
     ["What's the download speed on Plus 40?", '300 Mbit/s'],
     // full tier: the speed above covers a value of Plus 40's card by the unit its kind implies
     ...full([['how much data do I get with Plus 40?', '40 GB']]),
-    ['how long is the Plus 40 contract?', '24-month'],
+    // full tier: the speed above covers a value by the kind its attribute implies (here and below)
+    ...full([['how long is the Plus 40 contract?', '24-month']]),
     // further phrasings and values of the same kinds: the full tier
     ...full([
       ['how fast is the Lite 5 download', '50 Mbit/s'],
@@ -58,25 +60,25 @@ test('the kind of value an attribute implies: speed, temperature, a contract len
       ['what does Plus 40 cost per month?', '€19.99'],
     ]),
   ]);
-  await answers('/answer3-hives.html', [
+  await answers('/answer3-hives.html', full([
     ['what temperature can honey be warmed to before bottling?', '40°C'],
     ...full([
       ['how hot can the honey get?', '40°C'],
       ['how long does the queen rearing course run?', '6 weeks'],
     ]),
-  ]);
-  await answers('/answer3-vet.html', [
+  ]));
+  await answers('/answer3-vet.html', full([
     ['which room is the senior pet check-up in?', 'Room 1'],
     ...full([
       ['how much extra is an out-of-hours consultation?', '£95'],
     ]),
-  ]);
-  await answers('/answer3-museum.html', [
+  ]));
+  await answers('/answer3-museum.html', full([
     ['Until when can I apply for the Collections Care Technician job?', '12 July'],
     ...full([
       ["what's the closing date for the Learning Officer role?", '3 July'],
     ]),
-  ]);
+  ]));
 });
 
 test('a heading and its paragraph answer what the heading names', async () => {
@@ -167,7 +169,8 @@ test('lists of things: the names of the items the noun names', async () => {
   ]));
 });
 
-test('an observatory: specs by row and column, a state of one part, a range, what stands under a heading', async () => {
+// full tier: Clover's autumn honey covers a cell by row and column, the Carniolan nucleus's price band a range
+testFull('an observatory: specs by row and column, a state of one part, a range, what stands under a heading', async () => {
   await answers('/answer3-observatory.html', [
     /* full tier: Clover's autumn honey covers a cell by row and column, the
      * vet's insurance claims a state in a list of states, the photography
@@ -191,7 +194,8 @@ test('an observatory: specs by row and column, a state of one part, a range, wha
   ]);
 });
 
-test('a bike workshop: durations in working days, a stock column as yes/no, the value beside a name, the one said beside a day', async () => {
+// full tier: "is the 13:05 sailing cancelled?" covers a yes or no from a row's state, the Plus 40 speed a value by its kind
+testFull('a bike workshop: durations in working days, a stock column as yes/no, the value beside a name, the one said beside a day', async () => {
   await answers('/answer3-bikes.html', [
     ['how long does the Silver service take?', '3 working days'],
     ['are disc brake pads in stock?', 'No (Stock: 0)'],
@@ -216,7 +220,8 @@ test('a ferry timetable: a row by its time or its port, a state, a fare beside a
     ['is the 13:05 sailing cancelled?', 'Yes (Cancelled)'],
     // full tier: "is the 13:05 sailing cancelled?" covers the state of a row found by its key
     ...full([["what's the status of the Port Ellen sailing?", 'Cancelled']]),
-    ['how much is a car?', '£42.00'],
+    // full tier: grounding_answers "a value beside its label" covers a value beside its label
+    ...full([['how much is a car?', '£42.00']]),
     // full tier: "can I use a tripod?" covers the sentence that denies
     ...full([['can I take my dog into the café?', 'No: Dogs are allowed on the car deck and in the pet lounge, but not in the café.']]),
     // further questions of the same kinds: the full tier

@@ -43,7 +43,8 @@ test('a number the named thing says of what is left, in the tab the words name',
   ]);
 });
 
-test("a switcher's choice named by its own words, then the tab", async () => {
+// full tier: grounding_keys' van fuel ("Vehicle: Sedan ▾" -> Van) covers a switcher's other choice, then the tab
+testFull("a switcher's choice named by its own words, then the tab", async () => {
   await answers('/answers4-makerspace.html', [
     ...full([['who hosts the laser cutting workshop at Harbour Lab on Wednesday?', 'Hamid Karimi'],
       ['who teaches screen printing at the harbour lab?', 'Ade Bakare']]),
@@ -66,15 +67,17 @@ test('a short code a title spells out, read in full; the rows with nothing under
     ...full([['who leads the Coastal Loop in the autumn series?', 'Rafael Tavares'],
       ["what's the full name of the leader of the autumn Hill Sprint", 'Sunniva Lie'],
       ['which route has no climbing figure?', 'Canal Cruise']]),
-    ['Which of the autumn routes has no climbing?', 'Reservoir Ramble'],
-    ...full([['which rides are without a climbing figure in the spring series?', 'Canal Cruise']]),
+    // full tier: the Hill Sprint above covers this table's rows
+    ...full([['Which of the autumn routes has no climbing?', 'Reservoir Ramble'],
+      ['which rides are without a climbing figure in the spring series?', 'Canal Cruise']]),
   ]);
 });
 
 test('of several values of a kind, the one after the word the question says; a range by its column or its day', async () => {
   await answers('/answers4-cowork.html', [
     ...full([['how many hours of meeting rooms does Team 250 give me?', '40 hours']]),
-    ['how many hours of meeting rooms come with Flex 40?', '6 hours'],
+    // full tier: Canal Wharf's Saturday below covers the value after the word the question says
+    ...full([['how many hours of meeting rooms come with Flex 40?', '6 hours']]),
     ...full([["what's the top rate for the Boardroom?", '\u00a365/h'],
       ["what's the most the Studio costs per hour?", '\u00a390/h']]),
     // full tier: grounding_answers3 "what's the top of the price band for a Carniolan nucleus?" covers an end of a range
@@ -87,7 +90,8 @@ test('of several values of a kind, the one after the word the question says; a r
   ]);
 });
 
-test("a name said by its initials (\"the ICU\") the page spells out in full", async () => {
+// full tier: the Hill Sprint's full name above covers a short form read as the page spells it
+testFull("a name said by its initials (\"the ICU\") the page spells out in full", async () => {
   await answers('/answers4-wards.html', [
     ['who is the ward manager of the ICU?', 'Joan Adeyemi'],
     ...full([['who manages the CCU', 'Tomasz Wierzbicki'],

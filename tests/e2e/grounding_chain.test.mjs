@@ -36,7 +36,8 @@ async function sends(page, phrases, action, want) {
   }
 }
 
-test('language school: the row\'s Enrol opens a dialog, filled from the words and confirmed', async () => {
+// full tier: grounding_forms4 "kayak dialog: ..." covers an item's button opening a dialog filled from the words and sent, "don't send it" below this dialog
+testFull('language school: the row\'s Enrol opens a dialog, filled from the words and confirmed', async () => {
   await sends('/chain-school.html', [
     // further phrasings: the full tier
     ...full([

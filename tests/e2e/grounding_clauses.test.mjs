@@ -70,7 +70,8 @@ testFull('"My phone number is X. Put it in the phone field": the value the sente
   assert.equal(e[0].fields.last, 'Sousa', run.why);
 });
 
-test('"3 tickets to a@b.io, pay for them" and "confirm it" press the controls the verbs name', async () => {
+// full tier: '"go back instead of paying"' below covers this form's Pay pressed by its verb, the bare "Save." above a verb alone
+testFull('"3 tickets to a@b.io, pay for them" and "confirm it" press the controls the verbs name', async () => {
   const run = await crawl(g.api, `Open ${G('/planner-tickets.html')}. 3 tickets to ana@example.org, pay for them. Confirm it.`);
   const e = events(run, 'tickets', 'paid');
   assert.equal(e.length, 1, run.why);
@@ -85,7 +86,8 @@ test('"go back instead of paying" is the dialog\'s Back, not the browser\'s hist
   assert.equal(stepsWith(run, 'back').length, 0, run.why);
 });
 
-test('"then change your mind and cancel" cancels the order', async () => {
+// full tier: '"go back instead of paying"' above covers the form's own way out instead of paying
+testFull('"then change your mind and cancel" cancels the order', async () => {
   const run = await crawl(g.api, `Open ${G('/planner-tickets.html')}, pay, then change your mind and cancel`);
   assert.equal(events(run, 'tickets', 'cancel').length, 1, run.why);
   assert.equal(events(run, 'tickets', 'paid').length, 0, run.why);
@@ -108,7 +110,8 @@ testFull('"start removing Bob Stone but press Cancel in the confirmation"', asyn
   assert.equal(events(run, 'team', 'removed').length, 0, run.why);
 });
 
-test('two questions in one are both answered; "look up the stock status of X" is a question', async () => {
+// full tier: grounding_forms6 '"Use <url> to search ..."' covers a request after "Use <url> to", grounding_shapes' to-dos left a question as the instruction
+testFull('two questions in one are both answered; "look up the stock status of X" is a question', async () => {
   let run;
   // full tier: grounding_answers "a value beside its label" ("when is ... due, and what is the minimum?") covers two questions in one
   if (FULL) {
@@ -131,14 +134,16 @@ test('"check the Saturday line-up" opens that tab (check = look at), no box is t
   assert.equal(stepsWith(run, 'check').length, 0, run.why);
 });
 
-test('"the eggs are not bought yet, untick them"; "the apples are in the basket, tick them"; a bare "sync"', async () => {
+// full tier: 'a statement names what "it" is; a bare "Save."' covers the box a statement names unticked, then a bare verb
+testFull('"the eggs are not bought yet, untick them"; "the apples are in the basket, tick them"; a bare "sync"', async () => {
   const run = await crawl(g.api, `${G('/planner-groceries.html')} - the eggs are not bought yet, untick them. The apples are in the basket, tick them. Sync`);
   const e = events(run, 'groceries', 'sync');
   assert.equal(e.length, 1, run.why);
   assert.deepEqual(e[0].bought.sort(), ['apples', 'milk'], run.why);
 });
 
-test('"he" is the person found before; "find X and remove him" presses Remove in X\'s card', async () => {
+// full tier: grounding_find "found further down, after loading more: the control beside it is pressed" covers a control of the person found
+testFull('"he" is the person found before; "find X and remove him" presses Remove in X\'s card', async () => {
   let run;
   // full tier: grounding_find "found where it is shown: the question after it is about it" covers a question about the person found
   if (FULL) {
@@ -151,14 +156,16 @@ test('"he" is the person found before; "find X and remove him" presses Remove in
   assert.equal(r[0].who, 'Ines Moreau', run.why);
 });
 
-test('"Search <url> for X" and a bare "Search." after typing', async () => {
+// full tier: grounding_act "a site search box beside the form" covers a search typed into the page's box, 'a statement names what "it" is; a bare "Save."' a verb alone
+testFull('"Search <url> for X" and a bare "Search." after typing', async () => {
   let run = await crawl(g.api, `Search ${G('/planner-team.html')} for Bob`);
   assert.equal(events(run, 'team', 'search').at(-1)?.q, 'bob', run.why);
   run = await crawl(g.api, `Open ${G('/planner-team.html')}. Type Mei into the search box. Search.`);
   assert.equal(events(run, 'team', 'search').at(-1)?.q, 'mei', run.why);
 });
 
-test('lead-ins: "Go to <url> — ...?", "<url> (Billing tab): ...?", "Look under Billing on <url>: ...?", "...? Use <url>."', async () => {
+// full tier: '"(Devices tab)" and "It\'s in Notifications. It\'s on <url>" as hints' covers a hint and a page said around the question
+testFull('lead-ins: "Go to <url> — ...?", "<url> (Billing tab): ...?", "Look under Billing on <url>: ...?", "...? Use <url>."', async () => {
   const url = G('/planner-settings.html');
   // the other lead-ins (each close to a hint kept above): the full tier
   for (const say of [

@@ -23,7 +23,8 @@ test('"add the cheapest lamp to the cart": the lamps only, the current price', a
   assert.deepEqual(events(run, 'cart').map((e) => e.item), ['Reading Lamp'], run.why);
 });
 
-test('"which product is the most expensive?": a price with a thousands separator', async () => {
+// full tier: the cheapest lamp covers a price read from each card, the highest rating the most of a measure
+testFull('"which product is the most expensive?": a price with a thousands separator', async () => {
   const { run, text } = await on('/shop.html', 'which product is the most expensive?');
   assert.equal(text, 'Espresso Machine', run.why);
 });
@@ -40,17 +41,20 @@ testFull('"what is the price of the cheapest product?"', async () => {
   assert.equal(text, '$19.00', run.why);
 });
 
-test('"which thread has the most replies?": "1.2k replies"', async () => {
+// full tier: the highest rating covers the most of a measure, grounding_lists' longest tour a measure read from each item
+testFull('"which thread has the most replies?": "1.2k replies"', async () => {
   const { run, text } = await on('/forum.html', 'which thread has the most replies?');
   assert.equal(text, 'Show us your squash harvest', run.why);
 });
 
-test('"upvote the newest thread": "2 hours ago" is newer than "yesterday"', async () => {
+// full tier: "who wrote the newest post?" covers the newest item, the cheapest lamp a control of the item a superlative picks
+testFull('"upvote the newest thread": "2 hours ago" is newer than "yesterday"', async () => {
   const { run } = await on('/forum.html', 'upvote the newest thread', false);
   assert.deepEqual(events(run, 'upvote').map((e) => e.thread), ['Best mulch for blueberries?'], run.why);
 });
 
-test('"which order has the latest delivery date?": a column of dates', async () => {
+// full tier: the newest thread and the newest post cover the latest of the items by their dates
+testFull('"which order has the latest delivery date?": a column of dates', async () => {
   const { run, text } = await on('/data.html', 'which order has the latest delivery date?');
   assert.equal(text, '#7733', run.why);
 });

@@ -47,7 +47,7 @@ test('pet boarding: a range on two months side by side (bare day numbers under e
   ]);
 });
 
-// full tier: 'mountain hut: stays with no verb ("beds for new year\'s eve 2026, one night only")' covers a stay by its start and length; "pet boarding: a range on two months" this calendar
+// full tier: grounding_pickers 'campsite: ..., "one night only", "new year\'s eve 2026"' covers a stay by its start and length; "pet boarding: a range on two months" this calendar
 testFull('pet boarding: stays said by their start and length ("new year\'s eve 2026, one night only", "for 7 nights"), a box by its words', async () => {
   await cases('/dates-kennel.html', [
     ['we drop off on new year\'s eve 2026, one night only, 2 dogs with extra walks', { from: '2026-12-31', to: '2027-01-01', dogs: '2', walks: 'yes' }],
@@ -70,7 +70,8 @@ test('mountain hut: a range on two month tables with full-date labels behind a r
   ]);
 });
 
-test('mountain hut: stays with no verb ("beds for new year\'s eve 2026, one night only"), rooms counted, the search sent', async () => {
+// full tier: grounding_pickers 'campsite: ..., "one night only", "new year\'s eve 2026"' covers a stay with no verb by its start and length, the range above this hut's form
+testFull('mountain hut: stays with no verb ("beds for new year\'s eve 2026, one night only"), rooms counted, the search sent', async () => {
   await cases('/dates-hut.html', [
     ['beds for new year\'s eve 2026, one night only, 3 adults in 2 rooms', { arrive: '2026-12-31', leave: '2027-01-01', adults: '3', rooms: '2' }],
     // further phrasings of the same readings: the full tier
@@ -81,7 +82,8 @@ test('mountain hut: stays with no verb ("beds for new year\'s eve 2026, one nigh
   ]);
 });
 
-test('camera hire: one day and hour into a native date input and the time dropdown beside it, a collection point picked from suggestions by all its words', async () => {
+// full tier: the range below covers these date inputs and time dropdowns, its collection point from suggestions
+testFull('camera hire: one day and hour into a native date input and the time dropdown beside it, a collection point picked from suggestions by all its words', async () => {
   await cases('/dates-gear.html', [
     // further phrasings of the same readings: the full tier
     ...full([

@@ -8,7 +8,7 @@
 // offcanvas basket before its Apply, which is pressed once.
 // Page: tests/fixtures/grounding/dialogs-portal.html.
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, testFull } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -24,7 +24,8 @@ test('a native dialog: the reason the words give, confirmed; a date and a time, 
   assert.deepEqual([m.id, m.date, m.at], ['a3', '2027-04-22', '14:00'], run.why);
 });
 
-test('stars in the dialog the item\'s Rate opens, then its Submit', async () => {
+// full tier: grounding_scope's recipe ratings and grounding_itemacts' podcast rating cover stars given to the item named; the native dialog above a dialog an item's button opens, filled and confirmed
+testFull('stars in the dialog the item\'s Rate opens, then its Submit', async () => {
   const run = await crawl(g.api, `Open ${g.G(P)} and give The Quiet Orchard four stars`);
   const r = g.one(run, 'rate');
   assert.deepEqual([r.show, r.stars], ['orchard', 4], run.why);

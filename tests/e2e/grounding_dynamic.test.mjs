@@ -24,7 +24,8 @@ test('a click that opens a new tab moves the task there; "switch back to the fir
   assert.match(logs, /opened a new tab: moved to it/, run.why);
 });
 
-test('the new tab is read by the agent too: "how many species were counted?" after the click that opened it', async () => {
+// full tier: grounding_pages' "go back to the list and click View label. What is the barcode?" covers a question answered on the tab a click opened
+testFull('the new tab is read by the agent too: "how many species were counted?" after the click that opened it', async () => {
   // The agent's isolated world belongs to one document of one tab: after
   // the task moved to the new tab, a question must be answered there, not
   // fail on the old tab's world ("Cannot find context with specified id").
@@ -86,7 +87,8 @@ testFull('a bank list with Load older: "load every transaction" loads until the 
   }
 });
 
-test('a question about a transaction not shown yet loads older ones until it is there', async () => {
+// full tier: grounding_planner '"find X (load more if needed). How much was it?"' covers loading until the thing a question names shows
+testFull('a question about a transaction not shown yet loads older ones until it is there', async () => {
   // the answers: the full tier (the quick one keeps the run below, its last phrasing)
   for (const phrase of full([
     `Open ${G('/dynamic-bank.html')}. Load older transactions and tell me the amount of the Shell payment on 8 March`,
@@ -101,7 +103,8 @@ test('a question about a transaction not shown yet loads older ones until it is 
   assert.match((run.task.progress?.logs || []).join('\n'), /loaded more \d+ times?: the words name what was not shown/, run.why);
 });
 
-test('"keep clicking X until there are no more": until the control is gone, or stops adding', async () => {
+// full tier: the chat's "load all older messages" below covers loading until nothing more comes
+testFull('"keep clicking X until there are no more": until the control is gone, or stops adding', async () => {
   let run;
   // until the control is gone: as the bank test above, the full tier
   if (FULL) {
@@ -133,7 +136,8 @@ test('a chat with "Load earlier messages" at the top, which stays when there are
   }
 });
 
-test('an infinite news feed: scroll until a story shows, until the end, until 30 are loaded, or load more once', async () => {
+// full tier: the infinite list's orchid covers scrolling until an item shows, the bank's Shell payment a question loading what it names, the digest's "press Show more twice" loading a given number of times
+testFull('an infinite news feed: scroll until a story shows, until the end, until 30 are loaded, or load more once', async () => {
   let run;
   // further phrasings of "until a story shows" (and "until the end", as on the infinite list above): the full tier
   if (FULL) {
@@ -186,7 +190,8 @@ testFull('tabs in two levels: the day and the stage a question names are opened 
   }
 });
 
-test('tab widgets made of links and a collapsed menu group: the panel shown is read', async () => {
+// full tier: the hash-routed tabs above cover a tab opened and its panel read, grounding_answers' "hidden content the question names" a tab a question names
+testFull('tab widgets made of links and a collapsed menu group: the panel shown is read', async () => {
   let run = await crawl(g.api, `Open ${G('/dynamic-settings.html')}, Advanced tab, what is the data retention?`);
   assert.equal(answers(run).at(-1), '180 days', run.why);
   assert.deepEqual(events(run, 'settings', 'tab').map((e) => e.tab), ['Advanced'], run.why);

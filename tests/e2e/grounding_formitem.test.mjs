@@ -5,7 +5,7 @@
 // button alone (which the page refuses without an email).
 // Page: tests/fixtures/grounding/formitem-pool.html (a lido's sessions).
 import assert from 'node:assert/strict';
-import { test, full } from './lib/harness.mjs';
+import { test, testFull, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -29,7 +29,8 @@ test('the verb of the box\'s button, with the values the words give: filled, the
   }
 });
 
-test('a number before the thing chosen goes into a dropdown of counts', async () => {
+// full tier: grounding_forms2 "tickets: an option named alone, \"one\" before it, ..." covers a number before the thing chosen
+testFull('a number before the thing chosen goes into a dropdown of counts', async () => {
   for (const [p, want] of [
     ['Book two lunchtime swims, email bo@mail.test', { swimmers: '2', session: 'Lunchtime' }],
     ...full([
@@ -45,7 +46,8 @@ test('a number before the thing chosen goes into a dropdown of counts', async ()
 
 // Page: tests/fixtures/grounding/formitem-permit.html (a parking permit):
 // its "Buy permit" opens a check of the details holding "Pay £45 now".
-test('"buy ..., then pay": the form\'s own button first, then the verb\'s control it shows', async () => {
+// full tier: grounding_forms2 "tickets: ..., the wizard to Pay" covers the form's own button first, then the Pay it shows
+testFull('"buy ..., then pay": the form\'s own button first, then the verb\'s control it shows', async () => {
   for (const p of [
     'buy a Zone B permit, vehicle registration KX19 ABC, email ana@mail.test, then pay',
     ...full([

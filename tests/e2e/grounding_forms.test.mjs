@@ -44,7 +44,8 @@ testFull('"register with ...": a whole form by its labels, a select, a radio gro
   assert.equal(f.team, 'blue', run.why);
 });
 
-test('"type the code 7Q into both boxes": the two code fields, not the others', async () => {
+// full tier: '"put user jo and pass k9 in the fields and log in"' covers values of one request into the fields they name
+testFull('"type the code 7Q into both boxes": the two code fields, not the others', async () => {
   const run = await crawl(g.api, `Open ${G('/inputs.html')}, type the code 7Q into both boxes and click Book now`);
   const ev = g.site.eventsSince(run.since, (e) => e.action === 'book')[0];
   assert.ok(ev, run.why);
@@ -53,7 +54,8 @@ test('"type the code 7Q into both boxes": the two code fields, not the others', 
   assert.equal(ev.guest, '', run.why);
 });
 
-test('"tick alpha, beta and gamma, then submit": three checkboxes, one form', async () => {
+// full tier: grounding_items3 '"mark the lentils and the tahini as bought"' covers several boxes ticked by one request
+testFull('"tick alpha, beta and gamma, then submit": three checkboxes, one form', async () => {
   const run = await crawl(g.api, `Open ${G('/forms.html')}, tick alpha, beta and gamma, then submit`);
   assert.deepEqual(submitted(run, 'topics').t, ['alpha', 'beta', 'gamma'], run.why);
 });

@@ -64,12 +64,14 @@ testFull('flights: "departing 2026-09-01, returning the 5th of October 2026", an
   assert.deepEqual([e?.from, e?.to, e?.depart, e?.ret, e?.cabin, e?.adults], ['BCN', 'OPO', '2026-09-01', '2026-10-05', 'Premium economy', 1], run.why);
 });
 
-test('flights: "type "new york" in Leaving from and choose Newark from the suggestions"', async () => {
+// full tier: "airport fields that suggest as one types" below covers a suggestion picked for the words typed
+testFull('flights: "type "new york" in Leaving from and choose Newark from the suggestions"', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-flights.html')}. Type "new york" in Leaving from and choose Newark from the suggestions, then click Search flights`);
   assert.equal(one(run, 'search').from, 'EWR', run.why);
 });
 
-test('settings: a range by a price, an ARIA slider that does not say its step, a text size, "the smallest"', async () => {
+// full tier: grounding_values' "set the spinner to 4" and "move the third slider to 7" cover sliders set to a value
+testFull('settings: a range by a price, an ARIA slider that does not say its step, a text size, "the smallest"', async () => {
   let run = await crawl(g.api, `Open ${G('/forms-settings.html')}, set the max price slider to $150 and click Save preferences`);
   assert.equal(one(run, 'save').maxPrice, 150, run.why);
   run = await crawl(g.api, `Open ${G('/forms-settings.html')}. Widen the sidebar to 300 px, make the text size 18, then press Save preferences`);
@@ -110,13 +112,15 @@ test('a form the page does not accept: the submit step fails with the page\'s ow
   assert.equal(evs(run, 'submit').length, 0, run.why);
 });
 
-test('clinic: "write to the front desk as NAME (EMAIL) about TOPIC with the message "..." and send it"', async () => {
+// full tier: 'apps: "compose an email to ... and send it"' covers a message's fields said in one sentence and sent
+testFull('clinic: "write to the front desk as NAME (EMAIL) about TOPIC with the message "..." and send it"', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-clinic.html')} and write to the front desk as Nadia Haddad (nadia@h.io) about Prescriptions with the message "Please renew my inhaler" and send it`);
   const e = one(run, 'submit');
   assert.deepEqual([e.form, e.fields.name, e.fields.email, e.fields.topic, e.fields.message], ['desk', 'Nadia Haddad', 'nadia@h.io', 'Prescriptions', 'Please renew my inhaler'], run.why);
 });
 
-test('bank: "pay £40 to Sam Patel with the reference "Pizza" and confirm"; "choose Edit rather than confirming"', async () => {
+// full tier: grounding_clauses '"go back instead of paying"' covers the form's other button chosen over paying, grounding_act's field-and-value clauses a form filled and sent
+testFull('bank: "pay £40 to Sam Patel with the reference "Pizza" and confirm"; "choose Edit rather than confirming"', async () => {
   let run = await crawl(g.api, `Open ${G('/forms-bank.html')}, pay £40 to Sam Patel with the reference "Pizza" and confirm`);
   const e = one(run, 'pay');
   assert.deepEqual([e.payee, e.amount, e.ref], ['Sam Patel', '40', 'Pizza'], run.why);
@@ -125,7 +129,8 @@ test('bank: "pay £40 to Sam Patel with the reference "Pizza" and confirm"; "cho
   assert.equal(evs(run, 'pay').length, 0, run.why);
 });
 
-test('apps: "add 2 frozen pizzas (aisle Frozen) to the list": the thing, its quantity and a dropdown', async () => {
+// full tier: "tickets: an option named alone, \"one\" before it, ..." covers a count before the thing, grounding_forms6's garage "2 new tyres" a quantity
+testFull('apps: "add 2 frozen pizzas (aisle Frozen) to the list": the thing, its quantity and a dropdown', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-apps.html')} and add 2 frozen pizzas (aisle Frozen) to the list`);
   const f = one(run, 'submit').fields;
   assert.deepEqual([f.item, f.qty, f.aisle], ['frozen pizzas', '2', 'Frozen'], run.why);
@@ -159,7 +164,8 @@ testFull('clinic: "Book me in: name Ana Lee, ana@lee.dev, I am a new patient, re
   assert.deepEqual([f.given, f.family, f.email, f.patient, f.reason, f.privacy], ['Ana', 'Lee', 'ana@lee.dev', 'new', 'cough', 'on'], run.why);
 });
 
-test('hotel: a button that opens a calendar with month and year dropdowns ("Check-in 3 May 2026")', async () => {
+// full tier: grounding_forms3 "hotel (calendar buttons): ..." covers this calendar
+testFull('hotel: a button that opens a calendar with month and year dropdowns ("Check-in 3 May 2026")', async () => {
   const run = await crawl(g.api, `Open ${G('/forms-hotel.html')}. Check-in 3 May 2026, check-out 6 May 2026, guests 2. Click Search rooms`);
   const e = one(run, 'search');
   assert.deepEqual([e.in, e.out, e.guests], ['2026-05-03', '2026-05-06', '2'], run.why);

@@ -32,7 +32,8 @@ function next(m, d) {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-test('campsite: "book a wooden cabin from 18 to 21 December 2026 for 2 adults, 1 child"; "I\'d like ..."', async () => {
+// full tier: the "4th of August" test below covers a stay into this form with its counts
+testFull('campsite: "book a wooden cabin from 18 to 21 December 2026 for 2 adults, 1 child"; "I\'d like ..."', async () => {
   for (const say of [`Open ${G('/form3-campsite.html')} and book a wooden cabin from 18 to 21 December 2026 for 2 adults, 1 child`,
     // "I'd like ...": a further phrasing, the full tier
     ...full([`Open ${G('/form3-campsite.html')}. I'd like a wooden cabin from 18 to 21 December 2026 for 2 adults and 1 child`])]) {
@@ -89,14 +90,15 @@ test('bikes (an iframe): a station from the suggestions, dd/mm/yyyy dates, "10:0
   assert.deepEqual([e.station, e.pick, e.ret, e.bikes, e.helmet, e.lock], ['Riverside Park', '01/07/2026 10:00', '08/07/2026 10:00', 3, '', ''], run.why);
 });
 
-// times by their labels and "with ...": kept in the other bikes and the vans tests; the full tier
+// times by their labels and "with ...": kept in the bikes (an iframe) and the vans tests; the full tier
 testFull('bikes: "pick up 09:30, return 17:00" by their labels, two dates in order, "with helmets"', async () => {
   const run = await crawl(g.api, `Open ${G('/form3-bikes.html')}, two bikes at Old Town Gate on 3 May 2026 (pick up 09:30, return 17:00 on 4 May 2026), with helmets, find bikes`);
   const e = last(run, 'find');
   assert.deepEqual([e.station, e.pick, e.ret, e.bikes, e.helmet], ['Old Town Gate', '03/05/2026 09:30', '04/05/2026 17:00', 2, 'on'], run.why);
 });
 
-test('bikes: "return 14/06/2026 at 18:00": a time after a date goes to that date\'s time; "with an extra lock"', async () => {
+// full tier: the vans' range with its times and the bikes' "10:00 both days" cover times into the date's time fields
+testFull('bikes: "return 14/06/2026 at 18:00": a time after a date goes to that date\'s time; "with an extra lock"', async () => {
   const run = await crawl(g.api, `Open ${G('/form3-bikes.html')}, pick up at Central Station 12/06/2026 at 08:15, return 14/06/2026 at 18:00, 4 bikes, with an extra lock, then press Find bikes`);
   const e = last(run, 'find');
   assert.deepEqual([e.station, e.pick, e.ret, e.bikes, e.helmet, e.lock], ['Central Station', '12/06/2026 08:15', '14/06/2026 18:00', 4, '', 'on'], run.why);
@@ -114,7 +116,8 @@ test('council: "Subject: ..." to its comma, "it\'s about repairs" picks the opti
   assert.deepEqual([e.subject, e.reason, e.phone, e.name, e.email, e.household], ['Damp in the bathroom and hall', 'repair', '0161 555 0101', 'Tom Hale', 'tom@hale.example', ''], run.why);
 });
 
-test('council: "it\'s about noise from the neighbours, we are a household of 3", a date into the visit, not the date of birth', async () => {
+// full tier: the council's "we are 6 people" and "it's about repairs" cover a household and a reason by meaning
+testFull('council: "it\'s about noise from the neighbours, we are a household of 3", a date into the visit, not the date of birth', async () => {
   const run = await crawl(g.api, `Open ${G('/form3-council.html')}, it's about noise from the neighbours, we are a household of 3, an officer may come on 3 June 2026, name Li Wen, li@wen.example, then press Send enquiry`);
   const e = last(run, 'send');
   assert.deepEqual([e.reason, e.household, e.visit, e.dob, e.name, e.email], ['noise', '3', '2026-06-03', '', 'Li Wen', 'li@wen.example'], run.why);
@@ -127,7 +130,8 @@ testFull('clinic: "Patient: Ana Ruiz, ana@x.example, reason: sore throat": a nam
   assert.deepEqual([f.given, f.family, f.email, f.reason, f.privacy], ['Ana', 'Ruiz', 'ana@x.example', 'sore throat', 'on'], run.why);
 });
 
-test('desks: a time range into "between" and "and" dropdowns, "ask for ..." into the one text area, "tomorrow"', async () => {
+// full tier: the ferry's dropdown of times and the vans' range with times cover times into dropdowns, grounding_forms6's rooms "tomorrow"
+testFull('desks: a time range into "between" and "and" dropdowns, "ask for ..." into the one text area, "tomorrow"', async () => {
   let run, e;
   if (FULL) { // the range and the text area again, as the second: the full tier
     run = await crawl(g.api, `Open ${G('/form3-desks.html')}. 2 desks on 2026-12-18, arriving between 14:00 and 16:00 and ask for a desk near a window, booking name Oda Lund`);
@@ -141,7 +145,8 @@ test('desks: a time range into "between" and "and" dropdowns, "ask for ..." into
   assert.deepEqual([e.day, e.from, e.until, e.space, e.requests], [next(tomorrow.getMonth() + 1, tomorrow.getDate()), '09:00', '10:00', 'silent', 'We need a monitor'], run.why);
 });
 
-test('tracker (a dialog): a resolution by meaning ("it is a duplicate", "we won\'t fix this"), "#198" by the field\'s example, its own submit', async () => {
+// full tier: the council's "it's about repairs" covers an option by meaning, grounding_forms6's garage a value by the field's example
+testFull('tracker (a dialog): a resolution by meaning ("it is a duplicate", "we won\'t fix this"), "#198" by the field\'s example, its own submit', async () => {
   let run = await crawl(g.api, `Open ${G('/form3-tracker.html')}, press Close issue. It is a duplicate of #198, then submit`);
   let e = last(run, 'close');
   assert.deepEqual([e.resolution, e.related], ['dup', '#198'], run.why);
@@ -184,7 +189,8 @@ test('vans: a place in a custom dropdown (a hidden list box), a range with its t
   }
 });
 
-test('bakery: "for 12 buns instead of 8" steps the counter showing 8; "two places" in words', async () => {
+// full tier: grounding_items3's "add two more tins of tomatoes" covers a counter stepped to a number
+testFull('bakery: "for 12 buns instead of 8" steps the counter showing 8; "two places" in words', async () => {
   let run = await crawl(g.api, `Open ${G('/form3-bakery.html')} and make it for 12 buns instead of 8`);
   const ys = g.site.eventsSince(run.since, (x) => x.action === 'yield');
   assert.equal(ys.at(-1)?.y, 12, run.why);

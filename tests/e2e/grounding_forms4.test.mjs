@@ -45,7 +45,8 @@ test('kayak dialog: "add the wetsuit rental" ticks the box, and its question is 
   }
 });
 
-test('studio wizard: a statement after the search fills its step before it is sent', async () => {
+// full tier: the kayak dialog's sentences above cover sentences after the request filling the form it opened, grounding_forms2 "tickets: ..., the wizard to Pay" a wizard
+testFull('studio wizard: a statement after the search fills its step before it is sent', async () => {
   let run = await crawl(g.api, `On ${G('/forms4-studio.html')} look for Studio B on 2027-03-04 at 21:00. The band leader is 17.`);
   let e = g.one(run, 'search');
   assert.deepEqual([e.room, e.day, e.start, e.age], ['Studio B (6 people)', '2027-03-04', '21:00', 'Under 18'], run.why);
@@ -56,7 +57,8 @@ test('studio wizard: a statement after the search fills its step before it is se
   }
 });
 
-test('vet call back: a note said after the fields goes in before the form is sent', async () => {
+// full tier: the kayak dialog's "Notes for the guide: ..." covers a note said after the fields
+testFull('vet call back: a note said after the fields goes in before the form is sent', async () => {
   let run = await crawl(g.api, `${G('/forms4-vet.html')} please: owner Lena Vik, phone 0470 123 456, call in the morning. Note: "Bella is limping since Sunday"`);
   let e = g.one(run, 'callback');
   assert.deepEqual([e.owner, e.phone, e.when, e.notes], ['Lena Vik', '0470 123 456', 'Morning (8–12)', 'Bella is limping since Sunday'], run.why);
@@ -103,7 +105,8 @@ test('cleaners (an iframe): "look up my order: ..." sends the lookup; a box said
   }
 });
 
-test('kayak dialog: "remind me by text message" picks the channel, not words for the notes', async () => {
+// full tier: grounding_statements' removals ("Call me rather than e-mailing") covers a channel picked by meaning
+testFull('kayak dialog: "remind me by text message" picks the channel, not words for the notes', async () => {
   let run = await crawl(g.api, `On ${G('/forms4-kayak.html')} reserve the Seal Island Loop for Mia Holm, mia.holm@posteo.se, and remind me by text message.`);
   let e = g.one(run, 'reserve');
   assert.deepEqual([e.tour, e.name, e.remind, e.notes], ['seal', 'Mia Holm', 'sms', ''], run.why);
@@ -117,7 +120,8 @@ test('kayak dialog: "remind me by text message" picks the channel, not words for
   }
 });
 
-test('storage: "switch me to X, <term>, <extras>" is the item\'s action and the dialog it opens', async () => {
+// full tier: the kayak dialog covers an item's action and the dialog it opens, filled from the rest
+testFull('storage: "switch me to X, <term>, <extras>" is the item\'s action and the dialog it opens', async () => {
   let run, e;
   if (FULL) { // further phrasings: the full tier (the quick one keeps the one with an extra)
     run = await crawl(g.api, `Switch me to the Medium room on ${G('/forms4-storage.html')}, 1 month term, no insurance`);
@@ -134,7 +138,8 @@ test('storage: "switch me to X, <term>, <extras>" is the item\'s action and the 
   }
 });
 
-test('clinic: "send the request" presses "Request appointment"; the reply page ends the step', async () => {
+// full tier: grounding_forms2 'apps: "compose an email to ... and send it"' covers a form sent by the request's verb
+testFull('clinic: "send the request" presses "Request appointment"; the reply page ends the step', async () => {
   let run = await crawl(g.api, `On ${G('/forms4-clinic.html')} fill in full name Ada Lovelace, tick the privacy policy and send the request`);
   let e = g.one(run, 'sent');
   assert.deepEqual([e.name, e.privacy, e.reason], ['Ada Lovelace', 'yes', 'Check-up'], run.why);
@@ -176,7 +181,8 @@ test('an address said as one line: the place after the street is the town; a val
   assert.match(run.why, /no field of the form takes "[^"]*Mayo/, run.why);
 });
 
-test('a phone number said without its label goes into the phone field, not nowhere', async () => {
+// full tier: the hosted card fields (values by their shape) and grounding_act's field-and-value clauses cover a value put where its shape fits
+testFull('a phone number said without its label goes into the phone field, not nowhere', async () => {
   const run = await crawl(g.api, `On ${G('/forms4-vet.html')} request a call for Tom Reed (0470 555 010) in the afternoon`);
   const e = g.one(run, 'callback');
   assert.deepEqual([e.owner, e.phone, e.when], ['Tom Reed', '0470 555 010', 'Afternoon (12–17)'], run.why);

@@ -21,7 +21,7 @@
 // Pages: tests/fixtures/grounding/forms6-rooms.html, forms6-clinic.html,
 // forms6-garage.html, forms6-trips.html.
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, testFull } from './lib/harness.mjs';
 import { crawl, placeToday } from './lib/site.mjs';
 import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
@@ -46,19 +46,22 @@ const fields = (e, keys) => keys.map((k) => e[k]);
 
 const ROOM_KEYS = ['branch', 'room', 'day', 'start', 'length', 'people', 'projector', 'until', 'card'];
 
-test('rooms: "today at 7pm for 30 minutes": the library typed without "today", today\'s 19:00 slot, the 30 min length', async () => {
+// full tier: the seminar room below covers this form and a length beside the start, grounding_pickers' rehearsal studio a day counted from today
+testFull('rooms: "today at 7pm for 30 minutes": the library typed without "today", today\'s 19:00 slot, the 30 min length', async () => {
   const run = await crawl(g.api, `On ${G('/forms6-rooms.html')} book the quiet pod at Elm Park Library today at 7pm for 30 minutes, library card 5531 0062`);
   const e = g.one(run, 'reserve');
   assert.deepEqual(fields(e, ROOM_KEYS), ['Elm Park Library', 'Quiet pod (1 person)', day(0), '19:00', '30', 1, false, '', '55310062'], run.why);
 });
 
-test('rooms: "2 hours from 16:00": the length radio, and the start stays the slot\'s', async () => {
+// full tier: the seminar room's "from 9:30 for 3 hours" below covers a length said beside the start
+testFull('rooms: "2 hours from 16:00": the length radio, and the start stays the slot\'s', async () => {
   const run = await crawl(g.api, `${G('/forms6-rooms.html')}: reserve the recording booth at Harbourside Library tomorrow, 2 hours from 16:00, for 2 people, card 3390 1274`);
   const e = g.one(run, 'reserve');
   assert.deepEqual(fields(e, ROOM_KEYS), ['Harbourside Library', 'Recording booth (up to 2)', day(1), '16:00', '120', 2, false, '', '33901274'], run.why);
 });
 
-test('rooms: "pick <library>, <room>, tomorrow 13:30, 2 hours, 4 people, card ..., and reserve it" is one request of the form', async () => {
+// full tier: the seminar room below covers the whole request of the form in one sentence
+testFull('rooms: "pick <library>, <room>, tomorrow 13:30, 2 hours, 4 people, card ..., and reserve it" is one request of the form', async () => {
   const run = await crawl(g.api, `On ${G('/forms6-rooms.html')} pick Castlegate Library, Group room, tomorrow 13:30, 2 hours, 4 people, card 7702 3185, and reserve it`);
   const e = g.one(run, 'reserve');
   assert.deepEqual(fields(e, ROOM_KEYS), ['Castlegate Library', 'Group room (up to 6)', day(1), '13:30', '120', 4, false, '', '77023185'], run.why);
@@ -83,13 +86,15 @@ test('clinic: "<url>: I was born on 14 March 1979. Fill in my date of birth, ...
   assert.deepEqual(fields(e, CLINIC_KEYS), ['Lucia', 'Ferrante', 'lucia.ferrante@mailbox.example', '1979-03-14', 'gp', 'any', false, true], run.why);
 });
 
-test('clinic: "..., who is a new patient" ticks the new-patient box and is asked of no one', async () => {
+// full tier: the date-of-birth statement above covers a statement filling this form, grounding_statements' removals a fact setting a choice
+testFull('clinic: "..., who is a new patient" ticks the new-patient box and is asked of no one', async () => {
   const run = await crawl(g.api, `Open ${G('/forms6-clinic.html')}. Tick the privacy policy, then request a Dermatology appointment for Samir Haddad, samir.haddad@post.example, who is a new patient.`);
   const e = g.one(run, 'request');
   assert.deepEqual(fields(e, CLINIC_KEYS), ['Samir', 'Haddad', 'samir.haddad@post.example', '', 'derm', 'any', true, true], run.why);
 });
 
-test('clinic: "(Jiwoo is the first name)", "(Park is the surname)": the remark decides which word is the given name', async () => {
+// full tier: grounding_forms2 "clinic: which part is the first name, ..." covers a remark naming the given name
+testFull('clinic: "(Jiwoo is the first name)", "(Park is the surname)": the remark decides which word is the given name', async () => {
   for (const name of ['Jiwoo Park (Jiwoo is the first name)', 'Park Jiwoo (Park is the surname)']) {
     const run = await crawl(g.api, `On ${G('/forms6-clinic.html')} fill in name ${name}, email jiwoo.park@mail.example, accept the privacy policy and request the appointment`);
     const e = g.one(run, 'request');
@@ -107,7 +112,8 @@ test('clinic: "choose Dr. Yuki Tanabe": the title\'s dot ends no sentence', asyn
 
 const GARAGE_KEYS = ['reg', 'service', 'make', 'mileage', 'tyres', 'postcode', 'address', 'day', 'slot', 'courtesy'];
 
-test('garage: "for YT21 ROK" fills the registration by its example\'s shape; "in the 08:30–09:00 slot" clicks that slot', async () => {
+// full tier: "Collect it from ..." below covers the registration and a slot by its span
+testFull('garage: "for YT21 ROK" fills the registration by its example\'s shape; "in the 08:30–09:00 slot" clicks that slot', async () => {
   const run = await crawl(g.api, `On ${G('/forms6-garage.html')} book an MOT test for YT21 ROK on 15 February 2027 in the 08:30–09:00 slot`);
   const e = g.one(run, 'book');
   assert.deepEqual(fields(e, GARAGE_KEYS), ['YT21 ROK', 'mot', '', '', 0, '', '', '2027-02-15', '08:30–09:00', false], run.why);
@@ -125,13 +131,14 @@ test('garage: "Collect it from 9 Laburnum Grove, postcode M14 5RT." after the bo
   assert.deepEqual(fields(e, GARAGE_KEYS), ['SN17 HAK', 'interim', '', '', 0, 'M14 5RT', '9 Laburnum Grove, Manchester', '2027-01-28', '10:00–10:30', false], run.why);
 });
 
-test('garage: "pick-up address 20 Ecclesall Terrace, S11 8QD": a postcode said without its word, then the address it finds', async () => {
+// further phrasings of the postcode lookup ("Collect it from ..." above): the full tier
+testFull('garage: "pick-up address 20 Ecclesall Terrace, S11 8QD": a postcode said without its word, then the address it finds', async () => {
   const run = await crawl(g.api, `On ${G('/forms6-garage.html')} book an oil change for reg LD65 XRV on 2 February 2027 at 14:00, pick-up address 20 Ecclesall Terrace, S11 8QD`);
   const e = g.one(run, 'book');
   assert.deepEqual(fields(e, GARAGE_KEYS), ['LD65 XRV', 'oil', '', '', 0, 'S11 8QD', '20 Ecclesall Terrace, Sheffield', '2027-02-02', '14:00–14:30', false], run.why);
 });
 
-test('garage: "Book my Honda in, reg ...", "Book my Honda in: reg ...": the thing booked is no stray value (no make on the list is Honda)', async () => {
+testFull('garage: "Book my Honda in, reg ...", "Book my Honda in: reg ...": the thing booked is no stray value (no make on the list is Honda)', async () => {
   /* both said, then both checked: what each sent is in the message */
   const got = [];
   for (const sep of [',', ':']) {
@@ -145,7 +152,7 @@ test('garage: "Book my Honda in, reg ...", "Book my Honda in: reg ...": the thin
   }
 });
 
-test('garage: "enter postcode BD7 1HX, find the address and pick Flat 4, ..." presses the lookup, not a read of the URL', async () => {
+testFull('garage: "enter postcode BD7 1HX, find the address and pick Flat 4, ..." presses the lookup, not a read of the URL', async () => {
   const run = await crawl(g.api, `On ${G('/forms6-garage.html')} enter postcode BD7 1HX, find the address and pick Flat 4, 5 Thornbury Mews. Then book a full service for reg KM66 TOA on 2027-02-09 at 08:00.`);
   const e = g.one(run, 'book');
   assert.deepEqual(fields(e, GARAGE_KEYS), ['KM66 TOA', 'full', '', '', 0, 'BD7 1HX', 'Flat 4, 5 Thornbury Mews, Bradford', '2027-02-09', '08:00–08:30', false], run.why);
@@ -161,7 +168,8 @@ test('trips: "From: Lisbon. To: Copenhagen. One way on 12 May 2027. Class: busin
   assert.deepEqual(fields(e, TRIP_KEYS), ['LIS', 'CPH', 'oneway', '2027-05-12', '', 'business', 1, 0], run.why);
 });
 
-test('trips: "Porto → Athens" and "Dublin - Vienna" go from the one to the other', async () => {
+// further phrasings of from and to ("From: Lisbon. To: Copenhagen." above): the full tier
+testFull('trips: "Porto → Athens" and "Dublin - Vienna" go from the one to the other', async () => {
   let run = await crawl(g.api, `On ${G('/forms6-trips.html')} search Porto → Athens on 2027-06-03, one way`);
   let e = g.one(run, 'search');
   assert.deepEqual(fields(e, TRIP_KEYS), ['OPO', 'ATH', 'oneway', '2027-06-03', '', 'economy', 1, 0], run.why);
@@ -170,7 +178,8 @@ test('trips: "Porto → Athens" and "Dublin - Vienna" go from the one to the oth
   assert.deepEqual(fields(e, TRIP_KEYS), ['DUB', 'VIE', 'oneway', '2027-06-10', '', 'economy', 1, 0], run.why);
 });
 
-test('trips: "out on April 30 and back on May 4 (2028)": the year in brackets is both dates\'', async () => {
+// full tier: grounding_forms2 '"leaving March 20, coming back March 27"' covers two dates of one trip, grounding_clauses '"back on May 4"' this phrasing
+testFull('trips: "out on April 30 and back on May 4 (2028)": the year in brackets is both dates\'', async () => {
   const run = await crawl(g.api, `On ${G('/forms6-trips.html')} search a round trip from Edinburgh to Athens, out on April 30 and back on May 4 (2028), 2 adults and 1 child`);
   const e = g.one(run, 'search');
   assert.deepEqual(fields(e, TRIP_KEYS), ['EDI', 'ATH', 'return', '2028-04-30', '2028-05-04', 'economy', 2, 1], run.why);
@@ -182,7 +191,8 @@ test('trips: "Use <url> to search ..." is the request after "to"', async () => {
   assert.deepEqual(fields(e, TRIP_KEYS), ['VIE', 'LIS', 'oneway', '2027-03-18', '', 'economy', 3, 0], run.why);
 });
 
-test('trips: "then select the cheapest flight" presses the Select of the lowest price, which is not the first', async () => {
+// full tier: grounding_compare '"add the cheapest lamp to the cart"' covers the control of the cheapest item, the From/To test this search
+testFull('trips: "then select the cheapest flight" presses the Select of the lowest price, which is not the first', async () => {
   const run = await crawl(g.api, `On ${G('/forms6-trips.html')} search Madrid to Copenhagen, one way on 2027-05-20, then select the cheapest flight`);
   const s = g.one(run, 'search');
   assert.deepEqual(fields(s, ['from', 'to', 'trip', 'out']), ['MAD', 'CPH', 'oneway', '2027-05-20'], run.why);

@@ -121,7 +121,8 @@ test('team table: an action in the row\'s ⋮ menu, then the confirmation answer
   }
 });
 
-test('stock: the row\'s button that opens a dialog with a quantity, filled and placed', async () => {
+// full tier: grounding_items3's "make Ada Quill a Maintainer" covers a row's control opening a dialog, filled and saved
+testFull('stock: the row\'s button that opens a dialog with a quantity, filled and placed', async () => {
   const cases = [
     ['restock the Hex nut M8 with 400 units', 'restock:HX-M8:400'],
     ...full([['order 25 more duct tape (use the restock button on its row)', 'restock:TP-50:25']]), // a further phrasing
@@ -133,16 +134,18 @@ test('stock: the row\'s button that opens a dialog with a quantity, filled and p
 });
 
 test('stock: a button of the card or row named by a key, a status or an icon\'s title', async () => {
-  await each('/items-stock.html', ['print the label for the gloves in size L'], (run) => assert.deepEqual(said(run), ['label:GL-L'], run.why));
-  await each('/items-stock.html', ['open the Q1 revenue report', ...full(['Open the report on Q1 revenue'])], (run) => assert.deepEqual(said(run), ['report:q1'], run.why));
+  // full tier: the overdue invoice below covers a row's button by what the row says
+  await each('/items-stock.html', full(['print the label for the gloves in size L']), (run) => assert.deepEqual(said(run), ['label:GL-L'], run.why));
+  // full tier: the overdue invoice below covers a button of the row its words name
+  await each('/items-stock.html', full(['open the Q1 revenue report', 'Open the report on Q1 revenue']), (run) => assert.deepEqual(said(run), ['report:q1'], run.why));
   // by the key: the full tier (the quick one names files by theirs)
   await each('/items-stock.html', [...full(['view invoice INV-2077']), 'view the overdue invoice'], (run) => assert.deepEqual(said(run), ['view:INV-2077'], run.why));
   await each('/items-stock.html', full(['download INV-2076.pdf']), (run) => assert.deepEqual(said(run), ['download:INV-2076.pdf'], run.why));
 });
 
 test('chat: reactions by name through the message\'s picker, a pin shown on hover, a reply in its thread', async () => {
-  // the quick tier keeps a reaction named otherwise than its title and a reply
-  // (both through the bar shown on hover); further ones: the full tier
+  // the quick tier keeps a reaction named otherwise than its title (through
+  // the bar shown on hover); further ones and the replies: the full tier
   const cases = [
     ...full([['react with a thumbs up to Raj\'s message about the fire drill', 'react:raj-drill:\u{1F44D}'],
       ['put an eyes reaction on the last message', 'react:kwame-db:\u{1F440}'],
@@ -154,14 +157,16 @@ test('chat: reactions by name through the message\'s picker, a pin shown on hove
     const run = await crawl(g.api, `Open ${G('/items-chat.html')}. ${p}`);
     assert.deepEqual(evs(run).map((e) => `${e.action}:${e.msg}:${e.emoji}`), [want], run.why);
   }
-  for (const [p, want] of [['reply in the thread of Kwame\'s message about the migration with "great work"', 'kwame-db:great work'],
-    ...full([['reply to Raj\'s lunch message in a thread saying "count me in"', 'raj-lunch:count me in']])]) {
+  // full tier: the party popper above covers the message's bar shown on hover
+  for (const [p, want] of full([['reply in the thread of Kwame\'s message about the migration with "great work"', 'kwame-db:great work'],
+    ['reply to Raj\'s lunch message in a thread saying "count me in"', 'raj-lunch:count me in']])) {
     const run = await crawl(g.api, `Open ${G('/items-chat.html')}. ${p}`);
     assert.deepEqual(evs(run, 'reply').map((e) => `${e.msg}:${e.text}`), [want], run.why);
   }
 });
 
-test('shopping list: ticking items off, steppers to a number or by one, and the list\'s Clear done', async () => {
+// full tier: grounding_items3's lentils and tahini cover two items ticked, grounding_things' teapot a stepper to a number, "increase the coffee beans by one" below a stepper by one, grounding_shapes' "clear completed" a list's clear
+testFull('shopping list: ticking items off, steppers to a number or by one, and the list\'s Clear done', async () => {
   // the quick tier keeps two items ticked and a stepper to a number (by one: below)
   const cases = [
     ...full([['mark the chickpeas as bought', ['done:chickpeas:true']],
@@ -229,7 +234,8 @@ test('team table and lists: "make X an Admin", one item\'s menu action, every it
   assert.deepEqual(evs(run).map((e) => `${e.action}:${e.item}:${e.qty}`), ['qty:coffee:2'], run.why);
 });
 
-test('shadow DOM: the item and its control inside a web component', async () => {
+// full tier: grounding_shadow '"add the sourdough loaf in the 1 kg size to the basket"' covers an item and its control inside a web component
+testFull('shadow DOM: the item and its control inside a web component', async () => {
   const cases = [
     ['resolve the ticket about the VPN', 'resolve:T-102'],
     ...full([['resolve T-101', 'resolve:T-101'], // further items: the full tier

@@ -55,7 +55,8 @@ test('kiln queue: a key of letters and digits names one card, not its parts in a
     ...full(['open KLN-7',
       'view the KLN-7 card']),
   ], ['open:KLN-7']);
-  await each('/items2-studio.html', ['show me the card KLN-17'], ['open:KLN-17']);
+  // full tier: KLN-7 above is told apart from KLN-17 on the same page
+  await each('/items2-studio.html', full(['show me the card KLN-17']), ['open:KLN-17']);
 });
 
 test('helpdesk: a hover-only "⋯" named "Ticket options" is the card\'s menu; a tag one letter off is not the card\'s name', async () => {
@@ -69,7 +70,8 @@ test('helpdesk: a hover-only "⋯" named "Ticket options" is the card\'s menu; a
   await each('/items2-desk.html', ['escalate the monitor contrast ticket'], ['esc:HD-31']);
 });
 
-test('helpdesk: a named item further down a list that loads as one scrolls', async () => {
+// full tier: grounding_dynamic's infinite list ("scroll until The rare orchid is visible and click it") covers an item further down a list that loads as one scrolls
+testFull('helpdesk: a named item further down a list that loads as one scrolls', async () => {
   await each('/items2-desk.html', [
     'bring back the closed ticket \'VPN drops on hotel wifi\'',
     ...full(['reopen "VPN drops on hotel wifi"',
@@ -85,7 +87,8 @@ test('plant page: stars in a shadow root whose host has no children of its own; 
   ], ['rate:4']);
 });
 
-test('plant page: where the words put the thing names the control ("Add to watering plan" over a "+"); one\'s own collection is no word of the item', async () => {
+// full tier: the helpdesk's "Ticket options" above covers a control named by what it does over its glyph
+testFull('plant page: where the words put the thing names the control ("Add to watering plan" over a "+"); one\'s own collection is no word of the item', async () => {
   await each('/items2-plants.html', [
     'add the care steps to my watering plan',
     ...full(['put the care steps on my watering plan',
@@ -98,7 +101,8 @@ test('plant page: where the words put the thing names the control ("Add to water
   ], ['save:pearls']);
 });
 
-test('loan kit: "open the request form for X" where X\'s one button says "Select"; the form is opened, not sent', async () => {
+// full tier: grounding_chain's "don't send it" covers a form opened and not sent
+testFull('loan kit: "open the request form for X" where X\'s one button says "Select"; the form is opened, not sent', async () => {
   await each('/items2-desk.html', [
     'open the request form for the Loaner laptop',
     ...full(['bring up the request form for the loaner laptop',
@@ -116,7 +120,8 @@ test('a thing named first, then the request points back at it ("that session", "
   assert.deepEqual(said(run), ['drop:m-1'], run.why);
 });
 
-test('plant page: "scale X up to 3 pots" sets the stepper the unit names', async () => {
+// full tier: grounding_things' glass teapot covers a stepper set to a number
+testFull('plant page: "scale X up to 3 pots" sets the stepper the unit names', async () => {
   await each('/items2-plants.html', [
     'scale the monstera up to 3 pots',
     ...full(['bring the Monstera up to 3 pots',
@@ -124,7 +129,8 @@ test('plant page: "scale X up to 3 pots" sets the stepper the unit names', async
   ], ['pots:2', 'pots:3']);
 });
 
-test('notes: a tree labelled "Notebooks" calls its nodes notebooks; "the Garden notebook" is "Garden plans and seed orders"', async () => {
+// full tier: grounding_trees' docs sidebar ("open the page about monitoring") covers a node by words of its title
+testFull('notes: a tree labelled "Notebooks" calls its nodes notebooks; "the Garden notebook" is "Garden plans and seed orders"', async () => {
   await each('/items2-notes.html', [
     'open 2025 and then the Garden notebook',
     ...full(['open the Garden notebook',

@@ -11,7 +11,7 @@
 // level", then its dialog). Pages: tests/fixtures/grounding/items6-*.html,
 // items7-crew.html, items8-repo.html and items9-*.html.
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, testFull } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
 import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
@@ -31,7 +31,8 @@ test('a list: "mark the lentils and the tahini as bought" ticks each box, not a 
   assert.deepEqual(g.events(run, 'more').concat(g.events(run, 'fewer')), [], run.why);
 });
 
-test('a list: "remove "Pears" and "Green tea" from the list": each row\'s ×', async () => {
+// full tier: the feed's "save both \"A\" and \"B\"" above covers names in quotes, each its own thing
+testFull('a list: "remove "Pears" and "Green tea" from the list": each row\'s ×', async () => {
   const run = await crawl(g.api, `Open ${G('/items6-basket.html')} and remove "Pears" and "Green tea" from the list`);
   assert.deepEqual(g.events(run, 'remove').map((e) => e.item), ['Pears', 'Green tea'], run.why);
 });
@@ -42,7 +43,8 @@ test('"open the photos email from Carla and tell me the album password": a messa
   assert.match(lastExtract(run).text, /lark-77/, run.why);
 });
 
-test('a question after opening a message is asked of the pane it opened, not the counter that changed with it', async () => {
+// full tier: "open the photos email ... and tell me the album password" above covers a question asked of the pane a message opened
+testFull('a question after opening a message is asked of the pane it opened, not the counter that changed with it', async () => {
   let run = await crawl(g.api, `Open ${G('/items6-basket.html')}, open the invoice email and tell me when it is due`);
   assert.deepEqual(g.events(run, 'open').map((e) => e.subject), ['Invoice for March'], run.why);
   assert.match(lastExtract(run).text, /12 May/, run.why);
@@ -51,14 +53,15 @@ test('a question after opening a message is asked of the pane it opened, not the
   assert.equal(lastExtract(run).text, '22A', run.why);
 });
 
-test('"find X and tell me Y": asked of what was found, opened to read there (by its text, not its ☆)', async () => {
+testFull('"find X and tell me Y": asked of what was found, opened to read there (by its text, not its ☆)', async () => {
   const run = await crawl(g.api, `Open ${G('/items6-basket.html')}, find the dinner email from Carla and tell me what time she suggests`);
   assert.deepEqual(g.events(run, 'open').map((e) => e.subject), ['Dinner on Friday?'], run.why);
   assert.deepEqual(g.events(run, 'star'), [], run.why);
   assert.match(lastExtract(run).text, /19:30/, run.why);
 });
 
-test('a card\'s option the words name is chosen before its button; the toast, not the cart\'s count, is what it says', async () => {
+// full tier: grounding_shadow '"add the sourdough loaf in the 1 kg size to the basket"' covers an item's option chosen before its button, grounding_answers' order number a toast read
+testFull('a card\'s option the words name is chosen before its button; the toast, not the cart\'s count, is what it says', async () => {
   const run = await crawl(g.api, `Open ${G('/items6-shop.html')}, add the Harbour Raincoat in Ochre to the cart and tell me what the confirmation says`);
   assert.deepEqual(g.events(run, 'add').map((e) => [e.name, e.color]), [['Harbour Raincoat', 'Ochre']], run.why);
   assert.match(lastExtract(run).text, /Harbour Raincoat \(Ochre\) added to your cart/, run.why);
@@ -74,7 +77,8 @@ test('a card of a grid: its menu, built when opened, holds the action ("send a s
   assert.deepEqual(g.events(run, 'remind').map((e) => e.who), ['Ines Faro'], run.why);
 });
 
-test('a name that touches its badge is the name: "mark Oona Vesk as off sick"; every card of a station', async () => {
+// full tier: the shift reminder above covers a card among like cards by its name
+testFull('a name that touches its badge is the name: "mark Oona Vesk as off sick"; every card of a station', async () => {
   let run = await crawl(g.api, `Open ${G('/items7-crew.html')} and mark Oona Vesk as off sick`);
   assert.deepEqual(g.events(run, 'off').map((e) => e.who), ['Oona Vesk'], run.why);
   run = await crawl(g.api, `Open ${G('/items7-crew.html')} and send shift reminders to everyone in the Galley`);
@@ -94,7 +98,8 @@ test('"make Ada Quill a Maintainer": the menu\'s "Edit access level", the level 
   assert.deepEqual(g.events(run, 'level').map((e) => [e.who, e.level]), [['Linus Marr', 'Triage']], run.why);
 });
 
-test('"change Zoe Tan\'s plan to Enterprise": the row\'s own button opens radio buttons, the one named is chosen', async () => {
+// full tier: "make Ada Quill a Maintainer" above covers a value set through what the row's control opens
+testFull('"change Zoe Tan\'s plan to Enterprise": the row\'s own button opens radio buttons, the one named is chosen', async () => {
   const run = await crawl(g.api, `Open ${G('/items8-repo.html')} and change Zoe Tan's plan to Enterprise`);
   assert.deepEqual(g.events(run, 'plan').map((e) => [e.who, e.plan]), [['Zoe Tan', 'Enterprise']], run.why);
 });
@@ -112,17 +117,20 @@ test('"add two more tins of tomatoes": the row\'s More, twice; no new row', asyn
   assert.deepEqual(g.events(run, 'new'), [], run.why);
 });
 
-test('"add the Assam twice": the card\'s Add to bag, pressed twice', async () => {
+// full tier: "add two more tins of tomatoes" above covers a grounded action done twice
+testFull('"add the Assam twice": the card\'s Add to bag, pressed twice', async () => {
   const run = await crawl(g.api, `Open ${G('/items9-larder.html')} and add the Assam twice`);
   assert.deepEqual(g.events(run, 'bag').map((e) => e.tea), ['Assam', 'Assam'], run.why);
 });
 
-test('"raise the quantity to 3 and check out": the one quantity on the page, by its buttons', async () => {
+// full tier: grounding_goals' gear ("then in the cart raise the quantity to 3 and check out") covers the one quantity on the page
+testFull('"raise the quantity to 3 and check out": the one quantity on the page, by its buttons', async () => {
   const run = await crawl(g.api, `Open ${G('/items9-bag.html')}, raise the quantity to 3 and check out`);
   assert.deepEqual(g.events(run, 'checkout').map((e) => e.n), [3], run.why);
 });
 
-test('"reserve the room": the one control named by the words whole ("Reserve room"), not a control of a like group', async () => {
+// full tier: grounding_roles '"press the button TWO"' covers a control named by the words whole
+testFull('"reserve the room": the one control named by the words whole ("Reserve room"), not a control of a like group', async () => {
   const run = await crawl(g.api, `Open ${G('/items9-desk.html')} and reserve the room`);
   assert.deepEqual(g.events(run, 'reserve').map((e) => [e.room, e.people]), [['Any room', 1]], run.why);
   assert.deepEqual(g.events(run, 'people'), [], run.why);

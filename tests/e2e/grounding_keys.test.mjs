@@ -11,7 +11,7 @@
 // a fleet-costs portal, a pottery course catalogue, a hockey league's
 // standings, a boarding kennel's rates).
 import assert from 'node:assert/strict';
-import { test, full, FULL } from './lib/harness.mjs';
+import { test, testFull, full, FULL } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -62,8 +62,9 @@ test('the view changes first: a switcher\'s other choice, then the tab the quest
   ]));
 });
 
-test('the answer is on the item\'s own page: opened from its card, in the same tab or a new one', async () => {
-  // the quick tier: one in the same tab, Raku in a new one
+// full tier: grounding_explore's rail route page covers an item's own page opened for the answer, grounding_reveal's herbarium one in a new tab
+testFull('the answer is on the item\'s own page: opened from its card, in the same tab or a new one', async () => {
+  // one in the same tab, Raku in a new one
   await answers('/keys-pottery.html', [
     ['who is the instructor of the Advanced Pottery course?', 'Graham Okoro'],
     ...full([['who teaches Wheel Basics?', 'Nadia Petrova']]),
@@ -75,7 +76,8 @@ test('the answer is on the item\'s own page: opened from its card, in the same t
   await answers('/keys-pottery.html', full([['how much is Wheel Basics?', '€240']]));
 });
 
-test('a bubble made by hovering its icon, read after the hover', async () => {
+// full tier: grounding_reveal's "Is there a committee note for Plot 12?" covers a bubble the question does not say to hover, hovered and read
+testFull('a bubble made by hovering its icon, read after the hover', async () => {
   const tip = 'The deposit is refunded in full if you cancel at least 7 days before arrival.';
   await answers('/keys-kennel.html', [
     ['what does the info bubble next to Deposit say?', tip],
@@ -102,7 +104,8 @@ test('a sentence that answers under a condition: the range a number falls in, a 
     // full tier: the pool's "how much is a swim if I'm 67?" covers the range a number falls in
     ...full([['how much is a night for my 12-year-old dog?', '€19'],
       ['what does a night cost for a 4 month old puppy?', '€15']]),
-    ['by when must I collect my dog to avoid a fee?', 'up to 1 hour after the office closes at 17:00'],
-    ...full([['how late can I pick up my dog without paying extra?', 'up to 1 hour after the office closes at 17:00']]),
+    // full tier: the pool's swim at 67 covers a sentence that answers under a condition
+    ...full([['by when must I collect my dog to avoid a fee?', 'up to 1 hour after the office closes at 17:00'],
+      ['how late can I pick up my dog without paying extra?', 'up to 1 hour after the office closes at 17:00']]),
   ]);
 });

@@ -21,7 +21,8 @@ const { answers } = g;
 
 test('which items fit: a person named in a byline, a day and a count left, a state and its opposite', async () => {
   await answers('/lists-tours.html', [
-    ['which tours on this page are led by Marta?', 'Old Town Secrets; River Ghosts; Cathedral Rooftops'],
+    // full tier: the Friday tours below cover a condition read in each item's own parts
+    ...full([['which tours on this page are led by Marta?', 'Old Town Secrets; River Ghosts; Cathedral Rooftops']]),
     ['which Friday tours still have spaces? give me their start times', 'Old Town Secrets (10:00); Harbour Lights (18:30)'],
     // further phrasings and conditions of the same readings: the full tier
     ...full([
@@ -31,20 +32,22 @@ test('which items fit: a person named in a byline, a day and a count left, a sta
       ['which tours are sold out?', 'River Ghosts; Cathedral Rooftops'],
     ]),
   ]);
-  await answers('/lists-comics.html', [
+  // full tier: the Friday tours above cover a state read in each item
+  await answers('/lists-comics.html', full([
     ['which comics in my wishlist are in stock?', 'The Lantern Keeper #3; Salt & Iron Vol. 2; Night Tram'],
     ...full([
       ['which of my saved comics are out of stock?', 'Moonfall Omnibus; Pocket Robots'],
       ['which comics by Ana Petrov are in stock? with their prices', 'The Lantern Keeper #3 (€4.50); Salt & Iron Vol. 2 (€16.99)'],
     ]),
-  ]);
+  ]));
 });
 
 test("what a list holds: a wishlist, a board's column, the items under a price", async () => {
   await answers('/lists-comics.html', [
     // full tier: grounding_answers3 "lists of things" ("Which jobs are there?") covers the names of a list's items
     ...full([["what's in my wishlist?", 'The Lantern Keeper #3; Moonfall Omnibus; Salt & Iron Vol. 2; Pocket Robots; Night Tram']]),
-    ['which comics on my wishlist cost under €10?', 'The Lantern Keeper #3; Pocket Robots'],
+    // full tier: the boatyard's column below covers the items a list holds, the Friday tours a condition on each
+    ...full([['which comics on my wishlist cost under €10?', 'The Lantern Keeper #3; Pocket Robots']]),
     // further phrasings and columns of the same readings: the full tier
     ...full([
       ['what is on my wishlist', 'The Lantern Keeper #3; Moonfall Omnibus; Salt & Iron Vol. 2; Pocket Robots; Night Tram'],
@@ -86,16 +89,18 @@ test('feeds that load more: the last item and its author after the end, a Load m
       ['scroll through the posts and tell me the last one', 'Gate code changes on Monday'],
     ]),
   ]);
-  await answers('/lists-reviews.html', [
+  // full tier: the forum above covers the last item after loading to the end, grounding_reveal's guestbook an endless scroll
+  await answers('/lists-reviews.html', full([
     ["what's the final review and who wrote it?", 'Farewell from pitch 12 (Dora F.)'],
     ...full([
       ['scroll through the reviews and tell me the last one', 'Farewell from pitch 12'],
       ['tell me the last review', 'Farewell from pitch 12'],
     ]),
-  ]);
+  ]));
 });
 
-test('what a person said about a subject, further down a feed', async () => {
+// full tier: the forum's very last post above covers a feed loaded before it is read
+testFull('what a person said about a subject, further down a feed', async () => {
   await answers('/lists-forum.html', [
     ['find what Kim Rowe said about the night tour', 'The night tour was lovely: bring a torch and warm socks next time.'],
     // further phrasings of the same reading: the full tier

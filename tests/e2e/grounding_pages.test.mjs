@@ -40,7 +40,8 @@ testFull('a link with target=_blank: "what is the barcode on it?"', async () => 
   assert.match(answers(run).at(-1), /4006381333931/, run.why);
 });
 
-test('"Preview CSV" opens a blob of text in a new tab, and the page text is read there', async () => {
+// full tier: the "go back" test below covers reading on a tab a click opened
+testFull('"Preview CSV" opens a blob of text in a new tab, and the page text is read there', async () => {
   const run = await crawl(g.api, `Open ${G('/dynamic-reports.html')}. Click Preview CSV, then read the page text`);
   assert.match(answers(run).at(-1), /Total,1284500/, run.why);
   assert.ok(g.site.eventsSince(run.since, (e) => e.page === 'reports' && e.action === 'csv').length === 1, run.why);

@@ -13,12 +13,13 @@ import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 const g = useGrounding('grounding-phrasing');
 const G = g.G;
 
-test('"Using <url>, click the link that opens in a new tab and get the title"', async () => {
+// full tier: grounding_forms6 '"Use <url> to search ..."' covers the page named before the request, the remarks below a link to a new tab
+testFull('"Using <url>, click the link that opens in a new tab and get the title"', async () => {
   const run = await crawl(g.api, `Using ${G('/dynamic.html')}, click the link that opens in a new tab and get the title`);
   assert.equal(lastExtract(run).text, 'Yearly Report 2024', run.why);
 });
 
-// the page named as a person writes it: "Using <url>" above keeps it in the quick tier
+// the page named as a person writes it: grounding_forms6's "Use <url> to search ..." keeps it in the quick tier
 testFull('"check <url> and get the loyalty points": the address is where to look', async () => {
   const run = await crawl(g.api, `Check ${G('/data.html')} and get the loyalty points`);
   assert.equal(lastExtract(run).text, '1,240', run.why);

@@ -11,7 +11,7 @@
 // tests/fixtures/grounding/picker-*.html. A calendar shown on the page with no
 // field to open it takes the dates of a form that has no date field.
 import assert from 'node:assert/strict';
-import { test, full } from './lib/harness.mjs';
+import { test, testFull, full } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -35,7 +35,8 @@ async function cases(page, list) {
   }
 }
 
-test('ski school: a range picker of buttons with full-date labels, a resort list box, counters, the youngest skier\'s age band', async () => {
+// full tier: grounding_dates' mountain hut covers a range on month tables with full-date labels and counters, the ferry below an age band said as a statement
+testFull('ski school: a range picker of buttons with full-date labels, a resort list box, counters, the youngest skier\'s age band', async () => {
   await cases('/picker-ski.html', [
     ['Open {url}. Find lessons at Lac Vert from Tuesday, 1 December 2026 to Thursday, 3 December 2026, just me (one adult). The youngest skier is 9.',
       ['resort', 'start', 'end', 'adults', 'children', 'age'], ['LAC', '2026-12-01', '2026-12-03', '1', '0', 'b']],
@@ -91,7 +92,8 @@ test('rehearsal studio: the page\'s own today ("next Friday", "tomorrow", "the d
   ]);
 });
 
-test('holiday flat: a calendar shown on the page itself (no field opens it) takes the dates, its month arrows are no submit; guests by a counter', async () => {
+// full tier: the ferry's and the campsite's calendars cover dates picked in a calendar, moved by its arrows
+testFull('holiday flat: a calendar shown on the page itself (no field opens it) takes the dates, its month arrows are no submit; guests by a counter', async () => {
   await cases('/picker-flat.html', [
     ['Open {url} and find a flat from Friday, 1 January 2027 to Monday, 4 January 2027 for 3 guests with a baby cot', ['from', 'to', 'guests', 'cot'], ['2027-01-01', '2027-01-04', '3', true]],
     ...full([

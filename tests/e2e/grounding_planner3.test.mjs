@@ -110,14 +110,15 @@ for (const say of [
   });
 }
 
-for (const say of [
+// full tier: grounding_forms3 "council: statements carry values: ..., \"we are 6 people\", ..." covers a statement of a count filling the form
+for (const say of full([
   (u) => `On ${u} book a canal trip on 14 June 2026 at 14:00 for Ana Lind. We are 5 people.`,
   // further phrasings of the same request: the full tier
   ...full([
     (u) => `We are 5 people. Book a canal trip on ${u} for 14 June 2026 at 14:00, lead passenger Ana Lind`,
     (u) => `${u} - I would like a canal trip on 14 June 2026 at 14:00 for Ana Lind. There will be 5 of us.`,
   ]),
-]) {
+])) {
   test(`a statement of values is part of the request beside it, one form: ${say('<url>')}`, async () => {
     const run = await crawl(g.api, say(G('/planner3-boats.html')));
     const e = events(run, 'boats', 'booked');
@@ -146,7 +147,8 @@ async function followUp(first, then) {
 
 for (const [first, then, want] of [
   [(u) => `On ${u}, what is the loan period of the tile cutter?`, 'And the deposit?', /35/],
-  [(u) => `open ${u} and tell me the deposit of the hedge trimmer`, 'I mean the carpet cleaner', /50/],
+  // full tier: "I mean ..." above covers the correction read in one task, "And the deposit?" a session's follow-up
+  ...full([[(u) => `open ${u} and tell me the deposit of the hedge trimmer`, 'I mean the carpet cleaner', /50/]]),
   // a further phrasing of "And the deposit?": the full tier
   ...full([
     [(u) => `what is the late fee per day for the hedge trimmer on ${u}?`, 'what about the deposit?', /20/],

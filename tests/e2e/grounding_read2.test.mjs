@@ -21,7 +21,7 @@
 // opened first), not an element to scroll to.
 // Pages: tests/fixtures/grounding/read-staff.html, read-accounts.html,
 // read-groceries.html, read-board.html, read-docs.html, read-settings.html.
-import { test } from './lib/harness.mjs';
+import { test, testFull, full } from './lib/harness.mjs';
 import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
 const g = useGrounding('grounding-read2');
@@ -30,17 +30,20 @@ const { answers } = g;
 test('a field the page offers values of, read in a card that does not label it', async () => {
   await answers('/read-staff.html', [
     ['tell me which branch Tomasz Wolny works in', 'Old Town'],
-    ['which branch is Priya Nair at?', 'Harbour'],
+    // further phrasings and rows (here and below): the full tier
+    ...full([['which branch is Priya Nair at?', 'Harbour']]),
   ]);
 });
 
-test('a value in no form, read where the other cards show the field', async () => {
+// full tier: the branch read in a card above covers a field the page does not label
+testFull('a value in no form, read where the other cards show the field', async () => {
   await answers('/read-staff.html', [
     ['which branch is Ines Duarte at?', 'Mobile library'],
   ]);
 });
 
-test("a row's field named by the column header above it, not looked for on its own page", async () => {
+// full tier: grounding_answers "a table cell: ..." and grounding_keys' grid cover a row's field under its column header
+testFull("a row's field named by the column header above it, not looked for on its own page", async () => {
   await answers('/read-accounts.html', [
     ['Who manages the account at Fjord Freight?', 'Marta'],
     ['what tier is Alder Books on?', 'Gold'],
@@ -50,16 +53,16 @@ test("a row's field named by the column header above it, not looked for on its o
 test('how many of a unit: the number a row shows with that unit, not a count of rows', async () => {
   await answers('/read-groceries.html', [
     ['how many tins of tomatoes are on the list?', '6'],
-    ['how many bags of lentils do we need?', '4'],
+    ...full([['how many bags of lentils do we need?', '4']]),
   ]);
 });
 
 test('the item at a place of the list: "the top post", "the second post", "the last post"', async () => {
   await answers('/read-board.html', [
     ['who wrote the top post?', 'Ines Moreau'],
-    ['how many replies does the second post have?', '27'],
-    ['who posted the third post?', 'Dele Ade'],
-    ['how many votes does the last post have?', '30'],
+    ...full([['how many replies does the second post have?', '27'],
+      ['who posted the third post?', 'Dele Ade'],
+      ['how many votes does the last post have?', '30']]),
     // the planner's target "3rd post" is that item, not the "Posts" link
     ['tell me the author of the 3rd post', 'Dele Ade'],
   ]);
@@ -68,7 +71,7 @@ test('the item at a place of the list: "the top post", "the second post", "the l
 test('a field said with its value in a sentence, not the link beside the subject\'s name', async () => {
   await answers('/read-docs.html', [
     ['What port are traces on?', '4317'],
-    ['how many days are logs kept?', '14 days'],
+    ...full([['how many days are logs kept?', '14 days']]),
     // the name a sentence says in the negative, not the section under "Databases"
     ['which database is not supported?', 'MySQL'],
   ]);

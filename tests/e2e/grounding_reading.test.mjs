@@ -37,7 +37,8 @@ testFull('"the balance shown next to Credits": a value beside its label', async 
   assert.equal(text, '85.50', run.why);
 });
 
-test('"get the loyalty points": a <dt> label, its <dd> value', async () => {
+// full tier: grounding_answers "a value beside its label, of the kind asked" covers a value beside its label
+testFull('"get the loyalty points": a <dt> label, its <dd> value', async () => {
   const { run, text } = await read('get the loyalty points');
   assert.equal(text, '1,240', run.why);
 });
@@ -60,7 +61,8 @@ testFull('"how many to-dos are left?": the counter the page shows', async () => 
   assert.equal(text, '2', run.why);
 });
 
-test('questions about a thing: "who wrote Spring notes?", "when was Spring notes posted?"', async () => {
+// full tier: grounding_answers' "who wrote the top story, and for which outlet?" covers a field of the item a question names
+testFull('questions about a thing: "who wrote Spring notes?", "when was Spring notes posted?"', async () => {
   const a = await read('who wrote Spring notes?');
   assert.equal(a.text, 'Ana Souza', a.run.why);
   if (FULL) { // a further question about the same thing

@@ -9,7 +9,7 @@
 // Pages: tests/fixtures/grounding/reveal-*.html (an allotment society's
 // plots).
 import assert from 'node:assert/strict';
-import { test, full } from './lib/harness.mjs';
+import { test, testFull, full } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
 import { useGrounding } from './lib/grounding.mjs';
 
@@ -36,8 +36,9 @@ const hovered = (...what) => (run) => assert.deepEqual(g.events(run, 'hover').ma
 
 test('a bubble shown on hover: the named line\'s trigger is hovered and its bubble read (a bio, rules, a note)', async () => {
   await asks('/reveal-allotments.html', [
-    /* the name itself carries the bio */
-    ["What does Maren grow? Her profile shows when you hover her name on {url}", /heritage squash/, hovered('maren')],
+    /* the name itself carries the bio (full tier: Plot 12's note below
+     * covers a bubble hovered and read) */
+    ...full([["What does Maren grow? Her profile shows when you hover her name on {url}", /heritage squash/, hovered('maren')]]),
     // further phrasings (here and below): the full tier
     ...full([['tell me what Sofie does for a living', /architect/, hovered('sofie')]]),
     /* the ⓘ labelled "Plot rules" of the plot named */
@@ -50,7 +51,8 @@ test('a bubble shown on hover: the named line\'s trigger is hovered and its bubb
   ]);
 });
 
-test('what the line says in view is read without hovering', async () => {
+// full tier: Plot 12's note above hovers only the trigger its words name
+testFull('what the line says in view is read without hovering', async () => {
   await asks('/reveal-allotments.html', [
     ['what size is plot 12?', '250 m²', hovered()],
     ...full([['who holds Plot 7?', 'Idris', hovered()]]),
@@ -74,7 +76,8 @@ test('the entity\'s own page lacks the answer: the link that says what is asked 
   for (const run of runs) assert.deepEqual(g.events(run, 'enrol'), [], run.why);
 });
 
-test('a recording opened in a new tab: its length said as a clock after a label of length is a duration', async () => {
+// full tier: the herbarium's "Open it in a new tab" below covers a page opened in a new tab and read there
+testFull('a recording opened in a new tab: its length said as a clock after a label of length is a duration', async () => {
   await asks('/reveal-lectures.html', [
     ['Open the recording of the tides lecture from {url} and tell me how long it is', '52:40'],
     ...full([['{url} — open the recording. What is its duration?', '52:40'],
@@ -101,7 +104,8 @@ test('"scroll through" a list that loads as it scrolls: every entry loaded befor
   ]);
 });
 
-test('a tree whose leaf fills a details pane: the node whose path says the names is opened down to the leaf, the pane read', async () => {
+// full tier: grounding_explore's paper store (a tree node) and grounding_trees' lazy role=tree cover a node opened down to the leaf
+testFull('a tree whose leaf fills a details pane: the node whose path says the names is opened down to the leaf, the pane read', async () => {
   await asks('/reveal-depot.html', [
     ['tell me who supervises the North depot Cold store Frozen bay', 'Sam Okafor'],
     ...full([['{url} — when is the North depot Dry goods Flour bay counted next?', '16 March 2027'],

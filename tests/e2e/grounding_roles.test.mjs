@@ -37,7 +37,8 @@ test('"open the third tab" of tabs built from list items, without ARIA', async (
   assert.ok(acts(run).some(([a, v]) => a === 'tab' && v === 'Reviews'), run.why);
 });
 
-test('"open the collapsed section" (aria-expanded="false"), then a link inside it', async () => {
+// full tier: grounding_scope's closed details of an item covers a collapsed part opened, then a link inside it
+testFull('"open the collapsed section" (aria-expanded="false"), then a link inside it', async () => {
   const run = await crawl(g.api, `Open ${G('/widgets.html')}, close the popup, open the collapsed section and click See the zones`);
   const a = acts(run);
   assert.ok(a.some(([x, v]) => x === 'expand' && v === 'Shipping abroad'), run.why);
@@ -58,18 +59,20 @@ testFull('"click button TWO": a role word, then the name, without "the"', async 
   assert.deepEqual(acts(run).filter(([a]) => a === 'choice'), [['choice', 'TWO']], run.why);
 });
 
-test('a link in a closed tab: "switch between the tabs to find and click on the link tincidunt"', async () => {
+// full tier: "open the third tab" above covers these tabs without ARIA, grounding_scope's recipes a thing in a closed tab
+testFull('a link in a closed tab: "switch between the tabs to find and click on the link tincidunt"', async () => {
   const run = await crawl(g.api, `Open ${G('/explore.html')}. Switch between the tabs to find and click on the link "tincidunt".`);
   assert.deepEqual(g.site.eventsSince(run.since, (e) => e.action === 'word').map((e) => e.value), ['tincidunt'], run.why);
 });
 
-// full tier: grounding_trees 'drive: "in the folder tree, open the file called notes"' covers a file in closed folders of a tree
+// full tier: grounding_trees 'drive: "Download budget.xlsx (it is in Projects / 2026 / Q2)"' covers a file in closed folders of a tree
 testFull('a file in a closed folder of a tree, two levels down', async () => {
   const run = await crawl(g.api, `Open ${G('/explore.html')}. Navigate through the file tree. Find and click on the folder or file named "seeds.txt".`);
   assert.deepEqual(g.site.eventsSince(run.since, (e) => e.action === 'file').map((e) => e.value), ['seeds.txt'], run.why);
 });
 
-test('"click the button in the dialog box labeled OK": the anchor before the name', async () => {
+// full tier: '"press the button TWO"' covers a role word before the name
+testFull('"click the button in the dialog box labeled OK": the anchor before the name', async () => {
   const run = await crawl(g.api, `Open ${G('/explore.html')} and click the button in the dialog box labeled "OK"`);
   const ev = g.site.eventsSince(run.since, (e) => e.action === 'dialog-button');
   assert.deepEqual(ev.map((e) => [e.value, e.inDialog]), [['OK', true]], run.why);

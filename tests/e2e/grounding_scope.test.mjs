@@ -22,7 +22,8 @@ async function go(page, words, opts) {
 // ---- hidden targets ------------------------------------------------------
 
 // further phrasings of each behaviour below: the full tier
-for (const words of ['book the Tuesday 16:45 crossing', ...full(['book the 16:45 departure on Tuesday', 'reserve a seat on the Tuesday 16:45 sailing'])]) {
+// full tier: the recipes' "save the Mushroom risotto ..." below covers a thing in a closed tab (one without ARIA)
+for (const words of full(['book the Tuesday 16:45 crossing', 'book the 16:45 departure on Tuesday', 'reserve a seat on the Tuesday 16:45 sailing'])) {
   test(`a row in a closed day tab: "${words}"`, async () => {
     const run = await go('/scope-ferry.html', words);
     const e = evs(run, 'open-booking');
@@ -31,7 +32,8 @@ for (const words of ['book the Tuesday 16:45 crossing', ...full(['book the 16:45
   });
 }
 
-for (const words of ['pay my unpaid fare F-2240', ...full(['pay fare F-2240', 'settle the unpaid fare F-2240'])]) {
+// full tier: the closed details of an item below covers a control in a collapsed part
+for (const words of full(['pay my unpaid fare F-2240', 'pay fare F-2240', 'settle the unpaid fare F-2240'])) {
   test(`a control in a collapsed section: "${words}"`, async () => {
     const run = await go('/scope-ferry.html', words);
     assert.equal(one(run, 'pay').fare, 'Fare F-2240', run.why);
@@ -63,7 +65,8 @@ for (const words of full(['share trip TR-91', 'share my Haugesund trip', 'click 
 
 // ---- dialogs ---------------------------------------------------------------
 
-for (const words of [...full(['book the Wednesday 18:20 crossing with a sea view cabin', 'book Wednesday 18:20, sea view cabin, 2 passengers']), 'book the 18:20 on Wednesday for 2 passengers with a sea view cabin']) {
+// full tier: the recipes' risotto and the garage's "+ New job" below cover a dialog the step opens filled from the rest and sent
+for (const words of full(['book the Wednesday 18:20 crossing with a sea view cabin', 'book Wednesday 18:20, sea view cabin, 2 passengers', 'book the 18:20 on Wednesday for 2 passengers with a sea view cabin'])) {
   test(`a dialog the step opens takes the rest and is confirmed: "${words}"`, async () => {
     const run = await go('/scope-ferry.html', words);
     const e = one(run, 'booked');
@@ -73,7 +76,8 @@ for (const words of [...full(['book the Wednesday 18:20 crossing with a sea view
   });
 }
 
-for (const words of ['cancel trip TR-88', ...full(['cancel TR-88', 'cancel the trip TR-88 and confirm'])]) {
+// full tier: grounding_items' "remove Nina Park from the workspace and confirm" and grounding_dialogs' native dialog cover a destructive action confirmed
+for (const words of full(['cancel trip TR-88', 'cancel TR-88', 'cancel the trip TR-88 and confirm'])) {
   test(`a destructive action asked for is confirmed: "${words}"`, async () => {
     const run = await go('/scope-ferry.html', words);
     assert.equal(one(run, 'trip-cancelled').trip, 'TR-88', run.why);
@@ -99,9 +103,10 @@ for (const [words, stars] of [['rate the audio guide 3 stars', 3], ...full([['gi
   });
 }
 
-for (const words of ['ask the help widget whether the museum has step-free access, topic Accessibility',
-  ...full(['use the help chat to ask "Is there step-free access?" about Accessibility',
-    'open the help widget, then ask whether there is step-free access, with the topic Accessibility'])]) {
+// full tier: grounding_forms "a help widget in a shadow root: ask, then read the answer" covers a help widget's fields in a shadow root
+for (const words of full(['ask the help widget whether the museum has step-free access, topic Accessibility',
+  'use the help chat to ask "Is there step-free access?" about Accessibility',
+  'open the help widget, then ask whether there is step-free access, with the topic Accessibility'])) {
   test(`a help widget behind its launcher: "${words}"`, async () => {
     const run = await go('/scope-museum.html', words);
     const e = one(run, 'help');
@@ -135,7 +140,8 @@ for (const words of ['save the Mushroom risotto to my Weeknight collection', ...
   });
 }
 
-for (const [words, recipe, stars] of [['rate the Overnight oats 3 stars', 'oats', 3], ['give Banana pancakes four stars', 'pancakes', 4], ...full([['rate Overnight oats 5 out of 5', 'oats', 5]])]) {
+// the quick tier keeps the radios (hidden inputs under ☆ glyphs); the buttons labelled "Rate N": the full tier
+for (const [words, recipe, stars] of [['rate the Overnight oats 3 stars', 'oats', 3], ...full([['give Banana pancakes four stars', 'pancakes', 4], ['rate Overnight oats 5 out of 5', 'oats', 5]])]) {
   test(`radio and button ratings: "${words}"`, async () => {
     const run = await go('/scope-recipes.html', words);
     const e = one(run, 'rate');
@@ -143,7 +149,8 @@ for (const [words, recipe, stars] of [['rate the Overnight oats 3 stars', 'oats'
   });
 }
 
-for (const words of [...full(['delete the Lentil soup recipe']), 'delete Chickpea curry', ...full(['remove the Banana pancakes recipe'])]) {
+// full tier: grounding_dialogs' native dialog ("cancel Leo's 3:30 pm appointment because he is ill") covers a native dialog confirmed, grounding_items' team table a delete confirmed
+for (const words of full(['delete the Lentil soup recipe', 'delete Chickpea curry', 'remove the Banana pancakes recipe'])) {
   test(`a delete asked for is confirmed in a native dialog: "${words}"`, async () => {
     const run = await go('/scope-recipes.html', words);
     const e = one(run, 'deleted');

@@ -20,7 +20,8 @@ test('a seat named by its row and number ("C7"), its buttons only numbers in a r
   assert.deepEqual([b.show, b.seats], ['21:15', ['C7']], run.why);
 });
 
-test('"select Row C, seat 7": the seat its label names, not the page\'s Book button', async () => {
+// full tier: the seat "C7" above covers a seat named by its row and number, then Book tickets
+testFull('"select Row C, seat 7": the seat its label names, not the page\'s Book button', async () => {
   const run = await crawl(g.api, `Open ${G('/shadow-cinema.html?labels=1')} and select Row C, seat 7 and book`);
   assert.deepEqual(g.events(run, 'seat').map((e) => e.value), ['C7'], run.why);
   assert.deepEqual(g.one(run, 'book').seats, ['C7'], run.why);
@@ -32,7 +33,8 @@ test('a text field and a box whose labels are inside their shadow roots', async 
   assert.deepEqual([b.email, b.news], ['ana@mail.example', true], run.why);
 });
 
-test('a card\'s size radio: radios named alike in each card\'s own root are groups apart', async () => {
+// full tier: the sourdough loaf's "1 kg size" below covers a card's own radio in its root
+testFull('a card\'s size radio: radios named alike in each card\'s own root are groups apart', async () => {
   const run = await crawl(g.api, `Open ${G('/shadow-bakery.html')} and choose Box of 6 for the croissant`);
   assert.deepEqual(g.events(run, 'size').map((e) => [e.sku, e.value]), [['croissant', 'Box of 6']], run.why);
 });
@@ -43,7 +45,8 @@ test('an item\'s option, then its control: "add the sourdough loaf in the 1 kg s
   assert.deepEqual([a.sku, a.size, a.qty], ['sourdough', '1 kg', 1], run.why);
 });
 
-test('an icon-only heart in a card\'s root, by the card\'s slotted title', async () => {
+// full tier: the sourdough loaf above covers a card's control found by its slotted title
+testFull('an icon-only heart in a card\'s root, by the card\'s slotted title', async () => {
   const run = await crawl(g.api, `Open ${G('/shadow-bakery.html')} and put the rye & caraway bread on my wishlist`);
   assert.deepEqual(g.events(run, 'wish').map((e) => [e.sku, e.on]), [['rye', true]], run.why);
 });
@@ -54,7 +57,8 @@ testFull('a card\'s stock, read from its shadow root', async () => {
   assert.match(lastExtract(run).text, /^No\b.*Sold out/, run.why);
 });
 
-test('a tooltip a component shows on hover, read from inside its root', async () => {
+// full tier: grounding_reveal's Plot 12 note covers a bubble hovered and read, the list of cards below a value read from inside a root
+testFull('a tooltip a component shows on hover, read from inside its root', async () => {
   const run = await crawl(g.api, `Open ${G('/shadow-bakery.html')} and hover over the info icon of the cinnamon bun and tell me what it says`);
   assert.equal(lastExtract(run).text, 'Contains nuts: almond glaze.', run.why);
 });

@@ -43,7 +43,8 @@ testFull('"in the file tree, open the file called notes"', async () => {
   assert.deepEqual(evs(run, 'open').map((e) => e.node), ['notes'], run.why);
 });
 
-test('"use the destination city field to type Prague, then hit Book now"', async () => {
+// full tier: the pronouns' "type Rome into the destination city field, replace it with Oslo" covers typing into this field, then Book now
+testFull('"use the destination city field to type Prague, then hit Book now"', async () => {
   const run = await crawl(g.api, `Open ${G('/inputs.html')}, use the destination city field to type Prague, then hit Book now`);
   assert.equal(evs(run, 'book')[0]?.city, 'Prague', run.why);
 });
@@ -74,7 +75,8 @@ test('pronouns: "click Reply on @ana\'s post and click it again", "replace it wi
 /** The to-do list's last state in a run ("[x] Pay rent", ...). */
 const todos = (run) => g.site.eventsSince(run.since, (e) => e.page === 'todo' && e.action === 'state').at(-1)?.todos;
 
-test('a to-do app: "add", "mark ... as done", "how many are left"', async () => {
+// full tier: "add Call mom, mark all as complete and clear completed" below covers adding and marking to-dos, the to-dos left above the counter read
+testFull('a to-do app: "add", "mark ... as done", "how many are left"', async () => {
   const run = await crawl(g.api, [`Open ${G('/todo.html')}`, 'add a to-do Buy milk', 'mark Water the plants as done',
     'how many items are left?']);
   assert.deepEqual(todos(run), ['[x] Water the plants', '[x] Pay rent', '[ ] Buy milk'], run.why);

@@ -45,7 +45,8 @@ test('piano tuner: statements after the form was opened, a sentence each, then s
   ], { name: 'Ines Duarte', phone: '0612 345 678', instrument: 'grand', window: 'early', notes: 'the street is one-way, park at the back' });
 });
 
-test('piano tuner: several statements in one sentence, yes or no by a word that denies, a box by its words', async () => {
+// full tier: the removals' "There's no lift" covers yes or no by a word that denies, the tuner's visit above statements into this form
+testFull('piano tuner: several statements in one sentence, yes or no by a word that denies, a box by its words', async () => {
   await sends('/statements-tuning.html', 'visit', [
     'Book a tuning visit for Ines Duarte, phone 0612 345 678: it\'s an upright piano, we\'re in from 9am, the piano hasn\'t been moved, and we want the humidity check.',
     // further phrasings: the full tier

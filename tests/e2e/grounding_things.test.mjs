@@ -10,7 +10,7 @@
 // (by meaning, among others of the same day, time or kind).
 // Pages: tests/fixtures/grounding/things-shop.html, things-account.html.
 import assert from 'node:assert/strict';
-import { test } from './lib/harness.mjs';
+import { test, testFull } from './lib/harness.mjs';
 import { crawl } from './lib/site.mjs';
 import { useGrounding, stopsCleanly } from './lib/grounding.mjs';
 
@@ -29,7 +29,8 @@ test('shop: "add 3 copper measuring cups to my basket": that card\'s number inpu
   assert.deepEqual([e.sku, e.qty], ['KC-CUP-118', 3], run.why);
 });
 
-test('shop: "Please add 3 beechwood spoons to the basket": the stepper pressed up to 3, then that card\'s Add to basket', async () => {
+// full tier: the glass teapot below covers a stepper pressed up to the number, then the card's Add to basket
+testFull('shop: "Please add 3 beechwood spoons to the basket": the stepper pressed up to 3, then that card\'s Add to basket', async () => {
   const run = await crawl(g.api, `${G(SHOP)}: please add 3 beechwood spoons to the basket`);
   const e = g.one(run, 'add');
   assert.deepEqual([e.sku, e.qty], ['KC-SPN-302', 3], run.why);
@@ -41,7 +42,8 @@ test('shop: "set the quantity of the glass teapot to 2 and add it to the basket"
   assert.deepEqual([e.sku, e.qty], ['KC-TPT-077', 2], run.why);
 });
 
-test('shop: "change the quantity of the enamel colander to 2, then add it to my basket": the colander (a number input) with 2', async () => {
+// full tier: the copper cups (a number input) and the teapot ("it") cover this request
+testFull('shop: "change the quantity of the enamel colander to 2, then add it to my basket": the colander (a number input) with 2', async () => {
   const run = await crawl(g.api, `Open ${G(SHOP)}. Change the quantity of the enamel colander to 2, then add it to my basket.`);
   const e = g.one(run, 'add');
   assert.deepEqual([e.sku, e.qty], ['KC-COL-019', 2], run.why);
@@ -49,7 +51,8 @@ test('shop: "change the quantity of the enamel colander to 2, then add it to my 
 
 /* --- account: add-ons, appointments and a saved list, each with its dialogs --- */
 
-test('account: "I\'m done with Sunrise yoga, take it off my list": that class\'s Remove, confirmed', async () => {
+// full tier: the physio session below covers an item's cancel by its meaning, confirmed; grounding_itemacts' podcasts "I don't need X anymore"
+testFull('account: "I\'m done with Sunrise yoga, take it off my list": that class\'s Remove, confirmed', async () => {
   const run = await crawl(g.api, `On ${G(ACCOUNT)}: I'm done with Sunrise yoga, take it off my list`);
   assert.deepEqual(acts(run, ['cancel-addon', 'cancel-booking', 'remove', 'keep']), [['remove', 'CL-83']], run.why);
 });

@@ -80,7 +80,8 @@ for (const [say, action, what] of [
   });
 }
 
-test('drive: "in the folder tree, open the file called notes"', async () => {
+// full tier: 'drive: "Download budget.xlsx (it is in Projects / 2026 / Q2)"' covers a file in closed folders of this tree
+testFull('drive: "in the folder tree, open the file called notes"', async () => {
   const run = await crawl(g.api, `Open ${G(DRIVE)}. In the folder tree, open the file called notes`);
   assert.deepEqual(named(run, 'open'), ['Projects/2026/Q1/notes.txt'], run.why);
 });
@@ -122,7 +123,8 @@ testFull('drive: a question about a file, told where it is', async () => {
 
 const TABLE = '/trees-table.html';
 
-test('a file table whose rows open folders, with a breadcrumb: each folder entered in turn', async () => {
+// full tier: the handbook below covers each level entered by loading it, the drive's budget.xlsx a path of folders
+testFull('a file table whose rows open folders, with a breadcrumb: each folder entered in turn', async () => {
   let run = await crawl(g.api, `Open ${G(TABLE)} and open Projects/2026/Q1`);
   assert.deepEqual(named(run, 'enter'), ['Projects', 'Projects/2026', 'Projects/2026/Q1'], run.why);
   if (FULL) { // the same path, to act on a file in it
@@ -131,7 +133,8 @@ test('a file table whose rows open folders, with a breadcrumb: each folder enter
   }
 });
 
-test('details and summary nested: "open Billing > Refunds > Refunds to a card"', async () => {
+// full tier: the lazy role=tree and the docs sidebar cover a path of collapsed levels opened in turn, grounding_scope's closed details of an item a <details>
+testFull('details and summary nested: "open Billing > Refunds > Refunds to a card"', async () => {
   const run = await crawl(g.api, `Open ${G(TABLE)}. In the help section, open Billing > Refunds > Refunds to a card`);
   assert.deepEqual(named(run, 'toggle'), ['Billing', 'Refunds', 'Refunds to a card'], run.why);
 });

@@ -17,12 +17,14 @@ function booked(run) {
   return ev;
 }
 
-test('"set the departure day to 3 March 2021": yyyy-mm-dd into <input type=date>', async () => {
+// full tier: grounding_tracker's New issue form ("the due date to 14 June 2025") covers a date into <input type=date>
+testFull('"set the departure day to 3 March 2021": yyyy-mm-dd into <input type=date>', async () => {
   const run = await crawl(g.api, `Open ${G('/inputs.html')}, set the departure day to 3 March 2021 and click Book now`);
   assert.equal(booked(run).travel, '2021-03-03', run.why);
 });
 
-test('"enter 7:45 PM as the pick-up time": 19:45 into <input type=time>', async () => {
+// full tier: grounding_forms2 "settings: two time fields by one sentence, a time with pm, ..." covers a time with pm into <input type=time>
+testFull('"enter 7:45 PM as the pick-up time": 19:45 into <input type=time>', async () => {
   const run = await crawl(g.api, `Open ${G('/inputs.html')}, enter 7:45 PM as the pick-up time and click Book now`);
   assert.equal(booked(run).pickup, '19:45', run.why);
 });
@@ -46,7 +48,8 @@ test('a slider made of divs that only shows its value as text: "move the third s
   assert.equal(booked(run).bright, '7', run.why);
 });
 
-test('an autocomplete: type, then "pick the suggestion that begins with Portl"', async () => {
+// full tier: grounding_forms2 "airport fields that suggest as one types" covers a suggestion picked after typing
+testFull('an autocomplete: type, then "pick the suggestion that begins with Portl"', async () => {
   const run = await crawl(g.api, `Open ${G('/inputs.html')}, type Port into the destination city field, ` +
     'pick the suggestion that begins with Portl and click Book now');
   assert.equal(booked(run).city, 'Portland', run.why);
