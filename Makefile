@@ -73,8 +73,9 @@ ESBUILD  := tools/node_modules/.bin/esbuild
 # The Makefile too: a change to how the agent is made remakes it.
 $(BUILD)/agent.js: $(AGENT_JS) Makefile
 	@mkdir -p $(dir $@)
-	@dups=$$(grep -ho '^  function [A-Za-z0-9_$$]*' $(AGENT_JS) | sort | uniq -d); [ -z "$$dups" ] || \
-	  { echo "src/browser/agent: declared twice in its one scope (the later wins):" $$dups; exit 1; }
+	@dups=$$(grep -ho '^  \(function\|const\|let\|class\) [A-Za-z0-9_$$]*' $(AGENT_JS) | \
+	  sed 's/^  [a-z]* //' | sort | uniq -d); [ -z "$$dups" ] || \
+	  { echo "src/browser/agent: declared twice in its one scope:" $$dups; exit 1; }
 	cat $(AGENT_JS) > $(BUILD)/agent.src.js
 	@[ -x $(ESBUILD) ] || { echo "the agent is minified by esbuild (tools/): run make deps"; exit 1; }
 	$(ESBUILD) --minify --log-level=warning --outfile=$@.tmp $(BUILD)/agent.src.js
