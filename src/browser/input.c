@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "browser/page.h"
+#include "browser/page_impl.h"
 #include "util/util.h"
 
 /* Keys that are not plain characters, as Input.dispatchKeyEvent wants them:
@@ -88,9 +89,15 @@ int page_hover(page *p, double x, double y, int timeout_ms, char *err, size_t er
     return mouse(p, "mouseMoved", x, y, 0, timeout_ms, err, errlen);
 }
 
+unsigned page_inputs(const page *p)
+{
+    return p ? p->inputs : 0;
+}
+
 int page_click(page *p, double x, double y, int timeout_ms, char *err, size_t errlen)
 {
     int rc;
+    p->inputs++;
     if ((rc = mouse(p, "mouseMoved", x, y, 0, timeout_ms, err, errlen)) != 0 ||
         (rc = mouse(p, "mousePressed", x, y, 1, timeout_ms, err, errlen)) != 0)
         return rc;
@@ -110,6 +117,7 @@ static int key_event(page *p, const char *key, const char *code, int keycode, co
         json_object_set_new(down, "text", json_string(text));
         json_object_set_new(down, "unmodifiedText", json_string(text));
     }
+    p->inputs++;
     int rc = page_call(p, "Input.dispatchKeyEvent", down, timeout_ms, NULL, err, errlen);
     if (rc != 0) return rc;
     return page_call(p, "Input.dispatchKeyEvent",

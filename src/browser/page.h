@@ -110,6 +110,9 @@ int page_switch_tab(page *p, int which, int timeout_ms, char *url, size_t urllen
 /* Move the mouse to (x, y) (viewport CSS pixels), press and release the left
  * button: the page sees mousemove, mousedown, mouseup and click. */
 int page_click(page *p, double x, double y, int timeout_ms, char *err, size_t errlen);
+/* How many clicks and key presses were sent to p so far: a step that sent
+ * none changed nothing by hand. */
+unsigned page_inputs(const page *p);
 /* Move the mouse to (x, y): hover effects and mouseover handlers run. */
 int page_hover(page *p, double x, double y, int timeout_ms, char *err, size_t errlen);
 /* Press and release one key, named as KeyboardEvent.key ("Enter", "Tab",

@@ -59,6 +59,8 @@ struct page {
      * prepares in the same browser, so a task of the same place as the
      * last starts with its place set. */
     page_place place;
+    /* Clicks and key presses sent to the page (input.c), for page_inputs. */
+    unsigned inputs;
 };
 
 #endif

@@ -1022,6 +1022,16 @@ static int read_submit(rd *r)
     /* "submit the form with name Ada, email a@b.c": fill it, then submit */
     if (find_word(r->c, r->i, r->end, (const char *const[]){"with", "using", NULL}, NULL) >= r->i)
         return read_register(r);
+    /* "submit a gas meter reading of 13877": what is sent, with its data,
+     * is the form's request (a field for the number, a choice for the gas) */
+    for (int k = r->i; k < r->end; k++) {
+        const tok *t = &r->c->t[k];
+        size_t d = strspn(t->s, "0123456789"); /* "the 2nd form" is no data */
+        int ordinal = d && d + 2 == t->core && strchr("snrt", tolower((unsigned char)t->s[d]));
+        if (t->quoted || memchr(t->s, '@', t->n) ||
+            (strcspn(t->s, "0123456789") < t->n && !ordinal))
+            return read_ground(r);
+    }
     return 0;
 }
 
@@ -3423,6 +3433,12 @@ static const struct verb {
     {"de-select", read_check, CHECK_OFF, NULL},
     {"unselect", read_check, CHECK_OFF, NULL},
     {"opt out of", read_check, CHECK_OFF, NULL},
+    /* "stop sending me the newsletter": the box that asks for it, off */
+    {"stop sending me", read_check, CHECK_OFF, NULL},
+    {"stop sending", read_check, CHECK_OFF, NULL},
+    {"stop emailing me", read_check, CHECK_OFF, NULL},
+    {"stop texting me", read_check, CHECK_OFF, NULL},
+    {"start sending me", read_check, CHECK_ON, NULL},
     {"sort by", read_sort, 0, NULL},
     {"sort", read_sort, 0, NULL},
     {"order by", read_sort, 0, NULL},
@@ -4503,6 +4519,12 @@ static const char *const stance_leads[] = {"i don't want",
                                            "we are done with",
                                            "i'm finished with",
                                            "i've finished with",
+                                           "i've changed my mind about",
+                                           "i have changed my mind about",
+                                           "i changed my mind about",
+                                           "i'm no longer interested in",
+                                           "i am no longer interested in",
+                                           "i'm not interested in",
                                            NULL};
 static const char *const subjects[] = {"i", "i'm", "we", "my", "our", "i've", "we're", NULL};
 static const char *const copulas[] = {"is",     "are",     "was",   "were",    "isn't",  "aren't",
@@ -4774,6 +4796,11 @@ static const char *const text_asks[] = {"say",     "says",  "said",    "written"
 static int weak_reading(const step *st, const char *verb, const char *clause)
 {
     const target *t = &st->target;
+    /* "could you check how much I owe?", "check what time it opens": a
+     * box named by a question is the question */
+    if (st->kind == STEP_CHECK && t->text && !t->anchor && !t->role &&
+        (first_in(t->text, ask_words) || first_in(t->text, ask_ifs)))
+        return 1;
     if (st->kind != STEP_EXTRACT) return 0;
     /* "what do they cost?": a word pointing back names no thing */
     static const char *const pointers[] = {"they", "them",  "it",    "this",

@@ -655,6 +655,18 @@ static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
         r->st.target.anchor = a;
         statement = b->thing_at;
     }
+    /* "I've changed my mind about Orbital, cancel my hold on it": "it" in
+     * the item the control is in is the thing the statement named */
+    char *item = !named && !back && r->st.kind == STEP_CLICK && r->st.target.anchor &&
+                         !r->st.target.near && last_target(b, b->p->n) && b->thing_at >= 0 &&
+                         b->thing
+                     ? intents_put_thing(r->st.target.anchor, b->thing)
+                     : NULL;
+    if (item) {
+        free(r->st.target.anchor);
+        r->st.target.anchor = item;
+        statement = b->thing_at;
+    }
     /* "My email is ana@x.io. Enter it in the email field": the value said */
     const step *said = b->p->n > 0 ? &b->p->steps[b->p->n - 1] : NULL;
     char *value = r->st.kind == STEP_TYPE && r->st.value && said && said->kind == STEP_DO &&

@@ -233,6 +233,62 @@ static int reveal_again(run *r, json_t *res, int *reveals, outcome *o)
     return again;
 }
 
+/* Most parts of the app one step opens to find where its words fit. */
+#define WAYS_MAX 3
+
+/* The step found nothing of its words on this page (no control, field,
+ * item or answer they name), rather than a tie, a form that refused a
+ * value, or a field the form lacks. */
+static int lost_here(const char *err)
+{
+    if (strstr(err, "alike") || strstr(err, "say which") || strstr(err, "no field of the form") ||
+        strstr(err, "two ways") || strstr(err, "not valid"))
+        return 0;
+    return strstr(err, "nothing on the page fits") || strstr(err, " on the page") ||
+           strstr(err, "well enough") || strstr(err, "no price near");
+}
+
+/* "remove Canal Street from my favourites" on an app's home page: nothing
+ * there fits, so open the link, tab or menu item whose name says the words
+ * (the agent's wayTo: "Favourites"), or the menu button that unfolds it,
+ * as a person would, for the step to run again there (actions_run, only
+ * when the step sent no input). At most WAYS_MAX a step, each part once
+ * (r->ways), on a failure lost_here reads. 1 when a way was opened;
+ * o->err is kept. */
+static int find_way(run *r, const char *words, outcome *o)
+{
+    if (!r->ways || json_array_size(r->ways) >= WAYS_MAX || !words || !*words ||
+        !lost_here(o->err) || run_stopped(r) != ABORT_NONE)
+        return 0;
+    char was[sizeof o->err];
+    snprintf(was, sizeof was, "%s", o->err);
+    json_t *res = NULL;
+    double x, y;
+    int opened = 0;
+    if (agent(r, "wayTo", json_pack("[{s:s, s:O}]", "clause", words, "tried", r->ways), &res, o) ==
+            0 &&
+        json_is_true(json_object_get(res, "found")) && center(res, &x, &y) == 0) {
+        const char *name = json_string_value(json_object_get(res, "way"));
+        json_array_append_new(r->ways, json_string(name ? name : ""));
+        if (page_click(r->pg, x, y, run_time_left(r, CALL_MS), o->err, sizeof o->err) == CDP_OK &&
+            settle(r) == 0) {
+            run_log(r, "nothing here fits \"%.120s\": opened \"%s\" to look there", words,
+                    name ? name : "a link");
+            if (!json_is_true(json_object_get(res, "menu"))) {
+                char *kept = o->result;
+                o->result = NULL;
+                follow_tab(r, o, NULL); /* a part that opens in a tab of its own */
+                free(o->result);
+                o->result = kept;
+            }
+            opened = 1;
+        }
+    }
+    json_decref(res);
+    snprintf(o->err, sizeof o->err, "%s", was);
+    return opened;
+}
+
 static int subject_missing(run *r, const char *question, outcome *o);
 static int load_round(run *r, outcome *o);
 
@@ -2434,8 +2490,8 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
         size_t i;
         int gone = 0;
         int moved = 0;
-        if (json_array_size(acts))
-            origin = json_is_true(json_object_get(res, "final")) ? doc_origin(r) : 0;
+        double start = json_array_size(acts) ? doc_origin(r) : 0;
+        if (json_array_size(acts)) origin = json_is_true(json_object_get(res, "final")) ? start : 0;
         json_array_foreach(acts, i, a)
         {
             if ((rc = do_action(r, a, o, &said)) == 1) { /* on a new tab now */
@@ -2659,7 +2715,11 @@ static void dialog_after(run *r, const step *st, outcome *o)
     if (!acts_in_page(st) || r->ref >= 0) return;
     char was[sizeof o->err];
     snprintf(was, sizeof was, "%s", o->err);
-    if (agent(r, "dlgAfter", json_pack("[{s:s?}]", "clause", st->clause), NULL, o) == 0 &&
+    /* the verb is the control's when the step clicks one ("cancel" of "I've
+     * changed my mind about Orbital, can you cancel my hold on it?") */
+    const char *verb = st->kind == STEP_CLICK ? st->target.text : NULL;
+    if (agent(r, "dlgAfter", json_pack("[{s:s?, s:s?}]", "clause", st->clause, "verb", verb), NULL,
+              o) == 0 &&
         !r->acts_later && agent(r, "dlgFinish", json_pack("[]"), &res, o) == 0 &&
         json_object_get(res, "ref") && press_ref(r, res, o) != 0)
         run_log(r, "the dialog's button could not be pressed: %s", o->err);
@@ -2669,6 +2729,32 @@ static void dialog_after(run *r, const step *st, outcome *o)
 
 static int run_kind(run *r, const step *st, outcome *o);
 
+void actions_save(run *r, const step *st)
+{
+    static const int kinds[] = {STEP_CHECK, STEP_UNCHECK, STEP_TYPE,  STEP_SELECT,
+                                STEP_FILL,  STEP_DO,      STEP_CLICK, -1};
+    int change = 0;
+    for (int k = 0; kinds[k] >= 0; k++)
+        change |= (int)st->kind == kinds[k];
+    const char *words = st->kind == STEP_DO && st->value ? st->value : st->clause;
+    if (!change || r->form_sent || !words || run_stopped(r) != ABORT_NONE) return;
+    outcome o = {.result = NULL};
+    json_t *res = NULL;
+    double x, y;
+    if (agent(r, "saveFor", json_pack("[{s:s}]", "clause", words), &res, &o) == 0 &&
+        json_is_true(json_object_get(res, "found")) && center(res, &x, &y) == 0) {
+        const char *name = json_string_value(json_object_get(res, "name"));
+        if (page_click(r->pg, x, y, run_time_left(r, CALL_MS), o.err, sizeof o.err) == CDP_OK &&
+            settle(r) == 0)
+            run_log(r, "pressed \"%s\": the change is kept once its form is saved",
+                    name ? name : "Save");
+        else
+            run_log(r, "the change's form could not be saved: %s", o.err);
+    }
+    json_decref(res);
+    outcome_free(&o);
+}
+
 int actions_run(run *r, const step *st, outcome *o)
 {
     if ((unsigned)st->kind >= STEP_KIND_COUNT || !step_fn[st->kind]) {
@@ -2677,8 +2763,31 @@ int actions_run(run *r, const step *st, outcome *o)
         return -1;
     }
     dialog_before(r, st, o);
+    r->ways = json_array();
+    unsigned inputs = page_inputs(r->pg);
     int rc = run_kind(r, st, o);
+    /* nothing of the words on this page and nothing done yet: the part of
+     * the app where they fit, and the step again there */
+    while (rc != 0 && page_inputs(r->pg) == inputs && find_way(r, st->clause, o)) {
+        free(o->result);
+        o->result = NULL;
+        o->err[0] = '\0';
+        inputs = page_inputs(r->pg);
+        rc = run_kind(r, st, o);
+    }
     if (rc == 0 && run_stopped(r) == ABORT_NONE) dialog_after(r, st, o);
+    size_t i, n = strlen(o->err);
+    json_t *w;
+    json_array_foreach(r->ways, i, w) /* where else it looked */
+    {
+        if (rc == 0 || n >= sizeof o->err - 1) break;
+        n += (size_t)snprintf(o->err + n, sizeof o->err - n, "%s\"%s\"", i ? ", " : " (looked in ",
+                              json_string_value(w));
+        if (i + 1 == json_array_size(r->ways) && n < sizeof o->err)
+            n += (size_t)snprintf(o->err + n, sizeof o->err - n, " too)");
+    }
+    json_decref(r->ways);
+    r->ways = NULL;
     return rc;
 }
 

@@ -414,6 +414,7 @@ static void run_work(run *r, work *w)
         run_finish(r, TASK_FAILED, w->reason, w->err);
         return;
     }
+    if (w->n && !w->v[w->n - 1].goal) actions_save(r, &w->v[w->n - 1].st);
     if (!r->extracted) {
         /* Nothing was extracted: the contract makes the title the result. */
         json_t *v = NULL;

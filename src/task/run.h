@@ -46,6 +46,9 @@ typedef struct run {
      * task went awaiting. */
     int registered, keep, awaited;
     char session_worker[176];
+    /* The parts of the app this step opened to find where its words fit
+     * (actions.c, find_way): their names, a JSON array, for the step only. */
+    json_t *ways;
 } run;
 
 /* ---- the run's context (task.c) ----------------------------------------- */
@@ -140,6 +143,13 @@ void outcome_free(outcome *o);
 
 /* Run one step on r's page (actions.c). Returns 0, or -1 with o->err. */
 int actions_run(run *r, const step *st, outcome *o);
+
+/* After the task's last step st, which asked for a change ("stop sending
+ * me the newsletter", "change my pickup library to Riverside") and sent no
+ * form: press the one button that saves the form holding what the steps
+ * acted on, when its values now differ from those it loaded with (the
+ * agent's saveFor). Logged; a failure to save is logged, not fatal. */
+void actions_save(run *r, const step *st);
 
 /* A script task, in a runner (script.c). */
 void script_run(run *r);

@@ -769,6 +769,18 @@ static const plan_row plan_rows[] = {
      "do \"open Projects, 2026, Q2\"; answer \"who owns notes.txt?\" about \"notes.txt\""},
     {"I'm done with Night Shift Diaries, take it off my list",
      "do \"take Night Shift Diaries off my list\""},
+    /* "it" in the item the control is in: the thing the statement named */
+    {"I've changed my mind about Orbital, can you cancel my hold on it?",
+     "click \"cancel\" of \"hold on Orbital\""},
+    /* a box named by a question is the question */
+    {"could you check how much I owe at the moment?",
+     "answer \"check how much I owe at the moment?\""},
+    {"check what time the shop opens", "answer \"check what time the shop opens\""},
+    {"check Remember me", "check \"Remember me\""},
+    /* what is sent, with its data, is the form's request */
+    {"submit a gas meter reading of 13877", "do \"submit a gas meter reading of 13877\""},
+    {"submit the 2nd form", "submit the form"},
+    {"stop sending me the library newsletter", "uncheck \"library newsletter\""},
     {"decrease the quantity", "do \"decrease the quantity\""},
     {"get 3 tickets", "do \"get 3 tickets\""},
     {"show 50 per page", "do \"show 50 per page\""},

@@ -18,6 +18,16 @@
     return n;
   }
 
+  /* the elements this document's steps acted on (located for a click,
+   * focused, cleared, given a value or an option): a change among them
+   * may want its form saved (26-explore.js saveFor) */
+  const touched = new Set();
+
+  function touch(el) {
+    if (el && touched.size < 500) touched.add(el);
+    return el;
+  }
+
   function deref(ref) {
     if (ref == null) return null;
     if (typeof ref === 'object' && ref.ref != null) ref = ref.ref;
@@ -128,6 +138,7 @@
   /* The answer for an element: scrolls it into view first (unless
    * noScroll: then it is measured where it is). */
   function describe(el, c, extra, noScroll) {
+    touch(el);
     if (!noScroll) scrollIntoView(el);
     const m = measure(el);
     const ctl = labelControl(el) || el;

@@ -763,7 +763,7 @@
   }
 
   function element(ref) {
-    const el = deref(ref);
+    const el = touch(deref(ref));
     if (!el) return GONE;
     return describe(el, newCtx());
   }

@@ -1418,6 +1418,10 @@
   function goalOpenItem(r, c, p, clause, probe) {
     const { keys } = itKeys(r.item);
     if (!keys.some((k) => !k.kind)) return null;
+    /* words of the site's own name ("library" on Eastmoor Libraries)
+     * name no item of it */
+    const site = tokens(siteName());
+    if (keys.every((k) => k.kind || site.some((t) => wordsMeet(t, stem(k.n || ''))))) return null;
     const here = location.href.split('#')[0];
     let opened = '';
     try { opened = sessionStorage.getItem('__bai_goal_opened') || ''; } catch (e) { opened = ''; }
@@ -1425,6 +1429,9 @@
     const hits = [];
     for (const el of ipClickables(c)) {
       /* a card that opens when clicked (no link: a box with a handler) */
+      /* a link of the app's navigation leads to a part of it, not to an
+       * item's own page (actions.c find_way takes those) */
+      if (closestComposed(el, 'nav,[role=navigation],[role=menubar],header', 10)) continue;
       const card = el.localName !== 'a' && vbCard(el, c);
       if (!card && (el.localName !== 'a' || !el.getAttribute('href') || /^(javascript:|#|mailto:|tel:)/i.test(el.getAttribute('href')) || !isVisible(el, c))) continue;
       const href = card ? 'card ' + refOf(el) : el.href.split('#')[0];

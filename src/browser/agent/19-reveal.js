@@ -505,8 +505,13 @@
     const clause = collapse(q.clause || '');
     const was = dlgState.before.map((w) => w.deref()).filter(Boolean);
     const fresh = dlgOpen(c).filter((d) => !was.includes(d));
+    /* the step's verb: the control's words when it clicked one, else the
+     * clause's first word */
+    const first = (/^\s*(?:please\s+)?([\w']+)/.exec(clause) || [])[1] || '';
+    const stepVerb = /^(?:i|i'm|im|i've|ive|we|we're|my|our|can|could|would|will|so|ok|okay|well|hi|hello|sorry)$/i.test(first)
+      ? (/^\s*(\w+)/.exec(collapse(q.verb || '')) || [])[1] || '' : '';
     if (!fresh.length) {
-      const verb0 = (/^\s*(?:please\s+)?(\w+)/.exec(clause) || [])[1] || '';
+      const verb0 = stepVerb || (/^\s*(?:please\s+)?(\w+)/.exec(clause) || [])[1] || '';
       const nf = !dlgState.pending && verb0 && !DLG_LOOK.test(verb0) && !DLG_NO.test(clause) ? dlgNewForm(c) : null;
       if (!nf) return { ok: true };
       /* sent at the end only when later steps fill it, and once */
@@ -523,14 +528,16 @@
     /* the step filled it and left its sending to the steps after (16-form.js ipHoldSend) */
     if (dlgState.pending && dlgState.pending.kind === 'held' && composedContains(dlg, dlgState.pending.btn.deref())) return { ok: true, pending: 'held' };
     dlgState.pending = null;
-    const verb = (/^\s*(?:please\s+)?(\w+)/.exec(clause) || [])[1] || '';
+    const verb = stepVerb || (/^\s*(?:please\s+)?(\w+)/.exec(clause) || [])[1] || '';
     const fields = Array.from(dlg.querySelectorAll('input,select,textarea,[role=combobox],[contenteditable=true]')).filter((f) => isVisible(f, c) && !/^(hidden|submit|button|checkbox|radio)$/.test(f.type || ''));
     const text = textOf(dlg, c);
     const asks = /\?|\bsure\b|cannot be undone|can't be undone|permanently|confirm/i.test(text);
     if (!fields.length && asks) {
-      if (!verb || DLG_LOOK.test(verb) || DLG_NO.test(clause.slice(clause.indexOf(verb) + verb.length))) return { ok: true, dialog: 'a confirmation the words do not answer' };
+      if (!verb || DLG_LOOK.test(verb) || DLG_NO.test(clause.slice(clause.toLowerCase().indexOf(verb.toLowerCase()) + verb.length))) return { ok: true, dialog: 'a confirmation the words do not answer' };
       const yes = itDialogButton(dlg, 'confirm', c, verb);
-      if (!yes || DLG_NO.test(norm(ipName(yes, c))) && !(matchEl(verb, yes, c)[0] >= 0.7)) return { ok: true };
+      /* "Yes, cancel add-on" says yes, though it says "cancel" too */
+      const yesName = norm(ipName(yes || document.body, c));
+      if (!yes || (DLG_NO.test(yesName) && !/^(?:yes|ok|okay|confirm|sure)\b/.test(yesName) && !(matchEl(verb, yes, c)[0] >= 0.7))) return { ok: true };
       if (!(matchEl(verb, yes, c)[0] >= 0.7 || /^(yes|ok|okay|confirm|continue|proceed|sure)\b/.test(norm(ipName(yes, c))) || yes.matches('.danger,.btn-danger,.primary,.btn-primary'))) return { ok: true };
       dlgState.pending = { kind: 'confirm', dlg: new WeakRef(dlg), btn: new WeakRef(yes), why: '"' + ipName(yes, c) + '" confirms what the words asked for ("' + clip(text, 60) + '")' };
       return { ok: true, pending: 'confirm' };

@@ -20,7 +20,7 @@
     'they them their he him his she her ask asks asked ' +
     'this that these those there here page site currently current right now today exactly about listed shown say ' +
     'says said written stated given mentioned under into as than then just also any some one get got know let us ' +
-    'according need want should am if per each so up use used using via onto over after before').split(' '));
+    'according need want should am if per each so up use used using via onto over after before moment owe owed owing').split(' '));
 
   for (const w of Array.from(Q_STOP)) Q_STOP.add(stem(w)); /* "does" is "doe" once stemmed */
 
@@ -192,7 +192,12 @@
     if ((m = /\bhow much ([a-z]+)/.exec(l)) && /^(size|speed|temperature|duration|percent)$/.test(fieldKind(m[1]) || '')) { out.kind = fieldKind(m[1]); out.field = m[1]; return out; }
     /* "the most I'd pay", "the minimum it costs": an end of a price range */
     if (/\bthe (?:most|least|max(?:imum)?|min(?:imum)?|top|bottom)\b.*\b(?:pay|paid|cost|costs|charge|charged|spend|earn|price|fee|salary)\b/.test(l)) { out.kind = 'money'; return out; }
-    if (/\bhow much\b/.test(l)) { out.kind = /\b(discount|interest|percent|rate)\b/.test(l) ? 'percent' : 'money'; return out; }
+    if (/\bhow much\b/.test(l)) {
+      out.kind = /\b(discount|interest|percent|rate)\b/.test(l) ? 'percent' : 'money';
+      /* "how much do I owe?": the balance due, whatever its label */
+      if (/\b(?:owe|owed|owing)\b/.test(l)) out.field = 'balance';
+      return out;
+    }
     /* "what was paid on 22 March?": the thing paid for, not the amount */
     if (/\bwhat (?:was|were|did (?:i|we|you|they)|have (?:i|we))\s+(?:paid(?: for)?|bought|purchased|ordered|charged(?: for)?)\b/.test(l)) { out.kind = 'field'; out.field = 'description'; return out; }
     if (/\b(?:what|which) time\b(?! ?zone)|\bat what time\b|\bwhat hour\b/.test(l)) { out.kind = 'time'; return out; }
@@ -721,7 +726,8 @@
         for (let n = el, up = 0; n && up < 3; n = n.parentElement, up++) {
           const t = rawText(n);
           if (t.length > 200) break;
-          const vs = valuesIn(t, ask.kind, ask.unit);
+          /* not the row's own name ("Corvid Labs" is no person of its row) */
+          const vs = valuesIn(t, ask.kind, ask.unit).filter((x) => !tokens(x.v).every((w) => p.some((k) => wordsMeet(k, w))));
           if (vs.length === 1) { got.add(vs[0].v); break; }
           if (vs.length > 1) break;
         }
@@ -1878,6 +1884,33 @@
     return tokens(out.join(' '));
   }
 
+  /* capitalized words that are dates, not names: a page may write them
+   * as numbers ("22 March" as 2026-03-22) */
+  const DATE_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tomorrow|yesterday|christmas|easter)$/;
+
+  /* w, or a word a typo away, is said anywhere on the page: its shadow
+   * roots and frames too, shown or not */
+  function pageSaysAnywhere(w, c) {
+    if (!c.allToks) {
+      const parts = [];
+      for (const el of c.all()) {
+        if (/^(script|style|noscript|template)$/.test(el.localName)) continue;
+        for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) parts.push(n.data);
+        if (el.localName === 'input' || el.localName === 'textarea') parts.push(el.value || '');
+        /* what a hover or a screen reader shows: a tooltip kept in an
+         * attribute (data-tip, aria-description, title) says it too */
+        if (el.attributes) {
+          for (const a of el.attributes) if (/^(?:aria-|data-)|^(?:title|alt|placeholder|label|value|content)$/.test(a.name) && a.value.length < 2000) parts.push(a.value);
+        }
+      }
+      parts.push(document.title || '');
+      c.allToks = new Set(tokens(parts.join(' ')));
+    }
+    if (c.allToks.has(w)) return true;
+    for (const t of c.allToks) if (tokenEq(w, t) || wordsMeet(w, t)) return true;
+    return false;
+  }
+
   function pageSays(w, c) {
     /* hidden text counts: a closed tab says its words too */
     if (!c.pageToks) {
@@ -2442,12 +2475,45 @@
     return it ? { item: it, said: m[0], word: m[1].toLowerCase(), noun: m[2] } : null;
   }
 
+  /* "when's Braiding Sweetgrass due back?" answered on a page that says no
+   * word of the name (a date of its news, read as the answer): the thing
+   * is in another part of the app, where the executor looks for it
+   * (actions.c find_way). A move the answer hands back to show another
+   * view (reveal) stands: the name may be there. */
   function answer(q) {
+    const r = answerPage(q);
+    if (!r || !r.ok) return r;
+    const o = q && typeof q === 'object' ? q : { question: String(q || '') };
+    if (o.target) return r;
+    const c = newCtx();
+    /* "the MAU" the page spells out: its words */
+    const question = expandAcronyms(String(o.question || ''), c);
+    const keys = subjectKeys(question, askedKind(question));
+    const named = keys.strong.filter((w) => /^\p{L}{3,}$/u.test(w) && !DATE_WORDS.test(w));
+    if (!named.length || named.some((w) => pageSaysAnywhere(w, c))) return r;
+    /* the page calls it otherwise ("Boston fern" a "fern"): an answer
+     * read where the question's other words are said stands */
+    const el = deref(r.ref);
+    const near = [];
+    for (let n = el, up = 0; n && n.nodeType === 1 && up < 4; n = parentOf(n), up++) {
+      const t = textOf(n, c);
+      if (t.length > 600) break;
+      near.push(t, n.getAttribute ? n.getAttribute('aria-label') || n.getAttribute('title') || '' : '');
+    }
+    const nt = tokens(near.join(' '));
+    if (keys.weak.some((w) => w.length >= 3 && nt.some((t) => wordsMeet(w, t)))) return r;
+    return { ok: false, missing: true, error: 'no "' + clip(named.join(' '), 60) + '" on the page', candidates: [] };
+  }
+
+  function answerPage(q) {
     q = q && typeof q === 'object' ? q : { question: String(q || '') };
     /* the page's address said inside the question ("how many are left on
      * http://host/x right now?") is where, not what: its digits are no answer */
     let question = collapse(String(q.question || '').replace(/(?:\b(?:on|at|in|from)\s+)?(?:https?:\/\/|www\.)[^\s,;)]+/gi, ' ')).replace(/^(?:(?:please|kindly|can you|could you|tell me|let me know|i(?:'d| would) like to know|find out|check|get|read|fetch|look up|show me|give me|and|then|now)\s*,?\s+)+/i, '');
     if (!question) return { ok: false, error: 'no question' };
+    /* "(tell me) which tariff I'm on": the question as asked, "which tariff am I on" */
+    question = question.replace(/^((?:what|which)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(i['\u2019]m|i am|we['\u2019]re|we are)\b/iu,
+      (m, head, who) => head + (/^i/i.test(who) ? ' am I' : ' are we'));
     /* "the Saturday opening hours", "the reorder level of the duct tape":
      * a thing named, what it is is asked */
     /* "list the jobs", "name all the courses": which are there */

@@ -859,3 +859,196 @@
     if (ask.kind === 'yesno' && r2.how === 'sentence' && !/^(?:yes|no)\b/i.test(r2.text)) r2.text = (NEGATES.test(r2.text) ? 'No: ' : 'Yes: ') + r2.text;
     return r2;
   }
+
+  /* ------------------------------------------------------------------ */
+  /* the way: the part of a multi-page app where the words fit           */
+  /*                                                                     */
+  /* "remove Canal Street from my favourites" said on an app's home      */
+  /* page: a person opens "Favourites" in the menu first, then acts     */
+  /* there. When nothing on the page fits a request or a question, the   */
+  /* executor asks for a way (actions.c, find_way): the link, tab or     */
+  /* menu item whose name says the request's words (or, failing that,    */
+  /* names the section such words belong to), never one that signs out  */
+  /* or destroys; the menu button first when the links are folded away. */
+  /* The executor opens it and tries the words again there.              */
+
+  /* a section's name, and the words of a request that belong to it
+   * though the name does not say them ("turn off marketing emails":
+   * Settings; "how much do I owe": Billing) */
+  const WAY_SECTIONS = [
+    [/^(?:setting|preference|notification|privacy|option|communication)$/, /^(?:email|newsletter|marketing|notify|notification|alert|reminder|sms|text|language|theme|dark|password|subscribe|unsubscribe|opt|turn|toggle|enable|disable|mode|plan|subscription)$/],
+    [/^(?:billing|payment|invoice|bill|charge|statement|wallet|balance)$/, /^(?:pay|paid|owe|charge|charged|bill|invoice|balance|card|refund|fee|due|debit|statement|spent|plan|subscription)$/],
+    [/^(?:profile|account|detail|me|personal)$/, /^(?:name|address|phone|email|birthday|profile|password|photo|avatar|membership|member|plan|subscription|newsletter|notification|preference|setting|reminder|marketing|owe|fine|balance|charge)$/],
+    [/^(?:booking|reservation|appointment|schedule|calendar|agenda|class|session|trip|order|loan|timetable)$/, /^(?:cancel|reschedule|book|booked|reserve|appointment|upcoming|session|class|slot|trip|order|loan|renew|borrowed|due|return)$/],
+    [/^(?:history|activity|past|ride|transaction|usage|journey|visit)$/, /^(?:last|past|previous|history|ago|yesterday|earlier|receipt|ride|trip|transaction|journey|visit)$/],
+    [/^(?:plan|membership|subscription|pricing|tariff|price|fee)$/, /^(?:plan|membership|subscription|upgrade|downgrade|tier|renew|renewal|annual|monthly|tariff|cost|price)$/],
+    [/^(?:help|support|contact|faq|report)$/, /^(?:help|contact|support|complaint|report|problem|issue|broken|fault)$/],
+  ];
+
+  /* a link a look never follows: it ends the session or destroys */
+  const WAY_NEVER = /\b(?:log ?out|logout|sign ?out|signout|delete|remove|unsubscribe|cancel|deactivate|close (?:my )?account|reset|clear|erase)\b/i;
+
+  /* a button that unfolds the page's menu ("☰", "Menu") */
+  const WAY_MENU = /^(?:(?:open |main |site )?(?:menu|navigation|nav)|☰|≡|more)$/i;
+
+  /* the containers of an app's navigation */
+  const WAY_NAV = 'nav,[role=navigation],[role=menubar],[role=menu],[role=tablist],header,aside';
+
+  /* the words of a request that could name a part of the app; not those
+   * of the site's own name ("library" on "My loans - Eastmoor Libraries"),
+   * which every part says */
+  function wayWords(clause) {
+    const site = new Set(tokens(siteName()));
+    return Array.from(new Set(tokens(clause))).filter((w) => w.length >= 3 && (!Q_STOP.has(w) || /^ow(?:e|ed|ing)$/.test(w)) && !/\d/.test(w) && !site.has(w));
+  }
+
+  /* the site's name: the part of the title that the page's banner says
+   * too ("Eastmoor Libraries" of "My loans - Eastmoor Libraries", with the
+   * name in its header), not this page's own ("Tides" of "Coastal Science
+   * Evenings — Tides"); '' when no part is the banner's */
+  function siteName() {
+    const parts = String(document.title || '').split(/\s+[-|\u2013\u2014\u00b7:]\s+/);
+    const banner = document.querySelector('header,[role=banner],nav,[role=navigation]');
+    const said = norm(banner ? banner.textContent : '');
+    if (parts.length < 2 || !said) return '';
+    /* the longest such part: "Home" of "Home - Eastmoor Libraries" is a
+     * link of the banner too */
+    return parts.filter((p) => { const n = norm(p); return n && (' ' + said + ' ').includes(' ' + n + ' '); })
+      .sort((a, b) => b.length - a.length)[0] || '';
+  }
+
+  /* one word of the request and one of a name: the same, a typo away,
+   * or one the other's start ("book" of "Bookings", "renew" of
+   * "Renewals"), not a short one inside a longer ("car" of "Careers") */
+  function wayMeet(a, b) {
+    if (a === b || tokenEq(a, b)) return true;
+    const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+    return s.length >= 4 && l.startsWith(s) && l.length - s.length <= 4;
+  }
+
+  /* how well a control's name leads to where the words fit: the words
+   * it says (more when they are all of its name), else half a point when
+   * it names the section such words belong to; 0 when neither */
+  function wayScore(name, words) {
+    const nt = tokens(name).filter((w) => !Q_STOP.has(w) && !/^\d+$/.test(w));
+    if (!nt.length) return 0;
+    let hit = 0;
+    for (const v of nt) if (words.some((w) => wayMeet(w, v))) hit++;
+    if (hit) return hit + hit / nt.length;
+    for (const [sec, asks] of WAY_SECTIONS) {
+      if (nt.some((v) => sec.test(v)) && words.some((w) => asks.test(w))) return 0.5;
+    }
+    return 0;
+  }
+
+  /* a control that goes to another part of the app: a link of this site
+   * (not to this very page), or a tab, menu item or button in the app's
+   * navigation that commits nothing */
+  function wayControl(el, c) {
+    const t = el.localName, r = attrRole(el);
+    if (t === 'a' && el.hasAttribute('href')) {
+      const h = (el.getAttribute('href') || '').trim();
+      if (!h || h === '#' || /^(?:javascript:|mailto:|tel:|data:)/i.test(h) || el.hasAttribute('download')) return false;
+      if (typeof el.href === 'string' && el.origin && el.origin !== location.origin) return false;
+      if (el.href === location.href) return false;
+      return true;
+    }
+    if (r === 'tab' || r === 'menuitem' || r === 'link' || (t === 'button' && closestComposed(el, WAY_NAV, 10))) return exSafe(el, c);
+    return false;
+  }
+
+  /* q: {clause, tried: [names opened before]}. The way to take:
+   * {found: true, way: name, menu: bool, ...element} or {found: false} */
+  function wayTo(q) {
+    const c = newCtx();
+    const words = wayWords(q && q.clause);
+    const tried = new Set(((q && q.tried) || []).map((s) => norm(s)));
+    if (!words.length) return { ok: true, found: false };
+    let best = null, folded = null;
+    const seen = new Set();
+    for (const el of c.all()) {
+      if (!wayControl(el, c) || isDisabled(el)) continue;
+      if (el.getAttribute('aria-current') && el.getAttribute('aria-current') !== 'false') continue;
+      if (el.getAttribute('aria-selected') === 'true') continue;
+      const name = collapse(accName(el, c) || textOf(el, c));
+      if (!name || name.length > 60 || WAY_NEVER.test(name) || tried.has(norm(name))) continue;
+      /* two links to one place: the first */
+      const to = el.localName === 'a' ? el.href : null;
+      if (to && seen.has(to)) continue;
+      let s = wayScore(name, words);
+      if (!s) continue;
+      if (to) seen.add(to);
+      if (closestComposed(el, WAY_NAV, 10)) s += 0.25;
+      if (closestComposed(el, 'footer', 10)) s -= 0.5;
+      if (s <= 0) continue;
+      if (!isVisible(el, c)) {
+        if (!folded || s > folded.s) folded = { el, name, s };
+        continue;
+      }
+      if (!best || s > best.s) best = { el, name, s };
+    }
+    if (best) return describe(best.el, c, { found: true, way: clip(best.name, 80), menu: false }, false);
+    /* the links that fit are folded into a menu: its button first */
+    if (folded) {
+      for (const el of c.all()) {
+        if (!isClickable(el, c) || !isVisible(el, c) || isDisabled(el)) continue;
+        const name = collapse(accName(el, c) || textOf(el, c));
+        const opens = el.getAttribute('aria-expanded') === 'false';
+        if (tried.has(norm(name || 'menu'))) continue;
+        if (WAY_MENU.test(name) || (opens && !name) || (opens && closestComposed(el, 'header,nav', 6))) {
+          return describe(el, c, { found: true, way: clip(name || 'menu', 80), menu: true }, false);
+        }
+      }
+    }
+    return { ok: true, found: false };
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* saving a change: "stop sending me the newsletter" on a preferences  */
+  /* form is done when the form is saved, as a person would save it.     */
+  /* After a task's last step (crawl.c), when that step asked for a      */
+  /* change and sent no form: the form holding what the steps acted on,  */
+  /* if its values now differ from those it loaded with, and its one     */
+  /* button that saves ("Save", "Save preferences", "Update") is the way */
+  /* to keep them. Not when the words say not to, nor for a button that  */
+  /* searches, sends, books, pays or destroys.                           */
+
+  const SAVE_ASKS = /^(?:(?:please|kindly|now|then|and|just|can you|could you|would you|i want to|i'd like to|i would like to|i need to|id like to|help me)\s+)*(?:change|set|update|turn|switch|make|stop|start|up|raise|increase|lower|reduce|decrease|drop|enable|disable|opt|edit|rename|unsubscribe|subscribe|move|put)\b/i;
+  const SAVE_NOT = /\b(?:don'?t|do not|without|never|no need to)\s+(?:actually\s+)?(?:sav|submit|send|confirm|apply|press|click)/i;
+  const SAVE_NAME = /^(?:save|update|apply|keep)(?:\s+(?:changes?|preferences|settings|details|profile|my \w+|\w+))?$/i;
+
+  /* a control whose value differs from the one its page loaded with */
+  function saveChanged(el) {
+    const t = el.localName, type = (el.type || '').toLowerCase();
+    if (t === 'input' && (type === 'checkbox' || type === 'radio')) return el.checked !== el.defaultChecked;
+    if (t === 'input' || t === 'textarea') return type !== 'hidden' && type !== 'submit' && type !== 'button' && el.value !== el.defaultValue;
+    if (t === 'select') return Array.from(el.options).some((o) => o.selected !== o.defaultSelected);
+    return false;
+  }
+
+  /* q: {clause}. The button to save with: {found: true, ...element} */
+  function saveFor(q) {
+    const clause = collapse((q && q.clause) || '');
+    if (!SAVE_ASKS.test(clause) || SAVE_NOT.test(clause)) return { ok: true, found: false };
+    const c = newCtx();
+    const seen = new Set();
+    for (const el of touched) {
+      if (!el.isConnected) continue;
+      /* the form, or the part of the page around the control that has
+       * its own save button (a settings panel with no <form>) */
+      let box = el.form || closestComposed(el, 'form', 20);
+      for (let n = parentOf(el), up = 0; !box && n && n.nodeType === 1 && up < 6; n = parentOf(n), up++) {
+        if (n === document.body) break;
+        if (n.querySelector && n.querySelector('button,[role=button],input[type=submit]') && n.querySelectorAll('input,select,textarea').length) box = n;
+      }
+      if (!box || seen.has(box)) continue;
+      seen.add(box);
+      const ctls = Array.from(box.querySelectorAll('input,select,textarea'));
+      if (!ctls.some(saveChanged)) continue;
+      const saves = Array.from(box.querySelectorAll('button,[role=button],input[type=submit],input[type=button]'))
+        .filter((b) => isVisible(b, c) && !isDisabled(b) && SAVE_NAME.test(collapse(accName(b, c) || textOf(b, c) || b.value || '')));
+      if (saves.length !== 1) continue;
+      return describe(saves[0], c, { found: true, name: clip(accName(saves[0], c) || textOf(saves[0], c), 60) }, false);
+    }
+    return { ok: true, found: false };
+  }

@@ -2,7 +2,7 @@
   /* fields: focus, clear, select, submit                                */
 
   function focus(ref) {
-    const el = deref(ref);
+    const el = touch(deref(ref));
     if (!el) return GONE;
     scrollIntoView(el);
     try { el.focus({ preventScroll: true }); } catch (e) { /* not focusable */ }
@@ -17,7 +17,7 @@
   }
 
   function clear(ref) {
-    const el = deref(ref);
+    const el = touch(deref(ref));
     if (!el) return GONE;
     if (!isEditable(el)) return { ok: false, error: 'the element is not a text field' };
     const win = winOf(el), doc = el.ownerDocument;
@@ -194,7 +194,7 @@
     text = text == null ? '' : String(text);
     const c = newCtx();
     if (ref != null) {
-      let el = deref(ref);
+      let el = touch(deref(ref));
       if (!el) return GONE;
       const ctl = labelControl(el);
       if (ctl) el = ctl;

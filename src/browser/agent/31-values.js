@@ -136,7 +136,7 @@
    * picker does), press keys (an ARIA slider), or type this text (a date
    * in the field's own format). */
   function prepareValue(ref, value) {
-    let el = deref(ref);
+    let el = touch(deref(ref));
     if (!el) return GONE;
     el = labelControl(el) || el;
     value = value == null ? '' : String(value);

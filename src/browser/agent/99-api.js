@@ -51,6 +51,8 @@
     valueNow: safe('valueNow', valueNow),
     fillPlan: safe('fillPlan', fillPlan),
     interpret: safe('interpret', interpret),
+    wayTo: safe('wayTo', wayTo),
+    saveFor: safe('saveFor', saveFor),
     snapshot: safe('snapshot', snapshot),
     answer: safe('answer', answer),
     shape: safe('shape', shape), shapeFind: safe('shapeFind', shapeFind),
