@@ -7,7 +7,9 @@
 // membership page: "I'm done with <class>, take it off my list" removes that
 // saved class; "<the 4:30 pm physio on Thursday 15 April> can't happen,
 // please cancel it" cancels the appointment shown as "Thu 15 Apr, 4:30 pm"
-// (by meaning, among others of the same day, time or kind).
+// (by meaning, among others of the same day, time or kind); "I don't want the
+// towel service anymore, cancel the add-on" presses that add-on's Cancel and
+// confirms with "Yes, cancel add-on" (a yes whose name says cancel too).
 // Pages: tests/fixtures/grounding/things-shop.html, things-account.html.
 import assert from 'node:assert/strict';
 import { test, testFull } from './lib/harness.mjs';
@@ -62,6 +64,11 @@ test('account: "The 4:30 pm physio session on Thursday 15 April can\'t happen, p
    * same day and time, physio sessions at 4:30 pm on other days */
   const run = await crawl(g.api, `Open ${G(ACCOUNT)}. The 4:30 pm physio session on Thursday 15 April can't happen, please cancel it.`);
   assert.deepEqual(acts(run, ['cancel-addon', 'cancel-booking', 'remove', 'keep']), [['cancel-booking', 'BK-5503']], run.why);
+});
+
+test('account: "I don\'t want the towel service anymore, cancel the add-on": its Cancel, then "Yes, cancel add-on" (a yes that says cancel)', async () => {
+  const run = await crawl(g.api, `Open ${G(ACCOUNT)}. I don't want the towel service anymore, cancel the add-on`);
+  assert.deepEqual(acts(run, ['cancel-addon', 'cancel-booking', 'remove', 'keep']), [['cancel-addon', 'AO-311']], run.why);
 });
 
 stopsCleanly(g);
