@@ -2767,7 +2767,10 @@ int actions_run(run *r, const step *st, outcome *o)
     unsigned inputs = page_inputs(r->pg);
     int rc = run_kind(r, st, o);
     /* nothing of the words on this page and nothing done yet: the part of
-     * the app where they fit, and the step again there */
+     * the app where they fit, and the step again there; a failure there
+     * too is told as the first page's, with where else it looked */
+    char first[sizeof o->err];
+    snprintf(first, sizeof first, "%s", o->err);
     while (rc != 0 && page_inputs(r->pg) == inputs && find_way(r, st->clause, o)) {
         free(o->result);
         o->result = NULL;
@@ -2776,6 +2779,7 @@ int actions_run(run *r, const step *st, outcome *o)
         rc = run_kind(r, st, o);
     }
     if (rc == 0 && run_stopped(r) == ABORT_NONE) dialog_after(r, st, o);
+    if (rc != 0 && json_array_size(r->ways)) snprintf(o->err, sizeof o->err, "%s", first);
     size_t i, n = strlen(o->err);
     json_t *w;
     json_array_foreach(r->ways, i, w) /* where else it looked */
