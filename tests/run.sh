@@ -95,7 +95,10 @@ run_units() {
 # by side. Much of a file's time is spent waiting (page settling, timers,
 # leases): measured one at a time, 15 files used 0.46 CPU seconds per second
 # of their CI wall time (grounding files 0.2-0.3, soak 0.9), so 3 at a time
-# left about a third of two cores idle.
+# left about a third of two cores idle. 4 at a time used 1.69 of the two
+# in a clean clone's make test (1,012 CPU s of files in 600 s); 5 took
+# longer (13:13 and 1,384 CPU s, against 12:10 and 1,240): more files at
+# once cost more CPU than the idle part they filled.
 run_e2e() {
     node tests/lib/e2e-run.mjs "${E2E_JOBS:-4}" "$@" 2>&1 | tee "$log"
     # One summary a file (tests/lib/e2e-run.mjs), summed.
