@@ -204,6 +204,11 @@
 
   /* the list a question asks for: {noun, cond, fields, ext, pos, only}
    * or null */
+  /* the form a list says its items' makers in ("Led by", "Taught by") */
+  const LIST_PAST = { lead: 'led', run: 'run', teach: 'taught', write: 'written', take: 'taken', give: 'given',
+    hold: 'held', make: 'made', build: 'built', draw: 'drawn', sing: 'sung', speak: 'spoken', drive: 'driven',
+    host: 'hosted', guide: 'guided', organise: 'organised', organize: 'organized', present: 'presented' };
+
   function listAsk(q) {
     let l = ' ' + String(q).toLowerCase().replace(/[\u2019']/g, "'").replace(/\s+/g, ' ') + ' ';
     let fields = null;
@@ -261,6 +266,10 @@
       noun = m[1]; rest = m[2];
     } else return null;
     if (notNoun(noun)) return null;
+    /* "what tours does Marta Quintero lead?": a list says who did it as
+     * "Led by Marta Quintero" */
+    const done = /^\s*(?:does|do|did)\s+(.+?)\s+([a-z]+)\s*[?.!]?\s*$/.exec(rest);
+    if (done && LIST_PAST[done[2]]) rest = LIST_PAST[done[2]] + ' by ' + done[1];
     /* "what happens on cloudy nights?": after "what", a word and a
      * preposition may be a verb; the list must say it */
     const strict = /^\s*what\b/.test(l) && /^\s*(?:on|in|at|from|by|with|under|that)\b/.test(rest);

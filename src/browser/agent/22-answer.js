@@ -2592,7 +2592,10 @@
     if (tk) return tk;
     const ec = emptyCellAnswer(question, scope, c);
     if (ec) return ec;
-    const li = ak.named ? null : answerListItems(question, scope, c);
+    /* "what tours does Marta lead?": the items a person did, though "what
+     * tours" reads as a field too */
+    const made = /^\s*(?:what|which)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:do|does|did)\s+.+\s+(?:lead|run|teach|write|take|give|hold|make|build|draw|sing|speak|drive|host|guide|organi[sz]e|present)\s*\??\s*$/i.test(question);
+    const li = ak.named && !made ? null : answerListItems(question, scope, c);
     if (li) {
       if (li.ok && li.how === 'list') lastListQ = question;
       return li;
