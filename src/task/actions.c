@@ -233,6 +233,8 @@ static int reveal_again(run *r, json_t *res, int *reveals, outcome *o)
     return again;
 }
 
+static int press_at(run *r, json_t *el, int twice, outcome *o);
+
 /* Most parts of the app one step opens to find where its words fit. */
 #define WAYS_MAX 3
 
@@ -263,15 +265,13 @@ static int find_way(run *r, const char *words, outcome *o)
     char was[sizeof o->err];
     snprintf(was, sizeof was, "%s", o->err);
     json_t *res = NULL;
-    double x, y;
     int opened = 0;
     if (agent(r, "wayTo", json_pack("[{s:s, s:O}]", "clause", words, "tried", r->ways), &res, o) ==
             0 &&
-        json_is_true(json_object_get(res, "found")) && center(res, &x, &y) == 0) {
+        json_is_true(json_object_get(res, "found"))) {
         const char *name = json_string_value(json_object_get(res, "way"));
         json_array_append_new(r->ways, json_string(name ? name : ""));
-        if (page_click(r->pg, x, y, run_time_left(r, CALL_MS), o->err, sizeof o->err) == CDP_OK &&
-            settle(r) == 0) {
+        if (press_at(r, res, 0, o) == 0 && settle(r) == 0) {
             run_log(r, "nothing here fits \"%.120s\": opened \"%s\" to look there", words,
                     name ? name : "a link");
             if (!json_is_true(json_object_get(res, "menu"))) {
@@ -394,9 +394,9 @@ static int second_click(run *r, double x, double y, outcome *o)
     return 0;
 }
 
-/* Click an element found by the agent: real mouse events at its centre
- * (twice, for a double click). */
-static int press_element(run *r, json_t *el, int twice, outcome *o)
+/* Real mouse events at the centre of an element the agent described
+ * (twice, for a double click); the page is not waited for. 0, or -1. */
+static int press_at(run *r, json_t *el, int twice, outcome *o)
 {
     double x, y;
     if (center(el, &x, &y) != 0) {
@@ -406,6 +406,14 @@ static int press_element(run *r, json_t *el, int twice, outcome *o)
     if (page_click(r->pg, x, y, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK ||
         (twice && second_click(r, x, y, o) != 0))
         return -1;
+    return 0;
+}
+
+/* Click an element found by the agent, as the step's element, and let the
+ * page settle. */
+static int press_element(run *r, json_t *el, int twice, outcome *o)
+{
+    if (press_at(r, el, twice, o) != 0) return -1;
     json_decref(o->element);
     o->element = interacted(el);
     return settle(r);
@@ -2490,8 +2498,8 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
         size_t i;
         int gone = 0;
         int moved = 0;
-        double start = json_array_size(acts) ? doc_origin(r) : 0;
-        if (json_array_size(acts)) origin = json_is_true(json_object_get(res, "final")) ? start : 0;
+        if (json_array_size(acts))
+            origin = json_is_true(json_object_get(res, "final")) ? doc_origin(r) : 0;
         json_array_foreach(acts, i, a)
         {
             if ((rc = do_action(r, a, o, &said)) == 1) { /* on a new tab now */
@@ -2655,12 +2663,9 @@ static int item_first(run *r, const step *st, outcome *o)
 static int press_ref(run *r, json_t *res, outcome *o)
 {
     json_t *el = NULL;
-    double x, y;
     int rc = -1;
     if (agent(r, "element", json_pack("[O]", json_object_get(res, "ref")), &el, o) != 0) return -1;
-    if (center(el, &x, &y) == 0 &&
-        page_click(r->pg, x, y, run_time_left(r, CALL_MS), o->err, sizeof o->err) == CDP_OK &&
-        settle(r) == 0) {
+    if (press_at(r, el, 0, o) == 0 && settle(r) == 0) {
         run_log(r, "clicked %s: %s", json_string_value(json_object_get(el, "tag")) ?: "element",
                 json_string_value(json_object_get(res, "why")) ?: "the dialog's button");
         rc = 0;
@@ -2740,12 +2745,10 @@ void actions_save(run *r, const step *st)
     if (!change || r->form_sent || !words || run_stopped(r) != ABORT_NONE) return;
     outcome o = {.result = NULL};
     json_t *res = NULL;
-    double x, y;
     if (agent(r, "saveFor", json_pack("[{s:s}]", "clause", words), &res, &o) == 0 &&
-        json_is_true(json_object_get(res, "found")) && center(res, &x, &y) == 0) {
+        json_is_true(json_object_get(res, "found"))) {
         const char *name = json_string_value(json_object_get(res, "name"));
-        if (page_click(r->pg, x, y, run_time_left(r, CALL_MS), o.err, sizeof o.err) == CDP_OK &&
-            settle(r) == 0)
+        if (press_at(r, res, 0, &o) == 0 && settle(r) == 0)
             run_log(r, "pressed \"%s\": the change is kept once its form is saved",
                     name ? name : "Save");
         else
@@ -2779,16 +2782,16 @@ int actions_run(run *r, const step *st, outcome *o)
         rc = run_kind(r, st, o);
     }
     if (rc == 0 && run_stopped(r) == ABORT_NONE) dialog_after(r, st, o);
-    if (rc != 0 && json_array_size(r->ways)) snprintf(o->err, sizeof o->err, "%s", first);
-    size_t i, n = strlen(o->err);
-    json_t *w;
-    json_array_foreach(r->ways, i, w) /* where else it looked */
-    {
-        if (rc == 0 || n >= sizeof o->err - 1) break;
-        n += (size_t)snprintf(o->err + n, sizeof o->err - n, "%s\"%s\"", i ? ", " : " (looked in ",
-                              json_string_value(w));
-        if (i + 1 == json_array_size(r->ways) && n < sizeof o->err)
-            n += (size_t)snprintf(o->err + n, sizeof o->err - n, " too)");
+    if (rc != 0 && json_array_size(r->ways)) { /* and where else it looked */
+        buf b = {0};
+        size_t i;
+        json_t *w;
+        json_array_foreach(r->ways, i, w)
+        {
+            buf_printf(&b, "%s\"%s\"", i ? ", " : "", json_string_value(w));
+        }
+        snprintf(o->err, sizeof o->err, "%s (looked in %s too)", first, b.s);
+        buf_free(&b);
     }
     json_decref(r->ways);
     r->ways = NULL;

@@ -505,14 +505,14 @@
     const clause = collapse(q.clause || '');
     const was = dlgState.before.map((w) => w.deref()).filter(Boolean);
     const fresh = dlgOpen(c).filter((d) => !was.includes(d));
-    /* the step's verb: the control's words when it clicked one, else the
-     * clause's first word */
+    /* the step's verb: the clause's first word, or the control's words
+     * when the clause opens with none ("I've changed my mind ..., can you
+     * cancel my hold on it?") */
     const first = (/^\s*(?:please\s+)?([\w']+)/.exec(clause) || [])[1] || '';
-    const stepVerb = /^(?:i|i'm|im|i've|ive|we|we're|my|our|can|could|would|will|so|ok|okay|well|hi|hello|sorry)$/i.test(first)
-      ? (/^\s*(\w+)/.exec(collapse(q.verb || '')) || [])[1] || '' : '';
+    const verbless = /^(?:i|i'm|im|i've|ive|we|we're|my|our|can|could|would|will|so|ok|okay|well|hi|hello|sorry)$/i.test(first);
+    const verb = (verbless && (/^\s*(\w+)/.exec(collapse(q.verb || '')) || [])[1]) || (/^\s*(?:please\s+)?(\w+)/.exec(clause) || [])[1] || '';
     if (!fresh.length) {
-      const verb0 = stepVerb || (/^\s*(?:please\s+)?(\w+)/.exec(clause) || [])[1] || '';
-      const nf = !dlgState.pending && verb0 && !DLG_LOOK.test(verb0) && !DLG_NO.test(clause) ? dlgNewForm(c) : null;
+      const nf = !dlgState.pending && verb && !DLG_LOOK.test(verb) && !DLG_NO.test(clause) ? dlgNewForm(c) : null;
       if (!nf) return { ok: true };
       /* sent at the end only when later steps fill it, and once */
       const p = { kind: 'form', dlg: new WeakRef(nf.form), btn: new WeakRef(nf.btn), fields: nf.fields.map((el) => new WeakRef(el)), why: '"' + ipName(nf.btn, c) + '" sends the form "' + clip(clause, 60) + '" showed, once filled' };
@@ -528,7 +528,6 @@
     /* the step filled it and left its sending to the steps after (16-form.js ipHoldSend) */
     if (dlgState.pending && dlgState.pending.kind === 'held' && composedContains(dlg, dlgState.pending.btn.deref())) return { ok: true, pending: 'held' };
     dlgState.pending = null;
-    const verb = stepVerb || (/^\s*(?:please\s+)?(\w+)/.exec(clause) || [])[1] || '';
     const fields = Array.from(dlg.querySelectorAll('input,select,textarea,[role=combobox],[contenteditable=true]')).filter((f) => isVisible(f, c) && !/^(hidden|submit|button|checkbox|radio)$/.test(f.type || ''));
     const text = textOf(dlg, c);
     const asks = /\?|\bsure\b|cannot be undone|can't be undone|permanently|confirm/i.test(text);

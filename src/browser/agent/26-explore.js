@@ -1036,7 +1036,7 @@
       if (!el.isConnected) continue;
       /* the form, or the part of the page around the control that has
        * its own save button (a settings panel with no <form>) */
-      let box = el.form || closestComposed(el, 'form', 20);
+      let box = formOf(el);
       for (let n = parentOf(el), up = 0; !box && n && n.nodeType === 1 && up < 6; n = parentOf(n), up++) {
         if (n === document.body) break;
         if (n.querySelector && n.querySelector('button,[role=button],input[type=submit]') && n.querySelectorAll('input,select,textarea').length) box = n;
