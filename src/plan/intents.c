@@ -5625,10 +5625,17 @@ static const char *const me_asks[] = {
     "we'll",        "i will",     "we will",     "i'm looking", "we're looking",
     "i am looking", "i'm trying", "i am trying", NULL};
 static const char *const back_words[] = {"it", "them", "that", "one", "those", "this", NULL};
+/* "we won't fix this", "I can't reproduce it": a decision about the thing,
+ * which a form may offer as a choice (a resolution), not a remark; "we
+ * won't need it" stays one. */
+static const char *const decides[] = {"won't", "wont", "can't", "cant", "cannot", "shan't", NULL};
+static const char *const relations[] = {"need", "use", "want", "have", "get", "buy", "read", NULL};
 static int own_remark(toks *c, int i, int end)
 {
-    if (!ph_match_list(c, i, end, me_tells, NULL) || ph_match_list(c, i, end, me_asks, NULL))
-        return 0;
+    int n = ph_match_list(c, i, end, me_tells, NULL);
+    if (!n || ph_match_list(c, i, end, me_asks, NULL)) return 0;
+    int d = ph_match_list(c, i + n, end, decides, NULL);
+    if (d && !ph_match_list(c, i + n + d, end, relations, NULL)) return 0;
     int back = 0;
     for (int k = i + 1; k < end; k++) {
         if (ph_capitalized(c, k) && !ph_is(c, k, "i")) return 0;

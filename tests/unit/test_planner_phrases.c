@@ -1223,6 +1223,10 @@ static const plan_row plan_rows[] = {
     {"tick off the sourdough loaf, I just bought it", "check \"sourdough loaf\""},
     {"delete the draft, we don't need it anymore", "click \"delete\" of \"draft\""},
     {"archive the deal, I closed it with Acme", "do \"archive the deal, I closed it with Acme\""},
+    {"remove the spare key, we won't need it", "click \"remove\" of \"spare key\""},
+    /* ... but a decision about it may be a form's choice (a resolution) */
+    {"press Close issue. We won't fix this; submit",
+     "click \"Close issue\"; do \"We won't fix this\"; submit the form"},
     /* a quoted name is never part of another: the verb acts on each */
     {"delete \"Q3 plan\" and \"Q4 plan\"",
      "click \"delete\" of \"Q3 plan\"; click \"delete\" of \"Q4 plan\""},

@@ -922,8 +922,10 @@
     q = q && typeof q === 'object' ? q : { kind: 'text' };
     const t = q.target && typeof q.target === 'object' ? q.target : {};
     /* "hover the ⓘ ... and tell me what it says": what the thing hovered
-     * says is the bubble its hover shows */
-    if (q.kind === 'text' && lastHover && /\bwhat (?:it|that|this|the (?:icon|bubble|tooltip)) (?:says|shows|reads)\b|\bwhat (?:does|did) (?:it|that|this) (?:say|show|read)\b/i.test(q.clause || '')) {
+     * says is the bubble its hover shows; so does the icon read by its
+     * glyph ("ⓘ next to Deposit", the words then naming "it" Deposit) */
+    const glyph = t.text && collapse(t.text).length <= 2 && lastHover && collapse(lastHover.textContent || '') === collapse(t.text);
+    if (q.kind === 'text' && lastHover && (glyph || /\bwhat (?:it|that|this|the (?:icon|bubble|tooltip)) (?:says|shows|reads)\b|\bwhat (?:does|did) (?:it|that|this) (?:say|show|read)\b/i.test(q.clause || ''))) {
       const tip = tooltipText(newCtx());
       if (tip && tip.ref != null) return tip;
     }

@@ -28,7 +28,7 @@
   const FIELD_KIND = [
     [/^(price|cost|total|balance|amount|fee|fare|charge|subtotal|minimum|min payment|minimum payment|payment|sum|salary|budget|value|refund|deposit|owed|due amount|spent|paid|limit|credit limit)$/, 'money'],
     [/^(rate|interest|interest rate|apr|apy|percentage|percent|discount|share|tax rate|commission)$/, 'percent'],
-    [/^(date|day|deadline|due date|birthday|start date|end date|expiry|expiry date|expiration|expiration date|departure date|delivery date)$/, 'date'],
+    [/^(date|day|days|working days|deadline|due date|birthday|start date|end date|expiry|expiry date|expiration|expiration date|departure date|delivery date)$/, 'date'],
     [/^(time|start time|end time|hour|departure time|arrival time|slot)$/, 'time'],
     [/^(duration|length|runtime|validity|term|period|lead time|trial)$/, 'duration'],
     [/^(size|file size|weight|weigh|data|data allowance|allowance|storage|capacity)$/, 'size'],
@@ -211,8 +211,11 @@
     /* "which branch Tomasz Wolny works in", "what team Hannah is on": the
      * noun before a name said with its verb is the field asked of it */
     if ((m = /\b(?:what|which) ([a-z-]+(?: [a-z-]+)?) (?:(?:[A-Z\u00c0-\u00de][\p{L}'\u2019.-]*|of|de|van|von|da)\s+){0,3}[A-Z\u00c0-\u00de][\p{L}'\u2019.-]*\s+(?:is|are|was|were|works?|worked|sits?|sat|belongs?|lives?|lived|plays?|played|stays?|reports?|goes|went|teaches|taught|studies|studied|uses?|used|has|had|joined|runs?|ran|leads?|led)\b/u.exec(String(q))) &&
-        !/^(is|are|was|the|it|this|that|there|does|do|did)$/.test(m[1])) {
-      out.field = m[1]; out.kind = fieldKind(m[1]) || 'field'; out.named = true; return out;
+        !/^(is|are|was|the|it|this|that|there|does|do|did)$/.test(m[1]) &&
+        /* "which comics by Ana Petrov are in stock": items the name filters */
+        !/ (?:by|with|from|for|of|in|on|at|about|featuring|starring)$/.test(m[1])) {
+      /* "which days does Ana Ferreira work": the field is "days" */
+      out.field = m[1].replace(/ (?:does|do|did)$/, ''); out.kind = fieldKind(out.field) || 'field'; out.named = true; return out;
     }
     if (/\bwho\b|\bwhose\b/.test(l)) {
       m = /\bwho (?:is|was|are) the ([a-z ]+?) (?:of|for|on|in|at)\b/.exec(l);
@@ -850,7 +853,7 @@
   /* a person's name standing alone in the part: a leaf that is one name
    * and none of the subject's words */
   function readPerson(u, keys, c) {
-    let best = null;
+    const names = [];
     for (const n of u.nodes) {
       for (const leaf of textLeaves(n, c, 80)) {
         const t = textOf(leaf, c);
@@ -863,14 +866,24 @@
         if (/^(dt|th|label|legend)$/.test(leaf.localName) || /^(rowheader|columnheader)$/.test(attrRole(leaf) || '') || /:\s*$/.test(t)) continue;
         const vs = valuesIn(t, 'person');
         if (vs.length !== 1 || vs[0].v !== t.replace(/^by\s+/i, '')) continue;
-        /* the name whose nearest container says the most of the subject */
-        let s = 0, up = 0;
-        for (let a = leaf; a && up < 5 && composedContains(n, a); a = parentOf(a), up++) {
-          s = keyHits(textOf(a, c), keys).s;
-          if (s) break;
-        }
-        if (!best || s > best.s || (s === best.s && up < best.up)) best = { s, up, v: vs[0].v, el: leaf };
+        names.push({ n, leaf, v: vs[0].v });
       }
+    }
+    /* the name whose nearest container says the most of the subject; a
+     * container that holds another name is theirs, not this one's ("15:30
+     * Screen Printing Ade Bakare" rises to the day's whole list, which says
+     * "laser cutting" of another row); a word alone ("Reserve", "Full")
+     * may be a button's, not a person's */
+    const full = names.filter((y) => /\s/.test(y.v));
+    let best = null;
+    for (const x of names) {
+      let s = 0, up = 0;
+      for (let a = x.leaf; a && up < 5 && composedContains(x.n, a); a = parentOf(a), up++) {
+        if (full.some((y) => y !== x && y.leaf !== a && composedContains(a, y.leaf))) break;
+        s = keyHits(textOf(a, c), keys).s;
+        if (s) break;
+      }
+      if (!best || s > best.s || (s === best.s && up < best.up)) best = { s, up, v: x.v, el: x.leaf };
     }
     return best ? { v: best.v, el: best.el, how: 'field', why: 'the name in "' + clip(textOf(best.el.parentElement || u.el, c), 80) + '"' } : null;
   }
@@ -1233,9 +1246,12 @@
     const compound = /^[a-z]+-[a-z]+$/i.test(collapse(ask.noun || '').split(' ').pop() || '') ? tokens(collapse(ask.noun).split(' ').pop()) : null;
     const stemRe = compound ? compound.slice(0, -1).join('[- ]?') + '[- ]?' + head.slice(0, Math.max(3, head.length - 1)) + '[a-z]*'
       : head ? head.slice(0, Math.max(3, head.length - 1)) + '[a-z]*' : '';
-    /* "3 tins", and "− 3 + tins": a stepper's number with its unit after */
-    const nounRe = head ? new RegExp('(?<![\\w.-])(\\d[\\d,]*(?:\\.\\d+)?)\\s+(?:[+\u2212\u2013-]\\s+)?(?:[a-z-]+\\s+){0,2}?' + stemRe, 'i') : null;
+    /* "3 tins", and "− 3 + tins": a stepper's number with its unit after;
+     * not a time's minutes ("Sun 11:00–15:00 Hot desks: 9 of 14") */
+    const nounRe = head ? new RegExp('(?<![\\w.:-])(\\d[\\d,]*(?:\\.\\d+)?)\\s+(?:[+\u2212\u2013-]\\s+)?(?:[a-z-]+\\s+){0,2}?' + stemRe, 'i') : null;
     const nounRe2 = head ? new RegExp(stemRe + '\\s*(?:[:(\uff1a\u00d7x]|left|remaining|available|qty)?\\s*(\\d[\\d,]*)', 'i') : null;
+    /* "Tins of chickpeas × 4": a list line's quantity after what it is of */
+    const nounRe3 = head ? new RegExp('\\b' + stemRe + '(?:\\s+[a-z-]+){1,3}?\\s*(?:\u00d7|\\bx|\\bqty:?)\\s*(\\d[\\d,]*)', 'i') : null;
     /* "how many spots are left": the page's own noun ("4 spaces left",
      * "Places remaining: 4") when the question asks what is left */
     const LEFT = '(?:left|remaining|remain|available|free|spare|to go)';
@@ -1249,13 +1265,13 @@
     const many = (re, t) => re && (t.match(new RegExp(re.source, 'gi')) || []).length > 1;
     for (const u of answerUnits(withNoun, scope, c)) {
       /* a part that says it of several things is their list, not one's */
-      if (leftRe && many(leftRe, u.text)) continue;
+      if ((leftRe && many(leftRe, u.text)) || many(nounRe3, u.text)) continue;
       /* a small part's lines as one ("Chickpeas", "−", "3", "+", "tins":
        * a stepper's number and its unit) */
       const sns = sentencesOf(u.text);
       if (u.text.length <= 120 && sns.length > 1) sns.push(collapse(u.text));
       for (const sn of sns) {
-        const m = (nounRe && nounRe.exec(sn)) || (nounRe2 && nounRe2.exec(sn)) || (leftRe && leftRe.exec(sn));
+        const m = (nounRe && nounRe.exec(sn)) || (nounRe2 && nounRe2.exec(sn)) || (nounRe3 && nounRe3.exec(sn)) || (leftRe && leftRe.exec(sn));
         if (!m) continue;
         /* the sentence's own words first, then the part's (a card's line
          * "1 stop" under its carrier's name) */
