@@ -770,6 +770,25 @@ static int read_press(rd *r)
         st->kind = STEP_KEY; /* "press Enter to submit" */
         return 0;
     }
+    /* "press the Escape key in the input box": that field clicked into
+     * first, then the key */
+    static const char *const ins[] = {"in", "into", "inside", "on", "in to", NULL};
+    for (int k = r->i + 1, n, pron = 0; k + 1 < end; k++) {
+        if (!(n = ph_match_list(r->c, k, end, ins, NULL)) || k + n >= end ||
+            ph_key(r->c, r->i, k, &st->value, &st->value2) != 0)
+            continue;
+        step *pre = &r->out->pre;
+        if (ph_target(r->c, k + n, end, CTX_CLICK, &pre->target, &pron) != 0 || pron) {
+            target_free(&pre->target);
+            free(st->value), st->value = NULL;
+            free(st->value2), st->value2 = NULL;
+            break;
+        }
+        pre->kind = STEP_CLICK;
+        r->out->has_pre = 1;
+        st->kind = STEP_KEY;
+        return 0;
+    }
     if (read_target(r, r->i, end, CTX_CLICK, "say which key or button to press") != 0) return -1;
     st->kind = STEP_CLICK;
     return 0;
@@ -3022,15 +3041,21 @@ static const char *const login_places[] = {
     "here",           "to the page",    "into the site",   "into the website", NULL};
 static const char *const site_into[] = {"to", "into", "on", "at", NULL};
 
-/* The value at k (a quoted text or one word as written). */
+/* The value at k (a quoted text or one word as written): without the
+ * brackets and the punctuation that close the clause around it. */
 static char *login_value(const toks *c, int k)
 {
     const tok *t = &c->t[k];
     if (t->quoted) return xstrndup(t->s, t->n);
+    const char *s = t->s;
     size_t n = t->n;
-    while (n > 1 && (t->s[n - 1] == ',' || t->s[n - 1] == ';'))
+    while (n > 1 && (*s == '(' || *s == '['))
+        s++, n--;
+    while (n > 1 && strchr(",;)]", s[n - 1]))
         n--;
-    return xstrndup(t->s, n);
+    /* "... password river-88." at a sentence's end */
+    if (n > 1 && s[n - 1] == '.' && (k + 1 >= c->n || ph_capitalized(c, k + 1))) n--;
+    return xstrndup(s, n);
 }
 
 static int read_login(rd *r)
@@ -3092,6 +3117,152 @@ static int read_login(rd *r)
         r->out->pre.value = ph_url_text(c, site);
     }
     return 0;
+}
+
+/* ---- credentials said apart from a login ------------------------------ */
+
+/* "favourite X on <url> (login: jo@x.io, pw river-88)", "— my login is jo@x.io
+ * with password p", "once you're logged in as jo@x.io (password p), ...":
+ * the account and password said beside the request, which a person reads
+ * as "sign in first". Only where the words say logging in and nothing of
+ * making an account or changing a password. */
+static const char *const login_words[] = {
+    "log in",    "login",   "log into",  "log on",    "logon",      "sign in",    "signin",
+    "sign into", "sign on", "logged in", "signed in", "logging in", "signing in", NULL};
+static const char *const login_nouns[] = {
+    "my login",   "the login", "login",   "my credentials", "credentials", "creds",
+    "my account", "account",   "details", "my details",     NULL};
+static const char *const login_ties[] = {"as",  "with", "using", "via",   "is", "are",
+                                         "and", "my",   "the",   "first", NULL};
+static const char *const login_leads[] = {"once you're",
+                                          "once you are",
+                                          "when you're",
+                                          "after you're",
+                                          "once logged in",
+                                          "you'll need to",
+                                          "you will need",
+                                          "you need to",
+                                          "you'll have to",
+                                          "you have to",
+                                          "need to",
+                                          "please",
+                                          "then",
+                                          "first",
+                                          "be sure to",
+                                          "make sure to",
+                                          NULL};
+static const char *const login_not[] = {"sign up",
+                                        "signup",
+                                        "register",
+                                        "registration",
+                                        "create an account",
+                                        "create account",
+                                        "new account",
+                                        "change my password",
+                                        "change the password",
+                                        "reset",
+                                        "new password",
+                                        "forgot",
+                                        NULL};
+
+static const char *cred_quote(const char *v)
+{
+    return strchr(v, '"') ? "'" : "\"";
+}
+
+char *intents_login_said(const char *text, char **account)
+{
+    /* brackets as spaces, so "(login:" is the word "login"; the same
+     * length, so each token's place is the text's */
+    char *flat = xstrdup(text);
+    for (char *p = flat; *p; p++)
+        if (*p == '(' || *p == ')') *p = ' ';
+    toks c;
+    ph_tokenize(flat, &c);
+    char *out = NULL, *user = NULL, *pass = NULL;
+    int asks = 0, pw = -1, pv = -1, u = -1, n;
+    for (int k = 0; k < c.n; k++) {
+        if (ph_match_list(&c, k, c.n, login_not, NULL)) goto done;
+        asks = asks || ph_match_list(&c, k, c.n, login_words, NULL) ||
+               ph_match_list(&c, k, c.n, login_nouns, NULL) || ph_is(&c, k, "pw") ||
+               ph_is(&c, k, "pwd");
+    }
+    if (!asks || c.too_long) goto done;
+    for (int k = 0; k < c.n && pv < 0; k++) {
+        if ((n = ph_match_list(&c, k, c.n, pass_labels, NULL)) > 0 && k + n < c.n) {
+            int j = k + n + ph_match_list(&c, k + n, c.n, label_glue, NULL);
+            if (j < c.n && !ph_is(&c, j, "to") && !ph_is(&c, j, "for")) pw = k, pv = j;
+        } else if (ph_is(&c, k, "/") && k > 0 && k + 1 < c.n &&
+                   memchr(c.t[k - 1].s, '@', c.t[k - 1].n)) {
+            pw = k, pv = k + 1, u = k - 1; /* "jo@x.io / river-88" */
+        }
+    }
+    if (pv < 0) goto done;
+    /* the account: an address before the password, else the word after
+     * "as", "user", "email" */
+    for (int k = pw - 1; k >= 0 && k >= pw - 12 && u < 0; k--)
+        if (!c.t[k].quoted && memchr(c.t[k].s, '@', c.t[k].n)) u = k;
+    for (int k = pw - 1; k > 0 && k >= pw - 12 && u < 0; k--)
+        if (ph_is(&c, k - 1, "as") || ph_match_list_end(&c, 0, k, user_labels) > 0) u = k;
+    if (u < 0 || u >= pw) goto done;
+    /* "enter user bob and password pw1 in the form": a form filled, as said */
+    static const char *const fills[] = {"enter", "type", "fill in", "fill", "input", "put", NULL};
+    /* the words that say it: "my login is", "once you're logged in as" */
+    int first = u, last = pv, grew = 1, verb = 0;
+    while (grew && first > 0) {
+        grew = 0;
+        const char *const *lists[] = {user_labels, login_ties, login_words, login_nouns,
+                                      login_leads};
+        for (size_t l = 0; l < sizeof lists / sizeof *lists && !grew; l++)
+            if ((n = ph_match_list_end(&c, 0, first, lists[l])) > 0) {
+                verb = verb || lists[l] == login_words;
+                first -= n, grew = 1;
+            }
+    }
+    if (first > 0 && ph_match_list_end(&c, 0, first, fills) > 0) goto done;
+    if (last + 1 < c.n && ph_is(&c, last + 1, "first")) last++;
+    user = login_value(&c, u);
+    pass = login_value(&c, pv);
+    size_t a = (size_t)(c.t[first].from - flat), b = (size_t)(c.t[last].to - flat);
+    /* the brackets around it go with it */
+    size_t a0 = a, b0 = b;
+    while (a0 > 0 && text[a0 - 1] == ' ')
+        a0--;
+    if (a0 > 0 && text[a0 - 1] == '(') a = a0 - 1;
+    while (text[b0] == ' ')
+        b0++;
+    if (text[b0] == ')') b = b0 + 1;
+    char *rest = xasprintf("%.*s%s", (int)a, text, text + b);
+    const char *qu = cred_quote(user), *qp = cred_quote(pass);
+    /* a login said without them ("sign in to <url> (jo@x.io / p) and ..."):
+     * they join it, after its address */
+    toks r;
+    ph_tokenize(rest, &r);
+    int at = -1;
+    for (int k = 0; k < r.n && at < 0 && !verb; k++)
+        if ((n = ph_match_list(&r, k, r.n, login_words, NULL)) > 0) {
+            at = k + n;
+            int m = ph_match_list(&r, at, r.n, site_into, NULL);
+            if (at + m < r.n && ph_url_like(&r, at + m, at + m + 1)) at += m + 1;
+        }
+    if (at > 0) {
+        size_t off = (size_t)(r.t[at - 1].to - rest);
+        out = xasprintf("%.*s as %s%s%s with password %s%s%s%s", (int)off, rest, qu, user, qu, qp,
+                        pass, qp, rest + off);
+    } else {
+        out = xasprintf("log in as %s%s%s with password %s%s%s, then %s", qu, user, qu, qp, pass,
+                        qp, rest + strspn(rest, " ,;:-"));
+    }
+    ph_toks_free(&r);
+    free(rest);
+    *account = user;
+    user = NULL;
+done:
+    free(user);
+    free(pass);
+    ph_toks_free(&c);
+    free(flat);
+    return out;
 }
 
 /* ---- the verb table ----------------------------------------------------- */
@@ -4056,39 +4227,14 @@ static int find_transform(const toks *c, int *from, int *to, char **fmt)
  * follows on / at / from ("how many are left on <url>"): the tokens it
  * covers. Only written addresses (a scheme, www., a port) count. */
 /* Words before an address that say the page: "on", "using", "on the page". */
-static const char *const url_preps[] = {"according to",
-                                        "as per",
-                                        "on",
-                                        "at",
-                                        "from",
-                                        "in",
-                                        "of",
-                                        "for",
-                                        "via",
-                                        "using",
-                                        "with",
-                                        "through",
-                                        "inside",
-                                        "within",
-                                        "on the page",
-                                        "at the page",
-                                        "on page",
-                                        "on the site",
-                                        "on the website",
-                                        "at the site",
-                                        "at the url",
-                                        "at the address",
-                                        "on the url",
-                                        "at the web address",
-                                        "on the web page",
-                                        "in the page",
-                                        "the page",
-                                        "the site",
-                                        "the website",
-                                        "the web page",
-                                        "the url",
-                                        "the address",
-                                        NULL};
+static const char *const url_preps[] = {
+    "according to", "as per", "on", "at", "from", "in", "of", "for", "via", "using", "with",
+    "through", "inside", "within", "on the page", "at the page", "on page", "on the site",
+    "on the website", "at the site", "at the url", "at the address", "on the url",
+    "at the web address", "on the web page", "in the page", "the page", "the site", "the website",
+    "the web page", "the url", "the address",
+    /* "Site: <url>", "URL: <url>" */
+    "site", "website", "url", "page", "link", NULL};
 /* Verbs that only say to look at an address: "check <url>", "use <url>". */
 static const char *const look_verbs[] = {
     "check",    "use",        "see",      "view",      "try",     "access",   "inspect", "examine",

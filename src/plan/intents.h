@@ -74,6 +74,13 @@ int intents_final(const char *clause, const char *hint);
  * "search for a van". Malloc'ed, or NULL when it holds no address. */
 char *intents_drop_url(const char *clause);
 
+/* The instruction with an account and password said apart from a login
+ * ("favourite X (login: jo@x.io, pw p)", "my login is jo@x.io with password
+ * p") made a login clause of its own ("log in as "jo@x.io" with password
+ * "p", then favourite X"), or joined to a login said without them; NULL
+ * when it says none. Malloc'ed, as *account (the account it read). */
+char *intents_login_said(const char *text, char **account);
+
 /* The clause says something of the person or the party rather than
  * asking: "we are 6 people", "I was referred by Dana", "there will be 3 of
  * us", "my e-mail is ana@x.io". */

@@ -261,6 +261,13 @@ int ph_plural(const char *w, size_t n)
 
 /* Words before a request that change nothing. */
 static const char *const lead_fillers[] = {"please",
+                                           "hey",
+                                           "hi",
+                                           "hello",
+                                           "hiya",
+                                           "hey there",
+                                           "hi there",
+                                           "attempt to",
                                            "pls",
                                            "plz",
                                            "kindly",
@@ -349,6 +356,12 @@ int ph_lead_filler(const toks *c, int i, int end)
     if (list_marker(c, i))
         return !(strspn(c->t[i].s, "0123456789") == c->t[i].n &&
                  ph_match_list(c, i + 1, end, joins, NULL));
+    /* "try logging in as ...": the logging in ("try the promo code" is
+     * the code's own verb) */
+    const tok *n = i + 1 < end ? &c->t[i + 1] : NULL;
+    if (n && !n->quoted && ph_is(c, i, "try") && n->core > 4 &&
+        !strncasecmp(n->s + n->core - 3, "ing", 3))
+        return 1;
     return ph_match_list(c, i, end, lead_fillers, NULL);
 }
 

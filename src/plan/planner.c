@@ -619,6 +619,54 @@ static int value_laden(const char *v)
 
 /* Append the steps of r (consumed) for the words clause, which start at
  * offset from of the action. -1 when the plan would grow too long. */
+/* The entries of a list said as one value: "milk, eggs and bread", "'Buy
+ * stamps' and 'Post the parcel'" (with a comma, or each part quoted; "bread
+ * and butter" alone is one). Their number (*out malloc'ed, each entry
+ * too), or 0 when v is one entry. */
+static int list_items(const char *v, char ***out)
+{
+    int n = 0, quoted = 1, comma = 0, cap = 0;
+    char **items = NULL;
+    const char *p = v;
+    while (*p) {
+        p += strspn(p, " ");
+        if (!*p) break;
+        const char *e;
+        char q = *p == '"' || *p == '\'' ? *p : 0;
+        if (q && (e = strchr(p + 1, q)) != NULL) {
+            items = xgrow(items, n, &cap, sizeof *items);
+            items[n++] = xstrndup(p + 1, (size_t)(e - p - 1));
+            p = e + 1;
+        } else {
+            quoted = 0;
+            /* to the next comma or " and " */
+            e = p;
+            while (*e && *e != ',' && strncasecmp(e, " and ", 5) != 0)
+                e++;
+            size_t len = (size_t)(e - p);
+            while (len && p[len - 1] == ' ')
+                len--;
+            if (len) {
+                items = xgrow(items, n, &cap, sizeof *items);
+                items[n++] = xstrndup(p, len);
+            }
+            p = e;
+        }
+        p += strspn(p, " ");
+        if (*p == ',') comma = 1, p++;
+        p += strspn(p, " ");
+        if (!strncasecmp(p, "and ", 4)) p += 4;
+    }
+    if (n < 2 || (!comma && !quoted)) {
+        for (int k = 0; k < n; k++)
+            free(items[k]);
+        free(items);
+        return 0;
+    }
+    *out = items;
+    return n;
+}
+
 static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
 {
     int count = r->has_pre + r->repeat;
@@ -711,6 +759,31 @@ static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
         step_copy(&copy, &r->st);
         push_step(b, &copy);
     }
+    /* "add milk, eggs and bread", "add 'Buy stamps' and 'Post the
+     * parcel'": into a list's one field, an entry each */
+    char **items = NULL;
+    int nitems = r->st.kind == STEP_TYPE && r->st.sub == TYPE_ENTER &&
+                         !target_named(&r->st.target) && r->st.value
+                     ? list_items(r->st.value, &items)
+                     : 0;
+    /* each with words of its own: the page reads a step's clause */
+    for (int k = 0; k < nitems; k++) {
+        step *e = &r->st, copy;
+        if (k + 1 < nitems) {
+            if (b->p->n + 1 >= MAX_STEPS) continue;
+            step_copy(&copy, &r->st);
+            e = &copy;
+        }
+        free(e->value);
+        free(e->clause);
+        e->value = items[k];
+        e->clause = xasprintf("%s \"%s\"", *r->verb ? r->verb : "add", items[k]);
+        items[k] = NULL;
+        if (e == &copy) push_step(b, &copy);
+    }
+    for (int k = 0; k < nitems; k++)
+        free(items[k]);
+    free(items);
     push_step(b, &r->st);
     if (statement >= 0) b->thing_at = statement;
     drop_statement(b, statement >= 0);
@@ -1938,6 +2011,24 @@ static const char *action_at(json_t *instructions, size_t i)
 }
 
 /* Read each action of instructions onto the plan. 0, or -1 with b->err. */
+/* The action's own reading already signs in with the account it says
+ * ("log in as alice with password secret, then ..."), not with a word
+ * beside it ("log in (email jo@x.io, ...)" read "email" as the account). */
+static int logs_in(const char *a, const char *account)
+{
+    plan p = {0};
+    char err[256];
+    builder t = {.p = &p, .err = err, .errlen = sizeof err, .prev_first = -1, .thing_at = -1};
+    int yes = 0;
+    if (parse_action(&t, a) == 0)
+        for (int i = 0; i < p.n && !yes; i++)
+            yes = p.steps[i].kind == STEP_LOGIN && p.steps[i].value && p.steps[i].value2 &&
+                  !strcmp(p.steps[i].value, account);
+    plan_free(&p);
+    free(t.thing);
+    return yes;
+}
+
 static int parse_list(builder *b, json_t *instructions)
 {
     size_t i;
@@ -1954,7 +2045,14 @@ static int parse_list(builder *b, json_t *instructions)
         free(lead);
         if (sr == SHAPE_STEP && rc == 0) push_step(b, &sh);
         if (sr == SHAPE_STEP && rc != 0) step_free(&sh);
-        if (rc != 0 || (a && sr == SHAPE_NONE && (rc = parse_action(b, a)) != 0)) break;
+        /* an account and password said beside the request: sign in first */
+        char *account = NULL;
+        char *said = a && sr == SHAPE_NONE ? intents_login_said(a, &account) : NULL;
+        if (said && logs_in(a, account)) free(said), said = NULL;
+        free(account);
+        if (rc == 0 && a && sr == SHAPE_NONE) rc = parse_action(b, said ? said : a);
+        free(said);
+        if (rc != 0) break;
     }
     return rc;
 }

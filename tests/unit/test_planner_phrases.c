@@ -1057,6 +1057,33 @@ static const plan_row plan_rows[] = {
     {"log in with username alice and password secret", "log in as \"alice\""},
     {"log into example.com as alice with password secret",
      "open https://example.com; log in as \"alice\""},
+    /* an account and password said beside the request: signing in first */
+    {"favourite \"Night trains\" on http://127.0.0.1:8080/ (login: jo@x.io, pw river-88)",
+     "open http://127.0.0.1:8080/; log in as \"jo@x.io\"; click \"favourite\" of \"Night "
+     "trains\""},
+    {"http://127.0.0.1:8080/ — once you're logged in as jo@x.io (password river-88), switch to "
+     "the global feed",
+     "open http://127.0.0.1:8080/; log in as \"jo@x.io\"; click the \"global feed\" link"},
+    {"sign in to http://127.0.0.1:8080/ (jo@x.io / river-88) and open Settings",
+     "open http://127.0.0.1:8080/; log in as \"jo@x.io\"; click the \"Settings\" link"},
+    {"Sign into http://127.0.0.1:8080/login (user: practice, pass: S#4), then log out again",
+     "open http://127.0.0.1:8080/login; log in as \"practice\"; click \"log out\""},
+    {"Change my bio to \"Hi\" — you'll need to sign in first: jo@x.io / river-88",
+     "log in as \"jo@x.io\"; type \"Hi\" into \"bio\""},
+    /* ... not a form that makes an account, or one filled as said */
+    {"Register with email a@b.io and password Secret1",
+     "fill in \"email\" with \"a@b.io\", \"password\" with *** and click \"Register\""},
+    {"enter user bob and password pw1 in the form and press Login",
+     "fill in \"user\" with \"bob\", \"password\" with ***; click \"Login\""},
+    /* a list said as one value: an entry each */
+    {"todo: add milk, eggs and bread",
+     "type \"milk\" and press Enter; type \"eggs\" and press Enter; type \"bread\" and press "
+     "Enter"},
+    {"add 'Buy stamps' and 'Post the parcel'",
+     "type \"Buy stamps\" and press Enter; type \"Post the parcel\" and press Enter"},
+    {"add bread and butter", "type \"bread and butter\" and press Enter"},
+    {"hey, click Go", "click \"Go\""},
+    {"press the Escape key in the input box", "click the field; press Escape"},
     {"press tab 3 times", "press Tab; press Tab; press Tab"},
     {"click the \"Next\" button twice", "click the \"Next\" button; click the \"Next\" button"},
     {"scroll down 2 pages", "scroll down; scroll down"},
