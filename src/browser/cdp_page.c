@@ -79,6 +79,11 @@ struct cpage {
     unsigned long tabs_calls;
     int tabs_new;
     char *ua; /* the browser's user agent without "Headless", read at page_open */
+    /* JavaScript dialogs (page_dialogs): how the next is answered, and the
+     * last one answered since the executor looked. Guarded by mu. */
+    int dlg_dismiss;
+    char *dlg_text;
+    char dlg_seen[300];
 };
 
 /* Requests that never end (long polls, streams) must not hold up "network
@@ -291,14 +296,25 @@ static void on_event(void *ud, const char *method, json_t *params)
         console_add(p, json_string_value(json_object_get(e, "level")) ?: "log",
                     json_string_value(json_object_get(e, "text")) ?: "");
     } else if (!strcmp(method, "Page.javascriptDialogOpening")) {
-        /* A dialog would block the page forever: accept it and say so. */
+        /* A dialog would block the page forever: answered at once, as the
+         * task said (page_dialogs; accepted unless told), and told. */
+        const char *type = json_string_value(json_object_get(params, "type")) ?: "dialog";
         char *t =
-            xasprintf("%s: %s", json_string_value(json_object_get(params, "type")) ?: "dialog",
-                      json_string_value(json_object_get(params, "message")) ?: "");
+            xasprintf("%s: %s", type, json_string_value(json_object_get(params, "message")) ?: "");
         console_add(p, "dialog", t);
+        pthread_mutex_lock(&p->mu);
+        int accept = !p->dlg_dismiss;
+        json_t *how = json_pack("{s:b}", "accept", accept);
+        if (accept && p->dlg_text && !strcmp(type, "prompt"))
+            json_object_set_new(how, "promptText", json_string(p->dlg_text));
+        snprintf(p->dlg_seen, sizeof p->dlg_seen, "%s (%s%s%s%s)", t,
+                 accept ? "accepted" : "dismissed",
+                 accept && p->dlg_text && !strcmp(type, "prompt") ? ", typed \"" : "",
+                 accept && p->dlg_text && !strcmp(type, "prompt") ? p->dlg_text : "",
+                 accept && p->dlg_text && !strcmp(type, "prompt") ? "\"" : "");
+        pthread_mutex_unlock(&p->mu);
         free(t);
-        cdp_send(p->c, p->session, "Page.handleJavaScriptDialog", json_pack("{s:b}", "accept", 1),
-                 5000);
+        cdp_send(p->c, p->session, "Page.handleJavaScriptDialog", how, 5000);
     } else if (!strcmp(method, "Runtime.executionContextDestroyed") ||
                !strcmp(method, "Runtime.executionContextsCleared")) {
         int id = (int)json_integer_value(json_object_get(params, "executionContextId"));
@@ -541,6 +557,7 @@ static void cp_close(page *pg)
     free(p->context);
     free(p->target);
     free(p->session);
+    free(p->dlg_text);
     free(p->ua);
     json_decref(p->tabs);
     free(p->prev_target);
@@ -1252,6 +1269,20 @@ static int cp_tab(page *pg, int which, int timeout_ms, char *url, size_t urllen,
     return which == PAGE_TAB_OPENED ? 1 + back : CDP_OK;
 }
 
+static int cp_dialogs(page *pg, int accept, const char *text, char *seen, size_t seenlen)
+{
+    cpage *p = (cpage *)pg;
+    pthread_mutex_lock(&p->mu);
+    int had = p->dlg_seen[0] != '\0';
+    if (had) snprintf(seen, seenlen, "%s", p->dlg_seen);
+    p->dlg_seen[0] = '\0';
+    p->dlg_dismiss = !accept;
+    free(p->dlg_text);
+    p->dlg_text = text ? xstrdup(text) : NULL;
+    pthread_mutex_unlock(&p->mu);
+    return had;
+}
+
 static const page_ops cdp_page_ops = {
     .set_place = cp_set_place,
     .close = cp_close,
@@ -1269,4 +1300,5 @@ static const page_ops cdp_page_ops = {
     .console_take = cp_console_take,
     .state = cp_state,
     .tab = cp_tab,
+    .dialogs = cp_dialogs,
 };

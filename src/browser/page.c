@@ -102,6 +102,12 @@ int page_follow_new_tab(page *p, int timeout_ms, char *url, size_t urllen, char 
     return p->ops->tab(p, PAGE_TAB_OPENED, timeout_ms, url, urllen, err, errlen);
 }
 
+int page_dialogs(page *p, int accept, const char *text, char *seen, size_t seenlen)
+{
+    if (!p->ops->dialogs) return 0;
+    return p->ops->dialogs(p, accept, text, seen, seenlen);
+}
+
 int page_switch_tab(page *p, int which, int timeout_ms, char *url, size_t urllen, char *err,
                     size_t errlen)
 {

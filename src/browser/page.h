@@ -105,6 +105,14 @@ int page_follow_new_tab(page *p, int timeout_ms, char *url, size_t urllen, char 
 int page_switch_tab(page *p, int which, int timeout_ms, char *url, size_t urllen, char *err,
                     size_t errlen);
 
+/* How the page's JavaScript dialogs (alert, confirm, prompt) are answered
+ * from now on: accepted (accept 1, with text typed into a prompt when not
+ * NULL) or dismissed (0); each is answered at once, as the page waits on
+ * it. Until set, they are accepted. Returns 1 with the last dialog opened
+ * since the previous call in seen ("confirm: I am a JS Confirm", then how
+ * it was answered), else 0. */
+int page_dialogs(page *p, int accept, const char *text, char *seen, size_t seenlen);
+
 /* ---- input (input.c): events as a user's devices make them ------------- */
 
 /* Move the mouse to (x, y) (viewport CSS pixels), press and release the left

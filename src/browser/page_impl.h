@@ -39,6 +39,8 @@ typedef struct page_ops {
      * NULL: the page has one tab only. */
     int (*tab)(page *p, int which, int timeout_ms, char *url, size_t urllen, char *err,
                size_t errlen);
+    /* page_dialogs. NULL: the page opens no JavaScript dialogs. */
+    int (*dialogs)(page *p, int accept, const char *text, char *seen, size_t seenlen);
 } page_ops;
 
 /* page_ops.tab: follow a tab opened since the last look (1), or none (0). */

@@ -127,6 +127,23 @@ static int look_again(run *r, int64_t until, outcome *o)
     return 1;
 }
 
+/* Longest wait for a page that says it is loading ("Loading..."). */
+#define LOADING_WAIT_MS 20000
+
+/* The agent refused because the page shows a loading placeholder (a
+ * spinner's "Loading..." whose data comes after a timer, with nothing
+ * changing meanwhile): look again after a pause, for up to
+ * LOADING_WAIT_MS from *since (set on the first call). 1 to look again. */
+static int wait_loading(run *r, int64_t *since, outcome *o)
+{
+    if (!strstr(o->err, "the page is still loading") || run_stopped(r) != ABORT_NONE) return 0;
+    int64_t now = util_mono_ms();
+    if (!*since) *since = now;
+    if (now - *since >= run_time_left(r, LOADING_WAIT_MS)) return 0;
+    util_sleep_ms(LOOK_PAUSE_MS);
+    return 1;
+}
+
 static json_t *target_json(const target *t, const char *purpose)
 {
     return json_pack("{s:s?, s:s?, s:i, s:b, s:s, s:b, s:b, s:s?, s:s?, s:s?, s:b}", "text",
@@ -243,6 +260,9 @@ static int press_at(run *r, json_t *el, int twice, outcome *o);
  * value, or a field the form lacks. */
 static int lost_here(const char *err)
 {
+    /* "3 elements match "favourite" alike and nothing on the page is
+     * "<the item>"": the item is elsewhere */
+    if (strstr(err, "nothing on the page is")) return 1;
     if (strstr(err, "alike") || strstr(err, "say which") || strstr(err, "no field of the form") ||
         strstr(err, "two ways") || strstr(err, "not valid"))
         return 0;
@@ -487,6 +507,18 @@ static char *page_mark(run *r)
     return m;
 }
 
+/* The page's address now (malloc'ed; NULL when it cannot be read). */
+static char *page_href(run *r)
+{
+    json_t *v = NULL;
+    char *u = NULL;
+    if (page_eval(r->pg, "location.href", run_time_left(r, CALL_MS), &v, NULL, 0) == CDP_OK &&
+        json_is_string(v))
+        u = xstrdup(json_string_value(v));
+    json_decref(v);
+    return u;
+}
+
 /* "go back" on a tab a click opened, with no page before it in that tab:
  * back to the tab it came from, as a person closes a tab to return. 1
  * when the task moved there, 0 when there is none. */
@@ -524,11 +556,10 @@ static int do_history(run *r, const step *st, outcome *o)
     if (page_history(r->pg, delta, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK ||
         settle(r) != 0)
         return -1;
-    json_t *v = NULL;
-    page_eval(r->pg, "location.href", run_time_left(r, CALL_MS), &v, NULL, 0);
+    char *url = page_href(r);
     const char *what = delta < 0 ? "went back" : delta > 0 ? "went forward" : "reloaded";
-    o->result = xasprintf("%s to %s", what, json_is_string(v) ? json_string_value(v) : "the page");
-    json_decref(v);
+    o->result = xasprintf("%s to %s", what, url ? url : "the page");
+    free(url);
     return 0;
 }
 
@@ -1581,14 +1612,14 @@ static int do_key(run *r, const step *st, outcome *o)
 
 /* What the page says against a form just sent with the button el (an
  * error line that appeared, a field the browser stopped): -1 with it in
- * o->err, 0 when it says nothing (the form went, or the page moved on). */
-static int form_refused(run *r, json_t *el, outcome *o)
+ * o->err after what, 0 when it says nothing (the form went, or the page moved on). */
+static int form_refused(run *r, json_t *el, const char *what, outcome *o)
 {
     json_t *res = NULL;
     int rc = 0;
     if (agent(r, "formError", json_pack("[O]", json_object_get(el, "ref")), &res, o) == 0 &&
         json_is_string(json_object_get(res, "error"))) {
-        snprintf(o->err, sizeof o->err, "the form was not sent: %s",
+        snprintf(o->err, sizeof o->err, "%s: %s", what,
                  json_string_value(json_object_get(res, "error")));
         rc = -1;
     }
@@ -1614,7 +1645,7 @@ static int do_submit(run *r, const step *st, outcome *o)
             return 0;
         }
         if (click_element(r, el, o) == 0) {
-            if (form_refused(r, el, o) != 0) {
+            if (form_refused(r, el, "the form was not sent", o) != 0) {
                 json_decref(res);
                 return -1;
             }
@@ -1743,6 +1774,18 @@ static int do_login(run *r, const step *st, outcome *o)
                              sizeof o->err) == CDP_OK
                         ? settle(r)
                         : -1);
+    /* "Your username is invalid!" beside the form: no sign-in, which a
+     * step after it would find out the hard way; "try logging in as ..."
+     * expects that it may be refused, and reads why */
+    if (rc == 0 && json_is_true(json_object_get(submit, "ok")) &&
+        form_refused(r, submit, "the sign-in was refused", o) != 0) {
+        if (st->clause && (strcasestr(st->clause, "try") || strcasestr(st->clause, "attempt"))) {
+            run_log(r, "%s", o->err);
+            o->err[0] = '\0';
+        } else {
+            rc = -1;
+        }
+    }
     /* Never the password: results and logs are read by many. */
     if (rc == 0) o->result = xasprintf("logged in as \"%s\"", st->value);
     json_decref(f);
@@ -2056,6 +2099,7 @@ static int ask_page(run *r, const step *st, outcome *o)
                   target_named(&st->target) ? target_json(&st->target, "read") : json_null());
     json_t *res = NULL;
     int rc, reveals = 0;
+    int64_t loading = 0;
     for (;;) {
         json_t *v = NULL;
         o->err[0] = '\0';
@@ -2075,7 +2119,7 @@ static int ask_page(run *r, const step *st, outcome *o)
         json_decref(v);
         rc = -1;
         if (again) continue;
-        if (missing || !look_again(r, until, o)) break;
+        if (missing || (!look_again(r, until, o) && !wait_loading(r, &loading, o))) break;
     }
     json_decref(q);
     if (rc == 0) {
@@ -2386,7 +2430,7 @@ static int do_action(run *r, json_t *a, outcome *o, buf *said)
              * "request ... for Ana, tick the policy and submit") */
             if (rc == 0 && json_is_true(json_object_get(a, "sends"))) r->form_sent = 1;
             if (rc == 0 && !moved && json_is_true(json_object_get(a, "sends")) &&
-                form_refused(r, el, o) != 0) {
+                form_refused(r, el, "the form was not sent", o) != 0) {
                 if (r->acts_later) {
                     run_log(r, "%s; the steps after may change that", o->err);
                     buf_printf(&b, " (%s)", o->err);
@@ -2442,12 +2486,12 @@ static int moved_on(run *r, double origin, const json_t *last, outcome *o, buf *
         return 0;
     double now = doc_origin(r);
     if (now <= 0 || now == origin) return 0;
-    json_t *v = NULL;
-    page_eval(r->pg, "location.href", run_time_left(r, CALL_MS), &v, NULL, 0);
-    const char *url = json_is_string(v) ? json_string_value(v) : "another page";
-    run_log(r, "the %s loaded %s, where nothing fits the words: they are done", act, url);
-    buf_printf(said, "%sthen the page moved on to %s", said->len ? "; " : "", url);
-    json_decref(v);
+    char *url = page_href(r);
+    run_log(r, "the %s loaded %s, where nothing fits the words: they are done", act,
+            url ? url : "another page");
+    buf_printf(said, "%sthen the page moved on to %s", said->len ? "; " : "",
+               url ? url : "another page");
+    free(url);
     o->err[0] = '\0';
     return 1;
 }
@@ -2758,6 +2802,131 @@ void actions_save(run *r, const step *st)
     outcome_free(&o);
 }
 
+/* ---- JavaScript dialogs ------------------------------------------------- */
+
+/* Word w alone in the lowercase text l. */
+static int has_word(const char *l, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = strstr(l, w); p; p = strstr(p + 1, w))
+        if ((p == l || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n])) return 1;
+    return 0;
+}
+
+/* "accept it", "dismiss the JS Confirm (cancel)", "type 'hello there' into
+ * the prompt", "press OK": words that answer a JavaScript dialog (alert,
+ * confirm, prompt), by the verb they start with. 1 with *accept and *text
+ * (malloc'ed, what a prompt is answered with, or NULL) set, else 0. */
+static int dialog_answer(const char *clause, int *accept, char **text)
+{
+    static const char *const refs[] = {"alert",   "prompt",       "dialog", "popup",      "pop-up",
+                                       "confirm", "confirmation", "js",     "javascript", "box",
+                                       NULL};
+    static const char *const its[] = {"it", "that", "this", "them", NULL};
+    if (!clause) return 0;
+    char *l = xstrdup(clause);
+    for (char *p = l; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    const char *v = l + strspn(l, " ,.-");
+    static const char *const leads[] = {"then ", "and ", "now ", "please ", NULL};
+    for (int k = 0; leads[k]; k++)
+        if (!strncmp(v, leads[k], strlen(leads[k]))) v += strlen(leads[k]);
+    int ref = 0, it = 0, rc = 0;
+    for (int k = 0; refs[k]; k++)
+        ref = ref || has_word(v, refs[k]);
+    for (int k = 0; its[k]; k++)
+        it = it || has_word(v, its[k]);
+    size_t words = 0;
+    for (const char *p = v; *p; p++)
+        words += (p == v || p[-1] == ' ') && *p != ' ';
+    int named = ref || (it && words <= 5) || words <= 2;
+    const char *q = strpbrk(clause + (v - l), "\"'\xe2");
+    if (named && q &&
+        (!strncmp(v, "type ", 5) || !strncmp(v, "enter ", 6) || !strncmp(v, "write ", 6) ||
+         !strncmp(v, "answer ", 7) || !strncmp(v, "reply ", 6) || !strncmp(v, "put ", 4))) {
+        /* the quoted text: '...' or "..." (or curly quotes) */
+        const char *a = q, *e;
+        size_t open = (unsigned char)*a == 0xe2 ? 3 : 1;
+        e = open == 3 ? strstr(a + 3, "\xe2\x80") : strchr(a + 1, *a);
+        if (e) {
+            *accept = 1;
+            *text = xstrndup(a + open, (size_t)(e - a - open));
+            rc = 1;
+        }
+    } else if (named) {
+        static const char *const presses[] = {"press ",  "click ",  "hit ", "tap ",
+                                              "choose ", "select ", "say ", NULL};
+        const char *w = v;
+        for (int k = 0; presses[k]; k++)
+            if (!strncmp(w, presses[k], strlen(presses[k]))) w += strlen(presses[k]);
+        w += strspn(w, " ");
+        if (w != v ? (!strncmp(w, "cancel", 6) || !strncmp(w, "no", 2))
+                   : (!strncmp(w, "dismiss", 7) || !strncmp(w, "cancel", 6) ||
+                      !strncmp(w, "decline", 7) || !strncmp(w, "reject", 6) ||
+                      !strncmp(w, "close", 5)))
+            *accept = 0, *text = NULL, rc = 1;
+        else if (w != v
+                     ? (!strncmp(w, "ok", 2) || !strncmp(w, "yes", 3) || !strncmp(w, "accept", 6))
+                     : (!strncmp(w, "accept", 6) || !strncmp(w, "ok", 2) ||
+                        !strncmp(w, "confirm", 7) || !strncmp(w, "agree", 5)))
+            *accept = 1, *text = NULL, rc = 1;
+    }
+    free(l);
+    return rc;
+}
+
+/* Before a step: how a JavaScript dialog it opens is answered (the next
+ * step's words may say: "click the JS Confirm, then dismiss it"), and
+ * whether this step's words only answer the one the step before opened,
+ * which the page already answered so: 1 with o->result set. */
+static int dialog_step(run *r, const step *st, outcome *o)
+{
+    int accept = 1, mine = 0, was_answered = r->dialog_answered;
+    char *text = NULL, *own = NULL, seen[300];
+    if (!dialog_answer(r->next_clause, &accept, &text)) accept = 1, text = NULL;
+    int had = page_dialogs(r->pg, accept, text, seen, sizeof seen);
+    free(text);
+    r->dialog_answered = 0;
+    if (dialog_answer(st->clause, &mine, &own)) {
+        free(own);
+        if (had) {
+            o->result = xasprintf("the dialog it opened was answered: %s", seen);
+            r->dialog_answered = 1;
+            return 1;
+        }
+        if (was_answered) { /* "type 'x' into it and press OK": one answer */
+            o->result = xstrdup("the dialog was answered by the step before");
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "post a comment on <article> (login jo@x.io / p)": the sign-in was found
+ * away from the page the task was on, and the app went home after it; a
+ * person goes back to the page they were signing in for. */
+static void back_after_login(run *r, int rc, const char *began, outcome *o)
+{
+    if (rc != 0 || !began || !json_array_size(r->ways) || run_stopped(r) != ABORT_NONE) return;
+    char *now = page_href(r);
+    int moved = now && strcmp(now, began) != 0;
+    /* "http://x/" and "http://x/#/" are one page of a hash-routed app */
+    size_t a = strlen(began), b = now ? strlen(now) : 0;
+    while (a > 0 && strchr("#/", began[a - 1]))
+        a--;
+    while (b > 0 && strchr("#/", now[b - 1]))
+        b--;
+    if (moved && a == b && !strncmp(now, began, a)) moved = 0;
+    free(now);
+    if (!moved) return;
+    char *kept = o->result;
+    o->result = NULL;
+    if (navigate_to(r, began, o) == 0 && settle(r) == 0) run_log(r, "signed in: back to %s", began);
+    o->err[0] = '\0';
+    free(o->result);
+    o->result = kept;
+}
+
 int actions_run(run *r, const step *st, outcome *o)
 {
     if ((unsigned)st->kind >= STEP_KIND_COUNT || !step_fn[st->kind]) {
@@ -2765,6 +2934,7 @@ int actions_run(run *r, const step *st, outcome *o)
                  planner_action_name(st->kind));
         return -1;
     }
+    if (dialog_step(r, st, o)) return 0;
     dialog_before(r, st, o);
     r->ways = json_array();
     unsigned inputs = page_inputs(r->pg);
@@ -2774,13 +2944,19 @@ int actions_run(run *r, const step *st, outcome *o)
      * too is told as the first page's, with where else it looked */
     char first[sizeof o->err];
     snprintf(first, sizeof first, "%s", o->err);
-    while (rc != 0 && page_inputs(r->pg) == inputs && find_way(r, st->clause, o)) {
+    /* a sign-in is found by its own words, not the account's ("jo.rivers@
+     * conduit.test" would lead to the site's name) */
+    const char *way = st->kind == STEP_LOGIN ? "sign in, log in" : st->clause;
+    char *began = st->kind == STEP_LOGIN ? page_href(r) : NULL;
+    while (rc != 0 && page_inputs(r->pg) == inputs && find_way(r, way, o)) {
         free(o->result);
         o->result = NULL;
         o->err[0] = '\0';
         inputs = page_inputs(r->pg);
         rc = run_kind(r, st, o);
     }
+    back_after_login(r, rc, began, o);
+    free(began);
     if (rc == 0 && run_stopped(r) == ABORT_NONE) dialog_after(r, st, o);
     if (rc != 0 && json_array_size(r->ways)) { /* and where else it looked */
         buf b = {0};

@@ -407,8 +407,10 @@ static void run_work(run *r, work *w)
         r->form_sent = 0;
         for (int j = i + 1; j < w->n && !r->acts_later; j++)
             r->acts_later = w->v[j].goal || w->v[j].st.kind != STEP_EXTRACT;
+        r->next_clause = i + 1 < w->n && !w->v[i + 1].goal ? w->v[i + 1].st.clause : NULL;
         rc = w->v[i].goal ? run_goal(r, w, w->v[i].goal, last) : run_step(r, w, &w->v[i].st, last);
     }
+    r->next_clause = NULL; /* w's, which goes */
     if (rc == 1) return;
     if (rc != 0) {
         run_finish(r, TASK_FAILED, w->reason, w->err);

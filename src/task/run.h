@@ -24,15 +24,18 @@ typedef struct run {
     int slot;
     store_task *t;
     page *pg;
-    struct pool_browser *b; /* pg's browser, for pool_put */
-    char *extracted;        /* the last extraction: the task's result */
-    int64_t started;        /* monotonic ms */
-    int ref;                /* >= 0: act on this agent element (the LLM chose it)
-                               instead of locating the step's target */
-    int on_opened_tab;      /* the task acts on a tab the page opened (actions.c,
-                               crawl.c): "go back" there returns to its opener */
-    int acts_later;         /* a later step of the plan acts on the page (crawl.c):
-                               a form the page refused now may be sent again */
+    struct pool_browser *b;  /* pg's browser, for pool_put */
+    char *extracted;         /* the last extraction: the task's result */
+    int64_t started;         /* monotonic ms */
+    int ref;                 /* >= 0: act on this agent element (the LLM chose it)
+                                instead of locating the step's target */
+    int on_opened_tab;       /* the task acts on a tab the page opened (actions.c,
+                                crawl.c): "go back" there returns to its opener */
+    int acts_later;          /* a later step of the plan acts on the page (crawl.c):
+                                a form the page refused now may be sent again */
+    const char *next_clause; /* the next step's words (crawl.c), or NULL: "accept the
+                                alert" after a click says how its dialog is answered */
+    int dialog_answered;     /* the step before answered a JavaScript dialog (actions.c) */
     /* This step pressed a button that sends a form, and the step before
      * did (crawl.c): "then send it" after a step that filled and sent the
      * form finds the form gone, and is done. */
