@@ -32,7 +32,7 @@
     if (c && c.frameVisible.get(doc) === false) return false;
     if (SKIP_TAGS.has(el.localName) || el.localName === 'option') return false;
     if (typeof el.checkVisibility === 'function') {
-      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && !clearControl(el, c)) return false;
     } else {
       for (let n = el; n && n.nodeType === 1; n = parentOf(n)) {
         const s = styleOf(n, c);
@@ -47,6 +47,19 @@
     /* pushed off the page to the left or top ("visually hidden" tricks) */
     if (r.right + w.scrollX <= 0 || r.bottom + w.scrollY <= 0) return false;
     return true;
+  }
+
+  /* A box or button made transparent over its own drawing (TodoMVC's
+   * .toggle, opacity 0 over its label's circle): a click at it lands on
+   * it, so a person can use it */
+  function clearControl(el, c) {
+    if (!/^(input|button)$/.test(el.localName) || el.type === 'hidden') return false;
+    if (!el.checkVisibility({ visibilityProperty: true }) || parseFloat(styleOf(el, c).opacity) !== 0) return false;
+    for (let n = parentOf(el); n && n.nodeType === 1; n = parentOf(n)) if (parseFloat(styleOf(n, c).opacity) === 0) return false;
+    const r = rectOf(el);
+    if (r.width <= 1 || r.height <= 1) return false;
+    const h = deepHit(el.ownerDocument, r.left + r.width / 2, r.top + r.height / 2);
+    return h === el;
   }
 
   function ariaHidden(el) {

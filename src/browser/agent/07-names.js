@@ -377,7 +377,8 @@
     ['edit', 'pencil', 'modify'],
     ['search', 'magnifier', 'magnifying glass', 'find'],
     ['menu', 'hamburger', 'hamburger menu'],
-    ['like', 'heart', 'love', 'thumbs up'],
+    /* a heart is how many apps favourite (a blog's ♥ with its count) */
+    ['like', 'heart', 'love', 'thumbs up', 'favorite', 'favourite'],
     ['star', 'favorite', 'favourite'],
     ['settings', 'gear', 'cog', 'preferences'],
     ['add', 'plus'],
@@ -388,6 +389,7 @@
     ['refresh', 'reload'],
     ['cart', 'basket', 'shopping cart', 'bag'],
     ['username', 'user name', 'user', 'login', 'login name', 'user id', 'account name'],
+    ['log out', 'logout', 'sign out', 'signout', 'log off'],
     ['password', 'pass', 'pwd', 'passcode', 'passphrase', 'pw'],
     ['email', 'e mail', 'mail', 'email address', 'e mail address'],
     ['phone', 'telephone', 'tel', 'mobile', 'phone number', 'cell', 'mobile number', 'telephone number'],

@@ -910,10 +910,22 @@
     /* "On <url>, how many ...", "<url> — who ...": the address opened the page */
     const cl = collapse(q.clause || '').replace(/^(?:(?:on|at|from|using|use|visit|open|go to)\s+)?(?:https?:\/\/|www\.)\S+\s*(?:[,:;\u2014\u2013-]\s*)?/i, '').replace(/[.!]+$/, '');
     if (!cl || t.role === 'frame') return null;
-    const wh = /^(?:(?:please|now|then|also|and|finally)\s+)*(?:(?:tell|show|give) me|let me know|find out|what|what's|whats|which|who|whom|whose|when|where|how)\b/i.test(cl);
+    const wh = /^(?:(?:please|now|then|also|and|finally)\s+)*(?:(?:tell|show|give) me|let me know|find out|report(?: back)?|what|what's|whats|which|who|whom|whose|when|where|how)\b/i.test(cl);
     if (q.kind === 'list') return wh && !/\b(?:all|every|each|list)\b/i.test(cl) && (q.fields || []).length <= 1 ? cl : null;
     if (wh) return cl;
     return t.anchor && !t.near && /^(?:get|read|fetch)\b/i.test(cl) ? cl : null;
+  }
+
+  /* "Loading articles...", "Fetching…": a placeholder the page shows until
+   * its data comes, read as the answer a moment too early; the executor
+   * looks again (refused, not missing) */
+  const LOADING_SAID = /(?:^|[\s"'\[{:(])(?:loading|fetching|retrieving|please wait)\b[^"\n]{0,40}?(?:\.\.\.|\u2026)/i;
+  function notLoading(r) {
+    if (!r || !r.ok) return r;
+    const v = r.value !== undefined ? r.value : r.text;
+    const t = typeof v === 'string' ? v : JSON.stringify(v);
+    if (!t || !LOADING_SAID.test(t)) return r;
+    return { ok: false, error: 'the page is still loading (' + clip(collapse(LOADING_SAID.exec(t)[0]), 60) + ')', candidates: [] };
   }
 
   const STATE_QUALIFIER = /^(?:are |is )?(?:currently |still )?(in stock|out of stock|sold out|available|unavailable|open|closed|unread|overdue|paid|unpaid|online|offline|booked|free|full)$/i;

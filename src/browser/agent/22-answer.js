@@ -163,7 +163,12 @@
     /* "how old must you be?": the age a page names ("Minimum age 16 years") */
     if (/\bhow old\b/.test(l)) { out.kind = 'field'; out.field = /\b(?:must|need|have to|has to|should|at least|minimum|min)\b/.test(l) ? 'minimum age' : 'age'; return out; }
     if ((m = /\bwhat (?:does|did|do) (?:the |that |this )?(error|message|toast|alert|warning|notification|banner|notice|popup|dialog|confirmation|status message|error message)(?: message)? (?:say|show|read|tell)/.exec(l)) ||
-        (m = /\b(?:what is|what's) (?:in |written in )?the (error|toast|alert|warning|notification|banner|confirmation|error message|success message|status message)\b/.exec(l))) {
+        (m = /\b(?:what is|what's) (?:in |written in )?the (error|toast|alert|warning|notification|banner|confirmation|error message|success message|status message)\b/.exec(l)) ||
+        /* "what does the page say after that?", "report what the result
+         * line shows", "what text shows up once it has loaded": what the
+         * last action made appear */
+        (m = /\bwhat (?:does |did )?(?:the |that |this )?(page|screen|site|result|result line|result text|output|response|flash|flash message|notification|message)(?: now)? (?:says?|shows?|reads?|displays?)\b/.exec(l)) ||
+        (m = /\bwhat (text|message|words?) (?:shows up|appears|pops up|comes up|is shown|gets shown|is displayed)\b/.exec(l))) {
       out.kind = 'message'; out.field = m[1]; return out;
     }
     if (/\b(?:tooltip|tool tip|hover text|hint|popover|bubble)\b/.test(l) && /\b(?:say|says|show|shows|read|text|what)\b/.test(l)) { out.kind = 'tooltip'; return out; }
@@ -1288,6 +1293,15 @@
     return { best, subj, head };
   }
 
+  /* Whether a question counts the items done (true), those not done
+   * (false: "not done yet", "left", "still open"), or says neither (null). */
+  function doneAsked(q) {
+    const l = String(q).toLowerCase();
+    if (/\b(?:not|n't|never|yet to|still to)\s+(?:\w+\s+){0,2}?(?:done|completed?|finished|ticked|checked)\b|\b(?:left|remaining|open|incomplete|unfinished|undone|outstanding|active|pending|to do)\b/.test(l)) return false;
+    if (/\b(?:done|completed?|finished|ticked|checked|crossed off)\b/.test(l)) return true;
+    return null;
+  }
+
   function answerCount(q, ask, keys, qwords, scope, c) {
     const grp = scope ? null : countInGroup(q, c);
     if (grp) return grp;
@@ -1325,6 +1339,15 @@
         (table && tableNames(table, c).some(([n]) => hasTokens(n, [head]))))) {
       let items = g.items;
       if (ask.state) items = items.filter((it) => saysState(textOf(it, c) + ' ' + itemAttrs(it).join(' '), ask.state) === true);
+      /* "how many todos have I not done yet?": the items whose box is not
+       * ticked (a to-do list's own state) */
+      const done = doneAsked(q);
+      const box = (it) => it.querySelector && it.querySelector('input[type=checkbox],[role=checkbox]');
+      if (done !== null && items.some(box)) {
+        items = items.filter((it) => { const b = box(it); return b && (b.localName === 'input' ? b.checked : b.getAttribute('aria-checked') === 'true') === done; });
+        return { ok: true, text: String(items.length), ref: refOf(g.parent), how: 'count',
+          why: 'counted ' + items.length + ' ' + plural(head, items.length) + (done ? ' ticked' : ' not ticked') + ' in the list' };
+      }
       const cond = subj.strong.concat(subj.weak);
       const sayAll = (it, ws) => keyHits(unitText(it, c) + ' ' + itemAttrs(it).join(' '), { strong: ws, weak: [] }).strong === ws.length;
       if (subj.strong.length) items = items.filter((it) => sayAll(it, subj.strong));
@@ -1771,6 +1794,12 @@
       const fm = (!m || m.stale) ? freshMessage(c) : null;
       if (fm) m = { value: collapse(fm.t), ref: refOf(fm.el), stale: false };
       if (m) return { ok: true, text: clip(m.value, ANSWER_MAX * 2), ref: m.ref, how: 'message', why: 'the ' + (m.stale ? '' : 'newest ') + 'visible message', stale: m.stale };
+      /* "what does that page say?" on a page just opened: what it says */
+      if (/^(?:page|screen|site)$/.test(ask.field)) {
+        const main = document.querySelector('main,[role=main],article,#content,.content') || document.body;
+        const t = collapse(main ? shownText(main, c) : '');
+        if (t) return { ok: true, text: clip(t, ANSWER_MAX * 2), ref: refOf(main), how: 'message', why: 'the text of the page' };
+      }
       return { ok: false, error: 'no ' + ask.field + ' is shown on the page' };
     }
     if (ask.kind === 'tooltip') {
@@ -2546,6 +2575,9 @@
     const ordinal = ordinalItem(question, c);
     const tt0 = q.target && typeof q.target === 'object' ? q.target.text : typeof q.target === 'string' ? q.target : null;
     if (ordinal && tt0 && ordinalItem('the ' + String(tt0).replace(/^the\s+/i, '').split(',')[0], c)) q = { question: q.question };
+    /* "what text shows up once it has loaded": what appeared, wherever;
+     * "it" named the control that was pressed, no part to read in */
+    if (q.target && askedKind(question).kind === 'message') q = { question: q.question };
     if (q.target && typeof q.target === 'object' && q.target.text) {
       const tx = expandAcronyms(q.target.text, c);
       if (tx !== q.target.text) q = Object.assign({}, q, { target: Object.assign({}, q.target, { text: tx }) });

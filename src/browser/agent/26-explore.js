@@ -876,14 +876,22 @@
    * though the name does not say them ("turn off marketing emails":
    * Settings; "how much do I owe": Billing) */
   const WAY_SECTIONS = [
-    [/^(?:setting|preference|notification|privacy|option|communication)$/, /^(?:email|newsletter|marketing|notify|notification|alert|reminder|sms|text|language|theme|dark|password|subscribe|unsubscribe|opt|turn|toggle|enable|disable|mode|plan|subscription)$/],
+    [/^(?:setting|preference|notification|privacy|option|communication)$/, /^(?:logout|signout|log|email|newsletter|marketing|notify|notification|alert|reminder|sms|text|language|theme|dark|password|subscribe|unsubscribe|opt|turn|toggle|enable|disable|mode|plan|subscription)$/],
     [/^(?:billing|payment|invoice|bill|charge|statement|wallet|balance)$/, /^(?:pay|paid|owe|charge|charged|bill|invoice|balance|card|refund|fee|due|debit|statement|spent|plan|subscription)$/],
     [/^(?:profile|account|detail|me|personal)$/, /^(?:name|address|phone|email|birthday|profile|password|photo|avatar|membership|member|plan|subscription|newsletter|notification|preference|setting|reminder|marketing|owe|fine|balance|charge)$/],
     [/^(?:booking|reservation|appointment|schedule|calendar|agenda|class|session|trip|order|loan|timetable)$/, /^(?:cancel|reschedule|book|booked|reserve|appointment|upcoming|session|class|slot|trip|order|loan|renew|borrowed|due|return)$/],
     [/^(?:history|activity|past|ride|transaction|usage|journey|visit)$/, /^(?:last|past|previous|history|ago|yesterday|earlier|receipt|ride|trip|transaction|journey|visit)$/],
     [/^(?:plan|membership|subscription|pricing|tariff|price|fee)$/, /^(?:plan|membership|subscription|upgrade|downgrade|tier|renew|renewal|annual|monthly|tariff|cost|price)$/],
+    [/^(?:sign|signin|login|log|logon)$/, /^(?:sign|signin|login|log|logon|account|password)$/],
     [/^(?:help|support|contact|faq|report)$/, /^(?:help|contact|support|complaint|report|problem|issue|broken|fault)$/],
   ];
+
+  /* a link that makes a thing, and the words that ask to make one */
+  const WAY_MAKE = /^(?:\+\s*)?(?:new|create|add|compose|write|start)\b/i;
+  const WAY_MAKES = /\b(?:new|create|add|compose|write|start|post|publish|draft|make|open a|submit|raise|file|log a|report)\b/i;
+
+  /* the view of every item a list has */
+  const WAY_ALL = /^(?:global|all|everything|everyone|explore|browse|show all|view all|see all)(?: (?:feed|articles|posts|items|products|stories|tasks|todos|messages|results|entries))?$/i;
 
   /* a link a look never follows: it ends the session or destroys */
   const WAY_NEVER = /\b(?:log ?out|logout|sign ?out|signout|delete|remove|unsubscribe|cancel|deactivate|close (?:my )?account|reset|clear|erase)\b/i;
@@ -938,6 +946,9 @@
     for (const [sec, asks] of WAY_SECTIONS) {
       if (nt.some((v) => sec.test(v)) && words.some((w) => asks.test(w))) return 0.5;
     }
+    /* a thing not in this view ("Your Feed", "Active") may be in the view
+     * of everything: "Global Feed", "All" */
+    if (WAY_ALL.test(collapse(name))) return 0.3;
     return 0;
   }
 
@@ -948,7 +959,10 @@
     const t = el.localName, r = attrRole(el);
     if (t === 'a' && el.hasAttribute('href')) {
       const h = (el.getAttribute('href') || '').trim();
-      if (!h || h === '#' || /^(?:javascript:|mailto:|tel:|data:)/i.test(h) || el.hasAttribute('download')) return false;
+      /* href="" or "#": a script's link, a way only as a tab of a nav
+       * list ("Global Feed" of a blog's feed toggle) */
+      if (!h || h === '#') return !!closestComposed(el, WAY_NAV + ',.nav,.tabs,.nav-tabs,.nav-pills', 6) && exSafe(el, c);
+      if (/^(?:javascript:|mailto:|tel:|data:)/i.test(h) || el.hasAttribute('download')) return false;
       if (typeof el.href === 'string' && el.origin && el.origin !== location.origin) return false;
       if (el.href === location.href) return false;
       return true;
@@ -966,6 +980,7 @@
     if (!words.length) return { ok: true, found: false };
     let best = null, folded = null;
     const seen = new Set();
+    const makes = WAY_MAKES.test(collapse((q && q.clause) || ''));
     for (const el of c.all()) {
       if (!wayControl(el, c) || isDisabled(el)) continue;
       if (el.getAttribute('aria-current') && el.getAttribute('aria-current') !== 'false') continue;
@@ -973,10 +988,15 @@
       const name = collapse(accName(el, c) || textOf(el, c));
       if (!name || name.length > 60 || WAY_NEVER.test(name) || tried.has(norm(name))) continue;
       /* two links to one place: the first */
-      const to = el.localName === 'a' ? el.href : null;
+      const to = el.localName === 'a' && (el.getAttribute('href') || '').replace('#', '') ? el.href : null;
       if (to && seen.has(to)) continue;
+      /* the view shown now: "Your Feed" marked active */
+      if (el.classList && (el.classList.contains('active') || el.classList.contains('current'))) continue;
       let s = wayScore(name, words);
       if (!s) continue;
+      /* "New Article" makes one: a way only for a request that makes one,
+       * not for "favourite the article ..." */
+      if (WAY_MAKE.test(name) && !makes) continue;
       if (to) seen.add(to);
       if (closestComposed(el, WAY_NAV, 10)) s += 0.25;
       if (closestComposed(el, 'footer', 10)) s -= 0.5;
