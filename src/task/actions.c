@@ -2958,7 +2958,14 @@ int actions_run(run *r, const step *st, outcome *o)
     back_after_login(r, rc, began, o);
     free(began);
     if (rc == 0 && run_stopped(r) == ABORT_NONE) dialog_after(r, st, o);
-    if (rc != 0 && json_array_size(r->ways)) { /* and where else it looked */
+    /* a part it opened that refused the step ("the sign-in was refused:
+     * ...") says more than the first page's "nothing fits" */
+    if (rc != 0 && json_array_size(r->ways) && !lost_here(o->err)) {
+        char why[sizeof o->err];
+        snprintf(why, sizeof why, "%s", o->err);
+        snprintf(o->err, sizeof o->err, "%s (in \"%s\")", why,
+                 json_string_value(json_array_get(r->ways, json_array_size(r->ways) - 1)));
+    } else if (rc != 0 && json_array_size(r->ways)) { /* and where else it looked */
         buf b = {0};
         size_t i;
         json_t *w;
