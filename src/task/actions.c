@@ -2959,8 +2959,9 @@ int actions_run(run *r, const step *st, outcome *o)
     free(began);
     if (rc == 0 && run_stopped(r) == ABORT_NONE) dialog_after(r, st, o);
     /* a part it opened that refused the step ("the sign-in was refused:
-     * ...") says more than the first page's "nothing fits" */
-    if (rc != 0 && json_array_size(r->ways) && !lost_here(o->err)) {
+     * ...") says more than the first page's "nothing fits"; a form there
+     * that the words do not fit says less */
+    if (rc != 0 && json_array_size(r->ways) && strstr(o->err, " was refused")) {
         char why[sizeof o->err];
         snprintf(why, sizeof why, "%s", o->err);
         snprintf(o->err, sizeof o->err, "%s (in \"%s\")", why,

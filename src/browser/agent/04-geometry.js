@@ -50,10 +50,12 @@
   }
 
   /* A box or button made transparent over its own drawing (TodoMVC's
-   * .toggle, opacity 0 over its label's circle): a click at it lands on
-   * it, so a person can use it */
+   * .toggle, opacity 0 beside a label that is not its own): a click at it
+   * lands on it, so a person can use it. One with a label of its own is
+   * used through that label (the label is what a person sees and clicks). */
   function clearControl(el, c) {
     if (!/^(input|button)$/.test(el.localName) || el.type === 'hidden') return false;
+    if (el.labels && el.labels.length) return false;
     if (!el.checkVisibility({ visibilityProperty: true }) || parseFloat(styleOf(el, c).opacity) !== 0) return false;
     for (let n = parentOf(el); n && n.nodeType === 1; n = parentOf(n)) if (parseFloat(styleOf(n, c).opacity) === 0) return false;
     const r = rectOf(el);
