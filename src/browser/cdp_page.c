@@ -304,14 +304,12 @@ static void on_event(void *ud, const char *method, json_t *params)
         console_add(p, "dialog", t);
         pthread_mutex_lock(&p->mu);
         int accept = !p->dlg_dismiss;
+        const char *typed = accept && !strcmp(type, "prompt") ? p->dlg_text : NULL;
         json_t *how = json_pack("{s:b}", "accept", accept);
-        if (accept && p->dlg_text && !strcmp(type, "prompt"))
-            json_object_set_new(how, "promptText", json_string(p->dlg_text));
+        if (typed) json_object_set_new(how, "promptText", json_string(typed));
         snprintf(p->dlg_seen, sizeof p->dlg_seen, "%s (%s%s%s%s)", t,
-                 accept ? "accepted" : "dismissed",
-                 accept && p->dlg_text && !strcmp(type, "prompt") ? ", typed \"" : "",
-                 accept && p->dlg_text && !strcmp(type, "prompt") ? p->dlg_text : "",
-                 accept && p->dlg_text && !strcmp(type, "prompt") ? "\"" : "");
+                 accept ? "accepted" : "dismissed", typed ? ", typed \"" : "", typed ? typed : "",
+                 typed ? "\"" : "");
         pthread_mutex_unlock(&p->mu);
         free(t);
         cdp_send(p->c, p->session, "Page.handleJavaScriptDialog", how, 5000);

@@ -421,6 +421,55 @@ int planner_secret(const char *label)
     return yes;
 }
 
+int planner_dialog_answer(const char *clause, int *accept, char **text)
+{
+    static const char *const refs[] = {"alert",  "prompt",     "dialog",  "popup",
+                                       "pop-up", "pop up",     "confirm", "confirmation",
+                                       "js",     "javascript", "box",     NULL};
+    static const char *const its[] = {"it", "that", "this", "them", NULL};
+    static const char *const types[] = {"type", "enter", "write", "answer", "reply", "put", NULL};
+    static const char *const presses[] = {"press",  "click",  "hit", "tap",
+                                          "choose", "select", "say", NULL};
+    static const char *const pressed_no[] = {"cancel", "no", NULL};
+    static const char *const pressed_yes[] = {"ok", "okay", "yes", "accept", NULL};
+    static const char *const nos[] = {"dismiss", "cancel", "decline", "reject", "close", NULL};
+    static const char *const yeses[] = {"accept", "ok", "okay", "confirm", "agree", NULL};
+    toks c;
+    int rc = 0, n, ref = 0, it = 0;
+    if (!clause) return 0;
+    ph_tokenize(clause, &c);
+    int i = 0;
+    while (i < c.n && (n = ph_lead_filler(&c, i, c.n)) > 0)
+        i += n;
+    for (int k = i; k < c.n; k++) {
+        ref = ref || ph_match_list(&c, k, c.n, refs, NULL);
+        it = it || ph_match_list(&c, k, k + 1, its, NULL);
+    }
+    /* the dialog named, "it" in a few words, or the verb nearly alone */
+    int named = ref || (it && c.n - i <= 5) || c.n - i <= 2;
+    if (!named || c.too_long || i >= c.n) goto out;
+    if (ph_match_list(&c, i, c.n, types, NULL)) { /* "type 'hello there' into it" */
+        for (int k = i + 1; k < c.n && !rc; k++)
+            if (c.t[k].quoted) {
+                *accept = 1;
+                *text = xstrndup(c.t[k].s, c.t[k].n);
+                rc = 1;
+            }
+    } else if ((n = ph_match_list(&c, i, c.n, presses, NULL)) > 0) { /* "press OK" */
+        if (ph_match_list(&c, i + n, c.n, pressed_no, NULL))
+            *accept = 0, *text = NULL, rc = 1;
+        else if (ph_match_list(&c, i + n, c.n, pressed_yes, NULL))
+            *accept = 1, *text = NULL, rc = 1;
+    } else if (ph_match_list(&c, i, c.n, nos, NULL)) {
+        *accept = 0, *text = NULL, rc = 1;
+    } else if (ph_match_list(&c, i, c.n, yeses, NULL)) {
+        *accept = 1, *text = NULL, rc = 1;
+    }
+out:
+    ph_toks_free(&c);
+    return rc;
+}
+
 void plan_free(plan *p)
 {
     if (!p) return;

@@ -62,6 +62,13 @@ int planner_parse_clause_err(const char *clause, step *st, char *err, size_t err
  * is never shown in logs, results or model_output. */
 int planner_secret(const char *label);
 
+/* "accept it", "dismiss the JS Confirm (cancel)", "type 'hello there' into
+ * the prompt", "press OK": words that answer a JavaScript dialog (alert,
+ * confirm, prompt), by the verb they start with, naming the dialog (or
+ * "it" in a few words). 1 with *accept and *text (malloc'ed, what a prompt
+ * is answered with, or NULL) set, else 0. */
+int planner_dialog_answer(const char *clause, int *accept, char **text);
+
 /* Split one action into clauses at "and", "then", "and then", "after that",
  * commas, semicolons and new lines, outside quotes. Calls fn for each
  * trimmed, non-empty clause. Exposed for tests. */

@@ -2804,77 +2804,6 @@ void actions_save(run *r, const step *st)
 
 /* ---- JavaScript dialogs ------------------------------------------------- */
 
-/* Word w alone in the lowercase text l. */
-static int has_word(const char *l, const char *w)
-{
-    size_t n = strlen(w);
-    for (const char *p = strstr(l, w); p; p = strstr(p + 1, w))
-        if ((p == l || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n])) return 1;
-    return 0;
-}
-
-/* "accept it", "dismiss the JS Confirm (cancel)", "type 'hello there' into
- * the prompt", "press OK": words that answer a JavaScript dialog (alert,
- * confirm, prompt), by the verb they start with. 1 with *accept and *text
- * (malloc'ed, what a prompt is answered with, or NULL) set, else 0. */
-static int dialog_answer(const char *clause, int *accept, char **text)
-{
-    static const char *const refs[] = {"alert",   "prompt",       "dialog", "popup",      "pop-up",
-                                       "confirm", "confirmation", "js",     "javascript", "box",
-                                       NULL};
-    static const char *const its[] = {"it", "that", "this", "them", NULL};
-    if (!clause) return 0;
-    char *l = xstrdup(clause);
-    for (char *p = l; *p; p++)
-        *p = (char)tolower((unsigned char)*p);
-    const char *v = l + strspn(l, " ,.-");
-    static const char *const leads[] = {"then ", "and ", "now ", "please ", NULL};
-    for (int k = 0; leads[k]; k++)
-        if (!strncmp(v, leads[k], strlen(leads[k]))) v += strlen(leads[k]);
-    int ref = 0, it = 0, rc = 0;
-    for (int k = 0; refs[k]; k++)
-        ref = ref || has_word(v, refs[k]);
-    for (int k = 0; its[k]; k++)
-        it = it || has_word(v, its[k]);
-    size_t words = 0;
-    for (const char *p = v; *p; p++)
-        words += (p == v || p[-1] == ' ') && *p != ' ';
-    int named = ref || (it && words <= 5) || words <= 2;
-    const char *q = strpbrk(clause + (v - l), "\"'\xe2");
-    if (named && q &&
-        (!strncmp(v, "type ", 5) || !strncmp(v, "enter ", 6) || !strncmp(v, "write ", 6) ||
-         !strncmp(v, "answer ", 7) || !strncmp(v, "reply ", 6) || !strncmp(v, "put ", 4))) {
-        /* the quoted text: '...' or "..." (or curly quotes) */
-        const char *a = q, *e;
-        size_t open = (unsigned char)*a == 0xe2 ? 3 : 1;
-        e = open == 3 ? strstr(a + 3, "\xe2\x80") : strchr(a + 1, *a);
-        if (e) {
-            *accept = 1;
-            *text = xstrndup(a + open, (size_t)(e - a - open));
-            rc = 1;
-        }
-    } else if (named) {
-        static const char *const presses[] = {"press ",  "click ",  "hit ", "tap ",
-                                              "choose ", "select ", "say ", NULL};
-        const char *w = v;
-        for (int k = 0; presses[k]; k++)
-            if (!strncmp(w, presses[k], strlen(presses[k]))) w += strlen(presses[k]);
-        w += strspn(w, " ");
-        if (w != v ? (!strncmp(w, "cancel", 6) || !strncmp(w, "no", 2))
-                   : (!strncmp(w, "dismiss", 7) || !strncmp(w, "cancel", 6) ||
-                      !strncmp(w, "decline", 7) || !strncmp(w, "reject", 6) ||
-                      !strncmp(w, "close", 5)))
-            *accept = 0, *text = NULL, rc = 1;
-        else if (w != v
-                     ? (!strncmp(w, "ok", 2) || !strncmp(w, "yes", 3) || !strncmp(w, "accept", 6))
-                     : (!strncmp(w, "accept", 6) || !strncmp(w, "ok", 2) ||
-                        !strncmp(w, "confirm", 7) || !strncmp(w, "agree", 5)))
-            *accept = 1, *text = NULL, rc = 1;
-    }
-    free(l);
-    return rc;
-}
-
 /* Before a step: how a JavaScript dialog it opens is answered (the next
  * step's words may say: "click the JS Confirm, then dismiss it"), and
  * whether this step's words only answer the one the step before opened,
@@ -2883,11 +2812,11 @@ static int dialog_step(run *r, const step *st, outcome *o)
 {
     int accept = 1, mine = 0, was_answered = r->dialog_answered;
     char *text = NULL, *own = NULL, seen[300];
-    if (!dialog_answer(r->next_clause, &accept, &text)) accept = 1, text = NULL;
+    if (!planner_dialog_answer(r->next_clause, &accept, &text)) accept = 1, text = NULL;
     int had = page_dialogs(r->pg, accept, text, seen, sizeof seen);
     free(text);
     r->dialog_answered = 0;
-    if (dialog_answer(st->clause, &mine, &own)) {
+    if (planner_dialog_answer(st->clause, &mine, &own)) {
         free(own);
         if (had) {
             o->result = xasprintf("the dialog it opened was answered: %s", seen);
