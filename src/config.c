@@ -56,6 +56,11 @@ static const option options[] = {
      1048576, EXE,
      "MiB the renderers of one browser may hold together (crawler and script runners); past it "
      "the largest is killed and its task fails saying so; 0 = no limit"},
+    {"browser-warm", "BROWSERAI_BROWSER_WARM_SECONDS", OPT_LONG, S(browser_warm), "600", -1, 86400,
+     EXE,
+     "keep the crawler's browsers and a page per slot ready only while a browser task ran in the "
+     "last this many seconds (the first task starts them; an idle browser holds a Chromium); "
+     "-1 = always, from the start; 0 = never ahead"},
     {"download-max-bytes", "BROWSERAI_DOWNLOAD_MAX_BYTES", OPT_LONG, S(download_max_bytes),
      "52428800", 0, 1L << 40, EXE,
      "bytes a script task may download (into its runner's folder); past it the download is "

@@ -61,6 +61,7 @@ typedef struct config {
     long
         script_memory; /* MiB a script may use (its sandbox: heap half, + 1 GiB of address space) */
     char *script_uids; /* "lo-hi": the users runners run as (one each), as root */
+    long browser_warm; /* seconds browsers stay ready after a task; -1 always, 0 never */
     long browser_memory_mb;  /* renderers' RSS per browser before the largest is killed; 0 off */
     long download_max_bytes; /* bytes a script task may download; 0 = none allowed */
 } config;

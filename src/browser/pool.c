@@ -49,6 +49,7 @@ struct pool {
     int nspares;
     atomic_int prepared;
     atomic_int stopping;
+    _Atomic int64_t last_use; /* a page last taken or given back (monotonic ms), 0: never */
     pthread_t health;
 };
 
@@ -186,6 +187,14 @@ static void browser_put(pool *p, pool_browser *b)
     if (close_now) browser_close(p, b);
 }
 
+/* Whether to keep browsers and pages ready (pool_opts.cold_after_ms). */
+static int warm(pool *p)
+{
+    if (p->o.cold_after_ms == 0) return 1;
+    int64_t t = atomic_load(&p->last_use);
+    return p->o.cold_after_ms > 0 && t && util_mono_ms() - t < p->o.cold_after_ms;
+}
+
 static int in_service(pool *p, pool_browser *b)
 {
     pthread_mutex_lock(&p->mu);
@@ -208,7 +217,8 @@ static int open_page(pool *p, int place, const char *proxy, page **pg, pool_brow
     return 0;
 }
 
-void pool_put(pool *p, page *pg, pool_browser *b)
+/* pool_put without the use it stands for: a prepared page let go. */
+static void page_put(pool *p, page *pg, pool_browser *b)
 {
     if (pg && b && pg->place.set) {
         pthread_mutex_lock(&p->mu);
@@ -217,6 +227,12 @@ void pool_put(pool *p, page *pg, pool_browser *b)
     }
     page_close(pg);
     browser_put(p, b);
+}
+
+void pool_put(pool *p, page *pg, pool_browser *b)
+{
+    atomic_store(&p->last_use, util_mono_ms()); /* warm for cold_after_ms after a task's end */
+    page_put(p, pg, b);
 }
 
 /* Give a page prepared ahead the place of the last page put back in its
@@ -241,7 +257,7 @@ static void place_ahead(pool *p, page *pg, pool_browser *b)
 static void drop_prepared(pool *p, page **pg, pool_browser **b)
 {
     atomic_fetch_sub(&p->prepared, 1);
-    pool_put(p, *pg, *b);
+    page_put(p, *pg, *b);
     *pg = NULL;
     *b = NULL;
 }
@@ -256,8 +272,9 @@ void pool_prepare(pool *p, int slot)
     ready *r = &p->ready[slot];
     char err[256];
     int launched;
-    if (r->pg && !in_service(p, r->b)) drop_prepared(p, &r->pg, &r->b);
-    if (r->pg || atomic_load(&p->stopping)) return;
+    int hot = warm(p);
+    if (r->pg && (!hot || !in_service(p, r->b))) drop_prepared(p, &r->pg, &r->b);
+    if (r->pg || !hot || atomic_load(&p->stopping)) return;
     if (open_page(p, slot % p->o.browsers, p->o.default_proxy, &r->pg, &r->b, &launched, err,
                   sizeof err) != 0) {
         r->pg = NULL; /* the task will try again, and say why */
@@ -286,21 +303,23 @@ static int spare_take(pool *p, const char *proxy, page **pg, pool_browser **b)
     return got;
 }
 
-/* Make the spares that were taken or went stale (health thread). */
+/* Make the spares that were taken or went stale, or let them all go when
+ * the pool went cold (health thread). */
 static void spares_refill(pool *p)
 {
+    int hot = warm(p);
     for (int i = 0; i < p->nspares && !atomic_load(&p->stopping); i++) {
         spare *sp = &p->spares[i];
         page *stale = NULL;
         pool_browser *stale_b = NULL;
         pthread_mutex_lock(&p->spare_mu);
-        if (sp->pg && !in_service(p, sp->b)) {
+        if (sp->pg && (!hot || !in_service(p, sp->b))) {
             stale = sp->pg;
             stale_b = sp->b;
             sp->pg = NULL;
             sp->b = NULL;
         }
-        int need = !sp->pg && util_mono_ms() >= sp->retry_at;
+        int need = hot && !sp->pg && util_mono_ms() >= sp->retry_at;
         pthread_mutex_unlock(&p->spare_mu);
         if (stale) drop_prepared(p, &stale, &stale_b);
         if (!need) continue;
@@ -324,6 +343,7 @@ int pool_take(pool *p, int slot, const char *proxy, page **pg, pool_browser **b,
               int *prepared, char *err, size_t errlen)
 {
     ready *r = &p->ready[slot];
+    atomic_store(&p->last_use, util_mono_ms());
     *launched = 0;
     *prepared = 1;
     if (r->pg && same_proxy(proxy, p->o.default_proxy) && in_service(p, r->b)) {
@@ -374,6 +394,23 @@ void pool_health_check(pool *p)
     }
 }
 
+/* A cold pool closes the browsers no page uses (health thread); the slots
+ * let their prepared pages go in pool_prepare. */
+static void close_idle(pool *p)
+{
+    if (warm(p)) return;
+    for (int i = 0; i < p->o.browsers; i++) {
+        pthread_mutex_lock(&p->mu);
+        pool_browser *gone = p->places[i] && !p->places[i]->refs ? retire_locked(p, i) : NULL;
+        pthread_mutex_unlock(&p->mu);
+        if (!gone) continue;
+        if (p->o.cold_after_ms > 0)
+            fprintf(stderr, "browserai: no browser task for %ld s: closing browser %d (pid %d)\n",
+                    p->o.cold_after_ms / 1000, i, (int)p->o.ops->pid(gone->b));
+        browser_close(p, gone);
+    }
+}
+
 static void *health_main(void *arg)
 {
     pool *p = arg;
@@ -384,6 +421,7 @@ static void *health_main(void *arg)
             next = util_mono_ms() + p->o.health_every_ms;
         }
         spares_refill(p);
+        close_idle(p);
         util_sleep_ms(100);
     }
     return NULL;

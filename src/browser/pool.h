@@ -10,6 +10,14 @@
  * one spare page, shared by the slots and refilled by the pool's health
  * thread, since Chromium fixes a context's proxy when it is made.
  *
+ * Warm and cold: with cold_after_ms set, the pool prepares nothing and
+ * launches no browser until a task takes a page, and cold_after_ms after
+ * the last page was taken or given back it lets its prepared pages go and
+ * closes the browsers no page uses. An idle Chromium with a page per slot
+ * holds ~200 MiB and costs ~1.5 CPU s to start: a node that serves only
+ * the API or script tasks (their runners have browsers of their own) never
+ * starts one.
+ *
  * Threads: pool_take, pool_prepare and pool_put are called by slot
  * threads (pool_take and pool_prepare for the slot's own index only);
  * pool_counts by any thread. Browsers are launched and closed outside the
@@ -58,6 +66,10 @@ typedef struct pool_opts {
     const char *default_proxy;  /* the slots' ready pages' proxy, or NULL */
     const char *const *proxies; /* other proxies that keep a spare page */
     int nproxies;
+    /* 0: warm from the start, always; > 0: warm only within this many ms
+     * of the last page taken or given back; < 0: never prepare ahead, and
+     * close a browser as soon as no page uses it. */
+    long cold_after_ms;
     int health_every_ms; /* 0: 5000 */
     int probe_ms;        /* 0: 5000 */
 } pool_opts;

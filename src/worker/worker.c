@@ -391,6 +391,9 @@ int engine_start_with(const engine_opts *o, engine **out, char *err, size_t errl
                     .default_proxy = proxy_for(NULL),
                     .proxies = e->proxies,
                     .nproxies = nproxies,
+                    .cold_after_ms = cfg->browser_warm < 0    ? 0
+                                     : cfg->browser_warm == 0 ? -1
+                                                              : cfg->browser_warm * 1000,
                     .health_every_ms = o->health_every_ms,
                     .probe_ms = o->probe_ms};
     e->env.browsers = pool_start(&po);

@@ -215,3 +215,39 @@ describe('browsers killed again and again while tasks start', () => {
     assert.equal(next.task.status, 'finalized', JSON.stringify(next.task.progress.logs));
   });
 });
+
+describe('browsers only while browser tasks come (BROWSERAI_BROWSER_WARM_SECONDS)', () => {
+  // A node that serves the API or script tasks alone holds no Chromium; the
+  // first crawler task starts one, and it closes once no task came for the
+  // warm time.
+  let cold, coldApi, coldDir;
+  const browsersOf = (s) => s.children().filter((p) => p.ppid === s.proc.pid && p.cmdline.includes('remote-debugging-pipe'));
+  const metric = async (name) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\d+)$`, 'm')
+    .exec((await coldApi.get('/metrics')).text)?.[1]);
+  before(async () => {
+    coldDir = await makeDataDir('pool-cold');
+    const token = randomToken();
+    cold = watch(await startServer({ dataDir: coldDir, apiKey: token, label: 'pool-cold', workers: 2,
+      env: { BROWSERAI_BROWSER_WARM_SECONDS: 2 } }));
+    coldApi = new Api(cold.url, token);
+  });
+  after(() => teardown({ servers: [cold], dirs: [coldDir] }));
+
+  test('no browser before the first task; the task starts one; it closes when idle; the next task starts another', async () => {
+    await new Promise((r) => setTimeout(r, 1500)); // the slots' first rounds are done
+    assert.deepEqual(browsersOf(cold), [], 'a browser before any task');
+    assert.equal(await metric('browserai_browsers'), 0);
+    const first = await coldApi.run(`open ${fix.url('/title.html')} and get the title`);
+    assert.equal(first.task.status, 'finalized', JSON.stringify(first.task.progress.logs));
+    assert.ok(first.task.progress.logs.some((l) => /launched a browser/.test(l)), first.task.progress.logs.join('\n'));
+    assert.equal(browsersOf(cold).length, 1, 'the task\'s browser runs on while warm');
+    const end = Date.now() + 15000;
+    while (browsersOf(cold).length && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(browsersOf(cold), [], 'the browser outlived the warm time');
+    assert.equal(await metric('browserai_pages_prepared'), 0);
+    assert.match(cold.err, /no browser task for 2 s: closing browser 0/);
+    const next = await coldApi.run(`open ${fix.url('/title.html')} and get the title`);
+    assert.equal(next.task.status, 'finalized', JSON.stringify(next.task.progress.logs));
+    assert.equal(next.results.result, first.results.result);
+  });
+});

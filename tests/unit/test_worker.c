@@ -438,9 +438,10 @@ static void test_store_write_fails(void **state)
 
 /* ---- the pool --------------------------------------------------------------- */
 
-static pool *pool_for_test(long max_pages, long max_rss_mib)
+static pool *pool_for_test_cold(long max_pages, long max_rss_mib, long cold_after_ms)
 {
     pool_opts o = {.ops = &fake_browser_ops,
+                   .cold_after_ms = cold_after_ms,
                    .browsers = 1,
                    .slots = 1,
                    .max_pages = max_pages,
@@ -451,6 +452,11 @@ static pool *pool_for_test(long max_pages, long max_rss_mib)
     atomic_store(&closes, 0);
     atomic_store(&kills, 0);
     return pool_start(&o);
+}
+
+static pool *pool_for_test(long max_pages, long max_rss_mib)
+{
+    return pool_for_test_cold(max_pages, max_rss_mib, 0);
 }
 
 static void take(pool *p, page **pg, pool_browser **b)
@@ -564,6 +570,39 @@ static void test_launch_outside_lock(void **state)
 /* The session registry holds places for claims that may open a session, so
  * a node's slots never park more pages than it may hold; a place given up
  * (the task did not park) is free again. */
+/* A pool with cold_after_ms launches nothing until a page is taken, keeps
+ * a page ready while warm, and when a task has not come for that long lets
+ * the page go and closes the browser; the next task launches a new one. */
+static void test_cold_pool(void **state)
+{
+    pool *p = pool_for_test_cold(1000, 100000, 300);
+    int browsers, prepared;
+    pool_prepare(p, 0);
+    util_sleep_ms(150);
+    assert_int_equal(atomic_load(&launches), 0); /* nothing before the first task */
+    page *pg;
+    pool_browser *b;
+    take(p, &pg, &b);
+    assert_int_equal(atomic_load(&launches), 1);
+    pool_put(p, pg, b);
+    pool_prepare(p, 0); /* warm: the next task's page */
+    pool_counts(p, &browsers, &prepared);
+    assert_int_equal(browsers, 1);
+    assert_int_equal(prepared, 1);
+    util_sleep_ms(400); /* cold now */
+    pool_prepare(p, 0); /* the slot lets its page go... */
+    for (int i = 0; i < 100 && atomic_load(&closes) == 0; i++)
+        util_sleep_ms(10); /* ...and the health thread closes the browser */
+    pool_counts(p, &browsers, &prepared);
+    assert_int_equal(browsers, 0);
+    assert_int_equal(prepared, 0);
+    assert_int_equal(atomic_load(&closes), 1);
+    take(p, &pg, &b);
+    assert_int_equal(atomic_load(&launches), 2);
+    pool_put(p, pg, b);
+    pool_stop(p);
+}
+
 static void test_session_places(void **state)
 {
     (void)state;
@@ -602,6 +641,7 @@ int main(void)
         cmocka_unit_test(test_retire_by_memory),
         cmocka_unit_test(test_retire_by_page_count),
         cmocka_unit_test(test_launch_outside_lock),
+        cmocka_unit_test(test_cold_pool),
         cmocka_unit_test(test_session_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
