@@ -640,6 +640,13 @@ static int read_click(rd *r)
         return -1;
     st_of(r)->kind = STEP_CLICK;
     st_of(r)->sub = r->arg;
+    /* "right-click in the dashed box": a box is an area there, no field */
+    target *t = &st_of(r)->target;
+    if (r->arg == CLICK_RIGHT && t->role && !strcmp(t->role, "field")) {
+        free(t->role);
+        t->role = NULL;
+        if (!t->text) t->text = xstrdup("box");
+    }
     return 0;
 }
 
@@ -867,6 +874,15 @@ static int read_close(rd *r)
     return read_click(r);
 }
 
+/* "get rid of the ad popup": its close button; "get rid of the old
+ * draft": a removal, which the page reads (its Delete, Remove, ...). */
+static int read_rid(rd *r)
+{
+    int i = strip_lead(r->c, r->i, r->end, articles);
+    if (r->i < r->end && ph_match_list_end(r->c, i, r->end, closable)) return read_close(r);
+    return read_ground(r);
+}
+
 static const char *const hover_leads[] = {"over", "on", "onto", "above", "to", "at", NULL};
 
 static int read_hover(rd *r)
@@ -927,9 +943,24 @@ static const char *const item_nouns[] = {"to-do", "todo",     "to do", "task", "
 static const char *const item_leads[] = {"a", "an", "the", "new", "a new", "another", NULL};
 static const char *const item_names[] = {
     "called", "named", "titled", "saying", "that says", "with the text", "reading", ":", NULL};
-static const char *const list_tails[] = {
-    "to the list",  "to my list",  "to the to-do list",    "to the todo list", "to the todos",
-    "to the tasks", "to my tasks", "to the list of tasks", "to the items",     NULL};
+/* "to my to-do list", "on the shopping list", "onto the list", "to the
+ * todos": the list an entry goes on, at the end of [i, end). Its length
+ * in tokens, or 0. */
+static int list_tail(const toks *c, int i, int end)
+{
+    static const char *const nouns[] = {"list",  "todos", "to-dos",        "to-do's", "to dos",
+                                        "tasks", "items", "list of tasks", NULL};
+    static const char *const kinds[] = {"to-do",   "todo",    "to do",   "task", "shopping",
+                                        "grocery", "packing", "reading", NULL};
+    static const char *const dets[] = {"the", "my", "our", "your", "this", NULL};
+    static const char *const preps[] = {"to", "on", "onto", "in", "into", NULL};
+    int k = end - ph_match_list_end(c, i, end, nouns);
+    if (k == end) return 0;
+    k -= ph_match_list_end(c, i, k, kinds);
+    k -= ph_match_list_end(c, i, k, dets);
+    int p = ph_match_list_end(c, i, k, preps);
+    return p && k - p > i ? end - (k - p) : 0;
+}
 
 /* "add Buy milk", "add a to-do called Buy milk", "create a new task
  * Call mom": a new item, typed into the field that takes it and entered;
@@ -970,7 +1001,7 @@ static int read_add(rd *r)
         target_free(&obj);
         return 0;
     }
-    int e0 = strip_tail(c, i, end, list_tails), k;
+    int e0 = end - list_tail(c, i, end), k;
     /* "add a note to it saying fragile": a new thing on an item, which the
      * page's form makes */
     static const char *const new_things[] = {"a", "an", "another", "some", NULL};
@@ -1165,6 +1196,8 @@ static int read_type(rd *r)
         return 0;
     }
     const char *role;
+    /* "put milk, eggs and bread on my list": entries, as "add" makes them */
+    if ((r->arg & TYPE_ANYPREP) && list_tail(c, i, end)) return read_add(r);
     if (ph_match_list(c, i, end, strong_preps, NULL)) return hint(r, "say what to type");
     int k = split_prep(c, i, end, r->arg & TYPE_ANYPREP, &n);
     int at = i + ph_match_list(c, i, end, weak_preps, NULL);
@@ -3250,8 +3283,33 @@ char *intents_login_said(const char *text, char **account)
         out = xasprintf("%.*s as %s%s%s with password %s%s%s%s", (int)off, rest, qu, user, qu, qp,
                         pass, qp, rest + off);
     } else {
-        out = xasprintf("log in as %s%s%s with password %s%s%s, then %s", qu, user, qu, qp, pass,
-                        qp, rest + strspn(rest, " ,;:-"));
+        const char *tail = rest + strspn(rest, " ,;:-");
+        /* "<url> try logging in as ...": the page first, then the login */
+        size_t ul = strcspn(tail, " ");
+        const char *page = "", *cut = "";
+        if (ul && r.n && ph_url_like(&r, 0, 1) && !strncmp(tail, r.t[0].s, ul)) {
+            page = xstrndup(tail, ul);
+            cut = ", ";
+            tail += ul + strspn(tail + ul, " ,;:-");
+        }
+        /* "try logging in as ... and tell me the error": the try was the
+         * logging in */
+        const char *how = "log in"; /* "try logging in": a refusal is read, no failure */
+        if (!strncasecmp(tail, "try", 3) && (tail[3] == ' ' || tail[3] == ',' || !tail[3])) {
+            const char *after = tail + 3 + strspn(tail + 3, " ");
+            if (!*after || *after == ',' || !strncasecmp(after, "and ", 4)) {
+                tail = after + strspn(after, " ,");
+                how = "try logging in";
+            }
+        }
+        if (!strncasecmp(tail, "and ", 4)) tail += 4;
+        if (!*tail || ph_only_filler(&r, 0, r.n, 1))
+            out = xasprintf("%s%s%s as %s%s%s with password %s%s%s", page, cut, how, qu, user, qu,
+                            qp, pass, qp);
+        else
+            out = xasprintf("%s%s%s as %s%s%s with password %s%s%s, then %s", page, cut, how, qu,
+                            user, qu, qp, pass, qp, tail);
+        if (*page) free((char *)page);
     }
     ph_toks_free(&r);
     free(rest);
@@ -3365,6 +3423,12 @@ static const struct verb {
     {"double click on", read_click, CLICK_DOUBLE, NULL},
     {"double-click on", read_click, CLICK_DOUBLE, NULL},
     {"dbl-click", read_click, CLICK_DOUBLE, NULL},
+    {"right click", read_click, CLICK_RIGHT, NULL},
+    {"right-click", read_click, CLICK_RIGHT, NULL},
+    {"right click on", read_click, CLICK_RIGHT, NULL},
+    {"right-click on", read_click, CLICK_RIGHT, NULL},
+    {"context click", read_click, CLICK_RIGHT, NULL},
+    {"context-click", read_click, CLICK_RIGHT, NULL},
     {"keep clicking", read_click, 0, NULL},
     {"keep clicking on", read_click, 0, NULL},
     {"continue clicking", read_click, 0, NULL},
@@ -3521,6 +3585,7 @@ static const struct verb {
     {"toggle", read_click, 0, NULL},
     {"close", read_close, 0, NULL},
     {"dismiss", read_close, 0, NULL},
+    {"get rid of", read_rid, 0, NULL},
     {"log out", read_click_named, 0, NULL},
     {"logout", read_click_named, 0, NULL},
     {"log off", read_click_named, 0, NULL},
@@ -3902,8 +3967,10 @@ static char *gerund_clause(const toks *c, int pos, int end)
 {
     static const char *const starts_to[] = {"start", "begin", "go ahead and start", NULL};
     int n = ph_match_list(c, pos, end, starts_to, NULL), k = pos + n;
-    if (!n || k >= end || longest_verb(c, pos, end) > n || c->t[k].quoted || c->t[k].core < 5 ||
-        strncasecmp(c->t[k].s + c->t[k].core - 3, "ing", 3) != 0)
+    /* "try logging in as ...": the lead filler "try" was passed over */
+    int tried = !n && pos > 0 && ph_is(c, pos - 1, "try");
+    if ((!n && !tried) || k >= end || longest_verb(c, pos, end) > n || c->t[k].quoted ||
+        c->t[k].core < 5 || strncasecmp(c->t[k].s + c->t[k].core - 3, "ing", 3) != 0)
         return NULL;
     size_t stem = c->t[k].core - 3;
     const char *w = c->t[k].s, *rest = k + 1 < end ? c->t[k + 1].from : "";
@@ -3915,11 +3982,13 @@ static char *gerund_clause(const toks *c, int pos, int end)
     char *found = NULL;
     for (int t = 0; t < 3 && !found; t++) {
         if (!tries[t]) continue;
+        /* the verb may be of several words: "logging in" is "log in" */
+        char *whole = xasprintf("%s %.*s", tries[t], (int)(tail - rest), rest);
         toks v;
-        ph_tokenize(tries[t], &v);
-        if (v.n == 1 && longest_verb(&v, 0, 1) == 1)
-            found = xasprintf("%s %.*s", tries[t], (int)(tail - rest), rest);
+        ph_tokenize(whole, &v);
+        if (v.n >= 1 && longest_verb(&v, 0, v.n) >= 1) found = whole, whole = NULL;
         ph_toks_free(&v);
+        free(whole);
     }
     for (int t = 0; t < 3; t++)
         free(tries[t]);
@@ -4263,6 +4332,9 @@ static int find_url(const toks *c, int *from, int *to, int *at)
             return *to < c->n;
         }
         int p = k > 0 ? ph_match_list_end(c, 0, k, url_preps) : 0;
+        /* "add 'Buy stamps' to <url>": the page the entry goes on (a
+         * navigation's own "go to <url>" is read whole first) */
+        if (!p && k > lead + 1 && ph_is(c, k - 1, "to")) p = 1;
         if (p) {
             *from = k - p;
             *to = k + 1;
@@ -4549,8 +4621,6 @@ static const struct {
 } unsupported[] = {
     {"upload", "uploading files is not supported"},
     {"attach the file", "uploading files is not supported"},
-    {"right click", "right clicks are not supported"},
-    {"right-click", "right clicks are not supported"},
 };
 
 int intents_fallback(const char *clause, const target *prev, parsed *out)
@@ -4609,6 +4679,19 @@ int intents_fallback(const char *clause, const target *prev, parsed *out)
     toks r;
     ph_tokenize(rest, &r);
     int question = asks_at(&r, 0, r.n) || asks_at(&c, 0, c.n);
+    /* "todos at <url> — add ...": a few words that only name what the page
+     * is, before its address, ask nothing of it */
+    int label = url && !question && r.n <= 3 && j >= end && !strpbrk(rest, "?\"'") &&
+                !intents_has_verb(rest);
+    for (int k = 0; label && k < r.n; k++)
+        label = isalpha((unsigned char)r.t[k].s[0]) && !r.t[k].quoted;
+    if (label) {
+        ph_toks_free(&r);
+        st->kind = STEP_NAVIGATE;
+        st->value = url, url = NULL;
+        rc = 0;
+        goto out;
+    }
     if (question && prev && target_named(prev) && names_it(&r, 0, r.n))
         target_copy(&st->target, prev);
     ph_toks_free(&r);
@@ -4722,6 +4805,14 @@ char *intents_thing(const char *clause, int *statement)
         i += n; /* "I don't want the SMS reminder" */
         *statement = 1;
     } else if (ph_match_list(&c, i, end, subjects, NULL)) {
+        /* "I ticked 'Prepare Q3 slides' by accident": the one name quoted */
+        int q = -1, nq = 0;
+        for (int k = i; k < end; k++)
+            if (c.t[k].quoted) q = k, nq++;
+        if (nq == 1) {
+            name = ph_text(&c, q, q + 1);
+            *statement = 1;
+        }
         goto out; /* "I was born on ...": a value, no thing */
     } else if (ph_match_list(&c, i, end, owners, NULL)) {
         int k = phrase_end(&c, i, end);
@@ -5282,6 +5373,39 @@ static int ground_instead(const step *st, const char *clause)
         !strcmp(t->prep, "of") && has_word(t->anchor, value_links) &&
         !said_quoted(clause, t->anchor))
         return 1;
+    /* "clear out everything I've already finished": the list's own
+     * control for the entries done ("Clear completed"), which the page
+     * names in its words */
+    {
+        static const char *const gone[] = {"clear",   "remove",     "delete", "hide",
+                                           "archive", "get rid of", NULL};
+        static const char *const dones[] = {"done",        "finished",   "completed",   "complete",
+                                            "ticked",      "checked",    "bought",      "purchased",
+                                            "crossed off", "ticked off", "checked off", NULL};
+        toks c;
+        ph_tokenize(clause, &c);
+        int i = skip_fillers(&c, 0, c.n), end = c.too_long ? 0 : ph_trim_tail(&c, i, c.n);
+        static const char *const entries[] = {"items", "ones",    "todos",  "to-dos",
+                                              "tasks", "entries", "things", NULL};
+        int e = end - ph_match_list_end(&c, i + 1, end, entries); /* "the completed items" */
+        int yes = i + 2 < end && ph_match_list(&c, i, end, gone, NULL) &&
+                  ph_match_list_end(&c, i + 1, e, dones) && !c.t[end - 1].quoted;
+        ph_toks_free(&c);
+        if (yes) return 1;
+    }
+    /* "rename it to 'Buy 10 stamps'": the entry's new name, which the
+     * page's rename dialog or the entry edited in place takes */
+    if (st->kind == STEP_CLICK) {
+        toks c;
+        ph_tokenize(clause, &c);
+        int i = skip_fillers(&c, 0, c.n), yes = 0;
+        if (!c.too_long && i < c.n &&
+            ph_match_list(&c, i, i + 1, (const char *const[]){"rename", "retitle", NULL}, NULL))
+            for (int k = i + 2; k + 1 < c.n && !yes; k++)
+                yes = !c.t[k].quoted && (ph_is(&c, k, "to") || ph_is(&c, k, "as"));
+        ph_toks_free(&c);
+        if (yes) return 1;
+    }
     /* "get 3 tickets", "show 50 per page": a number of things is no element */
     if (st->kind == STEP_EXTRACT && (st->sub == EXTRACT_TEXT || st->sub == EXTRACT_LIST) &&
         !t->role && !t->anchor && isdigit((unsigned char)(t->text ? t->text[0] : 0)))

@@ -319,6 +319,18 @@ static int path_comma(const char *start)
     return prefix_in(start, leads) > 0;
 }
 
+/* "add 'Buy stamps', 'Post the parcel' and 'Call Jo'": a comma between
+ * quoted texts lists them, one value (p at the comma) */
+static int quoted_list_comma(const char *a, const char *p)
+{
+    int closed =
+        (p > a && (p[-1] == '\'' || p[-1] == '"')) ||
+        (p - a >= 3 && (!memcmp(p - 3, "\xe2\x80\x99", 3) || !memcmp(p - 3, "\xe2\x80\x9d", 3)));
+    const char *q = p + 1 + strspn(p + 1, " ");
+    return closed && (*q == '\'' || *q == '"' || !memcmp(q, "\xe2\x80\x98", 3) ||
+                      !memcmp(q, "\xe2\x80\x9c", 3));
+}
+
 static void split_pieces(const char *a, piece_fn fn, void *ud)
 {
     splitter sp = {fn, ud, SEP_NONE};
@@ -339,7 +351,7 @@ static void split_pieces(const char *a, piece_fn fn, void *ud)
             p = shut + 1;
             continue;
         }
-        if (*p == ',' && (weekday_comma(a, p) || path_comma(start))) {
+        if (*p == ',' && (weekday_comma(a, p) || path_comma(start) || quoted_list_comma(a, p))) {
             p++;
             continue;
         }
@@ -549,7 +561,9 @@ static const target *last_target(builder *b, int end)
             return &b->found;
         }
         if (target_named(&st->target)) return &st->target;
-        if (st->kind == STEP_SEARCH && st->value) {
+        /* "add 'Pick up kids at 3', then edit it": the entry added */
+        if ((st->kind == STEP_SEARCH || (st->kind == STEP_TYPE && st->sub == TYPE_ENTER)) &&
+            st->value) {
             b->found.text = st->value;
             return &b->found;
         }
@@ -716,8 +730,65 @@ static int list_items(const char *v, char ***out)
     return n;
 }
 
+/* "add 'Buy stamps' and 'Post the parcel', and tick both off": "both"
+ * (or "them", "all of them") after entries added by the clause before is
+ * each of them: a step each, its words naming it ("tick 'Buy stamps'
+ * off"), which the page reads. 1 when so (r consumed), 0 when not. */
+static int each_added(builder *b, parsed *r, const char *clause, size_t from)
+{
+    int first = b->prev_first, n = b->p->n;
+    if (r->has_pre || first < 0 || n - first < 2 ||
+        (r->st.kind != STEP_CHECK && r->st.kind != STEP_UNCHECK && r->st.kind != STEP_CLICK &&
+         r->st.kind != STEP_DO))
+        return 0;
+    for (int i = first; i < n; i++) {
+        const step *s = &b->p->steps[i];
+        if (s->kind != STEP_TYPE || s->sub != TYPE_ENTER || !s->value) return 0;
+    }
+    static const char *const alls[] = {"both of them", "all of them", "them both", "them all",
+                                       "both",         "them",        NULL};
+    toks c;
+    ph_tokenize(clause, &c);
+    int at = -1, len = 0;
+    for (int k = 1; k < c.n && at < 0 && !c.too_long; k++)
+        if (!c.t[k].quoted && (len = ph_match_list(&c, k, c.n, alls, NULL)) > 0) at = k;
+    if (at < 0 || n - first + b->p->n > MAX_STEPS) {
+        ph_toks_free(&c);
+        return 0;
+    }
+    const char *a = c.t[at].from, *e = c.t[at + len - 1].to;
+    b->prev_first = n;
+    for (int i = first; i < n; i++) {
+        const char *v = b->p->steps[i].value;
+        char q = strchr(v, '\'') ? '"' : '\'';
+        step st = {.kind = STEP_DO};
+        st.value = xasprintf("%.*s%c%s%c%s", (int)(a - clause), clause, q, v, q, e);
+        st.clause = xstrdup(st.value);
+        push_step(b, &st);
+    }
+    ph_toks_free(&c);
+    step_free(&r->st);
+    b->prev_from = from;
+    b->prev_kind = STEP_DO;
+    return 1;
+}
+
 static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
 {
+    if (each_added(b, r, clause, from)) return 0;
+    /* "add 3 elements, then remove one of them": any of them, the first */
+    static const char *const anyone[] = {
+        "one of them",     "any of them", "either of them", "one of those",
+        "any one of them", "any one",     "either one",     NULL};
+    target *any = &r->st.target;
+    for (int i = 0; any->anchor && anyone[i]; i++)
+        if (!strcasecmp(any->anchor, anyone[i])) {
+            free(any->anchor);
+            free(any->anchor_role);
+            any->anchor = any->anchor_role = NULL;
+            any->prep = NULL;
+            if (!any->ordinal) any->ordinal = 1;
+        }
     int count = r->has_pre + r->repeat;
     if (b->p->n + count > MAX_STEPS) {
         char hint[64];
@@ -791,8 +862,10 @@ static int add_steps(builder *b, parsed *r, const char *clause, size_t from)
     /* "Who directed The Quiet Orchard? Check its info": the words the
      * page reads name the thing "its" stands for, as the target does */
     const target *tg = &r->st.target;
+    /* ... the thing itself where the anchor was made of the words around
+     * "it" ("my hold on it": "hold on Orbital") */
     char *put = r->st.kind != STEP_DO && tg->anchor && !strcasestr(r->st.clause, tg->anchor)
-                    ? intents_put_thing(r->st.clause, tg->anchor)
+                    ? intents_put_thing(r->st.clause, item && b->thing ? b->thing : tg->anchor)
                     : NULL;
     if (put) free(r->st.clause), r->st.clause = put;
     /* "book an interim service for reg SN17 HAK on 2027-01-28 in the
@@ -1819,8 +1892,308 @@ static void do_extend(builder *b, const char *text)
     }
 }
 
+/* Does the word at w (n bytes) equal one of list? */
+static int word_is(const char *w, size_t n, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && !strncasecmp(w, list[i], n)) return 1;
+    return 0;
+}
+
+/* "add these: 1. book flights 2. reserve hotel 3. rent a car", "put three
+ * things on my list please: call the plumber, renew passport, and pay the
+ * bill": the entries after the colon, put where the words held their
+ * place ("these", "three things", "the following") or after the verb,
+ * each quoted, so that the entries are read as a list ("put 'call the
+ * plumber', 'renew passport' and 'pay the bill' on my list please").
+ * Malloc'ed; NULL when a does not list entries so. */
+static char *listed_after_colon(const char *a)
+{
+    static const char *const verbs[] = {"add", "put", "create", "jot", "include", "throw", NULL};
+    static const char *const holders[] = {"these", "following", "them", NULL};
+    static const char *const counts[] = {"two",  "three", "four", "five", "six", "seven", "eight",
+                                         "nine", "ten",   "some", "few",  "2",   "3",     "4",
+                                         "5",    "6",     "7",    "8",    "9",   "10",    NULL};
+    static const char *const nouns[] = {"things", "items",   "tasks",     "todos",
+                                        "to-dos", "entries", "reminders", "errands",
+                                        "chores", "lines",   "notes",     NULL};
+    const char *colon = a;
+    while ((colon = strchr(colon, ':')) && colon[1] != ' ' && colon[1] != '\n')
+        colon++;
+    if (!colon) return NULL;
+    int lines = colon[1] == '\n'; /* an entry a line, up to an empty line */
+    /* the words before the colon: a verb of adding, and the words that
+     * stand for the entries */
+    const char *hold = NULL, *hold_end = NULL, *verb_end = NULL;
+    for (const char *w = a; w < colon;) {
+        w += strspn(w, " ,\n\t");
+        size_t n = strcspn(w, " ,\n\t");
+        if (w + n > colon) n = (size_t)(colon - w);
+        if (!n) break;
+        if (!verb_end && word_is(w, n, verbs)) verb_end = w + n;
+        if (verb_end && !hold && (word_is(w, n, holders) || word_is(w, n, counts))) {
+            const char *x = w + n, *y = x + strspn(x, " ");
+            size_t m = strcspn(y, " ,:");
+            if (y + m > colon) m = (size_t)(colon - y);
+            if (m && (!strncasecmp(y, "new ", 4) || !strncasecmp(y, "more ", 5))) {
+                y += strcspn(y, " ") + 1;
+                m = strcspn(y, " ,:");
+                if (y + m > colon) m = (size_t)(colon - y);
+            }
+            int noun = m && word_is(y, m, nouns);
+            if (word_is(w, n, holders) || noun) {
+                hold = w;
+                hold_end = noun ? y + m : x;
+                /* "the following", "a few things": the word before goes too */
+                if (hold - a >= 4 && !strncasecmp(hold - 4, "the ", 4)) hold -= 4;
+                if (hold - a >= 2 && !strncasecmp(hold - 2, "a ", 2)) hold -= 2;
+            }
+        }
+        w += n;
+    }
+    if (!verb_end) return NULL;
+    if (!hold) {
+        if (colon != verb_end) return NULL; /* "add: milk, eggs" only */
+        hold = hold_end = verb_end;
+    }
+    /* the entries: numbered ("1. a 2. b"), else parted by commas, "and"
+     * or semicolons, up to the sentence's end */
+    const char *p = colon + 2, *end;
+    char *items[16];
+    p += strspn(p, " ");
+    int n = 0, numbered = isdigit((unsigned char)*p) && (p[1] == '.' || p[1] == ')') && p[2] == ' ';
+    for (end = p; lines && *end && !(end[0] == '\n' && end[1] == '\n'); end++)
+        ;
+    for (; !lines && *end && *end != '\n'; end++) {
+        if ((*end == '!' || *end == '?') && (!end[1] || end[1] == ' ')) break;
+        if (*end == '.' && (!end[1] || end[1] == ' ') &&
+            !(numbered && isdigit((unsigned char)end[-1]) && (end - p < 2 || end[-2] == ' ')) &&
+            !(numbered && end[1] == ' ' && isdigit((unsigned char)end[2])))
+            break;
+    }
+    for (const char *q = p; q < end && n < 16;) {
+        q += strspn(q, lines ? " \n\t-*\xe2\x80\xa2" : " ,;");
+        size_t num = strspn(q, "0123456789");
+        if (num && (q[num] == '.' || q[num] == ')') && q[num + 1] == ' ') /* "1. ", "2) " */
+            q += num + 1 + strspn(q + num + 1, " ");
+        if (!numbered && !strncasecmp(q, "and ", 4)) q += 4;
+        const char *e = q;
+        while (e < end) {
+            if (lines) {
+                if (*e == '\n') break;
+            } else if (numbered ? (e[0] == ' ' && isdigit((unsigned char)e[1]) &&
+                                   (e[2] == '.' || e[2] == ')' ||
+                                    (isdigit((unsigned char)e[2]) && (e[3] == '.' || e[3] == ')'))))
+                                : (*e == ',' || *e == ';' || !strncasecmp(e, " and ", 5)))
+                break;
+            e++;
+        }
+        size_t len = (size_t)(e - q);
+        while (len && strchr(" ,;.\r", q[len - 1]))
+            len--;
+        if (len >= 2 && (q[0] == '\'' || q[0] == '"') && q[len - 1] == q[0]) q++, len -= 2;
+        if (len) items[n++] = xstrndup(q, len);
+        q = e;
+    }
+    char *out = NULL;
+    int words_ok = n >= 2;
+    for (int k = 0; k < n && words_ok; k++) { /* entries, not sentences or fields */
+        int spaces = 0;
+        for (const char *x = items[k]; *x; x++)
+            spaces += *x == ' ';
+        words_ok = spaces < 8 && !strchr(items[k], '@') && !strchr(items[k], ':');
+    }
+    if (words_ok) {
+        buf b = {0};
+        buf_printf(&b, "%.*s", (int)(hold - a), a);
+        if (hold == verb_end) buf_puts(&b, " ");
+        for (int k = 0; k < n; k++) {
+            char q = strchr(items[k], '\'') ? '"' : '\'';
+            buf_printf(&b, "%s%c%s%c", k == 0 ? "" : k + 1 < n ? ", " : " and ", q, items[k], q);
+        }
+        const char *rest = hold_end;
+        if (hold == verb_end) rest = colon + 1; /* nothing between the verb and the colon */
+        buf_printf(&b, "%.*s%s", (int)(colon - rest > 0 ? colon - rest : 0), rest, end);
+        out = buf_steal(&b);
+    }
+    for (int k = 0; k < n; k++)
+        free(items[k]);
+    return out;
+}
+
+/* Where the clause around [p, e) of a begins and ends: at a sentence's
+ * end, a comma, "; ", " then " or " and ". */
+static void clause_bounds(const char *a, const char *p, const char *e, const char **s,
+                          const char **t)
+{
+    static const char *const marks[] = {". ", ", ", "; ", " then ", " and ", NULL};
+    *s = a;
+    *t = e + strlen(e);
+    for (int i = 0; marks[i]; i++) {
+        size_t n = strlen(marks[i]);
+        for (const char *x = a; (x = strcasestr(x, marks[i])) && x + n <= p; x++)
+            if (x + n > *s) *s = x + n;
+        const char *y = strcasestr(e, marks[i]);
+        if (y && y < *t) *t = y;
+    }
+}
+
+/* "mark the first two as done", "delete the top 3 entries": the clause
+ * once for each ("mark the first entry as done, then mark the second
+ * entry as done"), each naming one entry by its place, as the page's
+ * list orders them. Malloc'ed, or NULL when a says no such count. */
+static char *spelled_ordinals(const char *a)
+{
+    static const char *const counts[] = {"two", "three", "four", "five", NULL};
+    static const char *const ords[] = {"first", "second", "third", "fourth", "fifth"};
+    static const char *const nouns[] = {"items", "entries", "todos", "to-dos",  "tasks",
+                                        "ones",  "rows",    "lines", "of them", NULL};
+    for (const char *p = a; (p = strcasestr(p, "the ")); p++) {
+        if (p > a && isalnum((unsigned char)p[-1])) continue;
+        const char *q = p + 4;
+        if (!strncasecmp(q, "first ", 6))
+            q += 6;
+        else if (!strncasecmp(q, "top ", 4))
+            q += 4;
+        else
+            continue;
+        size_t wl = strcspn(q, " ,.;!?");
+        int n = 0;
+        for (int i = 0; counts[i] && !n; i++)
+            if (word_is(q, wl, (const char *const[]){counts[i], NULL})) n = i + 2;
+        if (!n && wl == 1 && *q >= '2' && *q <= '5') n = *q - '0';
+        if (!n) continue;
+        const char *e = q + wl;
+        for (int i = 0; nouns[i]; i++) {
+            size_t m = strlen(nouns[i]);
+            if (*e == ' ' && !strncasecmp(e + 1, nouns[i], m) && !isalnum((unsigned char)e[1 + m]))
+                e += 1 + m;
+        }
+        /* "the first two as done", "the first 3 off": the entries; "the
+         * first two headlines" names things to read */
+        static const char *const after[] = {"as",  "off",  "on",        "in",     "from", "to",
+                                            "of",  "and",  "then",      "please", "for",  "done",
+                                            "too", "from", "completed", NULL};
+        const char *nx = e + (*e == ' ');
+        if (isalnum((unsigned char)*e) || (*e == ' ' && !word_is(nx, strcspn(nx, " ,.;!?"), after)))
+            continue;
+        const char *s, *t;
+        clause_bounds(a, p, e, &s, &t);
+        /* "On <url> delete the first two": the request begins after the address */
+        for (const char *u = s; (u = strstr(u, "://")) && u < p; u++)
+            s = u + strcspn(u, " \n");
+        s += strspn(s, " \n");
+        static const char *const reads[] = {"get",   "what",    "which",  "list", "read", "show",
+                                            "tell",  "extract", "return", "give", "find", "copy",
+                                            "count", "how",     "who",    NULL};
+        const char *v = s + strspn(s, " ");
+        if (word_is(v, strcspn(v, " ,"), reads)) continue;
+        /* what goes leaves the next one first */
+        static const char *const goes[] = {"delete",  "remove",  "clear", "trash",
+                                           "archive", "dismiss", NULL};
+        int same = word_is(v, strcspn(v, " ,"), goes);
+        buf b = {0};
+        buf_printf(&b, "%.*s", (int)(s - a), a);
+        for (int k = 0; k < n; k++)
+            buf_printf(&b, "%s%.*sthe %s entry%.*s", k ? ", then " : "", (int)(p - s), s,
+                       ords[same ? 0 : k], (int)(t - e), e);
+        buf_puts(&b, t);
+        return buf_steal(&b);
+    }
+    return NULL;
+}
+
+/* "can you untick it?", "could you add milk, please?": a request said as a
+ * question is a request; its mark goes ("can you tell me the price?"
+ * still asks). */
+static void polite_request(char *text)
+{
+    static const char *const leads[] = {"can you ", "could you ", "would you ", "will you ",
+                                        "can u ",   "could u ",   NULL};
+    static const char *const tells[] = {"tell ",  "show ", "give ",        "let ",         "find ",
+                                        "check ", "see ",  "say ",         "list ",        "get ",
+                                        "look ",  "help ", "please tell ", "please show ", NULL};
+    size_t n = strlen(text), lead = prefix_in(text, leads);
+    if (!lead || n <= lead || text[n - 1] != '?' || prefix_in(text + lead, tells)) return;
+    text[n - 1] = '\0';
+    if (intents_asks(text + lead)) text[n - 1] = '?';
+}
+
+/* "what's the name that shows up under the third picture when you hover
+ * it?": the hover first, then the question without its "when" ("hover
+ * over the third picture, then what's the name that shows up under the
+ * third picture?"). "it" is the last thing the question names with "the".
+ * Malloc'ed, or NULL when a asks nothing so. */
+static char *hover_first(const char *a)
+{
+    static const char *const whens[] = {
+        " when you hover", " when i hover",   " if you hover",        " once you hover",
+        " when hovering",  " after hovering", " when you mouse over", NULL};
+    const char *w = NULL;
+    size_t wl = 0;
+    for (int i = 0; whens[i] && !w; i++)
+        if ((w = strcasestr(a, whens[i]))) wl = strlen(whens[i]);
+    if (!w) return NULL;
+    const char *t = w + wl;
+    t += strspn(t, " ");
+    if (!strncasecmp(t, "over ", 5))
+        t += 5;
+    else if (!strncasecmp(t, "on ", 3))
+        t += 3;
+    size_t tl = strcspn(t, "?.!");
+    while (tl && t[tl - 1] == ' ')
+        tl--;
+    if (t[tl + strspn(t + tl, "?.! ")]) return NULL; /* more words after it: not this */
+    /* the question's start: its wh-word */
+    static const char *const asks[] = {"what", "which", "who", "how", "tell me", NULL};
+    const char *q = NULL;
+    for (int i = 0; asks[i]; i++) {
+        const char *x = strcasestr(a, asks[i]);
+        if (x && x < w && (x == a || !isalnum((unsigned char)x[-1])) && (!q || x < q)) q = x;
+    }
+    if (!q) return NULL;
+    /* a thing named after "hover" is the agent's to hover as it reads */
+    if (!(tl == 0 || (tl == 2 && !strncasecmp(t, "it", 2)) ||
+          (tl == 4 && !strncasecmp(t, "them", 4))))
+        return NULL;
+    const char *the = NULL;
+    for (const char *x = q; (x = strcasestr(x, " the ")) && x < w; x++)
+        the = x + 1;
+    if (!the) return NULL;
+    /* the question keeps no place of the thing ("that shows up under the
+     * third picture": "that shows up") */
+    static const char *const preps[] = {"under ", "below ", "beneath ", "beside ", "next to ",
+                                        "over ",  "on ",    "of ",      "above ",  NULL};
+    const char *cut = the;
+    for (int i = 0; preps[i]; i++) {
+        size_t n = strlen(preps[i]);
+        if ((size_t)(the - q) > n && !strncasecmp(the - n, preps[i], n) && the[-n - 1] == ' ')
+            cut = the - n - 1;
+    }
+    return xasprintf("%.*shover over %.*s, then %.*s?", (int)(q - a), a, (int)(w - the), the,
+                     (int)(cut - q), q);
+}
+
 static int parse_action(builder *b, const char *a)
 {
+    char *hovered = hover_first(a);
+    if (hovered) {
+        int rc = parse_action(b, hovered);
+        free(hovered);
+        return rc;
+    }
+    char *spelled = spelled_ordinals(a);
+    if (spelled) {
+        int rc = parse_action(b, spelled);
+        free(spelled);
+        return rc;
+    }
+    char *listed = listed_after_colon(a);
+    if (listed) {
+        int rc = parse_action(b, listed);
+        free(listed);
+        return rc;
+    }
     pieces ps = {.base = a};
     int rc = 0;
     split_pieces(a, collect_piece, &ps);
@@ -1831,6 +2204,7 @@ static int parse_action(builder *b, const char *a)
         char *text = xstrndup(a + pc->from, pc->to - pc->from);
         parsed r;
         int done = 0;
+        polite_request(text);
         if (b->p->n > first && b->prev_kind == STEP_DO &&
             b->p->steps[b->p->n - 1].kind == STEP_DO && b->p->steps[b->p->n - 1].value &&
             (keeps_unsent(text) || it_with_value(text) ||
@@ -2613,6 +2987,8 @@ static void model_fields(json_t *o, const step *s)
         set_target(o, &s->target);
         if (s->sub == CLICK_DOUBLE && s->kind == STEP_CLICK)
             json_object_set_new(o, "double", json_true());
+        if (s->sub == CLICK_RIGHT && s->kind == STEP_CLICK)
+            json_object_set_new(o, "button", json_string("right"));
         break;
     }
     if (s->kind == STEP_EXTRACT && s->sub == EXTRACT_COUNT) set_str(o, "qualifier", s->value);
@@ -2836,9 +3212,10 @@ static void describe_step(buf *b, const step *s)
         describe_quoted(b, "do ", s->value);
         break;
     default: /* click, check, uncheck, hover */
-        buf_puts(b, s->kind == STEP_HOVER ? "hover over "
-                    : s->kind == STEP_CLICK && s->sub == CLICK_DOUBLE
-                        ? "double-click"
+        buf_puts(b, s->kind == STEP_HOVER                             ? "hover over "
+                    : s->kind == STEP_CLICK && s->sub == CLICK_DOUBLE ? "double-click"
+                    : s->kind == STEP_CLICK && s->sub == CLICK_RIGHT
+                        ? "right-click"
                         : planner_action_name(s->kind));
         if (s->kind != STEP_HOVER) buf_puts(b, " ");
         describe_target(b, &s->target);

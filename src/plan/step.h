@@ -12,7 +12,8 @@ typedef enum step_kind {
     STEP_FORWARD,
     STEP_RELOAD,
     STEP_SEARCH,     /* value: the query; value2: a site to open first, or NULL */
-    STEP_CLICK,      /* target; sub: CLICK_DOUBLE for a double click; until: click
+    STEP_CLICK,      /* target; sub: CLICK_DOUBLE for a double click, CLICK_RIGHT for a
+                        right (context) click; until: click
                         again (at most INTENTS_MAX_REPEAT times) until this text shows */
     STEP_TYPE,       /* target (a field; empty text = the focused or first field); value;
                         sub: TYPE_ENTER to press Enter after ("add Buy milk") */
@@ -60,7 +61,7 @@ enum { SCROLL_DOWN, SCROLL_UP, SCROLL_BOTTOM, SCROLL_TOP, SCROLL_TO };
  * "look for X"), not to search: on a page with no search box the words are
  * looked for on the page itself, and the next clause acts where they are. */
 enum { SEARCH_BOX = 0, SEARCH_FOUND = 1 };
-enum { CLICK_SINGLE, CLICK_DOUBLE };
+enum { CLICK_SINGLE, CLICK_DOUBLE, CLICK_RIGHT }; /* also how actions.c presses */
 /* STEP_TYPE's sub (1 is the LLM planner's own submit, see llm.h). */
 enum { TYPE_PLAIN = 0, TYPE_ENTER = 2 };
 enum { WAIT_TIME, WAIT_TEXT, WAIT_LOAD, WAIT_GONE };

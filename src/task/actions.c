@@ -250,7 +250,7 @@ static int reveal_again(run *r, json_t *res, int *reveals, outcome *o)
     return again;
 }
 
-static int press_at(run *r, json_t *el, int twice, outcome *o);
+static int press_at(run *r, json_t *el, int how, outcome *o);
 
 /* Most parts of the app one step opens to find where its words fit. */
 #define WAYS_MAX 3
@@ -400,40 +400,49 @@ static int settle(run *r)
     return rc == CDP_OK ? 0 : -1;
 }
 
-/* A second press and release at (x, y) after a click: the page sees
- * dblclick (clickCount 2), as a person's double click makes it. */
-static int second_click(run *r, double x, double y, outcome *o)
+/* A press and release at (x, y) of button: after a click, a second left
+ * one makes the page see dblclick (clickCount 2), as a person's double
+ * click does; the right one alone is a context click (contextmenu). */
+static int press_button(run *r, double x, double y, const char *button, int count, outcome *o)
 {
     static const char *const types[] = {"mousePressed", "mouseReleased"};
+    int held = !strcmp(button, "right") ? 2 : 1;
     for (int k = 0; k < 2; k++)
         if (page_call(r->pg, "Input.dispatchMouseEvent",
                       json_pack("{s:s, s:f, s:f, s:s, s:i, s:i}", "type", types[k], "x", x, "y", y,
-                                "button", "left", "buttons", k ? 0 : 1, "clickCount", 2),
+                                "button", button, "buttons", k ? 0 : held, "clickCount", count),
                       run_time_left(r, CALL_MS), NULL, o->err, sizeof o->err) != CDP_OK)
             return -1;
     return 0;
 }
 
 /* Real mouse events at the centre of an element the agent described
- * (twice, for a double click); the page is not waited for. 0, or -1. */
-static int press_at(run *r, json_t *el, int twice, outcome *o)
+ * (how: CLICK_SINGLE, CLICK_DOUBLE or CLICK_RIGHT); the page is not
+ * waited for. 0, or -1. */
+static int press_at(run *r, json_t *el, int how, outcome *o)
 {
     double x, y;
     if (center(el, &x, &y) != 0) {
         snprintf(o->err, sizeof o->err, "%s has no visible point to click", "the element");
         return -1;
     }
+    if (how == CLICK_RIGHT) /* the pointer there first, as a person's hand */
+        return page_hover(r->pg, x, y, run_time_left(r, CALL_MS), o->err, sizeof o->err) ==
+                           CDP_OK &&
+                       press_button(r, x, y, "right", 1, o) == 0
+                   ? 0
+                   : -1;
     if (page_click(r->pg, x, y, run_time_left(r, CALL_MS), o->err, sizeof o->err) != CDP_OK ||
-        (twice && second_click(r, x, y, o) != 0))
+        (how == CLICK_DOUBLE && press_button(r, x, y, "left", 2, o) != 0))
         return -1;
     return 0;
 }
 
 /* Click an element found by the agent, as the step's element, and let the
  * page settle. */
-static int press_element(run *r, json_t *el, int twice, outcome *o)
+static int press_element(run *r, json_t *el, int how, outcome *o)
 {
-    if (press_at(r, el, twice, o) != 0) return -1;
+    if (press_at(r, el, how, o) != 0) return -1;
     json_decref(o->element);
     o->element = interacted(el);
     return settle(r);
@@ -667,14 +676,32 @@ static void beside_value(run *r, const step *st, json_t *el, outcome *o)
 static int click_once(run *r, const step *st, outcome *o)
 {
     json_t *el = NULL;
-    if (locate(r, &st->target, "click", &el, o) != 0) return -1;
+    if (locate(r, &st->target, "click", &el, o) != 0) {
+        /* "right-click in the dashed box": the page's one context menu */
+        json_t *spot = NULL;
+        char why[sizeof o->err];
+        snprintf(why, sizeof why, "%s", o->err);
+        if (st->sub != CLICK_RIGHT || agent(r, "contextSpot", json_array(), &spot, o) != 0 ||
+            !json_is_true(json_object_get(spot, "found"))) {
+            json_decref(spot);
+            snprintf(o->err, sizeof o->err, "%s", why);
+            return -1;
+        }
+        run_log(r, "no element fits the words; the page's one element with a context menu of "
+                   "its own is right-clicked");
+        o->err[0] = '\0';
+        el = spot;
+    }
     beside_value(r, st, el, o);
-    int rc = press_element(r, el, st->sub == CLICK_DOUBLE, o);
+    int rc = press_element(r, el, st->sub, o);
     if (rc == 0) {
         char *d = describe_element(el), note[128];
         free(o->result);
-        o->result = xasprintf("%s %s%s", st->sub == CLICK_DOUBLE ? "double-clicked" : "clicked", d,
-                              ambiguity(el, &st->target, note, sizeof note));
+        o->result = xasprintf("%s %s%s",
+                              st->sub == CLICK_DOUBLE  ? "double-clicked"
+                              : st->sub == CLICK_RIGHT ? "right-clicked"
+                                                       : "clicked",
+                              d, ambiguity(el, &st->target, note, sizeof note));
         free(d);
     }
     json_decref(el);
@@ -2413,10 +2440,17 @@ static int do_action(run *r, json_t *a, outcome *o, buf *said)
         buf_puts(&b, "hovered over the item");
     } else if (agent(r, "element", json_pack("[O]", ref), &el, o) == 0) {
         int check = !strcmp(act, "check"), uncheck = !strcmp(act, "uncheck");
+        int twice = !strcmp(act, "dblclick"); /* an entry edited in place */
         char *before = check || uncheck ? NULL : page_mark(r);
-        rc = check || uncheck ? set_checked(r, el, check, o) : click_element(r, el, o);
+        rc = check || uncheck ? set_checked(r, el, check, o)
+                              : press_element(r, el, twice ? CLICK_DOUBLE : CLICK_SINGLE, o);
         char *d = describe_element(el);
-        buf_printf(&b, "%s %s", check ? "checked" : uncheck ? "unchecked" : "clicked", d);
+        buf_printf(&b, "%s %s",
+                   check     ? "checked"
+                   : uncheck ? "unchecked"
+                   : twice   ? "double-clicked"
+                             : "clicked",
+                   d);
         free(d);
         if (rc == 0 && !check && !uncheck) { /* "open the churn report": its tab */
             rc = follow_tab(r, o, before);
@@ -2503,9 +2537,9 @@ static int moved_on(run *r, double origin, const json_t *last, outcome *o, buf *
  * when nothing on the page fits the words well. */
 static int interpret_clause(run *r, const char *clause, outcome *o)
 {
-    json_t *done = json_array();
+    json_t *done = json_array(), *last = NULL; /* the actions made, the last of them */
     buf said = {0};
-    int rc = 0, round = 0, again = 1, regone = 0;
+    int rc = 0, round = 0, again = 1, regone = 0, fresh = 0;
     double origin = 0; /* the document's before the last round's actions */
     /* a banner or dialog in the way goes, unless the words are about it
      * ("refuse the optional cookies") */
@@ -2527,12 +2561,12 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
                                 done, "later", r->acts_later),
                       &res, o) == 0)
                 break;
-            if (round > 0 &&
-                moved_on(r, origin, json_array_get(done, json_array_size(done) - 1), o, &said)) {
+            if (round > 0 && moved_on(r, origin, last, o, &said)) {
                 again = 0;
                 break;
             }
-            if (round > 0 || !look_again(r, until, o)) {
+            /* a page the last round loaded may fit a moment later, too */
+            if ((round > 0 && !fresh) || !look_again(r, until, o)) {
                 rc = -1;
                 break;
             }
@@ -2542,8 +2576,9 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
         size_t i;
         int gone = 0;
         int moved = 0;
+        double before = json_array_size(acts) ? doc_origin(r) : 0;
         if (json_array_size(acts))
-            origin = json_is_true(json_object_get(res, "final")) ? doc_origin(r) : 0;
+            origin = json_is_true(json_object_get(res, "final")) ? before : 0;
         json_array_foreach(acts, i, a)
         {
             if ((rc = do_action(r, a, o, &said)) == 1) { /* on a new tab now */
@@ -2558,7 +2593,13 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
                 break;
             }
             json_array_append(done, a);
+            json_decref(last);
+            last = json_incref(a);
         }
+        /* a new document: the actions done name elements of the one before
+         * (their refs mean other elements here) */
+        fresh = before > 0 && doc_origin(r) != before;
+        if (fresh) json_array_clear(done);
         /* a click that opened a tab did what the words asked: the new
          * tab is another page, not the next round's, unless the click
          * opened an item's own page to act there (onward) */
@@ -2590,6 +2631,7 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
     if (rc == 0) o->result = buf_steal(&said);
     buf_free(&said);
     json_decref(done);
+    json_decref(last);
     return rc;
 }
 
@@ -2654,7 +2696,8 @@ static int regrounds(const step *st)
 {
     if (!st->clause || !*st->clause) return 0;
     switch (st->kind) {
-    case STEP_CLICK:
+    case STEP_CLICK: /* a right click is no reading's: it would press with the left */
+        return !st->until && st->sub != CLICK_RIGHT;
     case STEP_CHECK:
     case STEP_UNCHECK:
     case STEP_SELECT:
@@ -2674,7 +2717,9 @@ static int regrounds(const step *st)
 static int item_first(run *r, const step *st, outcome *o)
 {
     json_t *res = NULL;
-    if (!st->clause || !*st->clause || st->until || r->ref >= 0) return 0;
+    if (!st->clause || !*st->clause || st->until || r->ref >= 0 ||
+        (st->kind == STEP_CLICK && st->sub == CLICK_RIGHT))
+        return 0;
     /* the page's own title or address is no item's: reading it needs no
      * agent in the page (installing it is most of such a step's time) */
     if (st->kind == STEP_EXTRACT && (st->sub == EXTRACT_TITLE || st->sub == EXTRACT_URL)) return 0;

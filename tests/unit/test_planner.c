@@ -447,8 +447,8 @@ static void test_parse_refused(void **state)
     /* The clause named is the one refused, trimmed, as written. */
     refused("open a.com and upload the file cv.pdf.",
             "could not understand \"upload the file cv.pdf\": uploading files is not supported");
-    refused("Open a.com, then Right Click The Widget!",
-            "could not understand \"Right Click The Widget\": right clicks are not supported");
+    refused("Open a.com, then Upload The Widget!",
+            "could not understand \"Upload The Widget\": uploading files is not supported");
     refused("click the login button and click",
             "could not understand \"click\": say what to click");
     /* No word at all */

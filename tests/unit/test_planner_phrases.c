@@ -1299,8 +1299,8 @@ static const plan_row plan_rows[] = {
      "open http://127.0.0.1:8080/grill; do \"book a table for 2 on Friday at 19:00\""},
     {"Could you unsubscribe me from the weekly digest on http://127.0.0.1:8080/prefs? Keep the "
      "monthly one.",
-     "open http://127.0.0.1:8080/prefs; do \"unsubscribe me from the weekly digest?\""},
-    {"Can you book a table for 2 on Friday?", "do \"book a table for 2 on Friday?\""},
+     "open http://127.0.0.1:8080/prefs; do \"unsubscribe me from the weekly digest\""},
+    {"Can you book a table for 2 on Friday?", "do \"book a table for 2 on Friday\""},
     {"can you tell me the price of the kettle?", "get the price of \"kettle\""},
     {"is the shop open on Sunday?", "answer \"is the shop open on Sunday?\""},
     {"keep the newsletter box ticked", "do \"keep the newsletter box ticked\""},
@@ -1309,6 +1309,58 @@ static const plan_row plan_rows[] = {
     {"select Express shipping, no wait, Standard shipping", "do \"Standard shipping\""},
     {"what is the price of the Kettle? Actually, the Toaster", "get the price of \"Toaster\""},
     {"click No", "click \"No\""},
+    /* entries of a list: edited in place, listed after a colon, by their
+     * place, "both" after those just added, the list's own controls */
+    {"rename 'Renew passport' to 'Renew passport and visa'",
+     "do \"rename 'Renew passport' to 'Renew passport and visa'\""},
+    {"Add 'Pick up kids at 3' to http://127.0.0.1:8080/todos and then edit it to say 4 instead of "
+     "3",
+     "open http://127.0.0.1:8080/todos; type \"Pick up kids at 3\" and press Enter; do \"edit Pick "
+     "up kids at 3 to say 4 instead of 3\""},
+    {"change the plumber todo so it says 'Call the electrician' instead",
+     "do \"change the plumber todo so it says 'Call the electrician' instead\""},
+    {"add these: 1. book flights 2. reserve hotel 3. rent a car. Then mark the first two as done.",
+     "type \"book flights\" and press Enter; type \"reserve hotel\" and press Enter; type \"rent a "
+     "car\" and press Enter; check the checkbox of \"first entry\"; check the checkbox of \"second "
+     "entry\""},
+    {"put three things on my list please: call the bank, renew the car tax, and pay the gas bill",
+     "type \"call the bank\" and press Enter; type \"renew the car tax\" and press Enter; type "
+     "\"pay "
+     "the gas bill\" and press Enter"},
+    {"put milk, eggs and bread on my list",
+     "type \"milk\" and press Enter; type \"eggs\" and press Enter; type \"bread\" and press "
+     "Enter"},
+    {"add 'Buy stamps', 'Post the parcel' and 'Call Jo'",
+     "type \"Buy stamps\" and press Enter; type \"Post the parcel\" and press Enter; type \"Call "
+     "Jo\" and press Enter"},
+    {"todos at http://127.0.0.1:8080/todos — add 'Buy stamps' and 'Post the parcel', and tick both "
+     "off",
+     "open http://127.0.0.1:8080/todos; type \"Buy stamps\" and press Enter; type \"Post the "
+     "parcel\" and press Enter; do \"tick 'Buy stamps' off\"; do \"tick 'Post the parcel' off\""},
+    {"delete the first two",
+     "click \"delete\" of \"first entry\"; click \"delete\" of \"first entry\""},
+    {"get the first two headlines", "list headline of each first two"},
+    {"Clear out everything I've already finished",
+     "do \"Clear out everything I've already finished\""},
+    {"I ticked 'Water the plants' by accident, can you untick it?", "uncheck \"Water the plants\""},
+    /* "get rid of": a popup's Close, else a removal the page reads */
+    {"get rid of the ad popup", "click the \"Close\" button"},
+    {"get rid of the 'Old draft' note", "do \"get rid of the 'Old draft' note\""},
+    /* "try logging in as ...": the login, read however it ends, and what follows */
+    {"try logging in as 'admin' with password 'admin123' and tell me the error you get",
+     "log in as \"admin\"; answer \"what is the error you get?\""},
+    /* "... when you hover it": the thing the question names, hovered first */
+    {"what's the name that shows up under the third picture when you hover it?",
+     "hover over the 3rd image; get the text of \"name\""},
+    /* "one of them": any, the first */
+    {"add 3 elements, then remove one of them",
+     "type \"3 elements\" and press Enter; click the 1st \"remove\""},
+    /* a right click: the element's context menu */
+    {"right click the image", "right-click the image"},
+    {"right-click inside the dashed box on http://127.0.0.1:8080/menu and accept the alert that "
+     "pops up",
+     "open http://127.0.0.1:8080/menu; right-click \"dashed\"; do \"accept the alert that pops "
+     "up\""},
 };
 
 /* Grounding (docs/planner.md): targets named by role and ordinal, by an
@@ -1749,7 +1801,6 @@ static const refusal refused_rows[] = {
     {"12345", CNU "\"12345\""},
     {"upload the file resume.pdf",
      CNU "\"upload the file resume.pdf\": uploading files is not supported"},
-    {"right click the image", CNU "\"right click the image\": right clicks are not supported"},
     {"click", CNU "\"click\": say what to click"},
     {"click the", CNU "\"click the\": say what to click"},
     {"Click on", CNU "\"Click on\": say what to click"},

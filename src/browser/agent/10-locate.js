@@ -762,6 +762,15 @@
     return describe(r.el, c, extra);
   }
 
+  /* "right-click in the box": the one shown element with a context menu
+   * of the page's own (an oncontextmenu handler), when the words name
+   * nothing the page says; {found: false} when none or several. */
+  function contextSpot() {
+    const c = newCtx();
+    const xs = c.all().filter((x) => x.hasAttribute && x.hasAttribute('oncontextmenu') && isVisible(x, c));
+    return xs.length === 1 ? Object.assign(describe(xs[0], c), { found: true }) : { found: false };
+  }
+
   function element(ref) {
     const el = touch(deref(ref));
     if (!el) return GONE;

@@ -695,6 +695,51 @@
     return ipRest(clause, c, roundInfo, round, false);
   }
 
+  const IP_COUNT = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+  /* "add 3 elements", "create two new rows": the control that makes one
+   * ("Add Element", "New row"), pressed that many times; null when no
+   * control's name is the verb and the thing. */
+  function ipTimesControl(strip, c) {
+    const m = /^(add|create|insert|append|make|generate|spawn) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:new |more |extra )?([a-z][a-z-]*(?: [a-z][a-z-]*)?)$/i.exec(strip);
+    if (!m) return null;
+    const n = IP_COUNT[m[2].toLowerCase()] || parseInt(m[2], 10);
+    if (!(n >= 2 && n <= 20)) return null;
+    const one = stem(m[3].toLowerCase());
+    const names = [m[1] + ' ' + one, 'add ' + one, 'new ' + one, 'add new ' + one, 'add an ' + one, 'add a ' + one];
+    const xs = ipClickables(c).filter((el) => isVisible(el, c) && !isDisabled(el) &&
+      names.some((nm) => tokens(ipName(el, c)).map(stem).join(' ') === tokens(nm).map(stem).join(' ')));
+    if (xs.length !== 1) return null;
+    const ref = refOf(xs[0]);
+    const acts = [];
+    for (let i = 0; i < n; i++) acts.push({ act: 'click', ref, why: '"' + clip(ipName(xs[0], c), 40) + '" (' + (i + 1) + ' of ' + n + ')' });
+    return { ok: true, actions: acts, score: 1, final: true, why: 'the control that makes one ' + one + ', ' + n + ' times' };
+  }
+
+  /* "enable the text box and type ...": a field the page keeps disabled
+   * until its own Enable button is pressed; then waited for (a few rounds)
+   * until it takes input. */
+  function ipEnableFor(strip, c, round) {
+    if (round === 0) ipState.enabling = null;
+    const m = /^(?:enable|unlock|activate|turn on) (?:the )?(.+)$/i.exec(strip);
+    if (!m) return null;
+    const off = c.all().filter((x) => isVisible(x, c) && (isTextInput(x) || x.localName === 'textarea' || x.localName === 'select') && isDisabled(x));
+    const want = m[1].toLowerCase();
+    const field = off.find((x) => matchEl(want, x, c)[0] >= 0.7) || (off.length === 1 && /\b(text ?box|field|input|box|text area|textarea)\b/.test(want) ? off[0] : null);
+    if (!field) {
+      /* pressed already: done once the field it turned on takes input */
+      if (round > 0 && ipState.enabling) { ipState.enabling = null; return { ok: true, actions: [], score: 1, why: 'the field takes input now' }; }
+      return null;
+    }
+    if (round > 0 && ipState.enabling) {
+      if (ipState.enabling++ > 12) { ipState.enabling = null; return { ok: false, error: 'the field stayed disabled after "Enable" was pressed' }; }
+      return { ok: true, actions: [], again: true, score: 1, why: 'waits for the field to be enabled' };
+    }
+    const btn = ipClickables(c).find((b) => isVisible(b, c) && !isDisabled(b) && /^(enable|unlock|activate|turn on)\b/i.test(collapse(ipName(b, c))));
+    if (!btn) return null;
+    ipState.enabling = 1;
+    return { ok: true, actions: [{ act: 'click', ref: refOf(btn), why: '"' + clip(ipName(btn, c), 40) + '" enables the field' }], again: true, score: 1, why: 'the button that enables the field' };
+  }
+
   function ipRest(clause, c, roundInfo, round, quiet, probe) {
     /* "choose Edit rather than confirming": what is not asked is no part of it */
     const strip = clause.replace(/^(please |kindly |now |then |and )+/i, '').replace(/,?\s+(?:rather than|instead of)\s+\w+(?: it| them| the \w+)?$/i, '');
@@ -718,6 +763,12 @@
       if (m.error) return quiet ? null : { ok: false, error: m.error };
       return { ok: true, actions: m.actions, again: !!m.again, score: 1, why: m.why || 'loading more' };
     }
+    /* "add 3 elements" where the page's "Add Element" makes one each press */
+    const times = probe ? null : ipTimesControl(strip, c);
+    if (times) return times;
+    /* "enable the text box" where an Enable button turns it on */
+    const en = probe ? null : ipEnableFor(strip, c, round);
+    if (en) return en;
     const ws = ipWords(strip);
     /* a reveal under way (19-reveal.js): its target, then what it opened */
     const rvr = !probe && rvPending(clause, round) ? rvFollow(c, roundInfo) : null;

@@ -15,7 +15,7 @@
   /* Called by interpret() (15-interpret.js) like its other readings.    */
 
   /* nouns that say what kind of item, not which one */
-  const IT_KINDS = new Set(['email', 'mail', 'message', 'msg', 'story', 'post', 'comment', 'row', 'card', 'item', 'entry',
+  const IT_KINDS = new Set(['email', 'mail', 'message', 'msg', 'story', 'post', 'comment', 'row', 'card', 'item', 'entry', 'todo', 'chore', 'errand', 'reminder',
     'line', 'file', 'report', 'invoice', 'notification', 'notice', 'user', 'member', 'person', 'people', 'account', 'deal',
     'task', 'ticket', 'order', 'product', 'listing', 'record', 'one', 'thread', 'conversation', 'chat', 'photo', 'image',
     'document', 'doc', 'note', 'event', 'contact', 'lead', 'issue', 'transaction', 'payment', 'folder', 'everyone',
@@ -151,9 +151,12 @@
       return out('react', [], m[2], { emoji: itEmojiOf(m[1]) });
     if ((m = /^(?:give|send) (.+?) (?:an? |the )(.+?)(?: emoji| reaction)?$/i.exec(t)) && itEmojiOf(m[2]))
       return out('react', [], m[1], { emoji: itEmojiOf(m[2]) });
-    /* "rename photo.png to beach.png": the control, then its dialog's field */
-    if ((m = /^(?:rename|retitle) (.+?) (?:to|as) (?:"([^"]+)"|\u201c([^\u201d]+)\u201d|(\S+))$/i.exec(t)))
-      return out('do', ['rename', 'edit name', 'edit'], m[1], { after: { mode: 'fill', value: m[2] || m[3] || m[4] } });
+    /* an entry's own text changed: "rename photo.png to beach.png", "change
+     * the keyboard todo so it says 'X'", "edit X to read Y", "edit X to say
+     * 4 instead of 3", "replace 3 with 4 in X": the item's control and its
+     * dialog's field when it has one, else the entry edited in place */
+    const ed = itEditSaid(t);
+    if (ed) return out('do', ['rename', 'edit name', 'edit'], ed.item, { edit: ed, after: ed.from == null ? { mode: 'fill', value: ed.value } : null });
     /* replies in a thread */
     if ((m = /^(?:reply|respond|answer)(?: in (?:the |a )?thread)? (?:of|on|to|under) (.+?)(?: in (?:a|the|its) thread)?(?: with|,? saying|:| that says)\s*(?:"([^"]+)"|\u201c([^\u201d]+)\u201d|(.+))$/i.exec(t)))
       return out('reply', ['reply in thread', 'reply', 'thread', 'comment'], m[1], { value: m[2] || m[3] || m[4], after: { mode: 'reply' } });
@@ -197,7 +200,7 @@
       return out('do', [m[1]], m[2], { form: m[1] });
     /* VERB [the OBJECT for|of] ITEM: "print the label for the L gloves" */
     /* "clear the items that were already bought": the list's own control */
-    if ((m = /^(clear|remove|delete|hide|archive)(?: all)?(?: of)? (?:the |my )?(?:\w+ )?(?:(?:that|which) )?(?:(?:were|are|is|i|i've|have|has been|have been) )*(?:already )?(bought|done|completed?|checked|ticked|purchased|finished|read|crossed off|got)$/i.exec(t)))
+    if ((m = /^(clear|remove|delete|hide|archive)(?: out| away| up| off)?(?: all| everything| anything)?(?: of)? (?:the |my |our )?(?:\w+ )?(?:(?:that|which) )?(?:(?:were|are|is|i|i've|i'm|we|we've|we're|have|has|been|has been|have been|got|gotten|marked|as) )*(?:already )?(bought|done|completed?|checked|ticked|purchased|finished|read|crossed off|ticked off|checked off|got)(?: (?:items|ones|todos|to-dos|tasks|entries|things))?$/i.exec(t)))
       return { verb: 'global', ctl: [m[1] + ' ' + m[2], 'clear ' + m[2]].concat(...['done', 'completed', 'checked', 'bought', 'purchased'].map((x) => [m[1] + ' ' + x, 'clear ' + x])), item: [] };
     const kindsOf = (x) => tokens(x).filter((w) => IT_KINDS.has(w) && !IT_MULTI.test(w));
     if ((m = /^([a-z-]+) (?:the |a |an |its )?([a-z]+(?: [a-z]+)?) (?:for|of|on) (.+)$/i.exec(t)) && /^[a-z]/.test(m[2]) && !tokens(m[2]).some((w) => IT_KINDS.has(w) || IT_LINK.has(w)) && IT_VERBS.test(m[1].toLowerCase()))
@@ -210,6 +213,102 @@
       return out('do', ctl, m[2]);
     }
     return null;
+  }
+
+  /* A quoted or bare value: the words, quotes off. */
+  const IT_VAL = '(?:"([^"]+)"|\u201c([^\u201d]+)\u201d|\'([^\']+)\'|\u2018([^\u2019]+)\u2019|(.+?))';
+  const itVal = (m, at) => { for (let i = at; i < at + 5; i++) if (m[i] != null) return m[i]; return null; };
+  const IT_EDIT_VERB = '(?:change|edit|update|modify|correct|fix|amend|reword|alter|rewrite|retitle)';
+
+  /* The words of an edit of an entry's text: {item, value} (the new text
+   * whole) or {item, value, from} (the part "from" becomes value), else
+   * null. */
+  function itEditSaid(t) {
+    let m;
+    const tail = '(?: instead)?(?: please)?$';
+    if ((m = new RegExp('^(?:rename|retitle) (.+?) (?:to|as) ' + IT_VAL + tail, 'i').exec(t)))
+      return { item: m[1], value: itVal(m, 2) };
+    if ((m = new RegExp('^replace ' + IT_VAL + ' (?:with|by) ' + IT_VAL + ' (?:in|of|on) (.+)$', 'i').exec(t)))
+      return { item: m[11], from: itVal(m, 1), value: itVal(m, 6) };
+    if ((m = new RegExp('^' + IT_EDIT_VERB + ' (.+?),? (?:so(?: that)? it (?:says|reads|shows|is)|to (?:say|read|show)|so it will (?:say|read)) ' + IT_VAL + '(?: instead of ' + IT_VAL + ')?' + tail, 'i').exec(t))) {
+      const from = itVal(m, 7);
+      return from != null ? { item: m[1], value: itVal(m, 2), from } : { item: m[1], value: itVal(m, 2) };
+    }
+    /* "change 'Buy milk' to 'Buy oat milk'": both quoted, as a name and a name */
+    if ((m = new RegExp('^' + IT_EDIT_VERB + ' (?:the (?:\\w+ )?(?:entry|item|todo|to-do|task|one) )?("[^"]+"|\u201c[^\u201d]+\u201d|\'[^\']+\'|\u2018[^\u2019]+\u2019) (?:to|into) ' + IT_VAL + tail, 'i').exec(t)) && itVal(m, 2) != null && !/^\d+$/.test(itVal(m, 2)))
+      return { item: m[1], value: itVal(m, 2) };
+    return null;
+  }
+
+  /* The text a person double-clicks to edit an entry in place: the
+   * smallest shown element of its own text that the words fit, in a
+   * repeated item. {el} or {error}. */
+  function itEditSpot(r, c) {
+    const { keys, ordinal } = itKeys(r.item);
+    if (!keys.some((k) => !k.kind)) return { error: 'say which entry to edit' };
+    const quoted = keys.length === 1 && keys[0].quoted ? norm(keys[0].raw) : null;
+    let found = [];
+    for (const el of c.all()) {
+      if (el.matches('button,a,input,select,textarea,option,script,style,[role=button]') || !isVisible(el, c)) continue;
+      if (!Array.from(el.childNodes).some((n) => n.nodeType === 3 && /\S/.test(n.data))) continue;
+      const t = textOf(el, c);
+      if (!t || t.length > 300 || !itItemUp(el, c)) continue;
+      const f = quoted && norm(t) === quoted ? 1.2 : itFit(keys, el, c);
+      if (f >= 0.6) found.push({ el, f });
+    }
+    if (!found.length) return { error: 'no entry on the page fits "' + clip(r.item.map((w) => w.raw).join(' '), 60) + '"' };
+    const top = Math.max(...found.map((x) => x.f));
+    found = found.filter((x) => x.f >= top - 0.05);
+    found = found.filter((x) => !found.some((y) => y !== x && composedContains(x.el, y.el)));
+    found.sort(byOrder(c));
+    if (ordinal) {
+      const i = ordinal > 0 ? ordinal - 1 : found.length + ordinal;
+      return found[i] ? { el: found[i].el } : { error: 'there are only ' + found.length + ' entries that fit' };
+    }
+    if (found.length > 1) return { error: found.length + ' entries fit "' + clip(r.item.map((w) => w.raw).join(' '), 60) + '" alike; say which', cands: found.slice(0, 5).map((x) => candDesc(x.el, x.f, c)) };
+    return { el: found[0].el };
+  }
+
+  /* "rename X to Y" where no control of the entry renames it: the entry's
+   * text double-clicked, as lists that edit in place take it (the field
+   * then typed in, itEditFollow). */
+  function itEditInPlace(r, c, clause) {
+    const spot = itEditSpot(r, c);
+    if (spot.error) return { kind: 'item', score: spot.cands ? 0.5 : 0, actions: [], error: spot.error, cands: spot.cands };
+    const old = collapse(textOf(spot.el, c));
+    const st = { clause, r, picks: [], at: 0, waited: 0, acted: [], p: { without: [] },
+      editing: { old, item: refOf(itItemUp(spot.el, c) || spot.el), spot: refOf(spot.el), waits: 0 } };
+    return { kind: 'item', score: 0.95, actions: [{ act: 'dblclick', ref: refOf(spot.el), why: 'opens "' + clip(old, 60) + '" for editing' }], again: true, state: st, why: 'the entry edited in place' };
+  }
+
+  /* The round after the double click: the field it opened takes the new
+   * text and Enter; the round after, the entry must read it. */
+  function itEditFollow(st, c, fin, out) {
+    const ed = st.editing, r = st.r;
+    if (ed.value != null) {
+      const shown = c.all().some((x) => isVisible(x, c) && !x.matches('input,textarea') && norm(textOf(x, c)) === norm(ed.value));
+      if (!shown) return { kind: 'item', score: 1, actions: [], error: '"' + clip(ed.old, 60) + '" does not read "' + clip(ed.value, 60) + '" after the edit' };
+      return fin('"' + clip(ed.old, 60) + '" now reads "' + clip(ed.value, 60) + '"');
+    }
+    const canType = (x) => x && isVisible(x, c) && isEditable(x);
+    let box = deepActive();
+    const it = deref(ed.item);
+    if (!canType(box)) box = it ? Array.from(it.querySelectorAll('input,textarea,[contenteditable]')).find(canType) : null;
+    if (!box) {
+      if (ed.waits++ < 2) return out([], 'waits for the field that edits "' + clip(ed.old, 40) + '"');
+      return { kind: 'item', score: 1, actions: [], error: 'double-clicking "' + clip(ed.old, 60) + '" opened no field to edit it' };
+    }
+    const now = collapse(box.value != null ? box.value : textOf(box, c)) || ed.old;
+    let v = r.edit.value;
+    if (r.edit.from != null) {
+      const from = r.edit.from;
+      const at = new RegExp('(^|[^\\p{L}\\p{N}])' + from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(?=$|[^\\p{L}\\p{N}])', 'iu').exec(now);
+      if (!at) return { kind: 'item', score: 1, actions: [], error: '"' + clip(now, 60) + '" has no "' + clip(from, 40) + '" to change' };
+      v = now.slice(0, at.index + at[1].length) + r.edit.value + now.slice(at.index + at[0].length);
+    }
+    ed.value = v;
+    return out([{ act: 'type', ref: refOf(box), value: v, why: 'the new text of "' + clip(ed.old, 40) + '"' },
+      { act: 'press', value: 'Enter', why: 'keeps the edit' }], 'edits "' + clip(ed.old, 40) + '" in place');
   }
 
   function itNum(w) {
@@ -365,7 +464,7 @@
        * the row before, of another kind and with no such control, holds
        * the words */
       const prev = n.previousElementSibling;
-      if (prev && prev.localName === n.localName && (typeof prev.className === 'string' ? prev.className : '') !== (typeof n.className === 'string' ? n.className : '') &&
+      if (prev && prev.localName === n.localName && itOtherKind(prev, n) &&
           !Array.from(prev.querySelectorAll('*')).some((x) => x.localName === el.localName && norm(ipName(x, c)) === norm(ipName(el, c)))) {
         const a = itHave(prev, c), b = itHave(n, c);
         const s2 = itFitH(keys, { text: a.text + ' ' + b.text, low: a.low + ' ' + b.low, own: new Set([...a.own, ...b.own]), extra: new Set([...a.extra, ...b.extra]) }, skip);
@@ -373,6 +472,15 @@
       }
     }
     return best;
+  }
+
+  /* Are two siblings of other kinds by their classes ("athing" and its
+   * links row), not one kind in two states ("TodoItem" and "TodoItem
+   * is-completed")? */
+  function itOtherKind(a, b) {
+    const ca = typeof a.className === 'string' ? a.className.split(/\s+/).filter(Boolean) : [];
+    const cb = typeof b.className === 'string' ? b.className.split(/\s+/).filter(Boolean) : [];
+    return ca.join(' ') !== cb.join(' ') && !ca.some((x) => cb.includes(x));
   }
 
   /* Does box n hold, beside the part of it that holds el, a like part
@@ -715,6 +823,8 @@
     if (r && r.verb === 'do' && g && r !== g) r.fam = g.fam;
     if (r) r.not = p.not;
     if (r && r.verb === 'global') return itGlobal(r, c, clause);
+    /* an entry's text: by its own control when it has one, else in place */
+    if (r && r.edit && (r.edit.from != null || itChoose(r, itCandidates(r, c, p.without), c).error)) return itEditInPlace(r, c, clause);
     /* "open the New issue tab" names a control; "take the Thursday Statistics
      * section" an item, by a verb of a family other than opening */
     const roleTail = r && r.verb === 'do' && IT_ROLE_TAIL.test(r.item.map((w) => w.raw).join(' '));
@@ -1038,6 +1148,7 @@
     const el = got && got.el, it = got && got.it;
     const fin = (why) => { ipState.item = null; return { kind: 'item', score: 1, actions: [], why }; };
     const out = (acts, why, again) => ({ kind: 'item', score: 1, actions: acts, again: again !== false, why });
+    if (st.editing) return itEditFollow(st, c, fin, out);
     /* a menu opened: the control in it */
     if (st.menu) {
       const opener = deref(st.menu);

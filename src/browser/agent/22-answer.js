@@ -168,10 +168,15 @@
          * line shows", "what text shows up once it has loaded": what the
          * last action made appear */
         (m = /\bwhat (?:does |did )?(?:the |that |this )?(page|screen|site|result|result line|result text|output|response|flash|flash message|notification|message)(?: now)? (?:says?|shows?|reads?|displays?)\b/.exec(l)) ||
-        (m = /\bwhat (text|message|words?) (?:shows up|appears|pops up|comes up|is shown|gets shown|is displayed)\b/.exec(l))) {
+        (m = /\bwhat (text|message|words?) (?:shows up|appears|pops up|comes up|is shown|gets shown|is displayed)\b/.exec(l)) ||
+        /* "what it says underneath", "what does it say below now?" */
+        (m = /\bwhat (?:does |did )?(it|that|this) (?:now )?(?:says?|shows?|reads?|displays?) (?:now )?(?:underneath|beneath|below|under it|below it|under the \w+|below the \w+)\b/.exec(l))) {
       out.kind = 'message'; out.field = m[1]; return out;
     }
     if (/\b(?:tooltip|tool tip|hover text|hint|popover|bubble)\b/.test(l) && /\b(?:say|says|show|shows|read|text|what)\b/.test(l)) { out.kind = 'tooltip'; return out; }
+    /* "what is the heading of the window it opens?", "read the main
+     * heading": the page's own heading, not a heading's section */
+    if (/^(?:what(?:'s| is| was)?|tell me|read|get|give me)?\s*(?:me )?(?:the )?(?:main |page |top |big |first )?(?:heading|headline)(?: text)?(?: (?:of|on|in) (?:the |this |that )?(?:page|window|tab|site|screen|new tab|new window|(?:window|page|tab) (?:it|that|which) opens?|(?:window|page|tab) that opened|popup))?\s*\??$/.test(l.trim())) { out.kind = 'heading'; return out; }
     if ((m = /\bhow many (seconds|secs|minutes|mins|hours|hrs|days|nights|weeks|months|years)\b/.exec(l))) { out.kind = 'duration'; out.unit = stem(m[1]); return out; }
     if (/\bhow long\b/.test(l)) { out.kind = 'duration'; return out; }
     if (/\bhow fast\b/.test(l)) { out.kind = 'speed'; return out; }
@@ -1801,6 +1806,17 @@
         if (t) return { ok: true, text: clip(t, ANSWER_MAX * 2), ref: refOf(main), how: 'message', why: 'the text of the page' };
       }
       return { ok: false, error: 'no ' + ask.field + ' is shown on the page' };
+    }
+    if (ask.kind === 'heading') {
+      /* the shown heading of the highest level, the first of them */
+      let best = null, bl = 9;
+      for (const h of c.all()) {
+        if (roleOf(h) !== 'heading' || !isVisible(h, c) || !collapse(textOf(h, c))) continue;
+        const lv = /^h([1-6])$/.exec(h.localName) ? +h.localName[1] : +(h.getAttribute('aria-level') || 2);
+        if (lv < bl) { bl = lv; best = h; }
+      }
+      if (best) return { ok: true, text: clip(collapse(textOf(best, c)), ANSWER_MAX), ref: refOf(best), how: 'heading', why: 'the page\'s heading (h' + bl + ')' };
+      return { ok: false, error: 'the page shows no heading' };
     }
     if (ask.kind === 'tooltip') {
       const m = tooltipText(c);

@@ -20,6 +20,7 @@
     _refs: refs,
     locate: safe('locate', locate),
     element: safe('element', element),
+    contextSpot: safe('contextSpot', contextSpot),
     focus: safe('focus', focus),
     clear: safe('clear', clear),
     blur: safe('blur', blur),
