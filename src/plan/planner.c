@@ -331,6 +331,15 @@ static int quoted_list_comma(const char *a, const char *p)
                       !memcmp(q, "\xe2\x80\x9c", 3));
 }
 
+/* The quote that closes the single quote at p: one after a word's last
+ * character and before a space, a mark or the end; NULL when none. */
+static const char *single_quote_end(const char *p)
+{
+    for (const char *e = p + 1; (e = strchr(e, '\'')) != NULL; e++)
+        if (e > p + 1 && e[-1] != ' ' && (!e[1] || strchr(" ,.;:!?)", e[1]))) return e;
+    return NULL;
+}
+
 static void split_pieces(const char *a, piece_fn fn, void *ud)
 {
     splitter sp = {fn, ud, SEP_NONE};
@@ -342,6 +351,15 @@ static void split_pieces(const char *a, piece_fn fn, void *ud)
         if (q) { /* skip a quoted part whole; an unclosed quote runs to the end */
             const char *e = strstr(p + q, close);
             p = e ? e + strlen(close) : p + strlen(p);
+            continue;
+        }
+        /* "with the text 'Be kind. Be specific.'": a single quote that
+         * opens a word and closes one quotes too, sentences and all (an
+         * apostrophe inside a word opens nothing) */
+        const char *sq =
+            *p == '\'' && (p == a || strchr(" (:", p[-1])) ? single_quote_end(p) : NULL;
+        if (sq) {
+            p = sq + 1;
             continue;
         }
         /* "(keep scrolling, it is further down)", "(10:00 both days)": a
@@ -2174,6 +2192,32 @@ static char *hover_first(const char *a)
                      (int)(cut - q), q);
 }
 
+/* "clear whatever is in the editor", "delete everything in the notes
+ * box": the field itself is cleared ("clear the editor"). */
+static void whatever_in(char *text)
+{
+    static const char *const verbs[] = {"clear ", "empty ", "erase ", "wipe ", NULL};
+    static const char *const alls[] = {"out whatever is in ",
+                                       "whatever is in ",
+                                       "whatever's in ",
+                                       "out everything in ",
+                                       "everything in ",
+                                       "anything in ",
+                                       "all the text in ",
+                                       "all text in ",
+                                       "the text in ",
+                                       "whatever text is in ",
+                                       NULL};
+    for (char *w = text; *w; w++) {
+        if (w > text && w[-1] != ' ') continue;
+        size_t v = prefix_in(w, verbs), n = v ? prefix_in(w + v, alls) : 0;
+        if (n) {
+            memmove(w + v, w + v + n, strlen(w + v + n) + 1);
+            return;
+        }
+    }
+}
+
 static int parse_action(builder *b, const char *a)
 {
     char *hovered = hover_first(a);
@@ -2205,6 +2249,7 @@ static int parse_action(builder *b, const char *a)
         parsed r;
         int done = 0;
         polite_request(text);
+        whatever_in(text);
         if (b->p->n > first && b->prev_kind == STEP_DO &&
             b->p->steps[b->p->n - 1].kind == STEP_DO && b->p->steps[b->p->n - 1].value &&
             (keeps_unsent(text) || it_with_value(text) ||

@@ -6,7 +6,10 @@
 // waited for, then typed in; a caption that shows only on hover read after
 // hovering the picture the question names; the heading of the window a
 // link opens; "try logging in as ..." with a refused account, the error
-// read rather than the task failed. Pages: tests/fixtures/grounding/apps-practice-*.html.
+// read rather than the task failed; what a key press wrote "underneath".
+// A blog's tag filtered by its own link, and a title it does not show
+// asked about (no other article's author given). Pages:
+// tests/fixtures/grounding/apps-practice-*.html, apps-keys.html, apps-blog.html.
 import assert from 'node:assert/strict';
 import { test, testFull } from './lib/harness.mjs';
 import { crawl, lastExtract } from './lib/site.mjs';
@@ -54,6 +57,28 @@ test('"try logging in as ... and tell me the error you get": refused, the error 
   assert.equal(run.task.status, 'finalized', run.why);
   assert.deepEqual(g.events(run, 'signin').map((e) => [e.user, e.ok]), [['admin', false]], run.why);
   assert.match(lastExtract(run).text, /Your username is invalid!/, run.why);
+});
+
+test('"press the Escape key in the input box and tell me what it says underneath": the line it wrote', async () => {
+  const run = await crawl(g.api, `go to ${G('/apps-keys.html')}, press the Escape key in the input box and tell me what it says underneath`);
+  assert.equal(lastExtract(run).text, 'You entered: ESCAPE', run.why);
+});
+
+/* --- a blog's tags, and a title it does not show --- */
+
+test('"show me only the articles tagged databases": the tag\'s own link', async () => {
+  const run = await crawl(g.api, `On ${G('/apps-blog.html')} show me only the articles tagged databases`);
+  assert.deepEqual(g.events(run, 'tag').map((e) => e.tag), ['databases'], run.why);
+});
+
+testFull('"filter by the javascript tag": the tag\'s own link', async () => {
+  const run = await crawl(g.api, `open ${G('/apps-blog.html')} and filter by the javascript tag`);
+  assert.deepEqual(g.events(run, 'tag').map((e) => e.tag), ['javascript'], run.why);
+});
+
+test('"who wrote "<a title the page does not show>"?": fails naming it, not another article\'s author', async () => {
+  const run = await crawl(g.api, `who wrote "Ten habits of careful code reviewers"? ${G('/apps-blog.html')}`, { expect: 'failed' });
+  assert.match(run.task.error, /Ten habits of careful code reviewers/, run.why);
 });
 
 stopsCleanly(g);

@@ -1355,6 +1355,11 @@ static const plan_row plan_rows[] = {
     /* "one of them": any, the first */
     {"add 3 elements, then remove one of them",
      "type \"3 elements\" and press Enter; click the 1st \"remove\""},
+    /* "clear whatever is in X": X cleared; a single-quoted text keeps its sentences */
+    {"clear whatever is in the editor and type 'Meeting moved to Friday'",
+     "clear \"editor\"; type \"Meeting moved to Friday\""},
+    {"type 'Be kind. Be specific.' into the comment box",
+     "type \"Be kind. Be specific.\" into the \"comment\" field"},
     /* a right click: the element's context menu */
     {"right click the image", "right-click the image"},
     {"right-click inside the dashed box on http://127.0.0.1:8080/menu and accept the alert that "

@@ -740,6 +740,21 @@
     return { ok: true, actions: [{ act: 'click', ref: refOf(btn), why: '"' + clip(ipName(btn, c), 40) + '" enables the field' }], again: true, score: 1, why: 'the button that enables the field' };
   }
 
+  /* "show me only the articles tagged postgres", "filter by the javascript
+   * tag": the link or button that says the tag, a tag list's first (a
+   * side bar's "Popular Tags") over a tag on one item; null when none. */
+  function ipTagFilter(strip, c) {
+    const m = /^(?:show(?: me)?|list|see|view|display|find|filter(?: down)?(?: to)?|only show|just show)? ?(?:only |just )?(?:the |all )?(?:articles|posts|stories|items|entries|products|results|questions|notes|ones)? ?(?:that are |which are )?(?:tagged(?: with)?|with the tag|labell?ed(?: with)?|in the (?:tag|category)) ["'\u2018\u201c]?([\w .#+-]+?)["'\u2019\u201d]?$/i.exec(strip) ||
+      /^(?:filter|narrow(?: down)?|sort) (?:it |them |the list |the feed )?(?:by|on|to|for) (?:the )?["'\u2018\u201c]?([\w.#+-]+(?: [\w.#+-]+)?)["'\u2019\u201d]? (?:tag|label|category|topic)$/i.exec(strip);
+    if (!m) return null;
+    const want = norm(m[1]).replace(/^#/, '');
+    const xs = ipClickables(c).filter((el) => isVisible(el, c) && norm(textOf(el, c)).replace(/^#/, '') === want);
+    if (!xs.length) return null;
+    const inList = (el) => { for (let n = el.parentElement, k = 0; n && k < 5; n = n.parentElement, k++) if (/\btag|categor|topic|label/i.test((typeof n.className === 'string' ? n.className : '') + ' ' + (n.id || '') + ' ' + collapse((n.querySelector('h1,h2,h3,h4,h5,h6,p,.title') || {}).textContent || '').slice(0, 40)) && n.querySelectorAll('a,button').length >= 3) return true; return false; };
+    const best = xs.find(inList) || xs[0];
+    return { ok: true, actions: [{ act: 'click', ref: refOf(best), why: 'the tag "' + clip(textOf(best, c), 40) + '"' }], score: 1, final: true, why: 'the tag the words name' };
+  }
+
   function ipRest(clause, c, roundInfo, round, quiet, probe) {
     /* "choose Edit rather than confirming": what is not asked is no part of it */
     const strip = clause.replace(/^(please |kindly |now |then |and )+/i, '').replace(/,?\s+(?:rather than|instead of)\s+\w+(?: it| them| the \w+)?$/i, '');
@@ -769,6 +784,9 @@
     /* "enable the text box" where an Enable button turns it on */
     const en = probe ? null : ipEnableFor(strip, c, round);
     if (en) return en;
+    /* "show me only the articles tagged postgres": the tag's own link */
+    const tag = probe ? null : ipTagFilter(strip, c);
+    if (tag) return tag;
     const ws = ipWords(strip);
     /* a reveal under way (19-reveal.js): its target, then what it opened */
     const rvr = !probe && rvPending(clause, round) ? rvFollow(c, roundInfo) : null;

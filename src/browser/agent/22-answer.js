@@ -171,7 +171,7 @@
         (m = /\bwhat (text|message|words?) (?:shows up|appears|pops up|comes up|is shown|gets shown|is displayed)\b/.exec(l)) ||
         /* "what it says underneath", "what does it say below now?" */
         (m = /\bwhat (?:does |did )?(it|that|this) (?:now )?(?:says?|shows?|reads?|displays?) (?:now )?(?:underneath|beneath|below|under it|below it|under the \w+|below the \w+)\b/.exec(l))) {
-      out.kind = 'message'; out.field = m[1]; return out;
+      out.kind = 'message'; out.field = /^(it|that|this)$/.test(m[1]) ? 'result' : m[1]; return out;
     }
     if (/\b(?:tooltip|tool tip|hover text|hint|popover|bubble)\b/.test(l) && /\b(?:say|says|show|shows|read|text|what)\b/.test(l)) { out.kind = 'tooltip'; return out; }
     /* "what is the heading of the window it opens?", "read the main
@@ -2545,8 +2545,15 @@
     const r = answerPage(q);
     if (!r || !r.ok) return r;
     const o = q && typeof q === 'object' ? q : { question: String(q || '') };
-    if (o.target) return r;
     const c = newCtx();
+    /* "who wrote "Accessibility checks you can do in five minutes"?" where
+     * the page lists other articles: a name quoted whole must be said
+     * whole, or the answer is some other thing's */
+    const qt = /["\u201c]([^"\u201d]{8,})["\u201d]/.exec(String(o.question || ''));
+    if (qt && tokens(qt[1]).length >= 3 && !tokens(qt[1]).every((w) => pageSaysAnywhere(w, c))) {
+      return { ok: false, missing: true, error: 'no "' + clip(qt[1], 60) + '" on the page', candidates: [] };
+    }
+    if (o.target) return r;
     /* "the MAU" the page spells out: its words */
     const question = expandAcronyms(String(o.question || ''), c);
     const keys = subjectKeys(question, askedKind(question));
@@ -2584,7 +2591,8 @@
     question = expandAcronyms(question, c);
     /* "the link it shows", "the code that it gives": the noun is what is
      * asked; the words after it say where, which the view shown is */
-    question = question.replace(/\b(\p{L}{3,}) (?:that |which )?(?:it|this|that|they) (?:shows?|says|displays?|gives?|lists?|contains?)\b/iu, '$1');
+    /* ("what it says underneath" keeps its "what") */
+    question = question.replace(/\b(?!(?:what|which|whose)\b)(\p{L}{3,}) (?:that |which )?(?:it|this|that|they) (?:shows?|says|displays?|gives?|lists?|contains?)\b/iu, '$1');
     /* a target that is a place in a list ("first transaction", "20th
      * story") is that item, found by the question below; not the first
      * element that says the noun (a "Transactions" link) */
