@@ -2561,12 +2561,25 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
                                 done, "later", r->acts_later),
                       &res, o) == 0)
                 break;
+            /* a page the last round loaded that the reading under way does
+             * not fit: the words read afresh there, as a step that began on
+             * it; the first error stands when they fit no better */
+            if (round > 0 && fresh) {
+                char first[sizeof o->err];
+                snprintf(first, sizeof first, "%s", o->err);
+                fresh = 0;
+                if (agent(r, "interpret",
+                          json_pack("[{s:s, s:i, s:[], s:b}]", "clause", clause, "round", 0, "done",
+                                    "later", r->acts_later),
+                          &res, o) == 0)
+                    break;
+                snprintf(o->err, sizeof o->err, "%s", first);
+            }
             if (round > 0 && moved_on(r, origin, last, o, &said)) {
                 again = 0;
                 break;
             }
-            /* a page the last round loaded may fit a moment later, too */
-            if ((round > 0 && !fresh) || !look_again(r, until, o)) {
+            if (round > 0 || !look_again(r, until, o)) {
                 rc = -1;
                 break;
             }
