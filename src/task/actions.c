@@ -2611,7 +2611,8 @@ static int interpret_clause(run *r, const char *clause, outcome *o)
         }
         /* a new document: the actions done name elements of the one before
          * (their refs mean other elements here) */
-        fresh = before > 0 && doc_origin(r) != before;
+        double after = before > 0 ? doc_origin(r) : 0; /* 0: not read, no news */
+        fresh = after > 0 && after != before;
         if (fresh) json_array_clear(done);
         /* a click that opened a tab did what the words asked: the new
          * tab is another page, not the next round's, unless the click
