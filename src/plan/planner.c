@@ -1910,14 +1910,6 @@ static void do_extend(builder *b, const char *text)
     }
 }
 
-/* Does the word at w (n bytes) equal one of list? */
-static int word_is(const char *w, size_t n, const char *const *list)
-{
-    for (int i = 0; list[i]; i++)
-        if (strlen(list[i]) == n && !strncasecmp(w, list[i], n)) return 1;
-    return 0;
-}
-
 /* "add these: 1. book flights 2. reserve hotel 3. rent a car", "put three
  * things on my list please: call the plumber, renew passport, and pay the
  * bill": the entries after the colon, put where the words held their
@@ -1948,8 +1940,8 @@ static char *listed_after_colon(const char *a)
         size_t n = strcspn(w, " ,\n\t");
         if (w + n > colon) n = (size_t)(colon - w);
         if (!n) break;
-        if (!verb_end && word_is(w, n, verbs)) verb_end = w + n;
-        if (verb_end && !hold && (word_is(w, n, holders) || word_is(w, n, counts))) {
+        if (!verb_end && word_in(w, n, verbs)) verb_end = w + n;
+        if (verb_end && !hold && (word_in(w, n, holders) || word_in(w, n, counts))) {
             const char *x = w + n, *y = x + strspn(x, " ");
             size_t m = strcspn(y, " ,:");
             if (y + m > colon) m = (size_t)(colon - y);
@@ -1958,8 +1950,8 @@ static char *listed_after_colon(const char *a)
                 m = strcspn(y, " ,:");
                 if (y + m > colon) m = (size_t)(colon - y);
             }
-            int noun = m && word_is(y, m, nouns);
-            if (word_is(w, n, holders) || noun) {
+            int noun = m && word_in(y, m, nouns);
+            if (word_in(w, n, holders) || noun) {
                 hold = w;
                 hold_end = noun ? y + m : x;
                 /* "the following", "a few things": the word before goes too */
@@ -2078,7 +2070,7 @@ static char *spelled_ordinals(const char *a)
         size_t wl = strcspn(q, " ,.;!?");
         int n = 0;
         for (int i = 0; counts[i] && !n; i++)
-            if (word_is(q, wl, (const char *const[]){counts[i], NULL})) n = i + 2;
+            if (word_in(q, wl, (const char *const[]){counts[i], NULL})) n = i + 2;
         if (!n && wl == 1 && *q >= '2' && *q <= '5') n = *q - '0';
         if (!n) continue;
         const char *e = q + wl;
@@ -2093,7 +2085,7 @@ static char *spelled_ordinals(const char *a)
                                             "of",  "and",  "then",      "please", "for",  "done",
                                             "too", "from", "completed", NULL};
         const char *nx = e + (*e == ' ');
-        if (isalnum((unsigned char)*e) || (*e == ' ' && !word_is(nx, strcspn(nx, " ,.;!?"), after)))
+        if (isalnum((unsigned char)*e) || (*e == ' ' && !word_in(nx, strcspn(nx, " ,.;!?"), after)))
             continue;
         const char *s, *t;
         clause_bounds(a, p, e, &s, &t);
@@ -2105,11 +2097,11 @@ static char *spelled_ordinals(const char *a)
                                             "tell",  "extract", "return", "give", "find", "copy",
                                             "count", "how",     "who",    NULL};
         const char *v = s + strspn(s, " ");
-        if (word_is(v, strcspn(v, " ,"), reads)) continue;
+        if (word_in(v, strcspn(v, " ,"), reads)) continue;
         /* what goes leaves the next one first */
         static const char *const goes[] = {"delete",  "remove",  "clear", "trash",
                                            "archive", "dismiss", NULL};
-        int same = word_is(v, strcspn(v, " ,"), goes);
+        int same = word_in(v, strcspn(v, " ,"), goes);
         buf b = {0};
         buf_printf(&b, "%.*s", (int)(s - a), a);
         for (int k = 0; k < n; k++)
@@ -2220,23 +2212,16 @@ static void whatever_in(char *text)
 
 static int parse_action(builder *b, const char *a)
 {
-    char *hovered = hover_first(a);
-    if (hovered) {
-        int rc = parse_action(b, hovered);
-        free(hovered);
-        return rc;
-    }
-    char *spelled = spelled_ordinals(a);
-    if (spelled) {
-        int rc = parse_action(b, spelled);
-        free(spelled);
-        return rc;
-    }
-    char *listed = listed_after_colon(a);
-    if (listed) {
-        int rc = parse_action(b, listed);
-        free(listed);
-        return rc;
+    /* the words said another way first, each read as the whole action */
+    static char *(*const rewrites[])(const char *) = {hover_first, spelled_ordinals,
+                                                      listed_after_colon};
+    for (size_t k = 0; k < sizeof rewrites / sizeof rewrites[0]; k++) {
+        char *again = rewrites[k](a);
+        if (again) {
+            int rc = parse_action(b, again);
+            free(again);
+            return rc;
+        }
     }
     pieces ps = {.base = a};
     int rc = 0;
