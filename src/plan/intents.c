@@ -4578,6 +4578,17 @@ static int url_span(const toks *c, int *from, int *to, int *at)
     return 0;
 }
 
+char *intents_first_url(const char *text)
+{
+    toks c;
+    char *url = NULL;
+    ph_tokenize(text, &c);
+    for (int k = 0; k < c.n && !url && !c.too_long; k++)
+        if (strong_url(&c, k)) url = ph_url_text(&c, k);
+    ph_toks_free(&c);
+    return url;
+}
+
 char *intents_drop_url(const char *clause)
 {
     toks c;
@@ -4735,6 +4746,8 @@ static const char *const stance_leads[] = {"i don't want",
                                            "i am after",
                                            "i'm looking for",
                                            "i am looking for",
+                                           "we're looking for",
+                                           "looking for",
                                            "i like",
                                            "i love",
                                            "i prefer",
@@ -4783,6 +4796,22 @@ int intents_statement(const char *clause)
         !c.too_long && i < c.n && !asks_at(&c, i, c.n) &&
         !ph_match_list(&c, i, c.n, stance_leads, NULL) &&
         (ph_match_list(&c, i, c.n, subjects, NULL) || ph_match_list(&c, i, c.n, theres, NULL));
+    ph_toks_free(&c);
+    return yes;
+}
+
+int intents_frame(const char *clause)
+{
+    static const char *const frames[] = {"based on",   "going through", "looking through",
+                                         "looking at", "going by",      "judging by",
+                                         "among",      "amongst",       "per",
+                                         "as per",     "according to",  "in light of",
+                                         NULL};
+    toks c;
+    ph_tokenize(clause, &c);
+    int i = skip_fillers(&c, 0, c.n);
+    int n = c.too_long ? 0 : ph_match_list(&c, i, c.n, frames, NULL);
+    int yes = n > 0 && c.n - i - n <= 8 && !asks_at(&c, i + n, c.n);
     ph_toks_free(&c);
     return yes;
 }
@@ -5099,9 +5128,10 @@ static int parse_rewritten(const char *clause, const target *prev, int flags, pa
         text = next;
         ph_tokenize(text, &c);
     }
-    int at;
+    int at, url_at = -1;
     if (find_url(&c, &from, &to, &at)) {
         url = ph_url_text(&c, at);
+        url_at = at;
         next = cut_tokens(text, &c, from, to);
         /* a navigation, search or login reads its own address */
         if (parse_clause(text, prev, flags, out) == 0 &&
@@ -5170,10 +5200,14 @@ static int parse_rewritten(const char *clause, const target *prev, int flags, pa
         "there is",      "there are",   "there's",      "lists",    "displays", "features",
         "includes",      "offers",      "hosts",        "holds",    "gives",    "provides",
         "you will find", "you'll find", "you can find", "you see",  NULL};
+    /* "Is a lift broken on <url>?": a question that names its page last */
+    size_t cl = strlen(clause);
+    int asked = cl && clause[cl - 1] == '?' && url_at > 1;
     if (rc != 0 && url &&
-        (ph_only_filler(&c, 0, c.n, 0) || ph_match_list(&c, 0, c.n, describes, NULL) ||
-         (ph_match_list(&c, 0, c.n, articles, NULL) &&
-          ph_match_list(&c, 1, c.n, describes, NULL)))) {
+        (ph_only_filler(&c, 0, c.n, 0) ||
+         (!asked && (ph_match_list(&c, 0, c.n, describes, NULL) ||
+                     (ph_match_list(&c, 0, c.n, articles, NULL) &&
+                      ph_match_list(&c, 1, c.n, describes, NULL)))))) {
         memset(out, 0, sizeof *out);
         out->repeat = 1;
         out->st.kind = STEP_NAVIGATE;
@@ -5647,15 +5681,11 @@ static void pull_url(parsed *out)
     if (out->has_pre || !st->value || !strstr(st->value, "://") ||
         !(st->kind == STEP_DO || (st->kind == STEP_EXTRACT && st->sub == EXTRACT_ANSWER)))
         return;
-    toks c;
-    ph_tokenize(st->value, &c);
-    for (int k = 0; k < c.n && !out->has_pre && !c.too_long; k++)
-        if (strong_url(&c, k)) {
-            out->pre.kind = STEP_NAVIGATE;
-            out->pre.value = ph_url_text(&c, k);
-            out->has_pre = 1;
-        }
-    ph_toks_free(&c);
+    out->pre.value = intents_first_url(st->value);
+    if (out->pre.value) {
+        out->pre.kind = STEP_NAVIGATE;
+        out->has_pre = 1;
+    }
     char *bare = out->has_pre ? intents_drop_url(st->value) : NULL;
     if (bare) free(st->value), st->value = bare;
 }
@@ -5925,6 +5955,21 @@ static const char *const mind_words[] = {
     "change your mind",     "change my mind",     "changed my mind",
     "you change your mind", "never mind",         "nevermind",
     "on second thought",    "on second thoughts", NULL};
+/* "If so, which one?": a condition on the question before, no request. */
+static const char *const conditions[] = {"if so",
+                                         "if yes",
+                                         "if it is",
+                                         "if it does",
+                                         "if there is",
+                                         "if there are",
+                                         "if any",
+                                         "if there is one",
+                                         "if there are any",
+                                         "if they are",
+                                         "if that's the case",
+                                         "in that case",
+                                         "if it has",
+                                         NULL};
 /* What a verb done to nothing is: "collapse nothing, just open ...". */
 static const char *const nothing_words[] = {"nothing", "none", "nothing else", "none of them",
                                             NULL};
@@ -6014,6 +6059,56 @@ static const char *const extend_leads[] = {"and",       "also",           "plus"
                                            "and also",  "as well as",     "what about",
                                            "how about", "and what about", NULL};
 static const char *const narrow_leads[] = {"just", "only", "simply", "merely", NULL};
+
+int intents_save_it(const char *clause)
+{
+    static const char *const what[] = {"it",    "them",       "this", "that",      "those",
+                                       "these", "everything", "all",  "all of it", NULL};
+    toks c;
+    ph_tokenize(clause, &c);
+    int i = c.too_long ? c.n : skip_fillers(&c, 0, c.n),
+        end = c.too_long ? 0 : ph_trim_tail(&c, i, c.n);
+    int yes = i < end && ph_is(&c, i, "save") &&
+              (end == i + 1 || ph_match_list(&c, i + 1, end, what, NULL) == end - i - 1);
+    ph_toks_free(&c);
+    return yes;
+}
+
+int intents_yes_no(const char *question)
+{
+    static const char *const opens[] = {"is",    "are",    "was",     "were", "does", "do",
+                                        "did",   "can",    "has",     "have", "will", "would",
+                                        "isn't", "aren't", "doesn't", "any",  NULL};
+    toks c;
+    ph_tokenize(question, &c);
+    int i = c.too_long ? c.n : skip_fillers(&c, 0, c.n);
+    int yes = i + 1 < c.n && ph_match_list(&c, i, i + 1, opens, NULL);
+    ph_toks_free(&c);
+    return yes;
+}
+
+int intents_asks_back(const char *clause)
+{
+    static const char *const leads[] = {"and",    "also",  "tell me", "say",  "let me know",
+                                        "please", "if so", "if yes",  "then", NULL};
+    static const char *const wh[] = {"which", "what", "when", "who", "where", "why", "how", NULL};
+    static const char *const back[] = {"it",   "they", "them",  "then",  "one",
+                                       "ones", "that", "those", "there", NULL};
+    toks c;
+    int i = 0, n, yes = 0;
+    ph_tokenize(clause, &c);
+    while (!c.too_long && i < c.n && (n = ph_match_list(&c, i, c.n, leads, NULL)) > 0)
+        i += n;
+    int end = c.too_long ? 0 : ph_trim_tail(&c, i, c.n);
+    if (end - i >= 1 && c.n <= 10 && ph_match_list(&c, i, i + 1, wh, NULL)) {
+        yes = end - i == 1; /* "Tell me which." */
+        for (int k = i + 1; k < end && !yes; k++)
+            yes = ph_match_list(&c, k, k + 1, back, NULL) > 0 ||
+                  ph_match_list(&c, k, k + 1, wh, NULL) > 0; /* "which one and why?" */
+    }
+    ph_toks_free(&c);
+    return yes;
+}
 
 char *intents_follow_up(const char *clause, int *extend)
 {
@@ -6123,6 +6218,7 @@ int intents_only_filler(const char *clause, int last)
          (ph_match_list(&c, i, c.n, explore_leads, NULL) && !strstr(clause, "://")) ||
          ph_match_list(&c, i, c.n, remark_leads, NULL) || reason_remark(&c, i, clause) ||
          ph_match_list(&c, i, end, mind_words, NULL) == end - i ||
+         ph_match_list(&c, i, end, conditions, NULL) == end - i ||
          ((n = ph_match_list(&c, i, end, stance_leads, NULL)) > 0 &&
           ph_match_list(&c, i + n, end, it_words, NULL) == end - i - n) ||
          ((n = longest_verb(&c, i, end)) > 0 &&

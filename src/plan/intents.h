@@ -69,6 +69,10 @@ int intents_fallback(const char *clause, const target *prev, parsed *out);
  * refused clause is grounded when it runs (intents_fallback). */
 int intents_final(const char *clause, const char *hint);
 
+/* The first web address written in text (a scheme, www. or a port; not
+ * in quotes), as typed, malloc'ed; NULL when there is none. */
+char *intents_first_url(const char *text);
+
 /* The clause without its first written web address and the words before
  * it that only say it ("on", "at the page"): "search <url> for a van" ->
  * "search for a van". Malloc'ed, or NULL when it holds no address. */
@@ -85,6 +89,23 @@ char *intents_login_said(const char *text, char **account);
  * asking: "we are 6 people", "I was referred by Dana", "there will be 3 of
  * us", "my e-mail is ana@x.io". */
 int intents_statement(const char *clause);
+
+/* "save it", "and save them": after a change, its form's Save pressed
+ * (not the field's text kept). */
+int intents_save_it(const char *clause);
+
+/* The question asks yes or no: "Is a lift out of order?", "Does any
+ * route run late?". */
+int intents_yes_no(const char *question);
+
+/* A short question that asks back about the answer before: "Tell me
+ * which.", "If so, which one and why?", "What time does it close then?". */
+int intents_asks_back(const char *clause);
+
+/* The clause only says where the request after it looks: "Based on my
+ * order history", "Going through my statements", "Among my saved recipes",
+ * "Per the warranty terms". */
+int intents_frame(const char *clause);
 
 /* The thing a clause grounded at run time names, for "it" in a later
  * clause: "view invoice 2041" -> "invoice 2041", "I don't want the SMS

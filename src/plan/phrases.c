@@ -1967,8 +1967,13 @@ char *ph_url_text(const toks *c, int i)
     const tok *t = &c->t[i];
     const char *s = t->s;
     size_t n = t->quoted ? t->n : t->core;
-    if (n >= 2 && ((s[0] == '<' && s[n - 1] == '>') || (s[0] == '(' && s[n - 1] == ')') ||
-                   (s[0] == '[' && s[n - 1] == ']')))
-        s++, n -= 2;
+    static const char opens[] = "<([", closes[] = ">)]";
+    const char *o = n ? strchr(opens, s[0]) : NULL, *e = n ? strchr(closes, s[n - 1]) : NULL;
+    if (n >= 2 && o && e && o - opens == e - closes) s++, n -= 2;
+    /* "(<url>, Specs tab)", "(see <url>)": a bracket of the words around it */
+    else if (o && *o && !memchr(s, closes[o - opens], n))
+        s++, n--;
+    else if (e && *e && !memchr(s, opens[e - closes], n))
+        n--;
     return xstrndup(s, n);
 }

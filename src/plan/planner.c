@@ -629,6 +629,22 @@ static void drop_statement(builder *b, int used)
     remove_steps(b, at, at + 1);
 }
 
+/* Put st (taken over) into the plan at index at; the indices the builder
+ * keeps of later steps follow it. */
+static void insert_step(builder *b, int at, step *st)
+{
+    plan *p = b->p;
+    p->steps = xgrow(p->steps, p->n, &b->cap, sizeof *p->steps);
+    memmove(&p->steps[at + 1], &p->steps[at], (size_t)(p->n - at) * sizeof(step));
+    p->steps[at] = *st;
+    p->n++;
+    if (b->prev_first >= at) b->prev_first++;
+    if (b->keep > at) b->keep++;
+    if (b->thing_at >= at) b->thing_at++;
+    for (int k = 0; k < b->nun; k++)
+        if (b->un[k].at >= at) b->un[k].at++;
+}
+
 static void push_step(builder *b, step *st)
 {
     b->p->steps = xgrow(b->p->steps, b->p->n, &b->cap, sizeof *b->p->steps);
@@ -1766,6 +1782,15 @@ static int follow_up(builder *b, const char *text, size_t from)
     int extend, rc = 0, at = b->p->n - 1;
     const step *q = at >= 0 ? &b->p->steps[at] : NULL;
     if (!q || q->kind != STEP_EXTRACT || !q->clause || q->sub == EXTRACT_SHAPE) return 0;
+    /* "Is a lift out of order? Tell me which.": one question, read whole */
+    if (q->sub == EXTRACT_ANSWER && q->value && intents_yes_no(q->value) &&
+        intents_asks_back(text)) {
+        step *qs = &b->p->steps[at];
+        char *both = xasprintf("%s %s", qs->value, text);
+        free(qs->value);
+        qs->value = both;
+        return 1;
+    }
     char *np = intents_follow_up(text, &extend);
     if (!np && q->sub == EXTRACT_ANSWER && their_fields(text)) np = xstrdup(text), extend = 0;
     if (!np) return 0;
@@ -2243,6 +2268,18 @@ static int parse_action(builder *b, const char *a)
             free(text);
             continue;
         }
+        /* "set the title to Foo and save it": the change saved */
+        step_kind pk = b->p->n > first ? b->p->steps[b->p->n - 1].kind : STEP_KIND_COUNT;
+        if ((pk == STEP_TYPE || pk == STEP_SELECT || pk == STEP_CHECK || pk == STEP_UNCHECK ||
+             pk == STEP_FILL) &&
+            intents_save_it(text)) {
+            parsed sr = {.repeat = 1};
+            sr.st.kind = STEP_CLICK;
+            sr.st.target.text = xstrdup("save");
+            rc = add_steps(b, &sr, text, pc->from);
+            free(text);
+            continue;
+        }
         const char *v = NULL;
         size_t verb =
             b->p->n > first && b->p->steps[b->p->n - 1].kind == STEP_DO ? sends_it(text, &v) : 0;
@@ -2482,6 +2519,42 @@ static int logs_in(const char *a, const char *account)
     return yes;
 }
 
+/* A written address that no step of the action's (from index first on)
+ * opens, lost by a reading that kept only the request around it ("I want a
+ * floor lamp. Locate it on <url> (it's further down) and put it in my
+ * cart", "On <url> add two mugs to my cart"), opens before them, and leaves
+ * the words read at run time. An address typed into a field is a value,
+ * and the page already open is not opened again. */
+static void address_kept(builder *b, const char *a, int first)
+{
+    plan *p = b->p;
+    char *url = first < p->n ? intents_first_url(a) : NULL;
+    if (!url) return;
+    int opened = 0;
+    for (int k = 0; k < p->n && !opened; k++) {
+        const step *st = &p->steps[k];
+        if (k >= first && st->kind == STEP_SEARCH && st->value2) opened = 1;
+        if (st->kind == STEP_NAVIGATE) opened = k >= first || !strcmp(st->value, url);
+        if (k < first || st->kind == STEP_NAVIGATE) continue;
+        if (st->kind != STEP_DO && st->kind != STEP_EXTRACT && st->value && strstr(st->value, url))
+            opened = 1;
+        for (int f = 0; st->values && st->values[f] && !opened; f++)
+            opened = strstr(st->values[f], url) != NULL;
+    }
+    for (int k = first; k < p->n && !opened; k++) {
+        step *st = &p->steps[k];
+        char *bare =
+            (st->kind == STEP_DO || st->kind == STEP_EXTRACT) && st->value && strstr(st->value, url)
+                ? intents_drop_url(st->value)
+                : NULL;
+        if (bare) free(st->value), st->value = bare;
+    }
+    if (!opened)
+        insert_step(b, first, &(step){.kind = STEP_NAVIGATE, .value = url, .clause = xstrdup(url)});
+    else
+        free(url);
+}
+
 static int parse_list(builder *b, json_t *instructions)
 {
     size_t i;
@@ -2503,7 +2576,9 @@ static int parse_list(builder *b, json_t *instructions)
         char *said = a && sr == SHAPE_NONE ? intents_login_said(a, &account) : NULL;
         if (said && logs_in(a, account)) free(said), said = NULL;
         free(account);
+        int first = b->p->n;
         if (rc == 0 && a && sr == SHAPE_NONE) rc = parse_action(b, said ? said : a);
+        if (rc == 0 && a && sr == SHAPE_NONE) address_kept(b, a, first);
         free(said);
         if (rc != 0) break;
     }
@@ -2591,12 +2666,42 @@ static void question_last(builder *b)
     free(qs);
 }
 
+/* "We moved house last week. Update my address ...", "Based on my order
+ * history, what was ...": a statement of the person's or words that only
+ * say where to look, before the request, are its context. They are tried
+ * (what they name may open the place, a value in them may fill a field),
+ * and when nothing fits they leave the request to the steps after
+ * (DO_HINT), rather than fail the task before it. */
+static void context_hints(builder *b)
+{
+    plan *p = b->p;
+    for (int k = b->keep; k + 1 < p->n; k++) {
+        step *st = &p->steps[k];
+        if (st->kind != STEP_DO || st->sub != DO_PLAIN || !st->value) continue;
+        /* "We have three bedrooms. We also have a cat. Send it.": the
+         * statements are the data of the form sent after them, each a
+         * value that must find its field */
+        int sent = 0;
+        for (int j = k + 1; j < p->n && !sent; j++)
+            sent = p->steps[j].kind == STEP_SUBMIT;
+        if (!sent && (intents_statement(st->value) || intents_frame(st->value))) st->sub = DO_HINT;
+    }
+}
+
+/* The plan's steps put in the order they run (a new task's browser starts
+ * on a blank page; a session's page is open: fresh 0), its context marked. */
+static void order_plan(builder *b, int fresh)
+{
+    if (fresh) address_first(b);
+    if (fresh) question_last(b);
+    context_hints(b);
+}
+
 static int parse_all(builder *b, json_t *instructions)
 {
     memset(b->p, 0, sizeof *b->p);
     int rc = parse_list(b, instructions);
-    if (rc == 0) address_first(b);
-    if (rc == 0) question_last(b);
+    if (rc == 0) order_plan(b, 1);
     if (rc == 0 && b->p->n == 0 && b->nun == 0) {
         snprintf(b->err, b->errlen, "could not understand \"%s\": the instructions hold no step",
                  b->filler);
@@ -2625,8 +2730,7 @@ int planner_parse_after(json_t *context, json_t *instructions, plan *out, char *
     }
     b.keep = out->n;
     int rc = parse_list(&b, instructions);
-    if (rc == 0 && !context) address_first(&b); /* a session's page is open */
-    if (rc == 0 && !context) question_last(&b);
+    if (rc == 0) order_plan(&b, !context);
     free(b.thing);
     if (rc == 0 && out->n == b.keep) {
         snprintf(err, errlen, "could not understand \"%s\": the instructions hold no step",

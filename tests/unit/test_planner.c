@@ -236,6 +236,52 @@ static void test_parse_after(void **state)
     }
 }
 
+/* A statement of the person's or words that only say where to look, before
+ * the request, are context (DO_HINT: tried, and when nothing fits, not
+ * fatal), by both ways in: a new task and one after a session's steps. The
+ * request itself is no hint. */
+static void test_context_hints(void **state)
+{
+    static const struct {
+        const char *say, *context; /* the words of the one step that is context */
+    } rows[] = {
+        {"We moved house last week. Update my address on http://127.0.0.1:8080/p to 4 Elm Road.",
+         "We moved house last week"},
+        {"Based on my order history at http://127.0.0.1:8080/o, what was my biggest May order?",
+         "Based on my order history"},
+        {"My old flat was sold. Change my address on http://127.0.0.1:8080/p to 4 Elm Road.",
+         "My old flat was sold"},
+        {"Among my saved recipes on http://127.0.0.1:8080/s, which one takes longest?",
+         "Among my saved recipes"},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        for (int after = 0; after < 2; after++) {
+            json_t *a = json_pack("[{s:s}]", "action", rows[i].say);
+            json_t *ctx =
+                after ? json_pack("[{s:s}]", "action", "open http://127.0.0.1:8080/") : NULL;
+            plan p;
+            char err[256] = "";
+            int rc = after ? planner_parse_after(ctx, a, &p, err, sizeof err)
+                           : planner_parse(a, &p, err, sizeof err);
+            assert_int_equal(rc, 0);
+            int hints = 0;
+            for (int k = 0; k < p.n; k++) {
+                if (p.steps[k].kind != STEP_DO || p.steps[k].sub != DO_HINT) continue;
+                assert_string_equal(p.steps[k].value, rows[i].context);
+                hints++;
+            }
+            if (hints != 1)
+                fprintf(
+                    stderr, "\"%s\" (%s): %d hints\n", rows[i].say, after ? "after" : "new", hints);
+            assert_int_equal(hints, 1);
+            assert_true(p.n >= 3); /* the page, the context, the request */
+            plan_free(&p);
+            json_decref(a);
+            json_decref(ctx);
+        }
+    }
+}
+
 static void test_split_words_and_urls(void **state)
 {
     /* "and" only as a whole word. */
@@ -1023,6 +1069,7 @@ int main(void)
         cmocka_unit_test(test_plans_pronouns),
         cmocka_unit_test(test_parse_each),
         cmocka_unit_test(test_parse_clause),
+        cmocka_unit_test(test_context_hints),
         cmocka_unit_test(test_model_output),
         cmocka_unit_test(test_describe),
         cmocka_unit_test(test_password_masked),

@@ -1366,6 +1366,28 @@ static const plan_row plan_rows[] = {
      "pops up",
      "open http://127.0.0.1:8080/menu; right-click \"dashed\"; do \"accept the alert that pops "
      "up\""},
+    /* a written address no reading kept opens first; context before the
+     * request; a question asked back about a yes or no; a change saved */
+    {"I want a floor lamp. Locate it on http://localhost:8080/ (it's further down) and put it in "
+     "my cart.",
+     "open http://localhost:8080/; do \"put floor lamp in my cart\""},
+    {"what's the battery size? (http://localhost:8080/p/9, Specs tab)",
+     "open http://localhost:8080/p/9; do \"open Specs tab\"; answer \"what's the battery size?\""},
+    {"Is a lift broken on http://localhost:8080/status? Tell me which.",
+     "open http://localhost:8080/status; answer \"Is a lift broken? Tell me which\""},
+    {"Is any route delayed at http://localhost:8080/? If so, which one and why?",
+     "open http://localhost:8080/; answer \"Is any route delayed? which one and why?\""},
+    {"Is the pool open on Sundays at http://localhost:8080/? What time does it close then?",
+     "open http://localhost:8080/; answer \"Is the pool open on Sundays? What time does it "
+     "close\""},
+    {"change my address on http://localhost:8080/ to 4 Elm Road and save it.",
+     "open http://localhost:8080/; type \"4 Elm Road\" into \"address\"; click \"save\""},
+    {"Looking for a floor lamp. Find it on http://localhost:8080/ (scroll down a bit) and add it "
+     "to my basket.",
+     "open http://localhost:8080/; click \"Add to cart\" of \"floor lamp\""},
+    {"We moved house last week. Update my address on http://localhost:8080/profile to 4 Elm Road.",
+     "open http://localhost:8080/profile; do \"We moved house last week\"; type \"4 Elm Road\" "
+     "into \"address\""},
 };
 
 /* Grounding (docs/planner.md): targets named by role and ordinal, by an
