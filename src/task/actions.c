@@ -692,6 +692,20 @@ static int click_once(run *r, const step *st, outcome *o)
         o->err[0] = '\0';
         el = spot;
     }
+    /* "book the 16:00 slot on Sunday" read as the Book of a thing the page
+     * does not show: a line of text that only shares a word ("Book a
+     * slot:") is no control to press; the clause may be read whole */
+    const char *role = json_string_value(json_object_get(el, "role"));
+    if (st->target.anchor && role &&
+        (!strcmp(role, "paragraph") || !strcmp(role, "text") || !strcmp(role, "heading")) &&
+        json_number_value(json_object_get(el, "score")) < 0.8) {
+        char *d = describe_element(el);
+        snprintf(o->err, sizeof o->err, "only the text %s shares words with \"%s\"", d,
+                 st->target.text ? st->target.text : "");
+        free(d);
+        json_decref(el);
+        return -1;
+    }
     beside_value(r, st, el, o);
     int rc = press_element(r, el, st->sub, o);
     if (rc == 0) {
@@ -1413,15 +1427,24 @@ static int do_type(run *r, const step *st, outcome *o)
     return rc;
 }
 
-/* A dropdown made of divs: open it, then click the option, as a person. */
+/* A dropdown made of divs: open it, then click the option, as a person;
+ * then its trigger must show it (a list box whose trigger still shows what
+ * it did, with no option marked chosen, did not take the click). */
 static int pick_by_clicks(run *r, json_t *dropdown, const char *option, outcome *o)
 {
     json_t *opt = NULL;
     target t = {.text = (char *)option, .exact = 1};
+    const char *before = json_string_value(json_object_get(dropdown, "text"));
     int rc = click_element(r, dropdown, o) == 0 && locate(r, &t, "click", &opt, o) == 0
                  ? click_element(r, opt, o)
                  : -1;
     json_decref(opt);
+    if (rc == 0 && (settle(r), 1) &&
+        agent(
+            r, "pickShown",
+            json_pack("[O, s, s]", json_object_get(dropdown, "ref"), option, before ? before : ""),
+            NULL, o) != 0)
+        rc = -1, o->acted = 1;
     return rc;
 }
 
@@ -1497,10 +1520,14 @@ static int do_select(run *r, const step *st, outcome *o)
         rc = settle(r);
         if (el) o->element = interacted(el);
     } else if (json_is_true(json_object_get(res, "needClick"))) {
-        /* Without a named dropdown the agent found the one holding the option. */
-        if (!el && json_object_get(res, "ref"))
-            agent(r, "element", json_pack("[O]", json_object_get(res, "ref")), &el, o);
-        rc = el ? pick_by_clicks(r, el, st->value, o) : -1;
+        /* Without a named dropdown the agent found the one holding the
+         * option; a list box named by its label is opened by its trigger. */
+        json_t *at = json_object_get(res, "ref"), *t = NULL;
+        if (at && (!el || !json_equal(at, json_object_get(el, "ref"))) &&
+            agent(r, "element", json_pack("[O]", at), &t, o) == 0)
+            json_decref(el), el = t;
+        const char *option = json_string_value(json_object_get(res, "option"));
+        rc = el ? pick_by_clicks(r, el, option ? option : st->value, o) : -1;
     } else if (!st->target.role || strcmp(st->target.role, "dropdown") != 0) {
         /* "choose Express shipping": often a radio button, not a dropdown. */
         const char *e = json_string_value(json_object_get(res, "error"));
@@ -1512,6 +1539,7 @@ static int do_select(run *r, const step *st, outcome *o)
     }
     if (rc == 0 && !o->result) {
         const char *chosen = json_string_value(json_object_get(res, "selected"));
+        if (!chosen) chosen = json_string_value(json_object_get(res, "option"));
         char *d = el ? describe_element(el) : xstrdup("the dropdown");
         o->result = xasprintf("selected \"%s\" in %s", chosen ? chosen : st->value, d);
         free(d);
@@ -2009,8 +2037,11 @@ static int extract_eval(run *r, const char *expr, outcome *o)
 static int ask_page(run *r, const step *st, outcome *o);
 
 /* Least items of a list that loads as one scrolls, with no control to
- * load more, for a question to scroll it: a short page is not scrolled. */
+ * load more, for a question to scroll it: a short page is not scrolled.
+ * A page that goes on below the window is, from LIST_ITEMS (a grid that
+ * loads six cards at a time as the window nears its end). */
 #define FEED_ITEMS 8
+#define LIST_ITEMS 3
 
 /* Whether the page offers more to load: a Load more control, or a long
  * list (looked at without scrolling). */
@@ -2021,7 +2052,9 @@ static int load_offered(run *r, outcome *o)
     if (agent(r, "moreControl", json_pack("[{s:b}]", "probe", 1), &m, o) != 0)
         return o->err[0] = '\0', 0;
     size_of(json_object_get(m, "size"), &items, &all);
-    int offers = json_is_true(json_object_get(m, "found")) || items >= FEED_ITEMS;
+    json_t *size = json_object_get(m, "size");
+    int offers = json_is_true(json_object_get(m, "found")) || items >= FEED_ITEMS ||
+                 (items >= LIST_ITEMS && json_is_true(json_object_get(size, "below")));
     json_decref(m);
     return offers;
 }
@@ -2190,7 +2223,16 @@ static int do_extract(run *r, const step *st, outcome *o)
      * its first stories: what the words name is loaded first */
     if ((st->sub == EXTRACT_TEXT || st->sub == EXTRACT_PRICE) && target_named(&st->target))
         load_for(r, st->clause, o);
-    if (st->sub == EXTRACT_TEXT && read_tab_panel(r, st, o))
+    /* "how many places are left in Saturday's kids climb?": a count of a
+     * thing named is a number the page says of it (a Places column, under
+     * the Saturday tab) before it is a count of elements */
+    step asked = {.kind = STEP_EXTRACT, .sub = EXTRACT_ANSWER, .value = st->clause};
+    int said = st->sub == EXTRACT_COUNT && st->value && st->clause &&
+               run_stopped(r) == ABORT_NONE && answer_question(r, &asked, o) == 0;
+    if (!said) free(o->result), o->result = NULL, o->err[0] = '\0';
+    if (said)
+        rc = 0;
+    else if (st->sub == EXTRACT_TEXT && read_tab_panel(r, st, o))
         rc = 0;
     else if (st->sub == EXTRACT_TITLE)
         rc = extract_eval(r, "document.title", o);
@@ -2991,7 +3033,7 @@ static int run_kind(run *r, const step *st, outcome *o)
         return rc;
     }
     int rc = step_fn[st->kind](r, st, o);
-    if (rc != 0 && regrounds(st) && run_stopped(r) == ABORT_NONE) {
+    if (rc != 0 && regrounds(st) && !o->acted && run_stopped(r) == ABORT_NONE) {
         /* "mark the Acme deal as won" read as a checkbox that is not
          * there: the clause, read against the page, may name the button
          * or dropdown that is; the step's own error stands otherwise */

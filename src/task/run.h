@@ -140,6 +140,9 @@ typedef struct outcome {
     json_t *element; /* {"tag","text","selector","box"} or NULL */
     void *png;       /* a screenshot step's image, malloc'ed */
     size_t png_len;
+    int acted; /* the step acted and the page did not take it (a dropdown
+                  that still shows its old choice): no other reading of
+                  its words is tried */
 } outcome;
 
 void outcome_free(outcome *o);

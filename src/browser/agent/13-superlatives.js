@@ -172,13 +172,20 @@
     }
     const ok = groups.filter((gr) => gr.valued.length >= 1);
     ok.sort((x, y) => (y.fit - x.fit) || ((y.valued.length >= 2) - (x.valued.length >= 2)) || ((!generic && y.named.length > 0) - (!generic && x.named.length > 0)));
+    /* "the biggest order", "the largest payment": of things that have no
+     * size, the amount */
+    if (!ok.length && field === 'size') return extremeItem(Object.assign({}, ext, { field: 'price' }), noun, c);
     if (!ok.length) {
       const items = groups.length ? groups[0].items : [];
       return { ok: false, error: items.length ? 'no ' + ext.field + ' to compare in the ' + plural(noun || 'item', 2) : 'no list of ' + plural(noun || 'item', 2) + ' on the page',
         candidates: items.slice(0, 5).map((x) => candDesc(x.el, 0, c)) };
     }
     const gr = ok[0];
-    const pool = !generic && gr.named.length ? gr.named : gr.valued;
+    let pool = !generic && gr.named.length ? gr.named : gr.valued;
+    /* "in May": the items that say it, when some do and others not */
+    const within = (ext.within || []).filter((w) => !keys.includes(w));
+    const part = within.length ? pool.filter((x) => hasTokens(textOf(x.el, c), within)) : pool;
+    if (part.length && part.length < pool.length) pool = part;
     let best = pool[0];
     for (const x of pool) if (ext.dir === 'min' ? x.v < best.v : x.v > best.v) best = x;
     return { ok: true, el: best.el, value: collapse(best.text), count: pool.length };

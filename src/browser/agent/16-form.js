@@ -341,6 +341,8 @@
       acts.push(act);
       fitSum += fit;
     };
+    /* the name of a thing chosen: "my cello Greta" */
+    ipThingNames(ws, ctls, c, used, usedCtl, take);
     /* a person's name: given and family name fields split it */
     for (const p of ipPersonNames(ws, ctls, c, used)) {
       for (const [ctl, value, why] of p.fills) take(ctl, p.i, p.j, ipFillAct(ctl, value, c, why), 1, 'name');
@@ -388,15 +390,9 @@
     }
     /* options named alone: "one way", "business class" */
     for (const ctl of ctls) {
-      /* a text field with suggestions of its own (a datalist) reads as a dropdown */
-      const listed = ctl.kind === 'text' && ctl.el.localName === 'input' && ctl.el.list && ctl.el.list.options.length > 0;
-      /* a custom dropdown: the options of the list box it controls, shown or not */
-      const aria = ctl.kind === 'select' && ctl.el.localName !== 'select' ? ipListOptions(ctl.el) : null;
-      if (usedCtl.has(ctl) || (ctl.kind !== 'radio' && !(ctl.kind === 'select' && ctl.el.localName === 'select') && !listed && !(aria && aria.length))) continue;
-      /* a radio's names, not its group's ("team" is no option of Team) */
-      const own = (r) => sources(r, c).map(([t]) => t).filter((t) => t !== humanize(r.name || '') && t !== humanize(r.id || ''));
-      const opts = ctl.kind === 'radio' ? ctl.radios.map((r) => [r, own(r).concat(own(r).map(ipBareOption))]) : aria ? aria.map((o) => [o, [collapse(o.textContent), ipBareOption(collapse(o.textContent))]]) :
-        Array.from((listed ? ctl.el.list : ctl.el).options).filter((o) => o.value !== '').map((o) => [o, [o.text || o.value, ipBareOption(o.text || o.value)]]);
+      const on = usedCtl.has(ctl) ? null : ipOptionNames(ctl, c);
+      if (!on) continue;
+      const { listed, aria, opts } = on;
       let best = null;
       for (let i = 0; i < ws.length; i++) {
         if (used[i]) continue;
@@ -630,6 +626,52 @@
       else if (send && form) acts.push({ act: 'press', value: 'Enter', why: 'the form has no button: Enter sends it' });
     }
     return { kind: 'fields', score: cover * (0.7 + 0.3 * Math.min(1, labelled)) * (lost ? 0.8 : 1), actions: acts, why: 'fields the words name', unplaced, strays };
+  }
+
+  /* The options of a choice control and the names each goes by
+   * ({listed, aria, opts: [[option, names]]}), or null when it offers none:
+   * a dropdown, a radio group, a text field with suggestions of its own (a
+   * datalist), a custom dropdown (the options of the list box it controls,
+   * shown or not). */
+  function ipOptionNames(ctl, c) {
+    const listed = ctl.kind === 'text' && ctl.el.localName === 'input' && ctl.el.list && ctl.el.list.options.length > 0;
+    const aria = ctl.kind === 'select' && ctl.el.localName !== 'select' ? ipListOptions(ctl.el) : null;
+    if (ctl.kind !== 'radio' && !(ctl.kind === 'select' && ctl.el.localName === 'select') && !listed && !(aria && aria.length)) return null;
+    /* a radio's names, not its group's ("team" is no option of Team) */
+    const own = (r) => sources(r, c).map(([t]) => t).filter((t) => t !== humanize(r.name || '') && t !== humanize(r.id || ''));
+    const opts = ctl.kind === 'radio' ? ctl.radios.map((r) => [r, own(r).concat(own(r).map(ipBareOption))]) : aria ? aria.map((o) => [o, [collapse(o.textContent), ipBareOption(collapse(o.textContent))]]) :
+      Array.from((listed ? ctl.el.list : ctl.el).options).filter((o) => o.value !== '').map((o) => [o, [o.text || o.value, ipBareOption(o.text || o.value)]]);
+    return { listed, aria, opts };
+  }
+
+  /* "my cello Greta", "a violin called Nell": a name after an option of a
+   * choice (Instrument: Cello) goes into the text field named for that
+   * choice's thing ("Instrument's name", "Name of the instrument"), not
+   * into the person's; the option is still the choice's (the options read
+   * later). */
+  function ipThingNames(ws, ctls, c, used, usedCtl, take) {
+    for (const t of ctls) {
+      if (usedCtl.has(t) || ipControlType(t) !== 'text') continue;
+      const tn = tokens(ipNamesText(t, c));
+      const whose = tn.filter((x) => x !== 'name' && x !== 's' && !IP_FILLER.has(x));
+      if (!tn.includes('name') || !whose.length) continue;
+      for (const s of ctls) {
+        const on = s === t ? null : ipOptionNames(s, c);
+        if (!on || !tokens(ipNamesText(s, c)).some((x) => whose.includes(x))) continue;
+        for (let i = 0; i + 1 < ws.length; i++) {
+          if (used[i] || ws[i].quoted || ws[i].sep) continue;
+          if (!on.opts.some(([, names]) => names.some((n) => tokens(n).length === 1 && textScore(ws[i].raw, n) >= 0.86))) continue;
+          const j = /^(called|named)$/.test(ws[i + 1].n) && !ws[i + 1].sep ? i + 2 : i + 1;
+          let k = j;
+          while (k < ws.length && k - j < 3 && !used[k] && !ws[k].quoted && !ws[k].kind && IP_NAME_WORD.test(ws[k].raw) && (k === j || !ws[k - 1].sep)) k++;
+          if (k === j) continue;
+          const name = ws.slice(j, k).map((w) => w.raw).join(' ');
+          take(t, i + 1, k, ipFillAct(t, name, c, 'the name "' + name + '" of the ' + ws[i].raw), 1, 'name');
+          break;
+        }
+        if (usedCtl.has(t)) break;
+      }
+    }
   }
 
   /* Runs of words no reading took (up to a comma or a taken word), each
@@ -1208,8 +1250,10 @@
      * label (7 to 15 digits, in groups or not), into the one phone field */
     const phones = ctls.filter((x) => !usedCtl.has(x) && x.kind === 'text' && (ipControlType(x) === 'tel' || /^tel/.test(fieldPurpose(x.el)) ||
       /\b(phone|mobile|telephone|tel)\b/i.test(ipNamesText(x, c))));
+    /* "phone 020 7946 0123": its own label before it starts it */
+    const own = new Set(spans.filter((sp) => phones.length === 1 && sp.ctl === phones[0]).map((sp) => sp.j));
     for (let k = 0; phones.length === 1 && k < ws.length; k++) {
-      const [j, digits] = ipDigitRun(ws, k, free, /^\+?\d[\d().-]*$/);
+      const [j, digits] = ipDigitRun(ws, k, (x) => free(x) || (x === k && own.has(x) && !used[x]), /^\+?\d[\d().-]*$/);
       if (digits.length < 7 || digits.length > 15) { k = Math.max(k, j - 1); continue; }
       take(phones[0], k, j, ipFillAct(phones[0], ipJoin(ws, k, j), c, 'a phone number: ' + (ipName(phones[0].el, c) || 'the phone field')), 1, 'value');
       break;

@@ -51,7 +51,7 @@
     duration: /\b\d+\s?h(?:ours?|rs?)?\s*(?:and\s+)?\d+\s?m(?:in(?:ute)?s?)?\b|\b\d+\s?hours?\s+(?:and\s+)?\d+\s?min(?:ute)?s?\b|\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+)?\+?[\s-]?(?:(?:working|business|calendar|school|full|clear)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b/gi,
     speed: /\b\d+(?:[.,]\d+)?\s?(?:[kKMGT]?bit\/s|[kKMGT]b\/s|[kKMGT]bps)(?![\w])/g,
     temperature: /[-\u2212]?\b\d+(?:[.,]\d+)?\s?\u00b0\s?[CF]?|\b\d+(?:[.,]\d+)?\s?degrees(?:\s(?:celsius|fahrenheit|centigrade|[CF]\b))?/gi,
-    size: /\b\d+(?:[.,]\d+)?\s?(?:[KMGT]i?B|kb|mb|gb|tb|bytes?|B|kg|g|lbs?|oz|t|cm|mm|m|km|in|ft|inch(?:es)?|feet|metres?|meters?|litres?|liters?|l|ml)\b/g,
+    size: /\b\d+(?:[.,]\d+)?\s?(?:[KMGT]i?B|mAh|Ah|mWh|Wh|kWh|kb|mb|gb|tb|bytes?|B|kg|g|lbs?|oz|t|cm|mm|m|km|in|ft|inch(?:es)?|feet|metres?|meters?|litres?|liters?|l|ml)\b/g,
     count: /\b\d[\d,]*(?:\.\d+)?\b/g,
     phone: /\+?\(?\d[\d\s().\/-]{5,}\d/g,
     email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
@@ -107,7 +107,8 @@
   /* "the cheapest lamp", "the highest rating", "the most replies" */
   const SUPERLATIVE = [
     [/\bcheapest\b|\bleast expensive\b|\blowest price\b/, 'min', 'price'],
-    [/\bmost expensive\b|\bpriciest\b|\bhighest price\b/, 'max', 'price'],
+    [/\bmost expensive\b|\bpriciest\b|\bhighest price\b|\b(?:costs?|cost|costed|paid|pay|spent|spend) the most\b/, 'max', 'price'],
+    [/\b(?:costs?|paid|pay|spent|spend) the least\b/, 'min', 'price'],
     [/\b(?:newest|latest|most recent)\b/, 'max', 'date'],
     [/\b(?:oldest|earliest)\b/, 'min', 'date'],
     [/\b(?:highest|best|top)[- ]rated\b/, 'max', 'rating'],
@@ -123,9 +124,17 @@
       const m = re.exec(l);
       /* "the most I'd pay" names no field to compare: an end of a range */
       if (m && !field && (Q_STOP.has(m[1]) || /^(i|id|ill|youd|youll|wed|people|time|times)$/.test(m[1]))) continue;
-      if (m) return { dir, field: field || stem(m[1]), at: m.index, len: m[0].length };
+      if (m) return { dir, field: field || stem(m[1]), at: m.index, len: m[0].length, within: withinWords(l) };
     }
     return null;
+  }
+
+  /* "the biggest order in May", "the branch in Northside with the most
+   * lockers": the words of the part of the list compared ("may"); items
+   * that say them, when some do and others not (extremeItem) */
+  function withinWords(l) {
+    const m = /\b(?:in|from|during|at|for|among|within|of)\s+(?:the\s+|my\s+|our\s+)?([a-z0-9][\w-]*(?:\s+\d{4})?)\b/.exec(l);
+    return m && (!Q_STOP.has(m[1]) || m[1] === 'may') ? tokens(m[1]) : [];
   }
 
   /* verbs that ask about an item's own byline (its author, its time), not
@@ -140,7 +149,7 @@
   function askedKind(q) {
     const l = ' ' + q.toLowerCase().replace(/[\u2019']/g, "'") + ' ';
     let m;
-    const out = { kind: null, field: null, unit: null, noun: null, state: null, byline: BYLINE.test(l), order: null };
+    const out = { kind: null, field: null, unit: null, noun: null, state: null, byline: BYLINE.test(l), order: null, said: l };
     /* "can I cancel for free?", "does it include roaming?": what a
      * sentence allows or includes, answered with that sentence */
     out.can = /^\s*(?:can|could|may|do|does|did|will|would)\b/.test(l);
@@ -155,7 +164,7 @@
       const noun = /\bwhich ([a-z-]+)/.exec(l) || new RegExp('^.{' + (sup.at + sup.len) + '}\\s*([a-z-]+)').exec(l) || /\b(?:the|a) ([a-z-]+) (?:with|that has)\b/.exec(l);
       const fm = /\bwhat(?:'s| is| was)? (?:the )?([a-z-]+(?: [a-z-]+)?) of\b/.exec(l);
       out.kind = 'extreme';
-      out.ext = { dir: sup.dir, field: sup.field };
+      out.ext = { dir: sup.dir, field: sup.field, within: sup.within };
       out.noun = noun && !/^(is|are|has|have|the|one|with)$/.test(noun[1]) ? noun[1] : null;
       out.field = fm ? fm[1] : /\bwho\b/.test(l) ? 'author' : /\bwhen\b/.test(l) ? 'date' : /\bhow much\b/.test(l) ? 'price' : null;
       return out;
@@ -212,6 +221,9 @@
     if (/\bwhat (?:was|were|did (?:i|we|you|they)|have (?:i|we))\s+(?:paid(?: for)?|bought|purchased|ordered|charged(?: for)?)\b/.test(l)) { out.kind = 'field'; out.field = 'description'; return out; }
     if (/\b(?:what|which) time\b(?! ?zone)|\bat what time\b|\bwhat hour\b/.test(l)) { out.kind = 'time'; return out; }
     if (/\b(?:what|which) (?:date|day)\b|\bon what (?:date|day)\b/.test(l)) { out.kind = 'date'; return out; }
+    /* "when does the pool open on Sundays?": the day said, a time asked */
+    if (/\bwhen (?:does|do|did|will|is|are)\b.*\b(?:open|opens|close|closes|start|starts|begin|begins|finish|finishes|end|ends|shut|shuts)\b/.test(l) &&
+        /\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?|today|tomorrow|tonight)\b/.test(l)) { out.kind = 'time'; return out; }
     if (/^\s*when\b|\bwhen (?:is|was|are|were|does|do|did|will|can|could|should|must)\b|\b(?:until|till|by) when\b|\bhow late\b/.test(l)) { out.kind = 'when'; return out; }
     if ((m = /^\s*(?:is|are|was|were|does|do|did|has|have|can)\s+(.+?)\s+(open|closed|available|unavailable|sold out|in stock|out of stock|online|offline|up|down|enabled|disabled|active|inactive|paid|unpaid|operational|approved|rejected|confirmed|cancelled|public|private|visible|hidden|complete|incomplete|done|overdue|free|full|required|optional|included|on|off|checked|unchecked|ticked|selected|turned on|switched on)\b\s*\??\s*$/.exec(l) ||
         /^\s*(?:is|are|was|were)\s+(.+?)\s+(open|closed|available|unavailable|sold out|in stock|out of stock|online|offline|enabled|disabled|active|inactive|paid|unpaid|operational|approved|rejected|confirmed|cancelled|public|private|visible|hidden|complete|incomplete|done|overdue|free|full|required|optional|included|checked|unchecked|ticked|selected)\b/.exec(l))) {
@@ -267,7 +279,8 @@
       }
       if (f && !/^(is|are|was|the|it|this|that|there|does|do)$/.test(f)) {
         out.field = f;
-        const k = f === 'number' && /\b(?:call|phone|ring|dial|text|reach)\b/.test(lf) ? 'phone' : fieldKind(f);
+        /* "the after-hours number", "the number to call": a phone's */
+        const k = /(?:^|[\s-])number$/.test(f) && /\b(?:call|phone|ring|dial|text|reach|after-hours|out-of-hours|emergency|helpline|hotline|switchboard|contact|support|fax|mobile|reception|enquiries|direct)\b/.test(lf) ? 'phone' : fieldKind(f);
         out.kind = k || 'field';
         return out;
       }
@@ -830,7 +843,20 @@
       const before = /(\p{L}{2,})\s*[:\uff1a]?\s*$/u.exec(src.slice(Math.max(0, best.i - 24), best.i));
       if (b1 !== best && before && !keyHits(before[1], keys).s) best = b1;
     }
+    best = rangeOne(best, vs, src, ask);
     return { v: best.v, el: u.el, how: 'text', why: 'the ' + (ask.kind === 'when' ? 'date' : ask.kind) + ' in "' + clip(src, 100) + '"' };
+  }
+
+  /* "what time does it close?": of a range the text says ("from 09:00 to
+   * 17:00", "07:00–21:00") around the value chosen, the end rangeWant
+   * asks for */
+  function rangeOne(best, vs, src, ask) {
+    const want = rangeWant(ask.said || '');
+    const k = vs.indexOf(best);
+    const joined = (a, b) => /^\s*(?:-|\u2013|\u2014|to|until|till|through)\s*$/i.test(src.slice(a.i + a.v.length, b.i));
+    if (want === 'end' && k >= 0 && k + 1 < vs.length && joined(best, vs[k + 1])) return vs[k + 1];
+    if (want === 'start' && k > 0 && joined(vs[k - 1], best)) return vs[k - 1];
+    return best;
   }
 
   /* a field an item's markup names: <span class="stage">, <b class="author"> */
@@ -1359,6 +1385,11 @@
       /* plain words filter when some items say them ("open"), else they
        * are the question's own ("did I order") */
       if (subj.weak.length && items.some((it) => sayAll(it, subj.weak))) items = items.filter((it) => sayAll(it, subj.weak));
+      /* "· 42 issues" said beside a list showing 4 of them (more load
+       * later): the number the page states, when the words filtered none */
+      if (best && items.length === g.items.length && !subj.strong.length && +best.v > items.length && hasTokens(best.s, [head])) {
+        return { ok: true, text: best.v, ref: refOf(best.el), how: 'text', why: 'the number in "' + clip(best.s, 100) + '" (the list shows ' + items.length + ')' };
+      }
       if (items.length) {
         return { ok: true, text: String(items.length), ref: refOf(g.parent), how: 'count',
           why: 'counted ' + items.length + ' ' + plural(head, items.length) + (cond.length ? ' that say "' + cond.join(' ') + '"' : '') + ' in the list' };
@@ -1784,6 +1815,10 @@
       while ((m = re.exec(fm.t))) if (!/^\d{4}$/.test(m[0]) || !/^(19|20)\d\d$/.test(m[0])) codes.push(m[0].trim());
       if (codes.length) return { ok: true, text: codes[0], ref: refOf(fm.el), how: 'message', why: 'the code in "' + clip(fm.t, 100) + '"' };
     }
+    /* a panel of labels and values (a tab just opened: "Battery 4,500
+     * mAh", "Weight 168 g"): the value beside the label the words name */
+    const lb = ask.kind === 'text' ? null : readLabel(u, ask, qwords, c, keys);
+    if (lb && lb.v && lb.s >= 0.8) return { ok: true, text: clip(lb.v, ANSWER_MAX), ref: refOf(lb.el), how: 'message', why: lb.why + ', in what the last action showed' };
     const r = ask.kind === 'text' ? null : ask.kind === 'field' ? fieldInText(u, ask.field, keys) : readText(u, ask, keys, qwords);
     if (r && r.v) return { ok: true, text: clip(r.v, ANSWER_MAX), ref: refOf(fm.el), how: 'message', why: r.why + ', the message the last action showed' };
     return MESSAGE_Q.test(q) ? whole : null;
@@ -2459,9 +2494,20 @@
     if (side === 'min') return Object.assign(r, { text: m[1], why: r.why + ' (its lower end)' });
     /* "the opening hours", "when is the clinic open": the whole range */
     if (/\bhours\b|\b(?:is|are)\b.*\bopen\b/.test(l)) return r;
-    if (/\b(?:land|arriv|end|finish|close|shut|until|over|get in|return)\w*/.test(l)) return Object.assign(r, { text: m[2], why: r.why + ' (its end)' });
-    if (/\b(?:leave|leaving|depart|start|begin|open|take off|set off)\w*/.test(l)) return Object.assign(r, { text: m[1], why: r.why + ' (its start)' });
+    const want = rangeWant(l);
+    if (want === 'end') return Object.assign(r, { text: m[2], why: r.why + ' (its end)' });
+    if (want === 'start') return Object.assign(r, { text: m[1], why: r.why + ' (its start)' });
     return r;
+  }
+
+  /* The end of a range a question asks for: 'end' ("when does it close?",
+   * "what time do we land?"; first, so that "is it open on Sundays? when
+   * does it close?" asks the end), 'start' ("when does it open?"), or
+   * null. */
+  function rangeWant(l) {
+    if (/\b(?:land|arriv|end|finish|close|shut|until|till|over|get in|return)\w*/.test(l)) return 'end';
+    if (/\b(?:leave|leaving|depart|start|begin|open|take off|set off)\w*/.test(l)) return 'start';
+    return null;
   }
 
   /* the subject of the last question answered in this document: "who's it

@@ -198,6 +198,9 @@
       if (!el) return GONE;
       const ctl = labelControl(el);
       if (ctl) el = ctl;
+      /* a list box named by its label: its trigger opens and shows it */
+      const trig = attrRole(el) === 'listbox' ? listTrigger(el) : null;
+      if (trig) el = trig;
       if (el.localName !== 'select') {
         /* a wrapper around a <select> */
         const inner = el.querySelector && el.querySelector('select');
@@ -210,9 +213,12 @@
       return setOption(el, opt);
     }
     const sels = c.all().filter((e) => e.localName === 'select' && isVisible(e, c));
+    const custom = c.all().filter((e) => (attrRole(e) === 'combobox' || attrRole(e) === 'listbox' || (e.getAttribute('aria-haspopup') === 'listbox')) && isVisible(e, c));
+    const pick = customPick(custom, text, c);
+    const needClick = (el, option) => ({ ok: false, needClick: true, error: 'the dropdown is not a native <select>: click it open, then click the option', ref: refOf(el), option });
     if (!sels.length) {
-      const custom = c.all().filter((e) => (attrRole(e) === 'combobox' || attrRole(e) === 'listbox' || (e.getAttribute('aria-haspopup') === 'listbox')) && isVisible(e, c));
-      if (custom.length) return { ok: false, needClick: true, error: 'the dropdown is not a native <select>: click it open, then click the option', ref: refOf(custom[0]) };
+      if (pick) return needClick(pick.el, pick.option);
+      if (custom.length) return needClick(custom[0]);
       return { ok: false, error: 'no dropdown on the page' };
     }
     let best = null;
@@ -220,11 +226,67 @@
       const r = bestOption(s, text);
       if (r.opt && (!best || r.score > best.score + 0.001 || (Math.abs(r.score - best.score) <= 0.001 && !s.disabled && best.sel.disabled))) best = { sel: s, opt: r.opt, score: r.score };
     }
+    if (pick && (!best || pick.score > best.score)) return needClick(pick.el, pick.option);
     if (!best || best.score < THRESHOLD) {
       const lists = sels.slice(0, 3).map((s) => optionList(s)).join('; ');
       return { ok: false, error: 'no option "' + text + '" in ' + (sels.length === 1 ? '<select>' : 'any <select>') + '; options: ' + lists };
     }
     return setOption(best.sel, best.opt);
+  }
+
+  /* The custom dropdown (a trigger of a list box: ARIA, not <select>) whose
+   * list holds the option text names, {el, option, score}, or null. The
+   * words may name the dropdown first ("colour Teal": Teal of Colour). */
+  function customPick(triggers, text, c) {
+    const ws = collapse(text).split(' ');
+    let best = null;
+    for (const el of triggers) {
+      const opts = ipListOptions(el).map((o) => collapse(o.textContent));
+      const name = accName(el, c) + ' ' + collapse((el.labels && el.labels[0] && el.labels[0].textContent) || '');
+      for (let k = 0; k < ws.length; k++) {
+        const label = ws.slice(0, k).join(' '), want = ws.slice(k).join(' ');
+        if (k && textScore(label, name) < 0.6) continue;
+        for (const o of opts) {
+          const s = textScore(want, o) - k * 0.01;
+          if (s >= THRESHOLD && (!best || s > best.score)) best = { el, option: o, score: s };
+        }
+      }
+    }
+    return best;
+  }
+
+  /* The control that opens the list box el: the one whose aria-controls
+   * or aria-owns names it, else the one list-box trigger beside it. */
+  function listTrigger(el) {
+    const root = el.getRootNode ? el.getRootNode() : document;
+    if (el.id && root.querySelector) {
+      const id = CSS.escape(el.id);
+      const t = root.querySelector('[aria-controls~="' + id + '"],[aria-owns~="' + id + '"]');
+      if (t && t !== el) return t;
+    }
+    for (let n = parentOf(el), up = 0; n && up < 2; n = parentOf(n), up++) {
+      const ts = n.querySelectorAll ? Array.from(n.querySelectorAll('[aria-haspopup=listbox],[role=combobox]')).filter((x) => x !== el) : [];
+      if (ts.length === 1) return ts[0];
+    }
+    return null;
+  }
+
+  /* After a custom dropdown's option was clicked (pick_by_clicks in
+   * actions.c): {ok: false, shows} when a list box's trigger still shows
+   * what it showed before (before), not the option, and no option of its
+   * list is marked chosen: the click did not take. Other dropdowns (a menu
+   * that acts at once) cannot say, and pass. */
+  function pickShown(ref, option, before) {
+    const el = deref(ref);
+    if (!el) return { ok: true };
+    const c = newCtx();
+    const now = displayText(el, c);
+    const has = (s) => !!s && (textScore(option, s) >= THRESHOLD || norm(s).includes(norm(option)));
+    if (has(now) || has(String(valueOf(el, c) || ''))) return { ok: true };
+    const box = el.getAttribute('aria-haspopup') === 'listbox' || /^(combobox|listbox)$/.test(attrRole(el) || '');
+    if (!box || now !== before) return { ok: true };
+    if (ipListOptions(el).some((o) => o.getAttribute('aria-selected') === 'true' && has(collapse(o.textContent)))) return { ok: true };
+    return { ok: false, shows: now, error: 'clicked "' + clip(option, 60) + '" but the dropdown still shows "' + clip(now, 60) + '"' };
   }
 
   function formOf(el) {

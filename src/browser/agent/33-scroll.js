@@ -187,7 +187,10 @@
   /* What grows as a list loads: its items, and the page's elements. */
   function listSize(c) {
     c = c || newCtx();
-    return { items: longestList(c), all: c.all().length };
+    /* below: the page goes on past the window (a scroll may load more) */
+    const se = document.scrollingElement || document.documentElement;
+    const below = se ? se.scrollHeight - (se.scrollTop + window.innerHeight) > 40 : false;
+    return { items: longestList(c), all: c.all().length, below };
   }
 
   /* Nouns of the things lists hold: "load more stories" names no one thing. */
@@ -270,16 +273,46 @@
    * Forest stage on Saturday?": the Saturday tab, then Forest stage): the
    * first in page order, so an outer tab opens before the tabs it holds. */
   function tabNamed(q) {
-    const hay = ' ' + norm(String((q && q.question) || '')) + ' ';
+    const said = String((q && q.question) || '');
+    const hay = ' ' + norm(said) + ' ';
     const c = newCtx();
+    const days = [];
     for (const el of c.all()) {
       if (!(isTabLike(el, c) || segmentLike(el, c)) || !isVisible(el, c)) continue;
-      if (stateOf(el, 'selected') === true || stateOf(el, 'active') === true) continue;
+      const on = stateOf(el, 'selected') === true || stateOf(el, 'active') === true;
       const nm = norm(accName(el, c));
-      if (nm.length < 3 || nm.split(' ').length > 4 || !hay.includes(' ' + nm + ' ')) continue;
+      if (dayMeant(accName(el, c), said)) days.push({ el, on });
+      if (on || nm.length < 3 || nm.split(' ').length > 4 || !hay.includes(' ' + nm + ' ')) continue;
       return describe(el, c, { found: true });
     }
+    /* "the Sunday session" of tabs "Thu 6 Mar", "Sun 9 Mar": the one tab
+     * of the day said, when it is not the one shown */
+    if (days.length === 1 && !days[0].on) return describe(days[0].el, c, { found: true });
     return { ok: true, found: false };
+  }
+
+  const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+  /* Whether a tab's label of a day ("Sun 9 Mar", "Saturday", "9 March")
+   * is the day the words say ("on Sunday", "Saturday's", "the 9 March
+   * one"): its weekday written whole, or its date. */
+  function dayMeant(label, words) {
+    const l = collapse(label).toLowerCase();
+    if (l.length > 30) return false;
+    const w = String(words).toLowerCase();
+    const wd = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?(?=\s|,|$)/.exec(l);
+    if (wd) {
+      const k = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(wd[1]);
+      if (new RegExp('\\b' + WEEKDAY_NAMES[k] + "(?:s|'s|\u2019s)?\\b").test(w)) return true;
+    }
+    const d = ipButtonDay(l);
+    if (!d) return false;
+    const m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\b|\b([a-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?\b/g;
+    let x;
+    while ((x = m.exec(w))) {
+      const mo = monthOf(x[2] || x[3]), dd = +(x[1] || x[4]);
+      if (mo && mo === d.m && dd === d.d) return true;
+    }
+    return false;
   }
 
   /* Whether what "wait until X is gone" names still shows: a spinner,

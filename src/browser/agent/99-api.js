@@ -25,6 +25,7 @@
     clear: safe('clear', clear),
     blur: safe('blur', blur),
     selectOption: safe('selectOption', selectOption),
+    pickShown: safe('pickShown', pickShown),
     searchBox: safe('searchBox', searchBox),
     searchButton: safe('searchButton', searchButton),
     loginFields: safe('loginFields', loginFields),
