@@ -20,7 +20,10 @@ before(async () => {
   fix = await startFixtures();
   dataDir = await makeDataDir('script');
   const token = randomToken();
-  server = watch(await startServer({ dataDir, apiKey: token, label: 'script', env: { BROWSERAI_SCRIPT_RUNNERS: 2 } }));
+  // Kept warm (the product's default, 600 s): the last test counts the
+  // runners started ahead.
+  server = watch(await startServer({ dataDir, apiKey: token, label: 'script',
+    env: { BROWSERAI_SCRIPT_RUNNERS: 2, BROWSERAI_SCRIPT_WARM_SECONDS: 600 } }));
   api = new Api(server.url, token);
 });
 

@@ -214,6 +214,7 @@ const LEASE = 3;
 describe('a cluster: the node holding a session dies', () => {
   let pg, api;
   const workers = [];
+  const nodes = []; // the API node and the workers, stopped before PostgreSQL
   before(async () => {
     pg = new Postgres();
     pg.start();
@@ -223,6 +224,7 @@ describe('a cluster: the node holding a session dies', () => {
     dirs.push(apiDir);
     const a = watch(new Server({ dataDir: apiDir, apiKey: token, workers: 0, label: 'sessions-api', args: ['--no-workers'], env: env(apiDir) }));
     servers.push(a);
+    nodes.push(a);
     await a.start({ timeout: 30000 });
     api = new Api(a.url, token);
     for (let i = 1; i <= 2; i++) {
@@ -230,12 +232,19 @@ describe('a cluster: the node holding a session dies', () => {
       dirs.push(dir);
       const w = watch(new WorkerNode({ dataDir: dir, apiKey: token, workers: 1, label: `sessions-worker-${i}`, env: env(dir) }));
       servers.push(w);
+      nodes.push(w);
       await w.start();
       workers.push(w);
     }
   });
 
-  after(() => pg?.stop());
+  // The nodes first: with PostgreSQL gone, a node stopping keeps
+  // reconnecting and took the full 10 s grace before its SIGKILL (two of
+  // them: 20 s of the file's wall).
+  after(async () => {
+    await teardown({ servers: nodes });
+    pg?.stop();
+  });
 
   test('a stop on the API node reaches the worker holding the session: it and its running follow-up end stopped', async () => {
     const id = await openSession(api);

@@ -214,6 +214,12 @@ export class Server {
       BROWSERAI_API_KEY: this.apiKey,
       BROWSERAI_ALLOW_PRIVATE_NETWORKS: o.allowPrivate === false ? undefined : '1',
       BROWSERAI_WORKERS: o.workers ?? 2,
+      // Script runners started for a task only, not ahead: the default (600)
+      // starts a replacement (a Node and a Chromium, ~2.5 CPU s) after each
+      // script task, and the one after a file's last task is never used.
+      // The tests of the warm pool set their own (script_warm's first
+      // server, script_limits, script_tasks).
+      BROWSERAI_SCRIPT_WARM_SECONDS: 0,
       ...(o.env || {}),
     });
   }
@@ -397,6 +403,9 @@ export function runCli(args, { dataDir, env = {}, timeout = 60000, allowPrivate 
       env: cleanEnv({
         BROWSERAI_DATA_DIR: dataDir,
         BROWSERAI_ALLOW_PRIVATE_NETWORKS: allowPrivate ? '1' : undefined,
+        // As Server's: `run` has one task, and a runner started ahead after
+        // it would only be killed at exit.
+        BROWSERAI_SCRIPT_WARM_SECONDS: 0,
         ...env,
       }),
       stdio: ['ignore', 'pipe', 'pipe'],
