@@ -241,6 +241,7 @@ static int cmd_serve(int argc, char **argv)
     sigwait(&set, &sig);
     printf("browserai: stopping (signal %d)\n", sig);
     fflush(stdout);
+    store_stopping(st); /* a database that is down does not hold the stop */
     http_stop(srv);
     sched_stop(sc);
     engine_stop(ctx.eng, (int)c.shutdown_grace * 1000);
@@ -282,6 +283,7 @@ static int cmd_worker(int argc, char **argv)
     fflush(stdout);
     int sig;
     sigwait(&set, &sig);
+    store_stopping(st);
     http_stop(srv);
     engine_stop(ctx.eng, (int)c.shutdown_grace * 1000);
     store_close(st);

@@ -20,6 +20,8 @@
 struct store_ops {
     const char *name;
     void (*close)(store *s);
+    /* store_stopping; NULL when calls never wait for a database */
+    void (*stopping)(store *s);
 
     int (*task_insert)(store *s, const store_task *t, const store_limits *lim);
     int (*task_get)(store *s, const char *id, const char *const *projects, store_task *out);

@@ -85,6 +85,8 @@
 #define PG_STMT_CACHE 64
 #define PG_MAX_PARAMS 32
 #define PG_RETRY_MS 30000
+/* How long a call retries once the node is stopping (store_stopping). */
+#define PG_STOP_RETRY_MS 2000
 #define PG_BACKOFF_MIN_MS 50
 #define PG_BACKOFF_MAX_MS 2000
 #define PG_CHANNEL "browserai_queue"
@@ -133,6 +135,8 @@ typedef struct pg_store {
     int nidle;
     int nopen;             /* connections in existence, idle or borrowed */
     atomic_int down;       /* a lost connection was logged, its recovery not yet */
+    atomic_int stopping;   /* store_stopping was called: retry briefly */
+    atomic_int gave_up;    /* a call gave up on the database while stopping */
     int64_t down_since;    /* util_mono_ms() of that loss */
     pthread_mutex_t lmu;   /* guards the listener's start */
     atomic_int listening;  /* the listener thread runs */
@@ -596,9 +600,14 @@ static int pg_tx_once(pg_conn *c, int mode, const char *what, pg_fn fn, void *ar
     return rc;
 }
 
+static void pg_stopping(store *base)
+{
+    atomic_store(&((pg_store *)base)->stopping, 1);
+}
+
 static int pg_run(pg_store *s, int mode, const char *what, pg_fn fn, void *arg)
 {
-    int64_t deadline = util_mono_ms() + PG_RETRY_MS;
+    int64_t start = util_mono_ms(), deadline = start + PG_RETRY_MS;
     int64_t backoff = PG_BACKOFF_MIN_MS;
     char why[256] = "";
 
@@ -624,9 +633,16 @@ static int pg_run(pg_store *s, int mode, const char *what, pg_fn fn, void *arg)
             pg_recovered(s);
             return rc;
         }
-        if (util_mono_ms() >= deadline) {
-            fprintf(stderr, "store: %s: PostgreSQL unreachable for %d s (%s)\n", what,
-                    PG_RETRY_MS / 1000, why);
+        /* a stopping node waits for a database that went away once: a
+         * call that finds it gone after another did gives up at once */
+        int64_t now = util_mono_ms();
+        int stop = atomic_load(&s->stopping) &&
+                   (now >= start + PG_STOP_RETRY_MS || atomic_load(&s->gave_up));
+        if (stop) atomic_store(&s->gave_up, 1);
+        if (now >= deadline || stop) {
+            fprintf(stderr, "store: %s: PostgreSQL unreachable for %lld s (%s)%s\n", what,
+                    (long long)((now - start) / 1000), why,
+                    atomic_load(&s->stopping) ? "; the node is stopping" : "");
             return STORE_EDB;
         }
         if (rc == PG_AGAIN) {
@@ -3248,6 +3264,7 @@ static void pg_close(store *st)
 static const struct store_ops pg_ops = {
     .name = "postgres",
     .close = pg_close,
+    .stopping = pg_stopping,
     .task_insert = pg_task_insert,
     .task_get = pg_task_get,
     .task_list = pg_task_list,

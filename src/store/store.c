@@ -254,6 +254,11 @@ int store_open(const char *url, store **out, char *err, size_t errlen)
     return store_sqlite_open(path, out, err, errlen);
 }
 
+void store_stopping(store *s)
+{
+    if (s && s->ops->stopping) s->ops->stopping(s);
+}
+
 void store_close(store *s)
 {
     if (s) s->ops->close(s);

@@ -152,6 +152,11 @@ typedef struct store store;
 int store_open(const char *url, store **out, char *err, size_t errlen);
 /* Close and free. Accepts NULL. No call may be running on the handle. */
 void store_close(store *s);
+/* The node is stopping: from now on a call that finds the database gone
+ * gives up after a few seconds, not 30, so that a node stops promptly
+ * (handing its tasks back) while PostgreSQL is down; the leases of what it
+ * could not hand back expire and other nodes run them. Accepts NULL. */
+void store_stopping(store *s);
 
 /* ---- tasks ------------------------------------------------------------ */
 

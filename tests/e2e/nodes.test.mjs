@@ -150,4 +150,22 @@ describe('nodes of a cluster', () => {
     assert.equal(byPid(nodes, workers[0].proc.pid).alive, true);
     assert.equal(byPid(nodes, apiNode.proc.pid).alive, true);
   });
+
+  /* A node stops on SIGTERM by itself while its database is gone: its
+   * calls give up soon once it is stopping (store_stopping) rather than
+   * retrying for 30 s each, which left it to be SIGKILLed. */
+  test('with PostgreSQL down, a worker running a task and the API node asked to stop exit by themselves', async () => {
+    const id = await api.submit(['wait 30 seconds']);
+    await api.waitFor(id, 'running');
+    pg.stop();
+    // The worker gives its task the shutdown grace (10 s), then hands it
+    // back; with the database gone that fails at once rather than after
+    // 30 s of retries for each call.
+    for (const node of [workers[0], apiNode]) {
+      const r = await node.stop({ graceMs: 25000 });
+      assert.equal(r.graceful, true, `${node.label} exited on SIGTERM alone\n${node.err.slice(-2000)}`);
+      assert.equal(r.code, 0, node.err.slice(-2000));
+    }
+    assert.match(workers[0].err + apiNode.err, /the node is stopping/);
+  });
 });
