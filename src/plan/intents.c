@@ -4068,6 +4068,21 @@ static int parse_clause(const char *clause, const target *prev, int flags, parse
         }
         end = at;
     }
+    /* "look up where locker L-7 is", "find out what locker sits beside the
+     * showers": a question asked through a verb of finding, not a search
+     * or a scroll */
+    static const char *const finding[] = {"look up", "find out", "figure out", "work out", NULL};
+    static const char *const opens[] = {"what", "which", "where", "when", "who",
+                                        "whom", "whose", "why",   "how",  NULL};
+    int lead = skip_fillers(&c, 0, end), n = ph_match_list(&c, lead, end, finding, NULL);
+    if (n > 0 && lead + n < end && !c.t[lead + n].quoted &&
+        ph_match_list(&c, lead + n, lead + n + 1, opens, NULL)) {
+        out->st.kind = STEP_EXTRACT;
+        out->st.sub = EXTRACT_ANSWER;
+        out->st.value = ph_text(&c, lead, end);
+        rc = 0;
+        goto out;
+    }
     rc = parse_words(&c, end, flags & ~(NO_REPEAT | NO_REWRITE), out, &pronoun);
     if (rc == 0 && rep > 0) {
         if (!repeatable(&out->st)) { /* the count belongs to the words: read them whole */
@@ -6059,6 +6074,48 @@ static const char *const extend_leads[] = {"and",       "also",           "plus"
                                            "and also",  "as well as",     "what about",
                                            "how about", "and what about", NULL};
 static const char *const narrow_leads[] = {"just", "only", "simply", "merely", NULL};
+
+int intents_way_verb(const char *clause)
+{
+    static const char *const ways[] = {
+        "open", "view",  "visit",  "see",      "look",  "hover", "expand", "show",
+        "go",   "check", "switch", "scroll",   "click", "tap",   "press",  "select the",
+        "use",  "read",  "browse", "navigate", "head",  NULL};
+    toks c;
+    ph_tokenize(clause, &c);
+    int i = c.too_long ? c.n : skip_fillers(&c, 0, c.n);
+    int yes = i < c.n && ph_match_list(&c, i, c.n, ways, NULL) > 0;
+    ph_toks_free(&c);
+    return yes;
+}
+
+char *intents_answer_thing(const char *question)
+{
+    static const char *const objects[] = {"does",  "do",   "did",   "should", "would", "can",
+                                          "could", "will", "shall", "may",    "must",  NULL};
+    toks c;
+    char *thing = NULL;
+    ph_tokenize(question, &c);
+    int i = c.too_long ? c.n : skip_fillers(&c, 0, c.n),
+        end = c.too_long ? 0 : ph_trim_tail(&c, i, c.n);
+    static const char *const finds[] = {"look up", "work out", NULL};
+    i += i < end ? ph_match_list(&c, i, end, ask_leads, NULL) : 0; /* "find out which ..." */
+    i += i < end ? ph_match_list(&c, i, end, finds, NULL) : 0;
+    if (i + 2 < end && (ph_is(&c, i, "which") || ph_is(&c, i, "what")) && !c.t[i + 1].quoted &&
+        !ph_match_list(&c, i + 1, i + 2, copulas, NULL) &&
+        !ph_match_list(&c, i + 1, i + 2, objects, NULL) &&
+        !ph_match_list(&c, i + 2, i + 3, objects, NULL)) {
+        char *noun = ph_text(&c, i + 1, i + 2), *rest = ph_text(&c, i + 2, end);
+        size_t n = strlen(rest);
+        while (n && strchr("?.!", rest[n - 1]))
+            rest[--n] = '\0';
+        thing = xasprintf("%s that %s", noun, rest);
+        free(noun);
+        free(rest);
+    }
+    ph_toks_free(&c);
+    return thing;
+}
 
 int intents_save_it(const char *clause)
 {

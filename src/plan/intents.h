@@ -90,6 +90,16 @@ char *intents_login_said(const char *text, char **account);
  * us", "my e-mail is ana@x.io". */
 int intents_statement(const char *clause);
 
+/* The clause's verb says how to get somewhere or see something ("open it
+ * in a new tab", "hover the badge", "check the Specs tab"), not what to
+ * do to a thing ("choose it", "add it to the cart"). */
+int intents_way_verb(const char *clause);
+
+/* The thing a question's answer names, for "it" after it: "which plan
+ * includes roaming?" -> "plan that includes roaming". Malloc'ed, or NULL
+ * (a question of another shape: "what time does it open?"). */
+char *intents_answer_thing(const char *question);
+
 /* "save it", "and save them": after a change, its form's Save pressed
  * (not the field's text kept). */
 int intents_save_it(const char *clause);

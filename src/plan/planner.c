@@ -588,6 +588,9 @@ static const target *last_target(builder *b, int end)
         int statement = 0;
         char *thing =
             st->kind == STEP_DO && st->value ? intents_thing(st->value, &statement) : NULL;
+        /* "find out which plan includes roaming and choose it" */
+        if (!thing && st->kind == STEP_EXTRACT && st->sub == EXTRACT_ANSWER && st->value)
+            thing = intents_answer_thing(st->value);
         if (thing) {
             free(b->thing);
             b->thing = thing;
@@ -2604,10 +2607,15 @@ static void address_first(builder *b)
     int asks = 1;
     for (int q = 0; q < k && asks; q++)
         asks = p->steps[q].kind == STEP_EXTRACT;
+    int j = k + 1;
+    while (j < p->n && p->steps[j].kind != STEP_EXTRACT)
+        j++;
+    /* "... which plan includes roaming on <url>, and choose it": a step
+     * that acts on what the question finds is no way to its answer */
+    for (int m = k + 1; m < j && asks; m++)
+        asks = p->steps[m].kind != STEP_DO || !p->steps[m].clause ||
+               intents_way_verb(p->steps[m].clause);
     if (asks) {
-        int j = k + 1;
-        while (j < p->n && p->steps[j].kind != STEP_EXTRACT)
-            j++;
         for (int m = k + 1; m < j; m++)
             if (p->steps[m].kind == STEP_DO) p->steps[m].sub = DO_HINT;
         step *qs = xmalloc((size_t)k * sizeof(step));
@@ -2642,9 +2650,13 @@ static void question_last(builder *b)
     while (e < p->n && p->steps[e].kind == STEP_EXTRACT)
         e++;
     if (e >= p->n || p->n - e > 3) return;
+    /* "..., which plan includes roaming? Choose it.": a move that acts on
+     * what the question finds comes after it */
     for (int k = e; k < p->n; k++) {
         step_kind kd = p->steps[k].kind;
-        if ((kd != STEP_CLICK && kd != STEP_DO && kd != STEP_HOVER) || !p->steps[k].clause) return;
+        if ((kd != STEP_CLICK && kd != STEP_DO && kd != STEP_HOVER) || !p->steps[k].clause ||
+            (kd != STEP_HOVER && !intents_way_verb(p->steps[k].clause)))
+            return;
     }
     /* "open it": the thing the question names */
     const char *thing = asked_thing(&p->steps[q]);
