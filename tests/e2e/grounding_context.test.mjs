@@ -180,6 +180,18 @@ test('"what\'s the after-hours number on <url>?": the phone after "after-hours",
   assert.equal(lastExtract(run).text, '0100 000 999', run.why);
 });
 
+test('"look up where Lift B is on <url>": a question, its Location', async () => {
+  const run = await crawl(g.api, `look up where Lift B is on ${C('status')}`);
+  assert.match(lastExtract(run).text, /Platform 4/, run.why);
+  assert.doesNotMatch(lastExtract(run).text, /Platform 1|Main hall/, run.why);
+});
+
+testFull('"find out which route is delayed on <url>": a question, the route', async () => {
+  const run = await crawl(g.api, `find out which route is delayed on ${C('status')}`);
+  assert.match(lastExtract(run).text, /\b12\b/, run.why);
+  assert.doesNotMatch(lastExtract(run).text, /\b(7|20)\b|on time/, run.why);
+});
+
 /* --- day tabs: read and booked by the weekday said --- */
 
 test('"On <url>, what time is the Sunday beginners session?": the Sun tab opened, its Beginners time', async () => {

@@ -1385,6 +1385,14 @@ static const plan_row plan_rows[] = {
     {"Looking for a floor lamp. Find it on http://localhost:8080/ (scroll down a bit) and add it "
      "to my basket.",
      "open http://localhost:8080/; click \"Add to cart\" of \"floor lamp\""},
+    {"look up where locker L-7 is", "answer \"look up where locker L-7 is\""},
+    {"find out what locker sits beside the showers",
+     "answer \"find out what locker sits beside the showers\""},
+    {"Open http://localhost:8080/. Find out which plan includes roaming and choose it",
+     "open http://localhost:8080/; answer \"Find out which plan includes roaming\"; click \"plan "
+     "that includes roaming\""},
+    {"Which dress is on sale? Add it to the cart.",
+     "answer \"Which dress is on sale?\"; do \"Add dress that is on sale to the cart\""},
     {"We moved house last week. Update my address on http://localhost:8080/profile to 4 Elm Road.",
      "open http://localhost:8080/profile; do \"We moved house last week\"; type \"4 Elm Road\" "
      "into \"address\""},

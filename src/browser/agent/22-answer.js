@@ -639,6 +639,9 @@
     return null;
   }
 
+  /* the noun a "which" question asks for: "(find out) which route is ..." */
+  const WHICH_NOUN = /^\s*(?:(?:find out|tell me|look up|say)\s+)?(?:which|what)\s+([a-z]+)\b/;
+
   /* "Label: value" pairs and labels beside values inside the part */
   function readLabel(u, ask, qwords, c, keys) {
     const fw = fieldWords(ask);
@@ -992,13 +995,16 @@
     /* a heading's colon is a title's ("Members' preview: Cartography of
      * the Coast"), not a label's */
     const titles = new Set(titlesOf(u));
+    /* "which route is delayed?": a label "Route 12" is the thing asked for,
+     * not a field of it */
+    const which = WHICH_NOUN.exec(ask.said || '');
     let best = null;
     for (const line of String(u.text).split(/\n+|\s+[\u00b7\u2022|]\s+|;\s+/)) {
       const m = /^\s*([^:]{1,30}?)\s*:\s*(.{1,100}?)\s*$/.exec(line);
       /* "Sat 10:00–16:00": the colon of a time is no label's */
       if (!m || titles.has(collapse(line)) || (/\d$/.test(m[1]) && /^\d/.test(m[2]))) continue;
       const lt = tokens(m[1]);
-      if (!lt.length || lt.length > 3) continue;
+      if (!lt.length || lt.length > 3 || (which && lt[0] === tokens(which[1])[0])) continue;
       const met = lt.filter((t) => fw.some((f) => wordsMeet(f, t))).length;
       /* the value ends with its sentence ("QX-99812. Your parcel is ...") */
       const v = collapse(m[2]).replace(/\.\s+[A-Z].*$/, '');
@@ -2366,6 +2372,12 @@
         }
         /* "Payment method: Visa ending in 4242": the value after its label */
         const lv = sent ? /^([^:]{1,40}):\s+(.+)$/.exec(sent.s) : null;
+        /* "which route is delayed?" of "Route 12: delayed 15 min": the
+         * label is the thing asked for; the line says it with its why */
+        const which = WHICH_NOUN.exec(q.toLowerCase());
+        if (lv && which && tokens(lv[1])[0] === tokens(which[1])[0] && sent.s.length <= ANSWER_MAX) {
+          return { ok: true, text: sent.s, ref: refOf(pool[0].el), how: 'sentence', why: 'the ' + which[1] + ' whose line says it' };
+        }
         if (lv && keyHits(lv[1], keys).s + qwords.filter((w) => tokens(lv[1]).includes(w)).length > 0 && !keyHits(lv[2], keys).strong) {
           return { ok: true, text: clip(lv[2], ANSWER_MAX), ref: refOf(pool[0].el), how: 'label', why: 'the value after "' + lv[1] + '"' };
         }
