@@ -112,6 +112,21 @@ testFull('"On <url> set the colour to Cream and save" on the broken list: fails 
   assert.deepEqual(g.events(run, 'save'), [], `nothing saved\n${run.why}`);
 });
 
+/* --- a report said as a story --- */
+
+test('"A swing in Elm Park by the north gate is broken. Report it on <url> with the note ..., my email is ...": each part in its field, sent', async () => {
+  const run = await crawl(g.api, `A swing in Elm Park by the north gate is broken. Report it on ${C('report')} with the note 'chain snapped', my email is kim@x.example`);
+  const f = g.one(run, 'report').fields;
+  assert.deepEqual({ kind: f.kind, park: f.park, near: f.near, email: f.email }, { kind: 'Broken equipment', park: 'Elm Park', near: 'north gate', email: 'kim@x.example' }, run.why);
+  assert.match(f.what, /^chain snapped$/i, run.why);
+});
+
+testFull('"There\'s graffiti on the bandstand in Riverside Park. Report it at <url> — email me at ...": the type, the park', async () => {
+  const run = await crawl(g.api, `There's graffiti on the bandstand in Riverside Park. Report it at ${C('report')} — email me at jo@y.example`);
+  const f = g.one(run, 'report').fields;
+  assert.deepEqual({ kind: f.kind, park: f.park, email: f.email }, { kind: 'Graffiti', park: 'Riverside Park', email: 'jo@y.example' }, run.why);
+});
+
 /* --- context before the request --- */
 
 test('"We moved house last week. Update my address on <url> to 4 Elm Road and save": the address saved, the rest as it was', async () => {

@@ -343,6 +343,8 @@
     };
     /* the name of a thing chosen: "my cello Greta" */
     ipThingNames(ws, ctls, c, used, usedCtl, take);
+    /* "in Elm Park by the north gate" */
+    ipPlacePhrases(ws, ctls, c, used, usedCtl, take);
     /* a person's name: given and family name fields split it */
     for (const p of ipPersonNames(ws, ctls, c, used)) {
       for (const [ctl, value, why] of p.fills) take(ctl, p.i, p.j, ipFillAct(ctl, value, c, why), 1, 'name');
@@ -671,6 +673,40 @@
         }
         if (usedCtl.has(t)) break;
       }
+    }
+  }
+
+  /* "A swing in Elm Park by the north gate is broken": a place said by its
+   * name, whose last word is a word of a field's label ("Elm Park" into
+   * "Park or street"), and a landmark after by, near, next to, outside ...
+   * into the field whose label asks near what (a landmark, a spot). */
+  const IP_NEAR = /^(by|near|beside|outside|opposite|behind)$/;
+  function ipPlacePhrases(ws, ctls, c, used, usedCtl, take) {
+    const texts = ctls.filter((k) => !usedCtl.has(k) && ipControlType(k) === 'text' && k.el.localName !== 'textarea');
+    for (const k of texts) {
+      const lw = tokens(ipNamesText(k, c));
+      for (let i = 1; i < ws.length && !usedCtl.has(k); i++) {
+        if (used[i] || ws[i].quoted || !/^(in|at|on|from|to|near|by)$/.test(ws[i - 1].n)) continue;
+        let j = i;
+        while (j < ws.length && j - i < 4 && !used[j] && !ws[j].quoted && !ws[j].kind && IP_NAME_WORD.test(ws[j].raw) && (j === i || !ws[j - 1].sep)) j++;
+        if (j - i < 2 || !lw.includes(tokens(ws[j - 1].raw)[0])) continue;
+        const v = ipJoin(ws, i, j);
+        take(k, i, j, ipFillAct(k, v, c, '"' + v + '" is a ' + ws[j - 1].raw.toLowerCase() + ': ' + ipName(k.el, c)), 1, 'value');
+      }
+    }
+    const near = texts.filter((k) => !usedCtl.has(k) && /\b(near|landmark|beside|next to|nearest|spot|exact location|where exactly)\b/i.test(ipNamesText(k, c)));
+    if (near.length !== 1) return;
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const two = ws[i].n === 'next' && ws[i + 1].n === 'to';
+      if (used[i] || ws[i].quoted || (!IP_NEAR.test(ws[i].n) && !two)) continue;
+      let a = i + (two ? 2 : 1);
+      if (a < ws.length && /^(the|a|an)$/.test(ws[a].n) && !ws[a].quoted) a++;
+      let j = a;
+      while (j < ws.length && j - a < 5 && !used[j] && !ws[j].quoted && !ws[j].kind && !/^(is|are|was|were|and|but|has|have)$/.test(ws[j].n)) { j++; if (ws[j - 1].sep || ws[j - 1].end) break; }
+      if (j === a) continue;
+      const v = ipJoin(ws, a, j);
+      take(near[0], i, j, ipFillAct(near[0], v, c, '"' + ipJoin(ws, i, j) + '" says where: ' + ipName(near[0].el, c)), 1, 'value');
+      return;
     }
   }
 
