@@ -112,6 +112,19 @@ testFull('"On <url> set the colour to Cream and save" on the broken list: fails 
   assert.deepEqual(g.events(run, 'save'), [], `nothing saved\n${run.why}`);
 });
 
+/* --- the part of the app where the answer is --- */
+
+test('"On <url>, what\'s the renewal date of my family membership?": the row that says Family, followed by its code to its own page', async () => {
+  const run = await crawl(g.api, `On ${C('members')}, what's the renewal date of my family membership?`);
+  assert.match(lastExtract(run).text, /12 June 2027/, run.why);
+  assert.doesNotMatch(lastExtract(run).text, /2026|March 2027|Renew/, run.why);
+});
+
+test('"how much is a replacement card? <url>": the Fees page, not a caption of this one', async () => {
+  const run = await crawl(g.api, `how much is a replacement card? ${C('members')}`);
+  assert.match(lastExtract(run).text, /£5\.00/, run.why);
+});
+
 /* --- a report said as a story --- */
 
 test('"A swing in Elm Park by the north gate is broken. Report it on <url> with the note ..., my email is ...": each part in its field, sent', async () => {

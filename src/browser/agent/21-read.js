@@ -504,7 +504,22 @@
       const tip = tooltipText(c);
       if (tip) return tip;
     }
+    const wrong = kindMissing(tq, v);
+    if (wrong) return { ok: false, error: wrong, candidates: [candDesc(el, r.score || 0, c)] };
     return { ok: true, value: collapseLines(v, 100000), ref: refOf(el) };
+  }
+
+  /* "the renewal date of my family membership" read off a "Renew
+   * membership" button: the words name a kind of value (a date, a price, a
+   * phone number, an e-mail address) and the text holds none of it. The
+   * reason (the words' thing is not here: another part of the app may show
+   * it), or null. */
+  const KIND_NOUNS = { date: 'date', time: 'time', price: 'money', cost: 'money', fee: 'money', total: 'money', amount: 'money', phone: 'phone', email: 'email' };
+  function kindMissing(tq, v) {
+    const ws = tokens(tq.text || '');
+    const kind = ws.length ? KIND_NOUNS[ws[ws.length - 1]] : null;
+    if (!kind || kindFits(collapse(v), { kind })) return null;
+    return 'no ' + clip(tq.text, 60) + (tq.anchor ? ' of "' + clip(tq.anchor, 60) + '"' : '') + ' on the page: "' + clip(collapse(v), 60) + '" holds no ' + ws[ws.length - 1];
   }
 
   function hrefOf(a) {

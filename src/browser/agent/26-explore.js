@@ -881,7 +881,7 @@
     [/^(?:profile|account|detail|me|personal)$/, /^(?:name|address|phone|email|birthday|profile|password|photo|avatar|membership|member|plan|subscription|newsletter|notification|preference|setting|reminder|marketing|owe|fine|balance|charge)$/],
     [/^(?:booking|reservation|appointment|schedule|calendar|agenda|class|session|trip|order|loan|timetable)$/, /^(?:cancel|reschedule|book|booked|reserve|appointment|upcoming|session|class|slot|trip|order|loan|renew|borrowed|due|return)$/],
     [/^(?:history|activity|past|ride|transaction|usage|journey|visit)$/, /^(?:last|past|previous|history|ago|yesterday|earlier|receipt|ride|trip|transaction|journey|visit)$/],
-    [/^(?:plan|membership|subscription|pricing|tariff|price|fee)$/, /^(?:plan|membership|subscription|upgrade|downgrade|tier|renew|renewal|annual|monthly|tariff|cost|price)$/],
+    [/^(?:plan|membership|subscription|pricing|tariff|price|fee|charge|rate|cost)$/, /^(?:plan|membership|subscription|upgrade|downgrade|tier|renew|renewal|annual|monthly|tariff|cost|price|fee|charge)$/],
     [/^(?:sign|signin|login|log|logon)$/, /^(?:sign|signin|login|log|logon|account|password)$/],
     [/^(?:help|support|contact|faq|report)$/, /^(?:help|contact|support|complaint|report|problem|issue|broken|fault)$/],
   ];
@@ -907,7 +907,10 @@
    * which every part says */
   function wayWords(clause) {
     const site = new Set(tokens(siteName()));
-    return Array.from(new Set(tokens(clause))).filter((w) => w.length >= 3 && (!Q_STOP.has(w) || /^ow(?:e|ed|ing)$/.test(w)) && !/\d/.test(w) && !site.has(w));
+    const ws = Array.from(new Set(tokens(clause))).filter((w) => w.length >= 3 && (!Q_STOP.has(w) || /^ow(?:e|ed|ing)$/.test(w)) && !/\d/.test(w) && !site.has(w));
+    /* "how much is a replacement card?": a price's, where fees are listed */
+    if (/\bhow much\b/i.test(String(clause || ''))) ws.push('price');
+    return ws;
   }
 
   /* the site's name: the part of the title that the page's banner says
@@ -973,6 +976,24 @@
 
   /* q: {clause, tried: [names opened before]}. The way to take:
    * {found: true, way: name, menu: bool, ...element} or {found: false} */
+  /* "the renewal date of my family membership" where the row that says
+   * "Family" links by its code ("GM-7731"): the link of the one row of a
+   * table or list whose text says a word of the request no other row says,
+   * the thing's own page. Its score, or 0. */
+  function rowWay(el, to, words, c) {
+    if (!to) return 0;
+    const row = closestComposed(el, 'tr,[role=row],li,article,[role=listitem]', 4);
+    const list = row && parentOf(row);
+    if (!list) return 0;
+    const says = (r) => new Set(tokens(textOf(r, c)).filter((t) => words.some((w) => wayMeet(w, t))));
+    const mine = says(row);
+    if (!mine.size) return 0;
+    const others = Array.from(kidsOf(list) || []).filter((r) => r !== row && r.localName === row.localName);
+    if (!others.length) return 0;
+    const own = Array.from(mine).filter((t) => !others.some((r) => says(r).has(t)));
+    return own.length ? 1 + own.length * 0.5 : 0;
+  }
+
   function wayTo(q) {
     const c = newCtx();
     const words = wayWords(q && q.clause);
@@ -987,12 +1008,12 @@
       if (el.getAttribute('aria-selected') === 'true') continue;
       const name = collapse(accName(el, c) || textOf(el, c));
       if (!name || name.length > 60 || WAY_NEVER.test(name) || tried.has(norm(name))) continue;
-      /* two links to one place: the first */
+      /* two links to one place: the first; a link to the page shown is no way */
       const to = el.localName === 'a' && (el.getAttribute('href') || '').replace('#', '') ? el.href : null;
-      if (to && seen.has(to)) continue;
+      if (to && (seen.has(to) || to.split('#')[0] === location.href.split('#')[0])) continue;
       /* the view shown now: "Your Feed" marked active */
       if (el.classList && (el.classList.contains('active') || el.classList.contains('current'))) continue;
-      let s = wayScore(name, words);
+      let s = wayScore(name, words) || rowWay(el, to, words, c);
       if (!s) continue;
       /* "New Article" makes one: a way only for a request that makes one,
        * not for "favourite the article ..." */
