@@ -810,6 +810,18 @@ static int read_click_named(rd *r)
     return 0;
 }
 
+/* "check out", "checkout": the control so named; "check out the guest in
+ * room 12", "check in Ana Ruiz": that thing's own Check out or Check in
+ * (a row's action, a dialog it opens), grounded when it runs. */
+static int read_check_inout(rd *r)
+{
+    if (r->i >= r->end) return read_click_named(r);
+    step *st = st_of(r);
+    st->kind = STEP_DO;
+    st->value = ph_text(r->c, r->vfrom, r->end);
+    return 0;
+}
+
 /* "send it", "send the message": the button that sends the field just
  * typed into (its form's submit, a chat box's button), else a Send button. */
 static int read_send(rd *r)
@@ -3594,8 +3606,10 @@ static const struct verb {
     {"sign off", read_click_named, 0, NULL},
     {"sign up", read_register, 0, NULL},
     {"signup", read_register, 0, NULL},
-    {"check out", read_click_named, 0, NULL},
-    {"checkout", read_click_named, 0, NULL},
+    {"check out", read_check_inout, 0, NULL},
+    {"checkout", read_check_inout, 0, NULL},
+    {"check in", read_check_inout, 0, NULL},
+    {"checkin", read_check_inout, 0, NULL},
     {"add to cart", read_click_named, 0, NULL},
     {"add to basket", read_click_named, 0, NULL},
     {"add to bag", read_click_named, 0, NULL},

@@ -125,6 +125,18 @@ test('"how much is a replacement card? <url>": the Fees page, not a caption of t
   assert.match(lastExtract(run).text, /£5\.00/, run.why);
 });
 
+/* --- verbs that name a row's action --- */
+
+test('"check out the guest in room 12 on <url>": that row\'s hover-only Check out, not another\'s', async () => {
+  const run = await crawl(g.api, `check out the guest in room 12 on ${C('desk')}`);
+  assert.deepEqual(g.events(run, 'checkout').map((e) => e.room), ['12'], run.why);
+});
+
+testFull('"On <url> check out Tom Beck": his row\'s Check out', async () => {
+  const run = await crawl(g.api, `On ${C('desk')} check out Tom Beck`);
+  assert.deepEqual(g.events(run, 'checkout').map((e) => e.room), ['14'], run.why);
+});
+
 /* --- a report said as a story --- */
 
 test('"A swing in Elm Park by the north gate is broken. Report it on <url> with the note ..., my email is ...": each part in its field, sent', async () => {

@@ -1386,6 +1386,7 @@ static const plan_row plan_rows[] = {
      "to my basket.",
      "open http://localhost:8080/; click \"Add to cart\" of \"floor lamp\""},
     {"look up where locker L-7 is", "answer \"look up where locker L-7 is\""},
+    {"check out the guest in room 12", "do \"check out the guest in room 12\""},
     {"find out what locker sits beside the showers",
      "answer \"find out what locker sits beside the showers\""},
     {"Open http://localhost:8080/. Find out which plan includes roaming and choose it",
