@@ -686,6 +686,12 @@ static int read_control(rd *r)
         return 0;
     }
     int k = find_word(c, i + 1, end, instruments, &n);
+    /* "rent the scooter with the highest charge": which one, not what with */
+    static const char *const most[] = {"highest",  "lowest",   "most",    "least",    "fewest",
+                                       "best",     "worst",    "biggest", "smallest", "largest",
+                                       "latest",   "newest",   "oldest",  "earliest", "longest",
+                                       "shortest", "cheapest", "fullest", NULL};
+    if (k > i && k + n < end && ph_match_list(c, k + n, end, most, NULL)) k = -1;
     for (int q = i + 1; q < end; q++) /* "reply to it with "thanks"": a text to write */
         if (c->t[q].quoted && (ph_is(c, q - 1, "with") || ph_is(c, q - 1, "saying")))
             return read_ground(r);

@@ -137,6 +137,16 @@ testFull('"On <url> check out Tom Beck": his row\'s Check out', async () => {
   assert.deepEqual(g.events(run, 'checkout').map((e) => e.room), ['14'], run.why);
 });
 
+test('"On <url> rent the scooter with the highest charge": the one its number picks', async () => {
+  const run = await crawl(g.api, `On ${C('scooters')} rent the scooter with the highest charge`);
+  assert.deepEqual(g.events(run, 'rent').map((e) => e.scooter), ['S-77'], run.why);
+});
+
+testFull('"On <url> rent the scooter with the lowest charge"', async () => {
+  const run = await crawl(g.api, `On ${C('scooters')} rent the scooter with the lowest charge`);
+  assert.deepEqual(g.events(run, 'rent').map((e) => e.scooter), ['S-31'], run.why);
+});
+
 /* --- a report said as a story --- */
 
 test('"A swing in Elm Park by the north gate is broken. Report it on <url> with the note ..., my email is ...": each part in its field, sent', async () => {

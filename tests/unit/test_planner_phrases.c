@@ -1387,6 +1387,8 @@ static const plan_row plan_rows[] = {
      "open http://localhost:8080/; click \"Add to cart\" of \"floor lamp\""},
     {"look up where locker L-7 is", "answer \"look up where locker L-7 is\""},
     {"check out the guest in room 12", "do \"check out the guest in room 12\""},
+    {"rent the scooter with the highest charge",
+     "click \"rent\" of the scooter with the highest charge"},
     {"find out what locker sits beside the showers",
      "answer \"find out what locker sits beside the showers\""},
     {"Open http://localhost:8080/. Find out which plan includes roaming and choose it",

@@ -770,7 +770,8 @@
       if (i < 0 || i >= items.length) return { error: 'there are only ' + items.length + ' items with "' + clip(r.ctl.join(' ') || r.verb, 40) + '"' };
       return { pick: [items[i]] };
     }
-    if (items.length > 1 && r.sup) items = [goalExtreme(items, r.sup, c)];
+    const ext = items.length > 1 && r.sup ? goalExtreme(items, r.sup, c) : null;
+    if (ext) items = [ext];
     if (items.length === 1 || r.multiWord || multi || (r.item.length && /s$/i.test(r.item[r.item.length - 1].raw) && itKeys(r.item).multi)) {
       if (items.length > 1 && !multi && !r.multiWord && !itKeys(r.item).multi) return { error: 'ambiguous', items };
       return { pick: items };
@@ -830,6 +831,9 @@
     const roleTail = r && r.verb === 'do' && IT_ROLE_TAIL.test(r.item.map((w) => w.raw).join(' '));
     if (roleTail && !(r.fam && r.fam.size && !r.fam.has('open'))) return null;
     if (r && r.fam) { r.sup = goalSup(r); goalTrim(r, c); }
+    /* "rent the scooter with the highest charge": the item a field
+     * compared picks (13-superlatives.js), among those the words fit */
+    if (r && !r.sup) r.sup = superlativeOf(' ' + collapse(clause).toLowerCase() + ' ');
     /* "raise the quantity to 3" names no item: the one item with a
      * quantity to set, or none (itChoose says how many fit) */
     if (!r || (!r.item.length && r.verb !== 'qty')) return null;
@@ -1460,16 +1464,18 @@
     return { dir: /cheap|least|lowest|afford/i.test(m[1]) ? 'min' : 'max', words: m[1] };
   }
 
-  /* The item of items ({it}) whose price is the least (or most). */
+  /* The item of items ({it}) whose price (or the field sup names: "the
+   * highest charge") is the least (or most). */
   function goalExtreme(items, sup, c) {
     let best = null, bv = 0;
+    const field = sup.field && sup.field !== 'price' ? stem(norm(sup.field)) : null;
     for (const f of items) {
-      const pr = priceIn(itText(f.it, c));
-      const v = pr ? numberIn(pr) : null;
+      const pr = field ? null : priceIn(itText(f.it, c));
+      const v = field ? measureIn(itemField(f.it, field, c) || '', field) : pr ? numberIn(pr) : null;
       if (v == null) continue;
       if (!best || (sup.dir === 'min' ? v < bv : v > bv)) { best = f; bv = v; }
     }
-    return best || items[0];
+    return best;
   }
 
   /* A reading that explains the verb by its family and the item by its
@@ -1566,7 +1572,7 @@
     pool = pool.filter((f) => f.s >= top - 0.05);
     if (r.sup && new Set(pool.map((f) => f.href)).size > 1) {
       const ext = goalExtreme(pool, r.sup, c);
-      pool = pool.filter((f) => f.href === ext.href);
+      if (ext) pool = pool.filter((f) => f.href === ext.href);
     }
     const hrefs = new Set(pool.map((f) => f.href));
     if (hrefs.size > 1) {
