@@ -162,6 +162,14 @@ testFull('"There\'s graffiti on the bandstand in Riverside Park. Report it at <u
   assert.deepEqual({ kind: f.kind, park: f.park, email: f.email }, { kind: 'Graffiti', park: 'Riverside Park', email: 'jo@y.example' }, run.why);
 });
 
+test('"Our parcel wasn\'t delivered on 2 March. Report it on <url>, phone 020 7946 0123": the last 2 March, not the next', async () => {
+  const run = await crawl(g.api, `Our parcel wasn't delivered on 2 March. Report it on ${C('parcel')}, phone 020 7946 0123`);
+  const now = new Date();
+  const y = now.getMonth() > 2 || (now.getMonth() === 2 && now.getDate() >= 2) ? now.getFullYear() : now.getFullYear() - 1;
+  const e = g.one(run, 'missed');
+  assert.deepEqual({ date: e.date, phone: e.phone }, { date: `${y}-03-02`, phone: '020 7946 0123' }, run.why);
+});
+
 /* --- context before the request --- */
 
 test('"We moved house last week. Update my address on <url> to 4 Elm Road and save": the address saved, the rest as it was', async () => {

@@ -1821,6 +1821,21 @@
     const x = new Date(t.getFullYear(), m - 1, d);
     return x < t ? new Date(t.getFullYear() + 1, m - 1, d) : x;
   }
+  function ipLastDay(m, d) {
+    const t = ipToday();
+    const x = new Date(t.getFullYear(), m - 1, d);
+    return x > t ? new Date(t.getFullYear() - 1, m - 1, d) : x;
+  }
+  /* the sentence of the word at i tells of the past ("wasn't delivered",
+   * "we missed", "it happened") */
+  const IP_PAST = /^(was|were|wasnt|werent|didnt|did|had|hadnt|happened|arrived|missed|delivered|came|went|took|broke|lost|fell|stopped|ate|left|got|yesterday|ago|last)$/;
+  function ipPastSaid(ws, i) {
+    let a = i, b = i;
+    while (a > 0 && !ws[a - 1].end) a--;
+    while (b < ws.length - 1 && !ws[b].end) b++;
+    for (let k = a; k <= b; k++) if (!ws[k].quoted && IP_PAST.test(ws[k].n)) return true;
+    return false;
+  }
   function ipNextWeekday(wd) {
     const t = ipToday();
     return new Date(t.getFullYear(), t.getMonth(), t.getDate() + (((wd - t.getDay() + 7) % 7) || 7));
@@ -1848,7 +1863,9 @@
       const md = mon(out[i]) && day(out[i + 1]) && !out[i].sep ? 1 : day(out[i]) && mon(out[i + 1]) && !out[i].sep ? 2 : 0;
       if (!md || year(out[i + 2])) continue;
       const d = out[md === 1 ? i + 1 : i].raw.replace(/\D+$/, ''), m = monthOf(out[md === 1 ? i : i + 1].raw);
-      merged(i, 2, d + ' ' + MONTHS[m - 1] + ' ' + ipNextDay(m, +d).getFullYear());
+      /* "our parcel wasn't delivered on 2 March": a day past, the last one */
+      const when = ipPastSaid(out, i) ? ipLastDay(m, +d) : ipNextDay(m, +d);
+      merged(i, 2, d + ' ' + MONTHS[m - 1] + ' ' + when.getFullYear());
     }
     /* days by their names: "tomorrow", "on Friday" (the coming one), "new
      * year's eve" and the other fixed days of the calendar */
