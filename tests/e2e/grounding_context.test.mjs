@@ -233,6 +233,11 @@ test('"how many issues of the newsletter have been published? <url>": the number
   assert.match(lastExtract(run).text, /^42$/, run.why);
 });
 
+test('"On <url>, which issue comes right after Tide Tables in the list?": the next item', async () => {
+  const run = await crawl(g.api, `On ${C('status')}, which issue comes right after Tide Tables in the list?`);
+  assert.match(lastExtract(run).text, /^Kelp Forests/, run.why);
+});
+
 test('"what\'s the after-hours number on <url>?": the phone after "after-hours", whole', async () => {
   const run = await crawl(g.api, `what's the after-hours number on ${C('status')}?`);
   assert.equal(lastExtract(run).text, '0100 000 999', run.why);

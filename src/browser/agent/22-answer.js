@@ -1832,7 +1832,29 @@
 
   /* held: scope is the thing asked of itself (the ordinal item): a value
    * read in it stands, however little of the question it repeats */
+  /* "what comes right after Tide Tables in my list?": the item next to
+   * the one named, in the list that holds it; null when the question asks
+   * no such thing or no list holds that name. */
+  function answerNeighbour(q, c) {
+    const m = /\b(?:comes?|is|are|follows?|sits?|appears?|listed)\s+(?:right |just |immediately |directly )?(after|before|next to|below|above|under)\s+["\u201c']?(.+?)["\u201d']?(?:\s+(?:in|on|of)\s+(?:the|my|this|that|our)\s+\w+(?:\s+\w+)?)?\s*\??$/i.exec(String(q));
+    if (!m) return null;
+    const name = tokens(m[2]);
+    if (!name.length) return null;
+    for (const el of c.all()) {
+      const kids = Array.from(kidsOf(el) || []).filter((k) => isVisible(k, c) && textOf(k, c));
+      if (kids.length < 2 || !kids.every((k) => k.localName === kids[0].localName)) continue;
+      const at = kids.findIndex((k) => tokens(itemName(k, c)).join(' ') === name.join(' ') || hasTokens(itemName(k, c), name));
+      if (at < 0) continue;
+      const next = /^(after|below|under)$/i.test(m[1]) ? kids[at + 1] : /^(before|above)$/i.test(m[1]) ? kids[at - 1] : kids[at + 1] || kids[at - 1];
+      if (!next) return { ok: false, error: 'nothing comes ' + m[1] + ' "' + clip(m[2], 60) + '" in its list' };
+      return { ok: true, text: clip(itemName(next, c), ANSWER_MAX), ref: refOf(next), how: 'item', why: 'the item ' + m[1] + ' "' + clip(itemName(kids[at], c), 60) + '" in its list' };
+    }
+    return null;
+  }
+
   function answerOne(q, scope, c, prevKeys, targetKeys, held) {
+    const nb = scope ? null : answerNeighbour(q, c);
+    if (nb) return nb;
     const ask = askedKind(q);
     if (ask.kind === 'message') {
       let m = messageText(normQuery({ text: ask.field, purpose: 'read' }), c);
