@@ -5003,6 +5003,31 @@ int intents_hint(const char *clause, char **place, char **url)
         rc = 1;
         goto out;
     }
+    /* "Its menu card on <url> should say.", "The FAQ will tell you": the
+     * thing that holds the answer, said before the verb that says so */
+    static const char *const says[] = {
+        "should say",        "will say",    "says",           "should tell you",
+        "will tell you",     "tells you",   "should have it", "has it",
+        "lists it",          "mentions it", "should list it", "will have it",
+        "should mention it", NULL};
+    static const char *const holders[] = {"its", "their", "the", "his", "her", NULL};
+    int sn = 0;
+    for (int k = i + 1; k < end && !sn; k++)
+        if (ph_match_list(&c, k, end, says, NULL) == end - k) sn = end - k;
+    if (sn && ph_match_list(&c, i, i + 1, holders, NULL) && end - sn - i >= 2) {
+        int e2 = end - sn;
+        if (e2 - i >= 3 && strong_url(&c, e2 - 1) &&
+            ph_match_list(&c, e2 - 2, e2 - 1, (const char *const[]){"on", "at", "of", NULL},
+                          NULL)) {
+            *url = ph_url_text(&c, e2 - 1);
+            e2 -= 2;
+        }
+        char *what = ph_text(&c, i, e2);
+        *place = xasprintf("open %s", what);
+        free(what);
+        rc = 1; /* after a question only */
+        goto out;
+    }
     if ((n = ph_match_list(&c, i, end, hint_leads, NULL)) > 0 && i + n < end) {
         /* "check" and "see" are hints only in parentheses or before a place */
         int look = ph_is(&c, i, "check") || ph_is(&c, i, "see") || ph_is(&c, i, "try") ||
@@ -6094,6 +6119,31 @@ static const char *const extend_leads[] = {"and",       "also",           "plus"
                                            "and also",  "as well as",     "what about",
                                            "how about", "and what about", NULL};
 static const char *const narrow_leads[] = {"just", "only", "simply", "merely", NULL};
+
+char *intents_question_subject(const char *question)
+{
+    static const char *const dets[] = {"the", "a", "an", "my", "our", "your", "this", "that", NULL};
+    toks c;
+    char *out = NULL;
+    ph_tokenize(question, &c);
+    int end = c.too_long ? 0 : ph_trim_tail(&c, 0, c.n), i = -1;
+    for (int k = 0; k < end && i < 0; k++)
+        if (ph_match_list(&c, k, k + 1, copulas, NULL) || ph_is(&c, k, "does") ||
+            ph_is(&c, k, "do"))
+            i = k + 1;
+    for (int k = i; k >= 0 && k < end; k++) /* "the price of the Oak Desk": the Oak Desk */
+        if (ph_is(&c, k, "of")) i = k + 1;
+    while (i >= 0 && i < end && ph_match_list(&c, i, i + 1, dets, NULL))
+        i++;
+    if (i >= 0 && i < end && end - i <= 4) {
+        out = ph_text(&c, i, end);
+        size_t n = strlen(out);
+        while (n && strchr("?.!", out[n - 1]))
+            out[--n] = '\0';
+    }
+    ph_toks_free(&c);
+    return out;
+}
 
 int intents_way_verb(const char *clause)
 {

@@ -90,6 +90,11 @@ char *intents_login_said(const char *text, char **account);
  * us", "my e-mail is ana@x.io". */
 int intents_statement(const char *clause);
 
+/* What a question asks about, for "it" and "its" in the words after it:
+ * "How spicy is the lamb curry?" -> "lamb curry", "what is the price of
+ * the Oak Desk?" -> "Oak Desk". Malloc'ed, or NULL. */
+char *intents_question_subject(const char *question);
+
 /* The clause's verb says how to get somewhere or see something ("open it
  * in a new tab", "hover the badge", "check the Specs tab"), not what to
  * do to a thing ("choose it", "add it to the cart"). */

@@ -2588,6 +2588,32 @@ static int parse_list(builder *b, json_t *instructions)
     return rc;
 }
 
+/* The step st, a way to the answer of the question q, made a hint read
+ * at run time (DO_HINT) with "it" and "its" the question's thing ("What
+ * exposure was used for the northern lights photo? Open it in a new tab":
+ * open northern lights photo; "How spicy is the lamb curry? See its menu
+ * card": see the menu card of lamb curry). */
+static void hint_about(step *st, const step *q)
+{
+    if (!st->clause) return;
+    const char *thing = asked_thing(q);
+    char *subj = thing || !q->value ? NULL : intents_question_subject(q->value);
+    const char *who = thing ? bare_noun(thing) : subj;
+    char *cl = xstrdup(st->clause);
+    /* the words run: a clause read already ("open Its menu card") or the clause */
+    const char *w = st->kind == STEP_DO && st->value ? st->value : cl;
+    const char *it = who ? strcasestr(w, "open it") : NULL,
+               *its = who ? strcasestr(w, "its ") : NULL;
+    char *v = it && (!it[7] || it[7] == ' ' || it[7] == ',' || it[7] == '.')
+                  ? xasprintf("%.*sopen %s%s", (int)(it - w), w, who, it + 7)
+              : its && (its == w || its[-1] == ' ')
+                  ? xasprintf("%.*sthe %s of %s", (int)(its - w), w, its + 4, who)
+                  : xstrdup(w);
+    free(subj);
+    step_free(st);
+    *st = (step){.kind = STEP_DO, .value = v, .clause = cl, .sub = DO_HINT};
+}
+
 /* "Which units does Year 9 Chemistry have? <url>": an address said after
  * the request is where it happens. A new task's browser starts on a blank
  * page, so steps before the first navigation could do nothing: that
@@ -2613,11 +2639,11 @@ static void address_first(builder *b)
     /* "... which plan includes roaming on <url>, and choose it": a step
      * that acts on what the question finds is no way to its answer */
     for (int m = k + 1; m < j && asks; m++)
-        asks = p->steps[m].kind != STEP_DO || !p->steps[m].clause ||
-               intents_way_verb(p->steps[m].clause);
+        asks = p->steps[m].kind != STEP_DO || !p->steps[m].value ||
+               intents_way_verb(p->steps[m].value);
     if (asks) {
         for (int m = k + 1; m < j; m++)
-            if (p->steps[m].kind == STEP_DO) p->steps[m].sub = DO_HINT;
+            if (p->steps[m].kind == STEP_DO) hint_about(&p->steps[m], &p->steps[0]);
         step *qs = xmalloc((size_t)k * sizeof(step));
         memcpy(qs, p->steps, (size_t)k * sizeof(step));
         memmove(&p->steps[0], &p->steps[k], (size_t)(j - k) * sizeof(step));
@@ -2659,17 +2685,8 @@ static void question_last(builder *b)
             return;
     }
     /* "open it": the thing the question names */
-    const char *thing = asked_thing(&p->steps[q]);
-    for (int k = e; k < p->n; k++) {
-        step *st = &p->steps[k];
-        char *cl = xstrdup(st->clause);
-        const char *it = thing ? strcasestr(cl, "open it") : NULL;
-        char *v = it && (!it[7] || it[7] == ' ' || it[7] == ',' || it[7] == '.')
-                      ? xasprintf("%.*sopen %s%s", (int)(it - cl), cl, bare_noun(thing), it + 7)
-                      : xstrdup(cl);
-        step_free(st);
-        *st = (step){.kind = STEP_DO, .value = v, .clause = cl, .sub = DO_HINT};
-    }
+    for (int k = e; k < p->n; k++)
+        hint_about(&p->steps[k], &p->steps[q]);
     int nq = e - q;
     step *qs = xmalloc((size_t)nq * sizeof(step));
     memcpy(qs, &p->steps[q], (size_t)nq * sizeof(step));

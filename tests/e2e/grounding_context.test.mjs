@@ -147,6 +147,17 @@ testFull('"On <url> rent the scooter with the lowest charge"', async () => {
   assert.deepEqual(g.events(run, 'rent').map((e) => e.scooter), ['S-31'], run.why);
 });
 
+test('"How spicy is the lamb curry? Its menu card on <url> should say.": the lamb\'s own card, read there', async () => {
+  const run = await crawl(g.api, `How spicy is the lamb curry? Its menu card on ${C('menu')} should say.`);
+  assert.match(lastExtract(run).text, /Hot/, run.why);
+  assert.doesNotMatch(lastExtract(run).text, /Mild|Medium|£14/, run.why);
+});
+
+testFull('"How spicy is the dal? See its menu card on <url>": the dal\'s card', async () => {
+  const run = await crawl(g.api, `How spicy is the dal? See its menu card on ${C('menu')}`);
+  assert.match(lastExtract(run).text, /Mild/, run.why);
+});
+
 /* --- a report said as a story --- */
 
 test('"A swing in Elm Park by the north gate is broken. Report it on <url> with the note ..., my email is ...": each part in its field, sent', async () => {

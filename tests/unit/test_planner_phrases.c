@@ -1387,6 +1387,9 @@ static const plan_row plan_rows[] = {
      "open http://localhost:8080/; click \"Add to cart\" of \"floor lamp\""},
     {"look up where locker L-7 is", "answer \"look up where locker L-7 is\""},
     {"check out the guest in room 12", "do \"check out the guest in room 12\""},
+    {"How spicy is the lamb curry? Its menu card on http://localhost:8080/ should say.",
+     "open http://localhost:8080/; do \"open the menu card of lamb curry\"; answer \"How spicy is "
+     "the lamb curry?\""},
     {"rent the scooter with the highest charge",
      "click \"rent\" of the scooter with the highest charge"},
     {"find out what locker sits beside the showers",

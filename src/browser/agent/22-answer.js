@@ -2403,6 +2403,12 @@
         if (lv && keyHits(lv[1], keys).s + qwords.filter((w) => tokens(lv[1]).includes(w)).length > 0 && !keyHits(lv[2], keys).strong) {
           return { ok: true, text: clip(lv[2], ANSWER_MAX), ref: refOf(pool[0].el), how: 'label', why: 'the value after "' + lv[1] + '"' };
         }
+        /* "how spicy is the lamb curry?" of "Slow-cooked lamb. £14": a
+         * sentence that names the thing but says nothing of the quality
+         * asked is no answer (its own page may say it) */
+        const quality = /^\s*how ([a-z]{4,}) (?:is|are|was|were)\b/.exec(String(q).toLowerCase());
+        const says = (w) => tokens(sent.s).some((t) => wordsMeet(t, stem(w)) || t.slice(0, 4) === w.slice(0, 4));
+        if (quality && !/^(much|many|long|often|soon|late|early|far|fast|old|big|large|tall|wide|heavy|well)$/.test(quality[1]) && sent && !says(quality[1])) sent = null;
         if (sent && sent.s.length <= ANSWER_MAX) return { ok: true, text: sent.s, ref: refOf(pool[0].el), how: 'sentence', why: 'no single ' + (ask.field || ask.kind) + ' value; the sentence that names it' };
       }
       const KIND_WORD = { when: 'a date or time', text: 'an answer', yesno: 'a state', field: 'a value', choice: 'an item' };
