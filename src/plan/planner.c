@@ -2588,6 +2588,25 @@ static int parse_list(builder *b, json_t *instructions)
     return rc;
 }
 
+/* The step acts on what a question before it finds ("choose it", "add it
+ * to the cart"): its words point back and say no way to look ("open it",
+ * "hover it", "check the Specs tab"). Such a step stays after the
+ * question; a statement or a way ("The date is on the application form",
+ * "Her bio shows when you hover her name") may go before it as a hint. */
+static int acts_on_answer(const step *st)
+{
+    const char *w = st->kind == STEP_DO && st->value ? st->value : st->clause;
+    static const char *const backs[] = {"it", "them", NULL};
+    if (!w || intents_way_verb(w)) return 0;
+    toks c;
+    ph_tokenize(w, &c);
+    int back = 0;
+    for (int k = 1; k < c.n && !back; k++)
+        back = !c.t[k].quoted && ph_match_list(&c, k, k + 1, backs, NULL);
+    ph_toks_free(&c);
+    return back;
+}
+
 /* The step st, a way to the answer of the question q, made a hint read
  * at run time (DO_HINT) with "it" and "its" the question's thing ("What
  * exposure was used for the northern lights photo? Open it in a new tab":
@@ -2639,8 +2658,7 @@ static void address_first(builder *b)
     /* "... which plan includes roaming on <url>, and choose it": a step
      * that acts on what the question finds is no way to its answer */
     for (int m = k + 1; m < j && asks; m++)
-        asks = p->steps[m].kind != STEP_DO || !p->steps[m].value ||
-               intents_way_verb(p->steps[m].value);
+        asks = !acts_on_answer(&p->steps[m]);
     if (asks) {
         for (int m = k + 1; m < j; m++)
             if (p->steps[m].kind == STEP_DO) hint_about(&p->steps[m], &p->steps[0]);
@@ -2681,7 +2699,7 @@ static void question_last(builder *b)
     for (int k = e; k < p->n; k++) {
         step_kind kd = p->steps[k].kind;
         if ((kd != STEP_CLICK && kd != STEP_DO && kd != STEP_HOVER) || !p->steps[k].clause ||
-            (kd != STEP_HOVER && !intents_way_verb(p->steps[k].clause)))
+            acts_on_answer(&p->steps[k]))
             return;
     }
     /* "open it": the thing the question names */
