@@ -677,10 +677,25 @@ static int click_once(run *r, const step *st, outcome *o)
 {
     json_t *el = NULL;
     if (locate(r, &st->target, "click", &el, o) != 0) {
+        /* "choose the third option": the options of a <select> are no
+         * elements to click; the dropdown takes its nth option */
+        json_t *res = NULL;
+        char nth[16], why[sizeof o->err];
+        snprintf(nth, sizeof nth, "#%d", st->target.ordinal);
+        snprintf(why, sizeof why, "%s", o->err);
+        if (st->target.role && !strcmp(st->target.role, "option") && st->target.ordinal &&
+            !st->target.text && !st->target.anchor &&
+            agent(r, "selectOption", json_pack("[n, s]", nth), &res, o) == 0) {
+            o->result = xasprintf("selected \"%s\", option %d of the dropdown",
+                                  json_string_value(json_object_get(res, "selected")) ?: "?",
+                                  st->target.ordinal);
+            json_decref(res);
+            o->err[0] = '\0';
+            return settle(r);
+        }
+        snprintf(o->err, sizeof o->err, "%s", why);
         /* "right-click in the dashed box": the page's one context menu */
         json_t *spot = NULL;
-        char why[sizeof o->err];
-        snprintf(why, sizeof why, "%s", o->err);
         if (st->sub != CLICK_RIGHT || agent(r, "contextSpot", json_array(), &spot, o) != 0 ||
             !json_is_true(json_object_get(spot, "found"))) {
             json_decref(spot);

@@ -181,6 +181,18 @@ test('"Our parcel wasn\'t delivered on 2 March. Report it on <url>, phone 020 79
   assert.deepEqual({ date: e.date, phone: e.phone }, { date: `${y}-03-02`, phone: '020 7946 0123' }, run.why);
 });
 
+/* --- a dropdown's option by its place --- */
+
+test('"On <url> choose the third option": the third a person can pick, past the placeholder', async () => {
+  const run = await crawl(g.api, `On ${C('dropdown')} choose the third option`);
+  assert.deepEqual(g.events(run, 'choose').map((e) => e.value), ['3'], run.why);
+});
+
+testFull('"On <url> select the first option": Option 1, not the placeholder', async () => {
+  const run = await crawl(g.api, `On ${C('dropdown')} select the first option`);
+  assert.deepEqual(g.events(run, 'choose').map((e) => e.value), ['1'], run.why);
+});
+
 /* --- context before the request --- */
 
 test('"We moved house last week. Update my address on <url> to 4 Elm Road and save": the address saved, the rest as it was', async () => {

@@ -190,9 +190,29 @@
     return { ok: true, selected: collapse(opt.text), value: opt.value, ref: refOf(sel) };
   }
 
+  /* "choose the third option": the nth option a person can pick (not a
+   * disabled "Please select" placeholder), counted from the end when n < 0 */
+  function nthOption(sel, n) {
+    const opts = Array.from(sel.options).filter((o) => !o.disabled && !(o.index === 0 && o.value === ''));
+    return opts[n > 0 ? n - 1 : opts.length + n] || null;
+  }
+
   function selectOption(ref, text) {
     text = text == null ? '' : String(text);
     const c = newCtx();
+    const nth = /^#(-?\d+)$/.exec(text);
+    if (nth) {
+      let sel = ref != null ? touch(deref(ref)) : null;
+      if (sel && sel.localName !== 'select') sel = labelControl(sel) || (sel.querySelector && sel.querySelector('select'));
+      if (!sel) {
+        const sels = c.all().filter((e) => e.localName === 'select' && isVisible(e, c) && !e.disabled);
+        if (sels.length !== 1) return { ok: false, error: sels.length ? sels.length + ' dropdowns on the page; say which' : 'no dropdown on the page' };
+        sel = sels[0];
+      }
+      const opt = sel && sel.localName === 'select' ? nthOption(sel, +nth[1]) : null;
+      if (!opt) return { ok: false, error: 'the dropdown has no option ' + nth[1] + '; options: ' + (sel && sel.options ? optionList(sel) : 'none') };
+      return setOption(sel, opt);
+    }
     if (ref != null) {
       let el = touch(deref(ref));
       if (!el) return GONE;
