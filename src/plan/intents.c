@@ -941,6 +941,18 @@ static int read_sort(rd *r)
     } else if ((n = ph_match_list_end(c, i, end, ascending)) && end - n > i) {
         end -= n;
     }
+    /* "by the due column with the biggest amount first" */
+    int w = find_word(c, i + 1, end, (const char *const[]){"with", NULL}, NULL);
+    if (w > i && ph_is(c, end - 1, "first") && end - w >= 3) {
+        static const char *const big[] = {"the biggest",  "the largest", "the highest", "the most",
+                                          "the greatest", "the newest",  "the latest",  "biggest",
+                                          "largest",      "highest",     "most",        "newest",
+                                          "latest",       NULL};
+        if (ph_match_list(c, w + 1, end, big, NULL)) st->value2 = xstrdup("descending");
+        end = w;
+    }
+    if (i < end && ph_is(c, i, "the")) i++;
+    if (end - i >= 2 && (ph_is(c, end - 1, "column") || ph_is(c, end - 1, "header"))) end--;
     if (i >= end) return hint(r, "say what to sort by");
     st->kind = STEP_SELECT;
     st->value = ph_text(c, i, end);

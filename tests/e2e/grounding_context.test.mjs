@@ -193,6 +193,12 @@ testFull('"On <url> select the first option": Option 1, not the placeholder', as
   assert.deepEqual(g.events(run, 'choose').map((e) => e.value), ['1'], run.why);
 });
 
+test('"On <url> sort by the due column with the biggest amount first": the Due header until it sorts descending', async () => {
+  const run = await crawl(g.api, `On ${C('sortable')} sort by the due column with the biggest amount first`);
+  const last = g.events(run, 'sort').pop();
+  assert.deepEqual(last && { column: last.column, order: last.order, top: last.top }, { column: 'Due', order: 'descending', top: 'Doe' }, run.why);
+});
+
 /* --- context before the request --- */
 
 test('"We moved house last week. Update my address on <url> to 4 Elm Road and save": the address saved, the rest as it was', async () => {

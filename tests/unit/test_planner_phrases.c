@@ -1387,6 +1387,8 @@ static const plan_row plan_rows[] = {
      "open http://localhost:8080/; click \"Add to cart\" of \"floor lamp\""},
     {"look up where locker L-7 is", "answer \"look up where locker L-7 is\""},
     {"check out the guest in room 12", "do \"check out the guest in room 12\""},
+    {"sort by the due column with the biggest amount first",
+     "select \"due\" in the \"Sort\" dropdown (descending)"},
     {"How spicy is the lamb curry? Its menu card on http://localhost:8080/ should say.",
      "open http://localhost:8080/; do \"open the menu card of lamb curry\"; answer \"How spicy is "
      "the lamb curry?\""},
