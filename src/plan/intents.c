@@ -6183,10 +6183,21 @@ char *intents_answer_thing(const char *question)
     static const char *const finds[] = {"look up", "work out", NULL};
     i += i < end ? ph_match_list(&c, i, end, ask_leads, NULL) : 0; /* "find out which ..." */
     i += i < end ? ph_match_list(&c, i, end, finds, NULL) : 0;
-    if (i + 2 < end && (ph_is(&c, i, "which") || ph_is(&c, i, "what")) && !c.t[i + 1].quoted &&
-        !ph_match_list(&c, i + 1, i + 2, copulas, NULL) &&
-        !ph_match_list(&c, i + 1, i + 2, objects, NULL) &&
-        !ph_match_list(&c, i + 2, i + 3, objects, NULL)) {
+    /* "show me the completed items" (asked as "what is the completed
+     * items?"), then "clear them": the completed items */
+    if (i + 3 < end && (ph_is(&c, i, "which") || ph_is(&c, i, "what")) &&
+        (ph_is(&c, i + 1, "is") || ph_is(&c, i + 1, "are")) &&
+        (ph_is(&c, i + 2, "the") || ph_is(&c, i + 2, "my")) && end - i - 3 <= 4) {
+        char *np = ph_text(&c, i + 3, end);
+        size_t n = strlen(np);
+        while (n && strchr("?.!", np[n - 1]))
+            np[--n] = '\0';
+        thing = xasprintf("the %s", np);
+        free(np);
+    } else if (i + 2 < end && (ph_is(&c, i, "which") || ph_is(&c, i, "what")) &&
+               !c.t[i + 1].quoted && !ph_match_list(&c, i + 1, i + 2, copulas, NULL) &&
+               !ph_match_list(&c, i + 1, i + 2, objects, NULL) &&
+               !ph_match_list(&c, i + 2, i + 3, objects, NULL)) {
         char *noun = ph_text(&c, i + 1, i + 2), *rest = ph_text(&c, i + 2, end);
         size_t n = strlen(rest);
         while (n && strchr("?.!", rest[n - 1]))
