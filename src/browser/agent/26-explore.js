@@ -1010,7 +1010,7 @@
       if (!name || name.length > 60 || WAY_NEVER.test(name) || tried.has(norm(name))) continue;
       /* two links to one place: the first; a link to the page shown is no way */
       const to = el.localName === 'a' && (el.getAttribute('href') || '').replace('#', '') ? el.href : null;
-      if (to && (seen.has(to) || to.split('#')[0] === location.href.split('#')[0])) continue;
+      if (to && (seen.has(to) || to === location.href)) continue;
       /* the view shown now: "Your Feed" marked active */
       if (el.classList && (el.classList.contains('active') || el.classList.contains('current'))) continue;
       let s = wayScore(name, words) || rowWay(el, to, words, c);
