@@ -32,7 +32,9 @@ function textOf(result) {
 async function start(dataDir, token, label, env = {}) {
   const s = watch(await startServer({
     dataDir, apiKey: token, workers: 1, label,
-    env: { BROWSERAI_LEASE_SECONDS: '2', ...env },
+    // Script runners kept ready (the product's default): their folders are
+    // among those a killed server leaves for the next start to remove.
+    env: { BROWSERAI_LEASE_SECONDS: '2', BROWSERAI_SCRIPT_WARM_SECONDS: 600, ...env },
   }));
   servers.push(s);
   return s;
