@@ -822,6 +822,10 @@ static int read_click_named(rd *r)
 static int read_check_inout(rd *r)
 {
     if (r->i >= r->end) return read_click_named(r);
+    /* "check in the settings whether dark mode is on": a look, not Check in */
+    if (find_word(r->c, r->i, r->end, (const char *const[]){"whether", "if", "that", NULL}, NULL) >=
+        0)
+        return -1;
     step *st = st_of(r);
     st->kind = STEP_DO;
     st->value = ph_text(r->c, r->vfrom, r->end);
@@ -6139,10 +6143,17 @@ char *intents_question_subject(const char *question)
     char *out = NULL;
     ph_tokenize(question, &c);
     int end = c.too_long ? 0 : ph_trim_tail(&c, 0, c.n), i = -1;
+    int aux = 0;
     for (int k = 0; k < end && i < 0; k++)
-        if (ph_match_list(&c, k, k + 1, copulas, NULL) || ph_is(&c, k, "does") ||
-            ph_is(&c, k, "do"))
+        if (ph_match_list(&c, k, k + 1, copulas, NULL) ||
+            (aux = ph_is(&c, k, "does") || ph_is(&c, k, "do")))
             i = k + 1;
+    /* "when does the pool open on Sundays?": the pool, not its verb */
+    for (int k = i + 1; aux && k > 0 && k < end; k++)
+        if (longest_verb(&c, k, end)) {
+            end = k;
+            break;
+        }
     for (int k = i; k >= 0 && k < end; k++) /* "the price of the Oak Desk": the Oak Desk */
         if (ph_is(&c, k, "of")) i = k + 1;
     while (i >= 0 && i < end && ph_match_list(&c, i, i + 1, dets, NULL))
@@ -6188,7 +6199,10 @@ char *intents_answer_thing(const char *question)
     if (i + 3 < end && (ph_is(&c, i, "which") || ph_is(&c, i, "what")) &&
         (ph_is(&c, i + 1, "is") || ph_is(&c, i + 1, "are")) &&
         (ph_is(&c, i + 2, "the") || ph_is(&c, i + 2, "my")) && end - i - 3 <= 4) {
-        char *np = ph_text(&c, i + 3, end);
+        int from = i + 3;
+        for (int k = from; k < end; k++) /* "the status of my order": my order */
+            if (ph_is(&c, k, "of") && k + 1 < end) from = k + 1;
+        char *np = ph_text(&c, from, end);
         size_t n = strlen(np);
         while (n && strchr("?.!", np[n - 1]))
             np[--n] = '\0';
@@ -6197,7 +6211,9 @@ char *intents_answer_thing(const char *question)
     } else if (i + 2 < end && (ph_is(&c, i, "which") || ph_is(&c, i, "what")) &&
                !c.t[i + 1].quoted && !ph_match_list(&c, i + 1, i + 2, copulas, NULL) &&
                !ph_match_list(&c, i + 1, i + 2, objects, NULL) &&
-               !ph_match_list(&c, i + 2, i + 3, objects, NULL)) {
+               !ph_match_list(&c, i + 2, i + 3, objects, NULL) &&
+               !(ph_match_list(&c, i + 2, i + 3, copulas, NULL) && i + 3 < end &&
+                 (ph_is(&c, i + 3, "the") || ph_is(&c, i + 3, "my") || ph_is(&c, i + 3, "a")))) {
         char *noun = ph_text(&c, i + 1, i + 2), *rest = ph_text(&c, i + 2, end);
         size_t n = strlen(rest);
         while (n && strchr("?.!", rest[n - 1]))
@@ -6208,6 +6224,32 @@ char *intents_answer_thing(const char *question)
     }
     ph_toks_free(&c);
     return thing;
+}
+
+int intents_sends(const char *name)
+{
+    static const char *const sends[] = {"save",  "submit", "send",  "book",     "confirm", "update",
+                                        "apply", "pay",    "place", "register", "sign",    NULL};
+    if (!name) return 0;
+    toks c;
+    ph_tokenize(name, &c);
+    int yes = c.n > 0 && !c.too_long && ph_match_list(&c, 0, 1, sends, NULL);
+    ph_toks_free(&c);
+    return yes;
+}
+
+int intents_obliged(const char *clause)
+{
+    static const char *const musts[] = {"have to", "has to", "must",     "need to", "needs to",
+                                        "should",  "will",   "going to", "want to", NULL};
+    toks c;
+    ph_tokenize(clause, &c);
+    int yes = 0;
+    for (int k = 0; k < c.n && !yes && !c.too_long; k++)
+        yes = !c.t[k].quoted && ph_match_list(&c, k, c.n, musts, NULL) > 0;
+    if (!yes && strstr(clause, "'ll ")) yes = 1;
+    ph_toks_free(&c);
+    return yes;
 }
 
 int intents_save_it(const char *clause)
@@ -6242,8 +6284,11 @@ int intents_asks_back(const char *clause)
     static const char *const leads[] = {"and",    "also",  "tell me", "say",  "let me know",
                                         "please", "if so", "if yes",  "then", NULL};
     static const char *const wh[] = {"which", "what", "when", "who", "where", "why", "how", NULL};
-    static const char *const back[] = {"it",   "they", "them",  "then",  "one",
-                                       "ones", "that", "those", "there", NULL};
+    static const char *const back[] = {"then", "one", "ones", "it", "they", "them", NULL};
+    /* a thing of its own ("How much is a ticket for it?"): a question of
+     * its own, not one asked back */
+    static const char *const own[] = {"a",     "an",   "the",  "my", "your",
+                                      "their", "this", "that", NULL};
     toks c;
     int i = 0, n, yes = 0;
     ph_tokenize(clause, &c);
@@ -6251,11 +6296,13 @@ int intents_asks_back(const char *clause)
         i += n;
     int end = c.too_long ? 0 : ph_trim_tail(&c, i, c.n);
     if (end - i >= 1 && c.n <= 10 && ph_match_list(&c, i, i + 1, wh, NULL)) {
-        yes = end - i == 1; /* "Tell me which." */
-        for (int k = i + 1; k < end && !yes; k++)
+        yes = end - i == 1;                       /* "Tell me which." */
+        for (int k = i + 1; k < c.n && !yes; k++) /* "... close then?": its trailing then */
             yes = ph_match_list(&c, k, k + 1, back, NULL) > 0 ||
                   ph_match_list(&c, k, k + 1, wh, NULL) > 0; /* "which one and why?" */
     }
+    for (int k = i + 1; k < c.n && yes && end - i > 1; k++)
+        if (ph_match_list(&c, k, k + 1, own, NULL)) yes = 0;
     ph_toks_free(&c);
     return yes;
 }

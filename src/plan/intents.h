@@ -105,6 +105,14 @@ int intents_way_verb(const char *clause);
  * (a question of another shape: "what time does it open?"). */
 char *intents_answer_thing(const char *question);
 
+/* The control named so sends or saves a form ("Save", "Submit", "Book
+ * now", "Update profile"). */
+int intents_sends(const char *name);
+
+/* The clause says what someone must or will do ("I have to return the
+ * drill by Friday", "Our booking needs to move"): a request, not context. */
+int intents_obliged(const char *clause);
+
 /* "save it", "and save them": after a change, its form's Save pressed
  * (not the field's text kept). */
 int intents_save_it(const char *clause);

@@ -634,7 +634,7 @@ static void drop_statement(builder *b, int used)
 
 /* Put st (taken over) into the plan at index at; the indices the builder
  * keeps of later steps follow it. */
-static void insert_step(builder *b, int at, step *st)
+static void insert_step(builder *b, int at, step *st, int un_from)
 {
     plan *p = b->p;
     p->steps = xgrow(p->steps, p->n, &b->cap, sizeof *p->steps);
@@ -644,7 +644,7 @@ static void insert_step(builder *b, int at, step *st)
     if (b->prev_first >= at) b->prev_first++;
     if (b->keep > at) b->keep++;
     if (b->thing_at >= at) b->thing_at++;
-    for (int k = 0; k < b->nun; k++)
+    for (int k = un_from; k < b->nun; k++) /* clauses for the fallback read after it */
         if (b->un[k].at >= at) b->un[k].at++;
 }
 
@@ -2528,17 +2528,20 @@ static int logs_in(const char *a, const char *account)
  * cart", "On <url> add two mugs to my cart"), opens before them, and leaves
  * the words read at run time. An address typed into a field is a value,
  * and the page already open is not opened again. */
-static void address_kept(builder *b, const char *a, int first)
+static void address_kept(builder *b, const char *a, int first, int un_from)
 {
     plan *p = b->p;
     char *url = first < p->n ? intents_first_url(a) : NULL;
     if (!url) return;
-    int opened = 0;
-    for (int k = 0; k < p->n && !opened; k++) {
+    int opened = 0, last = -1;
+    for (int k = 0; k < first; k++)
+        if (p->steps[k].kind == STEP_NAVIGATE) last = k;
+    opened = last >= 0 && p->steps[last].value && !strcmp(p->steps[last].value, url);
+    for (int k = first; k < p->n && !opened; k++) {
         const step *st = &p->steps[k];
-        if (k >= first && st->kind == STEP_SEARCH && st->value2) opened = 1;
-        if (st->kind == STEP_NAVIGATE) opened = k >= first || !strcmp(st->value, url);
-        if (k < first || st->kind == STEP_NAVIGATE) continue;
+        if (st->kind == STEP_SEARCH && st->value2) opened = 1;
+        if (st->kind == STEP_NAVIGATE) opened = 1;
+        if (st->kind == STEP_NAVIGATE) continue;
         if (st->kind != STEP_DO && st->kind != STEP_EXTRACT && st->value && strstr(st->value, url))
             opened = 1;
         for (int f = 0; st->values && st->values[f] && !opened; f++)
@@ -2553,7 +2556,8 @@ static void address_kept(builder *b, const char *a, int first)
         if (bare) free(st->value), st->value = bare;
     }
     if (!opened)
-        insert_step(b, first, &(step){.kind = STEP_NAVIGATE, .value = url, .clause = xstrdup(url)});
+        insert_step(b, first, &(step){.kind = STEP_NAVIGATE, .value = url, .clause = xstrdup(url)},
+                    un_from);
     else
         free(url);
 }
@@ -2579,9 +2583,9 @@ static int parse_list(builder *b, json_t *instructions)
         char *said = a && sr == SHAPE_NONE ? intents_login_said(a, &account) : NULL;
         if (said && logs_in(a, account)) free(said), said = NULL;
         free(account);
-        int first = b->p->n;
+        int first = b->p->n, un_from = b->nun;
         if (rc == 0 && a && sr == SHAPE_NONE) rc = parse_action(b, said ? said : a);
-        if (rc == 0 && a && sr == SHAPE_NONE) address_kept(b, a, first);
+        if (rc == 0 && a && sr == SHAPE_NONE) address_kept(b, a, first, un_from);
         free(said);
         if (rc != 0) break;
     }
@@ -2597,7 +2601,7 @@ static int acts_on_answer(const step *st)
 {
     const char *w = st->kind == STEP_DO && st->value ? st->value : st->clause;
     static const char *const backs[] = {"it", "them", NULL};
-    if (!w || intents_way_verb(w)) return 0;
+    if (!w || intents_way_verb(w) || intents_statement(w) || !strncasecmp(w, "you ", 4)) return 0;
     toks c;
     ph_tokenize(w, &c);
     int back = 0;
@@ -2728,10 +2732,15 @@ static void context_hints(builder *b)
         /* "We have three bedrooms. We also have a cat. Send it.": the
          * statements are the data of the form sent after them, each a
          * value that must find its field */
-        int sent = 0;
+        /* ... and a value said ("My new phone is 07700 900123. Click
+         * Save."), when a button that saves follows */
+        int value = strpbrk(st->value, "0123456789@\"") != NULL, sent = 0;
         for (int j = k + 1; j < p->n && !sent; j++)
-            sent = p->steps[j].kind == STEP_SUBMIT;
-        if (!sent && (intents_statement(st->value) || intents_frame(st->value))) st->sub = DO_HINT;
+            sent = p->steps[j].kind == STEP_SUBMIT || (value && p->steps[j].kind == STEP_CLICK &&
+                                                       intents_sends(p->steps[j].target.text));
+        if (!sent && !intents_obliged(st->value) &&
+            (intents_statement(st->value) || intents_frame(st->value)))
+            st->sub = DO_HINT;
     }
 }
 

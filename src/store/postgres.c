@@ -499,6 +499,7 @@ static void pg_recovered(pg_store *s)
     int64_t since = 0;
     int was;
 
+    atomic_store(&s->gave_up, 0); /* the database answers again */
     if (!atomic_load(&s->down)) return;
     pthread_mutex_lock(&s->mu);
     was = atomic_exchange(&s->down, 0);
@@ -636,7 +637,7 @@ static int pg_run(pg_store *s, int mode, const char *what, pg_fn fn, void *arg)
         /* a stopping node waits for a database that went away once: a
          * call that finds it gone after another did gives up at once */
         int64_t now = util_mono_ms();
-        int stop = atomic_load(&s->stopping) &&
+        int stop = rc == PG_LOST && atomic_load(&s->stopping) &&
                    (now >= start + PG_STOP_RETRY_MS || atomic_load(&s->gave_up));
         if (stop) atomic_store(&s->gave_up, 1);
         if (now >= deadline || stop) {

@@ -686,6 +686,7 @@ static int click_once(run *r, const step *st, outcome *o)
         if (st->target.role && !strcmp(st->target.role, "option") && st->target.ordinal &&
             !st->target.text && !st->target.anchor &&
             agent(r, "selectOption", json_pack("[n, s]", nth), &res, o) == 0) {
+            free(o->result);
             o->result = xasprintf("selected \"%s\", option %d of the dropdown",
                                   json_string_value(json_object_get(res, "selected")) ?: "?",
                                   st->target.ordinal);
@@ -2242,8 +2243,11 @@ static int do_extract(run *r, const step *st, outcome *o)
      * thing named is a number the page says of it (a Places column, under
      * the Saturday tab) before it is a count of elements */
     step asked = {.kind = STEP_EXTRACT, .sub = EXTRACT_ANSWER, .value = st->clause};
-    int said = st->sub == EXTRACT_COUNT && st->value && st->clause &&
-               run_stopped(r) == ABORT_NONE && answer_question(r, &asked, o) == 0;
+    int said = 0;
+    if (st->sub == EXTRACT_COUNT && st->value && st->clause && run_stopped(r) == ABORT_NONE) {
+        open_named_tabs(r, &asked, o); /* under the Saturday tab; no loading more */
+        said = ask_page(r, &asked, o) == 0;
+    }
     if (!said) free(o->result), o->result = NULL, o->err[0] = '\0';
     if (said)
         rc = 0;

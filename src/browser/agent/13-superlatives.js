@@ -174,7 +174,7 @@
     ok.sort((x, y) => (y.fit - x.fit) || ((y.valued.length >= 2) - (x.valued.length >= 2)) || ((!generic && y.named.length > 0) - (!generic && x.named.length > 0)));
     /* "the biggest order", "the largest payment": of things that have no
      * size, the amount */
-    if (!ok.length && field === 'size') return extremeItem(Object.assign({}, ext, { field: 'price' }), noun, c);
+    if (!ok.length && field === 'size' && /^(orders?|payments?|purchases?|transactions?|invoices?|bills?|donations?|sales?|refunds?|expenses?)$/.test(norm(noun || ''))) return extremeItem(Object.assign({}, ext, { field: 'price' }), noun, c);
     if (!ok.length) {
       const items = groups.length ? groups[0].items : [];
       return { ok: false, error: items.length ? 'no ' + ext.field + ' to compare in the ' + plural(noun || 'item', 2) : 'no list of ' + plural(noun || 'item', 2) + ' on the page',

@@ -681,6 +681,7 @@
    * "Park or street"), and a landmark after by, near, next to, outside ...
    * into the field whose label asks near what (a landmark, a spot). */
   const IP_NEAR = /^(by|near|beside|outside|opposite|behind)$/;
+  const IP_PLACE_WORDS = /^(park|street|road|avenue|lane|square|station|school|library|building|estate|close|drive|way|place|garden|gardens|common|green|market|centre|center|hall|church|bridge|wharf|quay|beach|field|wood|hill)$/;
   function ipPlacePhrases(ws, ctls, c, used, usedCtl, take) {
     const texts = ctls.filter((k) => !usedCtl.has(k) && ipControlType(k) === 'text' && k.el.localName !== 'textarea');
     for (const k of texts) {
@@ -689,7 +690,8 @@
         if (used[i] || ws[i].quoted || !/^(in|at|on|from|to|near|by)$/.test(ws[i - 1].n)) continue;
         let j = i;
         while (j < ws.length && j - i < 4 && !used[j] && !ws[j].quoted && !ws[j].kind && IP_NAME_WORD.test(ws[j].raw) && (j === i || !ws[j - 1].sep)) j++;
-        if (j - i < 2 || !lw.includes(tokens(ws[j - 1].raw)[0])) continue;
+        const head = tokens(ws[j - 1].raw)[0];
+        if (j - i < 2 || !lw.includes(head) || !IP_PLACE_WORDS.test(head)) continue;
         const v = ipJoin(ws, i, j);
         take(k, i, j, ipFillAct(k, v, c, '"' + v + '" is a ' + ws[j - 1].raw.toLowerCase() + ': ' + ipName(k.el, c)), 1, 'value');
       }
@@ -699,6 +701,8 @@
     for (let i = 0; i + 1 < ws.length; i++) {
       const two = ws[i].n === 'next' && ws[i + 1].n === 'to';
       if (used[i] || ws[i].quoted || (!IP_NEAR.test(ws[i].n) && !two)) continue;
+      /* "broken by vandals": "by" says who, "by the north gate" where */
+      if (ws[i].n === 'by' && !(ws[i + 1] && ws[i + 1].n === 'the')) continue;
       let a = i + (two ? 2 : 1);
       if (a < ws.length && /^(the|a|an)$/.test(ws[a].n) && !ws[a].quoted) a++;
       let j = a;
@@ -1828,12 +1832,11 @@
   }
   /* the sentence of the word at i tells of the past ("wasn't delivered",
    * "we missed", "it happened") */
-  const IP_PAST = /^(was|were|wasnt|werent|didnt|did|had|hadnt|happened|arrived|missed|delivered|came|went|took|broke|lost|fell|stopped|ate|left|got|yesterday|ago|last)$/;
+  const IP_PAST = /^(was|were|wasnt|werent|didnt|hadnt|happened|arrived|missed|delivered|came|went|took|broke|lost|fell|stopped|ate|yesterday|ago)$/;
   function ipPastSaid(ws, i) {
-    let a = i, b = i;
-    while (a > 0 && !ws[a - 1].end) a--;
-    while (b < ws.length - 1 && !ws[b].end) b++;
-    for (let k = a; k <= b; k++) if (!ws[k].quoted && IP_PAST.test(ws[k].n)) return true;
+    let a = i;
+    while (a > 0 && !ws[a - 1].end && !ws[a - 1].sep) a--;
+    for (let k = a; k < i; k++) if (!ws[k].quoted && IP_PAST.test(ws[k].n)) return true;
     return false;
   }
   function ipNextWeekday(wd) {

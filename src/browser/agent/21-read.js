@@ -504,7 +504,8 @@
       const tip = tooltipText(c);
       if (tip) return tip;
     }
-    const wrong = kindMissing(tq, v);
+    const caption = el.localName === 'button' || el.localName === 'a' || /^(button|link|tab|menuitem)$/.test(attrRole(el) || '');
+    const wrong = caption ? kindMissing(tq, v) : null;
     if (wrong) return { ok: false, error: wrong, candidates: [candDesc(el, r.score || 0, c)] };
     return { ok: true, value: collapseLines(v, 100000), ref: refOf(el) };
   }
@@ -514,7 +515,7 @@
    * phone number, an e-mail address) and the text holds none of it. The
    * reason (the words' thing is not here: another part of the app may show
    * it), or null. */
-  const KIND_NOUNS = { date: 'date', time: 'time', price: 'money', cost: 'money', fee: 'money', total: 'money', amount: 'money', phone: 'phone', email: 'email' };
+  const KIND_NOUNS = { date: 'date', price: 'money', cost: 'money', fee: 'money', amount: 'money', phone: 'phone', email: 'email' };
   function kindMissing(tq, v) {
     const ws = tokens(tq.text || '');
     const kind = ws.length ? KIND_NOUNS[ws[ws.length - 1]] : null;

@@ -222,7 +222,7 @@
     if (/\b(?:what|which) time\b(?! ?zone)|\bat what time\b|\bwhat hour\b/.test(l)) { out.kind = 'time'; return out; }
     if (/\b(?:what|which) (?:date|day)\b|\bon what (?:date|day)\b/.test(l)) { out.kind = 'date'; return out; }
     /* "when does the pool open on Sundays?": the day said, a time asked */
-    if (/\bwhen (?:does|do|did|will|is|are)\b.*\b(?:open|opens|close|closes|start|starts|begin|begins|finish|finishes|end|ends|shut|shuts)\b/.test(l) &&
+    if (/\bwhen (?:does|do|did|will)\b.*\b(?:open|opens|close|closes|start|starts|begin|begins|finish|finishes|end|ends|shut|shuts)\b/.test(l) &&
         /\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?|today|tomorrow|tonight)\b/.test(l)) { out.kind = 'time'; return out; }
     if (/^\s*when\b|\bwhen (?:is|was|are|were|does|do|did|will|can|could|should|must)\b|\b(?:until|till|by) when\b|\bhow late\b/.test(l)) { out.kind = 'when'; return out; }
     if ((m = /^\s*(?:is|are|was|were|does|do|did|has|have|can)\s+(.+?)\s+(open|closed|available|unavailable|sold out|in stock|out of stock|online|offline|up|down|enabled|disabled|active|inactive|paid|unpaid|operational|approved|rejected|confirmed|cancelled|public|private|visible|hidden|complete|incomplete|done|overdue|free|full|required|optional|included|on|off|checked|unchecked|ticked|selected|turned on|switched on)\b\s*\??\s*$/.exec(l) ||
@@ -640,7 +640,7 @@
   }
 
   /* the noun a "which" question asks for: "(find out) which route is ..." */
-  const WHICH_NOUN = /^\s*(?:(?:find out|tell me|look up|say)\s+)?(?:which|what)\s+([a-z]+)\b/;
+  const WHICH_NOUN = /^\s*(?:(?:find out|tell me|look up|say)\s+)?which\s+([a-z]+)\b/;
 
   /* "Label: value" pairs and labels beside values inside the part */
   function readLabel(u, ask, qwords, c, keys) {
@@ -854,7 +854,7 @@
    * 17:00", "07:00–21:00") around the value chosen, the end rangeWant
    * asks for */
   function rangeOne(best, vs, src, ask) {
-    const want = rangeWant(ask.said || '');
+    const want = rangeWholeAsked(ask.said || '') ? null : rangeWant(ask.said || '');
     const k = vs.indexOf(best);
     const joined = (a, b) => /^\s*(?:-|\u2013|\u2014|to|until|till|through)\s*$/i.test(src.slice(a.i + a.v.length, b.i));
     if (want === 'end' && k >= 0 && k + 1 < vs.length && joined(best, vs[k + 1])) return vs[k + 1];
@@ -1004,7 +1004,7 @@
       /* "Sat 10:00–16:00": the colon of a time is no label's */
       if (!m || titles.has(collapse(line)) || (/\d$/.test(m[1]) && /^\d/.test(m[2]))) continue;
       const lt = tokens(m[1]);
-      if (!lt.length || lt.length > 3 || (which && lt[0] === tokens(which[1])[0])) continue;
+      if (!lt.length || lt.length > 3 || (which && lt.length >= 2 && lt[0] === tokens(which[1])[0])) continue;
       const met = lt.filter((t) => fw.some((f) => wordsMeet(f, t))).length;
       /* the value ends with its sentence ("QX-99812. Your parcel is ...") */
       const v = collapse(m[2]).replace(/\.\s+[A-Z].*$/, '');
@@ -1836,7 +1836,7 @@
    * the one named, in the list that holds it; null when the question asks
    * no such thing or no list holds that name. */
   function answerNeighbour(q, c) {
-    const m = /\b(?:comes?|is|are|follows?|sits?|appears?|listed)\s+(?:right |just |immediately |directly )?(after|before|next to|below|above|under)\s+["\u201c']?(.+?)["\u201d']?(?:\s+(?:in|on|of)\s+(?:the|my|this|that|our)\s+\w+(?:\s+\w+)?)?\s*\??$/i.exec(String(q));
+    const m = /\b(?:comes?|follows?|sits?|appears?|(?:is|are) listed|(?:is|are) (?:right|just|immediately|directly))\s+(?:right |just |immediately |directly )?(after|before|next to|below|above|under)\s+["\u201c']?(.+?)["\u201d']?(?:\s+(?:in|on|of)\s+(?:the|my|this|that|our)\s+\w+(?:\s+\w+)?)?\s*\??$/i.exec(String(q));
     if (!m) return null;
     const name = tokens(m[2]);
     if (!name.length) return null;
@@ -1846,7 +1846,7 @@
       const at = kids.findIndex((k) => tokens(itemName(k, c)).join(' ') === name.join(' ') || hasTokens(itemName(k, c), name));
       if (at < 0) continue;
       const next = /^(after|below|under)$/i.test(m[1]) ? kids[at + 1] : /^(before|above)$/i.test(m[1]) ? kids[at - 1] : kids[at + 1] || kids[at - 1];
-      if (!next) return { ok: false, error: 'nothing comes ' + m[1] + ' "' + clip(m[2], 60) + '" in its list' };
+      if (!next) return null;
       return { ok: true, text: clip(itemName(next, c), ANSWER_MAX), ref: refOf(next), how: 'item', why: 'the item ' + m[1] + ' "' + clip(itemName(kids[at], c), 60) + '" in its list' };
     }
     return null;
@@ -2397,7 +2397,7 @@
         /* "which route is delayed?" of "Route 12: delayed 15 min": the
          * label is the thing asked for; the line says it with its why */
         const which = WHICH_NOUN.exec(q.toLowerCase());
-        if (lv && which && tokens(lv[1])[0] === tokens(which[1])[0] && sent.s.length <= ANSWER_MAX) {
+        if (lv && which && tokens(lv[1]).length >= 2 && tokens(lv[1])[0] === tokens(which[1])[0] && sent.s.length <= ANSWER_MAX) {
           return { ok: true, text: sent.s, ref: refOf(pool[0].el), how: 'sentence', why: 'the ' + which[1] + ' whose line says it' };
         }
         if (lv && keyHits(lv[1], keys).s + qwords.filter((w) => tokens(lv[1]).includes(w)).length > 0 && !keyHits(lv[2], keys).strong) {
@@ -2408,7 +2408,7 @@
          * asked is no answer (its own page may say it) */
         const quality = /^\s*how ([a-z]{4,}) (?:is|are|was|were)\b/.exec(String(q).toLowerCase());
         const says = (w) => tokens(sent.s).some((t) => wordsMeet(t, stem(w)) || t.slice(0, 4) === w.slice(0, 4));
-        if (quality && !/^(much|many|long|often|soon|late|early|far|fast|old|big|large|tall|wide|heavy|well)$/.test(quality[1]) && sent && !says(quality[1])) sent = null;
+        if (quality && !/^(much|many|long|often|soon|late|early|far|fast|old|big|large|tall|wide|heavy|well|expensive|cheap|costly|pricey|dear|small|light|short|high|low)$/.test(quality[1]) && sent && !says(quality[1])) sent = null;
         if (sent && sent.s.length <= ANSWER_MAX) return { ok: true, text: sent.s, ref: refOf(pool[0].el), how: 'sentence', why: 'no single ' + (ask.field || ask.kind) + ' value; the sentence that names it' };
       }
       const KIND_WORD = { when: 'a date or time', text: 'an answer', yesno: 'a state', field: 'a value', choice: 'an item' };
@@ -2532,8 +2532,7 @@
     const side = rangeSide(l);
     if (side === 'max') return Object.assign(r, { text: m[2], why: r.why + ' (its upper end)' });
     if (side === 'min') return Object.assign(r, { text: m[1], why: r.why + ' (its lower end)' });
-    /* "the opening hours", "when is the clinic open": the whole range */
-    if (/\bhours\b|\b(?:is|are)\b.*\bopen\b/.test(l)) return r;
+    if (rangeWholeAsked(l)) return r;
     const want = rangeWant(l);
     if (want === 'end') return Object.assign(r, { text: m[2], why: r.why + ' (its end)' });
     if (want === 'start') return Object.assign(r, { text: m[1], why: r.why + ' (its start)' });
@@ -2544,8 +2543,14 @@
    * "what time do we land?"; first, so that "is it open on Sundays? when
    * does it close?" asks the end), 'start' ("when does it open?"), or
    * null. */
+  /* "the opening hours", "when is the clinic open": the whole range (unless
+   * an end is said too: "is it open on Sundays? when does it close?") */
+  function rangeWholeAsked(l) {
+    return /\bhours\b|\b(?:is|are)\b.*\bopen\b/.test(l) && !/\b(?:clos\w*|shut\w*|until|till)\b/.test(l);
+  }
+
   function rangeWant(l) {
-    if (/\b(?:land|arriv|end|finish|close|shut|until|till|over|get in|return)\w*/.test(l)) return 'end';
+    if (/\b(?:land|arriv|end|finish|close|shut|until|till|get in|return)\w*|\bover\b/.test(l)) return 'end';
     if (/\b(?:leave|leaving|depart|start|begin|open|take off|set off)\w*/.test(l)) return 'start';
     return null;
   }

@@ -985,13 +985,15 @@
     const row = closestComposed(el, 'tr,[role=row],li,article,[role=listitem]', 4);
     const list = row && parentOf(row);
     if (!list) return 0;
-    const says = (r) => new Set(tokens(textOf(r, c)).filter((t) => words.some((w) => wayMeet(w, t))));
-    const mine = says(row);
-    if (!mine.size) return 0;
-    const others = Array.from(kidsOf(list) || []).filter((r) => r !== row && r.localName === row.localName);
-    if (!others.length) return 0;
-    const own = Array.from(mine).filter((t) => !others.some((r) => says(r).has(t)));
-    return own.length ? 1 + own.length * 0.5 : 0;
+    /* the rows that lead somewhere (not a header row of the table) */
+    const rows = Array.from(kidsOf(list) || []).filter((r) => r.localName === row.localName && r.querySelector && r.querySelector('a[href]'));
+    if (rows.length < 2) return 0;
+    const said = rows.map((r) => new Set(tokens(textOf(r, c)).filter((t) => words.some((w) => wayMeet(w, t)))));
+    /* the words each row alone says; only one row may say any */
+    const own = said.map((s, k) => Array.from(s).filter((t) => !said.some((o, j) => j !== k && o.has(t))));
+    const with_ = own.filter((o) => o.length);
+    const mine = own[rows.indexOf(row)] || [];
+    return with_.length === 1 && mine.length ? 1 + mine.length * 0.5 : 0;
   }
 
   function wayTo(q) {

@@ -299,7 +299,7 @@
     const l = collapse(label).toLowerCase();
     if (l.length > 30) return false;
     const w = String(words).toLowerCase();
-    const wd = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?(?=\s|,|$)/.exec(l);
+    const wd = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|s|urday|sday|nesday|rsday|r|rs|urs|tues|t)?\.?(?=\s|,|$)/.exec(l);
     if (wd) {
       const k = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(wd[1]);
       if (new RegExp('\\b' + WEEKDAY_NAMES[k] + "(?:s|'s|\u2019s)?\\b").test(w)) return true;
