@@ -6244,9 +6244,7 @@ int intents_obliged(const char *clause)
                                         "should",  "will",   "going to", "want to", NULL};
     toks c;
     ph_tokenize(clause, &c);
-    int yes = 0;
-    for (int k = 0; k < c.n && !yes && !c.too_long; k++)
-        yes = !c.t[k].quoted && ph_match_list(&c, k, c.n, musts, NULL) > 0;
+    int yes = !c.too_long && find_word(&c, 0, c.n, musts, NULL) >= 0;
     if (!yes && strstr(clause, "'ll ")) yes = 1;
     ph_toks_free(&c);
     return yes;
