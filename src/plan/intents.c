@@ -3961,6 +3961,47 @@ static int bare_url(const toks *c, int pos, int end)
            strncasecmp(c->t[pos].s, "https://", 8) == 0 || strncasecmp(c->t[pos].s, "www.", 4) == 0;
 }
 
+/* "I need the phone number of the depot", "we'd like to know the
+ * opening hours for Sunday" ("know" alone once "I'd like to" is gone):
+ * the question they stand for ("what is the phone number of the
+ * depot?"), or NULL (a "when", "how" question is one already). The thing needed is a value (a
+ * number, a time, a price ...): "I need the form for renewals" asks for no value. */
+static char *needed_value(const toks *c, int i, int end)
+{
+    static const char *const needs[] = {"i need to know",
+                                        "we need to know",
+                                        "i'd like to know",
+                                        "i would like to know",
+                                        "we'd like to know",
+                                        "i want to know",
+                                        "i need",
+                                        "we need",
+                                        "i'm after",
+                                        "i am after",
+                                        "i'd like",
+                                        "i would like",
+                                        "we'd like",
+                                        "know",
+                                        NULL};
+    static const char *const values[] = {
+        "number", "phone",  "address", "email",    "code",    "reference", "hours",   "time",
+        "times",  "date",   "price",   "prices",   "cost",    "fee",       "fees",    "total",
+        "status", "rate",   "balance", "id",       "amount",  "deadline",  "name",    "size",
+        "weight", "length", "limit",   "postcode", "contact", "details",   "opening", NULL};
+    int n = ph_match_list(c, i, end, needs, NULL);
+    if (!n || i + n >= end || c->t[i + n].quoted) return NULL;
+    int k = i + n;
+    if (!ph_is(c, k, "the") && !ph_is(c, k, "our") && !ph_is(c, k, "my")) return NULL;
+    for (int j = k + 2; j + 1 < end; j++) {
+        if (!ph_is(c, j, "of") && !ph_is(c, j, "for")) continue;
+        if (!ph_match_list(c, j - 1, j, values, NULL)) return NULL;
+        char *np = ph_text(c, k, end), *q = xasprintf("what is %s?", np);
+        free(np);
+        return q;
+    }
+    return NULL;
+}
+
 /* Try the verbs at pos, longest first. 0 on success; -1 (hint kept). */
 static int try_verbs(const toks *c, int pos, int end, int flags, parsed *out, int *pronoun)
 {
@@ -4116,6 +4157,16 @@ static int parse_clause(const char *clause, const target *prev, int flags, parse
         out->st.kind = STEP_EXTRACT;
         out->st.sub = EXTRACT_ANSWER;
         out->st.value = ph_text(&c, lead, end);
+        rc = 0;
+        goto out;
+    }
+    /* "I need the phone number of the Riverside branch", "I'd like to
+     * know when the pool opens": a need of a value is a question */
+    char *need = needed_value(&c, lead, end);
+    if (need) {
+        out->st.kind = STEP_EXTRACT;
+        out->st.sub = EXTRACT_ANSWER;
+        out->st.value = need;
         rc = 0;
         goto out;
     }
@@ -4867,6 +4918,39 @@ int intents_frame(const char *clause)
     return yes;
 }
 
+const char *intents_advice(const char *clause)
+{
+    static const char *const leads[] = {"you may need to",
+                                        "you might need to",
+                                        "you may have to",
+                                        "you might have to",
+                                        "you'll need to",
+                                        "you will need to",
+                                        "you'll have to",
+                                        "you will have to",
+                                        "you'll probably need to",
+                                        "you probably need to",
+                                        "you may want to",
+                                        "you might want to",
+                                        "it may help to",
+                                        "it might help to",
+                                        "it helps to",
+                                        "tip",
+                                        "hint",
+                                        "note",
+                                        NULL};
+    toks c;
+    ph_tokenize(clause, &c);
+    int i = skip_fillers(&c, 0, c.n);
+    int n = c.too_long ? 0 : ph_match_list(&c, i, c.n, leads, NULL);
+    const char *rest = NULL;
+    /* "Note: ..." and "Tip -" only with their mark: "note the number" asks */
+    int mark = n == 1 && i + 1 < c.n && c.t[i].n > c.t[i].core && c.t[i].s[c.t[i].core] == ':';
+    if (n > 1 || mark) rest = i + n < c.n ? c.t[i + n].from : NULL;
+    ph_toks_free(&c);
+    return rest;
+}
+
 char *intents_thing(const char *clause, int *statement)
 {
     toks c;
@@ -5278,7 +5362,7 @@ static int parse_rewritten(const char *clause, const target *prev, int flags, pa
         "you will find", "you'll find", "you can find", "you see",  NULL};
     /* "Is a lift broken on <url>?": a question that names its page last */
     size_t cl = strlen(clause);
-    int asked = cl && clause[cl - 1] == '?' && url_at > 1;
+    int asked = cl && clause[cl - 1] == '?' && url_at >= 0;
     if (rc != 0 && url &&
         (ph_only_filler(&c, 0, c.n, 0) ||
          (!asked && (ph_match_list(&c, 0, c.n, describes, NULL) ||
@@ -5691,11 +5775,14 @@ static int finds_value(const step *st, const char *verb)
 
 /* The question a reading that asks for a value stands for: "what is the
  * stock status of X?", with the thing it is about as target. */
-static void as_question(const char *clause, parsed *out)
+static void as_question(const char *said, parsed *out)
 {
     toks c;
     step q = {.kind = STEP_EXTRACT, .sub = EXTRACT_ANSWER};
     target *t = &out->st.target;
+    /* "On <url> look up ...": the page opens first (out->pre) */
+    char *bare = strstr(said, "://") ? intents_drop_url(said) : NULL;
+    const char *clause = bare ? bare : said;
     ph_tokenize(clause, &c);
     int i = skip_fillers(&c, 0, c.n), end = ph_trim_tail(&c, i, c.n);
     int n = ph_match_list(&c, i, end, telling_verbs, NULL);
@@ -5714,6 +5801,7 @@ static void as_question(const char *clause, parsed *out)
         q.target.text = xstrdup(t->text); /* "its total": the invoice's */
     step_free(&out->st);
     out->st = q;
+    free(bare);
 }
 
 /* "how many devices are there (Devices tab)?": a question with a hint in
@@ -5832,7 +5920,10 @@ int intents_parse(const char *clause, const target *prev, int flags, parsed *out
             out->repeat = 1;
         }
     }
-    if (rc == 0 && !(flags & INTENTS_STRICT) && !out->has_pre &&
+    /* (a search's page said in the clause stays: "On <url> look up the
+     * stock status of the wing nuts") */
+    if (rc == 0 && !(flags & INTENTS_STRICT) &&
+        (!out->has_pre || (out->pre.kind == STEP_NAVIGATE && out->st.kind == STEP_SEARCH)) &&
         (asks_value(&out->st, out->verb, clause) || finds_value(&out->st, out->verb)) &&
         !intents_asks(clause))
         as_question(clause, out);

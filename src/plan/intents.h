@@ -130,6 +130,12 @@ int intents_asks_back(const char *clause);
  * "Per the warranty terms". */
 int intents_frame(const char *clause);
 
+/* Where the advice in the clause begins, after its lead ("You may need to
+ * scroll down", "Tip: it's under Settings", "It might help to expand
+ * Archive"), or NULL when the clause is no advice: a way the writer
+ * expects, to be tried, never a request that fails the task. */
+const char *intents_advice(const char *clause);
+
 /* The thing a clause grounded at run time names, for "it" in a later
  * clause: "view invoice 2041" -> "invoice 2041", "I don't want the SMS
  * reminder" -> "SMS reminder". *statement: the clause only says

@@ -2726,9 +2726,20 @@ static void question_last(builder *b)
 static void context_hints(builder *b)
 {
     plan *p = b->p;
-    for (int k = b->keep; k + 1 < p->n; k++) {
+    for (int k = b->keep; k < p->n; k++) {
         step *st = &p->steps[k];
         if (st->kind != STEP_DO || st->sub != DO_PLAIN || !st->value) continue;
+        /* "You may need to scroll down, more load as you go": the writer's
+         * guess at the way, wherever it is said, tried for what it says */
+        const char *way = intents_advice(st->value);
+        if (way) {
+            char *v = xstrdup(way);
+            free(st->value);
+            st->value = v;
+            st->sub = DO_HINT;
+            continue;
+        }
+        if (k + 1 == p->n) break;
         /* "We have three bedrooms. We also have a cat. Send it.": the
          * statements are the data of the form sent after them, each a
          * value that must find its field */

@@ -1386,6 +1386,23 @@ static const plan_row plan_rows[] = {
      "to my basket.",
      "open http://localhost:8080/; click \"Add to cart\" of \"floor lamp\""},
     {"look up where locker L-7 is", "answer \"look up where locker L-7 is\""},
+    /* the page said first, its question after it with no mark; advice
+     * tried, wherever it is said; a quality looked up */
+    {"http://localhost:8080/ is the cinnamon bun available?",
+     "open http://localhost:8080/; answer \"is the cinnamon bun available?\""},
+    {"Save the story 'Twin pandas' for later. You may need to scroll down, more stories load as "
+     "you go.",
+     "click \"Save story 'Twin pandas' for later\"; do \"scroll down, more stories load as you "
+     "go\""},
+    {"Tip: it's under Settings. Turn on dark mode",
+     "do \"it's under Settings\"; check \"dark mode\""},
+    {"On http://localhost:8080/ look up the stock status of the wing nuts",
+     "open http://localhost:8080/; answer \"what is the stock status of the wing nuts?\""},
+    {"look up wing nuts", "search for \"wing nuts\""},
+    {"I need the phone number of the Riverside branch at http://localhost:8080/",
+     "open http://localhost:8080/; answer \"what is the phone number of the Riverside "
+     "branch?\""},
+    {"I need the form for renewals", "do \"I need the form for renewals\""},
     {"check out the guest in room 12", "do \"check out the guest in room 12\""},
     {"sort by the due column with the biggest amount first",
      "select \"due\" in the \"Sort\" dropdown (descending)"},
