@@ -1803,7 +1803,31 @@ static int do_search(run *r, const step *st, outcome *o)
         return -1;
     }
     box = found;
-    int rc = type_into(r, box, st->value, o);
+    /* "python jobs in Leeds": "python" in the box, Leeds in the form's
+     * Where; the kind of thing listed left out of the words */
+    json_t *split = NULL;
+    const char *what = st->value;
+    int rc = 0;
+    if (agent(
+            r, "searchSplit",
+            json_pack("[{s:s, s:O}]", "query", st->value ?: "", "ref", json_object_get(box, "ref")),
+            &split, o) == 0) {
+        json_t *where = json_object_get(split, "where");
+        const char *w = json_string_value(json_object_get(split, "what"));
+        if (w && *w) what = w;
+        if (json_is_object(where)) {
+            json_t *field = NULL;
+            if (agent(r, "element", json_pack("[O]", json_object_get(where, "ref")), &field, o) ==
+                    0 &&
+                type_into(r, field, json_string_value(json_object_get(where, "value")), o) == 0)
+                run_log(r, "typed \"%s\" into the search's place field",
+                        json_string_value(json_object_get(where, "value")));
+            json_decref(field);
+        }
+    }
+    o->err[0] = '\0';
+    rc = type_into(r, box, what, o);
+    json_decref(split);
     if (rc == 0) {
         /* Enter submits most search boxes; the page's own button is the
          * fallback when Enter changed nothing. */
@@ -2111,17 +2135,21 @@ static int load_for(run *r, const char *question, outcome *o)
 /* The tabs the question names and the page does not show ("who plays on
  * the Forest stage on Saturday?"), opened in page order, as a person
  * would before reading the panel. */
-static void open_named_tabs(run *r, const step *st, outcome *o)
+static void open_named_tabs(run *r, const char *words, int panels, outcome *o)
 {
     for (int k = 0; k < ANSWER_TABS && run_stopped(r) == ABORT_NONE; k++) {
         json_t *t = NULL;
-        if (agent(r, "tabNamed", json_pack("[{s:s}]", "question", st->value ?: ""), &t, o) != 0 ||
+        /* panels: a tab whose hidden panel says the words ("I'm a student":
+         * Concessions), for what a person says of themselves */
+        if (agent(r, "tabNamed", json_pack("[{s:s, s:b}]", "question", words, "panels", panels), &t,
+                  o) != 0 ||
             !json_is_true(json_object_get(t, "found")) || press_element(r, t, 0, o) != 0) {
             json_decref(t);
             break;
         }
-        run_log(r, "opened the \"%s\" tab the question names",
-                json_string_value(json_object_get(t, "text")) ?: "?");
+        run_log(r, "opened the \"%s\" tab %s", json_string_value(json_object_get(t, "text")) ?: "?",
+                json_is_true(json_object_get(t, "panel")) ? "whose panel says the words"
+                                                          : "the words name");
         json_decref(t);
     }
     json_decref(o->element);
@@ -2139,7 +2167,7 @@ static void open_named_tabs(run *r, const step *st, outcome *o)
 static int answer_question(run *r, const step *st, outcome *o)
 {
     int rc, grew;
-    open_named_tabs(r, st, o);
+    open_named_tabs(r, st->value ?: "", 0, o);
     grew = load_for(r, st->value ?: "", o);
     rc = ask_page(r, st, o);
     if (rc == 0 || run_stopped(r) != ABORT_NONE) return rc;
@@ -2245,7 +2273,7 @@ static int do_extract(run *r, const step *st, outcome *o)
     step asked = {.kind = STEP_EXTRACT, .sub = EXTRACT_ANSWER, .value = st->clause};
     int said = 0;
     if (st->sub == EXTRACT_COUNT && st->value && st->clause && run_stopped(r) == ABORT_NONE) {
-        open_named_tabs(r, &asked, o); /* under the Saturday tab; no loading more */
+        open_named_tabs(r, st->clause, 0, o); /* under the Saturday tab; no loading more */
         said = ask_page(r, &asked, o) == 0;
     }
     if (!said) free(o->result), o->result = NULL, o->err[0] = '\0';
@@ -2720,6 +2748,11 @@ static int do_do(run *r, const step *st, outcome *o)
     if (rc != 0 && st->sub == DO_HINT && run_stopped(r) == ABORT_NONE) {
         run_log(r, "\"%.200s\": %.300s; the question after looks itself",
                 st->value ? st->value : "", o->err);
+        /* "I'm a student.": the tab whose panel says so (Concessions) */
+        char why[sizeof o->err];
+        snprintf(why, sizeof why, "%s", o->err);
+        open_named_tabs(r, st->value ? st->value : "", 1, o);
+        snprintf(o->err, sizeof o->err, "%s", why);
         free(o->result);
         o->result = xasprintf("nothing to do: %.300s", o->err);
         o->err[0] = '\0';
@@ -2876,12 +2909,15 @@ static void dialog_before(run *r, const step *st, outcome *o)
 /* After a step that went well: a dialog it opened (agent dlgAfter) is
  * kept to confirm or send; once no later step acts, it is (dlgFinish):
  * "cancel my booking" confirmed, "reserve it for pickup at Eastside" sent
- * by the dialog's Confirm after its fields were filled. A failure here is
- * logged, and the step's own outcome stands. */
-static void dialog_after(run *r, const step *st, outcome *o)
+ * by the dialog's Confirm after its fields were filled. A button that
+ * could not be pressed is logged, and the step's own outcome stands; a
+ * dialog the page refused ("Pick a reason first", the dialog still open)
+ * fails the step: never a silent half. 0, or -1 with o->err. */
+static int dialog_after(run *r, const step *st, outcome *o)
 {
     json_t *res = NULL;
-    if (!acts_in_page(st) || r->ref >= 0) return;
+    int rc = 0;
+    if (!acts_in_page(st) || r->ref >= 0) return 0;
     char was[sizeof o->err];
     snprintf(was, sizeof was, "%s", o->err);
     /* the verb is the control's when the step clicks one ("cancel" of "I've
@@ -2890,10 +2926,15 @@ static void dialog_after(run *r, const step *st, outcome *o)
     if (agent(r, "dlgAfter", json_pack("[{s:s?, s:s?}]", "clause", st->clause, "verb", verb), NULL,
               o) == 0 &&
         !r->acts_later && agent(r, "dlgFinish", json_pack("[]"), &res, o) == 0 &&
-        json_object_get(res, "ref") && press_ref(r, res, o) != 0)
-        run_log(r, "the dialog's button could not be pressed: %s", o->err);
+        json_object_get(res, "ref")) {
+        if (press_ref(r, res, o) != 0)
+            run_log(r, "the dialog's button could not be pressed: %s", o->err);
+        else if (form_refused(r, res, "the dialog was not sent", o) != 0)
+            rc = -1;
+    }
     json_decref(res);
-    snprintf(o->err, sizeof o->err, "%s", was);
+    if (rc == 0) snprintf(o->err, sizeof o->err, "%s", was);
+    return rc;
 }
 
 static int run_kind(run *r, const step *st, outcome *o);
@@ -3006,7 +3047,7 @@ int actions_run(run *r, const step *st, outcome *o)
     }
     back_after_login(r, rc, began, o);
     free(began);
-    if (rc == 0 && run_stopped(r) == ABORT_NONE) dialog_after(r, st, o);
+    if (rc == 0 && run_stopped(r) == ABORT_NONE) rc = dialog_after(r, st, o);
     /* a part it opened that refused the step ("the sign-in was refused:
      * ...") says more than the first page's "nothing fits"; a form there
      * that the words do not fit says less */

@@ -2116,6 +2116,17 @@
     return null;
   }
 
+  /* a free control that holds a stay's length: a number field or
+   * dropdown named for nights, days or weeks; {k, unit} or null */
+  function ipLengthCtl(ctls, c, usedCtl) {
+    for (const k of ctls) {
+      if (usedCtl.has(k) || !(k.kind === 'text' || k.kind === 'select' || ipControlType(k) === 'number')) continue;
+      const m = /\b(night|day|week)s?\b/.exec(norm(ipControlNames(k, c).map(([t]) => t).join(' ')));
+      if (m) return { k, unit: m[1] };
+    }
+    return null;
+  }
+
   /* a date control that is picked on a calendar (a button that opens
    * one, a read-only date field): one such can take a whole range */
   function ipRangePicker(w) {
@@ -2155,6 +2166,23 @@
         if (fill(e[0], s.values[0], s.i, s.j, why + 'the first', s.j - 3) && fill(e[1], s.values[1], s.j - 1, s.j, why + 'the second')) s.done = true;
       }
       if (kind === 'date') {
+        /* "from 9 June until 14 June" on a form with one date and a
+         * number of nights (days, weeks): the start, and the length
+         * between the two */
+        for (const s of mine) {
+          const f = free();
+          if (s.done || s.values.length !== 2 || f.length !== 1 || ipRangePicker(f[0])) continue;
+          const a = parseDate(s.values[0]), b = parseDate(s.values[1]);
+          const days = a && b ? Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 864e5) : 0;
+          const len = days > 0 && days <= 366 ? ipLengthCtl(ctls, c, usedCtl) : null;
+          const n = len && (len.unit === 'week' ? days / 7 : days);
+          if (!n || !Number.isInteger(n)) continue;
+          const why = 'the dates "' + ipJoin(ws, s.i, s.j) + '": ';
+          if (!fill(f[0], s.values[0], s.i, s.j, why + 'the first day', s.j - 3)) continue;
+          take(len.k, s.j - 1, s.j, ipFillAct(len.k, String(n), c, why + n + ' ' + len.unit + (n === 1 ? '' : 's')), 1, 'value');
+          usedCtl.add(len.k);
+          s.done = true;
+        }
         /* "arriving 4 August, one night only": the end is the start plus the nights */
         const st = ipNights(ws, used);
         const one = mine.filter((s) => !s.done && s.values.length === 1);

@@ -1294,7 +1294,8 @@
       if (!b && after.soft) { st.afterDone = true; return itNext(st, c, (why) => { ipState.item = null; return { kind: 'item', score: 1, actions: [], why }; }, out); }
       if (!b) return { kind: 'item', score: 1, actions: [], error: 'the dialog has no button to confirm' };
       st.afterDone = true;
-      return out([{ act: 'click', ref: refOf(b), why: '"' + clip(ipName(b, c), 30) + '" confirms in the dialog' }], 'confirmed', st.at + 1 < st.picks.length);
+      /* (sends: what the page says against it fails the step, 16-form.js) */
+      return out([{ act: 'click', ref: refOf(b), sends: true, why: '"' + clip(ipName(b, c), 30) + '" confirms in the dialog' }], 'confirmed', st.at + 1 < st.picks.length);
     }
   }
 

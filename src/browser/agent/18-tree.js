@@ -171,7 +171,7 @@
    * children of the tree node the question names, its branch opened first
    * when closed. An answer ({ok, text} or the reveal answer() gives back),
    * or null when no node with children fits. */
-  const TR_ASK_UNDER = /^(?:which|what)\b.*?\b(?:under|inside|within|beneath|below|in)\s+(?:the\s+)?["\u201c']?(.+?)["\u201d']?(?:\s+(?:folder|section|group|node|category|workspace|directory|menu|branch))?\s*\??$/i;
+  const TR_ASK_UNDER = /^(?:which|what)\b.*?\b(?:under|inside|within|beneath|below|in|on)\s+(?:the\s+)?["\u201c']?(.+?)["\u201d']?(?:\s+(?:folder|section|group|node|category|workspace|directory|menu|branch))?\s*\??$/i;
   const TR_ASK_HAVE = /^(?:which|what)\s+\S+\s+(?:does|do|did)\s+(?:the\s+)?(.+?)\s+(?:have|hold|contain|include|cover)\s*\??$/i;
   /* how well node n, with the names of the nodes above it, is the thing
    * the words name ("Year 9 Chemistry": Chemistry under Year 9) */
@@ -202,9 +202,66 @@
       return { ok: false, error: '"' + clip(shut.name, 60) + '" is closed; click it to show what is under "' + clip(best.name, 60) + '"', candidates: [candDesc(best.label, bs, c)],
         reveal: refOf(trToggle(shut)), revealHow: 'click', revealText: clip(shut.name, 80) };
     }
-    const names = trKids(best, c).filter((k) => isVisible(k.label, c)).map((k) => k.name).filter(Boolean);
+    /* "what rooms are in the East wing?" of wings, floors and rooms: the
+     * rooms under it, a level of branches ("Floor 1") opened on the way,
+     * unless their names say the noun asked ("which floors ...") */
+    const nm = /^(?:which|what)\s+([a-z]+)/i.exec(question);
+    const noun = nm ? stem(norm(nm[1])) : null;
+    let level = [best];
+    for (let d = 0; d < 3; d++) {
+      const kids = level.flatMap((n) => trKids(n, c));
+      if (!kids.length || !kids.every((k) => trHasKids(k, c))) break;
+      if (!noun || kids.some((k) => tokens(k.name).includes(noun))) break;
+      const closed = kids.find((k) => !trOpen(k, c));
+      if (closed) {
+        return { ok: false, error: '"' + clip(closed.name, 60) + '" is closed; click it to show what is under it', candidates: [candDesc(closed.label, bs, c)],
+          reveal: refOf(trToggle(closed)), revealHow: 'click', revealText: clip(closed.name, 80) };
+      }
+      level = kids;
+    }
+    const names = level.flatMap((n) => trKids(n, c)).filter((k) => isVisible(k.label, c)).map((k) => k.name.replace(/^[\u25b8\u25be\u25b6\u25bc\u25ba+\u2212-]\s*/, '')).filter(Boolean);
     if (!names.length) return null;
     return { ok: true, text: names.join('; '), ref: refOf(best.label), how: 'tree', why: 'what is under "' + clip(best.name, 60) + '"' };
+  }
+
+  /* "Is the textiles room step-free?" of a finder whose tree's leaf
+   * ("Room 14 · Textiles", under closed branches) fills a details panel
+   * when chosen: the one leaf that says a word of the question that the
+   * page shows nowhere outside the tree, its branches opened and then it
+   * chosen (a reveal the executor makes, then asks again). null when no
+   * leaf is so named, or several, or the word shows already (the panel
+   * says it once the leaf is chosen). */
+  function trSubject(keys, c) {
+    const nodes = trNodes(c);
+    if (!nodes.length) return null;
+    const words = keys.strong.concat(keys.weak).filter((w) => w.length >= 3 && !/^\d+$/.test(w));
+    if (!words.length) return null;
+    const trees = Array.from(new Set(nodes.map((n) => closestComposed(n.it, '[role=tree],nav,aside,ul,ol', 12)).filter(Boolean)));
+    const outside = [];
+    for (const leaf of textLeaves(document.body, c, 4000)) {
+      if (!isVisible(leaf, c) || trees.some((t) => composedContains(t, leaf))) continue;
+      outside.push(...tokens(textOf(leaf, c)));
+    }
+    const fresh = words.filter((w) => !outside.some((t) => wordsMeet(w, t)));
+    if (!fresh.length) return null;
+    /* a leaf whose short name says a name of the question's, or two of
+     * its words with one not shown ("Room 14 · Textiles" of "the textiles
+     * room"); not one that says a sentence ("First floor: Rooms 7–14,
+     * paintings" of "when was it painted") */
+    const meets = (n, ws) => tokens(n.name).filter((t) => ws.some((w) => wordsMeet(w, t))).length;
+    const hits = nodes.filter((n) => !trHasKids(n, c) && n.name.length <= 40 && !/[:;.]\s/.test(n.name) && meets(n, fresh) &&
+      (keys.strong.some((w) => fresh.includes(w)) || meets(n, words) >= 2));
+    if (hits.length !== 1) return null;
+    const leaf = hits[0];
+    const path = [];
+    for (let p = leaf.parent; p; p = p.parent) path.unshift(p);
+    const shut = path.find((n) => !trOpen(n, c));
+    /* (a leaf that says more than a name holds its own answer, and one
+     * hidden with no closed branch above it is no tree's to open) */
+    if (leaf.name.length > 60 || (!shut && !isVisible(leaf.label, c))) return null;
+    const at = shut ? trToggle(shut) : leaf.label;
+    return { ok: false, error: '"' + clip(leaf.name, 60) + '" is in the tree; ' + (shut ? 'open "' + clip(shut.name, 40) + '" on the way to it' : 'choose it to show its details'),
+      candidates: [candDesc(leaf.label, 0, c)], reveal: refOf(at), revealHow: 'click', revealText: clip(shut ? shut.name : leaf.name, 80) };
   }
 
   /* The chain of nodes a path names, best first; null when no first part fits. */

@@ -240,10 +240,14 @@
     const clicks = ipClickables(c);
     /* the fields too: a closed panel's form ("ask the help chat ...") */
     const fields = c.all().filter((el) => /^(select|textarea)$/.test(el.localName) || (el.localName === 'input' && !/^(hidden|button|submit|reset|image)$/.test(el.type)));
-    let hid = null, vis = 0, visStrong = 0;
+    let hid = null, vis = 0, visStrong = 0, visNamed = 0;
+    const clickSet = new Set(clicks);
     for (const el of clicks.concat(fields)) {
       const shown = isVisible(el, c);
       if (!shown && rvInDialog(el)) continue;
+      /* a hidden control that holds others (a tree's branch, named by all
+       * its leaves) is their place, not a target */
+      if (!shown && el.querySelector && Array.from(el.querySelectorAll('*')).some((x) => clickSet.has(x))) continue;
       const it = rgItemOf(el, c);
       const name = ipName(el, c) + (el.localName === 'select' ? ' ' + Array.from(el.options).map((o) => o.text).join(' ') : '');
       /* a shown control by what shows around it; a hidden one by all of
@@ -251,12 +255,16 @@
       let s = rvCover(words, name + ' ' + (shown ? textOf(it, c) : rgText(it)) + ' ' + rgLabel(it, c));
       const strong = rvCover.strong;
       s += 0.1 * rvCover(words, name);
-      if (shown) { vis = Math.max(vis, s); visStrong = Math.max(visStrong, strong); } else if (!hid || s > hid.s) hid = { el, s, it, strong };
+      const named = rvCover.strong; /* the words that name, said by its own name */
+      if (shown) { vis = Math.max(vis, s); visStrong = Math.max(visStrong, strong); visNamed = Math.max(visNamed, named); } else if (!hid || named > hid.named || (named === hid.named && s > hid.s)) hid = { el, s, it, strong, named };
     }
     /* most of the words, or two that name (a day and a time) with the rest
      * for what the control opens; over another reading only when it holds
-     * more of the words that name (a hidden recipe's title) */
-    if (!hid || (hid.s < 0.5 && !(hid.s >= 0.3 && hid.strong >= 2)) || hid.s <= vis + 0.1) return null;
+     * more of the words that name (a hidden recipe's title), or its own
+     * name says two that no shown control's does ("Riverside Road" in a
+     * closed branch of a tree, beside a form whose words cover the rest) */
+    if (!hid || (hid.s < 0.5 && !(hid.s >= 0.3 && hid.strong >= 2))) return null;
+    if (hid.s <= vis + 0.1 && !(hid.named >= 2 && hid.named > visNamed)) return null;
     /* ... and the hidden one holds what is not in sight (not a value to type) */
     if (over && (!(hid.strong > visStrong) || !rvCover(unseen, ipName(hid.el, c) + ' ' + rgText(hid.it) + ' ' + rgLabel(hid.it, c)))) return null;
     const rv = revealer(hid.el, c);
@@ -316,14 +324,21 @@
     }
     rvState.target = null;
     const dlg = itDialog(c, null);
-    if (!dlg || dlg === rvState.before) return done([], 'pressed');
+    if (!dlg || dlg === rvState.before) {
+      /* no dialog: the rest of the words are the page's form's ("at the
+       * Riverside Road store on 3 May": the store picked in its tree,
+       * then the date, then Reserve) */
+      const fr = rvState.rest ? ipReadFields(ipWords(rvState.rest), c, Object.assign({ round: 0 }, roundInfo)) : null;
+      if (fr && fr.actions && fr.actions.length && !fr.error) return done(fr.actions, 'pressed; then the form: ' + (fr.why || 'the rest of the words'), !!fr.again);
+      return done([], 'pressed');
+    }
     const acts = [];
     if (rvState.rest) {
       const fr = ipReadFields(ipWords(rvState.rest), c, Object.assign({ round: 0 }, roundInfo));
       if (fr && fr.actions) for (const a of fr.actions) { const f = deref(a.ref); if (f && composedContains(dlg, f) && a.act !== 'click' && a.act !== 'press') acts.push(a); }
     }
     const b = dlgGoalButton(dlg, rvState.verb, rvState.rest || '', c);
-    if (b) acts.push({ act: 'click', ref: refOf(b), why: '"' + ipName(b, c) + '" sends the dialog' });
+    if (b) acts.push({ act: 'click', ref: refOf(b), sends: true, why: '"' + ipName(b, c) + '" sends the dialog' });
     return done(acts, 'the dialog the control opened');
   }
 

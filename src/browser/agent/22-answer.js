@@ -604,7 +604,10 @@
    * one cell of the kind that is not the subject's own */
   function readRow(u, ask, keys, qwords, c) {
     const cells = cellsOf(u.el);
-    const fw = fieldWords(ask);
+    /* "what time does it finish?": the end's column, not the start's a
+     * time question reads when nothing says which */
+    const ends = qwords.some((w) => /^(end|ends|finish|finishes|close|closes|over)$/.test(w));
+    const fw = fieldWords(ask).filter((f) => !(ends && f === 'starts'));
     let best = null, bs = 0;
     cells.forEach((cell) => {
       const h = headerOf(cell, c);
@@ -612,7 +615,7 @@
       let s = 0;
       for (const f of fw) s = Math.max(s, nameScore(f, h) * (f === ask.field ? 1 : 0.9));
       /* "who owns": the Owner column, not the Contact one */
-      for (const w of qwords) if (w.length >= 3 && tokens(h).some((t) => t === w || t.startsWith(w))) s = Math.max(s + 0.15, 0.75);
+      for (const w of qwords.concat(...qwords.map((x) => COLUMN_SYNONYMS[x] || []))) if (w.length >= 3 && tokens(h).some((t) => t === w || t.startsWith(w))) s = Math.max(s + 0.15, 0.75);
       /* "the top of the band": the Maximum column of a Minimum and a
        * Maximum */
       const side = rangeSide(qwords.join(' '));
@@ -652,7 +655,8 @@
       const scope = [n];
       for (const f of fw.concat(qwords, subject)) {
         for (const lab of labelEls2(f, scope, c).slice(0, 4)) {
-          if (roleOf(lab) === 'heading' || isHeadCell(lab)) continue;
+          /* a tab is no label: the tabs beside it are no value of it */
+          if (roleOf(lab) === 'heading' || isHeadCell(lab) || isTabLike(lab, c)) continue;
           /* a row's key cell beside several values of the kind under
            * their own headers ("Rabies | 3 Feb 2025 | 3 Feb 2026"): the
            * column the question names says which, not the next cell */
@@ -863,6 +867,10 @@
   }
 
   /* a field an item's markup names: <span class="stage">, <b class="author"> */
+  /* the names of a part that holds a person (class, id, data-, itemprop):
+   * "author", "sender", a chat's "who" */
+  const PERSON_FIELDS = FIELD_WORDS.author.concat(['speaker', 'artist', 'act', 'assignee', 'sender', 'from', 'name', 'who', 'poster']);
+
   function readField(u, ask, keys, c) {
     /* a heading's section: each of its boxes ("<p class=price>" after the
      * plan's name) */
@@ -875,7 +883,7 @@
       return null;
     }
     if (!u.el.querySelector) return null;
-    const words = ask.field ? tokens(ask.field) : ask.kind === 'person' ? FIELD_WORDS.author.concat(['speaker', 'artist', 'act', 'assignee', 'sender', 'from', 'name'])
+    const words = ask.field ? tokens(ask.field) : ask.kind === 'person' ? PERSON_FIELDS
       : ask.kind === 'when' || ask.kind === 'date' || ask.kind === 'time' ? FIELD_WORDS.date : [];
     if (!words.length) return null;
     if ((ask.kind === 'when' || ask.kind === 'date' || ask.kind === 'time') && !ask.field) {
@@ -1160,7 +1168,8 @@
       }
     }
     /* a paragraph of a post: the post's author or time */
-    const item = u.section ? null : closestComposed(u.el, 'li,article,tr,[role=row],[role=listitem],[role=article]', 4);
+    const item = u.section ? null : closestComposed(u.el, 'li,article,tr,[role=row],[role=listitem],[role=article]', 4) ||
+      (/^(person|when|date|time)$/.test(ask.kind) ? itItemUp(u.el, c) : null); /* a box among like ones: a chat's message */
     const f = readField(item && item !== u.el && ask.kind !== 'field' ? { el: item, nodes: [item] } : u, ask, keys, c) || readField(u, ask, keys, c);
     if (f) return f;
     if (ask.kind === 'person') {
@@ -1986,6 +1995,9 @@
     when: ['date', 'time', 'due', 'when', 'day'], many: ['quantity', 'qty', 'count', 'stock', 'number'],
     stock: ['hand', 'stock', 'quantity', 'qty', 'available', 'inventory'],
     description: ['description', 'item', 'detail', 'payee', 'merchant', 'memo'],
+    /* the ends of a span: "finish" an Ends, "begin" a Starts */
+    finish: ['end', 'ends', 'until', 'to', 'close', 'closes'], finishes: ['end', 'ends', 'until', 'to', 'close', 'closes'],
+    begin: ['start', 'starts', 'from', 'open', 'opens'], begins: ['start', 'starts', 'from', 'open', 'opens'],
   };
 
   /* "which bin are the safety glasses in?", "who supplies DR-31?", "how
@@ -2124,6 +2136,15 @@
        * nothing decides, so no guess */
       const two = cands.filter((x) => x.score === top.score && x.row !== top.row);
       if (!two.length) return null;
+      /* "an off-peak swim" of "Swim" and "Swim and sauna": the row whose
+       * name says nothing the question does not */
+      const qt = tokens(q);
+      const extra = (x) => tokens(textOf(cellsOf(x.row)[0], c)).filter((w) => !/\d/.test(w) && !Q_STOP.has(w) && !qt.some((y) => wordsMeet(y, w))).length;
+      const least = [top].concat(two).map((x) => ({ x, e: extra(x) })).sort((a, b) => a.e - b.e);
+      if (least[0].e < least[1].e) {
+        const pick = least[0].x;
+        return { ok: true, text: clip(pick.v, ANSWER_MAX), ref: refOf(pick.cell), how: 'cell', why: 'the "' + clip(pick.head, 40) + '" column of the row "' + clip(unitText(pick.row, c), 80) + '" (its name says no more than the question)' };
+      }
       return { ok: false, error: 'two rows fit equally: "' + clip(top.v, 40) + '" (' + clip(unitText(top.row, c), 60) + ') and "' + clip(two[0].v, 40) + '" (' + clip(unitText(two[0].row, c), 60) + ')',
         candidates: [top].concat(two).slice(0, 5).map((x) => Object.assign(candDesc(x.row, 0, c), { value: clip(x.v, 80) })) };
     }
@@ -2615,16 +2636,50 @@
     const m = /\bthe (first|top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|bottom|\d{1,3}(?:st|nd|rd|th))(?:[- ]most)? ([a-z]+)\b/i.exec(q);
     if (!m || /^(name|names|time|date|day|page|step|one|thing|letter|line|word|half|part|place|row|column)$/i.test(m[2])) return null;
     if (subjectKeys(q.replace(m[0], ' '), askedKind(q)).strong.length) return null;
-    const g = findRepeated(c, { noun: m[2] });
+    const nt = tokens(m[2]).map(stem);
+    /* the rows of the one shown table whose column heading names the noun
+     * ("the last session" under Session | Starts | Ends) */
+    const tables = Array.from(document.querySelectorAll('table')).filter((t) => isVisible(t, c) &&
+      Array.from(t.querySelectorAll('th,[role=columnheader]')).some((h) => tokens(textOf(h, c)).map(stem).some((w) => nt.includes(w))));
+    const rows = tables.length === 1 ? Array.from(tables[0].querySelectorAll('tr')).filter((r) => r.querySelector('td') && isVisible(r, c)) : [];
+    const g = rows.length >= 2 ? { items: rows } : findRepeated(c, { noun: m[2] });
     if (!g) return null;
     const items = g.items.filter((it) => isVisible(it, c));
-    const nt = tokens(m[2]).map(stem);
     /* the list the noun names ("story": the stories, not the menu's links) */
     const named = (el) => { for (let n = el, up = 0; n && up < 4; n = parentOf(n), up++) if (itemAttrs(n).map(stem).some((t) => nt.includes(t))) return true; return false; };
-    if (items.length < 2 || !(named(items[0]) || items.some((it) => tokens(textOf(it, c)).map(stem).some((t) => nt.includes(t))))) return null;
+    if (items.length < 2 || !(rows.length >= 2 || named(items[0]) || items.some((it) => tokens(textOf(it, c)).map(stem).some((t) => nt.includes(t))))) return null;
     const k = ORDINAL_AT[m[1].toLowerCase()] || parseInt(m[1], 10);
     const it = k > 0 ? items[k - 1] : items[items.length + k];
     return it ? { item: it, said: m[0], word: m[1].toLowerCase(), noun: m[2] } : null;
+  }
+
+  /* the words of the labels of the tabs shown (each of a group of two or
+   * more): "sunday", "holidays" of "Sunday & holidays" */
+  function shownTabWords(c) {
+    const out = new Set();
+    for (const t of c.all()) {
+      if (!isTabLike(t, c) || !tabShown(t) || !isVisible(t, c)) continue;
+      for (const w of tokens(textOf(t, c))) if (w.length >= 3 && !Q_STOP.has(w)) out.add(w);
+    }
+    return out;
+  }
+
+  /* A tab of a group whose shown tab the question names ("on Sundays"
+   * with "Sunday & holidays" open): the question is of that panel, and
+   * another tab of the group is no way to its answer. */
+  function tabNamedShown(el, question, c) {
+    if (!el || !el.parentElement || !isTabLike(el, c)) return false;
+    const qt = tokens(question);
+    /* (a word both labels say, "stage" of "Main stage" and "Forest
+     * stage", names neither) */
+    const own = tokens(textOf(el, c));
+    return Array.from(kidsOf(el.parentElement)).some((t) => t !== el && isTabLike(t, c) && tabShown(t) &&
+      tokens(textOf(t, c)).some((w) => w.length >= 3 && !Q_STOP.has(w) && !own.includes(w) && qt.some((x) => wordsMeet(x, w))));
+  }
+
+  function tabShown(t) {
+    return t.getAttribute('aria-selected') === 'true' || t.getAttribute('aria-current') === 'page' || t.getAttribute('aria-current') === 'true' ||
+      /(?:^|\s)(?:active|selected|current|is-active|on)(?:\s|$)/.test(typeof t.className === 'string' ? t.className : '');
   }
 
   /* "when's Braiding Sweetgrass due back?" answered on a page that says no
@@ -2634,6 +2689,11 @@
    * view (reveal) stands: the name may be there. */
   function answer(q) {
     const r = answerPage(q);
+    if (r && r.reveal && tabNamedShown(deref(r.reveal), String((q && q.question) || q || ''), newCtx())) {
+      delete r.reveal;
+      delete r.revealHow;
+      delete r.revealText;
+    }
     if (!r || !r.ok) return r;
     const o = q && typeof q === 'object' ? q : { question: String(q || '') };
     const c = newCtx();
@@ -2680,6 +2740,13 @@
     if (!/^(?:what|what's|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|at|on|in|for|from|to|by|with)\b/i.test(question)) question = 'what is ' + question;
     const c = newCtx();
     question = expandAcronyms(question, c);
+    /* "on Sundays" with the "Sunday & holidays" tab shown: the words say
+     * which panel, and the panel is shown; they name nothing in it */
+    const shown = shownTabWords(c);
+    const unTab = (s) => shown.size ? collapse(String(s).replace(/\b(?:on|for|in|at|under|during)\s+(?:the\s+)?([\p{L}]{3,})(?:\s+(?:tab|section|panel|view))?\b/giu,
+      (m, w) => (Array.from(shown).some((t) => wordsMeet(norm(w), t)) ? ' ' : m)).replace(/\s+([?.!,])/g, '$1')) : s;
+    question = unTab(question);
+    if (q.target && typeof q.target === 'object' && q.target.text) q = Object.assign({}, q, { target: Object.assign({}, q.target, { text: unTab(q.target.text) }) });
     /* "the link it shows", "the code that it gives": the noun is what is
      * asked; the words after it say where, which the view shown is */
     /* ("what it says underneath" keeps its "what") */
@@ -2751,7 +2818,7 @@
     /* "the last post and who wrote it?": a list's items (12-items.js) */
     /* "which boards are under Product?": a tree node's children (18-tree.js),
      * before a list's items that merely say the node's word */
-    const tk = scope ? null : trChildren(question, c);
+    const tk = scope ? null : trChildren(question, c) || trSubject(subjectKeys(question, ak), c);
     if (tk) return tk;
     const ec = emptyCellAnswer(question, scope, c);
     if (ec) return ec;

@@ -195,6 +195,9 @@
     const acts = fill(st.data);
     /* "because he is ill": the reason the dialog asks to choose */
     if (!acts.some((a) => a.act !== 'click')) for (const p of st.pieces) { const w = chReason(p, dlg, c); if (w) acts.push(w); }
+    /* "..., the patient has moved away": a statement is the reason a
+     * choice labelled for one asks (Reason: Moved away) */
+    if (!acts.some((a) => a.act !== 'click')) for (const p of st.pieces) { const w = CH_WHY.test(p) ? null : chReason(p, dlg, c, true); if (w) { acts.push(w); break; } }
     if (!acts.some((a) => a.act !== 'click')) {
       if (st.waits++ < 3) { chSave(st); return { ok: true, again: true, actions: [], score: 1, why: 'waiting for the form "' + clip(st.item, 60) + '" opens' }; }
       /* no form came: the item's control opened something else (a folder
@@ -264,9 +267,10 @@
    * I'm travelling"): the option of the form's one choice of a reason (a
    * select or radios whose label asks why, or the only choice there is)
    * sharing a word's stem with it ("ill": Illness, "travelling": Travel);
-   * null when none or two fit alike. */
-  function chReason(piece, form, c) {
-    if (!form || !CH_WHY.test(piece)) return null;
+   * null when none or two fit alike. said: a statement with no reason's
+   * lead ("the patient has moved away"), for a choice labelled as one. */
+  function chReason(piece, form, c, said) {
+    if (!form || !(said || CH_WHY.test(piece))) return null;
     const want = tokens(piece.replace(CH_WHY, ' ')).filter((t) => t.length > 2 && !IP_FILLER.has(t) && !CH_WHY_FILLER.test(t));
     if (!want.length) return null;
     const fit = (text) => {
@@ -291,7 +295,7 @@
     }
     const asks = choices.filter((k) => /\b(reason|why|because|cause)\b/i.test(k.name));
     let best = null, bs = 0, tie = false;
-    for (const k of asks.length ? asks : choices.length === 1 ? choices : []) {
+    for (const k of asks.length ? asks : choices.length === 1 && !said ? choices : []) {
       for (const o of k.opts) {
         const s = fit(o.text);
         if (s > bs) { best = { k, o }; bs = s; tie = false; } else if (s && s === bs) tie = true;

@@ -252,7 +252,8 @@
    * a tab's short name is a word's start ("Wed" for Wednesday). null when
    * none or two fit. */
   function vbTabFor(r, c) {
-    const keys = itKeys(r.item).keys.filter((k) => !k.kind).map((k) => norm(k.raw)).filter((k) => k.length >= 3);
+    /* a kind's word too: "the notification settings" under "Notifications" */
+    const keys = itKeys(r.item).keys.map((k) => norm(k.raw)).filter((k) => k.length >= 3);
     if (!keys.length) return null;
     const names = (t) => {
       const out = [norm(textOf(t, c))];
@@ -268,7 +269,9 @@
       if (!isTabLike(t, c) || !isVisible(t, c) || t.getAttribute('aria-selected') === 'true' || t.getAttribute('aria-current')) continue;
       const ns = names(t);
       if (!ns) continue;
-      const fit = ns.some((n) => keys.some((k) => n === k || (!/\s/.test(n) && n.length >= 3 && /^[a-z]+$/.test(n) && k.startsWith(n))));
+      /* a word of the item's said of the tab ("the notification settings"
+       * under "Notifications") */
+      const fit = ns.some((n) => keys.some((k) => n === k || (!/\s/.test(n) && n.length >= 3 && /^[a-z]+$/.test(n) && (k.startsWith(n) || tokens(k).some((w) => stem(w) === stem(n))))));
       if (fit) hits.push(t);
     }
     return hits.length === 1 ? hits[0] : null;

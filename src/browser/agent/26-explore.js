@@ -67,6 +67,8 @@
     if (EX_TYPED.test(ask.kind || '')) return valuesIn(exNoFrequency(text), ask.kind, ask.unit).length > 0;
     /* a person's full name beside the entity's is its person */
     if (ask.kind === 'person' && ent && exFit(exPlainText(ent.item, c), ask, keys)) return true;
+    /* ... and one in a part named for a person ("Mia" in its class "who") */
+    if (ask.kind === 'person' && ent && ent.item.querySelector && findByAttr(ent.item, PERSON_FIELDS, c)) return true;
     const tt = tokens(text);
     const words = exAskedWords(ask, keys, qwords);
     /* the question's plain words that do not name the entity ("covered
@@ -884,6 +886,14 @@
     [/^(?:plan|membership|subscription|pricing|tariff|price|fee|charge|rate|cost)$/, /^(?:plan|membership|subscription|upgrade|downgrade|tier|renew|renewal|annual|monthly|tariff|cost|price|fee|charge)$/],
     [/^(?:sign|signin|login|log|logon)$/, /^(?:sign|signin|login|log|logon|account|password)$/],
     [/^(?:help|support|contact|faq|report)$/, /^(?:help|contact|support|complaint|report|problem|issue|broken|fault)$/],
+    /* where a service says what is wrong with it: "is the 4 disrupted?",
+     * "is the east room closed this weekend?" */
+    [/^(?:alert|notice|status|disruption|update|news|closure|incident|announcement|bulletin)$/, /^(?:disrupted|disruption|delay|delayed|closed|closure|closing|works|engineering|outage|suspended|diverted|strike|running|affected|incident|cancelled|canceled|broken|lift|elevator)$/],
+    /* a service's own page: its times, first and last */
+    [/^(?:line|route|timetable|schedule|service|stop|station)$/, /^(?:first|last|departure|depart|departs|leave|leaves|timetable|frequency|stop|route|line|bus|tram|train|ferry|metro|service)$/],
+    [/^(?:fare|ticket|price|pricing|tariff)$/, /^(?:fare|ticket|price|cost|concession|pass|single|return|child|senior|student|zone)$/],
+    [/^(?:saved|favourite|favorite|wishlist|shortlist|bookmark|starred|watchlist)$/, /^(?:saved|save|favourite|favorite|bookmarked|bookmark|wishlist|shortlisted|starred|watchlist)$/],
+    [/^(?:card|wallet|topup|top|credit)$/, /^(?:top|topup|credit|balance|card|trip)$/],
   ];
 
   /* a link that makes a thing, and the words that ask to make one */

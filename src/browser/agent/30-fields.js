@@ -431,9 +431,12 @@
       const bad = Array.from(form.elements).find((e) => e.willValidate && !e.checkValidity());
       if (bad) return { ok: true, error: (accName(bad, c) || bad.name || bad.localName) + ': ' + bad.validationMessage };
     }
+    /* a dialog still open after its button: a line it shows since says why */
+    const dlg = closestComposed(btn, 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true]', 12);
     for (const el of c.all()) {
       const cls = typeof el.className === 'string' ? el.className : '';
-      if (!(attrRole(el) === 'alert' || el.getAttribute('aria-live') === 'assertive' || /(^|[\s_-])(error|invalid|danger)([\s_-]|$)/i.test(cls))) continue;
+      const said = attrRole(el) === 'alert' || el.getAttribute('aria-live') === 'assertive' || /(^|[\s_-])(err|error|errors|invalid|danger|warning)([\s_-]|$)/i.test(cls);
+      if (!said && !(dlg && composedContains(dlg, el) && hasOwnText(el))) continue;
       if (!isVisible(el, c) || freshness(el) <= lastAction) continue;
       const t = collapse(textOf(el, c));
       if (t && t.length <= 200 && !saysDone(t)) return { ok: true, error: t };
@@ -444,6 +447,6 @@
   /* "Booked! See you in the water.", "Order FN-2231 confirmed": an alert
    * that says the form went through, not why it did not. */
   function saysDone(t) {
-    return /\b(thank(s| you)|success(ful(ly)?)?|confirmed|booked|sent|saved|received|added|issued|submitted|all set|see you|welcome|on (its|their) way)\b|[\u2713\u2714]/i.test(t) &&
+    return /\b(thank(s| you)|success(ful(ly)?)?|confirmed|booked|reserved|registered|scheduled|requested|ordered|placed|paid|applied|subscribed|updated|created|sent|saved|received|added|issued|submitted|all set|see you|welcome|on (its|their) way)\b|[\u2713\u2714]/i.test(t) &&
       !/\b(please|required|invalid|error|must|cannot|can't|couldn't|could not|not|failed|sorry|missing|too|enter|choose)\b/i.test(t);
   }

@@ -72,6 +72,34 @@
     return { ok: false, error: 'no search box on the page' };
   }
 
+  /* The words a search box takes, and a place its form asks for apart:
+   * "python jobs in Leeds" on a form with What and Where is "python" in
+   * the box and "Leeds" in Where. The kind of thing the site lists ("jobs",
+   * "roles", "recipes") says no word of a title, and leaves the box when
+   * other words stay. {what, where?: {ref, value}} */
+  const SEARCH_KINDS = /^(jobs?|roles?|positions?|vacanc(?:y|ies)|openings?|listings?|recipes?|books?|titles?|courses?|classes|events?|items?|products?|results?|posts?|articles?|offers?|deals?|properties|homes?|flats?|apartments?|rentals?)$/i;
+  const SEARCH_PLACE = /\b(where|location|town|city|place|area|region|postcode|zip|near|locality)\b/;
+  function searchSplit(q) {
+    const c = newCtx();
+    let what = collapse(String((q && q.query) || ''));
+    const box = q && q.ref != null ? deref(q.ref) : searchBoxEl(c);
+    const out = { ok: true, what };
+    if (!box) return out;
+    const form = formOf(box) || closestComposed(box, '[role=search],form,section,div', 4);
+    const place = form ? Array.from(form.querySelectorAll('input,[role=combobox]')).find((x) => x !== box && isVisible(x, c) && !/^(hidden|submit|button|checkbox|radio|date|number)$/.test(x.type || '') &&
+      SEARCH_PLACE.test(norm(accName(x, c) + ' ' + (x.getAttribute('placeholder') || '') + ' ' + (x.name || '') + ' ' + (x.id || '')))) : null;
+    const m = place ? /^(.+?)\s+(?:in|near|around|at)\s+((?:\p{Lu}[\p{L}'\u2019.-]*\s*){1,3})$/u.exec(what) : null;
+    if (m) {
+      what = m[1];
+      out.where = { ref: refOf(place), value: m[2].trim() };
+    }
+    /* "python jobs": python */
+    const ws = what.split(/\s+/);
+    while (ws.length > 1 && SEARCH_KINDS.test(ws[ws.length - 1])) ws.pop();
+    out.what = ws.join(' ');
+    return out;
+  }
+
   function buttonWords(el, c) {
     return [el.getAttribute('aria-label'), el.getAttribute('title'), textOf(el, c), el.localName === 'input' ? el.value : '',
       typeof el.className === 'string' ? humanize(el.className) : '', el.id ? humanize(el.id) : '', el.getAttribute('name'),

@@ -152,11 +152,14 @@
 
   function moreControl(q) {
     const c = newCtx();
-    let best = null;
+    let best = null, counters = null;
     for (const el of c.all()) {
       if (!isClickable(el, c) || isDisabled(el) || !isVisible(el, c)) continue;
       const nm = norm(accName(el, c));
       if (!nm || nm.length > 48 || !MORE_NAME.test(nm)) continue;
+      /* a counter's + ("More nights" beside "Fewer nights") changes a
+       * value; it loads nothing (34-ranges.js) */
+      if ((counters || (counters = rgCounters(c))).some((s) => composedContains(s.plus, el) || composedContains(el, s.plus))) continue;
       /* a control inside another that matched (a span in the button) */
       if (best && composedContains(best, el)) continue;
       best = el;
@@ -288,7 +291,28 @@
     /* "the Sunday session" of tabs "Thu 6 Mar", "Sun 9 Mar": the one tab
      * of the day said, when it is not the one shown */
     if (days.length === 1 && !days[0].on) return describe(days[0].el, c, { found: true });
+    /* "I'm a student" of tabs Standard | Concessions: the one tab whose
+     * hidden panel says a word the words say and the shown page does not
+     * ("For students and the over-65s") */
+    const p = q && q.panels ? panelSaying(said, c) : null;
+    if (p) return describe(p, c, { found: true, panel: true });
     return { ok: true, found: false };
+  }
+
+  function panelSaying(said, c) {
+    const vis = Array.from(new Set(tokens(pageText(c))));
+    const words = tokens(said).filter((w) => w.length >= 4 && !Q_STOP.has(w) && !vis.some((v) => wordsMeet(w, v)));
+    if (!words.length) return null;
+    const hits = [];
+    for (const el of c.all()) {
+      if (!isTabLike(el, c) || !isVisible(el, c) || tabShown(el)) continue;
+      const pid = (el.getAttribute('aria-controls') || '').split(/\s+/)[0];
+      const panel = pid ? byIdIn(el, pid) : el.id ? document.querySelector('[role=tabpanel][aria-labelledby~="' + CSS.escape(el.id) + '"]') : null;
+      if (!panel || isVisible(panel, c)) continue;
+      const pt = tokens(panel.textContent || '');
+      if (words.some((w) => pt.some((t) => wordsMeet(w, t)))) hits.push(el);
+    }
+    return hits.length === 1 ? hits[0] : null;
   }
 
   const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

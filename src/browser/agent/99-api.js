@@ -28,6 +28,7 @@
     pickShown: safe('pickShown', pickShown),
     searchBox: safe('searchBox', searchBox),
     searchButton: safe('searchButton', searchButton),
+    searchSplit: safe('searchSplit', searchSplit),
     loginFields: safe('loginFields', loginFields),
     submitForm: safe('submitForm', submitForm),
     formError: safe('formError', formError),
