@@ -2141,6 +2141,53 @@ static char *spelled_ordinals(const char *a)
     return NULL;
 }
 
+/* "I've got the seed trays and the slug pellets, tick them off", "add milk
+ * and eggs, then tick them off": "them" is the things the clause before
+ * lists; the clause with them said ("tick off the seed trays and the slug
+ * pellets"), malloc'ed, or NULL. */
+static char *them_named(const char *a, size_t from, const char *text)
+{
+    static const char *const leads[] = {
+        "i've got ",  "i have got ",  "i have ",         "i got ",
+        "we've got ", "we have ",     "i've bought ",    "i bought ",
+        "we bought ", "i picked up ", "i've picked up ", "add ",
+        "put ",       "i've added ",  "i added ",        NULL};
+    static const char *const prons[] = {"them", "those", "these", "both", NULL};
+    const char *pr = NULL;
+    size_t pl = 0;
+    for (int k = 0; prons[k] && !pr; k++) {
+        size_t n = strlen(prons[k]);
+        for (const char *p = strcasestr(text, prons[k]); p && !pr; p = strcasestr(p + 1, prons[k]))
+            if ((p == text || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n]))
+                pr = p, pl = n;
+    }
+    if (!pr || pr == text) return NULL; /* a verb comes first: "tick them off" */
+    /* the last lead before this clause, to the clause's own start */
+    const char *list = NULL;
+    for (const char *p = a; p < a + from; p++)
+        for (int k = 0; leads[k]; k++)
+            if ((p == a || !isalnum((unsigned char)p[-1])) &&
+                !strncasecmp(p, leads[k], strlen(leads[k])))
+                list = p + strlen(leads[k]);
+    if (!list || list >= a + from) return NULL;
+    size_t n = (size_t)(a + from - list);
+    while (n && strchr(" ,.;:", list[n - 1]))
+        n--;
+    if (n >= 5 && !strncasecmp(list + n - 5, " then", 5)) n -= 5;
+    while (n && strchr(" ,.;:", list[n - 1]))
+        n--;
+    char *l = xstrndup(list, n), *out = NULL;
+    if (strstr(l, " and ") && !strpbrk(l, "\"'") && n < 120) {
+        /* "tick them off": the particle before the things ("tick off the ...") */
+        const char *after = pr + pl;
+        int off = !strncasecmp(after, " off", 4) && !isalnum((unsigned char)after[4]);
+        out = xasprintf("%.*s%s%s%s", (int)(pr - text), text, off ? "off " : "", l,
+                        off ? after + 4 : after);
+    }
+    free(l);
+    return out;
+}
+
 /* "can you untick it?", "could you add milk, please?": a request said as a
  * question is a request; its mark goes ("can you tell me the price?"
  * still asks). */
@@ -2263,6 +2310,13 @@ static int parse_action(builder *b, const char *a)
         int done = 0;
         polite_request(text);
         whatever_in(text);
+        char *named = k > 0 ? them_named(a, pc->from, text) : NULL;
+        if (named) { /* read whole, as if said so: a step for each thing */
+            free(text);
+            rc = parse_action(b, named);
+            free(named);
+            continue;
+        }
         if (b->p->n > first && b->prev_kind == STEP_DO &&
             b->p->steps[b->p->n - 1].kind == STEP_DO && b->p->steps[b->p->n - 1].value &&
             (keeps_unsent(text) || it_with_value(text) ||

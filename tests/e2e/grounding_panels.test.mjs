@@ -148,6 +148,40 @@ testFull('"search <url> for Data Analyst roles": "Data Analyst", no place', asyn
   assert.deepEqual([ev.what, ev.where], ['Data Analyst', ''], run.why);
 });
 
+/* --- a form filled from prose: a name said first, a number in words to a range --- */
+
+test('"Fill in the corporate form: Kestrel Design, about thirty of us would join, ... North and Quay sites": each value in its place', async () => {
+  const run = await crawl(g.api, `Fill in the corporate form at ${P('corporate')}: Kestrel Design, about thirty of us would join, and we'd use the North and Quay sites. Contact is ops@kestrel.example. Send it.`);
+  const ev = g.one(run, 'send');
+  assert.deepEqual([ev.company, ev.staff, ev.sites, ev.email], ['Kestrel Design', '11-50', ['North', 'Quay'], 'ops@kestrel.example'], run.why);
+});
+
+testFull('"company Harbour Lane Ltd, forty-five of us would join": the company by its label, "forty-five" in "11 to 50"', async () => {
+  const run = await crawl(g.api, `On ${P('corporate')}: company Harbour Lane Ltd, forty-five of us would join, the Central site only, email hr@harbour.example, then send it`);
+  const ev = g.one(run, 'send');
+  assert.deepEqual([ev.company, ev.staff, ev.sites], ['Harbour Lane Ltd', '11-50', ['Central']], run.why);
+});
+
+/* --- filters that are no text fields: a slider by a bound said, a list box by its option --- */
+
+test('"narrow it to remote jobs paying at least 60k": the Minimum salary slider at 60000, Remote only ticked', async () => {
+  const run = await crawl(g.api, `On ${P('filters')} narrow it to remote jobs paying at least 60k`);
+  const last = g.events(run, 'filters').at(-1);
+  assert.deepEqual([last?.min, last?.remote], [60000, true], run.why);
+});
+
+test('"only show jobs from the past week": the Date posted list box opened by its button (not its label), Past week chosen', async () => {
+  const run = await crawl(g.api, `${P('filters')} - only show jobs from the past week`);
+  assert.equal(g.events(run, 'filters').at(-1)?.posted, 'Past week', run.why);
+});
+
+/* --- "them": the things the sentence before lists --- */
+
+test('"I\'ve got the seed trays and the slug pellets, tick them off": both ticked, nothing else', async () => {
+  const run = await crawl(g.api, `On ${P('list')}: I've got the seed trays and the slug pellets, tick them off`);
+  assert.deepEqual(g.events(run, 'tick').map((e) => e.item).sort(), ['Seed trays', 'Slug pellets'], run.why);
+});
+
 /* --- a person named by a part of a message --- */
 
 test('"who announced that release 4.2 was tagged?": the sender of that message (a part classed "who")', async () => {

@@ -1403,6 +1403,9 @@ static const plan_row plan_rows[] = {
      "open http://localhost:8080/; answer \"what is the phone number of the Riverside "
      "branch?\""},
     {"I need the form for renewals", "do \"I need the form for renewals\""},
+    {"I've got the seed trays and the slug pellets, tick them off",
+     "do \"I've got the seed trays and the slug pellets\"; check \"seed trays\"; check \"slug "
+     "pellets\""},
     {"check out the guest in room 12", "do \"check out the guest in room 12\""},
     {"sort by the due column with the biggest amount first",
      "select \"due\" in the \"Sort\" dropdown (descending)"},

@@ -692,8 +692,10 @@
     }
     const lb = a.getAttribute && a.getAttribute('aria-labelledby');
     if (lb) {
+      /* a tab names its panel; a list box's label ("Date posted" beside
+       * its button) opens nothing */
       const el = byIdIn(a, lb.split(/\s+/)[0]);
-      if (ok(el)) return { el, how: 'click' };
+      if (ok(el) && (isClickable(el, c) || isTabLike(el, c) || isExpandable(el))) return { el, how: 'click' };
     }
     if (host.localName === 'details' && !host.open) {
       const sm = host.querySelector('summary');

@@ -430,6 +430,9 @@
     ipQuantity(ws, ctls, c, used, usedCtl, take);
     /* "the smallest text size", "max price to the maximum" */
     for (const [ctl, i, j, value, why] of ipExtremes(ws, ctls, c, used, usedCtl)) take(ctl, i, j, ipFillAct(ctl, value, c, why), 1, 'value');
+    /* "paying at least 60k", "under £900": a bound into the slider or
+     * number field named for that end (Minimum salary, Max price) */
+    for (const [ctl, i, j, value, why] of ipBounds(ws, ctls, c, used, usedCtl)) take(ctl, i, j, ipFillAct(ctl, value, c, why), 1, 'value');
     /* "for 12 buns instead of 8" into the one number field showing 8 */
     for (const x of ipInsteadOf(ws, used)) {
       const hit = ctls.filter((k) => !usedCtl.has(k) && ipControlType(k) === 'number' && +valueOf(k.el, c) === x.old && String(valueOf(k.el, c)) !== '');
@@ -591,6 +594,8 @@
       /* "sign up", "look up my booking", "look for a stay": the verb of a search */
       const look = (w.n === 'look' && ws[k + 1] && /^(up|for)$/.test(ws[k + 1].n)) || (/^(up|for)$/.test(w.n) && k > 0 && ws[k - 1].n === 'look' && !used[k - 1]);
       if (IP_SEND.test(w.n) || (w.n === 'up' && k > 0 && ws[k - 1].n === 'sign') || look) { send = true; explained += wt; continue; }
+      /* "fill in the form", "complete the form": the request, no value */
+      if (/^(fill|complete|form|forms)$/.test(w.n)) { explained += wt; continue; }
       if (IP_FILLER.has(w.n) || IP_GOING.test(w.n)) { explained += wt; continue; }
       if (!w.quoted && !w.kind && w.n.split(' ').every((t) => formWords.has(t))) { explained += wt * 0.8; continue; }
       left[k] = !IP_PLAIN.test(w.n);
@@ -1186,7 +1191,6 @@
    * first name"), else into the field for a whole name. */
   function ipPersonNames(ws, ctls, c, used) {
     const f = ipNameCtls(ctls, c);
-    if (!f.full && !f.given) return [];
     const out = [];
     for (let i = 0; i + 1 < ws.length; i++) {
       if (used[i] || ws[i].quoted || !IP_NAME_LEAD.test(ws[i].n)) continue;
@@ -1218,6 +1222,7 @@
         ctls.find((k) => k.kind === 'text' && (ipLabelScore(ipJoin(ws, i - 1, i) + ' name', ipControlNames(k, c)) >= 0.9 ||
           (ws[i].n === 'name' && ipLabelScore(ipJoin(ws, i - 1, i + 1), ipControlNames(k, c)) >= 0.9))) : null;
       /* "the dog is Pixel and the owner is Ana Silva": each name to its field */
+      if (!f.full && !f.given && !whose) continue;
       if (whose && whose !== f.given && whose !== f.family && (whose !== f.full || ws[i].n !== 'name') && !out.some((o) => o.fills[0][0] === whose)) {
         out.push({ i: i - 1, j, fills: [[whose, parts.join(' '), why]], extra });
         continue;
@@ -1230,6 +1235,22 @@
       else continue;
       out.push({ i, j, fills, extra });
       break;
+    }
+    /* "Kestrel Design, about thirty of us ...": a name said first, alone
+     * before its comma, with no word to lead it: the person's name field,
+     * or the one field for an organisation's name */
+    let i0 = 0;
+    /* ("Fill in the corporate form: Kestrel Design, ...": after its lead) */
+    const lead = /^(fill|complete)$/.test(ws[0] ? ws[0].n : '') ? ws.findIndex((w, k) => k < 6 && /^forms?$/.test(w.n)) : -1;
+    if (lead > 0) i0 = lead + 1;
+    while (i0 < ws.length && !used[i0] && IP_FILLER.has(ws[i0].n) && !ws[i0].sep) i0++;
+    let j0 = i0;
+    while (j0 < ws.length && j0 - i0 < 4 && !used[j0] && !ws[j0].quoted && !ws[j0].kind && IP_NAME_WORD.test(ws[j0].raw) && (j0 === i0 || !ws[j0 - 1].sep)) j0++;
+    if (!out.length && j0 > i0 && j0 - i0 <= 4 && ws[j0 - 1].sep && j0 < ws.length) {
+      const org = ctls.filter((k) => k.kind === 'text' && ipControlType(k) === 'text' && /\b(company|organi[sz]ation|business|employer|firm|club|school|team)\b/i.test(ipNamesText(k, c)));
+      const to = f.full && !org.length ? f.full : org.length === 1 ? org[0] : null;
+      const parts = ws.slice(i0, j0).map((w) => w.raw);
+      if (to && (to !== f.full || parts.length >= 2)) out.push({ i: i0, j: j0, fills: [[to, parts.join(' '), 'the name "' + parts.join(' ') + '" said first']], extra: [] });
     }
     return out;
   }
@@ -1430,7 +1451,53 @@
   function ipNum(w) {
     if (!w || w.quoted) return null;
     if (w.kind === 'number') return w.raw;
-    return IP_NUMWORDS[w.n] && w.n !== 'a' && w.n !== 'an' ? String(IP_NUMWORDS[w.n]) : null;
+    if (IP_NUMWORDS[w.n] && w.n !== 'a' && w.n !== 'an') return String(IP_NUMWORDS[w.n]);
+    const n = ipTens(w.n);
+    return n ? String(n) : null;
+  }
+
+  /* "thirty", "forty-five", "a hundred": a number said in words past twelve */
+  const IP_TEENS = { thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+  const IP_TENS = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100 };
+  function ipTens(s) {
+    const m = /^(\w+?)(?:[ -](\w+))?$/.exec(String(s || ''));
+    if (!m) return 0;
+    if (IP_TEENS[m[1]] && !m[2]) return IP_TEENS[m[1]];
+    const t = IP_TENS[m[1]];
+    if (!t) return 0;
+    if (!m[2]) return t;
+    const u = IP_NUMWORDS[m[2]];
+    return t < 100 && u && u < 10 && m[2] !== 'a' && m[2] !== 'an' ? t + u : 0;
+  }
+
+  /* "at least 60k", "no more than £900", "over 3 stars": [ctl, i, j,
+   * value, why] for the one free slider or number field whose name says
+   * that end (min, minimum, from, at least; max, maximum, up to, under),
+   * or the one slider of the form when its name says neither */
+  const IP_LOW_SAID = /^(?:at least|min|minimum|from|over|above|more than|starting at|no less than)$/;
+  const IP_HIGH_SAID = /^(?:at most|max|maximum|up to|under|below|less than|no more than)$/;
+  function ipBounds(ws, ctls, c, used, usedCtl) {
+    const out = [];
+    const free = ctls.filter((k) => !usedCtl.has(k) && (ipControlType(k) === 'number' || (k.el.localName === 'input' && k.el.type === 'range')));
+    if (!free.length) return out;
+    for (let i = 0; i < ws.length; i++) {
+      if (used[i]) continue;
+      const two = i + 1 < ws.length ? ws[i].n + ' ' + ws[i + 1].n : '', three = i + 2 < ws.length ? two + ' ' + ws[i + 2].n : '';
+      const n = IP_LOW_SAID.test(three) || IP_HIGH_SAID.test(three) ? 3 : IP_LOW_SAID.test(two) || IP_HIGH_SAID.test(two) ? 2 : IP_LOW_SAID.test(ws[i].n) || IP_HIGH_SAID.test(ws[i].n) ? 1 : 0;
+      if (!n || i + n >= ws.length || used[i + n]) continue;
+      const low = IP_LOW_SAID.test([ws[i].n, two, three][n - 1]);
+      const m = /^[£$€]?\s*(\d+(?:[.,]\d+)?)\s*([km])?$/i.exec(ws[i + n].raw.replace(/,(?=\d{3}\b)/g, ''));
+      if (!m) continue;
+      const v = Math.round(parseFloat(m[1].replace(',', '.')) * (/k/i.test(m[2] || '') ? 1000 : /m/i.test(m[2] || '') ? 1e6 : 1));
+      const end = (k) => { const t = norm(ipNamesText(k, c)); return /\b(min|minimum|from|at least|lowest)\b/.test(t) ? 'low' : /\b(max|maximum|up to|to|highest|budget)\b/.test(t) ? 'high' : ''; };
+      let hit = free.filter((k) => end(k) === (low ? 'low' : 'high'));
+      if (!hit.length) hit = free.filter((k) => k.el.type === 'range' && !end(k));
+      if (hit.length !== 1) continue;
+      out.push([hit[0], i, i + n + 1, String(v), '"' + ipJoin(ws, i, i + n + 1) + '" sets ' + (ipName(hit[0].el, c) || 'the slider')]);
+      free.splice(free.indexOf(hit[0]), 1);
+      i += n;
+    }
+    return out;
   }
 
   function ipQuantity(ws, ctls, c, used, usedCtl, take) {
