@@ -182,6 +182,18 @@ test('"I\'ve got the seed trays and the slug pellets, tick them off": both ticke
   assert.deepEqual(g.events(run, 'tick').map((e) => e.item).sort(), ['Seed trays', 'Slug pellets'], run.why);
 });
 
+/* --- the part of the site that says it: a disruption on the alerts page --- */
+
+test('"Is line 12 disrupted today?" on a journey planner\'s home: Lines says nothing of it, Service alerts does (Diverted)', async () => {
+  const run = await crawl(g.api, `Is line 12 disrupted today? ${P('transit')}`);
+  assert.match(lastExtract(run).text, /^Yes\b.*Diverted/i, run.why);
+});
+
+testFull('"Is line 40 disrupted?": no verdict read from line 12\'s card (the alerts page says no disruption word of it)', async () => {
+  const run = await crawl(g.api, `Is line 40 disrupted? ${P('transit')}`, { expect: 'failed' });
+  assert.doesNotMatch(run.task.error || '', /Diverted/, run.why);
+});
+
 /* --- a person named by a part of a message --- */
 
 test('"who announced that release 4.2 was tagged?": the sender of that message (a part classed "who")', async () => {

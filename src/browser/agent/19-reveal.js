@@ -255,7 +255,10 @@
       let s = rvCover(words, name + ' ' + (shown ? textOf(it, c) : rgText(it)) + ' ' + rgLabel(it, c));
       const strong = rvCover.strong;
       s += 0.1 * rvCover(words, name);
-      const named = rvCover.strong; /* the words that name, said by its own name */
+      /* the names (capitalized or quoted words, not numbers: "2" and "2026"
+       * of a stay are no calendar day's name) its own name says */
+      const own = tokens(name);
+      const named = words.filter((w) => (w.quoted || /^[A-Z\u00c0-\u00de]/.test(w.raw)) && !/\d/.test(w.raw) && tokens(w.raw).every((t) => own.includes(t))).length;
       if (shown) { vis = Math.max(vis, s); visStrong = Math.max(visStrong, strong); visNamed = Math.max(visNamed, named); } else if (!hid || named > hid.named || (named === hid.named && s > hid.s)) hid = { el, s, it, strong, named };
     }
     /* most of the words, or two that name (a day and a time) with the rest

@@ -68,7 +68,10 @@
 
   const SAME_STATE = { available: ['in stock', 'open', 'free'], 'in stock': ['available'], unavailable: ['out of stock', 'sold out'],
     'out of stock': ['sold out', 'unavailable'], open: ['available'], closed: ['shut'], unread: ['new'], done: ['completed', 'complete'],
-    completed: ['done', 'complete'], up: ['operational'], down: ['outage'] };
+    completed: ['done', 'complete'], up: ['operational'], down: ['outage'],
+    /* a service said to be disrupted by what is wrong with it */
+    disrupted: ['diverted', 'delayed', 'suspended', 'cancelled', 'canceled', 'disruption', 'disruptions', 'reduced service', 'not running', 'part closed', 'closed'],
+    delayed: ['late', 'running late', 'delay', 'delays'], affected: ['diverted', 'delayed', 'suspended', 'cancelled', 'disrupted'] };
   const NOT_NAMES = /^(Contact|Ask|Call|Email|Meet|Welcome|Hi|Hello|Thanks|Posted|Written|Owner|Assigned|Hosted|Led|Note|Please|Main|Room|Stage|Open|Closed|A|An|This|That|These|Those|It|Its|We|You|Your|Our|They|He|She|I|If|In|On|At|By|For|From|To|And|Or|But|With|No|Yes|Not|All|Any|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Yesterday|Total|Status|Owner|Date|Time|Name)$/;
   const PERSON_RE = /\b(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|DJ|MC)\.?\s+)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+(?:\s+(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+|[A-Z]\.|van|de|der|von|da|di|le))*/g;
 
@@ -225,8 +228,8 @@
     if (/\bwhen (?:does|do|did|will)\b.*\b(?:open|opens|close|closes|start|starts|begin|begins|finish|finishes|end|ends|shut|shuts)\b/.test(l) &&
         /\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?|today|tomorrow|tonight)\b/.test(l)) { out.kind = 'time'; return out; }
     if (/^\s*when\b|\bwhen (?:is|was|are|were|does|do|did|will|can|could|should|must)\b|\b(?:until|till|by) when\b|\bhow late\b/.test(l)) { out.kind = 'when'; return out; }
-    if ((m = /^\s*(?:is|are|was|were|does|do|did|has|have|can)\s+(.+?)\s+(open|closed|available|unavailable|sold out|in stock|out of stock|online|offline|up|down|enabled|disabled|active|inactive|paid|unpaid|operational|approved|rejected|confirmed|cancelled|public|private|visible|hidden|complete|incomplete|done|overdue|free|full|required|optional|included|on|off|checked|unchecked|ticked|selected|turned on|switched on)\b\s*\??\s*$/.exec(l) ||
-        /^\s*(?:is|are|was|were)\s+(.+?)\s+(open|closed|available|unavailable|sold out|in stock|out of stock|online|offline|enabled|disabled|active|inactive|paid|unpaid|operational|approved|rejected|confirmed|cancelled|public|private|visible|hidden|complete|incomplete|done|overdue|free|full|required|optional|included|checked|unchecked|ticked|selected)\b/.exec(l))) {
+    if ((m = /^\s*(?:is|are|was|were|does|do|did|has|have|can)\s+(.+?)\s+(open|closed|available|unavailable|sold out|in stock|out of stock|online|offline|up|down|enabled|disabled|active|inactive|paid|unpaid|operational|approved|rejected|confirmed|cancelled|disrupted|delayed|affected|diverted|suspended|public|private|visible|hidden|complete|incomplete|done|overdue|free|full|required|optional|included|on|off|checked|unchecked|ticked|selected|turned on|switched on)\b\s*\??\s*$/.exec(l) ||
+        /^\s*(?:is|are|was|were)\s+(.+?)\s+(open|closed|available|unavailable|sold out|in stock|out of stock|online|offline|enabled|disabled|active|inactive|paid|unpaid|operational|approved|rejected|confirmed|cancelled|disrupted|delayed|affected|diverted|suspended|public|private|visible|hidden|complete|incomplete|done|overdue|free|full|required|optional|included|checked|unchecked|ticked|selected)\b/.exec(l))) {
       out.kind = 'yesno'; out.state = m[2] === 'turned on' || m[2] === 'switched on' ? 'on' : m[2]; return out;
     }
     if (/^\s*(?:is|are|was|were|does|do|did|has|have|can)\b/.test(l)) { out.kind = 'yesno'; return out; }
@@ -1603,6 +1606,11 @@
   /* "is the desk open?": the state the part says, or its opposite */
   function readVerdict(u, ask, keys, c) {
     const state = ask.state;
+    /* a part of several things, each under its heading ("Line 12 ...
+     * Line 40 ..."), says a state of one of them: the thing's own part does */
+    const H = 'h1,h2,h3,h4,h5,h6,[role=heading]';
+    const heads = (u.nodes || [u.el]).reduce((n, x) => n + (x.matches && x.matches(H) ? 1 : 0) + (x.querySelectorAll ? x.querySelectorAll(H).length : 0), 0);
+    if (heads - (u.section ? 1 : 0) >= 2) return null;
     /* "are disc brake pads in stock?": a number under the column the
      * state's words name ("Stock 0") */
     if (unitIsRow(u)) {
@@ -2697,6 +2705,18 @@
     if (!r || !r.ok) return r;
     const o = q && typeof q === 'object' ? q : { question: String(q || '') };
     const c = newCtx();
+    /* "Is line 12 disrupted today?" answered "Station – Hospital": a yes or
+     * no that says neither, nor a word of what is asked, is no answer here */
+    const asked = String(o.question || '');
+    if (askedKind(asked).kind === 'yesno' && typeof r.text === 'string' && !/^(yes|no)\b/i.test(r.text)) {
+      const sk = subjectKeys(asked, askedKind(asked));
+      const pred = tokens(asked).filter((w) => w.length >= 4 && !Q_STOP.has(w) && !sk.strong.includes(w) && !/\d/.test(w) && !DATE_WORDS.test(w));
+      const said = tokens(r.text), qt = tokens(asked);
+      /* (an either-or answered by one of its words, "on" of "on or off?") */
+      if (pred.length && !pred.some((w) => said.some((t) => wordsMeet(w, t))) && !(said.length <= 2 && said.every((t) => qt.includes(t)))) {
+        return { ok: false, missing: true, error: 'nothing on the page says "' + clip(asked.replace(/\?+\s*$/, ''), 80) + '" (only "' + clip(r.text, 60) + '")', candidates: [] };
+      }
+    }
     /* "who wrote "Accessibility checks you can do in five minutes"?" where
      * the page lists other articles: a name quoted whole must be said
      * whole, or the answer is some other thing's */
