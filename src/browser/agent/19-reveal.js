@@ -332,7 +332,9 @@
        * Riverside Road store on 3 May": the store picked in its tree,
        * then the date, then Reserve) */
       const fr = rvState.rest ? ipReadFields(ipWords(rvState.rest), c, Object.assign({ round: 0 }, roundInfo)) : null;
-      if (fr && fr.actions && fr.actions.length && !fr.error) return done(fr.actions, 'pressed; then the form: ' + (fr.why || 'the rest of the words'), !!fr.again);
+      /* (never the control just pressed again: "uncheck X" pressed X) */
+      const rest = fr && fr.actions && !fr.error ? fr.actions.filter((a) => { const x = a.ref != null ? deref(a.ref) : null; return !x || !el || !(x === el || composedContains(x, el) || composedContains(el, x)); }) : [];
+      if (rest.length) return done(rest, 'pressed; then the form: ' + (fr.why || 'the rest of the words'), !!fr.again);
       return done([], 'pressed');
     }
     const acts = [];
