@@ -259,6 +259,9 @@
     /* (a leaf that says more than a name holds its own answer, and one
      * hidden with no closed branch above it is no tree's to open) */
     if (leaf.name.length > 60 || (!shut && !isVisible(leaf.label, c))) return null;
+    /* a leaf shown with more than its name ("brand-guidelines.pdf 2.4 MB")
+     * answers in place */
+    if (!shut && tokens(textOf(leaf.it, c)).length > tokens(leaf.name).length) return null;
     const at = shut ? trToggle(shut) : leaf.label;
     return { ok: false, error: '"' + clip(leaf.name, 60) + '" is in the tree; ' + (shut ? 'open "' + clip(shut.name, 40) + '" on the way to it' : 'choose it to show its details'),
       candidates: [candDesc(leaf.label, 0, c)], reveal: refOf(at), revealHow: 'click', revealText: clip(shut ? shut.name : leaf.name, 80) };
