@@ -194,6 +194,14 @@ testFull('"Is line 40 disrupted?": no verdict read from line 12\'s card (the ale
   assert.doesNotMatch(run.task.error || '', /Diverted/, run.why);
 });
 
+/* --- a day with no year, from the page's today --- */
+
+test('"book a facial on 20 May" on a form whose dates run from 13 May 2026: 2026-05-20, not next year\'s', async () => {
+  const run = await crawl(g.api, `book a facial on 20 May at ${P('spa')}`);
+  const ev = g.one(run, 'book');
+  assert.deepEqual([ev.day, ev.treatment], ['2026-05-20', 'Facial'], run.why);
+});
+
 /* --- a person named by a part of a message --- */
 
 test('"who announced that release 4.2 was tagged?": the sender of that message (a part classed "who")', async () => {

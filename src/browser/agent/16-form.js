@@ -1884,6 +1884,21 @@
       const d = (t && parseDate(t.getAttribute('datetime').slice(0, 10))) || parseDate(text);
       if (d) return new Date(d.y, d.m - 1, d.d);
     }
+    /* a calendar's day marked as today (aria-current="date"), else the
+     * earliest day a booking's date field allows (its min, when it is
+     * no birth date's): the page's today, whatever the machine's clock */
+    for (const el of c.all()) {
+      if (el.getAttribute('aria-current') !== 'date') continue;
+      const s = el.getAttribute('data-date') || el.getAttribute('datetime') || el.getAttribute('aria-label') || '';
+      const d = parseDate(s);
+      if (d) return new Date(d.y, d.m - 1, d.d);
+    }
+    const clock = new Date();
+    const mins = Array.from(document.querySelectorAll('input[type=date][min]')).map((i) => parseDate(i.getAttribute('min'))).filter((d) => d && d.y >= clock.getFullYear() - 2);
+    if (mins.length) {
+      const d = mins.sort((a, b) => a.y - b.y || a.m - b.m || a.d - b.d)[0];
+      return new Date(d.y, d.m - 1, d.d);
+    }
     return null;
   }
   /* the next day (today included) of month m and day d; the coming weekday wd */
