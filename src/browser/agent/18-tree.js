@@ -184,6 +184,14 @@
     for (let p = n.parent; p; p = p.parent) for (const t of tokens(p.name)) above.add(t);
     return want.every((t) => have.includes(t) || above.has(t)) ? Math.max(s, 0.9) : s;
   }
+  /* The highest closed node of n's branches, n included: the first a
+   * person opens on the way down to it; null when all are open. */
+  function trShut(n, c) {
+    const path = [];
+    for (let p = n; p; p = p.parent) path.unshift(p);
+    return path.find((x) => !trOpen(x, c)) || null;
+  }
+
   function trChildren(question, c) {
     const m = TR_ASK_UNDER.exec(question) || TR_ASK_HAVE.exec(question);
     if (!m) return null;
@@ -195,9 +203,7 @@
     }
     if (!best || bs < 0.85) return null;
     /* the branches down to it, the highest closed one first */
-    const path = [];
-    for (let p = best; p; p = p.parent) path.unshift(p);
-    const shut = path.find((n) => !trOpen(n, c));
+    const shut = trShut(best, c);
     if (shut) {
       return { ok: false, error: '"' + clip(shut.name, 60) + '" is closed; click it to show what is under "' + clip(best.name, 60) + '"', candidates: [candDesc(best.label, bs, c)],
         reveal: refOf(trToggle(shut)), revealHow: 'click', revealText: clip(shut.name, 80) };
@@ -253,9 +259,7 @@
       (keys.strong.some((w) => fresh.includes(w)) || meets(n, words) >= 2));
     if (hits.length !== 1) return null;
     const leaf = hits[0];
-    const path = [];
-    for (let p = leaf.parent; p; p = p.parent) path.unshift(p);
-    const shut = path.find((n) => !trOpen(n, c));
+    const shut = leaf.parent ? trShut(leaf.parent, c) : null;
     /* (a leaf that says more than a name holds its own answer, and one
      * hidden with no closed branch above it is no tree's to open) */
     if (leaf.name.length > 60 || (!shut && !isVisible(leaf.label, c))) return null;

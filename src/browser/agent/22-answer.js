@@ -2708,8 +2708,9 @@
     /* "Is line 12 disrupted today?" answered "Station – Hospital": a yes or
      * no that says neither, nor a word of what is asked, is no answer here */
     const asked = String(o.question || '');
-    if (askedKind(asked).kind === 'yesno' && typeof r.text === 'string' && !/^(yes|no)\b/i.test(r.text)) {
-      const sk = subjectKeys(asked, askedKind(asked));
+    const ak = askedKind(asked);
+    if (ak.kind === 'yesno' && typeof r.text === 'string' && !/^(yes|no)\b/i.test(r.text)) {
+      const sk = subjectKeys(asked, ak);
       const pred = tokens(asked).filter((w) => w.length >= 4 && !Q_STOP.has(w) && !sk.strong.includes(w) && !/\d/.test(w) && !DATE_WORDS.test(w));
       const said = tokens(r.text), qt = tokens(asked);
       /* (an either-or answered by one of its words, "on" of "on or off?") */
